@@ -1,0 +1,104 @@
+"""One typed settings object, read from the environment and an optional ``.env`` file.
+
+``load_settings()`` validates everything at start and turns pydantic's report into
+``SettingsError`` with one line per wrong key, named as the operator writes it
+(``LECTERN_RETENTION_DAYS``), so a bad value stops the start with a clear message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
+
+
+class SettingsError(Exception):
+    """The configuration is wrong; the message names each offending key."""
+
+
+class Settings(BaseSettings):
+    """Everything Lectern can be configured with. ``.env.example`` documents each key."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LECTERN_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        frozen=True,
+    )
+
+    discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
+    database: Path = Path("lectern.db")
+    corpus_dir: Path = DEFAULT_CORPUS_DIR
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    owner_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    moderator_role_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    retention_days: int = Field(default=365, ge=1, le=36500)
+    shard_count: int | None = Field(default=None, ge=1)
+    # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
+    heartbeat_file: Path | None = None
+    # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
+    discord_api_base: str | None = None
+
+    @field_validator("corpus_dir", mode="before")
+    @classmethod
+    def _blank_corpus_is_default(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return DEFAULT_CORPUS_DIR
+        return value
+
+    @field_validator("database", mode="before")
+    @classmethod
+    def _database_not_blank(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("must be the path of the SQLite file, e.g. lectern.db")
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("owner_ids", "moderator_role_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator(
+        "discord_token", "shard_count", "heartbeat_file", "discord_api_base", mode="before"
+    )
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+
+def _env_name(field_name: str) -> str:
+    field = Settings.model_fields[field_name]
+    if isinstance(field.validation_alias, str):
+        return field.validation_alias
+    return f"LECTERN_{field_name.upper()}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate the settings, or raise ``SettingsError`` naming the wrong keys."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            location = str(error["loc"][0]) if error["loc"] else "settings"
+            key = _env_name(location) if location in Settings.model_fields else location
+            given = error.get("input")
+            shown = f" (got {given!r})" if isinstance(given, str | int | float) else ""
+            lines.append(f"{key}: {error['msg']}{shown}")
+        raise SettingsError("\n".join(lines)) from None

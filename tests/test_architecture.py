@@ -1,0 +1,42 @@
+"""The layout promises of the brief, checked: a discord-free core, SQL only in storage."""
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import bot.core
+
+BOT_DIR = Path(__file__).resolve().parent.parent / "bot"
+
+
+def test_domain_core_imports_without_discord():
+    modules = [f"bot.core.{m.name}" for m in pkgutil.walk_packages(bot.core.__path__)]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "leaked = sorted(m for m in sys.modules if m == 'discord' or m.startswith('discord.'))\n"
+        "print(','.join(leaked))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"bot.core pulled in discord: {result.stdout}"
+
+
+def test_sql_is_written_only_in_the_storage_package():
+    offenders = []
+    for path in BOT_DIR.rglob("*.py"):
+        if "storage" in path.relative_to(BOT_DIR).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [a.name for a in node.names]
+                module = getattr(node, "module", None) or ""
+                if any(n.split(".")[0] in {"sqlite3", "aiosqlite"} for n in names) or (
+                    module.split(".")[0] in {"sqlite3", "aiosqlite"}
+                ):
+                    offenders.append(str(path.relative_to(BOT_DIR)))
+    assert offenders == [], f"SQL drivers imported outside bot/storage: {offenders}"

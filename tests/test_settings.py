@@ -1,0 +1,80 @@
+import pytest
+
+from bot.settings import SettingsError, load_settings
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
+    for key in (
+        "DISCORD_TOKEN",
+        "LECTERN_RETENTION_DAYS",
+        "LECTERN_OWNER_IDS",
+        "LECTERN_LOG_LEVEL",
+    ):
+        monkeypatch.delenv(key, raising=False)
+
+
+def test_defaults_need_no_configuration():
+    settings = load_settings()
+    assert settings.discord_token is None
+    assert settings.retention_days == 365
+
+
+def test_comma_separated_ids_and_case_insensitive_log_level(monkeypatch):
+    monkeypatch.setenv("LECTERN_OWNER_IDS", "123, 456")
+    monkeypatch.setenv("LECTERN_LOG_LEVEL", "debug")
+    settings = load_settings()
+    assert settings.owner_ids == (123, 456)
+    assert settings.log_level == "DEBUG"
+
+
+def test_a_wrong_value_names_the_key(monkeypatch):
+    monkeypatch.setenv("LECTERN_RETENTION_DAYS", "0")
+    with pytest.raises(SettingsError) as excinfo:
+        load_settings()
+    assert str(excinfo.value).startswith("LECTERN_RETENTION_DAYS:")
+    assert "\n" not in str(excinfo.value)
+
+
+def test_dotenv_file_is_read(tmp_path):
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=abc.def\nLECTERN_OWNER_IDS=7\n", encoding="utf-8")
+    settings = load_settings()
+    assert settings.discord_token is not None
+    assert settings.discord_token.get_secret_value() == "abc.def"
+    assert settings.owner_ids == (7,)
+
+
+def test_env_example_documents_every_key_and_works_as_is(tmp_path):
+    from pathlib import Path
+
+    from bot.settings import DEFAULT_CORPUS_DIR, Settings
+
+    example = Path(__file__).resolve().parent.parent / ".env.example"
+    text = example.read_text(encoding="utf-8")
+    keys = {line.split("=", 1)[0] for line in text.splitlines() if "=" in line and line[0] != "#"}
+    expected = set()
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        expected.add(alias if isinstance(alias, str) else f"LECTERN_{name.upper()}")
+    assert keys == expected
+    # Every key has a comment above it saying what it is.
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if "=" in line and not line.startswith("#"):
+            assert lines[index - 1].startswith("#"), line
+
+    (tmp_path / ".env").write_text(text.replace("DISCORD_TOKEN=", "DISCORD_TOKEN=t"), "utf-8")
+    settings = load_settings()
+    assert settings.discord_token is not None
+    assert settings.corpus_dir == DEFAULT_CORPUS_DIR
+    assert settings.shard_count is None and settings.heartbeat_file is None
+    for name, field in Settings.model_fields.items():
+        if name not in ("discord_token", "corpus_dir"):
+            assert getattr(settings, name) == field.default, name
+
+
+def test_a_blank_database_path_is_refused(monkeypatch):
+    monkeypatch.setenv("LECTERN_DATABASE", " ")
+    with pytest.raises(SettingsError, match=r"^LECTERN_DATABASE: Value error, must be the path"):
+        load_settings()
