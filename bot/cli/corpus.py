@@ -1,0 +1,108 @@
+"""``lectern corpus build|check|export|ingest``: maintain the corpus of passages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.cli._common import fail
+from bot.core.corpus import PASSAGES, CorpusError, load_corpus
+from bot.core.extract.build import build_passages, serialise
+from bot.core.extract.ingest import ingest
+from bot.core.records import passage_record
+from bot.settings import DEFAULT_CORPUS_DIR
+
+
+def _build(args: argparse.Namespace) -> int:
+    corpus_dir: Path = args.corpus
+    try:
+        passages, report = build_passages(corpus_dir)
+    except CorpusError as error:
+        return fail(f"corpus build failed:\n{error}")
+    target = corpus_dir / PASSAGES
+    target.write_text(serialise(passages), encoding="utf-8")
+    print(
+        f"wrote {target}: {report.passages} passages ({report.quotations} quotations, "
+        f"{report.passages - report.quotations} commentary); "
+        f"{report.overrides_applied} reviewed overrides applied"
+    )
+    try:
+        load_corpus(corpus_dir)
+    except CorpusError as error:
+        return fail(f"the built corpus does not pass `lectern corpus check`:\n{error}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        corpus = load_corpus(args.corpus)
+    except CorpusError as error:
+        print(error, file=sys.stderr)
+        return 1
+    quotations = sum(p.kind == "quotation" for p in corpus.passages)
+    print(
+        f"corpus OK: {len(corpus.sources)} sources, {len(corpus.passages)} passages "
+        f"({quotations} quotations), {len(corpus.speakers)} speakers, {len(corpus.works)} works, "
+        f"{len(corpus.topics)} topics"
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
+        corpus = load_corpus(args.corpus)
+    except CorpusError as error:
+        return fail(f"corpus invalid:\n{error}")
+    for passage in corpus.passages:
+        print(json.dumps(passage_record(corpus, passage), ensure_ascii=False))
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    try:
+        written = ingest(
+            args.file,
+            corpus_dir=args.corpus,
+            title=args.title,
+            author=args.author,
+            year=args.year,
+            output=args.output,
+        )
+    except (CorpusError, OSError, ValueError) as error:
+        return fail(f"ingest failed: {error}")
+    print(f"wrote {written}: review it, then follow the README's 'Adding a reading to the corpus'")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("corpus", help="build, check, export or ingest the corpus")
+    commands = parser.add_subparsers(dest="corpus_command", metavar="ACTION", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument(
+            "--corpus",
+            type=Path,
+            default=DEFAULT_CORPUS_DIR,
+            help=f"corpus folder (default: {DEFAULT_CORPUS_DIR})",
+        )
+        return sub
+
+    add(
+        "build", "regenerate passages.json from the sources, registries and overrides"
+    ).set_defaults(func=_build)
+    add("check", "validate the corpus; exit 1 naming each file and passage at fault").set_defaults(
+        func=_check
+    )
+    add("export", "print every passage as one JSON object per line").set_defaults(func=_export)
+    ingest_parser = add("ingest", "turn a new essay into a reviewable passages file")
+    ingest_parser.add_argument("file", type=Path, help="the essay as plain text (UTF-8)")
+    ingest_parser.add_argument("--title", required=True)
+    ingest_parser.add_argument("--author", required=True)
+    ingest_parser.add_argument("--year", type=int, required=True)
+    ingest_parser.add_argument(
+        "--output", type=Path, default=None, help="where to write (default: FILE.passages.toml)"
+    )
+    ingest_parser.set_defaults(func=_ingest)

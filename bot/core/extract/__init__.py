@@ -1,0 +1,1 @@
+"""Extraction pipeline: essays -> passages (``essay``), ids (``ids``), build (``build``)."""
