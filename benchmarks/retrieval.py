@@ -1,0 +1,249 @@
+"""Retrieval benchmark: index build, memory, search and autocomplete latency, and the naive
+rapidfuzz baseline, on the shipped corpus and on a deterministic 100,000-passage corpus.
+
+    python -m benchmarks.retrieval [--passages 100000] [--baseline-queries 40]
+
+Runs pinned to one core. The scaled corpus keeps every real passage (so the evaluation set
+still has its targets) and adds synthetic ones made from real passages with a third of their
+words replaced by words from a large made-up vocabulary, so the vocabulary grows as a real
+corpus would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.core.corpus import load_corpus
+from bot.core.models import Corpus, Passage
+from bot.core.search import SearchIndex
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.retrieval_eval import (
+    SEARCH_CATEGORIES,
+    CategoryFigures,
+    EvalQuery,
+    evaluate,
+    index_ranker,
+    load_queries,
+    report,
+)
+
+SEED = 20261123
+TARGETS = {"autocomplete_p99_ms": 20.0, "search_p99_ms": 50.0, "build_s": 3.0, "rss_mb": 300.0}
+_SYLLABLES = [
+    c + v for c in "bcdfghjklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou", "ia")
+]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def scaled_corpus(base: Corpus, size: int, seed: int = SEED) -> Corpus:
+    """``base`` plus synthetic passages up to ``size``, identical for a given seed.
+
+    A synthetic passage takes the metadata and length of a random real passage; its words are
+    drawn two times in three from the real corpus's words at their real frequencies and
+    otherwise from a made-up vocabulary with a Zipf-like spread. So the vocabulary and the
+    posting lists grow as in a real corpus, without copying real phrases.
+    """
+    rng = random.Random(seed)
+    made_up = sorted(
+        {"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(80_000)}
+    )
+    rng.shuffle(made_up)
+    split = re.compile(r"\S+")
+    real_words = [w for p in base.passages for w in split.findall(p.text)]
+    templates = list(base.passages)
+    passages = list(base.passages)
+    for number in range(size - len(passages)):
+        template = templates[rng.randrange(len(templates))]
+        length = max(4, len(template.text) // 6)
+        text_words = [
+            real_words[rng.randrange(len(real_words))]
+            if rng.random() < 0.67
+            else made_up[int(rng.paretovariate(0.8)) % len(made_up)]
+            for _ in range(length)
+        ]
+        text = " ".join(text_words)
+        passages.append(
+            Passage.model_construct(
+                id=f"synthetic-{number:06d}",
+                kind=template.kind,
+                source=template.source,
+                speaker=template.speaker,
+                work=template.work,
+                date=template.date,
+                page=template.page,
+                via=template.via,
+                topics=template.topics,
+                text=text,
+                start=0,
+                end=len(text),
+            )
+        )
+    return Corpus(
+        sources=base.sources.values(),
+        speakers=base.speakers.values(),
+        works=base.works.values(),
+        topics=base.topics.values(),
+        passages=passages,
+        source_texts=base.source_texts,
+    )
+
+
+def percentiles(samples: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p50 = statistics.median(ordered)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return p50 * 1000, p99 * 1000
+
+
+def timed(call: Callable[[str], object], inputs: Sequence[str]) -> list[float]:
+    samples = []
+    for text in inputs:
+        start = time.perf_counter()
+        call(text)
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def typing_prefixes(queries: Sequence[EvalQuery]) -> list[str]:
+    """What a member has typed at a few moments while typing each query."""
+    prefixes = []
+    for query in queries:
+        text = query.query
+        for cut in (3, 8, 15, 30, 60):
+            if cut < len(text):
+                prefixes.append(text[:cut])
+        prefixes.append(text[:100])
+    return prefixes
+
+
+def baseline_ranker(corpus: Corpus) -> Callable[[str], list[Passage]]:
+    texts = [p.text for p in corpus.passages]
+
+    def rank(query: str) -> list[Passage]:
+        found = process.extract(
+            query, texts, scorer=fuzz.WRatio, processor=utils.default_process, limit=5
+        )
+        return [corpus.passages[i] for _, _, i in found]
+
+    return rank
+
+
+def search_recall(figures: dict[str, CategoryFigures]) -> str:
+    parts = []
+    for category in SEARCH_CATEGORIES:
+        f = figures.get(category)
+        if f is not None:
+            parts.append(f"{category} @5 {f.share(f.at5):.1f}%")
+    return ", ".join(parts)
+
+
+def total_at5(figures: dict[str, CategoryFigures]) -> tuple[int, int]:
+    hits = sum(f.at5 for c, f in figures.items() if c in SEARCH_CATEGORIES)
+    total = sum(f.total for c, f in figures.items() if c in SEARCH_CATEGORIES)
+    return hits, total
+
+
+def run(corpus: Corpus, label: str, queries: list[EvalQuery], baseline_queries: int) -> None:
+    text_mb = sum(len(p.text) for p in corpus.passages) / 1e6
+    print(
+        f"\n--- {label}: {len(corpus):,} passages, {text_mb:.1f} M characters of text "
+        f"({1e6 * text_mb / max(1, len(corpus)):.0f} per passage)"
+    )
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    index = SearchIndex(corpus)
+    build = time.perf_counter() - start
+    gc.collect()
+    gc.freeze()  # as a long-running bot would after start: the index is never collected
+    after = rss_mb()
+    print(f"index build      {build:7.2f} s   (target at 100k: <= {TARGETS['build_s']:.0f} s)")
+    print(
+        f"resident memory  {after:7.1f} MB total, index {after - before:.1f} MB "
+        f"(target at 100k: <= {TARGETS['rss_mb']:.0f} MB)"
+    )
+    texts = [q.query for q in queries]
+    index.search(texts[0])  # warm the word cache
+    search_p50, search_p99 = percentiles(timed(lambda q: index.search(q, limit=10), texts))
+    prefixes = typing_prefixes(queries)
+    suggest_p50, suggest_p99 = percentiles(timed(index.suggest_passages, prefixes))
+    speaker_p50, speaker_p99 = percentiles(timed(index.suggest_speakers, prefixes))
+    print(
+        f"search           p50 {search_p50:6.2f} ms  p99 {search_p99:6.2f} ms  "
+        f"({len(texts)} queries)"
+    )
+    print(
+        f"autocomplete     p50 {suggest_p50:6.2f} ms  p99 {suggest_p99:6.2f} ms  "
+        f"({len(prefixes)} prefixes, passages)"
+    )
+    print(f"                 p50 {speaker_p50:6.2f} ms  p99 {speaker_p99:6.2f} ms  (speakers)")
+
+    searchable = [q for q in queries if q.category in SEARCH_CATEGORIES]
+    sample = searchable
+    if baseline_queries and len(searchable) > baseline_queries:
+        sample = random.Random(SEED).sample(searchable, baseline_queries)
+    ours = evaluate(index, sample, index_ranker(index), SEARCH_CATEGORIES)
+    naive = baseline_ranker(corpus)
+    naive_samples = timed(naive, [q.query for q in sample])
+    theirs = evaluate(index, sample, naive, SEARCH_CATEGORIES)
+    ours_samples = timed(lambda q: index.search(q, limit=5), [q.query for q in sample])
+    base_p50, base_p99 = percentiles(naive_samples)
+    mean_ours = statistics.fmean(ours_samples)
+    mean_base = statistics.fmean(naive_samples)
+    ours_hits, n = total_at5(ours)
+    base_hits, _ = total_at5(theirs)
+    print(
+        f"baseline WRatio  p50 {base_p50:6.2f} ms  p99 {base_p99:6.2f} ms  "
+        f"on {len(sample)} search queries"
+    )
+    print(f"speed ratio      {mean_base / mean_ours:7.1f}x faster than the baseline (mean)")
+    print(
+        f"recall @5        index {ours_hits}/{n} ({100 * ours_hits / max(n, 1):.1f}%), "
+        f"baseline {base_hits}/{n} ({100 * base_hits / max(n, 1):.1f}%)"
+    )
+    print(f"   index:    {search_recall(ours)}")
+    print(f"   baseline: {search_recall(theirs)}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.retrieval")
+    parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument(
+        "--baseline-queries",
+        type=int,
+        default=30,
+        help="search queries the slow baseline runs on the scaled corpus (all on the shipped one)",
+    )
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    base = load_corpus(DEFAULT_CORPUS_DIR)
+    queries = load_queries()
+    print(f"evaluation set: {len(queries)} queries; one core")
+    index = SearchIndex(base)
+    print(report(evaluate(index, queries)))
+    run(base, "shipped corpus", queries, baseline_queries=0)
+    start = time.perf_counter()
+    scaled = scaled_corpus(base, args.passages)
+    print(f"\n(scaled corpus generated in {time.perf_counter() - start:.1f} s, seed {SEED})")
+    run(scaled, "scaled corpus", queries, baseline_queries=args.baseline_queries)
+
+
+if __name__ == "__main__":
+    main()

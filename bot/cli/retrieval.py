@@ -1,0 +1,276 @@
+"""``lectern search``, ``lectern verify`` and ``lectern compare``: the retrieval core on the
+command line, each with ``--json`` for scripts and ``--json -`` for one query per input line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.cli._common import fail
+from bot.core.citation import citation, format_citation
+from bot.core.compare import compare_speakers, compare_topic, resolve_topic
+from bot.core.corpus import load_corpus
+from bot.core.errors import UserFacingError
+from bot.core.records import passage_record
+from bot.core.search import Filters, Hit, SearchIndex
+from bot.core.verify import VerifyResult, verify
+from bot.settings import load_settings
+
+Handler = Callable[[SearchIndex, str, argparse.Namespace], Any]
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = subparsers.add_parser("search", help="search the corpus for passages")
+    search.add_argument("query", help="words to look for; '-' with --json reads one per line")
+    search.add_argument("--speaker", help="only passages by this speaker (name or id)")
+    search.add_argument("--topic", help="only passages on this topic (id or name)")
+    search.add_argument("--work", help="only passages from this work (id)")
+    search.add_argument("--source", help="only passages in this essay (id)")
+    search.add_argument("--kind", choices=["quotation", "commentary"])
+    search.add_argument("--limit", type=_positive, default=10, help="at most N hits (10)")
+    _common(search)
+    search.set_defaults(func=search_command)
+
+    check = subparsers.add_parser(
+        "verify", help="check a quotation (and a claimed speaker) against the corpus"
+    )
+    check.add_argument("text", help="the quotation, e.g. '\"...\" - Lenin'; '-' with --json")
+    check.add_argument("--speaker", help="the claimed speaker, if not written in TEXT")
+    _common(check)
+    check.set_defaults(func=verify_command)
+
+    compare = subparsers.add_parser(
+        "compare", help="each essay's position on a topic, or speakers side by side"
+    )
+    compare.add_argument("topic", help="topic id or name; with --speaker, any query")
+    compare.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        help="compare what these speakers say about TOPIC (give it twice or more)",
+    )
+    _common(compare)
+    compare.set_defaults(func=compare_command)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--corpus", type=Path, help="corpus directory (default: settings)")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def search_command(args: argparse.Namespace) -> int:
+    return _run(args, args.query, _search, _print_hits)
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    return _run(args, args.text, _verify, _print_verify)
+
+
+def compare_command(args: argparse.Namespace) -> int:
+    return _run(args, args.topic, _compare, _print_compare)
+
+
+def _run(
+    args: argparse.Namespace,
+    text: str,
+    handler: Handler,
+    show: Callable[[Any], None],
+) -> int:
+    try:
+        index = load_index(args.corpus)
+    except Exception as exc:  # the loader names the file and passage at fault
+        return fail(f"cannot load the corpus: {exc}")
+    if args.json and text == "-":
+        for line in sys.stdin:
+            try:
+                result = handler(index, line.strip(), args)
+            except UserFacingError as exc:
+                result = {"error": exc.message}
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        return 0
+    try:
+        result = handler(index, text, args)
+    except UserFacingError as exc:
+        return fail(exc.message)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        show(result)
+    return 0
+
+
+def load_index(corpus_dir: Path | None) -> SearchIndex:
+    """Load the corpus (``--corpus`` or the configured directory) and index it."""
+    directory = corpus_dir if corpus_dir is not None else load_settings().corpus_dir
+    return SearchIndex(load_corpus(directory))
+
+
+def _search(index: SearchIndex, query: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    speaker = None
+    if args.speaker:
+        speaker = index.resolve_speaker(args.speaker)
+        if speaker is None:
+            raise UserFacingError(f"No speaker called {args.speaker!r} is quoted here.")
+    topic = None
+    if args.topic:
+        found = resolve_topic(index.corpus, args.topic)
+        if found is None:
+            raise UserFacingError(f"There is no topic {args.topic!r}.")
+        topic = found.id
+    filters = Filters(
+        speaker=speaker, work=args.work, source=args.source, topic=topic, kind=args.kind
+    )
+    return [hit_record(index, hit) for hit in index.search(query, filters, limit=args.limit)]
+
+
+def _verify(index: SearchIndex, text: str, args: argparse.Namespace) -> dict[str, Any]:
+    return verify_record(index, verify(index, text, claimed_speaker=args.speaker))
+
+
+def _compare(index: SearchIndex, topic: str, args: argparse.Namespace) -> dict[str, Any]:
+    corpus = index.corpus
+    if args.speaker:
+        comparison = compare_speakers(index, topic, args.speaker)
+        return {
+            "query": comparison.query,
+            "speakers": [
+                {
+                    "speaker": view.speaker_id,
+                    "name": view.speaker_name,
+                    "hits": [hit_record(index, hit) for hit in view.hits],
+                }
+                for view in comparison.views
+            ],
+        }
+    by_topic = compare_topic(corpus, topic)
+    return {
+        "topic": by_topic.topic.id,
+        "name": by_topic.topic.name,
+        "positions": [
+            {
+                "source": position.source.id,
+                "title": position.source.title,
+                "author": position.source.author,
+                "year": position.source.year,
+                "passages": [passage_record(corpus, p) for p in position.passages],
+            }
+            for position in by_topic.positions
+        ],
+    }
+
+
+# ------------------------------------------------------------------------------ records
+
+
+def hit_record(index: SearchIndex, hit: Hit) -> dict[str, Any]:
+    record = passage_record(index.corpus, hit.passage)
+    record["score"] = hit.score
+    record["spans"] = [list(span) for span in hit.spans]
+    record["citation"] = format_citation(citation(index.corpus, hit.passage))
+    return record
+
+
+def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
+    corpus = index.corpus
+    return {
+        "verdict": result.verdict,
+        "passage": passage_record(corpus, result.passage) if result.passage else None,
+        "claimed_speaker": result.claimed_speaker,
+        "claimed_speaker_id": result.claimed_speaker_id,
+        "attribution": result.attribution,
+        "true_speaker": result.true_speaker,
+        "true_speaker_name": (
+            corpus.speaker_name(result.true_speaker) if result.true_speaker else None
+        ),
+        "differences": [
+            {"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in result.differences
+        ],
+        "span": list(result.span) if result.span else None,
+        "continued": result.continued.id if result.continued else None,
+        "citation": (format_citation(citation(corpus, result.passage)) if result.passage else None),
+        "nearest": [hit_record(index, hit) for hit in result.nearest],
+    }
+
+
+# ------------------------------------------------------------------------------ text output
+
+
+def _print_hits(hits: list[dict[str, Any]]) -> None:
+    if not hits:
+        print("No passage matches.")
+    for rank, hit in enumerate(hits, start=1):
+        start = hit["spans"][0][0] if hit["spans"] else 0
+        print(f"{rank}. [{hit['score']:.0f}] {_snippet(hit['text'], start, start)}")
+        print(f"   \u2014 {hit['citation']}")
+
+
+def _print_verify(record: dict[str, Any]) -> None:
+    verdict = record["verdict"]
+    if verdict == "not_found":
+        print("Not found: no passage of the corpus says this.")
+        if record["nearest"]:
+            print("Nearest passages (not a match):")
+            _print_hits(record["nearest"])
+    else:
+        label = "Exact" if verdict == "exact" else "Close, with differences"
+        start, end = record["span"] or (0, 0)
+        print(f"{label}: {_snippet(record['passage']['text'], start, end)}")
+        print(f"   \u2014 {record['citation']}")
+        for difference in record["differences"]:
+            quoted = difference["quoted"] or "(nothing)"
+            source = difference["source"] or "(nothing)"
+            print(f"   {difference['kind']}: you have {quoted!r}, the source has {source!r}")
+    if record["claimed_speaker"]:
+        attribution = record["attribution"]
+        claimed = record["claimed_speaker"]
+        if attribution == "correct":
+            print(f"Attribution to {claimed}: correct.")
+        elif attribution == "wrong":
+            true_name = record["true_speaker_name"]
+            print(f"Attribution to {claimed}: wrong; these are the words of {true_name}.")
+        else:
+            print(f"Attribution to {claimed}: cannot be checked (the words were not found).")
+
+
+def _snippet(text: str, start: int, end: int, width: int = 300) -> str:
+    """The stretch ``text[start:end]`` (or ``width`` characters from ``start``) on one line,
+    with an ellipsis where the passage goes on."""
+    begin = max(0, text.rfind(" ", 0, max(0, start - 40)) + 1) if start > 40 else 0
+    stop = max(end, min(len(text), begin + width))
+    if stop < len(text):
+        stop = text.rfind(" ", begin, stop) if " " in text[begin:stop] else stop
+    shown = " ".join(text[begin:stop].split())
+    return ("\u2026" if begin else "") + shown + ("\u2026" if stop < len(text) else "")
+
+
+def _print_compare(record: dict[str, Any]) -> None:
+    if "positions" in record:
+        print(f"{record['name']}:")
+        for position in record["positions"]:
+            print(f"\n{position['author']}, \u201c{position['title']}\u201d ({position['year']}):")
+            if not position["passages"]:
+                print("   (no stated position)")
+            for passage in position["passages"]:
+                print(f"   {passage['text']}  [{passage['id']}]")
+        return
+    print(f"On \u201c{record['query']}\u201d:")
+    for view in record["speakers"]:
+        print(f"\n{view['name']}:")
+        if not view["hits"]:
+            print("   (nothing found)")
+        for hit in view["hits"]:
+            print(f"   {hit['text']}  [{hit['id']}]")

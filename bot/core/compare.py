@@ -1,0 +1,90 @@
+"""Side-by-side views: each essay's position on a topic, or each speaker on a query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.errors import UserFacingError
+from bot.core.models import Corpus, Passage, Source, Topic
+from bot.core.normalize import normalize
+from bot.core.search import Filters, Hit, SearchIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One essay's position on a topic, in its own words (empty if the essay has none)."""
+
+    source: Source
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicComparison:
+    topic: Topic
+    positions: tuple[Position, ...]  # one per source essay, in corpus order
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerView:
+    speaker_id: str
+    speaker_name: str
+    hits: tuple[Hit, ...]  # what this speaker says about the query, best first
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerComparison:
+    query: str
+    views: tuple[SpeakerView, ...]  # in the order the speakers were asked for
+
+
+def resolve_topic(corpus: Corpus, text: str) -> Topic | None:
+    """A topic by id or by name as a member types it ("Bureaucracy", "bureaucracy")."""
+    key = text.strip().lower()
+    topic = corpus.topics.get(key)
+    if topic is not None:
+        return topic
+    wanted = normalize(text)
+    for candidate in corpus.topics.values():
+        if normalize(candidate.name) == wanted or normalize(candidate.id) == wanted:
+            return candidate
+    return None
+
+
+def compare_topic(corpus: Corpus, topic_id: str) -> TopicComparison:
+    """Each source essay's stated position on a topic, from ``Topic.positions``."""
+    topic = resolve_topic(corpus, topic_id)
+    if topic is None:
+        known = ", ".join(sorted(corpus.topics)) or "none"
+        raise UserFacingError(f"There is no topic `{topic_id.strip()[:40]}`. Topics: {known}.")
+    positions = []
+    for source in corpus.sources.values():
+        ids = topic.positions.get(source.id, ())
+        passages = tuple(p for p in (corpus.get(i) for i in ids) if p is not None)
+        positions.append(Position(source=source, passages=passages))
+    return TopicComparison(topic=topic, positions=tuple(positions))
+
+
+def compare_speakers(
+    index: SearchIndex, query: str, speaker_ids: list[str], per_speaker: int = 3
+) -> SpeakerComparison:
+    """What each of two or more speakers says about ``query`` (names or ids accepted)."""
+    if not normalize(query):
+        raise UserFacingError("Say what to compare the speakers on.")
+    resolved: list[str] = []
+    for name in speaker_ids:
+        speaker = name if name in index.corpus.speakers else index.resolve_speaker(name)
+        if speaker is None:
+            raise UserFacingError(f"No speaker called `{name.strip()[:40]}` is quoted here.")
+        if speaker not in resolved:
+            resolved.append(speaker)
+    if len(resolved) < 2:
+        raise UserFacingError("Name at least two different speakers to compare.")
+    views = tuple(
+        SpeakerView(
+            speaker_id=speaker,
+            speaker_name=index.corpus.speaker_name(speaker),
+            hits=tuple(index.search(query, Filters(speaker=speaker), limit=per_speaker)),
+        )
+        for speaker in resolved
+    )
+    return SpeakerComparison(query=query, views=views)

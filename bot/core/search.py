@@ -1,0 +1,576 @@
+"""Ranked search and autocomplete over the corpus, tolerant of typos and spelling variants.
+
+``SearchIndex(corpus)`` builds, once, an inverted index from canonical words (see
+``bot.core.normalize``) to passages. A query is answered in two steps:
+
+1. candidates: every passage sharing a query word, or a near spelling of one (a typo, a plural,
+   the prefix being typed), weighted by how rare the word is (IDF);
+2. rerank: the best candidates are scored with rapidfuzz on the normalised text, so word order
+   and whole phrases count.
+
+The index is immutable after construction, so it can be shared between threads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+import re
+from array import array
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, islice, pairwise, repeat
+
+from rapidfuzz import fuzz, process
+
+from bot.core.models import Corpus, Passage, PassageKind
+from bot.core.normalize import (
+    STOPWORDS,
+    normalize,
+    stem,
+    word_offsets,
+    word_set,
+    words,
+)
+
+MAX_CHOICES = 25
+MAX_CHOICE_CHARS = 100
+
+_CANDIDATES = 60  # passages reranked with rapidfuzz per search
+_SUGGEST_CANDIDATES = 40  # the same, while a member types
+_GATHER_SHARE = 0.02  # words in more passages than this share only count in the rerank
+_MIN_GATHER = 300
+_RERANKED = 25  # of those, compared character by character with the query
+_CHUNK = 64
+_META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
+_TYPO_CUTOFF = 75.0
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Restrict results to passages with these ids (``None`` means any)."""
+
+    speaker: str | None = None
+    work: str | None = None
+    source: str | None = None
+    topic: str | None = None
+    kind: PassageKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A ranked passage. ``spans`` are ``(start, end)`` offsets in ``passage.text`` to highlight."""
+
+    passage: Passage
+    score: float
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One autocomplete choice: what the member sees and the value sent back (both ≤ 100)."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One distinct query word: its weight and the index words that count as it."""
+
+    word: str
+    weight: float
+    variants: tuple[tuple[int, float], ...]  # (word id, how much a match counts: 0..1)
+    padded: tuple[str, ...]  # each variant's word with a space either side
+    cost: int  # postings to read to gather it
+
+
+def choice_text(text: str) -> str:
+    """``text`` made safe for an autocomplete label: one line, no control characters, ≤ 100."""
+    flat = " ".join(_CONTROL_RE.sub(" ", text).split())
+    return _truncate(flat, MAX_CHOICE_CHARS)
+
+
+def _truncate(text: str, limit: int) -> str:
+    # Discord counts UTF-16 code units; characters outside the BMP count twice.
+    def units(s: str) -> int:
+        return len(s.encode("utf-16-le")) // 2
+
+    if units(text) <= limit:
+        return text
+    cut = text
+    while units(cut) > limit - 1:
+        cut = cut[: max(0, min(len(cut) - 1, limit - 1 - (units(cut) - len(cut))))]
+    return cut.rstrip() + "…"
+
+
+class SearchIndex:
+    """Search, autocomplete and speaker resolution over one corpus. Immutable after build."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._passages: tuple[Passage, ...] = corpus.passages
+        by_word: dict[str, list[int]] = defaultdict(list)
+        metas: list[str] = []
+        meta_words: dict[tuple[str, str | None], tuple[str, frozenset[str]]] = {}
+        append = list.append
+        for index, passage in enumerate(self._passages):
+            unique = word_set(passage.text)
+            key = (passage.speaker, passage.work)
+            meta = meta_words.get(key)
+            if meta is None:
+                meta = meta_words[key] = self._meta_words(passage)
+            metas.append(meta[0])
+            # The postings of each word get this passage; done at C speed (no Python loop).
+            unique.update(meta[1])
+            deque(map(append, map(by_word.__getitem__, unique), repeat(index)), maxlen=0)
+        self._metas: tuple[str, ...] = tuple(metas)
+        vocab = {word: word_id for word_id, word in enumerate(by_word)}
+        self._vocab = vocab
+        self._word_table: tuple[str, ...] = tuple(vocab)  # dicts keep insertion order = ids
+        # Compact posting lists (4 bytes a passage), never changed after this.
+        self._postings: list[array[int]] = [array("i", p) for p in by_word.values()]
+        del by_word
+        self._position_of = {p.id: i for i, p in enumerate(self._passages)}
+        in_order = sorted(range(len(self._passages)), key=self._source_order)
+        following = array("i", [-1]) * len(self._passages)
+        preceding = array("i", [-1]) * len(self._passages)
+        for before, after in pairwise(in_order):
+            if self._passages[before].source == self._passages[after].source:
+                following[before] = after
+                preceding[after] = before
+        self._following = following
+        self._preceding = preceding
+        self._sorted_words: tuple[str, ...] = tuple(sorted(vocab))
+        by_length: dict[int, list[str]] = {}
+        for word in vocab:
+            by_length.setdefault(len(word), []).append(word)
+        self._words_by_length = {n: tuple(ws) for n, ws in by_length.items()}
+        stems: dict[str, list[int]] = defaultdict(list)
+        for word, word_id in vocab.items():
+            stems[stem(word)].append(word_id)
+        self._stems = {key: tuple(ids) for key, ids in stems.items() if len(ids) > 1}
+        self._filter_sets = self._build_filter_sets()
+        self._ids: tuple[str, ...] = tuple(sorted(corpus.by_id))
+        self._speaker_keys = self._build_speaker_keys()
+
+    # ----------------------------------------------------------------------------- build
+
+    def _meta_words(self, passage: Passage) -> tuple[str, frozenset[str]]:
+        """Words of the passage's speaker and work, searchable as weaker matches."""
+        names: list[str] = []
+        speaker = self.corpus.speakers.get(passage.speaker)
+        if speaker is not None:
+            names.extend((speaker.name, *speaker.aliases))
+        work = self.corpus.works.get(passage.work) if passage.work else None
+        if work is not None:
+            names.extend((work.title, *work.aliases))
+        found = [w for w in words(" ".join(names)) if w not in STOPWORDS]
+        return f" {' '.join(dict.fromkeys(found))} ", frozenset(found)
+
+    def _build_filter_sets(self) -> dict[tuple[str, str], frozenset[int]]:
+        speaker: dict[str, list[int]] = defaultdict(list)
+        source: dict[str, list[int]] = defaultdict(list)
+        kind: dict[str, list[int]] = defaultdict(list)
+        work: dict[str, list[int]] = defaultdict(list)
+        topic: dict[str, list[int]] = defaultdict(list)
+        for index, passage in enumerate(self._passages):
+            speaker[passage.speaker].append(index)
+            source[passage.source].append(index)
+            kind[passage.kind].append(index)
+            if passage.work is not None:
+                work[passage.work].append(index)
+            for name in passage.topics:
+                topic[name].append(index)
+        fields = {"speaker": speaker, "source": source, "kind": kind, "work": work, "topic": topic}
+        return {
+            (field, value): frozenset(members)
+            for field, groups in fields.items()
+            for value, members in groups.items()
+        }
+
+    def _build_speaker_keys(self) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        for speaker in self.corpus.speakers.values():
+            for name in (speaker.id, speaker.name, *speaker.aliases):
+                key = _name_key(name)
+                if key:
+                    keys.setdefault(key, speaker.id)
+                    surnames.setdefault(key.split()[-1], set()).add(speaker.id)
+        for surname, ids in surnames.items():
+            if len(ids) == 1:
+                keys.setdefault(surname, next(iter(ids)))
+        return keys
+
+    # ------------------------------------------------------------------------ public API
+
+    def __len__(self) -> int:
+        return len(self._passages)
+
+    def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
+        """The passages best matching ``query`` under ``filters``, best first."""
+        return self._search(query, filters or Filters(), limit, prefix=False)
+
+    def passages(self, filters: Filters | None = None) -> list[Passage]:
+        """Every passage matching ``filters``, in corpus order."""
+        allowed = self._allowed(filters or Filters())
+        if allowed is None:
+            return list(self._passages)
+        return [self._passages[i] for i in sorted(allowed)]
+
+    def following(self, passage: Passage) -> Passage | None:
+        """The next passage of the same source essay, in the order of the text."""
+        after = self._following[self._position(passage)]
+        return self._passages[after] if after >= 0 else None
+
+    def preceding(self, passage: Passage) -> Passage | None:
+        """The previous passage of the same source essay, in the order of the text."""
+        before = self._preceding[self._position(passage)]
+        return self._passages[before] if before >= 0 else None
+
+    def resolve_speaker(self, name: str) -> str | None:
+        """The speaker id for a name as members write it ("Lenin", "V.I. Lenin", "stalin")."""
+        key = _name_key(name)
+        if not key:
+            return None
+        found = self._speaker_keys.get(key)
+        if found is not None:
+            return found
+        last = self._speaker_keys.get(key.split()[-1])
+        if last is not None:
+            return last
+        match = process.extractOne(
+            key, list(self._speaker_keys), scorer=fuzz.ratio, score_cutoff=85.0
+        )
+        return self._speaker_keys[match[0]] if match else None
+
+    def suggest_passages(
+        self, text: str, limit: int = MAX_CHOICES, filters: Filters | None = None
+    ) -> list[Suggestion]:
+        """Passages for an autocomplete box: by id prefix, then by text as typed."""
+        limit = max(0, min(limit, MAX_CHOICES))
+        typed = text.strip()
+        if not typed:
+            return [self._passage_choice(p) for p in self.passages(filters)[:limit]]
+        allowed = self._allowed(filters or Filters())
+        chosen: list[Passage] = []
+        id_key = typed.casefold()
+        start = bisect.bisect_left(self._ids, id_key)
+        for passage_id in self._ids[start : start + limit]:
+            if not passage_id.startswith(id_key):
+                break
+            passage = self.corpus.by_id[passage_id]
+            if allowed is None or self._position(passage) in allowed:
+                chosen.append(passage)
+        if len(chosen) < limit:
+            seen = {p.id for p in chosen}
+            for hit in self._search(typed, filters or Filters(), limit, prefix=True):
+                if hit.passage.id not in seen:
+                    chosen.append(hit.passage)
+        return [self._passage_choice(p) for p in chosen[:limit]]
+
+    def suggest_speakers(self, text: str, limit: int = MAX_CHOICES) -> list[Suggestion]:
+        counts = self._counts("speaker")
+        options = [
+            (s.name, s.id, (s.name, *s.aliases), counts.get(s.id, 0))
+            for s in self.corpus.speakers.values()
+        ]
+        return _suggest(text, options, limit)
+
+    def suggest_topics(self, text: str, limit: int = MAX_CHOICES) -> list[Suggestion]:
+        counts = self._counts("topic")
+        options = [
+            (t.name, t.id, (t.name, *t.keywords), counts.get(t.id, 0))
+            for t in self.corpus.topics.values()
+        ]
+        return _suggest(text, options, limit)
+
+    def suggest_works(self, text: str, limit: int = MAX_CHOICES) -> list[Suggestion]:
+        counts = self._counts("work")
+        options = []
+        for work in self.corpus.works.values():
+            label = f"{work.title} ({work.date})" if work.date else work.title
+            options.append((label, work.id, (work.title, *work.aliases), counts.get(work.id, 0)))
+        return _suggest(text, options, limit)
+
+    def normalized_text(self, passage: Passage) -> str:
+        """The canonical text of an indexed passage (as ``normalize(passage.text)``)."""
+        return _padded_norm(passage.text)[1:-1]
+
+    # -------------------------------------------------------------------------- internals
+
+    def _source_order(self, index: int) -> tuple[str, int]:
+        passage = self._passages[index]
+        return passage.source, passage.start
+
+    def _position(self, passage: Passage) -> int:
+        return self._position_of[passage.id]
+
+    def _counts(self, field: str) -> dict[str, int]:
+        return {
+            value: len(members) for (f, value), members in self._filter_sets.items() if f == field
+        }
+
+    def _allowed(self, filters: Filters) -> frozenset[int] | None:
+        allowed: frozenset[int] | None = None
+        for field in ("speaker", "work", "source", "topic", "kind"):
+            value = getattr(filters, field)
+            if value is None:
+                continue
+            members = self._filter_sets.get((field, value), frozenset())
+            allowed = members if allowed is None else allowed & members
+        return allowed
+
+    def _passage_choice(self, passage: Passage) -> Suggestion:
+        speaker = self.corpus.speaker_name(passage.speaker)
+        return Suggestion(label=choice_text(f"{speaker}: {passage.text}"), value=passage.id)
+
+    def _terms(self, query_words: list[str], prefix: bool) -> list[_Term]:
+        total = max(1, len(self._passages))
+        terms: list[_Term] = []
+        distinct = list(dict.fromkeys(query_words))
+        for position, word in enumerate(distinct):
+            variants: dict[int, float] = {}
+            exact = self._vocab.get(word)
+            if exact is not None:
+                variants[exact] = 1.0
+            if word not in STOPWORDS:
+                for related in self._stems.get(stem(word), ()):
+                    variants.setdefault(related, 0.85)
+            typing = prefix and position == len(distinct) - 1 and len(word) >= 2
+            if typing:
+                for completion in self._completions(word):
+                    variants.setdefault(self._vocab[completion], 0.9)
+            if not variants and len(word) >= 4 and not word.isdigit():
+                for near in self._near_spellings(word):
+                    variants.setdefault(self._vocab[near], 0.8)
+            sizes = [len(self._postings[v]) for v in variants]
+            if exact is not None:
+                df = len(self._postings[exact])
+            else:
+                df = max(sizes) if typing and sizes else min(sizes, default=1)
+            weight = math.log(1.0 + total / df)
+            if word in STOPWORDS:
+                weight *= 0.3
+            words_of = tuple(f" {self._word_table[v]} " for v in variants)
+            terms.append(_Term(word, weight, tuple(variants.items()), words_of, sum(sizes)))
+        return terms
+
+    def _completions(self, prefix: str, limit: int = 40) -> list[str]:
+        start = bisect.bisect_left(self._sorted_words, prefix)
+        found: list[str] = []
+        for word in self._sorted_words[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def _near_spellings(self, word: str) -> list[str]:
+        pool: list[str] = []
+        for length in range(len(word) - 1, len(word) + 2):
+            pool.extend(self._words_by_length.get(length, ()))
+        matches = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=3)
+        return [m[0] for m in matches]
+
+    def _search(self, query: str, filters: Filters, limit: int, prefix: bool) -> list[Hit]:
+        limit = max(0, limit)
+        query_words = words(query)
+        if not query_words or limit == 0:
+            chosen = self.passages(filters)[:limit] if not query_words else []
+            return [Hit(p, 0.0, ()) for p in chosen]
+        allowed = self._allowed(filters)
+        terms = self._terms(query_words, prefix)
+        found = sorted((t for t in terms if t.variants), key=lambda t: t.cost)
+        if not found:
+            return []
+        # Gather candidates from the selective words only (cheap); a query of common words
+        # only gathers from its rarest. Every word still counts when candidates are scored.
+        budget = max(_MIN_GATHER, _GATHER_SHARE * len(self._passages))
+        gathering = [t for t in found if t.cost <= budget]
+        keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
+        best: list[int]
+        if gathering:
+            scores: dict[int, float] = {}
+            for term in gathering:
+                for word_id, factor in term.variants:
+                    contribution = term.weight * factor
+                    for index in self._postings[word_id]:
+                        scores[index] = scores.get(index, 0.0) + contribution
+            keys: Iterable[int] = scores if allowed is None else scores.keys() & allowed
+            best = heapq.nlargest(keep, keys, key=scores.__getitem__)
+        else:
+            best = []
+        if not best or (allowed is not None and len(best) < limit):
+            # The rare words are not in the (filtered) passages: use the others.
+            already = set(best)
+            best += [i for i in self._common_candidates(found, allowed, keep) if i not in already]
+        query_norm = " ".join(query_words)
+        total_weight = sum(t.weight for t in terms) or 1.0
+        coverage_checks = [
+            (
+                term.weight,
+                sorted(
+                    zip(term.padded, (f for _, f in term.variants), strict=True),
+                    key=lambda check: -check[1],
+                ),
+            )
+            for term in terms
+        ]
+        covered_by: list[tuple[float, int]] = []
+        for index in best:
+            norm = _padded_norm(self._passages[index].text)
+            meta = self._metas[index]
+            covered = 0.0
+            for weight, checks in coverage_checks:
+                for padded_word, factor in checks:
+                    if padded_word in norm:
+                        covered += weight * factor
+                        break
+                else:
+                    for padded_word, factor in checks:
+                        if padded_word in meta:
+                            covered += weight * factor * _META_FACTOR
+                            break
+            covered_by.append((covered / total_weight, index))
+        # The string similarity (costly for long queries) only for the best-covered passages.
+        covered_by.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
+        ranked: list[tuple[float, int]] = []
+        chunks = _chunks(query_norm)
+        for coverage, index in covered_by[: max(limit, _RERANKED)]:
+            similarity = _similarity(chunks, _padded_norm(self._passages[index].text))
+            score = 0.55 * similarity + 45.0 * coverage
+            ranked.append((min(100.0, score), index))
+        ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
+        matched = {w.strip() for t in terms for w in t.padded}
+        return [
+            Hit(
+                self._passages[index],
+                round(score, 2),
+                () if prefix else highlight(self._passages[index].text, matched),
+            )
+            for score, index in ranked[:limit]
+        ]
+
+    def _common_candidates(
+        self, found: list[_Term], allowed: frozenset[int] | None, keep: int
+    ) -> list[int]:
+        """Candidates for a query of common words only: passages having most of them."""
+        universal = 0.5 * len(self._passages)
+        usable = [t for t in found if t.cost <= universal] or found[:1]
+        if len(usable) == 1:  # one very common word: any of its passages will do
+            chosen: list[int] = []
+            for word_id, _ in sorted(usable[0].variants, key=lambda v: -v[1]):
+                postings = self._postings[word_id]
+                eligible = (i for i in postings if allowed is None or i in allowed)
+                chosen.extend(islice(eligible, keep - len(chosen)))
+                if len(chosen) >= keep:
+                    break
+            return sorted(set(chosen))[:keep]
+        candidates: set[int] | None = None
+        for term in usable:
+            having: set[int] = set()
+            for word_id, _ in term.variants:
+                having.update(self._postings[word_id])
+            if allowed is not None:
+                having &= allowed
+            narrowed = having if candidates is None else candidates & having
+            if candidates is None or len(narrowed) >= keep // 4:
+                candidates = narrowed
+        return sorted(candidates or ())[:keep]
+
+
+def _chunks(query_norm: str) -> list[str]:
+    """The normalised query cut at word boundaries into pieces of at most 64 characters,
+    the size rapidfuzz compares fastest (bit-parallel); a long query is several pieces."""
+    if len(query_norm) <= _CHUNK:
+        return [query_norm]
+    pieces: list[str] = []
+    current = ""
+    for word in query_norm.split():
+        if current and len(current) + 1 + len(word) > _CHUNK:
+            pieces.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word[:_CHUNK]
+    pieces.append(current)
+    return pieces
+
+
+def _similarity(chunks: list[str], norm: str) -> float:
+    """How well the query's pieces each stand somewhere in ``norm`` (0..100)."""
+    total = sum(len(c) for c in chunks)
+    return sum(fuzz.partial_ratio(c, norm) * len(c) for c in chunks) / total
+
+
+@lru_cache(maxsize=2048)
+def _offsets(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    norms, starts, ends = word_offsets(text)
+    return tuple(norms), tuple(starts), tuple(ends)
+
+
+@lru_cache(maxsize=8192)
+def _padded_norm(text: str) -> str:
+    """``normalize(text)`` with a space either side (so " word " finds whole words)."""
+    return f" {normalize(text)} "
+
+
+def highlight(text: str, matched: set[str]) -> tuple[tuple[int, int], ...]:
+    """Offsets in ``text`` of runs of words in ``matched`` (runs of only stopwords dropped)."""
+    norms, starts, ends = _offsets(text)
+    spans: list[tuple[int, int]] = []
+    run_first = -1
+    run_has_content = False
+    hits = list(compress(range(len(norms)), map(matched.__contains__, norms)))
+    for position, i in enumerate(hits):
+        if run_first < 0:
+            run_first = i
+        run_has_content = run_has_content or norms[i] not in STOPWORDS
+        following = hits[position + 1] if position + 1 < len(hits) else -1
+        if following != i + 1:
+            if run_has_content:
+                spans.append((starts[run_first], ends[i]))
+            run_first, run_has_content = -1, False
+    return tuple(spans)
+
+
+def _name_key(name: str) -> str:
+    return normalize(name.replace(".", " "))
+
+
+def _suggest(
+    text: str,
+    options: list[tuple[str, str, tuple[str, ...], int]],
+    limit: int,
+) -> list[Suggestion]:
+    """Rank ``(label, value, names, weight)`` options against what the member typed."""
+    limit = max(0, min(limit, MAX_CHOICES))
+    typed = normalize(text)
+    scored: list[tuple[float, int, str, str]] = []
+    for label, value, names, weight in options:
+        if not typed:
+            score = 0.0
+        else:
+            score = max(_name_score(typed, normalize(n)) for n in (value, *names))
+            if score < 60.0:
+                continue
+        scored.append((score, weight, label, value))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return [
+        Suggestion(label=choice_text(label) or choice_text(value), value=value[:MAX_CHOICE_CHARS])
+        for _, _, label, value in scored[:limit]
+    ]
+
+
+def _name_score(typed: str, name: str) -> float:
+    if not name:
+        return 0.0
+    if name.startswith(typed) or any(part.startswith(typed) for part in name.split()):
+        return 100.0
+    if typed in name:
+        return 90.0
+    return float(fuzz.partial_ratio(typed, name)) if len(typed) >= 3 else 0.0

@@ -1,0 +1,58 @@
+"""The retrieval floors of the issue, on the real shipped corpus and the evaluation set.
+
+Run ``pytest tests/test_retrieval_eval.py -s`` to see the figures per category.
+"""
+
+import pytest
+
+from bot.core.corpus import load_corpus
+from bot.core.search import SearchIndex
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.retrieval_eval import evaluate, load_queries, report
+
+
+@pytest.fixture(scope="module")
+def figures():
+    index = SearchIndex(load_corpus(DEFAULT_CORPUS_DIR))
+    result = evaluate(index, load_queries())
+    print("\n" + report(result))
+    return result
+
+
+def test_the_evaluation_set_is_large_and_covers_every_category(figures):
+    assert sum(f.total for f in figures.values()) >= 150
+    assert set(figures) >= {
+        "exact", "typo", "keywords", "paraphrase", "commentary", "misattributed", "fabricated",
+    }  # fmt: skip
+
+
+def test_exact_fragments_rank_first_every_time(figures):
+    assert figures["exact"].share(figures["exact"].at1) == 100.0
+
+
+def test_typos_rank_first(figures):
+    assert figures["typo"].share(figures["typo"].at1) >= 95.0
+
+
+def test_keywords_in_the_top_five(figures):
+    assert figures["keywords"].share(figures["keywords"].at5) >= 90.0
+
+
+def test_paraphrases_in_the_top_five(figures):
+    assert figures["paraphrase"].share(figures["paraphrase"].at5) >= 70.0
+
+
+def test_commentary_sentences_are_found(figures):
+    assert figures["commentary"].share(figures["commentary"].at1) >= 95.0
+
+
+def test_fabricated_quotations_are_never_confirmed(figures):
+    fabricated = figures["fabricated"]
+    assert fabricated.exact == 0
+    assert fabricated.share(fabricated.close) <= 2.0
+
+
+def test_every_misattribution_is_flagged_with_the_true_speaker(figures):
+    misattributed = figures["misattributed"]
+    assert misattributed.flagged == misattributed.total
+    assert misattributed.true_named == misattributed.total
