@@ -1,0 +1,656 @@
+"""The discussion log: a batched event writer, privacy controls and the statistics queries.
+
+Writing. ``record_*`` methods only append to an in-memory batch (no I/O, safe on the hot
+path of a command); a background task writes the batch in one transaction every
+``flush_interval`` seconds, or at once when ``max_batch`` events are waiting, under a lock
+(RoboDanny's ``cogs/stats.py`` idea). ``close()`` flushes what is left.
+
+What is written before the user is answered, and what is batched. The rule is "nothing
+acknowledged to a user is lost if the process is killed":
+
+* opt-out and opt-in are acknowledged to the member, so ``opt_out``/``opt_in`` commit (and
+  anonymise) before they return, and the cog replies only afterwards;
+* the message/thread -> passage mapping of a posted passage is committed at once by
+  ``record_posted``, because later replies and reactions can only be counted through it;
+* counting events (a passage shown, a thread message, a reaction) acknowledge nothing to
+  anybody, so they are batched: a killed process can lose at most the last second of
+  counts, never a committed batch (WAL, one transaction per batch).
+
+Members are stored only as ``HMAC-SHA256(secret, member id)`` truncated to 16 bytes, with a
+32-byte secret generated once per installation and kept in ``stats_secret``; distinct
+participants can be counted, nobody can be listed. Opted-out members are stored as NULL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import logging
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from bot.core.events import PassagePosted, PassageShown
+from bot.core.stats import SECONDS_PER_DAY, PassageActivity, Period
+from bot.storage import Database
+
+log = logging.getLogger(__name__)
+
+EventKind = Literal["shown", "posted", "thread", "message", "reply", "reaction"]
+MappingKind = Literal["message", "thread"]
+
+_HASH_BYTES = 16
+_PRUNE_CHUNK = 20_000
+
+# Which daily counter each kind of event adds to.
+_COUNTER: dict[str, str] = {
+    "shown": "shown",
+    "posted": "posts",
+    "thread": "threads",
+    "message": "messages",
+    "reply": "messages",
+    "reaction": "reactions",
+}
+_COUNTERS = ("shown", "posts", "threads", "messages", "reactions")
+
+# The opt-out list in the database is the authority, checked as each batch is written, so
+# every store over the same database (the privacy cog's, the CLI's) honours an opt-out at
+# once, including for events that were already queued when the member opted out.
+_INSERT_EVENT = (
+    "INSERT INTO discussion_events"
+    " (guild_id, channel_id, passage_id, kind, detail, member_hash, at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN EXISTS"
+    " (SELECT 1 FROM privacy_opt_outs o WHERE o.member_hash = ?6) THEN NULL ELSE ?6 END, ?7)"
+)
+_UPSERT_DAILY = (
+    "INSERT INTO discussion_daily (guild_id, day, passage_id, shown, posts, threads, messages,"
+    " reactions, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (guild_id, day, passage_id) DO UPDATE SET"
+    " shown = shown + excluded.shown, posts = posts + excluded.posts,"
+    " threads = threads + excluded.threads, messages = messages + excluded.messages,"
+    " reactions = reactions + excluded.reactions,"
+    " first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)"
+)
+# Days a member took part in: see migration 0003 for the bitmap layout.
+BLOCK_DAYS = 366
+_WORD_BITS = 61
+_WORDS = 6
+_UPSERT_MEMBER_DAYS = (
+    "INSERT INTO discussion_member_days"
+    " (guild_id, passage_id, member_hash, block, w0, w1, w2, w3, w4, w5)"
+    " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS"
+    " (SELECT 1 FROM privacy_opt_outs o WHERE o.member_hash = ?3)"
+    " ON CONFLICT (guild_id, passage_id, member_hash, block) DO UPDATE SET"
+    " w0 = w0 | excluded.w0, w1 = w1 | excluded.w1, w2 = w2 | excluded.w2,"
+    " w3 = w3 | excluded.w3, w4 = w4 | excluded.w4, w5 = w5 | excluded.w5"
+)
+
+
+def _day_bit(day: int) -> tuple[int, int, int]:
+    """(block, word, bit mask) of a day number."""
+    offset = day % BLOCK_DAYS
+    return day // BLOCK_DAYS, offset // _WORD_BITS, 1 << (offset % _WORD_BITS)
+
+
+def _block_masks(first_day: int, last_day: int) -> dict[int, list[int]]:
+    """Per block, the word masks selecting the days ``first_day..last_day``."""
+    masks: dict[int, list[int]] = {}
+    for block in range(first_day // BLOCK_DAYS, last_day // BLOCK_DAYS + 1):
+        start = max(first_day, block * BLOCK_DAYS) - block * BLOCK_DAYS
+        end = min(last_day, (block + 1) * BLOCK_DAYS - 1) - block * BLOCK_DAYS
+        words = [0] * _WORDS
+        for word in range(_WORDS):
+            low = max(start, word * _WORD_BITS)
+            high = min(end, (word + 1) * _WORD_BITS - 1)
+            if low <= high:
+                bits = high - low + 1
+                words[word] = ((1 << bits) - 1) << (low - word * _WORD_BITS)
+        masks[block] = words
+    return masks
+
+
+def _days_condition(first_day: int, last_day: int) -> tuple[str, list[int]]:
+    """SQL over discussion_member_days: the member took part on a day of the range."""
+    clauses = []
+    args: list[int] = []
+    for block, words in _block_masks(first_day, last_day).items():
+        tests = [f"(w{i} & ?)" for i, mask in enumerate(words) if mask]
+        clauses.append(f"(block = ? AND ({' OR '.join(tests)}))")
+        args.append(block)
+        args.extend(mask for mask in words if mask)
+    return "(" + " OR ".join(clauses) + ")", args
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    guild_id: int
+    channel_id: int
+    passage_id: str
+    kind: EventKind
+    detail: str | None
+    member_hash: bytes | None
+    at: int  # Unix seconds
+
+    @property
+    def day(self) -> int:
+        return self.at // SECONDS_PER_DAY
+
+
+@dataclass(frozen=True, slots=True)
+class PassageLink:
+    """A message of the bot carrying a passage, or a thread opened on one."""
+
+    passage_id: str
+    guild_id: int
+    channel_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PruneResult:
+    events_deleted: int
+    member_rows_deleted: int
+
+
+def _seconds(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("event times must be timezone-aware")
+    return int(moment.timestamp())
+
+
+class EventStore:
+    """The discussion log over a ``Database``; open with ``EventStore.open``."""
+
+    def __init__(
+        self,
+        database: Database,
+        secret: bytes,
+        *,
+        flush_interval: float = 1.0,
+        max_batch: int = 2_000,
+    ) -> None:
+        self.database = database
+        self._secret = secret
+        self.flush_interval = flush_interval
+        self.max_batch = max_batch
+        self._pending: list[_Event] = []
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._links: dict[tuple[int, MappingKind], PassageLink] = {}
+        self._task: asyncio.Task[None] | None = None
+        self.committed = 0  # events this store has committed since it was opened
+
+    @classmethod
+    async def open(
+        cls,
+        database: Database,
+        *,
+        flush_interval: float = 1.0,
+        max_batch: int = 2_000,
+        background: bool = True,
+    ) -> EventStore:
+        """Load (or create, once) the secret and the passage links.
+
+        With ``background`` a task flushes the batch every ``flush_interval`` seconds;
+        without it only ``flush()``, full batches and ``close()`` write.
+        """
+        secret = await _installation_secret(database)
+        store = cls(database, secret, flush_interval=flush_interval, max_batch=max_batch)
+        async with database.connection.execute(
+            "SELECT object_id, kind, guild_id, channel_id, passage_id FROM passage_messages"
+        ) as cursor:
+            async for object_id, kind, guild_id, channel_id, passage_id in cursor:
+                store._links[(int(object_id), kind)] = PassageLink(
+                    str(passage_id), int(guild_id), int(channel_id)
+                )
+        if background:
+            store._task = asyncio.create_task(store._flush_forever(), name="lectern-event-flush")
+        return store
+
+    async def close(self) -> None:
+        """Stop the background task and write everything still pending."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await self.flush()
+
+    async def __aenter__(self) -> EventStore:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    # -- members -------------------------------------------------------------------------
+
+    def member_hash(self, user_id: int) -> bytes:
+        digest = hmac.new(self._secret, str(user_id).encode("ascii"), hashlib.sha256)
+        return digest.digest()[:_HASH_BYTES]
+
+    def _linked(self, user_id: int | None) -> bytes | None:
+        return None if user_id is None else self.member_hash(user_id)
+
+    async def is_opted_out(self, user_id: int) -> bool:
+        async with self.database.connection.execute(
+            "SELECT 1 FROM privacy_opt_outs WHERE member_hash = ?", (self.member_hash(user_id),)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def opt_out(self, user_id: int, *, at: datetime) -> int:
+        """Stop linking the member; anonymise their past events. Committed on return.
+
+        Returns how many stored events were anonymised.
+        """
+        hashed = self.member_hash(user_id)
+        async with self.database.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO privacy_opt_outs (member_hash, at) VALUES (?, ?)",
+                (hashed, _seconds(at)),
+            )
+            cursor = await conn.execute(
+                "UPDATE discussion_events SET member_hash = NULL WHERE member_hash = ?",
+                (hashed,),
+            )
+            anonymised = cursor.rowcount
+            await conn.execute(
+                "DELETE FROM discussion_member_days WHERE member_hash = ?", (hashed,)
+            )
+        return int(anonymised)
+
+    async def opt_in(self, user_id: int) -> bool:
+        """Link the member's future events again (past ones stay anonymous).
+
+        Returns False if they had not opted out. Committed on return.
+        """
+        hashed = self.member_hash(user_id)
+        async with self.database.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM privacy_opt_outs WHERE member_hash = ?", (hashed,)
+            )
+            return bool(cursor.rowcount)
+
+    # -- recording (hot path: no I/O) ----------------------------------------------------
+
+    def _append(self, event: _Event) -> None:
+        self._pending.append(event)
+        if len(self._pending) >= self.max_batch:
+            self._wake.set()
+
+    def record_shown(self, event: PassageShown) -> None:
+        """Count a passage shown by a command (direct messages are not counted)."""
+        if event.guild_id is None:
+            return
+        self._append(
+            _Event(
+                event.guild_id,
+                event.channel_id,
+                event.passage_id,
+                "shown",
+                event.command,
+                self._linked(event.user_id),
+                _seconds(event.at),
+            )
+        )
+
+    async def record_posted(self, event: PassagePosted) -> None:
+        """Count a post (and its thread) and commit the message/thread -> passage links now."""
+        if event.guild_id is None:
+            return
+        at = _seconds(event.at)
+        links: list[tuple[int, MappingKind, int]] = [
+            (event.message_id, "message", event.channel_id)
+        ]
+        if event.thread_id is not None:
+            links.append((event.thread_id, "thread", event.thread_id))
+        await self._link(event.guild_id, event.passage_id, links, at)
+        member = self._linked(event.user_id)
+        self._append(
+            _Event(
+                event.guild_id,
+                event.channel_id,
+                event.passage_id,
+                "posted",
+                event.origin,
+                member,
+                at,
+            )
+        )
+        if event.thread_id is not None:
+            self._append(
+                _Event(
+                    event.guild_id,
+                    event.thread_id,
+                    event.passage_id,
+                    "thread",
+                    event.origin,
+                    member,
+                    at,
+                )
+            )
+
+    async def record_thread_opened(
+        self, *, thread_id: int, message_id: int, user_id: int | None, at: datetime
+    ) -> bool:
+        """A member opened a thread on a passage message; False if it carries no passage."""
+        link = self._links.get((message_id, "message"))
+        if link is None or (thread_id, "thread") in self._links:
+            return False
+        seconds = _seconds(at)
+        await self._link(
+            link.guild_id, link.passage_id, [(thread_id, "thread", thread_id)], seconds
+        )
+        self._append(
+            _Event(
+                link.guild_id,
+                thread_id,
+                link.passage_id,
+                "thread",
+                None,
+                self._linked(user_id),
+                seconds,
+            )
+        )
+        return True
+
+    async def _link(
+        self,
+        guild_id: int,
+        passage_id: str,
+        links: Sequence[tuple[int, MappingKind, int]],
+        at: int,
+    ) -> None:
+        async with self.database.transaction() as conn:
+            await conn.executemany(
+                "INSERT OR REPLACE INTO passage_messages"
+                " (object_id, kind, guild_id, channel_id, passage_id, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(oid, kind, guild_id, channel, passage_id, at) for oid, kind, channel in links],
+            )
+        for oid, kind, channel in links:
+            self._links[(oid, kind)] = PassageLink(passage_id, guild_id, channel)
+
+    def passage_of_message(self, message_id: int) -> PassageLink | None:
+        """The passage a message of the bot carries, if it is one Lectern posted."""
+        return self._links.get((message_id, "message"))
+
+    def passage_of_thread(self, thread_id: int) -> PassageLink | None:
+        """The passage a thread was opened on, if any."""
+        return self._links.get((thread_id, "thread"))
+
+    def record_thread_message(self, thread_id: int, user_id: int, at: datetime) -> bool:
+        """Count a message in a thread opened on a passage; False if it is no such thread."""
+        link = self.passage_of_thread(thread_id)
+        if link is None:
+            return False
+        self._append(
+            _Event(
+                link.guild_id,
+                thread_id,
+                link.passage_id,
+                "message",
+                None,
+                self._linked(user_id),
+                _seconds(at),
+            )
+        )
+        return True
+
+    def record_reply(self, message_id: int, channel_id: int, user_id: int, at: datetime) -> bool:
+        """Count a reply to a passage message of the bot; False if it replies to anything else."""
+        link = self.passage_of_message(message_id)
+        if link is None:
+            return False
+        self._append(
+            _Event(
+                link.guild_id,
+                channel_id,
+                link.passage_id,
+                "reply",
+                None,
+                self._linked(user_id),
+                _seconds(at),
+            )
+        )
+        return True
+
+    def record_reaction(self, message_id: int, user_id: int, at: datetime) -> bool:
+        """Count a reaction on a passage message of the bot (the emoji is not stored)."""
+        link = self.passage_of_message(message_id)
+        if link is None:
+            return False
+        self._append(
+            _Event(
+                link.guild_id,
+                link.channel_id,
+                link.passage_id,
+                "reaction",
+                None,
+                self._linked(user_id),
+                _seconds(at),
+            )
+        )
+        return True
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    # -- writing -------------------------------------------------------------------------
+
+    async def _flush_forever(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.flush_interval)
+            self._wake.clear()
+            try:
+                await self.flush()
+            except Exception:
+                # The batch stays queued and is retried on the next tick.
+                log.exception("writing %d discussion events failed", self.pending)
+
+    async def flush(self) -> int:
+        """Write every pending event in one transaction; return how many were written."""
+        async with self._lock:
+            batch, self._pending = self._pending, []
+            if not batch:
+                return 0
+            try:
+                await self._write(batch)
+            except BaseException:
+                self._pending[:0] = batch
+                raise
+            self.committed += len(batch)
+            return len(batch)
+
+    async def _write(self, batch: Sequence[_Event]) -> None:
+        daily: dict[tuple[int, int, str], list[int]] = {}
+        members: dict[tuple[int, str, bytes, int], list[int]] = {}
+        for e in batch:
+            key = (e.guild_id, e.day, e.passage_id)
+            entry = daily.get(key)
+            if entry is None:
+                entry = daily[key] = [0, 0, 0, 0, 0, e.at, e.at]
+            entry[_COUNTERS.index(_COUNTER[e.kind])] += 1
+            entry[5] = min(entry[5], e.at)
+            entry[6] = max(entry[6], e.at)
+            if e.member_hash is not None:
+                block, word, bit = _day_bit(e.day)
+                words = members.setdefault(
+                    (e.guild_id, e.passage_id, e.member_hash, block), [0] * _WORDS
+                )
+                words[word] |= bit
+        async with self.database.transaction() as conn:
+            await conn.executemany(
+                _INSERT_EVENT,
+                [
+                    (e.guild_id, e.channel_id, e.passage_id, e.kind, e.detail, e.member_hash, e.at)
+                    for e in batch
+                ],
+            )
+            await conn.executemany(_UPSERT_DAILY, [(*k, *v) for k, v in daily.items()])
+            await conn.executemany(_UPSERT_MEMBER_DAYS, [(*k, *v) for k, v in members.items()])
+
+    # -- retention -----------------------------------------------------------------------
+
+    async def prune(self, before: datetime) -> PruneResult:
+        """Delete raw events and who-took-part data of the whole UTC days before ``before``.
+
+        The daily counts stay. Each pruned day first gets its own distinct-participant
+        count stored, since it can no longer be merged with other days (reports then add the
+        pruned days' counts). Works in chunks so that event batches are not held up long.
+        """
+        cutoff_day = _seconds(before) // SECONDS_PER_DAY
+        events = await self._delete_in_chunks(
+            "DELETE FROM discussion_events WHERE id IN"
+            " (SELECT id FROM discussion_events WHERE at < ? LIMIT ?)",
+            cutoff_day * SECONDS_PER_DAY,
+        )
+        async with self.database.connection.execute(
+            "SELECT DISTINCT day FROM discussion_daily WHERE day < ? AND members_pruned = 0",
+            (cutoff_day,),
+        ) as cursor:
+            days = [int(row[0]) async for row in cursor]
+        for day in days:
+            block, word, bit = _day_bit(day)
+            async with self.database.transaction() as conn:
+                await conn.execute(
+                    "UPDATE discussion_daily SET members_pruned = 1, participants ="
+                    " (SELECT COUNT(*) FROM discussion_member_days m"
+                    "  WHERE m.guild_id = discussion_daily.guild_id"
+                    "  AND m.passage_id = discussion_daily.passage_id"
+                    f"  AND m.block = ? AND (m.w{word} & ?) != 0)"
+                    " WHERE day = ? AND members_pruned = 0",
+                    (block, bit, day),
+                )
+        member_rows = 0
+        async with self.database.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM discussion_member_days WHERE block < ?", (cutoff_day // BLOCK_DAYS,)
+            )
+            member_rows += int(cursor.rowcount)
+            keep = _block_masks(cutoff_day, (cutoff_day // BLOCK_DAYS + 1) * BLOCK_DAYS - 1)
+            for block, words in keep.items():
+                await conn.execute(
+                    "UPDATE discussion_member_days SET "
+                    + ", ".join(f"w{i} = w{i} & ?" for i in range(_WORDS))
+                    + " WHERE block = ?",
+                    (*words, block),
+                )
+                cursor = await conn.execute(
+                    "DELETE FROM discussion_member_days WHERE block = ? AND "
+                    + " AND ".join(f"w{i} = 0" for i in range(_WORDS)),
+                    (block,),
+                )
+                member_rows += int(cursor.rowcount)
+        return PruneResult(events, member_rows)
+
+    async def _delete_in_chunks(self, sql: str, bound: int) -> int:
+        total = 0
+        while True:
+            async with self.database.transaction() as conn:
+                cursor = await conn.execute(sql, (bound, _PRUNE_CHUNK))
+                deleted = int(cursor.rowcount)
+            total += deleted
+            if deleted < _PRUNE_CHUNK:
+                return total
+
+    # -- reports -------------------------------------------------------------------------
+
+    async def passage_activity(
+        self,
+        guild_id: int,
+        period: Period,
+        *,
+        passage_ids: Iterable[str] | None = None,
+        with_participants: bool = True,
+    ) -> list[PassageActivity]:
+        """Per passage, the guild's summed daily counts over the period (pending included).
+
+        ``with_participants=False`` skips the distinct-member count (left at 0), which is
+        the costly part; ``participants_for`` then fills it in for a few passages.
+        """
+        await self.flush()
+        wanted = None if passage_ids is None else sorted(set(passage_ids))
+        args: list[object] = [guild_id, period.first_day, period.last_day]
+        where = ""
+        if wanted is not None:
+            where = f" AND passage_id IN ({','.join('?' * len(wanted))})"
+            args.extend(wanted)
+        sql = (
+            "SELECT passage_id, SUM(shown), SUM(posts), SUM(threads), SUM(messages),"
+            " SUM(reactions), MIN(first_at), MAX(last_at),"
+            " SUM(CASE WHEN members_pruned THEN participants ELSE 0 END)"
+            " FROM discussion_daily WHERE guild_id = ? AND day BETWEEN ? AND ?"
+            f"{where} GROUP BY passage_id"
+        )
+        async with self.database.connection.execute(sql, args) as cursor:
+            rows = await cursor.fetchall()
+        distinct: dict[str, int] = {}
+        if with_participants:
+            distinct = await self.participants_for(guild_id, period, wanted)
+        return [
+            PassageActivity(
+                passage_id=str(pid),
+                shown=int(shown),
+                posts=int(posts),
+                threads=int(threads),
+                messages=int(messages),
+                reactions=int(reactions),
+                participants=int(pruned) + distinct.get(str(pid), 0),
+                first_at=datetime.fromtimestamp(int(first), UTC),
+                last_at=datetime.fromtimestamp(int(last), UTC),
+            )
+            for pid, shown, posts, threads, messages, reactions, first, last, pruned in rows
+        ]
+
+    async def participants_for(
+        self, guild_id: int, period: Period, passage_ids: Sequence[str] | None
+    ) -> dict[str, int]:
+        """Distinct linked members per passage over the retained days of the period."""
+        args: list[object] = [guild_id]
+        where = ""
+        if passage_ids is not None:
+            if not passage_ids:
+                return {}
+            where = f" AND passage_id IN ({','.join('?' * len(passage_ids))})"
+            args.extend(passage_ids)
+        condition, masks = _days_condition(period.first_day, period.last_day)
+        args.extend(masks)
+        # Within one block a member has one row per passage; across blocks, deduplicate.
+        single_block = period.first_day // BLOCK_DAYS == period.last_day // BLOCK_DAYS
+        counted = "COUNT(*)" if single_block else "COUNT(DISTINCT member_hash)"
+        sql = (
+            f"SELECT passage_id, {counted} FROM discussion_member_days"
+            f" WHERE guild_id = ?{where} AND {condition} GROUP BY passage_id"
+        )
+        async with self.database.connection.execute(sql, args) as cursor:
+            return {str(pid): int(count) async for pid, count in cursor}
+
+    async def event_count(self, guild_id: int | None = None) -> int:
+        """Raw events stored (all guilds when ``guild_id`` is None); for tests and doctors."""
+        sql = "SELECT COUNT(*) FROM discussion_events"
+        args: tuple[int, ...] = ()
+        if guild_id is not None:
+            sql += " WHERE guild_id = ?"
+            args = (guild_id,)
+        async with self.database.connection.execute(sql, args) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+
+async def _installation_secret(database: Database) -> bytes:
+    """The per-installation HMAC key: generated on first use, then always the same."""
+    async with database.transaction() as conn:
+        await conn.execute(
+            "INSERT OR IGNORE INTO stats_secret (id, secret, created_at)"
+            " VALUES (1, ?, datetime('now'))",
+            (secrets.token_bytes(32),),
+        )
+        async with conn.execute("SELECT secret FROM stats_secret WHERE id = 1") as cursor:
+            row = await cursor.fetchone()
+    assert row is not None
+    return bytes(row[0])
