@@ -1,0 +1,42 @@
+"""``lectern run``: start the bot.
+
+Exit status: 0 after a clean stop (SIGTERM, SIGINT), 2 when the configuration, the corpus or
+the database stop the start (each says what to fix; restarting cannot help), 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.cli._common import fail
+from bot.logging_setup import configure_logging
+from bot.settings import SettingsError, load_settings
+
+NO_TOKEN_HELP = (
+    "no Discord token is configured.\n"
+    "  1. Create an application and a bot user at https://discord.com/developers/applications\n"
+    "  2. Copy the bot's token and put it in a .env file beside this README:\n"
+    "         DISCORD_TOKEN=your-token-here\n"
+    "     (or export DISCORD_TOKEN in the environment), then run this command again.\n"
+    "  See the README section 'Creating the Discord application' for the invite link."
+)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    parser.set_defaults(func=run_command)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        for line in str(exc).splitlines():
+            fail(f"configuration error: {line}")
+        return 2
+    if settings.discord_token is None:
+        return fail(NO_TOKEN_HELP, status=2)
+    configure_logging(settings.log_level, settings.log_format)
+    from bot.client import run_bot  # imported late: discord.py is not needed for the checks
+
+    return run_bot(settings)

@@ -1,0 +1,125 @@
+"""Helpers the command cogs share: option parsing, autocomplete, events, cooldowns."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.core.compare import resolve_topic
+from bot.core.errors import UserFacingError
+from bot.core.events import PassageShown
+from bot.core.search import Filters, Suggestion
+
+if TYPE_CHECKING:
+    from bot.client import LecternBot
+
+T = TypeVar("T")
+
+MAX_QUERY_CHARS = 300
+MAX_VERIFY_CHARS = 1500
+
+# Buckets per client (a restarted or second client starts afresh), per command, per member.
+_buckets: weakref.WeakKeyDictionary[discord.Client, dict[tuple[str, int], app_commands.Cooldown]]
+_buckets = weakref.WeakKeyDictionary()
+
+
+def per_member_cooldown(rate: int, per: float) -> Callable[[T], T]:
+    """At most ``rate`` uses of a command per ``per`` seconds per member, else the polite
+    cooldown reply (stops one member flooding a channel)."""
+
+    def predicate(interaction: discord.Interaction[Any]) -> bool:
+        buckets = _buckets.setdefault(interaction.client, {})
+        name = interaction.command.qualified_name if interaction.command else ""
+        if len(buckets) > 10_000:  # forget members whose window has passed
+            for key in [k for k, c in buckets.items() if c.get_tokens() == c.rate]:
+                del buckets[key]
+        bucket = buckets.setdefault((name, interaction.user.id), app_commands.Cooldown(rate, per))
+        retry_after = bucket.update_rate_limit()
+        if retry_after:
+            raise app_commands.CommandOnCooldown(bucket, retry_after)
+        return True
+
+    return app_commands.check(predicate)
+
+
+cooldown = per_member_cooldown(4, 20.0)
+slow_cooldown = per_member_cooldown(2, 60.0)
+
+
+def lectern(interaction: discord.Interaction[Any]) -> LecternBot:
+    return interaction.client  # type: ignore[no-any-return]
+
+
+def checked_query(text: str, limit: int = MAX_QUERY_CHARS, what: str = "search for") -> str:
+    """The member's text, or a ``UserFacingError`` when it is blank or too long."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise UserFacingError(f"Type something to {what}.")
+    if len(cleaned) > limit:
+        raise UserFacingError(f"That is {len(cleaned)} characters; keep it under {limit}.")
+    return cleaned
+
+
+def filters_from(
+    bot: LecternBot, speaker: str | None, topic: str | None, kind: str | None = None
+) -> Filters:
+    """Filters from option values: ids picked from autocomplete, or names as typed."""
+    speaker_id = None
+    if speaker:
+        speaker_id = (
+            speaker if speaker in bot.corpus.speakers else bot.index.resolve_speaker(speaker)
+        )
+        if speaker_id is None:
+            raise UserFacingError("No speaker by that name is quoted here; pick one from the list.")
+    topic_id = None
+    if topic:
+        found = resolve_topic(bot.corpus, topic)
+        if found is None:
+            raise UserFacingError("There is no topic by that name; pick one from the list.")
+        topic_id = found.id
+    return Filters(
+        speaker=speaker_id,
+        topic=topic_id,
+        kind="quotation" if kind == "quotation" else "commentary" if kind == "commentary" else None,
+    )
+
+
+def choices(suggestions: list[Suggestion]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=s.label[:100], value=s.value[:100]) for s in suggestions[:25]]
+
+
+async def passage_autocomplete(
+    interaction: discord.Interaction[Any], current: str
+) -> list[app_commands.Choice[str]]:
+    return choices(lectern(interaction).index.suggest_passages(current[:MAX_QUERY_CHARS]))
+
+
+async def speaker_autocomplete(
+    interaction: discord.Interaction[Any], current: str
+) -> list[app_commands.Choice[str]]:
+    return choices(lectern(interaction).index.suggest_speakers(current[:100]))
+
+
+async def topic_autocomplete(
+    interaction: discord.Interaction[Any], current: str
+) -> list[app_commands.Choice[str]]:
+    return choices(lectern(interaction).index.suggest_topics(current[:100]))
+
+
+def dispatch_shown(interaction: discord.Interaction[Any], passage_id: str, command: str) -> None:
+    lectern(interaction).dispatch(
+        "passage_shown",
+        PassageShown(
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id or 0,
+            user_id=interaction.user.id,
+            passage_id=passage_id,
+            command=command,
+            at=datetime.now(UTC),
+        ),
+    )

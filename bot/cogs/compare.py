@@ -1,0 +1,67 @@
+"""``/compare topic topic:`` and ``/compare speakers query: speakers:``."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs._common import (
+    MAX_QUERY_CHARS,
+    checked_query,
+    cooldown,
+    lectern,
+    topic_autocomplete,
+)
+from bot.core.compare import compare_speakers, compare_topic
+from bot.core.errors import UserFacingError
+from bot.render import NO_MENTIONS, compare_speakers_embed, compare_topic_embed, escape_user_text
+
+MAX_SPEAKERS = 5
+
+
+class Compare(commands.GroupCog, group_name="compare", group_description="Compare positions"):
+    @app_commands.command(name="topic", description="Each essay's position on a topic")
+    @app_commands.describe(topic="A topic (pick from the list)")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    @cooldown
+    async def topic(self, interaction: discord.Interaction[Any], topic: str) -> None:
+        bot = lectern(interaction)
+        comparison = compare_topic(bot.corpus, checked_query(topic, 100, what="compare"))
+        await interaction.response.send_message(
+            embed=compare_topic_embed(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+        )
+
+    @app_commands.command(name="speakers", description="What each speaker says about something")
+    @app_commands.describe(
+        query="What to compare them on", speakers="Two or more names, separated by commas"
+    )
+    @cooldown
+    async def speakers(
+        self,
+        interaction: discord.Interaction[Any],
+        query: app_commands.Range[str, 1, MAX_QUERY_CHARS],
+        speakers: app_commands.Range[str, 1, 300],
+    ) -> None:
+        bot = lectern(interaction)
+        text = checked_query(query, what="compare them on")
+        names = [name.strip() for name in speakers.split(",") if name.strip()]
+        if len(names) > MAX_SPEAKERS:
+            raise UserFacingError(f"Compare at most {MAX_SPEAKERS} speakers at once.")
+        for name in names:  # before deferring: a mistake gets a private reply
+            if name not in bot.corpus.speakers and bot.index.resolve_speaker(name) is None:
+                raise UserFacingError(
+                    f"No speaker called {escape_user_text(name, 40)} is quoted here."
+                )
+        await interaction.response.defer(thinking=True)
+        comparison = await asyncio.to_thread(compare_speakers, bot.index, text, names)
+        await interaction.followup.send(
+            embed=compare_speakers_embed(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Compare())

@@ -1,0 +1,60 @@
+"""``/discuss id:``: post a passage for the group and open a thread to talk about it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs._common import lectern, passage_autocomplete, slow_cooldown
+from bot.core.errors import UnknownPassageError, UserFacingError
+from bot.core.events import PassagePosted
+from bot.render import NO_MENTIONS, clip, passage_embed
+from bot.views import passage_view
+
+THREAD_NAME_LIMIT = 100
+
+
+class Discuss(commands.Cog):
+    @app_commands.command(name="discuss", description="Post a passage and open a thread on it")
+    @app_commands.describe(id="A passage id (type words of the passage to find it)")
+    @app_commands.autocomplete(id=passage_autocomplete)
+    @app_commands.guild_only()
+    @slow_cooldown
+    async def discuss(self, interaction: discord.Interaction[Any], id: str) -> None:
+        bot = lectern(interaction)
+        passage = bot.corpus.get(id.strip())
+        if passage is None:
+            raise UnknownPassageError(id)
+        if not isinstance(interaction.channel, discord.TextChannel):
+            raise UserFacingError("Use /discuss in a text channel: threads open there.")
+        await interaction.response.send_message(
+            embed=passage_embed(bot.corpus, passage),
+            view=passage_view(passage),
+            allowed_mentions=NO_MENTIONS,
+        )
+        message = await interaction.original_response()
+        name = clip(f"{bot.corpus.speaker_name(passage.speaker)}: {passage.text}", 90)
+        thread = await message.create_thread(
+            name=clip(name, THREAD_NAME_LIMIT), auto_archive_duration=1440
+        )
+        bot.dispatch(
+            "passage_posted",
+            PassagePosted(
+                guild_id=interaction.guild_id,
+                channel_id=interaction.channel_id or 0,
+                message_id=message.id,
+                thread_id=thread.id,
+                user_id=interaction.user.id,
+                passage_id=passage.id,
+                origin="discuss",
+                at=datetime.now(UTC),
+            ),
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Discuss())

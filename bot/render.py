@@ -1,0 +1,320 @@
+"""Domain objects → Discord embeds and text, within Discord's limits.
+
+Every passage embed carries the full attribution (speaker, work, date, page, the essay that
+quotes it with author and year, ``via``) and the passage id in the footer. Quotations are
+shown as block quotes; the essays' own words are labelled "Commentary by <essay author>";
+words in [square brackets] inside a quotation are marked as the essay author's insertions.
+Long passages are split into pages at paragraph, sentence or word boundaries (never cut):
+``passage_pages`` gives the pages and ``passage_embed(..., page=i)`` shows one.
+
+Text from members (queries, names) goes through ``escape_user_text`` before it is echoed,
+so it cannot forge formatting or mentions; messages are also sent with no allowed mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import discord
+
+from bot.core.citation import Citation, citation, format_citation
+from bot.core.compare import SpeakerComparison, TopicComparison
+from bot.core.context import PassageContext
+from bot.core.models import Corpus, Passage
+from bot.core.verify import VerifyResult
+
+# Discord's limits (discord.com/developers/docs/resources/message#embed-object-embed-limits)
+EMBED_TITLE_LIMIT = 256
+EMBED_DESCRIPTION_LIMIT = 4096
+EMBED_FIELD_NAME_LIMIT = 256
+EMBED_FIELD_VALUE_LIMIT = 1024
+EMBED_FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+EMBED_FIELDS_LIMIT = 25
+MESSAGE_CONTENT_LIMIT = 2000
+
+# A page of passage text: room left in the description for the quote markup and escapes.
+PAGE_CHARS = 1800
+
+QUOTATION_COLOUR = discord.Colour(0x5865F2)
+COMMENTARY_COLOUR = discord.Colour(0x99AAB5)
+NO_MENTIONS = discord.AllowedMentions.none()
+
+_INSERTION = re.compile(r"\[[^\]]+\]")
+
+
+def escape_user_text(text: str, limit: int = 200) -> str:
+    """Member-typed text made inert: markdown and mentions escaped, clipped to ``limit``."""
+    clipped = clip(" ".join(text.split()), limit)
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(clipped))
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, ending with … when shortened (never for
+    passage text: that is paginated instead)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def _escape(text: str) -> str:
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:
+    """``text`` split into pages of at most ``size`` characters, preferring paragraph, then
+    sentence, then word boundaries; joining the pages gives back every word."""
+    pages: list[str] = []
+    rest = text.strip()
+    while len(rest) > size:
+        window = rest[:size]
+        cut = window.rfind("\n\n")
+        if cut < size // 3:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut >= size // 3 else -1
+        if cut < size // 3:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = size
+        pages.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    pages.append(rest)
+    return pages
+
+
+def _quoted(text: str) -> str:
+    lines = _escape(text).splitlines() or [""]
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+
+
+def attribution_fields(cited: Citation) -> list[tuple[str, str]]:
+    """(name, value) pairs of the attribution, each value within the field limit."""
+    essay = f"\u201c{cited.essay_title}\u201d"
+    if cited.essay_author:
+        essay = f"{cited.essay_author}, {essay}"
+    if cited.essay_year is not None:
+        essay += f" ({cited.essay_year})"
+    fields: list[tuple[str, str]] = []
+    if cited.kind == "quotation":
+        fields.append(("Speaker", cited.speaker))
+        if cited.work:
+            fields.append(("Work", cited.work))
+    if cited.date:
+        fields.append(("Date", cited.date))
+    if cited.page:
+        fields.append(("Page", cited.page))
+    if cited.via:
+        fields.append(("Via", f"quoted by {cited.via}"))
+    fields.append(("Quoted in" if cited.kind == "quotation" else "Essay", essay))
+    return [(name, clip(_escape(value), EMBED_FIELD_VALUE_LIMIT)) for name, value in fields]
+
+
+def passage_title(cited: Citation) -> str:
+    if cited.kind == "commentary":
+        return clip(f"Commentary by {cited.essay_author or cited.speaker}", EMBED_TITLE_LIMIT)
+    return clip(f"Quotation: {cited.speaker}", EMBED_TITLE_LIMIT)
+
+
+def passage_embed(
+    corpus: Corpus,
+    passage: Passage,
+    page: int = 0,
+    *,
+    heading: str | None = None,
+) -> discord.Embed:
+    """One page of ``passage`` with its full attribution; ``heading`` (already escaped) goes
+    above the text, e.g. "Result 2 of 7 for …"."""
+    cited = citation(corpus, passage)
+    pages = passage_pages(passage.text)
+    page = max(0, min(page, len(pages) - 1))
+    body = _quoted(pages[page])
+    if page > 0:
+        body = "> …\n" + body
+    if page < len(pages) - 1:
+        body += "\n> …"
+    if heading:
+        body = f"{heading}\n\n{body}"
+    embed = discord.Embed(
+        title=passage_title(cited),
+        description=clip(body, EMBED_DESCRIPTION_LIMIT),
+        colour=QUOTATION_COLOUR if cited.kind == "quotation" else COMMENTARY_COLOUR,
+    )
+    for name, value in attribution_fields(cited):
+        embed.add_field(name=name, value=value, inline=name not in ("Quoted in", "Essay"))
+    if cited.kind == "quotation" and _INSERTION.search(passage.text):
+        insertions = (
+            f"Words in [square brackets] were added by {cited.essay_author or 'the essay'}."
+        )
+        embed.add_field(name="Note", value=_escape(insertions), inline=False)
+    footer = f"id: {passage.id}"
+    if len(pages) > 1:
+        footer += f" · page {page + 1} of {len(pages)}"
+    embed.set_footer(text=footer)
+    return fit(embed)
+
+
+def citation_line(corpus: Corpus, passage: Passage) -> str:
+    """The one-line plain citation, escaped for Discord."""
+    return _escape(format_citation(citation(corpus, passage)))
+
+
+def fit(embed: discord.Embed) -> discord.Embed:
+    """Enforce every embed limit: clip fields, then the description, until the total fits."""
+    if embed.title:
+        embed.title = clip(embed.title, EMBED_TITLE_LIMIT)
+    if embed.description:
+        embed.description = clip(embed.description, EMBED_DESCRIPTION_LIMIT)
+    while len(embed.fields) > EMBED_FIELDS_LIMIT:
+        embed.remove_field(-1)
+    for i, field in enumerate(embed.fields):
+        embed.set_field_at(
+            i,
+            name=clip(field.name or "\u200b", EMBED_FIELD_NAME_LIMIT),
+            value=clip(field.value or "\u200b", EMBED_FIELD_VALUE_LIMIT),
+            inline=bool(field.inline),
+        )
+    if embed.footer.text:
+        embed.set_footer(text=clip(embed.footer.text, EMBED_FOOTER_LIMIT))
+    excess = len(embed) - EMBED_TOTAL_LIMIT
+    if excess > 0 and embed.description:
+        embed.description = clip(embed.description, max(1, len(embed.description) - excess))
+    while len(embed) > EMBED_TOTAL_LIMIT and embed.fields:
+        embed.remove_field(-1)
+    return embed
+
+
+def text_embed(title: str, lines: Iterable[str], *, footer: str | None = None) -> discord.Embed:
+    """A plain embed of already-escaped lines, within the limits."""
+    embed = discord.Embed(title=title, description="\n".join(lines))
+    if footer:
+        embed.set_footer(text=footer)
+    return fit(embed)
+
+
+def message_content(text: str) -> str:
+    return clip(text, MESSAGE_CONTENT_LIMIT)
+
+
+def total_length(embeds: Sequence[discord.Embed]) -> int:
+    """Discord counts the 6000 characters across all embeds of one message."""
+    return sum(len(e) for e in embeds)
+
+
+CONTEXT_AROUND_CHARS = 700
+CONTEXT_PARAGRAPH_CHARS = 2000
+
+
+def context_embed(context: PassageContext) -> discord.Embed:
+    """``/source``: the paragraphs before and after (as plain text, shortened if long) and
+    the passage's own paragraph as a block quote, with the full citation."""
+    cited = context.citation
+    parts = [_escape(clip(p.strip(), CONTEXT_AROUND_CHARS)) for p in context.before]
+    parts.append(_quoted(clip(context.paragraph.strip(), CONTEXT_PARAGRAPH_CHARS)))
+    parts.extend(_escape(clip(p.strip(), CONTEXT_AROUND_CHARS)) for p in context.after)
+    embed = discord.Embed(
+        title=clip(f"In context: {cited.essay_title}", EMBED_TITLE_LIMIT),
+        description="\n\n".join(parts),
+        colour=QUOTATION_COLOUR if cited.kind == "quotation" else COMMENTARY_COLOUR,
+    )
+    embed.add_field(
+        name="Citation", value=clip(_escape(format_citation(cited)), 1024), inline=False
+    )
+    if context.passage.text.strip() not in context.paragraph:
+        embed.add_field(
+            name="The passage",
+            value=clip(_quoted(context.passage.text), EMBED_FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    embed.set_footer(text=f"id: {context.passage.id}")
+    return fit(embed)
+
+
+VERDICT_TITLES = {
+    "exact": "Verified: the quotation is exact",
+    "close": "Close, but not exact",
+    "not_found": "Not found in the corpus",
+}
+ATTRIBUTION_LINES = {
+    "correct": "The attribution is correct.",
+    "wrong": "The attribution is wrong.",
+    "unknown": "No speaker was named with the quotation.",
+}
+DIFFERENCE_LABELS = {"changed": "changed", "missing": "left out", "extra": "added"}
+
+
+def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
+    """``/verify``: the verdict, the differences word by word, and the true attribution."""
+    lines: list[str] = []
+    if result.quote:
+        lines.append(_quoted(clip(result.quote, 1000)))
+    if result.passage is not None:
+        true_name = corpus.speaker_name(result.true_speaker or result.passage.speaker)
+        if result.claimed_speaker:
+            claimed = escape_user_text(result.claimed_speaker, 100)
+            lines.append(f"Attributed to **{claimed}**. {ATTRIBUTION_LINES[result.attribution]}")
+        lines.append(f"Said by **{_escape(true_name)}**.")
+    embed = discord.Embed(
+        title=VERDICT_TITLES[result.verdict],
+        description="\n\n".join(lines),
+        colour=discord.Colour.green() if result.verdict == "exact" else discord.Colour.orange(),
+    )
+    if result.differences:
+        shown = [
+            f"{DIFFERENCE_LABELS[d.kind]}: "
+            f"{escape_user_text(d.quoted, 80) or '—'} → {_escape(clip(d.source, 80)) or '—'}"
+            for d in result.differences[:10]
+        ]
+        if len(result.differences) > 10:
+            shown.append(f"… and {len(result.differences) - 10} more")
+        embed.add_field(name="Differences (quoted → source)", value="\n".join(shown), inline=False)
+    if result.passage is not None:
+        embed.add_field(name="Source", value=citation_line(corpus, result.passage), inline=False)
+        embed.set_footer(text=f"id: {result.passage.id}")
+    elif result.nearest:
+        nearest = [
+            f"`{h.passage.id}` {_escape(clip(h.passage.text, 120))}" for h in result.nearest[:3]
+        ]
+        embed.add_field(
+            name="Nearest passages (not a match)", value="\n".join(nearest), inline=False
+        )
+    return fit(embed)
+
+
+def compare_topic_embed(corpus: Corpus, comparison: TopicComparison) -> discord.Embed:
+    """``/compare topic``: each essay's position on a topic, side by side."""
+    embed = discord.Embed(title=clip(f"On {comparison.topic.name}", EMBED_TITLE_LIMIT))
+    for position in comparison.positions:
+        source = position.source
+        if position.passages:
+            value = "\n".join(
+                f"{_quoted(clip(p.text, 300))}\n`{p.id}`" for p in position.passages[:3]
+            )
+        else:
+            value = "This essay states no position on it."
+        embed.add_field(
+            name=clip(f"{source.author} ({source.year})", EMBED_FIELD_NAME_LIMIT),
+            value=clip(value, EMBED_FIELD_VALUE_LIMIT),
+            inline=True,
+        )
+    return fit(embed)
+
+
+def compare_speakers_embed(corpus: Corpus, comparison: SpeakerComparison) -> discord.Embed:
+    """``/compare speakers``: what each named speaker says about the query."""
+    embed = discord.Embed(
+        title=clip(f"Compared on: {escape_user_text(comparison.query, 200)}", EMBED_TITLE_LIMIT)
+    )
+    for view in comparison.views:
+        if view.hits:
+            value = "\n".join(
+                f"{_quoted(clip(h.passage.text, 280))}\n`{h.passage.id}`" for h in view.hits
+            )
+        else:
+            value = "Nothing on this in the corpus."
+        embed.add_field(
+            name=clip(view.speaker_name, EMBED_FIELD_NAME_LIMIT),
+            value=clip(value, EMBED_FIELD_VALUE_LIMIT),
+            inline=True,
+        )
+    return fit(embed)

@@ -1,0 +1,149 @@
+"""Replying safely, and the one error handler for every app command and button.
+
+Order in which errors are handled (``handle_error``):
+
+1. ``UserFacingError`` (from the core or a cog; e.g. unknown id, empty query): its message.
+2. ``CommandOnCooldown``: when the member may try again.
+3. ``MissingPermissions``, ``CheckFailure``, ``BotMissingPermissions``: a polite refusal.
+4. ``TransformerError`` (an option Discord sent that cannot be read): ask to use the list.
+5. Anything else: logged with the command, guild and channel ids and the traceback (no
+   user id: see ``bot.logging_setup``);
+   the member gets a generic apology. No traceback ever reaches Discord.
+
+Each reply is ephemeral and goes through ``safe_reply``: the interaction response if none
+was sent yet, else a followup; if Discord refuses both (expired), the error is only logged.
+Every finished interaction is logged once with ``log_interaction``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import UserFacingError
+from bot.logging_setup import Outcome, log_interaction
+from bot.render import NO_MENTIONS, message_content
+
+log = logging.getLogger(__name__)
+
+GENERIC_APOLOGY = (
+    "Sorry, something went wrong on our side while doing that. "
+    "It has been logged; please try again in a moment."
+)
+NO_PERMISSION = "Sorry, only moderators can use this command."
+
+
+async def safe_reply(
+    interaction: discord.Interaction[Any],
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+) -> None:
+    """An ephemeral reply that never raises: response, else followup, else give up (logged)."""
+    kwargs: dict[str, Any] = {"ephemeral": True, "allowed_mentions": NO_MENTIONS}
+    if content is not None:
+        kwargs["content"] = message_content(content)
+    if embed is not None:
+        kwargs["embed"] = embed
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.send_message(**kwargs)
+        else:
+            await interaction.followup.send(**kwargs)
+    except discord.HTTPException as exc:
+        log.warning("could not reply to interaction %s: %s", interaction.id, exc)
+
+
+def interaction_name(interaction: discord.Interaction[Any]) -> str:
+    if interaction.command is not None:
+        return interaction.command.qualified_name
+    if interaction.type is discord.InteractionType.component and interaction.data:
+        custom_id = str(interaction.data.get("custom_id", ""))
+        return "button " + ":".join(custom_id.split(":")[:2])
+    return "unknown"
+
+
+def latency_ms(interaction: discord.Interaction[Any]) -> float:
+    elapsed = discord.utils.utcnow() - interaction.created_at
+    return max(0.0, elapsed.total_seconds() * 1000)
+
+
+def log_finished(interaction: discord.Interaction[Any], outcome: Outcome) -> None:
+    log_interaction(
+        command=interaction_name(interaction),
+        guild_id=interaction.guild_id,
+        latency_ms=latency_ms(interaction),
+        outcome=outcome,
+    )
+
+
+def user_message(error: BaseException) -> tuple[str, Outcome]:
+    """What to tell the member about ``error``, and how the interaction ended."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, UserFacingError):
+        return original.message, "user_error"
+    if isinstance(original, app_commands.CommandOnCooldown):
+        seconds = max(1, round(original.retry_after))
+        return f"Slow down a little: you can use this again in {seconds} s.", "user_error"
+    if isinstance(original, app_commands.BotMissingPermissions):
+        missing = ", ".join(p.replace("_", " ") for p in original.missing_permissions)
+        return f"I am missing a permission in this channel: {missing}.", "user_error"
+    if isinstance(original, app_commands.MissingPermissions | app_commands.CheckFailure):
+        return NO_PERMISSION, "user_error"
+    if isinstance(original, app_commands.TransformerError):
+        return "I could not read one of the options; pick it from the list.", "user_error"
+    return GENERIC_APOLOGY, "error"
+
+
+async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
+    message, outcome = user_message(error)
+    if outcome == "error":
+        original = getattr(error, "original", error)
+        log.error(
+            "interaction failed: %s",
+            interaction_name(interaction),
+            exc_info=(type(original), original, original.__traceback__),
+            extra={
+                "command": interaction_name(interaction),
+                "guild_id": interaction.guild_id,
+                "channel_id": interaction.channel_id,
+                # no user id: the logs must not undo the discussion log's keyed hashes
+            },
+        )
+    log_finished(interaction, outcome)
+    await safe_reply(interaction, message)
+
+
+async def run_component(
+    interaction: discord.Interaction[Any],
+    action: Callable[[], Awaitable[None]],
+) -> None:
+    """Run a button's work with the same error handling and logging as commands."""
+    try:
+        await action()
+    except Exception as exc:
+        await handle_error(interaction, exc)
+    else:
+        log_finished(interaction, "ok")
+
+
+def install(tree: app_commands.CommandTree[Any], client: commands.AutoShardedBot) -> None:
+    """Make ``handle_error`` the tree's error handler and log every completed command."""
+
+    async def on_error(
+        interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        await handle_error(interaction, error)
+
+    async def on_app_command_completion(
+        interaction: discord.Interaction[Any], command: object
+    ) -> None:
+        log_finished(interaction, "ok")
+
+    tree.on_error = on_error  # type: ignore[method-assign]
+    client.add_listener(on_app_command_completion, "on_app_command_completion")

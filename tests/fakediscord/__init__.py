@@ -1,0 +1,47 @@
+"""A fake Discord on 127.0.0.1 for end-to-end tests of the real discord.py client.
+
+``FakeDiscord`` (``server.py``) is an aiohttp server in the test's event loop. The only patch
+is ``discord.http.Route.BASE`` (REST, webhooks included); the gateway URL comes from
+``GET /gateway/bot``. The gateway speaks what discord.py asks for (``zlib-stream``
+compression, JSON encoding): HELLO, IDENTIFY → READY (with the application id) and
+GUILD_CREATE (channels, roles, members with permissions), heartbeat ACKs.
+
+Fixtures (``fixtures.py``, available everywhere through ``tests/conftest.py``):
+
+- ``fake_discord``: the server, started, with ``Route.BASE`` pointed at it.
+- ``lectern_runner``: a ``BotRunner`` that has started ``LecternBot`` in-process against it
+  (sample corpus, a fresh database in ``tmp_path``); ``await runner.restart()`` gives a new
+  client on the same database, as a restarted process would; ``runner.bot`` is the client.
+- ``lectern``: the running ``LecternBot`` itself.
+
+Driving the bot (each returns once the bot has answered)::
+
+    reply = await fake.slash("quote", "search", options={"query": "bureaucracy"},
+                             user=fake.member_id, channel=fake.channel_id)
+    reply.type, reply.data, reply.ephemeral      # the interaction callback (type 4, 5, ...)
+    message = await reply.message()              # what the member sees (after a defer too)
+    reply.followups()                            # followup messages sent so far
+    choices = await fake.autocomplete("quote", "search", options={"query": "bur"},
+                                      focused="query")      # [{"name":..., "value":...}]
+    reply = await fake.click(message, "custom-id", user=...) # a button (type 3)
+    posted = await fake.send_message("text", reply_to=message_id)   # MESSAGE_CREATE
+    await fake.add_reaction(message_id, "👍")                        # MESSAGE_REACTION_ADD
+    fake.post_bot_message(components=[...])      # a message the bot posted earlier
+
+Asserting on what the bot sent::
+
+    fake.requests                    # every REST call: Request(method, path, json, files, query)
+    fake.requests_to("POST", "/channels/400/messages")
+    await fake.wait_for(lambda r: r.method == "PATCH" and "@original" in r.path)
+    fake.messages[id]                # messages as they stand now (edits applied), each with
+                                     # the "allowed_mentions" the bot sent (not a Discord field)
+    fake.threads, fake.commands      # threads started; commands registered (None = global)
+    fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
+
+Members: ``fake.member_id`` (plain member), ``fake.moderator_id`` (has
+``fake.moderator_role_id``), ``fake.admin_id`` (Manage Server). Channels: ``fake.channel_id``.
+"""
+
+from tests.fakediscord.server import FakeDiscord, Reply, Request
+
+__all__ = ["FakeDiscord", "Reply", "Request"]

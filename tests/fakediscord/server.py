@@ -1,0 +1,861 @@
+"""The fake Discord server: REST under ``/api/v10`` and a gateway websocket, on 127.0.0.1.
+
+It runs in the test's own event loop, so the bot under test and the helpers share one loop.
+See the package docstring for the helper API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+API_PREFIX = "/api/v10"
+RECORDED = web.RequestKey("recorded", object)
+TOKEN = "fake.discord.token"
+
+# Snowflakes used by the default guild; tests refer to them through FakeDiscord attributes.
+BOT_ID = 100
+APPLICATION_ID = 200
+GUILD_ID = 300
+CHANNEL_ID = 400
+OTHER_CHANNEL_ID = 401
+EVERYONE_ROLE_ID = GUILD_ID
+MODERATOR_ROLE_ID = 500
+MEMBER_ID = 600
+MODERATOR_ID = 601
+ADMIN_ID = 602
+
+ALL_PERMISSIONS = (1 << 50) - 1
+MEMBER_PERMISSIONS = 0x400 | 0x800 | 0x40 | 0x10000 | (1 << 31) | (1 << 38)  # view/send/...
+MANAGE_GUILD = 0x20
+
+
+def _json_response(data: Any, status: int = 200) -> web.Response:
+    # discord.py only parses a body as JSON when the Content-Type is exactly application/json
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, content_type="application/json"
+    )
+
+
+@dataclass
+class Request:
+    """One REST call the bot made: ``json`` is the JSON body (``payload_json`` for multipart)."""
+
+    method: str
+    path: str
+    json: Any
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    query: dict[str, str] = field(default_factory=dict)
+    message_id: int | None = None  # the message this call created or edited, if any
+    at: float = 0.0  # time.perf_counter() when the request reached the fake
+
+
+@dataclass
+class Reply:
+    """What the bot did with one interaction the test pushed."""
+
+    fake: FakeDiscord
+    interaction_id: int
+    token: str
+    callback: dict[str, Any]
+    dispatched_at: float = 0.0  # time.perf_counter() when INTERACTION_CREATE was sent
+    acked_at: float = 0.0  # ... and when the interaction callback reached the fake
+
+    @property
+    def ack_seconds(self) -> float:
+        """How long the bot took to acknowledge (Discord allows 3 s)."""
+        return self.acked_at - self.dispatched_at
+
+    @property
+    def type(self) -> int:
+        return int(self.callback["type"])
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return dict(self.callback.get("data") or {})
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool(int(self.data.get("flags", 0)) & 64)
+
+    async def message(self, timeout: float = 10.0) -> dict[str, Any]:
+        """The message the member sees: the callback's message, or after a defer (type 5/6)
+        the first edit of ``@original`` or the first followup."""
+        if self.type in (4, 7):
+            return self.fake.messages[self.fake.original_ids[self.token]]
+        request = await self.fake.wait_for(
+            lambda r: (
+                r.path.startswith(f"/webhooks/{APPLICATION_ID}/{self.token}")
+                and r.method in ("PATCH", "POST")
+                and r.message_id is not None
+            ),
+            timeout=timeout,
+        )
+        assert request.message_id is not None
+        return self.fake.messages[request.message_id]
+
+    def followups(self) -> list[dict[str, Any]]:
+        prefix = f"/webhooks/{APPLICATION_ID}/{self.token}"
+        return [r.json for r in self.fake.requests if r.method == "POST" and r.path == prefix]
+
+
+class FakeDiscord:
+    """Plays Discord for one discord.py client on 127.0.0.1 (see the package docstring)."""
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.identifies: list[dict[str, Any]] = []
+        self.recommended_shards = 1  # what GET /gateway/bot advises (AutoShardedBot obeys)
+        self.gateway_queries: list[dict[str, str]] = []
+        self.heartbeats = 0
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.original_ids: dict[str, int] = {}
+        self.threads: list[dict[str, Any]] = []
+        self.fail_next: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+        self._ids = itertools.count(10_000)
+        self._callbacks: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self._changed = asyncio.Condition()
+        self._sockets: list[tuple[web.WebSocketResponse, Any]] = []
+        self._sequence = 0
+        self._ready = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+        self._token_channels: dict[str, int] = {}
+        self._acked_at: dict[int, float] = {}
+        self.users = {
+            BOT_ID: self._user(BOT_ID, "Lectern", bot=True),
+            MEMBER_ID: self._user(MEMBER_ID, "reader"),
+            MODERATOR_ID: self._user(MODERATOR_ID, "moderator"),
+            ADMIN_ID: self._user(ADMIN_ID, "admin"),
+        }
+        self.member_roles = {MEMBER_ID: [], MODERATOR_ID: [MODERATOR_ROLE_ID], ADMIN_ID: []}
+        self.member_permissions = {
+            MEMBER_ID: MEMBER_PERMISSIONS,
+            MODERATOR_ID: MEMBER_PERMISSIONS,
+            ADMIN_ID: MEMBER_PERMISSIONS | MANAGE_GUILD,
+            BOT_ID: ALL_PERMISSIONS,
+        }
+        self.channels: dict[int, dict[str, Any]] = {
+            CHANNEL_ID: self._text_channel(CHANNEL_ID, "reading-room"),
+            OTHER_CHANNEL_ID: self._text_channel(OTHER_CHANNEL_ID, "general"),
+        }
+
+    # ids tests use ---------------------------------------------------------------------------
+    bot_id = BOT_ID
+    application_id = APPLICATION_ID
+    guild_id = GUILD_ID
+    channel_id = CHANNEL_ID
+    member_id = MEMBER_ID
+    moderator_id = MODERATOR_ID
+    moderator_role_id = MODERATOR_ROLE_ID
+    admin_id = ADMIN_ID
+    token = TOKEN
+
+    def new_id(self) -> int:
+        return next(self._ids)
+
+    @property
+    def api_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}{API_PREFIX}"
+
+    # payload builders ------------------------------------------------------------------------
+    @staticmethod
+    def _user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+        return {
+            "id": str(user_id),
+            "username": name,
+            "discriminator": "0",
+            "global_name": name,
+            "avatar": None,
+            "bot": bot,
+        }
+
+    @staticmethod
+    def _text_channel(channel_id: int, name: str) -> dict[str, Any]:
+        return {
+            "id": str(channel_id),
+            "type": 0,
+            "guild_id": str(GUILD_ID),
+            "name": name,
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+        }
+
+    def member(self, user_id: int) -> dict[str, Any]:
+        return {
+            "user": self.users[user_id],
+            "roles": [str(r) for r in self.member_roles.get(user_id, [])],
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "nick": None,
+            "avatar": None,
+            "pending": False,
+            "permissions": str(self.member_permissions.get(user_id, MEMBER_PERMISSIONS)),
+        }
+
+    def _roles(self) -> list[dict[str, Any]]:
+        def role(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+            return {
+                "id": str(role_id),
+                "name": name,
+                "color": 0,
+                "hoist": False,
+                "position": position,
+                "permissions": str(permissions),
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            }
+
+        return [
+            role(EVERYONE_ROLE_ID, "@everyone", MEMBER_PERMISSIONS, 0),
+            role(MODERATOR_ROLE_ID, "Moderators", MEMBER_PERMISSIONS, 1),
+        ]
+
+    def guild_payload(self) -> dict[str, Any]:
+        return {
+            "id": str(GUILD_ID),
+            "name": "Reading Group",
+            "icon": None,
+            "owner_id": str(ADMIN_ID),
+            "roles": self._roles(),
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "channels": list(self.channels.values()),
+            "threads": [],
+            "members": [self.member(uid) for uid in self.users],
+            "member_count": len(self.users),
+            "large": False,
+            "unavailable": False,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "system_channel_flags": 0,
+            "nsfw_level": 0,
+            "voice_states": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "joined_at": "2024-01-01T00:00:00+00:00",
+        }
+
+    # gateway ---------------------------------------------------------------------------------
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.gateway_queries.append(dict(request.query))
+        compressor = zlib.compressobj() if request.query.get("compress") == "zlib-stream" else None
+        entry = (ws, compressor)
+        self._sockets.append(entry)
+        await self._send(entry, {"op": 10, "d": {"heartbeat_interval": 41_250}})
+        try:
+            async for message in ws:
+                if message.type == WSMsgType.TEXT or message.type == WSMsgType.BINARY:
+                    payload = json.loads(message.data)
+                else:
+                    break
+                await self._on_gateway_message(entry, payload)
+        finally:
+            self._sockets.remove(entry)
+        return ws
+
+    async def _on_gateway_message(self, entry: Any, payload: dict[str, Any]) -> None:
+        op = payload["op"]
+        if op == 1:
+            self.heartbeats += 1
+            await self._send(entry, {"op": 11, "d": None})
+        elif op == 2:
+            self.identifies.append(payload["d"])
+            await self._dispatch_to(
+                entry,
+                "READY",
+                {
+                    "v": 10,
+                    "user": self.users[BOT_ID],
+                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "session_id": f"session-{len(self.identifies)}",
+                    "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
+                    "shard": payload["d"].get("shard", [0, 1]),
+                    "application": {"id": str(APPLICATION_ID), "flags": 0},
+                },
+            )
+            await self._dispatch_to(entry, "GUILD_CREATE", self.guild_payload())
+            self._ready.set()
+
+    async def _send(self, entry: Any, payload: dict[str, Any]) -> None:
+        ws, compressor = entry
+        payload.setdefault("s", None)
+        payload.setdefault("t", None)
+        raw = json.dumps(payload).encode()
+        if compressor is None:
+            await ws.send_str(raw.decode())
+        else:  # zlib-stream: one shared context, every message ends with a sync flush
+            await ws.send_bytes(compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH))
+
+    async def _dispatch_to(self, entry: Any, event: str, data: dict[str, Any]) -> None:
+        self._sequence += 1
+        await self._send(entry, {"op": 0, "t": event, "s": self._sequence, "d": data})
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway event (``MESSAGE_CREATE``, ...) to every connected client."""
+        await self._ready.wait()
+        for entry in list(self._sockets):
+            await self._dispatch_to(entry, event, data)
+
+    async def wait_until_ready(self, timeout: float = 10.0) -> None:
+        await asyncio.wait_for(self._ready.wait(), timeout)
+
+    def reset_ready(self) -> None:
+        self._ready.clear()
+
+    async def disconnect_all(self) -> None:
+        self._ready.clear()
+        for ws, _ in list(self._sockets):
+            await ws.close()
+
+    # interactions ----------------------------------------------------------------------------
+    def _interaction(
+        self, kind: int, data: dict[str, Any], user: int, channel: int, **extra: Any
+    ) -> dict[str, Any]:
+        interaction_id = self.new_id()
+        self._token_channels[f"itoken-{interaction_id}"] = channel
+        return {
+            "id": str(interaction_id),
+            "application_id": str(APPLICATION_ID),
+            "type": kind,
+            "data": data,
+            "guild_id": str(GUILD_ID),
+            "guild": {"id": str(GUILD_ID), "locale": "en-US", "features": []},
+            "channel_id": str(channel),
+            "channel": self.channels[channel],
+            "member": self.member(user),
+            "token": f"itoken-{interaction_id}",
+            "version": 1,
+            "app_permissions": str(ALL_PERMISSIONS),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "context": 0,
+            "attachment_size_limit": 10 * 1024 * 1024,
+            **extra,
+        }
+
+    @staticmethod
+    def _options(options: dict[str, Any], focused: str | None) -> list[dict[str, Any]]:
+        built = []
+        for name, value in options.items():
+            kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
+            option: dict[str, Any] = {"name": name, "type": kind, "value": value}
+            if name == focused:
+                option["focused"] = True
+            built.append(option)
+        return built
+
+    def _command_data(
+        self, name: str, sub: str | None, options: dict[str, Any], focused: str | None
+    ) -> dict[str, Any]:
+        opts = self._options(options, focused)
+        if sub is not None:
+            opts = [{"name": sub, "type": 1, "options": opts}]
+        registered = [c for cs in self.commands.values() for c in cs if c["name"] == name]
+        command_id = registered[0]["id"] if registered else str(self.new_id())
+        return {"id": command_id, "name": name, "type": 1, "options": opts}
+
+    async def _push(self, payload: dict[str, Any], timeout: float) -> Reply:
+        interaction_id = int(payload["id"])
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._callbacks[interaction_id] = future
+        dispatched = time.perf_counter()
+        await self.dispatch("INTERACTION_CREATE", payload)
+        callback = await asyncio.wait_for(future, timeout)
+        acked = self._acked_at.pop(interaction_id)
+        return Reply(self, interaction_id, payload["token"], callback, dispatched, acked)
+
+    async def slash(
+        self,
+        name: str,
+        sub: str | None = None,
+        *,
+        options: dict[str, Any] | None = None,
+        user: int = MEMBER_ID,
+        channel: int = CHANNEL_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Invoke ``/name [sub]`` with ``options``; returns once the bot has answered."""
+        data = self._command_data(name, sub, options or {}, None)
+        return await self._push(self._interaction(2, data, user, channel), timeout)
+
+    async def autocomplete(
+        self,
+        name: str,
+        sub: str | None = None,
+        *,
+        options: dict[str, Any],
+        focused: str,
+        user: int = MEMBER_ID,
+        channel: int = CHANNEL_ID,
+        timeout: float = 10.0,
+    ) -> list[dict[str, Any]]:
+        """Type into option ``focused``; returns the choices the bot offered."""
+        reply = await self.autocomplete_reply(
+            name, sub, options=options, focused=focused, user=user, channel=channel, timeout=timeout
+        )
+        assert reply.type == 8, reply.callback
+        return list(reply.data["choices"])
+
+    async def autocomplete_reply(
+        self,
+        name: str,
+        sub: str | None = None,
+        *,
+        options: dict[str, Any],
+        focused: str,
+        user: int = MEMBER_ID,
+        channel: int = CHANNEL_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Like ``autocomplete``, but the whole ``Reply`` (timings included)."""
+        data = self._command_data(name, sub, options, focused)
+        return await self._push(self._interaction(4, data, user, channel), timeout)
+
+    async def click(
+        self,
+        message: dict[str, Any],
+        custom_id: str,
+        *,
+        user: int = MEMBER_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Press the button ``custom_id`` under ``message`` (a message dict from the fake)."""
+        stored = self.messages.get(int(message["id"]), message)
+        channel = int(stored["channel_id"])
+        data = {"custom_id": custom_id, "component_type": 2}
+        payload = self._interaction(3, data, user, channel, message=stored)
+        self.original_ids[payload["token"]] = int(stored["id"])  # type 7 edits this message
+        return await self._push(payload, timeout)
+
+    async def send_message(
+        self,
+        content: str,
+        *,
+        user: int = MEMBER_ID,
+        channel: int = CHANNEL_ID,
+        reply_to: int | None = None,
+    ) -> dict[str, Any]:
+        """A member posts ``content`` (MESSAGE_CREATE); returns the message."""
+        message = self._message(channel, content=content, author=self.users[user])
+        message["member"] = {k: v for k, v in self.member(user).items() if k != "user"}
+        if reply_to is not None:
+            message["message_reference"] = {
+                "message_id": str(reply_to),
+                "channel_id": str(channel),
+                "guild_id": str(GUILD_ID),
+            }
+            message["type"] = 19
+        self.messages[int(message["id"])] = message
+        await self.dispatch("MESSAGE_CREATE", message)
+        return message
+
+    async def add_reaction(
+        self, message_id: int, emoji: str = "👍", *, user: int = MEMBER_ID
+    ) -> None:
+        """A member reacts to a message (MESSAGE_REACTION_ADD)."""
+        channel = (
+            int(self.messages[message_id]["channel_id"])
+            if message_id in self.messages
+            else CHANNEL_ID
+        )
+        await self.dispatch(
+            "MESSAGE_REACTION_ADD",
+            {
+                "user_id": str(user),
+                "channel_id": str(channel),
+                "message_id": str(message_id),
+                "guild_id": str(GUILD_ID),
+                "member": self.member(user),
+                "emoji": {"id": None, "name": emoji},
+                "burst": False,
+                "type": 0,
+            },
+        )
+
+    def add_member(self, name: str, permissions: int = MEMBER_PERMISSIONS) -> int:
+        """Another member who can use commands (interactions carry their member data)."""
+        user_id = self.new_id()
+        self.users[user_id] = self._user(user_id, name)
+        self.member_roles[user_id] = []
+        self.member_permissions[user_id] = permissions
+        return user_id
+
+    def post_bot_message(self, channel: int = CHANNEL_ID, **fields: Any) -> dict[str, Any]:
+        """A message the bot posted earlier (e.g. before a restart or an upgrade)."""
+        message = self._message(channel, **fields)
+        self.messages[int(message["id"])] = message
+        return message
+
+    # requests --------------------------------------------------------------------------------
+    async def wait_for(
+        self, predicate: Callable[[Request], bool], timeout: float = 10.0
+    ) -> Request:
+        """The first recorded request matching ``predicate`` (waiting for it if needed)."""
+
+        async def find() -> Request:
+            async with self._changed:
+                while True:
+                    for request in self.requests:
+                        if predicate(request):
+                            return request
+                    await self._changed.wait()
+
+        return await asyncio.wait_for(find(), timeout)
+
+    def requests_to(self, method: str, path_part: str) -> list[Request]:
+        return [r for r in self.requests if r.method == method and path_part in r.path]
+
+    # REST ------------------------------------------------------------------------------------
+    def _message(self, channel: int, **fields: Any) -> dict[str, Any]:
+        message_id = self.new_id()
+        message: dict[str, Any] = {
+            "id": str(message_id),
+            "channel_id": str(channel),
+            "guild_id": str(GUILD_ID),
+            "author": self.users[BOT_ID],
+            "content": "",
+            "timestamp": "2026-01-01T00:00:00+00:00",
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "components": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+        }
+        for key, value in fields.items():
+            if value is not None:
+                message[key] = value
+        return message
+
+    def _message_from_body(
+        self, channel: int, body: dict[str, Any], files: list[Any]
+    ) -> dict[str, Any]:
+        attachments = [
+            {
+                "id": str(self.new_id()),
+                "filename": name,
+                "size": len(data),
+                "url": f"http://127.0.0.1:{self.port}/attachments/{name}",
+                "proxy_url": f"http://127.0.0.1:{self.port}/attachments/{name}",
+            }
+            for name, data in files
+        ]
+        message = self._message(
+            channel,
+            content=body.get("content") or "",
+            embeds=body.get("embeds") or [],
+            components=body.get("components") or [],
+            flags=int(body.get("flags") or 0),
+            attachments=attachments,
+            allowed_mentions=body.get("allowed_mentions"),
+        )
+        self.messages[int(message["id"])] = message
+        return message
+
+    @staticmethod
+    def _update_message(message: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+        for key in ("content", "embeds", "components", "flags", "allowed_mentions"):
+            if key in body and body[key] is not None:
+                message[key] = body[key]
+        message["edited_timestamp"] = "2026-01-01T00:00:01+00:00"
+        return message
+
+    async def _read_body(self, request: web.Request) -> tuple[Any, list[tuple[str, bytes]]]:
+        if request.content_type.startswith("multipart/"):
+            body: Any = None
+            files: list[tuple[str, bytes]] = []
+            reader = await request.multipart()
+            async for part in reader:
+                data = await part.read()  # type: ignore[union-attr]
+                if part.name == "payload_json":  # type: ignore[union-attr]
+                    body = json.loads(data)
+                else:
+                    files.append((part.filename or "file", bytes(data)))  # type: ignore[union-attr]
+            return body, files
+        if request.can_read_body:
+            text = await request.text()
+            return (json.loads(text) if text else None), []
+        return None, []
+
+    @web.middleware
+    async def _record(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if not request.path.startswith(API_PREFIX):
+            return await handler(request)
+        arrived = time.perf_counter()
+        body, files = await self._read_body(request)
+        path = request.path[len(API_PREFIX) :]
+        recorded = Request(request.method, path, body, files, dict(request.query), at=arrived)
+        request[RECORDED] = recorded
+        async with self._changed:
+            self.requests.append(recorded)
+            self._changed.notify_all()
+        if (
+            request.headers.get("Authorization", "").startswith("Bot ")
+            and request.headers["Authorization"] != f"Bot {TOKEN}"
+        ):
+            return _json_response({"message": "401: Unauthorized", "code": 0}, 401)
+        for (method, part), (status, error) in list(self.fail_next.items()):
+            if method == request.method and part in path:
+                del self.fail_next[(method, part)]
+                return _json_response(error, status)
+        return await handler(request)
+
+    async def _users_me(self, request: web.Request) -> web.Response:
+        return _json_response(self.users[BOT_ID])
+
+    async def _application(self, request: web.Request) -> web.Response:
+        return _json_response(
+            {
+                "id": str(APPLICATION_ID),
+                "name": "Lectern",
+                "description": "",
+                "icon": None,
+                "bot_public": False,
+                "bot_require_code_grant": False,
+                "owner": self.users[ADMIN_ID],
+                "verify_key": "0" * 64,
+                "flags": 0,
+            }
+        )
+
+    async def _gateway_bot(self, request: web.Request) -> web.Response:
+        return _json_response(
+            {
+                "url": f"ws://127.0.0.1:{self.port}/gateway",
+                "shards": self.recommended_shards,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 1000,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
+        )
+
+    async def _put_commands(self, request: web.Request) -> web.Response:
+        body = request[RECORDED].json or []
+        guild = request.match_info.get("guild")
+        stored = []
+        for command in body:
+            stored.append(
+                {
+                    **command,
+                    "id": str(self.new_id()),
+                    "application_id": str(APPLICATION_ID),
+                    "version": "1",
+                    "guild_id": guild,
+                    "default_member_permissions": command.get("default_member_permissions"),
+                    "type": command.get("type", 1),
+                }
+            )
+        self.commands[int(guild) if guild else None] = stored
+        return _json_response(stored)
+
+    async def _get_commands(self, request: web.Request) -> web.Response:
+        guild = request.match_info.get("guild")
+        return _json_response(self.commands.get(int(guild) if guild else None, []))
+
+    async def _interaction_callback(self, request: web.Request) -> web.Response:
+        recorded: Request = request[RECORDED]
+        interaction_id = int(request.match_info["id"])
+        token = request.match_info["token"]
+        body = recorded.json
+        kind = int(body["type"])
+        response: dict[str, Any] = {
+            "interaction": {"id": str(interaction_id), "type": 2},
+        }
+        data = body.get("data") or {}
+        if kind in (4, 5):
+            channel = self._channel_of_token(token)
+            message = self._message_from_body(channel, data, recorded.files)
+            if kind == 5:
+                message["flags"] = int(data.get("flags") or 0) | 128
+            self.original_ids[token] = int(message["id"])
+            response["interaction"]["response_message_id"] = message["id"]
+            response["interaction"]["response_message_ephemeral"] = bool(message["flags"] & 64)
+            response["resource"] = {"type": kind, "message": message}
+        elif kind == 7:
+            message_id = self.original_ids.get(token)
+            if message_id is not None:
+                message = self._update_message(self.messages[message_id], data)
+                response["resource"] = {"type": kind, "message": message}
+        future = self._callbacks.pop(interaction_id, None)
+        self._acked_at[interaction_id] = recorded.at
+        if future is None:
+            return _json_response({"message": "Unknown interaction", "code": 10062}, 404)
+        if not future.done():
+            future.set_result(body)
+        return _json_response(response)
+
+    async def _set_message_id(self, recorded: Request, message: dict[str, Any]) -> None:
+        async with self._changed:
+            recorded.message_id = int(message["id"])
+            self._changed.notify_all()
+
+    def _channel_of_token(self, token: str) -> int:
+        return self._token_channels.get(token, CHANNEL_ID)
+
+    async def _webhook_post(self, request: web.Request) -> web.Response:
+        recorded: Request = request[RECORDED]
+        token = request.match_info["token"]
+        message = self._message_from_body(
+            self._channel_of_token(token), recorded.json or {}, recorded.files
+        )
+        await self._set_message_id(recorded, message)
+        return _json_response(message)
+
+    async def _webhook_message(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        which = request.match_info["message"]
+        message_id = self.original_ids.get(token) if which == "@original" else int(which)
+        if message_id is None or message_id not in self.messages:
+            return _json_response({"message": "Unknown Message", "code": 10008}, 404)
+        message = self.messages[message_id]
+        if request.method == "PATCH":
+            body = request[RECORDED].json or {}
+            message = self._update_message(message, body)
+            message["flags"] = int(message.get("flags", 0)) & ~128
+            await self._set_message_id(request[RECORDED], message)
+        elif request.method == "DELETE":
+            del self.messages[message_id]
+            return web.Response(status=204)
+        return _json_response(message)
+
+    async def _channel_post(self, request: web.Request) -> web.Response:
+        recorded: Request = request[RECORDED]
+        channel = int(request.match_info["channel"])
+        if channel not in self.channels:
+            return _json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        message = self._message_from_body(channel, recorded.json or {}, recorded.files)
+        await self._set_message_id(recorded, message)
+        return _json_response(message)
+
+    async def _channel_message(self, request: web.Request) -> web.Response:
+        message_id = int(request.match_info["message"])
+        if message_id not in self.messages:
+            return _json_response({"message": "Unknown Message", "code": 10008}, 404)
+        message = self.messages[message_id]
+        if request.method == "PATCH":
+            message = self._update_message(message, request[RECORDED].json or {})
+        elif request.method == "DELETE":
+            del self.messages[message_id]
+            return web.Response(status=204)
+        return _json_response(message)
+
+    def _thread(self, parent: int, name: str, thread_id: int | None = None) -> dict[str, Any]:
+        thread = {
+            "id": str(thread_id or self.new_id()),
+            "type": 11,
+            "guild_id": str(GUILD_ID),
+            "parent_id": str(parent),
+            "owner_id": str(BOT_ID),
+            "name": name,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "archive_timestamp": "2026-01-01T00:00:00+00:00",
+                "locked": False,
+            },
+            "flags": 0,
+        }
+        self.threads.append(thread)
+        self.channels[int(thread["id"])] = thread
+        return thread
+
+    async def _thread_from_message(self, request: web.Request) -> web.Response:
+        body = request[RECORDED].json or {}
+        parent = int(request.match_info["channel"])
+        message_id = int(request.match_info["message"])
+        thread = self._thread(parent, body.get("name", "thread"), thread_id=message_id)
+        return _json_response(thread)
+
+    async def _thread_in_channel(self, request: web.Request) -> web.Response:
+        body = request[RECORDED].json or {}
+        thread = self._thread(int(request.match_info["channel"]), body.get("name", "thread"))
+        return _json_response(thread)
+
+    async def _reaction(self, request: web.Request) -> web.Response:
+        return web.Response(status=204)
+
+    # lifecycle -------------------------------------------------------------------------------
+    async def start(self) -> None:
+        app = web.Application(middlewares=[self._record], client_max_size=64 * 1024 * 1024)
+        p = API_PREFIX
+        r = app.router
+        r.add_get(f"{p}/users/@me", self._users_me)
+        r.add_get(f"{p}/oauth2/applications/@me", self._application)
+        r.add_get(f"{p}/applications/@me", self._application)
+        r.add_get(f"{p}/gateway/bot", self._gateway_bot)
+        r.add_put(f"{p}/applications/{{app}}/commands", self._put_commands)
+        r.add_get(f"{p}/applications/{{app}}/commands", self._get_commands)
+        r.add_put(f"{p}/applications/{{app}}/guilds/{{guild}}/commands", self._put_commands)
+        r.add_get(f"{p}/applications/{{app}}/guilds/{{guild}}/commands", self._get_commands)
+        r.add_post(f"{p}/interactions/{{id}}/{{token}}/callback", self._interaction_callback)
+        r.add_post(f"{p}/webhooks/{{app}}/{{token}}", self._webhook_post)
+        for method in ("GET", "PATCH", "DELETE"):
+            r.add_route(
+                method,
+                f"{p}/webhooks/{{app}}/{{token}}/messages/{{message}}",
+                self._webhook_message,
+            )
+            r.add_route(
+                method, f"{p}/channels/{{channel}}/messages/{{message}}", self._channel_message
+            )
+        r.add_post(f"{p}/channels/{{channel}}/messages", self._channel_post)
+        r.add_post(
+            f"{p}/channels/{{channel}}/messages/{{message}}/threads", self._thread_from_message
+        )
+        r.add_post(f"{p}/channels/{{channel}}/threads", self._thread_in_channel)
+        r.add_put(
+            f"{p}/channels/{{channel}}/messages/{{message}}/reactions/{{emoji}}/@me",
+            self._reaction,
+        )
+        r.add_get("/gateway", self._gateway)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        for ws, _ in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()

@@ -1,0 +1,76 @@
+"""Passage embeds: full attribution, pages that never cut a word, Discord's limits."""
+
+import pytest
+
+from bot.core.corpus import load_corpus
+from bot.render import (
+    EMBED_DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    escape_user_text,
+    passage_embed,
+    passage_pages,
+)
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.sample_corpus import make_corpus
+
+
+def _fields(embed):
+    return {f.name: f.value for f in embed.fields}
+
+
+def test_quotation_embed_carries_full_attribution_and_id():
+    corpus = make_corpus()
+    embed = passage_embed(corpus, corpus.get("rule-lenin-via-stalin"))
+    fields = _fields(embed)
+    assert embed.title == "Quotation: V. I. Lenin"
+    assert fields["Speaker"] == "V. I. Lenin"
+    assert fields["Via"] == "quoted by J. V. Stalin"
+    assert "Carlos Rule" in fields["Quoted in"] and "(2001)" in fields["Quoted in"]
+    assert embed.footer.text == "id: rule-lenin-via-stalin"
+    assert embed.description.startswith("> ")
+
+
+def test_commentary_is_labelled_with_the_essay_author():
+    corpus = make_corpus()
+    embed = passage_embed(corpus, corpus.get("rule-webbs"))
+    assert embed.title == "Commentary by Carlos Rule"
+    assert "Speaker" not in _fields(embed)
+    assert _fields(embed)["Page"] == "p970"
+
+
+def test_insertions_in_brackets_are_marked_as_the_essay_authors():
+    corpus = make_corpus()
+    passage = corpus.get("rule-martens").model_copy(update={"text": "The [Soviet] state."})
+    embed = passage_embed(corpus, passage)
+    assert "added by Carlos Rule" in _fields(embed)["Note"]
+
+
+@pytest.mark.parametrize("size", [50, 300, 1800])
+def test_pages_keep_every_word_and_respect_the_size(size):
+    text = " ".join(f"word{i}." if i % 7 == 0 else f"word{i}" for i in range(1500))
+    pages = passage_pages(text, size)
+    assert all(len(p) <= size for p in pages)
+    assert " ".join(pages).split() == text.split()
+
+
+def test_every_real_passage_page_fits_discords_limits():
+    corpus = load_corpus(DEFAULT_CORPUS_DIR)
+    longest = max(corpus.passages, key=lambda p: len(p.text))
+    pages = passage_pages(longest.text)
+    assert len(pages) > 1
+    shown = ""
+    for number in range(len(pages)):
+        embed = passage_embed(corpus, longest, number)
+        assert len(embed) <= EMBED_TOTAL_LIMIT
+        assert len(embed.description) <= EMBED_DESCRIPTION_LIMIT
+        assert embed.footer.text.endswith(f"page {number + 1} of {len(pages)}")
+        shown += " " + embed.description
+    # nothing cut: every word of the passage appears on some page
+    for word in longest.text.split()[:: max(1, len(longest.text.split()) // 50)]:
+        assert word.strip("*_~`|>") in shown.replace("\\", "")
+
+
+def test_user_text_cannot_ping_or_format():
+    escaped = escape_user_text("@everyone **bold** <@&123>")
+    assert "@everyone" not in escaped
+    assert "\\*\\*bold\\*\\*" in escaped

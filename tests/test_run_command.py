@@ -1,0 +1,65 @@
+"""`make run` / `lectern run` refuse to start, clearly, when they cannot work."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def clean_env(**values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
+    env.update(values)
+    return env
+
+
+def lectern(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=clean_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_bad_value_is_one_line_naming_the_key(tmp_path):
+    result = lectern("run", cwd=tmp_path, DISCORD_TOKEN="x", LECTERN_RETENTION_DAYS="zero")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "lectern: configuration error: LECTERN_RETENTION_DAYS: Input should be a valid"
+        " integer, unable to parse string as an integer (got 'zero')"
+    ]
+
+
+def test_each_bad_key_gets_its_line_even_from_dotenv(tmp_path):
+    (tmp_path / ".env").write_text(
+        "DISCORD_TOKEN=x\nLECTERN_LOG_FORMAT=xml\nLECTERN_SHARD_COUNT=0\n", encoding="utf-8"
+    )
+    result = lectern("run", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("lectern: configuration error: LECTERN_LOG_FORMAT: ")
+    assert lines[1].startswith("lectern: configuration error: LECTERN_SHARD_COUNT: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_make_run_without_a_token_explains_and_fails():
+    # An empty DISCORD_TOKEN in the environment wins over any .env in the checkout.
+    result = subprocess.run(
+        ["make", "--no-print-directory", "run"],
+        cwd=ROOT,
+        env=clean_env(DISCORD_TOKEN=""),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode != 0
+    assert "lectern: no Discord token is configured." in result.stderr
+    assert "DISCORD_TOKEN=your-token-here" in result.stderr
+    assert "https://discord.com/developers/applications" in result.stderr
+    assert "Traceback" not in result.stderr
