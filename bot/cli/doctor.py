@@ -1,0 +1,231 @@
+"""``lectern doctor``: check the configuration, corpus, database and token; say how to fix.
+
+Each check prints one line, ``ok`` or ``FAIL``, and under a failure the fix. Nothing is
+changed: the database is opened read-only and pending migrations are only reported (the
+bot applies them when it starts). The exit status is 0 when everything is fine, 1 otherwise.
+With ``--offline`` Discord is not asked whether it accepts the token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+
+from bot import __version__
+from bot.settings import Settings, SettingsError, load_settings
+from bot.storage import StorageError, available_migrations
+from bot.storage.health import inspect_database
+
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DISCORD_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    ok: bool
+    message: str
+    fix: str = ""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check the configuration, corpus, database and Discord token",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="do not ask Discord whether it accepts the token"
+    )
+    parser.set_defaults(func=doctor_command)
+
+
+def doctor_command(args: argparse.Namespace) -> int:
+    findings = run_checks(offline=args.offline)
+    for finding in findings:
+        mark = "ok  " if finding.ok else "FAIL"
+        print(f"{mark}  {finding.check}: {finding.message}")
+        if finding.fix:
+            print(f"      fix: {finding.fix}")
+    problems = sum(not f.ok for f in findings)
+    if problems:
+        print(f"{problems} problem{'s' if problems > 1 else ''} found.")
+        return 1
+    print("Everything looks right.")
+    return 0
+
+
+def run_checks(*, offline: bool) -> list[Finding]:
+    """Every check, in the order an operator would fix them."""
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        return [
+            Finding(
+                "configuration",
+                False,
+                str(exc).replace("\n", "; "),
+                "correct these keys in .env or the environment (.env.example documents each)",
+            )
+        ]
+    dotenv = Path(".env")
+    source = f"environment and {dotenv.resolve()}" if dotenv.is_file() else "environment"
+    findings = [Finding("configuration", True, f"valid (read from the {source})")]
+    findings.append(check_token_present(settings))
+    findings.append(check_corpus(settings.corpus_dir))
+    findings.append(check_database_folder(settings.database))
+    findings.append(check_database(settings.database))
+    if settings.discord_token is not None and not offline:
+        findings.append(asyncio.run(check_discord(settings)))
+    return findings
+
+
+def check_token_present(settings: Settings) -> Finding:
+    if settings.discord_token is None:
+        return Finding(
+            "discord token",
+            False,
+            "DISCORD_TOKEN is not set, so the bot cannot log in",
+            "create a bot user (README: 'Creating the Discord application') and put its token"
+            " in .env as DISCORD_TOKEN=...",
+        )
+    return Finding("discord token", True, "DISCORD_TOKEN is set")
+
+
+def check_corpus(corpus_dir: Path) -> Finding:
+    if not corpus_dir.is_dir():
+        return Finding(
+            "corpus",
+            False,
+            f"the corpus folder {corpus_dir} does not exist",
+            "set LECTERN_CORPUS_DIR to the folder holding the corpus (the repository's corpus/)",
+        )
+    return Finding("corpus", True, f"folder {corpus_dir}")
+
+
+def check_database_folder(database: Path) -> Finding:
+    folder = database.resolve().parent
+    if not folder.is_dir():
+        return Finding(
+            "database folder",
+            False,
+            f"{folder} does not exist",
+            f"create it (mkdir -p {folder}) or point LECTERN_DATABASE somewhere else",
+        )
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".lectern-write-check-"):
+            pass
+        if database.exists():
+            with database.open("r+b"):
+                pass
+    except OSError as exc:
+        return Finding(
+            "database folder",
+            False,
+            f"cannot write in {folder}: {exc.strerror or exc}",
+            f"give the user running Lectern (uid {os.getuid()}) write access to {folder}"
+            " (SQLite also writes its -wal and -shm files there), or point LECTERN_DATABASE"
+            " at a writable folder",
+        )
+    return Finding("database folder", True, f"{folder} is writable")
+
+
+def check_database(database: Path) -> Finding:
+    if not database.exists():
+        count = len(available_migrations())
+        return Finding(
+            "database",
+            True,
+            f"{database} does not exist yet; the bot creates it and applies {count}"
+            " migration(s) at start",
+        )
+    try:
+        report = asyncio.run(inspect_database(database))
+    except StorageError as exc:
+        return Finding(
+            "database",
+            False,
+            str(exc),
+            "restore the file from a backup (README: 'Backing up the database'),"
+            " or move it away to start with an empty database",
+        )
+    if report.integrity != "ok":
+        return Finding(
+            "database",
+            False,
+            f"PRAGMA integrity_check reports: {report.integrity}",
+            "stop the bot and restore the latest backup (README: 'Backing up the database')",
+        )
+    if report.unknown:
+        versions = ", ".join(f"{v:04d}" for v in report.unknown)
+        return Finding(
+            "database",
+            False,
+            f"{database} has migrations this version of Lectern does not know ({versions})",
+            "run the newer Lectern that wrote it, or restore a backup made by this version",
+        )
+    applied = ", ".join(f"{v:04d}" for v in report.applied) or "none"
+    pending = ", ".join(f"{v:04d}" for v in report.pending)
+    tail = f"; pending {pending} (applied when the bot starts)" if pending else "; none pending"
+    return Finding("database", True, f"{database}: integrity ok; applied {applied}{tail}")
+
+
+async def check_discord(settings: Settings) -> Finding:
+    """Ask Discord who the token belongs to (``GET /users/@me``)."""
+    assert settings.discord_token is not None
+    base = (settings.discord_api_base or DEFAULT_API_BASE).rstrip("/")
+    url = f"{base}/users/@me"
+    headers = {
+        "Authorization": f"Bot {settings.discord_token.get_secret_value()}",
+        "User-Agent": f"DiscordBot (lectern, {__version__})",
+    }
+    timeout = aiohttp.ClientTimeout(total=DISCORD_TIMEOUT_SECONDS)
+    try:
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.get(url, headers=headers) as response,
+        ):
+            status = response.status
+            body = await response.json(content_type=None) if status == 200 else None
+    except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        return Finding(
+            "discord",
+            False,
+            f"cannot ask {url}: {exc or type(exc).__name__}",
+            "check the network connection (and LECTERN_DISCORD_API_BASE, if set), or run"
+            " `lectern doctor --offline` to skip this check",
+        )
+    if status == 401:
+        return Finding(
+            "discord",
+            False,
+            "Discord rejected the token (401 Unauthorized)",
+            "in the Developer Portal open your application > Bot > Reset Token, and put the"
+            " new token in DISCORD_TOKEN",
+        )
+    if status != 200 or not isinstance(body, dict):
+        return Finding(
+            "discord",
+            False,
+            f"Discord answered HTTP {status} to GET /users/@me",
+            "try again in a few minutes; if it persists, check https://discordstatus.com",
+        )
+    if not body.get("bot"):
+        return Finding(
+            "discord",
+            False,
+            "the token belongs to a user account, not a bot",
+            "use the token from your application's Bot page, never a user token",
+        )
+    return Finding(
+        "discord",
+        True,
+        f"Discord accepts the token (bot {body.get('username')}, id {body.get('id')})",
+    )

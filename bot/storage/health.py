@@ -1,0 +1,59 @@
+"""Read-only inspection of a database file for ``lectern doctor``: nothing is written.
+
+The file is opened with ``mode=ro``, so inspecting the database of a running bot is safe;
+the migrations are compared with the ones this version of Lectern ships.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import aiosqlite
+
+from bot.storage import StorageError, available_migrations
+
+
+@dataclass(frozen=True)
+class DatabaseReport:
+    applied: tuple[int, ...]
+    pending: tuple[int, ...]  # shipped migrations the file has not had yet
+    unknown: tuple[int, ...]  # applied migrations this version does not ship (a newer Lectern)
+    integrity: str  # "ok", or SQLite's first complaint
+
+
+async def inspect_database(path: Path) -> DatabaseReport:
+    """Report the migrations and the integrity of the existing database at ``path``.
+
+    Raises ``StorageError`` when the file cannot be read as a SQLite database.
+    """
+    shipped = [m.version for m in available_migrations()]
+    uri = _read_only_uri(path)
+    try:
+        async with aiosqlite.connect(uri, uri=True) as connection:
+            async with connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+            ) as cursor:
+                has_table = await cursor.fetchone() is not None
+            applied: list[int] = []
+            if has_table:
+                async with connection.execute(
+                    "SELECT version FROM schema_migrations ORDER BY version"
+                ) as cursor:
+                    applied = [int(row[0]) async for row in cursor]
+            async with connection.execute("PRAGMA integrity_check") as cursor:
+                row = await cursor.fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot read {path} as a SQLite database: {exc}") from exc
+    return DatabaseReport(
+        applied=tuple(applied),
+        pending=tuple(v for v in shipped if v not in applied),
+        unknown=tuple(v for v in applied if v not in shipped),
+        integrity=str(row[0]) if row else "no answer",
+    )
+
+
+def _read_only_uri(path: Path) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode=ro"

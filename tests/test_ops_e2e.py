@@ -1,0 +1,130 @@
+"""`lectern run` as an operator meets it: connect, shards, heartbeat, logs, stop, failures.
+
+The real bot runs as a subprocess (`python -m bot run`) against the fake Discord on
+127.0.0.1, configured only through its environment, as in production.
+"""
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fakediscord import FakeDiscord
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
+
+
+def bot_environment(tmp_path: Path, fake: FakeDiscord, **env: str) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
+    base.update(
+        DISCORD_TOKEN=fake.token,
+        LECTERN_DISCORD_API_BASE=fake.api_base,
+        LECTERN_DATABASE=str(tmp_path / "lectern.db"),
+        LECTERN_HEARTBEAT_FILE=str(tmp_path / "heartbeat"),
+        LECTERN_LOG_FORMAT="json",
+    )
+    base.update(env)
+    return base
+
+
+async def lectern(tmp_path: Path, env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
+    async with asyncio.timeout(60):
+        _, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, err.decode()
+
+
+async def wait_for(condition) -> None:
+    async with asyncio.timeout(30):
+        while not condition():  # noqa: ASYNC110 - state kept by another process
+            await asyncio.sleep(0.05)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_run_connects_beats_logs_json_and_stops_cleanly(tmp_path, fake_discord, signum):
+    env = bot_environment(tmp_path, fake_discord)
+    bot = await lectern(tmp_path, env, "run")
+    try:
+        await wait_for(lambda: (tmp_path / "heartbeat").exists())
+        health = await lectern(tmp_path, env, "healthcheck")
+        health_status, health_err = await finish(health)
+        assert health_status == 0, health_err
+    finally:
+        bot.send_signal(signum)
+        status, err = await finish(bot)
+    assert status == 0, err
+
+    (identify,) = fake_discord.identifies
+    assert identify["token"] == fake_discord.token
+    assert identify["shard"] == [0, 1]
+    assert identify["intents"] & PRIVILEGED_INTENTS == 0
+
+    records = [json.loads(line) for line in err.splitlines()]  # every line is one JSON record
+    messages = [record["message"] for record in records]
+    assert any("has connected to Gateway" in message for message in messages)
+    assert f"{signum.name} received: closing the bot" in messages
+    assert all(record["level"] not in ("WARNING", "ERROR") for record in records), messages
+
+
+async def test_discord_recommended_shards_are_all_started(tmp_path, fake_discord):
+    fake_discord.recommended_shards = 2
+    bot = await lectern(tmp_path, bot_environment(tmp_path, fake_discord), "run")
+    try:
+        # discord.py waits 5 s before identifying each further shard.
+        await wait_for(lambda: len(fake_discord.identifies) == 2)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        status, err = await finish(bot)
+    assert status == 0, err
+    assert sorted(identify["shard"] for identify in fake_discord.identifies) == [[0, 2], [1, 2]]
+
+
+async def test_a_token_discord_refuses_exits_with_a_clear_message(tmp_path, fake_discord):
+    env = bot_environment(tmp_path, fake_discord, DISCORD_TOKEN="revoked.token")
+    status, err = await finish(await lectern(tmp_path, env, "run"))
+    assert status == 2
+    assert "Discord refused the token: check DISCORD_TOKEN" in err
+    assert "Traceback" not in err
+    assert fake_discord.identifies == []
+
+
+async def test_unreachable_discord_exits_with_a_clear_message(tmp_path, fake_discord):
+    env = bot_environment(
+        tmp_path, fake_discord, LECTERN_DISCORD_API_BASE="http://127.0.0.1:9/api/v10"
+    )
+    status, err = await finish(await lectern(tmp_path, env, "run"))
+    assert status == 1
+    assert "cannot reach Discord" in err
+    assert "Traceback" not in err
+
+
+def test_configured_shard_count_reaches_the_bot(monkeypatch, tmp_path):
+    from bot.client import LecternBot
+    from bot.core.search import SearchIndex
+    from bot.settings import load_settings
+    from tests.sample_corpus import make_corpus
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LECTERN_SHARD_COUNT", "3")
+    corpus = make_corpus()
+    bot = LecternBot(load_settings(), corpus=corpus, index=SearchIndex(corpus), database=None)
+    assert bot.shard_count == 3
