@@ -18,6 +18,9 @@ from bot.core.search import SearchIndex
 from bot.lifecycle import run_until_stopped
 from bot.settings import Settings
 from bot.storage import Database, StorageError
+from bot.storage.daily import DailyStore
+from bot.storage.events import EventStore
+from bot.storage.selection import SelectionStore
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +58,34 @@ class LecternBot(commands.AutoShardedBot):
         self.corpus = corpus
         self.index = index
         self.database = database
+        self.daily_store = DailyStore(database)
+        self.selection_store = SelectionStore(database)
+        self._events: EventStore | None = None
+
+    @property
+    def events(self) -> EventStore:
+        """The discussion log; open from ``setup_hook`` until ``close``."""
+        if self._events is None:
+            raise RuntimeError("the discussion log is not open: the bot has not started")
+        return self._events
 
     async def setup_hook(self) -> None:
+        self._events = await EventStore.open(self.database)
         replies.install(self.tree, self)
         # Buttons under posted passages answer after a restart: their custom ids carry state.
         self.add_dynamic_items(*views.PERSISTENT_ITEMS)
         for module_info in pkgutil.iter_modules(bot.cogs.__path__):
             if not module_info.name.startswith("_"):
                 await self.load_extension(f"bot.cogs.{module_info.name}")
+
+    async def close(self) -> None:
+        """Unload the cogs and disconnect, then write the events still pending."""
+        try:
+            await super().close()
+        finally:
+            if self._events is not None:
+                await self._events.close()
+                self._events = None
 
 
 async def _run(settings: Settings) -> None:
