@@ -18,6 +18,7 @@ Every finished interaction is logged once with ``log_interaction``.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -26,7 +27,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.logging_setup import Outcome, log_interaction
+from bot.logging_setup import Outcome, elapsed_ms, log_interaction
 from bot.render import NO_MENTIONS, message_content
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,22 @@ def interaction_name(interaction: discord.Interaction[Any]) -> str:
     return "unknown"
 
 
+_RECEIVED = "lectern_received"
+
+
+def mark_received(interaction: discord.Interaction[Any]) -> None:
+    """Remember when the bot began handling ``interaction`` (for its logged latency)."""
+    interaction.extras.setdefault(_RECEIVED, time.perf_counter())
+
+
 def latency_ms(interaction: discord.Interaction[Any]) -> float:
-    elapsed = discord.utils.utcnow() - interaction.created_at
-    return max(0.0, elapsed.total_seconds() * 1000)
+    """Milliseconds the bot spent on ``interaction``, on this machine's monotonic clock.
+
+    Measured locally rather than from the interaction's snowflake time, so that neither
+    clock skew with Discord nor gateway delay is counted as the bot's latency.
+    """
+    mark_received(interaction)  # an interaction that failed before its check: ~0 ms
+    return elapsed_ms(float(interaction.extras[_RECEIVED]))
 
 
 def log_finished(interaction: discord.Interaction[Any], outcome: Outcome) -> None:
@@ -124,6 +138,7 @@ async def run_component(
     action: Callable[[], Awaitable[None]],
 ) -> None:
     """Run a button's work with the same error handling and logging as commands."""
+    mark_received(interaction)
     try:
         await action()
     except Exception as exc:
@@ -140,10 +155,15 @@ def install(tree: app_commands.CommandTree[Any], client: commands.AutoShardedBot
     ) -> None:
         await handle_error(interaction, error)
 
+    async def interaction_check(interaction: discord.Interaction[Any]) -> bool:
+        mark_received(interaction)  # the tree calls this first for every command
+        return True
+
     async def on_app_command_completion(
         interaction: discord.Interaction[Any], command: object
     ) -> None:
         log_finished(interaction, "ok")
 
     tree.on_error = on_error  # type: ignore[method-assign]
+    tree.interaction_check = interaction_check  # type: ignore[method-assign]
     client.add_listener(on_app_command_completion, "on_app_command_completion")

@@ -1,6 +1,7 @@
 """`lectern doctor`: each thing an operator can get wrong is named, with its fix."""
 
 import asyncio
+import json
 import os
 import shutil
 import subprocess
@@ -109,6 +110,7 @@ def test_a_healthy_installation_passes_every_check(install, users_endpoint, monk
     assert status == 0, out
     assert "FAIL" not in out
     assert "integrity ok; applied 0001" in out
+    assert f"ok    corpus: {install / 'corpus'}: 200 passages from 2 sources" in out
     assert "Discord accepts the token (bot Lectern, id 4242)" in out
     assert users_endpoint.requests == [f"Bot {GOOD_TOKEN}"]
 
@@ -231,3 +233,30 @@ def test_a_read_only_database_folder(install):
     assert f"FAIL  database folder: cannot write in {folder}: Permission denied" in result.stdout
     assert "write access" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_corpus_that_fails_validation_names_the_file_and_passage(install, monkeypatch, capsys):
+    passages = install / "corpus" / "passages.json"
+    data = json.loads(passages.read_text(encoding="utf-8"))
+    altered = data["passages"][3]
+    altered["text"] = "Not what the essay says. " + altered["text"]
+    passages.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    status, out = doctor(capsys, "--offline")
+    assert status == 1
+    assert f"FAIL  corpus: {install / 'corpus'} has 1 problem:" in out
+    assert f"      {passages}: passage {altered['id']}: text differs from" in out
+    assert "restore the corpus from git" in out
+
+
+def test_a_read_only_wal_file_is_reported(install):
+    database = install / "data" / "lectern.db"
+    wal = database.with_name("lectern.db-wal")
+    wal.write_bytes(b"")
+    wal.chmod(0o444)
+    env = {**os.environ, "LECTERN_DATABASE": str(database)}
+    result = run_without_write_permission(
+        [sys.executable, "-m", "bot", "doctor", "--offline"], env, install
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"FAIL  database folder: cannot write {wal}: Permission denied" in result.stdout
+    assert "-wal and -shm files" in result.stdout

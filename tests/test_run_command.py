@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.test_doctor import run_without_write_permission
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -63,3 +65,35 @@ def test_make_run_without_a_token_explains_and_fails():
     assert "DISCORD_TOKEN=your-token-here" in result.stderr
     assert "https://discord.com/developers/applications" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_missing_corpus_folder_stops_the_start_naming_it(tmp_path):
+    missing = tmp_path / "no-corpus"
+    result = lectern("run", cwd=tmp_path, DISCORD_TOKEN="x", LECTERN_CORPUS_DIR=str(missing))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"lectern: cannot start: the corpus folder {missing} does not exist",
+        "  fix: set LECTERN_CORPUS_DIR to the folder holding the corpus (the repository's corpus/)",
+    ]
+
+
+def test_a_read_only_database_folder_stops_the_start_naming_it(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = run_without_write_permission(
+            [sys.executable, "-m", "bot", "run"],
+            clean_env(DISCORD_TOKEN="x", LECTERN_DATABASE=str(folder / "lectern.db")),
+            tmp_path,
+        )
+        created = list(folder.iterdir())
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"lectern: cannot start: cannot write in {folder}: Permission denied"
+    assert lines[1].startswith("  fix: give the user running Lectern")
+    assert "write access" in lines[1] and "LECTERN_DATABASE" in lines[1]
+    assert len(lines) == 2
+    assert created == []

@@ -1,9 +1,12 @@
 """``lectern doctor``: check the configuration, corpus, database and token; say how to fix.
 
-Each check prints one line, ``ok`` or ``FAIL``, and under a failure the fix. Nothing is
-changed: the database is opened read-only and pending migrations are only reported (the
-bot applies them when it starts). The exit status is 0 when everything is fine, 1 otherwise.
-With ``--offline`` Discord is not asked whether it accepts the token.
+Each check prints one line, ``ok`` or ``FAIL``, and under a failure the fix. The corpus is
+loaded and validated as the bot loads it at start. Nothing is changed: a missing database
+is not created (the bot creates it at its first start; the doctor checks that its folder is
+writable by writing and removing a temporary file), an existing one is opened read-only,
+and pending migrations are only reported (the bot applies them when it starts). The exit
+status is 0 when everything is fine, 1 otherwise. With ``--offline`` Discord is not asked
+whether it accepts the token.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from pathlib import Path
 import aiohttp
 
 from bot import __version__
+from bot.core.corpus import CorpusError, load_corpus
 from bot.settings import Settings, SettingsError, load_settings
 from bot.storage import StorageError, available_migrations
 from bot.storage.health import inspect_database
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DISCORD_TIMEOUT_SECONDS = 10.0
+WAL_SUFFIXES = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,10 @@ def doctor_command(args: argparse.Namespace) -> int:
     findings = run_checks(offline=args.offline)
     for finding in findings:
         mark = "ok  " if finding.ok else "FAIL"
-        print(f"{mark}  {finding.check}: {finding.message}")
+        first, *rest = finding.message.splitlines()
+        print(f"{mark}  {finding.check}: {first}")
+        for line in rest:
+            print(f"      {line}")
         if finding.fix:
             print(f"      fix: {finding.fix}")
     problems = sum(not f.ok for f in findings)
@@ -99,7 +107,7 @@ def check_token_present(settings: Settings) -> Finding:
     return Finding("discord token", True, "DISCORD_TOKEN is set")
 
 
-def check_corpus(corpus_dir: Path) -> Finding:
+def check_corpus_folder(corpus_dir: Path) -> Finding:
     if not corpus_dir.is_dir():
         return Finding(
             "corpus",
@@ -110,7 +118,31 @@ def check_corpus(corpus_dir: Path) -> Finding:
     return Finding("corpus", True, f"folder {corpus_dir}")
 
 
+def check_corpus(corpus_dir: Path) -> Finding:
+    """Load and validate the corpus exactly as the bot does at start."""
+    folder = check_corpus_folder(corpus_dir)
+    if not folder.ok:
+        return folder
+    try:
+        corpus = load_corpus(corpus_dir)
+    except CorpusError as exc:
+        count = len(exc.problems)
+        return Finding(
+            "corpus",
+            False,
+            f"{corpus_dir} has {count} problem{'s' if count > 1 else ''}:\n{exc}",
+            "correct the file and passage named above (README: 'Adding a reading to the"
+            " corpus'), or restore the corpus from git; `lectern corpus check` re-checks it",
+        )
+    return Finding(
+        "corpus",
+        True,
+        f"{corpus_dir}: {len(corpus.passages)} passages from {len(corpus.sources)} sources",
+    )
+
+
 def check_database_folder(database: Path) -> Finding:
+    """The folder, the database and its WAL files must be writable by this user."""
     folder = database.resolve().parent
     if not folder.is_dir():
         return Finding(
@@ -119,21 +151,29 @@ def check_database_folder(database: Path) -> Finding:
             f"{folder} does not exist",
             f"create it (mkdir -p {folder}) or point LECTERN_DATABASE somewhere else",
         )
+    fix = (
+        f"give the user running Lectern (uid {os.getuid()}) write access to {folder} and the"
+        " files in it (SQLite also writes its -wal and -shm files there), or point"
+        " LECTERN_DATABASE at a writable folder"
+    )
     try:
         with tempfile.TemporaryFile(dir=folder, prefix=".lectern-write-check-"):
             pass
-        if database.exists():
-            with database.open("r+b"):
-                pass
     except OSError as exc:
         return Finding(
-            "database folder",
-            False,
-            f"cannot write in {folder}: {exc.strerror or exc}",
-            f"give the user running Lectern (uid {os.getuid()}) write access to {folder}"
-            " (SQLite also writes its -wal and -shm files there), or point LECTERN_DATABASE"
-            " at a writable folder",
+            "database folder", False, f"cannot write in {folder}: {exc.strerror or exc}", fix
         )
+    # SQLite writes the database and, in WAL mode, its -wal and -shm files beside it.
+    resolved = database.resolve()
+    for path in (resolved, *(resolved.with_name(resolved.name + s) for s in WAL_SUFFIXES)):
+        try:
+            if path.exists():
+                with path.open("r+b"):
+                    pass
+        except OSError as exc:
+            return Finding(
+                "database folder", False, f"cannot write {path}: {exc.strerror or exc}", fix
+            )
     return Finding("database folder", True, f"{folder} is writable")
 
 

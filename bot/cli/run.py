@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from bot.cli._common import fail
+from bot.cli.doctor import check_corpus_folder, check_database_folder
 from bot.logging_setup import configure_logging
 from bot.settings import SettingsError, load_settings
 
@@ -36,6 +37,13 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     if settings.discord_token is None:
         return fail(NO_TOKEN_HELP, status=2)
+    # The cheap checks first, so a wrong path is one clear message before anything starts.
+    for finding in (
+        check_corpus_folder(settings.corpus_dir),
+        check_database_folder(settings.database),
+    ):
+        if not finding.ok:
+            return fail(f"cannot start: {finding.message}\n  fix: {finding.fix}", status=2)
     configure_logging(settings.log_level, settings.log_format)
     from bot.client import run_bot  # imported late: discord.py is not needed for the checks
 
