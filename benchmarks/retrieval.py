@@ -79,7 +79,7 @@ def scaled_corpus(base: Corpus, size: int, seed: int = SEED) -> Corpus:
         ]
         text = " ".join(text_words)
         passages.append(
-            Passage.model_construct(
+            Passage(
                 id=f"synthetic-{number:06d}",
                 kind=template.kind,
                 source=template.source,

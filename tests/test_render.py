@@ -1,5 +1,7 @@
 """Passage embeds: full attribution, pages that never cut a word, Discord's limits."""
 
+import dataclasses
+
 import pytest
 
 from bot.core.corpus import load_corpus
@@ -40,7 +42,7 @@ def test_commentary_is_labelled_with_the_essay_author():
 
 def test_insertions_in_brackets_are_marked_as_the_essay_authors():
     corpus = make_corpus()
-    passage = corpus.get("rule-martens").model_copy(update={"text": "The [Soviet] state."})
+    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
     embed = passage_embed(corpus, passage)
     assert "added by Carlos Rule" in _fields(embed)["Note"]
 

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
+from bot.core.models import PASSAGE_SCHEMA, Corpus, Passage, Source, Speaker, Topic, Work
 from bot.core.provenance import provenance_form, source_slice
 
 MANIFEST = "manifest.toml"
@@ -98,7 +98,7 @@ def read_passages(path: Path, problems: list[str]) -> list[Passage]:
     for n, item in enumerate(raw, 1):
         label = item.get("id", f"#{n}") if isinstance(item, dict) else f"#{n}"
         try:
-            passages.append(Passage.model_validate(item))
+            passages.append(PASSAGE_SCHEMA.validate_python(item))
         except ValidationError as error:
             problems.append(f"{path}: passage {label}: {_describe(error)}")
     return passages

@@ -35,7 +35,7 @@ from bot.core.corpus import (
 from bot.core.extract.essay import Draft, extract_essay
 from bot.core.extract.ids import assign_ids, passage_key
 from bot.core.extract.names import Names
-from bot.core.models import Passage, Source, Topic
+from bot.core.models import PASSAGE_SCHEMA, Passage, Source, Topic
 
 OVERRIDES = "overrides.toml"
 _FIXABLE = ("speaker", "work", "date", "page", "via", "kind")
@@ -233,5 +233,5 @@ def build_passages(corpus_dir: Path) -> tuple[list[Passage], BuildReport]:
 
 def serialise(passages: list[Passage]) -> str:
     """The bytes of ``passages.json`` (stable key order, one passage per block)."""
-    records = [p.model_dump(mode="json") for p in passages]
+    records = [PASSAGE_SCHEMA.dump_python(p, mode="json") for p in passages]
     return json.dumps({"passages": records}, ensure_ascii=False, indent=1) + "\n"
