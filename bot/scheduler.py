@@ -13,7 +13,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.core.errors import UserFacingError
 from bot.core.models import Passage
@@ -24,6 +24,16 @@ from bot.storage.daily import DailyStore, Schedule
 from bot.storage.selection import SelectionStore
 
 log = logging.getLogger(__name__)
+
+
+class SystemClock:
+    """The real clock (tests inject a fake one with the same two methods)."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
 
 class PostFailedError(Exception):
@@ -190,3 +200,11 @@ class DailyScheduler:
 
     def upcoming(self, schedule: Schedule, now: datetime, count: int = 3) -> list[datetime]:
         return next_post_times(now, daily_time(schedule), count)
+
+    async def next_posts(self, schedule: Schedule, count: int = 3) -> list[datetime]:
+        """When the next ``count`` posts go out: now first if today's post is still due."""
+        now = self.clock.now()
+        upcoming = self.upcoming(schedule, now, count)
+        if schedule.paused_reason is None and await self._due(schedule, now) is not None:
+            return [now, *upcoming[: count - 1]]
+        return upcoming

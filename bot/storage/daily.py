@@ -168,11 +168,13 @@ class DailyStore:
                 (error, guild_id, local_day.isoformat()),
             )
 
-    async def posts(self, guild_id: int) -> list[PostRecord]:
+    async def posts(self, guild_id: int, latest: int | None = None) -> list[PostRecord]:
+        """The guild's post history, oldest first; only the ``latest`` ones if given."""
         async with self.database.connection.execute(
-            "SELECT guild_id, local_date, passage_id, channel_id, state, message_id,"
-            " thread_id, error FROM daily_posts WHERE guild_id = ? ORDER BY local_date",
-            (guild_id,),
+            "SELECT * FROM (SELECT guild_id, local_date, passage_id, channel_id, state,"
+            " message_id, thread_id, error FROM daily_posts WHERE guild_id = ?"
+            " ORDER BY local_date DESC LIMIT ?) ORDER BY local_date",
+            (guild_id, -1 if latest is None else latest),
         ) as cursor:
             rows = await cursor.fetchall()
         return [

@@ -38,6 +38,12 @@ Asserting on what the bot sent::
     fake.threads, fake.commands      # threads started; commands registered (None = global)
     fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
 
+Channels: ``options={"channel": fake.channel_option(fake.channel_id)}`` passes a channel
+option (with Discord's ``resolved`` data); ``await fake.delete_channel(id)`` (404 Unknown
+Channel afterwards) and ``await fake.deny_bot(id, SEND_MESSAGES)`` (a permission overwrite;
+403 Missing Permissions / Missing Access) change what the bot may do; ``GET /channels/{id}``
+answers like Discord. The bot has a managed role with the invite link's permissions.
+
 Members: ``fake.member_id`` (plain member), ``fake.moderator_id`` (has
 ``fake.moderator_role_id``), ``fake.admin_id`` (Manage Server). Channels: ``fake.channel_id``.
 """

@@ -36,6 +36,21 @@ ADMIN_ID = 602
 ALL_PERMISSIONS = (1 << 50) - 1
 MEMBER_PERMISSIONS = 0x400 | 0x800 | 0x40 | 0x10000 | (1 << 31) | (1 << 38)  # view/send/...
 MANAGE_GUILD = 0x20
+VIEW_CHANNEL = 0x400
+SEND_MESSAGES = 0x800
+EMBED_LINKS = 0x4000
+CREATE_PUBLIC_THREADS = 1 << 35
+# The bot's managed role grants what the invite link asks (bot/cli/invite.py).
+BOT_ROLE_ID = 501
+BOT_PERMISSIONS = (
+    VIEW_CHANNEL
+    | SEND_MESSAGES
+    | EMBED_LINKS
+    | CREATE_PUBLIC_THREADS
+    | 0x8000  # attach files
+    | 0x10000  # read message history
+    | (1 << 38)  # send messages in threads
+)
 
 
 def _json_response(data: Any, status: int = 200) -> web.Response:
@@ -43,6 +58,13 @@ def _json_response(data: Any, status: int = 200) -> web.Response:
     return web.Response(
         body=json.dumps(data).encode(), status=status, content_type="application/json"
     )
+
+
+@dataclass(frozen=True)
+class ChannelOption:
+    """A channel option's value (type 7): ``options={"channel": fake.channel_option(400)}``."""
+
+    id: int
 
 
 @dataclass
@@ -137,7 +159,12 @@ class FakeDiscord:
             MODERATOR_ID: self._user(MODERATOR_ID, "moderator"),
             ADMIN_ID: self._user(ADMIN_ID, "admin"),
         }
-        self.member_roles = {MEMBER_ID: [], MODERATOR_ID: [MODERATOR_ROLE_ID], ADMIN_ID: []}
+        self.member_roles = {
+            MEMBER_ID: [],
+            MODERATOR_ID: [MODERATOR_ROLE_ID],
+            ADMIN_ID: [],
+            BOT_ID: [BOT_ROLE_ID],
+        }
         self.member_permissions = {
             MEMBER_ID: MEMBER_PERMISSIONS,
             MODERATOR_ID: MEMBER_PERMISSIONS,
@@ -223,9 +250,12 @@ class FakeDiscord:
                 "flags": 0,
             }
 
+        bot_role = role(BOT_ROLE_ID, "Lectern", BOT_PERMISSIONS, 2)
+        bot_role.update(managed=True, tags={"bot_id": str(BOT_ID)})
         return [
             role(EVERYONE_ROLE_ID, "@everyone", MEMBER_PERMISSIONS, 0),
             role(MODERATOR_ROLE_ID, "Moderators", MEMBER_PERMISSIONS, 1),
+            bot_role,
         ]
 
     def guild_payload(self) -> dict[str, Any]:
@@ -365,6 +395,9 @@ class FakeDiscord:
     def _options(options: dict[str, Any], focused: str | None) -> list[dict[str, Any]]:
         built = []
         for name, value in options.items():
+            if isinstance(value, ChannelOption):
+                built.append({"name": name, "type": 7, "value": str(value.id)})
+                continue
             kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
             option: dict[str, Any] = {"name": name, "type": kind, "value": value}
             if name == focused:
@@ -380,7 +413,53 @@ class FakeDiscord:
             opts = [{"name": sub, "type": 1, "options": opts}]
         registered = [c for cs in self.commands.values() for c in cs if c["name"] == name]
         command_id = registered[0]["id"] if registered else str(self.new_id())
-        return {"id": command_id, "name": name, "type": 1, "options": opts}
+        data = {"id": command_id, "name": name, "type": 1, "options": opts}
+        channels = [v.id for v in options.values() if isinstance(v, ChannelOption)]
+        if channels:  # Discord sends the chosen channels' partial data with the options
+            data["resolved"] = {"channels": {str(c): self._resolved_channel(c) for c in channels}}
+        return data
+
+    def _resolved_channel(self, channel_id: int) -> dict[str, Any]:
+        channel = self.channels.get(channel_id) or self._text_channel(channel_id, "deleted")
+        keys = ("id", "name", "type", "parent_id", "thread_metadata")
+        resolved = {k: channel[k] for k in keys if k in channel}
+        return {**resolved, "permissions": str(ALL_PERMISSIONS)}
+
+    def channel_option(self, channel_id: int) -> ChannelOption:
+        return ChannelOption(channel_id)
+
+    async def delete_channel(self, channel_id: int) -> None:
+        """A moderator deletes a channel: later calls get 404 Unknown Channel."""
+        channel = self.channels.pop(channel_id)
+        await self.dispatch("CHANNEL_DELETE", channel)
+
+    async def deny_bot(self, channel_id: int, permissions: int) -> None:
+        """Withhold ``permissions`` from the bot in a channel (a member overwrite), as a
+        moderator would in the channel settings; Discord then answers 403 where it applies."""
+        channel = self.channels[channel_id]
+        overwrites = [o for o in channel["permission_overwrites"] if o["id"] != str(BOT_ID)]
+        overwrites.append({"id": str(BOT_ID), "type": 1, "allow": "0", "deny": str(permissions)})
+        channel["permission_overwrites"] = overwrites
+        await self.dispatch("CHANNEL_UPDATE", channel)
+
+    def _bot_denied(self, channel_id: int) -> int:
+        channel = self.channels.get(channel_id, {})
+        return sum(
+            int(o["deny"])
+            for o in channel.get("permission_overwrites", [])
+            if o["id"] == str(BOT_ID)
+        )
+
+    def _refusal(self, channel_id: int, needed: int) -> web.Response | None:
+        """Discord's answer when the bot may not do this in the channel, else None."""
+        if channel_id not in self.channels:
+            return _json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        denied = self._bot_denied(channel_id)
+        if denied & VIEW_CHANNEL:
+            return _json_response({"message": "Missing Access", "code": 50001}, 403)
+        if denied & needed:
+            return _json_response({"message": "Missing Permissions", "code": 50013}, 403)
+        return None
 
     async def _push(self, payload: dict[str, Any], timeout: float) -> Reply:
         interaction_id = int(payload["id"])
@@ -757,8 +836,9 @@ class FakeDiscord:
     async def _channel_post(self, request: web.Request) -> web.Response:
         recorded: Request = request[RECORDED]
         channel = int(request.match_info["channel"])
-        if channel not in self.channels:
-            return _json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        refusal = self._refusal(channel, SEND_MESSAGES)
+        if refusal is not None:
+            return refusal
         message = self._message_from_body(channel, recorded.json or {}, recorded.files)
         await self._set_message_id(recorded, message)
         return _json_response(message)
@@ -803,6 +883,9 @@ class FakeDiscord:
         body = request[RECORDED].json or {}
         parent = int(request.match_info["channel"])
         message_id = int(request.match_info["message"])
+        refusal = self._refusal(parent, CREATE_PUBLIC_THREADS)
+        if refusal is not None:
+            return refusal
         thread = self._thread(parent, body.get("name", "thread"), thread_id=message_id)
         return _json_response(thread)
 
@@ -810,6 +893,10 @@ class FakeDiscord:
         body = request[RECORDED].json or {}
         thread = self._thread(int(request.match_info["channel"]), body.get("name", "thread"))
         return _json_response(thread)
+
+    async def _get_channel(self, request: web.Request) -> web.Response:
+        channel = int(request.match_info["channel"])
+        return self._refusal(channel, 0) or _json_response(self.channels[channel])
 
     async def _reaction(self, request: web.Request) -> web.Response:
         return web.Response(status=204)
@@ -838,6 +925,7 @@ class FakeDiscord:
             r.add_route(
                 method, f"{p}/channels/{{channel}}/messages/{{message}}", self._channel_message
             )
+        r.add_get(f"{p}/channels/{{channel}}", self._get_channel)
         r.add_post(f"{p}/channels/{{channel}}/messages", self._channel_post)
         r.add_post(
             f"{p}/channels/{{channel}}/messages/{{message}}/threads", self._thread_from_message
