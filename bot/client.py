@@ -15,7 +15,7 @@ from bot import replies, views
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
-from bot.lifecycle import run_until_stopped
+from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
 from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
@@ -79,7 +79,9 @@ class LecternBot(commands.AutoShardedBot):
                 await self.load_extension(f"bot.cogs.{module_info.name}")
 
     async def close(self) -> None:
-        """Unload the cogs and disconnect, then write the events still pending."""
+        """Finish the interactions under way (refusing new ones), unload the cogs and
+        disconnect, then write the events still pending."""
+        await replies.in_flight(self).drain(DRAIN_SECONDS)
         try:
             await super().close()
         finally:

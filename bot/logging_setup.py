@@ -19,7 +19,7 @@ autocomplete excepted)::
         command=interaction.command.qualified_name,  # "quote search"
         guild_id=interaction.guild_id,                # None in DMs
         latency_ms=elapsed_ms(started),
-        outcome="ok",                                 # or "user_error", "error"
+        outcome="ok",                    # or "user_error", "error", "stopping"
     )
 
 which logs on the ``lectern.interactions`` logger at INFO (WARNING for ``error``) with the
@@ -37,7 +37,8 @@ from datetime import UTC, datetime
 from typing import Literal, TextIO
 
 LogFormat = Literal["text", "json"]
-Outcome = Literal["ok", "user_error", "error"]
+# "stopping": refused because the bot was shutting down (the member is asked to retry).
+Outcome = Literal["ok", "user_error", "error", "stopping"]
 
 INTERACTIONS_LOGGER = "lectern.interactions"
 

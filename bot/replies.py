@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -27,6 +28,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.lifecycle import InFlight
 from bot.logging_setup import Outcome, elapsed_ms, log_interaction
 from bot.render import NO_MENTIONS, message_content
 
@@ -37,6 +39,10 @@ GENERIC_APOLOGY = (
     "It has been logged; please try again in a moment."
 )
 NO_PERMISSION = "Sorry, only moderators can use this command."
+STOPPING = "Lectern is restarting. Please try again in a minute."
+
+# Per client, so that a restarted client (tests) starts with nothing under way.
+_in_flight: weakref.WeakKeyDictionary[discord.Client, InFlight] = weakref.WeakKeyDictionary()
 
 
 async def safe_reply(
@@ -87,6 +93,30 @@ def latency_ms(interaction: discord.Interaction[Any]) -> float:
     return elapsed_ms(float(interaction.extras[_RECEIVED]))
 
 
+def in_flight(client: discord.Client) -> InFlight:
+    """The interactions ``client`` is answering (``LecternBot.close`` waits for them)."""
+    return _in_flight.setdefault(client, InFlight())
+
+
+def _begin(interaction: discord.Interaction[Any]) -> bool:
+    """Count ``interaction`` as under way, unless the bot is closing (then False)."""
+    mark_received(interaction)
+    running = in_flight(interaction.client)
+    if running.closing:
+        return False
+    running.begin(interaction.id)
+    return True
+
+
+def _end(interaction: discord.Interaction[Any]) -> None:
+    in_flight(interaction.client).end(interaction.id)
+
+
+async def refuse_while_stopping(interaction: discord.Interaction[Any]) -> None:
+    log_finished(interaction, "stopping")
+    await safe_reply(interaction, STOPPING)
+
+
 def log_finished(interaction: discord.Interaction[Any], outcome: Outcome) -> None:
     log_interaction(
         command=interaction_name(interaction),
@@ -130,7 +160,10 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
             },
         )
     log_finished(interaction, outcome)
-    await safe_reply(interaction, message)
+    try:
+        await safe_reply(interaction, message)
+    finally:
+        _end(interaction)
 
 
 async def run_component(
@@ -138,13 +171,17 @@ async def run_component(
     action: Callable[[], Awaitable[None]],
 ) -> None:
     """Run a button's work with the same error handling and logging as commands."""
-    mark_received(interaction)
+    if not _begin(interaction):
+        await refuse_while_stopping(interaction)
+        return
     try:
         await action()
     except Exception as exc:
         await handle_error(interaction, exc)
     else:
         log_finished(interaction, "ok")
+    finally:
+        _end(interaction)
 
 
 def install(tree: app_commands.CommandTree[Any], client: commands.AutoShardedBot) -> None:
@@ -156,13 +193,19 @@ def install(tree: app_commands.CommandTree[Any], client: commands.AutoShardedBot
         await handle_error(interaction, error)
 
     async def interaction_check(interaction: discord.Interaction[Any]) -> bool:
-        mark_received(interaction)  # the tree calls this first for every command
-        return True
+        # The tree calls this first for every command and every autocomplete.
+        if interaction.type is discord.InteractionType.autocomplete:
+            return not in_flight(client).closing
+        if _begin(interaction):
+            return True
+        await refuse_while_stopping(interaction)
+        return False
 
     async def on_app_command_completion(
         interaction: discord.Interaction[Any], command: object
     ) -> None:
         log_finished(interaction, "ok")
+        _end(interaction)
 
     tree.on_error = on_error  # type: ignore[method-assign]
     tree.interaction_check = interaction_check  # type: ignore[method-assign]

@@ -56,39 +56,86 @@ def bot_environment(tmp_path: Path, fake: FakeDiscord) -> dict[str, str]:
     return env
 
 
-async def test_the_console_script_connects_answers_a_command_and_stops_on_sigterm(
-    tmp_path, fake_discord
-):
-    passage = load_corpus(DEFAULT_CORPUS_DIR).passages[0]
-    bot = await asyncio.create_subprocess_exec(
-        str(LECTERN),
-        "run",
-        cwd=tmp_path,
-        env=bot_environment(tmp_path, fake_discord),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        async with asyncio.timeout(30):  # connected and ready: the first heartbeat is written
-            while not (tmp_path / "heartbeat").exists():  # noqa: ASYNC110 - another process
-                await asyncio.sleep(0.05)
-        reply = await fake_discord.slash("quote", "show", options={"id": passage.id})
-    finally:
-        bot.send_signal(signal.SIGTERM)
+class LecternProcess:
+    """`lectern run` in a subprocess; its JSON log records are collected as they come."""
+
+    def __init__(self, tmp_path: Path, fake: FakeDiscord) -> None:
+        self.tmp_path = tmp_path
+        self.fake = fake
+        self.records: list[dict] = []
+        self.process: asyncio.subprocess.Process | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self.signalled = False
+
+    async def start(self) -> None:
+        self.process = await asyncio.create_subprocess_exec(
+            str(LECTERN),
+            "run",
+            cwd=self.tmp_path,
+            env=bot_environment(self.tmp_path, self.fake),
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        self._reader = asyncio.create_task(self._read())
+        # Connected and ready: the first heartbeat is written.
+        await self.wait_until(lambda: (self.tmp_path / "heartbeat").exists())
+
+    async def _read(self) -> None:
+        assert self.process is not None and self.process.stderr is not None
+        async for line in self.process.stderr:
+            self.records.append(json.loads(line))  # every line is one JSON record
+
+    async def wait_until(self, condition) -> None:
+        async with asyncio.timeout(30):
+            while not condition():
+                if self._reader is not None and self._reader.done():
+                    raise AssertionError(f"lectern exited: {self.messages()}")
+                await asyncio.sleep(0.02)
+
+    def messages(self) -> list[str]:
+        return [record["message"] for record in self.records]
+
+    def interactions(self) -> list[dict]:
+        return [r for r in self.records if r["logger"] == "lectern.interactions"]
+
+    def send_signal(self, signum: signal.Signals) -> None:
+        assert self.process is not None
+        self.process.send_signal(signum)
+        self.signalled = True
+
+    async def stop(self, signum: signal.Signals = signal.SIGTERM) -> int:
+        """Stop it (unless already signalled) and return its exit status."""
+        assert self.process is not None and self._reader is not None
+        if not self.signalled and self.process.returncode is None:
+            self.send_signal(signum)
         async with asyncio.timeout(60):
-            out, err = await bot.communicate()
-    log = err.decode()
-    assert bot.returncode == 0, log
-    assert out == b""
+            await self._reader
+            return await self.process.wait()
+
+
+@pytest.fixture
+async def lectern_process(tmp_path, fake_discord):
+    bot = LecternProcess(tmp_path, fake_discord)
+    await bot.start()
+    yield bot
+    await bot.stop()
+
+
+def shown_passages(count: int) -> list[str]:
+    return [passage.id for passage in load_corpus(DEFAULT_CORPUS_DIR).passages[:count]]
+
+
+async def test_the_console_script_connects_answers_a_command_and_stops_on_sigterm(
+    lectern_process, fake_discord
+):
+    (passage_id,) = shown_passages(1)
+    reply = await fake_discord.slash("quote", "show", options={"id": passage_id})
+    assert await lectern_process.stop() == 0, lectern_process.messages()
 
     assert reply.type == 4  # answered with a message, not an error
-    embed = reply.data["embeds"][0]
-    assert embed["footer"]["text"] == f"id: {passage.id}"
+    assert reply.data["embeds"][0]["footer"]["text"] == f"id: {passage_id}"
 
-    records = [json.loads(line) for line in log.splitlines()]  # only JSON lines on stderr
-    interactions = [r for r in records if r["logger"] == "lectern.interactions"]
-    assert len(interactions) == 1
-    (logged,) = interactions
+    (logged,) = lectern_process.interactions()
     assert (logged["command"], logged["guild_id"], logged["outcome"]) == (
         "quote show",
         fake_discord.guild_id,
@@ -97,5 +144,39 @@ async def test_the_console_script_connects_answers_a_command_and_stops_on_sigter
     assert 0 < logged["latency_ms"] < 5000  # the bot's own handling time, in milliseconds
     # Nothing else: who used the command is never logged.
     assert set(logged) == {"time", "level", "logger", "message", *EXPECTED_FIELDS}
-    assert "SIGTERM received: closing the bot" in [r["message"] for r in records]
-    assert not [r for r in records if r["level"] in ("WARNING", "ERROR")]
+    assert "SIGTERM received: closing the bot" in lectern_process.messages()
+    assert not [r for r in lectern_process.records if r["level"] in ("WARNING", "ERROR")]
+
+
+async def test_sigterm_while_members_wait_answers_them_and_asks_newcomers_to_retry(
+    lectern_process, fake_discord
+):
+    passages = shown_passages(4)
+    members = [fake_discord.member_id, fake_discord.moderator_id, fake_discord.admin_id]
+    members.append(fake_discord.add_member("fourth"))
+    fake_discord.delays[("POST", "/callback")] = 1.5  # Discord is slow to take the answers
+    waiting = [
+        asyncio.create_task(fake_discord.slash("quote", "show", options={"id": pid}, user=user))
+        for pid, user in zip(passages, members, strict=True)
+    ]
+    # Every answer is on its way (the bot awaits Discord) when the stop signal comes.
+    await lectern_process.wait_until(
+        lambda: len(fake_discord.requests_to("POST", "/callback")) == len(passages)
+    )
+    lectern_process.send_signal(signal.SIGTERM)
+    await lectern_process.wait_until(
+        lambda: "SIGTERM received: closing the bot" in lectern_process.messages()
+    )
+    fake_discord.delays.clear()
+    late = await fake_discord.slash("quote", "show", options={"id": passages[0]})
+    replies = await asyncio.gather(*waiting)
+    assert await lectern_process.stop() == 0, lectern_process.messages()
+
+    for reply, passage_id in zip(replies, passages, strict=True):
+        assert reply.type == 4
+        assert reply.data["embeds"][0]["footer"]["text"] == f"id: {passage_id}"
+    assert late.ephemeral
+    assert late.data["content"] == "Lectern is restarting. Please try again in a minute."
+    outcomes = sorted(record["outcome"] for record in lectern_process.interactions())
+    assert outcomes == ["ok"] * len(passages) + ["stopping"]
+    assert not [r for r in lectern_process.records if r["level"] in ("WARNING", "ERROR")]

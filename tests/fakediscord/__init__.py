@@ -37,6 +37,7 @@ Asserting on what the bot sent::
                                      # the "allowed_mentions" the bot sent (not a Discord field)
     fake.threads, fake.commands      # threads started; commands registered (None = global)
     fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
+    fake.delays[("POST", "/callback")] = 0.5   # a slow Discord: answers those calls late
 
 Channels: ``options={"channel": fake.channel_option(fake.channel_id)}`` passes a channel
 option (with Discord's ``resolved`` data); ``await fake.delete_channel(id)`` (404 Unknown

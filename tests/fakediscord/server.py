@@ -143,6 +143,8 @@ class FakeDiscord:
         self.original_ids: dict[str, int] = {}
         self.threads: list[dict[str, Any]] = []
         self.fail_next: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+        # (method, path part) -> seconds: a slow Discord, answering such calls this late.
+        self.delays: dict[tuple[str, str], float] = {}
         self._ids = itertools.count(10_000)
         self._callbacks: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._changed = asyncio.Condition()
@@ -710,6 +712,9 @@ class FakeDiscord:
             if method == request.method and part in path:
                 del self.fail_next[(method, part)]
                 return _json_response(error, status)
+        for (method, part), seconds in list(self.delays.items()):
+            if method == request.method and part in path:
+                await asyncio.sleep(seconds)
         return await handler(request)
 
     async def _users_me(self, request: web.Request) -> web.Response:
