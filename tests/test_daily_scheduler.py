@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import subprocess
 import sys
 import time as wallclock
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.schedule import DailyTime, post_instant
 from bot.core.search import SearchIndex
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt
 from bot.storage import Database
@@ -315,3 +318,134 @@ async def test_run_forever_wakes_for_the_post(setup):
             break
     task.cancel()
     assert len(sender.posts) == 1
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def walk_minutes(start: datetime, end: datetime):
+    moment = start
+    while moment < end:
+        yield moment
+        moment += timedelta(minutes=1)
+
+
+async def sent_times(scheduler, clock, *windows: tuple[datetime, datetime]) -> list[datetime]:
+    """Run a pass every minute through each (start, end) window; the minutes a post went out."""
+    sent = []
+    for start, end in windows:
+        for moment in walk_minutes(start, end):
+            clock.moment = moment
+            if await scheduler.run_due():
+                sent.append(moment)
+    return sent
+
+
+async def test_fall_back_weekend_posts_at_nine_local_each_day(setup):
+    clock, _sender, scheduler, _ = setup
+    # London falls back on 2026-10-25 at 01:00 UTC: 09:00 is 08:00 UTC before, 09:00 after.
+    windows = [(utc(2026, 10, day, 6, 0), utc(2026, 10, day, 11, 0)) for day in (24, 25, 26)]
+    sent = await sent_times(scheduler, clock, *windows)
+    assert sent == [
+        utc(2026, 10, 24, 8, 0),
+        utc(2026, 10, 25, 9, 0),
+        utc(2026, 10, 26, 9, 0),
+    ]
+
+
+async def test_a_time_that_happens_twice_posts_once_at_the_first(setup):
+    clock, _sender, scheduler, _ = setup
+    # New York repeats 01:00-02:00 on 2026-11-01: 01:30 EDT (05:30 UTC), then 01:30 EST.
+    await scheduler.store.set_schedule(
+        Schedule(GUILD, CHANNEL, time(1, 30), "America/New_York", None, None, False, None),
+        LONG_AGO,
+    )
+    sent = await sent_times(scheduler, clock, (utc(2026, 11, 1, 4, 0), utc(2026, 11, 1, 8, 0)))
+    assert sent == [utc(2026, 11, 1, 5, 30)]
+
+
+async def test_a_time_skipped_by_spring_forward_posts_once_when_the_clocks_jump(setup):
+    clock, _sender, scheduler, _ = setup
+    # London skips 01:00-02:00 on 2026-03-29: 01:30 does not exist; the post goes at 02:00 BST.
+    await scheduler.store.set_schedule(
+        Schedule(GUILD, CHANNEL, time(1, 30), "Europe/London", None, None, False, None),
+        LONG_AGO,
+    )
+    windows = [(utc(2026, 3, day, 0, 0), utc(2026, 3, day, 3, 0)) for day in (28, 29, 30)]
+    sent = await sent_times(scheduler, clock, *windows)
+    assert sent == [
+        utc(2026, 3, 28, 1, 30),  # 01:30 GMT
+        utc(2026, 3, 29, 1, 0),  # 02:00 BST, the first minute after the gap
+        utc(2026, 3, 30, 0, 30),  # 01:30 BST
+    ]
+
+
+class RunningClock(FakeClock):
+    """Fake time that passes only while the scheduler sleeps, until ``end``."""
+
+    def __init__(self, now: datetime, end: datetime) -> None:
+        super().__init__(now)
+        self.end = end
+        self.done = asyncio.Event()
+        self.wakeups: list[datetime] = []
+
+    async def sleep(self, seconds: float) -> None:
+        self.moment = min(self.moment + timedelta(seconds=seconds), self.end)
+        self.wakeups.append(self.moment)
+        if self.moment >= self.end:
+            self.done.set()
+        await asyncio.sleep(0)
+
+
+async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, index):
+    """Forty guilds in four zones over two days: each post leaves within a minute of its
+    local time, and guilds due at the same instant are spaced out, not sent in one burst."""
+    start, end = utc(2026, 6, 1, 0, 0), utc(2026, 6, 3, 0, 0)
+    clock = RunningClock(start, end)
+    sent: list[tuple[int, date, datetime]] = []
+
+    async def sender(post: DailyPost) -> PostReceipt:
+        sent.append((post.schedule.guild_id, post.local_date, clock.now()))
+        return PostReceipt(message_id=len(sent), thread_id=None)
+
+    database = await Database.open(tmp_path / "many.db")
+    scheduler = DailyScheduler(
+        store=DailyStore(database),
+        selection=SelectionStore(database),
+        index=index,
+        send=sender,
+        clock=clock,
+        max_sleep=3600.0,  # sleeps end at the next post time, not at a polling tick
+    )
+    zones = [
+        ("Europe/London", time(9, 0)),
+        ("America/New_York", time(7, 15)),
+        ("Asia/Tehran", time(12, 30)),
+        ("Asia/Kathmandu", time(6, 45)),
+    ]
+    guilds = list(enumerate([zones[0]] * 25 + zones[1:] * 5, start=1))  # 25 due at once
+    for guild_id, (zone, at) in guilds:
+        await scheduler.store.set_schedule(
+            Schedule(guild_id, CHANNEL, at, zone, None, None, False, None), start
+        )
+    task = asyncio.create_task(scheduler.run_forever())
+    try:
+        await asyncio.wait_for(clock.done.wait(), 60)
+    finally:
+        task.cancel()
+        await database.close()
+    expected = {}
+    for guild_id, (zone, at) in guilds:
+        daily = DailyTime(at, ZoneInfo(zone))
+        for day in (date(2026, 6, 1), date(2026, 6, 2)):
+            instant = post_instant(day, daily)
+            if start <= instant < end:
+                expected[(guild_id, day)] = instant
+    assert sorted((g, d) for g, d, _ in sent) == sorted(expected)  # each once, none missed
+    for guild_id, day, when in sent:
+        assert expected[(guild_id, day)] <= when < expected[(guild_id, day)] + timedelta(minutes=1)
+    herd = sorted(when for guild_id, _, when in sent if guild_id <= 25)
+    same_day = [w for w in herd if w.date() == date(2026, 6, 1)]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(same_day)]
+    assert len(same_day) == 25 and min(gaps) >= 0.2  # the default spacing between guilds
