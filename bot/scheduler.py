@@ -93,6 +93,8 @@ class DailyScheduler:
         self.retry_delay = timedelta(seconds=retry_delay)
         self._retry_at: dict[int, datetime] = {}
         self._changed = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self.busy = False  # a pass is under way (a post may be half-sent)
 
     def eligible(self, schedule: Schedule) -> list[Passage]:
         """Quotations under the schedule's filters (the commentary if no quotation matches)."""
@@ -118,6 +120,8 @@ class DailyScheduler:
         """Send every post due now; return (guild id, outcome) pairs for the log and tests."""
         outcomes: list[tuple[int, str]] = []
         for schedule in await self.store.active_schedules():
+            if self._stopping.is_set():
+                break
             outcome = await self._post_if_due(schedule)
             if outcome is not None:
                 outcomes.append((schedule.guild_id, outcome))
@@ -183,14 +187,28 @@ class DailyScheduler:
         """Wake the loop now (a moderator set or removed a schedule)."""
         self._changed.set()
 
+    def stop(self) -> None:
+        """Leave ``run_forever`` once the post under way (if any) is sent and recorded.
+
+        Cancelling mid-send would leave that day's claim pending, and a pending claim is
+        never sent again (see ``bot.storage.daily``): the guild would miss the day's post.
+        """
+        self._stopping.set()
+        self._changed.set()
+
     async def run_forever(self) -> None:
-        while True:
+        while not self._stopping.is_set():
+            self.busy = True
             try:
                 await self.run_due()
                 delay = await self.seconds_until_next()
             except Exception:
                 log.exception("daily scheduler pass failed; retrying in a minute")
                 delay = self.max_sleep
+            finally:
+                self.busy = False
+            if self._stopping.is_set():
+                break
             self._changed.clear()
             sleeper = asyncio.ensure_future(self.clock.sleep(max(delay, 1.0)))
             waker = asyncio.ensure_future(self._changed.wait())

@@ -327,3 +327,23 @@ async def test_daily_is_for_servers_and_hidden_from_members_by_default(lectern):
     assert payload["default_member_permissions"] == 32  # Manage Server
     assert payload["contexts"] == [0]  # servers only
     assert sorted(c["name"] for c in payload["options"]) == ["off", "preview", "set", "status"]
+
+
+async def test_a_server_outage_delays_the_post_without_pausing_it(fake_discord, lectern, clock):
+    await set_daily(fake_discord)
+    gone = asyncio.create_task(lectern.wait_for("guild_unavailable", timeout=5))
+    outage = {"id": str(fake_discord.guild_id), "unavailable": True}
+    await fake_discord.dispatch("GUILD_DELETE", outage)
+    await gone
+    clock.run(until=NINE + timedelta(minutes=2))
+    await clock.settle()
+    assert not posts_in(fake_discord, fake_discord.channel_id)
+
+    back = asyncio.create_task(lectern.wait_for("guild_available", timeout=5))
+    await fake_discord.dispatch("GUILD_CREATE", fake_discord.guild_payload())
+    await back
+    clock.run(until=NINE + timedelta(minutes=10))
+    await clock.settle()
+    assert len(posts_in(fake_discord, fake_discord.channel_id)) == 1  # retried, not paused
+    status = await status_text(fake_discord)
+    assert "**State:** active" in status and "https://discord.com/channels/" in status

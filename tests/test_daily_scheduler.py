@@ -449,3 +449,24 @@ async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, index
     same_day = [w for w in herd if w.date() == date(2026, 6, 1)]
     gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(same_day)]
     assert len(same_day) == 25 and min(gaps) >= 0.2  # the default spacing between guilds
+
+
+async def test_stop_lets_the_post_under_way_finish_and_be_recorded(setup):
+    clock, _sender, scheduler, _ = setup
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def slow_sender(post: DailyPost) -> PostReceipt:
+        started.set()
+        await release.wait()
+        return PostReceipt(message_id=7, thread_id=None)
+
+    scheduler.send = slow_sender
+    clock.set(2026, 6, 1, 8, 0)
+    task = asyncio.create_task(scheduler.run_forever())
+    await asyncio.wait_for(started.wait(), 5)
+    scheduler.stop()  # e.g. SIGTERM during a deploy, while the post is being sent
+    assert scheduler.busy
+    release.set()
+    await asyncio.wait_for(task, 5)  # the loop ends by itself once the post is recorded
+    posts = await scheduler.store.posts(GUILD)
+    assert [(p.state, p.message_id) for p in posts] == [("sent", 7)]

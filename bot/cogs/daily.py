@@ -51,9 +51,14 @@ THREAD_PERMISSIONS = {
     "send_messages_in_threads": "Send Messages in Threads",
 }
 THREAD_NAME_LIMIT = 100
+STOP_GRACE_SECONDS = 10.0  # at shutdown, how long a post under way may take to finish
 HOW_TO_RESUME = (
     "Fix that (or pick another channel), then run `/daily set` again: it resumes the posts."
 )
+
+
+class ServerUnavailableError(Exception):
+    """Discord reports the server unavailable (an outage): retry, do not pause."""
 
 
 def missing_permissions(channel: discord.TextChannel, open_thread: bool) -> list[str]:
@@ -112,11 +117,15 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         self._task = asyncio.create_task(self._run(), name="daily-scheduler")
 
     async def cog_unload(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        self.scheduler.stop()
+        if self._task is None:
+            return
+        if self.scheduler.busy:  # let the post under way finish: its claim must not stay pending
+            await asyncio.wait({self._task}, timeout=STOP_GRACE_SECONDS)
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        self._task = None
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()  # the channel cache is needed to check permissions
@@ -132,6 +141,9 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
                 raise PostFailedError(channel_gone(channel_id)) from exc
         if not isinstance(channel, discord.TextChannel):
             raise PostFailedError(f"<#{channel_id}> is not a text channel any more.")
+        if channel.guild.unavailable or cast("discord.Member | None", channel.guild.me) is None:
+            # A Discord outage, not a moderator's doing: the scheduler tries again later.
+            raise ServerUnavailableError(f"server {channel.guild.id} is unavailable")
         return channel
 
     async def send_post(self, post: DailyPost) -> PostReceipt:
