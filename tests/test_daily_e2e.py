@@ -347,3 +347,15 @@ async def test_a_server_outage_delays_the_post_without_pausing_it(fake_discord, 
     assert len(posts_in(fake_discord, fake_discord.channel_id)) == 1  # retried, not paused
     status = await status_text(fake_discord)
     assert "**State:** active" in status and "https://discord.com/channels/" in status
+
+
+async def test_a_post_discord_refuses_pauses_with_discords_reason(fake_discord, lectern, clock):
+    await set_daily(fake_discord)
+    channel = fake_discord.channel_id
+    refusal = {"message": "Missing Access", "code": 50001}
+    fake_discord.fail_next[("POST", f"/channels/{channel}/messages")] = (403, refusal)
+    clock.run(until=NINE + timedelta(minutes=5))
+    await clock.settle()
+    assert not posts_in(fake_discord, channel)
+    status = await status_text(fake_discord)
+    assert f"**State:** paused. Discord refused my post in <#{channel}>: Missing Access." in status
