@@ -17,7 +17,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.core.errors import UserFacingError
 from bot.core.models import Passage
-from bot.core.schedule import Clock, DailyTime, due_date, next_post_times, parse_zone
+from bot.core.schedule import (
+    Clock,
+    DailyTime,
+    due_date,
+    local_date,
+    next_post_times,
+    parse_zone,
+)
 from bot.core.search import Filters, SearchIndex
 from bot.core.selection import Selection, choose
 from bot.storage.daily import DailyStore, Schedule
@@ -220,9 +227,12 @@ class DailyScheduler:
         return next_post_times(now, daily_time(schedule), count)
 
     async def next_posts(self, schedule: Schedule, count: int = 3) -> list[datetime]:
-        """When the next ``count`` posts go out: now first if today's post is still due."""
+        """When the next ``count`` posts go out: now first if today's post is still due, and
+        not today if today's post went out already (set again for a later time, say)."""
         now = self.clock.now()
-        upcoming = self.upcoming(schedule, now, count)
+        daily = daily_time(schedule)
         if schedule.paused_reason is None and await self._due(schedule, now) is not None:
-            return [now, *upcoming[: count - 1]]
-        return upcoming
+            return [now, *next_post_times(now, daily, count - 1)]
+        last = await self.store.last_posted_date(schedule.guild_id)
+        upcoming = next_post_times(now, daily, count + 1)
+        return [t for t in upcoming if last is None or local_date(t, daily) > last][:count]

@@ -470,3 +470,27 @@ async def test_stop_lets_the_post_under_way_finish_and_be_recorded(setup):
     await asyncio.wait_for(task, 5)  # the loop ends by itself once the post is recorded
     posts = await scheduler.store.posts(GUILD)
     assert [(p.state, p.message_id) for p in posts] == [("sent", 7)]
+
+
+async def test_next_posts_tell_the_truth_when_due_now_and_after_a_same_day_change(setup):
+    clock, sender, scheduler, _ = setup
+    clock.set(2026, 6, 1, 10, 0)  # down at 09:00 BST; today's post is due now
+    schedule = await scheduler.store.schedule(GUILD)
+    assert await scheduler.next_posts(schedule) == [
+        clock.now(),
+        utc(2026, 6, 2, 8, 0),
+        utc(2026, 6, 3, 8, 0),
+    ]
+    assert await scheduler.run_due() == [(GUILD, "sent")]
+    # Set again for 18:00 the same day: today's post went out, so the next is tomorrow's.
+    evening = Schedule(GUILD, CHANNEL, time(18, 0), "Europe/London", None, None, False, None)
+    await scheduler.store.set_schedule(evening, clock.now())
+    schedule = await scheduler.store.schedule(GUILD)
+    assert await scheduler.next_posts(schedule) == [
+        utc(2026, 6, 2, 17, 0),
+        utc(2026, 6, 3, 17, 0),
+        utc(2026, 6, 4, 17, 0),
+    ]
+    clock.set(2026, 6, 1, 17, 30)
+    assert await scheduler.run_due() == []
+    assert len(sender.posts) == 1
