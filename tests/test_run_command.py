@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.test_doctor import run_without_write_permission
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,3 +99,13 @@ def test_a_read_only_database_folder_stops_the_start_naming_it(tmp_path):
     assert "write access" in lines[1] and "LECTERN_DATABASE" in lines[1]
     assert len(lines) == 2
     assert created == []
+
+
+@pytest.mark.parametrize(("command", "status"), [("sync", 2), ("healthcheck", 1)])
+def test_every_command_reading_the_settings_names_the_wrong_key(tmp_path, command, status):
+    result = lectern(command, cwd=tmp_path, DISCORD_TOKEN="x", LECTERN_SHARD_COUNT="many")
+    assert result.returncode == status
+    assert result.stderr.splitlines() == [
+        "lectern: configuration error: LECTERN_SHARD_COUNT: Input should be a valid integer,"
+        " unable to parse string as an integer (got 'many')"
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from bot.cli._common import fail
+from bot.cli._common import configuration_error, fail
 from bot.settings import SettingsError, load_settings
 
 DEFAULT_MAX_AGE_SECONDS = 90.0
@@ -33,7 +33,7 @@ def healthcheck_command(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        return fail(f"the configuration is wrong:\n{exc}")
+        return configuration_error(exc, status=1)
     path = settings.heartbeat_file
     if path is None:
         return fail("LECTERN_HEARTBEAT_FILE is not set, so there is no heartbeat to check")

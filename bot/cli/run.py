@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli._common import fail
+from bot.cli._common import configuration_error, fail
 from bot.cli.doctor import check_corpus_folder, check_database_folder
 from bot.logging_setup import configure_logging
 from bot.settings import SettingsError, load_settings
@@ -32,9 +32,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        for line in str(exc).splitlines():
-            fail(f"configuration error: {line}")
-        return 2
+        return configuration_error(exc)
     if settings.discord_token is None:
         return fail(NO_TOKEN_HELP, status=2)
     # The cheap checks first, so a wrong path is one clear message before anything starts.

@@ -13,7 +13,7 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from bot.cli._common import fail
+from bot.cli._common import configuration_error, fail
 from bot.settings import SettingsError, load_settings
 
 
@@ -27,7 +27,7 @@ def sync_command(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        return fail(f"configuration error: {exc}", status=2)
+        return configuration_error(exc)
     if settings.discord_token is None:
         return fail("no Discord token is configured (DISCORD_TOKEN); see `lectern run`", 2)
     import discord  # late: the checks above need no discord.py
