@@ -1,12 +1,15 @@
 """`make run` / `lectern run` refuse to start, clearly, when they cannot work."""
 
+import asyncio
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from bot.storage import Database
 from tests.test_doctor import run_without_write_permission
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,4 +111,27 @@ def test_every_command_reading_the_settings_names_the_wrong_key(tmp_path, comman
     assert result.stderr.splitlines() == [
         "lectern: configuration error: LECTERN_SHARD_COUNT: Input should be a valid integer,"
         " unable to parse string as an integer (got 'many')"
+    ]
+
+
+def test_a_database_from_a_newer_lectern_stops_the_start(tmp_path):
+    path = tmp_path / "lectern.db"
+
+    async def create() -> None:
+        database = await Database.open(path)
+        await database.close()
+
+    asyncio.run(create())
+    with sqlite3.connect(path) as conn:  # what a later version's migration 9999 leaves behind
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at)"
+            " VALUES (9999, 'from_the_future', datetime('now'))"
+        )
+    conn.close()
+    result = lectern("run", cwd=tmp_path, DISCORD_TOKEN="x", LECTERN_DATABASE=str(path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"lectern: cannot start: {path} has migrations this version of Lectern does not know"
+        " (9999)",
+        "  fix: run the newer Lectern that wrote it, or restore a backup made by this version",
     ]

@@ -7,9 +7,15 @@ the database stop the start (each says what to fix; restarting cannot help), 1 o
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from bot.cli._common import configuration_error, fail
-from bot.cli.doctor import check_corpus_folder, check_database_folder
+from bot.cli.doctor import (
+    Finding,
+    check_corpus_folder,
+    check_database,
+    check_database_folder,
+)
 from bot.logging_setup import configure_logging
 from bot.settings import SettingsError, load_settings
 
@@ -35,11 +41,15 @@ def run_command(args: argparse.Namespace) -> int:
         return configuration_error(exc)
     if settings.discord_token is None:
         return fail(NO_TOKEN_HELP, status=2)
-    # The cheap checks first, so a wrong path is one clear message before anything starts.
-    for finding in (
-        check_corpus_folder(settings.corpus_dir),
-        check_database_folder(settings.database),
-    ):
+    # Quick checks first, so a wrong path is one clear message before anything starts; and
+    # never run on a database a newer Lectern has migrated (its schema is not this one's).
+    checks: list[Callable[[], Finding]] = [
+        lambda: check_corpus_folder(settings.corpus_dir),
+        lambda: check_database_folder(settings.database),
+        lambda: check_database(settings.database, integrity=False),
+    ]
+    for check in checks:
+        finding = check()
         if not finding.ok:
             return fail(f"cannot start: {finding.message}\n  fix: {finding.fix}", status=2)
     configure_logging(settings.log_level, settings.log_format)
