@@ -9,6 +9,7 @@ beside this one and take a ``Database``; handlers and cogs call their methods, n
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import sqlite3
 from collections.abc import AsyncIterator
@@ -93,13 +94,17 @@ class Database:
         Transactions on this connection run one at a time (callers wait their turn).
         """
         async with self._transaction_lock:
-            await self.connection.execute("BEGIN IMMEDIATE")
             try:
+                await self.connection.execute("BEGIN IMMEDIATE")
                 yield self.connection
+                await self.connection.execute("COMMIT")
             except BaseException:
-                await self.connection.execute("ROLLBACK")
+                # Also when the task is cancelled while BEGIN is on its way: aiosqlite runs
+                # statements in order in its thread, so this ROLLBACK comes after it and the
+                # next caller never finds the connection inside a transaction.
+                with contextlib.suppress(sqlite3.Error):
+                    await self.connection.execute("ROLLBACK")
                 raise
-            await self.connection.execute("COMMIT")
 
     async def applied_versions(self) -> list[int]:
         await self.connection.execute(

@@ -26,6 +26,9 @@ Driving the bot (each returns once the bot has answered)::
     reply = await fake.click(message, "custom-id", user=...) # a button (type 3)
     posted = await fake.send_message("text", reply_to=message_id)   # MESSAGE_CREATE
     await fake.add_reaction(message_id, "👍")                        # MESSAGE_REACTION_ADD
+    thread = await fake.open_thread(message_id, user=...)  # a member's thread (THREAD_CREATE)
+    await fake.send_message("text", channel=int(thread["id"]))      # a message in a thread
+    files = await reply.attachments()            # [(filename, bytes)] sent with a followup
     fake.post_bot_message(components=[...])      # a message the bot posted earlier
 
 Asserting on what the bot sent::
@@ -36,6 +39,7 @@ Asserting on what the bot sent::
     fake.messages[id]                # messages as they stand now (edits applied), each with
                                      # the "allowed_mentions" the bot sent (not a Discord field)
     fake.threads, fake.commands      # threads started; commands registered (None = global)
+                                     # (threads the bot starts are announced by THREAD_CREATE)
     fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
     fake.delays[("POST", "/callback")] = 0.5   # a slow Discord: answers those calls late
 

@@ -124,6 +124,18 @@ class Reply:
         assert request.message_id is not None
         return self.fake.messages[request.message_id]
 
+    async def attachments(self, timeout: float = 10.0) -> list[tuple[str, bytes]]:
+        """The files (name, bytes) of the first followup or ``@original`` edit carrying any."""
+        request = await self.fake.wait_for(
+            lambda r: (
+                r.path.startswith(f"/webhooks/{APPLICATION_ID}/{self.token}")
+                and r.method in ("PATCH", "POST")
+                and bool(r.files)
+            ),
+            timeout=timeout,
+        )
+        return list(request.files)
+
     def followups(self) -> list[dict[str, Any]]:
         prefix = f"/webhooks/{APPLICATION_ID}/{self.token}"
         return [r.json for r in self.fake.requests if r.method == "POST" and r.path == prefix]
@@ -581,6 +593,16 @@ class FakeDiscord:
             },
         )
 
+    async def open_thread(
+        self, message_id: int, name: str = "thread", *, user: int = MEMBER_ID
+    ) -> dict[str, Any]:
+        """A member starts a thread on a message (THREAD_CREATE); returns the thread, whose
+        id is the message's id as on Discord."""
+        parent = int(self.messages[message_id]["channel_id"])
+        thread = self._thread(parent, name, thread_id=message_id, owner=user)
+        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        return thread
+
     def add_member(self, name: str, permissions: int = MEMBER_PERMISSIONS) -> int:
         """Another member who can use commands (interactions carry their member data)."""
         user_id = self.new_id()
@@ -860,13 +882,15 @@ class FakeDiscord:
             return web.Response(status=204)
         return _json_response(message)
 
-    def _thread(self, parent: int, name: str, thread_id: int | None = None) -> dict[str, Any]:
+    def _thread(
+        self, parent: int, name: str, thread_id: int | None = None, owner: int = BOT_ID
+    ) -> dict[str, Any]:
         thread = {
             "id": str(thread_id or self.new_id()),
             "type": 11,
             "guild_id": str(GUILD_ID),
             "parent_id": str(parent),
-            "owner_id": str(BOT_ID),
+            "owner_id": str(owner),
             "name": name,
             "last_message_id": None,
             "rate_limit_per_user": 0,
@@ -892,16 +916,23 @@ class FakeDiscord:
         if refusal is not None:
             return refusal
         thread = self._thread(parent, body.get("name", "thread"), thread_id=message_id)
+        await self._announce_thread(thread)
         return _json_response(thread)
 
     async def _thread_in_channel(self, request: web.Request) -> web.Response:
         body = request[RECORDED].json or {}
         thread = self._thread(int(request.match_info["channel"]), body.get("name", "thread"))
+        await self._announce_thread(thread)
         return _json_response(thread)
 
     async def _get_channel(self, request: web.Request) -> web.Response:
         channel = int(request.match_info["channel"])
         return self._refusal(channel, 0) or _json_response(self.channels[channel])
+
+    async def _announce_thread(self, thread: dict[str, Any]) -> None:
+        """Discord also sends THREAD_CREATE to connected clients for a thread the bot opened."""
+        for entry in list(self._sockets):
+            await self._dispatch_to(entry, "THREAD_CREATE", {**thread, "newly_created": True})
 
     async def _reaction(self, request: web.Request) -> web.Response:
         return web.Response(status=204)
