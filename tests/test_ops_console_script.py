@@ -1,6 +1,7 @@
 """The README's run command, end to end: `make run` is `lectern run`, and the installed
 `lectern` console script connects to (fake) Discord, answers a slash command, logs it as
-one JSON line, and stops cleanly on SIGTERM.
+one JSON line, and stops cleanly on SIGTERM: the commands under way when the signal comes
+are answered and their discussion events reach the database.
 
 The bot is a separate process configured only through its environment, as in production;
 the fake Discord runs in the test's event loop on 127.0.0.1.
@@ -18,6 +19,8 @@ import pytest
 
 from bot.core.corpus import load_corpus
 from bot.settings import DEFAULT_CORPUS_DIR
+from bot.storage import Database
+from bot.storage.events import EventStore
 from tests.fakediscord import FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -121,12 +124,22 @@ async def lectern_process(tmp_path, fake_discord):
     await bot.stop()
 
 
+async def stored_events(database_path: Path, guild_id: int) -> int:
+    """The discussion events the stopped bot left in its database."""
+    database = await Database.open(database_path)
+    try:
+        async with await EventStore.open(database, background=False) as store:
+            return await store.event_count(guild_id)
+    finally:
+        await database.close()
+
+
 def shown_passages(count: int) -> list[str]:
     return [passage.id for passage in load_corpus(DEFAULT_CORPUS_DIR).passages[:count]]
 
 
 async def test_the_console_script_connects_answers_a_command_and_stops_on_sigterm(
-    lectern_process, fake_discord
+    lectern_process, fake_discord, tmp_path
 ):
     (passage_id,) = shown_passages(1)
     reply = await fake_discord.slash("quote", "show", options={"id": passage_id})
@@ -146,10 +159,12 @@ async def test_the_console_script_connects_answers_a_command_and_stops_on_sigter
     assert set(logged) == {"time", "level", "logger", "message", *EXPECTED_FIELDS}
     assert "SIGTERM received: closing the bot" in lectern_process.messages()
     assert not [r for r in lectern_process.records if r["level"] in ("WARNING", "ERROR")]
+    # The passage shown was recorded in the discussion log before the process ended.
+    assert await stored_events(tmp_path / "lectern.db", fake_discord.guild_id) == 1
 
 
-async def test_sigterm_while_members_wait_answers_them_and_asks_newcomers_to_retry(
-    lectern_process, fake_discord
+async def test_sigterm_while_members_wait_answers_them_and_loses_no_event(
+    lectern_process, fake_discord, tmp_path
 ):
     passages = shown_passages(4)
     members = [fake_discord.member_id, fake_discord.moderator_id, fake_discord.admin_id]
@@ -165,7 +180,7 @@ async def test_sigterm_while_members_wait_answers_them_and_asks_newcomers_to_ret
     )
     lectern_process.send_signal(signal.SIGTERM)
     await lectern_process.wait_until(
-        lambda: "SIGTERM received: closing the bot" in lectern_process.messages()
+        lambda: "waiting for 4 interaction(s) to finish" in lectern_process.messages()
     )
     fake_discord.delays.clear()
     late = await fake_discord.slash("quote", "show", options={"id": passages[0]})
@@ -180,3 +195,6 @@ async def test_sigterm_while_members_wait_answers_them_and_asks_newcomers_to_ret
     outcomes = sorted(record["outcome"] for record in lectern_process.interactions())
     assert outcomes == ["ok"] * len(passages) + ["stopping"]
     assert not [r for r in lectern_process.records if r["level"] in ("WARNING", "ERROR")]
+    # No event lost: each answered command's "shown" event was still pending in memory when
+    # the commands finished during the shutdown, and the closing bot wrote it.
+    assert await stored_events(tmp_path / "lectern.db", fake_discord.guild_id) == len(passages)
