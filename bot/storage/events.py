@@ -630,6 +630,13 @@ class EventStore:
         async with self.database.connection.execute(sql, args) as cursor:
             return {str(pid): int(count) async for pid, count in cursor}
 
+    async def has_activity(self, guild_id: int) -> bool:
+        """Whether anything was ever counted for the guild (pruned days included)."""
+        async with self.database.connection.execute(
+            "SELECT 1 FROM discussion_daily WHERE guild_id = ? LIMIT 1", (guild_id,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
     async def event_count(self, guild_id: int | None = None) -> int:
         """Raw events stored (all guilds when ``guild_id`` is None); for tests and doctors."""
         sql = "SELECT COUNT(*) FROM discussion_events"
