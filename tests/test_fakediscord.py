@@ -79,3 +79,16 @@ async def test_restart_reconnects(fake_discord, lectern_runner):
     bot = await lectern_runner.restart()
     assert bot.is_ready()
     assert len(fake_discord.identifies) == 2
+
+
+async def test_a_body_over_discords_limits_is_refused_with_invalid_form_body(fake_discord, lectern):
+    channel = lectern.get_channel(fake_discord.channel_id)
+    with pytest.raises(discord.HTTPException) as refused:
+        await channel.send("x" * 2001, embed=discord.Embed(description="y" * 4097))
+    assert refused.value.status == 400 and refused.value.code == 50035
+    problems = fake_discord.refused[0][1]
+    assert problems == [
+        "content: 2001 characters, more than 2000",
+        "embeds[0].description: 4097 characters, more than 4096",
+    ]
+    fake_discord.refused.clear()  # seen: the fixture fails a test whose bot was refused

@@ -42,6 +42,9 @@ Asserting on what the bot sent::
                                      # (threads the bot starts are announced by THREAD_CREATE)
     fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
     fake.delays[("POST", "/callback")] = 0.5   # a slow Discord: answers those calls late
+    fake.refused                     # bodies over Discord's limits, answered 400 (code 50035)
+                                     # as Discord does (limits.py); the fixture fails a test
+                                     # in which anything was refused
 
 Channels: ``options={"channel": fake.channel_option(fake.channel_id)}`` passes a channel
 option (with Discord's ``resolved`` data); ``await fake.delete_channel(id)`` (404 Unknown

@@ -69,6 +69,8 @@ async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDis
     monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
     yield fake
     await fake.stop()
+    # Every test checks Discord's limits: the fake refused nothing the bot sent.
+    assert not fake.refused, [(r.method, r.path, problems) for r, problems in fake.refused]
 
 
 def lectern_settings(fake: FakeDiscord, tmp_path: Path) -> Settings:

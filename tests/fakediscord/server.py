@@ -17,6 +17,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakediscord.limits import body_violations
+
 API_PREFIX = "/api/v10"
 RECORDED = web.RequestKey("recorded", object)
 TOKEN = "fake.discord.token"
@@ -157,6 +159,8 @@ class FakeDiscord:
         self.fail_next: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
         # (method, path part) -> seconds: a slow Discord, answering such calls this late.
         self.delays: dict[tuple[str, str], float] = {}
+        # Requests refused like Discord does for a body over its limits (400, code 50035).
+        self.refused: list[tuple[Request, list[str]]] = []
         self._ids = itertools.count(10_000)
         self._callbacks: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._changed = asyncio.Condition()
@@ -730,6 +734,9 @@ class FakeDiscord:
             and request.headers["Authorization"] != f"Bot {TOKEN}"
         ):
             return _json_response({"message": "401: Unauthorized", "code": 0}, 401)
+        problems = body_violations(request.method, path, body)
+        if problems:
+            return self._refuse(recorded, request, problems)
         for (method, part), (status, error) in list(self.fail_next.items()):
             if method == request.method and part in path:
                 del self.fail_next[(method, part)]
@@ -738,6 +745,19 @@ class FakeDiscord:
             if method == request.method and part in path:
                 await asyncio.sleep(seconds)
         return await handler(request)
+
+    def _refuse(self, recorded: Request, request: web.Request, problems: list[str]) -> web.Response:
+        """Discord's 400 for a body over its limits; a refused interaction callback also
+        fails the test waiting on it at once (Discord would show "interaction failed")."""
+        self.refused.append((recorded, problems))
+        if path_id := request.match_info.get("id"):
+            future = self._callbacks.get(int(path_id))
+            if future is not None and not future.done():
+                future.set_exception(AssertionError(f"Discord refused the reply: {problems}"))
+        errors = {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": p} for p in problems]}
+        return _json_response(
+            {"message": "Invalid Form Body", "code": 50035, "errors": errors}, 400
+        )
 
     async def _users_me(self, request: web.Request) -> web.Response:
         return _json_response(self.users[BOT_ID])
