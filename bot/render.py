@@ -44,10 +44,20 @@ NO_MENTIONS = discord.AllowedMentions.none()
 _INSERTION = re.compile(r"\[[^\]]+\]")
 
 
+# Invisible characters that change how the text after them renders: C0/C1 controls (not
+# newline or tab) and the bidi embeddings, overrides and isolates (U+202E shows the rest of
+# the line reversed).
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What Discord renders as a mention, command, timestamp or emoji: <@id>, <@&id>, <#id>,
+# </name:id>, <t:123>, <:name:id>, <a:name:id>, <id:customize>.
+_ANGLE_MARKUP = re.compile(r"<(?=[@#/:]|a:|t:|id:)")
+
+
 def escape_user_text(text: str, limit: int = 200) -> str:
-    """Member-typed text made inert: markdown and mentions escaped, clipped to ``limit``."""
-    clipped = clip(" ".join(text.split()), limit)
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(clipped))
+    """Member-typed text made inert: one line, markdown, mentions and bidi overrides
+    neutralised, clipped to ``limit`` (before escaping)."""
+    clipped = clip(" ".join(_INVISIBLE.sub(" ", text).split()), limit)
+    return _escape(clipped)
 
 
 def clip(text: str, limit: int) -> str:
@@ -59,7 +69,10 @@ def clip(text: str, limit: int) -> str:
 
 
 def _escape(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    """``text`` rendered literally: no markdown, mention, timestamp or direction override."""
+    visible = _INVISIBLE.sub("", text)
+    escaped = discord.utils.escape_mentions(discord.utils.escape_markdown(visible))
+    return _ANGLE_MARKUP.sub("<\u200b", escaped)
 
 
 def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.errors import UserFacingError
+from bot.core.errors import UserFacingError, shown_input
 from bot.core.models import Corpus, Passage, Source, Topic
 from bot.core.normalize import normalize
 from bot.core.search import Filters, Hit, SearchIndex
@@ -55,7 +55,7 @@ def compare_topic(corpus: Corpus, topic_id: str) -> TopicComparison:
     topic = resolve_topic(corpus, topic_id)
     if topic is None:
         known = ", ".join(sorted(corpus.topics)) or "none"
-        raise UserFacingError(f"There is no topic `{topic_id.strip()[:40]}`. Topics: {known}.")
+        raise UserFacingError(f"There is no topic `{shown_input(topic_id)}`. Topics: {known}.")
     positions = []
     for source in corpus.sources.values():
         ids = topic.positions.get(source.id, ())
@@ -74,7 +74,7 @@ def compare_speakers(
     for name in speaker_ids:
         speaker = name if name in index.corpus.speakers else index.resolve_speaker(name)
         if speaker is None:
-            raise UserFacingError(f"No speaker called `{name.strip()[:40]}` is quoted here.")
+            raise UserFacingError(f"No speaker called `{shown_input(name)}` is quoted here.")
         if speaker not in resolved:
             resolved.append(speaker)
     if len(resolved) < 2:

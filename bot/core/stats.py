@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from bot.core.errors import UserFacingError
+from bot.core.errors import UserFacingError, shown_input
 from bot.core.models import Corpus
 
 SECONDS_PER_DAY = 86_400
@@ -85,15 +85,15 @@ def _parse_day(text: str, today: date, *, name: str) -> date:
     if value == "today":
         return today
     relative = _RELATIVE.match(value)
-    if relative:
-        days = int(relative.group(1)) * _UNIT_DAYS[relative.group(2)]
-        return today - timedelta(days=days)
     try:
+        if relative:
+            days = int(relative.group(1)) * _UNIT_DAYS[relative.group(2)]
+            return today - timedelta(days=days)
         return date.fromisoformat(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or a span back before year 1
         raise UserFacingError(
             f"`{name}` must be a date like `2026-01-31`, `today`, or a span back from today "
-            f"like `7d`, `4w`, `6m`, `1y` (got `{text.strip()[:40]}`)."
+            f"like `7d`, `4w`, `6m`, `1y` (got `{shown_input(text)}`)."
         ) from None
 
 
