@@ -3,24 +3,33 @@
 Persistent buttons (``PERSISTENT_ITEMS``, registered in ``LecternBot.setup_hook``) carry all
 their state in the custom id, so they keep working after the bot restarts:
 
-- ``lectern:page:<passage id>:<page>``: show that page of a long passage;
+- ``lectern:page:<passage id>:<page>:<p|n>``: show that page of a long passage;
 - ``lectern:src:<passage id>``: show the context of that passage (``/source``'s
-  previous/next passage buttons).
+  previous/next passage buttons);
+- ``lectern:res:<search key>:<position>:<p|n>``: step through the results of one search;
+  the hits are kept in memory (``SearchResults``) for 15 minutes, after which, or after a
+  restart, the button answers that the results expired.
 
-Search results (ephemeral, for the member who asked) step through with an ordinary view
-that holds the hits in memory and times out.
+Every button Lectern sends is one of these. ``UnknownButton`` answers any other custom id
+(malformed, forged, or from an older version) with a polite ephemeral message instead of
+leaving Discord to show "This interaction failed". So never send a plain ``View`` button
+with an automatic custom id: both would answer it.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
+import time
+import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.core.context import passage_context
-from bot.core.errors import UnknownPassageError
+from bot.core.errors import UnknownPassageError, UserFacingError
 from bot.core.models import Corpus, Passage
 from bot.core.search import Hit, SearchIndex
 from bot.render import (
@@ -30,14 +39,25 @@ from bot.render import (
     passage_embed,
     passage_pages,
 )
-from bot.replies import handle_error, run_component
+from bot.replies import run_component
 
 if TYPE_CHECKING:
     from bot.client import LecternBot
 
 PAGE_TEMPLATE = r"lectern:page:(?P<pid>[a-z0-9][a-z0-9-]*):(?P<page>\d+):(?P<way>[pn])"
 SOURCE_TEMPLATE = r"lectern:src:(?P<pid>[a-z0-9][a-z0-9-]*)"
+RESULTS_TEMPLATE = r"lectern:res:(?P<key>[0-9a-f]{16}):(?P<pos>\d{1,3}):(?P<way>[pn])"
+# Any custom id that none of the templates above reads in full.
+UNKNOWN_TEMPLATE = "(?s)(?!(?:{})\\Z).*".format(
+    "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", t) for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE)
+    )
+)
 CUSTOM_ID_LIMIT = 100
+RESULTS_SECONDS = 900.0
+MAX_SEARCHES = 1000
+EXPIRED = "These search results have expired. Run /quote search again to see them."
+UNKNOWN_BUTTON = "This button no longer works. Run the command again for fresh buttons."
 
 
 def _bot(interaction: discord.Interaction[Any]) -> LecternBot:
@@ -121,9 +141,6 @@ class SourceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=SOUR
         await run_component(interaction, show)
 
 
-PERSISTENT_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, SourceButton)
-
-
 def passage_view(passage: Passage, page: int = 0) -> discord.ui.View:
     """Previous/next page buttons for a long passage; an empty view for a short one."""
     view = discord.ui.View(timeout=None)
@@ -160,62 +177,122 @@ def source_message(
     return embed, view
 
 
-class SearchResultsView(discord.ui.View):
-    """Step through the hits of one search (only the member who searched may press)."""
+class SearchResults:
+    """The hits of recent searches, by key, for the result buttons: at most ``size``
+    searches, each for ``seconds`` (then its buttons answer that the results expired)."""
 
-    def __init__(
-        self, corpus: Corpus, hits: Sequence[Hit], user_id: int, heading: str, position: int = 0
-    ) -> None:
-        super().__init__(timeout=900)
-        self.corpus = corpus
-        self.hits = list(hits)
-        self.user_id = user_id
-        self.heading = heading
+    def __init__(self, size: int = MAX_SEARCHES, seconds: float = RESULTS_SECONDS) -> None:
+        self.size = size
+        self.seconds = seconds
+        self._searches: OrderedDict[str, tuple[float, list[Hit], str]] = OrderedDict()
+
+    def add(self, hits: Sequence[Hit], heading: str) -> str:
+        """Keep ``hits`` (``heading`` already escaped); returns the key for the buttons."""
+        key = secrets.token_hex(8)
+        self._searches[key] = (time.monotonic() + self.seconds, list(hits), heading)
+        while len(self._searches) > self.size:
+            self._searches.popitem(last=False)
+        return key
+
+    def get(self, key: str) -> tuple[list[Hit], str] | None:
+        found = self._searches.get(key)
+        if found is None or found[0] < time.monotonic():
+            self._searches.pop(key, None)
+            return None
+        return found[1], found[2]
+
+
+_searches: weakref.WeakKeyDictionary[discord.Client, SearchResults] = weakref.WeakKeyDictionary()
+
+
+def search_results(client: discord.Client) -> SearchResults:
+    """The searches ``client`` remembers (a restarted client remembers none)."""
+    return _searches.setdefault(client, SearchResults())
+
+
+def results_message(
+    corpus: Corpus, key: str, hits: Sequence[Hit], heading: str, position: int = 0
+) -> tuple[discord.Embed, discord.ui.View]:
+    """Result ``position`` of a search, with previous/next result buttons (and page buttons
+    for a long passage)."""
+    position = max(0, min(position, len(hits) - 1))
+    hit = hits[position]
+    text = clip(f"Result {position + 1} of {len(hits)} for {heading}", 300)
+    view = discord.ui.View(timeout=None)
+    view.add_item(ResultButton(key, max(position - 1, 0), "p", disabled=position == 0))
+    view.add_item(
+        ResultButton(key, min(position + 1, len(hits) - 1), "n", position >= len(hits) - 1)
+    )
+    for button in page_buttons(hit.passage, 0):
+        view.add_item(button)
+    return passage_embed(corpus, hit.passage, heading=text), view
+
+
+class ResultButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=RESULTS_TEMPLATE):
+    """Show another result of a search (edits the ephemeral results message in place)."""
+
+    def __init__(self, key: str, position: int, way: str, disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="◀ Previous result" if way == "p" else "Next result ▶",
+                style=discord.ButtonStyle.secondary if way == "p" else discord.ButtonStyle.primary,
+                custom_id=f"lectern:res:{key}:{position}:{way}",
+                disabled=disabled,
+            )
+        )
+        self.key = key
         self.position = position
-        self._update_buttons()
 
-    def embed(self) -> discord.Embed:
-        hit = self.hits[self.position]
-        heading = clip(f"Result {self.position + 1} of {len(self.hits)} for {self.heading}", 300)
-        return passage_embed(self.corpus, hit.passage, heading=heading)
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> ResultButton:
+        return cls(match["key"], int(match["pos"]), match["way"])
 
-    def _update_buttons(self) -> None:
-        self.previous.disabled = self.position == 0
-        self.next.disabled = self.position >= len(self.hits) - 1
-        for item in [i for i in self.children if isinstance(i, PageButton)]:
-            self.remove_item(item)
-        for button in page_buttons(self.hits[self.position].passage, 0):
-            self.add_item(button)
-
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        return interaction.user.id == self.user_id
-
-    async def _move(self, interaction: discord.Interaction[Any], step: int) -> None:
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def show() -> None:
-            self.position = max(0, min(self.position + step, len(self.hits) - 1))
-            self._update_buttons()
+            found = search_results(interaction.client).get(self.key)
+            if found is None:
+                raise UserFacingError(EXPIRED)
+            hits, heading = found
+            embed, view = results_message(
+                _bot(interaction).corpus, self.key, hits, heading, self.position
+            )
             await interaction.response.edit_message(
-                embed=self.embed(), view=self, allowed_mentions=NO_MENTIONS
+                embed=embed, view=view, allowed_mentions=NO_MENTIONS
             )
 
         await run_component(interaction, show)
 
-    @discord.ui.button(label="◀ Previous result", style=discord.ButtonStyle.secondary)
-    async def previous(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
-    ) -> None:
-        await self._move(interaction, -1)
 
-    @discord.ui.button(label="Next result ▶", style=discord.ButtonStyle.primary)
-    async def next(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
-    ) -> None:
-        await self._move(interaction, 1)
+class UnknownButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=UNKNOWN_TEMPLATE):
+    """Any button whose custom id no other item reads: a polite reply, never silence."""
 
-    async def on_error(
-        self,
+    def __init__(self, custom_id: str) -> None:
+        super().__init__(discord.ui.Button(label="?", custom_id=custom_id))
+
+    @classmethod
+    async def from_custom_id(
+        cls,
         interaction: discord.Interaction[Any],
-        error: Exception,
         item: discord.ui.Item[Any],
-    ) -> None:
-        await handle_error(interaction, error)
+        match: re.Match[str],
+    ) -> UnknownButton:
+        return cls(match.string)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def refuse() -> None:
+            raise UserFacingError(UNKNOWN_BUTTON)
+
+        await run_component(interaction, refuse)
+
+
+PERSISTENT_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+    PageButton,
+    SourceButton,
+    ResultButton,
+    UnknownButton,
+)

@@ -25,7 +25,7 @@ from bot.core.errors import UnknownPassageError, UserFacingError
 from bot.core.search import Hit
 from bot.core.selection import choose
 from bot.render import NO_MENTIONS, escape_user_text, passage_embed
-from bot.views import SearchResultsView, passage_view
+from bot.views import passage_view, results_message, search_results
 
 RESULTS = 10
 
@@ -71,9 +71,11 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
                 f"Nothing matches {escape_user_text(text, 100)}. "
                 "Try fewer or other words, or drop a filter."
             )
-        view = SearchResultsView(bot.corpus, hits, interaction.user.id, escape_user_text(text, 100))
+        heading = escape_user_text(text, 100)
+        key = search_results(bot).add(hits, heading)
+        embed, view = results_message(bot.corpus, key, hits, heading)
         await interaction.followup.send(
-            embed=view.embed(), view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         dispatch_shown(interaction, hits[0].passage.id, "quote search")
 
