@@ -37,7 +37,7 @@ class Discuss(commands.Cog):
             allowed_mentions=NO_MENTIONS,
         )
         message = await interaction.original_response()
-        name = clip(f"{bot.corpus.speaker_name(passage.speaker)}: {passage.text}", 90)
+        name = " ".join(f"{bot.corpus.speaker_name(passage.speaker)}: {passage.text}".split())
         thread = await message.create_thread(
             name=clip(name, THREAD_NAME_LIMIT), auto_archive_duration=1440
         )
