@@ -159,6 +159,20 @@ async def test_members_without_manage_server_are_refused(
     ]
 
 
+async def test_a_file_too_large_for_the_channel_is_refused_politely(
+    fake_discord, lectern, discussion
+):
+    fake_discord.attachment_size_limit = 100  # bytes; the CSV here is about 440
+    reply = await fake_discord.slash(
+        "stats", "export", options={"format": "csv"}, user=fake_discord.moderator_id
+    )
+    message = await reply.message()
+    assert message["flags"] & 64 and not message["attachments"]
+    assert "more than Discord lets me send here" in message["content"]
+    assert "lectern stats export" in message["content"]
+    assert not [r for r in fake_discord.requests if r.files]
+
+
 def test_stats_is_hidden_from_members_and_servers_only(lectern):
     command = lectern.tree.get_command("stats")
     payload = command.to_dict(lectern.tree)

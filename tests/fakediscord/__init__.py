@@ -41,6 +41,7 @@ Asserting on what the bot sent::
     fake.threads, fake.commands      # threads started; commands registered (None = global)
                                      # (threads the bot starts are announced by THREAD_CREATE)
     fake.fail_next[("POST", "/channels/")] = (403, {"message": "Missing Access", "code": 50001})
+    fake.attachment_size_limit = 100  # bytes interactions from now on say may be uploaded
     fake.delays[("POST", "/callback")] = 0.5   # a slow Discord: answers those calls late
     fake.refused                     # bodies over Discord's limits, answered 400 (code 50035)
                                      # as Discord does (limits.py); the fixture fails a test

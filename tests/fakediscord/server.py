@@ -157,6 +157,7 @@ class FakeDiscord:
         self.original_ids: dict[str, int] = {}
         self.threads: list[dict[str, Any]] = []
         self.fail_next: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+        self.attachment_size_limit = 10 * 1024 * 1024  # what interactions say may be uploaded
         # (method, path part) -> seconds: a slow Discord, answering such calls this late.
         self.delays: dict[tuple[str, str], float] = {}
         # Requests refused like Discord does for a body over its limits (400, code 50035).
@@ -405,7 +406,7 @@ class FakeDiscord:
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(GUILD_ID)},
             "context": 0,
-            "attachment_size_limit": 10 * 1024 * 1024,
+            "attachment_size_limit": self.attachment_size_limit,
             **extra,
         }
 
