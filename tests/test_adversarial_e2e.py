@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.replies import GENERIC_APOLOGY, in_flight
+from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, in_flight
 from tests.fakediscord.limits import body_violations
 from tests.fakediscord.server import MANAGE_GUILD, MEMBER_PERMISSIONS, FakeDiscord, Reply
 
@@ -48,6 +48,15 @@ WRONG_IDS = {
     "backticks": "``` **x** ` @everyone",
     "newline": "rule-\nwebbs",
 }
+WRONG_DATES = {
+    "before-year-one": "9999y",
+    "arabic-digits": "٩٩٩٩y",
+    "no-such-day": "2026-02-30",
+    "negative": "-1d",
+    "exponent": "1e9d",
+    "far-future": "9999-12-31",
+    "words": "last tuesday",
+}
 MODERATOR = MEMBER_PERMISSIONS | MANAGE_GUILD
 
 # (command, subcommand, the option under test, the other options, a moderator command?)
@@ -69,6 +78,13 @@ TEXT_OPTIONS: list[tuple[str, str | None, str, dict[str, Any], bool]] = [
     ("daily", "set", "timezone", {"time": "08:30"}, True),
     ("daily", "set", "topic", {"time": "08:30", "timezone": "UTC"}, True),
     ("daily", "set", "speaker", {"time": "08:30", "timezone": "UTC"}, True),
+    ("stats", "top", "since", {}, True),
+    ("stats", "top", "until", {}, True),
+    ("stats", "export", "format", {}, True),
+    ("stats", "export", "since", {"format": "csv"}, True),
+    ("stats", "export", "until", {"format": "json"}, True),
+    ("stats", "chart", "since", {}, True),
+    ("stats", "chart", "until", {}, True),
 ]
 ID_OPTIONS = [(c, s, o, rest, m) for c, s, o, rest, m in TEXT_OPTIONS if o == "id"]
 AUTOCOMPLETE: list[tuple[str, str | None, str, dict[str, Any]]] = [
@@ -211,7 +227,7 @@ async def run_case(
     caplog: pytest.LogCaptureFixture,
 ) -> dict[str, Any] | None:
     user = fake.add_member("tester", MODERATOR if moderator else MEMBER_PERMISSIONS)
-    if command == "daily":
+    if (command, sub) == ("daily", "set"):
         options = {"channel": fake.channel_option(fake.channel_id), **options}
     before = await database_dump(bot)
     since = len(fake.requests)
@@ -262,10 +278,42 @@ async def test_ids_of_the_wrong_shape(fake_discord, lectern, caplog, case):
     await each(WRONG_IDS, check, caplog)
 
 
-async def test_a_refused_moderator_command_changes_nothing(fake_discord, lectern, caplog):
-    options = {"time": "08:30", "timezone": "UTC", "topic": "@everyone"}
-    error = await run_case(fake_discord, lectern, "daily", "set", options, False, caplog)
-    assert error is not None and error["content"] == "Sorry, only moderators can use this command."
+@pytest.mark.parametrize("case", [c for c in TEXT_OPTIONS if c[0] == "stats"], ids=_name)
+async def test_periods_of_the_wrong_shape(fake_discord, lectern, caplog, case):
+    command, sub, option, rest, moderator = case
+    if option == "format":
+        return
+
+    async def check(value: str) -> None:
+        options = {**rest, option: value}
+        error = await run_case(fake_discord, lectern, command, sub, options, moderator, caplog)
+        assert error is not None, value
+        polite = ("must be a date", "after it ends", "Nothing has been recorded")  # the future
+        assert any(words in error["content"] for words in polite), error["content"]
+
+    await each(WRONG_DATES, check, caplog)
+
+
+MODERATOR_COMMANDS = {
+    "daily set": ("daily", "set", {"time": "08:30", "timezone": "UTC", "topic": "@everyone"}),
+    "daily status": ("daily", "status", {}),
+    "daily off": ("daily", "off", {}),
+    "daily preview": ("daily", "preview", {}),
+    "stats top": ("stats", "top", {"since": "<@&456>"}),
+    "stats export": ("stats", "export", {"format": "csv"}),
+    "stats chart": ("stats", "chart", {}),
+}
+
+
+async def test_members_without_permission_are_refused_and_nothing_changes(
+    fake_discord, lectern, caplog
+):
+    async def check(case: tuple[str, str, dict[str, Any]]) -> None:
+        command, sub, options = case
+        error = await run_case(fake_discord, lectern, command, sub, options, False, caplog)
+        assert error is not None and error["content"] == NO_PERMISSION
+
+    await each(MODERATOR_COMMANDS, check, caplog)
 
 
 # --------------------------------------------------------------------------- autocomplete
