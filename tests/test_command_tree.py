@@ -62,3 +62,15 @@ async def test_every_passage_id_option_offers_autocomplete(lectern):
     ]
     assert id_options, "no command takes a passage id"
     assert [path for path, item in id_options if not item.get("autocomplete")] == []
+
+
+async def test_help_names_every_command(fake_discord, lectern):
+    reply = await fake_discord.slash("help")
+    assert reply.ephemeral
+    listed = reply.data["embeds"][0]["description"]
+    missing = [
+        command["name"]
+        for command in payloads(lectern)
+        if command["name"] != "help" and f"`/{command['name']}" not in listed
+    ]
+    assert missing == []

@@ -21,6 +21,9 @@ HELP_LINES = (
     ("/compare speakers query: speakers:", "what each named speaker says about something"),
     ("/discuss id:", "post a passage for the group with a thread to discuss it"),
     ("/about", "what the texts are and how to cite them"),
+    ("/privacy info", "what the discussion statistics store about you, and how to opt out"),
+    ("/stats top", "moderators: which passages, speakers and topics the group discusses"),
+    ("/daily set", "moderators: one passage a day in a channel, at a local time"),
 )
 
 

@@ -181,6 +181,7 @@ class EventStore:
         self._wake = asyncio.Event()
         self._links: dict[tuple[int, MappingKind], PassageLink] = {}
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self.committed = 0  # events this store has committed since it was opened
 
     @classmethod
@@ -213,8 +214,11 @@ class EventStore:
     async def close(self) -> None:
         """Stop the background task and write everything still pending."""
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            # Not cancelled: a cancellation landing inside COMMIT could leave a batch written
+            # and still queued. The task finishes its pass and stops.
+            self._stopping = True
+            self._wake.set()
+            with contextlib.suppress(asyncio.CancelledError):  # already cancelled by its loop
                 await self._task
             self._task = None
         await self.flush()
@@ -442,7 +446,7 @@ class EventStore:
     # -- writing -------------------------------------------------------------------------
 
     async def _flush_forever(self) -> None:
-        while True:
+        while not self._stopping:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.flush_interval)
             self._wake.clear()
