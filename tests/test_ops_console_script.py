@@ -159,6 +159,8 @@ async def test_the_console_script_connects_answers_a_command_and_stops_on_sigter
     assert set(logged) == {"time", "level", "logger", "message", *EXPECTED_FIELDS}
     assert "SIGTERM received: closing the bot" in lectern_process.messages()
     assert not [r for r in lectern_process.records if r["level"] in ("WARNING", "ERROR")]
+    # The database was closed: its last connection checkpointed and removed the WAL files.
+    assert sorted(path.name for path in tmp_path.glob("lectern.db*")) == ["lectern.db"]
     # The passage shown was recorded in the discussion log before the process ended.
     assert await stored_events(tmp_path / "lectern.db", fake_discord.guild_id) == 1
 
@@ -198,3 +200,49 @@ async def test_sigterm_while_members_wait_answers_them_and_loses_no_event(
     # No event lost: each answered command's "shown" event was still pending in memory when
     # the commands finished during the shutdown, and the closing bot wrote it.
     assert await stored_events(tmp_path / "lectern.db", fake_discord.guild_id) == len(passages)
+
+
+async def test_the_readme_way_to_try_it_without_discord(tmp_path):
+    """README: `python -m tests.fakediscord` in one terminal, `make run` pointed at it in
+    another; the fake prints the bot's answer to /help."""
+    fake = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.fakediscord",
+        "--port",
+        "0",
+        "--once",
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert fake.stdout is not None
+    settings = {}
+    for _ in range(2):  # the two settings, one KEY=value line each
+        key, _, value = (await fake.stdout.readline()).decode().strip().partition("=")
+        settings[key] = value
+    assert set(settings) == {"DISCORD_TOKEN", "LECTERN_DISCORD_API_BASE"}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    port = settings["LECTERN_DISCORD_API_BASE"].split(":")[2].split("/")[0]
+    readme_base = settings["LECTERN_DISCORD_API_BASE"].replace(port, "8765")
+    assert ".venv/bin/python -m tests.fakediscord --port 8765" in readme
+    assert f"DISCORD_TOKEN={settings['DISCORD_TOKEN']} LECTERN_DISCORD_API_BASE={readme_base}" in (
+        readme
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
+    env.update(settings, LECTERN_DATABASE=str(tmp_path / "lectern.db"))
+    bot = await asyncio.create_subprocess_exec(
+        str(LECTERN), "run", cwd=tmp_path, env=env, stderr=asyncio.subprocess.DEVNULL
+    )
+    try:
+        async with asyncio.timeout(60):
+            shown = (await fake.stdout.read()).decode()
+            assert await fake.wait() == 0
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(60):
+            status = await bot.wait()
+    assert status == 0
+    lines = shown.splitlines()
+    assert lines[0] == "Waiting for the bot to connect ..."
+    assert lines[2] == "/help answered (interaction response type 4):"
+    assert "  Lectern: exact quotations with their sources" in lines

@@ -53,6 +53,9 @@ Channel afterwards) and ``await fake.deny_bot(id, SEND_MESSAGES)`` (a permission
 403 Missing Permissions / Missing Access) change what the bot may do; ``GET /channels/{id}``
 answers like Discord. The bot has a managed role with the invite link's permissions.
 
+By hand, without pytest: ``python -m tests.fakediscord`` (``__main__.py``) serves it on a
+fixed port for ``lectern run`` and prints the bot's answer to one command.
+
 Members: ``fake.member_id`` (plain member), ``fake.moderator_id`` (has
 ``fake.moderator_role_id``), ``fake.admin_id`` (Manage Server). Channels: ``fake.channel_id``.
 """

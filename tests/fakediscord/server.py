@@ -158,6 +158,7 @@ class FakeDiscord:
         self.threads: list[dict[str, Any]] = []
         self.fail_next: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
         self.attachment_size_limit = 10 * 1024 * 1024  # what interactions say may be uploaded
+        self.shutdown_timeout = 60.0  # aiohttp's default; see ``start``
         # (method, path part) -> seconds: a slow Discord, answering such calls this late.
         self.delays: dict[tuple[str, str], float] = {}
         # Requests refused like Discord does for a body over its limits (400, code 50035).
@@ -959,7 +960,8 @@ class FakeDiscord:
         return web.Response(status=204)
 
     # lifecycle -------------------------------------------------------------------------------
-    async def start(self) -> None:
+    async def start(self, port: int = 0) -> None:
+        """Serve on 127.0.0.1:``port`` (0: any free port; ``self.port`` tells which)."""
         app = web.Application(middlewares=[self._record], client_max_size=64 * 1024 * 1024)
         p = API_PREFIX
         r = app.router
@@ -993,9 +995,11 @@ class FakeDiscord:
             self._reaction,
         )
         r.add_get("/gateway", self._gateway)
-        self._runner = web.AppRunner(app)
+        # Stopping waits this long for requests still being handled (e.g. a client that
+        # reconnects as its websocket closes) before it cuts them off.
+        self._runner = web.AppRunner(app, shutdown_timeout=self.shutdown_timeout)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         self.port = self._runner.addresses[0][1]
 
