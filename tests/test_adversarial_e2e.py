@@ -17,7 +17,13 @@ import pytest
 
 from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, in_flight
 from tests.fakediscord.limits import body_violations
-from tests.fakediscord.server import MANAGE_GUILD, MEMBER_PERMISSIONS, FakeDiscord, Reply
+from tests.fakediscord.server import (
+    CREATE_PUBLIC_THREADS,
+    MANAGE_GUILD,
+    MEMBER_PERMISSIONS,
+    FakeDiscord,
+    Reply,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -415,4 +421,36 @@ async def test_search_result_buttons_step_through_and_stop_at_the_ends(fake_disc
         message = fake_discord.messages[int(message["id"])]
         seen.append(message["embeds"][0]["footer"]["text"])
     assert len(seen) == len(set(seen)) > 2
+    assert_sent_safely(fake_discord)
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+async def test_discuss_where_the_bot_cannot_open_threads_posts_nothing(
+    fake_discord, lectern, caplog
+):
+    await fake_discord.deny_bot(fake_discord.channel_id, CREATE_PUBLIC_THREADS)
+    error = await run_case(
+        fake_discord, lectern, "discuss", None, {"id": "rule-webbs"}, False, caplog
+    )
+    assert error is not None and "I need Create Public Threads" in error["content"]
+    assert not fake_discord.threads
+    assert not [m for m in fake_discord.messages.values() if m["embeds"]]
+
+
+async def test_discuss_whose_thread_discord_refuses_says_so_politely(fake_discord, lectern, caplog):
+    fake_discord.fail_next[("POST", "/threads")] = (
+        403,
+        {"message": "Missing Permissions", "code": 50013},
+    )
+    with caplog.at_level(logging.ERROR):
+        reply = await fake_discord.slash("discuss", options={"id": "rule-webbs"})
+        await settled(lectern)
+    assert reply.type == 4 and not reply.ephemeral and reply.data["embeds"]
+    [followup] = reply.followups()
+    assert followup["flags"] & 64
+    assert followup["content"].startswith("The passage is posted, but Discord refused")
+    assert "Missing Permissions" in followup["content"]
+    assert not caplog.records, caplog.text
     assert_sent_safely(fake_discord)

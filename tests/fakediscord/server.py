@@ -401,7 +401,8 @@ class FakeDiscord:
             "member": self.member(user),
             "token": f"itoken-{interaction_id}",
             "version": 1,
-            "app_permissions": str(ALL_PERMISSIONS),
+            # The bot's permissions in the channel: its overwrites there apply.
+            "app_permissions": str(ALL_PERMISSIONS & ~self._bot_denied(channel)),
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
