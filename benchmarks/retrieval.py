@@ -14,11 +14,16 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pickle
 import random
 import re
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
@@ -49,6 +54,36 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def memory_in_a_fresh_process(corpus: Corpus) -> tuple[float, float, float]:
+    """Resident MB of a new process: at start, with ``corpus`` loaded, with its index built.
+
+    The bot's process holds the corpus and the index, not the garbage of generating a
+    synthetic corpus, so the target is measured in a process that only unpickles the corpus.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "corpus.pickle"
+        path.write_bytes(pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL))
+        output = subprocess.run(
+            [sys.executable, "-m", "benchmarks.retrieval", "--measure-memory", str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    started, loaded, indexed = (float(part) for part in output.split())
+    return started, loaded, indexed
+
+
+def measure_memory(path: Path) -> None:
+    started = rss_mb()
+    corpus = pickle.loads(path.read_bytes())
+    gc.collect()
+    loaded = rss_mb()
+    index = SearchIndex(corpus)
+    gc.collect()
+    print(started, loaded, rss_mb())
+    assert index.corpus is corpus  # the index stays alive until measured
 
 
 def scaled_corpus(base: Corpus, size: int, seed: int = SEED) -> Corpus:
@@ -176,7 +211,13 @@ def run(corpus: Corpus, label: str, queries: list[EvalQuery], baseline_queries: 
     print(f"index build      {build:7.2f} s   (target at 100k: <= {TARGETS['build_s']:.0f} s)")
     print(
         f"resident memory  {after:7.1f} MB total, index {after - before:.1f} MB "
-        f"(target at 100k: <= {TARGETS['rss_mb']:.0f} MB)"
+        "(this process, which also generated the corpus)"
+    )
+    started, loaded, indexed = memory_in_a_fresh_process(corpus)
+    print(
+        f"                 {indexed:7.1f} MB total in a fresh process holding only the corpus "
+        f"and the index: interpreter {started:.1f}, corpus {loaded - started:.1f}, "
+        f"index {indexed - loaded:.1f} (target at 100k: <= {TARGETS['rss_mb']:.0f} MB)"
     )
     texts = [q.query for q in queries]
     index.search(texts[0])  # warm the word cache
@@ -230,7 +271,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=30,
         help="search queries the slow baseline runs on the scaled corpus (all on the shipped one)",
     )
+    parser.add_argument("--measure-memory", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure_memory:
+        measure_memory(args.measure_memory)
+        return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     base = load_corpus(DEFAULT_CORPUS_DIR)

@@ -17,6 +17,7 @@ import bisect
 import heapq
 import math
 import re
+import threading
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Iterable
@@ -45,6 +46,7 @@ _GATHER_SHARE = 0.02  # words in more passages than this share only count in the
 _MIN_GATHER = 300
 _RERANKED = 25  # of those, compared character by character with the query
 _CHUNK = 64
+_MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
@@ -155,6 +157,8 @@ class SearchIndex:
             stems[stem(word)].append(word_id)
         self._stems = {key: tuple(ids) for key, ids in stems.items() if len(ids) > 1}
         self._filter_sets = self._build_filter_sets()
+        self._member_sets: dict[tuple[str, str], frozenset[int]] = {}
+        self._member_lock = threading.Lock()
         self._ids: tuple[str, ...] = tuple(sorted(corpus.by_id))
         self._speaker_keys = self._build_speaker_keys()
 
@@ -172,7 +176,7 @@ class SearchIndex:
         found = [w for w in words(" ".join(names)) if w not in STOPWORDS]
         return f" {' '.join(dict.fromkeys(found))} ", frozenset(found)
 
-    def _build_filter_sets(self) -> dict[tuple[str, str], frozenset[int]]:
+    def _build_filter_sets(self) -> dict[tuple[str, str], array[int]]:
         speaker: dict[str, list[int]] = defaultdict(list)
         source: dict[str, list[int]] = defaultdict(list)
         kind: dict[str, list[int]] = defaultdict(list)
@@ -187,8 +191,10 @@ class SearchIndex:
             for name in passage.topics:
                 topic[name].append(index)
         fields = {"speaker": speaker, "source": source, "kind": kind, "work": work, "topic": topic}
+        # Compact arrays (4 bytes a passage); the sets a filtered search needs are made from
+        # them on demand and a few are cached (``_members``).
         return {
-            (field, value): frozenset(members)
+            (field, value): array("i", members)
             for field, groups in fields.items()
             for value, members in groups.items()
         }
@@ -316,13 +322,25 @@ class SearchIndex:
             value: len(members) for (f, value), members in self._filter_sets.items() if f == field
         }
 
+    def _members(self, field: str, value: str) -> frozenset[int]:
+        """The positions of the passages whose ``field`` is ``value``."""
+        key = (field, value)
+        with self._member_lock:  # searches run in worker threads
+            found = self._member_sets.get(key)
+            if found is None:
+                found = frozenset(self._filter_sets.get(key, ()))
+                if len(self._member_sets) >= _MEMBER_SETS_CACHED:
+                    del self._member_sets[next(iter(self._member_sets))]
+                self._member_sets[key] = found
+            return found
+
     def _allowed(self, filters: Filters) -> frozenset[int] | None:
         allowed: frozenset[int] | None = None
         for field in ("speaker", "work", "source", "topic", "kind"):
             value = getattr(filters, field)
             if value is None:
                 continue
-            members = self._filter_sets.get((field, value), frozenset())
+            members = self._members(field, value)
             allowed = members if allowed is None else allowed & members
         return allowed
 
