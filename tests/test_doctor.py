@@ -260,3 +260,13 @@ def test_a_read_only_wal_file_is_reported(install):
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"FAIL  database folder: cannot write {wal}: Permission denied" in result.stdout
     assert "-wal and -shm files" in result.stdout
+
+
+def test_a_missing_database_is_reported_not_created(install, monkeypatch, capsys):
+    folder = install / "data"
+    before = sorted(p.name for p in folder.iterdir())
+    monkeypatch.setenv("LECTERN_DATABASE", str(folder / "new.db"))
+    status, out = doctor(capsys, "--offline")
+    assert status == 0, out
+    assert f"ok    database: {folder / 'new.db'} does not exist yet; the bot creates it" in out
+    assert sorted(p.name for p in folder.iterdir()) == before  # nothing created or left
