@@ -670,10 +670,8 @@ class FakeDiscord:
                 message[key] = value
         return message
 
-    def _message_from_body(
-        self, channel: int, body: dict[str, Any], files: list[Any]
-    ) -> dict[str, Any]:
-        attachments = [
+    def _attachments(self, files: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
+        return [
             {
                 "id": str(self.new_id()),
                 "filename": name,
@@ -683,13 +681,17 @@ class FakeDiscord:
             }
             for name, data in files
         ]
+
+    def _message_from_body(
+        self, channel: int, body: dict[str, Any], files: list[Any]
+    ) -> dict[str, Any]:
         message = self._message(
             channel,
             content=body.get("content") or "",
             embeds=body.get("embeds") or [],
             components=body.get("components") or [],
             flags=int(body.get("flags") or 0),
-            attachments=attachments,
+            attachments=self._attachments(files),
             allowed_mentions=body.get("allowed_mentions"),
         )
         self.messages[int(message["id"])] = message
@@ -860,9 +862,19 @@ class FakeDiscord:
     async def _webhook_post(self, request: web.Request) -> web.Response:
         recorded: Request = request[RECORDED]
         token = request.match_info["token"]
-        message = self._message_from_body(
-            self._channel_of_token(token), recorded.json or {}, recorded.files
-        )
+        body = recorded.json or {}
+        message = self._message_from_body(self._channel_of_token(token), body, recorded.files)
+        deferred = self.messages.get(self.original_ids.get(token, -1))
+        if deferred is not None and int(deferred["flags"]) & 128:
+            # As Discord does: the first followup after a defer takes the place of the
+            # "thinking" message, which the defer made ephemeral or not; the followup's own
+            # ephemeral flag is ignored.
+            del self.messages[int(message["id"])]
+            kept = {k: v for k, v in body.items() if k != "flags"}
+            message = self._update_message(deferred, kept)
+            message["flags"] = int(message["flags"]) & ~128
+            if recorded.files:
+                message["attachments"] = self._attachments(recorded.files)
         await self._set_message_id(recorded, message)
         return _json_response(message)
 
