@@ -16,9 +16,9 @@ from bot.cogs._common import (
     lectern,
     topic_autocomplete,
 )
-from bot.core.compare import compare_speakers, compare_topic
+from bot.core.compare import compare_speakers, compare_topic, speakers_to_compare
 from bot.core.errors import UserFacingError
-from bot.render import NO_MENTIONS, compare_speakers_embed, compare_topic_embed, escape_user_text
+from bot.render import NO_MENTIONS, compare_speakers_embed, compare_topic_embed
 
 MAX_SPEAKERS = 5
 
@@ -51,11 +51,8 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
         names = [name.strip() for name in speakers.split(",") if name.strip()]
         if len(names) > MAX_SPEAKERS:
             raise UserFacingError(f"Compare at most {MAX_SPEAKERS} speakers at once.")
-        for name in names:  # before deferring: a mistake gets a private reply
-            if name not in bot.corpus.speakers and bot.index.resolve_speaker(name) is None:
-                raise UserFacingError(
-                    f"No speaker called {escape_user_text(name, 40)} is quoted here."
-                )
+        # Before deferring: after a public defer, even an error would be public.
+        speakers_to_compare(bot.index, text, names)
         await interaction.response.defer(thinking=True)
         comparison = await asyncio.to_thread(compare_speakers, bot.index, text, names)
         await interaction.followup.send(

@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs._common import MAX_VERIFY_CHARS, checked_query, cooldown, dispatch_shown, lectern
-from bot.core.verify import verify
+from bot.core.verify import checked_claim, verify
 from bot.render import NO_MENTIONS, verify_embed
 
 
@@ -25,6 +25,7 @@ class Verify(commands.Cog):
     ) -> None:
         bot = lectern(interaction)
         claim = checked_query(text, MAX_VERIFY_CHARS, what="check")
+        checked_claim(bot.index, claim)  # before deferring: after it, an error would be public
         await interaction.response.defer(thinking=True)
         result = await asyncio.to_thread(verify, bot.index, claim)
         await interaction.followup.send(

@@ -64,14 +64,14 @@ def compare_topic(corpus: Corpus, topic_id: str) -> TopicComparison:
     return TopicComparison(topic=topic, positions=tuple(positions))
 
 
-def compare_speakers(
-    index: SearchIndex, query: str, speaker_ids: list[str], per_speaker: int = 3
-) -> SpeakerComparison:
-    """What each of two or more speakers says about ``query`` (names or ids accepted)."""
+def speakers_to_compare(index: SearchIndex, query: str, names: list[str]) -> list[str]:
+    """The distinct speaker ids for ``names`` (names or ids), or a ``UserFacingError`` when
+    ``query`` has no words, a name is unknown, or fewer than two speakers remain (quick:
+    callers check before they tell Discord to wait)."""
     if not normalize(query):
         raise UserFacingError("Say what to compare the speakers on.")
     resolved: list[str] = []
-    for name in speaker_ids:
+    for name in names:
         speaker = name if name in index.corpus.speakers else index.resolve_speaker(name)
         if speaker is None:
             raise UserFacingError(f"No speaker called `{shown_input(name)}` is quoted here.")
@@ -79,6 +79,14 @@ def compare_speakers(
             resolved.append(speaker)
     if len(resolved) < 2:
         raise UserFacingError("Name at least two different speakers to compare.")
+    return resolved
+
+
+def compare_speakers(
+    index: SearchIndex, query: str, speaker_ids: list[str], per_speaker: int = 3
+) -> SpeakerComparison:
+    """What each of two or more speakers says about ``query`` (names or ids accepted)."""
+    resolved = speakers_to_compare(index, query, speaker_ids)
     views = tuple(
         SpeakerView(
             speaker_id=speaker,

@@ -30,6 +30,8 @@ Attribution = Literal["correct", "wrong", "unknown"]
 DifferenceKind = Literal["changed", "missing", "extra"]
 
 MIN_CLOSE_WORDS = 4
+# Fewer words are found in too many passages to say who said them ("Lenin", "the worst").
+MIN_QUOTE_WORDS = 3
 CLOSE_SHARE = 0.8  # of the quotation's words found, and of the passage stretch they cover
 EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typos)
 _TYPO_SIMILARITY = 80.0
@@ -206,14 +208,27 @@ def _quoted_claim(text: str, is_speaker: SpeakerCheck | None) -> Claim | None:
     return Claim(quote.strip(), (known or names)[0])
 
 
+def checked_claim(index: SearchIndex, text: str) -> Claim:
+    """The claim in ``text``, or a ``UserFacingError`` when there is no quotation to check
+    (quick: callers check before they start the slow part, or tell Discord to wait)."""
+    claim = parse_claim(text, lambda name: index.resolve_speaker(name) is not None)
+    words = len(tokens_with_offsets(claim.text))
+    if not words:
+        raise UserFacingError("Paste the words of the quotation to check.")
+    if words < MIN_QUOTE_WORDS:
+        raise UserFacingError(
+            f"Paste at least {MIN_QUOTE_WORDS} words of the quotation: fewer are found in "
+            "too many passages to say who said them."
+        )
+    return claim
+
+
 def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) -> VerifyResult:
     """Verify ``text`` (optionally with a claimed speaker in it, or given separately)."""
-    claim = parse_claim(text, lambda name: index.resolve_speaker(name) is not None)
+    claim = checked_claim(index, text)
     speaker_name = claimed_speaker.strip() if claimed_speaker else claim.speaker_name
     quote = claim.text
     quote_tokens = tokens_with_offsets(quote)
-    if not quote_tokens:
-        raise UserFacingError("Paste the words of the quotation to check.")
     claimed_id = index.resolve_speaker(speaker_name) if speaker_name else None
     hits = index.search(quote, limit=_CANDIDATES)
 
