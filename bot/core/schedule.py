@@ -61,9 +61,14 @@ def parse_time(text: str) -> time:
     raise UserFacingError("The time must be written as HH:MM on a 24-hour clock, e.g. 08:30.")
 
 
+# In the tz database but no place's time: "localtime" is whatever the bot's machine is set
+# to, "Factory" is a placeholder zone whose abbreviation is "-00".
+_NOT_PLACES = frozenset({"localtime", "Factory", "posixrules"})
+
+
 @lru_cache(maxsize=1)
 def timezone_names() -> tuple[str, ...]:
-    return tuple(sorted(available_timezones()))
+    return tuple(sorted(available_timezones() - _NOT_PLACES))
 
 
 def parse_zone(name: str) -> ZoneInfo:
