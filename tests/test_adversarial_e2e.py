@@ -44,6 +44,7 @@ HOSTILE = {
     "markdown": MARKDOWN,
     "quote-line": "> quote\n# heading\n-# small",
     "sql": "'; DROP TABLE discussion_events; --",
+    "no-words": "!!! ??? … — 🧵",
 }
 WRONG_IDS = {
     "underscore": "rule_webbs",
@@ -454,3 +455,20 @@ async def test_discuss_whose_thread_discord_refuses_says_so_politely(fake_discor
     assert "Missing Permissions" in followup["content"]
     assert not caplog.records, caplog.text
     assert_sent_safely(fake_discord)
+
+
+async def test_a_name_or_two_words_are_not_verified_as_a_quotation(fake_discord, lectern, caplog):
+    async def check(text: str) -> None:
+        error = await run_case(fake_discord, lectern, "verify", None, {"text": text}, False, caplog)
+        assert error is not None and "at least 3 words" in error["content"]
+
+    await each({"name": "— Lenin", "two words": "the worst (Stalin)"}, check, caplog)
+
+
+async def test_a_zone_that_is_no_place_is_refused(fake_discord, lectern, caplog):
+    async def check(zone: str) -> None:
+        options = {"time": "08:30", "timezone": zone}
+        error = await run_case(fake_discord, lectern, "daily", "set", options, True, caplog)
+        assert error is not None and "not a time zone name I know" in error["content"]
+
+    await each({"machine's zone": "localtime", "placeholder": "Factory"}, check, caplog)

@@ -1,12 +1,17 @@
-"""Member text echoed back is shown literally; odd periods are refused politely."""
+"""Member text echoed back is shown literally; odd periods, zones and too-short quotations
+are refused politely."""
 
 from datetime import date
 
 import pytest
 
 from bot.core.errors import UnknownPassageError, UserFacingError, shown_input
+from bot.core.schedule import parse_zone, suggest_zones
+from bot.core.search import SearchIndex
 from bot.core.stats import parse_period
+from bot.core.verify import verify
 from bot.render import escape_user_text
+from tests.sample_corpus import make_corpus
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,18 @@ def test_escaped_member_text_has_no_live_mention_markup_or_override():
 def test_a_period_reaching_before_year_one_is_refused_politely(since):
     with pytest.raises(UserFacingError, match="must be a date"):
         parse_period(since, None, today=date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("text", ["Lenin", "(Lenin)", "— Lenin", "the worst", "Stalin said: x y"])
+def test_a_quotation_of_fewer_than_three_words_is_not_verified(text):
+    index = SearchIndex(make_corpus())
+    with pytest.raises(UserFacingError, match="at least 3 words"):
+        verify(index, text)
+    assert verify(index, "the worst enemies (Stalin)").verdict == "exact"
+
+
+@pytest.mark.parametrize("name", ["localtime", "Factory", "posixrules"])
+def test_zones_that_are_no_place_are_refused(name):
+    with pytest.raises(UserFacingError, match="not a time zone name I know"):
+        parse_zone(name)
+    assert name not in suggest_zones(name[:5])
