@@ -472,3 +472,39 @@ async def test_a_zone_that_is_no_place_is_refused(fake_discord, lectern, caplog)
         assert error is not None and "not a time zone name I know" in error["content"]
 
     await each({"machine's zone": "localtime", "placeholder": "Factory"}, check, caplog)
+
+
+# --------------------------------------------------------------------------- direct messages
+
+IN_DMS = {
+    "quote random": ("quote", "random", {}),
+    "quote search": ("quote", "search", {"query": "@everyone bureaucracy"}),
+    "quote show": ("quote", "show", {"id": "rule-webbs"}),
+    "source": ("source", None, {"id": "no-such-passage"}),
+    "verify": ("verify", None, {"text": "Bureaucracy is one of the worst enemies (Stalin)"}),
+    "compare topic": ("compare", "topic", {"topic": "literacy"}),
+    "compare speakers": ("compare", "speakers", {"query": "bureaucracy", "speakers": "Lenin, x"}),
+    "help": ("help", None, {}),
+    "about": ("about", None, {}),
+    "privacy info": ("privacy", "info", {}),
+    "privacy opt-out": ("privacy", "opt-out", {}),
+    "guild only": ("discuss", None, {"id": "rule-webbs"}),
+    "moderators only": ("stats", "top", {}),
+}
+
+
+async def test_commands_in_direct_messages_answer_once_without_errors(
+    fake_discord, lectern, caplog
+):
+    async def check(case: tuple[str, str | None, dict[str, Any]]) -> None:
+        command, sub, options = case
+        user = fake_discord.add_member("dm")
+        since = len(fake_discord.requests)
+        with caplog.at_level(logging.ERROR):
+            reply = await fake_discord.dm_slash(command, sub, options=options, user=user)
+            await assert_one_polite_answer(fake_discord, reply)
+            await settled(lectern)
+        assert_sent_safely(fake_discord, since)
+        assert not caplog.records, caplog.text
+
+    await each(IN_DMS, check, caplog)

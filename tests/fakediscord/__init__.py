@@ -21,6 +21,7 @@ Driving the bot (each returns once the bot has answered)::
     reply.type, reply.data, reply.ephemeral      # the interaction callback (type 4, 5, ...)
     message = await reply.message()              # what the member sees (after a defer too)
     reply.followups()                            # followup messages sent so far
+    reply = await fake.dm_slash("quote", "random")  # in the member's DM with the bot
     choices = await fake.autocomplete("quote", "search", options={"query": "bur"},
                                       focused="query")      # [{"name":..., "value":...}]
     reply = await fake.click(message, "custom-id", user=...) # a button (type 3)

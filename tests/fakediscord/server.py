@@ -42,6 +42,8 @@ VIEW_CHANNEL = 0x400
 SEND_MESSAGES = 0x800
 EMBED_LINKS = 0x4000
 CREATE_PUBLIC_THREADS = 1 << 35
+# What an app may do in a DM: view, send, embed links, attach files, read history.
+DM_APP_PERMISSIONS = 0x400 | 0x800 | 0x4000 | 0x8000 | 0x10000
 # The bot's managed role grants what the invite link asks (bot/cli/invite.py).
 BOT_ROLE_ID = 501
 BOT_PERMISSIONS = (
@@ -172,6 +174,7 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._token_channels: dict[str, int] = {}
+        self._dm_channels: dict[int, int] = {}  # user id -> their DM channel with the bot
         self._acked_at: dict[int, float] = {}
         self.users = {
             BOT_ID: self._user(BOT_ID, "Lectern", bot=True),
@@ -385,7 +388,7 @@ class FakeDiscord:
 
     # interactions ----------------------------------------------------------------------------
     def _interaction(
-        self, kind: int, data: dict[str, Any], user: int, channel: int, **extra: Any
+        self, kind: int, data: dict[str, Any], user: int, channel: int = CHANNEL_ID, **extra: Any
     ) -> dict[str, Any]:
         interaction_id = self.new_id()
         self._token_channels[f"itoken-{interaction_id}"] = channel
@@ -505,6 +508,38 @@ class FakeDiscord:
         """Invoke ``/name [sub]`` with ``options``; returns once the bot has answered."""
         data = self._command_data(name, sub, options or {}, None)
         return await self._push(self._interaction(2, data, user, channel), timeout)
+
+    async def dm_slash(
+        self,
+        name: str,
+        sub: str | None = None,
+        *,
+        options: dict[str, Any] | None = None,
+        user: int = MEMBER_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Invoke ``/name [sub]`` in the member's direct messages with the bot (context 1):
+        no guild, no member, the user instead, and a DM channel."""
+        channel_id = self._dm_channels.setdefault(user, self.new_id())
+        payload = self._interaction(2, self._command_data(name, sub, options or {}, None), user)
+        for key in ("guild_id", "guild", "member", "guild_locale"):
+            del payload[key]
+        self._token_channels[payload["token"]] = channel_id
+        payload.update(
+            channel_id=str(channel_id),
+            channel={
+                "id": str(channel_id),
+                "type": 1,
+                "last_message_id": None,
+                "recipients": [self.users[user]],
+                "flags": 0,
+            },
+            user=self.users[user],
+            context=1,
+            authorizing_integration_owners={"0": "0"},  # a guild install, used in the bot's DM
+            app_permissions=str(DM_APP_PERMISSIONS),
+        )
+        return await self._push(payload, timeout)
 
     async def autocomplete(
         self,
