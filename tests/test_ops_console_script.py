@@ -171,7 +171,7 @@ async def test_sigterm_while_members_wait_answers_them_and_loses_no_event(
     passages = shown_passages(4)
     members = [fake_discord.member_id, fake_discord.moderator_id, fake_discord.admin_id]
     members.append(fake_discord.add_member("fourth"))
-    fake_discord.delays[("POST", "/callback")] = 1.5  # Discord is slow to take the answers
+    fake_discord.delays[("POST", "/callback")] = 2.5  # Discord is slow to take the answers
     waiting = [
         asyncio.create_task(fake_discord.slash("quote", "show", options={"id": pid}, user=user))
         for pid, user in zip(passages, members, strict=True)

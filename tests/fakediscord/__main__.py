@@ -18,8 +18,6 @@ import contextlib
 from tests.fakediscord.server import FakeDiscord
 
 CONNECT_TIMEOUT_SECONDS = 600.0
-# After connecting, the bot waits up to 2 s for more guilds before it is ready.
-READY_WAIT_SECONDS = 3.0
 
 
 def answer_lines(data: dict) -> list[str]:
@@ -42,7 +40,6 @@ async def serve(port: int, command: str, once: bool) -> None:
         await fake.wait_until_ready(timeout=CONNECT_TIMEOUT_SECONDS)
         identify = fake.identifies[-1]
         print(f"Connected: shard {identify['shard']}, intents {identify['intents']}", flush=True)
-        await asyncio.sleep(READY_WAIT_SECONDS)
         name, _, sub = command.partition(" ")
         reply = await fake.slash(name, sub or None)
         message = await reply.message()
