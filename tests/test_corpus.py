@@ -311,3 +311,9 @@ def test_ingest_writes_a_reviewable_passages_file(tmp_path: Path) -> None:
     assert by_text["Our group read this together and thought about it at some length."]["kind"] == (
         "commentary"
     )
+
+
+def test_a_corpus_folder_under_another_name_loads(tmp_path: Path, corpus: Corpus) -> None:
+    renamed = tmp_path / "our-readings"
+    shutil.copytree(DEFAULT_CORPUS_DIR, renamed)
+    assert [p.text for p in load_corpus(renamed).passages] == [p.text for p in corpus.passages]

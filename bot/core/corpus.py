@@ -203,10 +203,16 @@ def read_registries(
 def read_source_texts(
     corpus_dir: Path, sources: Iterable[Source], problems: list[str]
 ) -> dict[str, str]:
-    """Each source's verbatim text (``file`` is relative to the corpus folder's parent)."""
+    """Each source's verbatim text.
+
+    ``file`` is relative to the repository root, so it starts with the corpus folder's name
+    (``corpus/sources/...``); it is looked up inside ``corpus_dir`` whatever that folder is
+    called where the bot runs.
+    """
     texts = {}
     for source in sources:
-        path = corpus_dir.parent / source.file
+        _, *inside = Path(source.file).parts
+        path = corpus_dir.joinpath(*inside)
         try:
             texts[source.id] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
