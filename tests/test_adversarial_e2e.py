@@ -62,6 +62,8 @@ WRONG_DATES = {
     "negative": "-1d",
     "exponent": "1e9d",
     "far-future": "9999-12-31",
+    "year-one": "0001-01-01",
+    "a-thousand-years": "1000y",
     "words": "last tuesday",
 }
 MODERATOR = MEMBER_PERMISSIONS | MANAGE_GUILD

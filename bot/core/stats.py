@@ -108,7 +108,8 @@ def parse_period(since: str | None, until: str | None, *, today: date) -> Period
         if _RELATIVE.match(since.strip().lower()):
             start += timedelta(days=1)
     else:
-        start = end - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+        # The 30 days up to ``end``, or fewer when ``end`` is in January of year 1.
+        start = date.fromordinal(max(1, end.toordinal() - (DEFAULT_PERIOD_DAYS - 1)))
     if start > end:
         raise UserFacingError(
             f"The period starts after it ends ({start.isoformat()} is after {end.isoformat()})."

@@ -113,15 +113,31 @@ def _block_masks(first_day: int, last_day: int) -> dict[int, list[int]]:
     return masks
 
 
+_FULL_WORD = (1 << _WORD_BITS) - 1
+
+
 def _days_condition(first_day: int, last_day: int) -> tuple[str, list[int]]:
-    """SQL over discussion_member_days: the member took part on a day of the range."""
+    """SQL over discussion_member_days: the member took part on a day of the range.
+
+    Only the first and last blocks can be partly in the range; the blocks between are
+    tested as one ``BETWEEN``, so that a period of centuries stays a short expression
+    (SQLite refuses expressions deeper than 1000).
+    """
     clauses = []
     args: list[int] = []
+    full: list[int] = []
     for block, words in _block_masks(first_day, last_day).items():
+        if all(mask == _FULL_WORD for mask in words):
+            full.append(block)
+            continue
         tests = [f"(w{i} & ?)" for i, mask in enumerate(words) if mask]
         clauses.append(f"(block = ? AND ({' OR '.join(tests)}))")
         args.append(block)
         args.extend(mask for mask in words if mask)
+    if full:  # consecutive: the blocks between the first and the last
+        any_day = " OR ".join(f"w{i} != 0" for i in range(_WORDS))
+        clauses.append(f"(block BETWEEN ? AND ? AND ({any_day}))")
+        args.extend((full[0], full[-1]))
     return "(" + " OR ".join(clauses) + ")", args
 
 
