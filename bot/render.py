@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.citation import Citation, citation, format_citation
+from bot.core.citation import Citation, citation, format_citation, relayed_by
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
 from bot.core.models import Corpus, Passage
@@ -111,14 +111,14 @@ def attribution_fields(cited: Citation) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     if cited.kind == "quotation":
         fields.append(("Speaker", cited.speaker))
-        if cited.work:
+        if cited.work and not cited.work_is_via:
             fields.append(("Work", cited.work))
     if cited.date:
         fields.append(("Date", cited.date))
-    if cited.page:
+    if cited.page and not cited.work_is_via:
         fields.append(("Page", cited.page))
     if cited.via:
-        fields.append(("Via", f"quoted by {cited.via}"))
+        fields.append(("Via", f"quoted by {relayed_by(cited)}"))
     fields.append(("Quoted in" if cited.kind == "quotation" else "Essay", essay))
     return [(name, clip(_escape(value), EMBED_FIELD_VALUE_LIMIT)) for name, value in fields]
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.citation import citation, format_citation
 from bot.core.corpus import PASSAGES, CorpusError, load_corpus
 from bot.core.extract.build import build_passages, serialise
 from bot.core.extract.essay import extract_essay
@@ -62,6 +63,28 @@ def test_webbs_quoting_hoover_is_hoover_via_the_webbs(corpus: Corpus) -> None:
     hearings = quotation(corpus, "When hearings are held before the cleaning commission")
     assert (hearings.speaker, hearings.via) == ("hoover", "webbs")
     assert corpus.speaker_name(hearings.speaker) == "Calvin B. Hoover"
+
+
+def test_lenin_quoted_inside_stalins_article_is_lenins_via_stalin(corpus: Corpus) -> None:
+    article = quotation(corpus, "One of the most serious obstacles")
+    lenin = quotation(corpus, "We must realise that the fight against bureaucracy")
+    assert (lenin.speaker, lenin.via) == ("lenin", "stalin")
+    assert article.speaker == "stalin" and lenin.text in article.text  # kept whole
+    assert article.start < lenin.start < lenin.end < article.end
+    cited = format_citation(citation(corpus, lenin))
+    assert cited.startswith(
+        "V. I. Lenin; quoted by J. V. Stalin, Against vulgarising the slogan of self-criticism"
+    )
+
+
+def test_words_quoted_inside_a_historians_narrative_are_the_speakers(corpus: Corpus) -> None:
+    voice = quotation(corpus, "Listen to the voice of the people")
+    assert (voice.speaker, voice.via, voice.work) == ("stalin", "thurston", "life-and-terror")
+    fetishism = quotation(corpus, "the fiasco of organisational fetishism")
+    assert (fetishism.speaker, fetishism.via, fetishism.date) == ("trotsky", "ludo-martens", "1904")
+    assert format_citation(citation(corpus, fetishism)).startswith(
+        "Leon Trotsky, 1904; quoted by Ludo Martens, Another View of Stalin, p. 44;"
+    )
 
 
 def test_editor_insertion_stays_marked_as_the_essay_authors(corpus: Corpus) -> None:

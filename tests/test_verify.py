@@ -1,8 +1,10 @@
 import pytest
 
+from bot.core.corpus import load_corpus
 from bot.core.errors import UserFacingError
 from bot.core.search import SearchIndex
 from bot.core.verify import Claim, parse_claim, verify
+from bot.settings import DEFAULT_CORPUS_DIR
 from tests.sample_corpus import make_corpus
 
 
@@ -200,3 +202,17 @@ def test_words_from_two_speakers_passages_are_not_one_quotation(index):
         "we have destroyed to its very foundations. Bureaucracy is one of the worst enemies",
     )
     assert result.verdict == "not_found"
+
+
+def test_a_quote_inside_a_quote_is_the_inner_speakers():
+    shipped = SearchIndex(load_corpus(DEFAULT_CORPUS_DIR))
+    words = "We must realise that the fight against bureaucracy is an absolutely essential one"
+    lenin = verify(shipped, f"Lenin said: {words}")
+    assert (lenin.verdict, lenin.attribution) == ("exact", "correct")
+    assert lenin.passage is not None and (lenin.passage.speaker, lenin.passage.via) == (
+        "lenin",
+        "stalin",
+    )
+    stalin = verify(shipped, f"Stalin said: {words}")
+    assert (stalin.verdict, stalin.attribution) == ("exact", "wrong")
+    assert stalin.passage is not None and stalin.passage.speaker == "lenin"

@@ -13,6 +13,11 @@ words of the passage text) and gives a ``reason``:
 - ``[[join]]``: ``opening`` .. ``last`` (opening words of the last piece): one quotation the
   essay broke with a stray closing mark, made one passage again.
 - ``[[drop]]``: not a passage (e.g. quoted words no one said).
+- ``[[nested]]``: a quotation inside the quotation ``within`` (its opening words), whose
+  ``text`` (verbatim, without its quote marks) is someone else's words: a passage of its
+  own, attributed to ``speaker`` (optionally ``work``, ``date``, ``page``; else the quoting
+  passage's work and page, where the words stand) with the quoting passage's speaker as
+  ``via``. The quoting passage keeps its text whole.
 """
 
 from __future__ import annotations
@@ -123,7 +128,39 @@ def apply_overrides(
     for index in sorted(drop, reverse=True):
         del drafts[index]
         del sources[index]
+    inner: list[tuple[int, Draft]] = []
+    for n, entry in enumerate(overrides.get("nested", []), 1):
+        where = f"{path}: nested #{n}"
+        outer = _find(
+            drafts, entry["source"], entry["within"], where, by_source=dict(enumerate(sources))
+        )
+        inner.append((outer, _nested(drafts[outer], entry, texts[entry["source"]], where)))
+        changed += 1
+    for outer, draft in sorted(inner, key=lambda item: (item[0], item[1].start), reverse=True):
+        drafts.insert(outer + 1, draft)
+        sources.insert(outer + 1, sources[outer])
     return changed
+
+
+def _nested(outer: Draft, entry: dict[str, Any], source_text: str, where: str) -> Draft:
+    """The quotation inside ``outer`` that ``entry`` names, as a passage of its own."""
+    text = entry["text"]
+    start = source_text.find(text, outer.start, outer.end)
+    if start < 0 or source_text.find(text, start + 1, outer.end) >= 0:
+        raise CorpusError([f"{where}: text {text[:40]!r} must stand once in its quotation"])
+    return Draft(
+        kind="quotation",
+        speaker=entry["speaker"],
+        text=text,
+        start=start,
+        end=start + len(text),
+        # Without a work of its own, the words stand in the quoting passage's work and page.
+        work=entry.get("work", outer.work),
+        date=entry.get("date"),
+        page=entry.get("page", None if "work" in entry else outer.page),
+        via=outer.speaker,
+        attributed_by="nested",
+    )
 
 
 _WORD_CHARS = r"[\w’'-]"
