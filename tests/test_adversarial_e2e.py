@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from typing import Any
 
 import pytest
@@ -510,3 +511,17 @@ async def test_commands_in_direct_messages_answer_once_without_errors(
         assert not caplog.records, caplog.text
 
     await each(IN_DMS, check, caplog)
+
+
+async def test_daily_off_is_acknowledged_while_another_process_writes(fake_discord, lectern):
+    writer = sqlite3.connect(lectern.database.path)  # e.g. a backup or `lectern stats prune`
+    writer.execute("BEGIN IMMEDIATE")
+    asyncio.get_running_loop().call_later(ACK_SECONDS + 0.3, writer.rollback)
+    try:
+        reply = await fake_discord.slash("daily", "off", user=fake_discord.admin_id, timeout=15)
+        assert reply.ack_seconds < ACK_SECONDS and reply.ephemeral
+        message = await reply.message()
+        assert message["content"] == "No daily post was set up in this server."
+    finally:
+        await settled(lectern)
+        writer.close()

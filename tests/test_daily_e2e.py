@@ -285,12 +285,12 @@ async def test_members_are_refused_and_off_stops_the_posts(fake_discord, lectern
     admin = await set_daily(fake_discord, user=fake_discord.admin_id)  # Manage Server
     assert "Daily passage saved" in (await admin.message())["embeds"][0]["title"]
     off = await daily(fake_discord, "off")
-    assert off.ephemeral and off.data["content"].startswith("Daily posts are off.")
+    assert off.ephemeral and (await off.message())["content"].startswith("Daily posts are off.")
     clock.run(until=NINE + timedelta(hours=1))
     await clock.settle()
     assert not posts_in(fake_discord, fake_discord.channel_id)
     again = await daily(fake_discord, "off")
-    assert again.data["content"] == "No daily post was set up in this server."
+    assert (await again.message())["content"] == "No daily post was set up in this server."
 
 
 async def test_wrong_options_get_one_polite_message_and_zones_are_suggested(

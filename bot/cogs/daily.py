@@ -352,6 +352,9 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
     @app_commands.command(name="off", description="Stop the daily posts in this server")
     @moderator_only()
     async def off(self, interaction: discord.Interaction[Any]) -> None:
+        # Deferred before writing: a database busy with another writer (a backup, a prune)
+        # must not make the answer miss Discord's 3 s.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id = interaction.guild_id
         removed = guild_id is not None and await self.bot.daily_store.remove_schedule(guild_id)
         self.scheduler.schedules_changed()
@@ -361,7 +364,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             if removed
             else "No daily post was set up in this server."
         )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="preview", description="See the passage the next post will carry")
     @moderator_only()
