@@ -170,10 +170,10 @@ def source_message(
     view = discord.ui.View(timeout=None)
     before = index.preceding(context.passage)
     after = index.following(context.passage)
-    if before is not None:
-        view.add_item(SourceButton(before.id, "◀ Previous passage"))
-    if after is not None:
-        view.add_item(SourceButton(after.id, "Next passage ▶"))
+    for neighbour, label in ((before, "◀ Previous passage"), (after, "Next passage ▶")):
+        # An id too long for a custom id gets no button (Discord would refuse the message).
+        if neighbour is not None and len(f"lectern:src:{neighbour.id}") <= CUSTOM_ID_LIMIT:
+            view.add_item(SourceButton(neighbour.id, label))
     return embed, view
 
 
