@@ -6,7 +6,10 @@ Order in which errors are handled (``handle_error``):
 2. ``CommandOnCooldown``: when the member may try again.
 3. ``MissingPermissions``, ``CheckFailure``, ``BotMissingPermissions``: a polite refusal.
 4. ``TransformerError`` (an option Discord sent that cannot be read): ask to use the list.
-5. Anything else: logged with the command, guild and channel ids and the traceback (no
+5. ``CommandNotFound``, ``CommandSignatureMismatch``: Discord sent a command as it was
+   registered before an update (its list of commands lags behind ``lectern sync``): ask
+   to try again later; logged as a warning for the operator.
+6. Anything else: logged with the command, guild and channel ids and the traceback (no
    user id: see ``bot.logging_setup``);
    the member gets a generic apology. No traceback ever reaches Discord.
 
@@ -39,6 +42,10 @@ GENERIC_APOLOGY = (
     "It has been logged; please try again in a moment."
 )
 NO_PERMISSION = "Sorry, only moderators can use this command."
+OUTDATED = (
+    "Discord sent an older version of this command: Lectern's commands were updated. "
+    "Type / again to see the current ones (reloading Discord helps if they do not show)."
+)
 STOPPING = "Lectern is restarting. Please try again in a minute."
 
 # Per client, so that a restarted client (tests) starts with nothing under way.
@@ -141,11 +148,15 @@ def user_message(error: BaseException) -> tuple[str, Outcome]:
         return NO_PERMISSION, "user_error"
     if isinstance(original, app_commands.TransformerError):
         return "I could not read one of the options; pick it from the list.", "user_error"
+    if isinstance(original, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        return OUTDATED, "user_error"
     return GENERIC_APOLOGY, "error"
 
 
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     message, outcome = user_message(error)
+    if message == OUTDATED:
+        log.warning("%s: the registered commands differ from the bot's; run lectern sync", error)
     if outcome == "error":
         original = getattr(error, "original", error)
         log.error(

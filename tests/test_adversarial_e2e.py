@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, in_flight
+from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
 from tests.fakediscord.limits import body_violations
 from tests.fakediscord.server import (
     CREATE_PUBLIC_THREADS,
@@ -525,3 +525,20 @@ async def test_daily_off_is_acknowledged_while_another_process_writes(fake_disco
     finally:
         await settled(lectern)
         writer.close()
+
+
+async def test_a_command_registered_before_an_update_gets_a_polite_reply(
+    fake_discord, lectern, caplog
+):
+    outdated = {
+        "removed command": ("nonexistent", None, {}),
+        "removed subcommand": ("quote", "gone", {}),
+        "required option missing": ("quote", "show", {}),
+    }
+
+    async def check(case: tuple[str, str | None, dict[str, Any]]) -> None:
+        command, sub, options = case
+        error = await run_case(fake_discord, lectern, command, sub, options, False, caplog)
+        assert error is not None and error["content"] == OUTDATED
+
+    await each(outdated, check, caplog)
