@@ -46,6 +46,7 @@ HOSTILE = {
     "quote-line": "> quote\n# heading\n-# small",
     "sql": "'; DROP TABLE discussion_events; --",
     "no-words": "!!! ??? … — 🧵",
+    "claimed-by-a-forgery": '"Bureaucracy is one of the worst enemies" — **bold** @everyone <#789>',
 }
 WRONG_IDS = {
     "underscore": "rule_webbs",
