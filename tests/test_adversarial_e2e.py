@@ -515,15 +515,23 @@ async def test_commands_in_direct_messages_answer_once_without_errors(
 
 
 async def test_daily_off_is_acknowledged_while_another_process_writes(fake_discord, lectern):
-    writer = sqlite3.connect(lectern.database.path)  # e.g. a backup or `lectern stats prune`
-    writer.execute("BEGIN IMMEDIATE")
-    asyncio.get_running_loop().call_later(ACK_SECONDS + 0.3, writer.rollback)
+    # Another process (a backup, `lectern stats prune`) holds the write lock for 3.3 s; taken
+    # and released off the event loop, which the bot's own transactions need meanwhile.
+    writer = sqlite3.connect(lectern.database.path, check_same_thread=False)
+    await asyncio.to_thread(writer.execute, "BEGIN IMMEDIATE")
+
+    async def release() -> None:
+        await asyncio.sleep(ACK_SECONDS + 0.3)
+        await asyncio.to_thread(writer.rollback)
+
+    releasing = asyncio.create_task(release())
     try:
         reply = await fake_discord.slash("daily", "off", user=fake_discord.admin_id, timeout=15)
         assert reply.ack_seconds < ACK_SECONDS and reply.ephemeral
         message = await reply.message()
         assert message["content"] == "No daily post was set up in this server."
     finally:
+        await releasing
         await settled(lectern)
         writer.close()
 
