@@ -14,9 +14,12 @@ import re
 import sqlite3
 from typing import Any
 
+import discord
 import pytest
+from discord import app_commands
 
 from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
+from bot.views import PAGE_TEMPLATE, RESULTS_TEMPLATE, SOURCE_TEMPLATE
 from tests.fakediscord.limits import body_violations
 from tests.fakediscord.server import (
     CREATE_PUBLIC_THREADS,
@@ -103,6 +106,7 @@ AUTOCOMPLETE: list[tuple[str, str | None, str, dict[str, Any]]] = [
     ("quote", "search", "speaker", {"query": "x"}),
     ("quote", "search", "topic", {"query": "x"}),
     ("quote", "random", "speaker", {}),
+    ("quote", "random", "topic", {}),
     ("quote", "show", "id", {}),
     ("source", None, "id", {}),
     ("discuss", None, "id", {}),
@@ -171,6 +175,9 @@ def live_forgeries(text: str) -> list[str]:
     return found + [what for what, pattern in LIVE_FORGERIES if pattern.search(outside_code)]
 
 
+OUR_CUSTOM_IDS = [re.compile(t) for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE)]
+
+
 def assert_sent_safely(fake: FakeDiscord, since: int = 0) -> None:
     """Everything the bot sent: no pings allowed, within Discord's limits, and no echoed
     mention, markdown or control character that would render live."""
@@ -178,6 +185,10 @@ def assert_sent_safely(fake: FakeDiscord, since: int = 0) -> None:
         if "name" not in body or "content" in body or "embeds" in body:
             assert body.get("allowed_mentions") == NO_PINGS, (method, path)
         assert not body_violations(method, path, body), (path, body_violations(method, path, body))
+        for row in body.get("components") or []:
+            for item in row.get("components") or []:
+                # A plain View's automatic custom id would be answered by UnknownButton too.
+                assert any(t.fullmatch(item.get("custom_id", "")) for t in OUR_CUSTOM_IDS), item
         for text in sent_texts(body):
             assert "Traceback" not in text and GENERIC_APOLOGY not in text, text
             assert not live_forgeries(text), (live_forgeries(text), text)
@@ -551,3 +562,24 @@ async def test_a_command_registered_before_an_update_gets_a_polite_reply(
         assert error is not None and error["content"] == OUTDATED
 
     await each(outdated, check, caplog)
+
+
+async def test_every_text_option_and_autocomplete_is_in_the_sweep(lectern):
+    swept = {(command, sub, option) for command, sub, option, _, _ in TEXT_OPTIONS}
+    text_options = set()
+    for command in lectern.tree.walk_commands():
+        if isinstance(command, app_commands.Command):
+            root, _, sub = command.qualified_name.partition(" ")
+            for parameter in command.parameters:
+                if parameter.type is discord.AppCommandOptionType.string:
+                    text_options.add((root, sub or None, parameter.name))
+    assert text_options == swept, ("missing:", text_options - swept, "gone:", swept - text_options)
+    completed = {
+        (root, sub or None, parameter.name)
+        for command in lectern.tree.walk_commands()
+        if isinstance(command, app_commands.Command)
+        for root, _, sub in [command.qualified_name.partition(" ")]
+        for parameter in command.parameters
+        if parameter.autocomplete
+    }
+    assert completed == {(command, sub, option) for command, sub, option, _ in AUTOCOMPLETE}
