@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.core.events import PassageShown
 from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
 
 GUILD = 111_111_111_111_111_111
 CHANNEL = 222_222_222_222_222_222
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+def shown_event(user: int, passage: str, at: datetime) -> PassageShown:
+    """A passage shown by ``/quote search`` to ``user`` in the test guild's channel."""
+    return PassageShown(
+        guild_id=GUILD,
+        channel_id=CHANNEL,
+        user_id=user,
+        passage_id=passage,
+        command="quote search",
+        at=at,
+    )
 
 
 def small_corpus() -> Corpus:

@@ -10,19 +10,11 @@ from bot.core.events import PassageShown
 from bot.core.stats import Period, parse_period
 from bot.storage import Database
 from bot.storage.events import EventStore
-from tests.stats_fixtures import CHANNEL, GUILD
+from tests.stats_fixtures import GUILD, shown_event
 
 
 def shown(user: int, passage: str, day: date) -> PassageShown:
-    at = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-    return PassageShown(
-        guild_id=GUILD,
-        channel_id=CHANNEL,
-        user_id=user,
-        passage_id=passage,
-        command="quote search",
-        at=at,
-    )
+    return shown_event(user, passage, datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
 
 
 @pytest.fixture

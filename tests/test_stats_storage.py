@@ -13,7 +13,7 @@ from bot.core.events import PassagePosted, PassageShown
 from bot.core.stats import Period
 from bot.storage import Database, available_migrations
 from bot.storage.events import EventStore
-from tests.stats_fixtures import CHANNEL, GUILD, NOON
+from tests.stats_fixtures import CHANNEL, GUILD, NOON, shown_event
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 ALICE, BOB, CAROL = 1001, 1002, 1003
@@ -34,14 +34,7 @@ def posted(at=NOON, passage="marx-force", message=POST_MESSAGE, thread=THREAD):
 
 
 def shown(user=ALICE, passage="marx-change", at=NOON):
-    return PassageShown(
-        guild_id=GUILD,
-        channel_id=CHANNEL,
-        user_id=user,
-        passage_id=passage,
-        command="quote search",
-        at=at,
-    )
+    return shown_event(user, passage, at)
 
 
 @pytest.fixture
