@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ PASSAGES = "passages.json"
 _MAX_REPORTED = 25
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 class CorpusError(Exception):
@@ -70,14 +71,21 @@ def _entries(
     if not isinstance(raw, list):
         problems.append(f"{path}: [[{table}]] must be a list of tables")
         return []
-    entries = []
+    return _validated(path, table, raw, model.model_validate, problems)
+
+
+def _validated(
+    path: Path, what: str, raw: list[Any], validate: Callable[[Any], T], problems: list[str]
+) -> list[T]:
+    """Each item of ``raw`` validated; an invalid one is reported by its id and left out."""
+    valid = []
     for n, item in enumerate(raw, 1):
         label = item.get("id", f"#{n}") if isinstance(item, dict) else f"#{n}"
         try:
-            entries.append(model.model_validate(item))
+            valid.append(validate(item))
         except ValidationError as error:
-            problems.append(f"{path}: {table} {label}: {_describe(error)}")
-    return entries
+            problems.append(f"{path}: {what} {label}: {_describe(error)}")
+    return valid
 
 
 def read_passages(path: Path, problems: list[str]) -> list[Passage]:
@@ -94,14 +102,7 @@ def read_passages(path: Path, problems: list[str]) -> list[Passage]:
     if not isinstance(raw, list):
         problems.append(f'{path}: expected an object with a "passages" list')
         return []
-    passages = []
-    for n, item in enumerate(raw, 1):
-        label = item.get("id", f"#{n}") if isinstance(item, dict) else f"#{n}"
-        try:
-            passages.append(PASSAGE_SCHEMA.validate_python(item))
-        except ValidationError as error:
-            problems.append(f"{path}: passage {label}: {_describe(error)}")
-    return passages
+    return _validated(path, "passage", raw, PASSAGE_SCHEMA.validate_python, problems)
 
 
 def _unique(path: Path, what: str, ids: Iterable[str], problems: list[str]) -> None:
