@@ -15,7 +15,7 @@ from bot.core.search import SearchIndex
 from bot.settings import Settings
 from bot.storage import Database
 from tests.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 class BotRunner:

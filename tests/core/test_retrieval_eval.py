@@ -8,7 +8,7 @@ import pytest
 from bot.core.corpus import load_corpus
 from bot.core.search import SearchIndex
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.retrieval_eval import evaluate, load_queries, report
+from tests.fixtures.retrieval_eval import evaluate, load_queries, report
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from bot.core.events import PassageShown
 from bot.core.stats import Period, parse_period
 from bot.storage import Database
 from bot.storage.events import EventStore
-from tests.stats_fixtures import GUILD, shown_event
+from tests.fixtures.stats import GUILD, shown_event
 
 
 def shown(user: int, passage: str, day: date) -> PassageShown:

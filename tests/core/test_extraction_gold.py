@@ -18,11 +18,8 @@ from bot.core.models import Corpus, Passage
 from bot.core.provenance import provenance_form
 from bot.settings import DEFAULT_CORPUS_DIR
 
-GOLD = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "gold_quotations.jsonl").read_text().splitlines()
-    if line.strip()
-]
+GOLD_PATH = Path(__file__).parents[1] / "data" / "gold_quotations.jsonl"
+GOLD = [json.loads(line) for line in GOLD_PATH.read_text().splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")

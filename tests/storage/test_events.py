@@ -13,7 +13,7 @@ from bot.core.events import PassagePosted, PassageShown
 from bot.core.stats import Period
 from bot.storage import Database, available_migrations
 from bot.storage.events import EventStore
-from tests.stats_fixtures import CHANNEL, GUILD, NOON, shown_event
+from tests.fixtures.stats import CHANNEL, GUILD, NOON, shown_event
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 ALICE, BOB, CAROL = 1001, 1002, 1003

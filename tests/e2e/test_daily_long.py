@@ -9,7 +9,7 @@ import pytest
 from bot.core.corpus import load_corpus
 from bot.render import passage_pages
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.test_daily_e2e import NINE, SteppingClock, daily, posts_in, set_daily, use_clock
+from tests.e2e.test_daily import NINE, SteppingClock, daily, posts_in, set_daily, use_clock
 
 pytestmark = pytest.mark.e2e
 

@@ -27,10 +27,10 @@ from bot.core.stats import (
     top_speakers,
     top_topics,
 )
-from tests.stats_fixtures import GUILD, NOON, small_corpus
+from tests.fixtures.stats import GUILD, NOON, small_corpus
 
 SCHEMA = json.loads(
-    (Path(__file__).resolve().parent.parent / "docs" / "stats_export.schema.json").read_text(
+    (Path(__file__).resolve().parents[2] / "docs" / "stats_export.schema.json").read_text(
         encoding="utf-8"
     )
 )

@@ -5,7 +5,7 @@ from bot.core.errors import UserFacingError
 from bot.core.search import SearchIndex
 from bot.core.verify import Claim, parse_claim, verify
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 @pytest.fixture(scope="module")

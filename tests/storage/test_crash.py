@@ -15,7 +15,7 @@ import pytest
 from bot.storage import Database
 from bot.storage.events import EventStore
 
-WRITER = Path(__file__).with_name("stats_crash_writer.py")
+WRITER = Path(__file__).parents[1] / "fixtures" / "stats_crash_writer.py"
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ from bot.core.search import SearchIndex
 from bot.core.stats import parse_period
 from bot.core.verify import verify
 from bot.render import escape_user_text
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 @pytest.mark.parametrize(

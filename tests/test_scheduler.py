@@ -19,7 +19,7 @@ from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceip
 from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.selection import SelectionStore
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 GUILD = 100
 CHANNEL = 200
@@ -183,7 +183,7 @@ def race_two_processes(path: Path) -> list[str]:
     root = Path(__file__).resolve().parent.parent
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.daily_race_child", str(path), str(go), str(out)],
+            [sys.executable, "-m", "tests.fixtures.daily_race_child", str(path), str(go), str(out)],
             cwd=root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

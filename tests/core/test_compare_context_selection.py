@@ -8,7 +8,7 @@ from bot.core.context import passage_context
 from bot.core.errors import UnknownPassageError, UserFacingError
 from bot.core.search import Filters, SearchIndex
 from bot.core.selection import choose
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 @pytest.fixture(scope="module")

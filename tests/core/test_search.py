@@ -3,7 +3,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.core.search import MAX_CHOICE_CHARS, MAX_CHOICES, Filters, SearchIndex, choice_text
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 @pytest.fixture(scope="module")

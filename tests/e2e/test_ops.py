@@ -121,7 +121,7 @@ def test_configured_shard_count_reaches_the_bot(monkeypatch, tmp_path):
     from bot.client import LecternBot
     from bot.core.search import SearchIndex
     from bot.settings import load_settings
-    from tests.sample_corpus import make_corpus
+    from tests.fixtures.sample_corpus import make_corpus
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("LECTERN_SHARD_COUNT", "3")

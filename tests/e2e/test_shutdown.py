@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-CHILD = Path(__file__).with_name("shutdown_child.py")
+CHILD = Path(__file__).parents[1] / "fixtures" / "shutdown_child.py"
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])

@@ -15,13 +15,13 @@ from jsonschema import Draft202012Validator
 from bot.cogs.stats import top_embed
 from bot.core.stats import CSV_COLUMNS, PassageActivity, Period, build_report
 from bot.render import EMBED_TOTAL_LIMIT
-from tests.sample_corpus import make_corpus
-from tests.test_stats_listeners_e2e import discuss, recorded, until
+from tests.e2e.test_stats_listeners import discuss, recorded, until
+from tests.fixtures.sample_corpus import make_corpus
 
 pytestmark = pytest.mark.e2e
 
 SCHEMA = json.loads(
-    (Path(__file__).resolve().parent.parent / "docs" / "stats_export.schema.json").read_text()
+    (Path(__file__).resolve().parents[2] / "docs" / "stats_export.schema.json").read_text()
 )
 PASSAGE = "rule-lenin-literacy"
 NO_PINGS = {"parse": []}

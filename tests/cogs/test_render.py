@@ -13,7 +13,7 @@ from bot.render import (
     passage_pages,
 )
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 def _fields(embed):

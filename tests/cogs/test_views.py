@@ -5,7 +5,7 @@ import dataclasses
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.views import page_buttons, source_message
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 
 def test_passages_with_very_long_ids_get_no_button_rather_than_a_refused_message():

@@ -23,7 +23,7 @@ from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from bot.storage.events import EventStore
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "stats_export.schema.json").read_text())
 GUILD, CHANNEL, MESSAGE, THREAD = 7_000, 7_001, 7_002, 7_003
 MODERATOR, ALICE, BOB, CAROL = 1, 2, 3, 4

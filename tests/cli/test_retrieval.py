@@ -6,7 +6,7 @@ import pytest
 from bot.cli import main
 from bot.cli import retrieval as cli
 from bot.core.search import SearchIndex
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 EXPORTED = {
     "id", "kind", "speaker", "work", "date", "page", "via", "topics", "text",

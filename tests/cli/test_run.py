@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Database
-from tests.test_doctor import run_without_write_permission
+from tests.cli.test_doctor import run_without_write_permission
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def clean_env(**values: str) -> dict[str, str]:

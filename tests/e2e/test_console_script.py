@@ -25,7 +25,7 @@ from tests.fakediscord import FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The console script `pip install` put beside the interpreter running the tests (.venv/bin).
 LECTERN = Path(sys.executable).parent / "lectern"
 
