@@ -14,12 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.schedule import DailyTime, post_instant
-from bot.core.search import SearchIndex
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt
 from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.selection import SelectionStore
-from tests.fixtures.sample_corpus import make_corpus
 
 GUILD = 100
 CHANNEL = 200
@@ -58,23 +56,19 @@ class FakeSender:
         return PostReceipt(message_id=1000 + len(self.posts), thread_id=None)
 
 
-@pytest.fixture(scope="module")
-def index():
-    return SearchIndex(make_corpus())
-
-
 OPEN_DATABASES: list[Database] = []
 
 
-async def make_scheduler(path, index, clock, sender):
+async def make_scheduler(path, sample_index, clock, sender, **options):
     database = await Database.open(path)
     OPEN_DATABASES.append(database)
     scheduler = DailyScheduler(
         store=DailyStore(database),
         selection=SelectionStore(database),
-        index=index,
+        index=sample_index,
         send=sender,
         clock=clock,
+        **options,
     )
     return database, scheduler
 
@@ -93,10 +87,10 @@ def london_nine(**filters) -> Schedule:
 
 
 @pytest.fixture
-async def setup(tmp_path, index):
+async def setup(tmp_path, sample_index):
     clock = FakeClock(datetime(2026, 6, 1, 7, 0, tzinfo=UTC))  # 08:00 in London
     sender = FakeSender()
-    _, scheduler = await make_scheduler(tmp_path / "l.db", index, clock, sender)
+    _, scheduler = await make_scheduler(tmp_path / "l.db", sample_index, clock, sender)
     await scheduler.store.set_schedule(london_nine(), LONG_AGO)
     yield clock, sender, scheduler, tmp_path / "l.db"
     while OPEN_DATABASES:
@@ -117,20 +111,20 @@ async def test_posts_once_at_the_local_time(setup):
     ]
 
 
-async def test_restart_after_the_post_time_sends_the_missed_post_once(setup, index):
+async def test_restart_after_the_post_time_sends_the_missed_post_once(setup, sample_index):
     clock, sender, _scheduler, path = setup
     clock.set(2026, 6, 1, 15, 0)  # the process was down at 09:00; same local day
-    _, restarted = await make_scheduler(path, index, clock, sender)
+    _, restarted = await make_scheduler(path, sample_index, clock, sender)
     assert await restarted.run_due() == [(GUILD, "sent")]
-    _, again = await make_scheduler(path, index, clock, sender)
+    _, again = await make_scheduler(path, sample_index, clock, sender)
     assert await again.run_due() == []
     assert len(sender.posts) == 1
 
 
-async def test_restart_before_the_post_time_waits_for_it(setup, index):
+async def test_restart_before_the_post_time_waits_for_it(setup, sample_index):
     clock, sender, _scheduler, path = setup
     clock.set(2026, 6, 1, 7, 59)
-    _, restarted = await make_scheduler(path, index, clock, sender)
+    _, restarted = await make_scheduler(path, sample_index, clock, sender)
     assert await restarted.run_due() == []
     assert await restarted.seconds_until_next() == 60.0
     clock.set(2026, 6, 1, 7, 59, 30)
@@ -166,11 +160,11 @@ async def test_dst_change_weekend_posts_at_nine_local_each_day(setup):
     ]
 
 
-async def test_two_processes_racing_post_once(setup, index):
+async def test_two_processes_racing_post_once(setup, sample_index):
     clock, sender, _, path = setup
     clock.set(2026, 6, 1, 8, 0)
-    _, first = await make_scheduler(path, index, clock, sender)
-    _, second = await make_scheduler(path, index, clock, sender)
+    _, first = await make_scheduler(path, sample_index, clock, sender)
+    _, second = await make_scheduler(path, sample_index, clock, sender)
     results = await asyncio.gather(first.run_due(), second.run_due())
     outcomes = sorted(outcome for result in results for _, outcome in result)
     assert len(sender.posts) == 1
@@ -267,7 +261,7 @@ async def test_an_outage_retries_the_same_days_post_later_not_in_a_storm(setup):
     assert [(p.local_date, p.state) for p in posts] == [(date(2026, 6, 1), "sent")]
 
 
-async def test_no_passage_repeats_until_all_eligible_were_posted(setup, index):
+async def test_no_passage_repeats_until_all_eligible_were_posted(setup, sample_index):
     clock, sender, scheduler, _ = setup
     eligible = {p.id for p in scheduler.eligible(london_nine())}
     assert len(eligible) >= 3
@@ -289,7 +283,7 @@ async def test_preview_shows_the_next_post_without_consuming_it(setup):
     assert sender.posts[0].passage.id == preview_one.passage.id
 
 
-async def test_filters_are_honoured(setup, index):
+async def test_filters_are_honoured(setup, sample_index):
     clock, sender, scheduler, _ = setup
     await scheduler.store.set_schedule(london_nine(speaker="stalin"), LONG_AGO)
     for offset in range(4):
@@ -398,7 +392,7 @@ class RunningClock(FakeClock):
         await asyncio.sleep(0)
 
 
-async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, index):
+async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, sample_index):
     """Forty guilds in four zones over two days: each post leaves within a minute of its
     local time, and guilds due at the same instant are spaced out, not sent in one burst."""
     start, end = utc(2026, 6, 1, 0, 0), utc(2026, 6, 3, 0, 0)
@@ -409,14 +403,9 @@ async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, index
         sent.append((post.schedule.guild_id, post.local_date, clock.now()))
         return PostReceipt(message_id=len(sent), thread_id=None)
 
-    database = await Database.open(tmp_path / "many.db")
-    scheduler = DailyScheduler(
-        store=DailyStore(database),
-        selection=SelectionStore(database),
-        index=index,
-        send=sender,
-        clock=clock,
-        max_sleep=3600.0,  # sleeps end at the next post time, not at a polling tick
+    # Sleeps end at the next post time, not at a polling tick.
+    database, scheduler = await make_scheduler(
+        tmp_path / "many.db", sample_index, clock, sender, max_sleep=3600.0
     )
     zones = [
         ("Europe/London", time(9, 0)),
@@ -434,6 +423,7 @@ async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, index
         await asyncio.wait_for(clock.done.wait(), 60)
     finally:
         task.cancel()
+        OPEN_DATABASES.remove(database)
         await database.close()
     expected = {}
     for guild_id, (zone, at) in guilds:

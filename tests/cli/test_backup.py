@@ -1,25 +1,11 @@
 """`lectern backup`: a consistent copy of the database while the bot keeps writing to it."""
 
 import asyncio
-from datetime import UTC, datetime, timedelta
 
 from bot.cli import main
-from bot.core.events import PassageShown
 from bot.storage import Database
 from bot.storage.events import EventStore
-
-START = datetime(2026, 3, 1, tzinfo=UTC)
-
-
-def shown(number: int) -> PassageShown:
-    return PassageShown(
-        guild_id=1,
-        channel_id=2,
-        user_id=number % 7,
-        passage_id=f"p-{number % 5}",
-        command="quote show",
-        at=START + timedelta(seconds=number),
-    )
+from tests.fixtures.stats import numbered_shown
 
 
 async def count_events(path) -> int:
@@ -41,7 +27,7 @@ async def test_a_backup_taken_while_the_bot_writes_has_every_committed_event(
     try:
         store = await EventStore.open(database, background=False)
         for number in range(300):
-            store.record_shown(shown(number))
+            store.record_shown(numbered_shown(number))
         assert await store.flush() == 300
         # The commits are still in lectern.db-wal: copying lectern.db alone would miss them.
         assert (tmp_path / "lectern.db-wal").stat().st_size > 0
@@ -51,7 +37,7 @@ async def test_a_backup_taken_while_the_bot_writes_has_every_committed_event(
         assert status == 0, out
         assert out.startswith(f"backed up {live} to {target} (")
         assert out.endswith(" bytes, integrity ok)\n")
-        store.record_shown(shown(300))  # the bot keeps going; the backup is a snapshot
+        store.record_shown(numbered_shown(300))  # the bot keeps going; the backup is a snapshot
         await store.close()
     finally:
         await database.close()

@@ -4,27 +4,22 @@ import asyncio
 import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
 
 import pytest
 from aiohttp import web
 
-from bot.cli import main
 from bot.core.corpus import load_corpus
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
+from tests.fixtures.processes import (
+    forget_configuration,
+    lectern_main,
+    run_without_write_permission,
+)
 
 GOOD_TOKEN = "good.token.value"
-ENV_KEYS = [
-    "DISCORD_TOKEN",
-    "LECTERN_DATABASE",
-    "LECTERN_CORPUS_DIR",
-    "LECTERN_DISCORD_API_BASE",
-    "LECTERN_RETENTION_DAYS",
-    "LECTERN_LOG_LEVEL",
-]
 
 
 class FakeDiscordUsers:
@@ -81,9 +76,7 @@ def users_endpoint():
 @pytest.fixture
 def install(monkeypatch, tmp_path):
     """A working installation in tmp_path: corpus, migrated database, a token Discord accepts."""
-    monkeypatch.chdir(tmp_path)
-    for key in ENV_KEYS:
-        monkeypatch.delenv(key, raising=False)
+    forget_configuration(monkeypatch, tmp_path)
     corpus = tmp_path / "corpus"
     shutil.copytree(DEFAULT_CORPUS_DIR, corpus) if DEFAULT_CORPUS_DIR.is_dir() else corpus.mkdir()
     data = tmp_path / "data"
@@ -101,8 +94,8 @@ def install(monkeypatch, tmp_path):
 
 
 def doctor(capsys, *args: str) -> tuple[int, str]:
-    status = main(["doctor", *args])
-    return status, capsys.readouterr().out
+    status, out, _ = lectern_main(capsys, "doctor", *args)
+    return status, out
 
 
 def test_a_healthy_installation_passes_every_check(install, users_endpoint, monkeypatch, capsys):
@@ -204,21 +197,6 @@ def test_a_missing_database_folder(install, monkeypatch, capsys):
     status, out = doctor(capsys, "--offline")
     assert status == 1
     assert f"FAIL  database folder: {install / 'absent'} does not exist" in out
-
-
-def run_without_write_permission(
-    args: list[str], env: dict[str, str], cwd
-) -> subprocess.CompletedProcess[str]:
-    """Run a command the way a non-root operator would meet a read-only folder.
-
-    root ignores file modes, so as root the command runs without CAP_DAC_OVERRIDE.
-    """
-    prefix = []
-    if os.geteuid() == 0:
-        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
-    return subprocess.run(
-        [*prefix, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=60
-    )
 
 
 def test_a_read_only_database_folder(install):

@@ -3,10 +3,8 @@ import json
 
 import pytest
 
-from bot.cli import main
 from bot.cli import retrieval as cli
-from bot.core.search import SearchIndex
-from tests.fixtures.sample_corpus import make_corpus
+from tests.fixtures.processes import lectern_main
 
 EXPORTED = {
     "id", "kind", "speaker", "work", "date", "page", "via", "topics", "text",
@@ -15,18 +13,14 @@ EXPORTED = {
 
 
 @pytest.fixture(autouse=True)
-def sample_index(monkeypatch):
-    index = SearchIndex(make_corpus())
-    monkeypatch.setattr(cli, "load_index", lambda corpus_dir: index)
-    return index
+def serve_the_sample_corpus(monkeypatch, sample_index):
+    monkeypatch.setattr(cli, "load_index", lambda corpus_dir: sample_index)
 
 
 def run(capsys, *argv, stdin=None, monkeypatch=None):
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
+    return lectern_main(capsys, *argv)
 
 
 def test_search_json_hits_carry_exported_fields_and_score(capsys):

@@ -1,7 +1,6 @@
 """`make run` / `lectern run` refuse to start, clearly, when they cannot work."""
 
 import asyncio
-import os
 import sqlite3
 import subprocess
 import sys
@@ -10,26 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Database
-from tests.cli.test_doctor import run_without_write_permission
+from tests.fixtures.processes import clean_environment, run_lectern, run_without_write_permission
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def clean_env(**values: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
-    env.update(values)
-    return env
-
-
 def lectern(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=clean_env(**env),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_lectern(*args, cwd=cwd, env=clean_environment(**env))
 
 
 def test_a_bad_value_is_one_line_naming_the_key(tmp_path):
@@ -60,7 +46,7 @@ def test_make_run_without_a_token_explains_and_fails():
     result = subprocess.run(
         ["make", "--no-print-directory", "run"],
         cwd=ROOT,
-        env=clean_env(DISCORD_TOKEN=""),
+        env=clean_environment(DISCORD_TOKEN=""),
         capture_output=True,
         text=True,
         timeout=600,
@@ -89,7 +75,7 @@ def test_a_read_only_database_folder_stops_the_start_naming_it(tmp_path):
     try:
         result = run_without_write_permission(
             [sys.executable, "-m", "bot", "run"],
-            clean_env(DISCORD_TOKEN="x", LECTERN_DATABASE=str(folder / "lectern.db")),
+            clean_environment(DISCORD_TOKEN="x", LECTERN_DATABASE=str(folder / "lectern.db")),
             tmp_path,
         )
         created = list(folder.iterdir())

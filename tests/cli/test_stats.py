@@ -6,7 +6,6 @@ import asyncio
 import csv
 import io
 import json
-import os
 import re
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
 
 from bot.core.corpus import load_corpus
 from bot.core.events import PassagePosted, PassageShown
@@ -22,9 +20,10 @@ from bot.core.stats import CSV_COLUMNS
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from bot.storage.events import EventStore
+from tests.fixtures.processes import clean_environment
+from tests.fixtures.stats import counts, export_problems
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT / "docs" / "stats_export.schema.json").read_text())
 GUILD, CHANNEL, MESSAGE, THREAD = 7_000, 7_001, 7_002, 7_003
 MODERATOR, ALICE, BOB, CAROL = 1, 2, 3, 4
 
@@ -64,12 +63,7 @@ def database(tmp_path):
 
 
 def lectern(database, *argv, cwd=None):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("LECTERN_") and key != "DISCORD_TOKEN"
-    }
-    env["LECTERN_DATABASE"] = str(database)
+    env = clean_environment(LECTERN_DATABASE=str(database))
     return subprocess.run(
         [sys.executable, "-m", "bot", "stats", *argv],
         capture_output=True,
@@ -78,11 +72,6 @@ def lectern(database, *argv, cwd=None):
         timeout=60,
         check=False,
     )
-
-
-def counts(row):
-    keys = ("shown", "posts", "threads", "messages", "reactions", "participants")
-    return {key: int(row[key]) for key in keys}
 
 
 TODAY_DISCUSSED = {
@@ -115,8 +104,7 @@ def test_json_export_to_a_file_over_a_longer_period(database, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout == b"" and b"wrote 2 passages" in result.stderr
     document = json.loads(target.read_text("utf-8"))
-    validator = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    assert list(validator.iter_errors(document)) == []
+    assert export_problems(document) == []
     discussed, _ = shipped_passages()
     both = document["passages"][0]
     assert both["passage_id"] == discussed.id

@@ -4,7 +4,6 @@ import dataclasses
 
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.render import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
@@ -12,39 +11,34 @@ from bot.render import (
     passage_embed,
     passage_pages,
 )
-from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.sample_corpus import make_corpus
+from tests.fixtures.messages import fields
 
 
-def _fields(embed):
-    return {f.name: f.value for f in embed.fields}
-
-
-def test_quotation_embed_carries_full_attribution_and_id():
-    corpus = make_corpus()
+def test_quotation_embed_carries_full_attribution_and_id(sample_corpus):
+    corpus = sample_corpus
     embed = passage_embed(corpus, corpus.get("rule-lenin-via-stalin"))
-    fields = _fields(embed)
+    shown = fields(embed.to_dict())
     assert embed.title == "Quotation: V. I. Lenin"
-    assert fields["Speaker"] == "V. I. Lenin"
-    assert fields["Via"] == "quoted by J. V. Stalin"
-    assert "Carlos Rule" in fields["Quoted in"] and "(2001)" in fields["Quoted in"]
+    assert shown["Speaker"] == "V. I. Lenin"
+    assert shown["Via"] == "quoted by J. V. Stalin"
+    assert "Carlos Rule" in shown["Quoted in"] and "(2001)" in shown["Quoted in"]
     assert embed.footer.text == "id: rule-lenin-via-stalin"
     assert embed.description.startswith("> ")
 
 
-def test_commentary_is_labelled_with_the_essay_author():
-    corpus = make_corpus()
+def test_commentary_is_labelled_with_the_essay_author(sample_corpus):
+    corpus = sample_corpus
     embed = passage_embed(corpus, corpus.get("rule-webbs"))
     assert embed.title == "Commentary by Carlos Rule"
-    assert "Speaker" not in _fields(embed)
-    assert _fields(embed)["Page"] == "p970"
+    assert "Speaker" not in fields(embed.to_dict())
+    assert fields(embed.to_dict())["Page"] == "p970"
 
 
-def test_insertions_in_brackets_are_marked_as_the_essay_authors():
-    corpus = make_corpus()
+def test_insertions_in_brackets_are_marked_as_the_essay_authors(sample_corpus):
+    corpus = sample_corpus
     passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
     embed = passage_embed(corpus, passage)
-    assert "added by Carlos Rule" in _fields(embed)["Note"]
+    assert "added by Carlos Rule" in fields(embed.to_dict())["Note"]
 
 
 @pytest.mark.parametrize("size", [50, 300, 1800])
@@ -55,8 +49,8 @@ def test_pages_keep_every_word_and_respect_the_size(size):
     assert " ".join(pages).split() == text.split()
 
 
-def test_every_real_passage_page_fits_discords_limits():
-    corpus = load_corpus(DEFAULT_CORPUS_DIR)
+def test_every_real_passage_page_fits_discords_limits(shipped_corpus):
+    corpus = shipped_corpus
     longest = max(corpus.passages, key=lambda p: len(p.text))
     pages = passage_pages(longest.text)
     assert len(pages) > 1

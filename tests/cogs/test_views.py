@@ -5,11 +5,10 @@ import dataclasses
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.views import page_buttons, source_message
-from tests.fixtures.sample_corpus import make_corpus
 
 
-def test_passages_with_very_long_ids_get_no_button_rather_than_a_refused_message():
-    sample = make_corpus()
+def test_passages_with_very_long_ids_get_no_button_rather_than_a_refused_message(sample_corpus):
+    sample = sample_corpus
     long_ids = [dataclasses.replace(p, id=f"{p.id}-{'x' * 90}") for p in sample.passages]
     corpus = Corpus(
         sources=sample.sources.values(),

@@ -6,19 +6,8 @@ from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic
 from bot.core.context import passage_context
 from bot.core.errors import UnknownPassageError, UserFacingError
-from bot.core.search import Filters, SearchIndex
+from bot.core.search import Filters
 from bot.core.selection import choose
-from tests.fixtures.sample_corpus import make_corpus
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
-def index(corpus):
-    return SearchIndex(corpus)
 
 
 def test_citation_of_a_quote_inside_a_quote(corpus):

@@ -22,9 +22,9 @@ from bot.core.models import Corpus, Passage, Speaker, Work
 from bot.settings import DEFAULT_CORPUS_DIR
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    return load_corpus(DEFAULT_CORPUS_DIR)
+@pytest.fixture
+def corpus(shipped_corpus: Corpus) -> Corpus:
+    return shipped_corpus
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.core.extract.build import build_passages
 from bot.core.models import Corpus, Passage
 from bot.core.provenance import provenance_form
@@ -22,9 +21,9 @@ GOLD_PATH = Path(__file__).parents[1] / "data" / "gold_quotations.jsonl"
 GOLD = [json.loads(line) for line in GOLD_PATH.read_text().splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    return load_corpus(DEFAULT_CORPUS_DIR)
+@pytest.fixture
+def corpus(shipped_corpus: Corpus) -> Corpus:
+    return shipped_corpus
 
 
 def _speaker_id(corpus: Corpus, name: str) -> str | None:

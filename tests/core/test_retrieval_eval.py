@@ -5,16 +5,12 @@ Run ``pytest tests/test_retrieval_eval.py -s`` to see the figures per category.
 
 import pytest
 
-from bot.core.corpus import load_corpus
-from bot.core.search import SearchIndex
-from bot.settings import DEFAULT_CORPUS_DIR
 from tests.fixtures.retrieval_eval import evaluate, load_queries, report
 
 
 @pytest.fixture(scope="module")
-def figures():
-    index = SearchIndex(load_corpus(DEFAULT_CORPUS_DIR))
-    result = evaluate(index, load_queries())
+def figures(shipped_index):
+    result = evaluate(shipped_index, load_queries())
     print("\n" + report(result))
     return result
 

@@ -2,13 +2,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.core.search import MAX_CHOICE_CHARS, MAX_CHOICES, Filters, SearchIndex, choice_text
-from tests.fixtures.sample_corpus import make_corpus
-
-
-@pytest.fixture(scope="module")
-def index():
-    return SearchIndex(make_corpus())
+from bot.core.search import MAX_CHOICE_CHARS, MAX_CHOICES, Filters, choice_text
 
 
 def top(index, query, **filters):

@@ -7,11 +7,9 @@ import pytest
 
 from bot.core.errors import UnknownPassageError, UserFacingError, shown_input
 from bot.core.schedule import parse_zone, suggest_zones
-from bot.core.search import SearchIndex
 from bot.core.stats import parse_period
 from bot.core.verify import verify
 from bot.render import escape_user_text
-from tests.fixtures.sample_corpus import make_corpus
 
 
 @pytest.mark.parametrize(
@@ -43,8 +41,8 @@ def test_a_period_reaching_before_year_one_is_refused_politely(since):
 
 
 @pytest.mark.parametrize("text", ["Lenin", "(Lenin)", "— Lenin", "the worst", "Stalin said: x y"])
-def test_a_quotation_of_fewer_than_three_words_is_not_verified(text):
-    index = SearchIndex(make_corpus())
+def test_a_quotation_of_fewer_than_three_words_is_not_verified(text, sample_index):
+    index = sample_index
     with pytest.raises(UserFacingError, match="at least 3 words"):
         verify(index, text)
     assert verify(index, "the worst enemies (Stalin)").verdict == "exact"

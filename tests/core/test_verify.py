@@ -1,16 +1,7 @@
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.core.errors import UserFacingError
-from bot.core.search import SearchIndex
 from bot.core.verify import Claim, parse_claim, verify
-from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.sample_corpus import make_corpus
-
-
-@pytest.fixture(scope="module")
-def index():
-    return SearchIndex(make_corpus())
 
 
 def test_verbatim_quotation_is_exact_with_its_span(index):
@@ -204,8 +195,8 @@ def test_words_from_two_speakers_passages_are_not_one_quotation(index):
     assert result.verdict == "not_found"
 
 
-def test_a_quote_inside_a_quote_is_the_inner_speakers():
-    shipped = SearchIndex(load_corpus(DEFAULT_CORPUS_DIR))
+def test_a_quote_inside_a_quote_is_the_inner_speakers(shipped_index):
+    shipped = shipped_index
     words = "We must realise that the fight against bureaucracy is an absolutely essential one"
     lenin = verify(shipped, f"Lenin said: {words}")
     assert (lenin.verdict, lenin.attribution) == ("exact", "correct")

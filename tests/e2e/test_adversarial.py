@@ -28,10 +28,10 @@ from tests.fakediscord.server import (
     FakeDiscord,
     Reply,
 )
+from tests.fixtures.messages import NO_PINGS
 
 pytestmark = pytest.mark.e2e
 
-NO_PINGS = {"parse": []}
 ACK_SECONDS = 3.0
 
 MENTIONS = "@everyone @here <@123> <@&456> <#789> <@123456789012345678> </quote show:1>"

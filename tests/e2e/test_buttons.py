@@ -2,20 +2,15 @@
 
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.render import passage_pages
-from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.messages import NO_PINGS, buttons_by_label
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def lectern_corpus():
-    return load_corpus(DEFAULT_CORPUS_DIR)  # the shipped corpus: it has long passages
-
-
-def buttons(message):
-    return {c["label"]: c for row in message.get("components", []) for c in row["components"]}
+def lectern_corpus(shipped_corpus):
+    return shipped_corpus  # it has long passages
 
 
 async def test_long_passage_pages_survive_a_restart(fake_discord, lectern_runner):
@@ -24,7 +19,7 @@ async def test_long_passage_pages_survive_a_restart(fake_discord, lectern_runner
     reply = await fake_discord.slash("quote", "show", options={"id": longest.id})
     message = await reply.message()
     assert message["embeds"][0]["footer"]["text"] == f"id: {longest.id} · page 1 of {len(pages)}"
-    first = buttons(message)
+    first = buttons_by_label(message)
     assert first["◀ Previous page"]["disabled"] and not first["Next page ▶"].get("disabled")
 
     await lectern_runner.restart()
@@ -34,8 +29,8 @@ async def test_long_passage_pages_survive_a_restart(fake_discord, lectern_runner
     page_two = fake_discord.messages[int(message["id"])]
     assert page_two["embeds"][0]["footer"]["text"].endswith(f"page 2 of {len(pages)}")
     assert pages[1].split()[0] in page_two["embeds"][0]["description"]
-    assert not buttons(page_two)["◀ Previous page"].get("disabled")
-    assert page_two["allowed_mentions"] == {"parse": []}
+    assert not buttons_by_label(page_two)["◀ Previous page"].get("disabled")
+    assert page_two["allowed_mentions"] == NO_PINGS
 
 
 async def test_source_buttons_survive_a_restart(fake_discord, lectern_runner):
@@ -43,7 +38,9 @@ async def test_source_buttons_survive_a_restart(fake_discord, lectern_runner):
     reply = await fake_discord.slash("source", options={"id": passage.id})
     message = await reply.message()
     await lectern_runner.restart()
-    click = await fake_discord.click(message, buttons(message)["Next passage ▶"]["custom_id"])
+    click = await fake_discord.click(
+        message, buttons_by_label(message)["Next passage ▶"]["custom_id"]
+    )
     assert click.type == 7
     following = lectern_runner.index.following(passage)
     assert click.data["embeds"][0]["footer"]["text"] == f"id: {following.id}"

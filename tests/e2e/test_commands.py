@@ -6,18 +6,9 @@ import pytest
 from discord import app_commands
 
 from bot.checks import moderator_only
+from tests.fixtures.messages import NO_PINGS, buttons, fields
 
 pytestmark = pytest.mark.e2e
-
-NO_PINGS = {"parse": []}
-
-
-def fields(embed):
-    return {f["name"]: f["value"] for f in embed.get("fields", [])}
-
-
-def buttons(message):
-    return [c for row in message.get("components", []) for c in row["components"]]
 
 
 async def test_search_is_ephemeral_with_attribution_and_steps_through_results(

@@ -22,6 +22,7 @@ from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from bot.storage.events import EventStore
 from tests.fakediscord import FakeDiscord
+from tests.fixtures.processes import bot_environment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -45,18 +46,6 @@ def test_make_run_is_the_installed_lectern_run():
 
 
 EXPECTED_FIELDS = ("command", "guild_id", "latency_ms", "outcome")
-
-
-def bot_environment(tmp_path: Path, fake: FakeDiscord) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
-    env.update(
-        DISCORD_TOKEN=fake.token,
-        LECTERN_DISCORD_API_BASE=fake.api_base,
-        LECTERN_DATABASE=str(tmp_path / "lectern.db"),
-        LECTERN_HEARTBEAT_FILE=str(tmp_path / "heartbeat"),
-        LECTERN_LOG_FORMAT="json",
-    )
-    return env
 
 
 class LecternProcess:

@@ -11,75 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
-from bot.scheduler import DailyScheduler
 from tests.fakediscord.server import OTHER_CHANNEL_ID, SEND_MESSAGES
+from tests.fixtures.daily import (
+    DAY,
+    NINE,
+    START,
+    SteppingClock,
+    daily,
+    set_daily,
+    status_text,
+    use_clock,
+)
+from tests.fixtures.messages import NO_PINGS, fields, posts_in
 
 pytestmark = pytest.mark.e2e
-
-NO_PINGS = {"parse": []}
-START = datetime(2030, 1, 15, 8, 58, tzinfo=UTC)  # 08:58 in London (GMT in January)
-NINE = datetime(2030, 1, 15, 9, 0, tzinfo=UTC)
-DAY = timedelta(days=1)
-
-
-class SteppingClock:
-    """Fake time: moves only when the scheduler sleeps, and never past ``until``."""
-
-    def __init__(self, now: datetime) -> None:
-        self.moment = now
-        self.until = now
-        self.sleeps = 0
-        self._slept = asyncio.Condition()
-
-    def now(self) -> datetime:
-        return self.moment
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(0.005)
-        step = self.moment + timedelta(seconds=seconds)
-        self.moment = max(self.moment, min(step, self.until))
-        async with self._slept:
-            self.sleeps += 1
-            self._slept.notify_all()
-
-    def run(self, until: datetime, *, start: datetime | None = None) -> None:
-        """Let time run (from ``start``, if given) up to ``until``."""
-        if start is not None:
-            self.moment = start
-        self.until = until
-
-    async def settle(self) -> None:
-        """Wait until time has reached ``until`` and the scheduler made a pass there."""
-        async with asyncio.timeout(15), self._slept:
-            await self._slept.wait_for(lambda: self.moment >= self.until)
-            target = self.sleeps + 2
-            await self._slept.wait_for(lambda: self.sleeps >= target)
-
-
-def scheduler_of(bot) -> DailyScheduler:
-    return bot.get_cog("Daily").scheduler
-
-
-def use_clock(bot, clock: SteppingClock) -> None:
-    scheduler = scheduler_of(bot)
-    scheduler.clock = clock
-    scheduler.schedules_changed()  # wake the loop: it sleeps on the real clock until now
-
-
-def fields(embed):
-    return {f["name"]: f["value"] for f in embed.get("fields", [])}
-
-
-def posts_in(fake, channel_id):
-    return [
-        r
-        for r in fake.requests_to("POST", f"/channels/{channel_id}/messages")
-        if r.path == f"/channels/{channel_id}/messages" and r.message_id is not None
-    ]
 
 
 def unix(moment: datetime) -> int:
@@ -102,31 +51,6 @@ def posted(lectern):
 
     lectern.add_listener(on_passage_posted)
     return events
-
-
-async def set_daily(fake, *, user=None, channel=None, **options):
-    chosen = {
-        "channel": fake.channel_option(channel or fake.channel_id),
-        "time": "09:00",
-        "timezone": "Europe/London",
-        **options,
-    }
-    reply = await fake.slash(
-        "daily", "set", options=chosen, user=user or fake.moderator_id, channel=OTHER_CHANNEL_ID
-    )
-    if reply.type == 5:  # deferred while saving: wait for the confirmation
-        await reply.message()
-    return reply
-
-
-async def daily(fake, sub, user=None):
-    return await fake.slash("daily", sub, user=user or fake.moderator_id, channel=OTHER_CHANNEL_ID)
-
-
-async def status_text(fake) -> str:
-    reply = await daily(fake, "status")
-    assert reply.ephemeral
-    return reply.data["embeds"][0]["description"]
 
 
 async def test_the_post_arrives_within_a_minute_once_with_its_thread_and_status_is_true(

@@ -6,17 +6,16 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.render import passage_pages
-from bot.settings import DEFAULT_CORPUS_DIR
-from tests.e2e.test_daily import NINE, SteppingClock, daily, posts_in, set_daily, use_clock
+from tests.fixtures.daily import NINE, SteppingClock, daily, set_daily, use_clock
+from tests.fixtures.messages import NO_PINGS, buttons, posts_in
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def lectern_corpus():
-    return load_corpus(DEFAULT_CORPUS_DIR)  # the shipped corpus: it has long passages
+def lectern_corpus(shipped_corpus):
+    return shipped_corpus  # it has long passages
 
 
 def only_long_quotation(corpus):
@@ -55,7 +54,7 @@ async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lect
 
     [first] = posts_in(fake_discord, fake_discord.channel_id)
     message = fake_discord.messages[first.message_id]
-    labels = [c["label"] for row in message["components"] for c in row["components"]]
+    labels = [button["label"] for button in buttons(message)]
     assert labels == ["◀ Previous page", "Next page ▶"]
     if not thread:
         assert len(fake_discord.requests_to("POST", "/messages")) == 1  # the buttons page it
@@ -63,7 +62,7 @@ async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lect
     rest = posts_in(fake_discord, int(fake_discord.threads[0]["id"]))
     assert len(rest) == len(pages) - 1
     later = [fake_discord.messages[r.message_id] for r in rest]
-    assert all(m["allowed_mentions"] == {"parse": []} for m in later)
+    assert all(m["allowed_mentions"] == NO_PINGS for m in later)
     shown = [message["embeds"][0], *(m["embeds"][0] for m in later)]
     footers = [e["footer"]["text"] for e in shown]
     count = len(pages)

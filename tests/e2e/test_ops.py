@@ -4,73 +4,31 @@ The real bot runs as a subprocess (`python -m bot run`) against the fake Discord
 127.0.0.1, configured only through its environment, as in production.
 """
 
-import asyncio
 import json
-import os
 import signal
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.fakediscord import FakeDiscord
+from tests.fixtures.processes import bot_environment, finish, start_lectern
+from tests.fixtures.waiting import eventually
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
 
 
-def bot_environment(tmp_path: Path, fake: FakeDiscord, **env: str) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
-    base.update(
-        DISCORD_TOKEN=fake.token,
-        LECTERN_DISCORD_API_BASE=fake.api_base,
-        LECTERN_DATABASE=str(tmp_path / "lectern.db"),
-        LECTERN_HEARTBEAT_FILE=str(tmp_path / "heartbeat"),
-        LECTERN_LOG_FORMAT="json",
-    )
-    base.update(env)
-    return base
-
-
-async def lectern(tmp_path: Path, env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-
-
-async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
-    async with asyncio.timeout(60):
-        _, err = await process.communicate()
-    assert process.returncode is not None
-    return process.returncode, err.decode()
-
-
-async def wait_for(condition) -> None:
-    async with asyncio.timeout(30):
-        while not condition():  # noqa: ASYNC110 - state kept by another process
-            await asyncio.sleep(0.05)
-
-
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 async def test_run_connects_beats_logs_json_and_stops_cleanly(tmp_path, fake_discord, signum):
     env = bot_environment(tmp_path, fake_discord)
-    bot = await lectern(tmp_path, env, "run")
+    bot = await start_lectern(tmp_path, env, "run")
     try:
-        await wait_for(lambda: (tmp_path / "heartbeat").exists())
-        health = await lectern(tmp_path, env, "healthcheck")
-        health_status, health_err = await finish(health)
+        await eventually(lambda: (tmp_path / "heartbeat").exists())
+        health = await start_lectern(tmp_path, env, "healthcheck")
+        health_status, _, health_err = await finish(health)
         assert health_status == 0, health_err
     finally:
         bot.send_signal(signum)
-        status, err = await finish(bot)
+        status, _, err = await finish(bot)
     assert status == 0, err
 
     (identify,) = fake_discord.identifies
@@ -87,20 +45,20 @@ async def test_run_connects_beats_logs_json_and_stops_cleanly(tmp_path, fake_dis
 
 async def test_discord_recommended_shards_are_all_started(tmp_path, fake_discord):
     fake_discord.recommended_shards = 2
-    bot = await lectern(tmp_path, bot_environment(tmp_path, fake_discord), "run")
+    bot = await start_lectern(tmp_path, bot_environment(tmp_path, fake_discord), "run")
     try:
         # discord.py waits 5 s before identifying each further shard.
-        await wait_for(lambda: len(fake_discord.identifies) == 2)
+        await eventually(lambda: len(fake_discord.identifies) == 2)
     finally:
         bot.send_signal(signal.SIGTERM)
-        status, err = await finish(bot)
+        status, _, err = await finish(bot)
     assert status == 0, err
     assert sorted(identify["shard"] for identify in fake_discord.identifies) == [[0, 2], [1, 2]]
 
 
 async def test_a_token_discord_refuses_exits_with_a_clear_message(tmp_path, fake_discord):
     env = bot_environment(tmp_path, fake_discord, DISCORD_TOKEN="revoked.token")
-    status, err = await finish(await lectern(tmp_path, env, "run"))
+    status, _, err = await finish(await start_lectern(tmp_path, env, "run"))
     assert status == 2
     assert "Discord refused the token: check DISCORD_TOKEN" in err
     assert "Traceback" not in err
@@ -111,7 +69,7 @@ async def test_unreachable_discord_exits_with_a_clear_message(tmp_path, fake_dis
     env = bot_environment(
         tmp_path, fake_discord, LECTERN_DISCORD_API_BASE="http://127.0.0.1:9/api/v10"
     )
-    status, err = await finish(await lectern(tmp_path, env, "run"))
+    status, _, err = await finish(await start_lectern(tmp_path, env, "run"))
     assert status == 1
     assert "cannot reach Discord" in err
     assert "Traceback" not in err

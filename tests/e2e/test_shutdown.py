@@ -2,12 +2,12 @@
 
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests.fixtures.processes import start_script
 
 CHILD = Path(__file__).parents[1] / "fixtures" / "shutdown_child.py"
 
@@ -15,12 +15,7 @@ CHILD = Path(__file__).parents[1] / "fixtures" / "shutdown_child.py"
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_stop_signal_during_activity_loses_no_event(tmp_path, signum):
     path = tmp_path / "lectern.db"
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = start_script(CHILD, str(path))
     assert child.stdout is not None
     assert child.stdout.readline() == "recording\n"
     time.sleep(0.5)  # thousands of events pending in memory, none flushed yet

@@ -9,45 +9,18 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.events import PassagePosted
-from bot.core.stats import Period
+from tests.fixtures.messages import NO_PINGS
+from tests.fixtures.stats import discuss, recorded, today_period
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 
 PASSAGE = "rule-lenin-literacy"
 
 
-def today_period():
-    today = datetime.now(UTC).date()
-    return Period(today - timedelta(days=1), today)
-
-
-async def until(condition):
-    """Wait (5 s at most) for something the bot does in the background."""
-    for _ in range(500):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("timed out waiting for the bot")
-
-
-def recorded(bot):
-    """Events the log has taken so far (written or waiting for the next batch)."""
-    return bot.events.committed + bot.events.pending
-
-
 async def activity(bot, passage=PASSAGE):
     rows = await bot.events.passage_activity(bot.guilds[0].id, today_period())
     return next((row for row in rows if row.passage_id == passage), None)
-
-
-async def discuss(fake, bot, passage=PASSAGE, user=None):
-    """Run /discuss; return (post message id, thread id) once the post is in the log."""
-    reply = await fake.slash("discuss", options={"id": passage}, user=user or fake.moderator_id)
-    message_id = fake.original_ids[reply.token]
-    await fake.wait_for(lambda r: r.path.endswith(f"/messages/{message_id}/threads"))
-    thread_id = message_id  # a thread started from a message has the message's id
-    await until(lambda: bot.events.passage_of_thread(thread_id) is not None)
-    return message_id, thread_id
 
 
 async def test_thread_messages_replies_and_reactions_are_counted(fake_discord, lectern):
@@ -68,7 +41,7 @@ async def test_thread_messages_replies_and_reactions_are_counted(fake_discord, l
     await fake.add_reaction(message_id, "👍", user=alice)
     await fake.add_reaction(message_id, "🤔", user=bob)
 
-    await until(lambda: recorded(lectern) >= 8)
+    await eventually(lambda: recorded(lectern) >= 8)
     row = await activity(lectern)
     assert (row.posts, row.threads, row.messages, row.reactions) == (1, 1, 4, 2)
     assert row.participants == 3  # the moderator who posted, alice and bob
@@ -87,7 +60,7 @@ async def test_bots_and_webhooks_are_not_counted(fake_discord, lectern):
     await fake.dispatch("MESSAGE_CREATE", message)
     await fake.send_message("a person", user=fake.member_id, channel=thread_id)
 
-    await until(lambda: recorded(lectern) >= 3)
+    await eventually(lambda: recorded(lectern) >= 3)
     row = await activity(lectern)
     assert row.messages == 1 and row.participants == 2
 
@@ -109,15 +82,15 @@ async def test_a_thread_a_member_opens_on_a_posted_passage_is_counted(fake_disco
             at=datetime.now(UTC),
         ),
     )
-    await until(lambda: lectern.events.passage_of_message(int(post["id"])) is not None)
+    await eventually(lambda: lectern.events.passage_of_message(int(post["id"])) is not None)
     thread = await fake.open_thread(int(post["id"]), "what did he mean?", user=fake.member_id)
-    await until(lambda: lectern.events.passage_of_thread(int(thread["id"])) is not None)
+    await eventually(lambda: lectern.events.passage_of_thread(int(thread["id"])) is not None)
     # A thread on any other message is not a passage discussion.
     unrelated = fake.post_bot_message()
     await fake.open_thread(int(unrelated["id"]), user=fake.member_id)
     await fake.send_message("literacy first", user=fake.admin_id, channel=int(thread["id"]))
 
-    await until(lambda: recorded(lectern) >= 3)
+    await eventually(lambda: recorded(lectern) >= 3)
     row = await activity(lectern)
     assert (row.posts, row.threads, row.messages) == (1, 1, 1)
     assert row.participants == 2
@@ -126,7 +99,7 @@ async def test_a_thread_a_member_opens_on_a_posted_passage_is_counted(fake_disco
 async def test_a_shown_passage_is_counted(fake_discord, lectern):
     reply = await fake_discord.slash("quote", "show", options={"id": "rule-webbs"})
     assert reply.type == 4
-    await until(lambda: recorded(lectern) >= 1)
+    await eventually(lambda: recorded(lectern) >= 1)
     row = await activity(lectern, "rule-webbs")
     assert (row.shown, row.posts, row.participants) == (1, 0, 1)
 
@@ -135,7 +108,7 @@ async def test_old_raw_events_are_pruned_and_the_daily_counts_stay(fake_discord,
     fake = fake_discord
     message_id, _ = await discuss(fake, lectern)
     await fake.add_reaction(message_id, user=fake.member_id)
-    await until(lambda: recorded(lectern) >= 3)
+    await eventually(lambda: recorded(lectern) >= 3)
     await lectern.events.flush()
     cog = lectern.get_cog("Discussion")
     assert cog.retention.is_running()
@@ -168,7 +141,7 @@ async def test_opt_out_is_committed_before_the_reply_and_unlinks_the_past(
     fake = fake_discord
     message_id, thread_id = await discuss(fake, lectern)
     await fake.send_message("before", user=fake.member_id, channel=thread_id)
-    await until(lambda: recorded(lectern) >= 3)
+    await eventually(lambda: recorded(lectern) >= 3)
     await lectern.events.flush()
 
     reply = await fake.slash("privacy", "opt-out", user=fake.member_id)
@@ -183,7 +156,7 @@ async def test_opt_out_is_committed_before_the_reply_and_unlinks_the_past(
 
     await fake.send_message("after", user=fake.member_id, channel=thread_id)
     await fake.add_reaction(message_id, user=fake.member_id)
-    await until(lambda: recorded(lectern) >= 5)
+    await eventually(lambda: recorded(lectern) >= 5)
     row = await activity(lectern)
     assert (row.messages, row.reactions) == (2, 1)  # still counted...
     assert row.participants == 1  # ...but only the moderator is a linked participant
@@ -198,7 +171,7 @@ async def test_opt_out_is_committed_before_the_reply_and_unlinks_the_past(
 async def test_privacy_info_says_what_is_stored(fake_discord, lectern):
     reply = await fake_discord.slash("privacy", "info", user=fake_discord.member_id)
     message = await reply.message()
-    assert message["flags"] & 64 and message["allowed_mentions"] == {"parse": []}
+    assert message["flags"] & 64 and message["allowed_mentions"] == NO_PINGS
     text = message["embeds"][0]["description"]
     assert "text of any message" in text and "keyed hash" in text
     assert f"for {lectern.settings.retention_days} days" in text

@@ -1,13 +1,10 @@
 """``lectern sync`` registers the commands; the bot itself never registers them at start."""
 
-import asyncio
 import logging
-import os
-import sys
 
 import pytest
 
-from tests.fakediscord.server import TOKEN
+from tests.fixtures.processes import bot_environment, finish, start_lectern
 
 pytestmark = pytest.mark.e2e
 
@@ -15,25 +12,8 @@ COMMANDS = {"about", "compare", "discuss", "help", "quote", "source", "verify"}
 
 
 async def _sync(fake, tmp_path, *args):
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": TOKEN,
-        "LECTERN_DISCORD_API_BASE": fake.api_base,
-        "LECTERN_DATABASE": str(tmp_path / "lectern.db"),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "sync",
-        *args,
-        env=env,
-        cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 60)
-    return process.returncode, out.decode(), err.decode()
+    env = bot_environment(tmp_path, fake)
+    return await finish(await start_lectern(tmp_path, env, "sync", *args))
 
 
 async def test_sync_registers_the_commands_in_one_guild(fake_discord, tmp_path):

@@ -6,14 +6,13 @@ import asyncio
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.storage import Database
 from bot.storage.events import EventStore
+from tests.fixtures.processes import start_script
 
 WRITER = Path(__file__).parents[1] / "fixtures" / "stats_crash_writer.py"
 
@@ -22,12 +21,7 @@ WRITER = Path(__file__).parents[1] / "fixtures" / "stats_crash_writer.py"
 @pytest.mark.parametrize("lines_before_kill", [3, 40])
 def test_committed_events_survive_sigkill(tmp_path, lines_before_kill):
     path = tmp_path / "lectern.db"
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_script(WRITER, str(path))
     last_committed = 0
     try:
         assert process.stdout is not None

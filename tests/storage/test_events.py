@@ -9,11 +9,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.core.events import PassagePosted, PassageShown
+from bot.core.events import PassageShown
 from bot.core.stats import Period
 from bot.storage import Database, available_migrations
 from bot.storage.events import EventStore
-from tests.fixtures.stats import CHANNEL, GUILD, NOON, shown_event
+from tests.fixtures.stats import CHANNEL, GUILD, NOON, posted_event, shown_event
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 ALICE, BOB, CAROL = 1001, 1002, 1003
@@ -21,16 +21,7 @@ POST_MESSAGE, THREAD = 5001, 5002
 
 
 def posted(at=NOON, passage="marx-force", message=POST_MESSAGE, thread=THREAD):
-    return PassagePosted(
-        guild_id=GUILD,
-        channel_id=CHANNEL,
-        message_id=message,
-        thread_id=thread,
-        user_id=ALICE,
-        passage_id=passage,
-        origin="discuss",
-        at=at,
-    )
+    return posted_event(ALICE, passage, at, message, thread)
 
 
 def shown(user=ALICE, passage="marx-change", at=NOON):
