@@ -85,12 +85,14 @@ def counts(row):
     return {key: int(row[key]) for key in keys}
 
 
+# Lectern's own thread is not counted; Alice and Bob took part, Carol opted out; being shown a
+# passage is not taking part.
 TODAY_DISCUSSED = {
     "shown": 0, "posts": 1, "threads": 0, "messages": 4, "reactions": 2, "participants": 2,
-}  # fmt: skip  (Lectern's own thread is not counted; Alice and Bob took part, Carol opted out)
+}  # fmt: skip
 TODAY_SHOWN = {
     "shown": 1, "posts": 0, "threads": 0, "messages": 0, "reactions": 0, "participants": 0,
-}  # fmt: skip  (being shown a passage is not taking part)
+}  # fmt: skip
 
 
 def test_csv_export_to_standard_output(database):
