@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.fakediscord.server import OTHER_CHANNEL_ID, SEND_MESSAGES
+from bot.devtools.fakediscord.server import OTHER_CHANNEL_ID, SEND_MESSAGES
 from tests.fixtures.daily import (
     DAY,
     NINE,
