@@ -42,7 +42,9 @@ def test_commentary_is_labelled_with_the_essay_author():
 
 def test_insertions_in_brackets_are_marked_as_the_essay_authors():
     corpus = make_corpus()
-    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text="The [Soviet] state.", insertions=((4, 12),)
+    )
     embed = passage_embed(corpus, passage)
     assert "added by Carlos Rule" in _fields(embed)["Note"]
 
