@@ -36,7 +36,9 @@ def test_commentary_is_labelled_with_the_essay_author(sample_corpus):
 
 def test_insertions_in_brackets_are_marked_as_the_essay_authors(sample_corpus):
     corpus = sample_corpus
-    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text="The [Soviet] state.", insertions=((4, 12),)
+    )
     embed = passage_embed(corpus, passage)
     assert "added by Carlos Rule" in fields(embed.to_dict())["Note"]
 
@@ -70,3 +72,17 @@ def test_user_text_cannot_ping_or_format():
     escaped = escape_user_text("@everyone **bold** <@&123>")
     assert "@everyone" not in escaped
     assert "\\*\\*bold\\*\\*" in escaped
+
+
+def test_misprints_notes_and_unnamed_speakers_are_shown_distinctly(shipped_corpus):
+    corpus = shipped_corpus
+    antaeus = next(p for p in corpus.passages if p.text.startswith("It may he taken"))
+    embed = passage_embed(corpus, antaeus)
+    assert embed.description.startswith("> It may he [sic] taken as a rule")
+    assert "“invincib1e” [sic]" in fields(embed.to_dict())["Note"]
+    windbag = next(p for p in corpus.passages if p.text.startswith("With the sowing, Comrade"))
+    embed = passage_embed(corpus, windbag)
+    assert embed.title == "Quotation: a comrade Stalin calls an incorrigible windbag"
+    assert fields(embed.to_dict())["Via"].startswith("quoted by J. V. Stalin")
+    front = next(p for p in corpus.passages if p.kind == "front-matter")
+    assert passage_embed(corpus, front).title.startswith("Front matter by the editor")
