@@ -1,9 +1,12 @@
 """`lectern backup`: a consistent copy of the database while the bot keeps writing to it."""
 
 import asyncio
+import sqlite3
+import threading
 
 from bot.cli import main
 from bot.storage import Database
+from bot.storage import backup as backup_module
 from bot.storage.events import EventStore
 from tests.fixtures.stats import numbered_shown
 
@@ -17,12 +20,38 @@ async def count_events(path) -> int:
         await database.close()
 
 
+class BackupInSteps(sqlite3.Connection):
+    """The live side of the backup, copied a page at a time; after the first page it waits
+    until the bot has committed more events (SQLite restarts a copy its source changed under)."""
+
+    started: threading.Event
+    written: threading.Event
+
+    def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.25):
+        def step(status: int, remaining: int, total: int) -> None:
+            if not self.started.is_set():
+                self.started.set()
+                assert self.written.wait(30), "the bot wrote nothing during the backup"
+
+        super().backup(target, pages=1, progress=step, name=name, sleep=0)
+
+
 async def test_a_backup_taken_while_the_bot_writes_has_every_committed_event(
     tmp_path, monkeypatch, capsys
 ):
     live = tmp_path / "lectern.db"
     monkeypatch.setenv("LECTERN_DATABASE", str(live))
     monkeypatch.chdir(tmp_path)
+    BackupInSteps.started, BackupInSteps.written = threading.Event(), threading.Event()
+    connect = sqlite3.connect
+
+    def connect_live_in_steps(database, *args, **kwargs):
+        read_only = kwargs.get("uri") and "mode=ro" in str(database)
+        return connect(
+            database, *args, **kwargs, **({"factory": BackupInSteps} if read_only else {})
+        )
+
+    monkeypatch.setattr(backup_module.sqlite3, "connect", connect_live_in_steps)
     database = await Database.open(live)
     try:
         store = await EventStore.open(database, background=False)
@@ -32,12 +61,19 @@ async def test_a_backup_taken_while_the_bot_writes_has_every_committed_event(
         # The commits are still in lectern.db-wal: copying lectern.db alone would miss them.
         assert (tmp_path / "lectern.db-wal").stat().st_size > 0
         target = tmp_path / "backup.db"
-        status = await asyncio.to_thread(main, ["backup", str(target)])
+        backup = asyncio.create_task(asyncio.to_thread(main, ["backup", str(target)]))
+        # The bot goes on writing while the backup copies the database.
+        await asyncio.to_thread(BackupInSteps.started.wait, 30)
+        for number in range(300, 350):
+            store.record_shown(numbered_shown(number))
+        assert await store.flush() == 50
+        BackupInSteps.written.set()
+        status = await backup
         out = capsys.readouterr().out
         assert status == 0, out
         assert out.startswith(f"backed up {live} to {target} (")
         assert out.endswith(" bytes, integrity ok)\n")
-        store.record_shown(numbered_shown(300))  # the bot keeps going; the backup is a snapshot
+        store.record_shown(numbered_shown(350))  # the bot keeps going; the backup is a snapshot
         await store.close()
     finally:
         await database.close()
@@ -45,8 +81,8 @@ async def test_a_backup_taken_while_the_bot_writes_has_every_committed_event(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("backup")) == [
         "backup.db"
     ]  # one self-contained file, no -wal beside it, no partial copy left
-    assert await count_events(target) == 300
-    assert await count_events(live) == 301
+    assert await count_events(target) == 350  # a snapshot: every event committed by its end
+    assert await count_events(live) == 351
 
 
 async def test_a_backup_never_overwrites_and_says_why(tmp_path, monkeypatch, capsys):

@@ -134,10 +134,27 @@ def score(corpus: Corpus, passages: list[Passage] | tuple[Passage, ...]) -> tupl
 def test_every_gold_quotation_is_found_and_attributed_right(corpus: Corpus) -> None:
     shipped, misses = score(corpus, corpus.passages)
     print("\n" + shipped.line("shipped corpus"))
-    raw, _raw_misses = score(corpus, _extractor_only())
-    print(raw.line("extractor alone"))
     assert misses == []
     assert shipped.found == len(GOLD) == shipped.true_quotations == shipped.quotations
+
+
+def percent(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 100.0
+
+
+def test_the_extractor_alone_finds_most_quotations_and_invents_none(corpus: Corpus) -> None:
+    """Without the reviewed overrides (what a group's own new reading gets first): floors a
+    few points under what the extractor achieves on the seed essays (printed with -s)."""
+    raw, _misses = score(corpus, _extractor_only())
+    print("\n" + raw.line("extractor alone"))
+    total = len(GOLD)
+    assert percent(raw.found, total) >= 77.0  # recall: 80 % when the floor was set
+    assert percent(raw.true_quotations, raw.quotations) >= 97.0  # precision: 100 %
+    assert percent(raw.speaker, total) >= 75.0  # right speaker: 78 %
+    assert percent(raw.via, total) >= 75.0  # right relay (or none): 78 %
+    assert percent(raw.work, raw.work_given) >= 74.0  # right work where the gold names one: 78 %
+    assert percent(raw.date, raw.date_given) >= 77.0  # right date where the gold gives one: 81 %
+    assert percent(raw.page, raw.page_given) >= 56.0  # right page: 10 of 16, one miss allowed
 
 
 def _extractor_only() -> list[Passage]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import struct
 from datetime import date, timedelta
 
 import jsonschema
@@ -26,6 +25,7 @@ from bot.core.stats import (
     top_speakers,
     top_topics,
 )
+from tests.fixtures.images import bar_segments, in_proportion, png_size
 from tests.fixtures.stats import EXPORT_SCHEMA, GUILD, NOON, export_problems, small_corpus
 
 TODAY = date(2026, 3, 31)
@@ -154,12 +154,6 @@ def test_the_schema_rejects_what_the_export_never_produces():
         jsonschema.validate(document, EXPORT_SCHEMA)
 
 
-def _png_size(data: bytes) -> tuple[int, int]:
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
-
-
 def test_chart_is_a_png_of_the_discussed_passages():
     spec = chart_spec(report())
     assert spec.labels == (
@@ -168,11 +162,18 @@ def test_chart_is_a_png_of_the_discussed_passages():
         "gone-passage",
     )  # engels-note was only shown: no discussion to chart
     assert dict(spec.series)["messages"] == (10, 2, 1)
-    width, height = _png_size(render_png(spec))
-    assert width == 1000 and height > 200
+    png = render_png(spec)
+    assert png_size(png)[0] == 1000
+    # One bar a discussed passage, most discussed first, each as long as its discussion:
+    # messages, reactions, threads stacked left to right.
+    first, second, third = bar_segments(png)
+    assert in_proportion(first, [10, 4, 2]) and in_proportion(second, [2, 1, 1])
+    assert in_proportion(third, [1])
+    assert sum(second) < sum(first) and sum(third) < sum(second)
 
 
 def test_an_empty_period_still_gives_a_chart():
     empty = build_report(small_corpus(), [], guild_id=GUILD, period=PERIOD, generated_at=NOON)
     assert chart_spec(empty).labels == ()
-    assert _png_size(render_png(chart_spec(empty)))[0] == 1000
+    png = render_png(chart_spec(empty))
+    assert png_size(png)[0] == 1000 and bar_segments(png) == []

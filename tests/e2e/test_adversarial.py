@@ -29,6 +29,8 @@ from bot.devtools.fakediscord.server import (
 from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
 from bot.views import PAGE_TEMPLATE, RESULTS_TEMPLATE, SOURCE_TEMPLATE
 from tests.fixtures.messages import NO_PINGS
+from tests.fixtures.stats import recorded
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 
@@ -197,12 +199,7 @@ def assert_sent_safely(fake: FakeDiscord, since: int = 0) -> None:
 
 async def settled(bot: Any) -> None:
     """Wait until the bot has finished every interaction (followups, threads, events)."""
-    for _ in range(500):
-        if in_flight(bot).running == 0:
-            break
-        await asyncio.sleep(0.01)
-    await asyncio.sleep(0.02)
-    assert in_flight(bot).running == 0
+    await eventually(lambda: in_flight(bot).running == 0, what="the bot's interactions to end")
 
 
 async def database_dump(bot: Any) -> list[str]:
@@ -300,11 +297,18 @@ async def test_ids_of_the_wrong_shape(fake_discord, lectern, caplog, case):
     await each(WRONG_IDS, check, caplog)
 
 
-@pytest.mark.parametrize("case", [c for c in TEXT_OPTIONS if c[0] == "stats"], ids=_name)
+PERIOD_OPTIONS = [c for c in TEXT_OPTIONS if c[2] in ("since", "until")]
+
+
+def test_every_period_option_is_swept():
+    stats_options = {(c, s, o) for c, s, o, _, _ in TEXT_OPTIONS if c == "stats"}
+    swept = {(c, s, o) for c, s, o, _, _ in PERIOD_OPTIONS}
+    assert stats_options - swept == {("stats", "export", "format")}  # a choice, swept below
+
+
+@pytest.mark.parametrize("case", PERIOD_OPTIONS, ids=_name)
 async def test_periods_of_the_wrong_shape(fake_discord, lectern, caplog, case):
     command, sub, option, rest, moderator = case
-    if option == "format":
-        return
 
     async def check(value: str) -> None:
         options = {**rest, option: value}
@@ -314,6 +318,31 @@ async def test_periods_of_the_wrong_shape(fake_discord, lectern, caplog, case):
         assert any(words in error["content"] for words in polite), error["content"]
 
     await each(WRONG_DATES, check, caplog)
+
+
+async def test_an_export_format_outside_its_choices_is_refused_politely(
+    fake_discord, lectern, caplog
+):
+    """Discord offers only csv and json; a forged or outdated client can send anything."""
+    shown = await fake_discord.slash("quote", "show", options={"id": "rule-webbs"})
+    assert shown.type == 4
+    await eventually(lambda: recorded(lectern) >= 1, what="the shown passage in the log")
+    exported = await fake_discord.slash(
+        "stats", "export", options={"format": "csv"}, user=fake_discord.admin_id
+    )
+    assert [name for name, _ in await exported.attachments()] != []  # there is a report to export
+
+    async def check(value: str) -> None:
+        since = len(fake_discord.requests)
+        options = {"format": value}
+        error = await run_case(fake_discord, lectern, "stats", "export", options, True, caplog)
+        assert error is not None, value
+        assert "Nothing has been recorded" not in error["content"], error["content"]
+        assert not any(r.files for r in fake_discord.requests[since:]), "a file was sent"
+
+    await each(
+        {"xml": "xml", "upper-case": "CSV", "blank": "", "mention": "<@&456>"}, check, caplog
+    )
 
 
 MODERATOR_COMMANDS = {

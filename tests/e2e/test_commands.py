@@ -1,12 +1,11 @@
 """Every command through the real discord.py client and the fake Discord: what members see."""
 
-import asyncio
-
 import pytest
 from discord import app_commands
 
 from bot.checks import moderator_only
 from tests.fixtures.messages import NO_PINGS, buttons, fields
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 
@@ -93,9 +92,20 @@ async def test_source_shows_context_and_steps_to_neighbours(fake_discord, lecter
     message = await reply.message()
     nav = {b["label"]: b["custom_id"] for b in buttons(message)}
     assert set(nav) == {"◀ Previous passage", "Next passage ▶"}
+    # In Carlos Rule's essay Stalin's "communist bureaucrat" follows "worst enemies", and
+    # Lenin's 1919 "We have done what no other state..." comes before it.
     click = await fake_discord.click(message, nav["Next passage ▶"])
     assert click.type == 7
-    assert click.data["embeds"][0]["footer"]["text"] != "id: rule-stalin-enemies"
+    after = click.data["embeds"][0]
+    assert after["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
+    assert "The communist bureaucrat is the most dangerous" in after["description"]
+    back = {b["label"]: b["custom_id"] for b in buttons(click.data)}["◀ Previous passage"]
+    again = await fake_discord.click(message, back)
+    assert again.data["embeds"][0]["footer"]["text"] == "id: rule-stalin-enemies"
+    before = {b["label"]: b["custom_id"] for b in buttons(again.data)}["◀ Previous passage"]
+    earlier = (await fake_discord.click(message, before)).data["embeds"][0]
+    assert earlier["footer"]["text"] == "id: rule-lenin-1919"
+    assert "We have done what no other state in the world has done" in earlier["description"]
 
 
 async def test_verify_exact_close_and_misattributed(fake_discord, lectern):
@@ -159,10 +169,7 @@ async def test_discuss_posts_publicly_opens_a_thread_and_reports_the_post(fake_d
         thread_request.path == f"/channels/{fake_discord.channel_id}/messages/{message_id}/threads"
     )
     assert thread_request.json["name"].startswith("V. I. Lenin: Without literacy")
-    for _ in range(100):
-        if posted:
-            break
-        await asyncio.sleep(0.01)
+    await eventually(lambda: posted, what="the post reported for the statistics")
     assert posted[0].passage_id == "rule-lenin-literacy"
     assert posted[0].message_id == message_id and posted[0].thread_id is not None
     assert posted[0].origin == "discuss" and posted[0].user_id == fake_discord.member_id

@@ -3,6 +3,8 @@
 import discord
 import pytest
 
+from tests.fixtures.waiting import eventually
+
 pytestmark = pytest.mark.e2e
 
 
@@ -68,10 +70,7 @@ async def test_messages_and_reactions_reach_the_bot(fake_discord, lectern):
     message = await fake_discord.send_message("hello")
     await fake_discord.add_reaction(int(message["id"]))
     await fake_discord.send_message("sync")  # events arrive in order
-    for _ in range(100):
-        if len(seen) == 3:
-            break
-        await __import__("asyncio").sleep(0.01)
+    await eventually(lambda: len(seen) == 3, what="the three events")
     assert seen == [("message", "hello"), ("reaction", int(message["id"])), ("message", "sync")]
 
 

@@ -13,6 +13,7 @@ import pytest
 from bot.cogs.stats import top_embed
 from bot.core.stats import CSV_COLUMNS, PassageActivity, Period, build_report
 from bot.render import EMBED_TOTAL_LIMIT
+from tests.fixtures.images import bar_segments, in_proportion, png_size
 from tests.fixtures.messages import NO_PINGS
 from tests.fixtures.sample_corpus import make_corpus
 from tests.fixtures.stats import counts, discuss, export_problems, recorded
@@ -126,7 +127,11 @@ async def test_chart_is_an_ephemeral_png(fake_discord, lectern, discussion):
     reply = await fake_discord.slash("stats", "chart", user=fake_discord.moderator_id)
     assert reply.type == 5 and reply.ephemeral
     [(name, data)] = await reply.attachments()
-    assert name.endswith(".png") and data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert name.endswith(".png") and png_size(data)[0] >= 600  # readable on a phone, too
+    # One bar: the one discussed passage, as long as its 6 messages and 3 reactions (the
+    # passage only shown is not charted).
+    [bar] = bar_segments(data)
+    assert in_proportion(bar, [DISCUSSED["messages"], DISCUSSED["reactions"], DISCUSSED["threads"]])
     message = await reply.message()
     assert message["flags"] & 64
     assert message["content"].startswith("Most discussed passages, ")

@@ -14,6 +14,7 @@ from bot.core.stats import Period
 from bot.storage import Database, available_migrations
 from bot.storage.events import EventStore
 from tests.fixtures.stats import CHANNEL, GUILD, NOON, posted_event, shown_event
+from tests.fixtures.waiting import eventually
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 ALICE, BOB, CAROL = 1001, 1002, 1003
@@ -137,16 +138,12 @@ async def test_close_flushes_the_pending_batch(tmp_path):
 
 
 async def test_a_full_batch_is_written_by_the_background_task(database):
-    import asyncio
 
     store = await EventStore.open(database, flush_interval=3600, max_batch=10)
     try:
         for user in range(10):
             store.record_shown(shown(user=user))
-        for _ in range(100):
-            if store.committed:
-                break
-            await asyncio.sleep(0.01)
+        await eventually(lambda: store.committed, what="the full batch to be written")
         assert store.committed == 10
         assert await store.event_count() == 10
     finally:

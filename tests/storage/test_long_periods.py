@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from bot.core.errors import UserFacingError
 from bot.core.events import PassagePosted
 from bot.core.stats import Period, parse_period
 from bot.storage import Database
@@ -56,7 +57,25 @@ async def test_distinct_participants_over_long_periods(store, period, expected):
     assert await store.participants_for(GUILD, period, None) == expected
 
 
-@pytest.mark.parametrize(("since", "until"), [(None, "0001-01-01"), ("0001-01-01", "9999-12-31")])
-def test_periods_at_the_ends_of_the_calendar_are_read(since, until):
-    period = parse_period(since, until, today=date(2026, 11, 23))
-    assert period.since >= date(1, 1, 1) and period.until <= date(9999, 12, 31)
+@pytest.mark.parametrize(
+    ("since", "until", "expected"),
+    [
+        # The default 30 days back from 1 January of year 1 stop at the calendar's first day.
+        (None, "0001-01-01", Period(date(1, 1, 1), date(1, 1, 1))),
+        (None, "0001-01-10", Period(date(1, 1, 1), date(1, 1, 10))),
+        ("0001-01-01", "9999-12-31", Period(date(1, 1, 1), date(9999, 12, 31))),
+        ("9999-12-31", None, None),  # starts after today: refused, not read
+    ],
+)
+async def test_periods_at_the_ends_of_the_calendar_are_read(store, since, until, expected):
+    today = date(2026, 11, 23)
+    if expected is None:
+        with pytest.raises(UserFacingError, match="starts after it ends"):
+            parse_period(since, until, today=today)
+        return
+    period = parse_period(since, until, today=today)
+    assert period == expected
+    await store.record_posted(posted("old", 9003, date(1, 1, 1)))
+    store.record_reaction(9003, 7, noon(date(1, 1, 1)))  # on the calendar's first day
+    await store.flush()
+    assert await store.participants_for(GUILD, period, None) == {"old": 1}
