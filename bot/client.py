@@ -14,8 +14,10 @@ import bot.cogs
 from bot import replies, views
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.models import Corpus
+from bot.core.schedule import Clock
 from bot.core.search import SearchIndex
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
+from bot.scheduler import SystemClock
 from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
@@ -45,6 +47,7 @@ class LecternBot(commands.AutoShardedBot):
         index: SearchIndex,
         database: Database,
         guild_ready_timeout: float = 2.0,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(
             guild_ready_timeout=guild_ready_timeout,
@@ -58,6 +61,8 @@ class LecternBot(commands.AutoShardedBot):
         self.corpus = corpus
         self.index = index
         self.database = database
+        # Every time the bot stamps or schedules; tests inject one (the Clock protocol).
+        self.clock: Clock = clock or SystemClock()
         self.daily_store = DailyStore(database)
         self.selection_store = SelectionStore(database)
         self._events: EventStore | None = None

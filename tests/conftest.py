@@ -7,10 +7,16 @@ from bot.core.corpus import load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.bot import fake_discord, lectern, lectern_corpus, lectern_runner
+from tests.fixtures.bot import (
+    fake_discord,
+    lectern,
+    lectern_clock,
+    lectern_corpus,
+    lectern_runner,
+)
 from tests.fixtures.sample_corpus import make_corpus
 
-__all__ = ["fake_discord", "lectern", "lectern_corpus", "lectern_runner"]
+__all__ = ["fake_discord", "lectern", "lectern_clock", "lectern_corpus", "lectern_runner"]
 
 
 @pytest.fixture(scope="session")

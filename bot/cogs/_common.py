@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
@@ -120,6 +119,6 @@ def dispatch_shown(interaction: discord.Interaction[Any], passage_id: str, comma
             user_id=interaction.user.id,
             passage_id=passage_id,
             command=command,
-            at=datetime.now(UTC),
+            at=lectern(interaction).clock.now(),
         ),
     )

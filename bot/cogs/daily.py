@@ -34,7 +34,7 @@ from bot.render import (
     passage_embed,
     text_embed,
 )
-from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt, SystemClock
+from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt
 from bot.storage.daily import PostRecord, Schedule
 from bot.views import passage_view
 
@@ -102,14 +102,12 @@ async def zone_autocomplete(
 class Daily(commands.GroupCog, group_name="daily", group_description="A passage posted every day"):
     def __init__(self, bot: LecternBot) -> None:
         self.bot = bot
-        # The clock is the real one; tests swap ``scheduler.clock`` for a fake (the Clock
-        # protocol) and call ``scheduler.schedules_changed()`` to wake the loop.
         self.scheduler = DailyScheduler(
             store=bot.daily_store,
             selection=bot.selection_store,
             index=bot.index,
             send=self.send_post,
-            clock=SystemClock(),
+            clock=bot.clock,
         )
         self._task: asyncio.Task[None] | None = None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -79,7 +78,7 @@ class Discuss(commands.Cog):
                 user_id=interaction.user.id,
                 passage_id=passage.id,
                 origin="discuss",
-                at=datetime.now(UTC),
+                at=bot.clock.now(),
             ),
         )
 

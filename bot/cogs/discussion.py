@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import discord
 from discord.ext import commands, tasks
@@ -27,15 +27,14 @@ COUNTED_MESSAGE_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 PRUNE_EVERY = timedelta(days=1)
 
 
-def _now() -> datetime:
-    # The time the event reached the bot; message snowflakes could serve too, but reactions
-    # carry no time of their own, so every event is stamped the same way.
-    return datetime.now(UTC)
-
-
 class Discussion(commands.Cog):
     def __init__(self, bot: LecternBot) -> None:
         self.bot = bot
+
+    def _now(self) -> datetime:
+        # The time the event reached the bot; message snowflakes could serve too, but reactions
+        # carry no time of their own, so every event is stamped the same way.
+        return self.bot.clock.now()
 
     async def cog_load(self) -> None:
         self.retention.start()
@@ -69,7 +68,7 @@ class Discussion(commands.Cog):
         ):
             return
         events = self.bot.events
-        at = _now()
+        at = self._now()
         if events.record_thread_message(message.channel.id, message.author.id, at):
             return
         reference = message.reference
@@ -80,7 +79,7 @@ class Discussion(commands.Cog):
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
         if payload.guild_id is None or self._is_bot(payload.user_id, payload.member):
             return
-        self.bot.events.record_reaction(payload.message_id, payload.user_id, _now())
+        self.bot.events.record_reaction(payload.message_id, payload.user_id, self._now())
 
     @commands.Cog.listener()
     async def on_thread_create(self, thread: discord.Thread) -> None:
@@ -91,7 +90,7 @@ class Discussion(commands.Cog):
         if thread.owner_id is None or self._is_bot(thread.owner_id, None):
             return
         await self.bot.events.record_thread_opened(
-            thread_id=thread.id, message_id=thread.id, user_id=thread.owner_id, at=_now()
+            thread_id=thread.id, message_id=thread.id, user_id=thread.owner_id, at=self._now()
         )
 
     def _is_bot(self, user_id: int, member: discord.Member | None) -> bool:
@@ -116,7 +115,7 @@ class Discussion(commands.Cog):
     @tasks.loop(hours=PRUNE_EVERY.total_seconds() / 3600)
     async def retention(self) -> None:
         try:
-            await self.prune(_now())
+            await self.prune(self._now())
         except Exception:
             # Keep the daily loop alive: the next run prunes what this one could not.
             log.exception("pruning the discussion log failed")

@@ -4,7 +4,6 @@ change is committed to the database."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -53,14 +52,15 @@ class Privacy(
     @cooldown
     async def opt_out(self, interaction: discord.Interaction[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        events = lectern(interaction).events
+        bot = lectern(interaction)
+        events = bot.events
         if await events.is_opted_out(interaction.user.id):
             text = (
                 "You had already opted out; nothing changed. "
                 "Your activity is counted anonymously, never linked to you."
             )
         else:
-            unlinked = await events.opt_out(interaction.user.id, at=datetime.now(UTC))
+            unlinked = await events.opt_out(interaction.user.id, at=bot.clock.now())
             past = f"{unlinked} earlier events were" if unlinked != 1 else "1 earlier event was"
             text = (
                 f"Done: you have opted out. {past} unlinked from you, and from now on "

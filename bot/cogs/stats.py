@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 import discord
@@ -130,7 +129,7 @@ class Stats(
     ) -> StatsReport:
         """Defer, then the guild's report over the period (queued events included)."""
         bot = lectern(interaction)
-        now = datetime.now(UTC)
+        now = bot.clock.now()
         period = parse_period(since, until, today=now.date())
         await interaction.response.defer(ephemeral=True, thinking=True)
         if interaction.guild_id is None:  # guild_only: Discord never sends one

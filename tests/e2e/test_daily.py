@@ -1,10 +1,9 @@
 """/daily through the real discord.py client and the fake Discord, with a fake clock.
 
-The scheduler's clock is swapped for ``SteppingClock`` (the ``Clock`` protocol): fake time
-moves only when the scheduler sleeps, and never past ``until``, so "posted within a minute of
-09:00" is measured in the scheduler's own time without waiting a real minute. The fake dates
-are in 2030, after the real date: the real clock, which runs for a moment after each start
-before the test swaps it, never finds one of these posts due.
+The bot runs on ``SteppingClock`` (the ``Clock`` protocol) from its start: fake time moves only
+when the scheduler sleeps, and never past ``until``, so "posted within a minute of 09:00" is
+measured in the bot's own time without waiting a real minute, on dates that have nothing to
+do with today's.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from tests.fixtures.daily import (
     daily,
     set_daily,
     status_text,
-    use_clock,
 )
 from tests.fixtures.messages import NO_PINGS, fields, posts_in
 
@@ -36,10 +34,13 @@ def unix(moment: datetime) -> int:
 
 
 @pytest.fixture
-def clock(lectern) -> SteppingClock:
-    fake_clock = SteppingClock(START)
-    use_clock(lectern, fake_clock)
-    return fake_clock
+def lectern_clock() -> SteppingClock:
+    return SteppingClock(START)  # the bot runs on it from its start
+
+
+@pytest.fixture
+def clock(lectern_clock, lectern) -> SteppingClock:
+    return lectern_clock
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ async def test_the_post_arrives_within_a_minute_once_with_its_thread_and_status_
     assert len(sent) == 1
     post = fake_discord.messages[sent[0].message_id]
     assert post["allowed_mentions"] == NO_PINGS
-    assert post["content"].startswith("**Daily passage** · Tuesday 15 January 2030")
+    assert post["content"].startswith("**Daily passage** · Thursday 15 January 2026")
     embed = post["embeds"][0]
     passage_id = embed["footer"]["text"].removeprefix("id: ")
     quoted = lectern_runner.corpus.get(passage_id)
@@ -104,8 +105,7 @@ async def test_the_post_arrives_within_a_minute_once_with_its_thread_and_status_
     assert f"`{passage_id}`, {link}{post['id']} (thread <#{thread_id}>)" in status
 
     # A restart later the same day does not post again.
-    restarted = await lectern_runner.restart()
-    use_clock(restarted, clock)
+    await lectern_runner.restart()  # on the same clock
     clock.run(until=NINE + timedelta(hours=3))
     await clock.settle()
     assert len(posts_in(fake_discord, fake_discord.channel_id)) == 1

@@ -7,10 +7,15 @@ from datetime import timedelta
 
 import pytest
 
-from tests.fixtures.daily import NINE, SteppingClock, daily, set_daily, use_clock
+from tests.fixtures.daily import NINE, SteppingClock, daily, set_daily
 from tests.fixtures.messages import NO_PINGS, buttons, posts_in, shown_words
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def lectern_clock():
+    return SteppingClock(NINE - timedelta(minutes=2))
 
 
 @pytest.fixture
@@ -30,10 +35,9 @@ def only_long_quotation(corpus):
 
 
 @pytest.mark.parametrize("thread", [True, False])
-async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lectern, thread):
+async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lectern_clock, thread):
     passage, speaker, topic = only_long_quotation(lectern_runner.corpus)
-    clock = SteppingClock(NINE - timedelta(minutes=2))
-    use_clock(lectern, clock)
+    clock = lectern_clock
     await set_daily(fake_discord, speaker=speaker, topic=topic, thread=thread)
     preview = await daily(fake_discord, "preview")
     footer = preview.data["embeds"][0]["footer"]["text"]

@@ -6,13 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.cogs.stats import top_embed
 from bot.core.stats import CSV_COLUMNS, PassageActivity, Period, build_report
 from bot.render import EMBED_TOTAL_LIMIT
+from tests.fixtures.clocks import NOW, FixedClock
 from tests.fixtures.images import bar_segments, in_proportion, png_size
 from tests.fixtures.messages import NO_PINGS
 from tests.fixtures.sample_corpus import make_corpus
@@ -31,6 +31,11 @@ REFUSAL = "Sorry, only moderators can use this command."
 # 2 messages and reaction count, she not; the moderator only posted.
 DISCUSSED = {"shown": 0, "posts": 1, "threads": 0, "messages": 6, "reactions": 3, "participants": 2}
 SHOWN = {"shown": 1, "posts": 0, "threads": 0, "messages": 0, "reactions": 0, "participants": 0}
+
+
+@pytest.fixture
+def lectern_clock():
+    return FixedClock(NOW)
 
 
 @pytest.fixture
@@ -80,9 +85,8 @@ async def test_csv_export_has_exactly_the_counts(fake_discord, lectern, discussi
     message = await reply.message()
     assert message["flags"] & 64
     [(name, data)] = await reply.attachments()
-    today = datetime.now(UTC).date()
-    since = today - timedelta(days=29)
-    assert name == f"lectern-stats-{fake_discord.guild_id}-{since}-to-{today}.csv"
+    # The default period: the 30 days up to the bot's today, 10 March 2026.
+    assert name == f"lectern-stats-{fake_discord.guild_id}-2026-02-09-to-2026-03-10.csv"
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
     text = data.decode("utf-8-sig")
     assert text.count("\r\n") == 3 and "\n" not in text.replace("\r\n", "")
@@ -94,7 +98,7 @@ async def test_csv_export_has_exactly_the_counts(fake_discord, lectern, discussi
     assert [r["passage_id"] for r in records] == [PASSAGE, "rule-webbs"]
     assert counts(records[0]) == DISCUSSED and counts(records[1]) == SHOWN
     assert records[0]["speaker"] == "V. I. Lenin"
-    assert records[0]["first_activity"].startswith(today.isoformat())
+    assert records[0]["first_activity"].startswith("2026-03-10T12:00:00")
 
 
 async def test_json_export_validates_against_the_schema(fake_discord, lectern, discussion):
@@ -109,11 +113,7 @@ async def test_json_export_validates_against_the_schema(fake_discord, lectern, d
     document = json.loads(data.decode("utf-8"))
     assert export_problems(document) == []
     assert document["guild_id"] == str(fake_discord.guild_id)
-    today = datetime.now(UTC).date()
-    assert (document["since"], document["until"]) == (
-        str(today - timedelta(days=6)),
-        str(today),
-    )
+    assert (document["since"], document["until"]) == ("2026-03-04", "2026-03-10")  # 7 days
     passages = {p["passage_id"]: p for p in document["passages"]}
     assert counts(passages[PASSAGE]) == DISCUSSED and counts(passages["rule-webbs"]) == SHOWN
     assert passages[PASSAGE]["speaker_id"] == "lenin"
@@ -217,7 +217,7 @@ async def test_just_happened_activity_is_in_the_report(fake_discord, lectern, di
 
 def test_the_top_embed_stays_within_discord_limits():
     corpus = make_corpus()
-    now = datetime.now(UTC)
+    now = NOW
     activities = [
         PassageActivity(f"gone-{i}-" + "x" * 90, messages=i, participants=i) for i in range(60)
     ] + [PassageActivity(p.id, shown=1) for p in corpus.passages]

@@ -4,22 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from bot.core.events import PassagePosted
+from bot.core.stats import Period
+from tests.fixtures.clocks import NOW, FixedClock
 from tests.fixtures.messages import NO_PINGS
-from tests.fixtures.stats import discuss, recorded, today_period
+from tests.fixtures.stats import discuss, recorded
 from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def lectern_clock():
+    return FixedClock(NOW)  # the bot stamps every event with it
+
 
 PASSAGE = "rule-lenin-literacy"
 
 
 async def activity(bot, passage=PASSAGE):
-    rows = await bot.events.passage_activity(bot.guilds[0].id, today_period())
+    today = NOW.date()
+    rows = await bot.events.passage_activity(bot.guilds[0].id, Period(today, today))
     return next((row for row in rows if row.passage_id == passage), None)
 
 
@@ -80,7 +89,7 @@ async def test_a_thread_a_member_opens_on_a_posted_passage_is_counted(fake_disco
             user_id=None,
             passage_id=PASSAGE,
             origin="daily",
-            at=datetime.now(UTC),
+            at=NOW,
         ),
     )
     await eventually(lambda: lectern.events.passage_of_message(int(post["id"])) is not None)
@@ -113,7 +122,7 @@ async def test_old_raw_events_are_pruned_and_the_daily_counts_stay(fake_discord,
     await lectern.events.flush()
     cog = lectern.get_cog("Discussion")
     assert cog.retention.is_running()
-    soon = datetime.now(UTC) + timedelta(days=1)
+    soon = NOW + timedelta(days=1)
     kept = await cog.prune(soon)  # within the retention period: nothing goes
     assert kept.events_deleted == 0 and await lectern.events.event_count() == 2
     later = soon + timedelta(days=lectern.settings.retention_days)
