@@ -189,6 +189,9 @@ class Stats(
         since: app_commands.Range[str, 1, 40] | None = None,
         until: app_commands.Range[str, 1, 40] | None = None,
     ) -> None:
+        # discord.py passes on a value outside the choices as sent (a forged or outdated client).
+        if format not in ("csv", "json"):
+            raise UserFacingError("The format must be csv or json.")
         report = await self._report(interaction, since, until)
         if not report.rows:
             await self._say(interaction, nothing_recorded(report))

@@ -338,7 +338,8 @@ async def test_an_export_format_outside_its_choices_is_refused_politely(
         error = await run_case(fake_discord, lectern, "stats", "export", options, True, caplog)
         assert error is not None, value
         assert "Nothing has been recorded" not in error["content"], error["content"]
-        assert not any(r.files for r in fake_discord.requests[since:]), "a file was sent"
+        files = [(r.method, r.path) for r in fake_discord.requests[since:] if r.files]
+        assert files == [], "a file was sent"
 
     await each(
         {"xml": "xml", "upper-case": "CSV", "blank": "", "mention": "<@&456>"}, check, caplog
