@@ -1,8 +1,8 @@
 """A fake Discord on 127.0.0.1 for end-to-end tests of the real discord.py client.
 
-``FakeDiscord`` (``server.py``) is an aiohttp server in the test's event loop. The only patch
-is ``discord.http.Route.BASE`` (REST, webhooks included); the gateway URL comes from
-``GET /gateway/bot``. The gateway speaks what discord.py asks for (``zlib-stream``
+``FakeDiscord`` (``server.py``) is an aiohttp server in the test's event loop. The patches are
+``discord.http.Route.BASE`` (REST, webhooks included) and the gateway discord.py falls back to
+after a session that cannot be resumed; the gateway URL comes from ``GET /gateway/bot``. The gateway speaks what discord.py asks for (``zlib-stream``
 compression, JSON encoding): HELLO, IDENTIFY → READY (with the application id) and
 GUILD_CREATE (channels, roles, members with permissions), heartbeat ACKs.
 
@@ -47,6 +47,19 @@ Asserting on what the bot sent::
     fake.refused                     # bodies over Discord's limits, answered 400 (code 50035)
                                      # as Discord does (limits.py); the fixture fails a test
                                      # in which anything was refused
+
+Discord's rules and failures (each refused call is also listed)::
+
+    fake.ack_deadline = 3.0          # initial response later than this: 404 Unknown interaction
+                                     # (10062), fake.late; the waiting helper raises
+    fake.token_lifetime = 900.0      # follow-ups/edits later than this: 401 Invalid Webhook
+                                     # Token (50027), fake.expired
+    fake.acknowledged_twice          # second initial responses: 400 already acknowledged (40060)
+    fake.rate_limits[("POST", "/webhooks/")] = (0.3, False)  # next such call: 429, retry_after
+                                     # 0.3 s (global: False), with Discord's headers; fake.rate_limited
+    await fake.request_reconnect()   # gateway op 7: clients reconnect and RESUME (op 6); missed
+                                     # events are replayed, then RESUMED; fake.resumes
+    await fake.invalidate_sessions(resumable=False)  # op 9: clients IDENTIFY again (or resume)
 
 Channels: ``options={"channel": fake.channel_option(fake.channel_id)}`` passes a channel
 option (with Discord's ``resolved`` data); ``await fake.delete_channel(id)`` (404 Unknown

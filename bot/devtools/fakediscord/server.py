@@ -84,6 +84,25 @@ class Request:
     at: float = 0.0  # time.perf_counter() when the request reached the fake
 
 
+# Discord's answers when a bot breaks its timing rules (Interactions docs, JSON error codes).
+UNKNOWN_INTERACTION = {"message": "Unknown interaction", "code": 10062}  # 404
+ALREADY_ACKNOWLEDGED = {"message": "Interaction has already been acknowledged.", "code": 40060}
+INVALID_WEBHOOK_TOKEN = {"message": "Invalid Webhook Token", "code": 50027}  # 401
+ACK_DEADLINE = 3.0  # seconds to the initial response
+TOKEN_LIFETIME = 15 * 60.0  # seconds an interaction token serves follow-ups and edits
+
+
+@dataclass
+class Session:
+    """A gateway session: the events sent on it, kept for a RESUME after a reconnect."""
+
+    id: str
+    shard: list[int]
+    sequence: int = 0
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    entry: Any = None  # the connection it is on; None while the client reconnects
+
+
 @dataclass
 class Reply:
     """What the bot did with one interaction the test pushed."""
@@ -169,13 +188,26 @@ class FakeDiscord:
         self._callbacks: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._changed = asyncio.Condition()
         self._sockets: list[tuple[web.WebSocketResponse, Any]] = []
-        self._sequence = 0
         self._ready = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._token_channels: dict[str, int] = {}
         self._dm_channels: dict[int, int] = {}  # user id -> their DM channel with the bot
         self._acked_at: dict[int, float] = {}
+        # Discord's deadlines, in seconds; tests shorten them to see them enforced quickly.
+        self.ack_deadline = ACK_DEADLINE
+        self.token_lifetime = TOKEN_LIFETIME
+        self.late: list[tuple[int, float]] = []  # (interaction id, seconds): answered too late
+        self.expired: list[Request] = []  # follow-ups and edits refused: the token had expired
+        self.acknowledged_twice: list[int] = []  # interactions answered a second time
+        self._dispatched_at: dict[int, float] = {}  # interaction id -> INTERACTION_CREATE sent
+        self._acknowledged: set[int] = set()
+        # (method, path part) -> (retry_after seconds, global): the next such request gets 429.
+        self.rate_limits: dict[tuple[str, str], tuple[float, bool]] = {}
+        self.rate_limited: list[Request] = []
+        self.sessions: dict[str, Session] = {}
+        self.resumes: list[dict[str, Any]] = []  # the RESUME payloads clients sent
+        self._session_of: dict[Any, Session] = {}
         self.users = {
             BOT_ID: self._user(BOT_ID, "Lectern", bot=True),
             MEMBER_ID: self._user(MEMBER_ID, "reader"),
@@ -209,6 +241,10 @@ class FakeDiscord:
     moderator_role_id = MODERATOR_ROLE_ID
     admin_id = ADMIN_ID
     token = TOKEN
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
 
     def new_id(self) -> int:
         return next(self._ids)
@@ -330,6 +366,11 @@ class FakeDiscord:
                 await self._on_gateway_message(entry, payload)
         finally:
             self._sockets.remove(entry)
+            session = self._session_of.pop(entry, None)
+            if session is not None and session.entry is entry:
+                session.entry = None
+                if ws.close_code in (1000, 1001):  # closed on purpose: the session ends
+                    self.sessions.pop(session.id, None)
         return ws
 
     async def _on_gateway_message(self, entry: Any, payload: dict[str, Any]) -> None:
@@ -337,8 +378,14 @@ class FakeDiscord:
         if op == 1:
             self.heartbeats += 1
             await self._send(entry, {"op": 11, "d": None})
+        elif op == 6:
+            await self._resume(entry, payload["d"])
         elif op == 2:
             self.identifies.append(payload["d"])
+            shard = payload["d"].get("shard", [0, 1])
+            session = Session(f"session-{len(self.identifies)}", shard, entry=entry)
+            self.sessions[session.id] = session
+            self._session_of[entry] = session
             await self._dispatch_to(
                 entry,
                 "READY",
@@ -346,14 +393,45 @@ class FakeDiscord:
                     "v": 10,
                     "user": self.users[BOT_ID],
                     "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-                    "session_id": f"session-{len(self.identifies)}",
-                    "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
-                    "shard": payload["d"].get("shard", [0, 1]),
+                    "session_id": session.id,
+                    "resume_gateway_url": self.gateway_url,
+                    "shard": shard,
                     "application": {"id": str(APPLICATION_ID), "flags": 0},
                 },
             )
             await self._dispatch_to(entry, "GUILD_CREATE", self.guild_payload())
             self._ready.set()
+
+    async def _resume(self, entry: Any, resume: dict[str, Any]) -> None:
+        """RESUME: replay what the session missed, then RESUMED; or INVALID_SESSION (op 9,
+        not resumable) for a session Discord no longer has, as Discord does."""
+        session = self.sessions.get(resume.get("session_id", ""))
+        if resume.get("token") != TOKEN or session is None or session.entry is not None:
+            await self._send(entry, {"op": 9, "d": False})
+            return
+        self.resumes.append(resume)
+        session.entry = entry
+        self._session_of[entry] = session
+        for sent in session.sent:
+            if sent["s"] > int(resume.get("seq") or 0):
+                await self._send(entry, dict(sent))
+        await self._dispatch_to(entry, "RESUMED", {})
+        self._ready.set()
+
+    async def request_reconnect(self) -> None:
+        """Gateway op 7 RECONNECT on every connection: clients reconnect and RESUME."""
+        for entry in list(self._sockets):
+            await self._send(entry, {"op": 7, "d": None})
+
+    async def invalidate_sessions(self, *, resumable: bool) -> None:
+        """Gateway op 9 INVALID_SESSION on every connection. Not resumable: Discord forgets
+        the sessions, and clients must IDENTIFY again."""
+        if not resumable:
+            self._ready.clear()
+        for entry in list(self._sockets):
+            if not resumable and (session := self._session_of.get(entry)) is not None:
+                self.sessions.pop(session.id, None)
+            await self._send(entry, {"op": 9, "d": resumable})
 
     async def _send(self, entry: Any, payload: dict[str, Any]) -> None:
         ws, compressor = entry
@@ -366,14 +444,27 @@ class FakeDiscord:
             await ws.send_bytes(compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH))
 
     async def _dispatch_to(self, entry: Any, event: str, data: dict[str, Any]) -> None:
-        self._sequence += 1
-        await self._send(entry, {"op": 0, "t": event, "s": self._sequence, "d": data})
+        session = self._session_of.get(entry)
+        if session is None:
+            return
+        await self._dispatch_in(session, event, data)
+
+    async def _dispatch_in(self, session: Session, event: str, data: dict[str, Any]) -> None:
+        """Number the event in its session and keep it for a RESUME; send it if connected."""
+        session.sequence += 1
+        payload = {"op": 0, "t": event, "s": session.sequence, "d": data}
+        session.sent.append(payload)
+        if session.entry is not None:
+            await self._send(session.entry, dict(payload))
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway event (``MESSAGE_CREATE``, ...) to every connected client."""
+        """Send a gateway event (``MESSAGE_CREATE``, ...) to every session; a session whose
+        client is reconnecting gets it when it resumes."""
         await self._ready.wait()
-        for entry in list(self._sockets):
-            await self._dispatch_to(entry, event, data)
+        if event == "INTERACTION_CREATE":
+            self._dispatched_at.setdefault(int(data["id"]), time.perf_counter())
+        for session in list(self.sessions.values()):
+            await self._dispatch_in(session, event, data)
 
     async def wait_until_ready(self, timeout: float = 10.0) -> None:
         await asyncio.wait_for(self._ready.wait(), timeout)
@@ -777,6 +868,11 @@ class FakeDiscord:
         problems = body_violations(request.method, path, body)
         if problems:
             return self._refuse(recorded, request, problems)
+        for (method, part), (retry_after, is_global) in list(self.rate_limits.items()):
+            if method == request.method and part in path:
+                del self.rate_limits[(method, part)]
+                self.rate_limited.append(recorded)
+                return self._too_many_requests(retry_after, is_global)
         for (method, part), (status, error) in list(self.fail_next.items()):
             if method == request.method and part in path:
                 del self.fail_next[(method, part)]
@@ -785,6 +881,28 @@ class FakeDiscord:
             if method == request.method and part in path:
                 await asyncio.sleep(seconds)
         return await handler(request)
+
+    @staticmethod
+    def _too_many_requests(retry_after: float, is_global: bool) -> web.Response:
+        """Discord's 429, with the headers discord.py reads (``Via``: it takes a 429 without
+        it for a Cloudflare ban and gives up)."""
+        body = {"message": "You are being rate limited.", "retry_after": retry_after}
+        body["global"] = is_global
+        headers = {
+            "Retry-After": str(max(1, round(retry_after))),
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": f"{time.time() + retry_after:.3f}",
+            "X-RateLimit-Reset-After": f"{retry_after:.3f}",
+            "X-RateLimit-Bucket": "fake-bucket",
+            "X-RateLimit-Scope": "global" if is_global else "user",
+            "Via": "1.1 google",
+        }
+        if is_global:
+            headers["X-RateLimit-Global"] = "true"
+        response = _json_response(body, 429)
+        response.headers.update(headers)
+        return response
 
     def _refuse(self, recorded: Request, request: web.Request, problems: list[str]) -> web.Response:
         """Discord's 400 for a body over its limits; a refused interaction callback also
@@ -820,7 +938,7 @@ class FakeDiscord:
     async def _gateway_bot(self, request: web.Request) -> web.Response:
         return _json_response(
             {
-                "url": f"ws://127.0.0.1:{self.port}/gateway",
+                "url": self.gateway_url,
                 "shards": self.recommended_shards,
                 "session_start_limit": {
                     "total": 1000,
@@ -858,6 +976,9 @@ class FakeDiscord:
         recorded: Request = request[RECORDED]
         interaction_id = int(request.match_info["id"])
         token = request.match_info["token"]
+        refused = self._refuse_callback(interaction_id, recorded.at)
+        if refused is not None:
+            return refused
         body = recorded.json
         kind = int(body["type"])
         response: dict[str, Any] = {
@@ -880,11 +1001,41 @@ class FakeDiscord:
                 response["resource"] = {"type": kind, "message": message}
         future = self._callbacks.pop(interaction_id, None)
         self._acked_at[interaction_id] = recorded.at
-        if future is None:
-            return _json_response({"message": "Unknown interaction", "code": 10062}, 404)
-        if not future.done():
+        if future is not None and not future.done():
             future.set_result(body)
         return _json_response(response)
+
+    def _refuse_callback(self, interaction_id: int, at: float) -> web.Response | None:
+        """Discord's answer to an initial response it does not take: a second one (400,
+        40060), or one for an interaction unknown or older than the deadline (404, 10062)."""
+        if interaction_id in self._acknowledged:
+            self.acknowledged_twice.append(interaction_id)
+            return _json_response(ALREADY_ACKNOWLEDGED, 400)
+        dispatched = self._dispatched_at.get(interaction_id)
+        if dispatched is None:
+            return _json_response(UNKNOWN_INTERACTION, 404)
+        if at - dispatched > self.ack_deadline:
+            self.late.append((interaction_id, at - dispatched))
+            future = self._callbacks.pop(interaction_id, None)
+            if future is not None and not future.done():
+                future.set_exception(
+                    AssertionError(
+                        f"the bot answered after {at - dispatched:.2f} s (Discord allows "
+                        f"{self.ack_deadline} s) and got 404 Unknown interaction (10062)"
+                    )
+                )
+            return _json_response(UNKNOWN_INTERACTION, 404)
+        self._acknowledged.add(interaction_id)
+        return None
+
+    def _refuse_expired_token(self, token: str, recorded: Request) -> web.Response | None:
+        """401 Invalid Webhook Token (50027): the token's 15 minutes are over."""
+        interaction_id = int(token.removeprefix("itoken-")) if token.startswith("itoken-") else -1
+        dispatched = self._dispatched_at.get(interaction_id)
+        if dispatched is not None and recorded.at - dispatched > self.token_lifetime:
+            self.expired.append(recorded)
+            return _json_response(INVALID_WEBHOOK_TOKEN, 401)
+        return None
 
     async def _set_message_id(self, recorded: Request, message: dict[str, Any]) -> None:
         async with self._changed:
@@ -897,6 +1048,8 @@ class FakeDiscord:
     async def _webhook_post(self, request: web.Request) -> web.Response:
         recorded: Request = request[RECORDED]
         token = request.match_info["token"]
+        if (expired := self._refuse_expired_token(token, recorded)) is not None:
+            return expired
         body = recorded.json or {}
         message = self._message_from_body(self._channel_of_token(token), body, recorded.files)
         deferred = self.messages.get(self.original_ids.get(token, -1))
@@ -915,6 +1068,8 @@ class FakeDiscord:
 
     async def _webhook_message(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
+        if (expired := self._refuse_expired_token(token, request[RECORDED])) is not None:
+            return expired
         which = request.match_info["message"]
         message_id = self.original_ids.get(token) if which == "@original" else int(which)
         if message_id is None or message_id not in self.messages:
