@@ -19,6 +19,8 @@ from bot.core.verify import verify
 EVAL_PATH = Path(__file__).resolve().parent / "data" / "retrieval_eval.jsonl"
 SEARCH_CATEGORIES = ("exact", "typo", "keywords", "paraphrase", "commentary")
 VERIFY_CATEGORIES = ("fabricated", "misattributed")
+# Issue 12: how members really paste quotations. Each case is right or not as a whole.
+CLAIM_CATEGORIES = ("natural_claim", "altered", "joined", "insertion", "near_miss")
 
 Ranker = Callable[[str], list[Passage]]
 
@@ -31,6 +33,10 @@ class EvalQuery:
     expect_text: str | None
     expect_speaker: str | None
     claimed_speaker: str | None
+    expect_attribution: str | None = None  # natural_claim, insertion: "correct" or "wrong"
+    changed: tuple[str, ...] = ()  # altered: words the differences must show
+    expect_verdict: str | None = None  # joined: "close" (no ellipsis) or "exact"
+    split: str = "tune"  # "heldout": not looked at while choosing thresholds
 
 
 @dataclass(slots=True)
@@ -42,6 +48,9 @@ class CategoryFigures:
     close: int = 0
     flagged: int = 0  # misattributed: attribution reported "wrong"
     true_named: int = 0  # misattributed: and the true speaker given is the expected one
+    right: int = 0  # claim categories: the case is answered right as a whole
+    heldout: int = 0
+    heldout_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def share(self, count: int) -> float:
@@ -62,6 +71,10 @@ def load_queries(path: Path = EVAL_PATH) -> list[EvalQuery]:
                 expect_text=row.get("expect_text"),
                 expect_speaker=row.get("expect_speaker"),
                 claimed_speaker=row.get("claimed_speaker"),
+                expect_attribution=row.get("expect_attribution"),
+                changed=tuple(row.get("changed") or ()),
+                expect_verdict=row.get("expect_verdict"),
+                split=row.get("split", "tune"),
             )
         )
     return queries
@@ -79,7 +92,7 @@ def evaluate(
     index: SearchIndex,
     queries: Iterable[EvalQuery],
     ranker: Ranker | None = None,
-    categories: Iterable[str] = SEARCH_CATEGORIES + VERIFY_CATEGORIES,
+    categories: Iterable[str] = SEARCH_CATEGORIES + VERIFY_CATEGORIES + CLAIM_CATEGORIES,
 ) -> dict[str, CategoryFigures]:
     """Figures per category. Search categories use ``ranker`` (default: the index)."""
     rank = ranker or index_ranker(index)
@@ -100,6 +113,16 @@ def evaluate(
                 figure.at5 += 1
             else:
                 figure.misses.append(query.id)
+            continue
+        if query.category in CLAIM_CATEGORIES:
+            problem = claim_problem(index, query)
+            if query.split == "heldout":
+                figure.heldout += 1
+            if problem is None:
+                figure.right += 1
+                figure.heldout_right += query.split == "heldout"
+            else:
+                figure.misses.append(f"{query.id} ({problem})")
             continue
         result = verify(index, query.query)  # the claimed speaker is written in the query
         if result.verdict == "exact":
@@ -122,8 +145,48 @@ def evaluate(
     return figures
 
 
+def claim_problem(index: SearchIndex, query: EvalQuery) -> str | None:
+    """What ``verify`` gets wrong on a claim-category case (``None``: it is right)."""
+    result = verify(index, query.query)
+    if query.category == "near_miss":
+        return None if result.verdict == "not_found" else result.verdict
+    expected_verdict = {"altered": "close", "joined": query.expect_verdict}.get(
+        query.category, "exact"
+    )
+    if result.verdict != expected_verdict:
+        return result.verdict
+    if result.passage is None or not is_target(result.passage, query.expect_text or ""):
+        return "other passage"
+    expected_speaker = index.resolve_speaker(query.expect_speaker or "")
+    if expected_speaker is None or result.true_speaker != expected_speaker:
+        return f"true speaker {result.true_speaker}"
+    if query.expect_attribution is not None:
+        if result.attribution != query.expect_attribution:
+            return f"attribution {result.attribution}"
+        claimed = index.resolve_speaker(query.claimed_speaker or "")
+        if claimed is not None and result.claimed_speaker_id != claimed:
+            return f"claimed {result.claimed_speaker_id}"
+    elif result.attribution != "unknown" and query.category != "insertion":
+        return f"attribution {result.attribution}"
+    shown = " ".join(f"{d.quoted} {d.source}" for d in result.differences)
+    for word in query.changed:
+        if normalize(word) not in normalize(shown).split() and normalize(word) not in normalize(shown):
+            return f"change {word!r} not shown"
+    return None
+
+
 def report(figures: dict[str, CategoryFigures]) -> str:
     lines = []
+    for category in CLAIM_CATEGORIES:
+        f = figures.get(category)
+        if f is None:
+            continue
+        line = f"{category:<14} n={f.total:<4} right {f.share(f.right):5.1f}%"
+        if f.heldout:
+            line += f"  (held out: {f.heldout_right}/{f.heldout})"
+        if f.misses:
+            line += f"  misses: {', '.join(f.misses[:8])}"
+        lines.append(line)
     for category in SEARCH_CATEGORIES + VERIFY_CATEGORIES:
         f = figures.get(category)
         if f is None:

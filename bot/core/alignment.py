@@ -129,16 +129,38 @@ def align(quote: Words, passage: Words) -> Chain | None:
     current: list[tuple[int, int, int]] = [blocks[0]]
     gaps: list[Gap] = []
     for block in blocks[1:]:
-        gap = _gap(quote, passage, current[-1], block)
-        if gap is None:
+        found = _joint(quote, passage, current[-1], block)
+        if found is not None:
+            current[-1], block, gap = found
+        if found is None:
             chains.append(Chain(tuple(current), tuple(gaps)))
             current, gaps = [block], []
         else:
             current.append(block)
             gaps.append(gap)
     chains.append(Chain(tuple(current), tuple(gaps)))
-    useful = [c for c in chains if _content(quote, c) > 0] or chains
+    useful = [_trimmed(quote, c) for c in chains if _content(quote, c) > 0] or chains
     return max(useful, key=lambda c: (_content(quote, c), c.matched))
+
+
+def _trimmed(quote: Words, chain: Chain) -> Chain:
+    """``chain`` without runs of only stopwords at either end that stand apart from the rest
+    ("the" in "the Webbs wrote that every office ..."): they are no evidence of quoting."""
+    blocks, gaps = list(chain.blocks), list(chain.gaps)
+    while len(blocks) > 1 and gaps[0].q_end > gaps[0].q_start and _only_stopwords(quote, blocks[0]):
+        blocks.pop(0)
+        gaps.pop(0)
+    while (
+        len(blocks) > 1 and gaps[-1].q_end > gaps[-1].q_start and _only_stopwords(quote, blocks[-1])
+    ):
+        blocks.pop()
+        gaps.pop()
+    return Chain(tuple(blocks), tuple(gaps))
+
+
+def _only_stopwords(quote: Words, block: tuple[int, int, int]) -> bool:
+    q, _, size = block
+    return all(w in STOPWORDS for w in quote.norms[q : q + size])
 
 
 def _content(quote: Words, chain: Chain) -> int:
@@ -147,9 +169,53 @@ def _content(quote: Words, chain: Chain) -> int:
     )
 
 
-def _gap(
-    quote: Words, passage: Words, before: tuple[int, int, int], after: tuple[int, int, int]
-) -> Gap | None:
+Block = tuple[int, int, int]
+_SLIDES = (1, -1, 2, -2, 3, -3)
+
+
+def _joint(
+    quote: Words, passage: Words, before: Block, after: Block
+) -> tuple[Block, Block, Gap] | None:
+    """How two matching runs join, if they do. A word matched at the end of one run could
+    as well open the next ("... waited for him. | He tore him" against "... defeat him? He
+    tore him"): the boundary slides by up to three words to where an omission is allowed."""
+    gap = _gap(quote, passage, before, after)
+    if gap is not None:
+        return before, after, gap
+    for slide in _SLIDES:
+        moved = _slid(quote, passage, before, after, slide)
+        if moved is None:
+            continue
+        gap = _gap(quote, passage, *moved)
+        if gap is not None and gap.kind != "local":
+            return moved[0], moved[1], gap
+    return None
+
+
+def _slid(
+    quote: Words, passage: Words, before: Block, after: Block, slide: int
+) -> tuple[Block, Block] | None:
+    """Move ``slide`` words from the start of ``after`` to the end of ``before`` (negative:
+    the other way), if the words allow it."""
+    qa, pa, na = before
+    qb, pb, nb = after
+    if slide > 0:
+        if nb <= slide or qa + na != qb:
+            return None
+        taken = quote.norms[qb : qb + slide]
+        if passage.norms[pa + na : pa + na + slide] != taken:
+            return None
+        return (qa, pa, na + slide), (qb + slide, pb + slide, nb - slide)
+    slide = -slide
+    if na <= slide or qa + na != qb:
+        return None
+    given = quote.norms[qa + na - slide : qa + na]
+    if pb < slide or passage.norms[pb - slide : pb] != given:
+        return None
+    return (qa, pa, na - slide), (qb - slide, pb - slide, nb + slide)
+
+
+def _gap(quote: Words, passage: Words, before: Block, after: Block) -> Gap | None:
     q_end, p_end = before[0] + before[2], before[1] + before[2]
     dq, dp = after[0] - q_end, after[1] - p_end
     kind: GapKind | None = None

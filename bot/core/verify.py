@@ -49,10 +49,13 @@ MIN_CLOSE_WORDS = 4
 MIN_QUOTE_WORDS = 3
 CLOSE_SHARE = 0.75  # of the quotation's words found, and of the passage stretch they cover
 EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typos)
+CONTENT_SHARE = 0.6  # of its words other than stopwords found in that stretch
 _CANDIDATES = 8
+MIN_FRAMED_WORDS = 6  # a quotation with words around it that are not quoted
 _MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress in 1920:")
 _MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
 _FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
+_TAIL_CUTS = "—–-(,;:.!?\"”'’)[/~"
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”»'
 
@@ -254,7 +257,7 @@ def _match(
         and matched >= CLOSE_SHARE * n
         and matched >= CLOSE_SHARE * compared
         and comparison.equal >= EXACT_SHARE * n
-        and (not content or content_found + comparison.near >= CLOSE_SHARE * len(content))
+        and (not content or content_found + comparison.near >= CONTENT_SHARE * len(content))
     )
     verdict: Verdict = "exact" if exact else "close" if close else "not_found"
     head = pasted.text[: pasted.tokens[q_start].start] if q_start > 0 else ""
@@ -274,6 +277,11 @@ def _quotation_bounds(
         if inside and inside[0] <= chain.q_start and chain.q_end - 1 <= inside[-1]:
             return inside[0], inside[-1] + 1
     start, end = chain.q_start, chain.q_end
+    # A frame is shorter than the quotation it introduces: "Lenin: the bureaucrats must be
+    # shot as enemies of the people" is not Lenin's frame around "enemies of the people".
+    framed = end - start
+    if framed < MIN_FRAMED_WORDS or framed < len(tokens) - framed:
+        return 0, len(tokens)
     if start > 0:
         head = pasted.text[: tokens[start].start]
         if not _is_frame(names, head, head_side=True):
@@ -286,6 +294,8 @@ def _quotation_bounds(
 
 
 def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
+    if not head_side and text.strip() and text.lstrip()[0] not in _TAIL_CUTS:
+        return False  # "... the most loyal defender of the Soviet state": quoted words
     count = len(tokens_with_offsets(text))
     if count > _MAX_FRAME_WORDS:
         return False
