@@ -170,7 +170,9 @@ def claim_problem(index: SearchIndex, query: EvalQuery) -> str | None:
         return f"attribution {result.attribution}"
     shown = " ".join(f"{d.quoted} {d.source}" for d in result.differences)
     for word in query.changed:
-        if normalize(word) not in normalize(shown).split() and normalize(word) not in normalize(shown):
+        if normalize(word) not in normalize(shown).split() and normalize(word) not in normalize(
+            shown
+        ):
             return f"change {word!r} not shown"
     return None
 

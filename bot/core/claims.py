@@ -211,8 +211,11 @@ class SpeakerNames:
             return None
         first, end, speaker_id = found[0]
         start = first
-        while start > 0 and words[start - 1].key in _TITLES:
-            start -= 1
+        while start > 0 and (
+            words[start - 1].key in _TITLES
+            or (words[start - 1].capitalised and len(words[start - 1].key) == 1)
+        ):
+            start -= 1  # "Comrade Stalin", "J. Kowal"
         return NamedSpeaker(frame[words[start].start : words[end - 1].end], speaker_id)
 
     def _match_at(self, words: list[_Word], i: int) -> tuple[int, str] | None:
@@ -278,7 +281,8 @@ def _words(frame: str) -> list[_Word]:
         if not key:
             continue
         first = clean(text)[:1]
-        end = match.end() - (1 if raw.endswith(".") and len(text) > 1 else 0)
+        end = match.start() + len(raw.rstrip(".")) if len(text) > 1 else match.end()
+        end -= len(raw.rstrip(".")) - len(text)  # "Lenin's" is written "Lenin"
         found.append(_Word(text, key, first.isupper(), match.start(), end))
     return found
 

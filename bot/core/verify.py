@@ -22,7 +22,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.core.alignment import Chain, Comparison, Difference, Words, align, compare, sentence_span
+from bot.core.alignment import (
+    Chain,
+    Comparison,
+    Difference,
+    Gap,
+    Words,
+    align,
+    compare,
+    sentence_span,
+)
 from bot.core.claims import NamedSpeaker, SpeakerNames
 from bot.core.errors import UserFacingError
 from bot.core.models import Corpus, Passage
@@ -35,6 +44,7 @@ __all__ = [
     "Summary",
     "VerifyResult",
     "checked_claim",
+    "marked_text",
     "summary",
     "verify",
 ]
@@ -51,7 +61,7 @@ CLOSE_SHARE = 0.75  # of the quotation's words found, and of the passage stretch
 EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typos)
 CONTENT_SHARE = 0.6  # of its words other than stopwords found in that stretch
 _CANDIDATES = 8
-MIN_FRAMED_WORDS = 6  # a quotation with words around it that are not quoted
+_EDGE_RUN = 3  # words matched at an end of the quotation, apart from the rest
 _MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress in 1920:")
 _MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
 _FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
@@ -104,15 +114,14 @@ def checked_claim(index: SearchIndex, text: str) -> str:
 def _uncut(text: str) -> str:
     """``text`` without a short lead-in before a colon or a short tail after a dash or an
     opening bracket ("Stalin said: x y"): a quick first guess, before any alignment."""
+    short = _MAX_UNNAMED_FRAME_WORDS + 1
     head, colon, rest = text.partition(":")
-    if colon and tokens_with_offsets(rest):
-        if len(tokens_with_offsets(head)) <= _MAX_UNNAMED_FRAME_WORDS + 1:
-            text = rest
+    if colon and tokens_with_offsets(rest) and len(tokens_with_offsets(head)) <= short:
+        text = rest
     for cut in ("—", "–", " - ", "("):
         before, found, after = text.rpartition(cut)
-        if found and tokens_with_offsets(before):
-            if len(tokens_with_offsets(after)) <= _MAX_UNNAMED_FRAME_WORDS + 1:
-                text = before
+        if found and tokens_with_offsets(before) and len(tokens_with_offsets(after)) <= short:
+            text = before
     return text
 
 
@@ -184,6 +193,36 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
     return Summary(f"Close to a real quotation ({change}): the words of {true_name}", "warning")
 
 
+def marked_text(result: VerifyResult) -> str:
+    """The passage's sentence(s) the quotation stands in, as plain text with the changes
+    marked the way word diffs mark them: ``[-your words-]{+the source's+}``."""
+    if result.passage is None:
+        return ""
+    text = result.passage.text
+    start, end = result.sentences or result.span or (0, len(text))
+    if result.insertion == "only" and result.span:
+        start, end = result.span
+    pieces: list[str] = []
+    at = start
+    for difference in sorted(
+        (d for d in result.differences if d.at and start <= d.at[0] <= end),
+        key=lambda d: d.at or (0, 0),
+    ):
+        first, last = difference.at or (at, at)
+        if first < at:
+            continue
+        pieces.append(text[at:first])
+        if difference.quoted:
+            pieces.append(f"[-{difference.quoted}-]")
+        if difference.source:
+            pieces.append(f"{{+{text[first:last]}+}}")
+        elif not text[first : first + 1].isspace():
+            pieces.append(" ")
+        at = max(at, last)
+    pieces.append(text[at:end])
+    return "".join(pieces).strip()
+
+
 # ------------------------------------------------------------------------------ internals
 
 
@@ -237,6 +276,41 @@ def _match(
     chain = align(pasted, words)
     if chain is None:
         return None
+    found = [_judge(names, pasted, quoted, passage, words, c) for c in _readings(chain)]
+    return max(found, key=lambda m: m.rank)
+
+
+def _readings(chain: Chain) -> list[Chain]:
+    """``chain``, and the same without a short run of words at either end that stands apart
+    from the rest ("... told the society that | A committee ..." against a passage with "the
+    society" in it): those words may be the frame, and the reading that explains the paste
+    best wins. A run joined to the rest by a word-for-word change ("The death of | Stalin |
+    brought ...") is the quotation's own."""
+    first_apart = _apart(chain.blocks[0], chain.gaps[0]) if chain.gaps else False
+    last_apart = _apart(chain.blocks[-1], chain.gaps[-1]) if chain.gaps else False
+    readings = [chain]
+    if first_apart:
+        readings.append(Chain(chain.blocks[1:], chain.gaps[1:]))
+    if last_apart:
+        readings.append(Chain(chain.blocks[:-1], chain.gaps[:-1]))
+    if first_apart and last_apart and len(chain.blocks) > 2:
+        readings.append(Chain(chain.blocks[1:-1], chain.gaps[1:-1]))
+    return readings
+
+
+def _apart(block: tuple[int, int, int], gap: Gap) -> bool:
+    q_words, p_words = gap.q_end - gap.q_start, gap.p_end - gap.p_start
+    return block[2] <= _EDGE_RUN and gap.kind == "local" and q_words != p_words
+
+
+def _judge(
+    names: SpeakerNames,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+    passage: Passage,
+    words: Words,
+    chain: Chain,
+) -> _Match:
     q_start, q_end = _quotation_bounds(names, pasted, quoted, chain)
     comparison = compare(pasted, words, chain, q_start, q_end)
     n = q_end - q_start
@@ -279,8 +353,15 @@ def _quotation_bounds(
     start, end = chain.q_start, chain.q_end
     # A frame is shorter than the quotation it introduces: "Lenin: the bureaucrats must be
     # shot as enemies of the people" is not Lenin's frame around "enemies of the people".
+    # Frames cut off by punctuation ("Lenin: ...", "... — Lenin, 1920") may hold a short one.
     framed = end - start
-    if framed < MIN_FRAMED_WORDS or framed < len(tokens) - framed:
+    head_cut = start == 0 or _cut_before(pasted.text[: tokens[start].start])
+    tail_cut = end == len(tokens) or _cut_after(pasted.text[tokens[end - 1].end :])
+    unframed = len(tokens) - framed
+    if head_cut and tail_cut:
+        if framed < MIN_QUOTE_WORDS:
+            return 0, len(tokens)
+    elif framed < MIN_CLOSE_WORDS or framed < unframed:
         return 0, len(tokens)
     if start > 0:
         head = pasted.text[: tokens[start].start]
@@ -293,8 +374,20 @@ def _quotation_bounds(
     return start, end
 
 
+def _cut_before(head: str) -> bool:
+    """Whether ``head`` ends in a colon, comma, dash, bracket or quote mark before the
+    quotation."""
+    end = head.rstrip()[-2:]
+    return end.endswith(",") or bool(_FRAME_CUT_AFTER.search(end))
+
+
+def _cut_after(tail: str) -> bool:
+    """Whether ``tail`` starts with punctuation that ends the quotation."""
+    return bool(tail.strip()) and tail.lstrip()[0] in _TAIL_CUTS
+
+
 def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
-    if not head_side and text.strip() and text.lstrip()[0] not in _TAIL_CUTS:
+    if not head_side and not _cut_after(text):
         return False  # "... the most loyal defender of the Soviet state": quoted words
     count = len(tokens_with_offsets(text))
     if count > _MAX_FRAME_WORDS:
@@ -322,8 +415,10 @@ def _claimed(
         frames = [best.head, best.tail]
     elif quoted is not None:
         frames = [pasted.text[: quoted[0]], pasted.text[quoted[1] :]]
-    else:
-        frames = [pasted.text] if best is None else [best.head, best.tail]
+    else:  # no quotation found: only what punctuation cuts off can be a frame
+        uncut = _uncut(pasted.text)
+        at = pasted.text.find(uncut)
+        frames = [pasted.text[:at], pasted.text[at + len(uncut) :]] if at >= 0 else []
     found_names = [n for n in (names.find(f) for f in frames if f.strip()) if n is not None]
     known = [n for n in found_names if n.speaker_id is not None]
     chosen = known or found_names
