@@ -202,6 +202,7 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         ],
         "span": list(result.span) if result.span else None,
         "continued": result.continued.id if result.continued else None,
+        "note": result.note,
         "headline": summary(corpus, result).headline,
         "severity": summary(corpus, result).severity,
         "sentences": list(result.sentences) if result.sentences else None,
@@ -253,6 +254,8 @@ def _print_verify(record: dict[str, Any]) -> None:
         return
     print(f"   {' '.join(record['marked'].split())}")
     print(f"   \u2014 {record['citation']}")
+    if record["note"]:
+        print(f"   {record['note']}")
     for difference in record["differences"]:
         quoted = difference["quoted"] or "(nothing)"
         source = difference["source"] or "(nothing)"

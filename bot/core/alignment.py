@@ -11,6 +11,7 @@ caller decides whether they are the frame ("Lenin said:") or quoted words that d
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -96,8 +97,14 @@ class Words:
 
     @classmethod
     def of(
-        cls, text: str, tokens: list[Token], insertions: tuple[tuple[int, int], ...] = ()
+        cls,
+        text: str,
+        tokens: list[Token],
+        insertions: tuple[tuple[int, int], ...] = (),
+        to_original: Callable[[int], int] | None = None,
     ) -> Words:
+        """``to_original`` maps offsets in ``text`` to the text ``insertions`` are spans of
+        (when ``text`` is a passage read with its misprints corrected)."""
         ellipsis: list[bool] = []
         sentence: list[bool] = []
         previous_end = 0
@@ -106,7 +113,10 @@ class Words:
             ellipsis.append(i > 0 and bool(_ELLIPSIS_RE.search(between)))
             sentence.append(i == 0 or bool(_SENTENCE_END_RE.search(between)))
             previous_end = token.end
-        skippable = [any(a <= t.start and t.end <= b for a, b in insertions) for t in tokens]
+        at = to_original or (lambda offset: offset)
+        skippable = [
+            any(a <= at(t.start) and at(t.end) <= b for a, b in insertions) for t in tokens
+        ]
         return cls(text, tokens, [t.norm for t in tokens], ellipsis, sentence, skippable)
 
     def between(self, first: int, last: int) -> str:

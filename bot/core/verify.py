@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Literal
 
 from bot.core.alignment import (
@@ -37,6 +38,7 @@ from bot.core.errors import UserFacingError
 from bot.core.models import Corpus, Passage
 from bot.core.normalize import STOPWORDS, tokens_with_offsets
 from bot.core.search import Hit, SearchIndex
+from bot.core.sic import corrected_text, sic_note, text_offset
 
 __all__ = [
     "Difference",
@@ -86,6 +88,7 @@ class VerifyResult:
     sentences: tuple[int, int] | None = None  # the passage's sentence(s) the quotation is in
     joined: bool = False  # sentences of the passage pasted together without an ellipsis
     insertion: Insertion = "none"  # how the essay author's bracketed note stands in it
+    note: str | None = None  # e.g. exact only with the source's misprint read as meant
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,8 +237,9 @@ class _Match:
     head: str  # frame before the quotation ("" if none)
     tail: str  # frame after it
     quality: float
-    words: Words
+    words: Words  # the passage's words as read (its misprints maybe corrected)
     quote: str  # the pasted words that are the quotation
+    to_text: Callable[[int], int]  # offsets in words.text -> offsets in passage.text
 
     @property
     def rank(self) -> tuple[int, float, int]:
@@ -272,12 +276,23 @@ def _match(
     quoted: tuple[int, int] | None,
     passage: Passage,
 ) -> _Match | None:
-    words = Words.of(passage.text, tokens_with_offsets(passage.text), passage.insertions)
-    chain = align(pasted, words)
-    if chain is None:
-        return None
-    found = [_judge(names, pasted, quoted, passage, words, c) for c in _readings(chain)]
-    return max(found, key=lambda m: m.rank)
+    # The source's misprints ("invincib1e") are also read as the spelling meant.
+    texts: list[tuple[str, Callable[[int], int]]] = [(passage.text, _same)]
+    if passage.sic:
+        texts.append((corrected_text(passage), partial(text_offset, passage)))
+    found: list[_Match] = []
+    for text, to_text in texts:
+        words = Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        chain = align(pasted, words)
+        if chain is not None:
+            found.extend(
+                _judge(names, pasted, quoted, passage, words, c, to_text) for c in _readings(chain)
+            )
+    return max(found, key=lambda m: m.rank) if found else None
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 def _readings(chain: Chain) -> list[Chain]:
@@ -310,6 +325,7 @@ def _judge(
     passage: Passage,
     words: Words,
     chain: Chain,
+    to_text: Callable[[int], int],
 ) -> _Match:
     q_start, q_end = _quotation_bounds(names, pasted, quoted, chain)
     comparison = compare(pasted, words, chain, q_start, q_end)
@@ -337,7 +353,7 @@ def _judge(
     head = pasted.text[: pasted.tokens[q_start].start] if q_start > 0 else ""
     tail = pasted.text[pasted.tokens[q_end - 1].end :] if q_end < len(pasted.tokens) else ""
     quote = pasted.text[pasted.tokens[q_start].start : pasted.tokens[q_end - 1].end]
-    return _Match(passage, verdict, comparison, head, tail, quality, words, quote)
+    return _Match(passage, verdict, comparison, head, tail, quality, words, quote, to_text)
 
 
 def _quotation_bounds(
@@ -425,8 +441,11 @@ def _claimed(
     return chosen[0] if chosen else None
 
 
-def _true_speaker(index: SearchIndex, match: _Match) -> tuple[str, Insertion]:
-    """Who said the matched words, and how an editor's insertion stands in them."""
+def _true_speaker(
+    index: SearchIndex, match: _Match, span: tuple[int, int]
+) -> tuple[str, Insertion]:
+    """Who said the matched words (at ``span`` of the passage's text), and how an insertion
+    made by someone else (the essay author's bracketed note) stands in them."""
     words = match.words
     c = match.comparison
     matched = range(c.p_start, c.p_end)
@@ -435,21 +454,34 @@ def _true_speaker(index: SearchIndex, match: _Match) -> tuple[str, Insertion]:
     if not passage.insertions:
         return passage.speaker, "none"
     if inserted and len(inserted) == len(matched):
-        source = index.corpus.sources.get(passage.source)
-        return (source.author_speaker if source else passage.speaker), "only"
+        return _inserted_by(index, passage, span), "only"
     if inserted:
         return passage.speaker, "included"
-    first, last = words.tokens[c.p_start].start, words.tokens[c.p_end - 1].end
-    if any(first < a and b < last for a, b in passage.insertions):
+    if any(span[0] < a and b < span[1] for a, b in passage.insertions):
         return passage.speaker, "left_out"
     return passage.speaker, "none"
+
+
+def _inserted_by(index: SearchIndex, passage: Passage, span: tuple[int, int]) -> str:
+    """Whose insertion ``span`` stands in: as recorded, else the essay author's."""
+    source = index.corpus.sources.get(passage.source)
+    author = source.author_speaker if source else passage.speaker
+    owners = passage.inserted_by or (author,) * len(passage.insertions)
+    for (a, b), owner in zip(passage.insertions, owners, strict=False):
+        if a <= span[0] and span[1] <= b:
+            return owner
+    return author
 
 
 def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> VerifyResult:
     c = match.comparison
     tokens = match.words.tokens
-    span = (tokens[c.p_start].start, tokens[c.p_end - 1].end)
-    true_speaker, insertion = _true_speaker(index, match)
+    to_text = match.to_text
+    span = (to_text(tokens[c.p_start].start), to_text(tokens[c.p_end - 1].end))
+    true_speaker, insertion = _true_speaker(index, match, span)
+    differences = tuple(
+        replace(d, at=(to_text(d.at[0]), to_text(d.at[1])) if d.at else None) for d in c.differences
+    )
     if insertion == "only":
         span = _insertion_around(match.passage, span)
     attribution: Attribution = "unknown"
@@ -462,13 +494,14 @@ def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> Ve
         claimed_speaker_id=named.speaker_id if named else None,
         attribution=attribution,
         true_speaker=true_speaker,
-        differences=c.differences if match.verdict == "close" else (),
+        differences=differences if match.verdict == "close" else (),
         nearest=(),
         span=span,
         quote=match.quote,
         sentences=sentence_span(match.passage.text, *span),
         joined=c.joined,
         insertion=insertion,
+        note=sic_note(match.passage, match.quote, span) if match.verdict == "exact" else None,
     )
 
 
