@@ -4,7 +4,7 @@ import pytest
 
 from bot.core.search import SearchIndex
 from bot.core.verify import marked_text, summary, verify
-from tests.verify_fixtures import allotment_corpus
+from tests.fixtures.allotment import allotment_corpus
 
 HIDES = "a committee that hides its accounts has already lost the trust of the gardeners"
 
