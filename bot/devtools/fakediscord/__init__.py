@@ -2,9 +2,10 @@
 
 ``FakeDiscord`` (``server.py``) is an aiohttp server in the test's event loop. The patches are
 ``discord.http.Route.BASE`` (REST, webhooks included) and the gateway discord.py falls back to
-after a session that cannot be resumed; the gateway URL comes from ``GET /gateway/bot``. The gateway speaks what discord.py asks for (``zlib-stream``
-compression, JSON encoding): HELLO, IDENTIFY → READY (with the application id) and
-GUILD_CREATE (channels, roles, members with permissions), heartbeat ACKs.
+after a session that cannot be resumed; the gateway URL comes from ``GET /gateway/bot``. The
+gateway speaks what discord.py asks for (``zlib-stream`` compression, JSON encoding): HELLO,
+IDENTIFY → READY (with the application id) and GUILD_CREATE (channels, roles, members with
+permissions), heartbeat ACKs.
 
 Fixtures (``tests/fixtures/bot.py``, available everywhere through ``tests/conftest.py``):
 
@@ -55,8 +56,9 @@ Discord's rules and failures (each refused call is also listed)::
     fake.token_lifetime = 900.0      # follow-ups/edits later than this: 401 Invalid Webhook
                                      # Token (50027), fake.expired
     fake.acknowledged_twice          # second initial responses: 400 already acknowledged (40060)
-    fake.rate_limits[("POST", "/webhooks/")] = (0.3, False)  # next such call: 429, retry_after
-                                     # 0.3 s (global: False), with Discord's headers; fake.rate_limited
+    fake.rate_limits[("POST", "/webhooks/")] = (0.3, False)  # next such call: 429 with
+                                     # retry_after 0.3 s, not global, Discord's headers;
+                                     # fake.rate_limited
     await fake.request_reconnect()   # gateway op 7: clients reconnect and RESUME (op 6); missed
                                      # events are replayed, then RESUMED; fake.resumes
     await fake.invalidate_sessions(resumable=False)  # op 9: clients IDENTIFY again (or resume)
