@@ -1,6 +1,6 @@
 """The retrieval floors of the issue, on the real shipped corpus and the evaluation set.
 
-Run ``pytest tests/test_retrieval_eval.py -s`` to see the figures per category.
+Run ``pytest tests/core/test_retrieval_eval.py -s`` to see the figures per category.
 """
 
 import pytest
@@ -24,20 +24,36 @@ def test_the_evaluation_set_is_large_and_covers_every_category(figures):
     assert figures["hard_paraphrase"].total >= 40
 
 
+# Floors a few points (one query at most) under what the engine achieved when they were set
+# (main of 6 December 2026): @1 and @5 both. Raise them when the engine improves.
+def at1_at5(figures, category):
+    found = figures[category]
+    return found.share(found.at1), found.share(found.at5)
+
+
 def test_exact_fragments_rank_first_every_time(figures):
-    assert figures["exact"].share(figures["exact"].at1) == 100.0
+    assert at1_at5(figures, "exact") == (100.0, 100.0)
 
 
 def test_typos_rank_first(figures):
-    assert figures["typo"].share(figures["typo"].at1) >= 95.0
+    at1, at5 = at1_at5(figures, "typo")
+    assert at1 >= 98.0 and at5 == 100.0  # achieved 100 %, 100 %
 
 
 def test_keywords_in_the_top_five(figures):
-    assert figures["keywords"].share(figures["keywords"].at5) >= 90.0
+    at1, at5 = at1_at5(figures, "keywords")
+    assert at1 >= 94.0 and at5 >= 97.0  # achieved 97.1 %, 100 %
 
 
 def test_paraphrases_in_the_top_five(figures):
-    assert figures["paraphrase"].share(figures["paraphrase"].at5) >= 70.0
+    at1, at5 = at1_at5(figures, "paraphrase")
+    assert at1 >= 92.0 and at5 >= 97.0  # achieved 94.7 %, 100 %
+
+
+def test_hard_paraphrases_do_not_regress(figures):
+    """The floor under today's lexical ranking; the target is the xfail test below."""
+    at1, at5 = at1_at5(figures, "hard_paraphrase")
+    assert at1 >= 33.0 and at5 >= 56.0  # achieved 36.8 %, 59.6 %
 
 
 @pytest.mark.xfail(
@@ -49,7 +65,8 @@ def test_hard_paraphrases_with_few_shared_words_in_the_top_five(figures):
 
 
 def test_commentary_sentences_are_found(figures):
-    assert figures["commentary"].share(figures["commentary"].at1) >= 95.0
+    at1, at5 = at1_at5(figures, "commentary")
+    assert at1 >= 95.0 and at5 == 100.0  # achieved 100 %, 100 %
 
 
 def test_fabricated_quotations_are_never_confirmed(figures):
