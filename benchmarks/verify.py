@@ -30,9 +30,7 @@ THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 def latency(corpus: Corpus, label: str) -> None:
     index = SearchIndex(corpus)
-    pasted = [
-        q.query for q in load_queries() if q.category in VERIFY_CATEGORIES + CLAIM_CATEGORIES
-    ]
+    pasted = [q.query for q in load_queries() if q.category in VERIFY_CATEGORIES + CLAIM_CATEGORIES]
     verify(index, pasted[0])  # warm the word cache and the speaker names
     p50, p99 = percentiles(timed(lambda text: verify(index, text), pasted))
     print(
