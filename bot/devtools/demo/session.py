@@ -32,6 +32,7 @@ QUIET_SECONDS = 0.4  # the bot has finished answering when it sends nothing for 
 SETTLE_LIMIT_SECONDS = 10.0
 LOADING = 128  # a deferred reply's "thinking" message
 THREAD_TYPES = {10, 11, 12}
+THREAD_LABEL = 40  # characters of a thread's name shown in the prompt
 
 DEMO_HELP = """\
 Type slash commands as in Discord; Tab (or just typing) offers what Lectern would offer.
@@ -96,7 +97,9 @@ class DemoSession:
         if channel is None:
             return "a direct message" if channel_id != CHANNEL_ID else "#reading-room"
         if channel.get("type") in THREAD_TYPES:
-            return f"thread “{channel.get('name', 'thread')}”"
+            name = str(channel.get("name") or "thread")
+            short = name if len(name) <= THREAD_LABEL else name[: THREAD_LABEL - 1].rstrip() + "…"
+            return f"thread “{short}”"
         return f"#{channel.get('name', channel_id)}"
 
     def commands(self) -> list[dict[str, Any]]:
@@ -237,7 +240,11 @@ class DemoSession:
 
     async def answer(self, start: int) -> list[RenderableType]:
         await self.settle(start)
-        return self.render(self.touched(self.fake.requests[start:]))
+        requests = self.fake.requests[start:]
+        shown = self.render(self.touched(requests))
+        if any(r.method == "POST" and r.path.endswith("/threads") for r in requests):
+            shown.append(note("Lectern opened a discussion thread: /enter goes into it.", "cyan"))
+        return shown
 
     def touched(self, requests: Iterable[Any]) -> list[int]:
         """Ids of the messages these requests created or changed, in order."""
