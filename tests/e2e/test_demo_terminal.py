@@ -17,9 +17,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from bot.core.corpus import load_corpus
 from bot.core.models import Corpus, Passage
-from bot.settings import DEFAULT_CORPUS_DIR
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -130,8 +128,8 @@ def demo(tmp_path):
         child.terminate(force=True)
 
 
-def test_a_session_in_the_terminal(demo):
-    corpus = load_corpus(DEFAULT_CORPUS_DIR)
+def test_a_session_in_the_terminal(demo, shipped_corpus):
+    corpus = shipped_corpus
     query = a_query_with_several_results(corpus)
     passage, true_speaker, wrong_speaker = a_quotation_and_another_speaker(corpus)
     claimed = " ".join(words(passage.text)[:20])
