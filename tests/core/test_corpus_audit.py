@@ -30,14 +30,14 @@ RULE = "rule-2001"
 OIPFG = "oipfg-1974"
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    return load_corpus(DEFAULT_CORPUS_DIR)
+@pytest.fixture
+def corpus(shipped_corpus: Corpus) -> Corpus:
+    return shipped_corpus
 
 
-@pytest.fixture(scope="module")
-def index(corpus: Corpus) -> SearchIndex:
-    return SearchIndex(corpus)
+@pytest.fixture
+def index(shipped_index: SearchIndex) -> SearchIndex:
+    return shipped_index
 
 
 def at(corpus: Corpus, source: str, offset: int, opening: str, kind: str | None = None) -> Passage:
