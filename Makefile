@@ -48,6 +48,12 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# Mutation testing of the domain core, on demand (slow, never in CI): README, "Development".
+MUTANTS ?= bot.core.*
+mutation: setup
+	nice -n 19 $(BIN)/mutmut run --max-children 2 '$(MUTANTS)'
+	$(BIN)/python -m bot.devtools.mutation
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -1,0 +1,76 @@
+"""Kill rates per module of the domain core after ``make mutation`` (mutmut's results).
+
+mutmut keeps, beside each mutated file under ``mutants/``, a ``.meta`` file with the exit code
+of the tests against each mutant. A mutant is killed when the tests failed, timed out or the
+type check refused it; mutants listed in ``docs/mutation.md`` are judged equivalent (they
+change nothing a user could notice) and counted apart. Run ``python -m bot.devtools.mutation``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+KILLED = {1, 3, 24, -24, 36, 37, 152, 255}  # failed, pytest error, timeouts, type check
+SURVIVED = 0
+MODULES = ("verify.py", "search.py", "citation.py", "context.py", "selection.py", "extract/")
+EQUIVALENT = re.compile(r"`(bot\.core\.[\w.]+__mutmut_\d+)`")
+
+
+def module_of(meta: Path, core: Path) -> str:
+    """``extract/`` for every file of the extraction package, else the file's name."""
+    relative = meta.relative_to(core).as_posix().removesuffix(".meta")
+    return "extract/" if relative.startswith("extract/") else relative
+
+
+def tally(mutants: Path, equivalent: set[str]) -> dict[str, Counter[str]]:
+    core = mutants / "bot" / "core"
+    figures: dict[str, Counter[str]] = {}
+    for meta in sorted(core.rglob("*.py.meta")):
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        counts = figures.setdefault(module_of(meta, core), Counter())
+        for name, code in codes.items():
+            if code is None:
+                counts["not run"] += 1
+            elif code in KILLED:
+                counts["killed"] += 1
+            elif name in equivalent:
+                counts["equivalent"] += 1
+            elif code == SURVIVED:
+                counts["survived"] += 1
+            else:
+                counts["other"] += 1  # no tests, skipped, suspicious
+    return figures
+
+
+def report(figures: dict[str, Counter[str]]) -> str:
+    lines = ["module         mutants  killed  equivalent  survived  other  not run  kill rate"]
+    for module in [m for m in MODULES if m in figures] + sorted(set(figures) - set(MODULES)):
+        c = figures[module]
+        run = c["killed"] + c["equivalent"] + c["survived"] + c["other"]
+        if not run:
+            continue
+        rate = 100.0 * c["killed"] / (run - c["equivalent"]) if run > c["equivalent"] else 100.0
+        lines.append(
+            f"{module:<14} {run + c['not run']:>7} {c['killed']:>7} {c['equivalent']:>11} "
+            f"{c['survived']:>9} {c['other']:>6} {c['not run']:>8} {rate:>9.1f} %"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    mutants = Path("mutants")
+    if not mutants.is_dir():
+        print("no mutants/ here: run `make mutation` first", file=sys.stderr)
+        return 1
+    listed = Path("docs/mutation.md")
+    text = listed.read_text(encoding="utf-8") if listed.is_file() else ""
+    print(report(tally(mutants, set(EQUIVALENT.findall(text)))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
