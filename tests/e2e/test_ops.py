@@ -22,7 +22,7 @@ async def test_run_connects_beats_logs_json_and_stops_cleanly(tmp_path, fake_dis
     env = bot_environment(tmp_path, fake_discord)
     bot = await start_lectern(tmp_path, env, "run")
     try:
-        await eventually(lambda: (tmp_path / "heartbeat").exists())
+        await eventually(lambda: (tmp_path / "heartbeat").exists(), timeout=30)
         health = await start_lectern(tmp_path, env, "healthcheck")
         health_status, _, health_err = await finish(health)
         assert health_status == 0, health_err
@@ -48,7 +48,7 @@ async def test_discord_recommended_shards_are_all_started(tmp_path, fake_discord
     bot = await start_lectern(tmp_path, bot_environment(tmp_path, fake_discord), "run")
     try:
         # discord.py waits 5 s before identifying each further shard.
-        await eventually(lambda: len(fake_discord.identifies) == 2)
+        await eventually(lambda: len(fake_discord.identifies) == 2, timeout=30)
     finally:
         bot.send_signal(signal.SIGTERM)
         status, _, err = await finish(bot)
