@@ -23,9 +23,9 @@ from collections import Counter
 from pathlib import Path
 
 from bot.core.corpus import load_corpus
+from bot.devtools.fakediscord import FakeDiscord
+from bot.devtools.fakediscord.server import TOKEN
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fakediscord import FakeDiscord
-from tests.fakediscord.server import TOKEN
 
 
 def rss_mib(pid: int) -> float:

@@ -2,7 +2,7 @@
 
 The standard: bad input gets one clear, polite, ephemeral error and changes nothing; nothing
 pings anyone; echoed text renders literally; nothing sent breaks Discord's limits (the fake
-refuses such bodies as Discord does, see ``tests/fakediscord/limits.py``); no traceback or
+refuses such bodies as Discord does, see ``bot/devtools/fakediscord/limits.py``); no traceback or
 generic apology (an unexpected exception) ever reaches the member.
 """
 
@@ -18,16 +18,16 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
-from bot.views import PAGE_TEMPLATE, RESULTS_TEMPLATE, SOURCE_TEMPLATE
-from tests.fakediscord.limits import body_violations
-from tests.fakediscord.server import (
+from bot.devtools.fakediscord.limits import body_violations
+from bot.devtools.fakediscord.server import (
     CREATE_PUBLIC_THREADS,
     MANAGE_GUILD,
     MEMBER_PERMISSIONS,
     FakeDiscord,
     Reply,
 )
+from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
+from bot.views import PAGE_TEMPLATE, RESULTS_TEMPLATE, SOURCE_TEMPLATE
 
 pytestmark = pytest.mark.e2e
 

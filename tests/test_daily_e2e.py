@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.devtools.fakediscord.server import OTHER_CHANNEL_ID, SEND_MESSAGES
 from bot.scheduler import DailyScheduler
-from tests.fakediscord.server import OTHER_CHANNEL_ID, SEND_MESSAGES
 
 pytestmark = pytest.mark.e2e
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.corpus import load_corpus
+from bot.devtools.fakediscord import FakeDiscord
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from bot.storage.events import EventStore
-from tests.fakediscord import FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -203,12 +203,12 @@ async def test_sigterm_while_members_wait_answers_them_and_loses_no_event(
 
 
 async def test_the_readme_way_to_try_it_without_discord(tmp_path):
-    """README: `python -m tests.fakediscord` in one terminal, `make run` pointed at it in
+    """README: `python -m bot.devtools.fakediscord` in one terminal, `make run` pointed at it in
     another; the fake prints the bot's answer to /help."""
     fake = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "tests.fakediscord",
+        "bot.devtools.fakediscord",
         "--port",
         "0",
         "--once",
@@ -224,7 +224,7 @@ async def test_the_readme_way_to_try_it_without_discord(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     port = settings["LECTERN_DISCORD_API_BASE"].split(":")[2].split("/")[0]
     readme_base = settings["LECTERN_DISCORD_API_BASE"].replace(port, "8765")
-    assert ".venv/bin/python -m tests.fakediscord --port 8765" in readme
+    assert ".venv/bin/python -m bot.devtools.fakediscord --port 8765" in readme
     assert f"DISCORD_TOKEN={settings['DISCORD_TOKEN']} LECTERN_DISCORD_API_BASE={readme_base}" in (
         readme
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakediscord import FakeDiscord
+from bot.devtools.fakediscord import FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

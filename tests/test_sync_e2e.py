@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.fakediscord.server import TOKEN
+from bot.devtools.fakediscord.server import TOKEN
 
 pytestmark = pytest.mark.e2e
 

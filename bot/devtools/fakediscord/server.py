@@ -17,7 +17,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from tests.fakediscord.limits import body_violations
+from bot.devtools.fakediscord.limits import body_violations
 
 API_PREFIX = "/api/v10"
 RECORDED = web.RequestKey("recorded", object)

@@ -6,7 +6,7 @@ is ``discord.http.Route.BASE`` (REST, webhooks included); the gateway URL comes 
 compression, JSON encoding): HELLO, IDENTIFY → READY (with the application id) and
 GUILD_CREATE (channels, roles, members with permissions), heartbeat ACKs.
 
-Fixtures (``fixtures.py``, available everywhere through ``tests/conftest.py``):
+Fixtures (``tests/fakediscord_fixtures.py``, available everywhere through ``tests/conftest.py``):
 
 - ``fake_discord``: the server, started, with ``Route.BASE`` pointed at it.
 - ``lectern_runner``: a ``BotRunner`` that has started ``LecternBot`` in-process against it
@@ -54,13 +54,13 @@ Channel afterwards) and ``await fake.deny_bot(id, SEND_MESSAGES)`` (a permission
 403 Missing Permissions / Missing Access) change what the bot may do; ``GET /channels/{id}``
 answers like Discord. The bot has a managed role with the invite link's permissions.
 
-By hand, without pytest: ``python -m tests.fakediscord`` (``__main__.py``) serves it on a
+By hand, without pytest: ``python -m bot.devtools.fakediscord`` (``__main__.py``) serves it on a
 fixed port for ``lectern run`` and prints the bot's answer to one command.
 
 Members: ``fake.member_id`` (plain member), ``fake.moderator_id`` (has
 ``fake.moderator_role_id``), ``fake.admin_id`` (Manage Server). Channels: ``fake.channel_id``.
 """
 
-from tests.fakediscord.server import FakeDiscord, Reply, Request
+from bot.devtools.fakediscord.server import FakeDiscord, Reply, Request
 
 __all__ = ["FakeDiscord", "Reply", "Request"]

@@ -1,6 +1,6 @@
 """Run the fake Discord by hand, to see `make run` connect and answer without a Discord account.
 
-    .venv/bin/python -m tests.fakediscord --port 8765        # terminal 1: prints the settings
+    .venv/bin/python -m bot.devtools.fakediscord --port 8765   # terminal 1: prints the settings
     DISCORD_TOKEN=fake.discord.token \\
     LECTERN_DISCORD_API_BASE=http://127.0.0.1:8765/api/v10 make run     # terminal 2
 
@@ -15,7 +15,7 @@ import argparse
 import asyncio
 import contextlib
 
-from tests.fakediscord.server import FakeDiscord
+from bot.devtools.fakediscord.server import FakeDiscord
 
 CONNECT_TIMEOUT_SECONDS = 600.0
 
@@ -54,7 +54,7 @@ async def serve(port: int, command: str, once: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.fakediscord", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.devtools.fakediscord", description=__doc__)
     parser.add_argument("--port", type=int, default=8765, help="0: any free port")
     parser.add_argument("--command", default="help", help='e.g. "quote random"')
     parser.add_argument("--once", action="store_true", help="exit after the first answer")

@@ -12,9 +12,9 @@ import pytest
 from bot.client import LecternBot
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
+from bot.devtools.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from bot.settings import Settings
 from bot.storage import Database
-from tests.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from tests.sample_corpus import make_corpus
 
 
