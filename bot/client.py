@@ -96,7 +96,7 @@ async def _run(settings: Settings) -> None:
         discord.http.Route.BASE = settings.discord_api_base
     corpus = await asyncio.to_thread(load_corpus, settings.corpus_dir)
     index = await asyncio.to_thread(SearchIndex, corpus)
-    database = await Database.open(settings.database)
+    database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
     try:
         async with LecternBot(settings, corpus=corpus, index=index, database=database) as client:
             # SIGTERM/SIGINT close the bot (cogs unload and flush), then the resources close.

@@ -1,6 +1,7 @@
 """One of two processes racing for the same daily post (see test_daily_scheduler.py).
 
-Usage: ``python -m tests.daily_race_child DB GO_FILE OUT_FILE``. Touches
+Usage: ``python -m tests.daily_race_child DB GO_FILE OUT_FILE`` (DB: a SQLite path or a
+PostgreSQL URL). Touches
 ``OUT_FILE.<pid>.ready``, waits until GO_FILE exists (so both processes start together), runs
 one scheduler pass at a fixed instant after the post time, appends a line to OUT_FILE for each
 message it would send, and prints its outcomes.
@@ -39,7 +40,7 @@ def wait_for_signal(out: Path, go: Path) -> None:
         time.sleep(0.005)
 
 
-async def main(db: Path, go: Path, out: Path) -> None:
+async def main(db: str, go: Path, out: Path) -> None:
     index = SearchIndex(make_corpus())
     database = await Database.open(db)
 
@@ -62,4 +63,4 @@ async def main(db: Path, go: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])))
+    asyncio.run(main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])))

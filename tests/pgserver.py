@@ -95,7 +95,16 @@ class PostgresServer:
 
     def psql(self, sql: str) -> None:
         subprocess.run(
-            [str(self.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", self.url(), "-c", sql],
+            [
+                str(self.bin_dir / "psql"),
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                self.url(),
+                "-c",
+                sql,
+            ],
             check=True,
             capture_output=True,
             text=True,

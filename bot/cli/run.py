@@ -15,6 +15,7 @@ from bot.cli.doctor import (
     check_corpus_folder,
     check_database,
     check_database_folder,
+    check_postgres,
 )
 from bot.logging_setup import configure_logging
 from bot.settings import SettingsError, load_settings
@@ -43,11 +44,15 @@ def run_command(args: argparse.Namespace) -> int:
         return fail(NO_TOKEN_HELP, status=2)
     # Quick checks first, so a wrong path is one clear message before anything starts; and
     # never run on a database a newer Lectern has migrated (its schema is not this one's).
-    checks: list[Callable[[], Finding]] = [
-        lambda: check_corpus_folder(settings.corpus_dir),
-        lambda: check_database_folder(settings.database),
-        lambda: check_database(settings.database, integrity=False),
-    ]
+    checks: list[Callable[[], Finding]] = [lambda: check_corpus_folder(settings.corpus_dir)]
+    if settings.database_url is not None:
+        url = settings.database_url
+        checks.append(lambda: check_postgres(url, write=False))
+    else:
+        checks += [
+            lambda: check_database_folder(settings.database),
+            lambda: check_database(settings.database, integrity=False),
+        ]
     for check in checks:
         finding = check()
         if not finding.ok:

@@ -134,7 +134,7 @@ def _days_condition(first_day: int, last_day: int) -> tuple[str, list[int]]:
         if all(mask == _FULL_WORD for mask in words):
             full.append(block)
             continue
-        tests = [f"(w{i} & ?)" for i, mask in enumerate(words) if mask]
+        tests = [f"(w{i} & ?) != 0" for i, mask in enumerate(words) if mask]
         clauses.append(f"(block = ? AND ({' OR '.join(tests)}))")
         args.append(block)
         args.extend(mask for mask in words if mask)

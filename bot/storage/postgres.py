@@ -206,11 +206,14 @@ class PostgresDatabase(Database):
                 transaction = connection.transaction()
                 await transaction.start()
                 try:
-                    await connection.execute(
-                        "INSERT INTO selection_history (scope, cycle, passage_id, shown_at)"
-                        " VALUES ('lectern-doctor', 0, 'write-check', $1)",
-                        datetime.now(UTC).isoformat(),
-                    )
+                    if await connection.fetchval("SELECT to_regclass('selection_history')"):
+                        await connection.execute(
+                            "INSERT INTO selection_history (scope, cycle, passage_id, shown_at)"
+                            " VALUES ('lectern-doctor', 0, 'write-check', $1)",
+                            datetime.now(UTC).isoformat(),
+                        )
+                    else:  # not migrated yet: can the migrations create their tables?
+                        await connection.execute("CREATE TABLE lectern_write_check (x INTEGER)")
                 finally:
                     await transaction.rollback()
         except asyncpg.PostgresError as exc:
