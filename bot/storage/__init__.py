@@ -168,20 +168,27 @@ class Database(Executor):
     async def table_counts(self) -> dict[str, int]:
         """Rows in every table Lectern owns (``schema_migrations`` included)."""
 
-    async def stream(self, sql: str, batch: int = 5_000) -> AsyncIterator[list[Row]]:
-        """The rows of a query in batches (``LIMIT``/``OFFSET`` over a stable order)."""
-        offset = 0
-        while True:
-            rows = await self.fetch_all(f"{sql} LIMIT ? OFFSET ?", (batch, offset))
-            if not rows:
-                return
-            yield rows
-            offset += len(rows)
+    @abstractmethod
+    def iterate(self, sql: str, batch: int = 5_000) -> AsyncIterator[list[Row]]:
+        """The rows of a query in batches, read through one cursor (for copying tables)."""
+
+    @abstractmethod
+    async def columns(self, table: str) -> list[str]:
+        """The table's column names, in their order."""
+
+    @abstractmethod
+    async def bulk_insert(
+        self, conn: Executor, table: str, columns: Sequence[str], rows: list[Row]
+    ) -> None:
+        """Insert many rows inside the transaction ``conn`` (PostgreSQL: ``COPY``)."""
+
+    async def after_bulk_insert(self, conn: Executor) -> None:
+        """Bring sequences past the copied ids (PostgreSQL); nothing to do for SQLite."""
 
 
-# Every table of the schema, parents first: the order ``lectern db copy`` writes them in.
-TABLES = (
-    "schema_migrations",
+# The tables holding Lectern's data, in the order ``lectern db copy`` writes them. Each
+# backend keeps its own ``schema_migrations`` (and SQLite its ``identify_buckets`` leases).
+DATA_TABLES = (
     "stats_secret",
     "discussion_events",
     "discussion_daily",
@@ -192,3 +199,4 @@ TABLES = (
     "daily_posts",
     "selection_history",
 )
+TABLES = ("schema_migrations", *DATA_TABLES)

@@ -219,6 +219,32 @@ class PostgresDatabase(Database):
         except asyncpg.PostgresError as exc:
             raise StorageError(f"cannot write to {self.description}: {exc}") from exc
 
+    async def iterate(self, sql: str, batch: int = 5_000) -> AsyncIterator[list[Row]]:
+        async with self.pool.acquire() as connection, connection.transaction():
+            cursor = await connection.cursor(_numbered(sql))
+            while records := await cursor.fetch(batch):
+                yield [tuple(record) for record in records]
+
+    async def columns(self, table: str) -> list[str]:
+        rows = await self.fetch_all(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+        return [str(row[0]) for row in rows]
+
+    async def bulk_insert(
+        self, conn: Executor, table: str, columns: Sequence[str], rows: list[Row]
+    ) -> None:
+        assert isinstance(conn, _Connection)
+        await conn.connection.copy_records_to_table(table, records=rows, columns=list(columns))
+
+    async def after_bulk_insert(self, conn: Executor) -> None:
+        await conn.execute(
+            "SELECT setval(pg_get_serial_sequence('discussion_events', 'id'),"
+            " COALESCE((SELECT MAX(id) FROM discussion_events), 0) + 1, false)"
+        )
+
     async def table_counts(self) -> dict[str, int]:
         return {
             table: int(await self.fetch_value(f"SELECT COUNT(*) FROM {table}")) for table in TABLES

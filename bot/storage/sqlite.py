@@ -173,6 +173,20 @@ class SqliteDatabase(_Connection, Database):
         except sqlite3.Error as exc:
             raise StorageError(f"cannot write {self.path}: {exc}") from exc
 
+    async def iterate(self, sql: str, batch: int = 5_000) -> AsyncIterator[list[Row]]:
+        async with self.connection.execute(sql) as cursor:
+            while rows := await cursor.fetchmany(batch):
+                yield [tuple(row) for row in rows]
+
+    async def columns(self, table: str) -> list[str]:
+        return [str(row[1]) for row in await self.fetch_all(f"PRAGMA table_info({table})")]
+
+    async def bulk_insert(
+        self, conn: Executor, table: str, columns: Sequence[str], rows: list[Row]
+    ) -> None:
+        marks = ", ".join("?" * len(columns))
+        await conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
     async def table_counts(self) -> dict[str, int]:
         return {
             table: int(await self.fetch_value(f"SELECT COUNT(*) FROM {table}")) for table in TABLES
