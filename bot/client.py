@@ -12,6 +12,7 @@ from discord.ext import commands
 
 import bot.cogs
 from bot import replies, views
+from bot.cluster import IDENTIFY_SPACING, ShardSet, identify_bucket
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
@@ -54,6 +55,10 @@ class LecternBot(commands.AutoShardedBot):
             shard_count=settings.shard_count,
             help_command=None,
         )
+        # A process of a cluster runs only its shards (the settings checked them against
+        # shard_count); discord.py launches ``shard_ids`` when set.
+        self.shard_ids = list(settings.shards) if settings.shards is not None else None
+        self.shard_set = ShardSet(settings.shard_count, settings.shards)
         self.settings = settings
         self.corpus = corpus
         self.index = index
@@ -61,6 +66,7 @@ class LecternBot(commands.AutoShardedBot):
         self.daily_store = DailyStore(database)
         self.selection_store = SelectionStore(database)
         self._events: EventStore | None = None
+        self._max_concurrency: int | None = None
 
     @property
     def events(self) -> EventStore:
@@ -69,8 +75,29 @@ class LecternBot(commands.AutoShardedBot):
             raise RuntimeError("the discussion log is not open: the bot has not started")
         return self._events
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait for this shard's identify bucket among every process on the database.
+
+        Replaces discord.py's fixed 5 s pause between shards, which only knows this
+        process: processes of a cluster starting together would identify at once.
+        """
+        if self._max_concurrency is None:
+            try:
+                _, _, limits = await self.http.get_bot_gateway()
+                self._max_concurrency = int(limits.get("max_concurrency", 1))
+            except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError):
+                self._max_concurrency = 1
+        bucket = identify_bucket(shard_id or 0, self._max_concurrency)
+        async with self.database.identify_slot(bucket, hold=IDENTIFY_SPACING):
+            log.info("identifying shard %s (bucket %d)", shard_id, bucket)
+
     async def setup_hook(self) -> None:
-        self._events = await EventStore.open(self.database)
+        log.info("this process runs %s", self.shard_set.describe())
+        self._events = await EventStore.open(
+            self.database,
+            shard_count=self.shard_set.shard_count,
+            shard_ids=self.shard_set.shard_ids,
+        )
         replies.install(self.tree, self)
         # Buttons under posted passages answer after a restart: their custom ids carry state.
         self.add_dynamic_items(*views.PERSISTENT_ITEMS)

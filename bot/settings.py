@@ -47,9 +47,6 @@ class Settings(BaseSettings):
     shard_count: int | None = Field(default=None, ge=1)
     # The shards this process runs ("0-3", "4,5"); all of them when unset. Needs shard_count.
     shards: Annotated[tuple[int, ...] | None, NoDecode] = None
-    # Prometheus metrics on this port (127.0.0.1 unless metrics_host says otherwise); off if unset.
-    metrics_port: int | None = Field(default=None, ge=1, le=65535)
-    metrics_host: str = "127.0.0.1"
     # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
     heartbeat_file: Path | None = None
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
@@ -122,7 +119,6 @@ class Settings(BaseSettings):
         "shard_count",
         "heartbeat_file",
         "discord_api_base",
-        "metrics_port",
         mode="before",
     )
     @classmethod
@@ -160,7 +156,10 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
-            location = str(error["loc"][0]) if error["loc"] else "settings"
+            if not error["loc"]:  # a check across keys: its message names them
+                lines.append(error["msg"].removeprefix("Value error, "))
+                continue
+            location = str(error["loc"][0])
             key = _env_name(location) if location in Settings.model_fields else location
             given = error.get("input")
             shown = f" (got {given!r})" if isinstance(given, str | int | float) else ""

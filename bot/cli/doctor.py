@@ -37,6 +37,9 @@ class Finding:
     ok: bool
     message: str
     fix: str = ""
+    # A passing outage (the database server is down), not a wrong setting: `lectern run`
+    # exits 1 so that a supervisor tries again, instead of 2.
+    transient: bool = False
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -236,6 +239,7 @@ def check_postgres(url: str, *, write: bool = True) -> Finding:
             str(exc),
             "check LECTERN_DATABASE_URL (host, port, user, password, database name) and that"
             " the server is running and accepts this host (pg_hba.conf)",
+            transient=True,
         )
     if report.unknown:
         versions = ", ".join(f"{v:04d}" for v in report.unknown)

@@ -18,9 +18,14 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PORT = 5432  # only names the socket file inside the private folder: no TCP port is opened
 SUPERUSER = "lectern"
+
+
+def database_name(url: str) -> str:
+    return urlsplit(url).path.lstrip("/")
 
 
 def find_pg_bin() -> Path | None:
@@ -117,7 +122,7 @@ class PostgresServer:
         return self.url(name)
 
     def drop_database(self, url: str) -> None:
-        name = url.split("/")[-1].split("?")[0]
+        name = database_name(url)
         with contextlib.suppress(subprocess.SubprocessError):
             self.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

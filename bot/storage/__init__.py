@@ -186,6 +186,17 @@ class Database(Executor):
         """Bring sequences past the copied ids (PostgreSQL); nothing to do for SQLite."""
 
 
+def shard_filter(shard_count: int | None, shard_ids: Sequence[int] | None) -> tuple[str, list[int]]:
+    """A condition on ``guild_id`` keeping the servers of these shards (``"1 = 1"`` for all).
+
+    Discord's formula, ``(guild_id >> 22) % shard_count``, in SQL both engines read alike.
+    """
+    if shard_count is None or shard_ids is None:
+        return "1 = 1", []
+    marks = ", ".join("?" * len(shard_ids))
+    return f"((guild_id >> 22) % ?) IN ({marks})", [shard_count, *shard_ids]
+
+
 # The tables holding Lectern's data, in the order ``lectern db copy`` writes them. Each
 # backend keeps its own ``schema_migrations`` (and SQLite its ``identify_buckets`` leases).
 DATA_TABLES = (

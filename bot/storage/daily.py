@@ -10,11 +10,12 @@ A ``failed`` claim (channel gone, permission lost) may be claimed again once fix
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Literal
 
-from bot.storage import Database, Row
+from bot.storage import Database, Row, shard_filter
 
 PostState = Literal["pending", "sent", "failed"]
 
@@ -106,10 +107,15 @@ class DailyStore:
         )
         return None if row is None else _schedule(row)
 
-    async def active_schedules(self) -> list[Schedule]:
+    async def active_schedules(
+        self, shard_count: int | None = None, shard_ids: Sequence[int] | None = None
+    ) -> list[Schedule]:
+        """The schedules not paused; only those of the servers on ``shard_ids`` if given."""
+        owned, args = shard_filter(shard_count, shard_ids)
         rows = await self.database.fetch_all(
             f"SELECT {_SCHEDULE_COLUMNS} FROM daily_schedules"
-            " WHERE paused_reason IS NULL ORDER BY guild_id"
+            f" WHERE paused_reason IS NULL AND {owned} ORDER BY guild_id",
+            args,
         )
         return [_schedule(row) for row in rows]
 

@@ -36,7 +36,7 @@ from typing import Literal
 
 from bot.core.events import PassagePosted, PassageShown
 from bot.core.stats import SECONDS_PER_DAY, PassageActivity, Period
-from bot.storage import Database, Dialect
+from bot.storage import Database, Dialect, shard_filter
 
 log = logging.getLogger(__name__)
 
@@ -213,16 +213,23 @@ class EventStore:
         flush_interval: float = 1.0,
         max_batch: int = 2_000,
         background: bool = True,
+        shard_count: int | None = None,
+        shard_ids: Sequence[int] | None = None,
     ) -> EventStore:
         """Load (or create, once) the secret and the passage links.
 
         With ``background`` a task flushes the batch every ``flush_interval`` seconds;
-        without it only ``flush()``, full batches and ``close()`` write.
+        without it only ``flush()``, full batches and ``close()`` write. With ``shard_ids``
+        (a process of a cluster) only the links of those shards' servers are loaded: the
+        events of a server all reach the process that runs its shard.
         """
         secret = await _installation_secret(database)
         store = cls(database, secret, flush_interval=flush_interval, max_batch=max_batch)
+        owned, args = shard_filter(shard_count, shard_ids)
         for object_id, kind, guild_id, channel_id, passage_id in await database.fetch_all(
             "SELECT object_id, kind, guild_id, channel_id, passage_id FROM passage_messages"
+            f" WHERE {owned}",
+            args,
         ):
             store._links[(int(object_id), kind)] = PassageLink(
                 str(passage_id), int(guild_id), int(channel_id)
