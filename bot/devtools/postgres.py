@@ -43,8 +43,9 @@ def find_pg_bin() -> Path | None:
 class PostgresServer:
     """``start()``, then ``url()``/``create_database()``; ``stop()`` removes everything."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, durable: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.durable = durable  # production's fsync and synchronous commits (benchmarks)
         self.folder = Path(tempfile.mkdtemp(prefix="lectern-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
@@ -71,10 +72,9 @@ class PostgresServer:
             "--encoding=UTF8",
             "--no-sync",
         )
-        options = (
-            f"-k {self.socket_dir} -p {PORT} -c listen_addresses='' -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-k {self.socket_dir} -p {PORT} -c listen_addresses='' -c max_connections=200"
+        if not self.durable:  # a throwaway server for tests: speed over durability
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             str(self.bin_dir / "pg_ctl"),
             "-D",
@@ -128,12 +128,12 @@ class PostgresServer:
 
 
 @contextlib.contextmanager
-def throwaway_postgres() -> Iterator[PostgresServer]:
+def throwaway_postgres(*, durable: bool = False) -> Iterator[PostgresServer]:
     """A started server, stopped and deleted when the block ends (for benchmarks)."""
     bin_dir = find_pg_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
-    server = PostgresServer(bin_dir)
+    server = PostgresServer(bin_dir, durable=durable)
     try:
         server.start()
         yield server
