@@ -3,17 +3,40 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The locks: exact versions with hashes. requirements.lock is what the bot needs to run (the
+# Docker image installs it); requirements-dev.lock adds every extra (make setup and CI).
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+# uv resolves one lock for every platform and Python >= 3.11 in seconds (README: "Locked
+# dependencies"); it is only needed to regenerate the locks, never to install them.
+UV_VERSION := 0.13.9
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --quiet --custom-compile-command 'make lock'
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench clean lock lock-upgrade
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Reinstalls whenever pyproject.toml or a lock changes.
+$(STAMP): pyproject.toml $(DEV_LOCK)
 	$(PYTHON) -c 'import sys; sys.exit("Lectern needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# After changing the dependencies in pyproject.toml: pins what changed, keeps every other pin.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet 'uv==$(UV_VERSION)'
+	$(UV_COMPILE) --all-extras $(UPGRADE) -o $(DEV_LOCK)
+	sed -n 's/^\([A-Za-z0-9][^ ]*==[^ ]*\( ; [^\\]*[^ \\]\)\?\).*/\1/p' $(DEV_LOCK) > $(VENV)/lock-constraints.txt
+	$(UV_COMPILE) -c $(VENV)/lock-constraints.txt -o $(LOCK)
+
+# Every dependency at its newest version within pyproject.toml's ranges.
+lock-upgrade:
+	$(MAKE) lock UPGRADE=--upgrade
 
 run: setup
 	$(BIN)/lectern run

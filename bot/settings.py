@@ -2,19 +2,29 @@
 
 ``load_settings()`` validates everything at start and turns pydantic's report into
 ``SettingsError`` with one line per wrong key, named as the operator writes it
-(``LECTERN_RETENTION_DAYS``), so a bad value stops the start with a clear message.
+(``LECTERN_RETENTION_DAYS``), so a bad value stops the start with a clear message. A blank
+value (``LECTERN_RETENTION_DAYS=``) means the default, for every key. A ``.env`` that exists
+but cannot be read as UTF-8 text (a folder, a dangling link, no permission, another
+encoding) is a ``SettingsError`` too: ignoring it would silently lose the token written in it.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
+import pydantic_settings
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
+# The corpus shipped with Lectern: the checkout's corpus/, or, once installed from a wheel,
+# the copy the build puts inside the package (setup.py); LECTERN_CORPUS_DIR overrides it.
+PACKAGED_CORPUS_DIR = Path(__file__).resolve().parent / "_corpus"
+DEFAULT_CORPUS_DIR = PACKAGED_CORPUS_DIR if PACKAGED_CORPUS_DIR.is_dir() else REPO_ROOT / "corpus"
+ENV_FILE = Path(".env")
 
 
 class SettingsError(Exception):
@@ -26,8 +36,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(
         env_prefix="LECTERN_",
-        env_file=".env",
-        env_file_encoding="utf-8",
+        env_file=ENV_FILE,
+        # A byte-order mark (Windows editors) must not become part of the first key's name.
+        env_file_encoding="utf-8-sig",
         extra="ignore",
         frozen=True,
     )
@@ -52,18 +63,11 @@ class Settings(BaseSettings):
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
     discord_api_base: str | None = None
 
-    @field_validator("corpus_dir", mode="before")
+    @field_validator("*", mode="before")
     @classmethod
-    def _blank_corpus_is_default(cls, value: object) -> object:
+    def _blank_is_default(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
-            return DEFAULT_CORPUS_DIR
-        return value
-
-    @field_validator("database", mode="before")
-    @classmethod
-    def _database_not_blank(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            raise ValueError("must be the path of the SQLite file, e.g. lectern.db")
+            raise PydanticUseDefault()
         return value
 
     @field_validator("database_url", mode="before")
@@ -114,19 +118,6 @@ class Settings(BaseSettings):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         return value
 
-    @field_validator(
-        "discord_token",
-        "shard_count",
-        "heartbeat_file",
-        "discord_api_base",
-        mode="before",
-    )
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
-
 
 def parse_shard_ids(text: str) -> tuple[int, ...]:
     """``"0-3"`` → (0, 1, 2, 3); ``"0,2,5-6"`` → (0, 2, 5, 6). Raises ValueError if malformed."""
@@ -149,8 +140,44 @@ def _env_name(field_name: str) -> str:
     return f"LECTERN_{field_name.upper()}"
 
 
+def check_env_file(path: Path = ENV_FILE) -> None:
+    """Raise ``SettingsError`` if ``path`` exists but is not a readable UTF-8 file.
+
+    pydantic-settings skips a ``.env`` that is not a regular file and lets a read or decode
+    error escape as a traceback; both hide what the operator has to fix.
+    """
+    if not os.path.lexists(path):
+        return
+    shown = path.absolute()
+    if not path.exists():
+        raise SettingsError(
+            f"{shown} is a symbolic link to {os.readlink(path)}, which does not exist;"
+            " point it at the settings file or remove it"
+        )
+    if path.is_dir():
+        raise SettingsError(f"{shown} is a folder; the settings must be a file called .env")
+    if not path.is_file():
+        raise SettingsError(f"{shown} is not a regular file; the settings must be a text file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SettingsError(
+            f"cannot read {shown} ({exc.strerror or exc}); give the user running Lectern"
+            " (uid {uid}) read access to it".format(uid=os.getuid())
+        ) from None
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SettingsError(
+            f"{shown} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line});"
+            " save it as UTF-8"
+        ) from None
+
+
 def load_settings(**overrides: object) -> Settings:
     """Read and validate the settings, or raise ``SettingsError`` naming the wrong keys."""
+    check_env_file()
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
@@ -165,3 +192,5 @@ def load_settings(**overrides: object) -> Settings:
             shown = f" (got {given!r})" if isinstance(given, str | int | float) else ""
             lines.append(f"{key}: {error['msg']}{shown}")
         raise SettingsError("\n".join(lines)) from None
+    except (pydantic_settings.SettingsError, OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"cannot read the settings: {exc}") from None

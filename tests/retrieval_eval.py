@@ -17,7 +17,7 @@ from bot.core.search import SearchIndex
 from bot.core.verify import verify
 
 EVAL_PATH = Path(__file__).resolve().parent / "data" / "retrieval_eval.jsonl"
-SEARCH_CATEGORIES = ("exact", "typo", "keywords", "paraphrase", "commentary")
+SEARCH_CATEGORIES = ("exact", "typo", "keywords", "paraphrase", "hard_paraphrase", "commentary")
 VERIFY_CATEGORIES = ("fabricated", "misattributed")
 
 Ranker = Callable[[str], list[Passage]]

@@ -22,8 +22,10 @@ def figures():
 def test_the_evaluation_set_is_large_and_covers_every_category(figures):
     assert sum(f.total for f in figures.values()) >= 150
     assert set(figures) >= {
-        "exact", "typo", "keywords", "paraphrase", "commentary", "misattributed", "fabricated",
+        "exact", "typo", "keywords", "paraphrase", "hard_paraphrase", "commentary",
+        "misattributed", "fabricated",
     }  # fmt: skip
+    assert figures["hard_paraphrase"].total >= 40
 
 
 def test_exact_fragments_rank_first_every_time(figures):
@@ -40,6 +42,14 @@ def test_keywords_in_the_top_five(figures):
 
 def test_paraphrases_in_the_top_five(figures):
     assert figures["paraphrase"].share(figures["paraphrase"].at5) >= 70.0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12 point 5: needs a semantic signal (synonyms); lexical ranking finds ~60 %",
+)
+def test_hard_paraphrases_with_few_shared_words_in_the_top_five(figures):
+    assert figures["hard_paraphrase"].share(figures["hard_paraphrase"].at5) >= 85.0
 
 
 def test_commentary_sentences_are_found(figures):

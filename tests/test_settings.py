@@ -74,7 +74,15 @@ def test_env_example_documents_every_key_and_works_as_is(tmp_path):
             assert getattr(settings, name) == field.default, name
 
 
-def test_a_blank_database_path_is_refused(monkeypatch):
-    monkeypatch.setenv("LECTERN_DATABASE", " ")
-    with pytest.raises(SettingsError, match=r"^LECTERN_DATABASE: Value error, must be the path"):
-        load_settings()
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_value_means_the_default_for_every_key(monkeypatch, blank):
+    from bot.settings import Settings
+
+    names = {}
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        names[name] = alias if isinstance(alias, str) else f"LECTERN_{name.upper()}"
+        monkeypatch.setenv(names[name], blank)
+    settings = load_settings()
+    for name, field in Settings.model_fields.items():
+        assert getattr(settings, name) == field.default, names[name]
