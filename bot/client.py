@@ -8,7 +8,9 @@ import pkgutil
 
 import aiohttp
 import discord
+import yarl
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 import bot.cogs
 from bot import replies, views
@@ -75,19 +77,29 @@ class LecternBot(commands.AutoShardedBot):
             raise RuntimeError("the discussion log is not open: the bot has not started")
         return self._events
 
+    async def launch_shards(self) -> None:
+        """Learn the identify buckets (and the gateway) from ``GET /gateway/bot`` first.
+
+        With a fixed shard count discord.py would connect to its default gateway URL; the
+        one Discord returns is the one to use (and, in tests, the fake Discord's).
+        """
+        try:
+            _, url, limits = await self.http.get_bot_gateway()
+            self._max_concurrency = int(limits.get("max_concurrency", 1))
+            if self.shard_count is not None:
+                DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError) as exc:
+            log.warning("GET /gateway/bot failed (%s): identifying one shard at a time", exc)
+            self._max_concurrency = 1
+        await super().launch_shards()
+
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         """Wait for this shard's identify bucket among every process on the database.
 
         Replaces discord.py's fixed 5 s pause between shards, which only knows this
         process: processes of a cluster starting together would identify at once.
         """
-        if self._max_concurrency is None:
-            try:
-                _, _, limits = await self.http.get_bot_gateway()
-                self._max_concurrency = int(limits.get("max_concurrency", 1))
-            except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError):
-                self._max_concurrency = 1
-        bucket = identify_bucket(shard_id or 0, self._max_concurrency)
+        bucket = identify_bucket(shard_id or 0, self._max_concurrency or 1)
         async with self.database.identify_slot(bucket, hold=IDENTIFY_SPACING):
             log.info("identifying shard %s (bucket %d)", shard_id, bucket)
 
