@@ -19,6 +19,7 @@ from bot.core.corpus import CorpusError, load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
+from bot.metrics import MetricsServer, Snapshot
 from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
@@ -103,6 +104,18 @@ class LecternBot(commands.AutoShardedBot):
         async with self.database.identify_slot(bucket, hold=IDENTIFY_SPACING):
             log.info("identifying shard %s (bucket %d)", shard_id, bucket)
 
+    def metrics(self) -> Snapshot:
+        """What ``/metrics`` reports of this process (read on the event loop)."""
+        shards = self.shards.values()
+        return Snapshot(
+            shards=len(self.shard_ids) if self.shard_ids is not None else len(shards),
+            connected=sum(1 for shard in shards if not shard.is_closed()),
+            guilds=len(self.guilds),
+            latencies=list(self.latencies),
+            events_queued=self._events.pending if self._events is not None else 0,
+            events_written=self._events.committed if self._events is not None else 0,
+        )
+
     async def setup_hook(self) -> None:
         log.info("this process runs %s", self.shard_set.describe())
         self._events = await EventStore.open(
@@ -136,13 +149,21 @@ async def _run(settings: Settings) -> None:
     corpus = await asyncio.to_thread(load_corpus, settings.corpus_dir)
     index = await asyncio.to_thread(SearchIndex, corpus)
     database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
+    metrics: MetricsServer | None = None
     try:
         async with LecternBot(settings, corpus=corpus, index=index, database=database) as client:
+            if settings.metrics_port is not None:
+                metrics = MetricsServer(
+                    settings.metrics_host, settings.metrics_port, client.metrics
+                )
+                metrics.start()
             # SIGTERM/SIGINT close the bot (cogs unload and flush), then the resources close.
             await run_until_stopped(
                 client.start(settings.discord_token.get_secret_value()), client.close
             )
     finally:
+        if metrics is not None:
+            await metrics.stop()
         await database.close()
 
 

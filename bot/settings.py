@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     shard_count: int | None = Field(default=None, ge=1)
     # The shards this process runs ("0-3", "4,5"); all of them when unset. Needs shard_count.
     shards: Annotated[tuple[int, ...] | None, NoDecode] = None
+    # Prometheus /metrics on this port (off when unset; 0: any free port, logged); only on
+    # metrics_host (loopback by default: open it deliberately, e.g. 0.0.0.0 in a container).
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    metrics_host: str = "127.0.0.1"
     # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
     heartbeat_file: Path | None = None
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.

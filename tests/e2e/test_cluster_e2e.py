@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 import os
 import signal
 import sys
 from datetime import UTC, datetime, time
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from bot.devtools.fakediscord import FakeDiscord
@@ -35,9 +37,11 @@ LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
 class ClusterProcess:
     """One `lectern run --shards …` process, configured like production by its environment."""
 
-    def __init__(self, name: str, shards: str, folder: Path, fake: FakeDiscord, url: str):
+    def __init__(
+        self, name: str, shards: str, folder: Path, fake: FakeDiscord, url: str, **env: str
+    ):
         self.name, self.shards, self.folder = name, shards, folder
-        self.fake, self.url = fake, url
+        self.fake, self.url, self.env = fake, url, env
         self.heartbeat = folder / f"{name}.heartbeat"
         self.log = folder / f"{name}.log"
         self.process: asyncio.subprocess.Process | None = None
@@ -52,6 +56,7 @@ class ClusterProcess:
             LECTERN_DATABASE_POOL_SIZE="4",
             LECTERN_HEARTBEAT_FILE=str(self.heartbeat),
             LECTERN_LOG_FORMAT="json",
+            **self.env,
         )
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
@@ -75,6 +80,14 @@ class ClusterProcess:
                     raise AssertionError(f"{self.name} exited: {self.log.read_text()}")
                 await asyncio.sleep(0.05)
 
+    def metrics_port(self) -> int | None:
+        """The port its log says /metrics listens on, if it serves metrics."""
+        for line in self.log.read_text().splitlines():
+            record = json.loads(line)
+            if record["message"].startswith("metrics on http://127.0.0.1:"):
+                return int(record["message"].rsplit(":", 1)[1].split("/")[0])
+        return None
+
     async def kill(self, signum: signal.Signals = signal.SIGKILL) -> int:
         assert self.process is not None
         if self.process.returncode is None:
@@ -91,6 +104,11 @@ async def exported_totals(fake: FakeDiscord, channel: int) -> dict[str, int]:
     [(_, data)] = await reply.attachments(timeout=20)
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     return {column: sum(int(row[column]) for row in rows) for column in ("shown", "posts")}
+
+
+async def scrape(session: aiohttp.ClientSession, port: int) -> str:
+    async with session.get(f"http://127.0.0.1:{port}/metrics") as response:
+        return await response.text()
 
 
 def guild_on(shard: int) -> int:
@@ -130,7 +148,7 @@ async def test_two_processes_share_four_shards_and_one_database(
         )
 
     first = ClusterProcess("first", "0-1", tmp_path, fake, postgres_url)
-    second = ClusterProcess("second", "2-3", tmp_path, fake, postgres_url)
+    second = ClusterProcess("second", "2-3", tmp_path, fake, postgres_url, LECTERN_METRICS_PORT="0")
     try:
         await asyncio.gather(first.start(), second.start())
         await asyncio.gather(first.wait_connected(), second.wait_connected())
@@ -140,6 +158,17 @@ async def test_two_processes_share_four_shards_and_one_database(
         for bucket in (0, 1):
             times = sorted(t for s, _, t in fake.identify_times if s % 2 == bucket)
             assert times[1] - times[0] >= 5.0, fake.identify_times
+
+        # Metrics are off by default; where on, a process reports only its own shards.
+        assert first.metrics_port() is None
+        port = second.metrics_port()
+        assert port is not None
+        async with aiohttp.ClientSession() as session, asyncio.timeout(20):
+            text = await scrape(session, port)
+            while "lectern_shards_connected 2.0" not in text:  # refreshed every 5 s
+                await asyncio.sleep(0.5)
+                text = await scrape(session, port)
+        assert "lectern_guilds 2.0" in text and "lectern_shards 2.0" in text
 
         # Every server's command is answered, once, by the process of its shard.
         for channel in channels.values():
