@@ -108,6 +108,8 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             index=bot.index,
             send=self.send_post,
             clock=bot.clock,
+            shard_count=bot.shard_set.shard_count,
+            shard_ids=bot.shard_set.shard_ids,
         )
         self._task: asyncio.Task[None] | None = None
 
