@@ -4,11 +4,17 @@ mutmut keeps, beside each mutated file under ``mutants/``, a ``.meta`` file with
 of the tests against each mutant. A mutant is killed when the tests failed, timed out or the
 type check refused it; mutants listed in ``docs/mutation.md`` are judged equivalent (they
 change nothing a user could notice) and counted apart. Run ``python -m bot.devtools.mutation``.
+
+``python -m bot.devtools.mutation sample N SEED PREFIX...`` prints N mutant names drawn at
+random (seeded) among those whose name starts with a PREFIX, for a run over a sample when all
+of a large module would take hours: ``mutmut run $(python -m bot.devtools.mutation sample
+150 16 bot.core.verify.)``.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -61,8 +67,21 @@ def report(figures: dict[str, Counter[str]]) -> str:
     return "\n".join(lines)
 
 
+def sample(mutants: Path, size: int, seed: int, prefixes: list[str]) -> list[str]:
+    names = sorted(
+        name
+        for meta in (mutants / "bot" / "core").rglob("*.py.meta")
+        for name in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if name.startswith(tuple(prefixes))
+    )
+    return sorted(random.Random(seed).sample(names, min(size, len(names))))
+
+
 def main() -> int:
     mutants = Path("mutants")
+    if sys.argv[1:2] == ["sample"] and len(sys.argv) >= 5:
+        print(" ".join(sample(mutants, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:])))
+        return 0
     if not mutants.is_dir():
         print("no mutants/ here: run `make mutation` first", file=sys.stderr)
         return 1

@@ -108,8 +108,22 @@ def test_notes_name_whose_insertions_misprints_and_the_reviewed_note(corpus):
 def test_a_long_insertion_is_quoted_in_full_up_to_100_characters_then_clipped(corpus):
     exact = "[" + "a" * 98 + "]"  # 100 characters: shown whole
     clipped = "[" + "b" * 97 + " " + "c" * 50 + "]"  # cut at 99, the space before it dropped
-    for words, shown in ((exact, exact), (clipped, "[" + "b" * 97 + "…")):
+    unbroken = "[" + "d" * 150 + "]"  # cut at 99 characters exactly
+    for words, shown in (
+        (exact, exact),
+        (clipped, "[" + "b" * 97 + "…"),
+        (unbroken, "[" + "d" * 98 + "…"),
+    ):
         passage = dataclasses.replace(
             corpus.get("rule-martens"), text=f"{words} rest", insertions=((0, len(words)),)
         )
         assert passage_notes(corpus, passage) == [f"{shown} was added by Carlos Rule."]
+
+
+def test_insertions_in_a_passage_of_an_unregistered_essay_are_the_speakers(corpus):
+    """With no essay author to credit, the insertion goes to whoever the passage quotes."""
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), source="lost-essay", text="The [Soviet] state.",
+        insertions=((4, 12),),
+    )  # fmt: skip
+    assert passage_notes(corpus, passage) == ["[Soviet] was added by Ludo Martens."]
