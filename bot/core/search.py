@@ -36,6 +36,7 @@ from bot.core.normalize import (
     word_set,
     words,
 )
+from bot.core.semantic import RelatedWords, load_word_vectors
 
 MAX_CHOICES = 25
 MAX_CHOICE_CHARS = 100
@@ -50,6 +51,7 @@ _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
 _MIN_WINDOW = 40  # words: a passage is scored by its best stretch this long (or 2x the query)
+_RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its similarity
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
 
@@ -114,7 +116,9 @@ def _truncate(text: str, limit: int) -> str:
 class SearchIndex:
     """Search, autocomplete and speaker resolution over one corpus. Immutable after build."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, *, semantic: bool = True) -> None:
+        """Index ``corpus``. ``semantic`` adds words related in meaning to a query's words
+        (``bot.core.semantic``) when the optional word vectors are installed."""
         self.corpus = corpus
         self._passages: tuple[Passage, ...] = corpus.passages
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -157,6 +161,8 @@ class SearchIndex:
         for word, word_id in vocab.items():
             stems[stem(word)].append(word_id)
         self._stems = {key: tuple(ids) for key, ids in stems.items() if len(ids) > 1}
+        vectors = load_word_vectors() if semantic else None
+        self._related = RelatedWords(vectors, vocab) if vectors is not None else None
         self._filter_sets = self._build_filter_sets()
         self._member_sets: dict[tuple[str, str], frozenset[int]] = {}
         self._member_lock = threading.Lock()
@@ -218,6 +224,11 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self._passages)
+
+    @property
+    def semantic(self) -> bool:
+        """Whether queries are widened with words related in meaning (paraphrase search)."""
+        return self._related is not None
 
     def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
         """The passages best matching ``query`` under ``filters``, best first."""
@@ -353,6 +364,12 @@ class SearchIndex:
         total = max(1, len(self._passages))
         terms: list[_Term] = []
         distinct = list(dict.fromkeys(query_words))
+        widened = [
+            w
+            for i, w in enumerate(distinct)
+            if w not in STOPWORDS and not w.isdigit() and not (prefix and i == len(distinct) - 1)
+        ]
+        meanings = self._related.of(widened) if self._related is not None else {}
         for position, word in enumerate(distinct):
             variants: dict[int, float] = {}
             exact = self._vocab.get(word)
@@ -368,6 +385,8 @@ class SearchIndex:
             if not variants and len(word) >= 4 and not word.isdigit():
                 for near in self._near_spellings(word):
                     variants.setdefault(self._vocab[near], 0.8)
+            for related_id, similarity in meanings.get(word, ()):
+                variants.setdefault(related_id, _RELATED_FACTOR * similarity)
             sizes = [len(self._postings[v]) for v in variants]
             if exact is not None:
                 df = len(self._postings[exact])
