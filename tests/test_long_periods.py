@@ -6,15 +6,20 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.core.events import PassageShown
+from bot.core.events import PassagePosted
 from bot.core.stats import Period, parse_period
 from bot.storage import Database
 from bot.storage.events import EventStore
-from tests.stats_fixtures import GUILD, shown_event
+from tests.stats_fixtures import CHANNEL, GUILD
 
 
-def shown(user: int, passage: str, day: date) -> PassageShown:
-    return shown_event(user, passage, datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
+def noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def posted(passage: str, message: int, day: date) -> PassagePosted:
+    """``passage`` posted by ``/discuss`` in the test guild (its poster is no participant)."""
+    return PassagePosted(GUILD, CHANNEL, message, None, 1, passage, "discuss", noon(day))
 
 
 @pytest.fixture
@@ -36,6 +41,9 @@ async def store(tmp_path):
     ],
 )
 async def test_distinct_participants_over_long_periods(store, period, expected):
+    posts = {"a": 9001, "b": 9002}
+    for passage, message in posts.items():
+        await store.record_posted(posted(passage, message, date(2023, 1, 1)))
     for user, passage, day in [
         (1, "a", date(2023, 3, 1)),
         (2, "a", date(2024, 12, 31)),
@@ -43,7 +51,7 @@ async def test_distinct_participants_over_long_periods(store, period, expected):
         (3, "a", date(2026, 7, 4)),
         (2, "b", date(2025, 6, 30)),
     ]:
-        store.record_shown(shown(user, passage, day))
+        store.record_reaction(posts[passage], user, noon(day))  # reacting is taking part
     await store.flush()
     assert await store.participants_for(GUILD, period, None) == expected
 

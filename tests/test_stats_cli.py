@@ -85,11 +85,13 @@ def counts(row):
     return {key: int(row[key]) for key in keys}
 
 
+# Lectern's own thread is not counted; Alice and Bob took part, Carol opted out; being shown a
+# passage is not taking part.
 TODAY_DISCUSSED = {
-    "shown": 0, "posts": 1, "threads": 1, "messages": 4, "reactions": 2, "participants": 3,
+    "shown": 0, "posts": 1, "threads": 0, "messages": 4, "reactions": 2, "participants": 2,
 }  # fmt: skip
 TODAY_SHOWN = {
-    "shown": 1, "posts": 0, "threads": 0, "messages": 0, "reactions": 0, "participants": 1,
+    "shown": 1, "posts": 0, "threads": 0, "messages": 0, "reactions": 0, "participants": 0,
 }  # fmt: skip
 
 
@@ -121,7 +123,7 @@ def test_json_export_to_a_file_over_a_longer_period(database, tmp_path):
     both = document["passages"][0]
     assert both["passage_id"] == discussed.id
     assert (both["posts"], both["messages"], both["reactions"]) == (2, 8, 4)
-    assert both["participants"] == 3  # the same three members on both days, counted once
+    assert both["participants"] == 2  # Alice and Bob on both days, counted once
 
 
 def test_an_unknown_guild_is_an_error(database):
@@ -162,7 +164,7 @@ def test_top_lists_the_most_discussed_first(database):
     assert lines[0].startswith(f"Most discussed passages in guild {GUILD}, ")
     assert lines[1].startswith(f"  1. {discussed.id}  ")
     assert lines[2].strip() == (
-        "messages 4, reactions 2, threads 1, participants 3, posts 1, shown 0"
+        "messages 4, reactions 2, threads 0, participants 2, posts 1, shown 0"
     )
     assert len(lines) == 3
 
@@ -170,8 +172,9 @@ def test_top_lists_the_most_discussed_first(database):
 def test_prune_deletes_old_raw_events_and_keeps_the_counts(database, tmp_path):
     result = lectern(database, "prune")
     assert result.returncode == 0, result.stderr
-    # The 400-day-old discussion's 8 raw events go (today's 9 stay).
-    assert re.match(rb"pruned 8 events and \d+ participation rows from before ", result.stdout)
+    # The 400-day-old discussion's 7 raw events go (today's 8 stay): the post, 4 messages,
+    # 2 reactions (the thread Lectern opened is not an event).
+    assert re.match(rb"pruned 7 events and \d+ participation rows from before ", result.stdout)
     after = lectern(database, "export", "--guild", str(GUILD), "--format", "json", "--since", "2y")
     both = json.loads(after.stdout)["passages"][0]
     assert (both["posts"], both["messages"], both["reactions"]) == (2, 8, 4)

@@ -69,13 +69,14 @@ async def test_a_discussion_is_counted_per_passage(store):
 
     activity = await by_passage(store)
     force = activity["marx-force"]
-    assert (force.posts, force.threads, force.messages, force.reactions) == (1, 1, 5, 2)
-    assert force.participants == 3
+    # The thread Lectern opened with the post is not counted: only what members did in it.
+    assert (force.posts, force.threads, force.messages, force.reactions) == (1, 0, 5, 2)
+    assert force.participants == 3  # Alice, Bob and Carol wrote or reacted
     assert force.shown == 0
     assert force.first_at == NOON
     assert force.last_at == NOON + timedelta(minutes=8)
     assert activity["marx-change"].shown == 1
-    assert activity["marx-change"].participants == 1
+    assert activity["marx-change"].participants == 0  # being shown a passage is not taking part
 
 
 async def test_distinct_participants_are_distinct_across_days(store):
@@ -86,7 +87,7 @@ async def test_distinct_participants_are_distinct_across_days(store):
     store.record_thread_message(THREAD, BOB, NOON + timedelta(days=3))
     activity = await by_passage(store)
     assert activity["marx-force"].messages == 4
-    assert activity["marx-force"].participants == 2  # Alice posted, Bob wrote
+    assert activity["marx-force"].participants == 1  # Bob wrote; Alice only posted
 
 
 async def test_period_bounds_are_whole_utc_days(store):
@@ -219,12 +220,12 @@ async def test_opt_out_anonymises_past_events_and_unlinks_new_ones(database, sto
         assert (await cursor.fetchone())[0] == 0
     force = (await by_passage(store))["marx-force"]
     assert force.messages == 2 and force.reactions == 1  # still counted...
-    assert force.participants == 1  # ...but not linked to Bob: only Alice remains
+    assert force.participants == 0  # ...but not linked to Bob, the only one who wrote
 
     assert await store.opt_in(BOB)
     assert not await store.opt_in(BOB)
     store.record_thread_message(THREAD, BOB, NOON + timedelta(minutes=3))
-    assert (await by_passage(store))["marx-force"].participants == 2
+    assert (await by_passage(store))["marx-force"].participants == 1  # Bob, linked again
 
 
 async def test_opt_out_survives_a_restart(tmp_path):
@@ -281,15 +282,15 @@ async def test_retention_prunes_raw_events_but_keeps_daily_counts(database, stor
     await store.flush()
 
     result = await store.prune(NOON - timedelta(days=365))
-    assert result.events_deleted == 4  # post, thread, two old messages
+    assert result.events_deleted == 3  # the post and two old messages
     assert await store.event_count() == 1
 
     everything = Period(date(2024, 1, 1), date(2026, 12, 31))
     force = (await by_passage(store, everything))["marx-force"]
-    assert (force.posts, force.threads, force.messages) == (1, 1, 3)
-    # Pruned days keep their own distinct counts (Alice+Bob, then Bob), added up; the
+    assert (force.posts, force.threads, force.messages) == (1, 0, 3)
+    # Pruned days keep their own distinct counts (Bob, then Bob again), added up; the
     # retained day is still counted exactly (Carol).
-    assert force.participants == 4
+    assert force.participants == 3
     assert force.first_at == old
     # Pruning again finds nothing more.
     assert (await store.prune(NOON - timedelta(days=365))).events_deleted == 0
@@ -381,7 +382,7 @@ async def test_an_opt_out_through_another_store_unlinks_events_already_queued(da
     ) as cursor:
         assert (await cursor.fetchone())[0] == 0
     force = (await by_passage(store))["marx-force"]
-    assert (force.messages, force.reactions, force.participants) == (1, 1, 1)
+    assert (force.messages, force.reactions, force.participants) == (1, 1, 0)
     await privacy.close()
 
 
@@ -409,6 +410,6 @@ async def test_participants_are_distinct_across_the_bitmap_blocks(store):
     store.record_thread_message(THREAD, CAROL, day_start + timedelta(days=100))
     both = Period(day_start.date() - timedelta(days=10), day_start.date() + timedelta(days=200))
     force = (await by_passage(store, both))["marx-force"]
-    assert (force.messages, force.participants) == (3, 3)  # Alice, Bob, Carol
+    assert (force.messages, force.participants) == (3, 2)  # Bob and Carol wrote
     first_day_only = Period(day_start.date(), day_start.date())
     assert (await by_passage(store, first_day_only))["marx-force"].participants == 1
