@@ -51,6 +51,7 @@ _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
 _MIN_WINDOW = 40  # words: a passage is scored by its best stretch this long (or 2x the query)
+_MEANING_WEIGHT = 20.0
 _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its similarity
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
@@ -382,7 +383,14 @@ class SearchIndex:
             if typing:
                 for completion in self._completions(word):
                     variants.setdefault(self._vocab[completion], 0.9)
-            if not variants and len(word) >= 4 and not word.isdigit():
+            # A word the vectors know as English is not a misspelling: it is widened by
+            # meaning below, not "corrected" to a corpus word that looks like it.
+            if (
+                not variants
+                and len(word) >= 4
+                and not word.isdigit()
+                and not (self._related is not None and word in self._related)
+            ):
                 for near in self._near_spellings(word):
                     variants.setdefault(self._vocab[near], 0.8)
             for related_id, similarity in meanings.get(word, ()):
@@ -462,11 +470,16 @@ class SearchIndex:
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
         pad = len(query_words)
+        meaning = self._related.meaning(query_words) if self._related is not None else None
         for coverage, index, (first, last) in covered_by[: max(limit, _RERANKED)]:
             tokens = _tokens(self._passages[index].text)
-            excerpt = " ".join(tokens[max(0, first - pad) : last + 1 + pad])
-            similarity = _similarity(chunks, f" {excerpt} ")
+            stretch = tokens[max(0, first - pad) : last + 1 + pad]
+            similarity = _similarity(chunks, f" {' '.join(stretch)} ")
             score = 0.55 * similarity + 45.0 * coverage
+            if meaning is not None and self._related is not None:
+                near = self._related.meaning(stretch)
+                if near is not None:
+                    score += _MEANING_WEIGHT * max(0.0, float(meaning @ near))
             ranked.append((min(100.0, score), index))
         ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         matched = {w.strip() for t in terms for w in t.padded}

@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.core.normalize import STOPWORDS
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -90,6 +92,20 @@ class RelatedWords:
         self._matrix = vectors.vectors[rows]
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._vectors
+
+    def meaning(self, words: Iterable[str]) -> npt.NDArray[np.float32] | None:
+        """The unit mean vector of the content words of ``words`` the table holds, if any."""
+        import numpy as np
+
+        rows = [self._vectors.rows[w] for w in words if w in self._vectors and w not in STOPWORDS]
+        if not rows:
+            return None
+        mean = self._vectors.vectors[rows].mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        return mean / norm if norm else None
 
     def of(self, words: Iterable[str]) -> dict[str, tuple[tuple[int, float], ...]]:
         """``{word: ((index word id, similarity), ...)}`` for every word of ``words``."""
