@@ -42,7 +42,9 @@ def test_commentary_is_labelled_with_the_essay_author():
 
 def test_insertions_in_brackets_are_marked_as_the_essay_authors():
     corpus = make_corpus()
-    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text="The [Soviet] state.", insertions=((4, 12),)
+    )
     embed = passage_embed(corpus, passage)
     assert "added by Carlos Rule" in _fields(embed)["Note"]
 
@@ -76,3 +78,17 @@ def test_user_text_cannot_ping_or_format():
     escaped = escape_user_text("@everyone **bold** <@&123>")
     assert "@everyone" not in escaped
     assert "\\*\\*bold\\*\\*" in escaped
+
+
+def test_misprints_notes_and_unnamed_speakers_are_shown_distinctly():
+    corpus = load_corpus(DEFAULT_CORPUS_DIR)
+    antaeus = next(p for p in corpus.passages if p.text.startswith("It may he taken"))
+    embed = passage_embed(corpus, antaeus)
+    assert embed.description.startswith("> It may he [sic] taken as a rule")
+    assert "“invincib1e” [sic]" in _fields(embed)["Note"]
+    windbag = next(p for p in corpus.passages if p.text.startswith("With the sowing, Comrade"))
+    embed = passage_embed(corpus, windbag)
+    assert embed.title == "Quotation: a comrade Stalin calls an incorrigible windbag"
+    assert _fields(embed)["Via"].startswith("quoted by J. V. Stalin")
+    front = next(p for p in corpus.passages if p.kind == "front-matter")
+    assert passage_embed(corpus, front).title.startswith("Front matter by the editor")
