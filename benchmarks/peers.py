@@ -18,7 +18,7 @@ Engines:
 - ``tantivy``: the same, plain BM25;
 - ``fts5``: SQLite FTS5 with the porter tokenizer, the query's words OR-ed, ranked by bm25.
 
-The peers come from the ``bench`` extra (``make setup`` installs it); the bot does not use them.
+tantivy is a dependency of the bot (its search runs on it); SQLite comes with Python.
 """
 
 from __future__ import annotations

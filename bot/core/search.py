@@ -14,16 +14,15 @@ The index is immutable after construction, so it can be shared between threads.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
 import threading
 from array import array
-from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice, pairwise, repeat
+from itertools import compress, islice, pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -33,9 +32,9 @@ from bot.core.normalize import (
     normalize,
     stem,
     word_offsets,
-    word_set,
     words,
 )
+from bot.core.postings import FILTER_FIELDS, Entry, WordIndex
 from bot.core.semantic import RelatedWords, load_word_vectors
 
 MAX_CHOICES = 25
@@ -43,8 +42,7 @@ MAX_CHOICE_CHARS = 100
 
 _CANDIDATES = 60  # passages reranked with rapidfuzz per search
 _SUGGEST_CANDIDATES = 40  # the same, while a member types
-_GATHER_SHARE = 0.02  # words in more passages than this share only count in the rerank
-_MIN_GATHER = 300
+_STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
 _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
@@ -92,7 +90,6 @@ class _Term:
     weight: float
     variants: tuple[tuple[int, float], ...]  # (word id, how much a match counts: 0..1)
     padded: tuple[str, ...]  # each variant's word with a space either side
-    cost: int  # postings to read to gather it
 
 
 def choice_text(text: str) -> str:
@@ -122,27 +119,27 @@ class SearchIndex:
         (``bot.core.semantic``) when the optional word vectors are installed."""
         self.corpus = corpus
         self._passages: tuple[Passage, ...] = corpus.passages
-        by_word: dict[str, list[int]] = defaultdict(list)
+        doc_freq: Counter[str] = Counter()
         metas: list[str] = []
         meta_words: dict[tuple[str, str | None], tuple[str, frozenset[str]]] = {}
-        append = list.append
-        for index, passage in enumerate(self._passages):
-            unique = word_set(passage.text)
-            key = (passage.speaker, passage.work)
-            meta = meta_words.get(key)
-            if meta is None:
-                meta = meta_words[key] = self._meta_words(passage)
-            metas.append(meta[0])
-            # The postings of each word get this passage; done at C speed (no Python loop).
-            unique.update(meta[1])
-            deque(map(append, map(by_word.__getitem__, unique), repeat(index)), maxlen=0)
+
+        def entries() -> Iterator[Entry]:
+            for index, passage in enumerate(self._passages):
+                norm = normalize(passage.text)
+                key = (passage.speaker, passage.work)
+                meta = meta_words.get(key)
+                if meta is None:
+                    meta = meta_words[key] = self._meta_words(passage)
+                metas.append(meta[0])
+                doc_freq.update(set(norm.split()).union(meta[1]))
+                yield Entry(index, norm, meta[0], _filter_values(passage))
+
+        self._words = WordIndex(entries())
         self._metas: tuple[str, ...] = tuple(metas)
-        vocab = {word: word_id for word_id, word in enumerate(by_word)}
+        vocab = {word: word_id for word_id, word in enumerate(doc_freq)}
         self._vocab = vocab
         self._word_table: tuple[str, ...] = tuple(vocab)  # dicts keep insertion order = ids
-        # Compact posting lists (4 bytes a passage), never changed after this.
-        self._postings: list[array[int]] = [array("i", p) for p in by_word.values()]
-        del by_word
+        self._doc_freq = array("i", doc_freq.values())  # passages having each word
         self._position_of = {p.id: i for i, p in enumerate(self._passages)}
         in_order = sorted(range(len(self._passages)), key=self._source_order)
         following = array("i", [-1]) * len(self._passages)
@@ -395,16 +392,16 @@ class SearchIndex:
                     variants.setdefault(self._vocab[near], 0.8)
             for related_id, similarity in meanings.get(word, ()):
                 variants.setdefault(related_id, _RELATED_FACTOR * similarity)
-            sizes = [len(self._postings[v]) for v in variants]
+            sizes = [self._doc_freq[v] for v in variants]
             if exact is not None:
-                df = len(self._postings[exact])
+                df = self._doc_freq[exact]
             else:
                 df = max(sizes) if typing and sizes else min(sizes, default=1)
             weight = math.log(1.0 + total / df)
             if word in STOPWORDS:
                 weight *= 0.3
             words_of = tuple(f" {self._word_table[v]} " for v in variants)
-            terms.append(_Term(word, weight, tuple(variants.items()), words_of, sum(sizes)))
+            terms.append(_Term(word, weight, tuple(variants.items()), words_of))
         return terms
 
     def _completions(self, prefix: str, limit: int = 40) -> list[str]:
@@ -429,40 +426,29 @@ class SearchIndex:
         if not query_words or limit == 0:
             chosen = self.passages(filters)[:limit] if not query_words else []
             return [Hit(p, 0.0, ()) for p in chosen]
-        allowed = self._allowed(filters)
         terms = self._terms(query_words, prefix)
-        found = sorted((t for t in terms if t.variants), key=lambda t: t.cost)
-        if not found:
-            return []
-        # Gather candidates from the selective words only (cheap); a query of common words
-        # only gathers from its rarest. Every word still counts when candidates are scored.
-        budget = max(_MIN_GATHER, _GATHER_SHARE * len(self._passages))
-        gathering = [t for t in found if t.cost <= budget]
+        weighted = [
+            (self._word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
+            for t in terms
+            for word_id, factor in t.variants
+        ]
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
-        best: list[int]
-        if gathering:
-            scores: dict[int, float] = {}
-            for term in gathering:
-                for word_id, factor in term.variants:
-                    contribution = term.weight * factor
-                    for index in self._postings[word_id]:
-                        scores[index] = scores.get(index, 0.0) + contribution
-            keys: Iterable[int] = scores if allowed is None else scores.keys() & allowed
-            best = heapq.nlargest(keep, keys, key=scores.__getitem__)
-        else:
-            best = []
-        if not best or (allowed is not None and len(best) < limit):
-            # The rare words are not in the (filtered) passages: use the others.
-            already = set(best)
-            best += [i for i in self._common_candidates(found, allowed, keep) if i not in already]
+        wanted = {
+            field: value
+            for field in FILTER_FIELDS
+            if (value := getattr(filters, field)) is not None
+        }
+        # Candidates: BM25 over every word that counts for the query, weighted (tantivy).
+        best = self._words.top(weighted, _META_FACTOR, wanted, keep)
+        if not best:
+            return []
         query_norm = " ".join(query_words)
         total_weight = sum(t.weight for t in terms) or 1.0
         window = max(_MIN_WINDOW, 2 * len(query_words))
         scan = _WindowScan(terms, window)
         covered_by: list[tuple[float, int, tuple[int, int]]] = []
         for index in best:
-            norm = _padded_norm(self._passages[index].text)
-            covered, span = scan.best(norm, self._metas[index])
+            covered, span = scan.best(self._passages[index].text, self._metas[index])
             covered_by.append((covered / total_weight, index, span))
         # The string similarity (costly for long queries) only for the best-covered passages,
         # and only against their best window: a long passage does not win by its length.
@@ -492,33 +478,6 @@ class SearchIndex:
             for score, index in ranked[:limit]
         ]
 
-    def _common_candidates(
-        self, found: list[_Term], allowed: frozenset[int] | None, keep: int
-    ) -> list[int]:
-        """Candidates for a query of common words only: passages having most of them."""
-        universal = 0.5 * len(self._passages)
-        usable = [t for t in found if t.cost <= universal] or found[:1]
-        if len(usable) == 1:  # one very common word: any of its passages will do
-            chosen: list[int] = []
-            for word_id, _ in sorted(usable[0].variants, key=lambda v: -v[1]):
-                postings = self._postings[word_id]
-                eligible = (i for i in postings if allowed is None or i in allowed)
-                chosen.extend(islice(eligible, keep - len(chosen)))
-                if len(chosen) >= keep:
-                    break
-            return sorted(set(chosen))[:keep]
-        candidates: set[int] | None = None
-        for term in usable:
-            having: set[int] = set()
-            for word_id, _ in term.variants:
-                having.update(self._postings[word_id])
-            if allowed is not None:
-                having &= allowed
-            narrowed = having if candidates is None else candidates & having
-            if candidates is None or len(narrowed) >= keep // 4:
-                candidates = narrowed
-        return sorted(candidates or ())[:keep]
-
 
 class _WindowScan:
     """Weighted coverage of a query's words by the best window of a passage.
@@ -546,22 +505,24 @@ class _WindowScan:
             for padded_word, factor in checks:
                 self.content.setdefault(padded_word.strip(), []).append((number, factor))
 
-    def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
-        """(weighted coverage, (first, last) word positions of the best window)."""
+    def best(self, text: str, meta: str) -> tuple[float, tuple[int, int]]:
+        """(weighted coverage, (first, last) word positions of the best window of ``text``)."""
         covered = 0.0
+        norm = _padded_norm(text)
         for weight, checks in self.anywhere:
             for padded_word, factor in checks:
                 if padded_word in norm:
                     covered += weight * factor
                     break
-        tokens = norm.split()
-        hits = [
+        length, positions = _word_positions(text)
+        hits = sorted(
             (position, number, factor)
-            for position, token in enumerate(tokens)
-            for number, factor in self.content.get(token, ())
-        ]
+            for word, entries in self.content.items()
+            for position in positions.get(word, ())
+            for number, factor in entries
+        )
         weights = [t.weight for t in self.terms]
-        best_score, span = 0.0, (0, min(len(tokens), self.window) - 1)
+        best_score, span = 0.0, (0, min(length, self.window) - 1)
         for start, (first, _, _) in enumerate(hits):
             got: dict[int, float] = {}
             last = first
@@ -584,6 +545,17 @@ class _WindowScan:
                     best_score += weight * factor * _META_FACTOR
                     break
         return covered + best_score, span
+
+
+def _filter_values(passage: Passage) -> dict[str, tuple[str, ...]]:
+    """What each filter of ``Filters`` matches in ``passage``."""
+    return {
+        "speaker": (passage.speaker,),
+        "source": (passage.source,),
+        "kind": (passage.kind,),
+        "work": (passage.work,) if passage.work is not None else (),
+        "topic": tuple(passage.topics),
+    }
 
 
 def _chunks(query_norm: str) -> list[str]:
@@ -618,6 +590,16 @@ def _offsets(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ..
 @lru_cache(maxsize=2048)
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_padded_norm(text).split())
+
+
+@lru_cache(maxsize=4096)
+def _word_positions(text: str) -> tuple[int, dict[str, list[int]]]:
+    """The number of words of ``text`` and where each canonical word stands in it."""
+    tokens = _tokens(text)
+    positions: dict[str, list[int]] = {}
+    for position, token in enumerate(tokens):
+        positions.setdefault(token, []).append(position)
+    return len(tokens), positions
 
 
 @lru_cache(maxsize=8192)

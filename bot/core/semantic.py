@@ -100,7 +100,8 @@ class RelatedWords:
         """The unit mean vector of the content words of ``words`` the table holds, if any."""
         import numpy as np
 
-        rows = [self._vectors.rows[w] for w in words if w in self._vectors and w not in STOPWORDS]
+        table = self._vectors.rows
+        rows = [table[w] for w in words if w in table and w not in STOPWORDS]
         if not rows:
             return None
         mean = self._vectors.vectors[rows].mean(axis=0)
