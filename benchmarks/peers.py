@@ -42,7 +42,7 @@ from bot.core.corpus import load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
+from tests.fixtures.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
 
 ENGINES = ("lectern", "tantivy-fuzzy", "tantivy", "fts5")
 _WORD = re.compile(r"[^\W_]+")

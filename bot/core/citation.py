@@ -132,7 +132,7 @@ def marked_text(passage: Passage) -> str:
     return text
 
 
-def _clipped(text: str, size: int = 60) -> str:
+def _clipped(text: str, size: int = 100) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 

@@ -16,7 +16,7 @@ import pytest
 from bot.cli import main
 from bot.core.citation import citation, format_citation, marked_text, passage_notes
 from bot.core.compare import compare_speakers
-from bot.core.corpus import PASSAGES, load_corpus
+from bot.core.corpus import PASSAGES, CorpusError, load_corpus
 from bot.core.coverage import coverage_problems
 from bot.core.extract.build import resolve_echoes
 from bot.core.extract.essay import Draft, extract_essay
@@ -400,3 +400,27 @@ def test_a_phrase_echoed_in_the_authors_sentence_follows_the_words_home() -> Non
         "w",
         "echo",
     )
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"inserted_by": ["ghost"]}, "inserted_by ghost is not in speakers.toml"),
+        ({"inserted_by": ["carlos-rule", "stalin"]}, "inserted_by must name one speaker per"),
+        ({"sic": [[3, 9999, "may be"]]}, "sic 3:9999 outside the text"),
+    ],
+)
+def test_corpus_loading_checks_whose_insertions_and_misprints(
+    tmp_path: Path, corpus: Corpus, changes: dict[str, object], expected: str
+) -> None:
+    copy = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, copy)
+    victim = at(corpus, RULE, 50322, "Can [the country’s] tasks").id
+    data = json.loads((copy / PASSAGES).read_text(encoding="utf-8"))
+    for record in data["passages"]:
+        if record["id"] == victim:
+            record.update(changes)
+    (copy / PASSAGES).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CorpusError) as raised:
+        load_corpus(copy)
+    assert f"passage {victim}: {expected}" in str(raised.value)

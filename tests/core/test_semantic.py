@@ -4,7 +4,7 @@ import pytest
 
 from bot.core import semantic
 from bot.core.search import SearchIndex
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 needs_vectors = pytest.mark.skipif(
     semantic.load_word_vectors() is None,
