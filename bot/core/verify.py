@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal
 
 from bot.core.alignment import (
@@ -35,6 +35,7 @@ from bot.core.alignment import (
 )
 from bot.core.claims import NamedSpeaker, SpeakerNames
 from bot.core.errors import UserFacingError
+from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus, Passage
 from bot.core.normalize import STOPWORDS, tokens_with_offsets
 from bot.core.search import Hit, SearchIndex
@@ -138,7 +139,7 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     hits = index.search(query, limit=_CANDIDATES)
     best: _Match | None = None
     for hit in hits:
-        match = _match(index, names, pasted, quoted, hit.passage)
+        match = _match(names, pasted, quoted, hit.passage)
         if match is not None and (best is None or match.rank > best.rank):
             best = match
     named = _claimed(names, claimed_speaker, best, pasted, quoted)
@@ -146,10 +147,10 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
         return _result(index, best, named)
     across = _exact_across(index, pasted, best, quoted, hits)
     if across is not None:
-        return _with_claim(across, named, index)
+        return _with_claim(across, named)
     if best is not None and best.verdict == "close":
         return _result(index, best, named)
-    quote = _quote_text(pasted, best, quoted)
+    quote = _quote_text(pasted, quoted)
     return VerifyResult(
         verdict="not_found",
         passage=None,
@@ -270,7 +271,6 @@ def _quoted_stretch(text: str) -> tuple[int, int] | None:
 
 
 def _match(
-    index: SearchIndex,
     names: SpeakerNames,
     pasted: Words,
     quoted: tuple[int, int] | None,
@@ -282,7 +282,11 @@ def _match(
         texts.append((corrected_text(passage), partial(text_offset, passage)))
     found: list[_Match] = []
     for text, to_text in texts:
-        words = Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        words = (
+            _passage_words(text, passage.insertions)
+            if to_text is _same
+            else Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        )
         chain = align(pasted, words)
         if chain is not None:
             found.extend(
@@ -293,6 +297,12 @@ def _match(
 
 def _same(offset: int) -> int:
     return offset
+
+
+@lru_cache(maxsize=256)
+def _passage_words(text: str, insertions: tuple[tuple[int, int], ...]) -> Words:
+    """A passage's words, read once for every quotation checked against it (never changed)."""
+    return Words.of(text, tokens_with_offsets(text), insertions)
 
 
 def _readings(chain: Chain) -> list[Chain]:
@@ -454,23 +464,14 @@ def _true_speaker(
     if not passage.insertions:
         return passage.speaker, "none"
     if inserted and len(inserted) == len(matched):
-        return _inserted_by(index, passage, span), "only"
+        source = index.corpus.sources.get(passage.source)
+        author = source.author_speaker if source else passage.speaker
+        return insertion_owner(index.corpus, passage, span) or author, "only"
     if inserted:
         return passage.speaker, "included"
     if any(span[0] < a and b < span[1] for a, b in passage.insertions):
         return passage.speaker, "left_out"
     return passage.speaker, "none"
-
-
-def _inserted_by(index: SearchIndex, passage: Passage, span: tuple[int, int]) -> str:
-    """Whose insertion ``span`` stands in: as recorded, else the essay author's."""
-    source = index.corpus.sources.get(passage.source)
-    author = source.author_speaker if source else passage.speaker
-    owners = passage.inserted_by or (author,) * len(passage.insertions)
-    for (a, b), owner in zip(passage.insertions, owners, strict=False):
-        if a <= span[0] and span[1] <= b:
-            return owner
-    return author
 
 
 def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> VerifyResult:
@@ -512,9 +513,7 @@ def _insertion_around(passage: Passage, span: tuple[int, int]) -> tuple[int, int
     return span
 
 
-def _with_claim(
-    result: VerifyResult, named: NamedSpeaker | None, index: SearchIndex
-) -> VerifyResult:
+def _with_claim(result: VerifyResult, named: NamedSpeaker | None) -> VerifyResult:
     if named is None:
         return result
     attribution: Attribution = "correct" if named.speaker_id == result.true_speaker else "wrong"
@@ -526,10 +525,10 @@ def _with_claim(
     )
 
 
-def _quote_text(pasted: Words, best: _Match | None, quoted: tuple[int, int] | None) -> str:
+def _quote_text(pasted: Words, quoted: tuple[int, int] | None) -> str:
     if quoted is not None:
         return pasted.text[quoted[0] : quoted[1]].strip()
-    return pasted.text.strip()
+    return _uncut(pasted.text).strip() or pasted.text.strip()
 
 
 def _exact_across(
