@@ -53,9 +53,9 @@ test: setup
 	$(BIN)/python -m pytest
 
 # Mutation testing of the domain core, on demand (slow, never in CI): README, "Development".
-MUTANTS ?= bot.core.*
+MUTANTS ?= 'bot.core.*'
 mutation: setup
-	nice -n 19 $(BIN)/mutmut run --max-children 2 '$(MUTANTS)'
+	nice -n 19 $(BIN)/mutmut run --max-children 2 $(MUTANTS)
 	$(BIN)/python -m bot.devtools.mutation
 
 lint: setup

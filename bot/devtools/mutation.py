@@ -38,7 +38,8 @@ def tally(mutants: Path, equivalent: set[str]) -> dict[str, Counter[str]]:
     for meta in sorted(core.rglob("*.py.meta")):
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         counts = figures.setdefault(module_of(meta, core), Counter())
-        for name, code in codes.items():
+        for name in current_mutants(meta):  # not those of an older version of the file
+            code = codes[name]
             if code is None:
                 counts["not run"] += 1
             elif code in KILLED:
@@ -67,11 +68,18 @@ def report(figures: dict[str, Counter[str]]) -> str:
     return "\n".join(lines)
 
 
+def current_mutants(meta: Path) -> list[str]:
+    """The mutants a ``.meta`` file lists that its mutated source still defines."""
+    source = meta.with_suffix("").read_text(encoding="utf-8")
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    return [name for name in codes if f"def {name.rpartition('.')[2]}(" in source]
+
+
 def sample(mutants: Path, size: int, seed: int, prefixes: list[str]) -> list[str]:
     names = sorted(
         name
         for meta in (mutants / "bot" / "core").rglob("*.py.meta")
-        for name in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for name in current_mutants(meta)
         if name.startswith(tuple(prefixes))
     )
     return sorted(random.Random(seed).sample(names, min(size, len(names))))
