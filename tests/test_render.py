@@ -20,31 +20,44 @@ def _fields(embed):
     return {f.name: f.value for f in embed.fields}
 
 
-def test_quotation_embed_carries_full_attribution_and_id():
+def test_quotation_card_names_the_attribution_once_the_essay_above_and_the_id_below():
     corpus = make_corpus()
     embed = passage_embed(corpus, corpus.get("rule-lenin-via-stalin"))
-    fields = _fields(embed)
-    assert embed.title == "Quotation: V. I. Lenin"
-    assert fields["Speaker"] == "V. I. Lenin"
-    assert fields["Via"] == "quoted by J. V. Stalin"
-    assert "Carlos Rule" in fields["Quoted in"] and "(2001)" in fields["Quoted in"]
+    assert embed.title == "V. I. Lenin · quoted by J. V. Stalin"
+    assert (
+        embed.author.name.startswith("Quoted in Carlos Rule, “") and "(2001)" in embed.author.name
+    )
+    assert embed.fields == []  # no stack of fields repeating the title
     assert embed.footer.text == "id: rule-lenin-via-stalin"
-    assert embed.description.startswith("> ")
+    assert embed.description.startswith("> We must realise")
+    whole = " ".join([embed.title, embed.author.name, embed.description, embed.footer.text])
+    assert whole.count("V. I. Lenin") == 1 and whole.count("Carlos Rule") == 1
 
 
-def test_commentary_is_labelled_with_the_essay_author():
+def test_a_speaker_who_is_also_the_work_is_named_once():
+    corpus = make_corpus()
+    passage = corpus.get("rule-martens")
+    corpus.works["another-view"] = corpus.works["another-view"].model_copy(
+        update={"title": "Ludo Martens"}
+    )
+    embed = passage_embed(corpus, passage)
+    assert embed.title == "Ludo Martens — 1994"
+
+
+def test_commentary_is_the_essays_own_words_with_its_page():
     corpus = make_corpus()
     embed = passage_embed(corpus, corpus.get("rule-webbs"))
-    assert embed.title == "Commentary by Carlos Rule"
-    assert "Speaker" not in _fields(embed)
-    assert _fields(embed)["Page"] == "p970"
+    assert embed.title.startswith("Carlos Rule, “") and embed.title.endswith("(2001), p970")
+    assert embed.author.name == "Commentary: the essay's own words"
+    assert not embed.description.startswith(">")  # commentary is not shown as a quotation
 
 
-def test_insertions_in_brackets_are_marked_as_the_essay_authors():
+def test_insertions_in_brackets_are_shown_in_italics_as_the_essay_authors():
     corpus = make_corpus()
     passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
     embed = passage_embed(corpus, passage)
-    assert "added by Carlos Rule" in _fields(embed)["Note"]
+    assert "> The *[Soviet]* state." in embed.description
+    assert "*Words in italics* are Carlos Rule's, not Ludo Martens's." in embed.description
 
 
 @pytest.mark.parametrize("size", [50, 300, 1800])
@@ -65,7 +78,7 @@ def test_every_real_passage_page_fits_discords_limits():
         embed = passage_embed(corpus, longest, number)
         assert len(embed) <= EMBED_TOTAL_LIMIT
         assert len(embed.description) <= EMBED_DESCRIPTION_LIMIT
-        assert embed.footer.text.endswith(f"page {number + 1} of {len(pages)}")
+        assert embed.footer.text == f"id: {longest.id} · page {number + 1} of {len(pages)}"
         shown += " " + embed.description
     # nothing cut: every word of the passage appears on some page
     for word in longest.text.split()[:: max(1, len(longest.text.split()) // 50)]:
