@@ -3,7 +3,8 @@
 Every passage embed carries the full attribution (speaker, work, date, page, the essay that
 quotes it with author and year, ``via``) and the passage id in the footer. Quotations are
 shown as block quotes; the essays' own words are labelled "Commentary by <essay author>";
-words in [square brackets] inside a quotation are marked as the essay author's insertions.
+a "Note" field says whose the insertions in a passage are, marks the source's misprints
+("[sic]", also after the words) and carries the passage's reviewed note.
 Long passages are split into pages at paragraph, sentence or word boundaries (never cut):
 ``passage_pages`` gives the pages and ``passage_embed(..., page=i)`` shows one.
 
@@ -18,7 +19,15 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.citation import Citation, citation, format_citation, page_label, relayed_by
+from bot.core.citation import (
+    Citation,
+    citation,
+    format_citation,
+    marked_text,
+    page_label,
+    passage_notes,
+    relayed_by,
+)
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
 from bot.core.models import Corpus, Passage
@@ -95,6 +104,11 @@ def _escape(text: str) -> str:
     return _ANGLE_MARKUP.sub("<\u200b", escaped)
 
 
+def pages_of(passage: Passage) -> list[str]:
+    """The pages of a passage as shown: its words with "[sic]" after the source's misprints."""
+    return passage_pages(marked_text(passage))
+
+
 def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:
     """``text`` split into pages of at most ``size`` characters, preferring paragraph, then
     sentence, then word boundaries; joining the pages gives back every word."""
@@ -150,44 +164,42 @@ def attribution_line(cited: Citation) -> str:
     return line
 
 
-def attribution_fields(cited: Citation) -> list[tuple[str, str]]:
-    """(name, value) pairs of the attribution, each value within the field limit (for
-    cards that list the attribution as fields, e.g. ``/verify``)."""
-    fields: list[tuple[str, str]] = []
+def _kind_line(cited: Citation) -> str:
+    """The small line above a card's title: which essay quotes the words, or whose words
+    they are when they are not a quotation (an editor's are never shown as the author's)."""
     if cited.kind == "quotation":
-        fields.append(("Speaker", cited.speaker))
-        if cited.work and not cited.work_is_via and cited.work != cited.speaker:
-            fields.append(("Work", cited.work))
-    if cited.date:
-        fields.append(("Date", cited.date))
-    if cited.page and not cited.work_is_via:
-        fields.append(("Page", cited.page))
-    if cited.via:
-        fields.append(("Via", f"quoted by {relayed_by(cited)}"))
-    fields.append(("Quoted in" if cited.kind == "quotation" else "Essay", essay_line(cited)))
-    return [(name, clip(_escape(value), EMBED_FIELD_VALUE_LIMIT)) for name, value in fields]
+        return f"Quoted in {essay_line(cited)}"
+    if cited.kind == "heading":
+        return "A heading of the essay"
+    if cited.kind == "front-matter":
+        return f"Front matter by {cited.speaker}, not the essay's author"
+    if cited.speaker != cited.essay_author:
+        return f"Commentary by {cited.speaker}"
+    return "Commentary: the essay's own words"
 
 
-def passage_title(cited: Citation) -> str:
-    """The card's title: the attribution line (clipped only past Discord's 256 characters,
-    in which case the card repeats it in full above the text)."""
-    return clip(attribution_line(cited), EMBED_TITLE_LIMIT)
-
-
-def _insertion_spans(passage: Passage) -> list[tuple[int, int]]:
-    """Spans of ``passage.text`` that are the essay author's words, not the speaker's."""
+def _marked_spans(passage: Passage) -> list[tuple[int, int]]:
+    """Spans of the shown text (``marked_text``) set apart in italics: words inserted by
+    someone other than the speaker, and the "[sic]" after each of the source's misprints."""
     if passage.kind != "quotation":
         return []
-    if passage.insertions:
-        return sorted(passage.insertions)
-    return [m.span() for m in _INSERTION.finditer(passage.text)]
+    sic_ends = sorted(end for _start, end, _meant in passage.sic)
+    mark = len(" [sic]")
+
+    def shifted(position: int) -> int:
+        return position + mark * sum(1 for end in sic_ends if end <= position)
+
+    raw = list(passage.insertions) or [m.span() for m in _INSERTION.finditer(passage.text)]
+    spans = [(shifted(a), shifted(a) + (b - a)) for a, b in raw]
+    spans += [(shifted(end) - mark + 1, shifted(end)) for end in sic_ends]
+    return sorted(spans)
 
 
 def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> str:
     """One page's text, escaped; the essay author's insertions in italics."""
     pieces: list[str] = []
     position = 0
-    for start, end in _insertion_spans(passage):
+    for start, end in _marked_spans(passage):
         start, end = max(start - offset, 0), min(end - offset, len(page_text))
         if end <= start or start < position:
             continue
@@ -225,9 +237,9 @@ def passage_embed(
     the text itself as the body (one page of it), the id and page in the footer.
     ``heading`` (already escaped) goes above the text, e.g. "Result 2 of 7 for …"."""
     cited = citation(corpus, passage)
-    pages = passage_pages(passage.text)
+    pages = pages_of(passage)
     page = max(0, min(page, len(pages) - 1))
-    offset = page_offsets(passage.text, pages)[page]
+    offset = page_offsets(marked_text(passage), pages)[page]
     quoted = cited.kind == "quotation"
     body = _page_body(passage, pages[page], offset, quoted)
     if page > 0:
@@ -237,9 +249,11 @@ def passage_embed(
     title = attribution_line(cited)
     if len(title) > EMBED_TITLE_LIMIT:  # the whole line stays visible, above the text
         body = f"**{_escape(title)}**\n{body}"
-    if quoted and _insertion_spans(passage):
+    notes = passage_notes(corpus, passage)
+    if not notes and quoted and _marked_spans(passage):  # brackets the corpus did not review
         editor = cited.essay_author or "the essay"
-        body += f"\n-# *Words in italics* are {_escape(editor)}'s, not {_escape(cited.speaker)}'s."
+        notes = [f"Words in [brackets] are {editor}'s, not {cited.speaker}'s."]
+    body += "".join(f"\n-# {_escape(note)}" for note in notes)
     if heading:
         body = f"{heading}\n\n{body}"
     embed = discord.Embed(
@@ -247,12 +261,7 @@ def passage_embed(
         description=body,
         colour=QUOTATION_COLOUR if quoted else COMMENTARY_COLOUR,
     )
-    if quoted:
-        embed.set_author(name=clip(f"Quoted in {essay_line(cited)}", 256))
-    elif cited.speaker != cited.essay_author:
-        embed.set_author(name=clip(f"Commentary by {cited.speaker}", 256))
-    else:
-        embed.set_author(name="Commentary: the essay's own words")
+    embed.set_author(name=clip(_kind_line(cited), 256))
     footer = f"id: {passage.id}"
     if len(pages) > 1:
         footer += f" \u00b7 page {page + 1} of {len(pages)}"
@@ -390,6 +399,8 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             claimed = escape_user_text(result.claimed_speaker, 100)
             lines.append(f"Attributed to **{claimed}**. {ATTRIBUTION_LINES[result.attribution]}")
         lines.append(f"Said by **{_escape(true_name)}**.")
+    if result.note:
+        lines.append(_escape(result.note))
     embed = discord.Embed(
         title=VERDICT_TITLES[result.verdict],
         description="\n\n".join(lines),

@@ -46,8 +46,8 @@ from bot.render import (
     NO_MENTIONS,
     clip,
     context_embed,
+    pages_of,
     passage_embed,
-    passage_pages,
 )
 from bot.replies import run_component, safe_reply
 
@@ -216,7 +216,7 @@ def passage_view(passage: Passage, page: int = 0, owner: int | None = None) -> d
 
 
 def page_buttons(passage: Passage, page: int, owner: int | None = None) -> list[PageButton]:
-    count = len(passage_pages(passage.text))
+    count = len(pages_of(passage))
     suffix = f":{owner}" if owner else ""
     if count <= 1 or len(f"lectern:page:{passage.id}:{count}:n{suffix}") > CUSTOM_ID_LIMIT:
         return []
@@ -281,12 +281,12 @@ def search_results(client: discord.Client) -> SearchResults:
 def _step(hits: Sequence[Hit], position: int, page: int, way: str) -> tuple[int, int, str]:
     """Where the previous/next control of result ``position``, page ``page`` leads, and its
     label: through the pages of a result, then on to the neighbouring result."""
-    count = len(passage_pages(hits[position].passage.text))
+    count = len(pages_of(hits[position].passage))
     if way == "p":
         if page > 0:
             return position, page - 1, "◀ Previous page"
         if position > 0:
-            last = len(passage_pages(hits[position - 1].passage.text)) - 1
+            last = len(pages_of(hits[position - 1].passage)) - 1
             return position - 1, last, "◀ Previous result"
         return position, page, "◀ Previous"
     if page < count - 1:
@@ -311,7 +311,7 @@ def results_message(
     buttons to post the passage in the channel or to discuss it."""
     position = max(0, min(position, len(hits) - 1))
     hit = hits[position]
-    page = max(0, min(page, len(passage_pages(hit.passage.text)) - 1))
+    page = max(0, min(page, len(pages_of(hit.passage)) - 1))
     text = clip(f"Result {position + 1} of {len(hits)} for {heading}", 300)
     if len(hits) == 1:
         text = clip(f"The one result for {heading}", 300)
@@ -496,7 +496,7 @@ async def post_for_discussion(interaction: discord.Interaction[Any], passage: Pa
             f"I cannot open a thread here: I need {', '.join(missing)} in this channel. "
             "A moderator can grant it; meanwhile /quote show shows the passage."
         )
-    pages = len(passage_pages(passage.text))
+    pages = len(pages_of(passage))
     note = CONTINUED if pages > 1 else None
     await interaction.response.send_message(
         embed=passage_embed(bot.corpus, passage, footer_note=note), allowed_mentions=NO_MENTIONS
@@ -540,7 +540,7 @@ async def post_for_discussion(interaction: discord.Interaction[Any], passage: Pa
 
 async def send_rest(corpus: Corpus, target: discord.abc.Messageable, passage: Passage) -> None:
     """The pages after the first, one message each, in order (a failure is only logged)."""
-    for page in range(1, len(passage_pages(passage.text))):
+    for page in range(1, len(pages_of(passage))):
         try:
             await target.send(
                 embed=passage_embed(corpus, passage, page), allowed_mentions=NO_MENTIONS

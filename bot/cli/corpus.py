@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.cli._common import fail
 from bot.core.corpus import PASSAGES, CorpusError, load_corpus
+from bot.core.coverage import coverage_problems
 from bot.core.extract.build import build_passages, serialise
 from bot.core.extract.ingest import ingest
 from bot.core.records import passage_record
@@ -23,13 +24,16 @@ def _build(args: argparse.Namespace) -> int:
         return fail(f"corpus build failed:\n{error}")
     target = corpus_dir / PASSAGES
     target.write_text(serialise(passages), encoding="utf-8")
+    kinds = ", ".join(f"{count} {kind}" for kind, count in report.kinds.items())
     print(
-        f"wrote {target}: {report.passages} passages ({report.quotations} quotations, "
-        f"{report.passages - report.quotations} commentary); "
+        f"wrote {target}: {report.passages} passages ({kinds}); "
         f"{report.overrides_applied} reviewed overrides applied"
     )
     try:
-        load_corpus(corpus_dir)
+        corpus = load_corpus(corpus_dir)
+        uncovered = coverage_problems(corpus, corpus_dir)
+        if uncovered:
+            raise CorpusError(uncovered)
     except CorpusError as error:
         return fail(f"the built corpus does not pass `lectern corpus check`:\n{error}")
     return 0
@@ -38,6 +42,9 @@ def _build(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     try:
         corpus = load_corpus(args.corpus)
+        uncovered = coverage_problems(corpus, args.corpus)
+        if uncovered:
+            raise CorpusError(uncovered)
     except CorpusError as error:
         print(error, file=sys.stderr)
         return 1

@@ -30,8 +30,8 @@ from bot.render import (
     NO_MENTIONS,
     clip,
     escape_user_text,
+    pages_of,
     passage_embed,
-    passage_pages,
     text_embed,
 )
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt, SystemClock
@@ -160,7 +160,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             raise PostFailedError(lacking(channel.id, missing))
         # With a thread, the rest of a long passage goes there (no shared page buttons);
         # without one, each reader turns the pages in a private copy.
-        long = len(passage_pages(passage.text)) > 1
+        long = len(pages_of(passage)) > 1
         view = discord.ui.View(timeout=None) if schedule.open_thread else passage_view(passage)
         note = CONTINUED if schedule.open_thread and long else None
         try:

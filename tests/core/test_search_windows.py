@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
-from tests.sample_corpus import make_corpus
+from tests.fixtures.sample_corpus import make_corpus
 
 _FILLER = (
     "The delegates went on to discuss the harvest, the railways, the plan for the coming year "

@@ -15,7 +15,7 @@ from bot.client import LecternBot
 from bot.core.models import Corpus, Passage
 from bot.devtools.fakediscord.server import FakeDiscord, Reply
 from bot.devtools.gallery.html import Scene, Shot, Thread
-from bot.render import passage_pages
+from bot.render import pages_of
 
 
 def _buttons(message: dict[str, Any]) -> dict[str, str]:
@@ -116,7 +116,7 @@ async def show_and_pages(d: Director) -> list[Scene]:
             "show-long",
             "/quote show of a long passage",
             [shot],
-            caption=f"{len(passage_pages(longest.text))} pages",
+            caption=f"{len(pages_of(longest))} pages",
         )
     ]
     labels = _buttons(shot.message)

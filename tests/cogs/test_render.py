@@ -1,0 +1,110 @@
+"""Passage embeds: full attribution, pages that never cut a word, Discord's limits."""
+
+import dataclasses
+
+import pytest
+
+from bot.render import (
+    EMBED_DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    escape_user_text,
+    passage_embed,
+    passage_pages,
+)
+
+
+def test_quotation_card_names_the_attribution_once_the_essay_above_and_the_id_below(
+    sample_corpus,
+):
+    corpus = sample_corpus
+    embed = passage_embed(corpus, corpus.get("rule-lenin-via-stalin"))
+    assert embed.title == "V. I. Lenin · quoted by J. V. Stalin"
+    assert embed.author.name.startswith("Quoted in Carlos Rule, “")
+    assert embed.author.name.endswith("(2001)")
+    assert embed.fields == []  # no stack of fields repeating the title
+    assert embed.footer.text == "id: rule-lenin-via-stalin"
+    assert embed.description.startswith("> We must realise")
+    whole = " ".join([embed.title, embed.author.name, embed.description, embed.footer.text])
+    assert whole.count("V. I. Lenin") == 1 and whole.count("Carlos Rule") == 1
+
+
+def test_a_speaker_who_is_also_the_work_is_named_once(sample_corpus):
+    corpus = sample_corpus
+    corpus.works["another-view"] = corpus.works["another-view"].model_copy(
+        update={"title": "Ludo Martens"}
+    )
+    embed = passage_embed(corpus, corpus.get("rule-martens"))
+    assert embed.title == "Ludo Martens — 1994"
+
+
+def test_commentary_is_the_essays_own_words_with_its_page(sample_corpus):
+    corpus = sample_corpus
+    embed = passage_embed(corpus, corpus.get("rule-webbs"))
+    assert embed.title.startswith("Carlos Rule, “") and embed.title.endswith("(2001), p970")
+    assert embed.author.name == "Commentary: the essay's own words"
+    assert not embed.description.startswith(">")  # commentary is not shown as a quotation
+
+
+def test_insertions_are_in_italics_with_a_note_naming_whose_they_are(sample_corpus):
+    corpus = sample_corpus
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text="The [Soviet] state.", insertions=((4, 12),)
+    )
+    embed = passage_embed(corpus, passage)
+    assert embed.description.startswith("> The *[Soviet]* state.")
+    assert "\n-# [Soviet] was added by Carlos Rule." in embed.description
+
+
+def test_unreviewed_brackets_are_still_set_apart(sample_corpus):
+    corpus = sample_corpus
+    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
+    embed = passage_embed(corpus, passage)
+    assert "> The *[Soviet]* state." in embed.description
+    assert "Words in [brackets] are Carlos Rule's, not Ludo Martens's." in embed.description
+
+
+@pytest.mark.parametrize("size", [50, 300, 1800])
+def test_pages_keep_every_word_and_respect_the_size(size):
+    text = " ".join(f"word{i}." if i % 7 == 0 else f"word{i}" for i in range(1500))
+    pages = passage_pages(text, size)
+    assert all(len(p) <= size for p in pages)
+    assert " ".join(pages).split() == text.split()
+
+
+def test_every_real_passage_page_fits_discords_limits(shipped_corpus):
+    corpus = shipped_corpus
+    longest = max(corpus.passages, key=lambda p: len(p.text))
+    pages = passage_pages(longest.text)
+    assert len(pages) > 1
+    shown = ""
+    for number in range(len(pages)):
+        embed = passage_embed(corpus, longest, number)
+        assert len(embed) <= EMBED_TOTAL_LIMIT
+        assert len(embed.description) <= EMBED_DESCRIPTION_LIMIT
+        assert embed.footer.text == f"id: {longest.id} · page {number + 1} of {len(pages)}"
+        shown += " " + embed.description
+    # nothing cut: every word of the passage appears on some page
+    for word in longest.text.split()[:: max(1, len(longest.text.split()) // 50)]:
+        assert word.strip("*_~`|>") in shown.replace("\\", "")
+
+
+def test_user_text_cannot_ping_or_format():
+    escaped = escape_user_text("@everyone **bold** <@&123>")
+    assert "@everyone" not in escaped
+    assert "\\*\\*bold\\*\\*" in escaped
+
+
+def test_misprints_notes_and_unnamed_speakers_are_shown_distinctly(shipped_corpus):
+    corpus = shipped_corpus
+    antaeus = next(p for p in corpus.passages if p.text.startswith("It may he taken"))
+    embed = passage_embed(corpus, antaeus)
+    assert embed.description.startswith("> It may he *[sic]* taken as a rule")
+    assert "\n-# “invincib1e” [sic]" in embed.description
+    windbag = next(p for p in corpus.passages if p.text.startswith("With the sowing, Comrade"))
+    embed = passage_embed(corpus, windbag)
+    assert embed.title.startswith("a comrade Stalin calls an incorrigible windbag")
+    assert "· quoted by J. V. Stalin" in embed.title
+    front = next(p for p in corpus.passages if p.kind == "front-matter")
+    shown = passage_embed(corpus, front)
+    assert shown.author.name.startswith("Front matter by the editor")
+    assert not shown.description.startswith(">")
