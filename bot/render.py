@@ -55,10 +55,12 @@ _INSERTION = re.compile(r"\[[^\]]+\]")
 _SENTENCE_END = re.compile(r"(?<=\w\w)[.?!…][\"\u201d\u2019')\]]*(?=\s)")
 
 
-# Invisible characters that change how the text after them renders: C0/C1 controls (not
-# newline or tab) and the bidi embeddings, overrides and isolates (U+202E shows the rest of
-# the line reversed).
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that change how the text after them renders, or hide in it: C0/C1
+# controls (not newline or tab), zero-width characters, direction marks and the bidi
+# embeddings, overrides and isolates (U+202E shows the rest of the line reversed).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 # What Discord renders as a mention, command, timestamp or emoji: <@id>, <@&id>, <#id>,
 # </name:id>, <t:123>, <:name:id>, <a:name:id>, <id:customize>.
 _ANGLE_MARKUP = re.compile(r"<(?=[@#/:]|a:|t:|id:)")

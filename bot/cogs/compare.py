@@ -30,7 +30,10 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
     @cooldown
     async def topic(self, interaction: discord.Interaction[Any], topic: str) -> None:
         bot = lectern(interaction)
-        comparison = compare_topic(bot.corpus, checked_query(topic, 100, what="compare"))
+        comparison = compare_topic(
+            bot.corpus,
+            checked_query(topic, 100, what="compare", fix=" Pick a topic from the list."),
+        )
         await interaction.response.send_message(
             embeds=compare_topic_embeds(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
         )

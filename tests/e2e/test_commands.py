@@ -177,7 +177,7 @@ async def test_discuss_posts_publicly_opens_a_thread_and_reports_the_post(fake_d
 
 async def test_help_and_about(fake_discord, lectern):
     help_reply = await fake_discord.slash("help")
-    assert help_reply.ephemeral and "/quote search" in help_reply.data["embeds"][0]["description"]
+    assert help_reply.ephemeral and "/quote search" in str(help_reply.data["embeds"][0])
     about = await fake_discord.slash("about")
     embed = about.data["embeds"][0]
     assert "11 passages" in embed["description"]
@@ -186,7 +186,7 @@ async def test_help_and_about(fake_discord, lectern):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("   ", "Type something to search for."), ("word " * 100, "keep it under 300")],
+    [("   ", "Type something to search for."), ("word " * 100, "can be at most 300")],
 )
 async def test_empty_or_overlong_query_gets_one_polite_ephemeral_message(
     fake_discord, lectern, query, expected

@@ -223,7 +223,9 @@ async def test_wrong_options_get_one_polite_message_and_zones_are_suggested(
     for options, expected in [
         ({"time": "25:00"}, "HH:MM"),
         ({"timezone": "Mars/Olympus"}, "IANA name such as Europe/London"),
-        ({"topic": "no such topic"}, "There is no topic by that name"),
+        ({"timezone": "london"}, "Did you mean Europe/London?"),
+        ({"topic": "no such topic"}, "There is no topic `no such topic`. Topics: Bureaucracy;"),
+        ({"topic": "literacy & culture"}, "Did you mean Literacy and culture?"),
     ]:
         reply = await set_daily(fake_discord, **options)
         assert reply.type == 4 and reply.ephemeral, options

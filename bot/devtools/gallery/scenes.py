@@ -199,6 +199,10 @@ async def stats(d: Director) -> list[Scene]:
     shot, _ = await d.run("discuss", options={"id": passage.id}, user=d.fake.moderator_id)
     message_id = int(shot.message["id"])
     await d.fake.wait_for(lambda r: r.path.endswith(f"/messages/{message_id}/threads"))
+    for _ in range(200):  # the thread is linked to its passage once the post is recorded
+        if d.bot.events.passage_of_thread(message_id) is not None:
+            break
+        await asyncio.sleep(0.02)
     alice, bob = d.fake.add_member("alice"), d.fake.add_member("bob")
     for user in (alice, bob, alice):
         await d.fake.send_message("I read it differently", user=user, channel=message_id)
@@ -237,10 +241,11 @@ async def privacy_and_daily(d: Director) -> list[Scene]:
 
 
 async def mistakes(d: Director) -> list[Scene]:
+    newcomer = d.fake.add_member("newcomer")  # a member who has used no command yet
     shots: list[Shot | Thread] = [
-        (await d.run("quote", "show", {"id": "zz-none"}))[0],
-        (await d.run("compare", "topic", {"topic": "democracy"}))[0],
-        (await d.run("quote", "search", {"query": "x", "speaker": "stalln"}))[0],
+        (await d.run("quote", "show", {"id": "zz-none"}, user=newcomer))[0],
+        (await d.run("compare", "topic", {"topic": "democracy"}, user=newcomer))[0],
+        (await d.run("quote", "search", {"query": "x", "speaker": "stalln"}, user=newcomer))[0],
     ]
     channel = d.fake.channel_option(d.fake.channel_id)
     zone, _ = await d.run(
