@@ -4,6 +4,8 @@ import json
 import pytest
 
 from bot.cli import retrieval as cli
+from bot.core.search import SearchIndex
+from tests.fixtures.allotment import allotment_corpus
 from tests.fixtures.processes import lectern_main
 
 EXPORTED = {
@@ -108,11 +110,19 @@ def test_verify_batch_mode(capsys, monkeypatch):
 
 def test_verify_text_output_names_the_true_speaker(capsys):
     _, out, _ = run(capsys, "verify", "Stalin said: without literacy no politics")
-    assert out.startswith("Exact:")
-    assert "wrong; these are the words of V. I. Lenin" in out
+    assert out.startswith("Real words, wrong speaker: V. I. Lenin, not Stalin\n")
+    assert "these are the words of V. I. Lenin, not Stalin" in out
     _, out, _ = run(capsys, "verify", "Religion is the opium of the people")
-    assert out.startswith("Not found")
+    assert out.startswith("Not in the corpus")
     assert "(not a match)" in out
+
+
+def test_verify_text_output_marks_the_changed_words_in_the_source_sentence(capsys):
+    _, out, _ = run(
+        capsys, "verify", "The communist bureaucrat is the most harmful kind of bureaucrat."
+    )
+    assert out.startswith("Close to a real quotation (2 words differ): the words of J. V. Stalin")
+    assert "the most [-harmful kind-]{+dangerous type+} of bureaucrat" in out
 
 
 def test_compare_topic_json_and_text(capsys):
@@ -139,3 +149,12 @@ def test_compare_unknown_topic(capsys):
     status, _, err = run(capsys, "compare", "trotsky")
     assert status == 1
     assert "no topic" in err
+
+
+def test_search_says_whose_highlighted_words_in_brackets_are(capsys, monkeypatch):
+    reading = SearchIndex(allotment_corpus())
+    monkeypatch.setattr(cli, "load_index", lambda corpus_dir: reading)
+    _, out, _ = run(capsys, "search", "the rule the society later forgot")
+    assert "The highlighted words in [brackets] are Ada Reader's, not Jan Kowal's." in out
+    _, out, _ = run(capsys, "search", "hides its accounts")
+    assert "highlighted words in [brackets]" not in out
