@@ -11,6 +11,7 @@ from bot.render import (
     passage_embed,
     passage_pages,
 )
+from tests.fixtures.sample_corpus import make_corpus
 
 
 def test_quotation_card_names_the_attribution_once_the_essay_above_and_the_id_below(
@@ -28,8 +29,8 @@ def test_quotation_card_names_the_attribution_once_the_essay_above_and_the_id_be
     assert whole.count("V. I. Lenin") == 1 and whole.count("Carlos Rule") == 1
 
 
-def test_a_speaker_who_is_also_the_work_is_named_once(sample_corpus):
-    corpus = sample_corpus
+def test_a_speaker_who_is_also_the_work_is_named_once():
+    corpus = make_corpus()  # a copy of its own: the work is renamed below
     corpus.works["another-view"] = corpus.works["another-view"].model_copy(
         update={"title": "Ludo Martens"}
     )

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -117,6 +119,7 @@ def markdown(text: str) -> str:
             out.append(str(_MARKDOWN.render("\n".join(lines))))
             lines.clear()
 
+    text = _MENTION.sub(_mention, text)
     for line in text.split("\n"):
         if line.startswith("-# "):
             flush()
@@ -127,6 +130,23 @@ def markdown(text: str) -> str:
         lines.append(line)
     flush()
     return "".join(out)
+
+
+# What Discord draws for a timestamp, a channel or a member mention.
+_MENTION = re.compile(
+    r"<t:(?P<t>\d+)(?::(?P<style>[tTdDfFR]))?>|<#(?P<channel>\d+)>|<@!?(?P<user>\d+)>"
+)
+
+
+def _mention(match: re.Match[str]) -> str:
+    if match["t"]:
+        moment = datetime.fromtimestamp(int(match["t"]), UTC)
+        if match["style"] == "R":
+            return "`in a few hours`"
+        return f"`{moment:%A %-d %B %Y %H:%M} UTC`"
+    if match["channel"]:
+        return "`#reading`"
+    return "`@member`"
 
 
 def _colour(value: Any) -> str:
