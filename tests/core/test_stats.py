@@ -156,11 +156,13 @@ def test_the_schema_rejects_what_the_export_never_produces():
 
 def test_chart_is_a_png_of_the_discussed_passages():
     spec = chart_spec(report())
+    # Each bar names who, the first words and the id; engels-note was only shown: no
+    # discussion to chart.
     assert spec.labels == (
-        "marx-force — Karl Marx",
-        "marx-change — Karl Marx",
-        "gone-passage",
-    )  # engels-note was only shown: no discussion to chart
+        "Karl Marx: “Theory becomes a material force, once it …” (marx-force)",
+        'Karl Marx: “The point, however, is to "change" it, …” (marx-change)',
+        "gone-passage (no longer in the corpus)",
+    )
     assert dict(spec.series)["messages"] == (10, 2, 1)
     png = render_png(spec)
     assert png_size(png)[0] == 1000
