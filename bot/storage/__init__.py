@@ -50,6 +50,19 @@ def available_migrations() -> list[Migration]:
     return migrations
 
 
+def refuse_unusable_file(path: Path) -> None:
+    """Raise ``StorageError`` for a path that exists but cannot hold a database: a folder, or
+    an empty file (SQLite would silently take it for a new database and Lectern migrate it,
+    hiding a lost or truncated file)."""
+    if path.is_dir():
+        raise StorageError(f"the database {path} is a folder; point LECTERN_DATABASE at a file")
+    if path.is_file() and path.stat().st_size == 0:
+        raise StorageError(
+            f"the database {path} is an empty file (0 bytes), not a Lectern database: restore"
+            " it from a backup, or remove it to start with a new database"
+        )
+
+
 class Database:
     """One aiosqlite connection in WAL mode; use ``Database.open`` to get a migrated one."""
 
@@ -63,10 +76,15 @@ class Database:
     async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
         """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
         db_path = Path(path)
-        if str(db_path) != ":memory:" and not db_path.parent.exists():
-            raise StorageError(f"the database folder {db_path.parent} does not exist")
+        if str(db_path) != ":memory:":
+            if not db_path.parent.exists():
+                raise StorageError(f"the database folder {db_path.parent} does not exist")
+            refuse_unusable_file(db_path)
         try:
             connection = await aiosqlite.connect(db_path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the database {db_path}: {exc}") from exc
+        try:
             await connection.execute("PRAGMA journal_mode=WAL")
             # NORMAL is durable against a killed process in WAL mode; only power loss can
             # take the last transactions, which is the usual trade-off for a chat bot.
@@ -74,7 +92,12 @@ class Database:
             await connection.execute("PRAGMA foreign_keys=ON")
             await connection.execute("PRAGMA busy_timeout=5000")
         except sqlite3.Error as exc:
+            # Closed here, or its thread keeps the process alive after the error.
+            await connection.close()
             raise StorageError(f"cannot open the database {db_path}: {exc}") from exc
+        except BaseException:
+            await connection.close()
+            raise
         database = cls(connection, db_path)
         if migrate:
             try:
