@@ -31,7 +31,7 @@ from bot.core.corpus import load_corpus
 from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.retrieval_eval import (
+from tests.fixtures.retrieval_eval import (
     SEARCH_CATEGORIES,
     CategoryFigures,
     EvalQuery,

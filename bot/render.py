@@ -3,7 +3,8 @@
 Every passage embed carries the full attribution (speaker, work, date, page, the essay that
 quotes it with author and year, ``via``) and the passage id in the footer. Quotations are
 shown as block quotes; the essays' own words are labelled "Commentary by <essay author>";
-words in [square brackets] inside a quotation are marked as the essay author's insertions.
+a "Note" field says whose the insertions in a passage are, marks the source's misprints
+("[sic]", also after the words) and carries the passage's reviewed note.
 Long passages are split into pages at paragraph, sentence or word boundaries (never cut):
 ``passage_pages`` gives the pages and ``passage_embed(..., page=i)`` shows one.
 
@@ -18,7 +19,14 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from bot.core.citation import Citation, citation, format_citation, relayed_by
+from bot.core.citation import (
+    Citation,
+    citation,
+    format_citation,
+    marked_text,
+    passage_notes,
+    relayed_by,
+)
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
 from bot.core.models import Corpus, Passage
@@ -40,8 +48,6 @@ PAGE_CHARS = 1800
 QUOTATION_COLOUR = discord.Colour(0x5865F2)
 COMMENTARY_COLOUR = discord.Colour(0x99AAB5)
 NO_MENTIONS = discord.AllowedMentions.none()
-
-_INSERTION = re.compile(r"\[[^\]]+\]")
 
 
 # Invisible characters that change how the text after them renders: C0/C1 controls (not
@@ -73,6 +79,11 @@ def _escape(text: str) -> str:
     visible = _INVISIBLE.sub("", text)
     escaped = discord.utils.escape_mentions(discord.utils.escape_markdown(visible))
     return _ANGLE_MARKUP.sub("<\u200b", escaped)
+
+
+def pages_of(passage: Passage) -> list[str]:
+    """The pages of a passage as shown: its words with "[sic]" after the source's misprints."""
+    return passage_pages(marked_text(passage))
 
 
 def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:
@@ -126,6 +137,10 @@ def attribution_fields(cited: Citation) -> list[tuple[str, str]]:
 def passage_title(cited: Citation) -> str:
     if cited.kind == "commentary":
         return clip(f"Commentary by {cited.essay_author or cited.speaker}", EMBED_TITLE_LIMIT)
+    if cited.kind == "heading":
+        return clip(f"Heading by {cited.essay_author or cited.speaker}", EMBED_TITLE_LIMIT)
+    if cited.kind == "front-matter":
+        return clip(f"Front matter by {cited.speaker}", EMBED_TITLE_LIMIT)
     return clip(f"Quotation: {cited.speaker}", EMBED_TITLE_LIMIT)
 
 
@@ -139,7 +154,7 @@ def passage_embed(
     """One page of ``passage`` with its full attribution; ``heading`` (already escaped) goes
     above the text, e.g. "Result 2 of 7 for …"."""
     cited = citation(corpus, passage)
-    pages = passage_pages(passage.text)
+    pages = pages_of(passage)
     page = max(0, min(page, len(pages) - 1))
     body = _quoted(pages[page])
     if page > 0:
@@ -155,11 +170,9 @@ def passage_embed(
     )
     for name, value in attribution_fields(cited):
         embed.add_field(name=name, value=value, inline=name not in ("Quoted in", "Essay"))
-    if cited.kind == "quotation" and _INSERTION.search(passage.text):
-        insertions = (
-            f"Words in [square brackets] were added by {cited.essay_author or 'the essay'}."
-        )
-        embed.add_field(name="Note", value=_escape(insertions), inline=False)
+    notes = passage_notes(corpus, passage)
+    if notes:
+        embed.add_field(name="Note", value=_escape("\n".join(notes)), inline=False)
     footer = f"id: {passage.id}"
     if len(pages) > 1:
         footer += f" · page {page + 1} of {len(pages)}"
@@ -267,6 +280,8 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             claimed = escape_user_text(result.claimed_speaker, 100)
             lines.append(f"Attributed to **{claimed}**. {ATTRIBUTION_LINES[result.attribution]}")
         lines.append(f"Said by **{_escape(true_name)}**.")
+    if result.note:
+        lines.append(_escape(result.note))
     embed = discord.Embed(
         title=VERDICT_TITLES[result.verdict],
         description="\n\n".join(lines),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from bot.core.errors import UserFacingError
-from bot.core.models import Passage
+from bot.core.models import READABLE_KINDS, Passage
 from bot.core.schedule import (
     Clock,
     DailyTime,
@@ -109,7 +109,7 @@ class DailyScheduler:
         quotations = self.index.passages(
             Filters(topic=schedule.topic, speaker=schedule.speaker, kind="quotation")
         )
-        return quotations or self.index.passages(filters)
+        return quotations or [p for p in self.index.passages(filters) if p.kind in READABLE_KINDS]
 
     async def next_selection(self, schedule: Schedule) -> tuple[Selection, int]:
         """The passage the next post will carry, and its cycle; consumes nothing.

@@ -36,8 +36,8 @@ from bot.render import (
     NO_MENTIONS,
     clip,
     context_embed,
+    pages_of,
     passage_embed,
-    passage_pages,
 )
 from bot.replies import run_component
 
@@ -150,7 +150,7 @@ def passage_view(passage: Passage, page: int = 0) -> discord.ui.View:
 
 
 def page_buttons(passage: Passage, page: int) -> list[PageButton]:
-    count = len(passage_pages(passage.text))
+    count = len(pages_of(passage))
     if count <= 1 or len(f"lectern:page:{passage.id}:{count}:n") > CUSTOM_ID_LIMIT:
         return []
     page = max(0, min(page, count - 1))

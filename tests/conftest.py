@@ -1,5 +1,35 @@
-"""Fixtures shared by every test module: the fake Discord and the bot connected to it."""
+"""Fixtures shared by every test module: the corpora and indexes, the fake Discord and the bot
+connected to it. Helpers that are not fixtures live in ``tests/fixtures/``."""
 
-from tests.fakediscord_fixtures import fake_discord, lectern, lectern_corpus, lectern_runner
+import pytest
+
+from bot.core.corpus import load_corpus
+from bot.core.models import Corpus
+from bot.core.search import SearchIndex
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.bot import fake_discord, lectern, lectern_corpus, lectern_runner
+from tests.fixtures.sample_corpus import make_corpus
 
 __all__ = ["fake_discord", "lectern", "lectern_corpus", "lectern_runner"]
+
+
+@pytest.fixture(scope="session")
+def sample_corpus() -> Corpus:
+    """The small hand-made corpus of real sentences (tests/fixtures/sample_corpus.py)."""
+    return make_corpus()
+
+
+@pytest.fixture(scope="session")
+def sample_index(sample_corpus: Corpus) -> SearchIndex:
+    return SearchIndex(sample_corpus)
+
+
+@pytest.fixture(scope="session")
+def shipped_corpus() -> Corpus:
+    """The corpus Lectern ships (corpus/): real texts, long passages; never count on its size."""
+    return load_corpus(DEFAULT_CORPUS_DIR)
+
+
+@pytest.fixture(scope="session")
+def shipped_index(shipped_corpus: Corpus) -> SearchIndex:
+    return SearchIndex(shipped_corpus)

@@ -1,18 +1,12 @@
 import pytest
 
 from bot.settings import SettingsError, load_settings
+from tests.fixtures.processes import forget_configuration
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch, tmp_path):
-    monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
-    for key in (
-        "DISCORD_TOKEN",
-        "LECTERN_RETENTION_DAYS",
-        "LECTERN_OWNER_IDS",
-        "LECTERN_LOG_LEVEL",
-    ):
-        monkeypatch.delenv(key, raising=False)
+    forget_configuration(monkeypatch, tmp_path)  # no stray .env from the developer's checkout
 
 
 def test_defaults_need_no_configuration():

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.cli._common import EXIT_FAILED, EXIT_USAGE, corpus_folder, fail
 from bot.core.corpus import PASSAGES, CorpusError, load_corpus
+from bot.core.coverage import coverage_problems
 from bot.core.extract.build import build_passages, serialise
 from bot.core.extract.ingest import ingest
 from bot.core.records import passage_record
@@ -31,13 +32,16 @@ def _build(args: argparse.Namespace) -> int:
         target.write_text(serialise(passages), encoding="utf-8")
     except OSError as error:
         return fail(f"cannot write {target}: {error.strerror or error}", EXIT_USAGE)
+    kinds = ", ".join(f"{count} {kind}" for kind, count in report.kinds.items())
     print(
-        f"wrote {target}: {report.passages} passages ({report.quotations} quotations, "
-        f"{report.passages - report.quotations} commentary); "
+        f"wrote {target}: {report.passages} passages ({kinds}); "
         f"{report.overrides_applied} reviewed overrides applied"
     )
     try:
-        load_corpus(corpus_dir)
+        corpus = load_corpus(corpus_dir)
+        uncovered = coverage_problems(corpus, corpus_dir)
+        if uncovered:
+            raise CorpusError(uncovered)
     except CorpusError as error:
         return fail(f"the built corpus does not pass `lectern corpus check`:\n{error}", EXIT_USAGE)
     return 0
@@ -47,6 +51,9 @@ def _check(args: argparse.Namespace) -> int:
     corpus_dir = corpus_folder(args.corpus)
     try:
         corpus = load_corpus(corpus_dir)
+        uncovered = coverage_problems(corpus, corpus_dir)
+        if uncovered:
+            raise CorpusError(uncovered)
     except CorpusError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED

@@ -224,6 +224,7 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         ],
         "span": list(result.span) if result.span else None,
         "continued": result.continued.id if result.continued else None,
+        "note": result.note,
         "citation": (format_citation(citation(corpus, result.passage)) if result.passage else None),
         "nearest": [hit_record(index, hit) for hit in result.nearest],
     }
@@ -253,6 +254,8 @@ def _print_verify(record: dict[str, Any]) -> None:
         start, end = record["span"] or (0, 0)
         print(f"{label}: {_snippet(record['passage']['text'], start, end)}")
         print(f"   \u2014 {record['citation']}")
+        if record["note"]:
+            print(f"   {record['note']}")
         for difference in record["differences"]:
             quoted = difference["quoted"] or "(nothing)"
             source = difference["source"] or "(nothing)"

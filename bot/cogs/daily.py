@@ -30,8 +30,8 @@ from bot.render import (
     NO_MENTIONS,
     clip,
     escape_user_text,
+    pages_of,
     passage_embed,
-    passage_pages,
     text_embed,
 )
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt, SystemClock
@@ -173,7 +173,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
                 f"Discord refused my post in <#{channel.id}>: {exc.text or 'missing access'}."
             ) from exc
         thread = await self._open_thread(message, passage) if schedule.open_thread else None
-        if len(passage_pages(passage.text)) > 1 and (thread is not None or not view.children):
+        if len(pages_of(passage)) > 1 and (thread is not None or not view.children):
             await self._send_rest(thread or channel, passage)
         self.bot.dispatch(
             "passage_posted",
@@ -204,7 +204,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
 
     async def _send_rest(self, target: discord.abc.Messageable, passage: Passage) -> None:
         """The pages after the first, as messages of their own (in the thread if any)."""
-        for page in range(1, len(passage_pages(passage.text))):
+        for page in range(1, len(pages_of(passage))):
             try:
                 await target.send(
                     embed=passage_embed(self.bot.corpus, passage, page),

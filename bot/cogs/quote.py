@@ -22,6 +22,7 @@ from bot.cogs._common import (
     topic_autocomplete,
 )
 from bot.core.errors import UnknownPassageError, UserFacingError
+from bot.core.models import READABLE_KINDS
 from bot.core.search import Hit
 from bot.core.selection import choose
 from bot.render import NO_MENTIONS, escape_user_text, passage_embed
@@ -93,7 +94,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         filters = filters_from(bot, speaker, topic)
         channel = interaction.channel_id or 0
         picked = choose(
-            bot.index.passages(filters),
+            [p for p in bot.index.passages(filters) if p.kind in READABLE_KINDS],
             self.shown.get(channel, frozenset()),
             self.rng,
             self.last.get(channel),

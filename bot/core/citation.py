@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.core.models import Corpus, Passage, PassageKind
@@ -25,11 +26,15 @@ class Citation:
     # the work and page then go with ``via``, and ``date`` is the words' own date only.
     work_is_via: bool = False
     work_date: str | None = None
+    # The text quotes the speaker without a name: ``speaker`` describes them ("a worker").
+    speaker_unnamed: bool = False
+    note: str | None = None  # a reviewed note on the passage (e.g. two works cited for it)
 
 
 def citation(corpus: Corpus, passage: Passage) -> Citation:
     """The citation of ``passage`` with names and titles looked up in ``corpus``."""
     source = corpus.sources.get(passage.source)
+    speaker = corpus.speakers.get(passage.speaker)
     work = corpus.works.get(passage.work) if passage.work else None
     work_is_via = (
         work is not None
@@ -50,6 +55,8 @@ def citation(corpus: Corpus, passage: Passage) -> Citation:
         essay_title=source.title if source else passage.source,
         essay_author=source.author if source else "",
         essay_year=source.year if source else None,
+        speaker_unnamed=speaker.unnamed if speaker else False,
+        note=passage.note,
     )
 
 
@@ -63,23 +70,70 @@ def format_citation(cited: Citation) -> str:
         essay += f" ({cited.essay_year})"
     if cited.essay_author:
         essay = f"{cited.essay_author}, {essay}"
-    if cited.kind == "commentary" and cited.speaker == cited.essay_author:
-        return f"{essay} [{cited.passage_id}]"
+    note = f" Note: {cited.note}" if cited.note else ""
+    if cited.kind in ("commentary", "heading") and cited.speaker == cited.essay_author:
+        return f"{essay} [{cited.passage_id}]{note}"
     parts = [cited.speaker]
     if cited.work and not cited.work_is_via:
-        parts.append(f"{cited.work} ({cited.date})" if cited.date else cited.work)
+        work = f"{cited.work} ({cited.date})" if cited.date else cited.work
+        # A periodical or reference book is its own speaker: "Thought and Art, No. 6 (1972)",
+        # not "Thought and Art, Thought and Art, No. 6 (1972)".
+        if cited.work.casefold().startswith(cited.speaker.casefold()):
+            parts = [work]
+        else:
+            parts.append(work)
     elif cited.date:
         parts.append(cited.date)
     if cited.page and not cited.work_is_via:
         parts.append(page_label(cited.page))
     line = ", ".join(parts)
     if cited.via:
-        line += f"; quoted by {relayed_by(cited)}"
-    return f"{line}; in {essay} [{cited.passage_id}]"
+        # "a worker, quoted by J. V. Stalin": the unnamed speaker is known only through them.
+        line += f"{', ' if cited.speaker_unnamed else '; '}quoted by {relayed_by(cited)}"
+    return f"{line}; in {essay} [{cited.passage_id}]{note}"
 
 
 def page_label(page: str) -> str:
-    return page if page.lower().startswith("p") else f"p. {page}"
+    """ "p. 970"; a range is "pp. 495–6" (with an en dash)."""
+    if page.lower().startswith("p"):
+        return page
+    if re.fullmatch(r"\d+\s*[-–]\s*\d+", page):
+        first, last = re.split(r"\s*[-–]\s*", page)
+        return f"pp. {first}–{last}"
+    return f"p. {page}"
+
+
+def passage_notes(corpus: Corpus, passage: Passage) -> list[str]:
+    """What a reader should know beside the words: whose insertions stand in them, the
+    source's misprints kept verbatim ("[sic]"), and the passage's reviewed note."""
+    source = corpus.sources.get(passage.source)
+    author = source.author_speaker if source else passage.speaker
+    notes = []
+    owners = passage.inserted_by or (author,) * len(passage.insertions)
+    for (a, b), owner in zip(passage.insertions, owners, strict=False):
+        words = _clipped(passage.text[a:b])
+        if words.startswith("["):
+            notes.append(f"{words} was added by {corpus.speaker_name(owner)}.")
+        else:
+            notes.append(f"“{words}”: words of {corpus.speaker_name(owner)}.")
+    for a, b, meant in passage.sic:
+        notes.append(f"“{passage.text[a:b]}” [sic]: the source’s misprint for “{meant}”.")
+    if passage.note:
+        notes.append(passage.note)
+    return notes
+
+
+def marked_text(passage: Passage) -> str:
+    """The passage's words as shown to a reader: verbatim, with "[sic]" after each of the
+    source's misprints."""
+    text = passage.text
+    for _start, end, _meant in sorted(passage.sic, reverse=True):
+        text = f"{text[:end]} [sic]{text[end:]}"
+    return text
+
+
+def _clipped(text: str, size: int = 100) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def relayed_by(cited: Citation) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError, shown_input
-from bot.core.models import Corpus, Passage, Source, Topic
+from bot.core.models import READABLE_KINDS, Corpus, Passage, Source, Topic
 from bot.core.normalize import normalize
 from bot.core.search import Filters, Hit, SearchIndex
 
@@ -91,7 +91,11 @@ def compare_speakers(
         SpeakerView(
             speaker_id=speaker,
             speaker_name=index.corpus.speaker_name(speaker),
-            hits=tuple(index.search(query, Filters(speaker=speaker), limit=per_speaker)),
+            hits=tuple(
+                hit
+                for hit in index.search(query, Filters(speaker=speaker), limit=per_speaker * 3)
+                if hit.passage.kind in READABLE_KINDS
+            )[:per_speaker],
         )
         for speaker in resolved
     )

@@ -120,11 +120,12 @@ def validate(corpus: Corpus, corpus_dir: Path) -> list[str]:
         if work.author is not None and work.author not in corpus.speakers:
             problems.append(f"{corpus_dir / WORKS}: work {work.id}: unknown author {work.author}")
     for source in corpus.sources.values():
-        if source.author_speaker not in corpus.speakers:
-            problems.append(
-                f"{corpus_dir / MANIFEST}: source {source.id}: "
-                f"author_speaker {source.author_speaker} is not in {SPEAKERS}"
-            )
+        for role, speaker in (("author_speaker", source.author_speaker), ("editor", source.editor)):
+            if speaker is not None and speaker not in corpus.speakers:
+                problems.append(
+                    f"{corpus_dir / MANIFEST}: source {source.id}: "
+                    f"{role} {speaker} is not in {SPEAKERS}"
+                )
     for passage in corpus.passages:
         _check_passage(corpus, passage, f"{passages_file}: passage {passage.id}", problems)
     _check_topics(corpus, corpus_dir / TOPICS, problems)
@@ -157,6 +158,14 @@ def _check_passage(corpus: Corpus, passage: Passage, where: str, problems: list[
     for a, b in passage.insertions:
         if not 0 <= a < b <= len(passage.text):
             problems.append(f"{where}: insertion {a}:{b} outside the text")
+    if passage.inserted_by and len(passage.inserted_by) != len(passage.insertions):
+        problems.append(f"{where}: inserted_by must name one speaker per insertion")
+    for owner in passage.inserted_by:
+        if owner not in corpus.speakers:
+            problems.append(f"{where}: inserted_by {owner} is not in {SPEAKERS}")
+    for a, b, meant in passage.sic:
+        if not 0 <= a < b <= len(passage.text) or not meant.strip():
+            problems.append(f"{where}: sic {a}:{b} outside the text or with no spelling meant")
 
 
 def _check_topics(corpus: Corpus, topics_file: Path, problems: list[str]) -> None:
@@ -173,8 +182,8 @@ def _check_topics(corpus: Corpus, topics_file: Path, problems: list[str]) -> Non
                     )
                 elif stated.kind != "commentary":
                     problems.append(
-                        f"{topics_file}: topic {topic.id}: passage {passage_id} is a quotation, "
-                        "not the essay's own words"
+                        f"{topics_file}: topic {topic.id}: passage {passage_id} is a "
+                        f"{stated.kind}, not the essay's own statement"
                     )
 
 

@@ -13,7 +13,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-PassageKind = Literal["quotation", "commentary"]
+# quotation: someone's words the essay quotes; commentary: the essay author's own prose;
+# heading: the essay's title and section headings; front-matter: notes about the text by its
+# editor or publisher (never the author's words, and never a position of the essay).
+PassageKind = Literal["quotation", "commentary", "heading", "front-matter"]
+# What a random pick, a daily post or a comparison offers: words that say something.
+READABLE_KINDS: tuple[PassageKind, ...] = ("quotation", "commentary")
 
 
 class _Frozen(BaseModel):
@@ -31,6 +36,9 @@ class Source(_Frozen):
     year: int
     context: str  # how and where the text says it was written or given
     editor_mark: str | None = None  # how the essay signs its insertions in quotations, "– CR"
+    # Speaker id of whoever edited or published the text as it stands: its front matter and
+    # the bracketed notes in the author's own prose are theirs.
+    editor: str | None = None
 
 
 class Speaker(_Frozen):
@@ -40,6 +48,9 @@ class Speaker(_Frozen):
     name: str  # canonical display name, e.g. "V. I. Lenin"
     aliases: tuple[str, ...] = ()  # other spellings, e.g. ("VI Lenin", "Lenin")
     description: str | None = None
+    # The text quotes them without a name ("a worker", "voices in the hall"): ``name`` is how
+    # the text describes them, and a citation reads "a worker, quoted by J. V. Stalin".
+    unnamed: bool = False
 
 
 class Work(_Frozen):
@@ -91,8 +102,17 @@ class Passage:
     attribution: str | None = None
     # Source spans inside [start, end) left out of ``text``: page-break debris, footnote markers.
     removed: tuple[tuple[int, int], ...] = ()
-    # Spans of ``text`` that are the essay author's insertions ("[... – CR]"), not the speaker's.
+    # Spans of ``text`` that are someone else's insertions ("[... – CR]"), not the speaker's.
     insertions: tuple[tuple[int, int], ...] = ()
+    # Speaker id of whoever made each insertion, in the order of ``insertions`` (empty: all
+    # the essay author's).
+    inserted_by: tuple[str, ...] = ()
+    # Scanning errors of the source kept verbatim: (start, end) in ``text`` and the spelling
+    # meant, e.g. "invincib1e" -> "invincible". Shown with a "[sic]" mark.
+    sic: tuple[tuple[int, int, str], ...] = ()
+    # A short reviewed note shown with the passage, e.g. that the essay cites these words to
+    # two different works.
+    note: str | None = None
 
 
 PASSAGE_SCHEMA: TypeAdapter[Passage] = TypeAdapter(Passage)

@@ -49,6 +49,7 @@ _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
+_MIN_WINDOW = 40  # words: a passage is scored by its best stretch this long (or 2x the query)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
 
@@ -429,38 +430,23 @@ class SearchIndex:
             best += [i for i in self._common_candidates(found, allowed, keep) if i not in already]
         query_norm = " ".join(query_words)
         total_weight = sum(t.weight for t in terms) or 1.0
-        coverage_checks = [
-            (
-                term.weight,
-                sorted(
-                    zip(term.padded, (f for _, f in term.variants), strict=True),
-                    key=lambda check: -check[1],
-                ),
-            )
-            for term in terms
-        ]
-        covered_by: list[tuple[float, int]] = []
+        window = max(_MIN_WINDOW, 2 * len(query_words))
+        scan = _WindowScan(terms, window)
+        covered_by: list[tuple[float, int, tuple[int, int]]] = []
         for index in best:
             norm = _padded_norm(self._passages[index].text)
-            meta = self._metas[index]
-            covered = 0.0
-            for weight, checks in coverage_checks:
-                for padded_word, factor in checks:
-                    if padded_word in norm:
-                        covered += weight * factor
-                        break
-                else:
-                    for padded_word, factor in checks:
-                        if padded_word in meta:
-                            covered += weight * factor * _META_FACTOR
-                            break
-            covered_by.append((covered / total_weight, index))
-        # The string similarity (costly for long queries) only for the best-covered passages.
+            covered, span = scan.best(norm, self._metas[index])
+            covered_by.append((covered / total_weight, index, span))
+        # The string similarity (costly for long queries) only for the best-covered passages,
+        # and only against their best window: a long passage does not win by its length.
         covered_by.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
-        for coverage, index in covered_by[: max(limit, _RERANKED)]:
-            similarity = _similarity(chunks, _padded_norm(self._passages[index].text))
+        pad = len(query_words)
+        for coverage, index, (first, last) in covered_by[: max(limit, _RERANKED)]:
+            tokens = _tokens(self._passages[index].text)
+            excerpt = " ".join(tokens[max(0, first - pad) : last + 1 + pad])
+            similarity = _similarity(chunks, f" {excerpt} ")
             score = 0.55 * similarity + 45.0 * coverage
             ranked.append((min(100.0, score), index))
         ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
@@ -502,6 +488,72 @@ class SearchIndex:
         return sorted(candidates or ())[:keep]
 
 
+class _WindowScan:
+    """Weighted coverage of a query's words by the best window of a passage.
+
+    Content words count only if they stand within ``window`` words of each other, so a long
+    passage that has every word somewhere does not beat a short one that has them together.
+    Stopwords and the words of the speaker's name or work count wherever they stand.
+    """
+
+    def __init__(self, terms: list[_Term], window: int) -> None:
+        self.window = window
+        self.terms = terms
+        self.content: dict[str, list[tuple[int, float]]] = {}
+        self.anywhere: list[tuple[float, list[tuple[str, float]]]] = []
+        self.meta: list[tuple[int, float, list[tuple[str, float]]]] = []
+        for number, term in enumerate(terms):
+            checks = sorted(
+                zip(term.padded, (f for _, f in term.variants), strict=True),
+                key=lambda check: -check[1],
+            )
+            if term.word in STOPWORDS:
+                self.anywhere.append((term.weight, checks))
+                continue
+            self.meta.append((number, term.weight, checks))
+            for padded_word, factor in checks:
+                self.content.setdefault(padded_word.strip(), []).append((number, factor))
+
+    def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
+        """(weighted coverage, (first, last) word positions of the best window)."""
+        covered = 0.0
+        for weight, checks in self.anywhere:
+            for padded_word, factor in checks:
+                if padded_word in norm:
+                    covered += weight * factor
+                    break
+        tokens = norm.split()
+        hits = [
+            (position, number, factor)
+            for position, token in enumerate(tokens)
+            for number, factor in self.content.get(token, ())
+        ]
+        weights = [t.weight for t in self.terms]
+        best_score, span = 0.0, (0, min(len(tokens), self.window) - 1)
+        for start, (first, _, _) in enumerate(hits):
+            got: dict[int, float] = {}
+            last = first
+            for position, number, factor in islice(hits, start, None):
+                if position - first >= self.window:
+                    break
+                if factor > got.get(number, 0.0):
+                    got[number] = factor
+                last = position
+            score = sum(weights[n] * f for n, f in got.items())
+            if score > best_score:
+                best_score, span = score, (first, last)
+        # A word found only in the speaker's name or the work's title counts, more weakly.
+        found = {number for _, number, _ in hits}
+        for number, weight, checks in self.meta:
+            if number in found:
+                continue
+            for padded_word, factor in checks:
+                if padded_word in meta:
+                    best_score += weight * factor * _META_FACTOR
+                    break
+        return covered + best_score, span
+
+
 def _chunks(query_norm: str) -> list[str]:
     """The normalised query cut at word boundaries into pieces of at most 64 characters,
     the size rapidfuzz compares fastest (bit-parallel); a long query is several pieces."""
@@ -529,6 +581,11 @@ def _similarity(chunks: list[str], norm: str) -> float:
 def _offsets(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
     norms, starts, ends = word_offsets(text)
     return tuple(norms), tuple(starts), tuple(ends)
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_padded_norm(text).split())
 
 
 @lru_cache(maxsize=8192)

@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 
 from bot.core.errors import UserFacingError
 from bot.core.models import Passage
-from bot.core.normalize import STOPWORDS, Token, tokens_with_offsets
+from bot.core.normalize import STOPWORDS, Token, normalize, tokens_with_offsets
 from bot.core.search import Hit, SearchIndex
+from bot.core.sic import corrected_text, sic_note, text_offset
 
 SpeakerCheck = Callable[[str], bool]
 Verdict = Literal["exact", "close", "not_found"]
@@ -143,6 +144,7 @@ class VerifyResult:
     span: tuple[int, int] | None  # where in passage.text the quotation stands
     quote: str  # the quotation itself, without the claimed speaker
     continued: Passage | None = None  # exact across two passages: the one it runs on into
+    note: str | None = None  # e.g. exact only with the source's misprint read as meant
 
 
 def parse_claim(text: str, is_speaker: SpeakerCheck | None = None) -> Claim:
@@ -236,7 +238,7 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     if exact is not None:
         passage, span, continued = exact
         result = _result("exact", passage, speaker_name, claimed_id, (), (), span, quote)
-        return replace(result, continued=continued)
+        return replace(result, continued=continued, note=sic_note(passage, quote, span))
     best: _Alignment | None = None
     for hit in hits:
         alignment = _align(quote, quote_tokens, hit.passage)
@@ -301,16 +303,25 @@ def _find_exact(
     segments = _segments(quote, tokens)
     found: list[tuple[int, Passage, tuple[int, int]]] = []
     for hit in hits:
-        if not all(" ".join(s) in index.normalized_text(hit.passage) for s in segments):
-            continue
-        passage_tokens = tokens_with_offsets(hit.passage.text)
-        passage_words = [t.norm for t in passage_tokens]
-        word_span = _contains_in_order(passage_words, segments)
-        if word_span is None:
-            continue
-        first, last = word_span
-        span = (passage_tokens[first].start, passage_tokens[last].end)
-        found.append((len(passage_words), hit.passage, span))
+        readings = [(hit.passage.text, index.normalized_text(hit.passage))]
+        if hit.passage.sic:  # the source's misprints ("invincib1e") read as meant
+            corrected = corrected_text(hit.passage)
+            readings.append((corrected, normalize(corrected)))
+        for text, normalized in readings:
+            if not all(" ".join(s) in normalized for s in segments):
+                continue
+            passage_tokens = tokens_with_offsets(text)
+            passage_words = [t.norm for t in passage_tokens]
+            word_span = _contains_in_order(passage_words, segments)
+            if word_span is None:
+                continue
+            first, last = word_span
+            span = (
+                text_offset(hit.passage, passage_tokens[first].start),
+                text_offset(hit.passage, passage_tokens[last].end),
+            )
+            found.append((len(passage_words), hit.passage, span))
+            break
     if not found:
         return _find_across(index, segments, hits)
     found.sort(key=lambda item: item[0])  # the most specific passage: a quote inside a quote

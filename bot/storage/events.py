@@ -56,6 +56,9 @@ _COUNTER: dict[str, str] = {
     "reaction": "reactions",
 }
 _COUNTERS = ("shown", "posts", "threads", "messages", "reactions")
+# What makes a member a participant: writing or reacting (being shown a passage, running
+# /discuss or opening an empty thread does not).
+_PARTICIPATION = frozenset({"message", "reply", "reaction"})
 
 # The opt-out list in the database is the authority, checked as each batch is written, so
 # every store over the same database (the privacy cog's, the CLI's) honours an opt-out at
@@ -317,7 +320,7 @@ class EventStore:
         )
 
     async def record_posted(self, event: PassagePosted) -> None:
-        """Count a post (and its thread) and commit the message/thread -> passage links now."""
+        """Count a post and commit the message/thread -> passage links now."""
         if event.guild_id is None:
             return
         at = _seconds(event.at)
@@ -339,18 +342,8 @@ class EventStore:
                 at,
             )
         )
-        if event.thread_id is not None:
-            self._append(
-                _Event(
-                    event.guild_id,
-                    event.thread_id,
-                    event.passage_id,
-                    "thread",
-                    event.origin,
-                    member,
-                    at,
-                )
-            )
+        # The thread Lectern opened on its own post is not discussion: only what members
+        # write in it (``record_thread_message``) is counted.
 
     async def record_thread_opened(
         self, *, thread_id: int, message_id: int, user_id: int | None, at: datetime
@@ -497,7 +490,7 @@ class EventStore:
             entry[_COUNTERS.index(_COUNTER[e.kind])] += 1
             entry[5] = min(entry[5], e.at)
             entry[6] = max(entry[6], e.at)
-            if e.member_hash is not None:
+            if e.member_hash is not None and e.kind in _PARTICIPATION:
                 block, word, bit = _day_bit(e.day)
                 words = members.setdefault(
                     (e.guild_id, e.passage_id, e.member_hash, block), [0] * _WORDS

@@ -8,8 +8,8 @@ serialise deterministically (same inputs, same bytes).
 extractor. Each entry names its passage by ``id`` or by ``source`` + ``opening`` (the first
 words of the passage text) and gives a ``reason``:
 
-- ``[[fix]]``: set ``speaker``, ``work``, ``date``, ``page``, ``via`` or ``kind``; ``clear``
-  lists fields to empty.
+- ``[[fix]]``: set ``speaker``, ``work``, ``date``, ``page``, ``via``, ``kind`` or ``note`` (a
+  short note shown with the passage); ``clear`` lists fields to empty.
 - ``[[join]]``: ``opening`` .. ``last`` (opening words of the last piece): one quotation the
   essay broke with a stray closing mark, made one passage again.
 - ``[[drop]]``: not a passage (e.g. quoted words no one said).
@@ -17,7 +17,15 @@ words of the passage text) and gives a ``reason``:
   ``text`` (verbatim, without its quote marks) is someone else's words: a passage of its
   own, attributed to ``speaker`` (optionally ``work``, ``date``, ``page``; else the quoting
   passage's work and page, where the words stand) with the quoting passage's speaker as
-  ``via``. The quoting passage keeps its text whole.
+  ``via``. The quoting passage keeps its text whole. ``narration`` lists words inside
+  ``text`` that are the quoting speaker's ("‘Well,’ he said, ‘as to a line …"): recorded as
+  their insertions.
+- ``[[sic]]``: in the passage ``opening``, the source's scanning error ``text`` (kept
+  verbatim) stands for ``meant``; shown with a "[sic]" mark, and verify accepts ``meant``.
+
+After the overrides, a phrase quoted in the essay's own sentence with no citation of its own
+("the “absolutely essential” fight") takes the attribution of the most specific passage where
+those words first stand: Lenin's words inside Stalin's article stay Lenin's, via Stalin.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ import json
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +46,13 @@ from bot.core.corpus import (
     read_source_texts,
 )
 from bot.core.extract.essay import Draft, extract_essay
-from bot.core.extract.ids import assign_ids, passage_key
+from bot.core.extract.ids import assign_ids, key_kind, passage_key
 from bot.core.extract.names import Names
 from bot.core.models import PASSAGE_SCHEMA, Passage, Source, Topic
 
 OVERRIDES = "overrides.toml"
-_FIXABLE = ("speaker", "work", "date", "page", "via", "kind")
+_FIXABLE = ("speaker", "work", "date", "page", "via", "kind", "note")
+_KINDS = ("quotation", "commentary", "heading", "front-matter")
 
 
 @dataclass
@@ -53,6 +62,7 @@ class BuildReport:
     passages: int = 0
     quotations: int = 0
     overrides_applied: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)  # passages of each kind
 
 
 def _words(text: str) -> str:
@@ -85,6 +95,8 @@ def _join(joined: Draft, pieces: list[Draft], source_text: str) -> None:
         between = source_text[joined.end : piece.start]
         shift = len(joined.text) + len(between)
         joined.insertions += [(a + shift, b + shift) for a, b in piece.insertions]
+        joined.inserted_by += piece.inserted_by
+        joined.sic += [(a + shift, b + shift, meant) for a, b, meant in piece.sic]
         joined.text = f"{joined.text}{between}{piece.text}"
         joined.removed += piece.removed
         joined.end = piece.end
@@ -114,6 +126,8 @@ def apply_overrides(
         where = f"{path}: fix #{n}"
         target = _find(drafts, entry["source"], entry["opening"], where, by_source)
         draft = drafts[target]
+        if entry.get("kind", draft.kind) not in _KINDS:
+            raise CorpusError([f"{where}: kind must be one of {', '.join(_KINDS)}"])
         for name in _FIXABLE:
             if name in entry:
                 setattr(draft, name, entry[name])
@@ -139,7 +153,57 @@ def apply_overrides(
     for outer, draft in sorted(inner, key=lambda item: (item[0], item[1].start), reverse=True):
         drafts.insert(outer + 1, draft)
         sources.insert(outer + 1, sources[outer])
+    for n, entry in enumerate(overrides.get("sic", []), 1):
+        where = f"{path}: sic #{n}"
+        owners = dict(enumerate(sources))
+        draft = drafts[_find(drafts, entry["source"], entry["opening"], where, owners)]
+        at = draft.text.find(entry["text"])
+        if at < 0 or draft.text.find(entry["text"], at + 1) >= 0 or not entry.get("meant"):
+            raise CorpusError([f"{where}: text {entry['text']!r} must stand once, with `meant`"])
+        draft.sic = sorted([*draft.sic, (at, at + len(entry["text"]), entry["meant"])])
+        changed += 1
     return changed
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[“”‘’\"']", " ", text).casefold().split()).rstrip(" .,;:")
+
+
+def resolve_echoes(drafts: list[Draft], sources: list[str]) -> None:
+    """A phrase quoted in the essay's own sentence with no citation of its own takes the
+    attribution of the most specific passage where the words first stand, when that passage
+    is the named speaker's or relayed by them ("the “absolutely essential” fight" Stalin urged
+    is Lenin's words in Stalin's article)."""
+    commentary = [
+        (sources[n], d.start, d.end) for n, d in enumerate(drafts) if d.kind == "commentary"
+    ]
+    for n, draft in enumerate(drafts):
+        in_sentence = any(
+            s == sources[n] and a <= draft.start and draft.end <= b for s, a, b in commentary
+        )
+        if draft.kind != "quotation" or draft.attributed_by != "context" or not in_sentence:
+            continue
+        phrase = _fold(draft.text)
+        earlier = [
+            d
+            for m, d in enumerate(drafts)
+            if sources[m] == sources[n]
+            and d.kind == "quotation"
+            and d.end <= draft.start
+            and phrase in _fold(d.text)
+        ]
+        if not earlier:
+            continue
+        first = min(earlier, key=lambda d: (d.start, len(d.text)))
+        home = min(
+            (d for d in earlier if first.start <= d.start and d.end <= first.end),
+            key=lambda d: len(d.text),
+        )
+        if draft.speaker not in (home.speaker, home.via):
+            continue
+        draft.speaker, draft.via = home.speaker, home.via
+        draft.work, draft.date, draft.page = home.work, home.date, home.page
+        draft.attributed_by = "echo"
 
 
 def _nested(outer: Draft, entry: dict[str, Any], source_text: str, where: str) -> Draft:
@@ -148,6 +212,12 @@ def _nested(outer: Draft, entry: dict[str, Any], source_text: str, where: str) -
     start = source_text.find(text, outer.start, outer.end)
     if start < 0 or source_text.find(text, start + 1, outer.end) >= 0:
         raise CorpusError([f"{where}: text {text[:40]!r} must stand once in its quotation"])
+    narration = []
+    for words in entry.get("narration", []):
+        at = text.find(words)
+        if at < 0:
+            raise CorpusError([f"{where}: narration {words!r} is not in its text"])
+        narration.append((at, at + len(words)))
     return Draft(
         kind="quotation",
         speaker=entry["speaker"],
@@ -160,6 +230,8 @@ def _nested(outer: Draft, entry: dict[str, Any], source_text: str, where: str) -
         page=entry.get("page", None if "work" in entry else outer.page),
         via=outer.speaker,
         attributed_by="nested",
+        insertions=narration,
+        inserted_by=[outer.speaker or ""] * len(narration),
     )
 
 
@@ -199,6 +271,7 @@ def build_passages(corpus_dir: Path) -> tuple[list[Passage], BuildReport]:
             author_speaker=source.author_speaker,
             names=names,
             insertion_mark=source.editor_mark or "\x00",
+            editor=source.editor,
         )
         drafts += found
         owners += [source.id] * len(found)
@@ -209,6 +282,7 @@ def build_passages(corpus_dir: Path) -> tuple[list[Passage], BuildReport]:
             overrides = tomllib.load(handle)
     report = BuildReport()
     report.overrides_applied = apply_overrides(drafts, owners, overrides, overrides_path, texts)
+    resolve_echoes(drafts, owners)
 
     previous_problems: list[str] = []
     previous = read_passages(corpus_dir / PASSAGES, previous_problems)
@@ -216,14 +290,14 @@ def build_passages(corpus_dir: Path) -> tuple[list[Passage], BuildReport]:
     keys = []
     prefixes = {s.id: _prefix(s) for s in sources}
     for owner, draft in zip(owners, drafts, strict=True):
-        occurrence = seen[(owner, draft.kind, draft.text)]
-        seen[(owner, draft.kind, draft.text)] += 1
+        occurrence = seen[(owner, key_kind(draft.kind), draft.text)]
+        seen[(owner, key_kind(draft.kind), draft.text)] += 1
         keys.append((prefixes[owner], passage_key(owner, draft.kind, draft.text, occurrence)))
     old_keys: dict[str, str] = {}
     old_seen: Counter[tuple[str, str, str]] = Counter()
     for passage in previous:
-        occurrence = old_seen[(passage.source, passage.kind, passage.text)]
-        old_seen[(passage.source, passage.kind, passage.text)] += 1
+        occurrence = old_seen[(passage.source, key_kind(passage.kind), passage.text)]
+        old_seen[(passage.source, key_kind(passage.kind), passage.text)] += 1
         old_keys[passage_key(passage.source, passage.kind, passage.text, occurrence)] = passage.id
     ids = assign_ids(keys, old_keys)
 
@@ -259,12 +333,16 @@ def build_passages(corpus_dir: Path) -> tuple[list[Passage], BuildReport]:
                 attribution=draft.attributed_by,
                 removed=tuple(sorted(draft.removed)),
                 insertions=tuple(draft.insertions),
+                inserted_by=tuple(draft.inserted_by),
+                sic=tuple(draft.sic),
+                note=draft.note,
             )
         )
     if problems:
         raise CorpusError(problems)
     report.passages = len(passages)
     report.quotations = sum(p.kind == "quotation" for p in passages)
+    report.kinds = dict(Counter(p.kind for p in passages))
     return passages, report
 
 

@@ -25,9 +25,17 @@ How it reads an essay (the README's "Adding a reading" section has the maintaine
   the work of the speaker's earlier quotation containing it. A dashed list ending "(all quotes
   from Pravda)" makes every phrase quoted in the list Pravda's, relayed by whoever the list's
   lead-in names ("According to the Webbs, ...:").
-- Square brackets ending "– CR" (the essay author's initials) inside a quotation are the essay
-  author's insertions: kept verbatim, and their spans recorded in ``insertions``.
-- Commentary: the author's own paragraphs, and the words leading into a displayed quotation.
+- Square brackets inside a quotation are insertions into the speaker's words: kept verbatim,
+  their spans recorded in ``insertions`` with whose they are (``inserted_by``). Ending with
+  the essay's mark ("– CR") they are the essay author's; otherwise they belong to whoever the
+  essay copied the words from (the relaying ``via``: "Cited in Frederick Schuman"), else to
+  the essay author. Square brackets in the author's own prose are the editor's notes.
+- A transcript remark inside a quotation that names a registered speaker, "(Voices : ‘Quite
+  right!’)", is a quotation of its own, relayed by the quoting speaker.
+- Commentary: the author's own paragraphs, the words leading into a displayed quotation, the
+  author's words after it in the same paragraph ("” – not particularly helpful."), and the
+  author's footnotes that are remarks rather than citations.
+- Headings: the title, markdown "#" lines, and short lines that end without a full stop.
 """
 
 from __future__ import annotations
@@ -54,6 +62,11 @@ _LIST_DASHES = ("– ", "- ", "— ")
 _PAGE_ONLY = re.compile(r"\(pp?\d+(?:-\d+)?\)")
 _PRONOUN = re.compile(r"^(?:he|she|they)(?: also)?$", re.IGNORECASE)
 _MIN_COMMENTARY_WORDS = 6
+_MAX_HEADING_WORDS = 15
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")
+_OMISSION = re.compile(r"^\[[\s.…]*\]$")
+# "(Voices : ‘Quite right!’ Applause.)": words from the hall inside a speech's transcript.
+_REMARK = re.compile(r"\((?P<name>[A-Z][\w ]*?)\s*:\s*[‘“](?P<words>[^‘’“”]+)[’”]")
 
 
 @dataclass
@@ -72,6 +85,9 @@ class Draft:
     attributed_by: str | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
     insertions: list[tuple[int, int]] = field(default_factory=list)
+    inserted_by: list[str] = field(default_factory=list)
+    sic: list[tuple[int, int, str]] = field(default_factory=list)
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,12 +192,25 @@ def _last_sentence(text: str) -> str:
     return stripped[cut + 1 :]
 
 
+def _is_heading(text: str) -> bool:
+    """A markdown heading, or one short line that ends without a full stop, colon or ellipsis
+    and holds one sentence ("What is bureaucracy?", "Inner-party democracy")."""
+    if text.startswith("#"):
+        return True
+    if "\n" in text or len(text.split()) > _MAX_HEADING_WORDS or text.endswith((".", ":", "…")):
+        return False
+    return re.search(r"[.?!…]\s", text) is None and not text.endswith(("”", '"'))
+
+
 class _Reader:
-    def __init__(self, text: str, names: Names, author: str, insertion_mark: str) -> None:
+    def __init__(
+        self, text: str, names: Names, author: str, insertion_mark: str, editor: str | None
+    ) -> None:
         self.text = text
         self.names = names
         self.author = author
-        self.insertion = re.compile(r"\[[^\[\]]*" + re.escape(insertion_mark) + r"\]")
+        self.editor = editor or author
+        self.insertion_mark = insertion_mark
         self.layout: Layout = layout(text)
         self.previous: Draft | None = None
         self.last_note: Citation | None = None
@@ -336,8 +365,46 @@ class _Reader:
         text = "\n\n".join(texts)
         draft = Draft(kind="quotation", speaker=None, text=text, start=start, end=end)
         draft.removed = removed
-        draft.insertions = [(m.start(), m.end()) for m in self.insertion.finditer(text)]
         return draft
+
+    def _mark_insertions(self, draft: Draft) -> None:
+        """Square brackets in ``draft``: whose insertions they are (see the module's doc)."""
+        draft.insertions, draft.inserted_by = [], []
+        for bracket in _BRACKETS.finditer(draft.text):
+            if _OMISSION.match(bracket.group(0)):
+                continue
+            if draft.kind == "commentary":
+                owner = self.editor
+            elif bracket.group(0).endswith(self.insertion_mark + "]"):
+                owner = self.author
+            else:
+                owner = draft.via or self.author
+            draft.insertions.append((bracket.start(), bracket.end()))
+            draft.inserted_by.append(owner)
+
+    def _remarks(self, outer: Draft) -> list[Draft]:
+        """Transcript remarks inside ``outer`` that quote a registered speaker ("Voices")."""
+        found = []
+        for remark in _REMARK.finditer(self.text, outer.start, outer.end):
+            speaker = self.names.speaker_named(remark.group("name"))
+            if speaker is None or speaker == outer.speaker:
+                continue
+            words = remark.group("words").strip()
+            start = remark.start("words") + remark.group("words").index(words)
+            found.append(
+                Draft(
+                    kind="quotation",
+                    speaker=speaker,
+                    text=words,
+                    start=start,
+                    end=start + len(words),
+                    work=outer.work,
+                    page=outer.page,
+                    via=outer.speaker,
+                    attributed_by="transcript",
+                )
+            )
+        return found
 
     def _collective_citations(self) -> dict[int, tuple[str, str | None]]:
         """Rows of a dashed list whose last item ends "(all quotes from Pravda)": every phrase
@@ -362,10 +429,13 @@ class _Reader:
                 rows[row] = (speaker, via)
         return rows
 
-    def _echo(self, draft: Draft) -> None:
-        """Words quoted in the essay's own sentence that repeat the same speaker's earlier
-        quotation ("all the “sins of the past” that Lenin had referred to") come from it."""
-        phrase = _fold_quotes(draft.text)
+    def _echo(self, draft: Draft, display: bool) -> None:
+        """Words that repeat the same speaker's earlier quotation come from its work: a phrase
+        in the essay's own sentence ("all the “sins of the past” that Lenin had referred to"),
+        or a displayed quotation cited only by the speaker's name ("(JV Stalin)")."""
+        phrase = _fold_quotes(draft.text).rstrip(" .,;:")
+        if display and len(phrase.split()) < _MIN_COMMENTARY_WORDS:
+            return
         for earlier in reversed(self.quoted):
             if earlier.speaker == draft.speaker and phrase in _fold_quotes(earlier.text):
                 draft.work, draft.date = earlier.work, draft.date or earlier.date
@@ -426,6 +496,7 @@ class _Reader:
         regions = _scan_curly(paragraphs) if curly else _scan_straight(paragraphs)
         drafts: list[Draft] = []
         covered: dict[int, list[tuple[int, int]]] = {}
+        after: dict[int, int] = {}  # row -> where its last displayed quotation closed
         by_first: dict[int, list[_Region]] = {}
         for region in regions:
             by_first.setdefault(region.first, []).append(region)
@@ -442,36 +513,117 @@ class _Reader:
                     draft.attributed_by = "parenthetical"
                 if not self._counts(draft, display, curly):
                     continue
-                if not display and draft.work is None:
-                    self._echo(draft)
+                if draft.work is None:
+                    self._echo(draft, display)
+                self._mark_insertions(draft)
                 self.quoted.append(draft)
                 drafts.append(draft)
+                drafts += self._remarks(draft)
                 self.previous = draft
                 if display:
                     for part_row, a, _b in region.parts:
                         covered.setdefault(part_row, []).append((a if part_row == row else 0, -1))
-        return self._with_commentary(drafts, covered, title)
+                    last_row, _a, closed_at = region.parts[-1]
+                    after[last_row] = max(after.get(last_row, 0), closed_at + 1)
+        return self._with_commentary(drafts, covered, after, title)
+
+    def _heading(self, row: int) -> Draft:
+        paragraph = self.layout.paragraphs[row]
+        markup = len(paragraph.text) - len(paragraph.text.lstrip("# "))
+        clean, start, end, removed = self._slice(row, markup, len(paragraph.text))
+        return Draft(
+            kind="heading",
+            speaker=self.author,
+            text=clean,
+            start=start,
+            end=end,
+            attributed_by="author",
+            removed=removed,
+        )
+
+    def _after_quotation(self, row: int, closed: int) -> Draft | None:
+        """The author's words after a displayed quotation (and its citation) in its paragraph:
+        "” – not particularly helpful.", "". It is clear that the Party must ..."."""
+        text = self.layout.paragraphs[row].text
+        rest = text[closed:]
+        cited = _CITATION.match(rest)
+        if cited:
+            rest = rest[cited.end() :]
+        skipped = len(rest) - len(rest.lstrip(" .,;:\"'”’"))
+        begin = len(text) - len(rest) + skipped
+        if not re.search(r"\w", _MARKER.sub("", text[begin:])):
+            return None
+        clean, start, end, removed = self._slice(row, begin, len(text))
+        return Draft(
+            kind="commentary",
+            speaker=self.author,
+            text=clean,
+            start=start,
+            end=end,
+            attributed_by="author",
+            removed=removed,
+        )
+
+    def _footnote_remarks(self) -> list[Draft]:
+        """The author's footnotes that say something rather than cite a work or a speaker."""
+        drafts = []
+        for note in self.layout.footnotes.values():
+            cited = parse_citation(note.text, self.names)
+            if cited.ibid or cited.work is not None or cited.speaker is not None:
+                continue
+            body = note.text.strip()
+            start = self.text.index(body, note.start)
+            drafts.append(
+                Draft(
+                    kind="commentary",
+                    speaker=self.author,
+                    text=body,
+                    start=start,
+                    end=start + len(body),
+                    attributed_by="author",
+                )
+            )
+        return drafts
 
     def _with_commentary(
-        self, quotations: list[Draft], covered: dict[int, list[tuple[int, int]]], title: str
+        self,
+        quotations: list[Draft],
+        covered: dict[int, list[tuple[int, int]]],
+        after: dict[int, int],
+        title: str,
     ) -> list[Draft]:
         drafts = list(quotations)
         for row, paragraph in enumerate(self.layout.paragraphs):
-            if paragraph.text.strip("# ") == title:
-                continue
             spans = covered.get(row)
+            if not spans and (paragraph.text.strip("# ") == title or _is_heading(paragraph.text)):
+                drafts.append(self._heading(row))
+                continue
             if not spans:
                 draft = self._commentary(row, 0, len(paragraph.text))
             else:
                 opening = min(a for a, _ in spans)
                 draft = self._commentary(row, 0, max(opening - 1, 0)) if opening > 0 else None
+                if row in after:
+                    trailing = self._after_quotation(row, after[row])
+                    if trailing is not None:
+                        drafts.append(trailing)
             if draft is not None:
                 drafts.append(draft)
+        drafts += self._footnote_remarks()
+        for draft in drafts:
+            if draft.kind == "commentary":
+                self._mark_insertions(draft)
         return sorted(drafts, key=lambda d: (d.start, d.kind != "commentary"))
 
 
 def extract_essay(
-    text: str, *, title: str, author_speaker: str, names: Names, insertion_mark: str = "– CR"
+    text: str,
+    *,
+    title: str,
+    author_speaker: str,
+    names: Names,
+    insertion_mark: str = "– CR",
+    editor: str | None = None,
 ) -> list[Draft]:
-    """Every quotation and commentary paragraph of one essay, in text order."""
-    return _Reader(text, names, author_speaker, insertion_mark).read(title)
+    """Every quotation, commentary paragraph and heading of one essay, in text order."""
+    return _Reader(text, names, author_speaker, insertion_mark, editor).read(title)

@@ -1,7 +1,8 @@
 """Short, typable, stable passage ids.
 
 An id is the source's one-letter prefix, a dash and the first 4 characters of the base32
-SHA-256 of the passage's *key* (source, kind and normalised text), e.g. ``r-k3qa``. Only when
+SHA-256 of the passage's *key* (source, quotation or the essay's own text, and normalised
+text), e.g. ``r-k3qa``. Only when
 those 4 characters are already taken is the id lengthened, one character at a time.
 
 Stability: ``lectern corpus build`` first gives every passage whose key is in the previous
@@ -20,9 +21,16 @@ from bot.core.provenance import provenance_form
 ID_LENGTH = 4
 
 
+def key_kind(kind: str) -> str:
+    """The kind an id is made from: quotations apart from the essay's own text, whether that
+    is commentary, a heading or front matter (so a review that re-kinds a paragraph, or a
+    build from scratch, gives it the same id)."""
+    return "quotation" if kind == "quotation" else "commentary"
+
+
 def passage_key(source: str, kind: str, text: str, occurrence: int = 0) -> str:
     """The content key of a passage (``occurrence`` tells identical texts in one source apart)."""
-    body = f"{source}\n{kind}\n{provenance_form(text)}\n{occurrence}"
+    body = f"{source}\n{key_kind(kind)}\n{provenance_form(text)}\n{occurrence}"
     digest = hashlib.sha256(body.encode("utf-8")).digest()
     return base64.b32encode(digest).decode("ascii").lower().rstrip("=")
 

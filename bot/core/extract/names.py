@@ -11,6 +11,7 @@ from bot.core.models import Speaker, Work
 DATE = re.compile(
     r"\b(?:\d{1,2}(?:-\d{1,2})? [A-Z][a-z]+ \d{4}"  # 18-23 March 1919
     r"|[A-Z][a-z]+ \d{1,2}, \d{4}"  # December 13, 1931
+    r"|(?:early |mid-|late )?1[89]\d0s"  # the early 1950s
     r"|1[89]\d\d)\b"  # 1985
 )
 PAGE = re.compile(r"(?<![A-Za-z])pp?(\d+(?:-\d+)?)\b")

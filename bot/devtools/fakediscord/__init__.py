@@ -6,7 +6,7 @@ is ``discord.http.Route.BASE`` (REST, webhooks included); the gateway URL comes 
 compression, JSON encoding): HELLO, IDENTIFY → READY (with the application id) and
 GUILD_CREATE (channels, roles, members with permissions), heartbeat ACKs.
 
-Fixtures (``tests/fakediscord_fixtures.py``, available everywhere through ``tests/conftest.py``):
+Fixtures (``tests/fixtures/bot.py``, available everywhere through ``tests/conftest.py``):
 
 - ``fake_discord``: the server, started, with ``Route.BASE`` pointed at it.
 - ``lectern_runner``: a ``BotRunner`` that has started ``LecternBot`` in-process against it
