@@ -30,7 +30,7 @@ from bot.core.citation import (
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
 from bot.core.models import Corpus, Passage
-from bot.core.verify import VerifyResult
+from bot.core.verify import VerifyResult, summary
 
 # Discord's limits (discord.com/developers/docs/resources/message#embed-object-embed-limits)
 EMBED_TITLE_LIMIT = 256
@@ -256,36 +256,43 @@ def context_embed(context: PassageContext) -> discord.Embed:
     return fit(embed)
 
 
-VERDICT_TITLES = {
-    "exact": "Verified: the quotation is exact",
-    "close": "Close, but not exact",
-    "not_found": "Not found in the corpus",
-}
-ATTRIBUTION_LINES = {
-    "correct": "The attribution is correct.",
-    "wrong": "The attribution is wrong.",
-    "unknown": "No speaker was named with the quotation.",
+VERDICT_COLOURS = {
+    "good": discord.Colour.green(),
+    "warning": discord.Colour.gold(),
+    "bad": discord.Colour.red(),
 }
 DIFFERENCE_LABELS = {"changed": "changed", "missing": "left out", "extra": "added"}
+VERIFY_SENTENCE_CHARS = 1500
+MARKS_LEGEND = (
+    "**bold**: the source's words you changed or left out · ~~struck~~: your words it does not have"
+)
 
 
 def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
-    """``/verify``: the verdict, the differences word by word, and the true attribution."""
+    """``/verify``: one verdict combining the words and the speaker (its colour follows the
+    worst part), the source's sentence(s) with the changes marked, and the true attribution."""
+    verdict = summary(corpus, result, lambda name: escape_user_text(name, 80))
     lines: list[str] = []
-    if result.quote:
+    passage = result.passage
+    if passage is not None:
+        lines.append(_marked_sentences(passage.text, result))
+        if result.differences:
+            lines.append(f"-# {MARKS_LEGEND}")
+        lines.extend(_verify_notes(corpus, result, passage))
+        if result.note:
+            lines.append(_escape(result.note))
+    else:
         lines.append(_quoted(clip(result.quote, 1000)))
-    if result.passage is not None:
-        true_name = corpus.speaker_name(result.true_speaker or result.passage.speaker)
         if result.claimed_speaker:
             claimed = escape_user_text(result.claimed_speaker, 100)
-            lines.append(f"Attributed to **{claimed}**. {ATTRIBUTION_LINES[result.attribution]}")
-        lines.append(f"Said by **{_escape(true_name)}**.")
-    if result.note:
-        lines.append(_escape(result.note))
+            lines.append(
+                f"Attributed to **{claimed}**: that cannot be checked, the words are not in the "
+                "corpus."
+            )
     embed = discord.Embed(
-        title=VERDICT_TITLES[result.verdict],
+        title=clip(verdict.headline, EMBED_TITLE_LIMIT),
         description="\n\n".join(lines),
-        colour=discord.Colour.green() if result.verdict == "exact" else discord.Colour.orange(),
+        colour=VERDICT_COLOURS[verdict.severity],
     )
     if result.differences:
         shown = [
@@ -295,10 +302,14 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
         ]
         if len(result.differences) > 10:
             shown.append(f"… and {len(result.differences) - 10} more")
-        embed.add_field(name="Differences (quoted → source)", value="\n".join(shown), inline=False)
-    if result.passage is not None:
-        embed.add_field(name="Source", value=citation_line(corpus, result.passage), inline=False)
-        embed.set_footer(text=f"id: {result.passage.id}")
+        embed.add_field(name="Differences (yours → source)", value="\n".join(shown), inline=False)
+    if passage is not None:
+        source_line = citation_line(corpus, passage)
+        if result.insertion == "only":
+            author = _essay_author(corpus, passage)
+            source_line = f"{_escape(author)}'s note inside: {source_line}"
+        embed.add_field(name="Source", value=source_line, inline=False)
+        embed.set_footer(text=f"id: {passage.id}")
     elif result.nearest:
         nearest = [
             f"`{h.passage.id}` {_escape(clip(h.passage.text, 120))}" for h in result.nearest[:3]
@@ -307,6 +318,79 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             name="Nearest passages (not a match)", value="\n".join(nearest), inline=False
         )
     return fit(embed)
+
+
+def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> list[str]:
+    """Who said it, in words a member cannot misread, and how an editor's note stands in it."""
+    notes: list[str] = []
+    true_name = _escape(corpus.speaker_name(result.true_speaker or passage.speaker))
+    speaker_name = _escape(corpus.speaker_name(passage.speaker))
+    author = _escape(_essay_author(corpus, passage))
+    if result.claimed_speaker and result.attribution == "wrong":
+        claimed = escape_user_text(result.claimed_speaker, 100)
+        notes.append(f"Wrong speaker: these are the words of **{true_name}**, not {claimed}.")
+    else:
+        notes.append(f"Said by **{true_name}**.")
+    if result.insertion == "only":
+        notes.append(
+            f"These words are {author}'s note in [square brackets] inside a quotation of "
+            f"{speaker_name}: they are not {speaker_name}'s."
+        )
+    elif result.insertion == "included":
+        notes.append(f"The words in [square brackets] are {author}'s note, not {speaker_name}'s.")
+    elif result.insertion == "left_out":
+        notes.append(f"{author}'s bracketed note, which stands between these words, is left out.")
+    if result.continued is not None:
+        notes.append(f"It runs on into the next passage, `{result.continued.id}`.")
+    return notes
+
+
+def _essay_author(corpus: Corpus, passage: Passage) -> str:
+    source = corpus.sources.get(passage.source)
+    return source.author if source else "the essay's author"
+
+
+def _marked_sentences(text: str, result: VerifyResult) -> str:
+    """The passage's sentence(s) the quotation stands in, as a block quote, with the source's
+    words that differ in bold and the member's own words struck through."""
+    start, end = result.sentences or result.span or (0, len(text))
+    if result.insertion == "only" and result.span:
+        start, end = result.span
+    pieces: list[str] = []
+    at = start
+    for difference in sorted(
+        (d for d in result.differences if d.at and start <= d.at[0] <= end),
+        key=lambda d: d.at or (0, 0),
+    ):
+        first, last = difference.at or (at, at)
+        if first < at:
+            continue
+        pieces.append(_escape(text[at:first]))
+        if difference.quoted:
+            pieces.append(_wrapped(escape_user_text(difference.quoted, 120), "~~"))
+            if difference.source:
+                pieces.append(" ")
+        if difference.source:
+            pieces.append(_wrapped(_escape(clip(text[first:last], 600)), "**"))
+        elif difference.quoted and not text[first : first + 1].isspace():
+            pieces.append(" ")
+        at = max(at, last)
+    pieces.append(_escape(text[at:end]))
+    marked = "".join(pieces).strip()
+    if len(marked) > VERIFY_SENTENCE_CHARS:
+        cut = marked.rfind(" ", 0, VERIFY_SENTENCE_CHARS)
+        marked = marked[: cut if cut > 0 else VERIFY_SENTENCE_CHARS] + " …"
+    before = "… " if text[:start].strip() else ""
+    after = " …" if text[end:].strip() else ""
+    lines = (before + marked + after).splitlines() or [""]
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+
+
+def _wrapped(text: str, mark: str) -> str:
+    """``text`` inside a markdown ``mark``, line by line (a mark cannot span lines)."""
+    return "\n".join(
+        f"{mark}{line.strip()}{mark}" if line.strip() else "" for line in text.splitlines()
+    )
 
 
 def compare_topic_embed(corpus: Corpus, comparison: TopicComparison) -> discord.Embed:

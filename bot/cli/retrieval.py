@@ -21,10 +21,11 @@ from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic, resolve_topic
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
+from bot.core.models import Corpus
 from bot.core.normalize import words
 from bot.core.records import passage_record
 from bot.core.search import Filters, Hit, SearchIndex
-from bot.core.verify import VerifyResult, verify
+from bot.core.verify import VerifyResult, marked_text, summary, verify
 
 Handler = Callable[[SearchIndex, str, argparse.Namespace], Any]
 
@@ -225,9 +226,32 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         "span": list(result.span) if result.span else None,
         "continued": result.continued.id if result.continued else None,
         "note": result.note,
-        "citation": (format_citation(citation(corpus, result.passage)) if result.passage else None),
+        "headline": summary(corpus, result).headline,
+        "severity": summary(corpus, result).severity,
+        "sentences": list(result.sentences) if result.sentences else None,
+        "marked": marked_text(result) if result.passage else None,
+        "joined": result.joined,
+        "speaker_name": (corpus.speaker_name(result.passage.speaker) if result.passage else None),
+        "insertion": result.insertion,
+        "essay_author": (
+            corpus.sources[result.passage.source].author
+            if result.passage and result.passage.source in corpus.sources
+            else None
+        ),
+        "citation": _verify_citation(corpus, result),
         "nearest": [hit_record(index, hit) for hit in result.nearest],
     }
+
+
+def _verify_citation(corpus: Corpus, result: VerifyResult) -> str | None:
+    """The passage's citation; for an editor's note quoted alone, the note's author first."""
+    if result.passage is None:
+        return None
+    line = format_citation(citation(corpus, result.passage))
+    source = corpus.sources.get(result.passage.source)
+    if result.insertion == "only" and source is not None:
+        return f"{source.author}, note in [square brackets] inside: {line}"
+    return line
 
 
 # ------------------------------------------------------------------------------ text output
@@ -243,33 +267,33 @@ def _print_hits(hits: list[dict[str, Any]]) -> None:
 
 
 def _print_verify(record: dict[str, Any]) -> None:
-    verdict = record["verdict"]
-    if verdict == "not_found":
-        print("Not found: no passage of the corpus says this.")
+    print(record["headline"])
+    if record["verdict"] == "not_found":
+        if record["claimed_speaker"]:
+            print(f"Attributed to {record['claimed_speaker']}: that cannot be checked.")
         if record["nearest"]:
             print("Nearest passages (not a match):")
             _print_hits(record["nearest"])
-    else:
-        label = "Exact" if verdict == "exact" else "Close, with differences"
-        start, end = record["span"] or (0, 0)
-        print(f"{label}: {_snippet(record['passage']['text'], start, end)}")
-        print(f"   \u2014 {record['citation']}")
-        if record["note"]:
-            print(f"   {record['note']}")
-        for difference in record["differences"]:
-            quoted = difference["quoted"] or "(nothing)"
-            source = difference["source"] or "(nothing)"
-            print(f"   {difference['kind']}: you have {quoted!r}, the source has {source!r}")
-    if record["claimed_speaker"]:
-        attribution = record["attribution"]
+        return
+    print(f"   {' '.join(record['marked'].split())}")
+    print(f"   \u2014 {record['citation']}")
+    if record["note"]:
+        print(f"   {record['note']}")
+    for difference in record["differences"]:
+        quoted = difference["quoted"] or "(nothing)"
+        source = difference["source"] or "(nothing)"
+        print(f"   {difference['kind']}: you have {quoted!r}, the source has {source!r}")
+    true_name = record["true_speaker_name"]
+    speaker = record["speaker_name"]
+    if record["attribution"] == "wrong":
         claimed = record["claimed_speaker"]
-        if attribution == "correct":
-            print(f"Attribution to {claimed}: correct.")
-        elif attribution == "wrong":
-            true_name = record["true_speaker_name"]
-            print(f"Attribution to {claimed}: wrong; these are the words of {true_name}.")
-        else:
-            print(f"Attribution to {claimed}: cannot be checked (the words were not found).")
+        print(f"Wrong speaker: these are the words of {true_name}, not {claimed}.")
+    author = record["essay_author"] or "the essay's author"
+    if record["insertion"] == "only":
+        speaker = speaker or "the speaker"
+        print(f"These words are {author}'s note in [square brackets], not {speaker}'s.")
+    elif record["insertion"] == "included":
+        print(f"The words in [square brackets] are {author}'s note.")
 
 
 def _snippet(text: str, start: int, end: int, width: int = 300) -> str:

@@ -1,12 +1,18 @@
-"""Check a pasted quotation against the corpus: exact, close (with the differences) or not found.
+"""Check a pasted quotation against the corpus: exact, close (with the differences) or not found,
+and whether the speaker the member names with it is the one who said it.
 
-A claimed speaker is read from the usual ways of writing one ("— Lenin", "Stalin said: ...",
-"(Lenin, 1919)", '"...," said Lenin') and checked against who really said the words.
+The quotation is told from its frame by alignment, not by patterns: the pasted text is aligned
+word by word with candidate passages (``bot.core.alignment``); the words that stand in a passage
+are the quotation, and what they leave over before and after ("According to Lenin,", "Stalin
+joked that", "— Mao, 1957") is the frame, where ``bot.core.claims`` reads the claimed speaker.
+Leftover words are only frame when they name someone or are cut off from the quotation by a
+colon, a dash, a bracket or quote marks; otherwise they are quoted words that differ.
 
-"close" is decided word by word, not by a fuzzy ratio alone: at least 80 % of the quotation's
-words must stand, in order, in one stretch of a passage that is itself at least 80 % made of
-them, and most of them must match exactly (a typo counts as a near match). A quotation built
-from the same vocabulary but saying something else fails these tests, so it is ``not_found``.
+"close" is decided word by word: at least ``CLOSE_SHARE`` of the quotation's words must stand,
+in order, in one stretch of a passage that is itself at least that share made of them, most of
+them exactly (a typo counts as a near match). Sentences of one passage joined without an
+ellipsis are close; words left out at an ellipsis, or the essay author's bracketed insertion
+left out, are exact. An insertion quoted on its own is the essay author's words.
 """
 
 from __future__ import annotations
@@ -14,121 +20,56 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from difflib import Match, SequenceMatcher
+from functools import partial
 from typing import Literal
 
-from rapidfuzz import fuzz
-
+from bot.core.alignment import (
+    Chain,
+    Comparison,
+    Difference,
+    Gap,
+    Words,
+    align,
+    compare,
+    sentence_span,
+)
+from bot.core.claims import NamedSpeaker, SpeakerNames
 from bot.core.errors import UserFacingError
-from bot.core.models import Passage
-from bot.core.normalize import STOPWORDS, Token, normalize, tokens_with_offsets
+from bot.core.models import Corpus, Passage
+from bot.core.normalize import STOPWORDS, tokens_with_offsets
 from bot.core.search import Hit, SearchIndex
 from bot.core.sic import corrected_text, sic_note, text_offset
 
-SpeakerCheck = Callable[[str], bool]
+__all__ = [
+    "Difference",
+    "Severity",
+    "Summary",
+    "VerifyResult",
+    "checked_claim",
+    "marked_text",
+    "summary",
+    "verify",
+]
+
 Verdict = Literal["exact", "close", "not_found"]
 Attribution = Literal["correct", "wrong", "unknown"]
-DifferenceKind = Literal["changed", "missing", "extra"]
+Severity = Literal["good", "warning", "bad"]
+Insertion = Literal["none", "only", "included", "left_out"]
 
 MIN_CLOSE_WORDS = 4
 # Fewer words are found in too many passages to say who said them ("Lenin", "the worst").
 MIN_QUOTE_WORDS = 3
-CLOSE_SHARE = 0.8  # of the quotation's words found, and of the passage stretch they cover
+CLOSE_SHARE = 0.75  # of the quotation's words found, and of the passage stretch they cover
 EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typos)
-_TYPO_SIMILARITY = 80.0
+CONTENT_SHARE = 0.6  # of its words other than stopwords found in that stretch
 _CANDIDATES = 8
-
-_QUOTE_CHARS = "\"'“”‘’«»„‚ \t\r\n"
-_ELLIPSIS_RE = re.compile(r"\[?(?:\.\s?\.\s?\.|…)\]?")
-_NAME = (
-    r"[A-Z\u00C0-\u024F][\w.'’\-]*(?:\s+(?:[A-Z\u00C0-\u024F][\w.'’\-]*|de|von|van|der|the|of))*"
-)
-_VERBS = (
-    r"(?i:(?:once\s+|also\s+|famously\s+)?(?:said|says|wrote|writes|stated|states|declared|declares"
-    r"|remarked|observed|noted|notes|argued|argues|put it|puts it|insisted|explained|told us))"
-)
-_LEADING_RE = re.compile(
-    rf"^(?:[Aa]s\s+)?(?P<name>{_NAME})\s+{_VERBS}(?:\s+that)?\s*[:,]?\s*(?P<quote>.+)$",
-    re.DOTALL,
-)
-_COLON_RE = re.compile(rf"^(?P<name>{_NAME})\s*:\s*(?P<quote>.+)$", re.DOTALL)
-_DASH_RE = re.compile(
-    r"^(?P<quote>.+?)(?:\s+[-~]|\s*[–—―]|\s*--)\s*(?P<name>[^\-–—―~\"“”]{2,120})$", re.DOTALL
-)
-_PAREN_RE = re.compile(r"^(?P<quote>.+?)\s*\((?P<name>[^()]{2,160})\)\s*\.?$", re.DOTALL)
-_SAID_AFTER_RE = re.compile(
-    rf"^(?P<quote>[\"“‘'].+?[\"”’'])\s*,?\s*{_VERBS}\s+(?P<name>{_NAME})\s*\.?$",
-    re.DOTALL,
-)
-_DIFFERENCE_KINDS: dict[str, DifferenceKind] = {
-    "replace": "changed",
-    "delete": "extra",
-    "insert": "missing",
-}
-_OPEN_QUOTE_RE = re.compile(r"[\"“„«]")
-_CLOSE_QUOTE_RE = re.compile(r"[\"”»](?=[^\"”»]*$)")
-_MAX_FRAME_WORDS = 12
-_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})")
-_NOT_NAMES = frozenset(
-    (
-        "A",
-        "An",
-        "The",
-        "As",
-        "In",
-        "On",
-        "At",
-        "And",
-        "But",
-        "Then",
-        "When",
-        "Later",
-        "Also",
-        "According",
-        "Someone",
-        "Somebody",
-        "He",
-        "She",
-        "They",
-        "It",
-        "This",
-        "That",
-        "One",
-        "We",
-        "I",
-        "You",
-        "Here",
-        "There",
-        "Who",
-        "What",
-        "Why",
-        "How",
-        "Once",
-        "After",
-        "Before",
-    )
-)
-_BY_RE = re.compile(r"\bby\s+(?P<name>[^,;()]+)")
-_TRAILING_YEAR_RE = re.compile(r"[\s,]*\(?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?\.?\s*$")
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w.'’\-]*|de|von|van|der|the|of)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A quotation as pasted, split into the quoted words and the speaker it names, if any."""
-
-    text: str
-    speaker_name: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Difference:
-    """One word-level difference: ``changed`` words, words ``missing`` from the quotation
-    (the passage has them), or ``extra`` words in the quotation (the passage has not)."""
-
-    kind: DifferenceKind
-    quoted: str
-    source: str
+_EDGE_RUN = 3  # words matched at an end of the quotation, apart from the rest
+_MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress in 1920:")
+_MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
+_FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
+_TAIL_CUTS = "—–-(,;:.!?\"”'’)[/~"
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”»'
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,79 +83,27 @@ class VerifyResult:
     differences: tuple[Difference, ...]
     nearest: tuple[Hit, ...]  # for not_found: the nearest passages, explicitly not a match
     span: tuple[int, int] | None  # where in passage.text the quotation stands
-    quote: str  # the quotation itself, without the claimed speaker
+    quote: str  # the quotation itself, without its frame
     continued: Passage | None = None  # exact across two passages: the one it runs on into
+    sentences: tuple[int, int] | None = None  # the passage's sentence(s) the quotation is in
+    joined: bool = False  # sentences of the passage pasted together without an ellipsis
+    insertion: Insertion = "none"  # how the essay author's bracketed note stands in it
     note: str | None = None  # e.g. exact only with the source's misprint read as meant
 
 
-def parse_claim(text: str, is_speaker: SpeakerCheck | None = None) -> Claim:
-    """Split a pasted quotation from a claimed speaker written around it.
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The one verdict a member reads: headline and how good or bad it is (for its colour)."""
 
-    ``is_speaker`` tells whether a name is a known speaker: a bare "Name: ..." prefix is only
-    taken as a speaker when it is one ("Bureaucracy: a system..." is a definition, not a claim).
-    """
-    stripped = text.strip()
-    match = _SAID_AFTER_RE.match(stripped)
-    if match and _looks_like_name(match["name"]):
-        return Claim(_unquote(match["quote"]), _clean_name(match["name"]))
-    quoted = _quoted_claim(stripped, is_speaker)
-    if quoted is not None:
-        return quoted
-    match = _LEADING_RE.match(stripped)
-    if match and _looks_like_name(match["name"]):
-        return Claim(_unquote(match["quote"]), _clean_name(match["name"]))
-    match = _COLON_RE.match(stripped)
-    if match and is_speaker is not None and is_speaker(match["name"]):
-        return Claim(_unquote(match["quote"]), _clean_name(match["name"]))
-    reference = _reference_claim(stripped)
-    if reference is not None:
-        return reference
-    return Claim(_unquote(stripped), None)
+    headline: str
+    severity: Severity
 
 
-def _reference_claim(text: str) -> Claim | None:
-    """A quotation followed by "(Lenin, 1919)" or "— Lenin"."""
-    for pattern in (_PAREN_RE, _DASH_RE):
-        match = pattern.match(text)
-        if match:
-            name = _name_in_reference(match["name"])
-            if name is not None:
-                return Claim(_unquote(match["quote"]), name)
-    return None
-
-
-def _quoted_claim(text: str, is_speaker: SpeakerCheck | None) -> Claim | None:
-    """A quotation in double quotes with a short lead-in or tail naming its speaker, e.g.
-    'Stalin boasted: "..."', 'Trotsky, The Revolution Betrayed: "..."', '"..." — Lenin'."""
-    opening = _OPEN_QUOTE_RE.search(text)
-    closing = _CLOSE_QUOTE_RE.search(text)
-    if opening is None or closing is None or closing.start() <= opening.end():
-        return None
-    quote = text[opening.end() : closing.start()]
-    lead = text[: opening.start()].strip()
-    tail = text[closing.end() :].strip()
-    if len(lead.split()) > _MAX_FRAME_WORDS or len(tail.split()) > _MAX_FRAME_WORDS:
-        return None
-    if tail.strip(".,;:!? "):
-        reference = _reference_claim(f'"{quote}" {tail}')
-        if reference is not None:
-            return Claim(quote.strip(), reference.speaker_name)
-    names = [
-        _clean_name(m["name"])
-        for m in _NAME_RE.finditer(lead)
-        if _clean_name(m["name"]) not in _NOT_NAMES and _looks_like_name(m["name"])
-    ]
-    if not names:
-        return Claim(quote.strip(), None) if lead or tail else None
-    known = [n for n in names if is_speaker is not None and is_speaker(n)]
-    return Claim(quote.strip(), (known or names)[0])
-
-
-def checked_claim(index: SearchIndex, text: str) -> Claim:
-    """The claim in ``text``, or a ``UserFacingError`` when there is no quotation to check
-    (quick: callers check before they start the slow part, or tell Discord to wait)."""
-    claim = parse_claim(text, lambda name: index.resolve_speaker(name) is not None)
-    words = len(tokens_with_offsets(claim.text))
+def checked_claim(index: SearchIndex, text: str) -> str:
+    """``text`` if it has a quotation to check, else a ``UserFacingError`` (quick: callers
+    check before they start the slow part, or tell Discord to wait)."""
+    quoted = _quoted_stretch(text)
+    words = len(tokens_with_offsets(text[quoted[0] : quoted[1]] if quoted else _uncut(text)))
     if not words:
         raise UserFacingError("Paste the words of the quotation to check.")
     if words < MIN_QUOTE_WORDS:
@@ -222,117 +111,448 @@ def checked_claim(index: SearchIndex, text: str) -> Claim:
             f"Paste at least {MIN_QUOTE_WORDS} words of the quotation: fewer are found in "
             "too many passages to say who said them."
         )
-    return claim
+    return text
+
+
+def _uncut(text: str) -> str:
+    """``text`` without a short lead-in before a colon or a short tail after a dash or an
+    opening bracket ("Stalin said: x y"): a quick first guess, before any alignment."""
+    short = _MAX_UNNAMED_FRAME_WORDS + 1
+    head, colon, rest = text.partition(":")
+    if colon and tokens_with_offsets(rest) and len(tokens_with_offsets(head)) <= short:
+        text = rest
+    for cut in ("—", "–", " - ", "("):
+        before, found, after = text.rpartition(cut)
+        if found and tokens_with_offsets(before) and len(tokens_with_offsets(after)) <= short:
+            text = before
+    return text
 
 
 def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) -> VerifyResult:
-    """Verify ``text`` (optionally with a claimed speaker in it, or given separately)."""
-    claim = checked_claim(index, text)
-    speaker_name = claimed_speaker.strip() if claimed_speaker else claim.speaker_name
-    quote = claim.text
-    quote_tokens = tokens_with_offsets(quote)
-    claimed_id = index.resolve_speaker(speaker_name) if speaker_name else None
-    hits = index.search(quote, limit=_CANDIDATES)
-
-    exact = _find_exact(index, quote, quote_tokens, hits)
-    if exact is not None:
-        passage, span, continued = exact
-        result = _result("exact", passage, speaker_name, claimed_id, (), (), span, quote)
-        return replace(result, continued=continued, note=sic_note(passage, quote, span))
-    best: _Alignment | None = None
+    """Verify ``text``: a quotation, with a claimed speaker in its frame or given separately."""
+    checked_claim(index, text)
+    names = _names(index)
+    pasted = Words.of(text, tokens_with_offsets(text))
+    quoted = _quoted_stretch(text)
+    query = text[quoted[0] : quoted[1]] if quoted else text
+    hits = index.search(query, limit=_CANDIDATES)
+    best: _Match | None = None
     for hit in hits:
-        alignment = _align(quote, quote_tokens, hit.passage)
-        if alignment.is_close and (best is None or alignment.quality > best.quality):
-            best = alignment
-    if best is not None:
-        return _result(
-            "close",
-            best.passage,
-            speaker_name,
-            claimed_id,
-            best.differences,
-            (),
-            best.span,
-            quote,
+        match = _match(index, names, pasted, quoted, hit.passage)
+        if match is not None and (best is None or match.rank > best.rank):
+            best = match
+    named = _claimed(names, claimed_speaker, best, pasted, quoted)
+    if best is not None and best.verdict == "exact":
+        return _result(index, best, named)
+    across = _exact_across(index, pasted, best, quoted, hits)
+    if across is not None:
+        return _with_claim(across, named, index)
+    if best is not None and best.verdict == "close":
+        return _result(index, best, named)
+    quote = _quote_text(pasted, best, quoted)
+    return VerifyResult(
+        verdict="not_found",
+        passage=None,
+        claimed_speaker=named.written if named else None,
+        claimed_speaker_id=named.speaker_id if named else None,
+        attribution="unknown",
+        true_speaker=None,
+        differences=(),
+        nearest=tuple(hits[:3]),
+        span=None,
+        quote=quote,
+    )
+
+
+def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] = str) -> Summary:
+    """The headline combining text and attribution; its severity follows the worst part.
+
+    ``written`` renders the member's own words (the claimed name) safely for the medium."""
+    if result.passage is None or result.true_speaker is None:
+        return Summary("Not in the corpus", "bad")
+    true_name = corpus.speaker_name(result.true_speaker)
+    claimed = written(result.claimed_speaker) if result.claimed_speaker else None
+    if result.verdict == "exact":
+        if result.attribution == "wrong":
+            return Summary(f"Real words, wrong speaker: {true_name}, not {claimed}", "bad")
+        if result.attribution == "correct":
+            return Summary(f"Real quotation, right speaker: {true_name}", "good")
+        return Summary(f"Real quotation: the words of {true_name}", "good")
+    if result.joined:
+        change = "sentences joined without “…”"
+        if _changed_words(result.differences):
+            change += f", {_words_differ(result.differences)}"
+    else:
+        change = _words_differ(result.differences)
+    if result.attribution == "wrong":
+        return Summary(
+            f"Close to a real quotation ({change}), wrong speaker: {true_name}, not {claimed}",
+            "bad",
         )
-    return _result("not_found", None, speaker_name, claimed_id, (), tuple(hits[:3]), None, quote)
+    if result.attribution == "correct":
+        return Summary(
+            f"Close to a real quotation ({change}), right speaker: {true_name}", "warning"
+        )
+    return Summary(f"Close to a real quotation ({change}): the words of {true_name}", "warning")
+
+
+def marked_text(result: VerifyResult) -> str:
+    """The passage's sentence(s) the quotation stands in, as plain text with the changes
+    marked the way word diffs mark them: ``[-your words-]{+the source's+}``."""
+    if result.passage is None:
+        return ""
+    text = result.passage.text
+    start, end = result.sentences or result.span or (0, len(text))
+    if result.insertion == "only" and result.span:
+        start, end = result.span
+    pieces: list[str] = []
+    at = start
+    for difference in sorted(
+        (d for d in result.differences if d.at and start <= d.at[0] <= end),
+        key=lambda d: d.at or (0, 0),
+    ):
+        first, last = difference.at or (at, at)
+        if first < at:
+            continue
+        pieces.append(text[at:first])
+        if difference.quoted:
+            pieces.append(f"[-{difference.quoted}-]")
+        if difference.source:
+            pieces.append(f"{{+{text[first:last]}+}}")
+        elif not text[first : first + 1].isspace():
+            pieces.append(" ")
+        at = max(at, last)
+    pieces.append(text[at:end])
+    return "".join(pieces).strip()
 
 
 # ------------------------------------------------------------------------------ internals
 
 
-def _result(
-    verdict: Verdict,
-    passage: Passage | None,
-    speaker_name: str | None,
-    claimed_id: str | None,
-    differences: tuple[Difference, ...],
-    nearest: tuple[Hit, ...],
-    span: tuple[int, int] | None,
-    quote: str,
-) -> VerifyResult:
+@dataclass(frozen=True, slots=True)
+class _Match:
+    passage: Passage
+    verdict: Verdict
+    comparison: Comparison
+    head: str  # frame before the quotation ("" if none)
+    tail: str  # frame after it
+    quality: float
+    words: Words  # the passage's words as read (its misprints maybe corrected)
+    quote: str  # the pasted words that are the quotation
+    to_text: Callable[[int], int]  # offsets in words.text -> offsets in passage.text
+
+    @property
+    def rank(self) -> tuple[int, float, int]:
+        level = {"exact": 2, "close": 1, "not_found": 0}[self.verdict]
+        # Among exact matches the most specific passage wins: a quote inside a quote.
+        return level, self.quality, -len(self.passage.text)
+
+
+_NAMES_CACHE: dict[int, tuple[Corpus, SpeakerNames]] = {}
+
+
+def _names(index: SearchIndex) -> SpeakerNames:
+    cached = _NAMES_CACHE.get(id(index.corpus))
+    if cached is None or cached[0] is not index.corpus:
+        if len(_NAMES_CACHE) > 8:
+            _NAMES_CACHE.clear()
+        cached = _NAMES_CACHE[id(index.corpus)] = (index.corpus, SpeakerNames(index.corpus))
+    return cached[1]
+
+
+def _quoted_stretch(text: str) -> tuple[int, int] | None:
+    """Character span inside the outermost double quote marks, if the text has a pair."""
+    opening = next((i for i, c in enumerate(text) if c in _OPEN_QUOTES), -1)
+    closing = next((i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSE_QUOTES), -1)
+    if opening < 0 or closing <= opening:
+        return None
+    return opening + 1, closing
+
+
+def _match(
+    index: SearchIndex,
+    names: SpeakerNames,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+    passage: Passage,
+) -> _Match | None:
+    # The source's misprints ("invincib1e") are also read as the spelling meant.
+    texts: list[tuple[str, Callable[[int], int]]] = [(passage.text, _same)]
+    if passage.sic:
+        texts.append((corrected_text(passage), partial(text_offset, passage)))
+    found: list[_Match] = []
+    for text, to_text in texts:
+        words = Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        chain = align(pasted, words)
+        if chain is not None:
+            found.extend(
+                _judge(names, pasted, quoted, passage, words, c, to_text) for c in _readings(chain)
+            )
+    return max(found, key=lambda m: m.rank) if found else None
+
+
+def _same(offset: int) -> int:
+    return offset
+
+
+def _readings(chain: Chain) -> list[Chain]:
+    """``chain``, and the same without a short run of words at either end that stands apart
+    from the rest ("... told the society that | A committee ..." against a passage with "the
+    society" in it): those words may be the frame, and the reading that explains the paste
+    best wins. A run joined to the rest by a word-for-word change ("The death of | Stalin |
+    brought ...") is the quotation's own."""
+    first_apart = _apart(chain.blocks[0], chain.gaps[0]) if chain.gaps else False
+    last_apart = _apart(chain.blocks[-1], chain.gaps[-1]) if chain.gaps else False
+    readings = [chain]
+    if first_apart:
+        readings.append(Chain(chain.blocks[1:], chain.gaps[1:]))
+    if last_apart:
+        readings.append(Chain(chain.blocks[:-1], chain.gaps[:-1]))
+    if first_apart and last_apart and len(chain.blocks) > 2:
+        readings.append(Chain(chain.blocks[1:-1], chain.gaps[1:-1]))
+    return readings
+
+
+def _apart(block: tuple[int, int, int], gap: Gap) -> bool:
+    q_words, p_words = gap.q_end - gap.q_start, gap.p_end - gap.p_start
+    return block[2] <= _EDGE_RUN and gap.kind == "local" and q_words != p_words
+
+
+def _judge(
+    names: SpeakerNames,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+    passage: Passage,
+    words: Words,
+    chain: Chain,
+    to_text: Callable[[int], int],
+) -> _Match:
+    q_start, q_end = _quotation_bounds(names, pasted, quoted, chain)
+    comparison = compare(pasted, words, chain, q_start, q_end)
+    n = q_end - q_start
+    matched = comparison.equal + comparison.near
+    compared = max(1, comparison.compared)
+    quality = matched / max(n, compared, 1)
+    content = [w for w in pasted.norms[q_start:q_end] if w not in STOPWORDS]
+    stretch = set(words.norms[comparison.p_start : comparison.p_end])
+    content_found = sum(1 for w in content if w in stretch)
+    exact = (
+        n >= MIN_QUOTE_WORDS
+        and not comparison.differences
+        and comparison.equal == n
+        and not comparison.joined
+    )
+    close = (
+        n >= MIN_CLOSE_WORDS
+        and matched >= CLOSE_SHARE * n
+        and matched >= CLOSE_SHARE * compared
+        and comparison.equal >= EXACT_SHARE * n
+        and (not content or content_found + comparison.near >= CONTENT_SHARE * len(content))
+    )
+    verdict: Verdict = "exact" if exact else "close" if close else "not_found"
+    head = pasted.text[: pasted.tokens[q_start].start] if q_start > 0 else ""
+    tail = pasted.text[pasted.tokens[q_end - 1].end :] if q_end < len(pasted.tokens) else ""
+    quote = pasted.text[pasted.tokens[q_start].start : pasted.tokens[q_end - 1].end]
+    return _Match(passage, verdict, comparison, head, tail, quality, words, quote, to_text)
+
+
+def _quotation_bounds(
+    names: SpeakerNames, pasted: Words, quoted: tuple[int, int] | None, chain: Chain
+) -> tuple[int, int]:
+    """The pasted words that are the quotation: the chain, widened over leftover words that
+    are not frame (inside the quote marks, or not cut off from it and naming no one)."""
+    tokens = pasted.tokens
+    if quoted is not None:
+        inside = [i for i, t in enumerate(tokens) if quoted[0] <= t.start and t.end <= quoted[1]]
+        if inside and inside[0] <= chain.q_start and chain.q_end - 1 <= inside[-1]:
+            return inside[0], inside[-1] + 1
+    start, end = chain.q_start, chain.q_end
+    # A frame is shorter than the quotation it introduces: "Lenin: the bureaucrats must be
+    # shot as enemies of the people" is not Lenin's frame around "enemies of the people".
+    # Frames cut off by punctuation ("Lenin: ...", "... — Lenin, 1920") may hold a short one.
+    framed = end - start
+    head_cut = start == 0 or _cut_before(pasted.text[: tokens[start].start])
+    tail_cut = end == len(tokens) or _cut_after(pasted.text[tokens[end - 1].end :])
+    unframed = len(tokens) - framed
+    if head_cut and tail_cut:
+        if framed < MIN_QUOTE_WORDS:
+            return 0, len(tokens)
+    elif framed < MIN_CLOSE_WORDS or framed < unframed:
+        return 0, len(tokens)
+    if start > 0:
+        head = pasted.text[: tokens[start].start]
+        if not _is_frame(names, head, head_side=True):
+            start = 0
+    if end < len(tokens):
+        tail = pasted.text[tokens[end - 1].end :]
+        if not _is_frame(names, tail, head_side=False):
+            end = len(tokens)
+    return start, end
+
+
+def _cut_before(head: str) -> bool:
+    """Whether ``head`` ends in a colon, comma, dash, bracket or quote mark before the
+    quotation."""
+    end = head.rstrip()[-2:]
+    return end.endswith(",") or bool(_FRAME_CUT_AFTER.search(end))
+
+
+def _cut_after(tail: str) -> bool:
+    """Whether ``tail`` starts with punctuation that ends the quotation."""
+    return bool(tail.strip()) and tail.lstrip()[0] in _TAIL_CUTS
+
+
+def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
+    if not head_side and not _cut_after(text):
+        return False  # "... the most loyal defender of the Soviet state": quoted words
+    count = len(tokens_with_offsets(text))
+    if count > _MAX_FRAME_WORDS:
+        return False
+    if names.find(text) is not None:
+        return True
+    if count > _MAX_UNNAMED_FRAME_WORDS:
+        return False
+    edge = text.rstrip()[-2:] if head_side else text.lstrip()[:2]
+    return bool(_FRAME_CUT_AFTER.search(edge)) or count == 0
+
+
+def _claimed(
+    names: SpeakerNames,
+    given: str | None,
+    best: _Match | None,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+) -> NamedSpeaker | None:
+    if given and given.strip():
+        found = names.find(given)
+        speaker_id = found.speaker_id if found is not None else None
+        return NamedSpeaker(given.strip(), speaker_id)
+    if best is not None and best.verdict != "not_found":
+        frames = [best.head, best.tail]
+    elif quoted is not None:
+        frames = [pasted.text[: quoted[0]], pasted.text[quoted[1] :]]
+    else:  # no quotation found: only what punctuation cuts off can be a frame
+        uncut = _uncut(pasted.text)
+        at = pasted.text.find(uncut)
+        frames = [pasted.text[:at], pasted.text[at + len(uncut) :]] if at >= 0 else []
+    found_names = [n for n in (names.find(f) for f in frames if f.strip()) if n is not None]
+    known = [n for n in found_names if n.speaker_id is not None]
+    chosen = known or found_names
+    return chosen[0] if chosen else None
+
+
+def _true_speaker(
+    index: SearchIndex, match: _Match, span: tuple[int, int]
+) -> tuple[str, Insertion]:
+    """Who said the matched words (at ``span`` of the passage's text), and how an insertion
+    made by someone else (the essay author's bracketed note) stands in them."""
+    words = match.words
+    c = match.comparison
+    matched = range(c.p_start, c.p_end)
+    inserted = [i for i in matched if words.skippable[i]]
+    passage = match.passage
+    if not passage.insertions:
+        return passage.speaker, "none"
+    if inserted and len(inserted) == len(matched):
+        return _inserted_by(index, passage, span), "only"
+    if inserted:
+        return passage.speaker, "included"
+    if any(span[0] < a and b < span[1] for a, b in passage.insertions):
+        return passage.speaker, "left_out"
+    return passage.speaker, "none"
+
+
+def _inserted_by(index: SearchIndex, passage: Passage, span: tuple[int, int]) -> str:
+    """Whose insertion ``span`` stands in: as recorded, else the essay author's."""
+    source = index.corpus.sources.get(passage.source)
+    author = source.author_speaker if source else passage.speaker
+    owners = passage.inserted_by or (author,) * len(passage.insertions)
+    for (a, b), owner in zip(passage.insertions, owners, strict=False):
+        if a <= span[0] and span[1] <= b:
+            return owner
+    return author
+
+
+def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> VerifyResult:
+    c = match.comparison
+    tokens = match.words.tokens
+    to_text = match.to_text
+    span = (to_text(tokens[c.p_start].start), to_text(tokens[c.p_end - 1].end))
+    true_speaker, insertion = _true_speaker(index, match, span)
+    differences = tuple(
+        replace(d, at=(to_text(d.at[0]), to_text(d.at[1])) if d.at else None) for d in c.differences
+    )
+    if insertion == "only":
+        span = _insertion_around(match.passage, span)
     attribution: Attribution = "unknown"
-    if passage is not None and speaker_name:
-        attribution = "correct" if claimed_id == passage.speaker else "wrong"
+    if named is not None:
+        attribution = "correct" if named.speaker_id == true_speaker else "wrong"
     return VerifyResult(
-        verdict=verdict,
-        passage=passage,
-        claimed_speaker=speaker_name,
-        claimed_speaker_id=claimed_id,
+        verdict=match.verdict,
+        passage=match.passage,
+        claimed_speaker=named.written if named else None,
+        claimed_speaker_id=named.speaker_id if named else None,
         attribution=attribution,
-        true_speaker=passage.speaker if passage is not None else None,
-        differences=differences,
-        nearest=nearest,
+        true_speaker=true_speaker,
+        differences=differences if match.verdict == "close" else (),
+        nearest=(),
         span=span,
-        quote=quote,
+        quote=match.quote,
+        sentences=sentence_span(match.passage.text, *span),
+        joined=c.joined,
+        insertion=insertion,
+        note=sic_note(match.passage, match.quote, span) if match.verdict == "exact" else None,
     )
 
 
-def _segments(quote: str, tokens: list[Token]) -> list[list[str]]:
-    """The quotation's words split where it marks an omission ("...", "…", "[...]")."""
-    cuts = [m.start() for m in _ELLIPSIS_RE.finditer(quote)]
-    segments: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
-    for token in tokens:
-        segments[sum(1 for c in cuts if c < token.start)].append(token.norm)
-    return [s for s in segments if s]
+def _insertion_around(passage: Passage, span: tuple[int, int]) -> tuple[int, int]:
+    for a, b in passage.insertions:
+        if a <= span[0] and span[1] <= b:
+            return a, b
+    return span
 
 
-def _find_exact(
-    index: SearchIndex, quote: str, tokens: list[Token], hits: list[Hit]
-) -> tuple[Passage, tuple[int, int], Passage | None] | None:
-    segments = _segments(quote, tokens)
-    found: list[tuple[int, Passage, tuple[int, int]]] = []
-    for hit in hits:
-        readings = [(hit.passage.text, index.normalized_text(hit.passage))]
-        if hit.passage.sic:  # the source's misprints ("invincib1e") read as meant
-            corrected = corrected_text(hit.passage)
-            readings.append((corrected, normalize(corrected)))
-        for text, normalized in readings:
-            if not all(" ".join(s) in normalized for s in segments):
-                continue
-            passage_tokens = tokens_with_offsets(text)
-            passage_words = [t.norm for t in passage_tokens]
-            word_span = _contains_in_order(passage_words, segments)
-            if word_span is None:
-                continue
-            first, last = word_span
-            span = (
-                text_offset(hit.passage, passage_tokens[first].start),
-                text_offset(hit.passage, passage_tokens[last].end),
-            )
-            found.append((len(passage_words), hit.passage, span))
-            break
-    if not found:
-        return _find_across(index, segments, hits)
-    found.sort(key=lambda item: item[0])  # the most specific passage: a quote inside a quote
-    return found[0][1], found[0][2], None
+def _with_claim(
+    result: VerifyResult, named: NamedSpeaker | None, index: SearchIndex
+) -> VerifyResult:
+    if named is None:
+        return result
+    attribution: Attribution = "correct" if named.speaker_id == result.true_speaker else "wrong"
+    return replace(
+        result,
+        claimed_speaker=named.written,
+        claimed_speaker_id=named.speaker_id,
+        attribution=attribution,
+    )
 
 
-def _find_across(
-    index: SearchIndex, segments: list[list[str]], hits: list[Hit]
-) -> tuple[Passage, tuple[int, int], Passage] | None:
+def _quote_text(pasted: Words, best: _Match | None, quoted: tuple[int, int] | None) -> str:
+    if quoted is not None:
+        return pasted.text[quoted[0] : quoted[1]].strip()
+    return pasted.text.strip()
+
+
+def _exact_across(
+    index: SearchIndex,
+    pasted: Words,
+    best: _Match | None,
+    quoted: tuple[int, int] | None,
+    hits: list[Hit],
+) -> VerifyResult | None:
     """A quotation running on from one passage into the next of the same speaker (a long
     quotation the corpus keeps as one passage per paragraph)."""
+    if best is not None:
+        first, last = best.comparison.q_start, best.comparison.q_end
+    elif quoted is not None:
+        inside = [i for i, t in enumerate(pasted.tokens) if quoted[0] <= t.start < quoted[1]]
+        if not inside:
+            return None
+        first, last = inside[0], inside[-1] + 1
+    else:
+        first, last = 0, len(pasted.tokens)
+    wanted = pasted.norms[first:last]
+    if len(wanted) < MIN_QUOTE_WORDS:
+        return None
     tried: set[str] = set()
     for hit in hits:
         for before, after in (
@@ -347,147 +567,43 @@ def _find_across(
             head = tokens_with_offsets(before.text)
             tail = tokens_with_offsets(after.text)
             combined = [t.norm for t in head] + [t.norm for t in tail]
-            word_span = _contains_in_order(combined, segments)
-            if word_span is None or word_span[0] >= len(head) or word_span[1] < len(head):
+            at = _find_words(combined, wanted)
+            if at < 0 or at >= len(head) or at + len(wanted) <= len(head):
                 continue
-            return before, (head[word_span[0]].start, len(before.text)), after
+            span = (head[at].start, len(before.text))
+            quote = pasted.text[pasted.tokens[first].start : pasted.tokens[last - 1].end]
+            return VerifyResult(
+                verdict="exact",
+                passage=before,
+                claimed_speaker=None,
+                claimed_speaker_id=None,
+                attribution="unknown",
+                true_speaker=before.speaker,
+                differences=(),
+                nearest=(),
+                span=span,
+                quote=quote,
+                continued=after,
+                sentences=sentence_span(before.text, *span),
+            )
     return None
 
 
-def _contains_in_order(haystack: list[str], segments: list[list[str]]) -> tuple[int, int] | None:
-    """Word indices (first, last) of ``segments`` found one after another in ``haystack``."""
-    position = 0
-    first = -1
-    last = -1
-    for segment in segments:
-        at = _find_words(haystack, segment, position)
-        if at < 0:
-            return None
-        if first < 0:
-            first = at
-        last = at + len(segment) - 1
-        position = at + len(segment)
-    return first, last
-
-
-def _find_words(haystack: list[str], needle: list[str], start: int) -> int:
+def _find_words(haystack: list[str], needle: list[str]) -> int:
     size = len(needle)
-    head = needle[0]
-    for at in range(start, len(haystack) - size + 1):
-        if haystack[at] == head and haystack[at : at + size] == needle:
+    for at in range(len(haystack) - size + 1):
+        if haystack[at] == needle[0] and haystack[at : at + size] == needle:
             return at
     return -1
 
 
-@dataclass(frozen=True, slots=True)
-class _Alignment:
-    passage: Passage
-    is_close: bool
-    quality: float
-    differences: tuple[Difference, ...]
-    span: tuple[int, int] | None
-
-
-def _align(quote: str, quote_tokens: list[Token], passage: Passage) -> _Alignment:
-    """Align the quotation word by word with its best stretch of ``passage``."""
-    passage_tokens = tokens_with_offsets(passage.text)
-    q = [t.norm for t in quote_tokens]
-    p = [t.norm for t in passage_tokens]
-    matcher = SequenceMatcher(None, q, p, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
-        return _Alignment(passage, False, 0.0, (), None)
-    lo, hi = _densest_window(blocks, len(q))
-    lo, hi = max(0, lo - 3), min(len(p), hi + 3)
-    # Words of the passage before the first or after the last quoted word are not differences.
-    while True:
-        window = p[lo:hi]
-        ops = SequenceMatcher(None, q, window, autojunk=False).get_opcodes()
-        head, tail = ops[0], ops[-1]
-        if head[0] in ("insert", "replace") and head[4] - head[3] > head[2] - head[1]:
-            lo += (head[4] - head[3]) - (head[2] - head[1])
-        elif tail[0] in ("insert", "replace") and tail[4] - tail[3] > tail[2] - tail[1]:
-            hi -= (tail[4] - tail[3]) - (tail[2] - tail[1])
-        else:
-            break
-    equal = near = 0
-    differences: list[Difference] = []
-    for tag, a1, a2, b1, b2 in ops:
-        if tag == "equal":
-            equal += a2 - a1
-            continue
-        if tag == "replace" and a2 - a1 == b2 - b1:
-            near += sum(
-                1
-                for i in range(a2 - a1)
-                if len(q[a1 + i]) >= 4 and fuzz.ratio(q[a1 + i], window[b1 + i]) >= _TYPO_SIMILARITY
-            )
-        kind = _DIFFERENCE_KINDS[tag]
-        differences.append(
-            Difference(
-                kind=kind,
-                quoted=_words_text(quote, quote_tokens[a1:a2]),
-                source=_words_text(passage.text, passage_tokens[lo + b1 : lo + b2]),
-            )
-        )
-    n = len(q)
-    matched = equal + near
-    content = [w for w in q if w not in STOPWORDS]
-    window_set = set(window)
-    content_found = sum(1 for w in content if w in window_set)
-    is_close = (
-        n >= MIN_CLOSE_WORDS
-        and matched >= CLOSE_SHARE * n
-        and matched >= CLOSE_SHARE * max(1, len(window))
-        and equal >= EXACT_SHARE * n
-        and (not content or content_found + near >= CLOSE_SHARE * len(content))
+def _changed_words(differences: tuple[Difference, ...]) -> int:
+    """Words that differ, not counting the sentences left out between joined ones."""
+    return sum(
+        max(len(d.quoted.split()), len(d.source.split())) for d in differences if not d.joined
     )
-    span = (passage_tokens[lo].start, passage_tokens[hi - 1].end) if hi > lo else None
-    quality = matched / max(n, len(window), 1)
-    return _Alignment(passage, is_close, quality, tuple(differences), span)
 
 
-def _densest_window(blocks: list[Match], quote_length: int) -> tuple[int, int]:
-    """The passage stretch around the matching blocks that best covers the quotation."""
-    best = (0, 0)
-    best_size = -1
-    for i, first in enumerate(blocks):
-        start = first.b
-        covered = 0
-        end = start
-        for block in blocks[i:]:
-            b_start, size = block.b, block.size
-            if b_start + size - start > 2 * quote_length:
-                break
-            covered += size
-            end = b_start + size
-        if covered > best_size:
-            best, best_size = (start, end), covered
-    return best
-
-
-def _words_text(text: str, tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    return text[tokens[0].start : tokens[-1].end]
-
-
-def _unquote(text: str) -> str:
-    return text.strip().strip(_QUOTE_CHARS).strip()
-
-
-def _clean_name(name: str) -> str:
-    return name.strip().rstrip(",.:;").strip()
-
-
-def _name_in_reference(reference: str) -> str | None:
-    """The person named in a reference such as "Lenin, 1919" or "Speech ... by JV Stalin"."""
-    by = _BY_RE.search(reference)
-    candidate = by["name"] if by else re.split(r"[,;]", reference, maxsplit=1)[0]
-    candidate = _clean_name(_TRAILING_YEAR_RE.sub("", candidate))
-    return candidate if _looks_like_name(candidate) else None
-
-
-def _looks_like_name(name: str) -> bool:
-    parts = _clean_name(name).split()
-    return 0 < len(parts) <= 5 and all(_NAME_WORD_RE.match(p) for p in parts)
+def _words_differ(differences: tuple[Difference, ...]) -> str:
+    count = _changed_words(differences)
+    return f"{count} word{'s' if count != 1 else ''} differ{'s' if count == 1 else ''}"

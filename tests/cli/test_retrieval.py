@@ -108,11 +108,19 @@ def test_verify_batch_mode(capsys, monkeypatch):
 
 def test_verify_text_output_names_the_true_speaker(capsys):
     _, out, _ = run(capsys, "verify", "Stalin said: without literacy no politics")
-    assert out.startswith("Exact:")
-    assert "wrong; these are the words of V. I. Lenin" in out
+    assert out.startswith("Real words, wrong speaker: V. I. Lenin, not Stalin\n")
+    assert "these are the words of V. I. Lenin, not Stalin" in out
     _, out, _ = run(capsys, "verify", "Religion is the opium of the people")
-    assert out.startswith("Not found")
+    assert out.startswith("Not in the corpus")
     assert "(not a match)" in out
+
+
+def test_verify_text_output_marks_the_changed_words_in_the_source_sentence(capsys):
+    _, out, _ = run(
+        capsys, "verify", "The communist bureaucrat is the most harmful kind of bureaucrat."
+    )
+    assert out.startswith("Close to a real quotation (2 words differ): the words of J. V. Stalin")
+    assert "the most [-harmful kind-]{+dangerous type+} of bureaucrat" in out
 
 
 def test_compare_topic_json_and_text(capsys):

@@ -62,3 +62,38 @@ def test_every_misattribution_is_flagged_with_the_true_speaker(figures):
     misattributed = figures["misattributed"]
     assert misattributed.flagged == misattributed.total
     assert misattributed.true_named == misattributed.total
+
+
+def _claim_figures(figures, category):
+    found = figures[category]
+    return found, found.share(found.right)
+
+
+def test_natural_claim_forms_get_the_right_verdict_and_attribution(figures):
+    natural, right = _claim_figures(figures, "natural_claim")
+    assert natural.total >= 40
+    assert right >= 95.0
+
+
+def test_altered_quotations_are_close_with_the_change_shown(figures):
+    altered, right = _claim_figures(figures, "altered")
+    assert altered.total >= 30
+    assert right >= 95.0
+
+
+def test_joined_sentences_are_close_and_ellipses_exact(figures):
+    joined, right = _claim_figures(figures, "joined")
+    assert joined.total >= 20
+    assert right >= 95.0
+
+
+def test_every_recorded_insertion_is_the_essay_authors_both_ways(figures):
+    insertion, right = _claim_figures(figures, "insertion")
+    assert insertion.total >= 4
+    assert right == 100.0
+
+
+def test_fabricated_near_misses_are_never_exact_or_close(figures):
+    near_miss, right = _claim_figures(figures, "near_miss")
+    assert near_miss.total >= 40
+    assert right == 100.0

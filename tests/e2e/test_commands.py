@@ -107,7 +107,7 @@ async def test_verify_exact_close_and_misattributed(fake_discord, lectern):
     )
     assert exact.type == 5 and not exact.ephemeral
     embed = (await exact.message())["embeds"][0]
-    assert embed["title"] == "Verified: the quotation is exact"
+    assert embed["title"] == "Real quotation, right speaker: J. V. Stalin"
     assert "J. V. Stalin" in embed["description"]
     wrong = await fake_discord.slash(
         "verify",
@@ -116,13 +116,18 @@ async def test_verify_exact_close_and_misattributed(fake_discord, lectern):
         },
     )
     wrong_embed = (await wrong.message())["embeds"][0]
-    assert "The attribution is wrong." in wrong_embed["description"]
+    assert wrong_embed["title"] == "Real words, wrong speaker: J. V. Stalin, not Lenin"
+    assert "these are the words of **J. V. Stalin**, not Lenin" in wrong_embed["description"]
     close = await fake_discord.slash(
         "verify", options={"text": "Bureaucracy is one of the biggest enemies of our progress"}
     )
     close_embed = (await close.message())["embeds"][0]
-    assert close_embed["title"] == "Close, but not exact"
-    assert "biggest" in fields(close_embed)["Differences (quoted → source)"]
+    assert (
+        close_embed["title"]
+        == "Close to a real quotation (1 word differs): the words of J. V. Stalin"
+    )
+    assert "~~biggest~~ **worst**" in close_embed["description"]
+    assert "biggest" in fields(close_embed)["Differences (yours → source)"]
 
 
 async def test_compare_topic_and_speakers(fake_discord, lectern):

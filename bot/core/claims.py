@@ -1,0 +1,326 @@
+"""Who a member names around a pasted quotation: the claimed speaker in its frame.
+
+``bot.core.verify`` finds the quotation itself by aligning the pasted text against the corpus;
+whatever the matched words leave over ("According to Lenin,", "Stalin joked that", "— Mao")
+is the frame. This module reads a name out of that frame, in any form a member writes it:
+any case, a possessive ("Lenin's parable"), a title ("Comrade Stalin"), a surname, a first name
+and patronymic ("Vladimir Ilyich", matched to the initials of "V. I. Lenin"), "the Webbs", a
+year or work beside it ("Getty (1985)"). A capitalised name that is nobody in the corpus
+("Mao", "Winston Churchill") is still a claim: it is returned as written, unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.models import Corpus
+from bot.core.normalize import STOPWORDS, clean, normalize
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+_MAX_NGRAM = 4
+# A frame naming somebody outside the corpus is short ("Chairman Mao told the congress:"):
+# longer leftovers with a capitalised word in them are quoted words, not a frame.
+MAX_UNKNOWN_NAME_FRAME = 8
+_LOWERCASE_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
+_SCANNED_TEXT = 20_000_000  # characters read to learn which words are ordinary
+_MIN_FULL_NAME_LETTERS = 3
+# Capitalised words that open a sentence or a frame without naming anyone.
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "as",
+        "in",
+        "on",
+        "at",
+        "and",
+        "but",
+        "then",
+        "when",
+        "later",
+        "also",
+        "according",
+        "someone",
+        "somebody",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "one",
+        "we",
+        "i",
+        "you",
+        "here",
+        "there",
+        "who",
+        "what",
+        "why",
+        "how",
+        "once",
+        "after",
+        "before",
+        "quote",
+        "quoted",
+        "quoting",
+        "from",
+        "said",
+        "says",
+        "wrote",
+        "writes",
+        "famously",
+        "comrade",
+        "comrades",
+        "chairman",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "professor",
+        "sir",
+        "lord",
+        "general",
+        "secretary",
+        "speech",
+        "speaking",
+        "letter",
+        "report",
+        "book",
+        "essay",
+        "article",
+        "source",
+        "original",
+        "see",
+        "cited",
+        "via",
+        "per",
+        "by",
+        "yes",
+        "no",
+        "well",
+        "so",
+        "indeed",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+        "remember",
+        "recall",
+    ]
+)
+# Titles kept with the name they precede ("Chairman Mao", "Comrade Stalin").
+_TITLES = frozenset(
+    [
+        "comrade",
+        "chairman",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "professor",
+        "sir",
+        "lord",
+        "general",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpeaker:
+    """A name found in a frame: as written, and the corpus speaker it is (``None``: nobody)."""
+
+    written: str
+    speaker_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str  # as written, without a possessive ending or trailing full stop
+    key: str  # normalised
+    capitalised: bool
+    start: int
+    end: int
+
+
+class SpeakerNames:
+    """Every way the corpus's speakers are named, for reading names out of frames."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        full: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        initials: dict[tuple[str, ...], set[str]] = {}
+        for speaker in corpus.speakers.values():
+            for name in (speaker.name, *speaker.aliases):
+                key = _key(name)
+                if not key:
+                    continue
+                full.setdefault(key, speaker.id)
+                parts = key.split()
+                if len(parts) < 2 or not _is_personal_name(name):
+                    continue  # "Thought and Art", "another Soviet emigre": whole names only
+                if parts[-1] not in STOPWORDS:
+                    surnames.setdefault(parts[-1], set()).add(speaker.id)
+                leading = _leading_initials(parts)
+                if len(leading) >= 2:
+                    initials.setdefault(leading, set()).add(speaker.id)
+                # "Vladimir Lenin" -> "vladimir" names Lenin if nobody else is called that.
+                if len(parts) >= 2 and len(parts[0]) >= _MIN_FULL_NAME_LETTERS:
+                    surnames.setdefault(parts[0], set()).add(speaker.id)
+        self._full = full
+        self._single = {word: ids.pop() for word, ids in surnames.items() if len(ids) == 1}
+        self._initials = {key: ids.pop() for key, ids in initials.items() if len(ids) == 1}
+        self._works = {
+            _key(title) for w in corpus.works.values() for title in (w.title, *w.aliases)
+        }
+        self._lowercase = _lowercase_words(corpus)
+
+    def find(self, frame: str) -> NamedSpeaker | None:
+        """The speaker ``frame`` names: a corpus speaker if any is named, else a capitalised
+        name that is nobody in the corpus, else ``None`` (the frame names no one)."""
+        words = _words(frame)
+        if not words:
+            return None
+        known = self._known(frame, words)
+        if known is not None:
+            return known
+        if len(words) > MAX_UNKNOWN_NAME_FRAME:
+            return None
+        return _unknown(frame, words, self._works, self._lowercase)
+
+    def _known(self, frame: str, words: list[_Word]) -> NamedSpeaker | None:
+        found: list[tuple[int, int, str]] = []  # (start word, end word, speaker id)
+        i = 0
+        while i < len(words):
+            match = self._match_at(words, i)
+            if match is None:
+                i += 1
+                continue
+            end, speaker_id = match
+            found.append((i, end, speaker_id))
+            i = end
+        if not found:
+            return None
+        first, end, speaker_id = found[0]
+        start = first
+        while start > 0 and (
+            words[start - 1].key in _TITLES
+            or (words[start - 1].capitalised and len(words[start - 1].key) == 1)
+        ):
+            start -= 1  # "Comrade Stalin", "J. Kowal"
+        return NamedSpeaker(frame[words[start].start : words[end - 1].end], speaker_id)
+
+    def _match_at(self, words: list[_Word], i: int) -> tuple[int, str] | None:
+        for size in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            key = " ".join(w.key for w in words[i : i + size])
+            found = self._full.get(key)
+            if found is not None:
+                return i + size, found
+            if size >= 2:
+                run = words[i : i + size]
+                if all(w.capitalised and len(w.key) >= _MIN_FULL_NAME_LETTERS for w in run):
+                    by_initials = self._initials.get(tuple(w.key[0] for w in run))
+                    if by_initials is not None:
+                        return i + size, by_initials
+        word = words[i]
+        if word.key in STOPWORDS or len(word.key) < 2:
+            return None
+        single = self._single.get(word.key)
+        if single is not None and (word.capitalised or word.key not in self._lowercase):
+            return i + 1, single
+        return None
+
+
+def _unknown(
+    frame: str, words: list[_Word], works: set[str], lowercase: frozenset[str]
+) -> NamedSpeaker | None:
+    """A capitalised run of words that is not a work's title, a frame word or an ordinary
+    word capitalised to open a sentence ("Bureaucracy is ...": the texts write it lowercase)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.capitalised and word.key not in _NOT_NAMES and word.key not in lowercase:
+            j = i
+            while j + 1 < len(words) and words[j + 1].capitalised and _adjacent(frame, words, j):
+                j += 1
+            runs.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    for start, end in runs:
+        key = " ".join(w.key for w in words[start:end])
+        if key in works or end - start > 4:
+            continue
+        while start > 0 and words[start - 1].key in _TITLES and words[start - 1].capitalised:
+            start -= 1
+        return NamedSpeaker(frame[words[start].start : words[end - 1].end], None)
+    return None
+
+
+def _adjacent(frame: str, words: list[_Word], j: int) -> bool:
+    """Whether words j and j+1 stand side by side (only spaces or a full stop between)."""
+    between = frame[words[j].end : words[j + 1].start]
+    return not between.strip(" .")
+
+
+def _words(frame: str) -> list[_Word]:
+    found: list[_Word] = []
+    for match in _WORD_RE.finditer(frame):
+        raw = match.group()
+        text = _POSSESSIVE_RE.sub("", raw.rstrip(".")) or raw
+        key = normalize(text)
+        if not key:
+            continue
+        first = clean(text)[:1]
+        end = match.start() + len(raw.rstrip(".")) if len(text) > 1 else match.end()
+        end -= len(raw.rstrip(".")) - len(text)  # "Lenin's" is written "Lenin"
+        found.append(_Word(text, key, first.isupper(), match.start(), end))
+    return found
+
+
+def _lowercase_words(corpus: Corpus) -> frozenset[str]:
+    """Words the corpus writes in lower case: ordinary words, not names, even when a member
+    capitalises them ("Rule" is a surname, "as a rule" is not)."""
+    found: set[str] = set()
+    budget = _SCANNED_TEXT
+    texts = list(corpus.source_texts.values()) or [p.text for p in corpus.passages]
+    for text in texts:
+        if budget <= 0:
+            break
+        budget -= len(text)
+        found.update(_LOWERCASE_WORD_RE.findall(clean(text)))
+    return frozenset(normalize(w) for w in found)
+
+
+def _is_personal_name(name: str) -> bool:
+    """A name made only of capitalised words or initials ("J. V. Stalin", "Leon Trotsky")."""
+    return all(part[:1].isupper() for part in name.replace(".", " ").split())
+
+
+def _key(name: str) -> str:
+    return normalize(name.replace(".", " "))
+
+
+def _leading_initials(parts: list[str]) -> tuple[str, ...]:
+    """The initials a name opens with: ("v", "i") for "v i lenin", ("j", "v") for "jv stalin"."""
+    if len(parts) >= 2 and len(parts[0]) == 2 and not any(c in "aeiou" for c in parts[0]):
+        return tuple(parts[0])
+    return tuple(p for p in _takewhile_single(parts))
+
+
+def _takewhile_single(parts: list[str]) -> list[str]:
+    taken: list[str] = []
+    for part in parts:
+        if len(part) != 1:
+            break
+        taken.append(part)
+    return taken
