@@ -13,7 +13,7 @@ UV_VERSION := 0.13.9
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
 	--generate-hashes --quiet --custom-compile-command 'make lock'
 
-.PHONY: setup run test lint bench clean lock lock-upgrade
+.PHONY: setup run demo test lint bench clean lock lock-upgrade
 
 setup: $(STAMP)
 
@@ -40,6 +40,10 @@ lock-upgrade:
 
 run: setup
 	$(BIN)/lectern run
+
+# Try it without a Discord account: the real bot against a local stand-in, in this terminal.
+demo: setup
+	$(BIN)/lectern demo
 
 test: setup
 	$(BIN)/python -m pytest

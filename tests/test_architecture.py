@@ -40,3 +40,25 @@ def test_sql_is_written_only_in_the_storage_package():
                 ):
                     offenders.append(str(path.relative_to(BOT_DIR)))
     assert offenders == [], f"SQL drivers imported outside bot/storage: {offenders}"
+
+
+def test_the_running_bot_never_imports_the_devtools():
+    """The fake Discord and the demo ship in the package for `lectern demo`; only that
+    command may reach them, so a running bot can never talk to a stand-in by mistake."""
+    allowed = {Path("cli/demo.py")}
+    offenders = []
+    for path in BOT_DIR.rglob("*.py"):
+        relative = path.relative_to(BOT_DIR)
+        if relative.parts[0] == "devtools" or relative in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            roots = {n.split(".")[0] for n in names}
+            if any(n.startswith("bot.devtools") for n in names) or roots & {
+                "prompt_toolkit",
+                "rich",
+            }:
+                offenders.append(str(relative))
+    assert offenders == [], f"modules of the running bot import the demo tools: {offenders}"

@@ -25,11 +25,11 @@ def table_rows(text: str) -> list[list[str]]:
     return rows[1:]  # without the header
 
 
-def test_the_two_commands_open_the_readme():
+def test_the_three_commands_open_the_readme():
     first_block = re.search(r"```sh\n(.*?)```", README, re.S)
     assert first_block
     commands = [line.split("#")[0].strip() for line in first_block.group(1).splitlines()]
-    assert commands == ["make run", "make test"]
+    assert commands == ["make demo", "make run", "make test"]
     assert README.index("make run") < README.index("## Creating the Discord application")
 
 

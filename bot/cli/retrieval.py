@@ -21,6 +21,7 @@ from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic, resolve_topic
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
+from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus
 from bot.core.normalize import words
 from bot.core.records import passage_record
@@ -205,6 +206,16 @@ def hit_record(index: SearchIndex, hit: Hit) -> dict[str, Any]:
     record["score"] = hit.score
     record["spans"] = [list(span) for span in hit.spans]
     record["citation"] = format_citation(citation(index.corpus, hit.passage))
+    owners = sorted(
+        {o for span in hit.spans if (o := insertion_owner(index.corpus, hit.passage, span))}
+    )
+    record["highlight_note"] = (
+        f"The highlighted words in [brackets] are "
+        f"{', '.join(index.corpus.speaker_name(o) for o in owners)}'s, "
+        f"not {index.corpus.speaker_name(hit.passage.speaker)}'s."
+        if owners
+        else None
+    )
     return record
 
 
@@ -264,6 +275,8 @@ def _print_hits(hits: list[dict[str, Any]]) -> None:
         start = hit["spans"][0][0] if hit["spans"] else 0
         print(f"{rank}. [{hit['score']:.0f}] {_snippet(hit['text'], start, start)}")
         print(f"   \u2014 {hit['citation']}")
+        if hit.get("highlight_note"):
+            print(f"   {hit['highlight_note']}")
 
 
 def _print_verify(record: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal
 
 from bot.core.alignment import (
@@ -35,6 +35,7 @@ from bot.core.alignment import (
 )
 from bot.core.claims import NamedSpeaker, SpeakerNames
 from bot.core.errors import UserFacingError
+from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus, Passage
 from bot.core.normalize import STOPWORDS, tokens_with_offsets
 from bot.core.search import Hit, SearchIndex
@@ -282,7 +283,11 @@ def _match(
         texts.append((corrected_text(passage), partial(text_offset, passage)))
     found: list[_Match] = []
     for text, to_text in texts:
-        words = Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        words = (
+            _passage_words(text, passage.insertions)
+            if to_text is _same
+            else Words.of(text, tokens_with_offsets(text), passage.insertions, to_text)
+        )
         chain = align(pasted, words)
         if chain is not None:
             found.extend(
@@ -293,6 +298,12 @@ def _match(
 
 def _same(offset: int) -> int:
     return offset
+
+
+@lru_cache(maxsize=256)
+def _passage_words(text: str, insertions: tuple[tuple[int, int], ...]) -> Words:
+    """A passage's words, read once for every quotation checked against it (never changed)."""
+    return Words.of(text, tokens_with_offsets(text), insertions)
 
 
 def _readings(chain: Chain) -> list[Chain]:
@@ -454,23 +465,14 @@ def _true_speaker(
     if not passage.insertions:
         return passage.speaker, "none"
     if inserted and len(inserted) == len(matched):
-        return _inserted_by(index, passage, span), "only"
+        source = index.corpus.sources.get(passage.source)
+        author = source.author_speaker if source else passage.speaker
+        return insertion_owner(index.corpus, passage, span) or author, "only"
     if inserted:
         return passage.speaker, "included"
     if any(span[0] < a and b < span[1] for a, b in passage.insertions):
         return passage.speaker, "left_out"
     return passage.speaker, "none"
-
-
-def _inserted_by(index: SearchIndex, passage: Passage, span: tuple[int, int]) -> str:
-    """Whose insertion ``span`` stands in: as recorded, else the essay author's."""
-    source = index.corpus.sources.get(passage.source)
-    author = source.author_speaker if source else passage.speaker
-    owners = passage.inserted_by or (author,) * len(passage.insertions)
-    for (a, b), owner in zip(passage.insertions, owners, strict=False):
-        if a <= span[0] and span[1] <= b:
-            return owner
-    return author
 
 
 def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> VerifyResult:
@@ -529,7 +531,7 @@ def _with_claim(
 def _quote_text(pasted: Words, best: _Match | None, quoted: tuple[int, int] | None) -> str:
     if quoted is not None:
         return pasted.text[quoted[0] : quoted[1]].strip()
-    return pasted.text.strip()
+    return _uncut(pasted.text).strip() or pasted.text.strip()
 
 
 def _exact_across(

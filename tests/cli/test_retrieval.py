@@ -4,6 +4,8 @@ import json
 import pytest
 
 from bot.cli import retrieval as cli
+from bot.core.search import SearchIndex
+from tests.fixtures.allotment import allotment_corpus
 from tests.fixtures.processes import lectern_main
 
 EXPORTED = {
@@ -147,3 +149,12 @@ def test_compare_unknown_topic(capsys):
     status, _, err = run(capsys, "compare", "trotsky")
     assert status == 2
     assert "no topic" in err
+
+
+def test_search_says_whose_highlighted_words_in_brackets_are(capsys, monkeypatch):
+    reading = SearchIndex(allotment_corpus())
+    monkeypatch.setattr(cli, "load_index", lambda corpus_dir: reading)
+    _, out, _ = run(capsys, "search", "the rule the society later forgot")
+    assert "The highlighted words in [brackets] are Ada Reader's, not Jan Kowal's." in out
+    _, out, _ = run(capsys, "search", "hides its accounts")
+    assert "highlighted words in [brackets]" not in out

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.core.insertions import insertion_owner
 from bot.core.search import SearchIndex
 from bot.core.verify import marked_text, summary, verify
 from tests.fixtures.allotment import allotment_corpus
@@ -134,3 +135,11 @@ def test_made_up_quotations_in_the_same_words_are_not_found(index, made_up):
     result = verify(index, made_up)
     assert result.verdict == "not_found"
     assert result.passage is None
+
+
+def test_an_insertion_belongs_to_whoever_made_it(index):
+    passage = index.corpus.get("a-kowal")
+    note = passage.insertions[0]
+    assert insertion_owner(index.corpus, passage, note) == "ada-reader"
+    assert insertion_owner(index.corpus, passage, (note[0] + 1, note[1] - 1)) == "ada-reader"
+    assert insertion_owner(index.corpus, passage, (0, note[0] + 3)) is None

@@ -1,0 +1,115 @@
+"""A Discord message as a member would read it, drawn in the terminal with rich.
+
+Each embed is a framed card: its title, its text, its fields, its footer. Buttons are listed
+under it with the number that presses them; attachments with the path they were saved to.
+Discord's markdown (bold, italics, quotes, escapes) is read as markdown, as Discord does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.markdown import Markdown
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+EPHEMERAL = 64
+BUTTON, LINK_STYLE = 2, 5
+CARD_WIDTH = 88
+DEFAULT_COLOUR = "grey50"
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button under a message, pressable by its number in the session."""
+
+    number: int
+    message: dict[str, Any]
+    custom_id: str
+    label: str
+
+
+def buttons_of(message: dict[str, Any]) -> list[tuple[str, str | None, bool]]:
+    """(label, custom id or None for a link, disabled) for each button, row by row."""
+    found: list[tuple[str, str | None, bool]] = []
+    for row in message.get("components") or []:
+        for item in row.get("components") or []:
+            if item.get("type") != BUTTON:
+                continue
+            emoji = (item.get("emoji") or {}).get("name") or ""
+            label = " ".join(part for part in (emoji, item.get("label") or "") if part)
+            if item.get("style") == LINK_STYLE:
+                found.append((f"{label} → {item.get('url', '')}", None, True))
+            else:
+                found.append((label or "?", item.get("custom_id"), bool(item.get("disabled"))))
+    return found
+
+
+def markdown(text: str) -> Markdown:
+    """Discord's markdown: unlike CommonMark, a single newline is a line break."""
+    return Markdown(re.sub(r"(?<!\n)\n(?!\n)", "  \n", text), hyperlinks=False)
+
+
+def colour_of(embed: dict[str, Any]) -> str:
+    colour = embed.get("color")
+    return f"#{int(colour):06x}" if isinstance(colour, int) else DEFAULT_COLOUR
+
+
+def embed_card(embed: dict[str, Any]) -> Panel:
+    parts: list[RenderableType] = []
+    author = (embed.get("author") or {}).get("name")
+    if author:
+        parts.append(Text(author, style="bold dim"))
+    if embed.get("title"):
+        parts.append(Text(embed["title"], style="bold"))
+    if embed.get("url"):
+        parts.append(Text(embed["url"], style="dim underline"))
+    if embed.get("description"):
+        parts.append(markdown(embed["description"]))
+    for embed_field in embed.get("fields") or []:
+        parts.append(Text(""))
+        parts.append(Text(embed_field.get("name", ""), style="bold cyan"))
+        parts.append(Padding(markdown(embed_field.get("value", "")), (0, 0, 0, 2)))
+    footer = (embed.get("footer") or {}).get("text")
+    if footer:
+        parts.append(Text(""))
+        parts.append(Text(footer, style="dim italic"))
+    return Panel(Group(*parts), border_style=colour_of(embed), width=CARD_WIDTH, padding=(0, 1))
+
+
+def message_view(
+    message: dict[str, Any],
+    *,
+    where: str,
+    first_button: int,
+    saved: list[tuple[str, int, str]],
+) -> tuple[RenderableType, list[Button]]:
+    """The message drawn for the terminal, and its buttons numbered from ``first_button``.
+
+    ``where`` names the channel or thread; ``saved`` lists (file name, size, saved path)."""
+    header = Text.assemble(("Lectern", "bold magenta"), (f"  {where}", "dim"))
+    if int(message.get("flags") or 0) & EPHEMERAL:
+        header.append("  · only you can see this", style="yellow")
+    parts: list[RenderableType] = [header]
+    if message.get("content"):
+        parts.append(markdown(message["content"]))
+    parts.extend(embed_card(embed) for embed in message.get("embeds") or [])
+    for name, size, path in saved:
+        parts.append(Text(f"📎 {name} ({size:,} bytes) saved to {path}", style="green"))
+    buttons: list[Button] = []
+    labels = Text()
+    for label, custom_id, disabled in buttons_of(message):
+        if custom_id is None or disabled:
+            labels.append(f"[ {label} ]  ", style="dim")
+            continue
+        number = first_button + len(buttons)
+        buttons.append(Button(number, message, custom_id, label))
+        labels.append(f"[{number}] ", style="bold green")
+        labels.append(f"{label}  ")
+    if labels:
+        parts.append(labels)
+    return Group(*parts), buttons

@@ -1,0 +1,117 @@
+"""The interactive terminal: prompt_toolkit reads the lines, rich prints the answers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import Sequence
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.application import run_in_terminal
+from prompt_toolkit.history import InMemoryHistory
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from bot.devtools.demo.session import DEMO_HELP, DemoSession, QuitDemo, SlashCompleter
+from bot.devtools.demo.world import DemoError, DemoPaths, DemoWorld
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 2.0  # how often Lectern's own posts (a daily passage) are looked for
+LOG_TAIL_LINES = 15
+
+
+def show(console: Console, renderables: Sequence[RenderableType]) -> None:
+    for renderable in renderables:
+        console.print(renderable)
+
+
+async def watch_posts(session: DemoSession, console: Console) -> None:
+    """Print what Lectern posts by itself (daily passages) above the prompt."""
+    while True:
+        await asyncio.sleep(POLL_SECONDS)
+        posts = await session.unseen_posts()
+        if posts:
+            await run_in_terminal(functools.partial(show, console, posts))
+
+
+async def converse(session: DemoSession, console: Console) -> None:
+    """Read lines until Ctrl-D, Ctrl-C or /quit; no input ever ends it with a traceback."""
+    prompt: PromptSession[str] = PromptSession(
+        completer=SlashCompleter(session),
+        complete_while_typing=True,
+        history=InMemoryHistory(),
+    )
+    watcher = asyncio.create_task(watch_posts(session, console))
+    try:
+        while True:
+            try:
+                line = await prompt.prompt_async(session.prompt)
+            except (EOFError, KeyboardInterrupt):
+                return
+            try:
+                show(console, await session.handle(line))
+            except QuitDemo:
+                return
+            except TimeoutError:
+                console.print(
+                    Text(
+                        "Lectern did not answer in time (Discord would say "
+                        "“The application did not respond”).",
+                        style="yellow",
+                    )
+                )
+            except Exception:
+                log.exception("the demo could not carry out %r", line)
+                console.print(
+                    Text(
+                        f"The demo could not do that; the log has the details: "
+                        f"{session.files_dir.parent}",
+                        style="yellow",
+                    )
+                )
+    finally:
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watcher
+
+
+def log_tail(paths: DemoPaths) -> str:
+    try:
+        lines = paths.log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return "\n".join(lines[-LOG_TAIL_LINES:])
+
+
+async def run_demo(paths: DemoPaths, console: Console) -> int:
+    """Start the world, talk until the member leaves, stop everything; the exit status."""
+    world = DemoWorld(paths)
+    console.print(
+        Text("Starting a local stand-in for Discord and Lectern against it …", style="dim")
+    )
+    try:
+        await world.start()
+        session = DemoSession(world.fake, paths.files)
+        console.print(
+            Text.assemble(
+                ("Lectern demo", "bold magenta"),
+                " — you are a member of the server “Reading Group”, in #reading-room.\n",
+                (DEMO_HELP, ""),
+                (f"\nDatabase: {paths.database}   Files: {paths.files}", "dim"),
+            )
+        )
+        await converse(session, console)
+        return 0
+    except DemoError as exc:
+        console.print(Text(f"The demo could not start: {exc}", style="red"))
+        tail = log_tail(paths)
+        if tail:
+            console.print(Text(tail, style="dim"))
+        return 1
+    finally:
+        console.print(Text("Stopping Lectern and the stand-in …", style="dim"))
+        await world.stop()
+        console.print(Text("Stopped. Nothing is left running.", style="dim"))

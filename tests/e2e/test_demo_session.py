@@ -1,0 +1,159 @@
+"""The demo's member session against the real bot (in-process) and the fake Discord: typed
+commands, completion from the bot's own autocomplete, cards, buttons, files, threads."""
+
+from __future__ import annotations
+
+import io
+
+import discord
+import pytest
+from rich.console import Console
+
+from bot.devtools.demo import commands as typed
+from bot.devtools.demo.session import DemoSession, QuitDemo, SlashCompleter
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+async def session(lectern, fake_discord, tmp_path):
+    guild = discord.Object(fake_discord.guild_id)
+    lectern.tree.copy_global_to(guild=guild)
+    await lectern.tree.sync(guild=guild)  # what `lectern sync --guild` does
+    return DemoSession(fake_discord, tmp_path / "files")
+
+
+def screen(renderables) -> str:
+    console = Console(record=True, width=120, file=io.StringIO())
+    for renderable in renderables:
+        console.print(renderable)
+    return console.export_text()
+
+
+def first_passage(lectern):
+    return next(p for p in lectern.corpus.passages if p.kind == "quotation")
+
+
+async def test_a_typed_search_is_a_card_with_numbered_buttons(session, lectern):
+    word = first_passage(lectern).text.split()[3]
+    text = screen(await session.handle(f"/quote search query: {word}"))
+    assert "╭" in text and "╰" in text
+    assert "only you can see this" in text  # /quote search answers privately
+    assert all(f"[{n}]" in text for n in session.buttons), text
+    if session.buttons:  # several results: pressing a number steps through them
+        number = next(iter(session.buttons))
+        after = screen(await session.handle(str(number)))
+        assert f"pressed [{number}]" in after and "╭" in after, after
+
+
+async def test_completion_offers_the_bots_own_autocomplete_answers(session, fake_discord, lectern):
+    passage = first_passage(lectern)
+    typed_so_far = passage.text.split()[0]
+    completer = SlashCompleter(session)
+    offered = await completer.completions(f"/quote show id: {typed_so_far}")
+    expected = await fake_discord.autocomplete(
+        "quote", "show", options={"id": typed_so_far}, focused="id"
+    )
+    assert expected, "the bot offered nothing to compare with"
+    assert [c.text for c in offered] == [str(c["value"]) for c in expected]
+    # commands, subcommands and option names come from what the bot registered
+    assert "/quote " in [c.text for c in await completer.completions("/quo")]
+    assert "search " in [c.text for c in await completer.completions("/quote se")]
+    assert "query: " in [c.text for c in await completer.completions("/quote search ")]
+
+
+async def test_a_member_is_not_offered_moderator_commands_a_moderator_is(session):
+    completer = SlashCompleter(session)
+    assert "/stats " not in [c.text for c in await completer.completions("/st")]
+    await session.handle("/mod")
+    assert "/stats " in [c.text for c in await completer.completions("/st")]
+
+
+async def test_verify_with_the_wrong_speaker_shows_the_true_one(session, lectern):
+    passage = next(
+        p for p in lectern.corpus.passages if p.kind == "quotation" and len(p.text.split()) >= 12
+    )
+    true_name = lectern.corpus.speakers[passage.speaker].name
+    other = next(s for s in lectern.corpus.speakers.values() if s.id != passage.speaker)
+    claimed = " ".join(passage.text.split()[:12])
+    text = screen(await session.handle(f'/verify text: "{claimed}" - {other.name}'))
+    assert true_name in text, text
+
+
+async def test_a_moderators_export_is_saved_with_its_path_shown(
+    session, lectern, fake_discord, tmp_path
+):
+    await session.handle(f"/discuss id: {first_passage(lectern).id}")  # something to count
+    await session.handle("/mod")
+    text = screen(await session.handle("/stats export format: csv"))
+    saved = list((tmp_path / "files").iterdir())
+    assert len(saved) == 1 and saved[0].suffix == ".csv", text
+    assert str(saved[0]) in text.replace("\n", "")
+    sent = [data for r in fake_discord.requests for _, data in r.files]
+    assert [saved[0].read_bytes()] == sent  # the very bytes Lectern sent
+
+
+async def test_a_discussion_thread_can_be_entered_and_written_in(session, lectern, fake_discord):
+    passage = first_passage(lectern)
+    text = screen(await session.handle(f"/discuss id: {passage.id}"))
+    assert "opened a discussion thread" in text, text
+    screen(await session.handle("/enter"))
+    assert session.channel == int(fake_discord.threads[-1]["id"])
+    text = screen(await session.handle("a first thought"))
+    assert "counts it" in text
+    posted = [m for m in fake_discord.messages.values() if m["content"] == "a first thought"]
+    assert posted and int(posted[0]["channel_id"]) == session.channel
+    screen(await session.handle("/leave"))
+    assert session.channel == fake_discord.channel_id
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/nonexistent",
+        "/quote",
+        "/quote search",
+        "/quote search query:",
+        "/verify",
+        "/stats export format: xml",
+        "/enter 7",
+        "42",
+        "/\u202e\u0000",
+    ],
+)
+async def test_bad_input_gets_a_polite_line_and_sends_nothing(session, fake_discord, line):
+    before = len(fake_discord.requests)
+    text = screen(await session.handle(line))
+    assert text.strip() and "Traceback" not in text
+    assert len(fake_discord.requests) == before, "nothing reached the bot"
+
+
+async def test_quit_leaves(session):
+    with pytest.raises(QuitDemo):
+        await session.handle("/quit")
+
+
+def test_typed_values_run_to_the_next_option_name():
+    commands = [
+        {
+            "name": "quote",
+            "options": [
+                {
+                    "type": 1,
+                    "name": "search",
+                    "options": [
+                        {"type": 3, "name": "query", "required": True},
+                        {"type": 3, "name": "speaker"},
+                        {"type": 4, "name": "page", "min_value": 1, "max_value": 9},
+                    ],
+                }
+            ],
+        }
+    ]
+    line = '/quote search query: "a: b" - c, speaker: Lenin  page: 3'
+    invocation = typed.parse(line, commands, {})
+    assert invocation.values == {"query": '"a: b" - c,', "speaker": "Lenin", "page": 3}
+    # text before any option name fills the required option, as Discord's box does
+    assert typed.parse("/quote search antaeus", commands, {}).values == {"query": "antaeus"}
+    with pytest.raises(typed.InputError, match="between 1 and 9"):
+        typed.parse("/quote search query: x page: 12", commands, {})
