@@ -54,6 +54,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "corpus check": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
     "corpus export": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
     "corpus ingest": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
+    # Interactive: refused without a terminal (as here), whatever the installation.
+    "demo": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 2},
     "doctor": {"env": 2, "not-a-database": 1, "empty-database": 1, "no-network": 1},
     # Docker reserves status 2 for health checks: every failure is 1.
     "healthcheck": {"env": 1, "not-a-database": 1, "empty-database": 1, "no-network": 1},
@@ -69,7 +71,7 @@ EXPECTED: dict[str, dict[str, int]] = {
 # Commands that open the database (the others never touch it).
 DATABASE_COMMANDS = {"backup", "doctor", "run", "stats export", "stats prune", "stats top"}
 # Commands that need no settings at all (so a broken .env cannot stop them).
-NO_SETTINGS = {"invite"}
+NO_SETTINGS = {"invite", "demo"}
 
 # A value for each required argument, by its name; a new command's arguments go here.
 ARGUMENTS: dict[str, Callable[[Path], str]] = {
