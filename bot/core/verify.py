@@ -139,7 +139,7 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     hits = index.search(query, limit=_CANDIDATES)
     best: _Match | None = None
     for hit in hits:
-        match = _match(index, names, pasted, quoted, hit.passage)
+        match = _match(names, pasted, quoted, hit.passage)
         if match is not None and (best is None or match.rank > best.rank):
             best = match
     named = _claimed(names, claimed_speaker, best, pasted, quoted)
@@ -147,10 +147,10 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
         return _result(index, best, named)
     across = _exact_across(index, pasted, best, quoted, hits)
     if across is not None:
-        return _with_claim(across, named, index)
+        return _with_claim(across, named)
     if best is not None and best.verdict == "close":
         return _result(index, best, named)
-    quote = _quote_text(pasted, best, quoted)
+    quote = _quote_text(pasted, quoted)
     return VerifyResult(
         verdict="not_found",
         passage=None,
@@ -271,7 +271,6 @@ def _quoted_stretch(text: str) -> tuple[int, int] | None:
 
 
 def _match(
-    index: SearchIndex,
     names: SpeakerNames,
     pasted: Words,
     quoted: tuple[int, int] | None,
@@ -514,9 +513,7 @@ def _insertion_around(passage: Passage, span: tuple[int, int]) -> tuple[int, int
     return span
 
 
-def _with_claim(
-    result: VerifyResult, named: NamedSpeaker | None, index: SearchIndex
-) -> VerifyResult:
+def _with_claim(result: VerifyResult, named: NamedSpeaker | None) -> VerifyResult:
     if named is None:
         return result
     attribution: Attribution = "correct" if named.speaker_id == result.true_speaker else "wrong"
@@ -528,7 +525,7 @@ def _with_claim(
     )
 
 
-def _quote_text(pasted: Words, best: _Match | None, quoted: tuple[int, int] | None) -> str:
+def _quote_text(pasted: Words, quoted: tuple[int, int] | None) -> str:
     if quoted is not None:
         return pasted.text[quoted[0] : quoted[1]].strip()
     return _uncut(pasted.text).strip() or pasted.text.strip()

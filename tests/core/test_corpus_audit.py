@@ -359,7 +359,7 @@ _ESSAY = (
     "as we [the editors of this edition] note.\n\n"
     "Bebel quoted Kautsky, writing in the 1890s: “The [present] programme stands.” "
     "(Cited in Bebel, Speech to the Erfurt congress)\n\n"
-    "The programme was short.<sup>1</sup> It said much in few words.\n\n"
+    "The programme was short.<sup>1</sup> It said much in few w0rds.\n\n"
     "---\n\n"
     "<sup>1</sup> Shorter than any programme before it.\n"
 )
@@ -381,6 +381,9 @@ def test_general_rules_on_an_unseen_essay() -> None:
     relayed = table[("quotation", "The [present] programm")]
     assert (relayed.speaker, relayed.via, relayed.date) == ("kautsky", "bebel", "1890s")
     assert relayed.inserted_by == ["bebel"]
+    short = table[("commentary", "The programme was shor")]
+    [(a, b, meant)] = short.sic
+    assert (short.text[a:b], meant) == ("w0rds", "words")
     remark = table[("commentary", "Shorter than any progr")]
     assert remark.speaker == "me"
     assert _ESSAY[remark.start : remark.end] == remark.text

@@ -2,7 +2,8 @@
 
 Prints the figures: recall, precision (quotation passages that are a gold quotation) and
 speaker/work/date/page accuracy, both for the shipped corpus (extractor + reviewed overrides)
-and for the extractor alone. ``python -m pytest -s -q tests/test_extraction_gold.py`` shows them.
+and for the extractor alone; ``python -m pytest -s -q tests/core/test_extraction_gold.py``
+shows them.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 import time
 from collections import Counter
@@ -172,3 +173,35 @@ def test_a_session_in_the_terminal(demo, shipped_corpus):
     assert "Traceback" not in screen.text
     left = [pid for pid in bot_processes if alive(pid)]
     assert left == [], f"processes left running: {left}"
+
+
+def test_ctrl_c_stops_both_processes(demo):
+    screen = Screen(demo)
+    screen.wait_for(PROMPT, timeout=START_SECONDS)
+    bot_processes = children_of(demo.pid)
+    assert bot_processes, "the demo started no bot process"
+    screen.type("/help")
+    screen.wait_for(rf"╰.*?{PROMPT}")
+
+    demo.sendcontrol("c")
+    screen.wait_for(r"Stopped\.", ANSWER_SECONDS)
+    demo.expect(pexpect.EOF, timeout=ANSWER_SECONDS)
+    demo.close()
+    assert demo.exitstatus == 0
+    assert "Traceback" not in screen.text
+    assert [pid for pid in bot_processes if alive(pid)] == []
+
+
+def test_a_bot_that_dies_ends_the_demo_with_its_log(demo):
+    screen = Screen(demo)
+    screen.wait_for(PROMPT, timeout=START_SECONDS)
+    bot_processes = children_of(demo.pid)
+    for pid in bot_processes:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(1)
+    screen.type("/help")
+    screen.wait_for(r"Lectern's process has stopped.*?Stopped\.", ANSWER_SECONDS)
+    demo.expect(pexpect.EOF, timeout=ANSWER_SECONDS)
+    demo.close()
+    assert demo.exitstatus == 1
+    assert "Traceback" not in screen.text

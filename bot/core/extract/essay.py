@@ -36,6 +36,9 @@ How it reads an essay (the README's "Adding a reading" section has the maintaine
   author's words after it in the same paragraph ("” – not particularly helpful."), and the
   author's footnotes that are remarks rather than citations.
 - Headings: the title, markdown "#" lines, and short lines that end without a full stop.
+- A digit inside a word ("invincib1e") is a scanning error of the source: kept verbatim and
+  recorded in ``sic`` with the letter meant (1 for l, 0 for o); other misprints ("It may he
+  taken") are reviewed overrides.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ _MAX_HEADING_WORDS = 15
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")
 _OMISSION = re.compile(r"^\[[\s.…]*\]$")
 # "(Voices : ‘Quite right!’ Applause.)": words from the hall inside a speech's transcript.
+# A scanning error: the digit 1 or 0 for a letter, inside a word.
+_DIGIT_IN_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+[01][A-Za-z]+(?![\w’'-])")
+_DIGIT_LETTERS = str.maketrans({"1": "l", "0": "o"})
 _REMARK = re.compile(r"\((?P<name>[A-Z][\w ]*?)\s*:\s*[‘“](?P<words>[^‘’“”]+)[’”]")
 
 
@@ -613,6 +619,10 @@ class _Reader:
         for draft in drafts:
             if draft.kind == "commentary":
                 self._mark_insertions(draft)
+            draft.sic = [
+                (m.start(), m.end(), m.group(0).translate(_DIGIT_LETTERS))
+                for m in _DIGIT_IN_WORD.finditer(draft.text)
+            ]
         return sorted(drafts, key=lambda d: (d.start, d.kind != "commentary"))
 
 

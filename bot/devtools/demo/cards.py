@@ -8,7 +8,9 @@ Discord's markdown (bold, italics, quotes, escapes) is read as markdown, as Disc
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -21,6 +23,17 @@ EPHEMERAL = 64
 BUTTON, LINK_STYLE = 2, 5
 CARD_WIDTH = 88
 DEFAULT_COLOUR = "grey50"
+MARKUP = re.compile(
+    r"<t:(?P<stamp>-?\d{1,13})(?::(?P<style>[tTdDfFR]))?>|<(?P<kind>#|@&|@!|@)(?P<id>\d+)>"
+)
+TIME_FORMATS = {
+    "t": "%H:%M",
+    "T": "%H:%M:%S",
+    "d": "%Y-%m-%d",
+    "D": "%d %B %Y",
+    "f": "%d %B %Y %H:%M",
+    "F": "%A %d %B %Y %H:%M",
+}
 
 
 @dataclass(frozen=True)
@@ -49,8 +62,36 @@ def buttons_of(message: dict[str, Any]) -> list[tuple[str, str | None, bool]]:
     return found
 
 
-def markdown(text: str) -> Markdown:
+def relative(moment: datetime) -> str:
+    seconds = (moment - datetime.now(tz=UTC)).total_seconds()
+    amount, unit = abs(seconds), "second"
+    for size, name in ((60, "minute"), (60, "hour"), (24, "day"), (30, "month"), (12, "year")):
+        if amount < size:
+            break
+        amount, unit = amount / size, name
+    count = round(amount)
+    phrase = f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"in {phrase}" if seconds >= 0 else f"{phrase} ago"
+
+
+def discord_markup(text: str, names: Mapping[str, str]) -> str:
+    """What Discord shows for its markup: ``<t:…>`` as this machine's local time, ``<#id>``,
+    ``<@id>`` and ``<@&id>`` as the names in ``names`` (keys ``#id``, ``@id``, ``@&id``)."""
+
+    def shown(match: re.Match[str]) -> str:
+        if match.group("stamp") is not None:
+            moment = datetime.fromtimestamp(int(match.group("stamp")), tz=UTC).astimezone()
+            style = match.group("style") or "f"
+            return relative(moment) if style == "R" else moment.strftime(TIME_FORMATS[style])
+        kind = "@" if match.group("kind") == "@!" else match.group("kind")
+        return names.get(f"{kind}{match.group('id')}", match.group(0))
+
+    return MARKUP.sub(shown, text)
+
+
+def markdown(text: str, names: Mapping[str, str]) -> Markdown:
     """Discord's markdown: unlike CommonMark, a single newline is a line break."""
+    text = discord_markup(text, names)
     return Markdown(re.sub(r"(?<!\n)\n(?!\n)", "  \n", text), hyperlinks=False)
 
 
@@ -59,7 +100,7 @@ def colour_of(embed: dict[str, Any]) -> str:
     return f"#{int(colour):06x}" if isinstance(colour, int) else DEFAULT_COLOUR
 
 
-def embed_card(embed: dict[str, Any]) -> Panel:
+def embed_card(embed: dict[str, Any], names: Mapping[str, str]) -> Panel:
     parts: list[RenderableType] = []
     author = (embed.get("author") or {}).get("name")
     if author:
@@ -69,11 +110,11 @@ def embed_card(embed: dict[str, Any]) -> Panel:
     if embed.get("url"):
         parts.append(Text(embed["url"], style="dim underline"))
     if embed.get("description"):
-        parts.append(markdown(embed["description"]))
+        parts.append(markdown(embed["description"], names))
     for embed_field in embed.get("fields") or []:
         parts.append(Text(""))
         parts.append(Text(embed_field.get("name", ""), style="bold cyan"))
-        parts.append(Padding(markdown(embed_field.get("value", "")), (0, 0, 0, 2)))
+        parts.append(Padding(markdown(embed_field.get("value", ""), names), (0, 0, 0, 2)))
     footer = (embed.get("footer") or {}).get("text")
     if footer:
         parts.append(Text(""))
@@ -87,17 +128,19 @@ def message_view(
     where: str,
     first_button: int,
     saved: list[tuple[str, int, str]],
+    names: Mapping[str, str],
 ) -> tuple[RenderableType, list[Button]]:
     """The message drawn for the terminal, and its buttons numbered from ``first_button``.
 
-    ``where`` names the channel or thread; ``saved`` lists (file name, size, saved path)."""
+    ``where`` names the channel or thread; ``saved`` lists (file name, size, saved path);
+    ``names`` gives what mentions show (see ``discord_markup``)."""
     header = Text.assemble(("Lectern", "bold magenta"), (f"  {where}", "dim"))
     if int(message.get("flags") or 0) & EPHEMERAL:
         header.append("  · only you can see this", style="yellow")
     parts: list[RenderableType] = [header]
     if message.get("content"):
-        parts.append(markdown(message["content"]))
-    parts.extend(embed_card(embed) for embed in message.get("embeds") or [])
+        parts.append(markdown(message["content"], names))
+    parts.extend(embed_card(embed, names) for embed in message.get("embeds") or [])
     for name, size, path in saved:
         parts.append(Text(f"📎 {name} ({size:,} bytes) saved to {path}", style="green"))
     buttons: list[Button] = []

@@ -37,8 +37,9 @@ async def watch_posts(session: DemoSession, console: Console) -> None:
             await run_in_terminal(functools.partial(show, console, posts))
 
 
-async def converse(session: DemoSession, console: Console) -> None:
-    """Read lines until Ctrl-D, Ctrl-C or /quit; no input ever ends it with a traceback."""
+async def converse(session: DemoSession, console: Console, world: DemoWorld) -> int:
+    """Read lines until Ctrl-D, Ctrl-C, /quit or the bot's end; no input ends it with a
+    traceback."""
     prompt: PromptSession[str] = PromptSession(
         completer=SlashCompleter(session),
         complete_while_typing=True,
@@ -50,11 +51,13 @@ async def converse(session: DemoSession, console: Console) -> None:
             try:
                 line = await prompt.prompt_async(session.prompt)
             except (EOFError, KeyboardInterrupt):
-                return
+                return 0
+            if not world.bot_running():
+                return bot_stopped(console, world)
             try:
                 show(console, await session.handle(line))
             except QuitDemo:
-                return
+                return 0
             except TimeoutError:
                 console.print(
                     Text(
@@ -65,25 +68,30 @@ async def converse(session: DemoSession, console: Console) -> None:
                 )
             except Exception:
                 log.exception("the demo could not carry out %r", line)
-                console.print(
-                    Text(
-                        f"The demo could not do that; the log has the details: "
-                        f"{session.files_dir.parent}",
-                        style="yellow",
-                    )
-                )
+                console.print(Text("The demo could not do that (see its log).", style="yellow"))
+            if not world.bot_running():
+                return bot_stopped(console, world)
     finally:
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
 
 
+def bot_stopped(console: Console, world: DemoWorld) -> int:
+    console.print(Text("Lectern's process has stopped. Its log ends:", style="red"))
+    console.print(Text(log_tail(world.paths), style="dim"))
+    return 1
+
+
 def log_tail(paths: DemoPaths) -> str:
+    """The log's last records, without the frames of any traceback (the log file has them)."""
     try:
         lines = paths.log.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return ""
-    return "\n".join(lines[-LOG_TAIL_LINES:])
+    records = [line for line in lines if line.strip() and not line[0].isspace()]
+    records = [line for line in records if not line.startswith("Traceback")]
+    return "\n".join(records[-LOG_TAIL_LINES:])
 
 
 async def run_demo(paths: DemoPaths, console: Console) -> int:
@@ -100,11 +108,10 @@ async def run_demo(paths: DemoPaths, console: Console) -> int:
                 ("Lectern demo", "bold magenta"),
                 " — you are a member of the server “Reading Group”, in #reading-room.\n",
                 (DEMO_HELP, ""),
-                (f"\nDatabase: {paths.database}   Files: {paths.files}", "dim"),
+                (f"\nDatabase: {paths.database}   Files: {paths.files}   Log: {paths.log}", "dim"),
             )
         )
-        await converse(session, console)
-        return 0
+        return await converse(session, console, world)
     except DemoError as exc:
         console.print(Text(f"The demo could not start: {exc}", style="red"))
         tail = log_tail(paths)

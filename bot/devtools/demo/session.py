@@ -274,12 +274,21 @@ class DemoSession:
                 where=self.where(int(message["channel_id"])),
                 first_button=1 + len(buttons),
                 saved=self.save_files(message_id),
+                names=self.mention_names(),
             )
             views.append(view)
             buttons.extend(found)
         if buttons:
             self.buttons = {b.number: b for b in buttons}
         return views
+
+    def mention_names(self) -> dict[str, str]:
+        """What ``<#id>``, ``<@id>`` and ``<@&id>`` show in this server."""
+        names = {f"#{cid}": f"#{c.get('name', cid)}" for cid, c in self.fake.channels.items()}
+        names |= {f"@{uid}": f"@{u['username']}" for uid, u in self.fake.users.items()}
+        for role in self.fake.guild_payload()["roles"]:
+            names[f"@&{role['id']}"] = f"@{role['name']}"
+        return names
 
     def save_files(self, message_id: int) -> list[tuple[str, int, str]]:
         """Write the files sent with a message to the files folder (once)."""

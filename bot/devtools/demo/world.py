@@ -94,6 +94,9 @@ class DemoWorld:
         if ended in done or ready not in done or ready.exception() is not None:
             raise DemoError(f"the bot did not connect; see {self.paths.log}")
 
+    def bot_running(self) -> bool:
+        return self.bot is not None and self.bot.returncode is None
+
     async def stop(self) -> None:
         try:
             for process in (self.sync, self.bot):
