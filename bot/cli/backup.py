@@ -30,7 +30,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def backup_command(args: argparse.Namespace) -> int:
-    database = settings().database
+    configured = settings()
+    if configured.database_url is not None:
+        return fail(
+            "LECTERN_DATABASE_URL is set: back up PostgreSQL with pg_dump"
+            " (deploy/CLUSTERS.md, 'Backups'); `lectern backup` copies the SQLite file",
+            EXIT_USAGE,
+        )
+    database = configured.database
     try:
         report = backup_database(database, args.target)
     except StorageError as exc:

@@ -31,7 +31,7 @@ from bot.core.stats import (
     parse_period,
 )
 from bot.settings import Settings
-from bot.storage import Database, StorageError
+from bot.storage import Database, StorageError, redact_url
 from bot.storage.events import EventStore
 
 
@@ -95,14 +95,15 @@ def _positive(value: str) -> int:
 
 def _run(action: Callable[[Settings, EventStore], Awaitable[int]]) -> int:
     configured = settings()
-    path = configured.database
-    if not path.is_file():
-        what = "is not a file" if path.exists() else "does not exist"
+    target = configured.database_target
+    if isinstance(target, Path) and not target.is_file():
+        what = "is not a file" if target.exists() else "does not exist"
         raise CommandError(
-            f"the database {path} {what}; set LECTERN_DATABASE to the bot's database", EXIT_USAGE
+            f"the database {target} {what}; set LECTERN_DATABASE to the bot's database",
+            EXIT_USAGE,
         )
     try:
-        return asyncio.run(_with_store(path, configured, action))
+        return asyncio.run(_with_store(target, configured, action))
     except UserFacingError as exc:
         return fail(exc.message, EXIT_USAGE)
     except StorageError as exc:
@@ -110,17 +111,27 @@ def _run(action: Callable[[Settings, EventStore], Awaitable[int]]) -> int:
 
 
 async def _with_store(
-    path: Path, settings: Settings, action: Callable[[Settings, EventStore], Awaitable[int]]
+    target: Path | str,
+    settings: Settings,
+    action: Callable[[Settings, EventStore], Awaitable[int]],
 ) -> int:
     try:
-        database = await Database.open(path)
+        database = await Database.open(target, pool_size=2)
     except StorageError as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from exc
+        # A SQLite file that cannot be opened must be fixed; a PostgreSQL server that cannot
+        # be reached may answer later.
+        raise CommandError(
+            str(exc), EXIT_USAGE if isinstance(target, Path) else EXIT_FAILED
+        ) from exc
     try:
         async with await EventStore.open(database, background=False) as store:
             return await action(settings, store)
     finally:
         await database.close()
+
+
+def _where(settings: Settings) -> str:
+    return redact_url(settings.database_url) if settings.database_url else str(settings.database)
 
 
 def _corpus(settings: Settings) -> Corpus:
@@ -137,7 +148,7 @@ async def _report(settings: Settings, store: EventStore, args: argparse.Namespac
     period = parse_period(args.since, args.until, today=now.date())
     if not await store.has_activity(args.guild):
         raise CommandError(
-            f"nothing has ever been recorded for guild {args.guild} in {settings.database};"
+            f"nothing has ever been recorded for guild {args.guild} in {_where(settings)};"
             " check the id (in Discord: right-click the server, Copy Server ID)"
         )
     corpus = await asyncio.to_thread(_corpus, settings)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from bot.storage import StorageError, refuse_unusable_file
+from bot.storage import StorageError
+from bot.storage.sqlite import refuse_unusable_file
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "corpus check": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
     "corpus export": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
     "corpus ingest": {"env": 2, "not-a-database": 0, "empty-database": 0, "no-network": 0},
+    "db copy": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 0},
     # Interactive: refused without a terminal (as here), whatever the installation.
     "demo": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 2},
     "doctor": {"env": 2, "not-a-database": 1, "empty-database": 1, "no-network": 1},
@@ -69,7 +70,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     "verify": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 2},
 }
 # Commands that open the database (the others never touch it).
-DATABASE_COMMANDS = {"backup", "doctor", "run", "stats export", "stats prune", "stats top"}
+DATABASE_COMMANDS = {
+    "backup",
+    "db copy",
+    "doctor",
+    "run",
+    "stats export",
+    "stats prune",
+    "stats top",
+}
 # Commands that need no settings at all (so a broken .env cannot stop them).
 NO_SETTINGS = {"invite", "demo"}
 
@@ -79,6 +88,7 @@ ARGUMENTS: dict[str, Callable[[Path], str]] = {
     "text": lambda _: " ",  # so is an empty quotation to verify
     "topic": lambda _: "no-such-topic-anywhere",
     "target": lambda where: str(where / "backup.db"),
+    "to": lambda where: str(where / "copy.db"),
     "client_id": lambda _: "123456789012345678",
     "file": lambda where: str(where / "essay.txt"),
     "guild": lambda _: GUILD,
