@@ -8,14 +8,18 @@ import pkgutil
 
 import aiohttp
 import discord
+import yarl
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 import bot.cogs
 from bot import replies, views
+from bot.cluster import IDENTIFY_SPACING, ShardSet, identify_bucket
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
+from bot.metrics import MetricsServer, Snapshot
 from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
@@ -54,6 +58,10 @@ class LecternBot(commands.AutoShardedBot):
             shard_count=settings.shard_count,
             help_command=None,
         )
+        # A process of a cluster runs only its shards (the settings checked them against
+        # shard_count); discord.py launches ``shard_ids`` when set.
+        self.shard_ids = list(settings.shards) if settings.shards is not None else None
+        self.shard_set = ShardSet(settings.shard_count, settings.shards)
         self.settings = settings
         self.corpus = corpus
         self.index = index
@@ -61,6 +69,7 @@ class LecternBot(commands.AutoShardedBot):
         self.daily_store = DailyStore(database)
         self.selection_store = SelectionStore(database)
         self._events: EventStore | None = None
+        self._max_concurrency: int | None = None
 
     @property
     def events(self) -> EventStore:
@@ -69,8 +78,51 @@ class LecternBot(commands.AutoShardedBot):
             raise RuntimeError("the discussion log is not open: the bot has not started")
         return self._events
 
+    async def launch_shards(self) -> None:
+        """Learn the identify buckets (and the gateway) from ``GET /gateway/bot`` first.
+
+        With a fixed shard count discord.py would connect to its default gateway URL; the
+        one Discord returns is the one to use (and, in tests, the fake Discord's).
+        """
+        try:
+            _, url, limits = await self.http.get_bot_gateway()
+            self._max_concurrency = int(limits.get("max_concurrency", 1))
+            if self.shard_count is not None:
+                DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError) as exc:
+            log.warning("GET /gateway/bot failed (%s): identifying one shard at a time", exc)
+            self._max_concurrency = 1
+        await super().launch_shards()
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait for this shard's identify bucket among every process on the database.
+
+        Replaces discord.py's fixed 5 s pause between shards, which only knows this
+        process: processes of a cluster starting together would identify at once.
+        """
+        bucket = identify_bucket(shard_id or 0, self._max_concurrency or 1)
+        async with self.database.identify_slot(bucket, hold=IDENTIFY_SPACING):
+            log.info("identifying shard %s (bucket %d)", shard_id, bucket)
+
+    def metrics(self) -> Snapshot:
+        """What ``/metrics`` reports of this process (read on the event loop)."""
+        shards = self.shards.values()
+        return Snapshot(
+            shards=len(self.shard_ids) if self.shard_ids is not None else len(shards),
+            connected=sum(1 for shard in shards if not shard.is_closed()),
+            guilds=len(self.guilds),
+            latencies=list(self.latencies),
+            events_queued=self._events.pending if self._events is not None else 0,
+            events_written=self._events.committed if self._events is not None else 0,
+        )
+
     async def setup_hook(self) -> None:
-        self._events = await EventStore.open(self.database)
+        log.info("this process runs %s", self.shard_set.describe())
+        self._events = await EventStore.open(
+            self.database,
+            shard_count=self.shard_set.shard_count,
+            shard_ids=self.shard_set.shard_ids,
+        )
         replies.install(self.tree, self)
         # Buttons under posted passages answer after a restart: their custom ids carry state.
         self.add_dynamic_items(*views.PERSISTENT_ITEMS)
@@ -96,14 +148,22 @@ async def _run(settings: Settings) -> None:
         discord.http.Route.BASE = settings.discord_api_base
     corpus = await asyncio.to_thread(load_corpus, settings.corpus_dir)
     index = await asyncio.to_thread(SearchIndex, corpus)
-    database = await Database.open(settings.database)
+    database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
+    metrics: MetricsServer | None = None
     try:
         async with LecternBot(settings, corpus=corpus, index=index, database=database) as client:
+            if settings.metrics_port is not None:
+                metrics = MetricsServer(
+                    settings.metrics_host, settings.metrics_port, client.metrics
+                )
+                metrics.start()
             # SIGTERM/SIGINT close the bot (cogs unload and flush), then the resources close.
             await run_until_stopped(
                 client.start(settings.discord_token.get_secret_value()), client.close
             )
     finally:
+        if metrics is not None:
+            await metrics.stop()
         await database.close()
 
 

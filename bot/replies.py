@@ -30,6 +30,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import metrics
 from bot.core.errors import UserFacingError
 from bot.lifecycle import InFlight
 from bot.logging_setup import Outcome, elapsed_ms, log_interaction
@@ -125,12 +126,14 @@ async def refuse_while_stopping(interaction: discord.Interaction[Any]) -> None:
 
 
 def log_finished(interaction: discord.Interaction[Any], outcome: Outcome) -> None:
+    latency = latency_ms(interaction)
     log_interaction(
         command=interaction_name(interaction),
         guild_id=interaction.guild_id,
-        latency_ms=latency_ms(interaction),
+        latency_ms=latency,
         outcome=outcome,
     )
+    metrics.interaction_finished(outcome, latency)
 
 
 def user_message(error: BaseException) -> tuple[str, Outcome]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -87,6 +87,8 @@ class DailyScheduler:
         spacing: float = 0.2,
         max_sleep: float = 60.0,
         retry_delay: float = 300.0,
+        shard_count: int | None = None,
+        shard_ids: Sequence[int] | None = None,
     ) -> None:
         self.store = store
         self.selection = selection
@@ -102,6 +104,12 @@ class DailyScheduler:
         self._changed = asyncio.Event()
         self._stopping = asyncio.Event()
         self.busy = False  # a pass is under way (a post may be half-sent)
+        # In a cluster, this process posts for the servers of its own shards only.
+        self.shard_count = shard_count
+        self.shard_ids = shard_ids
+
+    async def _schedules(self) -> list[Schedule]:
+        return await self.store.active_schedules(self.shard_count, self.shard_ids)
 
     def eligible(self, schedule: Schedule) -> list[Passage]:
         """Quotations under the schedule's filters (the commentary if no quotation matches)."""
@@ -126,7 +134,7 @@ class DailyScheduler:
     async def run_due(self) -> list[tuple[int, str]]:
         """Send every post due now; return (guild id, outcome) pairs for the log and tests."""
         outcomes: list[tuple[int, str]] = []
-        for schedule in await self.store.active_schedules():
+        for schedule in await self._schedules():
             if self._stopping.is_set():
                 break
             outcome = await self._post_if_due(schedule)
@@ -180,7 +188,7 @@ class DailyScheduler:
         """How long to sleep: until the earliest next post of any guild, at most max_sleep."""
         now = self.clock.now()
         soonest = self.max_sleep
-        for schedule in await self.store.active_schedules():
+        for schedule in await self._schedules():
             if await self._due(schedule, now) is not None:
                 return 0.0
             upcoming = next_post_times(now, daily_time(schedule), count=1)[0]

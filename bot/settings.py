@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import pydantic_settings
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -45,6 +45,10 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
     database: Path = Path("lectern.db")
+    # postgresql://user:password@host:port/dbname: every store moves to PostgreSQL (the
+    # SQLite file above is then not used). Several processes may share one database.
+    database_url: str | None = None
+    database_pool_size: int = Field(default=10, ge=2, le=200)
     corpus_dir: Path = DEFAULT_CORPUS_DIR
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
@@ -52,6 +56,12 @@ class Settings(BaseSettings):
     moderator_role_ids: Annotated[tuple[int, ...], NoDecode] = ()
     retention_days: int = Field(default=365, ge=1, le=36500)
     shard_count: int | None = Field(default=None, ge=1)
+    # The shards this process runs ("0-3", "4,5"); all of them when unset. Needs shard_count.
+    shards: Annotated[tuple[int, ...] | None, NoDecode] = None
+    # Prometheus /metrics on this port (off when unset; 0: any free port, logged); only on
+    # metrics_host (loopback by default: open it deliberately, e.g. 0.0.0.0 in a container).
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    metrics_host: str = "127.0.0.1"
     # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
     heartbeat_file: Path | None = None
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
@@ -64,6 +74,42 @@ class Settings(BaseSettings):
             raise PydanticUseDefault()
         return value
 
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _postgres_url(cls, value: object) -> object:
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            if not value.startswith(("postgresql://", "postgres://")):
+                raise ValueError("must be a PostgreSQL URL, postgresql://user:password@host/db")
+        return value
+
+    @field_validator("shards", mode="before")
+    @classmethod
+    def _parse_shards(cls, value: object) -> object:
+        if isinstance(value, str):
+            return parse_shard_ids(value) if value.strip() else None
+        return value
+
+    @model_validator(mode="after")
+    def _shards_within_count(self) -> Settings:
+        if self.shards is not None:
+            if self.shard_count is None:
+                raise ValueError(
+                    "LECTERN_SHARDS needs LECTERN_SHARD_COUNT (the total over every process)"
+                )
+            outside = [s for s in self.shards if s >= self.shard_count]
+            if outside:
+                raise ValueError(
+                    f"LECTERN_SHARDS {outside} not below LECTERN_SHARD_COUNT {self.shard_count}"
+                )
+        return self
+
+    @property
+    def database_target(self) -> Path | str:
+        """The PostgreSQL URL if one is set, otherwise the SQLite path."""
+        return self.database_url if self.database_url is not None else self.database
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_log_level(cls, value: object) -> object:
@@ -75,6 +121,20 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         return value
+
+
+def parse_shard_ids(text: str) -> tuple[int, ...]:
+    """``"0-3"`` → (0, 1, 2, 3); ``"0,2,5-6"`` → (0, 2, 5, 6). Raises ValueError if malformed."""
+    shard_ids: set[int] = set()
+    for part in text.split(","):
+        first, dash, last = part.strip().partition("-")
+        if not first.strip().isdigit() or (dash and not last.strip().isdigit()):
+            raise ValueError(f"{text!r} is not a list of shard ids such as 0-3 or 0,2,4-5")
+        low, high = int(first), int(last) if dash else int(first)
+        if high < low:
+            raise ValueError(f"the range {part.strip()!r} runs backwards")
+        shard_ids.update(range(low, high + 1))
+    return tuple(sorted(shard_ids))
 
 
 def _env_name(field_name: str) -> str:
@@ -127,7 +187,10 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
-            location = str(error["loc"][0]) if error["loc"] else "settings"
+            if not error["loc"]:  # a check across keys: its message names them
+                lines.append(error["msg"].removeprefix("Value error, "))
+                continue
+            location = str(error["loc"][0])
             key = _env_name(location) if location in Settings.model_fields else location
             given = error.get("input")
             shown = f" (got {given!r})" if isinstance(given, str | int | float) else ""

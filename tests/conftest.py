@@ -1,5 +1,6 @@
 """Fixtures shared by every test module: the corpora and indexes, the fake Discord and the bot
-connected to it. Helpers that are not fixtures live in ``tests/fixtures/``."""
+connected to it, the throwaway PostgreSQL server (``database_target`` runs a test on both
+backends). Helpers that are not fixtures live in ``tests/fixtures/``."""
 
 import pytest
 
@@ -8,9 +9,18 @@ from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.settings import DEFAULT_CORPUS_DIR
 from tests.fixtures.bot import fake_discord, lectern, lectern_corpus, lectern_runner
+from tests.fixtures.postgres import database_target, postgres_server, postgres_url
 from tests.fixtures.sample_corpus import make_corpus
 
-__all__ = ["fake_discord", "lectern", "lectern_corpus", "lectern_runner"]
+__all__ = [
+    "database_target",
+    "fake_discord",
+    "lectern",
+    "lectern_corpus",
+    "lectern_runner",
+    "postgres_server",
+    "postgres_url",
+]
 
 
 @pytest.fixture(scope="session")

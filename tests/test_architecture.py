@@ -35,8 +35,8 @@ def test_sql_is_written_only_in_the_storage_package():
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [a.name for a in node.names]
                 module = getattr(node, "module", None) or ""
-                if any(n.split(".")[0] in {"sqlite3", "aiosqlite"} for n in names) or (
-                    module.split(".")[0] in {"sqlite3", "aiosqlite"}
+                if any(n.split(".")[0] in {"sqlite3", "aiosqlite", "asyncpg"} for n in names) or (
+                    module.split(".")[0] in {"sqlite3", "aiosqlite", "asyncpg"}
                 ):
                     offenders.append(str(path.relative_to(BOT_DIR)))
     assert offenders == [], f"SQL drivers imported outside bot/storage: {offenders}"

@@ -87,12 +87,13 @@ def london_nine(**filters) -> Schedule:
 
 
 @pytest.fixture
-async def setup(tmp_path, sample_index):
+async def setup(database_target, sample_index):
+    """Runs each test on both backends (a SQLite file, a PostgreSQL database)."""
     clock = FakeClock(datetime(2026, 6, 1, 7, 0, tzinfo=UTC))  # 08:00 in London
     sender = FakeSender()
-    _, scheduler = await make_scheduler(tmp_path / "l.db", sample_index, clock, sender)
+    _, scheduler = await make_scheduler(database_target, sample_index, clock, sender)
     await scheduler.store.set_schedule(london_nine(), LONG_AGO)
-    yield clock, sender, scheduler, tmp_path / "l.db"
+    yield clock, sender, scheduler, database_target
     while OPEN_DATABASES:
         await OPEN_DATABASES.pop().close()
 
@@ -171,13 +172,20 @@ async def test_two_processes_racing_post_once(setup, sample_index):
     assert outcomes in (["sent"], ["already claimed", "sent"])
 
 
-def race_two_processes(path: Path) -> list[str]:
-    """Run two scheduler processes on the database at ``path`` at once; the lines they sent."""
-    go, out = path.parent / "go", path.parent / "sent.txt"
+def race_two_processes(target: Path | str, folder: Path) -> list[str]:
+    """Run two scheduler processes on the database ``target`` at once; the lines they sent."""
+    go, out = folder / "go", folder / "sent.txt"
     root = Path(__file__).resolve().parent.parent
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.fixtures.daily_race_child", str(path), str(go), str(out)],
+            [
+                sys.executable,
+                "-m",
+                "tests.fixtures.daily_race_child",
+                str(target),
+                str(go),
+                str(out),
+            ],
             cwd=root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -186,7 +194,7 @@ def race_two_processes(path: Path) -> list[str]:
         for _ in range(2)
     ]
     deadline = wallclock.monotonic() + 60
-    while len(list(path.parent.glob("sent.txt.*.ready"))) < 2:  # both opened the database
+    while len(list(folder.glob("sent.txt.*.ready"))) < 2:  # both opened the database
         assert wallclock.monotonic() < deadline, "the racing processes did not start"
         wallclock.sleep(0.02)
     go.touch()
@@ -195,14 +203,14 @@ def race_two_processes(path: Path) -> list[str]:
     return out.read_text().splitlines()
 
 
-async def test_two_os_processes_racing_on_one_database_file_post_once(setup):
+async def test_two_os_processes_racing_on_one_database_post_once(setup, tmp_path):
     _clock, _sender, scheduler, path = setup
     for guild in range(1, 6):  # five guilds due at once, so the two really interleave
         await scheduler.store.set_schedule(
             Schedule(guild, CHANNEL, time(9, 0), "Europe/London", None, None, False, None),
             LONG_AGO,
         )
-    lines = await asyncio.to_thread(race_two_processes, path)
+    lines = await asyncio.to_thread(race_two_processes, path, tmp_path)
     assert sorted(line.split()[0] for line in lines) == ["1", "100", "2", "3", "4", "5"]
     assert all(line.split()[1] == "2026-06-01" for line in lines)
     stored = await scheduler.store.posts(GUILD)
@@ -392,7 +400,7 @@ class RunningClock(FakeClock):
         await asyncio.sleep(0)
 
 
-async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, sample_index):
+async def test_many_guilds_post_on_time_without_drift_or_a_burst(database_target, sample_index):
     """Forty guilds in four zones over two days: each post leaves within a minute of its
     local time, and guilds due at the same instant are spaced out, not sent in one burst."""
     start, end = utc(2026, 6, 1, 0, 0), utc(2026, 6, 3, 0, 0)
@@ -405,7 +413,7 @@ async def test_many_guilds_post_on_time_without_drift_or_a_burst(tmp_path, sampl
 
     # Sleeps end at the next post time, not at a polling tick.
     database, scheduler = await make_scheduler(
-        tmp_path / "many.db", sample_index, clock, sender, max_sleep=3600.0
+        database_target, sample_index, clock, sender, max_sleep=3600.0
     )
     zones = [
         ("Europe/London", time(9, 0)),

@@ -32,6 +32,11 @@ def backup_command(args: argparse.Namespace) -> int:
         settings = load_settings()
     except SettingsError as exc:
         return configuration_error(exc, status=1)
+    if settings.database_url is not None:
+        return fail(
+            "LECTERN_DATABASE_URL is set: back up PostgreSQL with pg_dump"
+            " (deploy/CLUSTERS.md, 'Backups'); `lectern backup` copies the SQLite file"
+        )
     try:
         report = backup_database(settings.database, args.target)
     except StorageError as exc:

@@ -23,8 +23,8 @@ import aiohttp
 from bot import __version__
 from bot.core.corpus import CorpusError, load_corpus
 from bot.settings import Settings, SettingsError, load_settings
-from bot.storage import StorageError, available_migrations
-from bot.storage.health import inspect_database
+from bot.storage import StorageError, available_migrations, redact_url
+from bot.storage.health import inspect_database, inspect_postgres
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DISCORD_TIMEOUT_SECONDS = 10.0
@@ -37,6 +37,9 @@ class Finding:
     ok: bool
     message: str
     fix: str = ""
+    # A passing outage (the database server is down), not a wrong setting: `lectern run`
+    # exits 1 so that a supervisor tries again, instead of 2.
+    transient: bool = False
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -88,8 +91,11 @@ def run_checks(*, offline: bool) -> list[Finding]:
     findings = [Finding("configuration", True, f"valid (read from the {source})")]
     findings.append(check_token_present(settings))
     findings.append(check_corpus(settings.corpus_dir))
-    findings.append(check_database_folder(settings.database))
-    findings.append(check_database(settings.database))
+    if settings.database_url is not None:
+        findings.append(check_postgres(settings.database_url))
+    else:
+        findings.append(check_database_folder(settings.database))
+        findings.append(check_database(settings.database))
     if settings.discord_token is not None and not offline:
         findings.append(asyncio.run(check_discord(settings)))
     return findings
@@ -218,6 +224,44 @@ def check_database(database: Path, *, integrity: bool = True) -> Finding:
     tail = f"; pending {pending} (applied when the bot starts)" if pending else "; none pending"
     checked = "integrity ok; " if integrity else ""
     return Finding("database", True, f"{database}: {checked}applied {applied}{tail}")
+
+
+def check_postgres(url: str, *, write: bool = True) -> Finding:
+    """LECTERN_DATABASE_URL: reachable, migrated (or only pending ones), and (with
+    ``write``) writable, by a write in a transaction that is rolled back."""
+    shown = redact_url(url)
+    try:
+        report = asyncio.run(inspect_postgres(url, write=write))
+    except StorageError as exc:
+        return Finding(
+            "database",
+            False,
+            str(exc),
+            "check LECTERN_DATABASE_URL (host, port, user, password, database name) and that"
+            " the server is running and accepts this host (pg_hba.conf)",
+            transient=True,
+        )
+    if report.unknown:
+        versions = ", ".join(f"{v:04d}" for v in report.unknown)
+        return Finding(
+            "database",
+            False,
+            f"{shown} has migrations this version of Lectern does not know ({versions})",
+            "run the newer Lectern that wrote it, or restore a pg_dump made by this version",
+        )
+    if write and report.writable != "ok":
+        return Finding(
+            "database",
+            False,
+            report.writable,
+            "grant the database user INSERT/UPDATE/DELETE on Lectern's tables (and CREATE on"
+            " the schema before the first start), and connect to the primary, not a replica",
+        )
+    applied = ", ".join(f"{v:04d}" for v in report.applied) or "none"
+    pending = ", ".join(f"{v:04d}" for v in report.pending)
+    tail = f"; pending {pending} (applied when the bot starts)" if pending else "; none pending"
+    writable = "writable; " if write else ""
+    return Finding("database", True, f"{shown}: reachable; {writable}applied {applied}{tail}")
 
 
 async def check_discord(settings: Settings) -> Finding:

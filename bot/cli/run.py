@@ -15,6 +15,7 @@ from bot.cli.doctor import (
     check_corpus_folder,
     check_database,
     check_database_folder,
+    check_postgres,
 )
 from bot.logging_setup import configure_logging
 from bot.settings import SettingsError, load_settings
@@ -31,27 +32,49 @@ NO_TOKEN_HELP = (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    parser.add_argument(
+        "--shards",
+        metavar="IDS",
+        help="run only these shards, e.g. 0-3 or 0,2,4-5 (a process of a cluster;"
+        " overrides LECTERN_SHARDS)",
+    )
+    parser.add_argument(
+        "--shard-count",
+        type=int,
+        metavar="N",
+        help="the total number of shards over every process (overrides LECTERN_SHARD_COUNT)",
+    )
     parser.set_defaults(func=run_command)
 
 
 def run_command(args: argparse.Namespace) -> int:
+    overrides: dict[str, object] = {}
+    if getattr(args, "shards", None) is not None:
+        overrides["shards"] = args.shards
+    if getattr(args, "shard_count", None) is not None:
+        overrides["shard_count"] = args.shard_count
     try:
-        settings = load_settings()
+        settings = load_settings(**overrides)
     except SettingsError as exc:
         return configuration_error(exc)
     if settings.discord_token is None:
         return fail(NO_TOKEN_HELP, status=2)
     # Quick checks first, so a wrong path is one clear message before anything starts; and
     # never run on a database a newer Lectern has migrated (its schema is not this one's).
-    checks: list[Callable[[], Finding]] = [
-        lambda: check_corpus_folder(settings.corpus_dir),
-        lambda: check_database_folder(settings.database),
-        lambda: check_database(settings.database, integrity=False),
-    ]
+    checks: list[Callable[[], Finding]] = [lambda: check_corpus_folder(settings.corpus_dir)]
+    if settings.database_url is not None:
+        url = settings.database_url
+        checks.append(lambda: check_postgres(url, write=False))
+    else:
+        checks += [
+            lambda: check_database_folder(settings.database),
+            lambda: check_database(settings.database, integrity=False),
+        ]
     for check in checks:
         finding = check()
         if not finding.ok:
-            return fail(f"cannot start: {finding.message}\n  fix: {finding.fix}", status=2)
+            status = 1 if finding.transient else 2
+            return fail(f"cannot start: {finding.message}\n  fix: {finding.fix}", status=status)
     configure_logging(settings.log_level, settings.log_format)
     from bot.client import run_bot  # imported late: discord.py is not needed for the checks
 

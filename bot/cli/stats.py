@@ -29,7 +29,7 @@ from bot.core.stats import (
     parse_period,
 )
 from bot.settings import Settings, SettingsError, load_settings
-from bot.storage import Database, StorageError
+from bot.storage import Database, StorageError, redact_url
 from bot.storage.events import EventStore
 
 
@@ -89,26 +89,32 @@ def _run(action: Callable[[Settings, EventStore], Awaitable[int]]) -> int:
         settings = load_settings()
     except SettingsError as exc:
         return configuration_error(exc)
-    path = settings.database
-    if not path.is_file():
+    target = settings.database_target
+    if isinstance(target, Path) and not target.is_file():
         return fail(
-            f"the database {path} does not exist; set LECTERN_DATABASE to the bot's database"
+            f"the database {target} does not exist; set LECTERN_DATABASE to the bot's database"
         )
     try:
-        return asyncio.run(_with_store(path, settings, action))
+        return asyncio.run(_with_store(target, settings, action))
     except (_Failure, UserFacingError, StorageError) as exc:
         return fail(exc.message if isinstance(exc, UserFacingError) else str(exc))
 
 
 async def _with_store(
-    path: Path, settings: Settings, action: Callable[[Settings, EventStore], Awaitable[int]]
+    target: Path | str,
+    settings: Settings,
+    action: Callable[[Settings, EventStore], Awaitable[int]],
 ) -> int:
-    database = await Database.open(path)
+    database = await Database.open(target, pool_size=2)
     try:
         async with await EventStore.open(database, background=False) as store:
             return await action(settings, store)
     finally:
         await database.close()
+
+
+def _where(settings: Settings) -> str:
+    return redact_url(settings.database_url) if settings.database_url else str(settings.database)
 
 
 def _corpus(settings: Settings) -> Corpus:
@@ -123,7 +129,7 @@ async def _report(settings: Settings, store: EventStore, args: argparse.Namespac
     period = parse_period(args.since, args.until, today=now.date())
     if not await store.has_activity(args.guild):
         raise _Failure(
-            f"nothing has ever been recorded for guild {args.guild} in {settings.database};"
+            f"nothing has ever been recorded for guild {args.guild} in {_where(settings)};"
             " check the id (in Discord: right-click the server, Copy Server ID)"
         )
     corpus = await asyncio.to_thread(_corpus, settings)

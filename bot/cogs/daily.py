@@ -110,6 +110,8 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             index=bot.index,
             send=self.send_post,
             clock=SystemClock(),
+            shard_count=bot.shard_set.shard_count,
+            shard_ids=bot.shard_set.shard_ids,
         )
         self._task: asyncio.Task[None] | None = None
 

@@ -10,12 +10,12 @@ A ``failed`` claim (channel gone, permission lost) may be claimed again once fix
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Literal
 
-from bot.storage import Database
+from bot.storage import Database, Row, shard_filter
 
 PostState = Literal["pending", "sent", "failed"]
 
@@ -53,7 +53,7 @@ _SCHEDULE_COLUMNS = (
 )
 
 
-def _schedule(row: sqlite3.Row | tuple[object, ...]) -> Schedule:
+def _schedule(row: Row) -> Schedule:
     guild_id, channel_id, post_time, zone, topic, speaker, open_thread, paused, set_at = row
     return Schedule(
         guild_id=int(str(guild_id)),
@@ -76,8 +76,12 @@ class DailyStore:
         """Create or replace a guild's schedule; setting it again clears a pause."""
         async with self.database.transaction() as conn:
             await conn.execute(
-                f"INSERT OR REPLACE INTO daily_schedules ({_SCHEDULE_COLUMNS})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                f"INSERT INTO daily_schedules ({_SCHEDULE_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT (guild_id) DO UPDATE SET"
+                " channel_id = excluded.channel_id, post_time = excluded.post_time,"
+                " timezone = excluded.timezone, topic = excluded.topic,"
+                " speaker = excluded.speaker, open_thread = excluded.open_thread,"
+                " paused_reason = NULL, updated_at = excluded.updated_at",
                 (
                     schedule.guild_id,
                     schedule.channel_id,
@@ -92,24 +96,28 @@ class DailyStore:
 
     async def remove_schedule(self, guild_id: int) -> bool:
         async with self.database.transaction() as conn:
-            cursor = await conn.execute(
+            deleted = await conn.execute(
                 "DELETE FROM daily_schedules WHERE guild_id = ?", (guild_id,)
             )
-            return cursor.rowcount > 0
+            return deleted > 0
 
     async def schedule(self, guild_id: int) -> Schedule | None:
-        async with self.database.connection.execute(
+        row = await self.database.fetch_one(
             f"SELECT {_SCHEDULE_COLUMNS} FROM daily_schedules WHERE guild_id = ?", (guild_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return None if row is None else _schedule(row)
 
-    async def active_schedules(self) -> list[Schedule]:
-        async with self.database.connection.execute(
+    async def active_schedules(
+        self, shard_count: int | None = None, shard_ids: Sequence[int] | None = None
+    ) -> list[Schedule]:
+        """The schedules not paused; only those of the servers on ``shard_ids`` if given."""
+        owned, args = shard_filter(shard_count, shard_ids)
+        rows = await self.database.fetch_all(
             f"SELECT {_SCHEDULE_COLUMNS} FROM daily_schedules"
-            " WHERE paused_reason IS NULL ORDER BY guild_id"
-        ) as cursor:
-            return [_schedule(row) async for row in cursor]
+            f" WHERE paused_reason IS NULL AND {owned} ORDER BY guild_id",
+            args,
+        )
+        return [_schedule(row) for row in rows]
 
     async def pause(self, guild_id: int, reason: str) -> None:
         """Stop posting until a moderator sets the schedule again (which clears the pause)."""
@@ -121,19 +129,18 @@ class DailyStore:
 
     async def last_posted_date(self, guild_id: int) -> date | None:
         """The latest local date with a post sent or under way (not a failed one)."""
-        async with self.database.connection.execute(
+        latest = await self.database.fetch_value(
             "SELECT MAX(local_date) FROM daily_posts WHERE guild_id = ? AND state != 'failed'",
             (guild_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
-        return None if row is None or row[0] is None else date.fromisoformat(str(row[0]))
+        )
+        return None if latest is None else date.fromisoformat(str(latest))
 
     async def claim(
         self, guild_id: int, local_day: date, passage_id: str, channel_id: int, at: datetime
     ) -> bool:
         """Claim the post of ``local_day``; False if it is already claimed (sent or pending)."""
         async with self.database.transaction() as conn:
-            cursor = await conn.execute(
+            claimed = await conn.execute(
                 "INSERT INTO daily_posts"
                 " (guild_id, local_date, passage_id, channel_id, state, claimed_at)"
                 " VALUES (?, ?, ?, ?, 'pending', ?)"
@@ -143,7 +150,7 @@ class DailyStore:
                 " WHERE daily_posts.state = 'failed'",
                 (guild_id, local_day.isoformat(), passage_id, channel_id, at.isoformat()),
             )
-            return cursor.rowcount == 1
+            return claimed == 1
 
     async def mark_sent(
         self,
@@ -170,13 +177,13 @@ class DailyStore:
 
     async def posts(self, guild_id: int, latest: int | None = None) -> list[PostRecord]:
         """The guild's post history, oldest first; only the ``latest`` ones if given."""
-        async with self.database.connection.execute(
+        limit = "" if latest is None else f" LIMIT {int(latest)}"
+        rows = await self.database.fetch_all(
             "SELECT * FROM (SELECT guild_id, local_date, passage_id, channel_id, state,"
             " message_id, thread_id, error FROM daily_posts WHERE guild_id = ?"
-            " ORDER BY local_date DESC LIMIT ?) ORDER BY local_date",
-            (guild_id, -1 if latest is None else latest),
-        ) as cursor:
-            rows = await cursor.fetchall()
+            f" ORDER BY local_date DESC{limit}) AS latest ORDER BY local_date",
+            (guild_id,),
+        )
         return [
             PostRecord(
                 guild_id=int(row[0]),

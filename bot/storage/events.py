@@ -36,7 +36,7 @@ from typing import Literal
 
 from bot.core.events import PassagePosted, PassageShown
 from bot.core.stats import SECONDS_PER_DAY, PassageActivity, Period
-from bot.storage import Database
+from bot.storage import Database, Dialect, shard_filter
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +69,20 @@ _INSERT_EVENT = (
     " VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN EXISTS"
     " (SELECT 1 FROM privacy_opt_outs o WHERE o.member_hash = ?6) THEN NULL ELSE ?6 END, ?7)"
 )
-_UPSERT_DAILY = (
-    "INSERT INTO discussion_daily (guild_id, day, passage_id, shown, posts, threads, messages,"
-    " reactions, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (guild_id, day, passage_id) DO UPDATE SET"
-    " shown = shown + excluded.shown, posts = posts + excluded.posts,"
-    " threads = threads + excluded.threads, messages = messages + excluded.messages,"
-    " reactions = reactions + excluded.reactions,"
-    " first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)"
-)
+
+
+def _upsert_daily(dialect: Dialect) -> str:
+    d = "discussion_daily"
+    return (
+        "INSERT INTO discussion_daily (guild_id, day, passage_id, shown, posts, threads,"
+        " messages, reactions, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (guild_id, day, passage_id) DO UPDATE SET "
+        + ", ".join(f"{c} = {d}.{c} + excluded.{c}" for c in _COUNTERS)
+        + f", first_at = {dialect.least}({d}.first_at, excluded.first_at),"
+        f" last_at = {dialect.greatest}({d}.last_at, excluded.last_at)"
+    )
+
+
 # Days a member took part in: see migration 0003 for the bitmap layout.
 BLOCK_DAYS = 366
 _WORD_BITS = 61
@@ -87,9 +92,8 @@ _UPSERT_MEMBER_DAYS = (
     " (guild_id, passage_id, member_hash, block, w0, w1, w2, w3, w4, w5)"
     " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS"
     " (SELECT 1 FROM privacy_opt_outs o WHERE o.member_hash = ?3)"
-    " ON CONFLICT (guild_id, passage_id, member_hash, block) DO UPDATE SET"
-    " w0 = w0 | excluded.w0, w1 = w1 | excluded.w1, w2 = w2 | excluded.w2,"
-    " w3 = w3 | excluded.w3, w4 = w4 | excluded.w4, w5 = w5 | excluded.w5"
+    " ON CONFLICT (guild_id, passage_id, member_hash, block) DO UPDATE SET "
+    + ", ".join(f"w{i} = discussion_member_days.w{i} | excluded.w{i}" for i in range(6))
 )
 
 
@@ -133,7 +137,7 @@ def _days_condition(first_day: int, last_day: int) -> tuple[str, list[int]]:
         if all(mask == _FULL_WORD for mask in words):
             full.append(block)
             continue
-        tests = [f"(w{i} & ?)" for i, mask in enumerate(words) if mask]
+        tests = [f"(w{i} & ?) != 0" for i, mask in enumerate(words) if mask]
         clauses.append(f"(block = ? AND ({' OR '.join(tests)}))")
         args.append(block)
         args.extend(mask for mask in words if mask)
@@ -202,6 +206,7 @@ class EventStore:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.committed = 0  # events this store has committed since it was opened
+        self._upsert_daily = _upsert_daily(database.dialect)
 
     @classmethod
     async def open(
@@ -211,21 +216,27 @@ class EventStore:
         flush_interval: float = 1.0,
         max_batch: int = 2_000,
         background: bool = True,
+        shard_count: int | None = None,
+        shard_ids: Sequence[int] | None = None,
     ) -> EventStore:
         """Load (or create, once) the secret and the passage links.
 
         With ``background`` a task flushes the batch every ``flush_interval`` seconds;
-        without it only ``flush()``, full batches and ``close()`` write.
+        without it only ``flush()``, full batches and ``close()`` write. With ``shard_ids``
+        (a process of a cluster) only the links of those shards' servers are loaded: the
+        events of a server all reach the process that runs its shard.
         """
         secret = await _installation_secret(database)
         store = cls(database, secret, flush_interval=flush_interval, max_batch=max_batch)
-        async with database.connection.execute(
+        owned, args = shard_filter(shard_count, shard_ids)
+        for object_id, kind, guild_id, channel_id, passage_id in await database.fetch_all(
             "SELECT object_id, kind, guild_id, channel_id, passage_id FROM passage_messages"
-        ) as cursor:
-            async for object_id, kind, guild_id, channel_id, passage_id in cursor:
-                store._links[(int(object_id), kind)] = PassageLink(
-                    str(passage_id), int(guild_id), int(channel_id)
-                )
+            f" WHERE {owned}",
+            args,
+        ):
+            store._links[(int(object_id), kind)] = PassageLink(
+                str(passage_id), int(guild_id), int(channel_id)
+            )
         if background:
             store._task = asyncio.create_task(store._flush_forever(), name="lectern-event-flush")
         return store
@@ -258,10 +269,13 @@ class EventStore:
         return None if user_id is None else self.member_hash(user_id)
 
     async def is_opted_out(self, user_id: int) -> bool:
-        async with self.database.connection.execute(
-            "SELECT 1 FROM privacy_opt_outs WHERE member_hash = ?", (self.member_hash(user_id),)
-        ) as cursor:
-            return await cursor.fetchone() is not None
+        return (
+            await self.database.fetch_one(
+                "SELECT 1 FROM privacy_opt_outs WHERE member_hash = ?",
+                (self.member_hash(user_id),),
+            )
+            is not None
+        )
 
     async def opt_out(self, user_id: int, *, at: datetime) -> int:
         """Stop linking the member; anonymise their past events. Committed on return.
@@ -271,14 +285,14 @@ class EventStore:
         hashed = self.member_hash(user_id)
         async with self.database.transaction() as conn:
             await conn.execute(
-                "INSERT OR IGNORE INTO privacy_opt_outs (member_hash, at) VALUES (?, ?)",
+                "INSERT INTO privacy_opt_outs (member_hash, at) VALUES (?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (hashed, _seconds(at)),
             )
-            cursor = await conn.execute(
+            anonymised = await conn.execute(
                 "UPDATE discussion_events SET member_hash = NULL WHERE member_hash = ?",
                 (hashed,),
             )
-            anonymised = cursor.rowcount
             await conn.execute(
                 "DELETE FROM discussion_member_days WHERE member_hash = ?", (hashed,)
             )
@@ -291,10 +305,10 @@ class EventStore:
         """
         hashed = self.member_hash(user_id)
         async with self.database.transaction() as conn:
-            cursor = await conn.execute(
+            deleted = await conn.execute(
                 "DELETE FROM privacy_opt_outs WHERE member_hash = ?", (hashed,)
             )
-            return bool(cursor.rowcount)
+            return bool(deleted)
 
     # -- recording (hot path: no I/O) ----------------------------------------------------
 
@@ -378,9 +392,11 @@ class EventStore:
     ) -> None:
         async with self.database.transaction() as conn:
             await conn.executemany(
-                "INSERT OR REPLACE INTO passage_messages"
+                "INSERT INTO passage_messages"
                 " (object_id, kind, guild_id, channel_id, passage_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (object_id, kind) DO UPDATE SET"
+                " guild_id = excluded.guild_id, channel_id = excluded.channel_id,"
+                " passage_id = excluded.passage_id, created_at = excluded.created_at",
                 [(oid, kind, guild_id, channel, passage_id, at) for oid, kind, channel in links],
             )
         for oid, kind, channel in links:
@@ -504,8 +520,12 @@ class EventStore:
                     for e in batch
                 ],
             )
-            await conn.executemany(_UPSERT_DAILY, [(*k, *v) for k, v in daily.items()])
-            await conn.executemany(_UPSERT_MEMBER_DAYS, [(*k, *v) for k, v in members.items()])
+            # Sorted: concurrent writers (several processes) lock the rows in one order and
+            # cannot deadlock each other.
+            await conn.executemany(self._upsert_daily, [(*k, *v) for k, v in sorted(daily.items())])
+            await conn.executemany(
+                _UPSERT_MEMBER_DAYS, [(*k, *v) for k, v in sorted(members.items())]
+            )
 
     # -- retention -----------------------------------------------------------------------
 
@@ -522,11 +542,13 @@ class EventStore:
             " (SELECT id FROM discussion_events WHERE at < ? LIMIT ?)",
             cutoff_day * SECONDS_PER_DAY,
         )
-        async with self.database.connection.execute(
-            "SELECT DISTINCT day FROM discussion_daily WHERE day < ? AND members_pruned = 0",
-            (cutoff_day,),
-        ) as cursor:
-            days = [int(row[0]) async for row in cursor]
+        days = [
+            int(row[0])
+            for row in await self.database.fetch_all(
+                "SELECT DISTINCT day FROM discussion_daily WHERE day < ? AND members_pruned = 0",
+                (cutoff_day,),
+            )
+        ]
         for day in days:
             block, word, bit = _day_bit(day)
             async with self.database.transaction() as conn:
@@ -541,10 +563,9 @@ class EventStore:
                 )
         member_rows = 0
         async with self.database.transaction() as conn:
-            cursor = await conn.execute(
+            member_rows += await conn.execute(
                 "DELETE FROM discussion_member_days WHERE block < ?", (cutoff_day // BLOCK_DAYS,)
             )
-            member_rows += int(cursor.rowcount)
             keep = _block_masks(cutoff_day, (cutoff_day // BLOCK_DAYS + 1) * BLOCK_DAYS - 1)
             for block, words in keep.items():
                 await conn.execute(
@@ -553,20 +574,18 @@ class EventStore:
                     + " WHERE block = ?",
                     (*words, block),
                 )
-                cursor = await conn.execute(
+                member_rows += await conn.execute(
                     "DELETE FROM discussion_member_days WHERE block = ? AND "
                     + " AND ".join(f"w{i} = 0" for i in range(_WORDS)),
                     (block,),
                 )
-                member_rows += int(cursor.rowcount)
         return PruneResult(events, member_rows)
 
     async def _delete_in_chunks(self, sql: str, bound: int) -> int:
         total = 0
         while True:
             async with self.database.transaction() as conn:
-                cursor = await conn.execute(sql, (bound, _PRUNE_CHUNK))
-                deleted = int(cursor.rowcount)
+                deleted = await conn.execute(sql, (bound, _PRUNE_CHUNK))
             total += deleted
             if deleted < _PRUNE_CHUNK:
                 return total
@@ -596,12 +615,11 @@ class EventStore:
         sql = (
             "SELECT passage_id, SUM(shown), SUM(posts), SUM(threads), SUM(messages),"
             " SUM(reactions), MIN(first_at), MAX(last_at),"
-            " SUM(CASE WHEN members_pruned THEN participants ELSE 0 END)"
+            " SUM(CASE WHEN members_pruned != 0 THEN participants ELSE 0 END)"
             " FROM discussion_daily WHERE guild_id = ? AND day BETWEEN ? AND ?"
             f"{where} GROUP BY passage_id"
         )
-        async with self.database.connection.execute(sql, args) as cursor:
-            rows = await cursor.fetchall()
+        rows = await self.database.fetch_all(sql, args)
         distinct: dict[str, int] = {}
         if with_participants:
             distinct = await self.participants_for(guild_id, period, wanted)
@@ -640,15 +658,16 @@ class EventStore:
             f"SELECT passage_id, {counted} FROM discussion_member_days"
             f" WHERE guild_id = ?{where} AND {condition} GROUP BY passage_id"
         )
-        async with self.database.connection.execute(sql, args) as cursor:
-            return {str(pid): int(count) async for pid, count in cursor}
+        return {str(pid): int(count) for pid, count in await self.database.fetch_all(sql, args)}
 
     async def has_activity(self, guild_id: int) -> bool:
         """Whether anything was ever counted for the guild (pruned days included)."""
-        async with self.database.connection.execute(
-            "SELECT 1 FROM discussion_daily WHERE guild_id = ? LIMIT 1", (guild_id,)
-        ) as cursor:
-            return await cursor.fetchone() is not None
+        return (
+            await self.database.fetch_one(
+                "SELECT 1 FROM discussion_daily WHERE guild_id = ? LIMIT 1", (guild_id,)
+            )
+            is not None
+        )
 
     async def event_count(self, guild_id: int | None = None) -> int:
         """Raw events stored (all guilds when ``guild_id`` is None); for tests and doctors."""
@@ -657,20 +676,16 @@ class EventStore:
         if guild_id is not None:
             sql += " WHERE guild_id = ?"
             args = (guild_id,)
-        async with self.database.connection.execute(sql, args) as cursor:
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        return int(await self.database.fetch_value(sql, args) or 0)
 
 
 async def _installation_secret(database: Database) -> bytes:
     """The per-installation HMAC key: generated on first use, then always the same."""
     async with database.transaction() as conn:
         await conn.execute(
-            "INSERT OR IGNORE INTO stats_secret (id, secret, created_at)"
-            " VALUES (1, ?, datetime('now'))",
-            (secrets.token_bytes(32),),
+            "INSERT INTO stats_secret (id, secret, created_at) VALUES (1, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (secrets.token_bytes(32), datetime.now(UTC).isoformat()),
         )
-        async with conn.execute("SELECT secret FROM stats_secret WHERE id = 1") as cursor:
-            row = await cursor.fetchone()
-    assert row is not None
-    return bytes(row[0])
+        secret = await conn.fetch_value("SELECT secret FROM stats_secret WHERE id = 1")
+    return bytes(secret)

@@ -20,13 +20,11 @@ class SelectionStore:
         self.database = database
 
     async def state(self, scope: str) -> CycleState:
-        conn = self.database.connection
-        async with conn.execute(
+        rows = await self.database.fetch_all(
             "SELECT cycle, passage_id FROM selection_history WHERE scope = ?"
             " ORDER BY cycle DESC, shown_at DESC",
             (scope,),
-        ) as cursor:
-            rows = list(await cursor.fetchall())
+        )
         if not rows:
             return CycleState(cycle=0, shown=frozenset(), last=None)
         cycle = int(rows[0][0])
@@ -36,7 +34,7 @@ class SelectionStore:
     async def record(self, scope: str, cycle: int, passage_id: str, at: datetime) -> None:
         async with self.database.transaction() as conn:
             await conn.execute(
-                "INSERT OR IGNORE INTO selection_history (scope, cycle, passage_id, shown_at)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO selection_history (scope, cycle, passage_id, shown_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (scope, cycle, passage_id, at.isoformat()),
             )

@@ -1,4 +1,5 @@
-"""The discussion log against a real SQLite file: migrations, batching, privacy, retention."""
+"""The discussion log on both real engines (a SQLite file, a PostgreSQL database):
+migrations, batching, privacy, retention."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def shown(user=ALICE, passage="marx-change", at=NOON):
 
 
 @pytest.fixture
-async def database(tmp_path):
-    db = await Database.open(tmp_path / "lectern.db")
+async def database(database_target):
+    db = await Database.open(database_target)
     yield db
     await db.close()
 
@@ -124,16 +125,16 @@ async def test_events_wait_in_memory_until_a_flush(database, store):
     assert await store.event_count() == 1
 
 
-async def test_close_flushes_the_pending_batch(tmp_path):
-    path = tmp_path / "lectern.db"
-    db = await Database.open(path)
+async def test_close_flushes_the_pending_batch(database_target):
+    db = await Database.open(database_target)
     store = await EventStore.open(db, flush_interval=3600)
     for user in range(50):
         store.record_shown(shown(user=user))
     await store.close()
     await db.close()
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM discussion_events").fetchone() == (50,)
+    db = await Database.open(database_target)
+    assert await db.fetch_value("SELECT COUNT(*) FROM discussion_events") == 50
+    await db.close()
 
 
 async def test_a_full_batch_is_written_by_the_background_task(database):
@@ -154,6 +155,7 @@ async def test_a_full_batch_is_written_by_the_background_task(database):
 
 
 async def test_members_are_stored_only_as_a_keyed_hash(tmp_path):
+    """(SQLite only: the raw file is searched for the member id.)"""
     path = tmp_path / "lectern.db"
     db = await Database.open(path)
     store = await EventStore.open(db, background=False)
@@ -200,15 +202,9 @@ async def test_opt_out_anonymises_past_events_and_unlinks_new_ones(database, sto
     await store.flush()
 
     bob = store.member_hash(BOB)
-    conn = database.connection
-    async with conn.execute(
-        "SELECT COUNT(*) FROM discussion_events WHERE member_hash = ?", (bob,)
-    ) as cursor:
-        assert (await cursor.fetchone())[0] == 0
-    async with conn.execute(
-        "SELECT COUNT(*) FROM discussion_member_days WHERE member_hash = ?", (bob,)
-    ) as cursor:
-        assert (await cursor.fetchone())[0] == 0
+    for table in ("discussion_events", "discussion_member_days"):
+        count = f"SELECT COUNT(*) FROM {table} WHERE member_hash = ?"
+        assert await database.fetch_value(count, (bob,)) == 0
     force = (await by_passage(store))["marx-force"]
     assert force.messages == 2 and force.reactions == 1  # still counted...
     assert force.participants == 0  # ...but not linked to Bob, the only one who wrote
@@ -219,8 +215,8 @@ async def test_opt_out_anonymises_past_events_and_unlinks_new_ones(database, sto
     assert (await by_passage(store))["marx-force"].participants == 1  # Bob, linked again
 
 
-async def test_opt_out_survives_a_restart(tmp_path):
-    path = tmp_path / "lectern.db"
+async def test_opt_out_survives_a_restart(database_target):
+    path = database_target
     db = await Database.open(path)
     store = await EventStore.open(db, background=False)
     await store.opt_out(CAROL, at=NOON)
@@ -235,8 +231,8 @@ async def test_opt_out_survives_a_restart(tmp_path):
     await db.close()
 
 
-async def test_passage_links_survive_a_restart(tmp_path):
-    path = tmp_path / "lectern.db"
+async def test_passage_links_survive_a_restart(database_target):
+    path = database_target
     db = await Database.open(path)
     store = await EventStore.open(db, background=False)
     await store.record_posted(posted())
@@ -287,15 +283,23 @@ async def test_retention_prunes_raw_events_but_keeps_daily_counts(database, stor
     assert (await store.prune(NOON - timedelta(days=365))).events_deleted == 0
 
 
-async def test_migrations_apply_to_an_empty_database(tmp_path):
-    db = await Database.open(tmp_path / "new.db")
+async def test_migrations_apply_to_an_empty_database(database_target):
+    db = await Database.open(database_target)
     try:
-        assert await db.applied_versions() == [m.version for m in available_migrations()]
-        assert await db.integrity_check() == "ok"
-        async with db.connection.execute("PRAGMA journal_mode") as cursor:
-            assert (await cursor.fetchone())[0] == "wal"
+        shipped = available_migrations(db.dialect.name)
+        assert await db.applied_versions() == [m.version for m in shipped]
+        await db.check_writable()
+        if db.dialect.name == "sqlite":
+            assert await db.integrity_check() == "ok"
+            assert await db.fetch_value("PRAGMA journal_mode") == "wal"
     finally:
         await db.close()
+
+
+def test_both_backends_ship_the_same_migration_numbers():
+    sqlite = [m.version for m in available_migrations("sqlite")]
+    assert sqlite == [m.version for m in available_migrations("postgresql")]
+    assert sqlite == list(range(1, len(sqlite) + 1))
 
 
 async def _seed_version_1(db):
@@ -330,9 +334,9 @@ SEEDS = {1: _seed_version_1}
 
 
 @pytest.mark.parametrize("version", [0] + [m.version for m in available_migrations()])
-async def test_migrations_apply_from_every_older_schema(tmp_path, version):
+async def test_migrations_apply_from_every_older_schema(database_target, version):
     """Each schema the bot has shipped, with data in it, upgrades to the current one."""
-    path = tmp_path / "old.db"
+    path = database_target
     db = await Database.open(path, migrate=False)
     await db.migrate(up_to=version)
     seeded = version if version in SEEDS else None
@@ -342,7 +346,8 @@ async def test_migrations_apply_from_every_older_schema(tmp_path, version):
 
     db = await Database.open(path)
     try:
-        assert await db.applied_versions() == [m.version for m in available_migrations()]
+        shipped = available_migrations(db.dialect.name)
+        assert await db.applied_versions() == [m.version for m in shipped]
         store = await EventStore.open(db, background=False)
         store.record_thread_message(THREAD, CAROL, NOON)
         force = (await by_passage(store)).get("marx-force")
@@ -354,7 +359,8 @@ async def test_migrations_apply_from_every_older_schema(tmp_path, version):
         elif version == 0:
             assert force is None  # no post was ever linked, so nothing counts
         await store.close()
-        assert await db.integrity_check() == "ok"
+        if db.dialect.name == "sqlite":
+            assert await db.integrity_check() == "ok"
     finally:
         await db.close()
 
@@ -368,10 +374,8 @@ async def test_an_opt_out_through_another_store_unlinks_events_already_queued(da
     store.record_reaction(POST_MESSAGE, BOB, NOON)
     await store.flush()
     bob = store.member_hash(BOB)
-    async with database.connection.execute(
-        "SELECT COUNT(*) FROM discussion_events WHERE member_hash = ?", (bob,)
-    ) as cursor:
-        assert (await cursor.fetchone())[0] == 0
+    count = "SELECT COUNT(*) FROM discussion_events WHERE member_hash = ?"
+    assert await database.fetch_value(count, (bob,)) == 0
     force = (await by_passage(store))["marx-force"]
     assert (force.messages, force.reactions, force.participants) == (1, 1, 0)
     await privacy.close()

@@ -152,6 +152,12 @@ class FakeDiscord:
         self.requests: list[Request] = []
         self.identifies: list[dict[str, Any]] = []
         self.recommended_shards = 1  # what GET /gateway/bot advises (AutoShardedBot obeys)
+        self.max_concurrency = 1  # identify buckets (GET /gateway/bot's session_start_limit)
+        # Servers besides the default one (add_guild); each is sent to its own shard.
+        self.extra_guilds: list[int] = []
+        # (shard id, shard count, time.monotonic()) of every IDENTIFY, in arrival order.
+        self.identify_times: list[tuple[int, int, float]] = []
+        self._socket_shards: dict[int, tuple[int, int]] = {}  # id(socket entry) -> shard
         self.gateway_queries: list[dict[str, str]] = []
         self.heartbeats = 0
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -230,11 +236,11 @@ class FakeDiscord:
         }
 
     @staticmethod
-    def _text_channel(channel_id: int, name: str) -> dict[str, Any]:
+    def _text_channel(channel_id: int, name: str, guild_id: int = GUILD_ID) -> dict[str, Any]:
         return {
             "id": str(channel_id),
             "type": 0,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(guild_id),
             "name": name,
             "position": 0,
             "permission_overwrites": [],
@@ -259,7 +265,7 @@ class FakeDiscord:
             "permissions": str(self.member_permissions.get(user_id, MEMBER_PERMISSIONS)),
         }
 
-    def _roles(self) -> list[dict[str, Any]]:
+    def _roles(self, guild_id: int = GUILD_ID) -> list[dict[str, Any]]:
         def role(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
             return {
                 "id": str(role_id),
@@ -276,22 +282,50 @@ class FakeDiscord:
         bot_role = role(BOT_ROLE_ID, "Lectern", BOT_PERMISSIONS, 2)
         bot_role.update(managed=True, tags={"bot_id": str(BOT_ID)})
         return [
-            role(EVERYONE_ROLE_ID, "@everyone", MEMBER_PERMISSIONS, 0),
+            role(guild_id, "@everyone", MEMBER_PERMISSIONS, 0),  # @everyone's id is the guild's
             role(MODERATOR_ROLE_ID, "Moderators", MEMBER_PERMISSIONS, 1),
             bot_role,
         ]
 
-    def guild_payload(self) -> dict[str, Any]:
+    # several servers on several shards -------------------------------------------------------
+    @property
+    def guild_ids(self) -> list[int]:
+        return [GUILD_ID, *self.extra_guilds]
+
+    def add_guild(self, guild_id: int) -> int:
+        """Another server with the same members, on shard ``(guild_id >> 22) % count``;
+        returns the id of its text channel (where commands are used and posts go)."""
+        self.extra_guilds.append(guild_id)
+        channel_id = self.new_id()
+        self.channels[channel_id] = self._text_channel(channel_id, "reading-room", guild_id)
+        return channel_id
+
+    def guild_of(self, channel_id: int) -> int:
+        channel = self.channels.get(channel_id)
+        return GUILD_ID if channel is None else int(channel["guild_id"])
+
+    @staticmethod
+    def shard_of(guild_id: int, shard_count: int) -> int:
+        return (guild_id >> 22) % shard_count
+
+    def _serves(self, entry: Any, guild_id: int | None) -> bool:
+        """Whether the connection ``entry`` is the shard that gets ``guild_id``'s events."""
+        shard = self._socket_shards.get(id(entry))
+        if shard is None or guild_id is None:
+            return True
+        return self.shard_of(guild_id, shard[1]) == shard[0]
+
+    def guild_payload(self, guild_id: int = GUILD_ID) -> dict[str, Any]:
         return {
-            "id": str(GUILD_ID),
-            "name": "Reading Group",
+            "id": str(guild_id),
+            "name": "Reading Group" if guild_id == GUILD_ID else f"Reading Group {guild_id}",
             "icon": None,
             "owner_id": str(ADMIN_ID),
-            "roles": self._roles(),
+            "roles": self._roles(guild_id),
             "emojis": [],
             "stickers": [],
             "features": [],
-            "channels": list(self.channels.values()),
+            "channels": [c for c in self.channels.values() if int(c["guild_id"]) == guild_id],
             "threads": [],
             "members": [self.member(uid) for uid in self.users],
             "member_count": len(self.users),
@@ -330,6 +364,7 @@ class FakeDiscord:
                 await self._on_gateway_message(entry, payload)
         finally:
             self._sockets.remove(entry)
+            self._socket_shards.pop(id(entry), None)
         return ws
 
     async def _on_gateway_message(self, entry: Any, payload: dict[str, Any]) -> None:
@@ -339,20 +374,25 @@ class FakeDiscord:
             await self._send(entry, {"op": 11, "d": None})
         elif op == 2:
             self.identifies.append(payload["d"])
+            shard_id, shard_count = payload["d"].get("shard", [0, 1])
+            self.identify_times.append((shard_id, shard_count, time.monotonic()))
+            self._socket_shards[id(entry)] = (shard_id, shard_count)
+            owned = [g for g in self.guild_ids if self.shard_of(g, shard_count) == shard_id]
             await self._dispatch_to(
                 entry,
                 "READY",
                 {
                     "v": 10,
                     "user": self.users[BOT_ID],
-                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "guilds": [{"id": str(g), "unavailable": True} for g in owned],
                     "session_id": f"session-{len(self.identifies)}",
                     "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
                     "shard": payload["d"].get("shard", [0, 1]),
                     "application": {"id": str(APPLICATION_ID), "flags": 0},
                 },
             )
-            await self._dispatch_to(entry, "GUILD_CREATE", self.guild_payload())
+            for guild_id in owned:
+                await self._dispatch_to(entry, "GUILD_CREATE", self.guild_payload(guild_id))
             self._ready.set()
 
     async def _send(self, entry: Any, payload: dict[str, Any]) -> None:
@@ -370,10 +410,13 @@ class FakeDiscord:
         await self._send(entry, {"op": 0, "t": event, "s": self._sequence, "d": data})
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway event (``MESSAGE_CREATE``, ...) to every connected client."""
+        """Send a gateway event (``MESSAGE_CREATE``, ...) to every connected client; an
+        event of a server goes only to the shard that server is on, as on Discord."""
         await self._ready.wait()
+        guild = data.get("guild_id")
         for entry in list(self._sockets):
-            await self._dispatch_to(entry, event, data)
+            if self._serves(entry, None if guild is None else int(guild)):
+                await self._dispatch_to(entry, event, data)
 
     async def wait_until_ready(self, timeout: float = 10.0) -> None:
         await asyncio.wait_for(self._ready.wait(), timeout)
@@ -392,13 +435,14 @@ class FakeDiscord:
     ) -> dict[str, Any]:
         interaction_id = self.new_id()
         self._token_channels[f"itoken-{interaction_id}"] = channel
+        guild_id = self.guild_of(channel)
         return {
             "id": str(interaction_id),
             "application_id": str(APPLICATION_ID),
             "type": kind,
             "data": data,
-            "guild_id": str(GUILD_ID),
-            "guild": {"id": str(GUILD_ID), "locale": "en-US", "features": []},
+            "guild_id": str(guild_id),
+            "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
             "channel_id": str(channel),
             "channel": self.channels[channel],
             "member": self.member(user),
@@ -409,7 +453,7 @@ class FakeDiscord:
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "authorizing_integration_owners": {"0": str(guild_id)},
             "context": 0,
             "attachment_size_limit": self.attachment_size_limit,
             **extra,
@@ -605,7 +649,7 @@ class FakeDiscord:
             message["message_reference"] = {
                 "message_id": str(reply_to),
                 "channel_id": str(channel),
-                "guild_id": str(GUILD_ID),
+                "guild_id": str(self.guild_of(channel)),
             }
             message["type"] = 19
         self.messages[int(message["id"])] = message
@@ -627,7 +671,7 @@ class FakeDiscord:
                 "user_id": str(user),
                 "channel_id": str(channel),
                 "message_id": str(message_id),
-                "guild_id": str(GUILD_ID),
+                "guild_id": str(self.guild_of(channel)),
                 "member": self.member(user),
                 "emoji": {"id": None, "name": emoji},
                 "burst": False,
@@ -684,7 +728,7 @@ class FakeDiscord:
         message: dict[str, Any] = {
             "id": str(message_id),
             "channel_id": str(channel),
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(self.guild_of(channel)),
             "author": self.users[BOT_ID],
             "content": "",
             "timestamp": "2026-01-01T00:00:00+00:00",
@@ -826,7 +870,7 @@ class FakeDiscord:
                     "total": 1000,
                     "remaining": 1000,
                     "reset_after": 0,
-                    "max_concurrency": 1,
+                    "max_concurrency": self.max_concurrency,
                 },
             }
         )
@@ -958,7 +1002,7 @@ class FakeDiscord:
         thread = {
             "id": str(thread_id or self.new_id()),
             "type": 11,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(self.guild_of(parent)),
             "parent_id": str(parent),
             "owner_id": str(owner),
             "name": name,
@@ -1002,7 +1046,8 @@ class FakeDiscord:
     async def _announce_thread(self, thread: dict[str, Any]) -> None:
         """Discord also sends THREAD_CREATE to connected clients for a thread the bot opened."""
         for entry in list(self._sockets):
-            await self._dispatch_to(entry, "THREAD_CREATE", {**thread, "newly_created": True})
+            if self._serves(entry, int(thread["guild_id"])):
+                await self._dispatch_to(entry, "THREAD_CREATE", {**thread, "newly_created": True})
 
     async def _reaction(self, request: web.Request) -> web.Response:
         return web.Response(status=204)

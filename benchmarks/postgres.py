@@ -1,0 +1,147 @@
+"""PostgreSQL beside SQLite: four writer processes, ``/stats top`` over many events, and
+``lectern db copy`` of the result.
+
+Run with ``python -m benchmarks.postgres`` (``--events N``; the default 10,000,000 takes a
+while on a small machine). Starts its own throwaway PostgreSQL (Debian's package, durable
+settings: fsync and synchronous commits on, as in production), prints:
+
+* events per second written by four processes at once into one busy server's log (the worst
+  case: every writer upserts the same daily rows), through ``EventStore`` batches;
+* ``/stats top`` latency over the whole year and the last 30 days (target <= 200 ms);
+* ``lectern db copy`` of the SQLite file into an empty PostgreSQL database.
+
+Each figure is printed for SQLite too (one file, four processes taking turns at its lock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import multiprocessing.synchronize
+import random
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from benchmarks.stats import GUILD, PASSAGES, START, synthetic_corpus, timed
+from bot.core.stats import Period, build_report, top_speakers, top_topics
+from bot.devtools.postgres import throwaway_postgres
+from bot.storage import Database
+from bot.storage.copy import copy_database
+from bot.storage.events import EventStore, _Event
+
+WRITERS = 4
+BATCH = 2_000  # what the bot's writer commits at most at once
+MEMBERS = 5_000
+YEAR_SECONDS = 365 * 86_400
+
+
+def _events(writer: int, count: int) -> list[_Event]:
+    """A writer's share of a year in one busy server: shows, messages, reactions."""
+    rng = random.Random(writer)
+    kinds = ("shown", "message", "message", "reply", "reaction")
+    events = []
+    for n in range(count):
+        at = int(START.timestamp()) + YEAR_SECONDS * n // count + writer
+        member = rng.randrange(MEMBERS).to_bytes(16, "big")
+        passage = f"p-{int(rng.paretovariate(1.2)) % PASSAGES:04d}"
+        events.append(_Event(GUILD, 1, passage, rng.choice(kinds), None, member, at))
+    return events
+
+
+async def _write(target: str, writer: int, count: int) -> None:
+    database = await Database.open(target, pool_size=2)
+    store = await EventStore.open(database, background=False)
+    events = _events(writer, count)
+    for start in range(0, count, BATCH):
+        await store._write(events[start : start + BATCH])
+    await store.close()
+    await database.close()
+
+
+def _writer(target: str, writer: int, count: int, go: multiprocessing.synchronize.Event) -> None:
+    go.wait()
+    asyncio.run(_write(target, writer, count))
+
+
+def write_concurrently(target: str, total: int) -> float:
+    """Events per second written by ``WRITERS`` processes at once (generation excluded)."""
+    asyncio.run(_prepare(target))
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    share = total // WRITERS
+    processes = [
+        context.Process(target=_writer, args=(target, w, share, go)) for w in range(WRITERS)
+    ]
+    for process in processes:
+        process.start()
+    time.sleep(2 + total / 1_000_000)  # let each generate its share before the clock starts
+    began = time.perf_counter()
+    go.set()
+    for process in processes:
+        process.join()
+        assert process.exitcode == 0, "a writer failed"
+    return share * WRITERS / (time.perf_counter() - began)
+
+
+async def _prepare(target: str) -> None:
+    database = await Database.open(target)  # migrated once, before the writers race
+    await (await EventStore.open(database, background=False)).close()
+    await database.close()
+
+
+async def stats_top(target: str) -> None:
+    database = await Database.open(target, pool_size=2)
+    store = await EventStore.open(database, background=False)
+    corpus = synthetic_corpus()
+    year = Period(START.date(), date(2025, 12, 31))
+    month = Period(date(2025, 12, 2), date(2025, 12, 31))
+
+    async def top(period: Period) -> None:
+        activity = await store.passage_activity(GUILD, period, with_participants=False)
+        report = build_report(
+            corpus, activity, guild_id=GUILD, period=period, generated_at=datetime.now(UTC)
+        )
+        best = [row.activity.passage_id for row in report.rows[:10]]
+        await store.participants_for(GUILD, period, best)
+        top_speakers(report, corpus)
+        top_topics(report, corpus)
+
+    print(f"  stored events: {await store.event_count(GUILD):,}")
+    await timed("/stats top, last 30 days", lambda: top(month))
+    await timed("/stats top, whole year", lambda: top(year))
+    await store.close()
+    await database.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.postgres")
+    parser.add_argument("--events", type=int, default=10_000_000)
+    args = parser.parse_args()
+    print(f"PostgreSQL beside SQLite: {args.events:,} events, {WRITERS} writer processes")
+    with tempfile.TemporaryDirectory() as folder, throwaway_postgres(durable=True) as server:
+        sqlite = str(Path(folder) / "bench.db")
+        postgres = server.create_database()
+        for name, target in (("PostgreSQL", postgres), ("SQLite", sqlite)):
+            rate = write_concurrently(target, args.events)
+            print(f"{name}: {WRITERS} processes wrote {rate:,.0f} events/s together")
+            asyncio.run(stats_top(target))
+        copy_target = server.create_database()
+        began = time.perf_counter()
+        report = asyncio.run(copy_database(Path(sqlite), copy_target))
+        elapsed = time.perf_counter() - began
+        rows = sum(report.counts.values())
+        print(
+            f"lectern db copy SQLite -> PostgreSQL: {rows:,} rows in {elapsed:.1f} s"
+            f" ({rows / elapsed:,.0f} rows/s; {report.counts['discussion_events']:,} events)"
+        )
+        back = Path(folder) / "back.db"
+        began = time.perf_counter()
+        asyncio.run(copy_database(copy_target, back))
+        print(f"lectern db copy PostgreSQL -> SQLite: {time.perf_counter() - began:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
