@@ -13,12 +13,22 @@ from bot.core.coverage import coverage_problems
 from bot.core.extract.build import build_passages, serialise
 from bot.core.extract.ingest import ingest
 from bot.core.records import passage_record
-from bot.settings import DEFAULT_CORPUS_DIR
+from bot.settings import SettingsError, load_settings
+
+
+def corpus_dir_of(args: argparse.Namespace) -> Path:
+    """``--corpus``, else the configured corpus folder (``LECTERN_CORPUS_DIR``)."""
+    if args.corpus is not None:
+        return Path(args.corpus)
+    try:
+        return load_settings().corpus_dir
+    except SettingsError as error:
+        raise CorpusError([f"configuration: {error}"]) from error
 
 
 def _build(args: argparse.Namespace) -> int:
-    corpus_dir: Path = args.corpus
     try:
+        corpus_dir = corpus_dir_of(args)
         passages, report = build_passages(corpus_dir)
     except CorpusError as error:
         return fail(f"corpus build failed:\n{error}")
@@ -41,8 +51,9 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     try:
-        corpus = load_corpus(args.corpus)
-        uncovered = coverage_problems(corpus, args.corpus)
+        corpus_dir = corpus_dir_of(args)
+        corpus = load_corpus(corpus_dir)
+        uncovered = coverage_problems(corpus, corpus_dir)
         if uncovered:
             raise CorpusError(uncovered)
     except CorpusError as error:
@@ -59,7 +70,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     try:
-        corpus = load_corpus(args.corpus)
+        corpus = load_corpus(corpus_dir_of(args))
     except CorpusError as error:
         return fail(f"corpus invalid:\n{error}")
     for passage in corpus.passages:
@@ -71,7 +82,7 @@ def _ingest(args: argparse.Namespace) -> int:
     try:
         written = ingest(
             args.file,
-            corpus_dir=args.corpus,
+            corpus_dir=corpus_dir_of(args),
             title=args.title,
             author=args.author,
             year=args.year,
@@ -92,8 +103,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.add_argument(
             "--corpus",
             type=Path,
-            default=DEFAULT_CORPUS_DIR,
-            help=f"corpus folder (default: {DEFAULT_CORPUS_DIR})",
+            default=None,
+            help="corpus folder (default: LECTERN_CORPUS_DIR, else the shipped corpus/)",
         )
         return sub
 
