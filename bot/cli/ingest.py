@@ -3,7 +3,8 @@
 Reads .txt, .md, .html, .epub or .pdf (``bot.core.extract.formats``), proposes its quotations
 and commentary (``bot.core.extract.reading``) and matches the names with the corpus
 registries. ``--json`` prints one JSON object per passage; otherwise a short review table.
-Bad files exit with the statuses of the README's table, one polite line on stderr.
+A file it cannot read exits 2 (bad input) and a text with no quotation 1 (nothing found), the
+README's exit statuses, with one polite line on stderr saying why.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import argparse
 import json
 from pathlib import Path
 
-from bot.cli._common import fail
-from bot.cli.corpus import corpus_dir_of
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, corpus_folder, fail
 from bot.core.corpus import CorpusError
-from bot.core.extract.formats import NO_QUOTATIONS, ReadingError, read_reading
+from bot.core.extract.formats import ReadingError, read_reading
 from bot.core.extract.ingest import propose_reading
 
 _EXCERPT = 70
@@ -24,7 +24,7 @@ _EXCERPT = 70
 def _ingest(args: argparse.Namespace) -> int:
     file: Path = args.file
     try:
-        corpus_dir = corpus_dir_of(args)
+        corpus_dir = corpus_folder(args.corpus)
         reading = read_reading(file, budget_seconds=args.budget)
         if args.text:
             print(reading.text, end="")
@@ -39,14 +39,14 @@ def _ingest(args: argparse.Namespace) -> int:
             budget_seconds=args.budget,
         )
     except ReadingError as error:
-        return fail(f"cannot ingest {file.name}: {error}", error.status)
+        return fail(f"cannot ingest {file.name}: {error}", EXIT_USAGE)
     except CorpusError as error:
-        return fail(f"the corpus registries are invalid:\n{error}")
+        return fail(f"the corpus registries are invalid:\n{error}", EXIT_USAGE)
     if not any(record["kind"] == "quotation" for record in records):
         return fail(
             f"cannot ingest {file.name}: no quotations found (Lectern quotes the words an "
             "essay quotes, in quote marks or block quotations)",
-            NO_QUOTATIONS,
+            EXIT_FAILED,
         )
     if args.json:
         for record in records:
@@ -72,9 +72,8 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "ingest", help="propose the passages of a reading (.txt .md .html .epub .pdf)"
-    )
+    summary = "propose the passages of a reading (.txt .md .html .epub .pdf), changing nothing"
+    parser = subparsers.add_parser("ingest", help=summary, description=summary)
     parser.add_argument("file", type=Path, help="the reading")
     parser.add_argument("--title", help="the reading's title (default: the file's name)")
     parser.add_argument("--author", help="who wrote it (its commentary is theirs)")

@@ -50,11 +50,11 @@ def test_pdf_text_layer_keeps_paragraphs_apart(tmp_path):
 
 
 def test_a_missing_file_and_an_unsupported_type(tmp_path):
-    assert refused(tmp_path / "nothing.md").status == formats.MISSING
+    assert refused(tmp_path / "nothing.md").reason == formats.MISSING
     doc = tmp_path / "essay.docx"
     doc.write_bytes(b"PK\x03\x04")
     error = refused(doc)
-    assert error.status == formats.UNSUPPORTED
+    assert error.reason == formats.UNSUPPORTED
     assert ".txt, .md, .html, .epub or .pdf" in str(error)
 
 
@@ -63,14 +63,14 @@ def test_a_file_over_the_limit_is_refused_saying_the_limit(tmp_path):
     with big.open("wb") as handle:
         handle.truncate(formats.MAX_FILE_BYTES + 1)
     error = refused(big)
-    assert error.status == formats.TOO_LARGE
+    assert error.reason == formats.TOO_LARGE
     assert f"the limit is {formats.MAX_FILE_BYTES // 1024 // 1024} MB" in str(error)
 
 
 def test_text_that_is_not_utf8_is_refused(tmp_path):
     latin = tmp_path / "essay.txt"
     latin.write_bytes("“caf\xe9”".encode("latin-1", errors="replace"))
-    assert refused(latin).status == formats.CORRUPT
+    assert refused(latin).reason == formats.CORRUPT
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_html_with_scripts_is_refused_and_never_run(tmp_path, markup):
     page = tmp_path / "page.html"
     page.write_text(markup, encoding="utf-8")
     error = refused(page)
-    assert error.status == formats.SCRIPTS
+    assert error.reason == formats.SCRIPTS
     assert "never runs or keeps them" in str(error)
 
 
@@ -95,17 +95,17 @@ def test_an_epub_that_unpacks_to_far_more_than_its_size_is_not_opened(tmp_path):
         archive.writestr("META-INF/container.xml", "<container/>")
         archive.writestr("OEBPS/huge.xhtml", b"\0" * 20_000_000)
     error = refused(bomb)
-    assert error.status == formats.TOO_LARGE
+    assert error.reason == formats.TOO_LARGE
     assert "far more than its" in str(error)
 
 
 def test_a_damaged_epub_and_a_damaged_pdf(tmp_path):
     epub = tmp_path / "broken.epub"
     epub.write_bytes(b"this is not a zip")
-    assert refused(epub).status == formats.CORRUPT
+    assert refused(epub).reason == formats.CORRUPT
     pdf = tmp_path / "broken.pdf"
     pdf.write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage")
-    assert refused(pdf).status == formats.CORRUPT
+    assert refused(pdf).reason == formats.CORRUPT
 
 
 def test_a_password_protected_pdf_is_refused(tmp_path):
@@ -119,11 +119,11 @@ def test_a_password_protected_pdf_is_refused(tmp_path):
     writer.write(buffer)
     locked.write_bytes(buffer.getvalue())
     error = refused(locked)
-    assert error.status == formats.CORRUPT
+    assert error.reason == formats.CORRUPT
     assert "password" in str(error)
 
 
 def test_a_scanned_pdf_without_a_text_layer(tmp_path):
     error = refused(blank_pdf(tmp_path / "scan.pdf"))
-    assert error.status == formats.NO_TEXT_LAYER
+    assert error.reason == formats.NO_TEXT_LAYER
     assert "OCR" in str(error)

@@ -5,8 +5,8 @@ Paragraphs are separated by a blank line; a block quotation of an HTML or EPUB f
 (``<blockquote>``) becomes paragraphs indented by four spaces, the form a plain-text essay
 gives it; a footnote marker ``<sup>3</sup>`` becomes ``[3]``. Scripts are never run: an HTML
 file that holds any is refused rather than cleaned (a reading with scripts is not a text a group
-was given to read). Hostile files get a :class:`ReadingError` with the exit status
-``lectern ingest`` uses (the README's table) and a message saying what to do.
+was given to read). Hostile files get a :class:`ReadingError` saying why (``reason``) and
+what to do.
 
 - HTML: beautifulsoup4 with Python's own ``html.parser`` (no C extension to build).
 - EPUB: :mod:`zipfile` (sizes checked before anything is unpacked) and the same HTML reader,
@@ -35,23 +35,23 @@ MAX_UNPACK_RATIO = 40
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".epub", ".pdf")
 
-# Exit statuses of `lectern ingest` (README: "Adding a reading"); 1 is an invalid corpus.
-MISSING = 3
-UNSUPPORTED = 4
-CORRUPT = 5
-NO_TEXT_LAYER = 6
-TOO_LARGE = 7
-SCRIPTS = 8
-NO_QUOTATIONS = 9
-TOO_SLOW = 10
+# Why a file is refused (``ReadingError.reason``): what a caller tells the user, in its own
+# words if it likes (the CLI prints the message and exits 2, bad input).
+MISSING = "missing"
+UNSUPPORTED = "unsupported"
+CORRUPT = "corrupt"
+NO_TEXT_LAYER = "no-text-layer"
+TOO_LARGE = "too-large"
+SCRIPTS = "scripts"
+TOO_SLOW = "too-slow"
 
 
 class ReadingError(Exception):
-    """A file Lectern cannot read as a reading: ``status`` is the CLI's exit status."""
+    """A file Lectern cannot read as a reading: ``reason`` says why, the message how to fix."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
-        self.status = status
+        self.reason = reason
 
 
 @dataclass(frozen=True)
