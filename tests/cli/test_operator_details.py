@@ -58,3 +58,37 @@ def test_doctor_does_not_call_the_database_ok_when_its_folder_fails(
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("FAIL  database folder:") for line in lines)
     assert not [line for line in lines if line.startswith("ok    database")]
+
+
+def test_nothing_found_is_status_1_and_said_plainly(capsys):
+    # Invented words: no reading a group adds will hold them.
+    assert main(["search", "qxzvj wkpfh"]) == EXIT_FAILED
+    assert capsys.readouterr().out == "No passage matches.\n"
+    assert main(["verify", "qxzvj wkpfh blorptang zzvq mmxq"]) == EXIT_FAILED
+    assert capsys.readouterr().out.startswith("Not in the corpus")
+
+
+def test_a_bug_in_a_command_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import bot.cli.healthcheck
+
+    def broken(_args):
+        raise RuntimeError("something nobody planned for")
+
+    monkeypatch.setattr(bot.cli.healthcheck, "healthcheck_command", broken)
+    assert main(["healthcheck"]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "lectern: internal error: RuntimeError: something nobody planned for (please report"
+        " it; run with LECTERN_LOG_LEVEL=DEBUG to see where)"
+    ]
+
+
+def test_ctrl_c_is_status_130_without_a_traceback(monkeypatch, capsys):
+    import bot.cli.healthcheck
+
+    def interrupted(_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bot.cli.healthcheck, "healthcheck_command", interrupted)
+    assert main(["healthcheck"]) == 130
+    assert "Traceback" not in capsys.readouterr().err
