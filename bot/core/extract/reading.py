@@ -52,7 +52,8 @@ _SPEECH_VERBS = (
     r"pleaded|pleads|cautioned|cautions|conceded|concedes|countered|counters|"
     r"responded|responds|reflected|reflects|mused|muses|quipped|quips|"
     r"scribbled|scribbles|jotted|jots|lamented|laments|urged|urges|reminded|reminds|"
-    r"described|describes|saying|writing|put the matter|put the point|puts the matter)"
+    r"described|describes|saying|writing|put the matter|put the point|puts the matter|"
+    r"disagreed|disagrees|agreed|agrees|retorted|retorts)"
 )
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
@@ -350,7 +351,8 @@ def _blocks(text: str) -> list[_Block]:
         heading = stripped.startswith("#") or (
             "\n" not in stripped
             and len(stripped.split()) <= _MAX_HEADING_WORDS
-            and not stripped.endswith((".", ":", "…", "”", '"', "?", "!", ";", ",", ")", "»"))
+            and not re.search(r"[.:;!?“”\"«»]", stripped.rstrip("?"))
+            and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
             and not indented
             and not marked
         )
@@ -944,10 +946,40 @@ class _Reader:
                 proposals += self._read_block(run, body, index)
             elif block.heading:
                 proposals.append(self._heading(block))
+            elif (run_end := self._reopened_run(body, index)) > index:
+                lead_block = body[index - 1] if index else None
+                proposals += self._read_reopened(body[index : run_end + 1], lead_block)
+                index = run_end
             else:
                 proposals += self._read_paragraph(block, body[index - 1] if index else None)
             index += 1
         return proposals
+
+    def _reopened_run(self, body: list[_Block], index: int) -> int:
+        """A quotation over several paragraphs: each opens with the same mark and only the
+        last closes it. The index of that last paragraph, or ``index`` when there is none."""
+        opener = body[index].text[:1]
+        if opener not in ("“", '"') or self._closing(body[index].text, 0) >= 0:
+            return index
+        last = index + 1
+        while last < len(body) and body[last].text.startswith(opener) and not body[last].quote:
+            if self._closing(body[last].text, 0) >= 0:
+                return last
+            last += 1
+        return index
+
+    def _read_reopened(self, run: list[_Block], lead_block: _Block | None) -> list[Proposal]:
+        last = run[-1]
+        close = self._closing(last.text, 0)
+        start, end = run[0].start + 1, last.start + close
+        marks = [(block.start, block.start + 1) for block in run[1:]]
+        proposal = self._proposal(start, end, marks)
+        lead = ""
+        if lead_block is not None and not lead_block.heading:
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead_block.text)[-1]
+        self._attribute(proposal, lead, last.text[close + 1 :], display=True)
+        self.previous = proposal
+        return [proposal]
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
