@@ -146,3 +146,15 @@ def test_extraction_stops_at_its_time_budget():
             "Merrow wrote: “Books must travel.”\n\n" * 50, author="A", budget_seconds=0
         )
     assert caught.value.reason == formats.TOO_SLOW
+
+
+def test_the_body_resumes_after_footnotes_at_the_foot_of_a_page():
+    found = quotations(
+        'Ada Merrow wrote: "Books must travel or they rot."<sup>1</sup>\n\n---\n\n'
+        "<sup>1</sup> Merrow, The Long Shelf, p. 3.\n\n"
+        "Tobias Renn answered her a year later: “The parish owns the shelf and the kettle.”"
+    )
+    assert [(speaker, page) for _, speaker, _, page, _ in found] == [
+        ("Ada Merrow", "3"),
+        ("Tobias Renn", None),
+    ]

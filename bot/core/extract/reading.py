@@ -358,20 +358,22 @@ def _blocks(text: str) -> list[_Block]:
         )
         blocks.append(_Block(start, start + len(stripped), stripped, indented or marked, heading))
     role = "body"
+    rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
     for block in blocks:
         first_line = block.text.split("\n")[0].strip()
         if _NOTES_HEADING.match(first_line) or first_line == "---":
-            role = "note"
+            role, rule = "note", first_line == "---"
             block.role, block.heading = "heading", True
             continue
         if _CITED_HEADING.match(first_line):
             role = "cited"
             block.role, block.heading = "heading", True
             continue
-        if role == "note" and not _NOTE_LINE.match(block.text):
-            role = "body" if block.heading else role
-        if _NOTE_LINE.match(block.text) and re.match(r"^\s*\[\^\d+\]:", block.text):
-            block.role = "note"  # a Markdown footnote stands anywhere
+        note_line = _NOTE_LINE.match(block.text) is not None
+        if role == "note" and not note_line and (rule or block.heading):
+            role = "body"
+        if note_line and re.match(r"^\s*(?:\[\^\d+\]:|<sup>\d+</sup>)", block.text):
+            block.role = "note"  # a Markdown or <sup> footnote stands anywhere
             continue
         block.role = role if not block.heading else "heading"
     return blocks
