@@ -58,3 +58,58 @@ def test_doctor_does_not_call_the_database_ok_when_its_folder_fails(
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("FAIL  database folder:") for line in lines)
     assert not [line for line in lines if line.startswith("ok    database")]
+
+
+def test_nothing_found_is_status_1_and_said_plainly(capsys):
+    # Invented words: no reading a group adds will hold them.
+    assert main(["search", "qxzvj wkpfh"]) == EXIT_FAILED
+    assert capsys.readouterr().out == "No passage matches.\n"
+    assert main(["verify", "qxzvj wkpfh blorptang zzvq mmxq"]) == EXIT_FAILED
+    assert capsys.readouterr().out.startswith("Not in the corpus")
+
+
+def test_a_bug_in_a_command_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import bot.cli.healthcheck
+
+    def broken(_args):
+        raise RuntimeError("something nobody planned for")
+
+    monkeypatch.setattr(bot.cli.healthcheck, "healthcheck_command", broken)
+    assert main(["healthcheck"]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "lectern: internal error: RuntimeError: something nobody planned for (please report"
+        " it; run with LECTERN_LOG_LEVEL=DEBUG to see where)"
+    ]
+
+
+def test_ctrl_c_is_status_130_without_a_traceback(monkeypatch, capsys):
+    import bot.cli.healthcheck
+
+    def interrupted(_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bot.cli.healthcheck, "healthcheck_command", interrupted)
+    assert main(["healthcheck"]) == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_corpus_build_writes_into_lectern_corpus_dir_not_the_shipped_corpus(
+    operator_folder, monkeypatch, capsys
+):
+    import shutil
+
+    from bot.core.corpus import PASSAGES
+    from bot.settings import DEFAULT_CORPUS_DIR
+
+    ours = operator_folder / "our-readings"
+    shutil.copytree(DEFAULT_CORPUS_DIR, ours)
+    (ours / PASSAGES).unlink()
+    shipped = (DEFAULT_CORPUS_DIR / PASSAGES).stat().st_mtime_ns
+    monkeypatch.setenv("LECTERN_CORPUS_DIR", str(ours))
+    assert main(["corpus", "build"]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {ours / PASSAGES}:")
+    assert (ours / PASSAGES).is_file()
+    assert (DEFAULT_CORPUS_DIR / PASSAGES).stat().st_mtime_ns == shipped
+    assert main(["corpus", "check"]) == 0
+    assert capsys.readouterr().out.startswith(f"corpus OK ({ours}):")
