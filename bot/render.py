@@ -448,6 +448,14 @@ def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> lis
         notes.append(f"Wrong speaker: these are the words of **{true_name}**, not {claimed}.")
     else:
         notes.append(f"Said by **{true_name}**.")
+    if result.quoting:
+        quoted = " and ".join(
+            dict.fromkeys(_escape(corpus.speaker_name(s)) for s in result.quoting)
+        )
+        notes.append(
+            f"The quotation takes in words {true_name} quotes: those are {quoted}'s, not "
+            f"{true_name}'s."
+        )
     if result.insertion == "only":
         notes.append(
             f"These words are {author}'s note in [square brackets] inside a quotation of "

@@ -229,6 +229,7 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         "true_speaker_name": (
             corpus.speaker_name(result.true_speaker) if result.true_speaker else None
         ),
+        "quoting": [corpus.speaker_name(s) for s in result.quoting],
         "differences": [
             {"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in result.differences
         ],
@@ -299,6 +300,9 @@ def _print_verify(record: dict[str, Any]) -> None:
     if record["attribution"] == "wrong":
         claimed = record["claimed_speaker"]
         print(f"Wrong speaker: these are the words of {true_name}, not {claimed}.")
+    if record["quoting"]:
+        quoted = " and ".join(record["quoting"])
+        print(f"It takes in words {true_name} quotes: those are {quoted}'s.")
     author = record["essay_author"] or "the essay's author"
     if record["insertion"] == "only":
         speaker = speaker or "the speaker"
