@@ -16,7 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cli._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, corpus_folder, fail
+from bot.cli._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    corpus_folder,
+    fail,
+    positive,
+)
 from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic, resolve_topic
 from bot.core.corpus import CorpusError, load_corpus
@@ -43,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.add_argument("--work", help="only passages from this work (id)")
     search.add_argument("--source", help="only passages in this essay (id)")
     search.add_argument("--kind", choices=["quotation", "commentary"])
-    search.add_argument("--limit", type=_positive, default=10, help="at most N hits (10)")
+    search.add_argument("--limit", type=positive, default=10, help="at most N hits (10)")
     _common(search)
     search.set_defaults(func=search_command)
 
@@ -76,16 +84,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--corpus", type=Path, help="corpus directory (default: settings)")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 # ------------------------------------------------------------------------------ commands
