@@ -456,16 +456,21 @@ class SearchIndex:
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
         pad = len(query_words)
-        meaning = self._related.meaning(query_words) if self._related is not None else None
-        for coverage, index, (first, last) in covered_by[: max(limit, _RERANKED)]:
-            tokens = _tokens(self._passages[index].text)
-            stretch = tokens[max(0, first - pad) : last + 1 + pad]
+        reranked = covered_by[: max(limit, _RERANKED)]
+        stretches = [
+            _tokens(self._passages[index].text)[max(0, first - pad) : last + 1 + pad]
+            for _, index, (first, last) in reranked
+        ]
+        closeness = (
+            self._related.closeness(query_words, stretches)
+            if self._related is not None
+            else [0.0] * len(stretches)
+        )
+        for (coverage, index, _), stretch, close in zip(
+            reranked, stretches, closeness, strict=True
+        ):
             similarity = _similarity(chunks, f" {' '.join(stretch)} ")
-            score = 0.55 * similarity + 45.0 * coverage
-            if meaning is not None and self._related is not None:
-                near = self._related.meaning(stretch)
-                if near is not None:
-                    score += _MEANING_WEIGHT * max(0.0, float(meaning @ near))
+            score = 0.55 * similarity + 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
             ranked.append((min(100.0, score), index))
         ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         matched = {w.strip() for t in terms for w in t.padded}
