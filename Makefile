@@ -16,7 +16,7 @@ UV_VERSION := 0.13.9
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
 	--generate-hashes --quiet --custom-compile-command 'make lock'
 
-.PHONY: setup run demo test lint bench clean lock lock-upgrade
+.PHONY: setup run demo test lint bench clean lock lock-upgrade gallery
 
 setup: $(STAMP)
 
@@ -59,6 +59,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks
+
+# Screenshots of every command's replies (needs Debian's chromium): build/gallery/index.html
+gallery: setup
+	$(BIN)/python -m bot.devtools.gallery --out build/gallery
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -283,7 +283,9 @@ class SearchIndex:
             passage = self.corpus.by_id[passage_id]
             if allowed is None or self._position(passage) in allowed:
                 chosen.append(passage)
-        if len(chosen) < limit:
+        # "r-i" is an id being typed: passages whose text starts with "I" are no answer.
+        typing_an_id = bool(chosen) and _ID_PREFIX.fullmatch(id_key) is not None
+        if len(chosen) < limit and not typing_an_id:
             seen = {p.id for p in chosen}
             for hit in self._search(typed, filters or Filters(), limit, prefix=True):
                 if hit.passage.id not in seen:
@@ -636,6 +638,12 @@ def _name_key(name: str) -> str:
     return normalize(name.replace(".", " "))
 
 
+# Below this a fuzzy name match is noise ("len" is not "Carlos Rule").
+_FUZZY_CUTOFF = 75.0
+# What an id looks like while it is typed: letters or digits, a dash, maybe more.
+_ID_PREFIX = re.compile(r"[a-z0-9]+-[a-z0-9-]*")
+
+
 def _suggest(
     text: str,
     options: list[tuple[str, str, tuple[str, ...], int]],
@@ -649,11 +657,14 @@ def _suggest(
         if not typed:
             score = 0.0
         else:
-            score = max(_name_score(typed, normalize(n)) for n in (value, *names))
-            if score < 60.0:
+            # Names as members read them; the internal id only when there is no name.
+            score = max(_name_score(typed, normalize(n)) for n in (names or (value,)))
+            if score < _FUZZY_CUTOFF:
                 continue
         scored.append((score, weight, label, value))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    if scored and scored[0][0] >= 90.0:  # names that contain what was typed: only those
+        scored = [item for item in scored if item[0] >= 90.0]
     return [
         Suggestion(label=choice_text(label) or choice_text(value), value=value[:MAX_CHOICE_CHARS])
         for _, _, label, value in scored[:limit]
