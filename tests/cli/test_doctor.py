@@ -152,7 +152,7 @@ def test_missing_token_and_bad_value(install, monkeypatch, capsys):
 
     monkeypatch.setenv("LECTERN_LOG_LEVEL", "loud")
     status, out = doctor(capsys)
-    assert status == 1
+    assert status == 2  # settings it cannot read: bad configuration, like every command
     assert out.startswith("FAIL  configuration: LECTERN_LOG_LEVEL:")
     assert "Traceback" not in out
 
