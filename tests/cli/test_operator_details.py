@@ -92,3 +92,24 @@ def test_ctrl_c_is_status_130_without_a_traceback(monkeypatch, capsys):
     monkeypatch.setattr(bot.cli.healthcheck, "healthcheck_command", interrupted)
     assert main(["healthcheck"]) == 130
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_corpus_build_writes_into_lectern_corpus_dir_not_the_shipped_corpus(
+    operator_folder, monkeypatch, capsys
+):
+    import shutil
+
+    from bot.core.corpus import PASSAGES
+    from bot.settings import DEFAULT_CORPUS_DIR
+
+    ours = operator_folder / "our-readings"
+    shutil.copytree(DEFAULT_CORPUS_DIR, ours)
+    (ours / PASSAGES).unlink()
+    shipped = (DEFAULT_CORPUS_DIR / PASSAGES).stat().st_mtime_ns
+    monkeypatch.setenv("LECTERN_CORPUS_DIR", str(ours))
+    assert main(["corpus", "build"]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {ours / PASSAGES}:")
+    assert (ours / PASSAGES).is_file()
+    assert (DEFAULT_CORPUS_DIR / PASSAGES).stat().st_mtime_ns == shipped
+    assert main(["corpus", "check"]) == 0
+    assert capsys.readouterr().out.startswith(f"corpus OK ({ours}):")
