@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
+from bot.core.alignment import difference_runs
 from bot.core.citation import (
     Citation,
     citation,
@@ -315,11 +316,6 @@ def message_content(text: str) -> str:
     return clip(text, MESSAGE_CONTENT_LIMIT)
 
 
-def total_length(embeds: Sequence[discord.Embed]) -> int:
-    """Discord counts the 6000 characters across all embeds of one message."""
-    return sum(len(e) for e in embeds)
-
-
 CONTEXT_AROUND_CHARS = 600
 CONTEXT_PASSAGE_CHARS = 1500
 
@@ -452,6 +448,14 @@ def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> lis
         notes.append(f"Wrong speaker: these are the words of **{true_name}**, not {claimed}.")
     else:
         notes.append(f"Said by **{true_name}**.")
+    if result.quoting:
+        quoted = " and ".join(
+            dict.fromkeys(_escape(corpus.speaker_name(s)) for s in result.quoting)
+        )
+        notes.append(
+            f"The quotation takes in words {true_name} quotes: those are {quoted}'s, not "
+            f"{true_name}'s."
+        )
     if result.insertion == "only":
         notes.append(
             f"These words are {author}'s note in [square brackets] inside a quotation of "
@@ -478,15 +482,10 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
     if result.insertion == "only" and result.span:
         start, end = result.span
     pieces: list[str] = []
-    at = start
-    for difference in sorted(
-        (d for d in result.differences if d.at and start <= d.at[0] <= end),
-        key=lambda d: d.at or (0, 0),
-    ):
-        first, last = difference.at or (at, at)
-        if first < at:
-            continue
-        pieces.append(_escape(text[at:first]))
+    for before, difference, first, last in difference_runs(text, result.differences, start, end):
+        pieces.append(_escape(before))
+        if difference is None:
+            break
         if difference.quoted:
             pieces.append(_wrapped(escape_user_text(difference.quoted, 120), "~~"))
             if difference.source:
@@ -495,8 +494,6 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
             pieces.append(_wrapped(_escape(clip(text[first:last], 600)), "**"))
         elif difference.quoted and not text[first : first + 1].isspace():
             pieces.append(" ")
-        at = max(at, last)
-    pieces.append(_escape(text[at:end]))
     marked = "".join(pieces).strip()
     if len(marked) > VERIFY_SENTENCE_CHARS:
         cut = marked.rfind(" ", 0, VERIFY_SENTENCE_CHARS)

@@ -100,3 +100,11 @@ def test_fabricated_near_misses_are_never_exact_or_close(figures):
     near_miss, right = _claim_figures(figures, "near_miss")
     assert near_miss.total >= 40
     assert right == 100.0
+
+
+def test_words_inside_a_nested_passage_are_its_speakers_never_the_quoting_ones(figures):
+    """Quotes inside quotes (Lenin via Stalin, the hall's voices, the windbag's replies), with
+    frames and changed words: the inner speaker, or the outer one naming whom it quotes."""
+    nested, right = _claim_figures(figures, "nested")
+    assert nested.total >= 40
+    assert right == 100.0
