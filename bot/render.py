@@ -134,7 +134,12 @@ def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:
 
 
 def _quoted(text: str) -> str:
-    lines = _escape(text).splitlines() or [""]
+    return _block_quote(_escape(text))
+
+
+def _block_quote(markdown: str) -> str:
+    """``markdown`` as a block quote, every line of it (a blank line stays inside)."""
+    lines = markdown.splitlines() or [""]
     return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
 
 
@@ -212,9 +217,7 @@ def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> s
         position = end
     pieces.append(_escape(page_text[position:]))
     body = "".join(pieces)
-    if not quoted:
-        return body
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in body.splitlines() or [""])
+    return _block_quote(body) if quoted else body
 
 
 def page_offsets(text: str, pages: Sequence[str]) -> list[int]:
@@ -500,8 +503,7 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
         marked = marked[: cut if cut > 0 else VERIFY_SENTENCE_CHARS] + " …"
     before = "… " if text[:start].strip() else ""
     after = " …" if text[end:].strip() else ""
-    lines = (before + marked + after).splitlines() or [""]
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+    return _block_quote(before + marked + after)
 
 
 def _wrapped(text: str, mark: str) -> str:

@@ -219,6 +219,7 @@ def hit_record(index: SearchIndex, hit: Hit) -> dict[str, Any]:
 
 def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
     corpus = index.corpus
+    said = summary(corpus, result)
     return {
         "verdict": result.verdict,
         "passage": passage_record(corpus, result.passage) if result.passage else None,
@@ -236,8 +237,8 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         "span": list(result.span) if result.span else None,
         "continued": result.continued.id if result.continued else None,
         "note": result.note,
-        "headline": summary(corpus, result).headline,
-        "severity": summary(corpus, result).severity,
+        "headline": said.headline,
+        "severity": said.severity,
         "sentences": list(result.sentences) if result.sentences else None,
         "marked": marked_text(result) if result.passage else None,
         "joined": result.joined,

@@ -277,13 +277,41 @@ def _names(index: SearchIndex) -> SpeakerNames:
     return cached[1]
 
 
+# How far along its source a passage's nested passages (or those around it) are looked for: a
+# speech reports a dozen voices and replies; a bound keeps verify quick on any corpus.
+_NESTED_SCAN = 64
+
+
 @dataclass(frozen=True, slots=True)
 class _Nesting:
-    """Which passages stand inside which in their source: the quotes a passage quotes ("Lenin
-    was right when he said: ‘…’"), the voices and replies it reports."""
+    """Passages by source in source order, to find which stand inside which: the quotes a
+    passage quotes ("Lenin was right when he said: ‘…’"), the voices and replies it reports."""
 
-    inside: dict[str, tuple[Passage, ...]]  # passage id -> the passages nested in it
-    around: dict[str, tuple[Passage, ...]]  # passage id -> the passages it is nested in
+    ordered: dict[str, list[Passage]]  # source id -> its passages by (start, longest first)
+    position: dict[str, int]  # passage id -> its place in its source's list
+
+    def inside(self, outer: Passage) -> list[Passage]:
+        """The passages nested in ``outer``."""
+        passages = self.ordered.get(outer.source, [])
+        at = self.position.get(outer.id, len(passages))
+        found = []
+        for inner in passages[at + 1 : at + 1 + _NESTED_SCAN]:
+            if inner.start >= outer.end:
+                break
+            if inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end):
+                found.append(inner)
+        return found
+
+    def around(self, inner: Passage) -> list[Passage]:
+        """The passages ``inner`` is nested in, the closest first."""
+        passages = self.ordered.get(inner.source, [])
+        at = self.position.get(inner.id, 0)
+        found = [
+            outer
+            for outer in passages[max(0, at - _NESTED_SCAN) : at]
+            if outer.end >= inner.end and (outer.start, outer.end) != (inner.start, inner.end)
+        ]
+        return sorted(found, key=lambda p: p.end - p.start)
 
 
 _NESTING_CACHE: dict[int, tuple[Corpus, _Nesting]] = {}
@@ -294,28 +322,14 @@ def _nesting(corpus: Corpus) -> _Nesting:
     if cached is None or cached[0] is not corpus:
         if len(_NESTING_CACHE) > 8:
             _NESTING_CACHE.clear()
-        by_source: dict[str, list[Passage]] = {}
+        ordered: dict[str, list[Passage]] = {}
         for passage in corpus.passages:
-            by_source.setdefault(passage.source, []).append(passage)
-        inside: dict[str, list[Passage]] = {}
-        around: dict[str, list[Passage]] = {}
-        for passages in by_source.values():
+            ordered.setdefault(passage.source, []).append(passage)
+        position: dict[str, int] = {}
+        for passages in ordered.values():
             passages.sort(key=lambda p: (p.start, -p.end))
-            for i, outer in enumerate(passages):
-                for inner in passages[i + 1 :]:
-                    if inner.start >= outer.end:
-                        break
-                    if inner.end <= outer.end and (inner.start, inner.end) != (
-                        outer.start,
-                        outer.end,
-                    ):
-                        inside.setdefault(outer.id, []).append(inner)
-                        around.setdefault(inner.id, []).append(outer)
-        nesting = _Nesting(
-            {k: tuple(v) for k, v in inside.items()},
-            {k: tuple(sorted(v, key=lambda p: p.end - p.start)) for k, v in around.items()},
-        )
-        cached = _NESTING_CACHE[id(corpus)] = (corpus, nesting)
+            position.update((p.id, i) for i, p in enumerate(passages))
+        cached = _NESTING_CACHE[id(corpus)] = (corpus, _Nesting(ordered, position))
     return cached[1]
 
 
@@ -330,11 +344,11 @@ def _outermost_spanned(
     in a run of that passage's own words as well ("… influence on our organisations. Lenin was
     right when he said: ‘We must realise …"): those words are not a frame around the inner
     quotation but the outer speaker's, and the verdict must say so."""
-    around = _nesting(index.corpus).around
+    nesting = _nesting(index.corpus)
     climbed = True
     while climbed:
         climbed = False
-        for parent in around.get(match.passage.id, ()):  # the closest first
+        for parent in nesting.around(match.passage):
             outer = _match(names, pasted, quoted, parent)
             if outer is None or outer.verdict == "not_found":
                 continue
@@ -374,12 +388,12 @@ def _innermost(
     align outside ("Lenin … said" against "Lenin was right when he said: ‘…"; "He :" before a
     reply) are the member's frame and never pull the match out. When the outer passage keeps
     it, the nested speakers it takes in are returned, so the verdict names them."""
-    nested = _nesting(index.corpus).inside
+    nesting = _nesting(index.corpus)
     quoting: list[str] = []
     seen: set[str] = set()
     while match.passage.id not in seen:
         seen.add(match.passage.id)
-        children = nested.get(match.passage.id, ())
+        children = nesting.inside(match.passage)
         matched = _matched_runs(match)
         inside: list[tuple[int, int, Passage]] = []  # (words covered, own run, passage)
         for child in children:
