@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import multiprocessing.queues
 import multiprocessing.synchronize
 import random
 import tempfile
@@ -51,19 +52,26 @@ def _events(writer: int, count: int) -> list[_Event]:
     return events
 
 
-async def _write(target: str, writer: int, count: int) -> None:
+async def _write(target: str, events: list[_Event]) -> None:
     database = await Database.open(target, pool_size=2)
     store = await EventStore.open(database, background=False)
-    events = _events(writer, count)
-    for start in range(0, count, BATCH):
+    for start in range(0, len(events), BATCH):
         await store._write(events[start : start + BATCH])
     await store.close()
     await database.close()
 
 
-def _writer(target: str, writer: int, count: int, go: multiprocessing.synchronize.Event) -> None:
+def _writer(
+    target: str,
+    writer: int,
+    count: int,
+    ready: multiprocessing.queues.Queue[int],
+    go: multiprocessing.synchronize.Event,
+) -> None:
+    events = _events(writer, count)  # made before the clock starts
+    ready.put(writer)
     go.wait()
-    asyncio.run(_write(target, writer, count))
+    asyncio.run(_write(target, events))
 
 
 def write_concurrently(target: str, total: int) -> float:
@@ -71,13 +79,15 @@ def write_concurrently(target: str, total: int) -> float:
     asyncio.run(_prepare(target))
     context = multiprocessing.get_context("spawn")
     go = context.Event()
+    ready: multiprocessing.queues.Queue[int] = context.Queue()
     share = total // WRITERS
     processes = [
-        context.Process(target=_writer, args=(target, w, share, go)) for w in range(WRITERS)
+        context.Process(target=_writer, args=(target, w, share, ready, go)) for w in range(WRITERS)
     ]
     for process in processes:
         process.start()
-    time.sleep(2 + total / 1_000_000)  # let each generate its share before the clock starts
+    for _ in processes:
+        ready.get()
     began = time.perf_counter()
     go.set()
     for process in processes:
