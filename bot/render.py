@@ -24,6 +24,7 @@ from bot.core.citation import (
     citation,
     format_citation,
     marked_text,
+    page_label,
     passage_notes,
     relayed_by,
 )
@@ -49,11 +50,17 @@ QUOTATION_COLOUR = discord.Colour(0x5865F2)
 COMMENTARY_COLOUR = discord.Colour(0x99AAB5)
 NO_MENTIONS = discord.AllowedMentions.none()
 
+_INSERTION = re.compile(r"\[[^\]]+\]")
+# A sentence ends at . ? ! (maybe followed by a closing quote or bracket) before a space.
+_SENTENCE_END = re.compile(r"(?<=\w\w)[.?!…][\"\u201d\u2019')\]]*(?=\s)")
 
-# Invisible characters that change how the text after them renders: C0/C1 controls (not
-# newline or tab) and the bidi embeddings, overrides and isolates (U+202E shows the rest of
-# the line reversed).
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+# Invisible characters that change how the text after them renders, or hide in it: C0/C1
+# controls (not newline or tab), zero-width characters, direction marks and the bidi
+# embeddings, overrides and isolates (U+202E shows the rest of the line reversed).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 # What Discord renders as a mention, command, timestamp or emoji: <@id>, <@&id>, <#id>,
 # </name:id>, <t:123>, <:name:id>, <a:name:id>, <id:customize>.
 _ANGLE_MARKUP = re.compile(r"<(?=[@#/:]|a:|t:|id:)")
@@ -67,11 +74,29 @@ def escape_user_text(text: str, limit: int = 200) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    """``text`` within ``limit`` characters, ending with … when shortened (never for
-    passage text: that is paginated instead)."""
+    """``text`` within ``limit`` characters, cut at a word boundary (never inside a word or
+    number) and ending with … when shortened. For passage text use ``shorten`` (which prefers
+    a sentence end) or pages."""
     if len(text) <= limit:
         return text
-    return text[: limit - 1].rstrip() + "…"
+    window = text[: max(1, limit - 1)]
+    space = max(window.rfind(" "), window.rfind("\n"))
+    if space >= limit // 3 and not text[limit - 1].isspace():
+        window = window[:space]
+    return window.rstrip(" ,;:\n") + "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    """The start of ``text`` within ``limit`` characters: whole sentences when at least half
+    of the room is used that way, else whole words; marked with … when shortened."""
+    flat = text.strip()
+    if len(flat) <= limit:
+        return flat
+    window = flat[: max(1, limit - 2)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends and ends[-1] >= limit // 2:
+        return window[: ends[-1]].rstrip() + " …"
+    return clip(flat, limit - 1).removesuffix("…").rstrip() + " …"
 
 
 def _escape(text: str) -> str:
@@ -112,36 +137,94 @@ def _quoted(text: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
 
 
-def attribution_fields(cited: Citation) -> list[tuple[str, str]]:
-    """(name, value) pairs of the attribution, each value within the field limit."""
+def essay_line(cited: Citation) -> str:
+    """``Carlos Rule, “The fight against …” (2001)``."""
     essay = f"\u201c{cited.essay_title}\u201d"
     if cited.essay_author:
         essay = f"{cited.essay_author}, {essay}"
     if cited.essay_year is not None:
         essay += f" ({cited.essay_year})"
-    fields: list[tuple[str, str]] = []
-    if cited.kind == "quotation":
-        fields.append(("Speaker", cited.speaker))
-        if cited.work and not cited.work_is_via:
-            fields.append(("Work", cited.work))
-    if cited.date:
-        fields.append(("Date", cited.date))
-    if cited.page and not cited.work_is_via:
-        fields.append(("Page", cited.page))
-    if cited.via:
-        fields.append(("Via", f"quoted by {relayed_by(cited)}"))
-    fields.append(("Quoted in" if cited.kind == "quotation" else "Essay", essay))
-    return [(name, clip(_escape(value), EMBED_FIELD_VALUE_LIMIT)) for name, value in fields]
+    return essay
 
 
-def passage_title(cited: Citation) -> str:
+def attribution_line(cited: Citation) -> str:
+    """Who said it, in which work, when, on which page, and through whom, once:
+    ``J. V. Stalin — Report to the …, 26 January 1934, p. 12 · quoted by …``. The speaker
+    and the work are named once even when they coincide."""
     if cited.kind == "commentary":
-        return clip(f"Commentary by {cited.essay_author or cited.speaker}", EMBED_TITLE_LIMIT)
+        return essay_line(cited) + (f", {page_label(cited.page)}" if cited.page else "")
+    parts: list[str] = []
+    if cited.work and not cited.work_is_via and cited.work != cited.speaker:
+        parts.append(cited.work)
+    if cited.date:
+        parts.append(cited.date)
+    if cited.page and not cited.work_is_via:
+        parts.append(page_label(cited.page))
+    line = cited.speaker + (" \u2014 " + ", ".join(parts) if parts else "")
+    if cited.via:
+        line += f" \u00b7 quoted by {relayed_by(cited)}"
+    return line
+
+
+def _kind_line(cited: Citation) -> str:
+    """The small line above a card's title: which essay quotes the words, or whose words
+    they are when they are not a quotation (an editor's are never shown as the author's)."""
+    if cited.kind == "quotation":
+        return f"Quoted in {essay_line(cited)}"
     if cited.kind == "heading":
-        return clip(f"Heading by {cited.essay_author or cited.speaker}", EMBED_TITLE_LIMIT)
+        return "A heading of the essay"
     if cited.kind == "front-matter":
-        return clip(f"Front matter by {cited.speaker}", EMBED_TITLE_LIMIT)
-    return clip(f"Quotation: {cited.speaker}", EMBED_TITLE_LIMIT)
+        return f"Front matter by {cited.speaker}, not the essay's author"
+    if cited.speaker != cited.essay_author:
+        return f"Commentary by {cited.speaker}"
+    return "Commentary: the essay's own words"
+
+
+def _marked_spans(passage: Passage) -> list[tuple[int, int]]:
+    """Spans of the shown text (``marked_text``) set apart in italics: words inserted by
+    someone other than the speaker, and the "[sic]" after each of the source's misprints."""
+    if passage.kind != "quotation":
+        return []
+    sic_ends = sorted(end for _start, end, _meant in passage.sic)
+    mark = len(" [sic]")
+
+    def shifted(position: int) -> int:
+        return position + mark * sum(1 for end in sic_ends if end <= position)
+
+    raw = list(passage.insertions) or [m.span() for m in _INSERTION.finditer(passage.text)]
+    spans = [(shifted(a), shifted(a) + (b - a)) for a, b in raw]
+    spans += [(shifted(end) - mark + 1, shifted(end)) for end in sic_ends]
+    return sorted(spans)
+
+
+def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> str:
+    """One page's text, escaped; the essay author's insertions in italics."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in _marked_spans(passage):
+        start, end = max(start - offset, 0), min(end - offset, len(page_text))
+        if end <= start or start < position:
+            continue
+        pieces.append(_escape(page_text[position:start]))
+        inserted = _escape(page_text[start:end]).strip()
+        pieces.append(f"*{inserted}*" if inserted else "")
+        position = end
+    pieces.append(_escape(page_text[position:]))
+    body = "".join(pieces)
+    if not quoted:
+        return body
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in body.splitlines() or [""])
+
+
+def page_offsets(text: str, pages: Sequence[str]) -> list[int]:
+    """Where each page starts in ``text`` (pages are stripped slices of it, in order)."""
+    offsets: list[int] = []
+    cursor = 0
+    for page in pages:
+        found = text.find(page, cursor)
+        offsets.append(max(found, cursor))
+        cursor = offsets[-1] + len(page)
+    return offsets
 
 
 def passage_embed(
@@ -150,32 +233,42 @@ def passage_embed(
     page: int = 0,
     *,
     heading: str | None = None,
+    footer_note: str | None = None,
 ) -> discord.Embed:
-    """One page of ``passage`` with its full attribution; ``heading`` (already escaped) goes
-    above the text, e.g. "Result 2 of 7 for …"."""
+    """A citation card: the attribution line once (title), the essay that quotes it (above),
+    the text itself as the body (one page of it), the id and page in the footer.
+    ``heading`` (already escaped) goes above the text, e.g. "Result 2 of 7 for …"."""
     cited = citation(corpus, passage)
     pages = pages_of(passage)
     page = max(0, min(page, len(pages) - 1))
-    body = _quoted(pages[page])
+    offset = page_offsets(marked_text(passage), pages)[page]
+    quoted = cited.kind == "quotation"
+    body = _page_body(passage, pages[page], offset, quoted)
     if page > 0:
-        body = "> …\n" + body
+        body = ("> …\n" if quoted else "… ") + body
     if page < len(pages) - 1:
-        body += "\n> …"
+        body += "\n> …" if quoted else " …"
+    title = attribution_line(cited)
+    if len(title) > EMBED_TITLE_LIMIT:  # the whole line stays visible, above the text
+        body = f"**{_escape(title)}**\n{body}"
+    notes = passage_notes(corpus, passage)
+    if not notes and quoted and _marked_spans(passage):  # brackets the corpus did not review
+        editor = cited.essay_author or "the essay"
+        notes = [f"Words in [brackets] are {editor}'s, not {cited.speaker}'s."]
+    body += "".join(f"\n-# {_escape(note)}" for note in notes)
     if heading:
         body = f"{heading}\n\n{body}"
     embed = discord.Embed(
-        title=passage_title(cited),
-        description=clip(body, EMBED_DESCRIPTION_LIMIT),
-        colour=QUOTATION_COLOUR if cited.kind == "quotation" else COMMENTARY_COLOUR,
+        title=clip(_escape(title), EMBED_TITLE_LIMIT),
+        description=body,
+        colour=QUOTATION_COLOUR if quoted else COMMENTARY_COLOUR,
     )
-    for name, value in attribution_fields(cited):
-        embed.add_field(name=name, value=value, inline=name not in ("Quoted in", "Essay"))
-    notes = passage_notes(corpus, passage)
-    if notes:
-        embed.add_field(name="Note", value=_escape("\n".join(notes)), inline=False)
+    embed.set_author(name=clip(_kind_line(cited), 256))
     footer = f"id: {passage.id}"
     if len(pages) > 1:
-        footer += f" · page {page + 1} of {len(pages)}"
+        footer += f" \u00b7 page {page + 1} of {len(pages)}"
+    if footer_note:
+        footer += f" \u00b7 {footer_note}"
     embed.set_footer(text=footer)
     return fit(embed)
 
@@ -227,32 +320,60 @@ def total_length(embeds: Sequence[discord.Embed]) -> int:
     return sum(len(e) for e in embeds)
 
 
-CONTEXT_AROUND_CHARS = 700
-CONTEXT_PARAGRAPH_CHARS = 2000
+CONTEXT_AROUND_CHARS = 600
+CONTEXT_PASSAGE_CHARS = 1500
 
 
-def context_embed(context: PassageContext) -> discord.Embed:
-    """``/source``: the paragraphs before and after (as plain text, shortened if long) and
-    the passage's own paragraph as a block quote, with the full citation."""
+def shorten_start(text: str, limit: int) -> str:
+    """The end of ``text`` within ``limit`` characters, from a sentence or word start,
+    marked with a leading …."""
+    flat = text.strip()
+    if len(flat) <= limit:
+        return flat
+    window = flat[len(flat) - limit + 2 :]
+    starts = [m.end() for m in _SENTENCE_END.finditer(flat[len(flat) - limit + 2 - 1 :])]
+    if starts and starts[0] <= limit // 2:
+        return "… " + window[starts[0] - 1 :].lstrip()
+    space = window.find(" ")
+    return "… " + (window[space + 1 :] if 0 <= space < limit // 3 else window).lstrip()
+
+
+def context_embed(context: PassageContext, source_text: str = "") -> discord.Embed:
+    """``/source``: the paragraphs around the passage as plain text, the passage itself as a
+    block quote inside its paragraph (shown once), the citation once, the id in the footer."""
     cited = context.citation
-    parts = [_escape(clip(p.strip(), CONTEXT_AROUND_CHARS)) for p in context.before]
-    parts.append(_quoted(clip(context.paragraph.strip(), CONTEXT_PARAGRAPH_CHARS)))
-    parts.extend(_escape(clip(p.strip(), CONTEXT_AROUND_CHARS)) for p in context.after)
+    passage = context.passage
+    lead = tail = ""
+    start = source_text.find(context.paragraph) if source_text else -1
+    if start >= 0 and start <= passage.start and passage.end <= start + len(context.paragraph):
+        lead = context.paragraph[: passage.start - start]
+        tail = context.paragraph[passage.end - start :]
+    parts = [_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.before]
+    if lead.strip():
+        parts.append(_escape(shorten_start(lead, CONTEXT_AROUND_CHARS)))
+    parts.append(_quoted(shorten(passage.text, CONTEXT_PASSAGE_CHARS)))
+    if tail.strip(' \n.,;:"\u201d\u2019)'):
+        parts.append(_escape(shorten(tail, CONTEXT_AROUND_CHARS)))
+    parts.extend(_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.after)
     embed = discord.Embed(
         title=clip(f"In context: {cited.essay_title}", EMBED_TITLE_LIMIT),
         description="\n\n".join(parts),
         colour=QUOTATION_COLOUR if cited.kind == "quotation" else COMMENTARY_COLOUR,
     )
+    quoted = cited.kind == "quotation"
     embed.add_field(
-        name="Citation", value=clip(_escape(format_citation(cited)), 1024), inline=False
+        name="The quoted passage" if quoted else "Commentary in the essay",
+        value=clip(
+            _escape(
+                f"{attribution_line(cited)}; in {essay_line(cited)}"
+                if quoted
+                else essay_line(cited)
+            ),
+            EMBED_FIELD_VALUE_LIMIT,
+        ),
+        inline=False,
     )
-    if context.passage.text.strip() not in context.paragraph:
-        embed.add_field(
-            name="The passage",
-            value=clip(_quoted(context.passage.text), EMBED_FIELD_VALUE_LIMIT),
-            inline=False,
-        )
-    embed.set_footer(text=f"id: {context.passage.id}")
+    embed.set_footer(text=f"id: {passage.id}")
     return fit(embed)
 
 
@@ -393,40 +514,79 @@ def _wrapped(text: str, mark: str) -> str:
     )
 
 
-def compare_topic_embed(corpus: Corpus, comparison: TopicComparison) -> discord.Embed:
-    """``/compare topic``: each essay's position on a topic, side by side."""
-    embed = discord.Embed(title=clip(f"On {comparison.topic.name}", EMBED_TITLE_LIMIT))
-    for position in comparison.positions:
-        source = position.source
-        if position.passages:
-            value = "\n".join(
-                f"{_quoted(clip(p.text, 300))}\n`{p.id}`" for p in position.passages[:3]
-            )
-        else:
-            value = "This essay states no position on it."
-        embed.add_field(
-            name=clip(f"{source.author} ({source.year})", EMBED_FIELD_NAME_LIMIT),
-            value=clip(value, EMBED_FIELD_VALUE_LIMIT),
-            inline=True,
-        )
-    return fit(embed)
+COMPARE_MESSAGE_CHARS = 5800  # of Discord's 6000 per message, across its embeds
+COMPARE_PASSAGES = 2
+COMPARE_COLOURS = (discord.Colour(0x5865F2), discord.Colour(0xEB459E), discord.Colour(0x57F287))
 
 
-def compare_speakers_embed(corpus: Corpus, comparison: SpeakerComparison) -> discord.Embed:
-    """``/compare speakers``: what each named speaker says about the query."""
+def _side_embed(
+    corpus: Corpus, title: str, passages: Sequence[Passage], empty: str, budget: int, colour: int
+) -> discord.Embed:
+    """One side of a comparison: up to ``COMPARE_PASSAGES`` passages, each a short block
+    quote with its own attribution line and id, within ``budget`` characters."""
+    shown = passages[:COMPARE_PASSAGES]
+    room = max(120, (budget - len(title) - 40) // max(1, len(shown)) - 160)
+    blocks = []
+    for passage in shown:
+        cited = citation(corpus, passage)
+        text = shorten(" ".join(passage.text.split()), min(room, 600))
+        body = _quoted(text) if cited.kind == "quotation" else _escape(text)
+        source = attribution_line(cited) if cited.kind == "quotation" else "the essay's own words"
+        blocks.append(f"{body}\n\u2014 {_escape(clip(source, 150))} \u00b7 `{passage.id}`")
     embed = discord.Embed(
-        title=clip(f"Compared on: {escape_user_text(comparison.query, 200)}", EMBED_TITLE_LIMIT)
+        title=clip(title, EMBED_TITLE_LIMIT),
+        description="\n\n".join(blocks) if blocks else empty,
+        colour=COMPARE_COLOURS[colour % len(COMPARE_COLOURS)],
     )
-    for view in comparison.views:
-        if view.hits:
-            value = "\n".join(
-                f"{_quoted(clip(h.passage.text, 280))}\n`{h.passage.id}`" for h in view.hits
-            )
-        else:
-            value = "Nothing on this in the corpus."
-        embed.add_field(
-            name=clip(view.speaker_name, EMBED_FIELD_NAME_LIMIT),
-            value=clip(value, EMBED_FIELD_VALUE_LIMIT),
-            inline=True,
+    if len(passages) > len(shown):
+        more = len(passages) - len(shown)
+        embed.set_footer(
+            text=f"{more} more {'passage' if more == 1 else 'passages'}: /quote search"
         )
     return fit(embed)
+
+
+def compare_topic_embeds(corpus: Corpus, comparison: TopicComparison) -> list[discord.Embed]:
+    """``/compare topic``: one card per essay, stacked (reads the same on a phone and a
+    desktop), each passage with its attribution; the first card names the topic."""
+    positions = comparison.positions[:10]
+    budget = COMPARE_MESSAGE_CHARS // max(1, len(positions))
+    embeds = [
+        _side_embed(
+            corpus,
+            f"{position.source.author}, \u201c{position.source.title}\u201d"
+            + (f" ({position.source.year})" if position.source.year else ""),
+            position.passages,
+            "This essay states no position on it.",
+            budget,
+            i,
+        )
+        for i, position in enumerate(positions)
+    ]
+    if embeds:
+        embeds[0].set_author(
+            name=clip(f"On {comparison.topic.name}: each essay in its own words", 256)
+        )
+    return embeds
+
+
+def compare_speakers_embeds(corpus: Corpus, comparison: SpeakerComparison) -> list[discord.Embed]:
+    """``/compare speakers``: one card per speaker, stacked, in the order asked for."""
+    views = comparison.views[:10]
+    budget = COMPARE_MESSAGE_CHARS // max(1, len(views))
+    embeds = [
+        _side_embed(
+            corpus,
+            view.speaker_name,
+            [h.passage for h in view.hits],
+            "Nothing on this in the corpus.",
+            budget,
+            i,
+        )
+        for i, view in enumerate(views)
+    ]
+    if embeds:
+        embeds[0].set_author(
+            name=clip(f"Compared on: {escape_user_text(comparison.query, 200)}", 256)
+        )
+    return embeds

@@ -26,7 +26,7 @@ from bot.core.schedule import (
     parse_zone,
 )
 from bot.core.search import Filters, SearchIndex
-from bot.core.selection import Selection, choose
+from bot.core.selection import Selection, choose, quotable_first
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.selection import SelectionStore
 
@@ -112,12 +112,14 @@ class DailyScheduler:
         return await self.store.active_schedules(self.shard_count, self.shard_ids)
 
     def eligible(self, schedule: Schedule) -> list[Passage]:
-        """Quotations under the schedule's filters (the commentary if no quotation matches)."""
+        """Complete, quotable quotations under the schedule's filters (the commentary if no
+        quotation matches; fragments only if nothing else does)."""
         filters = Filters(topic=schedule.topic, speaker=schedule.speaker)
         quotations = self.index.passages(
             Filters(topic=schedule.topic, speaker=schedule.speaker, kind="quotation")
         )
-        return quotations or [p for p in self.index.passages(filters) if p.kind in READABLE_KINDS]
+        readable = [p for p in self.index.passages(filters) if p.kind in READABLE_KINDS]
+        return quotable_first(quotations or readable)
 
     async def next_selection(self, schedule: Schedule) -> tuple[Selection, int]:
         """The passage the next post will carry, and its cycle; consumes nothing.

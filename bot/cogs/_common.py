@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.core.compare import resolve_topic
-from bot.core.errors import UserFacingError
+from bot.core.compare import resolve_topic, unknown_topic
+from bot.core.errors import UserFacingError, shown_input
 from bot.core.events import PassageShown
+from bot.core.nearby import did_you_mean
 from bot.core.search import Filters, Suggestion
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 MAX_QUERY_CHARS = 300
+# Zero-width characters and direction marks: invisible, so never part of what was meant.
+_UNSEEN = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 MAX_VERIFY_CHARS = 1500
 
 # Buckets per client (a restarted or second client starts afresh), per command, per member.
@@ -55,13 +59,18 @@ def lectern(interaction: discord.Interaction[Any]) -> LecternBot:
     return interaction.client  # type: ignore[no-any-return]
 
 
-def checked_query(text: str, limit: int = MAX_QUERY_CHARS, what: str = "search for") -> str:
-    """The member's text, or a ``UserFacingError`` when it is blank or too long."""
-    cleaned = " ".join(text.split())
+def checked_query(
+    text: str, limit: int = MAX_QUERY_CHARS, what: str = "search for", fix: str = ""
+) -> str:
+    """The member's text, or a ``UserFacingError`` when it is blank or too long (``fix``
+    says what to do instead, e.g. pick from the list)."""
+    cleaned = " ".join(_UNSEEN.sub("", text).split())
     if not cleaned:
-        raise UserFacingError(f"Type something to {what}.")
+        raise UserFacingError(f"Type something to {what}.{fix}")
     if len(cleaned) > limit:
-        raise UserFacingError(f"That is {len(cleaned)} characters; keep it under {limit}.")
+        raise UserFacingError(
+            f"That is {len(cleaned):,} characters; what you {what} can be at most {limit}.{fix}"
+        )
     return cleaned
 
 
@@ -75,12 +84,16 @@ def filters_from(
             speaker if speaker in bot.corpus.speakers else bot.index.resolve_speaker(speaker)
         )
         if speaker_id is None:
-            raise UserFacingError("No speaker by that name is quoted here; pick one from the list.")
+            names = [s.name for s in bot.corpus.speakers.values()]
+            raise UserFacingError(
+                f"No one called `{shown_input(speaker)}` is quoted here."
+                f"{did_you_mean(speaker, names)} Pick a name from the list as you type."
+            )
     topic_id = None
     if topic:
         found = resolve_topic(bot.corpus, topic)
         if found is None:
-            raise UserFacingError("There is no topic by that name; pick one from the list.")
+            raise UserFacingError(unknown_topic(bot.corpus, topic))
         topic_id = found.id
     return Filters(
         speaker=speaker_id,

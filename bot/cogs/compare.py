@@ -18,7 +18,7 @@ from bot.cogs._common import (
 )
 from bot.core.compare import compare_speakers, compare_topic, speakers_to_compare
 from bot.core.errors import UserFacingError
-from bot.render import NO_MENTIONS, compare_speakers_embed, compare_topic_embed
+from bot.render import NO_MENTIONS, compare_speakers_embeds, compare_topic_embeds
 
 MAX_SPEAKERS = 5
 
@@ -30,9 +30,12 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
     @cooldown
     async def topic(self, interaction: discord.Interaction[Any], topic: str) -> None:
         bot = lectern(interaction)
-        comparison = compare_topic(bot.corpus, checked_query(topic, 100, what="compare"))
+        comparison = compare_topic(
+            bot.corpus,
+            checked_query(topic, 100, what="compare", fix=" Pick a topic from the list."),
+        )
         await interaction.response.send_message(
-            embed=compare_topic_embed(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+            embeds=compare_topic_embeds(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
         )
 
     @app_commands.command(name="speakers", description="What each speaker says about something")
@@ -56,7 +59,7 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
         await interaction.response.defer(thinking=True)
         comparison = await asyncio.to_thread(compare_speakers, bot.index, text, names)
         await interaction.followup.send(
-            embed=compare_speakers_embed(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+            embeds=compare_speakers_embeds(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
         )
 
 

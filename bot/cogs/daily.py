@@ -36,7 +36,7 @@ from bot.render import (
 )
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt, SystemClock
 from bot.storage.daily import PostRecord, Schedule
-from bot.views import passage_view
+from bot.views import CONTINUED, passage_view, send_rest
 
 log = logging.getLogger(__name__)
 
@@ -160,11 +160,15 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         missing = missing_permissions(channel, schedule.open_thread)
         if missing:
             raise PostFailedError(lacking(channel.id, missing))
-        view = passage_view(passage)
+        # With a thread, the rest of a long passage goes there (no shared page buttons);
+        # without one, each reader turns the pages in a private copy.
+        long = len(pages_of(passage)) > 1
+        view = discord.ui.View(timeout=None) if schedule.open_thread else passage_view(passage)
+        note = CONTINUED if schedule.open_thread and long else None
         try:
             message = await channel.send(
                 content=f"**Daily passage** · {day_label(post.local_date)}",
-                embed=passage_embed(self.bot.corpus, passage),
+                embed=passage_embed(self.bot.corpus, passage, footer_note=note),
                 view=view,
                 allowed_mentions=NO_MENTIONS,
             )
@@ -175,8 +179,8 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
                 f"Discord refused my post in <#{channel.id}>: {exc.text or 'missing access'}."
             ) from exc
         thread = await self._open_thread(message, passage) if schedule.open_thread else None
-        if len(pages_of(passage)) > 1 and (thread is not None or not view.children):
-            await self._send_rest(thread or channel, passage)
+        if long and (thread is not None or not view.children):
+            await send_rest(self.bot.corpus, thread or channel, passage)
         self.bot.dispatch(
             "passage_posted",
             PassagePosted(
@@ -203,18 +207,6 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         except discord.HTTPException:
             log.warning("could not open the thread of daily post %s", message.id, exc_info=True)
             return None
-
-    async def _send_rest(self, target: discord.abc.Messageable, passage: Passage) -> None:
-        """The pages after the first, as messages of their own (in the thread if any)."""
-        for page in range(1, len(pages_of(passage))):
-            try:
-                await target.send(
-                    embed=passage_embed(self.bot.corpus, passage, page),
-                    allowed_mentions=NO_MENTIONS,
-                )
-            except discord.HTTPException:
-                log.warning("could not post page %s of %s", page + 1, passage.id, exc_info=True)
-                return
 
     # status ----------------------------------------------------------------------------------
     async def _schedule(self, guild_id: int | None) -> Schedule:

@@ -8,35 +8,140 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.checks import is_moderator
 from bot.cogs._common import lectern
 from bot.render import NO_MENTIONS, citation_line, clip, fit
 
-HELP_LINES = (
-    ("/quote search query: [speaker:] [topic:] [kind:]", "the best passages for your words"),
-    ("/quote random [speaker:] [topic:]", "a passage at random, no repeats in a channel"),
-    ("/quote show id:", "the passage with that id (type words to find it)"),
-    ("/source id:", "the full citation and the paragraphs around a passage"),
-    ("/verify text:", "check a quotation word for word and who said it"),
-    ("/compare topic topic:", "each essay's position on a topic, side by side"),
-    ("/compare speakers query: speakers:", "what each named speaker says about something"),
-    ("/discuss id:", "post a passage for the group with a thread to discuss it"),
-    ("/about", "what the texts are and how to cite them"),
-    ("/privacy info", "what the discussion statistics store about you, and how to opt out"),
-    ("/stats top", "moderators: which passages, speakers and topics the group discusses"),
-    ("/daily set", "moderators: one passage a day in a channel, at a local time"),
+# (section, [(command, what it does, an example)]); moderators' sections are marked.
+HelpEntry = tuple[str, str, str]
+MEMBER_HELP: tuple[tuple[str, tuple[HelpEntry, ...]], ...] = (
+    (
+        "Find passages",
+        (
+            (
+                "/quote search query: [speaker:] [topic:] [kind:]",
+                "the passages that best match your words, typos welcome; only you see them, "
+                "with buttons to post one or discuss it",
+                "/quote search query: fight against bureaucracy",
+            ),
+            ("/quote random [speaker:] [topic:]", "a complete passage at random", "/quote random"),
+            (
+                "/quote show id:",
+                "one passage (type words of it to find its id)",
+                "/quote show id: r-iona",
+            ),
+            (
+                "/source id:",
+                "a passage in its place in the essay, with the full citation",
+                "/source id: r-iona",
+            ),
+        ),
+    ),
+    (
+        "Check and compare",
+        (
+            (
+                "/verify text:",
+                "is a quotation real, word for word, and who said it",
+                "/verify text: Bureaucracy is one of the worst enemies of our progress (Stalin)",
+            ),
+            (
+                "/compare topic topic:",
+                "what each essay says on a topic, in its own words",
+                "/compare topic topic: bureaucracy",
+            ),
+            (
+                "/compare speakers query: speakers:",
+                "what each named speaker says about something",
+                "/compare speakers query: criticism speakers: Lenin, Stalin",
+            ),
+        ),
+    ),
+    (
+        "Talk about it",
+        (
+            (
+                "/discuss id:",
+                "post a passage for the group with a thread to discuss it",
+                "/discuss id: r-iona",
+            ),
+            ("/about", "the texts Lectern quotes and how to cite them", "/about"),
+            (
+                "/privacy info · opt-out · opt-in",
+                "what the statistics store about you (counts only), and how to opt out",
+                "/privacy opt-out",
+            ),
+        ),
+    ),
 )
+MODERATOR_HELP: tuple[tuple[str, tuple[HelpEntry, ...]], ...] = (
+    (
+        "Moderators: statistics",
+        (
+            (
+                "/stats top [since:] [until:]",
+                "the passages, speakers and topics members discuss most",
+                "/stats top since: 7d",
+            ),
+            (
+                "/stats export format: [since:] [until:]",
+                "every passage's counts as a CSV or JSON file",
+                "/stats export format: csv since: 6m",
+            ),
+            (
+                "/stats chart [since:] [until:]",
+                "a bar chart of the most discussed passages",
+                "/stats chart",
+            ),
+        ),
+    ),
+    (
+        "Moderators: daily passage",
+        (
+            (
+                "/daily set channel: time: timezone: [topic:] [speaker:] [thread:]",
+                "one passage a day in a channel at a local time",
+                "/daily set channel: #reading time: 08:30 timezone: Europe/London thread: True",
+            ),
+            (
+                "/daily status · preview · off",
+                "the schedule and next posts; the next passage; stop",
+                "/daily preview",
+            ),
+        ),
+    ),
+)
+
+
+def help_embed(moderator: bool) -> discord.Embed:
+    """``/help``: every command this member may use, grouped, each with an example."""
+    sections = MEMBER_HELP + (MODERATOR_HELP if moderator else ())
+    embed = discord.Embed(
+        title="Lectern: exact quotations with their sources",
+        description="Every passage is verbatim from the texts and names who said it, where "
+        "and when. Options in [brackets] are optional; start typing for suggestions.",
+    )
+    for name, entries in sections:
+        embed.add_field(
+            name=name,
+            value="\n".join(
+                f"`{usage}`\n\u2003{what}. *e.g.* `{example}`" for usage, what, example in entries
+            ),
+            inline=False,
+        )
+    embed.set_footer(
+        text="Every passage shows its id; use it with /quote show, /source or /discuss."
+    )
+    return fit(embed)
 
 
 class Info(commands.Cog):
     @app_commands.command(name="help", description="What Lectern can do")
     async def help(self, interaction: discord.Interaction[Any]) -> None:
-        embed = discord.Embed(
-            title="Lectern: exact quotations with their sources",
-            description="\n".join(f"`{usage}`: {what}" for usage, what in HELP_LINES),
-        )
-        embed.set_footer(text="Every passage shows its id; use it with /quote show or /source.")
         await interaction.response.send_message(
-            embed=fit(embed), ephemeral=True, allowed_mentions=NO_MENTIONS
+            embed=help_embed(is_moderator(interaction)),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
         )
 
     @app_commands.command(name="about", description="The texts Lectern quotes and how to cite")

@@ -24,7 +24,7 @@ from bot.cogs._common import (
 from bot.core.errors import UnknownPassageError, UserFacingError
 from bot.core.models import READABLE_KINDS
 from bot.core.search import Hit
-from bot.core.selection import choose
+from bot.core.selection import choose, quotable_first
 from bot.render import NO_MENTIONS, escape_user_text, passage_embed
 from bot.views import passage_view, results_message, search_results
 
@@ -74,7 +74,9 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
             )
         heading = escape_user_text(text, 100)
         key = search_results(bot).add(hits, heading)
-        embed, view = results_message(bot.corpus, key, hits, heading)
+        embed, view = results_message(
+            bot.corpus, key, hits, heading, in_guild=interaction.guild_id is not None
+        )
         await interaction.followup.send(
             embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -94,7 +96,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         filters = filters_from(bot, speaker, topic)
         channel = interaction.channel_id or 0
         picked = choose(
-            [p for p in bot.index.passages(filters) if p.kind in READABLE_KINDS],
+            quotable_first([p for p in bot.index.passages(filters) if p.kind in READABLE_KINDS]),
             self.shown.get(channel, frozenset()),
             self.rng,
             self.last.get(channel),
@@ -103,7 +105,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         self.last[channel] = picked.passage.id
         await interaction.response.send_message(
             embed=passage_embed(bot.corpus, picked.passage),
-            view=passage_view(picked.passage),
+            view=passage_view(picked.passage, 0, interaction.user.id),
             allowed_mentions=NO_MENTIONS,
         )
         dispatch_shown(interaction, picked.passage.id, "quote random")
@@ -119,7 +121,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
             raise UnknownPassageError(id)
         await interaction.response.send_message(
             embed=passage_embed(bot.corpus, passage),
-            view=passage_view(passage),
+            view=passage_view(passage, 0, interaction.user.id),
             allowed_mentions=NO_MENTIONS,
         )
         dispatch_shown(interaction, passage.id, "quote show")

@@ -20,7 +20,7 @@ class Source(commands.Cog):
     @cooldown
     async def source(self, interaction: discord.Interaction[Any], id: str) -> None:
         bot = lectern(interaction)
-        embed, view = source_message(bot.corpus, bot.index, id.strip())
+        embed, view = source_message(bot.corpus, bot.index, id.strip(), interaction.user.id)
         await interaction.response.send_message(
             embed=embed, view=view, allowed_mentions=NO_MENTIONS
         )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -41,11 +43,28 @@ SINCE_HELP = "First day: 2026-01-31, today, or back from today: 7d, 4w, 6m, 1y (
 UNTIL_HELP = "Last day, included: 2026-01-31 or today (default: today)"
 
 
-def report_file_name(report: StatsReport, extension: str) -> str:
-    """``lectern-stats-<guild>-<since>-to-<until>.<extension>``."""
+COLUMNS_HELP = (
+    "Columns: passage_id; speaker; work; snippet (its first words); shown (times commands "
+    "showed it); posts (/discuss and daily posts); threads (opened by members); messages "
+    "(members' messages in its threads and replies to it); participants (members who wrote "
+    "or reacted); reactions; first_activity, last_activity (UTC)."
+)
+PARTICIPANTS_HELP = "participants = members who wrote or reacted"
+GROUP_UNIT = "messages, reactions, threads"
+
+
+def server_slug(name: str | None, guild_id: int) -> str:
+    """A server's name as it can stand in a file name (``reading-circle``), else its id."""
+    ascii_name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    return slug or f"server-{guild_id}"
+
+
+def report_file_name(report: StatsReport, extension: str, server_name: str | None) -> str:
+    """``lectern-stats-<server name>-<since>-to-<until>.<extension>``."""
     period = report.period
     return (
-        f"lectern-stats-{report.guild_id}-{period.since.isoformat()}"
+        f"lectern-stats-{server_slug(server_name, report.guild_id)}-{period.since.isoformat()}"
         f"-to-{period.until.isoformat()}.{extension}"
     )
 
@@ -58,30 +77,42 @@ def nothing_recorded(report: StatsReport) -> str:
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {plural or word + 's'}"
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
 
 
 def passage_line(rank: int, row: PassageRow) -> str:
+    """``**1.** V. I. Lenin: “Without literacy …” `id` `` and, below, its labelled counts
+    (zero counts left out)."""
     activity = row.activity
     who = f"{escape_user_text(row.speaker, 60)}: " if row.speaker else ""
-    text = escape_user_text(row.snippet, 80) if row.snippet else "(no longer in the corpus)"
-    counts = " · ".join(
-        [
-            _plural(activity.messages, "message"),
-            _plural(activity.reactions, "reaction"),
-            _plural(activity.threads, "thread"),
-            _plural(activity.participants, "participant"),
-            f"shown {activity.shown}×",
-        ]
+    text = (
+        f"\u201c{escape_user_text(row.snippet, 80)}\u201d"
+        if row.snippet
+        else "(no longer in the corpus)"
     )
-    return f"**{rank}.** `{activity.passage_id}` {who}{text}\n\u2003{counts}"
+    counts = [
+        _plural(activity.messages, "message"),
+        _plural(activity.reactions, "reaction"),
+    ]
+    if activity.threads:
+        counts.append(_plural(activity.threads, "thread") + " opened by members")
+    counts.append(_plural(activity.participants, "participant"))
+    if activity.posts:
+        counts.append(f"posted {_times(activity.posts)}")
+    if activity.shown:
+        counts.append(f"shown by commands {_times(activity.shown)}")
+    return f"**{rank}.** {who}{text} `{activity.passage_id}`\n\u2003{' · '.join(counts)}"
 
 
 def group_lines(groups: list[GroupTotal]) -> str:
+    """``V. I. Lenin — 9 on 1 passage`` (the field's name says what the 9 counts)."""
     return "\n".join(
-        f"{escape_user_text(g.label, 80)}: {g.discussion} "
-        f"({_plural(g.passages, 'passage')}, shown {g.shown}×)"
+        f"{escape_user_text(g.label, 80)} \u2014 {g.discussion} on {_plural(g.passages, 'passage')}"
         for g in groups[:TOP_GROUPS]
     )
 
@@ -89,26 +120,60 @@ def group_lines(groups: list[GroupTotal]) -> str:
 def top_embed(
     report: StatsReport, speakers: list[GroupTotal], topics: list[GroupTotal]
 ) -> discord.Embed:
-    """The most discussed passages, speakers and topics of the period."""
-    lines = [
-        f"{report.period.describe()}: {_plural(len(report.rows), 'passage')} with activity, "
-        f"{report.total_discussion} threads, messages and reactions in all, "
-        f"passages shown {report.total_shown}×.",
-        "",
-    ]
-    lines.extend(
-        passage_line(rank, row) for rank, row in enumerate(report.rows[:TOP_PASSAGES], start=1)
+    """The most discussed passages, speakers and topics of the period: only what members
+    discussed is ranked; every figure says what it counts."""
+    discussed = [row for row in report.rows if row.activity.discussion > 0]
+    shown_only = len(report.rows) - len(discussed)
+    summary = (
+        f"**{_plural(len(discussed), 'passage')} discussed** by members: "
+        f"{_plural(sum(r.activity.messages for r in discussed), 'message')}, "
+        f"{_plural(sum(r.activity.reactions for r in discussed), 'reaction')}"
     )
-    embed = discord.Embed(title="Most discussed passages", description="\n".join(lines))
-    if speakers:
-        embed.add_field(name="Speakers (discussion)", value=group_lines(speakers), inline=True)
-    if topics:
-        embed.add_field(name="Topics (discussion)", value=group_lines(topics), inline=True)
+    threads = sum(r.activity.threads for r in discussed)
+    if threads:
+        summary += f", {_plural(threads, 'thread')} they opened"
+    summary += "."
+    if shown_only:
+        summary += (
+            f" {_plural(shown_only, 'other passage was', 'other passages were')} shown or "
+            "posted without discussion (see /stats export)."
+        )
+    if not discussed:
+        others = _plural(shown_only, "passage was", "passages were")
+        summary = (
+            f"No passage was discussed by members in this period; {others} shown or posted "
+            "(see /stats export)."
+        )
+    lines = [summary, ""]
+    lines.extend(
+        passage_line(rank, row) for rank, row in enumerate(discussed[:TOP_PASSAGES], start=1)
+    )
+    embed = discord.Embed(
+        title=f"Most discussed passages, {report.period.since:%-d %b %Y} to "
+        f"{report.period.until:%-d %b %Y}",
+        description="\n".join(lines),
+    )
+    talked = [g for g in speakers if g.discussion > 0]
+    if talked:
+        embed.add_field(
+            name=f"Speakers most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=True
+        )
+    talked = [g for g in topics if g.discussion > 0]
+    if talked:
+        embed.add_field(
+            name=f"Topics most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=True
+        )
     embed.set_footer(
-        text="Discussion = threads + messages + reactions. Counts only; members who opted "
-        "out count in totals, not as participants. /stats export has every passage."
+        text="Discussion: what members write in a passage's threads or in reply to it, their "
+        f"reactions, the threads they open (Lectern's own posts and threads are not counted); "
+        f"{PARTICIPANTS_HELP}. Members who opted out count in totals, not as participants. "
+        "Days are UTC."
     )
     return fit(embed)
+
+
+def _server_name(interaction: discord.Interaction[Any]) -> str | None:
+    return interaction.guild.name if interaction.guild is not None else None
 
 
 def render_chart(spec: ChartSpec) -> bytes:
@@ -197,10 +262,10 @@ class Stats(
         writer = export_csv if format == "csv" else export_json
         data = await asyncio.to_thread(writer, report)
         text = (
-            f"{_plural(len(report.rows), 'passage')}, {report.period.describe()}. "
-            "Columns are described in docs/statistics.md."
+            f"{_plural(len(report.rows), 'passage')}, {report.period.describe()}.\n{COLUMNS_HELP}"
         )
-        await self._send_file(interaction, text, data, report_file_name(report, format))
+        name = report_file_name(report, format, _server_name(interaction))
+        await self._send_file(interaction, text, data, name)
 
     @app_commands.command(name="chart", description="A bar chart of the most discussed passages")
     @app_commands.describe(since=SINCE_HELP, until=UNTIL_HELP)
@@ -224,8 +289,12 @@ class Stats(
             )
             return
         png = await asyncio.to_thread(render_chart, spec)
-        text = f"{spec.title}: messages, reactions and threads per passage."
-        await self._send_file(interaction, text, png, report_file_name(report, "png"))
+        text = (
+            f"{spec.title}: members' messages, reactions and the threads they opened, per "
+            "passage (Lectern's own posts and threads are not counted)."
+        )
+        name = report_file_name(report, "png", _server_name(interaction))
+        await self._send_file(interaction, text, png, name)
 
 
 async def setup(bot: commands.Bot) -> None:

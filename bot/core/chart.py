@@ -16,7 +16,7 @@ _COLOURS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52")
 
 def render_png(spec: ChartSpec) -> bytes:
     """The chart as PNG bytes; with no data, a chart that says so."""
-    height = 1.6 + 0.45 * max(len(spec.labels), 3)
+    height = 1.6 + 0.6 * max(len(spec.labels), 3)
     figure = Figure(figsize=(10, height), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
@@ -30,9 +30,10 @@ def render_png(spec: ChartSpec) -> bytes:
         for colour, (name, values) in zip(_COLOURS, spec.series, strict=False):
             axes.barh(positions, values, left=left, label=name, color=colour)
             left = [a + b for a, b in zip(left, values, strict=True)]
-        axes.set_yticks(positions, [textwrap.shorten(label, 48) for label in spec.labels])
+        axes.set_yticks(positions, [textwrap.fill(label, 44) for label in spec.labels])
+        axes.tick_params(axis="y", labelsize=8)
         axes.invert_yaxis()
-        axes.set_xlabel("count")
+        axes.set_xlabel("members' messages, reactions and threads")
         axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         axes.legend(loc="lower right", fontsize=9)
     figure.tight_layout()

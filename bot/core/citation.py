@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.insertions import insertion_owners
 from bot.core.models import Corpus, Passage, PassageKind
 
 
@@ -106,11 +107,8 @@ def page_label(page: str) -> str:
 def passage_notes(corpus: Corpus, passage: Passage) -> list[str]:
     """What a reader should know beside the words: whose insertions stand in them, the
     source's misprints kept verbatim ("[sic]"), and the passage's reviewed note."""
-    source = corpus.sources.get(passage.source)
-    author = source.author_speaker if source else passage.speaker
     notes = []
-    owners = passage.inserted_by or (author,) * len(passage.insertions)
-    for (a, b), owner in zip(passage.insertions, owners, strict=False):
+    for (a, b), owner in zip(passage.insertions, insertion_owners(corpus, passage), strict=False):
         words = _clipped(passage.text[a:b])
         if words.startswith("["):
             notes.append(f"{words} was added by {corpus.speaker_name(owner)}.")

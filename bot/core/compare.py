@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError, shown_input
 from bot.core.models import READABLE_KINDS, Corpus, Passage, Source, Topic
+from bot.core.nearby import did_you_mean
 from bot.core.normalize import normalize
 from bot.core.search import Filters, Hit, SearchIndex
 
@@ -50,12 +51,20 @@ def resolve_topic(corpus: Corpus, text: str) -> Topic | None:
     return None
 
 
+def unknown_topic(corpus: Corpus, typed: str) -> str:
+    """What to tell a member whose topic is not one: the nearest topic names, else all."""
+    names = [t.name for t in corpus.topics.values()]
+    suggestion = did_you_mean(typed, names)
+    if not suggestion:
+        suggestion = " Topics: " + ("; ".join(sorted(names)) or "none") + "."
+    return f"There is no topic `{shown_input(typed)}`.{suggestion} Pick one from the list."
+
+
 def compare_topic(corpus: Corpus, topic_id: str) -> TopicComparison:
     """Each source essay's stated position on a topic, from ``Topic.positions``."""
     topic = resolve_topic(corpus, topic_id)
     if topic is None:
-        known = ", ".join(sorted(corpus.topics)) or "none"
-        raise UserFacingError(f"There is no topic `{shown_input(topic_id)}`. Topics: {known}.")
+        raise UserFacingError(unknown_topic(corpus, topic_id))
     positions = []
     for source in corpus.sources.values():
         ids = topic.positions.get(source.id, ())

@@ -11,8 +11,11 @@ where Discord renders it literally.
 import re
 
 # Backticks (they would close the code span) and invisible characters that change how the
-# rest renders: C0/C1 controls and the bidi embeddings, overrides and isolates.
-_NOT_SHOWN = re.compile("[`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# rest renders or hide in it: C0/C1 controls, zero-width characters, direction marks and the
+# bidi embeddings, overrides and isolates.
+_NOT_SHOWN = re.compile(
+    "[`\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 def shown_input(text: str, limit: int = 40) -> str:
@@ -34,8 +37,16 @@ class UserFacingError(Exception):
 
 class UnknownPassageError(UserFacingError):
     def __init__(self, passage_id: str) -> None:
-        super().__init__(
-            f"There is no passage with the id `{shown_input(passage_id)}`. "
-            "Use `/quote search` to find one; ids look like the one under every quotation."
-        )
+        shown = shown_input(passage_id)
+        if shown == "(empty)":
+            message = (
+                "Give a passage id: start typing words of the passage and pick it from the "
+                "list, or find it with `/quote search`."
+            )
+        else:
+            message = (
+                f"There is no passage with the id `{shown}`. Use `/quote search` to find one; "
+                "ids look like the one under every quotation."
+            )
+        super().__init__(message)
         self.passage_id = passage_id

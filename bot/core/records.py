@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.core.insertions import insertion_owners
 from bot.core.models import Corpus, Passage
 
 
@@ -24,4 +25,13 @@ def passage_record(corpus: Corpus, passage: Passage) -> dict[str, Any]:
         "source_file": source.file if source else None,
         "start": passage.start,
         "end": passage.end,
+        # Words inside the text that are not the speaker's, and whose they are.
+        "insertions": [
+            {"start": a, "end": b, "by": owner}
+            for (a, b), owner in zip(
+                passage.insertions, insertion_owners(corpus, passage), strict=False
+            )
+        ],
+        "sic": [{"start": a, "end": b, "meant": meant} for a, b, meant in passage.sic],
+        "note": passage.note,
     }

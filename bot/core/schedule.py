@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.core.errors import UserFacingError
+from bot.core.errors import UserFacingError, shown_input
+from bot.core.nearby import did_you_mean
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$", re.ASCII)
 MAX_TIMEZONE_CHOICES = 25
@@ -81,9 +82,11 @@ def parse_zone(name: str) -> ZoneInfo:
             return ZoneInfo(key)
         except ZoneInfoNotFoundError:
             pass
+    suggestion = did_you_mean(wanted, timezone_names())
     raise UserFacingError(
-        "That is not a time zone name I know. Use an IANA name such as Europe/London or "
-        "America/New_York (the option suggests names as you type)."
+        f"`{shown_input(wanted)}` is not a time zone name I know.{suggestion} Use an IANA "
+        "name such as Europe/London or America/New_York (the option suggests names as you "
+        "type)."
     )
 
 

@@ -14,16 +14,15 @@ The index is immutable after construction, so it can be shared between threads.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
 import threading
 from array import array
-from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice, pairwise, repeat
+from itertools import compress, islice, pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -33,23 +32,25 @@ from bot.core.normalize import (
     normalize,
     stem,
     word_offsets,
-    word_set,
     words,
 )
+from bot.core.postings import FILTER_FIELDS, Entry, WordIndex
+from bot.core.semantic import RelatedWords, load_word_vectors
 
 MAX_CHOICES = 25
 MAX_CHOICE_CHARS = 100
 
 _CANDIDATES = 60  # passages reranked with rapidfuzz per search
 _SUGGEST_CANDIDATES = 40  # the same, while a member types
-_GATHER_SHARE = 0.02  # words in more passages than this share only count in the rerank
-_MIN_GATHER = 300
+_STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
 _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
 _MIN_WINDOW = 40  # words: a passage is scored by its best stretch this long (or 2x the query)
+_MEANING_WEIGHT = 20.0
+_RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its similarity
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
 
@@ -89,7 +90,6 @@ class _Term:
     weight: float
     variants: tuple[tuple[int, float], ...]  # (word id, how much a match counts: 0..1)
     padded: tuple[str, ...]  # each variant's word with a space either side
-    cost: int  # postings to read to gather it
 
 
 def choice_text(text: str) -> str:
@@ -114,30 +114,32 @@ def _truncate(text: str, limit: int) -> str:
 class SearchIndex:
     """Search, autocomplete and speaker resolution over one corpus. Immutable after build."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, *, semantic: bool = True) -> None:
+        """Index ``corpus``. ``semantic`` adds words related in meaning to a query's words
+        (``bot.core.semantic``) when the optional word vectors are installed."""
         self.corpus = corpus
         self._passages: tuple[Passage, ...] = corpus.passages
-        by_word: dict[str, list[int]] = defaultdict(list)
+        doc_freq: Counter[str] = Counter()
         metas: list[str] = []
         meta_words: dict[tuple[str, str | None], tuple[str, frozenset[str]]] = {}
-        append = list.append
-        for index, passage in enumerate(self._passages):
-            unique = word_set(passage.text)
-            key = (passage.speaker, passage.work)
-            meta = meta_words.get(key)
-            if meta is None:
-                meta = meta_words[key] = self._meta_words(passage)
-            metas.append(meta[0])
-            # The postings of each word get this passage; done at C speed (no Python loop).
-            unique.update(meta[1])
-            deque(map(append, map(by_word.__getitem__, unique), repeat(index)), maxlen=0)
+
+        def entries() -> Iterator[Entry]:
+            for index, passage in enumerate(self._passages):
+                norm = normalize(passage.text)
+                key = (passage.speaker, passage.work)
+                meta = meta_words.get(key)
+                if meta is None:
+                    meta = meta_words[key] = self._meta_words(passage)
+                metas.append(meta[0])
+                doc_freq.update(set(norm.split()).union(meta[1]))
+                yield Entry(index, norm, meta[0], _filter_values(passage))
+
+        self._words = WordIndex(entries())
         self._metas: tuple[str, ...] = tuple(metas)
-        vocab = {word: word_id for word_id, word in enumerate(by_word)}
+        vocab = {word: word_id for word_id, word in enumerate(doc_freq)}
         self._vocab = vocab
         self._word_table: tuple[str, ...] = tuple(vocab)  # dicts keep insertion order = ids
-        # Compact posting lists (4 bytes a passage), never changed after this.
-        self._postings: list[array[int]] = [array("i", p) for p in by_word.values()]
-        del by_word
+        self._doc_freq = array("i", doc_freq.values())  # passages having each word
         self._position_of = {p.id: i for i, p in enumerate(self._passages)}
         in_order = sorted(range(len(self._passages)), key=self._source_order)
         following = array("i", [-1]) * len(self._passages)
@@ -157,6 +159,8 @@ class SearchIndex:
         for word, word_id in vocab.items():
             stems[stem(word)].append(word_id)
         self._stems = {key: tuple(ids) for key, ids in stems.items() if len(ids) > 1}
+        vectors = load_word_vectors() if semantic else None
+        self._related = RelatedWords(vectors, vocab) if vectors is not None else None
         self._filter_sets = self._build_filter_sets()
         self._member_sets: dict[tuple[str, str], frozenset[int]] = {}
         self._member_lock = threading.Lock()
@@ -219,6 +223,11 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._passages)
 
+    @property
+    def semantic(self) -> bool:
+        """Whether queries are widened with words related in meaning (paraphrase search)."""
+        return self._related is not None
+
     def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
         """The passages best matching ``query`` under ``filters``, best first."""
         return self._search(query, filters or Filters(), limit, prefix=False)
@@ -274,7 +283,9 @@ class SearchIndex:
             passage = self.corpus.by_id[passage_id]
             if allowed is None or self._position(passage) in allowed:
                 chosen.append(passage)
-        if len(chosen) < limit:
+        # "r-i" is an id being typed: passages whose text starts with "I" are no answer.
+        typing_an_id = bool(chosen) and _ID_PREFIX.fullmatch(id_key) is not None
+        if len(chosen) < limit and not typing_an_id:
             seen = {p.id for p in chosen}
             for hit in self._search(typed, filters or Filters(), limit, prefix=True):
                 if hit.passage.id not in seen:
@@ -353,6 +364,12 @@ class SearchIndex:
         total = max(1, len(self._passages))
         terms: list[_Term] = []
         distinct = list(dict.fromkeys(query_words))
+        widened = [
+            w
+            for i, w in enumerate(distinct)
+            if w not in STOPWORDS and not w.isdigit() and not (prefix and i == len(distinct) - 1)
+        ]
+        meanings = self._related.of(widened) if self._related is not None else {}
         for position, word in enumerate(distinct):
             variants: dict[int, float] = {}
             exact = self._vocab.get(word)
@@ -365,19 +382,28 @@ class SearchIndex:
             if typing:
                 for completion in self._completions(word):
                     variants.setdefault(self._vocab[completion], 0.9)
-            if not variants and len(word) >= 4 and not word.isdigit():
+            # A word the vectors know as English is not a misspelling: it is widened by
+            # meaning below, not "corrected" to a corpus word that looks like it.
+            if (
+                not variants
+                and len(word) >= 4
+                and not word.isdigit()
+                and not (self._related is not None and word in self._related)
+            ):
                 for near in self._near_spellings(word):
                     variants.setdefault(self._vocab[near], 0.8)
-            sizes = [len(self._postings[v]) for v in variants]
+            for related_id, similarity in meanings.get(word, ()):
+                variants.setdefault(related_id, _RELATED_FACTOR * similarity)
+            sizes = [self._doc_freq[v] for v in variants]
             if exact is not None:
-                df = len(self._postings[exact])
+                df = self._doc_freq[exact]
             else:
                 df = max(sizes) if typing and sizes else min(sizes, default=1)
             weight = math.log(1.0 + total / df)
             if word in STOPWORDS:
                 weight *= 0.3
             words_of = tuple(f" {self._word_table[v]} " for v in variants)
-            terms.append(_Term(word, weight, tuple(variants.items()), words_of, sum(sizes)))
+            terms.append(_Term(word, weight, tuple(variants.items()), words_of))
         return terms
 
     def _completions(self, prefix: str, limit: int = 40) -> list[str]:
@@ -402,40 +428,29 @@ class SearchIndex:
         if not query_words or limit == 0:
             chosen = self.passages(filters)[:limit] if not query_words else []
             return [Hit(p, 0.0, ()) for p in chosen]
-        allowed = self._allowed(filters)
         terms = self._terms(query_words, prefix)
-        found = sorted((t for t in terms if t.variants), key=lambda t: t.cost)
-        if not found:
-            return []
-        # Gather candidates from the selective words only (cheap); a query of common words
-        # only gathers from its rarest. Every word still counts when candidates are scored.
-        budget = max(_MIN_GATHER, _GATHER_SHARE * len(self._passages))
-        gathering = [t for t in found if t.cost <= budget]
+        weighted = [
+            (self._word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
+            for t in terms
+            for word_id, factor in t.variants
+        ]
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
-        best: list[int]
-        if gathering:
-            scores: dict[int, float] = {}
-            for term in gathering:
-                for word_id, factor in term.variants:
-                    contribution = term.weight * factor
-                    for index in self._postings[word_id]:
-                        scores[index] = scores.get(index, 0.0) + contribution
-            keys: Iterable[int] = scores if allowed is None else scores.keys() & allowed
-            best = heapq.nlargest(keep, keys, key=scores.__getitem__)
-        else:
-            best = []
-        if not best or (allowed is not None and len(best) < limit):
-            # The rare words are not in the (filtered) passages: use the others.
-            already = set(best)
-            best += [i for i in self._common_candidates(found, allowed, keep) if i not in already]
+        wanted = {
+            field: value
+            for field in FILTER_FIELDS
+            if (value := getattr(filters, field)) is not None
+        }
+        # Candidates: BM25 over every word that counts for the query, weighted (tantivy).
+        best = self._words.top(weighted, _META_FACTOR, wanted, keep)
+        if not best:
+            return []
         query_norm = " ".join(query_words)
         total_weight = sum(t.weight for t in terms) or 1.0
         window = max(_MIN_WINDOW, 2 * len(query_words))
         scan = _WindowScan(terms, window)
         covered_by: list[tuple[float, int, tuple[int, int]]] = []
         for index in best:
-            norm = _padded_norm(self._passages[index].text)
-            covered, span = scan.best(norm, self._metas[index])
+            covered, span = scan.best(self._passages[index].text, self._metas[index])
             covered_by.append((covered / total_weight, index, span))
         # The string similarity (costly for long queries) only for the best-covered passages,
         # and only against their best window: a long passage does not win by its length.
@@ -443,11 +458,16 @@ class SearchIndex:
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
         pad = len(query_words)
+        meaning = self._related.meaning(query_words) if self._related is not None else None
         for coverage, index, (first, last) in covered_by[: max(limit, _RERANKED)]:
             tokens = _tokens(self._passages[index].text)
-            excerpt = " ".join(tokens[max(0, first - pad) : last + 1 + pad])
-            similarity = _similarity(chunks, f" {excerpt} ")
+            stretch = tokens[max(0, first - pad) : last + 1 + pad]
+            similarity = _similarity(chunks, f" {' '.join(stretch)} ")
             score = 0.55 * similarity + 45.0 * coverage
+            if meaning is not None and self._related is not None:
+                near = self._related.meaning(stretch)
+                if near is not None:
+                    score += _MEANING_WEIGHT * max(0.0, float(meaning @ near))
             ranked.append((min(100.0, score), index))
         ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         matched = {w.strip() for t in terms for w in t.padded}
@@ -459,33 +479,6 @@ class SearchIndex:
             )
             for score, index in ranked[:limit]
         ]
-
-    def _common_candidates(
-        self, found: list[_Term], allowed: frozenset[int] | None, keep: int
-    ) -> list[int]:
-        """Candidates for a query of common words only: passages having most of them."""
-        universal = 0.5 * len(self._passages)
-        usable = [t for t in found if t.cost <= universal] or found[:1]
-        if len(usable) == 1:  # one very common word: any of its passages will do
-            chosen: list[int] = []
-            for word_id, _ in sorted(usable[0].variants, key=lambda v: -v[1]):
-                postings = self._postings[word_id]
-                eligible = (i for i in postings if allowed is None or i in allowed)
-                chosen.extend(islice(eligible, keep - len(chosen)))
-                if len(chosen) >= keep:
-                    break
-            return sorted(set(chosen))[:keep]
-        candidates: set[int] | None = None
-        for term in usable:
-            having: set[int] = set()
-            for word_id, _ in term.variants:
-                having.update(self._postings[word_id])
-            if allowed is not None:
-                having &= allowed
-            narrowed = having if candidates is None else candidates & having
-            if candidates is None or len(narrowed) >= keep // 4:
-                candidates = narrowed
-        return sorted(candidates or ())[:keep]
 
 
 class _WindowScan:
@@ -514,22 +507,24 @@ class _WindowScan:
             for padded_word, factor in checks:
                 self.content.setdefault(padded_word.strip(), []).append((number, factor))
 
-    def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
-        """(weighted coverage, (first, last) word positions of the best window)."""
+    def best(self, text: str, meta: str) -> tuple[float, tuple[int, int]]:
+        """(weighted coverage, (first, last) word positions of the best window of ``text``)."""
         covered = 0.0
+        norm = _padded_norm(text)
         for weight, checks in self.anywhere:
             for padded_word, factor in checks:
                 if padded_word in norm:
                     covered += weight * factor
                     break
-        tokens = norm.split()
-        hits = [
+        length, positions = _word_positions(text)
+        hits = sorted(
             (position, number, factor)
-            for position, token in enumerate(tokens)
-            for number, factor in self.content.get(token, ())
-        ]
+            for word, entries in self.content.items()
+            for position in positions.get(word, ())
+            for number, factor in entries
+        )
         weights = [t.weight for t in self.terms]
-        best_score, span = 0.0, (0, min(len(tokens), self.window) - 1)
+        best_score, span = 0.0, (0, min(length, self.window) - 1)
         for start, (first, _, _) in enumerate(hits):
             got: dict[int, float] = {}
             last = first
@@ -552,6 +547,17 @@ class _WindowScan:
                     best_score += weight * factor * _META_FACTOR
                     break
         return covered + best_score, span
+
+
+def _filter_values(passage: Passage) -> dict[str, tuple[str, ...]]:
+    """What each filter of ``Filters`` matches in ``passage``."""
+    return {
+        "speaker": (passage.speaker,),
+        "source": (passage.source,),
+        "kind": (passage.kind,),
+        "work": (passage.work,) if passage.work is not None else (),
+        "topic": tuple(passage.topics),
+    }
 
 
 def _chunks(query_norm: str) -> list[str]:
@@ -588,6 +594,16 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_padded_norm(text).split())
 
 
+@lru_cache(maxsize=4096)
+def _word_positions(text: str) -> tuple[int, dict[str, list[int]]]:
+    """The number of words of ``text`` and where each canonical word stands in it."""
+    tokens = _tokens(text)
+    positions: dict[str, list[int]] = {}
+    for position, token in enumerate(tokens):
+        positions.setdefault(token, []).append(position)
+    return len(tokens), positions
+
+
 @lru_cache(maxsize=8192)
 def _padded_norm(text: str) -> str:
     """``normalize(text)`` with a space either side (so " word " finds whole words)."""
@@ -617,6 +633,12 @@ def _name_key(name: str) -> str:
     return normalize(name.replace(".", " "))
 
 
+# Below this a fuzzy name match is noise ("len" is not "Carlos Rule").
+_FUZZY_CUTOFF = 75.0
+# What an id looks like while it is typed: letters or digits, a dash, maybe more.
+_ID_PREFIX = re.compile(r"[a-z0-9]+-[a-z0-9-]*")
+
+
 def _suggest(
     text: str,
     options: list[tuple[str, str, tuple[str, ...], int]],
@@ -630,11 +652,14 @@ def _suggest(
         if not typed:
             score = 0.0
         else:
-            score = max(_name_score(typed, normalize(n)) for n in (value, *names))
-            if score < 60.0:
+            # Names as members read them; the internal id only when there is no name.
+            score = max(_name_score(typed, normalize(n)) for n in (names or (value,)))
+            if score < _FUZZY_CUTOFF:
                 continue
         scored.append((score, weight, label, value))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    if scored and scored[0][0] >= 90.0:  # names that contain what was typed: only those
+        scored = [item for item in scored if item[0] >= 90.0]
     return [
         Suggestion(label=choice_text(label) or choice_text(value), value=value[:MAX_CHOICE_CHARS])
         for _, _, label, value in scored[:limit]

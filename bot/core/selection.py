@@ -7,11 +7,39 @@ and passes its own ``random.Random``, so tests and the daily post are reproducib
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError
 from bot.core.models import Passage
+
+QUOTABLE_MIN_WORDS = 6
+# Opening quotes or brackets, then a capital letter or a digit: a sentence starts there.
+_STARTS_SENTENCE = re.compile(r"^[\"'\u2018\u201c(\[]*[A-Z0-9\u00c0-\u00de]")
+# Sentence-final punctuation, then closing quotes or brackets: the text ends a sentence.
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
+_SENTENCES = re.compile(r"[^.!?\u2026]+[.!?\u2026]+")
+
+
+def quotable(passage: Passage) -> bool:
+    """Whether ``passage`` stands on its own as a quotation to post: whole sentences (it
+    starts one and ends one), at least ``QUOTABLE_MIN_WORDS`` words, and not a heading
+    (questions only, as an essay's section titles are) or a lead-in ending with a colon."""
+    text = passage.text.strip()
+    if len(text.split()) < QUOTABLE_MIN_WORDS:
+        return False
+    if not (_STARTS_SENTENCE.match(text) and _ENDS_SENTENCE.search(text)):
+        return False
+    sentences = [s.strip() for s in _SENTENCES.findall(text)]
+    return not all(s.endswith("?") for s in sentences)
+
+
+def quotable_first(passages: Sequence[Passage]) -> list[Passage]:
+    """The quotable passages of ``passages``, or all of them when none is (a narrow filter
+    still gets an answer)."""
+    complete = [p for p in passages if quotable(p)]
+    return complete or list(passages)
 
 
 @dataclass(frozen=True, slots=True)

@@ -333,17 +333,31 @@ class ChartSpec:
     series: tuple[tuple[str, tuple[int, ...]], ...]  # (name, one value per label)
 
 
+CHART_LABEL_WORDS = 7
+
+
+def chart_label(row: PassageRow) -> str:
+    """A bar's label a moderator recognises: who, the first words, and the id to look it
+    up (``J. V. Stalin: “I think, comrades, that …” (r-iona)``)."""
+    pid = row.activity.passage_id
+    if not row.snippet:
+        return f"{pid} (no longer in the corpus)"
+    words = row.snippet.rstrip("…").split()
+    opening = " ".join(words[:CHART_LABEL_WORDS])
+    if len(words) > CHART_LABEL_WORDS or row.snippet.endswith("…"):
+        opening += " …"
+    who = f"{row.speaker}: " if row.speaker else ""
+    return f"{who}\u201c{opening}\u201d ({pid})"
+
+
 def chart_spec(report: StatsReport, *, limit: int = 10) -> ChartSpec:
     """The most discussed passages of the period (passages only shown are left out)."""
     rows: Sequence[PassageRow] = [r for r in report.rows if r.activity.discussion > 0][:limit]
-    labels = tuple(
-        f"{row.activity.passage_id} — {row.speaker}" if row.speaker else row.activity.passage_id
-        for row in rows
-    )
+    labels = tuple(chart_label(row) for row in rows)
     series = (
         ("messages", tuple(r.activity.messages for r in rows)),
         ("reactions", tuple(r.activity.reactions for r in rows)),
-        ("threads", tuple(r.activity.threads for r in rows)),
+        ("threads members opened", tuple(r.activity.threads for r in rows)),
     )
     return ChartSpec(
         title=f"Most discussed passages, {report.period.describe()}",

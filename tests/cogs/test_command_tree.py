@@ -64,13 +64,28 @@ async def test_every_passage_id_option_offers_autocomplete(lectern):
     assert [path for path, item in id_options if not item.get("autocomplete")] == []
 
 
-async def test_help_names_every_command(fake_discord, lectern):
-    reply = await fake_discord.slash("help")
-    assert reply.ephemeral
-    listed = reply.data["embeds"][0]["description"]
-    missing = [
-        command["name"]
-        for command in payloads(lectern)
-        if command["name"] != "help" and f"`/{command['name']}" not in listed
-    ]
+async def test_help_names_every_command_a_member_may_use_with_an_example(fake_discord, lectern):
+    def shown(reply):
+        embed = reply.data["embeds"][0]
+        return "\n".join(f["value"] for f in embed.get("fields", []))
+
+    moderator = shown(await fake_discord.slash("help", user=fake_discord.moderator_id))
+    missing = []
+    for command in payloads(lectern):
+        name = command["name"]
+        subs = [o["name"] for o in command.get("options", []) if o.get("type") == SUB_COMMAND]
+        if name == "help":
+            continue
+        if not subs and f"`/{name}" not in moderator:
+            missing.append(name)
+        for sub in subs:  # on the command's own line: `/daily status · preview · off`
+            if not re.search(rf"`/{name} [^`\n]*\b{re.escape(sub)}\b", moderator):
+                missing.append(f"{name} {sub}")
     assert missing == []
+    usages = [line for line in moderator.splitlines() if line.startswith("`/")]
+    examples = [line for line in moderator.splitlines() if "*e.g.* `/" in line]
+    assert len(examples) == len(usages)  # an example for each
+
+    member = shown(await fake_discord.slash("help", user=fake_discord.member_id))
+    assert "`/quote search" in member
+    assert "/stats" not in member and "/daily" not in member  # what this member may use

@@ -11,36 +11,57 @@ from bot.render import (
     passage_embed,
     passage_pages,
 )
-from tests.fixtures.messages import fields
+from tests.fixtures.sample_corpus import make_corpus
 
 
-def test_quotation_embed_carries_full_attribution_and_id(sample_corpus):
+def test_quotation_card_names_the_attribution_once_the_essay_above_and_the_id_below(
+    sample_corpus,
+):
     corpus = sample_corpus
     embed = passage_embed(corpus, corpus.get("rule-lenin-via-stalin"))
-    shown = fields(embed.to_dict())
-    assert embed.title == "Quotation: V. I. Lenin"
-    assert shown["Speaker"] == "V. I. Lenin"
-    assert shown["Via"] == "quoted by J. V. Stalin"
-    assert "Carlos Rule" in shown["Quoted in"] and "(2001)" in shown["Quoted in"]
+    assert embed.title == "V. I. Lenin · quoted by J. V. Stalin"
+    assert embed.author.name.startswith("Quoted in Carlos Rule, “")
+    assert embed.author.name.endswith("(2001)")
+    assert embed.fields == []  # no stack of fields repeating the title
     assert embed.footer.text == "id: rule-lenin-via-stalin"
-    assert embed.description.startswith("> ")
+    assert embed.description.startswith("> We must realise")
+    whole = " ".join([embed.title, embed.author.name, embed.description, embed.footer.text])
+    assert whole.count("V. I. Lenin") == 1 and whole.count("Carlos Rule") == 1
 
 
-def test_commentary_is_labelled_with_the_essay_author(sample_corpus):
+def test_a_speaker_who_is_also_the_work_is_named_once():
+    corpus = make_corpus()  # a copy of its own: the work is renamed below
+    corpus.works["another-view"] = corpus.works["another-view"].model_copy(
+        update={"title": "Ludo Martens"}
+    )
+    embed = passage_embed(corpus, corpus.get("rule-martens"))
+    assert embed.title == "Ludo Martens — 1994"
+
+
+def test_commentary_is_the_essays_own_words_with_its_page(sample_corpus):
     corpus = sample_corpus
     embed = passage_embed(corpus, corpus.get("rule-webbs"))
-    assert embed.title == "Commentary by Carlos Rule"
-    assert "Speaker" not in fields(embed.to_dict())
-    assert fields(embed.to_dict())["Page"] == "p970"
+    assert embed.title.startswith("Carlos Rule, “") and embed.title.endswith("(2001), p970")
+    assert embed.author.name == "Commentary: the essay's own words"
+    assert not embed.description.startswith(">")  # commentary is not shown as a quotation
 
 
-def test_insertions_in_brackets_are_marked_as_the_essay_authors(sample_corpus):
+def test_insertions_are_in_italics_with_a_note_naming_whose_they_are(sample_corpus):
     corpus = sample_corpus
     passage = dataclasses.replace(
         corpus.get("rule-martens"), text="The [Soviet] state.", insertions=((4, 12),)
     )
     embed = passage_embed(corpus, passage)
-    assert "added by Carlos Rule" in fields(embed.to_dict())["Note"]
+    assert embed.description.startswith("> The *[Soviet]* state.")
+    assert "\n-# [Soviet] was added by Carlos Rule." in embed.description
+
+
+def test_unreviewed_brackets_are_still_set_apart(sample_corpus):
+    corpus = sample_corpus
+    passage = dataclasses.replace(corpus.get("rule-martens"), text="The [Soviet] state.")
+    embed = passage_embed(corpus, passage)
+    assert "> The *[Soviet]* state." in embed.description
+    assert "Words in [brackets] are Carlos Rule's, not Ludo Martens's." in embed.description
 
 
 @pytest.mark.parametrize("size", [50, 300, 1800])
@@ -61,7 +82,7 @@ def test_every_real_passage_page_fits_discords_limits(shipped_corpus):
         embed = passage_embed(corpus, longest, number)
         assert len(embed) <= EMBED_TOTAL_LIMIT
         assert len(embed.description) <= EMBED_DESCRIPTION_LIMIT
-        assert embed.footer.text.endswith(f"page {number + 1} of {len(pages)}")
+        assert embed.footer.text == f"id: {longest.id} · page {number + 1} of {len(pages)}"
         shown += " " + embed.description
     # nothing cut: every word of the passage appears on some page
     for word in longest.text.split()[:: max(1, len(longest.text.split()) // 50)]:
@@ -78,11 +99,13 @@ def test_misprints_notes_and_unnamed_speakers_are_shown_distinctly(shipped_corpu
     corpus = shipped_corpus
     antaeus = next(p for p in corpus.passages if p.text.startswith("It may he taken"))
     embed = passage_embed(corpus, antaeus)
-    assert embed.description.startswith("> It may he [sic] taken as a rule")
-    assert "“invincib1e” [sic]" in fields(embed.to_dict())["Note"]
+    assert embed.description.startswith("> It may he *[sic]* taken as a rule")
+    assert "\n-# “invincib1e” [sic]" in embed.description
     windbag = next(p for p in corpus.passages if p.text.startswith("With the sowing, Comrade"))
     embed = passage_embed(corpus, windbag)
-    assert embed.title == "Quotation: a comrade Stalin calls an incorrigible windbag"
-    assert fields(embed.to_dict())["Via"].startswith("quoted by J. V. Stalin")
+    assert embed.title.startswith("a comrade Stalin calls an incorrigible windbag")
+    assert "· quoted by J. V. Stalin" in embed.title
     front = next(p for p in corpus.passages if p.kind == "front-matter")
-    assert passage_embed(corpus, front).title.startswith("Front matter by the editor")
+    shown = passage_embed(corpus, front)
+    assert shown.author.name.startswith("Front matter by the editor")
+    assert not shown.description.startswith(">")

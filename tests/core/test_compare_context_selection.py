@@ -67,8 +67,11 @@ def test_compare_topic_side_by_side_per_essay(corpus):
     ]
     silent = compare_topic(corpus, "literacy")
     assert all(p.passages == () for p in silent.positions)
-    with pytest.raises(UserFacingError, match="bureaucracy, literacy"):
+    # An unknown topic lists the topics by name (never their ids), or the nearest ones.
+    with pytest.raises(UserFacingError, match="Topics: Bureaucracy; Literacy and culture"):
         compare_topic(corpus, "trotsky")
+    with pytest.raises(UserFacingError, match="Did you mean Bureaucracy\\?"):
+        compare_topic(corpus, "bureacracy")
 
 
 def test_compare_speakers_on_a_query(index):

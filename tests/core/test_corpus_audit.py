@@ -22,6 +22,7 @@ from bot.core.extract.build import resolve_echoes
 from bot.core.extract.essay import Draft, extract_essay
 from bot.core.extract.names import Names
 from bot.core.models import Corpus, Passage, Speaker, Work
+from bot.core.records import passage_record
 from bot.core.search import SearchIndex
 from bot.core.verify import verify
 from bot.settings import DEFAULT_CORPUS_DIR
@@ -427,3 +428,13 @@ def test_corpus_loading_checks_whose_insertions_and_misprints(
     with pytest.raises(CorpusError) as raised:
         load_corpus(copy)
     assert f"passage {victim}: {expected}" in str(raised.value)
+
+
+def test_the_export_carries_whose_insertions_misprints_and_notes(corpus: Corpus) -> None:
+    relayed = passage_record(corpus, at(corpus, RULE, 54727, "Never in the history of the world"))
+    [insertion] = relayed["insertions"]
+    assert insertion["by"] == "schuman"
+    antaeus = passage_record(corpus, at(corpus, RULE, 42169, "It may he taken as a rule"))
+    assert {s["meant"] for s in antaeus["sic"]} == {"may be", "invincible"}
+    fifteenth = passage_record(corpus, at(corpus, RULE, 17469, "extirpate with a red-hot iron"))
+    assert "fifteenth congress (1927)" in fifteenth["note"]

@@ -162,11 +162,13 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 def test_chart_is_a_png_of_the_discussed_passages():
     spec = chart_spec(report())
+    # Each bar names who, the first words and the id; engels-note was only shown: no
+    # discussion to chart.
     assert spec.labels == (
-        "marx-force — Karl Marx",
-        "marx-change — Karl Marx",
-        "gone-passage",
-    )  # engels-note was only shown: no discussion to chart
+        "Karl Marx: “Theory becomes a material force, once it …” (marx-force)",
+        'Karl Marx: “The point, however, is to "change" it, …” (marx-change)',
+        "gone-passage (no longer in the corpus)",
+    )
     assert dict(spec.series)["messages"] == (10, 2, 1)
     width, height = _png_size(render_png(spec))
     assert width == 1000 and height > 200

@@ -17,13 +17,23 @@ from bot.render import escape_user_text
     [
         ("``` **x** ` @everyone", "**x** @everyone"),
         ("a\u202eb\x00c\nd", "a b c d"),
-        ("   ", "(empty)"),
+        ("zero\u200bwidth\u200f\ufeff", "zero width"),
         ("x" * 60, "x" * 39 + "…"),
     ],
 )
 def test_member_text_in_a_code_span_cannot_close_it_or_reverse_the_line(typed, shown):
     assert shown_input(typed) == shown
     assert f"`{shown}`" in UnknownPassageError(typed).message
+
+
+def test_a_blank_id_asks_for_one_instead_of_naming_an_empty_id():
+    message = UnknownPassageError("  \u200b ").message
+    assert "(empty)" not in message and "pick it from the list" in message
+
+
+def test_a_zone_typed_as_a_city_suggests_the_zone():
+    with pytest.raises(UserFacingError, match="Did you mean Europe/London\\?"):
+        parse_zone("london")
 
 
 def test_escaped_member_text_has_no_live_mention_markup_or_override():

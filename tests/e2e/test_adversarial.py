@@ -27,7 +27,13 @@ from bot.devtools.fakediscord.server import (
     Reply,
 )
 from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
-from bot.views import PAGE_TEMPLATE, RESULTS_TEMPLATE, SOURCE_TEMPLATE
+from bot.views import (
+    DISCUSS_TEMPLATE,
+    PAGE_TEMPLATE,
+    POST_TEMPLATE,
+    RESULTS_TEMPLATE,
+    SOURCE_TEMPLATE,
+)
 from tests.fixtures.messages import NO_PINGS
 
 pytestmark = pytest.mark.e2e
@@ -175,7 +181,10 @@ def live_forgeries(text: str) -> list[str]:
     return found + [what for what, pattern in LIVE_FORGERIES if pattern.search(outside_code)]
 
 
-OUR_CUSTOM_IDS = [re.compile(t) for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE)]
+OUR_CUSTOM_IDS = [
+    re.compile(t)
+    for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE, POST_TEMPLATE, DISCUSS_TEMPLATE)
+]
 
 
 def assert_sent_safely(fake: FakeDiscord, since: int = 0) -> None:
@@ -388,7 +397,10 @@ FORGED = {
     "unknown-source": "lectern:src:no-such-passage",
     "empty-source": "lectern:src:",
     "prefix-only": "lectern:",
-    "stale-results": "lectern:res:0123456789abcdef:1:n",
+    "stale-results": "lectern:res:0123456789abcdef:1:0:n",
+    "old-results": "lectern:res:0123456789abcdef:1:n",
+    "gone-post": "lectern:post:gone-passage",
+    "gone-discuss": "lectern:disc:gone-passage",
     "foreign": "5f3e9a1c0b7d4e2f8a6b9c0d1e2f3a4b",
     "mentions": "lectern:src:<@&456>@everyone",
 }
@@ -428,11 +440,12 @@ async def test_search_result_buttons_step_through_and_stop_at_the_ends(fake_disc
     reply = await fake_discord.slash("quote", "search", options={"query": "bureaucracy"})
     message = await reply.message()
     seen = [message["embeds"][0]["footer"]["text"]]
-    for _ in range(12):
-        nav = {c["label"]: c for row in message["components"] for c in row["components"]}
-        if nav["Next result ▶"].get("disabled"):
+    for _ in range(40):
+        forward = message["components"][0]["components"][1]  # "Next page ▶", "Next result ▶"
+        if forward.get("disabled"):
+            assert forward["label"] == "Next ▶"
             break
-        click = await fake_discord.click(message, nav["Next result ▶"]["custom_id"])
+        click = await fake_discord.click(message, forward["custom_id"])
         assert click.type == 7
         message = fake_discord.messages[int(message["id"])]
         seen.append(message["embeds"][0]["footer"]["text"])

@@ -53,4 +53,6 @@ async def test_a_button_for_a_passage_that_no_longer_exists_gets_a_polite_reply(
     button = {"type": 2, "style": 2, "label": "Next page ▶", "custom_id": custom_id}
     message = fake_discord.post_bot_message(components=[{"type": 1, "components": [button]}])
     reply = await fake_discord.click(message, custom_id)
-    assert reply.ephemeral and "no passage with the id `gone-passage`" in reply.data["content"]
+    # The member typed no id: the answer says the button is stale, not "no passage with the id".
+    assert reply.ephemeral and "no longer has" in reply.data["content"]
+    assert "gone-passage" not in reply.data["content"]

@@ -21,11 +21,11 @@ async def test_search_is_ephemeral_with_attribution_and_steps_through_results(
     assert message["allowed_mentions"] == NO_PINGS
     embed = message["embeds"][0]
     assert embed["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
-    assert embed["title"] == "Quotation: J. V. Stalin"
+    assert embed["title"].startswith("J. V. Stalin — ")
     assert "communist bureaucrat is the most dangerous" in embed["description"]
-    assert "Carlos Rule" in fields(embed)["Quoted in"]
+    assert "Carlos Rule" in embed["author"]["name"]
     labels = [b["label"] for b in buttons(message)]
-    assert labels[:2] == ["◀ Previous result", "Next result ▶"]
+    assert labels == ["◀ Previous", "Next result ▶", "Post to channel", "Discuss"]
     stored = fake_discord.messages[int(message["id"])]
     click = await fake_discord.click(stored, buttons(message)[1]["custom_id"])
     assert click.type == 7
@@ -39,7 +39,7 @@ async def test_search_filters_by_speaker_name_and_kind(fake_discord, lectern):
         "quote", "search", options={"query": "bureaucracy", "speaker": "Lenin", "kind": "quotation"}
     )
     embed = (await reply.message())["embeds"][0]
-    assert fields(embed)["Speaker"] == "V. I. Lenin"
+    assert embed["title"].startswith("V. I. Lenin")
 
 
 async def test_autocomplete_offers_at_most_25_short_choices(fake_discord, lectern):
@@ -76,8 +76,8 @@ async def test_random_is_public_and_does_not_repeat_in_a_channel(fake_discord, l
 async def test_show_and_unknown_id(fake_discord, lectern):
     reply = await fake_discord.slash("quote", "show", options={"id": "rule-webbs"})
     embed = reply.data["embeds"][0]
-    assert embed["title"] == "Commentary by Carlos Rule"
-    assert fields(embed)["Page"] == "p970"
+    assert embed["title"].startswith("Carlos Rule, “") and embed["title"].endswith(", p970")
+    assert embed["author"]["name"] == "Commentary: the essay's own words"
     missing = await fake_discord.slash("quote", "show", options={"id": "no-such-id"})
     assert missing.type == 4 and missing.ephemeral
     assert "no passage with the id `no-such-id`" in missing.data["content"]
@@ -89,7 +89,9 @@ async def test_source_shows_context_and_steps_to_neighbours(fake_discord, lecter
     embed = reply.data["embeds"][0]
     assert embed["footer"]["text"] == "id: rule-stalin-enemies"
     assert "Bureaucracy is one of the worst enemies" in embed["description"]
-    assert "J. V. Stalin" in fields(embed)["Citation"]
+    assert "J. V. Stalin" in fields(embed)["The quoted passage"]
+    # The passage is shown once, as a block quote inside its paragraph.
+    assert embed["description"].count("Bureaucracy is one of the worst enemies") == 1
     message = await reply.message()
     nav = {b["label"]: b["custom_id"] for b in buttons(message)}
     assert set(nav) == {"◀ Previous passage", "Next passage ▶"}
@@ -132,16 +134,21 @@ async def test_verify_exact_close_and_misattributed(fake_discord, lectern):
 
 async def test_compare_topic_and_speakers(fake_discord, lectern):
     topic = await fake_discord.slash("compare", "topic", options={"topic": "bureaucracy"})
-    names = [f["name"] for f in topic.data["embeds"][0]["fields"]]
-    assert names == [
-        "Carlos Rule (2001)",
-        "The Organization of the Iranian People's Fadaee Guerrillas (1974)",
+    # One card per essay, stacked: each with its author, title and year, each passage with
+    # its own attribution line and id.
+    cards = topic.data["embeds"]
+    assert [c["title"].split(",")[0] for c in cards] == [
+        "Carlos Rule",
+        "The Organization of the Iranian People's Fadaee Guerrillas",
     ]
+    assert cards[0]["title"].endswith("(2001)") and cards[1]["title"].endswith("(1974)")
+    assert "`rule-martens`" in cards[0]["description"]
+    assert "— Ludo Martens — " in cards[0]["description"]
     speakers = await fake_discord.slash(
         "compare", "speakers", options={"query": "bureaucracy", "speakers": "Lenin, JV Stalin"}
     )
-    embed = (await speakers.message())["embeds"][0]
-    assert [f["name"] for f in embed["fields"]] == ["V. I. Lenin", "J. V. Stalin"]
+    embeds = (await speakers.message())["embeds"]
+    assert [e["title"] for e in embeds] == ["V. I. Lenin", "J. V. Stalin"]
     unknown = await fake_discord.slash(
         "compare", "speakers", options={"query": "bureaucracy", "speakers": "Lenin, Nobody"}
     )
@@ -175,7 +182,7 @@ async def test_discuss_posts_publicly_opens_a_thread_and_reports_the_post(fake_d
 
 async def test_help_and_about(fake_discord, lectern):
     help_reply = await fake_discord.slash("help")
-    assert help_reply.ephemeral and "/quote search" in help_reply.data["embeds"][0]["description"]
+    assert help_reply.ephemeral and "/quote search" in str(help_reply.data["embeds"][0])
     about = await fake_discord.slash("about")
     embed = about.data["embeds"][0]
     assert "11 passages" in embed["description"]
@@ -184,7 +191,7 @@ async def test_help_and_about(fake_discord, lectern):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("   ", "Type something to search for."), ("word " * 100, "keep it under 300")],
+    [("   ", "Type something to search for."), ("word " * 100, "can be at most 300")],
 )
 async def test_empty_or_overlong_query_gets_one_polite_ephemeral_message(
     fake_discord, lectern, query, expected

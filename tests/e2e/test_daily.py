@@ -26,7 +26,7 @@ from tests.fixtures.daily import (
     status_text,
     use_clock,
 )
-from tests.fixtures.messages import NO_PINGS, fields, posts_in
+from tests.fixtures.messages import NO_PINGS, posts_in
 
 pytestmark = pytest.mark.e2e
 
@@ -77,8 +77,8 @@ async def test_the_post_arrives_within_a_minute_once_with_its_thread_and_status_
     quoted = lectern_runner.corpus.get(passage_id)
     assert quoted is not None and quoted.kind == "quotation"
     assert quoted.text.split()[0] in embed["description"]
-    assert "Carlos Rule" in fields(embed)["Quoted in"] or "Fadaee" in fields(embed)["Quoted in"]
-    assert fields(embed)["Speaker"] == lectern_runner.corpus.speaker_name(quoted.speaker)
+    assert "Carlos Rule" in embed["author"]["name"] or "Fadaee" in embed["author"]["name"]
+    assert embed["title"].startswith(lectern_runner.corpus.speaker_name(quoted.speaker))
     # Posted in the scheduler's time between 09:00 and 09:01, and reported for the stats.
     assert len(posted) == 1
     assert NINE <= posted[0].at < NINE + timedelta(minutes=1)
@@ -135,7 +135,7 @@ async def test_preview_shows_the_next_post_without_using_it_up(fake_discord, lec
     await clock.settle()
     [sent] = posts_in(fake_discord, fake_discord.channel_id)
     assert fake_discord.messages[sent.message_id]["embeds"][0]["footer"]["text"] == previews[0]
-    assert fields(fake_discord.messages[sent.message_id]["embeds"][0])["Speaker"] == "J. V. Stalin"
+    assert fake_discord.messages[sent.message_id]["embeds"][0]["title"].startswith("J. V. Stalin")
     after = await daily(fake_discord, "preview")
     assert after.data["embeds"][0]["footer"]["text"] != previews[0]  # stalin has two
 
@@ -223,7 +223,9 @@ async def test_wrong_options_get_one_polite_message_and_zones_are_suggested(
     for options, expected in [
         ({"time": "25:00"}, "HH:MM"),
         ({"timezone": "Mars/Olympus"}, "IANA name such as Europe/London"),
-        ({"topic": "no such topic"}, "There is no topic by that name"),
+        ({"timezone": "london"}, "Did you mean Europe/London?"),
+        ({"topic": "no such topic"}, "There is no topic `no such topic`. Topics: Bureaucracy;"),
+        ({"topic": "literacy & culture"}, "Did you mean Literacy and culture?"),
     ]:
         reply = await set_daily(fake_discord, **options)
         assert reply.type == 4 and reply.ephemeral, options

@@ -32,8 +32,14 @@ def only_long_quotation(corpus):
 
 
 def words(text: str) -> list[str]:
-    cleaned = text.replace("\\", "").replace("…", " ")
-    lines = [line.removeprefix(">").strip() for line in cleaned.splitlines()]
+    """The words of a page as a member reads them: no markup (insertions and [sic] are in
+    italics), no notes under the text, no … where a page breaks."""
+    cleaned = text.replace("\\", "").replace("…", " ").replace("*", "")
+    lines = [
+        line.removeprefix(">").strip()
+        for line in cleaned.splitlines()
+        if not line.startswith("-# ")
+    ]
     return " ".join(lines).split()
 
 
@@ -55,10 +61,12 @@ async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lect
     [first] = posts_in(fake_discord, fake_discord.channel_id)
     message = fake_discord.messages[first.message_id]
     labels = [button["label"] for button in buttons(message)]
-    assert labels == ["◀ Previous page", "Next page ▶"]
     if not thread:
+        # Each reader pages through a private copy (the post has no owner).
+        assert labels == ["◀ Previous page", "Next page ▶"]
         assert len(fake_discord.requests_to("POST", "/messages")) == 1  # the buttons page it
         return
+    assert labels == []  # no shared buttons: the rest is in the thread
     rest = posts_in(fake_discord, int(fake_discord.threads[0]["id"]))
     assert len(rest) == len(pages) - 1
     later = [fake_discord.messages[r.message_id] for r in rest]
@@ -66,6 +74,7 @@ async def test_a_long_passage_is_posted_whole(fake_discord, lectern_runner, lect
     shown = [message["embeds"][0], *(m["embeds"][0] for m in later)]
     footers = [e["footer"]["text"] for e in shown]
     count = len(pages)
-    assert footers == [f"id: {passage.id} · page {i} of {count}" for i in range(1, count + 1)]
+    assert footers[0] == f"id: {passage.id} · page 1 of {count} · continued in the thread"
+    assert footers[1:] == [f"id: {passage.id} · page {i} of {count}" for i in range(2, count + 1)]
     posted_words = [w for e in shown for w in words(e["description"])]
     assert posted_words == words(passage.text)  # every word, in order, none cut

@@ -4,6 +4,7 @@ commands, completion from the bot's own autocomplete, cards, buttons, files, thr
 from __future__ import annotations
 
 import io
+import re
 
 import discord
 import pytest
@@ -105,6 +106,16 @@ async def test_a_discussion_thread_can_be_entered_and_written_in(session, lecter
     assert posted and int(posted[0]["channel_id"]) == session.channel
     screen(await session.handle("/leave"))
     assert session.channel == fake_discord.channel_id
+    await session.handle("/mod")
+    top = screen(await session.handle("/stats top"))
+    assert passage.id in top and re.search(r"\b1 message\b", top), top  # counted
+
+
+async def test_what_lectern_posts_by_itself_is_shown_once(session, fake_discord):
+    fake_discord.post_bot_message(content="Daily passage", embeds=[{"title": "A daily card"}])
+    text = screen(await session.unseen_posts())
+    assert "Daily passage" in text and "A daily card" in text
+    assert await session.unseen_posts() == []
 
 
 @pytest.mark.parametrize(
@@ -117,6 +128,7 @@ async def test_a_discussion_thread_can_be_entered_and_written_in(session, lecter
         "/verify",
         "/stats export format: xml",
         "/enter 7",
+        "/enter ²",
         "42",
         "/\u202e\u0000",
     ],

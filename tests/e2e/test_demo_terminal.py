@@ -27,8 +27,7 @@ ANSI = re.compile(
 )
 START_SECONDS = 180.0  # two processes load the corpus and build the index on a shared machine
 ANSWER_SECONDS = 60.0
-# The prompt is drawn once the demo reads keys again: Ctrl-D sent earlier would be taken by
-# the terminal's line discipline, not by the demo.
+# Each step waits for the prompt drawn after its answer, so what follows answers that step.
 PROMPT = r"reader in [^\n]*>"
 
 
@@ -205,3 +204,17 @@ def test_a_bot_that_dies_ends_the_demo_with_its_log(demo):
     demo.close()
     assert demo.exitstatus == 1
     assert "Traceback" not in screen.text
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_killed_or_closed_terminal_stops_the_bot_too(demo, signum):
+    screen = Screen(demo)
+    screen.wait_for(PROMPT, timeout=START_SECONDS)
+    bot_processes = children_of(demo.pid)
+    assert bot_processes, "the demo started no bot process"
+    os.kill(demo.pid, signum)
+    demo.expect(pexpect.EOF, timeout=ANSWER_SECONDS)
+    deadline = time.monotonic() + ANSWER_SECONDS
+    while any(alive(pid) for pid in bot_processes) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [pid for pid in bot_processes if alive(pid)] == []

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.e2e
 
 PASSAGE = "rule-lenin-literacy"
 REFUSAL = "Sorry, only moderators can use this command."
+SERVER_SLUG = "reading-group"  # the fake server is called "Reading Group"
 
 
 # What the discussion below amounts to for the discussed passage: the moderator's post (the
@@ -56,19 +57,28 @@ async def test_top_shows_the_discussed_passage_with_its_counts(fake_discord, lec
     message = await reply.message()
     assert message["flags"] & 64 and message["allowed_mentions"] == NO_PINGS
     embed = message["embeds"][0]
-    assert embed["title"] == "Most discussed passages"
+    today = datetime.now(UTC).date()
+    since = today - timedelta(days=29)
+    assert embed["title"] == (f"Most discussed passages, {since:%-d %b %Y} to {today:%-d %b %Y}")
     description = embed["description"]
-    first, second = description.split("**1.** ")[1].split("**2.** ")
-    assert first.startswith(f"`{PASSAGE}` V. I. Lenin: Without literacy no politics")
-    assert "6 messages · 3 reactions · 0 threads · 2 participants · shown 0×" in first
-    assert second.startswith("`rule-webbs` Carlos Rule:")
-    assert "0 messages · 0 reactions · 0 threads · 0 participants · shown 1×" in second
-    assert "2 passages with activity, 9 threads, messages and reactions in all" in description
-    fields = {f["name"]: f["value"] for f in embed["fields"]}
-    assert fields["Speakers (discussion)"].splitlines()[0] == (
-        "V. I. Lenin: 9 (1 passage, shown 0×)"
+    # Only what members discussed is ranked; the passage only shown is counted apart.
+    assert description.startswith(
+        "**1 passage discussed** by members: 6 messages, 3 reactions. "
+        "1 other passage was shown or posted without discussion"
     )
-    assert fields["Topics (discussion)"] == "Literacy and culture: 9 (2 passages, shown 1×)"
+    assert "**2.**" not in description
+    first = description.split("**1.** ")[1]
+    assert first.startswith("V. I. Lenin: “Without literacy no politics")
+    assert f"`{PASSAGE}`" in first
+    # Every figure says what it counts; zeros and Lectern's own thread are left out.
+    assert "6 messages · 3 reactions · 2 participants · posted once" in first
+    assert "thread" not in first and "shown" not in first
+    assert "participants = members who wrote or reacted" in embed["footer"]["text"]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    speakers = fields["Speakers most discussed (messages, reactions, threads)"]
+    assert speakers.splitlines() == ["V. I. Lenin — 9 on 1 passage"]
+    topics = fields["Topics most discussed (messages, reactions, threads)"]
+    assert topics == "Literacy and culture — 9 on 2 passages"
 
 
 async def test_csv_export_has_exactly_the_counts(fake_discord, lectern, discussion):
@@ -81,7 +91,10 @@ async def test_csv_export_has_exactly_the_counts(fake_discord, lectern, discussi
     [(name, data)] = await reply.attachments()
     today = datetime.now(UTC).date()
     since = today - timedelta(days=29)
-    assert name == f"lectern-stats-{fake_discord.guild_id}-{since}-to-{today}.csv"
+    # The server's name, readable, and the period.
+    assert name == f"lectern-stats-{SERVER_SLUG}-{since}-to-{today}.csv"
+    assert "participants (members who wrote or reacted)" in message["content"]
+    assert "docs/" not in message["content"]  # the columns are explained right there
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
     text = data.decode("utf-8-sig")
     assert text.count("\r\n") == 3 and "\n" not in text.replace("\r\n", "")
@@ -104,7 +117,7 @@ async def test_json_export_validates_against_the_schema(fake_discord, lectern, d
         user=fake_discord.moderator_id,
     )
     [(name, data)] = await reply.attachments()
-    assert name.endswith(".json") and name.startswith(f"lectern-stats-{fake_discord.guild_id}-")
+    assert name.endswith(".json") and name.startswith(f"lectern-stats-{SERVER_SLUG}-")
     document = json.loads(data.decode("utf-8"))
     assert export_problems(document) == []
     assert document["guild_id"] == str(fake_discord.guild_id)

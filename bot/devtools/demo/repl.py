@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import signal
 from collections.abc import Sequence
 
 from prompt_toolkit import PromptSession
@@ -55,7 +56,11 @@ async def converse(session: DemoSession, console: Console, world: DemoWorld) -> 
             if not world.bot_running():
                 return bot_stopped(console, world)
             try:
-                show(console, await session.handle(line))
+                # Keys pressed meanwhile (Ctrl-D, Ctrl-C) wait for the prompt instead of
+                # being taken by the terminal, which would also interrupt the bot.
+                with prompt.input.raw_mode():
+                    shown = await session.handle(line)
+                show(console, shown)
             except QuitDemo:
                 return 0
             except TimeoutError:
@@ -97,6 +102,11 @@ def log_tail(paths: DemoPaths) -> str:
 async def run_demo(paths: DemoPaths, console: Console) -> int:
     """Start the world, talk until the member leaves, stop everything; the exit status."""
     world = DemoWorld(paths)
+    # A closed terminal or a `kill` stops the demo like Ctrl-D: the bot is stopped too.
+    loop, main = asyncio.get_running_loop(), asyncio.current_task()
+    assert main is not None
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        loop.add_signal_handler(signum, main.cancel)
     console.print(
         Text("Starting a local stand-in for Discord and Lectern against it …", style="dim")
     )
@@ -112,6 +122,8 @@ async def run_demo(paths: DemoPaths, console: Console) -> int:
             )
         )
         return await converse(session, console, world)
+    except asyncio.CancelledError:
+        return 1
     except DemoError as exc:
         console.print(Text(f"The demo could not start: {exc}", style="red"))
         tail = log_tail(paths)
@@ -119,6 +131,9 @@ async def run_demo(paths: DemoPaths, console: Console) -> int:
             console.print(Text(tail, style="dim"))
         return 1
     finally:
-        console.print(Text("Stopping Lectern and the stand-in …", style="dim"))
+        # the terminal may be gone (a hangup): stopping matters more than saying so
+        with contextlib.suppress(OSError):
+            console.print(Text("Stopping Lectern and the stand-in …", style="dim"))
         await world.stop()
-        console.print(Text("Stopped. Nothing is left running.", style="dim"))
+        with contextlib.suppress(OSError):
+            console.print(Text("Stopped. Nothing is left running.", style="dim"))

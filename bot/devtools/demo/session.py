@@ -133,7 +133,7 @@ class DemoSession:
         if not text:
             return []
         async with self.lock:
-            if text.isdigit():
+            if text.isdecimal():
                 return await self.press(int(text))
             if text.startswith("/"):
                 word = text[1:].split(" ", 1)[0].lower()
@@ -211,7 +211,7 @@ class DemoSession:
         threads = self.threads()
         if not threads:
             return [note("No threads yet: /discuss id: opens one.")]
-        if argument and not (argument.isdigit() and 1 <= int(argument) <= len(threads)):
+        if argument and not (argument.isdecimal() and 1 <= int(argument) <= len(threads)):
             return [note(f"/enter takes a thread's number, 1 to {len(threads)} (see /threads).")]
         thread = threads[int(argument) - 1] if argument else threads[-1]
         self.channel = int(thread["id"])
@@ -229,7 +229,7 @@ class DemoSession:
         return [note("👍 added to Lectern's last post here.")]
 
     # what the bot did ----------------------------------------------------------------------------
-    async def settle(self, start: int) -> None:
+    async def settle(self) -> None:
         """Wait until the bot has sent nothing for a moment (it may post several messages)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + SETTLE_LIMIT_SECONDS
@@ -239,7 +239,7 @@ class DemoSession:
             await asyncio.sleep(QUIET_SECONDS)
 
     async def answer(self, start: int) -> list[RenderableType]:
-        await self.settle(start)
+        await self.settle()
         requests = self.fake.requests[start:]
         shown = self.render(self.touched(requests))
         if any(r.method == "POST" and r.path.endswith("/threads") for r in requests):

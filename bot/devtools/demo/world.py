@@ -73,6 +73,9 @@ class DemoWorld:
             env=bot_environment(self.fake, self.paths.database),
             # Away from the operator's .env: the demo's settings are all in the environment.
             cwd=cwd,
+            # Out of the terminal's reach: Ctrl-C or a hangup reach the demo, which stops
+            # the bot itself with SIGTERM (a clean stop), after nothing else is sent to it.
+            start_new_session=True,
         )
 
     async def start(self) -> None:

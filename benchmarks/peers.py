@@ -1,0 +1,297 @@
+"""Lectern's search beside the engines a group would pick instead, on the same corpora and queries.
+
+    python -m benchmarks.peers [--sizes shipped,100000,1000000] [--engines ...]
+
+For each corpus (the shipped one and the deterministic scaled corpora of
+``benchmarks.retrieval``) and each engine: build time, search latency p50/p99 over the
+evaluation set's search queries (``tests/data/retrieval_eval.jsonl``), recall @1 and @5 per
+category, and the resident memory of a fresh process that opens the built index and answers one
+query (the bot's situation after a restart). Everything runs pinned to one core, and times are
+CPU time of the process (``time.process_time``): on a shared machine, wall time mostly measures
+the other processes.
+
+Engines:
+- ``lectern``: ``SearchIndex`` (in memory: a fresh process loads the corpus and builds it; its
+  memory includes the passages' text, which the other engines keep in their index on disk);
+- ``tantivy-fuzzy``: tantivy (official Python bindings), English stemming, each query word as a
+  BM25 term or a fuzzy term (edit distance 1, words of 4+ letters);
+- ``tantivy``: the same, plain BM25;
+- ``fts5``: SQLite FTS5 with the porter tokenizer, the query's words OR-ed, ranked by bm25.
+
+tantivy is a dependency of the bot (its search runs on it); SQLite comes with Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import pickle
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.retrieval import percentiles, rss_mb, scaled_corpus
+from bot.core.corpus import load_corpus
+from bot.core.models import Corpus
+from bot.core.search import SearchIndex
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
+
+ENGINES = ("lectern", "tantivy-fuzzy", "tantivy", "fts5")
+_WORD = re.compile(r"[^\W_]+")
+Searcher = Callable[[str], list[int]]  # query -> passage positions, best first
+
+
+@dataclass
+class Figures:
+    engine: str
+    build_s: float = 0.0
+    p50_ms: float = 0.0
+    p99_ms: float = 0.0
+    rss_mb: float = 0.0
+    at1: dict[str, float] = field(default_factory=dict)
+    at5: dict[str, float] = field(default_factory=dict)
+
+
+def query_words(query: str) -> list[str]:
+    return list(dict.fromkeys(_WORD.findall(query.lower())))
+
+
+# ------------------------------------------------------------------------------ the engines
+
+
+def build_lectern(corpus: Corpus, folder: Path) -> Searcher:
+    with open(folder / "corpus.pickle", "wb") as out:
+        pickle.dump(corpus, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return open_lectern(folder, corpus)
+
+
+def open_lectern(folder: Path, corpus: Corpus | None = None) -> Searcher:
+    if corpus is None:
+        with open(folder / "corpus.pickle", "rb") as source:
+            corpus = pickle.load(source)
+    index = SearchIndex(corpus)
+    position = {p.id: i for i, p in enumerate(corpus.passages)}
+    return lambda query: [position[h.passage.id] for h in index.search(query, limit=5)]
+
+
+def build_tantivy(corpus: Corpus, folder: Path) -> None:
+    import tantivy
+
+    index = tantivy.Index(_tantivy_schema(), path=str(folder))
+    writer = index.writer(heap_size=256_000_000, num_threads=1)
+    for position, passage in enumerate(corpus.passages):
+        writer.add_document(tantivy.Document(position=position, text=passage.text))
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def _tantivy_schema() -> object:
+    import tantivy
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_integer_field("position", stored=True, fast=True)
+    builder.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    return builder.build()
+
+
+def open_tantivy(folder: Path, fuzzy: bool) -> Searcher:
+    import tantivy
+
+    schema = _tantivy_schema()
+    index = tantivy.Index(schema, path=str(folder))
+    index.reload()
+    searcher = index.searcher()
+
+    def search(query: str) -> list[int]:
+        words = query_words(query)
+        if not words:
+            return []
+        clauses = [(tantivy.Occur.Should, index.parse_query(" ".join(words), ["text"]))]
+        if fuzzy:
+            clauses += [
+                (tantivy.Occur.Should, tantivy.Query.fuzzy_term_query(schema, "text", word))
+                for word in words
+                if len(word) >= 4
+            ]
+        found = searcher.search(tantivy.Query.boolean_query(clauses), 5).hits
+        return [searcher.doc(address)["position"][0] for _, address in found]
+
+    return search
+
+
+def build_fts5(corpus: Corpus, folder: Path) -> None:
+    with sqlite3.connect(folder / "fts5.sqlite") as database:
+        database.execute(
+            "CREATE VIRTUAL TABLE passages USING fts5(text, tokenize='porter unicode61')"
+        )
+        database.executemany(
+            "INSERT INTO passages(rowid, text) VALUES (?, ?)",
+            ((position, p.text) for position, p in enumerate(corpus.passages)),
+        )
+    database.close()
+
+
+def open_fts5(folder: Path) -> Searcher:
+    database = sqlite3.connect(folder / "fts5.sqlite")
+
+    def search(query: str) -> list[int]:
+        words = query_words(query)
+        if not words:
+            return []
+        match = " OR ".join(f'"{word}"' for word in words)
+        rows = database.execute(
+            "SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT 5", (match,)
+        )
+        return [row[0] for row in rows]
+
+    return search
+
+
+def build(engine: str, corpus: Corpus, folder: Path) -> None:
+    if engine == "lectern":
+        build_lectern(corpus, folder)
+    elif engine.startswith("tantivy"):
+        build_tantivy(corpus, folder)
+    else:
+        build_fts5(corpus, folder)
+
+
+def open_engine(engine: str, folder: Path) -> Searcher:
+    if engine == "lectern":
+        return open_lectern(folder)
+    if engine.startswith("tantivy"):
+        return open_tantivy(folder, fuzzy=engine == "tantivy-fuzzy")
+    return open_fts5(folder)
+
+
+# ------------------------------------------------------------------------------ measuring
+
+
+def measure(engine: str, corpus: Corpus, queries: Sequence[EvalQuery], work: Path) -> Figures:
+    folder = work / engine
+    folder.mkdir()
+    figures = Figures(engine)
+    gc.collect()
+    start = time.process_time()
+    if engine == "lectern":
+        search = build_lectern(corpus, folder)  # building is what opening it costs
+    else:
+        build(engine, corpus, folder)
+        figures.build_s = time.process_time() - start
+        search = open_engine(engine, folder)
+    if engine == "lectern":
+        figures.build_s = time.process_time() - start
+    search(queries[0].query)  # warm caches, as a running bot has
+    samples = []
+    ranked: dict[str, list[int]] = {}
+    for query in queries:
+        begin = time.process_time()
+        ranked[query.id] = search(query.query)
+        samples.append(time.process_time() - begin)
+    figures.p50_ms, figures.p99_ms = percentiles(samples)
+    for category in SEARCH_CATEGORIES:
+        asked = [q for q in queries if q.category == category]
+        if not asked:
+            continue
+        first = five = 0
+        for query in asked:
+            hits = [
+                rank
+                for rank, position in enumerate(ranked[query.id][:5])
+                if is_target(corpus.passages[position], query.expect_text or "")
+            ]
+            first += bool(hits) and hits[0] == 0
+            five += bool(hits)
+        figures.at1[category] = 100.0 * first / len(asked)
+        figures.at5[category] = 100.0 * five / len(asked)
+    figures.rss_mb = memory_in_a_fresh_process(engine, folder, queries[0].query)
+    return figures
+
+
+def memory_in_a_fresh_process(engine: str, folder: Path, query: str) -> float:
+    output = subprocess.run(
+        [sys.executable, "-m", "benchmarks.peers", "--open", engine, str(folder), query],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return float(output.split()[-1])
+
+
+def open_and_report(engine: str, folder: Path, query: str) -> None:
+    search = open_engine(engine, folder)
+    search(query)
+    gc.collect()
+    print(f"{rss_mb():.1f}")
+
+
+# ------------------------------------------------------------------------------ the table
+
+
+def table(label: str, rows: list[Figures]) -> str:
+    categories = [c for c in SEARCH_CATEGORIES if c in rows[0].at1]
+    head = ["engine", "build", "p50", "p99", "RSS"]
+    head += [f"{c} @1/@5" for c in categories]
+    lines = [f"\n### {label}\n", "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    for f in rows:
+        cells = [
+            f.engine,
+            f"{f.build_s:.2f} s",
+            f"{f.p50_ms:.2f} ms",
+            f"{f.p99_ms:.2f} ms",
+            f"{f.rss_mb:.0f} MB",
+        ]
+        cells += [f"{f.at1[c]:.1f} / {f.at5[c]:.1f}" for c in categories]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.peers")
+    parser.add_argument(
+        "--sizes",
+        default="shipped,100000",
+        help="comma-separated corpora: 'shipped' and/or passage counts (e.g. 1000000)",
+    )
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--open", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    if args.open:
+        engine, folder, query = args.open
+        open_and_report(engine, Path(folder), query)
+        return
+    engines = [e for e in args.engines.split(",") if e]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        parser.error(f"unknown engines: {', '.join(sorted(unknown))} (known: {', '.join(ENGINES)})")
+    base = load_corpus(DEFAULT_CORPUS_DIR)
+    queries = [q for q in load_queries() if q.category in SEARCH_CATEGORIES]
+    print(
+        f"{len(queries)} search queries; one core; CPU time; recall @1 / @5 in percent; "
+        "RSS of a fresh process that opens the built index"
+    )
+    for size in args.sizes.split(","):
+        corpus = base if size == "shipped" else scaled_corpus(base, int(size))
+        label = f"{len(corpus):,} passages" + (" (shipped corpus)" if size == "shipped" else "")
+        rows = []
+        with tempfile.TemporaryDirectory(prefix="lectern-peers-") as work:
+            for engine in engines:
+                rows.append(measure(engine, corpus, queries, Path(work)))
+                print(f"  {label}: {engine} done", file=sys.stderr, flush=True)
+        print(table(label, rows), flush=True)
+        del corpus
+        gc.collect()
+
+
+if __name__ == "__main__":
+    main()

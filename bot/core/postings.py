@@ -1,0 +1,102 @@
+"""The passages' canonical words in a tantivy index, where search gathers its candidates.
+
+tantivy (the official Python bindings of the Rust search engine) keeps the posting lists
+compressed and answers a weighted disjunction of words with BM25 top-k (block-max WAND), so a
+query of common words is as cheap as one of rare words. What makes Lectern's search its own
+stays in ``bot.core.search`` on top of it: which words count for a query word (its spelling
+variants, stems, typos, completions and words related in meaning, each with a weight), the
+window scan, the rapidfuzz rerank and the highlights.
+
+Passages go in as text already normalised by ``bot.core.normalize`` (so British and American
+spellings, quotes and accents are one word here too), with the words of their speaker and work
+in a second field and their filter values (speaker, source, kind, work, topics) as raw terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import tantivy
+
+FILTER_FIELDS = ("speaker", "source", "kind", "work", "topic")
+_WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
+_WORDS = "words"
+_META = "meta"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One passage as the word index sees it."""
+
+    position: int
+    words: str  # canonical words, space-separated
+    meta: str  # canonical words of its speaker's names and its work's titles
+    filters: Mapping[str, Sequence[str]]  # field -> values (a passage has several topics)
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_integer_field("position", stored=True)
+    builder.add_text_field(_WORDS, tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field(_META, tokenizer_name="whitespace", index_option="freq")
+    for name in FILTER_FIELDS:
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+class WordIndex:
+    """Posting lists of canonical words, in memory; built once, then only read."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._schema = _schema()
+        self._index = tantivy.Index(self._schema)
+        writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
+        for entry in entries:
+            fields: dict[str, object] = {
+                "position": entry.position,
+                _WORDS: entry.words,
+                _META: entry.meta,
+            }
+            fields.update({name: list(values) for name, values in entry.filters.items() if values})
+            writer.add_document(tantivy.Document(**fields))
+        writer.commit()
+        writer.wait_merging_threads()
+        self._index.reload()
+        self._searcher = self._index.searcher()
+
+    def top(
+        self,
+        words: Sequence[tuple[str, float]],
+        meta_factor: float,
+        filters: Mapping[str, str],
+        count: int,
+    ) -> list[int]:
+        """Positions of the ``count`` passages best matching ``(word, weight)`` by BM25.
+
+        A word found in a passage's speaker or work counts ``meta_factor`` as much. Every
+        filter must hold.
+        """
+        if not words or count <= 0:
+            return []
+        should = tantivy.Occur.Should
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for word, weight in words:
+            for field, factor in ((_WORDS, 1.0), (_META, meta_factor)):
+                term = tantivy.Query.term_query(self._schema, field, word)
+                clauses.append((should, tantivy.Query.boost_query(term, weight * factor)))
+        query = tantivy.Query.boolean_query(clauses)
+        if filters:
+            must = tantivy.Occur.Must
+            query = tantivy.Query.boolean_query(
+                [
+                    (must, query),
+                    *(
+                        (must, tantivy.Query.term_query(self._schema, name, value))
+                        for name, value in filters.items()
+                    ),
+                ]
+            )
+        hits = self._searcher.search(query, count).hits
+        doc = self._searcher.doc
+        return [int(doc(address)["position"][0]) for _, address in hits]

@@ -1,0 +1,257 @@
+"""Recorded Discord message payloads → an HTML page close to Discord's dark theme.
+
+Only what Lectern sends is drawn: message content, embeds (title, description, fields,
+footer, colour bar, image), buttons (styles, disabled, links), attachments (PNG shown inline,
+other files as a file card), the "Only you can see this" line of ephemeral messages and
+threads. Discord's markdown is CommonMark with hard line breaks, strikethrough and no raw
+HTML, so ``markdown-it-py`` reads it.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+_MARKDOWN = MarkdownIt("commonmark", {"breaks": True, "html": False}).enable("strikethrough")
+
+BUTTON_STYLES = {1: "primary", 2: "secondary", 3: "success", 4: "danger", 5: "link"}
+
+CSS = """
+body { background: #313338; color: #dbdee1; margin: 0; padding: 16px 20px 24px;
+  font: 15px/1.375 "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+h1.scene { font-size: 13px; font-weight: 600; color: #949ba4; text-transform: uppercase;
+  letter-spacing: .02em; margin: 0 0 10px; }
+p.caption { color: #b5bac1; font-size: 13px; margin: -6px 0 12px; }
+.msg { display: flex; gap: 14px; margin: 0 0 14px; }
+.avatar { width: 40px; height: 40px; border-radius: 50%; flex: none; background: #5865f2;
+  color: white; font-weight: 700; display: flex; align-items: center; justify-content: center; }
+.avatar.member { background: #3ba55c; }
+.body { min-width: 0; flex: 1; max-width: 560px; }
+.used { color: #949ba4; font-size: 13px; margin-bottom: 2px; }
+.used b { color: #c9cdfb; font-weight: 500; }
+.name { font-weight: 600; color: #f2f3f5; }
+.app { background: #5865f2; color: white; font-size: 10px; font-weight: 600; border-radius: 3px;
+  padding: 1px 4px; margin-left: 4px; vertical-align: 2px; }
+.time { color: #949ba4; font-size: 12px; margin-left: 6px; }
+.content p, .description p, .field-value p, .embed-title p { margin: 0; }
+.content p + p, .description p + p, .description p + blockquote,
+.description blockquote + p, .field-value p + p { margin-top: 1.1em; }
+.content { white-space: normal; overflow-wrap: anywhere; }
+blockquote { margin: 2px 0; padding: 0 0 0 12px; border-left: 4px solid #4e5058; }
+code { background: #2b2d31; border-radius: 3px; padding: 0 3px; font-size: 85%;
+  font-family: "DejaVu Sans Mono", monospace; }
+.embed { background: #2b2d31; border-left: 4px solid #1e1f22; border-radius: 4px;
+  padding: 8px 16px 12px 12px; margin-top: 6px; max-width: 520px; }
+.embed-title { font-weight: 600; color: #f2f3f5; margin: 4px 0; }
+.description { font-size: 14px; overflow-wrap: anywhere; }
+.fields { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px 12px; margin-top: 8px; }
+.field { grid-column: 1 / -1; font-size: 14px; min-width: 0; overflow-wrap: anywhere; }
+.field.inline { grid-column: auto; }
+.field-name { font-weight: 600; color: #f2f3f5; margin-bottom: 2px; }
+.embed-author { font-size: 13px; font-weight: 600; color: #f2f3f5; margin-top: 6px; }
+.subtext { font-size: 12px; color: #949ba4; margin-top: 4px; }
+.footer { font-size: 12px; color: #b5bac1; margin-top: 8px; }
+.embed img, .attachment img { max-width: 100%; border-radius: 4px; margin-top: 8px; }
+.rows { margin-top: 6px; }
+.row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.button { border-radius: 3px; padding: 2px 16px; min-height: 32px; font-size: 14px;
+  font-weight: 500; color: white; display: inline-flex; align-items: center; }
+.button.primary { background: #5865f2; } .button.secondary { background: #4e5058; }
+.button.success { background: #248046; } .button.danger { background: #da373c; }
+.button.link { background: #4e5058; } .button.link::after { content: " ↗"; }
+.button.disabled { opacity: .5; }
+.file { background: #2b2d31; border: 1px solid #1e1f22; border-radius: 4px; padding: 10px;
+  margin-top: 6px; max-width: 400px; color: #00a8fc; }
+.file small { display: block; color: #949ba4; }
+.ephemeral { font-size: 12px; color: #949ba4; margin-top: 4px; }
+.ephemeral a { color: #00a8fc; }
+.thread { border-left: 2px solid #4e5058; margin: 4px 0 14px 20px; padding-left: 14px; }
+.thread-name { color: #f2f3f5; font-weight: 600; font-size: 14px; margin-bottom: 8px; }
+.thread-name::before { content: "# "; color: #80848e; }
+"""
+
+
+@dataclass
+class Shot:
+    """One message as a member saw it: what they typed (``used``), the payload, and
+    (for an attachment) its bytes."""
+
+    message: dict[str, Any]
+    used: str | None = None
+    author: str = "Lectern"
+    files: Sequence[tuple[str, bytes]] = ()
+
+
+@dataclass
+class Thread:
+    """A thread under the messages before it: its name and what was posted in it."""
+
+    name: str
+    shots: list[Shot] = field(default_factory=list)
+
+
+@dataclass
+class Scene:
+    """One screenshot: a title, an optional caption, and what was on screen."""
+
+    slug: str
+    title: str
+    items: list[Shot | Thread] = field(default_factory=list)
+    caption: str = ""
+
+
+def markdown(text: str) -> str:
+    """Discord's reading of ``text``: a block quote ends at the first line without ``>``
+    (CommonMark would continue it lazily), ``-# `` starts a line of small grey subtext, and
+    every line break shows."""
+    out: list[str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            out.append(str(_MARKDOWN.render("\n".join(lines))))
+            lines.clear()
+
+    text = _MENTION.sub(_mention, text)
+    for line in text.split("\n"):
+        if line.startswith("-# "):
+            flush()
+            out.append(f'<div class="subtext">{_MARKDOWN.renderInline(line[3:])}</div>')
+            continue
+        if lines and lines[-1].startswith(">") and not line.startswith(">"):
+            lines.append("")
+        lines.append(line)
+    flush()
+    return "".join(out)
+
+
+# What Discord draws for a timestamp, a channel or a member mention.
+_MENTION = re.compile(
+    r"<t:(?P<t>\d+)(?::(?P<style>[tTdDfFR]))?>|<#(?P<channel>\d+)>|<@!?(?P<user>\d+)>"
+)
+
+
+def _mention(match: re.Match[str]) -> str:
+    if match["t"]:
+        moment = datetime.fromtimestamp(int(match["t"]), UTC)
+        if match["style"] == "R":
+            return "`in a few hours`"
+        return f"`{moment:%A %-d %B %Y %H:%M} UTC`"
+    if match["channel"]:
+        return "`#reading`"
+    return "`@member`"
+
+
+def _colour(value: Any) -> str:
+    return f"#{int(value):06x}" if value is not None else "#1e1f22"
+
+
+def embed_html(embed: dict[str, Any], files: dict[str, bytes]) -> str:
+    parts = [f'<div class="embed" style="border-left-color:{_colour(embed.get("color"))}">']
+    if (embed.get("author") or {}).get("name"):
+        parts.append(f'<div class="embed-author">{html.escape(embed["author"]["name"])}</div>')
+    if embed.get("title"):
+        parts.append(f'<div class="embed-title">{markdown(embed["title"])}</div>')
+    if embed.get("description"):
+        parts.append(f'<div class="description">{markdown(embed["description"])}</div>')
+    fields = embed.get("fields") or []
+    if fields:
+        parts.append('<div class="fields">')
+        for f in fields:
+            inline = " inline" if f.get("inline") else ""
+            parts.append(
+                f'<div class="field{inline}"><div class="field-name">{markdown(f["name"])}</div>'
+                f'<div class="field-value">{markdown(f["value"])}</div></div>'
+            )
+        parts.append("</div>")
+    image = (embed.get("image") or {}).get("url", "")
+    if image.startswith("attachment://") and image.removeprefix("attachment://") in files:
+        parts.append(_png(files[image.removeprefix("attachment://")]))
+    if (embed.get("footer") or {}).get("text"):
+        parts.append(f'<div class="footer">{html.escape(embed["footer"]["text"])}</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _png(data: bytes) -> str:
+    return f'<img src="data:image/png;base64,{base64.b64encode(data).decode()}">'
+
+
+def components_html(rows: Iterable[dict[str, Any]]) -> str:
+    out = ['<div class="rows">']
+    for row in rows:
+        out.append('<div class="row">')
+        for item in row.get("components", []):
+            style = BUTTON_STYLES.get(int(item.get("style", 2)), "secondary")
+            disabled = " disabled" if item.get("disabled") else ""
+            label = html.escape(str(item.get("label") or ""))
+            emoji = (item.get("emoji") or {}).get("name", "")
+            out.append(f'<span class="button {style}{disabled}">{html.escape(emoji)}{label}</span>')
+        out.append("</div>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def shot_html(shot: Shot) -> str:
+    message = shot.message
+    files = dict(shot.files)
+    bot = shot.author == "Lectern"
+    avatar = "L" if bot else shot.author[:1].upper()
+    parts = [f'<div class="msg"><div class="avatar{"" if bot else " member"}">{avatar}</div>']
+    parts.append('<div class="body">')
+    if shot.used:
+        verb = "used" if shot.used.startswith("/") else "pressed"
+        parts.append(f'<div class="used">member {verb} <b>{html.escape(shot.used)}</b></div>')
+    badge = '<span class="app">APP</span>' if bot else ""
+    parts.append(
+        f'<div><span class="name">{html.escape(shot.author)}</span>{badge}'
+        '<span class="time">Today at 18:04</span></div>'
+    )
+    if message.get("content"):
+        parts.append(f'<div class="content">{markdown(message["content"])}</div>')
+    for embed in message.get("embeds") or []:
+        parts.append(embed_html(embed, files))
+    for attachment in message.get("attachments") or []:
+        name = str(attachment.get("filename", ""))
+        if name.endswith(".png") and name in files:
+            parts.append(f'<div class="attachment">{_png(files[name])}</div>')
+        else:
+            size = attachment.get("size") or len(files.get(name, b""))
+            parts.append(
+                f'<div class="file">{html.escape(name)}<small>{int(size):,} bytes</small></div>'
+            )
+    if message.get("components"):
+        parts.append(components_html(message["components"]))
+    if int(message.get("flags") or 0) & 64:
+        parts.append(
+            '<div class="ephemeral">👁 Only you can see this · <a>Dismiss message</a></div>'
+        )
+    parts.append("</div></div>")
+    return "".join(parts)
+
+
+def scene_html(scene: Scene) -> str:
+    body = [f'<h1 class="scene">{html.escape(scene.title)}</h1>']
+    if scene.caption:
+        body.append(f'<p class="caption">{html.escape(scene.caption)}</p>')
+    for item in scene.items:
+        if isinstance(item, Thread):
+            body.append(
+                f'<div class="thread"><div class="thread-name">{html.escape(item.name)}</div>'
+            )
+            body.extend(shot_html(shot) for shot in item.shots)
+            body.append("</div>")
+        else:
+            body.append(shot_html(item))
+    return (
+        '<!doctype html><html><head><meta charset="utf-8">'
+        f"<title>{html.escape(scene.title)}</title><style>{CSS}</style></head>"
+        f"<body>{''.join(body)}</body></html>"
+    )

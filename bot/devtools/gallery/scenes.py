@@ -1,0 +1,274 @@
+"""Every command as members and moderators use it, through the real bot and the fake Discord.
+
+Each scene drives the bot (slash commands, button clicks, thread messages) and keeps the
+payloads Discord would show, as ``Scene`` objects for ``html.scene_html``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.client import LecternBot
+from bot.core.models import Corpus, Passage
+from bot.devtools.fakediscord.server import FakeDiscord, Reply
+from bot.devtools.gallery.html import Scene, Shot, Thread
+from bot.render import pages_of
+
+
+def _buttons(message: dict[str, Any]) -> dict[str, str]:
+    """Button label → custom id."""
+    return {
+        str(c.get("label")): str(c.get("custom_id"))
+        for row in message.get("components", [])
+        for c in row.get("components", [])
+        if c.get("custom_id")
+    }
+
+
+def _usage(name: str, sub: str | None, options: dict[str, Any] | None) -> str:
+    shown = " ".join(f"{k}: {v}" for k, v in (options or {}).items())
+    return " ".join(p for p in (f"/{name}", sub, shown) if p)
+
+
+class Director:
+    """Runs commands as a member or moderator and turns the answers into shots."""
+
+    def __init__(self, fake: FakeDiscord, bot: LecternBot, corpus: Corpus) -> None:
+        self.fake = fake
+        self.bot = bot
+        self.corpus = corpus
+
+    async def run(
+        self,
+        name: str,
+        sub: str | None = None,
+        options: dict[str, Any] | None = None,
+        *,
+        user: int | None = None,
+    ) -> tuple[Shot, Reply]:
+        reply = await self.fake.slash(name, sub, options=options, user=user or self.fake.member_id)
+        message = await reply.message()
+        files: list[tuple[str, bytes]] = []
+        if message.get("attachments"):
+            files = await reply.attachments()
+        shot = Shot(copy.deepcopy(message), used=_usage(name, sub, options), files=files)
+        return shot, reply
+
+    async def click(self, shot: Shot, label: str, *, user: int | None = None) -> Shot:
+        """Press the button ``label`` under ``shot``; the message as it stands afterwards
+        (the same message edited, or the private reply a member gets)."""
+        custom_id = _buttons(shot.message)[label]
+        reply = await self.fake.click(shot.message, custom_id, user=user or self.fake.member_id)
+        if reply.type == 7:
+            edited = self.fake.messages[int(shot.message["id"])]
+            return Shot(copy.deepcopy(edited), used=label, author="Lectern")
+        message = await reply.message()
+        return Shot(copy.deepcopy(message), used=label)
+
+    def thread_of(self, message_id: int) -> Thread | None:
+        for thread in self.fake.threads:
+            if int(thread["id"]) == message_id or int(thread.get("parent_id") or 0) == message_id:
+                posted = [
+                    Shot(m)
+                    for m in self.fake.messages.values()
+                    if int(m["channel_id"]) == int(thread["id"])
+                ]
+                return Thread(str(thread.get("name", "")), posted)
+        return None
+
+    def longest(self, kind: str = "quotation") -> Passage:
+        return max((p for p in self.corpus.passages if p.kind == kind), key=lambda p: len(p.text))
+
+
+SceneMaker = Callable[[Director], Awaitable[list[Scene]]]
+
+
+async def help_and_about(d: Director) -> list[Scene]:
+    member, _ = await d.run("help")
+    moderator, _ = await d.run("help", user=d.fake.moderator_id)
+    about, _ = await d.run("about")
+    return [
+        Scene("help-member", "/help as a member", [member]),
+        Scene("help-moderator", "/help as a moderator", [moderator]),
+        Scene("about", "/about", [about]),
+    ]
+
+
+async def search(d: Director) -> list[Scene]:
+    first, _ = await d.run("quote", "search", {"query": "bureaucracy in the party"})
+    scenes = [Scene("search", "/quote search (private results)", [first])]
+    labels = _buttons(first.message)
+    forward = next((label for label in labels if "Next result" in label or "▶" in label), None)
+    if forward:
+        second = await d.click(first, forward)
+        scenes.append(Scene("search-next", "/quote search, after the next-result button", [second]))
+    return scenes
+
+
+async def show_and_pages(d: Director) -> list[Scene]:
+    longest = d.longest()
+    shot, _ = await d.run("quote", "show", {"id": longest.id})
+    scenes = [
+        Scene(
+            "show-long",
+            "/quote show of a long passage",
+            [shot],
+            caption=f"{len(pages_of(longest))} pages",
+        )
+    ]
+    labels = _buttons(shot.message)
+    forward = next((label for label in labels if "Next" in label), None)
+    if forward:
+        other = await d.click(shot, forward, user=d.fake.admin_id)
+        scenes.append(Scene("show-long-other", "Another member presses the page button", [other]))
+        own = await d.click(shot, forward)
+        scenes.append(Scene("show-long-page-2", "The member who opened it turns the page", [own]))
+    short = min(
+        (p for p in d.corpus.passages if p.kind == "quotation" and len(p.text) > 120),
+        key=lambda p: len(p.text),
+    )
+    card, _ = await d.run("quote", "show", {"id": short.id})
+    scenes.append(Scene("show-short", "/quote show", [card]))
+    for passage in d.corpus.passages:
+        if passage.kind == "commentary":
+            commentary, _ = await d.run("quote", "show", {"id": passage.id})
+            scenes.append(Scene("show-commentary", "/quote show of commentary", [commentary]))
+            break
+    for passage in d.corpus.passages:
+        if passage.via:
+            relayed, _ = await d.run("quote", "show", {"id": passage.id})
+            scenes.append(Scene("show-via", "/quote show of a quotation relayed", [relayed]))
+            break
+    return scenes
+
+
+async def random_passages(d: Director) -> list[Scene]:
+    shots: list[Shot | Thread] = [(await d.run("quote", "random"))[0] for _ in range(3)]
+    return [Scene("random", "/quote random, three times", shots)]
+
+
+async def source(d: Director) -> list[Scene]:
+    passage = d.corpus.passages[len(d.corpus.passages) // 3]
+    shot, _ = await d.run("source", options={"id": passage.id})
+    return [Scene("source", "/source", [shot])]
+
+
+async def verify(d: Director) -> list[Scene]:
+    passage = next(p for p in d.corpus.passages if p.kind == "quotation" and len(p.text) > 80)
+    words = passage.text.split()[:18]
+    exact, _ = await d.run("verify", options={"text": " ".join(words)})
+    other = next(s for s in d.corpus.speakers.values() if s.id != passage.speaker)
+    wrong, _ = await d.run("verify", options={"text": f"{' '.join(words)} — {other.name}"})
+    missing, _ = await d.run(
+        "verify", options={"text": "The unexamined life is not worth living, said nobody here"}
+    )
+    return [Scene("verify", "/verify", [exact, wrong, missing])]
+
+
+async def compare(d: Director) -> list[Scene]:
+    topic = next(iter(d.corpus.topics.values()))
+    by_topic, _ = await d.run("compare", "topic", {"topic": topic.name})
+    names = [s.name for s in list(d.corpus.speakers.values())[:2]]
+    by_speakers, _ = await d.run(
+        "compare", "speakers", {"query": "party democracy", "speakers": ", ".join(names)}
+    )
+    return [
+        Scene("compare-topic", "/compare topic", [by_topic]),
+        Scene("compare-speakers", "/compare speakers", [by_speakers]),
+    ]
+
+
+async def discuss(d: Director) -> list[Scene]:
+    longest = d.longest()
+    shot, _ = await d.run("discuss", options={"id": longest.id}, user=d.fake.moderator_id)
+    message_id = int(shot.message["id"])
+    await d.fake.wait_for(lambda r: r.path.endswith(f"/messages/{message_id}/threads"))
+    await asyncio.sleep(0.5)  # the rest of the passage is posted into the thread
+    items: list[Shot | Thread] = [shot]
+    thread = d.thread_of(message_id)
+    if thread is not None:
+        items.append(thread)
+    return [Scene("discuss", "/discuss of a long passage", items)]
+
+
+async def stats(d: Director) -> list[Scene]:
+    passage = d.corpus.passages[0]
+    shot, _ = await d.run("discuss", options={"id": passage.id}, user=d.fake.moderator_id)
+    message_id = int(shot.message["id"])
+    await d.fake.wait_for(lambda r: r.path.endswith(f"/messages/{message_id}/threads"))
+    for _ in range(200):  # the thread is linked to its passage once the post is recorded
+        if d.bot.events.passage_of_thread(message_id) is not None:
+            break
+        await asyncio.sleep(0.02)
+    alice, bob = d.fake.add_member("alice"), d.fake.add_member("bob")
+    for user in (alice, bob, alice):
+        await d.fake.send_message("I read it differently", user=user, channel=message_id)
+    await d.fake.add_reaction(message_id, "👍", user=bob)
+    await d.run("quote", "show", {"id": d.corpus.passages[1].id}, user=alice)
+    await asyncio.sleep(0.3)
+    mod = d.fake.moderator_id
+    top, _ = await d.run("stats", "top", user=mod)
+    export, _ = await d.run("stats", "export", {"format": "csv"}, user=mod)
+    chart, _ = await d.run("stats", "chart", user=mod)
+    refused, _ = await d.run("stats", "top")
+    return [
+        Scene("stats-top", "/stats top (moderator)", [top]),
+        Scene("stats-export", "/stats export and /stats chart (moderator)", [export, chart]),
+        Scene("stats-refused", "/stats top as a member", [refused]),
+    ]
+
+
+async def privacy_and_daily(d: Director) -> list[Scene]:
+    info, _ = await d.run("privacy", "info")
+    mod = d.fake.moderator_id
+    channel = d.fake.channel_option(d.fake.channel_id)
+    daily, _ = await d.run(
+        "daily",
+        "set",
+        {"channel": channel, "time": "08:30", "timezone": "Europe/London", "thread": True},
+        user=mod,
+    )
+    daily.used = "/daily set channel: #reading time: 08:30 timezone: Europe/London thread: True"
+    status, _ = await d.run("daily", "status", user=mod)
+    preview, _ = await d.run("daily", "preview", user=mod)
+    return [
+        Scene("privacy", "/privacy info", [info]),
+        Scene("daily", "/daily set, status, preview (moderator)", [daily, status, preview]),
+    ]
+
+
+async def mistakes(d: Director) -> list[Scene]:
+    newcomer = d.fake.add_member("newcomer")  # a member who has used no command yet
+    shots: list[Shot | Thread] = [
+        (await d.run("quote", "show", {"id": "zz-none"}, user=newcomer))[0],
+        (await d.run("compare", "topic", {"topic": "democracy"}, user=newcomer))[0],
+        (await d.run("quote", "search", {"query": "x", "speaker": "stalln"}, user=newcomer))[0],
+    ]
+    channel = d.fake.channel_option(d.fake.channel_id)
+    zone, _ = await d.run(
+        "daily",
+        "set",
+        {"channel": channel, "time": "08:30", "timezone": "london"},
+        user=d.fake.moderator_id,
+    )
+    zone.used = "/daily set channel: #reading time: 08:30 timezone: london"
+    shots.append(zone)
+    return [Scene("mistakes", "Mistakes get a private answer that suggests the fix", shots)]
+
+
+SCENES: tuple[SceneMaker, ...] = (
+    help_and_about,
+    search,
+    show_and_pages,
+    random_passages,
+    source,
+    verify,
+    compare,
+    discuss,
+    stats,
+    privacy_and_daily,
+    mistakes,
+)
