@@ -34,6 +34,11 @@ $(STAMP): pyproject.toml $(DEV_LOCK) $(SEMANTIC_LOCK)
 lock:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet 'uv==$(UV_VERSION)'
+	# A lock left with merge-conflict markers restarts from this branch's committed version
+	# (uv keeps its pins as preferences and adds what the merged pyproject.toml asks for).
+	for lock in $(DEV_LOCK) $(LOCK); do \
+		if grep -q '^<<<<<<< ' $$lock; then git show HEAD:$$lock > $$lock; fi; \
+	done
 	$(UV_COMPILE) --all-extras $(UPGRADE) -o $(DEV_LOCK)
 	sed -n 's/^\([A-Za-z0-9][^ ]*==[^ ]*\( ; [^\\]*[^ \\]\)\?\).*/\1/p' $(DEV_LOCK) > $(VENV)/lock-constraints.txt
 	$(UV_COMPILE) -c $(VENV)/lock-constraints.txt -o $(LOCK)

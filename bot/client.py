@@ -158,8 +158,16 @@ class LecternBot(commands.AutoShardedBot):
             await super().close()
         finally:
             if self._events is not None:
-                await self._events.close()
-                self._events = None
+                events, self._events = self._events, None
+                pending, committed = events.pending, events.committed
+                await events.close()
+                log.info(
+                    "shutdown: wrote %d pending discussion event(s) to the database (%d were"
+                    " waiting; %d written since start)",
+                    events.committed - committed,
+                    pending,
+                    events.committed,
+                )
 
 
 async def _run(settings: Settings) -> None:
@@ -185,6 +193,7 @@ async def _run(settings: Settings) -> None:
         if metrics is not None:
             await metrics.stop()
         await database.close()
+    log.info("stopped cleanly; the database %s is closed", settings.database)
 
 
 def run_bot(settings: Settings) -> int:

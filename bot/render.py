@@ -520,7 +520,14 @@ COMPARE_COLOURS = (discord.Colour(0x5865F2), discord.Colour(0xEB459E), discord.C
 
 
 def _side_embed(
-    corpus: Corpus, title: str, passages: Sequence[Passage], empty: str, budget: int, colour: int
+    corpus: Corpus,
+    title: str,
+    passages: Sequence[Passage],
+    empty: str,
+    budget: int,
+    colour: int,
+    *,
+    speaker_in_title: bool = False,
 ) -> discord.Embed:
     """One side of a comparison: up to ``COMPARE_PASSAGES`` passages, each a short block
     quote with its own attribution line and id, within ``budget`` characters."""
@@ -532,6 +539,9 @@ def _side_embed(
         text = shorten(" ".join(passage.text.split()), min(room, 600))
         body = _quoted(text) if cited.kind == "quotation" else _escape(text)
         source = attribution_line(cited) if cited.kind == "quotation" else "the essay's own words"
+        if speaker_in_title and cited.kind == "quotation":  # named once, in the card's title
+            source = source.removeprefix(cited.speaker).removeprefix(" \u2014 ").lstrip(" \u00b7")
+            source = source or "no work or date given"
         blocks.append(f"{body}\n\u2014 {_escape(clip(source, 150))} \u00b7 `{passage.id}`")
     embed = discord.Embed(
         title=clip(title, EMBED_TITLE_LIMIT),
@@ -582,6 +592,7 @@ def compare_speakers_embeds(corpus: Corpus, comparison: SpeakerComparison) -> li
             "Nothing on this in the corpus.",
             budget,
             i,
+            speaker_in_title=True,
         )
         for i, view in enumerate(views)
     ]

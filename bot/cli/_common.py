@@ -1,20 +1,74 @@
-"""Small helpers shared by the CLI modules."""
+"""Small helpers shared by the CLI modules, and the exit statuses every command uses.
+
+The README's "Exit status" table lists the same statuses; ``tests/cli/test_failures.py``
+checks every sub-command against it.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 
-from bot.settings import SettingsError
+from bot.settings import Settings, SettingsError, load_settings
+
+EXIT_OK = 0
+# A check failed or nothing was found (doctor, healthcheck, corpus check, no search hit, a
+# guild with no records), or Discord could not be reached: trying again later may help.
+EXIT_FAILED = 1
+# Bad configuration or input (a setting, .env, an argument, a corpus or database that cannot
+# be used, a token Discord refuses): it must be fixed first; restarting cannot help.
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
-def fail(message: str, status: int = 1) -> int:
+class CommandError(Exception):
+    """Stop the command: ``main`` prints ``lectern: MESSAGE`` and exits with ``status``."""
+
+    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def fail(message: str, status: int = EXIT_FAILED) -> int:
     """Print a one-line error for the operator and return the exit status to use."""
     print(f"lectern: {message}", file=sys.stderr)
     return status
 
 
-def configuration_error(error: SettingsError, status: int = 2) -> int:
+def configuration_error(error: SettingsError, status: int = EXIT_USAGE) -> int:
     """One ``lectern: configuration error: KEY: problem`` line per wrong key."""
     for line in str(error).splitlines():
         fail(f"configuration error: {line}")
     return status
+
+
+def settings() -> Settings:
+    """The validated settings; a wrong one stops the command with status 2 (``main``)."""
+    return load_settings()
+
+
+def corpus_folder(given: Path | None) -> Path:
+    """``--corpus`` if given, else ``LECTERN_CORPUS_DIR`` (default: the shipped corpus);
+    a folder that does not exist stops the command with status 2."""
+    folder = given if given is not None else settings().corpus_dir
+    if not folder.is_dir():
+        where = "--corpus" if given is not None else "LECTERN_CORPUS_DIR"
+        raise CommandError(
+            f"the corpus folder {folder} does not exist; set {where} to the folder holding"
+            " the corpus (unset, Lectern uses the corpus it ships)",
+            EXIT_USAGE,
+        )
+    return folder
+
+
+def discord_id(value: str) -> int:
+    """An argparse type for a Discord id (application, server): a positive 64-bit number."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+    if not 0 < number < 2**64:
+        raise argparse.ArgumentTypeError(f"{value} is not a Discord id (a positive whole number)")
+    return number

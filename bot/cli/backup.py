@@ -3,6 +3,9 @@
 No ``sqlite3`` program is needed. The copy is a single file (no ``-wal`` beside it) that
 has passed ``PRAGMA integrity_check``; to restore it, stop the bot and put it in place of
 ``LECTERN_DATABASE`` (README: "Backing up the database").
+
+Exit status: 0 copied and checked; 1 the copy fails its integrity check (the database itself
+is damaged); 2 no database, not a database, or a target that exists or cannot be written.
 """
 
 from __future__ import annotations
@@ -10,8 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.cli._common import configuration_error, fail
-from bot.settings import SettingsError, load_settings
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, fail, settings
 from bot.storage import StorageError
 from bot.storage.backup import backup_database
 
@@ -28,23 +30,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def backup_command(args: argparse.Namespace) -> int:
-    try:
-        settings = load_settings()
-    except SettingsError as exc:
-        return configuration_error(exc, status=1)
-    if settings.database_url is not None:
+    configured = settings()
+    if configured.database_url is not None:
         return fail(
             "LECTERN_DATABASE_URL is set: back up PostgreSQL with pg_dump"
-            " (deploy/CLUSTERS.md, 'Backups'); `lectern backup` copies the SQLite file"
+            " (deploy/CLUSTERS.md, 'Backups'); `lectern backup` copies the SQLite file",
+            EXIT_USAGE,
         )
+    database = configured.database
     try:
-        report = backup_database(settings.database, args.target)
+        report = backup_database(database, args.target)
     except StorageError as exc:
-        return fail(str(exc))
+        return fail(str(exc), EXIT_USAGE)
     if report.integrity != "ok":
         return fail(
             f"the copy in {report.target} fails PRAGMA integrity_check ({report.integrity}):"
-            " the database itself is damaged; run `lectern doctor`"
+            " the database itself is damaged; run `lectern doctor`",
+            EXIT_FAILED,
         )
-    print(f"backed up {settings.database} to {report.target} ({report.size} bytes, integrity ok)")
+    print(f"backed up {database} to {report.target} ({report.size} bytes, integrity ok)")
     return 0

@@ -4,6 +4,10 @@ Stop the bot first. The source is the configured database (``LECTERN_DATABASE_UR
 else ``LECTERN_DATABASE``) unless ``--from`` names another. The target must be new or
 empty; it is migrated, filled in one transaction, and every table's count is compared with
 the source before the commit. Then set ``LECTERN_DATABASE_URL`` to the target and start.
+
+Exit status: 0 copied; 2 bad configuration, or a database that cannot be used (missing,
+empty, not a database, a target that is not empty); 1 when PostgreSQL is involved and the
+copy failed (a server that cannot be reached may answer later).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from bot.cli._common import configuration_error, fail
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, configuration_error, fail
 from bot.settings import SettingsError, load_settings
 from bot.storage import StorageError, is_postgres_url, redact_url
 from bot.storage.copy import copy_database
@@ -74,7 +78,8 @@ def copy_command(args: argparse.Namespace) -> int:
         report = asyncio.run(copy_database(source, args.to, progress=progress))
     except StorageError as exc:
         print(file=sys.stderr)
-        return fail(str(exc))
+        remote = isinstance(source, str) or isinstance(args.to, str)
+        return fail(str(exc), EXIT_FAILED if remote else EXIT_USAGE)
     print(file=sys.stderr)
     width = max(len(table) for table in report.counts)
     for table, count in report.counts.items():

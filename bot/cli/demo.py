@@ -20,7 +20,10 @@ from bot.cli.doctor import check_database_folder
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "demo", help="try Lectern in this terminal against a local stand-in for Discord"
+        "demo",
+        help="try Lectern in this terminal against a local stand-in for Discord",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--database",

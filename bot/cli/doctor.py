@@ -4,9 +4,11 @@ Each check prints one line, ``ok`` or ``FAIL``, and under a failure the fix. The
 loaded and validated as the bot loads it at start. Nothing is changed: a missing database
 is not created (the bot creates it at its first start; the doctor checks that its folder is
 writable by writing and removing a temporary file), an existing one is opened read-only,
-and pending migrations are only reported (the bot applies them when it starts). The exit
-status is 0 when everything is fine, 1 otherwise. With ``--offline`` Discord is not asked
-whether it accepts the token.
+and pending migrations are only reported (the bot applies them when it starts). With
+``--offline`` Discord is not asked whether it accepts the token.
+
+Exit status: 0 everything is fine; 1 a check failed; 2 the settings themselves cannot be read
+(then nothing else is checked).
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import aiohttp
-
 from bot import __version__
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE
 from bot.core.corpus import CorpusError, load_corpus
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import DEFAULT_CORPUS_DIR, Settings, SettingsError, load_settings
 from bot.storage import StorageError, available_migrations, redact_url
 from bot.storage.health import inspect_database, inspect_postgres
 
@@ -68,7 +69,8 @@ def doctor_command(args: argparse.Namespace) -> int:
     problems = sum(not f.ok for f in findings)
     if problems:
         print(f"{problems} problem{'s' if problems > 1 else ''} found.")
-        return 1
+        unreadable = findings[0].check == "configuration" and not findings[0].ok
+        return EXIT_USAGE if unreadable else EXIT_FAILED
     print("Everything looks right.")
     return 0
 
@@ -94,8 +96,11 @@ def run_checks(*, offline: bool) -> list[Finding]:
     if settings.database_url is not None:
         findings.append(check_postgres(settings.database_url))
     else:
-        findings.append(check_database_folder(settings.database))
-        findings.append(check_database(settings.database))
+        folder = check_database_folder(settings.database)
+        findings.append(folder)
+        # The file is checked only in a usable folder: an "ok" under that FAIL would mislead.
+        if folder.ok:
+            findings.append(check_database(settings.database))
     if settings.discord_token is not None and not offline:
         findings.append(asyncio.run(check_discord(settings)))
     return findings
@@ -119,7 +124,8 @@ def check_corpus_folder(corpus_dir: Path) -> Finding:
             "corpus",
             False,
             f"the corpus folder {corpus_dir} does not exist",
-            "set LECTERN_CORPUS_DIR to the folder holding the corpus (the repository's corpus/)",
+            "set LECTERN_CORPUS_DIR to the folder holding the corpus, or leave it empty for"
+            f" the corpus Lectern ships ({DEFAULT_CORPUS_DIR})",
         )
     return Finding("corpus", True, f"folder {corpus_dir}")
 
@@ -138,7 +144,8 @@ def check_corpus(corpus_dir: Path) -> Finding:
             False,
             f"{corpus_dir} has {count} problem{'s' if count > 1 else ''}:\n{exc}",
             "correct the file and passage named above (README: 'Adding a reading to the"
-            " corpus'), or restore the corpus from git; `lectern corpus check` re-checks it",
+            " corpus'), or restore the corpus from git; `lectern corpus check` re-checks it"
+            " (it reads LECTERN_CORPUS_DIR too)",
         )
     return Finding(
         "corpus",
@@ -266,6 +273,8 @@ def check_postgres(url: str, *, write: bool = True) -> Finding:
 
 async def check_discord(settings: Settings) -> Finding:
     """Ask Discord who the token belongs to (``GET /users/@me``)."""
+    import aiohttp  # late: every other command starts faster without it
+
     assert settings.discord_token is not None
     base = (settings.discord_api_base or DEFAULT_API_BASE).rstrip("/")
     url = f"{base}/users/@me"

@@ -2,13 +2,18 @@
 
 The link asks for the scopes ``bot`` and ``applications.commands`` and exactly the
 permissions in ``REQUIRED_PERMISSIONS``; the README's table is checked against it.
+Exit status: 0 printed; 2 an id that is not a positive whole number.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-import discord
+from bot.cli._common import discord_id
+
+if TYPE_CHECKING:
+    import discord
 
 SCOPES = ("bot", "applications.commands")
 
@@ -25,19 +30,28 @@ REQUIRED_PERMISSIONS: dict[str, str] = {
 
 
 def required_permissions() -> discord.Permissions:
+    import discord  # late: every other command starts faster without it
+
     return discord.Permissions(**dict.fromkeys(REQUIRED_PERMISSIONS, True))
 
 
 def invite_url(client_id: int) -> str:
+    import discord
+
     return discord.utils.oauth_url(client_id, permissions=required_permissions(), scopes=SCOPES)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "invite", help="print the link that adds the bot to a server, with its permissions"
+        "invite",
+        help="print the link that adds the bot to a server, with its permissions",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "client_id", type=int, help="the application id (Developer Portal > General Information)"
+        "client_id",
+        type=discord_id,
+        help="the application id (Developer Portal > General Information)",
     )
     parser.add_argument(
         "--explain", action="store_true", help="also list each permission and why it is needed"

@@ -1,5 +1,11 @@
 """``lectern search``, ``lectern verify`` and ``lectern compare``: the retrieval core on the
-command line, each with ``--json`` for scripts and ``--json -`` for one query per input line."""
+command line, each with ``--json`` for scripts and ``--json -`` for one query per input line.
+
+Exit status: 0 found; 1 nothing found (no passage matches the search, or the quotation is not
+in the corpus); 2 bad configuration or input (an empty query, an unknown speaker or topic, a
+corpus that cannot be loaded). With ``--json -`` a line that cannot be answered gets an
+``{"error": ...}`` object and the status stays 0.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +16,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cli._common import fail
+from bot.cli._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, corpus_folder, fail
 from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic, resolve_topic
-from bot.core.corpus import load_corpus
+from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
 from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus
+from bot.core.normalize import words
 from bot.core.records import passage_record
 from bot.core.search import Filters, Hit, SearchIndex
 from bot.core.verify import VerifyResult, marked_text, summary, verify
-from bot.settings import load_settings
 
 Handler = Callable[[SearchIndex, str, argparse.Namespace], Any]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    search = subparsers.add_parser("search", help="search the corpus for passages")
+    search = subparsers.add_parser(
+        "search",
+        help="search the corpus for passages",
+        description="Search the corpus for passages; exit 1 when none matches.",
+    )
     search.add_argument("query", help="words to look for; '-' with --json reads one per line")
     search.add_argument("--speaker", help="only passages by this speaker (name or id)")
     search.add_argument("--topic", help="only passages on this topic (id or name)")
@@ -38,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.set_defaults(func=search_command)
 
     check = subparsers.add_parser(
-        "verify", help="check a quotation (and a claimed speaker) against the corpus"
+        "verify",
+        help="check a quotation (and a claimed speaker) against the corpus",
+        description="Check a quotation and its claimed speaker; exit 1 when it is not found.",
     )
     check.add_argument("text", help="the quotation, e.g. '\"...\" - Lenin'; '-' with --json")
     check.add_argument("--speaker", help="the claimed speaker, if not written in TEXT")
@@ -46,7 +58,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(func=verify_command)
 
     compare = subparsers.add_parser(
-        "compare", help="each essay's position on a topic, or speakers side by side"
+        "compare",
+        help="each essay's position on a topic, or speakers side by side",
+        description="Each essay's position on a topic, or what speakers say side by side.",
     )
     compare.add_argument("topic", help="topic id or name; with --speaker, any query")
     compare.add_argument(
@@ -65,7 +79,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return number
@@ -75,15 +92,17 @@ def _positive(value: str) -> int:
 
 
 def search_command(args: argparse.Namespace) -> int:
-    return _run(args, args.query, _search, _print_hits)
+    return _run(args, args.query, _search, _print_hits, found=bool)
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    return _run(args, args.text, _verify, _print_verify)
+    return _run(
+        args, args.text, _verify, _print_verify, found=lambda r: r["verdict"] != "not_found"
+    )
 
 
 def compare_command(args: argparse.Namespace) -> int:
-    return _run(args, args.topic, _compare, _print_compare)
+    return _run(args, args.topic, _compare, _print_compare, found=lambda _: True)
 
 
 def _run(
@@ -91,11 +110,10 @@ def _run(
     text: str,
     handler: Handler,
     show: Callable[[Any], None],
+    *,
+    found: Callable[[Any], bool],
 ) -> int:
-    try:
-        index = load_index(args.corpus)
-    except Exception as exc:  # the loader names the file and passage at fault
-        return fail(f"cannot load the corpus: {exc}")
+    index = load_index(args.corpus)
     if args.json and text == "-":
         for line in sys.stdin:
             try:
@@ -107,21 +125,26 @@ def _run(
     try:
         result = handler(index, text, args)
     except UserFacingError as exc:
-        return fail(exc.message)
+        return fail(exc.message, EXIT_USAGE)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         show(result)
-    return 0
+    return EXIT_OK if found(result) else EXIT_FAILED
 
 
 def load_index(corpus_dir: Path | None) -> SearchIndex:
     """Load the corpus (``--corpus`` or the configured directory) and index it."""
-    directory = corpus_dir if corpus_dir is not None else load_settings().corpus_dir
-    return SearchIndex(load_corpus(directory))
+    directory = corpus_folder(corpus_dir)
+    try:
+        return SearchIndex(load_corpus(directory))
+    except CorpusError as exc:  # the loader names the file and passage at fault
+        raise CommandError(f"cannot load the corpus {directory}:\n{exc}", EXIT_USAGE) from exc
 
 
 def _search(index: SearchIndex, query: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    if not words(query):
+        raise UserFacingError("Give some words to search for.")
     speaker = None
     if args.speaker:
         speaker = index.resolve_speaker(args.speaker)

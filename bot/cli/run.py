@@ -1,7 +1,12 @@
 """``lectern run``: start the bot.
 
-Exit status: 0 after a clean stop (SIGTERM, SIGINT), 2 when the configuration, the corpus or
-the database stop the start (each says what to fix; restarting cannot help), 1 otherwise.
+Needs DISCORD_TOKEN. Before it connects it checks the configuration, the corpus and the
+database, and refuses to start naming what to fix. SIGTERM or SIGINT stop it cleanly: the
+commands under way finish, pending discussion events are written, the database is closed.
+
+Exit status: 0 after a clean stop (SIGTERM, SIGINT); 2 when the configuration, the corpus, the
+database or the token stop the start (each says what to fix; restarting cannot help); 1 when
+Discord cannot be reached (restarting later may help).
 """
 
 from __future__ import annotations
@@ -31,7 +36,12 @@ NO_TOKEN_HELP = (
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    parser = subparsers.add_parser(
+        "run",
+        help="start the Discord bot (needs DISCORD_TOKEN)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--shards",
         metavar="IDS",

@@ -2,8 +2,10 @@
 
 Reads the database named by ``LECTERN_DATABASE`` (never creates one: a missing file is an
 error) and the corpus of ``LECTERN_CORPUS_DIR``. Safe while the bot runs (SQLite WAL).
-Exit status: 0 done; 1 the database or corpus is missing or unreadable, a wrong date, or a
-guild nothing was ever recorded for (most likely a mistyped id); 2 wrong settings.
+Exit status: 0 done; 1 a guild nothing was ever recorded for (most likely a mistyped id), or
+the database failed while working (e.g. locked for too long); 2 wrong settings, a wrong date,
+a database that is missing, empty or not a database, a corpus that cannot be loaded, an
+output file that cannot be written.
 A known guild with no activity in the period gives an export with only the header row
 (CSV) or no passages (JSON), and a note on standard error.
 """
@@ -17,8 +19,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.cli._common import configuration_error, fail
-from bot.core.corpus import load_corpus
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, CommandError, fail, settings
+from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
 from bot.core.models import Corpus
 from bot.core.stats import (
@@ -28,13 +30,9 @@ from bot.core.stats import (
     export_json,
     parse_period,
 )
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings
 from bot.storage import Database, StorageError, redact_url
 from bot.storage.events import EventStore
-
-
-class _Failure(Exception):
-    """Stop the command with this one-line message (exit status 1)."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,19 +44,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     commands = stats.add_subparsers(dest="stats_command", metavar="COMMAND", required=True)
 
-    export = commands.add_parser("export", help="every passage's counts as CSV or JSON")
+    export = commands.add_parser(
+        "export",
+        help="every passage's counts as CSV or JSON",
+        description="Every passage's counts in the guild over the period, as CSV or JSON.",
+    )
     _period_arguments(export)
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", type=Path, help="write to this file (default: standard output)")
     export.set_defaults(func=export_command)
 
-    top = commands.add_parser("top", help="the most discussed passages, as text")
+    top = commands.add_parser(
+        "top",
+        help="the most discussed passages, as text",
+        description="The most discussed passages in the guild over the period, as text.",
+    )
     _period_arguments(top)
     top.add_argument("--limit", type=_positive, default=10, help="at most N passages (10)")
     top.set_defaults(func=top_command)
 
     prune = commands.add_parser(
-        "prune", help="delete raw events older than LECTERN_RETENTION_DAYS now"
+        "prune",
+        help="delete raw events older than LECTERN_RETENTION_DAYS now",
+        description="Delete the raw events older than LECTERN_RETENTION_DAYS now (the bot"
+        " also does it daily); the daily counts are kept.",
     )
     prune.set_defaults(func=prune_command)
 
@@ -85,19 +94,20 @@ def _positive(value: str) -> int:
 
 
 def _run(action: Callable[[Settings, EventStore], Awaitable[int]]) -> int:
-    try:
-        settings = load_settings()
-    except SettingsError as exc:
-        return configuration_error(exc)
-    target = settings.database_target
+    configured = settings()
+    target = configured.database_target
     if isinstance(target, Path) and not target.is_file():
-        return fail(
-            f"the database {target} does not exist; set LECTERN_DATABASE to the bot's database"
+        what = "is not a file" if target.exists() else "does not exist"
+        raise CommandError(
+            f"the database {target} {what}; set LECTERN_DATABASE to the bot's database",
+            EXIT_USAGE,
         )
     try:
-        return asyncio.run(_with_store(target, settings, action))
-    except (_Failure, UserFacingError, StorageError) as exc:
-        return fail(exc.message if isinstance(exc, UserFacingError) else str(exc))
+        return asyncio.run(_with_store(target, configured, action))
+    except UserFacingError as exc:
+        return fail(exc.message, EXIT_USAGE)
+    except StorageError as exc:
+        return fail(str(exc), EXIT_FAILED)
 
 
 async def _with_store(
@@ -105,7 +115,14 @@ async def _with_store(
     settings: Settings,
     action: Callable[[Settings, EventStore], Awaitable[int]],
 ) -> int:
-    database = await Database.open(target, pool_size=2)
+    try:
+        database = await Database.open(target, pool_size=2)
+    except StorageError as exc:
+        # A SQLite file that cannot be opened must be fixed; a PostgreSQL server that cannot
+        # be reached may answer later.
+        raise CommandError(
+            str(exc), EXIT_USAGE if isinstance(target, Path) else EXIT_FAILED
+        ) from exc
     try:
         async with await EventStore.open(database, background=False) as store:
             return await action(settings, store)
@@ -120,15 +137,17 @@ def _where(settings: Settings) -> str:
 def _corpus(settings: Settings) -> Corpus:
     try:
         return load_corpus(settings.corpus_dir)
-    except Exception as exc:  # the loader names the file and passage at fault
-        raise _Failure(f"cannot load the corpus: {exc}") from exc
+    except CorpusError as exc:  # the loader names the file and passage at fault
+        raise CommandError(
+            f"cannot load the corpus {settings.corpus_dir}:\n{exc}", EXIT_USAGE
+        ) from exc
 
 
 async def _report(settings: Settings, store: EventStore, args: argparse.Namespace) -> StatsReport:
     now = datetime.now(UTC)
     period = parse_period(args.since, args.until, today=now.date())
     if not await store.has_activity(args.guild):
-        raise _Failure(
+        raise CommandError(
             f"nothing has ever been recorded for guild {args.guild} in {_where(settings)};"
             " check the id (in Discord: right-click the server, Copy Server ID)"
         )
@@ -156,7 +175,9 @@ def export_command(args: argparse.Namespace) -> int:
             try:
                 args.output.write_bytes(data)
             except OSError as exc:
-                raise _Failure(f"cannot write {args.output}: {exc.strerror}") from exc
+                raise CommandError(
+                    f"cannot write {args.output}: {exc.strerror or exc}", EXIT_USAGE
+                ) from exc
             print(f"wrote {len(report.rows)} passages to {args.output}", file=sys.stderr)
         return 0
 

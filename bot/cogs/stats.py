@@ -156,12 +156,12 @@ def top_embed(
     talked = [g for g in speakers if g.discussion > 0]
     if talked:
         embed.add_field(
-            name=f"Speakers most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=True
+            name=f"Speakers most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=False
         )
     talked = [g for g in topics if g.discussion > 0]
     if talked:
         embed.add_field(
-            name=f"Topics most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=True
+            name=f"Topics most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=False
         )
     embed.set_footer(
         text="Discussion: what members write in a passage's threads or in reply to it, their "

@@ -131,7 +131,13 @@ def marked_text(passage: Passage) -> str:
 
 
 def _clipped(text: str, size: int = 100) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+    """``text`` within ``size`` characters, shortened at a word end (never inside a word)."""
+    if len(text) <= size:
+        return text
+    head = text[: size - 1]
+    if not text[size - 1].isspace() and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"
 
 
 def relayed_by(cited: Citation) -> str:

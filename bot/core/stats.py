@@ -173,7 +173,7 @@ class GroupTotal:
     label: str
     discussion: int
     shown: int
-    passages: int
+    passages: int  # of them discussed (a passage only shown is not counted)
 
 
 def snippet(text: str, length: int = SNIPPET_LENGTH) -> str:
@@ -249,7 +249,7 @@ def top_speakers(report: StatsReport, corpus: Corpus) -> list[GroupTotal]:
         entry = totals.setdefault(row.speaker_id, [0, 0, 0])
         entry[0] += row.activity.discussion
         entry[1] += row.activity.shown
-        entry[2] += 1
+        entry[2] += row.activity.discussion > 0
         labels[row.speaker_id] = corpus.speaker_name(row.speaker_id)
     return _group(totals, labels)
 
@@ -262,7 +262,7 @@ def top_topics(report: StatsReport, corpus: Corpus) -> list[GroupTotal]:
             entry = totals.setdefault(topic_id, [0, 0, 0])
             entry[0] += row.activity.discussion
             entry[1] += row.activity.shown
-            entry[2] += 1
+            entry[2] += row.activity.discussion > 0
             topic = corpus.topics.get(topic_id)
             labels[topic_id] = topic.name if topic else topic_id
     return _group(totals, labels)

@@ -69,6 +69,7 @@ _MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress 
 _MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
 _FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
 _TAIL_CUTS = "—–-(,;:.!?\"”'’)[/~"
+_UNNAMED_TAIL_CUTS = "—–-~([\"”'’/"
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”»'
 
@@ -422,8 +423,11 @@ def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
         return True
     if count > _MAX_UNNAMED_FRAME_WORDS:
         return False
-    edge = text.rstrip()[-2:] if head_side else text.lstrip()[:2]
-    return bool(_FRAME_CUT_AFTER.search(edge)) or count == 0
+    # Naming no one, a short frame must be cut off: "He said: ...", "... (1919)", "... -- 1928"
+    # (not by a comma: "..., not really" is quoted words).
+    if head_side:
+        return count == 0 or bool(_FRAME_CUT_AFTER.search(text.rstrip()[-2:]))
+    return count == 0 or text.lstrip()[:1] in _UNNAMED_TAIL_CUTS
 
 
 def _claimed(

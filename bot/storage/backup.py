@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.storage import StorageError
+from bot.storage.sqlite import refuse_unusable_file
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,9 @@ def backup_database(source: Path, target: Path) -> BackupReport:
     under a temporary name and renamed only once complete and checked. Raises
     ``StorageError`` saying what is wrong.
     """
-    if not source.is_file():
+    if not source.exists():
         raise StorageError(f"there is no database at {source}")
+    refuse_unusable_file(source)
     if target.exists():
         raise StorageError(f"{target} already exists; choose a new name for the backup")
     if not target.parent.is_dir():

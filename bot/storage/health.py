@@ -16,6 +16,7 @@ from urllib.parse import quote
 import aiosqlite
 
 from bot.storage import Database, StorageError, available_migrations
+from bot.storage.sqlite import refuse_unusable_file
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ async def inspect_database(path: Path, *, integrity: bool = True) -> DatabaseRep
     reports ``"not checked"``. Raises ``StorageError`` when the file cannot be read as a
     SQLite database.
     """
+    refuse_unusable_file(path)
     shipped = [m.version for m in available_migrations("sqlite")]
     uri = _read_only_uri(path)
     checked = "not checked"

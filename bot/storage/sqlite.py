@@ -42,6 +42,19 @@ class _Connection(Executor):
             return [tuple(row) for row in await cursor.fetchall()]
 
 
+def refuse_unusable_file(path: Path) -> None:
+    """Raise ``StorageError`` for a path that exists but cannot hold a database: a folder, or
+    an empty file (SQLite would silently take it for a new database and Lectern migrate it,
+    hiding a lost or truncated file)."""
+    if path.is_dir():
+        raise StorageError(f"the database {path} is a folder; point LECTERN_DATABASE at a file")
+    if path.is_file() and path.stat().st_size == 0:
+        raise StorageError(
+            f"the database {path} is an empty file (0 bytes), not a Lectern database: restore"
+            " it from a backup, or remove it to start with a new database"
+        )
+
+
 class SqliteDatabase(_Connection, Database):
     """One aiosqlite connection in WAL mode, shared by every store of the process."""
 
@@ -56,18 +69,27 @@ class SqliteDatabase(_Connection, Database):
     @classmethod
     async def connect(cls, path: Path, *, migrate: bool = True) -> SqliteDatabase:
         """Open (creating if needed) the database at ``path``; migrate it unless told not to."""
-        if str(path) != ":memory:" and not path.parent.exists():
-            raise StorageError(f"the database folder {path.parent} does not exist")
+        if str(path) != ":memory:":
+            if not path.parent.exists():
+                raise StorageError(f"the database folder {path.parent} does not exist")
+            refuse_unusable_file(path)
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        try:
             await connection.execute("PRAGMA journal_mode=WAL")
             # NORMAL is durable against a killed process in WAL mode; only power loss can
             # take the last transactions, which is the usual trade-off for a chat bot.
             await connection.execute("PRAGMA synchronous=NORMAL")
             await connection.execute("PRAGMA foreign_keys=ON")
             await connection.execute("PRAGMA busy_timeout=5000")
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        except BaseException as exc:
+            # Closed here, or its thread keeps the process alive after the error.
+            await connection.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StorageError(f"cannot open the database {path}: {exc}") from exc
+            raise
         database = cls(connection, path)
         if migrate:
             try:

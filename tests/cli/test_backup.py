@@ -53,14 +53,14 @@ async def test_a_backup_never_overwrites_and_says_why(tmp_path, monkeypatch, cap
     live = tmp_path / "lectern.db"
     monkeypatch.setenv("LECTERN_DATABASE", str(live))
     monkeypatch.chdir(tmp_path)
-    assert main(["backup", str(tmp_path / "copy.db")]) == 1
+    assert main(["backup", str(tmp_path / "copy.db")]) == 2
     assert capsys.readouterr().err == f"lectern: there is no database at {live}\n"
 
     database = await Database.open(live)
     await database.close()
     existing = tmp_path / "copy.db"
     existing.write_bytes(b"an older backup")
-    assert await asyncio.to_thread(main, ["backup", str(existing)]) == 1
+    assert await asyncio.to_thread(main, ["backup", str(existing)]) == 2
     assert capsys.readouterr().err == (
         f"lectern: {existing} already exists; choose a new name for the backup\n"
     )

@@ -44,12 +44,12 @@ def test_search_filters_and_limit(capsys):
     hits = json.loads(out)
     assert hits and all("literacy" in h["topics"] for h in hits)
     status, _, err = run(capsys, "search", "bureaucracy", "--topic", "trotsky")
-    assert status == 1 and "trotsky" in err
+    assert status == 2 and "trotsky" in err
 
 
 def test_search_unknown_speaker_is_a_clear_error(capsys):
     status, _, err = run(capsys, "search", "bureaucracy", "--speaker", "Churchill")
-    assert status == 1
+    assert status == 2
     assert "Churchill" in err
 
 
@@ -147,7 +147,7 @@ def test_compare_speakers(capsys):
 
 def test_compare_unknown_topic(capsys):
     status, _, err = run(capsys, "compare", "trotsky")
-    assert status == 1
+    assert status == 2
     assert "no topic" in err
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from tests.fixtures.processes import clean_environment, run_lectern, run_without_write_permission
 
@@ -64,7 +65,8 @@ def test_a_missing_corpus_folder_stops_the_start_naming_it(tmp_path):
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"lectern: cannot start: the corpus folder {missing} does not exist",
-        "  fix: set LECTERN_CORPUS_DIR to the folder holding the corpus (the repository's corpus/)",
+        "  fix: set LECTERN_CORPUS_DIR to the folder holding the corpus, or leave it empty"
+        f" for the corpus Lectern ships ({DEFAULT_CORPUS_DIR})",
     ]
 
 

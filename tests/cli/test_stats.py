@@ -133,14 +133,14 @@ def test_a_period_without_activity_gives_an_empty_export_and_a_note(database):
 def test_a_missing_database_is_reported_not_created(tmp_path):
     missing = tmp_path / "nowhere.db"
     result = lectern(missing, "top", "--guild", str(GUILD))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert f"the database {missing} does not exist".encode() in result.stderr
     assert not missing.exists()
 
 
 def test_a_wrong_date_is_explained(database):
     result = lectern(database, "top", "--guild", str(GUILD), "--since", "yesterday-ish")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith(b"lectern: `since` must be a date like `2026-01-31`")
 
 

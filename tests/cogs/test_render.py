@@ -7,9 +7,11 @@ import pytest
 from bot.render import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
+    clip,
     escape_user_text,
     passage_embed,
     passage_pages,
+    shorten,
 )
 from tests.fixtures.sample_corpus import make_corpus
 
@@ -109,3 +111,21 @@ def test_misprints_notes_and_unnamed_speakers_are_shown_distinctly(shipped_corpu
     shown = passage_embed(corpus, front)
     assert shown.author.name.startswith("Front matter by the editor")
     assert not shown.description.startswith(">")
+
+
+def test_no_shortened_text_ends_inside_a_word_or_number(shipped_corpus):
+    """Every passage of the loaded corpus, shortened as /compare, /source and notes do: the
+    kept words are whole words of the passage, in order, and the cut is marked."""
+    for passage in shipped_corpus.passages:
+        flat = " ".join(passage.text.split())
+        for limit in (60, 150, 350, 600):
+            for short in (shorten(flat, limit), clip(flat, limit)):
+                assert len(short) <= limit
+                if short == flat:
+                    continue
+                assert short.endswith("…"), (passage.id, short)
+                kept = short.removesuffix("…").split()
+                whole = flat.split()[: len(kept)]
+                assert kept[:-1] == whole[:-1], (passage.id, limit, short)
+                # the last word whole (a trailing comma or colon may go before the …)
+                assert kept[-1] in (whole[-1], whole[-1].rstrip(",;:")), (passage.id, short)

@@ -107,7 +107,7 @@ def test_speakers_and_topics_sum_their_passages():
     speakers = top_speakers(report(), corpus)
     assert [(s.label, s.discussion, s.shown, s.passages) for s in speakers] == [
         ("Karl Marx", 20, 9, 2),
-        ("Friedrich Engels", 0, 3, 1),
+        ("Friedrich Engels", 0, 3, 0),  # shown, never discussed: no discussed passage
     ]
     topics = top_topics(report(), corpus)
     assert [(t.label, t.discussion) for t in topics] == [("Theory", 20), ("Practice", 4)]

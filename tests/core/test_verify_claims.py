@@ -143,3 +143,11 @@ def test_an_insertion_belongs_to_whoever_made_it(index):
     assert insertion_owner(index.corpus, passage, note) == "ada-reader"
     assert insertion_owner(index.corpus, passage, (note[0] + 1, note[1] - 1)) == "ada-reader"
     assert insertion_owner(index.corpus, passage, (0, note[0] + 3)) is None
+
+
+def test_words_after_the_quotation_are_a_frame_only_when_cut_off(index):
+    assert verify(index, f"{HIDES} -- 2019").verdict == "exact"
+    assert verify(index, f"{HIDES} (p. 3)").verdict == "exact"
+    added = verify(index, f"{HIDES}, not really")
+    assert added.verdict != "exact"
+    assert all(d.kind == "extra" for d in added.differences)

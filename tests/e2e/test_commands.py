@@ -149,6 +149,9 @@ async def test_compare_topic_and_speakers(fake_discord, lectern):
     )
     embeds = (await speakers.message())["embeds"]
     assert [e["title"] for e in embeds] == ["V. I. Lenin", "J. V. Stalin"]
+    # Each card names its speaker once, in the title; each passage keeps its id.
+    assert all(e["title"] not in e["description"] for e in embeds)
+    assert all("`rule-" in e["description"] for e in embeds)
     unknown = await fake_discord.slash(
         "compare", "speakers", options={"query": "bureaucracy", "speakers": "Lenin, Nobody"}
     )

@@ -40,6 +40,10 @@ async def test_run_connects_beats_logs_json_and_stops_cleanly(tmp_path, fake_dis
     messages = [record["message"] for record in records]
     assert any("has connected to Gateway" in message for message in messages)
     assert f"{signum.name} received: closing the bot" in messages
+    # What closing did is logged: the events written (none here: no discussion) and the stop.
+    closing = messages[messages.index(f"{signum.name} received: closing the bot") :]
+    assert any(m.startswith("shutdown: wrote 0 pending discussion event(s)") for m in closing)
+    assert closing[-1].startswith("stopped cleanly; the database ")
     assert all(record["level"] not in ("WARNING", "ERROR") for record in records), messages
 
 

@@ -136,7 +136,7 @@ async def test_a_copy_that_cannot_be_done_says_why(tmp_path, capsys, arguments, 
     target = args[1] if args[-1] == "--to-same" else str(tmp_path / "new.db")
     status = await asyncio.to_thread(main, ["db", "copy", *args[:2], "--to", target])
     captured = capsys.readouterr()
-    assert status == 1
+    assert status == 2  # bad input (README: "Exit status")
     assert message in captured.err
     assert "Traceback" not in captured.err
 

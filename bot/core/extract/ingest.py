@@ -15,7 +15,9 @@ from pathlib import Path
 
 from bot.core.corpus import CorpusError, read_registries
 from bot.core.extract.essay import extract_essay
+from bot.core.extract.ids import assign_ids, passage_key
 from bot.core.extract.names import Names
+from bot.core.extract.reading import propose_passages
 
 
 def slug(text: str) -> str:
@@ -70,3 +72,111 @@ def ingest(
     target = output or file.with_name(file.name + ".passages.toml")
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
+
+
+def _registered_work(names: Names, title: str) -> str | None:
+    folded = title.casefold().strip()
+    for work in names.works.values():
+        if folded in (work.title.casefold(), *(a.casefold() for a in work.aliases)):
+            return work.id
+    return None
+
+
+def _registered_speaker(names: Names, name: str) -> str | None:
+    found = names.speaker_named(name)
+    if found is not None:
+        return found
+    folded = name.casefold()
+    for speaker in names.speakers.values():
+        if folded in (speaker.name.casefold(), *(a.casefold() for a in speaker.aliases)):
+            return speaker.id
+    return None
+
+
+def propose_reading(
+    text: str,
+    *,
+    corpus_dir: Path,
+    file_name: str,
+    title: str,
+    author: str,
+    year: int | None,
+    budget_seconds: float = 30.0,
+) -> list[dict[str, object]]:
+    """The proposed passages of a reading as export records (``lectern ingest --json``).
+
+    Each record has the fields of ``lectern corpus export`` plus ``speaker_name``,
+    ``work_title`` and ``via_name`` as the text writes them, and ``new_speaker`` /
+    ``new_work`` (a proposed registry entry) when they are not registered yet. Pure apart from
+    reading the registries: nothing is written.
+    """
+    problems: list[str] = []
+    _sources, speakers, works, _topics = read_registries(corpus_dir, problems)
+    if problems:
+        raise CorpusError(problems)
+    names = Names(speakers, works)
+    author_id = _registered_speaker(names, author) or slug(author)
+    source_id = f"{slug(author).split('-')[0]}-{year}" if year else slug(title)[:24]
+    proposals = propose_passages(text, author=author, budget_seconds=budget_seconds)
+    keys = []
+    occurrences: dict[str, int] = {}
+    for proposal in proposals:
+        base = passage_key(source_id, proposal.kind, proposal.text)
+        occurrences[base] = occurrences.get(base, -1) + 1
+        keys.append(
+            (source_id[0], passage_key(source_id, proposal.kind, proposal.text, occurrences[base]))
+        )
+    ids = assign_ids(keys)
+    records: list[dict[str, object]] = []
+    for passage_id, proposal in zip(ids, proposals, strict=True):
+        speaker_id: str | None = author_id if proposal.kind != "quotation" else None
+        new_speaker = new_work = None
+        if proposal.kind == "quotation" and proposal.speaker_name:
+            registered = (
+                None if proposal.unnamed else _registered_speaker(names, proposal.speaker_name)
+            )
+            speaker_id = registered or slug(proposal.speaker_name)
+            if registered is None:
+                new_speaker = {
+                    "id": speaker_id,
+                    "name": proposal.speaker_name,
+                    "unnamed": proposal.unnamed,
+                }
+        work_id = None
+        if proposal.work_title:
+            work_id = _registered_work(names, proposal.work_title)
+            if work_id is None:
+                work_id = slug(proposal.work_title)[:40]
+                new_work = {"id": work_id, "title": proposal.work_title, "author": speaker_id}
+        via_id = None
+        if proposal.via_name:
+            via_id = _registered_speaker(names, proposal.via_name) or slug(proposal.via_name)
+        owner = author_id
+        records.append(
+            {
+                "id": passage_id,
+                "kind": proposal.kind,
+                "speaker": speaker_id,
+                "work": work_id,
+                "date": proposal.date,
+                "page": proposal.page,
+                "via": via_id,
+                "topics": [],
+                "text": proposal.text,
+                "source": source_id,
+                "source_file": file_name,
+                "start": proposal.start,
+                "end": proposal.end,
+                "insertions": [{"start": a, "end": b, "by": owner} for a, b in proposal.insertions],
+                "sic": [],
+                "note": None,
+                "speaker_name": proposal.speaker_name,
+                "work_title": proposal.work_title,
+                "via_name": proposal.via_name,
+                "attributed_by": proposal.attributed_by,
+                "line": text.count("\n", 0, proposal.start) + 1,
+                **({"new_speaker": new_speaker} if new_speaker else {}),
+                **({"new_work": new_work} if new_work else {}),
+            }
+        )
+    return records

@@ -142,6 +142,14 @@ async def show_and_pages(d: Director) -> list[Scene]:
             relayed, _ = await d.run("quote", "show", {"id": passage.id})
             scenes.append(Scene("show-via", "/quote show of a quotation relayed", [relayed]))
             break
+    marked: list[Shot | Thread] = []
+    for wanted in ("insertions", "sic"):
+        found = next((p for p in d.corpus.passages if getattr(p, wanted)), None)
+        if found is not None:
+            reader = d.fake.add_member(f"reader-{wanted}")
+            marked.append((await d.run("quote", "show", {"id": found.id}, user=reader))[0])
+    if marked:
+        scenes.append(Scene("show-marked", "Insertions and [sic], set apart", marked))
     return scenes
 
 
@@ -171,7 +179,12 @@ async def verify(d: Director) -> list[Scene]:
 async def compare(d: Director) -> list[Scene]:
     topic = next(iter(d.corpus.topics.values()))
     by_topic, _ = await d.run("compare", "topic", {"topic": topic.name})
-    names = [s.name for s in list(d.corpus.speakers.values())[:2]]
+    quoted: dict[str, int] = {}
+    for passage in d.corpus.passages:
+        if passage.kind == "quotation":
+            quoted[passage.speaker] = quoted.get(passage.speaker, 0) + 1
+    most = sorted(quoted, key=lambda speaker: -quoted[speaker])[:2]
+    names = [d.corpus.speaker_name(speaker) for speaker in most]
     by_speakers, _ = await d.run(
         "compare", "speakers", {"query": "party democracy", "speakers": ", ".join(names)}
     )

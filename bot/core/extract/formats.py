@@ -1,0 +1,262 @@
+"""A reading's file -> its plain text, through well-kept parsing libraries.
+
+What Lectern stores of a reading is this plain text, verbatim; passages are slices of it.
+Paragraphs are separated by a blank line; a block quotation of an HTML or EPUB file
+(``<blockquote>``) becomes paragraphs indented by four spaces, the form a plain-text essay
+gives it; a footnote marker ``<sup>3</sup>`` becomes ``[3]``. Scripts are never run: an HTML
+file that holds any is refused rather than cleaned (a reading with scripts is not a text a group
+was given to read). Hostile files get a :class:`ReadingError` saying why (``reason``) and
+what to do.
+
+- HTML: beautifulsoup4 with Python's own ``html.parser`` (no C extension to build).
+- EPUB: :mod:`zipfile` (sizes checked before anything is unpacked) and the same HTML reader,
+  chapters in the order of the package's spine.
+- PDF: pypdf (pure Python), the text layer page by page.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import time
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError, PyPdfError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# An EPUB is a zip of XHTML: text packs about 3-10 to 1. Far more than this is a zip bomb.
+MAX_UNPACK_RATIO = 40
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".epub", ".pdf")
+
+# Why a file is refused (``ReadingError.reason``): what a caller tells the user, in its own
+# words if it likes (the CLI prints the message and exits 2, bad input).
+MISSING = "missing"
+UNSUPPORTED = "unsupported"
+CORRUPT = "corrupt"
+NO_TEXT_LAYER = "no-text-layer"
+TOO_LARGE = "too-large"
+SCRIPTS = "scripts"
+TOO_SLOW = "too-slow"
+
+
+class ReadingError(Exception):
+    """A file Lectern cannot read as a reading: ``reason`` says why, the message how to fix."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A reading's plain text and the format it came from."""
+
+    text: str
+    format: str
+
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
+_SCRIPT_ATTRIBUTE = re.compile(r"^on[a-z]+$")
+
+
+def _soup(markup: str | bytes) -> BeautifulSoup:
+    """Python's own HTML parser, also for EPUB's XML files: no entity is ever expanded."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(markup, "html.parser")
+
+
+def _check_deadline(deadline: float) -> None:
+    if time.monotonic() > deadline:
+        raise ReadingError(TOO_SLOW, "reading the file took longer than its time budget")
+
+
+def _inline_text(element: Tag) -> str:
+    parts: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+            continue
+        words = str(node)
+        parent = node.parent
+        if parent is not None and parent.name == "sup" and words.strip().isdigit():
+            parts.append(f"[{words.strip()}]")
+        else:
+            parts.append(words)
+    text = "".join(parts)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _has_scripts(soup: BeautifulSoup) -> bool:
+    if soup.find("script") is not None:
+        return True
+    for tag in soup.find_all(True):
+        for name, value in tag.attrs.items():
+            if _SCRIPT_ATTRIBUTE.match(name):
+                return True
+            if name in ("href", "src") and str(value).strip().lower().startswith("javascript:"):
+                return True
+    return False
+
+
+def html_to_text(markup: str, deadline: float = float("inf")) -> str:
+    """The paragraphs of an HTML document, block quotations indented by four spaces."""
+    soup = _soup(markup)
+    if _has_scripts(soup):
+        raise ReadingError(
+            SCRIPTS,
+            "the file contains scripts; Lectern never runs or keeps them. Save the page as "
+            "plain text (or remove the scripts) and try again",
+        )
+    for hidden in soup.find_all(["style", "head", "template", "noscript"]):
+        hidden.decompose()
+    body = soup.body or soup
+    paragraphs: list[str] = []
+    for element in body.find_all(_BLOCKS):
+        _check_deadline(deadline)
+        if element.find_parent(_BLOCKS) is not None:
+            continue  # its text is in the enclosing block's
+        text = _inline_text(element)
+        if not text:
+            continue
+        parent = element.parent
+        if element.name == "li" and isinstance(parent, Tag) and parent.name == "ol":
+            # numbered as a browser shows it: notes at the end of an essay are "1. ..."
+            items = parent.find_all("li", recursive=False)
+            first = str(parent.get("start", "1"))
+            start = int(first) if first.isdigit() else 1
+            text = f"{start + items.index(element)}. {text}"
+        if element.find_parent("blockquote") is not None:
+            text = "\n".join("    " + line for line in text.split("\n"))
+        paragraphs.append(text)
+    if not paragraphs:  # no block elements: the document's text as it stands
+        paragraphs = [_inline_text(body)] if _inline_text(body) else []
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _epub_text(data: bytes, deadline: float) -> str:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ReadingError(CORRUPT, "the EPUB is damaged (not a readable zip archive)") from error
+    with archive:
+        infos = archive.infolist()
+        if any(info.flag_bits & 0x1 for info in infos):
+            raise ReadingError(CORRUPT, "the EPUB is encrypted; export it without DRM first")
+        unpacked = sum(info.file_size for info in infos)
+        if unpacked > min(MAX_UNPACKED_BYTES, max(len(data), 1) * MAX_UNPACK_RATIO):
+            raise ReadingError(
+                TOO_LARGE,
+                f"the EPUB unpacks to {unpacked:,} bytes, far more than its {len(data):,}; "
+                "it is not a normal book and was not opened",
+            )
+        names = set(archive.namelist())
+        try:
+            container = _soup(archive.read("META-INF/container.xml"))
+            rootfile = container.find("rootfile")
+            package_path = str(rootfile["full-path"]) if isinstance(rootfile, Tag) else ""
+            package = _soup(archive.read(package_path))
+        except (KeyError, zipfile.BadZipFile, ValueError) as error:
+            raise ReadingError(
+                CORRUPT, "the EPUB has no readable package (container.xml)"
+            ) from error
+        base = posixpath.dirname(package_path)
+        manifest = {
+            str(item.get("id")): str(item.get("href"))
+            for item in package.find_all("item")
+            if isinstance(item, Tag)
+        }
+        chapters: list[str] = []
+        for ref in package.find_all("itemref"):
+            _check_deadline(deadline)
+            href = manifest.get(str(ref.get("idref"))) if isinstance(ref, Tag) else None
+            if href is None:
+                continue
+            member = posixpath.normpath(posixpath.join(base, href.split("#")[0]))
+            if member not in names:
+                raise ReadingError(CORRUPT, f"the EPUB's chapter {href} is missing")
+            try:
+                markup = archive.read(member).decode("utf-8")
+            except (UnicodeDecodeError, zipfile.BadZipFile) as error:
+                raise ReadingError(CORRUPT, f"the EPUB's chapter {href} is damaged") from error
+            chapters.append(html_to_text(markup, deadline).strip("\n"))
+    return "\n\n".join(c for c in chapters if c) + "\n"
+
+
+def _page_text(layout: str) -> str:
+    """pypdf's layout text of a page: lines as placed, a blank line where the page leaves a
+    gap (a paragraph break), indentation kept relative to the page's left margin (a block
+    quotation stays indented); trailing spaces and runs of blank lines dropped."""
+    lines = [line.rstrip() for line in layout.split("\n")]
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
+    text = "\n".join(line[margin:] for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _pdf_text(data: bytes, deadline: float) -> str:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadingError(CORRUPT, "the PDF is encrypted with a password; remove it first")
+        pages = []
+        for page in reader.pages:
+            _check_deadline(deadline)
+            pages.append(_page_text(page.extract_text(extraction_mode="layout") or ""))
+    except ReadingError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
+        raise ReadingError(CORRUPT, "the PDF is damaged and cannot be read") from error
+    if not "".join(pages).strip():
+        raise ReadingError(
+            NO_TEXT_LAYER,
+            "the PDF has no text layer (a scan?): run it through OCR first, or send the text",
+        )
+    return "\n\n".join(page.strip("\n") for page in pages if page.strip()) + "\n"
+
+
+def read_reading(path: Path, *, budget_seconds: float = 30.0) -> Reading:
+    """The plain text of the reading at ``path`` (see the module's doc for each format)."""
+    deadline = time.monotonic() + budget_seconds
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ReadingError(MISSING, f"no such file: {path}")
+    if suffix not in SUFFIXES:
+        raise ReadingError(
+            UNSUPPORTED,
+            f"Lectern cannot read {suffix or 'files without an extension'}: "
+            "send .txt, .md, .html, .epub or .pdf",
+        )
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ReadingError(
+            TOO_LARGE,
+            f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadingError(MISSING, f"cannot read {path}: {error.strerror}") from error
+    if suffix == ".epub":
+        return Reading(_epub_text(data, deadline), "epub")
+    if suffix == ".pdf":
+        return Reading(_pdf_text(data, deadline), "pdf")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReadingError(
+            CORRUPT, f"the file is not UTF-8 text (byte {error.start}); save it as UTF-8"
+        ) from error
+    text = text.replace("\r\n", "\n")
+    if suffix in (".html", ".htm", ".xhtml"):
+        return Reading(html_to_text(text, deadline), "html")
+    return Reading(text, suffix.lstrip("."))

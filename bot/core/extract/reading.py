@@ -1,0 +1,1073 @@
+"""Propose the passages of a reading a group adds: its quotations and whose they are.
+
+Pure and registry-free: it reads names, works, pages and relays as the text writes them;
+:mod:`bot.core.extract.ingest` then matches them with the registries and proposes new entries
+for the rest. Unlike the shipped essays' reader (:mod:`bot.core.extract.essay`), it assumes
+nothing about an essay's conventions. How it reads:
+
+- **Quotations**: words between “ ”, « », straight double quotes, and ‘ ’ or straight single
+  quotes that open at a word's start (apostrophes stay apostrophes). A quotation whose
+  paragraph ends open continues when the next paragraph reopens it. A block quotation is a
+  paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
+  EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
+- **Not quotations**: quoted words of one to three words (scare quotes, terms); a quoted title
+  (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
+  inside a sentence that names nobody and cites nothing. Paraphrase carries no quote marks and
+  stays the author's commentary.
+- **Who**: a trailing citation "(Merrow, The Long Shelf, p. 12)", "(Merrow 1931, 12)" (an
+  author–date citation looks the title up in the works-cited list), a footnote marker
+  (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``) whose note cites ("Ibid., p. 4" repeats the
+  previous note's work), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
+  Merrow", "According to Merrow,"), a pronoun after the quotation ("…,” she said: the last
+  person named), "one keeper's wife wrote:" (an unnamed speaker, as written). "cited in X" /
+  "quoted in X" makes X the ``via``. Nothing is inherited from an earlier quotation unless the
+  text says so ("Ibid.", "in the same book", "she went on", or a second quotation in the
+  same sentence run: its speaker, not its page).
+- **Pages**: "p. 12", "pp. 12–14", "page 12", "pages 12-14", and the number after the year
+  of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
+- **Insertions**: anything in square brackets inside a quotation is the essay author's (its
+  span is recorded), except "[sic]" (kept, part of the quotation as printed), an omission
+  "[…]" and footnote markers.
+- **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
+  citations, not passages); headings are "#" lines and short lines without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from bot.core.extract.formats import TOO_SLOW, ReadingError
+from bot.core.models import PassageKind
+
+_SPEECH_VERBS = (
+    r"(?:said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
+    r"observed|observes|remarked|remarks|replied|replies|insisted|insists|declared|declares|"
+    r"claimed|claims|told|tells|recalled|recalls|complained|complains|answered|answers|"
+    r"explained|explains|warned|warns|concluded|concludes|continued|continues|admitted|"
+    r"admits|suggested|suggests|reported|reports|put it|puts it|went on|goes on|"
+    r"objected|objects|confessed|confesses|protested|protests|recorded|records|"
+    r"announced|announces|boasted|boasts|joked|jokes|testified|testifies|"
+    r"pleaded|pleads|cautioned|cautions|conceded|concedes|countered|counters|"
+    r"responded|responds|reflected|reflects|mused|muses|quipped|quips|"
+    r"scribbled|scribbles|jotted|jots|lamented|laments|urged|urges|reminded|reminds|"
+    r"described|describes|saying|writing|put the matter|put the point|puts the matter|"
+    r"disagreed|disagrees|agreed|agrees|retorted|retorts)"
+)
+_PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+_CAP_WORD = r"[A-Z][\w’'-]*\.?"
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
+_NOT_NAMES = {
+    "As",
+    "In",
+    "But",
+    "When",
+    "Then",
+    "The",
+    "This",
+    "That",
+    "Later",
+    "Here",
+    "There",
+    "She",
+    "He",
+    "They",
+    "It",
+    "We",
+    "I",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "And",
+    "Or",
+    "Yet",
+    "So",
+    "For",
+    "After",
+    "Before",
+    "Years",
+    "Once",
+    "Still",
+    "Even",
+    "Now",
+    "Elsewhere",
+    "Writing",
+    "Speaking",
+    "Asked",
+    "Of",
+    "To",
+    "On",
+    "At",
+    "Again",
+    "Its",
+    "If",
+    "What",
+    "Who",
+    "Where",
+    "Why",
+    "How",
+    "A",
+    "An",
+    "One",
+    "Another",
+    "Some",
+    "Most",
+    "Many",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "No",
+    "Not",
+    "Like",
+    "Unlike",
+    "With",
+    "Without",
+    "Though",
+    "Although",
+    "While",
+    "Since",
+    "Because",
+    "Until",
+    "Meanwhile",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Next",
+    "Indeed",
+    "Perhaps",
+    "By",
+    "From",
+    "Ibid",
+    "See",
+    "Compare",
+    "Chapter",
+    "Page",
+    "Section",
+    "Part",
+    "Book",
+    "Letter",
+    "Notes",
+    "Note",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Professor",
+    "Sir",
+    "Lady",
+    "Lord",
+    "Miss",
+}
+_NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
+_PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+_UNNAMED = re.compile(
+    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
+    rf"[a-z][\w’'-]*)(?:,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?{_SPEECH_VERBS}\b"
+)
+# Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
+_NOT_PEOPLE = {
+    "who",
+    "that",
+    "which",
+    "whom",
+    "speech",
+    "letter",
+    "report",
+    "note",
+    "record",
+    "book",
+    "article",
+    "paper",
+    "passage",
+    "line",
+    "minutes",
+    "document",
+    "entry",
+    "review",
+    "headline",
+    "phrase",
+    "word",
+    "notice",
+    "sign",
+    "poster",
+    "story",
+    "account",
+    "version",
+    "page",
+    "chapter",
+    "lecture",
+    "essay",
+    "pamphlet",
+    "memoir",
+    "newspaper",
+    "paper's",
+}
+_PRONOUN_VERB = re.compile(
+    rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"herself\s+|himself\s+)?{_SPEECH_VERBS}\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PASSIVE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:quoted|reported)"
+)
+# "That letter was quoted in Hollis's history (Hollis 1988, 41).": the sentence after the words
+_RELAYED_LATER = re.compile(
+    r"^(?:That|This|The|These|Those|It|Her|His|Their)\b[^.]*\b"
+    r"(?:quoted|cited|printed|reproduced)\s+(?:in|by)\b"
+)
+_RELAYED_IN = re.compile(
+    r"\b(?:reported|printed|published|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
+    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"herself\s+|himself\s+|themselves\s+)?{_SPEECH_VERBS}\b"
+)
+_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
+_ACCORDING = re.compile(
+    rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
+    rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
+)
+_POSSESSIVE = re.compile(
+    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:words|phrase|reply|view|letters?|"
+    r"notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|journal)\b"
+)
+_WORK_IN = re.compile(
+    r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
+    r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
+    r"collection|survey|notebook|journal)\s*,?\s+)?"
+    rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+_TITLE_LEAD = re.compile(
+    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
+    r"called|named|headed|in|of)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_PAGE = re.compile(r"\b(?:pp?\.|pages?|pg\.)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+# MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
+_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
+_RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
+_SAME_WORK = re.compile(
+    r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage)|"
+    r"went on|goes on|continued|continues|later in|further on|a few pages later|"
+    r"adds|added|again)\b",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(r"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_NOTE_LINE = re.compile(
+    r"^\s*(?:\[\^?(\d+)\]:?|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\d+)[.)])\s+(?P<body>.+)$", re.S
+)
+_NOTE_START = re.compile(r"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)])\s)")
+_NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
+_CITED_HEADING = re.compile(
+    r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+)
+_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
+_OMISSION = re.compile(r"^\[[\s.…]*\]$")
+_SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
+_MIN_QUOTATION_WORDS = 4
+_MIN_COMMENTARY_WORDS = 6
+_MAX_HEADING_WORDS = 12
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+
+
+@dataclass
+class Proposal:
+    """A proposed passage, with its attribution as the text writes it."""
+
+    kind: PassageKind
+    text: str
+    start: int
+    end: int
+    speaker_name: str | None = None
+    unnamed: bool = False
+    work_title: str | None = None
+    page: str | None = None
+    date: str | None = None
+    via_name: str | None = None
+    attributed_by: str | None = None
+    removed: list[tuple[int, int]] = field(default_factory=list)
+    insertions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Cite:
+    """What one citation says, as written."""
+
+    speaker: str | None = None
+    work: str | None = None
+    page: str | None = None
+    year: str | None = None
+    via: str | None = None
+    via_work: str | None = None
+    ibid: bool = False
+
+
+@dataclass
+class _Block:
+    start: int  # source offset of the paragraph
+    end: int
+    text: str  # source[start:end]
+    quote: bool  # a block quotation (indented or '>')
+    heading: bool
+    role: str = "body"  # body | note | cited
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A quotation's span in the source, and where its marks are."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    removed: tuple[tuple[int, int], ...] = ()
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks = []
+    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        chunk = match.group(0)
+        if not chunk.strip():
+            continue
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        indented = all(line.startswith(("    ", "\t")) for line in lines)
+        marked = all(line.lstrip().startswith(">") for line in lines)
+        stripped = chunk.strip()
+        start = match.start() + chunk.index(stripped[0])
+        heading = stripped.startswith("#") or (
+            "\n" not in stripped
+            and len(stripped.split()) <= _MAX_HEADING_WORDS
+            and not re.search(r"[.:;!?“”\"«»]", stripped.rstrip("?"))
+            and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
+            and not indented
+            and not marked
+        )
+        blocks.append(_Block(start, start + len(stripped), stripped, indented or marked, heading))
+    role = "body"
+    rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
+    for block in blocks:
+        first_line = block.text.split("\n")[0].strip()
+        if _NOTES_HEADING.match(first_line) or first_line == "---":
+            role, rule = "note", first_line == "---"
+            block.role, block.heading = "heading", True
+            continue
+        if _CITED_HEADING.match(first_line):
+            role = "cited"
+            block.role, block.heading = "heading", True
+            continue
+        note_line = _NOTE_LINE.match(block.text) is not None
+        if role == "note" and not note_line and (rule or block.heading):
+            role = "body"
+        if note_line and re.match(r"^\s*(?:\[\^\d+\]:|<sup>\d+</sup>)", block.text):
+            block.role = "note"  # a Markdown or <sup> footnote stands anywhere
+            continue
+        block.role = role if not block.heading else "heading"
+    return blocks
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].rstrip(".") in _NOT_NAMES and words[0].rstrip(".") not in _TITLES:
+        words = words[1:]
+    while words and words[-1].rstrip(".,") in _NOT_NAMES:
+        words = words[:-1]
+    if not words:
+        return None
+    cleaned = " ".join(words).rstrip(",.")
+    if cleaned.endswith(("’s", "'s")):
+        cleaned = cleaned[:-2]
+    return cleaned or None
+
+
+def _page(text: str) -> str | None:
+    found = _PAGE.search(text)
+    if found:
+        return re.sub(r"\s*[-–—]\s*", "-", found.group("page"))
+    return None
+
+
+def _sentence_end(text: str) -> int:
+    """Where the sentence ``text`` starts in ends: its first full stop, question or exclamation
+    mark outside parentheses ("pp. 112" inside a citation does not end it)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        following = text[index + 1 : index + 2]
+        ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
+        if depth <= 0 and char in ".!?" and ends:
+            return index
+    return len(text)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.split()[-1] == b.split()[-1]
+
+
+def _title(raw: str) -> str:
+    return raw.strip().strip("*_“”\"‘’'").strip().rstrip(",.")
+
+
+class _Reader:
+    def __init__(self, text: str, author: str, deadline: float) -> None:
+        self.text = text
+        self.author = author
+        self.deadline = deadline
+        self.blocks = _blocks(text)
+        self.notes: dict[str, str] = {}
+        self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
+        self.people: list[str] = []  # names as first written in full
+        self.last_person: str | None = None
+        self.last_note: Cite | None = None
+        self.previous: Proposal | None = None
+        self._read_apparatus()
+        self.note_cites: dict[str, Cite] = {}
+        for number in sorted(self.notes, key=int):
+            cite = self.parse_cite(self.notes[number])
+            if cite is not None:
+                self.note_cites[number] = cite
+                self.last_note = cite
+
+    # -- notes and works cited -------------------------------------------------------------
+
+    def _read_apparatus(self) -> None:
+        for block in self.blocks:
+            if block.role == "note":
+                for entry in _NOTE_START.split(block.text):
+                    found = _NOTE_LINE.match(entry)
+                    if found:
+                        number = next(g for g in found.groups()[:4] if g)
+                        self.notes[number.translate(_SUPERSCRIPTS)] = found.group("body").strip()
+            elif block.role == "cited":
+                for entry in block.text.split("\n"):
+                    self._cited_entry(entry.strip())
+
+    def _cited_entry(self, entry: str) -> None:
+        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar."""
+        found = _CITED_NAME.match(entry)
+        if not found:
+            return
+        full = f"{found.group('first').strip()} {found.group('last')}"
+        rest = entry[found.end() :]
+        year_match = _YEAR.search(rest)
+        year = year_match.group(1) if year_match else None
+        pieces = [p.strip() for p in re.split(r"(?<=[.”])\s+", rest) if p.strip()]
+        title = None
+        for piece in pieces:
+            bare = _title(piece.strip("()").rstrip("."))
+            bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            if (
+                bare
+                and not _YEAR.fullmatch(bare.strip("() ."))
+                and not re.match(r"^\(?\d{4}", bare)
+            ):
+                title = bare
+                break
+        self.cited.append((full, year, title))
+
+    def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
+        """(full name, title) of the works-cited entry for an author–date or author–page
+        citation; the title only when one entry is meant (an author of two works needs a year
+        or a title)."""
+        found = [
+            (full, title)
+            for full, cited_year, title in self.cited
+            if full.split()[-1] == surname.split()[-1] and (year is None or cited_year == year)
+        ]
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else (found[0][0], None)
+
+    # -- citations --------------------------------------------------------------------------
+
+    def parse_cite(self, body: str) -> Cite | None:
+        """What a parenthetical or a note says, or None when it is not a citation."""
+        body = body.strip().rstrip(".").strip()
+        if not body:
+            return None
+        if _IBID.match(body):
+            base = self.last_note or Cite()
+            rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
+            page = _page(rest) or (
+                _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
+                if _TRAILING_NUMBER.search(rest)
+                else None
+            )
+            return Cite(base.speaker, base.work, page, base.year, base.via, base.via_work)
+        relay = _RELAY.search(body)
+        if relay:
+            own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
+            relayed = self.parse_cite(body[relay.end() :]) or Cite()
+            return Cite(
+                speaker=own.speaker if own else None,
+                work=own.work if own else None,
+                page=relayed.page,
+                year=own.year if own else None,
+                via=relayed.speaker,
+                via_work=relayed.work,
+            )
+        page = _page(body)
+        without_page = _PAGE.sub("", body).strip(" ,;:")
+        year_match = _YEAR.search(without_page)
+        year = year_match.group(1) if year_match else None
+        if page is None:
+            trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
+            if trailing and (trailing.group("page") != year):
+                page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
+                without_page = without_page[: trailing.start()]
+        parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
+        speaker = work = None
+        for part in parts:
+            bare = part
+            if year and re.fullmatch(rf"(?P<n>.+?)\s*\(?{year}\)?[a-z]?", part):
+                bare = part[: part.index(year)].strip(" (")
+            if not bare or _YEAR.fullmatch(bare):
+                continue
+            quoted = bare[:1] in '“"*_‘'
+            name = None if quoted else _clean_name(bare)
+            looks_named = (
+                name is not None
+                and name == bare
+                and len(name.split()) <= 4
+                and all(w[:1].isupper() or w in _PARTICLES for w in name.split())
+                and not re.search(r"\b(?:The|A|An|Of|On)\b", name)
+            )
+            if speaker is None and work is None and looks_named:
+                speaker = name
+            elif work is None:
+                work = _title(bare)
+        if speaker is not None and work is None:
+            looked = self._lookup_cited(speaker, year)
+            if looked is not None:
+                speaker, work = looked
+        if speaker is None and work is None and page is None:
+            return None
+        if (
+            speaker is None
+            and work is None
+            and year is None
+            and not re.fullmatch(
+                r"(?:pp?\.|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
+            )
+        ):
+            return None  # "(see below, page 3 of the report)": a remark
+        return Cite(speaker=speaker, work=work, page=page, year=year)
+
+    def _note(self, number: str) -> Cite | None:
+        """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
+        return self.note_cites.get(number.translate(_SUPERSCRIPTS))
+
+    def _full_name(self, name: str) -> str:
+        """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow")."""
+        for person in self.people:
+            if person.split()[-1] == name.split()[-1] and len(person) >= len(name):
+                return person
+        looked = self._lookup_cited(name, None)
+        return looked[0] if looked else name
+
+    def _known(self, name: str) -> bool:
+        surname = name.split()[-1]
+        return any(p.split()[-1] == surname for p in self.people) or (
+            self._lookup_cited(name, None) is not None
+        )
+
+    def _remember(self, name: str) -> None:
+        if name != self.author and not any(p == name for p in self.people):
+            self.people.append(name)
+        self.last_person = name
+
+    def _names_in(self, text: str) -> list[tuple[int, str]]:
+        """People named as speaking in ``text``, with where."""
+        found: list[tuple[int, str]] = []
+        for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME, _ACCORDING, _POSSESSIVE, _PASSIVE):
+            for match in pattern.finditer(text):
+                name = _clean_name(match.group("name"))
+                if name and not _PRONOUNS.fullmatch(name):
+                    found.append((match.start("name"), name))
+        return sorted(found)
+
+    def _note_people(self, text: str) -> None:
+        """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
+        for later surnames, and the last one named for a later "she said"."""
+        for match in re.finditer(_NAME, text):
+            before = text[: match.start()].rstrip()
+            if before.endswith((" the", " The", " in", " at", " near")) or before in ("The",):
+                continue  # an institution or a place
+            name = _clean_name(match.group(0))
+            if not name or name.split()[0] in _NOT_NAMES or name == self.author:
+                continue
+            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                if not any(name == p for p in self.people):
+                    self.people.append(name)
+                self.last_person = name
+            elif self._known(name):
+                self.last_person = self._full_name(name)
+
+    # -- quotation spans --------------------------------------------------------------------
+
+    def _inline(self, block: _Block) -> list[_Found]:
+        text = block.text
+        found: list[_Found] = []
+        citations = [
+            (m.start(), m.end())
+            for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", text)
+            if self.parse_cite(m.group(0)[1:-1]) is not None
+        ]
+        index = 0
+        while index < len(text):
+            inside = next((b for a, b in citations if a < index < b), None)
+            if inside is not None:  # a title quoted in a citation: (Kell, "Second Letter" 5)
+                index = inside
+                continue
+            char = text[index]
+            if char not in _PAIRS or not self._opens(text, index):
+                index += 1
+                continue
+            close = self._closing(text, index)
+            if close < 0:
+                index += 1
+                continue
+            a, b = index + 1, close
+            while a < b and text[a] in " \u00a0\u202f":
+                a += 1
+            while b > a and text[b - 1] in " \u00a0\u202f":
+                b -= 1
+            found.append(
+                _Found(block.start + a, block.start + b, block.start + index, block.start + close)
+            )
+            index = close + 1
+        return found
+
+    @staticmethod
+    def _opens(text: str, index: int) -> bool:
+        char = text[index]
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char in "'‘":
+            return not before.isalnum() and (after.isalnum() or after in "[…")
+        if char == '"':
+            return not before.isalnum() or before in "([—–-"
+        return True
+
+    @staticmethod
+    def _closing(text: str, index: int) -> int:
+        opener = text[index]
+        closer = _PAIRS[opener]
+        position = index + 1
+        depth = 1
+        while position < len(text):
+            char = text[position]
+            after = text[position + 1] if position + 1 < len(text) else " "
+            before = text[position - 1]
+            if opener != closer and char == opener:
+                depth += 1
+            elif char == closer:
+                if opener in "'‘" and (after.isalnum() or before.isspace()):
+                    position += 1  # an apostrophe: don't, readers’s
+                    continue
+                if opener == '"' and before.isspace() and after.isalnum():
+                    return -1  # a new opening straight mark: this one never closed
+                depth -= 1
+                if depth == 0:
+                    return position
+            position += 1
+        return -1
+
+    # -- attribution --------------------------------------------------------------------------
+
+    def _trailing_cite(self, after: str) -> tuple[Cite | None, int]:
+        """A citation for a quotation: a parenthetical or footnote marker right after it (and
+        its punctuation), else one closing the sentence the quotation stands in."""
+        found = _PARENTHETICAL.match(after)
+        if found:
+            cite = self.parse_cite(found.group("body"))
+            if cite is not None:
+                return cite, found.end()
+        marker = re.match(r"^[\s.,;:!?”\"’'»]{0,3}(?:" + _MARKER.pattern + ")", after)
+        if marker:
+            number = next(g for g in marker.groups() if g)
+            cite = self._note(number)
+            if cite is not None:
+                return cite, marker.end()
+        if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
+            return None, 0  # the quotation ended its sentence
+        sentence_end = _sentence_end(after)
+        sentence = after[:sentence_end]
+        closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
+        if closing:
+            cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        marker = re.match(r"^[.!?]?(?:" + _MARKER.pattern + ")", after[sentence_end:])
+        if marker is None:
+            marker = re.search("(?:" + _MARKER.pattern + r")\s*$", sentence)
+        if marker:
+            number = next(g for g in marker.groups() if g)
+            cite = self._note(number)
+            if cite is not None:
+                return cite, 0
+        return None, 0
+
+    def _relayed_next(self, after: str) -> Cite | None:
+        """ "That letter was quoted in Hollis's history (Hollis 1988, 41)." right after."""
+        sentences = re.split(r"(?<=[.!?])\s+", after.strip(), maxsplit=2)
+        following = (
+            sentences[1]
+            if len(sentences) > 1 and not sentences[0].strip('.!?”"’»')
+            else sentences[0]
+        )
+        if not _RELAYED_LATER.match(following):
+            return None
+        closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", following)
+        cite = self.parse_cite(closing.group("body")) if closing else None
+        if cite is not None and cite.speaker:
+            return Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+        named = re.search(rf"\b(?:in|by)\s+(?P<name>{_NAME})(?:’s|'s)?", following)
+        return Cite(via=_clean_name(named.group("name"))) if named else None
+
+    def _candidates(self, text: str, base: int = 0) -> list[tuple[int, str | None, bool, str]]:
+        """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
+        pronoun ("she wrote") standing for the last person named."""
+        found: list[tuple[int, str | None, bool, str]] = [
+            (base + at, name, False, "lead-in") for at, name in self._names_in(text)
+        ]
+        for match in _UNNAMED.finditer(text):
+            words = match.group("name").split()
+            if not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
+                found.append((base + match.start("name"), match.group("name"), True, "lead-in"))
+        for match in _PRONOUN_VERB.finditer(text):
+            found.append((base + match.start(), None, False, "pronoun"))
+        return sorted(found, key=lambda c: c[0])
+
+    def _speaker_from(
+        self, lead: str, after: str, display: bool
+    ) -> tuple[str | None, bool, str, str]:
+        """(name as written, unnamed, how, the words that named them) from the lead-in, else
+        from the words after the quotation."""
+        lead_found = self._candidates(lead)
+        if lead_found:
+            _at, name, unnamed, how = lead_found[-1]
+            if name is None:
+                return self.last_person, False, "pronoun", lead
+            return name, unnamed, how, lead
+        head = re.split(r"(?<=[.!?])\s", after.lstrip(' ,;:—–-”"’»'), maxsplit=1)[0][:160]
+        after_found = [c for c in self._candidates(head) if c[0] < 40]
+        if after_found:
+            _at, name, unnamed, how = after_found[0]
+            if name is None:
+                return self.last_person, False, "pronoun", head
+            return name, unnamed, "after" if how == "lead-in" else how, head
+        if display and _PRONOUN_SUBJECT.search(lead) and self.last_person:
+            return self.last_person, False, "pronoun", lead  # "…, she is less modest:"
+        return None, False, "", ""
+
+    def _work_from(self, words: str) -> tuple[str | None, str | None]:
+        """(title, year) named where a quotation is introduced: "in The Long Shelf (1931)",
+        "in her book *X*", "he wrote in Crossings"."""
+        found = None
+        for match in _WORK_IN.finditer(words):
+            raw = match.group("title")
+            title = _title(raw)
+            title = re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or))+$", "", title)
+            if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
+                continue
+            marked = raw[:1] in '*_“"'
+            after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
+            typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
+            if len(title.split()) == 1 and not (marked or after_verb or typed):
+                continue  # "in Leeds", "in March": too little to be a title
+            found = (match, title)
+        if found is None:
+            return None, None
+        match, title = found
+        year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
+        return title, year.group(1) if year else None
+
+    def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
+        before = block_text[:a].rstrip("“\"'‘«").rstrip()
+        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
+            capitals = [w for w in words.split() if w[:1].isalpha()]
+            return bool(capitals) and all(
+                w[:1].isupper() or w in {"of", "the", "and", "in", "a", "an", "on", "for", "to"}
+                for w in capitals
+            )
+        return False
+
+    def _attribute(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
+        """Fill in who, which work, page and via as the text gives them; False when nobody is
+        named for the words."""
+        cite, cited_length = self._trailing_cite(after)
+        name, unnamed, how, naming = self._speaker_from(lead, after[cited_length:], display)
+        title, year = self._work_from(naming) if naming else (None, None)
+        if title is None and naming is not lead:
+            title, year = self._work_from(lead)
+        relay = _RELAYED_IN.search(lead)
+        if relay and not cite:
+            proposal.via_name = _title(relay.group("via"))
+            if proposal.via_name == title:
+                title = None
+        if cite is None:
+            cite = self._relayed_next(after)
+        if cite is not None:
+            proposal.page = cite.page
+            cited_speaker = cite.speaker and self._full_name(cite.speaker)
+            if cite.via:
+                proposal.via_name = self._full_name(cite.via)
+            if cited_speaker and not name:
+                name, how = cited_speaker, "citation"
+                unnamed = False
+            elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
+                # someone else's book prints these words: it relays them
+                proposal.via_name = proposal.via_name or cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+            if cite.work and not cite.via:
+                title = cite.work
+            year = cite.year or year
+            how = how or "citation"
+        continued = (
+            self.previous is not None
+            and _SAME_WORK.search(lead) is not None
+            and (name is None or self._full_name(name) == self.previous.speaker_name)
+        )
+        if continued and self.previous is not None:
+            if name is None and display:
+                name, unnamed, how = self.previous.speaker_name, self.previous.unnamed, "continued"
+            if title is None:
+                title = self.previous.work_title
+        lead_page = _page(lead)
+        if proposal.page is None and lead_page is not None:
+            proposal.page = lead_page
+        if name is None:
+            return False
+        proposal.speaker_name = name if unnamed else self._full_name(name)
+        proposal.unnamed = unnamed
+        proposal.work_title = title
+        proposal.date = year
+        proposal.attributed_by = how
+        if not unnamed:
+            self._remember(self._full_name(name))
+        return True
+
+    # -- insertions -------------------------------------------------------------------------
+
+    @staticmethod
+    def _insertions(text: str) -> list[tuple[int, int]]:
+        spans = []
+        for bracket in _BRACKET.finditer(text):
+            inside = bracket.group(0)
+            if _OMISSION.match(inside) or _SIC.match(inside) or re.fullmatch(r"\[\^?\d+\]", inside):
+                continue
+            spans.append((bracket.start(), bracket.end()))
+        return spans
+
+    def _proposal(self, start: int, end: int, removed: list[tuple[int, int]]) -> Proposal:
+        kept, position = [], start
+        for a, b in sorted(removed):
+            kept.append(self.text[position:a])
+            position = b
+        kept.append(self.text[position:end])
+        text = "".join(kept)
+        proposal = Proposal(kind="quotation", text=text, start=start, end=end, removed=removed)
+        proposal.insertions = self._insertions(text)
+        return proposal
+
+    # -- block quotations ----------------------------------------------------------------------
+
+    def _block_quotation(self, run: list[_Block]) -> tuple[int, int, list[tuple[int, int]], str]:
+        """The span of consecutive block paragraphs, without '>'/indent prefixes, wrapping
+        quote marks or a citation at their end; returns (start, end, removed, tail)."""
+        removed: list[tuple[int, int]] = []
+        for block in run:
+            for line in re.finditer(
+                r"^[ \t]*(?:>[ \t]?)*", self.text[block.start : block.end], re.M
+            ):
+                if line.end() > line.start() and line.start() > 0:
+                    removed.append((block.start + line.start(), block.start + line.end()))
+        first, last = run[0], run[-1]
+        start = first.start + len(re.match(r"^(?:>[ \t]?)*", first.text).group(0))  # type: ignore[union-attr]
+        end = last.end
+        body = self.text[start:end]
+        tail = ""
+        cited = re.search(r"\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", body)
+        if cited and self.parse_cite(cited.group("body")) is not None:
+            tail = body[cited.start() :]
+            end = start + cited.start()
+        attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
+        if attribution:
+            tail = self.text[start + attribution.start() : end] + tail
+            end = start + attribution.start()
+        marker = re.search(r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", self.text[start:end])
+        if marker:
+            tail = self.text[start + marker.start() : end] + tail
+            end = start + marker.start()
+        while start < end and self.text[start] in '“"«‘ ':
+            start += 1
+        while end > start and self.text[end - 1] in '”"»’ ':
+            end -= 1
+        return start, end, [r for r in removed if start <= r[0] < end], tail
+
+    def _tail_cite(self, tail: str, following: _Block | None) -> str:
+        text = tail.strip()
+        dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
+        if dash:
+            return "(" + dash.group("body").strip() + ")"
+        if text:
+            return text
+        if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
+            return following.text
+        return ""
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def read(self) -> list[Proposal]:
+        proposals: list[Proposal] = []
+        index = 0
+        body = [b for b in self.blocks if b.role in ("body", "heading")]
+        while index < len(body):
+            if time.monotonic() > self.deadline:
+                raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+            block = body[index]
+            if block.quote:
+                run = [block]
+                while index + 1 < len(body) and body[index + 1].quote:
+                    index += 1
+                    run.append(body[index])
+                proposals += self._read_block(run, body, index)
+            elif block.heading:
+                proposals.append(self._heading(block))
+            elif (run_end := self._reopened_run(body, index)) > index:
+                lead_block = body[index - 1] if index else None
+                proposals += self._read_reopened(body[index : run_end + 1], lead_block)
+                index = run_end
+            else:
+                proposals += self._read_paragraph(block, body[index - 1] if index else None)
+            index += 1
+        return proposals
+
+    def _reopened_run(self, body: list[_Block], index: int) -> int:
+        """A quotation over several paragraphs: each opens with the same mark and only the
+        last closes it. The index of that last paragraph, or ``index`` when there is none."""
+        opener = body[index].text[:1]
+        if opener not in ("“", '"') or self._closing(body[index].text, 0) >= 0:
+            return index
+        last = index + 1
+        while last < len(body) and body[last].text.startswith(opener) and not body[last].quote:
+            if self._closing(body[last].text, 0) >= 0:
+                return last
+            last += 1
+        return index
+
+    def _read_reopened(self, run: list[_Block], lead_block: _Block | None) -> list[Proposal]:
+        last = run[-1]
+        close = self._closing(last.text, 0)
+        start, end = run[0].start + 1, last.start + close
+        marks = [(block.start, block.start + 1) for block in run[1:]]
+        proposal = self._proposal(start, end, marks)
+        lead = ""
+        if lead_block is not None and not lead_block.heading:
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead_block.text)[-1]
+        self._attribute(proposal, lead, last.text[close + 1 :], display=True)
+        self.previous = proposal
+        return [proposal]
+
+    def _heading(self, block: _Block) -> Proposal:
+        words = block.text.lstrip("# ")
+        return Proposal("heading", words, block.end - len(words), block.end, self.author)
+
+    def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
+        start, end, removed, tail = self._block_quotation(run)
+        following = body[last + 1] if last + 1 < len(body) else None
+        cite_text = self._tail_cite(tail, following)
+        before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
+        lead = before.text if before is not None and not before.heading else ""
+        lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
+        proposal = self._proposal(start, end, removed)
+        if not self._attribute(proposal, lead, " " + cite_text, display=True):
+            proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
+        self.previous = proposal
+        return [proposal]
+
+    def _read_paragraph(self, block: _Block, previous_block: _Block | None) -> list[Proposal]:
+        proposals: list[Proposal] = []
+        found = self._inline(block)
+        prior_end = a_prev_close = 0
+        for n, quote in enumerate(found):
+            a = quote.open_at - block.start
+            words = self.text[quote.start : quote.end]
+            lead_all = block.text[prior_end:a]
+            after = block.text[quote.close_at - block.start + 1 :]
+            next_open = (
+                found[n + 1].open_at - block.start if n + 1 < len(found) else len(block.text)
+            )
+            after = after[: max(0, next_open - (quote.close_at - block.start + 1))]
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", lead_all)
+            lead = sentences[-1] if sentences else ""
+            display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
+            prior_end = quote.close_at - block.start + 1
+            self._note_people(lead_all)
+            if len(words.split()) < _MIN_QUOTATION_WORDS and not display:
+                continue  # scare quotes, a term, a short phrase
+            if self._is_title(block.text, a, a, words):
+                continue
+            if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
+                lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+            proposal = self._proposal(quote.start, quote.end, [])
+            attributed = self._attribute(proposal, lead, after, display)
+            between = block.text[a_prev_close:a] if proposals else ""
+            if not attributed and proposals and not re.search(r"[.!?]", between.strip(" ,;:—–")):
+                # the second half of words interrupted by nothing but punctuation
+                earlier = proposals[-1]
+                proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
+                attributed = True
+            if not attributed and not display:
+                continue  # quoted words nobody is named for inside a sentence: not a quotation
+            if proposals and proposal.text[:1].islower() and not re.search(r"[.!?]\s", between):
+                # "«Half of them …,» she said, «and the other half …»[4]": one sentence, one
+                # citation for both halves
+                earlier = proposals[-1]
+                if earlier.speaker_name == proposal.speaker_name:
+                    earlier.work_title = earlier.work_title or proposal.work_title
+                    earlier.page = earlier.page or proposal.page
+            proposals.append(proposal)
+            self.previous = proposal
+            a_prev_close = quote.close_at - block.start + 1
+        self._note_people(block.text[prior_end:])
+        commentary_words = len(block.text.split())
+        if commentary_words >= _MIN_COMMENTARY_WORDS:
+            proposals.insert(
+                0,
+                Proposal(
+                    "commentary",
+                    block.text,
+                    block.start,
+                    block.end,
+                    self.author,
+                    attributed_by="author",
+                ),
+            )
+        return proposals
+
+
+def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:
+    """Every quotation, commentary paragraph and heading of a reading, in text order.
+
+    Pure and bounded: raises :class:`ReadingError` (``TOO_SLOW``) past ``budget_seconds``, so
+    a caller can run it in a worker thread without fearing a hang.
+    """
+    deadline = time.monotonic() + budget_seconds
+    proposals = _Reader(text, author, deadline).read()
+    return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))

@@ -1,0 +1,160 @@
+"""The reading extractor's rules, each on a few sentences written for it (not on the essays
+it was developed with): what is a quotation, whose it is, and what is never inherited."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import formats
+from bot.core.extract.formats import ReadingError
+from bot.core.extract.reading import propose_passages
+
+
+def quotations(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """(text, speaker, work, page, via) of each proposed quotation."""
+    return [
+        (p.text, p.speaker_name, p.work_title, p.page, p.via_name)
+        for p in propose_passages(text, author="The Essayist")
+        if p.kind == "quotation"
+    ]
+
+
+def test_pages_in_every_common_form():
+    found = quotations(
+        'Ada Merrow wrote: "Books must travel or they rot on the shelf" (p. 12). Later Merrow '
+        'wrote: "Nobody owns a sentence once it is read aloud" (pp. 12–14). Tobias Renn '
+        'replied, "The parish owns the shelf and the kettle both" (page 7).'
+    )
+    assert [(speaker, page) for _, speaker, _, page, _ in found] == [
+        ("Ada Merrow", "12"),
+        ("Ada Merrow", "12-14"),
+        ("Tobias Renn", "7"),
+    ]
+
+
+def test_a_citation_is_never_inherited_by_the_next_quotation():
+    found = quotations(
+        'Ada Merrow wrote in The Long Shelf: "Books must travel or they rot on the shelf" '
+        '(p. 12).\n\nTobias Renn disagreed: "The parish owns the shelf and the kettle both."'
+    )
+    assert found[0][1:] == ("Ada Merrow", "The Long Shelf", "12", None)
+    assert found[1][1:] == ("Tobias Renn", None, None, None)
+
+
+SAID = 'Ada Merrow wrote: "Books must travel or they rot."'
+NOTE = "Merrow, The Long Shelf, p. 3."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{SAID}[^1]\n\n[^1]: {NOTE}",
+        f"{SAID}²\n\nNotes\n\n² {NOTE}",
+        f"{SAID}[2]\n\nNotes\n\n[2] {NOTE}",
+        f"{SAID}<sup>2</sup>\n\n---\n\n<sup>2</sup> {NOTE}",
+    ],
+)
+def test_footnotes_in_common_forms(text):
+    assert quotations(text) == [
+        ("Books must travel or they rot.", "Ada Merrow", "The Long Shelf", "3", None)
+    ]
+
+
+def test_block_quotations_indented_or_marked_and_over_several_paragraphs():
+    indented = quotations(
+        "As Ada Merrow put it:\n\n    Books must travel or they rot on the shelf,\n"
+        "    and a shelf that rots takes the room with it.\n\nThat is all."
+    )
+    words = "Books must travel or they rot on the shelf, and a shelf that rots takes the room"
+    assert " ".join(indented[0][0].split()) == words + " with it."
+    marked = quotations("Merrow wrote:\n\n> Books must travel.\n> Shelves must not.\n")
+    assert [(t.replace("> ", "").split(), s) for t, s, *_ in marked] == [
+        (["Books", "must", "travel.", "Shelves", "must", "not."], "Merrow")
+    ]
+    reopened = quotations(
+        "Ada Merrow wrote:\n\n“Books must travel or they rot on the shelf.\n\n"
+        "“A shelf that rots takes the room with it.”\n\nThat is all she said about it."
+    )
+    assert len(reopened) == 1 and reopened[0][1] == "Ada Merrow"
+    assert reopened[0][0].endswith("takes the room with it.")
+
+
+@pytest.mark.parametrize(
+    ("marks", "text"),
+    [
+        ("curly", "Ada Merrow wrote: “Books must travel or they rot on the shelf.”"),
+        ("straight", 'Ada Merrow wrote: "Books must travel or they rot on the shelf."'),
+        ("single", "Ada Merrow wrote: ‘Books must travel or they rot on the shelf.’ Renn didn't."),
+        ("straight single", "Ada Merrow wrote: 'Books must travel or they rot on the shelf.'"),
+        ("guillemets", "Ada Merrow wrote : « Books must travel or they rot on the shelf. »"),
+    ],
+)
+def test_quotation_marks_of_every_kind(marks, text):
+    assert quotations(text) == [
+        ("Books must travel or they rot on the shelf.", "Ada Merrow", None, None, None)
+    ]
+
+
+def test_scare_quotes_titles_and_paraphrase_are_never_quotations():
+    assert (
+        quotations(
+            "The so-called “free library” was neither. Ada Merrow called it “a trap”, and the "
+            "“reading public” agreed. Her essay “On the Keeping of Shelves” was read widely; "
+            "she wrote the poem “Song of the Empty Shelf” later. Merrow argued that books must "
+            "travel or rot, and that a shelf is only as good as its borrowers."
+        )
+        == []
+    )
+
+
+def test_insertions_in_brackets_are_the_authors_and_sic_is_kept():
+    [proposal] = [
+        p
+        for p in propose_passages(
+            "Ada Merrow wrote: “It [the shelf] must travel, and [emphasis added] so must we "
+            "[sic] all [...] together.”",
+            author="The Essayist",
+        )
+        if p.kind == "quotation"
+    ]
+    assert [proposal.text[a:b] for a, b in proposal.insertions] == [
+        "[the shelf]",
+        "[emphasis added]",
+    ]
+    assert "[sic]" in proposal.text
+
+
+def test_unnamed_speakers_pronouns_and_relays():
+    assert (
+        quotations("One keeper's wife wrote: “We kept the books in the oven when it rained.”")[0][1]
+        == "One keeper's wife"
+    )
+    said = quotations(
+        "Ada Merrow ran the shelf for years. “We kept the books in the oven when it rained,” "
+        "she said."
+    )
+    assert said[0][1] == "Ada Merrow"
+    relayed = quotations(
+        "Ada Merrow put it simply: “Books must travel or they rot” (quoted in Hollis 1988, p. 41)."
+    )
+    assert relayed[0][1:] == ("Ada Merrow", None, "41", "Hollis")
+
+
+def test_extraction_stops_at_its_time_budget():
+    with pytest.raises(ReadingError) as caught:
+        propose_passages(
+            "Merrow wrote: “Books must travel.”\n\n" * 50, author="A", budget_seconds=0
+        )
+    assert caught.value.reason == formats.TOO_SLOW
+
+
+def test_the_body_resumes_after_footnotes_at_the_foot_of_a_page():
+    found = quotations(
+        'Ada Merrow wrote: "Books must travel or they rot."<sup>1</sup>\n\n---\n\n'
+        "<sup>1</sup> Merrow, The Long Shelf, p. 3.\n\n"
+        "Tobias Renn answered her a year later: “The parish owns the shelf and the kettle.”"
+    )
+    assert [(speaker, page) for _, speaker, _, page, _ in found] == [
+        ("Ada Merrow", "3"),
+        ("Tobias Renn", None),
+    ]

@@ -1,0 +1,129 @@
+"""Each format a group has becomes plain text; each hostile or unreadable file is refused
+with the status and message the README's table gives, and nothing in it is run."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from bot.core.extract import formats
+from bot.core.extract.formats import ReadingError, read_reading
+from tests.fixtures.readings import blank_pdf, make_epub, make_pdf
+
+
+def refused(path) -> ReadingError:
+    with pytest.raises(ReadingError) as caught:
+        read_reading(path)
+    return caught.value
+
+
+def test_html_block_quotations_become_indented_paragraphs_and_notes_keep_their_numbers(tmp_path):
+    page = tmp_path / "essay.html"
+    page.write_text(
+        "<html><body><h1>On Shelves</h1><p>She wrote:</p>"
+        "<blockquote><p>Every shelf is a promise.</p><p>Keep it.</p></blockquote>"
+        "<p>Said so.<sup>1</sup></p><ol><li>Merrow, Letters, p. 3.</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    text = read_reading(page).text
+    assert text == (
+        "On Shelves\n\nShe wrote:\n\n    Every shelf is a promise.\n\n    Keep it.\n\n"
+        "Said so.[1]\n\n1. Merrow, Letters, p. 3.\n"
+    )
+
+
+def test_epub_chapters_come_in_spine_order(tmp_path):
+    chapters = [
+        f"<html><body><p>Chapter {n} says “words of chapter {n}”.</p></body></html>" for n in (1, 2)
+    ]
+    reading = read_reading(make_epub(tmp_path / "book.epub", chapters))
+    assert reading.format == "epub"
+    assert reading.text.index("Chapter 1") < reading.text.index("Chapter 2")
+
+
+def test_pdf_text_layer_keeps_paragraphs_apart(tmp_path):
+    path = make_pdf(tmp_path / "essay.pdf", ["First paragraph here.", "Second paragraph here."])
+    assert read_reading(path).text == "First paragraph here.\n\nSecond paragraph here.\n"
+
+
+def test_a_missing_file_and_an_unsupported_type(tmp_path):
+    assert refused(tmp_path / "nothing.md").reason == formats.MISSING
+    doc = tmp_path / "essay.docx"
+    doc.write_bytes(b"PK\x03\x04")
+    error = refused(doc)
+    assert error.reason == formats.UNSUPPORTED
+    assert ".txt, .md, .html, .epub or .pdf" in str(error)
+
+
+def test_a_file_over_the_limit_is_refused_saying_the_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(formats.MAX_FILE_BYTES + 1)
+    error = refused(big)
+    assert error.reason == formats.TOO_LARGE
+    assert f"the limit is {formats.MAX_FILE_BYTES // 1024 // 1024} MB" in str(error)
+
+
+def test_text_that_is_not_utf8_is_refused(tmp_path):
+    latin = tmp_path / "essay.txt"
+    latin.write_bytes("“caf\xe9”".encode("latin-1", errors="replace"))
+    assert refused(latin).reason == formats.CORRUPT
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Hello</p><script>alert(1)</script>",
+        '<body onload="steal()"><p>Hello</p></body>',
+        '<p><a href="javascript:steal()">read</a></p>',
+    ],
+)
+def test_html_with_scripts_is_refused_and_never_run(tmp_path, markup):
+    page = tmp_path / "page.html"
+    page.write_text(markup, encoding="utf-8")
+    error = refused(page)
+    assert error.reason == formats.SCRIPTS
+    assert "never runs or keeps them" in str(error)
+
+
+def test_an_epub_that_unpacks_to_far_more_than_its_size_is_not_opened(tmp_path):
+    bomb = tmp_path / "bomb.epub"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("META-INF/container.xml", "<container/>")
+        archive.writestr("OEBPS/huge.xhtml", b"\0" * 20_000_000)
+    error = refused(bomb)
+    assert error.reason == formats.TOO_LARGE
+    assert "far more than its" in str(error)
+
+
+def test_a_damaged_epub_and_a_damaged_pdf(tmp_path):
+    epub = tmp_path / "broken.epub"
+    epub.write_bytes(b"this is not a zip")
+    assert refused(epub).reason == formats.CORRUPT
+    pdf = tmp_path / "broken.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage")
+    assert refused(pdf).reason == formats.CORRUPT
+
+
+def test_a_password_protected_pdf_is_refused(tmp_path):
+    plain = make_pdf(tmp_path / "plain.pdf", ['Words "in quotes" here.'])
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked.write_bytes(buffer.getvalue())
+    error = refused(locked)
+    assert error.reason == formats.CORRUPT
+    assert "password" in str(error)
+
+
+def test_a_scanned_pdf_without_a_text_layer(tmp_path):
+    error = refused(blank_pdf(tmp_path / "scan.pdf"))
+    assert error.reason == formats.NO_TEXT_LAYER
+    assert "OCR" in str(error)
