@@ -193,7 +193,7 @@ async def _run(settings: Settings) -> None:
         if metrics is not None:
             await metrics.stop()
         await database.close()
-    log.info("stopped cleanly; the database %s is closed", settings.database)
+    log.info("stopped cleanly; the database %s is closed", database.description)
 
 
 def run_bot(settings: Settings) -> int:
