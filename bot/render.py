@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
+from bot.core.alignment import difference_runs
 from bot.core.citation import (
     Citation,
     citation,
@@ -133,7 +134,12 @@ def passage_pages(text: str, size: int = PAGE_CHARS) -> list[str]:
 
 
 def _quoted(text: str) -> str:
-    lines = _escape(text).splitlines() or [""]
+    return _block_quote(_escape(text))
+
+
+def _block_quote(markdown: str) -> str:
+    """``markdown`` as a block quote, every line of it (a blank line stays inside)."""
+    lines = markdown.splitlines() or [""]
     return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
 
 
@@ -211,9 +217,7 @@ def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> s
         position = end
     pieces.append(_escape(page_text[position:]))
     body = "".join(pieces)
-    if not quoted:
-        return body
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in body.splitlines() or [""])
+    return _block_quote(body) if quoted else body
 
 
 def page_offsets(text: str, pages: Sequence[str]) -> list[int]:
@@ -313,11 +317,6 @@ def text_embed(title: str, lines: Iterable[str], *, footer: str | None = None) -
 
 def message_content(text: str) -> str:
     return clip(text, MESSAGE_CONTENT_LIMIT)
-
-
-def total_length(embeds: Sequence[discord.Embed]) -> int:
-    """Discord counts the 6000 characters across all embeds of one message."""
-    return sum(len(e) for e in embeds)
 
 
 CONTEXT_AROUND_CHARS = 600
@@ -452,6 +451,14 @@ def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> lis
         notes.append(f"Wrong speaker: these are the words of **{true_name}**, not {claimed}.")
     else:
         notes.append(f"Said by **{true_name}**.")
+    if result.quoting:
+        quoted = " and ".join(
+            dict.fromkeys(_escape(corpus.speaker_name(s)) for s in result.quoting)
+        )
+        notes.append(
+            f"The quotation takes in words {true_name} quotes: those are {quoted}'s, not "
+            f"{true_name}'s."
+        )
     if result.insertion == "only":
         notes.append(
             f"These words are {author}'s note in [square brackets] inside a quotation of "
@@ -478,15 +485,10 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
     if result.insertion == "only" and result.span:
         start, end = result.span
     pieces: list[str] = []
-    at = start
-    for difference in sorted(
-        (d for d in result.differences if d.at and start <= d.at[0] <= end),
-        key=lambda d: d.at or (0, 0),
-    ):
-        first, last = difference.at or (at, at)
-        if first < at:
-            continue
-        pieces.append(_escape(text[at:first]))
+    for before, difference, first, last in difference_runs(text, result.differences, start, end):
+        pieces.append(_escape(before))
+        if difference is None:
+            break
         if difference.quoted:
             pieces.append(_wrapped(escape_user_text(difference.quoted, 120), "~~"))
             if difference.source:
@@ -495,16 +497,13 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
             pieces.append(_wrapped(_escape(clip(text[first:last], 600)), "**"))
         elif difference.quoted and not text[first : first + 1].isspace():
             pieces.append(" ")
-        at = max(at, last)
-    pieces.append(_escape(text[at:end]))
     marked = "".join(pieces).strip()
     if len(marked) > VERIFY_SENTENCE_CHARS:
         cut = marked.rfind(" ", 0, VERIFY_SENTENCE_CHARS)
         marked = marked[: cut if cut > 0 else VERIFY_SENTENCE_CHARS] + " …"
     before = "… " if text[:start].strip() else ""
     after = " …" if text[end:].strip() else ""
-    lines = (before + marked + after).splitlines() or [""]
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+    return _block_quote(before + marked + after)
 
 
 def _wrapped(text: str, mark: str) -> str:

@@ -30,7 +30,7 @@ import secrets
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -96,10 +96,29 @@ def _passage(corpus: Corpus, passage_id: str) -> Passage:
     return passage
 
 
-def _is_private(interaction: discord.Interaction[Any]) -> bool:
-    """Whether the clicked message is ephemeral: only its reader can press its buttons."""
-    message = interaction.message
-    return message is not None and message.flags.ephemeral
+def _owned(custom_id: str, owner: int | None) -> str:
+    """``custom_id`` with the id of the member whose buttons these are, if any."""
+    return f"{custom_id}:{owner}" if owner else custom_id
+
+
+async def _show_to_presser(
+    interaction: discord.Interaction[Any],
+    owner: int | None,
+    message: Callable[[int | None], tuple[discord.Embed, discord.ui.View]],
+) -> None:
+    """Show ``message(owner)`` in place to the buttons' owner (or on a private message, which
+    only its reader can press), else a private copy owned by the member who pressed."""
+    clicked = interaction.message
+    if (clicked is not None and clicked.flags.ephemeral) or interaction.user.id == owner:
+        embed, view = message(owner)
+        await interaction.response.edit_message(
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
+        return
+    embed, view = message(interaction.user.id)
+    await interaction.response.send_message(
+        embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
 
 
 class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_TEMPLATE):
@@ -114,12 +133,11 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_T
         owner: int | None = None,
         disabled: bool = False,
     ) -> None:
-        suffix = f":{owner}" if owner else ""
         super().__init__(
             discord.ui.Button(
                 label="◀ Previous page" if way == "p" else "Next page ▶",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"lectern:page:{passage_id}:{page}:{way}{suffix}",
+                custom_id=_owned(f"lectern:page:{passage_id}:{page}:{way}", owner),
                 disabled=disabled,
             )
         )
@@ -142,18 +160,10 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_T
             corpus = _bot(interaction).corpus
             passage = _passage(corpus, self.passage_id)
             embed = passage_embed(corpus, passage, self.page)
-            if _is_private(interaction) or interaction.user.id == self.owner:
-                await interaction.response.edit_message(
-                    embed=embed,
-                    view=passage_view(passage, self.page, self.owner),
-                    allowed_mentions=NO_MENTIONS,
-                )
-                return
-            await interaction.response.send_message(
-                embed=embed,
-                view=passage_view(passage, self.page, interaction.user.id),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
+            await _show_to_presser(
+                interaction,
+                self.owner,
+                lambda owner: (embed, passage_view(passage, self.page, owner)),
             )
 
         await run_component(interaction, show)
@@ -164,12 +174,11 @@ class SourceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=SOUR
     whoever ran ``/source``, in a private copy for anyone else."""
 
     def __init__(self, passage_id: str, label: str = "Passage", owner: int | None = None) -> None:
-        suffix = f":{owner}" if owner else ""
         super().__init__(
             discord.ui.Button(
                 label=label,
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"lectern:src:{passage_id}{suffix}",
+                custom_id=_owned(f"lectern:src:{passage_id}", owner),
             )
         )
         self.passage_id = passage_id
@@ -190,17 +199,10 @@ class SourceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=SOUR
         async def show() -> None:
             bot = _bot(interaction)
             _passage(bot.corpus, self.passage_id)  # a stale button says so
-            if _is_private(interaction) or interaction.user.id == self.owner:
-                embed, view = source_message(bot.corpus, bot.index, self.passage_id, self.owner)
-                await interaction.response.edit_message(
-                    embed=embed, view=view, allowed_mentions=NO_MENTIONS
-                )
-                return
-            embed, view = source_message(
-                bot.corpus, bot.index, self.passage_id, interaction.user.id
-            )
-            await interaction.response.send_message(
-                embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            await _show_to_presser(
+                interaction,
+                self.owner,
+                lambda owner: source_message(bot.corpus, bot.index, self.passage_id, owner),
             )
 
         await run_component(interaction, show)
@@ -217,8 +219,7 @@ def passage_view(passage: Passage, page: int = 0, owner: int | None = None) -> d
 
 def page_buttons(passage: Passage, page: int, owner: int | None = None) -> list[PageButton]:
     count = len(pages_of(passage))
-    suffix = f":{owner}" if owner else ""
-    if count <= 1 or len(f"lectern:page:{passage.id}:{count}:n{suffix}") > CUSTOM_ID_LIMIT:
+    if count <= 1 or len(_owned(f"lectern:page:{passage.id}:{count}:n", owner)) > CUSTOM_ID_LIMIT:
         return []
     page = max(0, min(page, count - 1))
     return [
@@ -239,8 +240,10 @@ def source_message(
     after = index.following(context.passage)
     for neighbour, label in ((before, "◀ Previous passage"), (after, "Next passage ▶")):
         # An id too long for a custom id gets no button (Discord would refuse the message).
-        suffix = f":{owner}" if owner else ""
-        if neighbour is not None and len(f"lectern:src:{neighbour.id}{suffix}") <= CUSTOM_ID_LIMIT:
+        if (
+            neighbour is not None
+            and len(_owned(f"lectern:src:{neighbour.id}", owner)) <= CUSTOM_ID_LIMIT
+        ):
             view.add_item(SourceButton(neighbour.id, label, owner))
     return embed, view
 

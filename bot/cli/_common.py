@@ -63,12 +63,24 @@ def corpus_folder(given: Path | None) -> Path:
     return folder
 
 
-def discord_id(value: str) -> int:
-    """An argparse type for a Discord id (application, server): a positive 64-bit number."""
+def _whole_number(value: str) -> int:
     try:
-        number = int(value)
+        return int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+
+
+def positive(value: str) -> int:
+    """An argparse type for a count or an id: a whole number of at least 1."""
+    number = _whole_number(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def discord_id(value: str) -> int:
+    """An argparse type for a Discord id (application, server): a positive 64-bit number."""
+    number = _whole_number(value)
     if not 0 < number < 2**64:
         raise argparse.ArgumentTypeError(f"{value} is not a Discord id (a positive whole number)")
     return number

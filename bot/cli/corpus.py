@@ -18,6 +18,7 @@ from bot.core.corpus import PASSAGES, CorpusError, load_corpus
 from bot.core.coverage import coverage_problems
 from bot.core.extract.build import build_passages, serialise
 from bot.core.extract.ingest import ingest
+from bot.core.models import Corpus
 from bot.core.records import passage_record
 
 
@@ -38,22 +39,26 @@ def _build(args: argparse.Namespace) -> int:
         f"{report.overrides_applied} reviewed overrides applied"
     )
     try:
-        corpus = load_corpus(corpus_dir)
-        uncovered = coverage_problems(corpus, corpus_dir)
-        if uncovered:
-            raise CorpusError(uncovered)
+        _checked_corpus(corpus_dir)
     except CorpusError as error:
         return fail(f"the built corpus does not pass `lectern corpus check`:\n{error}", EXIT_USAGE)
     return 0
 
 
+def _checked_corpus(corpus_dir: Path) -> Corpus:
+    """The corpus in ``corpus_dir``, or ``CorpusError`` with every problem the check finds
+    (the loader's, then every stretch of a source in no passage)."""
+    corpus = load_corpus(corpus_dir)
+    uncovered = coverage_problems(corpus, corpus_dir)
+    if uncovered:
+        raise CorpusError(uncovered)
+    return corpus
+
+
 def _check(args: argparse.Namespace) -> int:
     corpus_dir = corpus_folder(args.corpus)
     try:
-        corpus = load_corpus(corpus_dir)
-        uncovered = coverage_problems(corpus, corpus_dir)
-        if uncovered:
-            raise CorpusError(uncovered)
+        corpus = _checked_corpus(corpus_dir)
     except CorpusError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED

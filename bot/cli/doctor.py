@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,18 +220,11 @@ def check_database(database: Path, *, integrity: bool = True) -> Finding:
             "stop the bot and restore the latest backup (README: 'Backing up the database')",
         )
     if report.unknown:
-        versions = ", ".join(f"{v:04d}" for v in report.unknown)
-        return Finding(
-            "database",
-            False,
-            f"{database} has migrations this version of Lectern does not know ({versions})",
-            "run the newer Lectern that wrote it, or restore a backup made by this version",
-        )
-    applied = ", ".join(f"{v:04d}" for v in report.applied) or "none"
-    pending = ", ".join(f"{v:04d}" for v in report.pending)
-    tail = f"; pending {pending} (applied when the bot starts)" if pending else "; none pending"
+        return _unknown_migrations(str(database), report.unknown, "a backup")
     checked = "integrity ok; " if integrity else ""
-    return Finding("database", True, f"{database}: {checked}applied {applied}{tail}")
+    return Finding(
+        "database", True, f"{database}: {checked}{_migrations(report.applied, report.pending)}"
+    )
 
 
 def check_postgres(url: str, *, write: bool = True) -> Finding:
@@ -249,13 +243,7 @@ def check_postgres(url: str, *, write: bool = True) -> Finding:
             transient=True,
         )
     if report.unknown:
-        versions = ", ".join(f"{v:04d}" for v in report.unknown)
-        return Finding(
-            "database",
-            False,
-            f"{shown} has migrations this version of Lectern does not know ({versions})",
-            "run the newer Lectern that wrote it, or restore a pg_dump made by this version",
-        )
+        return _unknown_migrations(shown, report.unknown, "a pg_dump")
     if write and report.writable != "ok":
         return Finding(
             "database",
@@ -264,11 +252,33 @@ def check_postgres(url: str, *, write: bool = True) -> Finding:
             "grant the database user INSERT/UPDATE/DELETE on Lectern's tables (and CREATE on"
             " the schema before the first start), and connect to the primary, not a replica",
         )
-    applied = ", ".join(f"{v:04d}" for v in report.applied) or "none"
-    pending = ", ".join(f"{v:04d}" for v in report.pending)
-    tail = f"; pending {pending} (applied when the bot starts)" if pending else "; none pending"
     writable = "writable; " if write else ""
-    return Finding("database", True, f"{shown}: reachable; {writable}applied {applied}{tail}")
+    return Finding(
+        "database",
+        True,
+        f"{shown}: reachable; {writable}{_migrations(report.applied, report.pending)}",
+    )
+
+
+def _versions(versions: Iterable[int]) -> str:
+    return ", ".join(f"{v:04d}" for v in versions)
+
+
+def _migrations(applied: Iterable[int], pending: Iterable[int]) -> str:
+    """The migrations part of a finding: 'applied 0001; pending 0002 (applied when ...)'."""
+    waiting = _versions(pending)
+    tail = f"; pending {waiting} (applied when the bot starts)" if waiting else "; none pending"
+    return f"applied {_versions(applied) or 'none'}{tail}"
+
+
+def _unknown_migrations(shown: str, unknown: Iterable[int], backup: str) -> Finding:
+    """A database a newer Lectern has migrated: this version must not run on it."""
+    return Finding(
+        "database",
+        False,
+        f"{shown} has migrations this version of Lectern does not know ({_versions(unknown)})",
+        f"run the newer Lectern that wrote it, or restore {backup} made by this version",
+    )
 
 
 async def check_discord(settings: Settings) -> Finding:

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cli._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, corpus_folder, fail
+from bot.cli._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    corpus_folder,
+    fail,
+    positive,
+)
 from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic, resolve_topic
 from bot.core.corpus import CorpusError, load_corpus
@@ -43,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.add_argument("--work", help="only passages from this work (id)")
     search.add_argument("--source", help="only passages in this essay (id)")
     search.add_argument("--kind", choices=["quotation", "commentary"])
-    search.add_argument("--limit", type=_positive, default=10, help="at most N hits (10)")
+    search.add_argument("--limit", type=positive, default=10, help="at most N hits (10)")
     _common(search)
     search.set_defaults(func=search_command)
 
@@ -76,16 +84,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--corpus", type=Path, help="corpus directory (default: settings)")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 # ------------------------------------------------------------------------------ commands
@@ -221,6 +219,7 @@ def hit_record(index: SearchIndex, hit: Hit) -> dict[str, Any]:
 
 def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
     corpus = index.corpus
+    said = summary(corpus, result)
     return {
         "verdict": result.verdict,
         "passage": passage_record(corpus, result.passage) if result.passage else None,
@@ -231,14 +230,15 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         "true_speaker_name": (
             corpus.speaker_name(result.true_speaker) if result.true_speaker else None
         ),
+        "quoting": [corpus.speaker_name(s) for s in result.quoting],
         "differences": [
             {"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in result.differences
         ],
         "span": list(result.span) if result.span else None,
         "continued": result.continued.id if result.continued else None,
         "note": result.note,
-        "headline": summary(corpus, result).headline,
-        "severity": summary(corpus, result).severity,
+        "headline": said.headline,
+        "severity": said.severity,
         "sentences": list(result.sentences) if result.sentences else None,
         "marked": marked_text(result) if result.passage else None,
         "joined": result.joined,
@@ -301,6 +301,9 @@ def _print_verify(record: dict[str, Any]) -> None:
     if record["attribution"] == "wrong":
         claimed = record["claimed_speaker"]
         print(f"Wrong speaker: these are the words of {true_name}, not {claimed}.")
+    if record["quoting"]:
+        quoted = " and ".join(record["quoting"])
+        print(f"It takes in words {true_name} quotes: those are {quoted}'s.")
     author = record["essay_author"] or "the essay's author"
     if record["insertion"] == "only":
         speaker = speaker or "the speaker"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from bot.cli._common import configuration_error, fail
+from bot.cli._common import fail
 from bot.cli.doctor import (
     Finding,
     check_corpus_folder,
@@ -23,7 +23,7 @@ from bot.cli.doctor import (
     check_postgres,
 )
 from bot.logging_setup import configure_logging
-from bot.settings import SettingsError, load_settings
+from bot.settings import load_settings
 
 NO_TOKEN_HELP = (
     "no Discord token is configured.\n"
@@ -63,10 +63,7 @@ def run_command(args: argparse.Namespace) -> int:
         overrides["shards"] = args.shards
     if getattr(args, "shard_count", None) is not None:
         overrides["shard_count"] = args.shard_count
-    try:
-        settings = load_settings(**overrides)
-    except SettingsError as exc:
-        return configuration_error(exc)
+    settings = load_settings(**overrides)  # a wrong setting: main prints it, status 2
     if settings.discord_token is None:
         return fail(NO_TOKEN_HELP, status=2)
     # Quick checks first, so a wrong path is one clear message before anything starts; and

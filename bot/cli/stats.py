@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.cli._common import EXIT_FAILED, EXIT_USAGE, CommandError, fail, settings
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, CommandError, fail, positive, settings
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
 from bot.core.models import Corpus
@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="The most discussed passages in the guild over the period, as text.",
     )
     _period_arguments(top)
-    top.add_argument("--limit", type=_positive, default=10, help="at most N passages (10)")
+    top.add_argument("--limit", type=positive, default=10, help="at most N passages (10)")
     top.set_defaults(func=top_command)
 
     prune = commands.add_parser(
@@ -73,21 +73,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--guild", type=_positive, required=True, help="the server (guild) id")
+    parser.add_argument("--guild", type=positive, required=True, help="the server (guild) id")
     parser.add_argument(
         "--since", help="first day: 2026-01-31, today, or back from today: 7d, 4w, 6m, 1y"
     )
     parser.add_argument("--until", help="last day, included (default: today)")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 # ------------------------------------------------------------------------------ running

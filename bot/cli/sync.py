@@ -16,8 +16,8 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from bot.cli._common import EXIT_FAILED, EXIT_USAGE, configuration_error, discord_id, fail
-from bot.settings import SettingsError, load_settings
+from bot.cli._common import EXIT_FAILED, EXIT_USAGE, discord_id, fail
+from bot.settings import load_settings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,10 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def sync_command(args: argparse.Namespace) -> int:
-    try:
-        settings = load_settings()
-    except SettingsError as exc:
-        return configuration_error(exc)
+    settings = load_settings()  # a wrong setting: main prints it, status 2
     if settings.discord_token is None:
         return fail("no Discord token is configured (DISCORD_TOKEN); see `lectern run`", 2)
     import aiohttp

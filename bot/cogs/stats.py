@@ -153,16 +153,14 @@ def top_embed(
         f"{report.period.until:%-d %b %Y}",
         description="\n".join(lines),
     )
-    talked = [g for g in speakers if g.discussion > 0]
-    if talked:
-        embed.add_field(
-            name=f"Speakers most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=False
-        )
-    talked = [g for g in topics if g.discussion > 0]
-    if talked:
-        embed.add_field(
-            name=f"Topics most discussed ({GROUP_UNIT})", value=group_lines(talked), inline=False
-        )
+    for what, groups in (("Speakers", speakers), ("Topics", topics)):
+        talked = [g for g in groups if g.discussion > 0]
+        if talked:
+            embed.add_field(
+                name=f"{what} most discussed ({GROUP_UNIT})",
+                value=group_lines(talked),
+                inline=False,
+            )
     embed.set_footer(
         text="Discussion: what members write in a passage's threads or in reply to it, their "
         f"reactions, the threads they open (Lectern's own posts and threads are not counted); "

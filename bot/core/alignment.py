@@ -11,7 +11,7 @@ caller decides whether they are the frame ("Lenin said:") or quoted words that d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -369,3 +369,22 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENING = "\"'“‘«("
+
+
+def difference_runs(
+    text: str, differences: Iterable[Difference], start: int, end: int
+) -> list[tuple[str, Difference | None, int, int]]:
+    """``text[start:end]`` cut at the differences that stand in it, for marking them: each
+    difference in order as ``(text before it, difference, first, last)`` where ``first:last``
+    is its place in ``text``, then ``(the rest, None, end, end)``. A difference that starts
+    inside the one before it is left out."""
+    runs: list[tuple[str, Difference | None, int, int]] = []
+    at = start
+    placed = ((d, d.at) for d in differences if d.at and start <= d.at[0] <= end)
+    for difference, (first, last) in sorted(placed, key=lambda pair: pair[1]):
+        if first < at:
+            continue
+        runs.append((text[at:first], difference, first, last))
+        at = max(at, last)
+    runs.append((text[at:end], None, end, end))
+    return runs

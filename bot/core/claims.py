@@ -26,8 +26,24 @@ MAX_UNKNOWN_NAME_FRAME = 8
 _LOWERCASE_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 _SCANNED_TEXT = 20_000_000  # characters read to learn which words are ordinary
 _MIN_FULL_NAME_LETTERS = 3
-# Capitalised words that open a sentence or a frame without naming anyone.
-_NOT_NAMES = frozenset(
+# Titles kept with the name they precede ("Chairman Mao", "Comrade Stalin").
+_TITLES = frozenset(
+    [
+        "comrade",
+        "chairman",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "professor",
+        "sir",
+        "lord",
+        "general",
+    ]
+)
+# Capitalised words that open a sentence or a frame without naming anyone (titles too).
+_NOT_NAMES = _TITLES | frozenset(
     [
         "a",
         "an",
@@ -73,18 +89,7 @@ _NOT_NAMES = frozenset(
         "wrote",
         "writes",
         "famously",
-        "comrade",
         "comrades",
-        "chairman",
-        "president",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "professor",
-        "sir",
-        "lord",
-        "general",
         "secretary",
         "speech",
         "speaking",
@@ -113,22 +118,6 @@ _NOT_NAMES = frozenset(
         "its",
         "remember",
         "recall",
-    ]
-)
-# Titles kept with the name they precede ("Chairman Mao", "Comrade Stalin").
-_TITLES = frozenset(
-    [
-        "comrade",
-        "chairman",
-        "president",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "professor",
-        "sir",
-        "lord",
-        "general",
     ]
 )
 

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice, pairwise
+from itertools import compress, pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -49,6 +49,7 @@ _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
 _TYPO_CUTOFF = 75.0
 _MIN_WINDOW = 40  # words: a passage is scored by its best stretch this long (or 2x the query)
+_CHARS_PER_WORD = 6  # a word and its space, on average in English: windows are measured in chars
 _MEANING_WEIGHT = 20.0
 _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its similarity
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
@@ -457,17 +458,22 @@ class SearchIndex:
         covered_by.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
-        pad = len(query_words)
-        meaning = self._related.meaning(query_words) if self._related is not None else None
-        for coverage, index, (first, last) in covered_by[: max(limit, _RERANKED)]:
-            tokens = _tokens(self._passages[index].text)
-            stretch = tokens[max(0, first - pad) : last + 1 + pad]
+        pad = len(query_words) * _CHARS_PER_WORD
+        reranked = covered_by[: max(limit, _RERANKED)]
+        stretches = [
+            _excerpt(_padded_norm(self._passages[index].text), first - pad, last + pad).split()
+            for _, index, (first, last) in reranked
+        ]
+        closeness = (
+            self._related.closeness(query_words, stretches)
+            if self._related is not None
+            else [0.0] * len(stretches)
+        )
+        for (coverage, index, _), stretch, close in zip(
+            reranked, stretches, closeness, strict=True
+        ):
             similarity = _similarity(chunks, f" {' '.join(stretch)} ")
-            score = 0.55 * similarity + 45.0 * coverage
-            if meaning is not None and self._related is not None:
-                near = self._related.meaning(stretch)
-                if near is not None:
-                    score += _MEANING_WEIGHT * max(0.0, float(meaning @ near))
+            score = 0.55 * similarity + 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
             ranked.append((min(100.0, score), index))
         ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
         matched = {w.strip() for t in terms for w in t.padded}
@@ -490,7 +496,7 @@ class _WindowScan:
     """
 
     def __init__(self, terms: list[_Term], window: int) -> None:
-        self.window = window
+        self.window = window * _CHARS_PER_WORD
         self.terms = terms
         self.content: dict[str, list[tuple[int, float]]] = {}
         self.anywhere: list[tuple[float, list[tuple[str, float]]]] = []
@@ -508,7 +514,8 @@ class _WindowScan:
                 self.content.setdefault(padded_word.strip(), []).append((number, factor))
 
     def best(self, text: str, meta: str) -> tuple[float, tuple[int, int]]:
-        """(weighted coverage, (first, last) word positions of the best window of ``text``)."""
+        """(weighted coverage, (first, last) character offsets in ``_padded_norm(text)`` of
+        the best window's first and last matched words)."""
         covered = 0.0
         norm = _padded_norm(text)
         for weight, checks in self.anywhere:
@@ -516,37 +523,60 @@ class _WindowScan:
                 if padded_word in norm:
                     covered += weight * factor
                     break
-        length, positions = _word_positions(text)
-        hits = sorted(
-            (position, number, factor)
-            for word, entries in self.content.items()
-            for position in positions.get(word, ())
-            for number, factor in entries
-        )
-        weights = [t.weight for t in self.terms]
-        best_score, span = 0.0, (0, min(length, self.window) - 1)
-        for start, (first, _, _) in enumerate(hits):
-            got: dict[int, float] = {}
-            last = first
-            for position, number, factor in islice(hits, start, None):
-                if position - first >= self.window:
-                    break
-                if factor > got.get(number, 0.0):
-                    got[number] = factor
-                last = position
-            score = sum(weights[n] * f for n, f in got.items())
-            if score > best_score:
-                best_score, span = score, (first, last)
+        # Where each content word stands, as character offsets in the normalised text (found
+        # at C speed; a window of N words is taken as N average words of characters).
+        hits: list[tuple[int, int, float]] = []
+        for word, entries in self.content.items():
+            needle = f" {word} "
+            found = norm.find(needle)
+            while found >= 0:
+                hits.extend((found, number, factor) for number, factor in entries)
+                found = norm.find(needle, found + 1)
+        hits.sort()
+        best_score, span = self._slide(hits)
+        if not hits:
+            span = (0, self.window)
         # A word found only in the speaker's name or the work's title counts, more weakly.
-        found = {number for _, number, _ in hits}
+        in_text = {number for _, number, _ in hits}
         for number, weight, checks in self.meta:
-            if number in found:
+            if number in in_text:
                 continue
             for padded_word, factor in checks:
                 if padded_word in meta:
                     best_score += weight * factor * _META_FACTOR
                     break
         return covered + best_score, span
+
+    def _slide(self, hits: list[tuple[int, int, float]]) -> tuple[float, tuple[int, int]]:
+        """The best window over ``hits`` (position, term, factor), in one pass: each term
+        counts once, by its best factor inside the window."""
+        weights = [t.weight for t in self.terms]
+        inside: dict[int, dict[float, int]] = {}  # term -> factor -> occurrences in window
+        best_of: dict[int, float] = {}
+        score = best_score = 0.0
+        span = (0, 0)
+        left = 0
+        for position, number, factor in hits:
+            factors = inside.setdefault(number, {})
+            factors[factor] = factors.get(factor, 0) + 1
+            if factor > best_of.get(number, 0.0):
+                score += weights[number] * (factor - best_of.get(number, 0.0))
+                best_of[number] = factor
+            while position - hits[left][0] >= self.window:
+                _, gone, old = hits[left]
+                left += 1
+                remaining = inside[gone]
+                remaining[old] -= 1
+                if remaining[old]:
+                    continue
+                del remaining[old]
+                if old == best_of[gone]:
+                    now = max(remaining, default=0.0)
+                    score += weights[gone] * (now - old)
+                    best_of[gone] = now
+            if score > best_score + 1e-9:
+                best_score, span = score, (hits[left][0], position)
+        return best_score, span
 
 
 def _filter_values(passage: Passage) -> dict[str, tuple[str, ...]]:
@@ -589,19 +619,12 @@ def _offsets(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ..
     return tuple(norms), tuple(starts), tuple(ends)
 
 
-@lru_cache(maxsize=2048)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_padded_norm(text).split())
-
-
-@lru_cache(maxsize=4096)
-def _word_positions(text: str) -> tuple[int, dict[str, list[int]]]:
-    """The number of words of ``text`` and where each canonical word stands in it."""
-    tokens = _tokens(text)
-    positions: dict[str, list[int]] = {}
-    for position, token in enumerate(tokens):
-        positions.setdefault(token, []).append(position)
-    return len(tokens), positions
+def _excerpt(norm: str, start: int, end: int) -> str:
+    """The whole words of ``norm`` that stand in (or across) characters ``start``..``end``."""
+    start = max(0, start)
+    begin = norm.rfind(" ", 0, start + 1) if start > 0 else 0
+    finish = norm.find(" ", end)
+    return norm[max(0, begin) : finish if finish >= 0 else len(norm)]
 
 
 @lru_cache(maxsize=8192)

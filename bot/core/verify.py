@@ -13,6 +13,10 @@ in order, in one stretch of a passage that is itself at least that share made of
 them exactly (a typo counts as a near match). Sentences of one passage joined without an
 ellipsis are close; words left out at an ellipsis, or the essay author's bracketed insertion
 left out, are exact. An insertion quoted on its own is the essay author's words.
+
+Words that stand inside a nested passage (a quote inside a quote) are its speaker's: the frame
+never pulls a match into the passage that quotes them, and only a paste that also takes in the
+outer speaker's own words is the outer speaker's, with the verdict naming whom they quote.
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ class VerifyResult:
     joined: bool = False  # sentences of the passage pasted together without an ellipsis
     insertion: Insertion = "none"  # how the essay author's bracketed note stands in it
     note: str | None = None  # e.g. exact only with the source's misprint read as meant
+    # Speaker ids of passages nested in ``passage`` (a quote inside the quote) whose words the
+    # quotation takes in along with the speaker's own: theirs, only relayed by the speaker.
+    quoting: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,14 +150,18 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
         match = _match(names, pasted, quoted, hit.passage)
         if match is not None and (best is None or match.rank > best.rank):
             best = match
+    quoting: tuple[str, ...] = ()
+    if best is not None and best.verdict != "not_found":
+        best = _outermost_spanned(index, names, pasted, quoted, best)
+        best, quoting = _innermost(index, names, pasted, quoted, best)
     named = _claimed(names, claimed_speaker, best, pasted, quoted)
     if best is not None and best.verdict == "exact":
-        return _result(index, best, named)
+        return _result(index, best, named, quoting)
     across = _exact_across(index, pasted, best, quoted, hits)
     if across is not None:
         return _with_claim(across, named)
     if best is not None and best.verdict == "close":
-        return _result(index, best, named)
+        return _result(index, best, named, quoting)
     quote = _quote_text(pasted, quoted)
     return VerifyResult(
         verdict="not_found",
@@ -173,6 +184,9 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
     if result.passage is None or result.true_speaker is None:
         return Summary("Not in the corpus", "bad")
     true_name = corpus.speaker_name(result.true_speaker)
+    if result.quoting:
+        quoted = " and ".join(dict.fromkeys(corpus.speaker_name(s) for s in result.quoting))
+        true_name = f"{true_name} (quoting {quoted})"
     claimed = written(result.claimed_speaker) if result.claimed_speaker else None
     if result.verdict == "exact":
         if result.attribution == "wrong":
@@ -242,6 +256,7 @@ class _Match:
     words: Words  # the passage's words as read (its misprints maybe corrected)
     quote: str  # the pasted words that are the quotation
     to_text: Callable[[int], int]  # offsets in words.text -> offsets in passage.text
+    chain: Chain  # the pasted words' runs that stand in the passage
 
     @property
     def rank(self) -> tuple[int, float, int]:
@@ -260,6 +275,171 @@ def _names(index: SearchIndex) -> SpeakerNames:
             _NAMES_CACHE.clear()
         cached = _NAMES_CACHE[id(index.corpus)] = (index.corpus, SpeakerNames(index.corpus))
     return cached[1]
+
+
+# How far along its source a passage's nested passages (or those around it) are looked for: a
+# speech reports a dozen voices and replies; a bound keeps verify quick on any corpus.
+_NESTED_SCAN = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Nesting:
+    """Passages by source in source order, to find which stand inside which: the quotes a
+    passage quotes ("Lenin was right when he said: ‘…’"), the voices and replies it reports."""
+
+    ordered: dict[str, list[Passage]]  # source id -> its passages by (start, longest first)
+    position: dict[str, int]  # passage id -> its place in its source's list
+
+    def inside(self, outer: Passage) -> list[Passage]:
+        """The passages nested in ``outer``."""
+        passages = self.ordered.get(outer.source, [])
+        at = self.position.get(outer.id, len(passages))
+        found = []
+        for inner in passages[at + 1 : at + 1 + _NESTED_SCAN]:
+            if inner.start >= outer.end:
+                break
+            if inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end):
+                found.append(inner)
+        return found
+
+    def around(self, inner: Passage) -> list[Passage]:
+        """The passages ``inner`` is nested in, the closest first."""
+        passages = self.ordered.get(inner.source, [])
+        at = self.position.get(inner.id, 0)
+        found = [
+            outer
+            for outer in passages[max(0, at - _NESTED_SCAN) : at]
+            if outer.end >= inner.end and (outer.start, outer.end) != (inner.start, inner.end)
+        ]
+        return sorted(found, key=lambda p: p.end - p.start)
+
+
+_NESTING_CACHE: dict[int, tuple[Corpus, _Nesting]] = {}
+
+
+def _nesting(corpus: Corpus) -> _Nesting:
+    cached = _NESTING_CACHE.get(id(corpus))
+    if cached is None or cached[0] is not corpus:
+        if len(_NESTING_CACHE) > 8:
+            _NESTING_CACHE.clear()
+        ordered: dict[str, list[Passage]] = {}
+        for passage in corpus.passages:
+            ordered.setdefault(passage.source, []).append(passage)
+        position: dict[str, int] = {}
+        for passages in ordered.values():
+            passages.sort(key=lambda p: (p.start, -p.end))
+            position.update((p.id, i) for i, p in enumerate(passages))
+        cached = _NESTING_CACHE[id(corpus)] = (corpus, _Nesting(ordered, position))
+    return cached[1]
+
+
+def _outermost_spanned(
+    index: SearchIndex,
+    names: SpeakerNames,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+    match: _Match,
+) -> _Match:
+    """The match moved out into a passage that quotes its passage, when the pasted words take
+    in a run of that passage's own words as well ("… influence on our organisations. Lenin was
+    right when he said: ‘We must realise …"): those words are not a frame around the inner
+    quotation but the outer speaker's, and the verdict must say so."""
+    nesting = _nesting(index.corpus)
+    climbed = True
+    while climbed:
+        climbed = False
+        for parent in nesting.around(match.passage):
+            outer = _match(names, pasted, quoted, parent)
+            if outer is None or outer.verdict == "not_found":
+                continue
+            span = _span_in(outer, match.passage)
+            if span is not None and _own_run(outer, span) >= MIN_CLOSE_WORDS:
+                match, climbed = outer, True
+                break
+    return match
+
+
+def _matched_runs(match: _Match) -> list[range]:
+    """The passage words the pasted words stand for, run by run."""
+    return [
+        range(p, p + size)
+        for _, p, size in match.chain.blocks
+        if p + size > match.comparison.p_start and p < match.comparison.p_end
+    ]
+
+
+def _own_run(match: _Match, span: tuple[int, int]) -> int:
+    """The longest run of matched words outside the nested passage at word ``span``."""
+    return max((_longest_outside(run, span) for run in _matched_runs(match)), default=0)
+
+
+def _innermost(
+    index: SearchIndex,
+    names: SpeakerNames,
+    pasted: Words,
+    quoted: tuple[int, int] | None,
+    match: _Match,
+) -> tuple[_Match, tuple[str, ...]]:
+    """The match moved into the innermost nested passage its words stand in.
+
+    Words matched inside a nested passage's span are that passage's speaker's, not the outer
+    speaker's: the outer passage keeps the match only when the quotation also takes in a run of
+    the outer speaker's own words (at least ``MIN_CLOSE_WORDS`` in a row). Scattered words that
+    align outside ("Lenin … said" against "Lenin was right when he said: ‘…"; "He :" before a
+    reply) are the member's frame and never pull the match out. When the outer passage keeps
+    it, the nested speakers it takes in are returned, so the verdict names them."""
+    nesting = _nesting(index.corpus)
+    quoting: list[str] = []
+    seen: set[str] = set()
+    while match.passage.id not in seen:
+        seen.add(match.passage.id)
+        children = nesting.inside(match.passage)
+        matched = _matched_runs(match)
+        inside: list[tuple[int, int, Passage]] = []  # (words covered, own run, passage)
+        for child in children:
+            span = _span_in(match, child)
+            if span is None:
+                continue
+            covered = sum(1 for run in matched for i in run if span[0] <= i < span[1])
+            if covered:
+                inside.append((covered, _own_run(match, span), child))
+        if not inside:
+            break
+        _, own_run, child = max(inside, key=lambda found: found[0])
+        if own_run >= MIN_CLOSE_WORDS:
+            quoting.extend(found[2].speaker for found in inside)
+            break
+        inner = _match(names, pasted, quoted, child)
+        if inner is None or inner.verdict == "not_found":
+            quoting.append(child.speaker)
+            break
+        match = inner
+    return match, tuple(dict.fromkeys(quoting))
+
+
+def _span_in(match: _Match, child: Passage) -> tuple[int, int] | None:
+    """The word span of nested passage ``child`` among the outer match's passage words (the
+    occurrence nearest to where the source puts it)."""
+    wanted = [t.norm for t in tokens_with_offsets(child.text)]
+    norms = match.words.norms
+    if not wanted:
+        return None
+    expected = child.start - match.passage.start
+    best: tuple[int, int] | None = None
+    distance = 0
+    for at in range(len(norms) - len(wanted) + 1):
+        if norms[at] == wanted[0] and norms[at : at + len(wanted)] == wanted:
+            gap = abs(match.to_text(match.words.tokens[at].start) - expected)
+            if best is None or gap < distance:
+                best, distance = (at, at + len(wanted)), gap
+    return best
+
+
+def _longest_outside(run: range, span: tuple[int, int]) -> int:
+    """The longest stretch of ``run`` outside ``span``."""
+    before = max(0, min(run.stop, span[0]) - run.start)
+    after = max(0, run.stop - max(run.start, span[1]))
+    return max(before, after)
 
 
 def _quoted_stretch(text: str) -> tuple[int, int] | None:
@@ -364,7 +544,7 @@ def _judge(
     head = pasted.text[: pasted.tokens[q_start].start] if q_start > 0 else ""
     tail = pasted.text[pasted.tokens[q_end - 1].end :] if q_end < len(pasted.tokens) else ""
     quote = pasted.text[pasted.tokens[q_start].start : pasted.tokens[q_end - 1].end]
-    return _Match(passage, verdict, comparison, head, tail, quality, words, quote, to_text)
+    return _Match(passage, verdict, comparison, head, tail, quality, words, quote, to_text, chain)
 
 
 def _quotation_bounds(
@@ -427,7 +607,8 @@ def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
     # (not by a comma: "..., not really" is quoted words).
     if head_side:
         return count == 0 or bool(_FRAME_CUT_AFTER.search(text.rstrip()[-2:]))
-    return count == 0 or text.lstrip()[:1] in _UNNAMED_TAIL_CUTS
+    # A bracket may follow the sentence's own full stop: "... a turn. (Laughter.)".
+    return count == 0 or text.lstrip(" .!?;,\n")[:1] in _UNNAMED_TAIL_CUTS
 
 
 def _claimed(
@@ -478,7 +659,12 @@ def _true_speaker(
     return passage.speaker, "none"
 
 
-def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> VerifyResult:
+def _result(
+    index: SearchIndex,
+    match: _Match,
+    named: NamedSpeaker | None,
+    quoting: tuple[str, ...] = (),
+) -> VerifyResult:
     c = match.comparison
     tokens = match.words.tokens
     to_text = match.to_text
@@ -507,6 +693,7 @@ def _result(index: SearchIndex, match: _Match, named: NamedSpeaker | None) -> Ve
         joined=c.joined,
         insertion=insertion,
         note=sic_note(match.passage, match.quote, span) if match.verdict == "exact" else None,
+        quoting=tuple(s for s in quoting if s != true_speaker),
     )
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+from typing import Any
 
 from bot.devtools.fakediscord.server import FakeDiscord
 
 CONNECT_TIMEOUT_SECONDS = 600.0
 
 
-def answer_lines(data: dict) -> list[str]:
+def answer_lines(data: dict[str, Any]) -> list[str]:
     """What a member sees in the bot's answer: its text, then each embed's title and text."""
     lines = [data["content"]] if data.get("content") else []
     for embed in data.get("embeds", []):

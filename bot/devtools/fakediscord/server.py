@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
+from aiohttp.typedefs import Handler
 
 from bot.devtools.fakediscord.limits import body_violations
 
 API_PREFIX = "/api/v10"
-RECORDED = web.RequestKey("recorded", object)
+RECORDED: web.RequestKey[Request] = web.RequestKey("recorded")
 TOKEN = "fake.discord.token"
 
 # Snowflakes used by the default guild; tests refer to them through FakeDiscord attributes.
@@ -802,7 +803,7 @@ class FakeDiscord:
         return None, []
 
     @web.middleware
-    async def _record(self, request: web.Request, handler: Any) -> web.StreamResponse:
+    async def _record(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if not request.path.startswith(API_PREFIX):
             return await handler(request)
         arrived = time.perf_counter()
@@ -999,7 +1000,7 @@ class FakeDiscord:
     def _thread(
         self, parent: int, name: str, thread_id: int | None = None, owner: int = BOT_ID
     ) -> dict[str, Any]:
-        thread = {
+        thread: dict[str, Any] = {
             "id": str(thread_id or self.new_id()),
             "type": 11,
             "guild_id": str(self.guild_of(parent)),
