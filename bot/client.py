@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import pkgutil
 
@@ -38,6 +39,11 @@ def wanted_intents() -> discord.Intents:
     intents.guild_messages = True  # thread messages and replies are counted, never read
     intents.guild_reactions = True
     return intents
+
+
+class _StoppedStarting(BaseException):
+    """Raised by the identify hook once the bot is closing: the shards not yet started stay
+    so. A BaseException, because discord.py retries a shard forever after an Exception."""
 
 
 class LecternBot(commands.AutoShardedBot):
@@ -97,7 +103,17 @@ class LecternBot(commands.AutoShardedBot):
         except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError) as exc:
             log.warning("GET /gateway/bot failed (%s): identifying one shard at a time", exc)
             self._max_concurrency = 1
-        await super().launch_shards()
+        with contextlib.suppress(_StoppedStarting):
+            await super().launch_shards()
+
+    async def launch_shard(
+        self, gateway: yarl.URL, shard_id: int, *, initial: bool = False
+    ) -> None:
+        """No new shard once closing: a stop signal can come while shards are still being
+        started, and discord.py would retry connecting that shard forever."""
+        if self.is_closed():
+            return
+        await super().launch_shard(gateway, shard_id, initial=initial)
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         """Wait for this shard's identify bucket among every process on the database.
@@ -105,8 +121,12 @@ class LecternBot(commands.AutoShardedBot):
         Replaces discord.py's fixed 5 s pause between shards, which only knows this
         process: processes of a cluster starting together would identify at once.
         """
+        if self.is_closed():
+            raise _StoppedStarting
         bucket = identify_bucket(shard_id or 0, self._max_concurrency or 1)
         async with self.database.identify_slot(bucket, hold=IDENTIFY_SPACING):
+            if self.is_closed():  # a stop signal came while this shard waited its turn
+                raise _StoppedStarting
             log.info("identifying shard %s (bucket %d)", shard_id, bucket)
 
     def metrics(self) -> Snapshot:
@@ -178,7 +198,7 @@ async def _run(settings: Settings) -> None:
         if metrics is not None:
             await metrics.stop()
         await database.close()
-    log.info("stopped cleanly; the database %s is closed", settings.database)
+    log.info("stopped cleanly; the database %s is closed", database.description)
 
 
 def run_bot(settings: Settings) -> int:

@@ -26,6 +26,8 @@ from bot.devtools.fakediscord import FakeDiscord
 from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.events import EventStore
+from tests.fixtures.processes import bot_environment, finish, start_lectern
+from tests.fixtures.waiting import eventually
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -226,3 +228,18 @@ async def test_two_processes_share_four_shards_and_one_database(
         for process in (first, second):
             if process.process is not None and process.process.returncode is None:
                 await process.kill(signal.SIGTERM)
+
+
+async def test_a_stop_while_shards_are_still_starting_ends_the_process(tmp_path, fake_discord):
+    """SIGTERM between two IDENTIFYs (the next shard waits 5 s for its bucket): the process
+    exits cleanly instead of starting the shards left."""
+    fake_discord.recommended_shards = 3
+    bot = await start_lectern(tmp_path, bot_environment(tmp_path, fake_discord), "run")
+    try:
+        await eventually(lambda: len(fake_discord.identifies) == 1, timeout=60)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        status, _, err = await finish(bot, timeout=30)
+    assert status == 0, err
+    assert len(fake_discord.identifies) == 1
+    assert "Traceback" not in err, err

@@ -55,3 +55,26 @@ async def test_a_read_only_server_is_reported_as_not_writable(postgres_url, post
     assert not finding.ok
     assert "read-only" in finding.message
     assert "primary" in finding.fix
+
+
+async def test_lectern_run_waits_out_a_database_outage_with_status_1(tmp_path, monkeypatch, capsys):
+    """A server that is down is passing: exit 1 so that the supervisor starts it again."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "a.token")
+    monkeypatch.setenv("LECTERN_DATABASE_URL", f"postgresql://lectern@/x?host={tmp_path}&port=1")
+    status = await asyncio.to_thread(main, ["run", "--shards", "0-1", "--shard-count", "4"])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "cannot start: cannot connect to" in captured.err
+    assert "Traceback" not in captured.err
+
+
+async def test_lectern_run_refuses_shards_outside_the_count_with_status_2(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "a.token")
+    status = await asyncio.to_thread(main, ["run", "--shards", "2-5", "--shard-count", "4"])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert "LECTERN_SHARDS [4, 5] not below LECTERN_SHARD_COUNT 4" in captured.err
