@@ -24,11 +24,11 @@ import random
 import sqlite3
 import tempfile
 import time
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from benchmarks.stats import GUILD, PASSAGES, START, synthetic_corpus, timed
-from bot.core.stats import Period, build_report, top_speakers, top_topics
+from benchmarks.stats import GUILD, PASSAGES, START, stats_top_once, synthetic_corpus, timed
+from bot.core.stats import Period
 from bot.devtools.postgres import throwaway_postgres
 from bot.storage import Database
 from bot.storage.copy import copy_database
@@ -133,19 +133,9 @@ async def stats_top(target: str) -> None:
     year = Period(START.date(), date(2025, 12, 31))
     month = Period(date(2025, 12, 2), date(2025, 12, 31))
 
-    async def top(period: Period) -> None:
-        activity = await store.passage_activity(GUILD, period, with_participants=False)
-        report = build_report(
-            corpus, activity, guild_id=GUILD, period=period, generated_at=datetime.now(UTC)
-        )
-        best = [row.activity.passage_id for row in report.rows[:10]]
-        await store.participants_for(GUILD, period, best)
-        top_speakers(report, corpus)
-        top_topics(report, corpus)
-
     print(f"  stored events: {await store.event_count(GUILD):,}")
-    await timed("/stats top, last 30 days", lambda: top(month))
-    await timed("/stats top, whole year", lambda: top(year))
+    await timed("/stats top, last 30 days", lambda: stats_top_once(store, corpus, month))
+    await timed("/stats top, whole year", lambda: stats_top_once(store, corpus, year))
     await store.close()
     await database.close()
 

@@ -176,6 +176,18 @@ async def timed(label: str, action: Callable[[], Awaitable[object]], repeat: int
     return median
 
 
+async def stats_top_once(store: EventStore, corpus: Corpus, period: Period) -> None:
+    """What /stats top does for one period: activity, report, participants, speakers, topics."""
+    activity = await store.passage_activity(GUILD, period, with_participants=False)
+    report = build_report(
+        corpus, activity, guild_id=GUILD, period=period, generated_at=datetime.now(UTC)
+    )
+    best = [row.activity.passage_id for row in report.rows[:10]]
+    await store.participants_for(GUILD, period, best)
+    top_speakers(report, corpus)
+    top_topics(report, corpus)
+
+
 async def run(total: int, folder: Path) -> None:
     path = folder / "bench.db"
     database = await Database.open(path)
@@ -217,19 +229,9 @@ async def run(total: int, folder: Path) -> None:
     year = Period(START.date(), date(2025, 12, 31))
     month = Period(date(2025, 12, 2), date(2025, 12, 31))
 
-    async def top(period: Period) -> None:
-        activity = await store.passage_activity(GUILD, period, with_participants=False)
-        report = build_report(
-            corpus, activity, guild_id=GUILD, period=period, generated_at=datetime.now(UTC)
-        )
-        best = [row.activity.passage_id for row in report.rows[:10]]
-        await store.participants_for(GUILD, period, best)
-        top_speakers(report, corpus)
-        top_topics(report, corpus)
-
     print("/stats top (target <= 200 ms):")
-    await timed("last 30 days", lambda: top(month))
-    await timed("whole year", lambda: top(year))
+    await timed("last 30 days", lambda: stats_top_once(store, corpus, month))
+    await timed("whole year", lambda: stats_top_once(store, corpus, year))
 
     async def export(fmt: str) -> None:
         activity = await store.passage_activity(GUILD, year)
