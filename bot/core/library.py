@@ -11,9 +11,9 @@ Pure: no Discord, no SQL. The database-backed implementation lives with the bot'
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
-from bot.core.models import Corpus
+from bot.core.models import Corpus, PassageKind
 from bot.core.search import SearchIndex
 
 
@@ -29,6 +29,90 @@ class Libraries(Protocol):
     """Hands out each server's view; cheap when nothing changed (views are cached)."""
 
     async def view(self, guild_id: int | None) -> GuildView: ...
+
+
+EntryOrigin = Literal["shipped", "own"]
+ReadingStatus = Literal["draft", "published"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingEntry:
+    """One line of ``/library``: a shipped source or one of this server's own readings."""
+
+    id: str  # a shipped source id, or the reading's id (unique across every server)
+    origin: EntryOrigin
+    title: str
+    author: str
+    year: int | None
+    status: ReadingStatus  # shipped sources are always "published"
+    enabled: bool
+    quotations: int
+    passages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One proposed passage of a draft reading, as a moderator reviews and corrects it."""
+
+    passage_id: str
+    kind: PassageKind
+    text: str
+    speaker_name: str | None  # as the text names the speaker (None: the reading's author)
+    work_title: str | None
+    page: str | None
+    via_name: str | None
+    new_speaker: bool  # the speaker is not registered yet: a new entry is proposed
+    new_work: bool
+    line: int  # line of the extracted text where the passage starts
+
+
+class LibraryManager(Libraries, Protocol):
+    """What ``/library`` does to a server's library. Every method raises
+    ``bot.core.errors.UserFacingError`` with a polite message on bad input (unknown ids, a
+    file too large / unsupported / without text / corrupt / already added, no quotations),
+    changing nothing; a change invalidates that server's view and no other."""
+
+    async def catalog(self, guild_id: int) -> list[ReadingEntry]: ...
+
+    async def add(
+        self,
+        guild_id: int,
+        *,
+        file_name: str,
+        data: bytes,
+        title: str | None,
+        author: str | None,
+        year: int | None,
+        added_by: int,
+    ) -> ReadingEntry:
+        """Extract the file off the event loop within a time budget; store it as a draft."""
+        ...
+
+    async def proposals(self, guild_id: int, reading_id: str) -> list[Proposal]: ...
+
+    async def correct(
+        self,
+        guild_id: int,
+        reading_id: str,
+        passage_id: str,
+        *,
+        speaker: str | None = None,
+        work: str | None = None,
+        page: str | None = None,
+        kind: PassageKind | None = None,
+    ) -> Proposal:
+        """Names as a moderator types them; a name not registered becomes a new entry."""
+        ...
+
+    async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry: ...
+
+    async def set_enabled(self, guild_id: int, entry_id: str, enabled: bool) -> ReadingEntry:
+        """``entry_id``: a shipped source id or one of this server's readings."""
+        ...
+
+    async def remove(self, guild_id: int, reading_id: str) -> ReadingEntry:
+        """This server's own readings only (a shipped source can only be disabled)."""
+        ...
 
 
 class ShippedOnly:
