@@ -11,6 +11,7 @@ Pure: no Discord, no SQL. The database-backed implementation lives with the bot'
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, Protocol
 
 from bot.core.models import Corpus, PassageKind
@@ -123,3 +124,96 @@ class ShippedOnly:
 
     async def view(self, guild_id: int | None) -> GuildView:
         return self._view
+
+
+# --------------------------------------------------------------------------- stored readings
+# What the database keeps of a server's own readings (``bot.storage.library`` reads and
+# writes these), and the pure steps between them and a server's view: proposing a reading's
+# passages, correcting one, and composing the server's corpus.
+
+EntryKind = Literal["speaker", "work"]
+# The speaker of a quotation the reading does not attribute: never the essay's author (an
+# author shown saying words they quote is the worst error Lectern can make).
+UNATTRIBUTED = "unattributed"
+_NAME_LIMIT = 120
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReading:
+    """A server's own reading as stored, without its text."""
+
+    id: str
+    guild_id: int
+    title: str
+    author: str
+    year: int | None
+    file_name: str
+    sha256: str
+    status: ReadingStatus
+    added_by: int
+    added_at: datetime
+    quotations: int = 0
+    passages: int = 0
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPassage:
+    """One proposed passage of a reading: a slice ``start:end`` of the reading's text.
+
+    ``speaker``, ``work`` and ``via`` are ids (a shipped registry's, or one of the reading's
+    :class:`NewEntry`); the ``*_name``/``work_title`` fields are as the text, or the moderator
+    who corrected it, wrote them."""
+
+    id: str
+    position: int
+    kind: PassageKind
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_name: str | None = None
+    work: str | None = None
+    work_title: str | None = None
+    page: str | None = None
+    date: str | None = None
+    via: str | None = None
+    via_name: str | None = None
+    attributed_by: str | None = None
+    removed: tuple[tuple[int, int], ...] = ()
+    insertions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A speaker or work a reading names that no shipped registry knows (only its server
+    sees it). ``id`` starts with the reading's id."""
+
+    kind: EntryKind
+    id: str
+    name: str
+    unnamed: bool = False
+    author: str | None = None  # a work's author (speaker id)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingContent:
+    """Everything a view needs of one reading."""
+
+    reading: StoredReading
+    text: str
+    passages: tuple[StoredPassage, ...]
+    entries: tuple[NewEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedReading:
+    """A file's reading before it is stored: its text, passages and new entries."""
+
+    text: str
+    passages: tuple[StoredPassage, ...]
+    entries: tuple[NewEntry, ...]
+
+    @property
+    def quotations(self) -> int:
+        return sum(1 for p in self.passages if p.kind == "quotation")
