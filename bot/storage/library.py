@@ -38,8 +38,8 @@ class ReadingExistsError(Exception):
 
 
 _READING = (
-    "r.id, r.guild_id, r.title, r.author, r.year, r.file_name, r.sha256, r.status, r.added_by,"
-    " r.added_at,"
+    "r.id, r.guild_id, r.title, r.author, r.author_speaker, r.year, r.file_name, r.sha256,"
+    " r.status, r.added_by, r.added_at,"
     " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id"
     "  AND p.kind = 'quotation'),"
     " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id),"
@@ -58,13 +58,16 @@ def _prefixed(alias: str, columns: str) -> str:
 
 
 def _reading(row: Row) -> StoredReading:
-    (rid, guild, title, author, year, name, sha, status, by, at, quotes, passages, on) = row
+    (rid, guild, title, author, speaker, year, name, sha, status, by, at, quotes, passages, on) = (
+        row
+    )
     state: ReadingStatus = "published" if status == "published" else "draft"
     return StoredReading(
         id=str(rid),
         guild_id=int(guild),
         title=str(title),
         author=str(author),
+        author_speaker=str(speaker),
         year=None if year is None else int(year),
         file_name=str(name),
         sha256=str(sha),
@@ -176,14 +179,15 @@ class LibraryStore:
             if existing is not None:
                 raise ReadingExistsError(str(existing))
             await conn.execute(
-                "INSERT INTO library_readings (id, guild_id, title, author, year, file_name,"
-                " sha256, status, text, added_by, added_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO library_readings (id, guild_id, title, author, author_speaker,"
+                " year, file_name, sha256, status, text, added_by, added_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     reading.id,
                     reading.guild_id,
                     reading.title,
                     reading.author,
+                    reading.author_speaker,
                     reading.year,
                     reading.file_name,
                     reading.sha256,
@@ -316,6 +320,14 @@ class LibraryStore:
             (guild_id, reading_id),
         )
         return None if row is None else _reading(row)
+
+    async def text(self, guild_id: int, reading_id: str) -> str | None:
+        """A reading's extracted text (``None`` for another server's reading)."""
+        value = await self.database.fetch_value(
+            "SELECT text FROM library_readings WHERE guild_id = ? AND id = ?",
+            (guild_id, reading_id),
+        )
+        return None if value is None else str(value)
 
     async def passages(self, guild_id: int, reading_id: str) -> list[StoredPassage]:
         """A reading's passages in text order (none for another server's reading)."""

@@ -23,7 +23,17 @@ NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 YEAR = Period(date(2025, 1, 1), date(2026, 12, 31))
 SHELF_TEXT = "Ada Merrow wrote: “Lend the book, keep the argument.”\n"
 SHELF = StoredReading(
-    "k3m7qa", GUILD, "The Shelf", "Jo Pell", None, "shelf.txt", "a" * 64, "draft", ALICE, NOON
+    "k3m7qa",
+    GUILD,
+    "The Shelf",
+    "Jo Pell",
+    "k3m7qa-jo-pell",
+    None,
+    "shelf.txt",
+    "a" * 64,
+    "draft",
+    ALICE,
+    NOON,
 )
 SHELF_PASSAGES = [
     StoredPassage(

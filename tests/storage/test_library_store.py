@@ -29,6 +29,7 @@ def reading(reading_id: str = "k3m7qa", guild: int = GUILD, sha: str = "a" * 64)
         guild_id=guild,
         title="The Shelf",
         author="Jo Pell",
+        author_speaker=f"{reading_id}-jo-pell",
         year=2024,
         file_name="shelf.md",
         sha256=sha,

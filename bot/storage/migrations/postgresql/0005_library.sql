@@ -8,6 +8,7 @@ CREATE TABLE library_readings (
     guild_id BIGINT NOT NULL,
     title TEXT NOT NULL,
     author TEXT NOT NULL,
+    author_speaker TEXT NOT NULL,       -- speaker id of the author (their commentary)
     year INTEGER,
     file_name TEXT NOT NULL,            -- as the moderator's attachment was called
     sha256 TEXT NOT NULL,               -- of the file's bytes: the same file is added once
