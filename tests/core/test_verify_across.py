@@ -104,3 +104,32 @@ def test_a_claim_on_a_quotation_across_paragraphs_is_judged(
 def test_words_of_two_speakers_are_never_one_exact_quotation(index):
     result = verify(index, "to the upper fields. Both accounts leave out the winter of the flood")
     assert result.verdict != "exact" and result.continued is None
+
+
+@pytest.mark.parametrize(
+    ("pasted", "printed", "note"),
+    [
+        (
+            "Orme: the council paid for the locks and the stone lining. Without the locks the "
+            "water",
+            "The council paid for the locks and the stone linning. Without the locks the water",
+            "The source prints \u201clinning\u201d [sic] for \u201clining\u201d.",
+        ),
+        (
+            "the stone lining. Without the locks the water would never have climbed",
+            "the stone linning. Without the locks the water would never have climbed",
+            "The source prints \u201clinning\u201d [sic] for \u201clining\u201d.",
+        ),
+        (
+            "the council paid for the locks and the stone linning. Without the locks the water",
+            "The council paid for the locks and the stone linning. Without the locks the water",
+            None,
+        ),
+    ],
+)
+def test_a_misprint_of_the_source_is_read_as_meant_and_shown_as_printed(
+    index, pasted, printed, note
+):
+    result = verify(index, pasted)
+    assert (result.verdict, result.passage.id, result.note) == ("exact", "c-orme", note)
+    assert result.passage.text[result.span[0] : result.span[1]] == printed
