@@ -126,7 +126,7 @@ def test_the_shipped_corpus_carries_the_vectors_of_every_passage_window(shipped_
         cached = {k.tobytes() for k in stored["keys"]}
         assert stored["vectors"].shape == (len(cached), 384)
     windows = {w for p in shipped_corpus.passages for w in semantic.windows(p.text)}
-    missing = [w for w in windows if semantic._key(w) not in cached]
+    missing = [w for w in windows if semantic.window_key(w) not in cached]
     assert not missing, f"run python -m bot.devtools.vectors: {len(missing)} windows missing"
 
 
@@ -143,13 +143,13 @@ def test_cached_vectors_are_the_encoders_and_a_broken_cache_file_is_ignored(tmp_
         order = [k.tobytes() for k in stored["keys"]]
         fresh = encoder.encode(texts)
         for text, vector in zip(texts, fresh, strict=True):
-            kept = stored["vectors"][order.index(semantic._key(text))].astype(np.float32)
+            kept = stored["vectors"][order.index(semantic.window_key(text))].astype(np.float32)
             assert float(kept @ vector) > 0.99
     cache = semantic._VectorCache()
     broken = tmp_path / "broken.npz"
     broken.write_bytes(b"not a numpy file")
     cache.use_file(broken)
-    assert cache.find([semantic._key(texts[0])]) == [None]  # logged, then computed as usual
+    assert cache.find([semantic.window_key(texts[0])]) == [None]  # logged, then computed as usual
 
 
 def test_the_bot_never_imports_torch():
