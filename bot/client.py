@@ -17,6 +17,7 @@ import bot.cogs
 from bot import replies, views
 from bot.cluster import IDENTIFY_SPACING, ShardSet, identify_bucket
 from bot.core.corpus import CorpusError, load_corpus
+from bot.core.library import Libraries, ShippedOnly
 from bot.core.models import Corpus
 from bot.core.schedule import Clock
 from bot.core.search import SearchIndex
@@ -58,6 +59,7 @@ class LecternBot(commands.AutoShardedBot):
         database: Database,
         guild_ready_timeout: float = 2.0,
         clock: Clock | None = None,
+        libraries: Libraries | None = None,
     ) -> None:
         super().__init__(
             guild_ready_timeout=guild_ready_timeout,
@@ -72,8 +74,10 @@ class LecternBot(commands.AutoShardedBot):
         self.shard_ids = list(settings.shards) if settings.shards is not None else None
         self.shard_set = ShardSet(settings.shard_count, settings.shards)
         self.settings = settings
+        # The shipped corpus; commands answer from ``libraries`` (each server's own view).
         self.corpus = corpus
         self.index = index
+        self.libraries: Libraries = libraries or ShippedOnly(corpus, index)
         self.database = database
         # Every time the bot stamps or schedules; tests inject one (the Clock protocol).
         self.clock: Clock = clock or SystemClock()

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from bot.core.errors import UserFacingError
-from bot.core.models import READABLE_KINDS, Passage
+from bot.core.library import Libraries
+from bot.core.models import READABLE_KINDS, Corpus, Passage
 from bot.core.schedule import (
     Clock,
     DailyTime,
@@ -56,6 +57,7 @@ class DailyPost:
     schedule: Schedule
     passage: Passage
     local_date: date
+    corpus: Corpus  # the server's view the passage was chosen from (names, works, pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ class DailyScheduler:
         *,
         store: DailyStore,
         selection: SelectionStore,
-        index: SearchIndex,
+        libraries: Libraries,
         send: Sender,
         clock: Clock,
         spacing: float = 0.2,
@@ -92,7 +94,7 @@ class DailyScheduler:
     ) -> None:
         self.store = store
         self.selection = selection
-        self.index = index
+        self.libraries = libraries  # each server's posts come from that server's view
         self.send = send
         self.clock = clock
         self.spacing = spacing  # between two guilds due at once: no burst at Discord
@@ -111,14 +113,20 @@ class DailyScheduler:
     async def _schedules(self) -> list[Schedule]:
         return await self.store.active_schedules(self.shard_count, self.shard_ids)
 
-    def eligible(self, schedule: Schedule) -> list[Passage]:
-        """Complete, quotable quotations under the schedule's filters (the commentary if no
-        quotation matches; fragments only if nothing else does)."""
+    async def eligible(self, schedule: Schedule) -> list[Passage]:
+        """Complete, quotable quotations under the schedule's filters, in the schedule's
+        server's view (the commentary if no quotation matches; fragments only if nothing
+        else does)."""
+        view = await self.libraries.view(schedule.guild_id)
+        return self._eligible(schedule, view.index)
+
+    @staticmethod
+    def _eligible(schedule: Schedule, index: SearchIndex) -> list[Passage]:
         filters = Filters(topic=schedule.topic, speaker=schedule.speaker)
-        quotations = self.index.passages(
+        quotations = index.passages(
             Filters(topic=schedule.topic, speaker=schedule.speaker, kind="quotation")
         )
-        readable = [p for p in self.index.passages(filters) if p.kind in READABLE_KINDS]
+        readable = [p for p in index.passages(filters) if p.kind in READABLE_KINDS]
         return quotable_first(quotations or readable)
 
     async def next_selection(self, schedule: Schedule) -> tuple[Selection, int]:
@@ -127,11 +135,17 @@ class DailyScheduler:
         The choice is seeded by the scope's state, so ``/daily preview`` shows exactly the
         passage that the next post sends, as long as nothing is posted in between.
         """
+        selection, cycle, _ = await self._next(schedule)
+        return selection, cycle
+
+    async def _next(self, schedule: Schedule) -> tuple[Selection, int, Corpus]:
+        view = await self.libraries.view(schedule.guild_id)
         scope = selection_scope(schedule.guild_id)
         state = await self.selection.state(scope)
         rng = random.Random(f"{scope}:{state.cycle}:{len(state.shown)}")
-        picked = choose(self.eligible(schedule), state.shown, rng, last=state.last)
-        return picked, state.cycle + 1 if picked.new_cycle else state.cycle
+        eligible = self._eligible(schedule, view.index)
+        picked = choose(eligible, state.shown, rng, last=state.last)
+        return picked, state.cycle + 1 if picked.new_cycle else state.cycle, view.corpus
 
     async def run_due(self) -> list[tuple[int, str]]:
         """Send every post due now; return (guild id, outcome) pairs for the log and tests."""
@@ -158,7 +172,7 @@ class DailyScheduler:
         if day is None:
             return None
         try:
-            selection, cycle = await self.next_selection(schedule)
+            selection, cycle, corpus = await self._next(schedule)
         except UserFacingError as exc:  # no passage matches the schedule's filters
             await self.store.pause(schedule.guild_id, exc.message)
             return "paused"
@@ -166,7 +180,7 @@ class DailyScheduler:
         if not await self.store.claim(schedule.guild_id, day, passage.id, schedule.channel_id, now):
             return "already claimed"
         try:
-            receipt = await self.send(DailyPost(schedule, passage, day))
+            receipt = await self.send(DailyPost(schedule, passage, day, corpus))
         except PostFailedError as exc:
             await self.store.mark_failed(schedule.guild_id, day, exc.reason)
             await self.store.pause(schedule.guild_id, exc.reason)

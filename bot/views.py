@@ -35,12 +35,13 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.cogs._common import dispatch_shown
+from bot.cogs._common import dispatch_shown, guild_view
 from bot.core.context import passage_context
 from bot.core.errors import UserFacingError
 from bot.core.events import PassagePosted
+from bot.core.library import GuildView
 from bot.core.models import Corpus, Passage
-from bot.core.search import Hit, SearchIndex
+from bot.core.search import Hit
 from bot.render import (
     NO_MENTIONS,
     clip,
@@ -88,7 +89,8 @@ def _bot(interaction: discord.Interaction[Any]) -> LecternBot:
 
 
 def _passage(corpus: Corpus, passage_id: str) -> Passage:
-    """The passage a button points to; a stale button says so (the member typed no id)."""
+    """The passage a button points to, in the view of the server where it is pressed; a
+    stale button (or one whose passage this server does not read) says so politely."""
     passage = corpus.get(passage_id)
     if passage is None:
         raise UserFacingError(GONE)
@@ -156,7 +158,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_T
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def show() -> None:
-            corpus = _bot(interaction).corpus
+            corpus = (await guild_view(interaction)).corpus
             passage = _passage(corpus, self.passage_id)
             embed = passage_embed(corpus, passage, self.page)
             await _show_to_presser(
@@ -196,12 +198,12 @@ class SourceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=SOUR
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def show() -> None:
-            bot = _bot(interaction)
-            _passage(bot.corpus, self.passage_id)  # a stale button says so
+            view = await guild_view(interaction)
+            _passage(view.corpus, self.passage_id)  # a stale button says so
             await _show_to_presser(
                 interaction,
                 self.owner,
-                lambda owner: source_message(bot.corpus, bot.index, self.passage_id, owner),
+                lambda owner: source_message(view, self.passage_id, owner),
             )
 
         await run_component(interaction, show)
@@ -228,10 +230,11 @@ def page_buttons(passage: Passage, page: int, owner: int | None = None) -> list[
 
 
 def source_message(
-    corpus: Corpus, index: SearchIndex, passage_id: str, owner: int | None = None
+    guild: GuildView, passage_id: str, owner: int | None = None
 ) -> tuple[discord.Embed, discord.ui.View]:
     """``/source``: the citation and the paragraphs around the passage, with buttons to the
-    previous and next passages of the same essay."""
+    previous and next passages of the same essay (in the server's view ``guild``)."""
+    corpus, index = guild.corpus, guild.index
     context = passage_context(corpus, passage_id)
     embed = context_embed(context, corpus.source_texts.get(context.passage.source, ""))
     view = discord.ui.View(timeout=None)
@@ -378,8 +381,11 @@ class ResultButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=RESU
             if found is None:
                 raise UserFacingError(EXPIRED)
             hits, heading = found
+            corpus = (await guild_view(interaction)).corpus
+            shown = hits[max(0, min(self.position, len(hits) - 1))].passage
+            _passage(corpus, shown.id)  # e.g. its reading was disabled since the search
             embed, view = results_message(
-                _bot(interaction).corpus,
+                corpus,
                 self.key,
                 hits,
                 heading,
@@ -426,13 +432,13 @@ class PostButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=POST_T
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def post() -> None:
-            bot = _bot(interaction)
-            passage = _passage(bot.corpus, self.passage_id)
+            corpus = (await guild_view(interaction)).corpus
+            passage = _passage(corpus, self.passage_id)
             if interaction.guild_id is None:
                 raise UserFacingError("Posting works in a server channel.")
             await interaction.response.send_message(
                 content=f"-# shared by {interaction.user.mention}",
-                embed=passage_embed(bot.corpus, passage),
+                embed=passage_embed(corpus, passage),
                 view=passage_view(passage, 0, interaction.user.id),
                 allowed_mentions=NO_MENTIONS,
             )
@@ -466,8 +472,9 @@ class DiscussButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=DIS
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def discuss() -> None:
-            passage = _passage(_bot(interaction).corpus, self.passage_id)
-            await post_for_discussion(interaction, passage)
+            corpus = (await guild_view(interaction)).corpus
+            passage = _passage(corpus, self.passage_id)
+            await post_for_discussion(interaction, corpus, passage)
 
         await run_component(interaction, discuss)
 
@@ -481,10 +488,13 @@ THREAD_PERMISSIONS = {
 CONTINUED = "continued in the thread"
 
 
-async def post_for_discussion(interaction: discord.Interaction[Any], passage: Passage) -> None:
-    """``/discuss`` and the Discuss button: post the passage in the channel, open a thread on
-    it, and post the rest of a long passage in the thread, so that the post (page 1) and the
-    thread hold every page in order and no shared buttons turn the page under anyone."""
+async def post_for_discussion(
+    interaction: discord.Interaction[Any], corpus: Corpus, passage: Passage
+) -> None:
+    """``/discuss`` and the Discuss button: post the passage (of the server's ``corpus``) in
+    the channel, open a thread on it, and post the rest of a long passage in the thread, so
+    that the post (page 1) and the thread hold every page in order and no shared buttons turn
+    the page under anyone."""
     bot = _bot(interaction)
     if not isinstance(interaction.channel, discord.TextChannel):
         raise UserFacingError("Use /discuss in a text channel: threads open there.")
@@ -501,10 +511,10 @@ async def post_for_discussion(interaction: discord.Interaction[Any], passage: Pa
     pages = len(pages_of(passage))
     note = CONTINUED if pages > 1 else None
     await interaction.response.send_message(
-        embed=passage_embed(bot.corpus, passage, footer_note=note), allowed_mentions=NO_MENTIONS
+        embed=passage_embed(corpus, passage, footer_note=note), allowed_mentions=NO_MENTIONS
     )
     message = await interaction.original_response()
-    name = " ".join(f"{bot.corpus.speaker_name(passage.speaker)}: {passage.text}".split())
+    name = " ".join(f"{corpus.speaker_name(passage.speaker)}: {passage.text}".split())
     try:
         thread: discord.Thread | None = await message.create_thread(
             name=clip(name, THREAD_NAME_LIMIT), auto_archive_duration=1440
@@ -514,7 +524,7 @@ async def post_for_discussion(interaction: discord.Interaction[Any], passage: Pa
         thread = None
         if pages > 1:  # the rest stays readable on the post itself, by its owner's pager
             await interaction.edit_original_response(
-                embed=passage_embed(bot.corpus, passage),
+                embed=passage_embed(corpus, passage),
                 view=passage_view(passage, 0, interaction.user.id),
                 allowed_mentions=NO_MENTIONS,
             )
@@ -524,7 +534,7 @@ async def post_for_discussion(interaction: discord.Interaction[Any], passage: Pa
             f"({exc.text or exc.status}). Open one on the message by hand.",
         )
     if thread is not None:
-        await send_rest(bot.corpus, thread, passage)
+        await send_rest(corpus, thread, passage)
     bot.dispatch(
         "passage_posted",
         PassagePosted(

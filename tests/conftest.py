@@ -13,6 +13,7 @@ from tests.fixtures.bot import (
     lectern,
     lectern_clock,
     lectern_corpus,
+    lectern_libraries,
     lectern_runner,
 )
 from tests.fixtures.postgres import database_target, postgres_server, postgres_url
@@ -24,6 +25,7 @@ __all__ = [
     "lectern",
     "lectern_clock",
     "lectern_corpus",
+    "lectern_libraries",
     "lectern_runner",
     "postgres_server",
     "postgres_url",

@@ -62,3 +62,29 @@ def test_the_running_bot_never_imports_the_devtools():
             }:
                 offenders.append(str(relative))
     assert offenders == [], f"modules of the running bot import the demo tools: {offenders}"
+
+
+def test_commands_and_buttons_answer_from_the_servers_view_not_the_shipped_corpus():
+    """A server reads its own library: the adapters ask ``bot.libraries`` for the server's
+    view; ``bot.corpus``/``bot.index`` (the shipped texts) are never read by a command."""
+
+    def is_the_bot(node: ast.expr) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in {"bot", "client"}
+        if isinstance(node, ast.Attribute):
+            return node.attr == "bot"  # self.bot
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            return node.func.id in {"lectern", "_bot"}
+        return False
+
+    paths = [*(BOT_DIR / "cogs").glob("*.py"), BOT_DIR / "views.py", BOT_DIR / "scheduler.py"]
+    offenders = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in {"corpus", "index"}
+                and is_the_bot(node.value)
+            ):
+                offenders.append(f"{path.relative_to(BOT_DIR)}:{node.lineno}")
+    assert offenders == [], f"read the shipped corpus instead of the server's view: {offenders}"

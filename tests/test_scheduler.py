@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.library import ShippedOnly
 from bot.core.schedule import DailyTime, post_instant
 from bot.scheduler import DailyPost, DailyScheduler, PostFailedError, PostReceipt
 from bot.storage import Database
@@ -65,7 +66,7 @@ async def make_scheduler(path, sample_index, clock, sender, **options):
     scheduler = DailyScheduler(
         store=DailyStore(database),
         selection=SelectionStore(database),
-        index=sample_index,
+        libraries=ShippedOnly(sample_index.corpus, sample_index),
         send=sender,
         clock=clock,
         **options,
@@ -271,7 +272,7 @@ async def test_an_outage_retries_the_same_days_post_later_not_in_a_storm(setup):
 
 async def test_no_passage_repeats_until_all_eligible_were_posted(setup, sample_index):
     clock, sender, scheduler, _ = setup
-    eligible = {p.id for p in scheduler.eligible(london_nine())}
+    eligible = {p.id for p in await scheduler.eligible(london_nine())}
     assert len(eligible) >= 3
     for offset in range(len(eligible)):
         clock.moment = datetime(2026, 6, 1, 8, 0, tzinfo=UTC) + timedelta(days=offset)

@@ -13,6 +13,7 @@ from discord import app_commands
 from bot.core.compare import resolve_topic, unknown_topic
 from bot.core.errors import UserFacingError, shown_input
 from bot.core.events import PassageShown
+from bot.core.library import GuildView
 from bot.core.nearby import did_you_mean
 from bot.core.search import Filters, Suggestion
 
@@ -58,6 +59,12 @@ def lectern(interaction: discord.Interaction[Any]) -> LecternBot:
     return interaction.client  # type: ignore[no-any-return]
 
 
+async def guild_view(interaction: discord.Interaction[Any]) -> GuildView:
+    """What the server the interaction comes from reads (a direct message: the shipped
+    corpus). Every command and button answers from this, never from another server's."""
+    return await lectern(interaction).libraries.view(interaction.guild_id)
+
+
 def checked_query(
     text: str, limit: int = MAX_QUERY_CHARS, what: str = "search for", fix: str = ""
 ) -> str:
@@ -74,25 +81,26 @@ def checked_query(
 
 
 def filters_from(
-    bot: LecternBot, speaker: str | None, topic: str | None, kind: str | None = None
+    view: GuildView, speaker: str | None, topic: str | None, kind: str | None = None
 ) -> Filters:
-    """Filters from option values: ids picked from autocomplete, or names as typed."""
+    """Filters from option values: ids picked from autocomplete, or names as typed, in the
+    server's ``view``."""
     speaker_id = None
     if speaker:
         speaker_id = (
-            speaker if speaker in bot.corpus.speakers else bot.index.resolve_speaker(speaker)
+            speaker if speaker in view.corpus.speakers else view.index.resolve_speaker(speaker)
         )
         if speaker_id is None:
-            names = [s.name for s in bot.corpus.speakers.values()]
+            names = [s.name for s in view.corpus.speakers.values()]
             raise UserFacingError(
                 f"No one called `{shown_input(speaker)}` is quoted here."
                 f"{did_you_mean(speaker, names)} Pick a name from the list as you type."
             )
     topic_id = None
     if topic:
-        found = resolve_topic(bot.corpus, topic)
+        found = resolve_topic(view.corpus, topic)
         if found is None:
-            raise UserFacingError(unknown_topic(bot.corpus, topic))
+            raise UserFacingError(unknown_topic(view.corpus, topic))
         topic_id = found.id
     return Filters(
         speaker=speaker_id,
@@ -108,19 +116,22 @@ def choices(suggestions: list[Suggestion]) -> list[app_commands.Choice[str]]:
 async def passage_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    return choices(lectern(interaction).index.suggest_passages(current[:MAX_QUERY_CHARS]))
+    view = await guild_view(interaction)
+    return choices(view.index.suggest_passages(current[:MAX_QUERY_CHARS]))
 
 
 async def speaker_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    return choices(lectern(interaction).index.suggest_speakers(current[:100]))
+    view = await guild_view(interaction)
+    return choices(view.index.suggest_speakers(current[:100]))
 
 
 async def topic_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    return choices(lectern(interaction).index.suggest_topics(current[:100]))
+    view = await guild_view(interaction)
+    return choices(view.index.suggest_topics(current[:100]))
 
 
 def dispatch_shown(interaction: discord.Interaction[Any], passage_id: str, command: str) -> None:

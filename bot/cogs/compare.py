@@ -13,7 +13,7 @@ from bot.cogs._common import (
     MAX_QUERY_CHARS,
     checked_query,
     cooldown,
-    lectern,
+    guild_view,
     topic_autocomplete,
 )
 from bot.core.compare import compare_speakers, compare_topic, speakers_to_compare
@@ -29,13 +29,13 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
     @app_commands.autocomplete(topic=topic_autocomplete)
     @cooldown
     async def topic(self, interaction: discord.Interaction[Any], topic: str) -> None:
-        bot = lectern(interaction)
+        view = await guild_view(interaction)
         comparison = compare_topic(
-            bot.corpus,
+            view.corpus,
             checked_query(topic, 100, what="compare", fix=" Pick a topic from the list."),
         )
         await interaction.response.send_message(
-            embeds=compare_topic_embeds(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+            embeds=compare_topic_embeds(view.corpus, comparison), allowed_mentions=NO_MENTIONS
         )
 
     @app_commands.command(name="speakers", description="What each speaker says about something")
@@ -49,17 +49,17 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
         query: app_commands.Range[str, 1, MAX_QUERY_CHARS],
         speakers: app_commands.Range[str, 1, 300],
     ) -> None:
-        bot = lectern(interaction)
+        view = await guild_view(interaction)
         text = checked_query(query, what="compare them on")
         names = [name.strip() for name in speakers.split(",") if name.strip()]
         if len(names) > MAX_SPEAKERS:
             raise UserFacingError(f"Compare at most {MAX_SPEAKERS} speakers at once.")
         # Before deferring: after a public defer, even an error would be public.
-        speakers_to_compare(bot.index, text, names)
+        speakers_to_compare(view.index, text, names)
         await interaction.response.defer(thinking=True)
-        comparison = await asyncio.to_thread(compare_speakers, bot.index, text, names)
+        comparison = await asyncio.to_thread(compare_speakers, view.index, text, names)
         await interaction.followup.send(
-            embeds=compare_speakers_embeds(bot.corpus, comparison), allowed_mentions=NO_MENTIONS
+            embeds=compare_speakers_embeds(view.corpus, comparison), allowed_mentions=NO_MENTIONS
         )
 
 

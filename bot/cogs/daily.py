@@ -21,10 +21,16 @@ from discord.ext import commands
 
 from bot.checks import moderator_only
 from bot.client import LecternBot
-from bot.cogs._common import filters_from, lectern, speaker_autocomplete, topic_autocomplete
+from bot.cogs._common import (
+    filters_from,
+    guild_view,
+    lectern,
+    speaker_autocomplete,
+    topic_autocomplete,
+)
 from bot.core.errors import UserFacingError
 from bot.core.events import PassagePosted
-from bot.core.models import Passage
+from bot.core.models import Corpus, Passage
 from bot.core.schedule import parse_time, parse_zone, suggest_zones
 from bot.render import (
     NO_MENTIONS,
@@ -105,7 +111,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         self.scheduler = DailyScheduler(
             store=bot.daily_store,
             selection=bot.selection_store,
-            index=bot.index,
+            libraries=bot.libraries,
             send=self.send_post,
             clock=bot.clock,
             shard_count=bot.shard_set.shard_count,
@@ -153,7 +159,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         Once the first message is out nothing raises: the post counts as sent, so it is
         never sent twice; a thread or a later part that fails is only logged.
         """
-        schedule, passage = post.schedule, post.passage
+        schedule, passage, corpus = post.schedule, post.passage, post.corpus
         channel = await self._channel(schedule.channel_id)
         missing = missing_permissions(channel, schedule.open_thread)
         if missing:
@@ -166,7 +172,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         try:
             message = await channel.send(
                 content=f"**Daily passage** · {day_label(post.local_date)}",
-                embed=passage_embed(self.bot.corpus, passage, footer_note=note),
+                embed=passage_embed(corpus, passage, footer_note=note),
                 view=view,
                 allowed_mentions=NO_MENTIONS,
             )
@@ -176,9 +182,9 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             raise PostFailedError(
                 f"Discord refused my post in <#{channel.id}>: {exc.text or 'missing access'}."
             ) from exc
-        thread = await self._open_thread(message, passage) if schedule.open_thread else None
+        thread = await self._open_thread(message, corpus, passage) if schedule.open_thread else None
         if long and (thread is not None or not view.children):
-            await send_rest(self.bot.corpus, thread or channel, passage)
+            await send_rest(corpus, thread or channel, passage)
         self.bot.dispatch(
             "passage_posted",
             PassagePosted(
@@ -195,9 +201,9 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         return PostReceipt(message.id, None if thread is None else thread.id)
 
     async def _open_thread(
-        self, message: discord.Message, passage: Passage
+        self, message: discord.Message, corpus: Corpus, passage: Passage
     ) -> discord.Thread | None:
-        name = f"{self.bot.corpus.speaker_name(passage.speaker)}: {passage.text}"
+        name = f"{corpus.speaker_name(passage.speaker)}: {passage.text}"
         try:
             return await message.create_thread(
                 name=clip(" ".join(name.split()), THREAD_NAME_LIMIT), auto_archive_duration=1440
@@ -215,8 +221,8 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             )
         return schedule
 
-    def _filters_line(self, schedule: Schedule) -> str:
-        corpus = self.bot.corpus
+    async def _filters_line(self, schedule: Schedule) -> str:
+        corpus = (await self.bot.libraries.view(schedule.guild_id)).corpus
         parts = []
         if schedule.topic:
             topic = corpus.topics.get(schedule.topic)
@@ -255,7 +261,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         lines = [
             f"**Channel:** <#{schedule.channel_id}>",
             f"**Time:** {schedule.post_time:%H:%M} {schedule.timezone}, every day",
-            f"**Filters:** {self._filters_line(schedule)}",
+            f"**Filters:** {await self._filters_line(schedule)}",
             "**Discussion thread:** "
             + ("opened on each post" if schedule.open_thread else "not opened"),
         ]
@@ -306,7 +312,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         bot = lectern(interaction)
         at = parse_time(time)
         zone = parse_zone(timezone)
-        filters = filters_from(bot, speaker, topic)
+        filters = filters_from(await guild_view(interaction), speaker, topic)
         schedule = Schedule(
             guild_id=channel.guild.id,
             channel_id=channel.id,
@@ -317,7 +323,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
             open_thread=thread,
             paused_reason=None,
         )
-        if not self.scheduler.eligible(schedule):
+        if not await self.scheduler.eligible(schedule):
             raise UserFacingError("No passage matches these filters; choose others.")
         missing = missing_permissions(channel, thread)
         if missing:
@@ -364,8 +370,9 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         schedule = await self._schedule(interaction.guild_id)
         selection, _ = await self.scheduler.next_selection(schedule)
         passage = selection.passage
+        corpus = (await guild_view(interaction)).corpus
         embed = passage_embed(
-            self.bot.corpus, passage, heading="Preview of the next daily post (only you see it)"
+            corpus, passage, heading="Preview of the next daily post (only you see it)"
         )
         await interaction.response.send_message(
             embed=embed, view=passage_view(passage), ephemeral=True, allowed_mentions=NO_MENTIONS

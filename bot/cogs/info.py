@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checks import is_moderator
-from bot.cogs._common import lectern
+from bot.cogs._common import guild_view
 from bot.render import NO_MENTIONS, citation_line, clip, fit
 
 # (section, [(command, what it does, an example)]); moderators' sections are marked.
@@ -146,7 +146,7 @@ class Info(commands.Cog):
 
     @app_commands.command(name="about", description="The texts Lectern quotes and how to cite")
     async def about(self, interaction: discord.Interaction[Any]) -> None:
-        corpus = lectern(interaction).corpus
+        corpus = (await guild_view(interaction)).corpus
         quotations = sum(1 for p in corpus.passages if p.kind == "quotation")
         embed = discord.Embed(
             title="About the corpus",
@@ -159,7 +159,7 @@ class Info(commands.Cog):
         )
         for source in corpus.sources.values():
             embed.add_field(
-                name=clip(f"{source.title} ({source.year})", 256),
+                name=clip(f"{source.title} ({source.year})" if source.year else source.title, 256),
                 value=clip(f"{source.author}. {source.context}", 1024),
                 inline=False,
             )

@@ -16,6 +16,7 @@ from bot.cogs._common import (
     cooldown,
     dispatch_shown,
     filters_from,
+    guild_view,
     lectern,
     passage_autocomplete,
     speaker_autocomplete,
@@ -57,28 +58,28 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         topic: str | None = None,
         kind: Literal["quotation", "commentary"] | None = None,
     ) -> None:
-        bot = lectern(interaction)
+        view = await guild_view(interaction)
         text = checked_query(query)
-        filters = filters_from(bot, speaker, topic, kind)
+        filters = filters_from(view, speaker, topic, kind)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        picked = bot.corpus.get(text)  # an id chosen from the autocomplete list
+        picked = view.corpus.get(text)  # an id chosen from the autocomplete list
         if picked is not None:
-            others = await asyncio.to_thread(bot.index.search, picked.text, filters, RESULTS)
+            others = await asyncio.to_thread(view.index.search, picked.text, filters, RESULTS)
             hits = [Hit(picked, 100.0, ()), *(h for h in others if h.passage.id != picked.id)]
         else:
-            hits = await asyncio.to_thread(bot.index.search, text, filters, RESULTS)
+            hits = await asyncio.to_thread(view.index.search, text, filters, RESULTS)
         if not hits:
             raise UserFacingError(
                 f"Nothing matches {escape_user_text(text, 100)}. "
                 "Try fewer or other words, or drop a filter."
             )
         heading = escape_user_text(text, 100)
-        key = search_results(bot).add(hits, heading)
-        embed, view = results_message(
-            bot.corpus, key, hits, heading, in_guild=interaction.guild_id is not None
+        key = search_results(lectern(interaction)).add(hits, heading)
+        embed, buttons = results_message(
+            view.corpus, key, hits, heading, in_guild=interaction.guild_id is not None
         )
         await interaction.followup.send(
-            embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            embed=embed, view=buttons, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         dispatch_shown(interaction, hits[0].passage.id, "quote search")
 
@@ -92,11 +93,11 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         speaker: str | None = None,
         topic: str | None = None,
     ) -> None:
-        bot = lectern(interaction)
-        filters = filters_from(bot, speaker, topic)
+        view = await guild_view(interaction)
+        filters = filters_from(view, speaker, topic)
         channel = interaction.channel_id or 0
         picked = choose(
-            quotable_first([p for p in bot.index.passages(filters) if p.kind in READABLE_KINDS]),
+            quotable_first([p for p in view.index.passages(filters) if p.kind in READABLE_KINDS]),
             self.shown.get(channel, frozenset()),
             self.rng,
             self.last.get(channel),
@@ -104,7 +105,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         self.shown[channel] = picked.shown
         self.last[channel] = picked.passage.id
         await interaction.response.send_message(
-            embed=passage_embed(bot.corpus, picked.passage),
+            embed=passage_embed(view.corpus, picked.passage),
             view=passage_view(picked.passage, 0, interaction.user.id),
             allowed_mentions=NO_MENTIONS,
         )
@@ -115,12 +116,12 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
     @app_commands.autocomplete(id=passage_autocomplete)
     @cooldown
     async def show(self, interaction: discord.Interaction[Any], id: str) -> None:
-        bot = lectern(interaction)
-        passage = bot.corpus.get(id.strip())
+        view = await guild_view(interaction)
+        passage = view.corpus.get(id.strip())
         if passage is None:
             raise UnknownPassageError(id)
         await interaction.response.send_message(
-            embed=passage_embed(bot.corpus, passage),
+            embed=passage_embed(view.corpus, passage),
             view=passage_view(passage, 0, interaction.user.id),
             allowed_mentions=NO_MENTIONS,
         )

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs._common import cooldown, dispatch_shown, lectern, passage_autocomplete
+from bot.cogs._common import cooldown, dispatch_shown, guild_view, passage_autocomplete
 from bot.render import NO_MENTIONS
 from bot.views import source_message
 
@@ -19,10 +19,10 @@ class Source(commands.Cog):
     @app_commands.autocomplete(id=passage_autocomplete)
     @cooldown
     async def source(self, interaction: discord.Interaction[Any], id: str) -> None:
-        bot = lectern(interaction)
-        embed, view = source_message(bot.corpus, bot.index, id.strip(), interaction.user.id)
+        view = await guild_view(interaction)
+        embed, buttons = source_message(view, id.strip(), interaction.user.id)
         await interaction.response.send_message(
-            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            embed=embed, view=buttons, allowed_mentions=NO_MENTIONS
         )
         dispatch_shown(interaction, id.strip(), "source")
 

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checks import moderator_only
-from bot.cogs._common import cooldown, lectern
+from bot.cogs._common import cooldown, guild_view, lectern
 from bot.core.errors import UserFacingError
 from bot.core.stats import (
     ChartSpec,
@@ -198,8 +198,9 @@ class Stats(
         if interaction.guild_id is None:  # guild_only: Discord never sends one
             raise UserFacingError("Use /stats in a server.")
         activities = await bot.events.passage_activity(interaction.guild_id, period)
+        corpus = (await guild_view(interaction)).corpus
         return build_report(
-            bot.corpus, activities, guild_id=interaction.guild_id, period=period, generated_at=now
+            corpus, activities, guild_id=interaction.guild_id, period=period, generated_at=now
         )
 
     async def _say(self, interaction: discord.Interaction[Any], text: str) -> None:
@@ -235,7 +236,7 @@ class Stats(
         if not report.rows:
             await self._say(interaction, nothing_recorded(report))
             return
-        corpus = lectern(interaction).corpus
+        corpus = (await guild_view(interaction)).corpus
         embed = top_embed(report, top_speakers(report, corpus), top_topics(report, corpus))
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 

@@ -9,7 +9,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs._common import MAX_VERIFY_CHARS, checked_query, cooldown, dispatch_shown, lectern
+from bot.cogs._common import (
+    MAX_VERIFY_CHARS,
+    checked_query,
+    cooldown,
+    dispatch_shown,
+    guild_view,
+)
 from bot.core.verify import checked_claim, verify
 from bot.render import NO_MENTIONS, verify_embed
 
@@ -23,13 +29,13 @@ class Verify(commands.Cog):
         interaction: discord.Interaction[Any],
         text: app_commands.Range[str, 1, MAX_VERIFY_CHARS],
     ) -> None:
-        bot = lectern(interaction)
+        view = await guild_view(interaction)
         claim = checked_query(text, MAX_VERIFY_CHARS, what="check")
-        checked_claim(bot.index, claim)  # before deferring: after it, an error would be public
+        checked_claim(view.index, claim)  # before deferring: after it, an error would be public
         await interaction.response.defer(thinking=True)
-        result = await asyncio.to_thread(verify, bot.index, claim)
+        result = await asyncio.to_thread(verify, view.index, claim)
         await interaction.followup.send(
-            embed=verify_embed(bot.corpus, result), allowed_mentions=NO_MENTIONS
+            embed=verify_embed(view.corpus, result), allowed_mentions=NO_MENTIONS
         )
         if result.passage is not None:
             dispatch_shown(interaction, result.passage.id, "verify")

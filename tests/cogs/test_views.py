@@ -2,6 +2,7 @@
 
 import dataclasses
 
+from bot.core.library import GuildView
 from bot.core.models import Corpus
 from bot.core.search import Hit, SearchIndex
 from bot.render import pages_of
@@ -21,7 +22,7 @@ def test_passages_with_very_long_ids_get_no_button_rather_than_a_refused_message
     )
     index = SearchIndex(corpus)
     middle = long_ids[3]
-    embed, view = source_message(corpus, index, middle.id)
+    embed, view = source_message(GuildView(corpus, index), middle.id)
     assert embed.footer.text == f"id: {middle.id}"
     assert not view.children
     long_text = dataclasses.replace(middle, text="word " * 2000)
