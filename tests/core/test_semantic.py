@@ -170,3 +170,23 @@ def test_the_word_vectors_are_loaded_once_and_shared():
     first = SearchIndex(make_corpus())
     second = SearchIndex(make_corpus())
     assert first.semantic and second.semantic
+
+
+@needs_encoder
+def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatch):
+    """A paste of 100 words would cost ~30 ms to embed; verify looks for its words."""
+    from bot.core.verify import verify
+
+    index = SearchIndex(make_corpus())
+    embedded: list[str] = []
+    original = semantic.PassageVectors.query
+    monkeypatch.setattr(
+        semantic.PassageVectors,
+        "query",
+        lambda self, text: embedded.append(text) or original(self, text),
+    )
+    result = verify(index, "Stalin said: Without literacy no politics, but only rumours")
+    assert result.verdict == "exact" and result.attribution == "wrong"
+    assert embedded == []
+    index.search("people who cannot read hear only hearsay")
+    assert embedded == ["people who cannot read hear only hearsay"]
