@@ -518,7 +518,20 @@ class SearchIndex:
             score = 0.55 * similarity + 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
             score = min(100.0, score) + _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
             ranked.append((100.0 * score / out_of, index))
-        ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
+        # Meaning reorders, but never puts a passage above one that holds the query verbatim.
+        padded = f" {query_norm} "
+        verbatim = (
+            {i for _, i in ranked if padded in _padded_norm(self._passages[i].text)}
+            if sense
+            else set()
+        )
+        ranked.sort(
+            key=lambda item: (
+                item[1] not in verbatim,
+                -item[0],
+                len(self._passages[item[1]].text),
+            )
+        )
         matched = {w.strip() for t in terms for w in t.padded}
         return [
             Hit(

@@ -190,3 +190,22 @@ def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatc
     assert embedded == []
     index.search("people who cannot read hear only hearsay")
     assert embedded == ["people who cannot read hear only hearsay"]
+
+
+@needs_encoder
+def test_a_verbatim_fragment_is_never_ranked_below_a_passage_only_close_in_meaning(
+    shipped_corpus,
+):
+    """The opening words of every passage, as a member copies them: the passages holding
+    them verbatim come first, however close in meaning the others are."""
+    from bot.core.normalize import normalize
+
+    index = SearchIndex(shipped_corpus)
+    for passage in shipped_corpus.passages:
+        fragment = " ".join(passage.text.split()[:6])
+        wanted = f" {normalize(fragment)} "
+        if len(fragment.split()) < 6:
+            continue
+        holds = [wanted in f" {index.normalized_text(h.passage)} " for h in index.search(fragment)]
+        assert holds[0], fragment
+        assert holds == sorted(holds, reverse=True), fragment
