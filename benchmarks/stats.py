@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bot.cogs.stats import TOP_PASSAGES, top_embed
 from bot.core.events import PassagePosted, PassageShown
 from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
 from bot.core.stats import (
@@ -177,15 +178,14 @@ async def timed(label: str, action: Callable[[], Awaitable[object]], repeat: int
 
 
 async def stats_top_once(store: EventStore, corpus: Corpus, period: Period) -> None:
-    """What /stats top does for one period: activity, report, participants, speakers, topics."""
-    activity = await store.passage_activity(GUILD, period, with_participants=False)
+    """What /stats top does for one period (``Stats._report`` with ``top``, then the embed):
+    the activity with the participants of the passages that can make the list, the ranked
+    report, the speakers and topics, the embed."""
+    activity = await store.passage_activity(GUILD, period, participants_of_top=TOP_PASSAGES)
     report = build_report(
         corpus, activity, guild_id=GUILD, period=period, generated_at=datetime.now(UTC)
     )
-    best = [row.activity.passage_id for row in report.rows[:10]]
-    await store.participants_for(GUILD, period, best)
-    top_speakers(report, corpus)
-    top_topics(report, corpus)
+    top_embed(report, top_speakers(report, corpus), top_topics(report, corpus))
 
 
 async def run(total: int, folder: Path) -> None:

@@ -64,6 +64,13 @@ class Settings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
     heartbeat_file: Path | None = None
+    # Each server's own readings (/library): the largest file a moderator may add, how long its
+    # extraction may take, how many readings a server may hold, and how many servers' search
+    # indexes stay in memory (the others are rebuilt from the database when next used).
+    library_max_file_mb: int = Field(default=20, ge=1, le=200)
+    library_extract_seconds: int = Field(default=60, ge=5, le=900)
+    library_max_readings: int = Field(default=100, ge=1, le=10_000)
+    library_views_cached: int = Field(default=64, ge=1, le=100_000)
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
     discord_api_base: str | None = None
 

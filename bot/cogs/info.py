@@ -175,7 +175,7 @@ class Info(commands.Cog):
         )
         for source in corpus.sources.values():
             embed.add_field(
-                name=clip(f"{source.title} ({source.year})", 256),
+                name=clip(f"{source.title} ({source.year})" if source.year else source.title, 256),
                 value=clip(f"{source.author}. {source.context}", 1024),
                 inline=False,
             )

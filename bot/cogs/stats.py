@@ -188,16 +188,24 @@ class Stats(
     group_description="What the group discusses (moderators)",
 ):
     async def _report(
-        self, interaction: discord.Interaction[Any], since: str | None, until: str | None
+        self,
+        interaction: discord.Interaction[Any],
+        since: str | None,
+        until: str | None,
+        *,
+        top: int | None = None,
     ) -> StatsReport:
-        """Defer, then the guild's report over the period (queued events included)."""
+        """Defer, then the guild's report over the period (queued events included); with
+        ``top``, participants are counted only where they can rank or show in the top."""
         bot = lectern(interaction)
         now = bot.clock.now()
         period = parse_period(since, until, today=now.date())
         await interaction.response.defer(ephemeral=True, thinking=True)
         if interaction.guild_id is None:  # guild_only: Discord never sends one
             raise UserFacingError("Use /stats in a server.")
-        activities = await bot.events.passage_activity(interaction.guild_id, period)
+        activities = await bot.events.passage_activity(
+            interaction.guild_id, period, participants_of_top=top
+        )
         corpus = (await guild_view(interaction)).corpus
         return build_report(
             corpus, activities, guild_id=interaction.guild_id, period=period, generated_at=now
@@ -232,7 +240,7 @@ class Stats(
         since: app_commands.Range[str, 1, 40] | None = None,
         until: app_commands.Range[str, 1, 40] | None = None,
     ) -> None:
-        report = await self._report(interaction, since, until)
+        report = await self._report(interaction, since, until, top=TOP_PASSAGES)
         if not report.rows:
             await self._say(interaction, nothing_recorded(report))
             return

@@ -10,10 +10,23 @@ Pure: no Discord, no SQL. The database-backed implementation lives with the bot'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, Protocol
+import base64
+import hashlib
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal, Protocol, get_args
 
-from bot.core.models import Corpus, PassageKind
+from bot.core.errors import UserFacingError, shown_input
+from bot.core.extract.ingest import (
+    entry_slug,
+    propose_records,
+    registered_speaker,
+    registered_work,
+)
+from bot.core.extract.names import Names
+from bot.core.models import Corpus, Passage, PassageKind, Source, Speaker, Topic, Work
 from bot.core.search import SearchIndex
 
 
@@ -123,3 +136,562 @@ class ShippedOnly:
 
     async def view(self, guild_id: int | None) -> GuildView:
         return self._view
+
+
+# --------------------------------------------------------------------------- stored readings
+# What the database keeps of a server's own readings (``bot.storage.library`` reads and
+# writes these), and the pure steps between them and a server's view: proposing a reading's
+# passages, correcting one, and composing the server's corpus.
+
+EntryKind = Literal["speaker", "work"]
+# The speaker of a quotation the reading does not attribute: never the essay's author (an
+# author shown saying words they quote is the worst error Lectern can make).
+UNATTRIBUTED = "unattributed"
+_NAME_LIMIT = 120
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReading:
+    """A server's own reading as stored, without its text."""
+
+    id: str
+    guild_id: int
+    title: str
+    author: str
+    author_speaker: str  # the author's speaker id: their commentary is theirs
+    year: int | None
+    file_name: str
+    sha256: str
+    status: ReadingStatus
+    added_by: int
+    added_at: datetime
+    quotations: int = 0
+    passages: int = 0
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPassage:
+    """One proposed passage of a reading: a slice ``start:end`` of the reading's text.
+
+    ``speaker``, ``work`` and ``via`` are ids (a shipped registry's, or one of the reading's
+    :class:`NewEntry`); the ``*_name``/``work_title`` fields are as the text, or the moderator
+    who corrected it, wrote them."""
+
+    id: str
+    position: int
+    kind: PassageKind
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_name: str | None = None
+    work: str | None = None
+    work_title: str | None = None
+    page: str | None = None
+    date: str | None = None
+    via: str | None = None
+    via_name: str | None = None
+    attributed_by: str | None = None
+    removed: tuple[tuple[int, int], ...] = ()
+    insertions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A speaker or work a reading names that no shipped registry knows (only its server
+    sees it). ``id`` starts with the reading's id."""
+
+    kind: EntryKind
+    id: str
+    name: str
+    unnamed: bool = False
+    author: str | None = None  # a work's author (speaker id)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingContent:
+    """Everything a view needs of one reading."""
+
+    reading: StoredReading
+    text: str
+    passages: tuple[StoredPassage, ...]
+    entries: tuple[NewEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedReading:
+    """A file's reading before it is stored: its text, passages and new entries."""
+
+    text: str
+    passages: tuple[StoredPassage, ...]
+    entries: tuple[NewEntry, ...]
+
+    @property
+    def quotations(self) -> int:
+        return sum(1 for p in self.passages if p.kind == "quotation")
+
+
+def reading_id_candidates(guild_id: int, sha256: str) -> Iterator[str]:
+    """Ids for a new reading, best first: 6 base32 characters of a hash of the server and
+    the file, lengthened by one when taken. Never a shipped id's shape (those have a
+    one-letter prefix) and always typable."""
+    digest = hashlib.sha256(f"{guild_id}:{sha256}".encode()).digest()
+    letters = base64.b32encode(digest).decode("ascii").lower().rstrip("=")
+    for length in range(6, len(letters) + 1):
+        # A leading letter: an id never reads as a number.
+        yield "r" + letters[: length - 1] if letters[0].isdigit() else letters[:length]
+
+
+def clean_text(text: str) -> str:
+    """The extracted text as stored: without NUL and other control characters (tabs and line
+    breaks kept), which no reader typed and PostgreSQL cannot store."""
+    return _CONTROL.sub("", text)
+
+
+_KINDS: dict[str, PassageKind] = {kind: kind for kind in get_args(PassageKind)}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def shipped_names(corpus: Corpus) -> Names:
+    """The registries a reading's names are matched with: the shipped corpus's."""
+    return Names(corpus.speakers.values(), corpus.works.values())
+
+
+def propose(
+    text: str,
+    *,
+    reading_id: str,
+    file_name: str,
+    title: str,
+    author: str,
+    year: int | None,
+    names: Names,
+    budget_seconds: float,
+) -> tuple[str, ProposedReading]:
+    """The passages the extractor proposes for a reading, ids namespaced by ``reading_id``;
+    returns the author's speaker id with them. Raises ``ReadingError`` past the budget."""
+    text = clean_text(text)
+    records = propose_records(
+        text,
+        names,
+        file_name=file_name,
+        title=title,
+        author=author,
+        year=year,
+        namespace=reading_id,
+        budget_seconds=budget_seconds,
+    )
+    own = f"{reading_id}-"
+    author_id = registered_speaker(names, author) or f"{own}{entry_slug(author)}"
+    entries: dict[str, NewEntry] = {}
+    if author_id.startswith(own):
+        entries[author_id] = NewEntry("speaker", author_id, author)
+    passages = []
+    for position, record in enumerate(records):
+        kind = _KINDS[str(record["kind"])]
+        speaker = _optional(record["speaker"])
+        if speaker is None:  # a quotation the text attributes to nobody
+            speaker = f"{own}{UNATTRIBUTED}"
+            entries[speaker] = NewEntry("speaker", speaker, UNATTRIBUTED, unnamed=True)
+        new_speaker = record.get("new_speaker")
+        if isinstance(new_speaker, dict):
+            entries.setdefault(
+                speaker,
+                NewEntry(
+                    "speaker", speaker, str(new_speaker["name"]), bool(new_speaker["unnamed"])
+                ),
+            )
+        work = _optional(record["work"])
+        new_work = record.get("new_work")
+        if work is not None and isinstance(new_work, dict):
+            entries.setdefault(
+                work, NewEntry("work", work, str(new_work["title"]), author=_optional(speaker))
+            )
+        via = _optional(record["via"])
+        via_name = _optional(record["via_name"])
+        if via is not None and via.startswith(own) and via_name is not None:
+            entries.setdefault(via, NewEntry("speaker", via, via_name))
+        passages.append(
+            StoredPassage(
+                id=str(record["id"]),
+                position=position,
+                kind=kind,
+                text=str(record["text"]),
+                start=int(str(record["start"])),
+                end=int(str(record["end"])),
+                speaker=speaker,
+                speaker_name=_optional(record["speaker_name"]),
+                work=work,
+                work_title=_optional(record["work_title"]),
+                page=_optional(record["page"]),
+                date=_optional(record["date"]),
+                via=via,
+                via_name=via_name,
+                attributed_by=_optional(record["attributed_by"]),
+                removed=_pairs(record["removed"]),
+                insertions=tuple(
+                    (int(i["start"]), int(i["end"]))
+                    for i in record["insertions"]  # type: ignore[attr-defined]
+                ),
+            )
+        )
+    return author_id, ProposedReading(text, tuple(passages), tuple(entries.values()))
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _pairs(value: object) -> tuple[tuple[int, int], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple((int(a), int(b)) for a, b in value)
+
+
+# ----------------------------------------------------------------------------- review
+
+
+_PAGE = re.compile(
+    r"^(?:(?:pp?|pages?)\.?\s*)?(?P<first>\d{1,5}|[ivxlcdm]{1,8})"
+    r"(?:\s*[-–—]\s*(?P<last>\d{1,5}|[ivxlcdm]{1,8}))?$",
+    re.IGNORECASE,
+)
+_NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff`]")
+
+
+def parse_page(typed: str) -> str | None:
+    """A page as a moderator types it ("12", "p. 12", "pp. 12–14", "xii") in the form the
+    extractor stores ("12", "12-14"); blank: no page. Raises ``UserFacingError`` otherwise."""
+    text = " ".join(typed.split())
+    if not text:
+        return None
+    found = _PAGE.match(text)
+    if found is None:
+        raise UserFacingError(
+            f"`{shown_input(typed)}` is not a page: give a number such as `12`, a range such "
+            "as `12-14`, or leave it empty for no page."
+        )
+    first, last = found.group("first").lower(), found.group("last")
+    return f"{first}-{last.lower()}" if last else first
+
+
+def _typed_name(typed: str, what: str) -> str:
+    name = " ".join(typed.split())
+    if not name:
+        raise UserFacingError(f"Give the {what} as the reading names it.")
+    if len(name) > _NAME_LIMIT or _NOT_IN_NAMES.search(name):
+        raise UserFacingError(
+            f"`{shown_input(typed)}` cannot be a {what}: at most {_NAME_LIMIT} characters, "
+            "without backticks or invisible characters."
+        )
+    return name
+
+
+def _own_entry(
+    entries: dict[str, NewEntry], kind: EntryKind, name: str, reading_id: str
+) -> NewEntry:
+    """The reading's entry with this name, or a new one (its id unique in the reading)."""
+    folded = name.casefold()
+    for entry in entries.values():
+        if entry.kind == kind and entry.name.casefold() == folded:
+            return entry
+    base = f"{reading_id}-{entry_slug(name)}"
+    entry_id, n = base, 1
+    while entry_id in entries:
+        n += 1
+        entry_id = f"{base}-{n}"
+    return NewEntry(kind, entry_id, name)
+
+
+def correct_passage(
+    reading: StoredReading,
+    passages: Sequence[StoredPassage],
+    entries: Sequence[NewEntry],
+    passage_id: str,
+    *,
+    names: Names,
+    speaker: str | None = None,
+    work: str | None = None,
+    page: str | None = None,
+    kind: str | None = None,
+) -> tuple[StoredPassage, tuple[NewEntry, ...]]:
+    """One passage corrected by a moderator, and the reading's new entries afterwards.
+
+    Names are taken as typed: a registered speaker or work (the shipped registries, this
+    reading's entries, its author) is used, any other becomes a new entry. A blank work or
+    page removes it. Commentary, headings and front matter are the author's words; a passage
+    made a quotation without a speaker is unattributed, never the author's. Raises
+    ``UserFacingError`` on an unknown passage, kind, page or unusable name."""
+    found = next((p for p in passages if p.id == passage_id.strip().lower()), None)
+    if found is None:
+        raise UserFacingError(
+            f"Reading `{reading.id}` has no passage `{shown_input(passage_id)}`; pick one from "
+            "the review pages."
+        )
+    if kind is not None and kind not in _KINDS:
+        raise UserFacingError(
+            f"`{shown_input(kind)}` is not a kind of passage: choose one of "
+            + ", ".join(f"`{k}`" for k in _KINDS)
+            + "."
+        )
+    new_kind = found.kind if kind is None else _KINDS[kind]
+    own = {e.id: e for e in entries}
+    changes: dict[str, object] = {"kind": new_kind}
+    if speaker is not None:
+        name = _typed_name(speaker, "speaker")
+        speaker_id = _speaker_id(reading, own, name, names)
+        if new_kind != "quotation" and speaker_id != reading.author_speaker:
+            raise UserFacingError(
+                f"A {new_kind} is the words of the reading's author, {reading.author}; make it "
+                "a quotation to give it another speaker."
+            )
+        changes |= {"speaker": speaker_id, "speaker_name": name, "attributed_by": "moderator"}
+    elif new_kind != "quotation":
+        changes |= {"speaker": reading.author_speaker, "speaker_name": None, "via": None}
+        changes |= {"via_name": None}
+    elif found.kind != "quotation" and found.speaker == reading.author_speaker:
+        unattributed = f"{reading.id}-{UNATTRIBUTED}"
+        own.setdefault(unattributed, NewEntry("speaker", unattributed, UNATTRIBUTED, True))
+        changes |= {"speaker": unattributed, "speaker_name": None}
+    if work is not None:
+        if not work.strip():
+            changes |= {"work": None, "work_title": None}
+        else:
+            title = _typed_name(work, "work")
+            work_id = registered_work(names, title)
+            if work_id is None:
+                entry = _own_entry(own, "work", title, reading.id)
+                if entry.id not in own:
+                    author = changes.get("speaker", found.speaker)
+                    entry = replace(entry, author=str(author))
+                    own[entry.id] = entry
+                work_id = entry.id
+            changes |= {"work": work_id, "work_title": title}
+    if page is not None:
+        changes["page"] = parse_page(page)
+    corrected = replace(found, **changes)  # type: ignore[arg-type]
+    others = [corrected if p.id == found.id else p for p in passages]
+    return corrected, _referenced_entries(reading, others, own)
+
+
+def _speaker_id(reading: StoredReading, own: dict[str, NewEntry], name: str, names: Names) -> str:
+    if name.casefold() == reading.author.casefold():
+        return reading.author_speaker
+    registered = registered_speaker(names, name)
+    if registered is not None:
+        return registered
+    entry = _own_entry(own, "speaker", name, reading.id)
+    own.setdefault(entry.id, entry)
+    return entry.id
+
+
+def _referenced_entries(
+    reading: StoredReading, passages: Sequence[StoredPassage], own: dict[str, NewEntry]
+) -> tuple[NewEntry, ...]:
+    """The entries still used by a passage (or as the author, or a used work's author)."""
+    used = {reading.author_speaker}
+    for passage in passages:
+        used.update(i for i in (passage.speaker, passage.work, passage.via) if i is not None)
+    used.update(e.author for e in own.values() if e.kind == "work" and e.id in used and e.author)
+    return tuple(e for e in own.values() if e.id in used)
+
+
+def review(
+    reading: StoredReading,
+    text: str,
+    passages: Sequence[StoredPassage],
+    entries: Sequence[NewEntry],
+) -> list[Proposal]:
+    """A reading's stored passages as a moderator reviews them, in text order."""
+    own = {e.id: e.name for e in entries}
+    proposals = []
+    line, counted = 1, 0
+    for passage in sorted(passages, key=lambda p: p.position):
+        line += text.count("\n", counted, passage.start)
+        counted = max(counted, passage.start)
+        by_author = passage.kind != "quotation" and passage.speaker == reading.author_speaker
+        speaker_name = passage.speaker_name or own.get(passage.speaker, passage.speaker)
+        if passage.speaker == reading.author_speaker and not passage.speaker_name:
+            speaker_name = reading.author
+        proposals.append(
+            Proposal(
+                passage_id=passage.id,
+                kind=passage.kind,
+                text=passage.text,
+                speaker_name=None if by_author else speaker_name,
+                work_title=passage.work_title or (own.get(passage.work) if passage.work else None),
+                page=passage.page,
+                via_name=passage.via_name,
+                new_speaker=not by_author and passage.speaker in own,
+                new_work=passage.work is not None and passage.work in own,
+                line=line,
+            )
+        )
+    return proposals
+
+
+# ------------------------------------------------------------------------- composition
+
+
+def reading_parts(
+    content: ReadingContent, registry: Corpus
+) -> tuple[Source, list[Speaker], list[Work], list[Passage]]:
+    """A stored reading as corpus parts: its source, the speakers and works its passages
+    name (its new entries, and the registry's it refers to), and its passages."""
+    reading = content.reading
+    source = Source(
+        id=reading.id,
+        file=reading.file_name,
+        title=reading.title,
+        author=reading.author,
+        author_speaker=reading.author_speaker,
+        year=reading.year,
+        context=f"Added to this server's library from {reading.file_name}.",
+    )
+    speakers: dict[str, Speaker] = {}
+    works: dict[str, Work] = {}
+    for entry in content.entries:
+        if entry.kind == "speaker":
+            speakers[entry.id] = Speaker(id=entry.id, name=entry.name, unnamed=entry.unnamed)
+        else:
+            works[entry.id] = Work(id=entry.id, title=entry.name, author=entry.author)
+    names = {p.speaker: p.speaker_name for p in content.passages if p.speaker_name}
+    names |= {p.via: p.via_name for p in content.passages if p.via and p.via_name}
+    titles = {p.work: p.work_title for p in content.passages if p.work and p.work_title}
+
+    def speaker(speaker_id: str, fallback: str | None) -> None:
+        if speaker_id not in speakers:
+            known = registry.speakers.get(speaker_id)
+            speakers[speaker_id] = known or Speaker(id=speaker_id, name=fallback or speaker_id)
+
+    speaker(reading.author_speaker, reading.author)
+    passages = []
+    for stored in content.passages:
+        speaker(stored.speaker, names.get(stored.speaker))
+        if stored.via is not None:
+            speaker(stored.via, names.get(stored.via))
+        if stored.work is not None and stored.work not in works:
+            known_work = registry.works.get(stored.work)
+            works[stored.work] = known_work or Work(
+                id=stored.work, title=titles.get(stored.work, stored.work)
+            )
+        passages.append(
+            Passage(
+                id=stored.id,
+                kind=stored.kind,
+                source=reading.id,
+                speaker=stored.speaker,
+                work=stored.work,
+                date=stored.date,
+                page=stored.page,
+                via=stored.via,
+                text=stored.text,
+                start=stored.start,
+                end=stored.end,
+                attribution=stored.attributed_by,
+                removed=stored.removed,
+                insertions=stored.insertions,
+            )
+        )
+    for work in list(works.values()):
+        if work.author is not None:
+            speaker(work.author, None)
+    return source, list(speakers.values()), list(works.values()), passages
+
+
+def compose(
+    shipped: Corpus, disabled: Collection[str], readings: Sequence[ReadingContent]
+) -> Corpus:
+    """A server's corpus: the shipped sources it did not disable, then its readings.
+
+    With nothing disabled and no reading it is ``shipped`` itself. Only what the server reads
+    is in it: registry entries and topics of disabled sources are left out. A speaker or work
+    that two of the server's readings both name (the same name, not an unnamed speaker) is
+    one entry, so a claim names one person however many readings quote them."""
+    off = {source for source in disabled if source in shipped.sources}
+    if not off and not readings:
+        return shipped
+    sources = [s for s in shipped.sources.values() if s.id not in off]
+    passages = [p for p in shipped.passages if p.source not in off]
+    if off:
+        speakers, works = _registry_used(shipped, sources, passages)
+    else:
+        speakers, works = dict(shipped.speakers), dict(shipped.works)
+    texts = {s.id: shipped.source_texts[s.id] for s in sources if s.id in shipped.source_texts}
+    same: dict[tuple[str, str], str] = {}  # (kind, folded name) -> the first entry's id
+    for content in readings:
+        source, own_speakers, own_works, own_passages = reading_parts(content, shipped)
+        renamed: dict[str, str] = {}
+        for speaker in own_speakers:
+            if speaker.id in shipped.speakers or speaker.unnamed:
+                speakers.setdefault(speaker.id, speaker)
+                continue
+            first = same.setdefault(("speaker", speaker.name.casefold()), speaker.id)
+            renamed[speaker.id] = first
+            speakers.setdefault(first, speaker)
+        for work in own_works:
+            if work.id in shipped.works:
+                works.setdefault(work.id, work)
+                continue
+            first = same.setdefault(("work", work.title.casefold()), work.id)
+            renamed[work.id] = first
+            author = renamed.get(work.author, work.author) if work.author else None
+            works.setdefault(first, work.model_copy(update={"id": first, "author": author}))
+        sources.append(
+            source.model_copy(
+                update={"author_speaker": renamed.get(source.author_speaker, source.author_speaker)}
+            )
+        )
+        texts[source.id] = content.text
+        passages.extend(_renamed(p, renamed) for p in own_passages)
+    topics = _topics_kept(shipped, off, passages)
+    return Corpus(
+        sources=sources,
+        speakers=speakers.values(),
+        works=works.values(),
+        topics=topics,
+        passages=passages,
+        source_texts=texts,
+    )
+
+
+def _renamed(passage: Passage, renamed: dict[str, str]) -> Passage:
+    speaker = renamed.get(passage.speaker, passage.speaker)
+    work = renamed.get(passage.work, passage.work) if passage.work else None
+    via = renamed.get(passage.via, passage.via) if passage.via else None
+    if (speaker, work, via) == (passage.speaker, passage.work, passage.via):
+        return passage
+    return replace(passage, speaker=speaker, work=work, via=via)
+
+
+def _registry_used(
+    shipped: Corpus, sources: Sequence[Source], passages: Sequence[Passage]
+) -> tuple[dict[str, Speaker], dict[str, Work]]:
+    speaker_ids: set[str] = set()
+    work_ids: set[str] = set()
+    for source in sources:
+        speaker_ids.update(i for i in (source.author_speaker, source.editor) if i)
+    for passage in passages:
+        speaker_ids.add(passage.speaker)
+        speaker_ids.update(passage.inserted_by)
+        if passage.via:
+            speaker_ids.add(passage.via)
+        if passage.work:
+            work_ids.add(passage.work)
+    works = {i: w for i, w in shipped.works.items() if i in work_ids}
+    speaker_ids.update(w.author for w in works.values() if w.author)
+    speakers = {i: s for i, s in shipped.speakers.items() if i in speaker_ids}
+    return speakers, works
+
+
+def _topics_kept(shipped: Corpus, off: set[str], passages: Sequence[Passage]) -> list[Topic]:
+    if not off:
+        return list(shipped.topics.values())
+    tagged = {topic for passage in passages for topic in passage.topics}
+    kept = []
+    for topic in shipped.topics.values():
+        positions = {s: ids for s, ids in topic.positions.items() if s not in off}
+        if positions or topic.id in tagged or not topic.positions:
+            kept.append(topic.model_copy(update={"positions": positions}))
+    return kept

@@ -33,7 +33,7 @@ class Source(_Frozen):
     title: str
     author: str  # display name of the essay's author, as the text gives it
     author_speaker: str  # speaker id of the essay's author, for its commentary passages
-    year: int
+    year: int | None = None  # a server's own reading may not say when it was written
     context: str  # how and where the text says it was written or given
     editor_mark: str | None = None  # how the essay signs its insertions in quotations, "– CR"
     # Speaker id of whoever edited or published the text as it stands: its front matter and

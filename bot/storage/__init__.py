@@ -209,5 +209,9 @@ DATA_TABLES = (
     "daily_schedules",
     "daily_posts",
     "selection_history",
+    "library_readings",
+    "library_passages",
+    "library_entries",
+    "library_switches",
 )
 TABLES = ("schema_migrations", *DATA_TABLES)

@@ -30,7 +30,7 @@ import hmac
 import logging
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -599,11 +599,16 @@ class EventStore:
         *,
         passage_ids: Iterable[str] | None = None,
         with_participants: bool = True,
+        participants_of_top: int | None = None,
     ) -> list[PassageActivity]:
         """Per passage, the guild's summed daily counts over the period (pending included).
 
-        ``with_participants=False`` skips the distinct-member count (left at 0), which is
-        the costly part; ``participants_for`` then fills it in for a few passages.
+        ``with_participants=False`` skips the distinct-member count (only pruned days'
+        counts stay), which is the costly part; ``participants_for`` then fills it in for a
+        few passages. ``participants_of_top=N`` counts them only for the passages that can
+        rank among the N most discussed (every passage tied with the N-th included, since
+        participants break those ties): what ``/stats top`` shows, without reading every
+        member of every passage of a busy server.
         """
         await self.flush()
         wanted = None if passage_ids is None else sorted(set(passage_ids))
@@ -619,11 +624,7 @@ class EventStore:
             " FROM discussion_daily WHERE guild_id = ? AND day BETWEEN ? AND ?"
             f"{where} GROUP BY passage_id"
         )
-        rows = await self.database.fetch_all(sql, args)
-        distinct: dict[str, int] = {}
-        if with_participants:
-            distinct = await self.participants_for(guild_id, period, wanted)
-        return [
+        activities = [
             PassageActivity(
                 passage_id=str(pid),
                 shown=int(shown),
@@ -631,11 +632,25 @@ class EventStore:
                 threads=int(threads),
                 messages=int(messages),
                 reactions=int(reactions),
-                participants=int(pruned) + distinct.get(str(pid), 0),
+                participants=int(pruned),
                 first_at=datetime.fromtimestamp(int(first), UTC),
                 last_at=datetime.fromtimestamp(int(last), UTC),
             )
-            for pid, shown, posts, threads, messages, reactions, first, last, pruned in rows
+            for pid, shown, posts, threads, messages, reactions, first, last, pruned in (
+                await self.database.fetch_all(sql, args)
+            )
+        ]
+        if not with_participants:
+            return activities
+        counted = wanted
+        if participants_of_top is not None:
+            counted = _contenders(activities, participants_of_top)
+        distinct = await self.participants_for(guild_id, period, counted)
+        return [
+            replace(a, participants=a.participants + distinct[a.passage_id])
+            if a.passage_id in distinct
+            else a
+            for a in activities
         ]
 
     async def participants_for(
@@ -677,6 +692,16 @@ class EventStore:
             sql += " WHERE guild_id = ?"
             args = (guild_id,)
         return int(await self.database.fetch_value(sql, args) or 0)
+
+
+def _contenders(activities: Sequence[PassageActivity], top: int) -> list[str]:
+    """The passages that can rank among the ``top`` most discussed: discussed at least as
+    much as the ``top``-th (a passage nobody discussed has no participants to count)."""
+    discussed = sorted((a.discussion for a in activities if a.discussion > 0), reverse=True)
+    if not discussed or top < 1:
+        return []
+    floor = discussed[min(top, len(discussed)) - 1]
+    return sorted(a.passage_id for a in activities if a.discussion >= floor)
 
 
 async def _installation_secret(database: Database) -> bytes:

@@ -9,16 +9,45 @@ import pytest
 
 from bot.cli import main
 from bot.core.events import PassagePosted, PassageShown
+from bot.core.library import NewEntry, StoredPassage, StoredReading
 from bot.core.stats import Period
 from bot.storage import DATA_TABLES, Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.events import EventStore
+from bot.storage.library import LibraryStore
 from bot.storage.selection import SelectionStore
 
 GUILD, CHANNEL, THREAD, MESSAGE = 10, 20, 30, 40
 ALICE, BOB, CAROL = 101, 102, 103
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 YEAR = Period(date(2025, 1, 1), date(2026, 12, 31))
+SHELF_TEXT = "Ada Merrow wrote: “Lend the book, keep the argument.”\n"
+SHELF = StoredReading(
+    "k3m7qa",
+    GUILD,
+    "The Shelf",
+    "Jo Pell",
+    "k3m7qa-jo-pell",
+    None,
+    "shelf.txt",
+    "a" * 64,
+    "draft",
+    ALICE,
+    NOON,
+)
+SHELF_PASSAGES = [
+    StoredPassage(
+        id="k3m7qa-q7xa",
+        position=0,
+        kind="quotation",
+        text="Lend the book, keep the argument.",
+        start=19,
+        end=52,
+        speaker="k3m7qa-ada-merrow",
+        speaker_name="Ada Merrow",
+    )
+]
+SHELF_ENTRIES = [NewEntry("speaker", "k3m7qa-ada-merrow", "Ada Merrow")]
 
 
 async def fill(target) -> None:
@@ -45,6 +74,10 @@ async def fill(target) -> None:
     assert await daily.claim(GUILD, date(2026, 3, 10), "p-1", CHANNEL, NOON)
     await daily.mark_sent(GUILD, date(2026, 3, 10), 555, 556, NOON)
     await SelectionStore(db).record("daily:10", 1, "p-1", NOON)
+    library = LibraryStore(db)
+    await library.add(SHELF, SHELF_TEXT, SHELF_PASSAGES, SHELF_ENTRIES, at=NOON)
+    await library.publish(GUILD, SHELF.id, at=NOON)
+    await library.set_enabled(GUILD, "rule-2001", "shipped", False, by=ALICE, at=NOON)
     await db.close()
 
 
@@ -63,6 +96,8 @@ async def snapshot(target):
             "hash": store.member_hash(ALICE),
             "opted_out": await store.is_opted_out(CAROL),
             "links": store.passage_of_thread(THREAD + 1000),
+            "library": await LibraryStore(db).published(GUILD),
+            "switches": await LibraryStore(db).switches(GUILD),
             "counts": {t: c for t, c in (await db.table_counts()).items() if t in DATA_TABLES},
         }
     finally:
@@ -85,6 +120,8 @@ async def test_a_sqlite_history_copied_to_postgresql_reads_the_same_and_keeps_wo
     assert before == after
     assert after["counts"]["discussion_events"] > 100
     assert after["opted_out"] and after["schedule"].open_thread
+    assert [c.passages for c in after["library"]] == [tuple(SHELF_PASSAGES)]
+    assert after["switches"] == {"rule-2001": False}
 
     # The bot goes on writing there: new ids do not collide with the copied ones.
     db = await Database.open(postgres_url)

@@ -72,6 +72,31 @@ async def test_a_discussion_is_counted_per_passage(store):
     assert activity["marx-change"].participants == 0  # being shown a passage is not taking part
 
 
+async def test_the_top_counts_participants_wherever_they_can_decide_the_ranking(store):
+    """/stats top counts participants only for passages that can make its list, ties with
+    the last place included (participants break ties): its figures are the full counts."""
+    threads = {"p-wide": 7001, "p-narrow": 7002, "p-quiet": 7003}
+    for n, (passage, thread) in enumerate(threads.items()):
+        await store.record_posted(posted(passage=passage, message=6001 + n, thread=thread))
+    for user in (ALICE, BOB, CAROL):  # three members, three messages
+        store.record_thread_message(threads["p-wide"], user, NOON)
+    for minute in range(3):  # as much discussion, by one member
+        store.record_thread_message(threads["p-narrow"], BOB, NOON + timedelta(minutes=minute))
+    store.record_thread_message(threads["p-quiet"], CAROL, NOON)
+    full = await by_passage(store)
+
+    top = {
+        a.passage_id: a for a in await store.passage_activity(GUILD, PERIOD, participants_of_top=1)
+    }
+    # Either of the two tied passages could be first: both are counted in full.
+    assert top["p-wide"] == full["p-wide"] and top["p-wide"].participants == 3
+    assert top["p-narrow"] == full["p-narrow"] and top["p-narrow"].participants == 1
+    assert top["p-quiet"].discussion == full["p-quiet"].discussion == 1
+    # With room for all three, all three are counted.
+    every = await store.passage_activity(GUILD, PERIOD, participants_of_top=3)
+    assert {a.passage_id: a for a in every} == full
+
+
 async def test_distinct_participants_are_distinct_across_days(store):
     await store.record_posted(posted())
     for day in range(3):

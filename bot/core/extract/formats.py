@@ -23,7 +23,7 @@ import time
 import warnings
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from pypdf import PdfReader
@@ -225,27 +225,49 @@ def _pdf_text(data: bytes, deadline: float) -> str:
 
 def read_reading(path: Path, *, budget_seconds: float = 30.0) -> Reading:
     """The plain text of the reading at ``path`` (see the module's doc for each format)."""
-    deadline = time.monotonic() + budget_seconds
-    suffix = path.suffix.lower()
     if not path.is_file():
         raise ReadingError(MISSING, f"no such file: {path}")
+    _check_suffix(path.name)
+    size = path.stat().st_size
+    _check_size(size, MAX_FILE_BYTES)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadingError(MISSING, f"cannot read {path}: {error.strerror}") from error
+    return read_reading_bytes(path.name, data, budget_seconds=budget_seconds)
+
+
+def _check_suffix(file_name: str) -> str:
+    suffix = PurePath(file_name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ReadingError(
             UNSUPPORTED,
             f"Lectern cannot read {suffix or 'files without an extension'}: "
             "send .txt, .md, .html, .epub or .pdf",
         )
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    return suffix
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
         raise ReadingError(
             TOO_LARGE,
-            f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+            f"the file is {size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:g} MB",
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadingError(MISSING, f"cannot read {path}: {error.strerror}") from error
+
+
+def read_reading_bytes(
+    file_name: str,
+    data: bytes,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    budget_seconds: float = 30.0,
+) -> Reading:
+    """The plain text of a reading sent as ``data`` (an attachment); ``file_name``'s
+    extension says its format. Files over ``max_bytes`` are refused unread."""
+    deadline = time.monotonic() + budget_seconds
+    suffix = _check_suffix(file_name)
+    _check_size(len(data), max_bytes)
     if suffix == ".epub":
         return Reading(_epub_text(data, deadline), "epub")
     if suffix == ".pdf":

@@ -9,6 +9,8 @@ could not be found says ``speaker = "?"``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -23,6 +25,16 @@ from bot.core.extract.reading import propose_passages
 def slug(text: str) -> str:
     """A registry id made from a name: lower case, words joined by dashes."""
     return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "source"
+
+
+def entry_slug(name: str) -> str:
+    """The id part a proposed speaker or work gets from its name: its words, or, for a name
+    written without Latin letters or digits, a short hash of it (two such names never share
+    an id)."""
+    if re.search(r"[a-z0-9]", name.lower()):
+        return slug(name)[:40]
+    digest = hashlib.sha256(name.strip().encode("utf-8")).digest()
+    return "n" + base64.b32encode(digest).decode("ascii").lower()[:7]
 
 
 def _toml_value(value: object) -> str:
@@ -74,7 +86,7 @@ def ingest(
     return target
 
 
-def _registered_work(names: Names, title: str) -> str | None:
+def registered_work(names: Names, title: str) -> str | None:
     folded = title.casefold().strip()
     for work in names.works.values():
         if folded in (work.title.casefold(), *(a.casefold() for a in work.aliases)):
@@ -82,7 +94,7 @@ def _registered_work(names: Names, title: str) -> str | None:
     return None
 
 
-def _registered_speaker(names: Names, name: str) -> str | None:
+def registered_speaker(names: Names, name: str) -> str | None:
     found = names.speaker_named(name)
     if found is not None:
         return found
@@ -103,20 +115,51 @@ def propose_reading(
     year: int | None,
     budget_seconds: float = 30.0,
 ) -> list[dict[str, object]]:
-    """The proposed passages of a reading as export records (``lectern ingest --json``).
-
-    Each record has the fields of ``lectern corpus export`` plus ``speaker_name``,
-    ``work_title`` and ``via_name`` as the text writes them, and ``new_speaker`` /
-    ``new_work`` (a proposed registry entry) when they are not registered yet. Pure apart from
-    reading the registries: nothing is written.
-    """
+    """The proposed passages of a reading as export records (``lectern ingest --json``),
+    with the registries of the corpus in ``corpus_dir`` (see :func:`propose_records`)."""
     problems: list[str] = []
     _sources, speakers, works, _topics = read_registries(corpus_dir, problems)
     if problems:
         raise CorpusError(problems)
-    names = Names(speakers, works)
-    author_id = _registered_speaker(names, author) or slug(author)
-    source_id = f"{slug(author).split('-')[0]}-{year}" if year else slug(title)[:24]
+    return propose_records(
+        text,
+        Names(speakers, works),
+        file_name=file_name,
+        title=title,
+        author=author,
+        year=year,
+        budget_seconds=budget_seconds,
+    )
+
+
+def propose_records(
+    text: str,
+    names: Names,
+    *,
+    file_name: str,
+    title: str,
+    author: str,
+    year: int | None,
+    namespace: str | None = None,
+    budget_seconds: float = 30.0,
+) -> list[dict[str, object]]:
+    """The proposed passages of a reading as export records, names matched with ``names``.
+
+    Each record has the fields of ``lectern corpus export`` plus ``speaker_name``,
+    ``work_title`` and ``via_name`` as the text writes them, ``removed`` (source spans left
+    out of the text), and ``new_speaker`` / ``new_work`` (a proposed registry entry) when they
+    are not registered yet. ``namespace`` (a server's reading: its id) is then the source id
+    and the prefix of every passage id and of every proposed entry's id, so they never collide
+    with the registries' or another reading's. Pure: nothing is read or written.
+    """
+
+    def new_id(name: str) -> str:
+        return f"{namespace}-{entry_slug(name)}" if namespace else entry_slug(name)
+
+    author_id = registered_speaker(names, author) or new_id(author)
+    default_id = f"{slug(author).split('-')[0]}-{year}" if year else slug(title)[:24]
+    source_id = namespace or default_id
+    prefix = namespace or source_id[0]
     proposals = propose_passages(text, author=author, budget_seconds=budget_seconds)
     keys = []
     occurrences: dict[str, int] = {}
@@ -124,7 +167,7 @@ def propose_reading(
         base = passage_key(source_id, proposal.kind, proposal.text)
         occurrences[base] = occurrences.get(base, -1) + 1
         keys.append(
-            (source_id[0], passage_key(source_id, proposal.kind, proposal.text, occurrences[base]))
+            (prefix, passage_key(source_id, proposal.kind, proposal.text, occurrences[base]))
         )
     ids = assign_ids(keys)
     records: list[dict[str, object]] = []
@@ -133,9 +176,9 @@ def propose_reading(
         new_speaker = new_work = None
         if proposal.kind == "quotation" and proposal.speaker_name:
             registered = (
-                None if proposal.unnamed else _registered_speaker(names, proposal.speaker_name)
+                None if proposal.unnamed else registered_speaker(names, proposal.speaker_name)
             )
-            speaker_id = registered or slug(proposal.speaker_name)
+            speaker_id = registered or new_id(proposal.speaker_name)
             if registered is None:
                 new_speaker = {
                     "id": speaker_id,
@@ -144,13 +187,13 @@ def propose_reading(
                 }
         work_id = None
         if proposal.work_title:
-            work_id = _registered_work(names, proposal.work_title)
+            work_id = registered_work(names, proposal.work_title)
             if work_id is None:
-                work_id = slug(proposal.work_title)[:40]
+                work_id = new_id(proposal.work_title)
                 new_work = {"id": work_id, "title": proposal.work_title, "author": speaker_id}
         via_id = None
         if proposal.via_name:
-            via_id = _registered_speaker(names, proposal.via_name) or slug(proposal.via_name)
+            via_id = registered_speaker(names, proposal.via_name) or new_id(proposal.via_name)
         owner = author_id
         records.append(
             {
@@ -174,6 +217,7 @@ def propose_reading(
                 "work_title": proposal.work_title,
                 "via_name": proposal.via_name,
                 "attributed_by": proposal.attributed_by,
+                "removed": [[a, b] for a, b in proposal.removed],
                 "line": text.count("\n", 0, proposal.start) + 1,
                 **({"new_speaker": new_speaker} if new_speaker else {}),
                 **({"new_work": new_work} if new_work else {}),

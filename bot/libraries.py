@@ -1,0 +1,441 @@
+"""Each server's library, kept in the database: the ``LibraryManager`` the bot runs with.
+
+A server's *view* (``bot.core.library.GuildView``) is the shipped corpus it did not disable
+plus its published, enabled readings. Views are built from the database on demand, off the
+event loop, and kept in a bounded LRU; a server with no published reading and nothing
+disabled shares the one shipped view (no build at all). A change to a server's library drops
+and rebuilds that server's view only. The servers that have a library of their own are known
+from one query at the first use, then kept up to date by the changes this process makes:
+every command of a server reaches the one process that runs its shard, /library included.
+
+Adding a reading reads the attachment with ``bot.core.extract.formats`` and proposes its
+passages with the generalising extractor (``bot.core.extract.reading``), in a worker thread
+within a time budget, one extraction at a time. Every refusal is a ``UserFacingError`` that
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import PurePath
+
+from bot.core.errors import UserFacingError, shown_input
+from bot.core.extract.formats import ReadingError, read_reading_bytes
+from bot.core.library import (
+    GuildView,
+    Proposal,
+    ProposedReading,
+    ReadingContent,
+    ReadingEntry,
+    StoredReading,
+    compose,
+    correct_passage,
+    propose,
+    reading_id_candidates,
+    review,
+    shipped_names,
+)
+from bot.core.models import Corpus, PassageKind
+from bot.core.search import SearchIndex
+from bot.settings import Settings
+from bot.storage import Database
+from bot.storage.library import LibraryStore, ReadingExistsError
+
+log = logging.getLogger(__name__)
+
+_TITLE_LIMIT = 200
+_UNKNOWN_AUTHOR = "Unknown author"
+_OLDEST_YEAR, _LATEST_YEAR = -3000, 2200
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryLimits:
+    """What a server's library may hold and cost (``LECTERN_LIBRARY_*``)."""
+
+    max_file_bytes: int = 20 * 1024 * 1024
+    extract_seconds: float = 60.0
+    max_readings: int = 100
+    views_cached: int = 64
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LibraryLimits:
+        return cls(
+            max_file_bytes=settings.library_max_file_mb * 1024 * 1024,
+            extract_seconds=float(settings.library_extract_seconds),
+            max_readings=settings.library_max_readings,
+            views_cached=settings.library_views_cached,
+        )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class StoredLibraries:
+    """Every server's library over one database (the bot's ``libraries``)."""
+
+    def __init__(
+        self,
+        database: Database,
+        shipped: GuildView,
+        *,
+        limits: LibraryLimits | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.store = LibraryStore(database)
+        self.shipped = shipped
+        self.limits = limits or LibraryLimits()
+        self._clock = clock
+        self._names = shipped_names(shipped.corpus)
+        self._views: OrderedDict[int, GuildView] = OrderedDict()
+        self._builds: dict[int, asyncio.Task[GuildView]] = {}
+        self._generation: dict[int, int] = {}
+        self._customised: set[int] | None = None
+        self._loading = asyncio.Lock()
+        self._extracting = asyncio.Semaphore(1)
+        self._builds_done = 0
+
+    # ------------------------------------------------------------------------- views
+
+    async def view(self, guild_id: int | None) -> GuildView:
+        if guild_id is None or guild_id not in await self._customised_guilds():
+            return self.shipped
+        cached = self._views.get(guild_id)
+        if cached is not None:
+            self._views.move_to_end(guild_id)
+            return cached
+        build = self._builds.get(guild_id)
+        if build is None:
+            build = asyncio.create_task(self._build(guild_id, self._generation.get(guild_id, 0)))
+            self._builds[guild_id] = build
+            build.add_done_callback(lambda _: self._forget_build(guild_id, build))
+        # Shielded: a command cancelled while waiting does not cancel the build others await.
+        return await asyncio.shield(build)
+
+    @property
+    def views_built(self) -> int:
+        """How many views were built since start (the benchmark and tests read it)."""
+        return self._builds_done
+
+    @property
+    def views_cached(self) -> int:
+        return len(self._views)
+
+    def _forget_build(self, guild_id: int, build: asyncio.Task[GuildView]) -> None:
+        if self._builds.get(guild_id) is build:
+            del self._builds[guild_id]
+
+    async def _build(self, guild_id: int, generation: int) -> GuildView:
+        disabled = {entry for entry, on in (await self.store.switches(guild_id)).items() if not on}
+        readings = await self.store.published(guild_id)
+        view = await asyncio.to_thread(self._make_view, disabled, readings)
+        self._builds_done += 1
+        if self._generation.get(guild_id, 0) == generation:
+            self._views[guild_id] = view
+            self._views.move_to_end(guild_id)
+            while len(self._views) > self.limits.views_cached:
+                self._views.popitem(last=False)
+        return view
+
+    def _make_view(self, disabled: set[str], readings: list[ReadingContent]) -> GuildView:
+        corpus: Corpus = compose(self.shipped.corpus, disabled, readings)
+        if corpus is self.shipped.corpus:
+            return self.shipped
+        return GuildView(corpus, SearchIndex(corpus))
+
+    async def _customised_guilds(self) -> set[int]:
+        if self._customised is None:
+            async with self._loading:
+                if self._customised is None:
+                    self._customised = await self.store.customised_guilds()
+        return self._customised
+
+    async def _changed(self, guild_id: int) -> None:
+        """The server's library changed: drop its view and build the new one now, so the
+        moderator's answer comes once members see the change."""
+        (await self._customised_guilds()).add(guild_id)
+        self._generation[guild_id] = self._generation.get(guild_id, 0) + 1
+        self._views.pop(guild_id, None)
+        self._builds.pop(guild_id, None)
+        await self.view(guild_id)
+
+    # ------------------------------------------------------------------------- catalog
+
+    async def catalog(self, guild_id: int) -> list[ReadingEntry]:
+        """The shipped sources (enabled unless switched off), then the server's readings."""
+        switches = await self.store.switches(guild_id)
+        entries = []
+        corpus = self.shipped.corpus
+        for source in corpus.sources.values():
+            passages = [p for p in corpus.passages if p.source == source.id]
+            entries.append(
+                ReadingEntry(
+                    id=source.id,
+                    origin="shipped",
+                    title=source.title,
+                    author=source.author,
+                    year=source.year,
+                    status="published",
+                    enabled=switches.get(source.id, True),
+                    quotations=sum(1 for p in passages if p.kind == "quotation"),
+                    passages=len(passages),
+                )
+            )
+        entries.extend(_entry(r) for r in await self.store.readings(guild_id))
+        return entries
+
+    # ------------------------------------------------------------------------- adding
+
+    async def add(
+        self,
+        guild_id: int,
+        *,
+        file_name: str,
+        data: bytes,
+        title: str | None,
+        author: str | None,
+        year: int | None,
+        added_by: int,
+    ) -> ReadingEntry:
+        name = shown_input(file_name)
+        shown_title = _checked_text(title, "title") or PurePath(file_name).stem or file_name
+        shown_author = _checked_text(author, "author") or _UNKNOWN_AUTHOR
+        if year is not None and not _OLDEST_YEAR <= year <= _LATEST_YEAR:
+            raise UserFacingError(f"`{year}` is not a year Lectern can record; leave it empty.")
+        if len(data) > self.limits.max_file_bytes:
+            raise UserFacingError(
+                f"`{name}` is {len(data) / 1024 / 1024:.1f} MB; a reading may be at most "
+                f"{self.limits.max_file_bytes / 1024 / 1024:g} MB. Send a smaller file, or its "
+                "text as .txt."
+            )
+        readings = await self.store.readings(guild_id)
+        if len(readings) >= self.limits.max_readings:
+            raise UserFacingError(
+                f"This server's library holds {len(readings)} readings, its limit. Remove one "
+                "with `/library remove` before adding another."
+            )
+        sha = hashlib.sha256(data).hexdigest()
+        for existing in readings:
+            if existing.sha256 == sha:
+                raise UserFacingError(_already(existing.id, existing.title))
+        reading_id = await self._new_reading_id(guild_id, sha)
+        budget = self.limits.extract_seconds
+        async with self._extracting:
+            try:
+                author_speaker, proposed = await asyncio.wait_for(
+                    asyncio.to_thread(
+                        self._extract, reading_id, file_name, data, shown_title, shown_author, year
+                    ),
+                    budget + 10,  # the extraction stops itself at the budget; this is a backstop
+                )
+            except ReadingError as error:
+                raise UserFacingError(f"Lectern cannot add `{name}`: {error}.") from None
+            except TimeoutError:
+                raise UserFacingError(
+                    f"Lectern cannot add `{name}`: reading it took longer than {budget:g} s. "
+                    "Send a shorter text, or its text as .txt."
+                ) from None
+        if proposed.quotations == 0:
+            raise UserFacingError(
+                f"Lectern found no quotations in `{name}`, so there is nothing to add: it quotes "
+                "words set in quote marks or as block quotations."
+            )
+        now = self._clock()
+        reading = StoredReading(
+            id=reading_id,
+            guild_id=guild_id,
+            title=shown_title,
+            author=shown_author,
+            author_speaker=author_speaker,
+            year=year,
+            file_name=file_name,
+            sha256=sha,
+            status="draft",
+            added_by=added_by,
+            added_at=now,
+            quotations=proposed.quotations,
+            passages=len(proposed.passages),
+        )
+        try:
+            await self.store.add(
+                reading, proposed.text, proposed.passages, proposed.entries, at=now
+            )
+        except ReadingExistsError as exists:  # the same file, added at the same moment
+            raise UserFacingError(_already(exists.reading_id, shown_title)) from None
+        log.info(
+            "library: guild %s added reading %s from %r (%d quotations, %d passages) as a draft",
+            guild_id,
+            reading_id,
+            file_name,
+            reading.quotations,
+            reading.passages,
+        )
+        return _entry(reading)
+
+    def _extract(
+        self,
+        reading_id: str,
+        file_name: str,
+        data: bytes,
+        title: str,
+        author: str,
+        year: int | None,
+    ) -> tuple[str, ProposedReading]:
+        """In a worker thread: the file's text and proposed passages, within the budget."""
+        budget = self.limits.extract_seconds
+        deadline = time.monotonic() + budget
+        text = read_reading_bytes(
+            file_name, data, max_bytes=self.limits.max_file_bytes, budget_seconds=budget
+        ).text
+        return propose(
+            text,
+            reading_id=reading_id,
+            file_name=file_name,
+            title=title,
+            author=author,
+            year=year,
+            names=self._names,
+            budget_seconds=max(deadline - time.monotonic(), 0.0),
+        )
+
+    async def _new_reading_id(self, guild_id: int, sha: str) -> str:
+        corpus = self.shipped.corpus
+        for candidate in reading_id_candidates(guild_id, sha):
+            prefix = f"{candidate}-"
+            clashes = (
+                candidate in corpus.sources
+                or any(i.startswith(prefix) for i in corpus.speakers)
+                or any(i.startswith(prefix) for i in corpus.works)
+            )
+            if not clashes and not await self.store.id_taken(candidate):
+                return candidate
+        raise UserFacingError("Lectern could not name this reading; try again.")  # not reached
+
+    # ------------------------------------------------------------------------- review
+
+    async def _reading(self, guild_id: int, reading_id: str) -> StoredReading:
+        reading = await self.store.reading(guild_id, reading_id.strip().lower())
+        if reading is None:
+            raise UserFacingError(
+                f"This server has no reading `{shown_input(reading_id)}`; `/library` lists "
+                "the readings here."
+            )
+        return reading
+
+    async def proposals(self, guild_id: int, reading_id: str) -> list[Proposal]:
+        reading = await self._reading(guild_id, reading_id)
+        text = await self.store.text(guild_id, reading.id) or ""
+        passages = await self.store.passages(guild_id, reading.id)
+        return review(reading, text, passages, await self.store.entries(guild_id, reading.id))
+
+    async def correct(
+        self,
+        guild_id: int,
+        reading_id: str,
+        passage_id: str,
+        *,
+        speaker: str | None = None,
+        work: str | None = None,
+        page: str | None = None,
+        kind: PassageKind | None = None,
+    ) -> Proposal:
+        reading = await self._reading(guild_id, reading_id)
+        passages = await self.store.passages(guild_id, reading.id)
+        corrected, entries = correct_passage(
+            reading,
+            passages,
+            await self.store.entries(guild_id, reading.id),
+            passage_id,
+            names=self._names,
+            speaker=speaker,
+            work=work,
+            page=page,
+            kind=kind,
+        )
+        await self.store.correct(reading.id, corrected, entries, by=None, at=self._clock())
+        log.info("library: guild %s corrected passage %s", guild_id, corrected.id)
+        if reading.status == "published":
+            await self._changed(guild_id)
+        text = await self.store.text(guild_id, reading.id) or ""
+        now = [corrected if p.id == corrected.id else p for p in passages]
+        return next(p for p in review(reading, text, now, entries) if p.passage_id == corrected.id)
+
+    async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry:
+        reading = await self._reading(guild_id, reading_id)
+        if reading.status == "published":
+            raise UserFacingError(f"`{reading.id}` is already published in this server.")
+        if not await self.store.publish(guild_id, reading.id, at=self._clock()):
+            raise UserFacingError(f"`{reading.id}` was just published or removed; look again.")
+        log.info("library: guild %s published reading %s", guild_id, reading.id)
+        await self._changed(guild_id)
+        return _entry(await self._reading(guild_id, reading.id))
+
+    async def set_enabled(self, guild_id: int, entry_id: str, enabled: bool) -> ReadingEntry:
+        wanted = entry_id.strip().lower()
+        if wanted in self.shipped.corpus.sources:
+            await self.store.set_enabled(
+                guild_id, wanted, "shipped", enabled, by=None, at=self._clock()
+            )
+            await self._changed(guild_id)
+            return next(e for e in await self.catalog(guild_id) if e.id == wanted)
+        reading = await self._reading(guild_id, wanted)
+        await self.store.set_enabled(
+            guild_id, reading.id, "own", enabled, by=None, at=self._clock()
+        )
+        await self._changed(guild_id)
+        return _entry(await self._reading(guild_id, reading.id))
+
+    async def remove(self, guild_id: int, reading_id: str) -> ReadingEntry:
+        wanted = reading_id.strip().lower()
+        if wanted in self.shipped.corpus.sources:
+            raise UserFacingError(
+                f"`{wanted}` comes with Lectern and cannot be removed; disable it instead."
+            )
+        reading = await self._reading(guild_id, wanted)
+        if not await self.store.remove(guild_id, reading.id):
+            raise UserFacingError(f"`{reading.id}` was just removed.")
+        log.info("library: guild %s removed reading %s", guild_id, reading.id)
+        await self._changed(guild_id)
+        return _entry(reading)
+
+
+def _entry(reading: StoredReading) -> ReadingEntry:
+    return ReadingEntry(
+        id=reading.id,
+        origin="own",
+        title=reading.title,
+        author=reading.author,
+        year=reading.year,
+        status=reading.status,
+        enabled=reading.enabled,
+        quotations=reading.quotations,
+        passages=reading.passages,
+    )
+
+
+def _already(reading_id: str, title: str) -> str:
+    return (
+        f"This file is already in this server's library, as `{reading_id}` "
+        f"({shown_input(title, 60)}); nothing was added."
+    )
+
+
+def _checked_text(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    if len(text) > _TITLE_LIMIT:
+        raise UserFacingError(f"The {what} may be at most {_TITLE_LIMIT} characters.")
+    if text != shown_input(text, _TITLE_LIMIT):
+        raise UserFacingError(
+            f"The {what} `{shown_input(text)}` has backticks or invisible characters; type it "
+            "without them."
+        )
+    return text or None

@@ -1,0 +1,408 @@
+"""Each server's own readings: their text, passages, new entries and switches (all the SQL).
+
+A reading is one row of ``library_readings`` holding its extracted text verbatim; its
+passages (``library_passages``) and the speakers and works it names that no shipped registry
+knows (``library_entries``) hang off it and go with it. ``library_switches`` records what a
+server turned off (shipped sources, enabled by default) or on again. Every change is one
+transaction: a reading is stored whole or not at all, and removed whole.
+
+The types are the domain's (``bot.core.library``); the rules (what may be corrected, how a
+server's corpus is composed) are there too. This module only stores and reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.core.library import (
+    EntryKind,
+    EntryOrigin,
+    NewEntry,
+    ReadingContent,
+    ReadingStatus,
+    StoredPassage,
+    StoredReading,
+)
+from bot.core.models import PassageKind
+from bot.storage import Database, Executor, Row
+
+
+class ReadingExistsError(Exception):
+    """The server already has a reading of this very file (the same SHA-256)."""
+
+    def __init__(self, reading_id: str) -> None:
+        super().__init__(f"this file is already reading {reading_id}")
+        self.reading_id = reading_id
+
+
+_READING = (
+    "r.id, r.guild_id, r.title, r.author, r.author_speaker, r.year, r.file_name, r.sha256,"
+    " r.status, r.added_by, r.added_at,"
+    " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id"
+    "  AND p.kind = 'quotation'),"
+    " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id),"
+    " COALESCE((SELECT s.enabled FROM library_switches s WHERE s.guild_id = r.guild_id"
+    "  AND s.entry_id = r.id), 1)"
+)
+_PASSAGE = (
+    "passage_id, position, kind, text, start_offset, end_offset, speaker, speaker_name, work,"
+    " work_title, page, date, via, via_name, attributed_by, spans"
+)
+_ENTRY = "kind, entry_id, name, unnamed, author"
+
+
+def _prefixed(alias: str, columns: str) -> str:
+    return ", ".join(f"{alias}.{column}" for column in columns.split(", "))
+
+
+def _reading(row: Row) -> StoredReading:
+    (rid, guild, title, author, speaker, year, name, sha, status, by, at, quotes, passages, on) = (
+        row
+    )
+    state: ReadingStatus = "published" if status == "published" else "draft"
+    return StoredReading(
+        id=str(rid),
+        guild_id=int(guild),
+        title=str(title),
+        author=str(author),
+        author_speaker=str(speaker),
+        year=None if year is None else int(year),
+        file_name=str(name),
+        sha256=str(sha),
+        status=state,
+        added_by=int(by),
+        added_at=datetime.fromisoformat(str(at)),
+        quotations=int(quotes),
+        passages=int(passages),
+        enabled=bool(on),
+    )
+
+
+def _spans(values: object) -> tuple[tuple[int, int], ...]:
+    if not isinstance(values, list):
+        return ()
+    return tuple((int(a), int(b)) for a, b in values)
+
+
+def _passage(row: Row) -> StoredPassage:
+    spans = json.loads(str(row[15]))
+    kind: PassageKind = row[2]
+    return StoredPassage(
+        id=str(row[0]),
+        position=int(row[1]),
+        kind=kind,
+        text=str(row[3]),
+        start=int(row[4]),
+        end=int(row[5]),
+        speaker=str(row[6]),
+        speaker_name=row[7],
+        work=row[8],
+        work_title=row[9],
+        page=row[10],
+        date=row[11],
+        via=row[12],
+        via_name=row[13],
+        attributed_by=row[14],
+        removed=_spans(spans.get("removed")),
+        insertions=_spans(spans.get("insertions")),
+    )
+
+
+def _passage_values(reading_id: str, passage: StoredPassage) -> tuple[object, ...]:
+    spans = {
+        "removed": [list(span) for span in passage.removed],
+        "insertions": [list(span) for span in passage.insertions],
+    }
+    return (
+        reading_id,
+        passage.id,
+        passage.position,
+        passage.kind,
+        passage.text,
+        passage.start,
+        passage.end,
+        passage.speaker,
+        passage.speaker_name,
+        passage.work,
+        passage.work_title,
+        passage.page,
+        passage.date,
+        passage.via,
+        passage.via_name,
+        passage.attributed_by,
+        json.dumps(spans),
+    )
+
+
+def _entry(row: Row) -> NewEntry:
+    kind: EntryKind = "work" if row[0] == "work" else "speaker"
+    return NewEntry(
+        kind=kind,
+        id=str(row[1]),
+        name=str(row[2]),
+        unnamed=bool(row[3]),
+        author=None if row[4] is None else str(row[4]),
+    )
+
+
+async def _insert_entries(conn: Executor, reading_id: str, entries: Sequence[NewEntry]) -> None:
+    await conn.executemany(
+        f"INSERT INTO library_entries (reading_id, {_ENTRY}) VALUES (?, ?, ?, ?, ?, ?)",
+        [(reading_id, e.kind, e.id, e.name, int(e.unnamed), e.author) for e in entries],
+    )
+
+
+class LibraryStore:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # ------------------------------------------------------------------------- writing
+
+    async def add(
+        self,
+        reading: StoredReading,
+        text: str,
+        passages: Sequence[StoredPassage],
+        entries: Sequence[NewEntry],
+        *,
+        at: datetime,
+    ) -> None:
+        """Store a new reading (as ``reading.status``) with its passages and entries, in one
+        transaction. Raises ``ReadingExistsError`` if the server has this file already."""
+        async with self.database.transaction() as conn:
+            existing = await conn.fetch_value(
+                "SELECT id FROM library_readings WHERE guild_id = ? AND sha256 = ?",
+                (reading.guild_id, reading.sha256),
+            )
+            if existing is not None:
+                raise ReadingExistsError(str(existing))
+            await conn.execute(
+                "INSERT INTO library_readings (id, guild_id, title, author, author_speaker,"
+                " year, file_name, sha256, status, text, added_by, added_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    reading.id,
+                    reading.guild_id,
+                    reading.title,
+                    reading.author,
+                    reading.author_speaker,
+                    reading.year,
+                    reading.file_name,
+                    reading.sha256,
+                    reading.status,
+                    text,
+                    reading.added_by,
+                    reading.added_at.isoformat(),
+                    at.isoformat(),
+                ),
+            )
+            await conn.executemany(
+                f"INSERT INTO library_passages (reading_id, {_PASSAGE})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_passage_values(reading.id, passage) for passage in passages],
+            )
+            await _insert_entries(conn, reading.id, entries)
+
+    async def correct(
+        self,
+        reading_id: str,
+        passage: StoredPassage,
+        entries: Sequence[NewEntry],
+        *,
+        by: int | None,
+        at: datetime,
+    ) -> bool:
+        """Replace a passage's attribution and kind, and the reading's new entries with
+        ``entries`` (the corrected set); False if there is no such passage."""
+        async with self.database.transaction() as conn:
+            changed = await conn.execute(
+                "UPDATE library_passages SET kind = ?, speaker = ?, speaker_name = ?, work = ?,"
+                " work_title = ?, page = ?, via = ?, via_name = ?, attributed_by = ?,"
+                " corrected_by = ?, corrected_at = ? WHERE reading_id = ? AND passage_id = ?",
+                (
+                    passage.kind,
+                    passage.speaker,
+                    passage.speaker_name,
+                    passage.work,
+                    passage.work_title,
+                    passage.page,
+                    passage.via,
+                    passage.via_name,
+                    passage.attributed_by,
+                    by,
+                    at.isoformat(),
+                    reading_id,
+                    passage.id,
+                ),
+            )
+            if not changed:
+                return False
+            await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
+            await _insert_entries(conn, reading_id, entries)
+            await conn.execute(
+                "UPDATE library_readings SET updated_at = ? WHERE id = ?",
+                (at.isoformat(), reading_id),
+            )
+        return True
+
+    async def publish(self, guild_id: int, reading_id: str, *, at: datetime) -> bool:
+        """Make a draft public in its server; False if the server has no such draft."""
+        async with self.database.transaction() as conn:
+            changed = await conn.execute(
+                "UPDATE library_readings SET status = 'published', published_at = ?,"
+                " updated_at = ? WHERE guild_id = ? AND id = ? AND status = 'draft'",
+                (at.isoformat(), at.isoformat(), guild_id, reading_id),
+            )
+        return changed > 0
+
+    async def set_enabled(
+        self,
+        guild_id: int,
+        entry_id: str,
+        origin: EntryOrigin,
+        enabled: bool,
+        *,
+        by: int | None,
+        at: datetime,
+    ) -> None:
+        """Switch a shipped source or one of the server's readings on or off in that server."""
+        async with self.database.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO library_switches (guild_id, entry_id, origin, enabled, changed_by,"
+                " changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id, entry_id)"
+                " DO UPDATE SET enabled = excluded.enabled, changed_by = excluded.changed_by,"
+                " changed_at = excluded.changed_at",
+                (guild_id, entry_id, origin, int(enabled), by, at.isoformat()),
+            )
+
+    async def remove(self, guild_id: int, reading_id: str) -> bool:
+        """Delete a reading of the server with its passages, entries and switch."""
+        async with self.database.transaction() as conn:
+            owned = await conn.fetch_value(
+                "SELECT 1 FROM library_readings WHERE guild_id = ? AND id = ?",
+                (guild_id, reading_id),
+            )
+            if owned is None:
+                return False
+            await conn.execute("DELETE FROM library_passages WHERE reading_id = ?", (reading_id,))
+            await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
+            await conn.execute(
+                "DELETE FROM library_switches WHERE guild_id = ? AND entry_id = ?",
+                (guild_id, reading_id),
+            )
+            await conn.execute("DELETE FROM library_readings WHERE id = ?", (reading_id,))
+        return True
+
+    # ------------------------------------------------------------------------- reading
+
+    async def id_taken(self, reading_id: str) -> bool:
+        """Whether any server has a reading with this id (ids are unique across servers)."""
+        found = await self.database.fetch_value(
+            "SELECT 1 FROM library_readings WHERE id = ?", (reading_id,)
+        )
+        return found is not None
+
+    async def readings(self, guild_id: int) -> list[StoredReading]:
+        """The server's readings, drafts included, in the order they were added."""
+        rows = await self.database.fetch_all(
+            f"SELECT {_READING} FROM library_readings r WHERE r.guild_id = ?"
+            " ORDER BY r.added_at, r.id",
+            (guild_id,),
+        )
+        return [_reading(row) for row in rows]
+
+    async def reading(self, guild_id: int, reading_id: str) -> StoredReading | None:
+        """One of the server's readings (``None`` for another server's: never shown)."""
+        row = await self.database.fetch_one(
+            f"SELECT {_READING} FROM library_readings r WHERE r.guild_id = ? AND r.id = ?",
+            (guild_id, reading_id),
+        )
+        return None if row is None else _reading(row)
+
+    async def text(self, guild_id: int, reading_id: str) -> str | None:
+        """A reading's extracted text (``None`` for another server's reading)."""
+        value = await self.database.fetch_value(
+            "SELECT text FROM library_readings WHERE guild_id = ? AND id = ?",
+            (guild_id, reading_id),
+        )
+        return None if value is None else str(value)
+
+    async def passages(self, guild_id: int, reading_id: str) -> list[StoredPassage]:
+        """A reading's passages in text order (none for another server's reading)."""
+        rows = await self.database.fetch_all(
+            f"SELECT {_prefixed('p', _PASSAGE)} FROM library_passages p"
+            " JOIN library_readings r ON r.id = p.reading_id"
+            " WHERE r.guild_id = ? AND p.reading_id = ? ORDER BY p.position",
+            (guild_id, reading_id),
+        )
+        return [_passage(row) for row in rows]
+
+    async def entries(self, guild_id: int, reading_id: str) -> list[NewEntry]:
+        """A reading's new speakers and works (none for another server's reading)."""
+        rows = await self.database.fetch_all(
+            f"SELECT {_prefixed('e', _ENTRY)} FROM library_entries e"
+            " JOIN library_readings r ON r.id = e.reading_id"
+            " WHERE r.guild_id = ? AND e.reading_id = ? ORDER BY e.kind, e.entry_id",
+            (guild_id, reading_id),
+        )
+        return [_entry(row) for row in rows]
+
+    async def switches(self, guild_id: int) -> dict[str, bool]:
+        """What the server switched: entry id → enabled (no entry: the default, enabled)."""
+        rows = await self.database.fetch_all(
+            "SELECT entry_id, enabled FROM library_switches WHERE guild_id = ?", (guild_id,)
+        )
+        return {str(row[0]): bool(row[1]) for row in rows}
+
+    async def published(self, guild_id: int) -> list[ReadingContent]:
+        """The server's published, enabled readings with their text, passages and entries:
+        what its view is built from (three queries, however many readings)."""
+        enabled = (
+            "r.guild_id = ? AND r.status = 'published' AND NOT EXISTS (SELECT 1 FROM"
+            " library_switches s WHERE s.guild_id = r.guild_id AND s.entry_id = r.id"
+            " AND s.enabled = 0)"
+        )
+        rows = await self.database.fetch_all(
+            f"SELECT {_READING}, r.text FROM library_readings r WHERE {enabled}"
+            " ORDER BY r.added_at, r.id",
+            (guild_id,),
+        )
+        if not rows:
+            return []
+        passages: dict[str, list[StoredPassage]] = {str(row[0]): [] for row in rows}
+        for row in await self.database.fetch_all(
+            f"SELECT p.reading_id, {_prefixed('p', _PASSAGE)}"
+            f" FROM library_passages p JOIN library_readings r ON r.id = p.reading_id"
+            f" WHERE {enabled} ORDER BY p.reading_id, p.position",
+            (guild_id,),
+        ):
+            passages[str(row[0])].append(_passage(row[1:]))
+        entries: dict[str, list[NewEntry]] = {key: [] for key in passages}
+        for row in await self.database.fetch_all(
+            f"SELECT e.reading_id, {_prefixed('e', _ENTRY)}"
+            f" FROM library_entries e JOIN library_readings r ON r.id = e.reading_id"
+            f" WHERE {enabled} ORDER BY e.reading_id, e.kind, e.entry_id",
+            (guild_id,),
+        ):
+            entries[str(row[0])].append(_entry(row[1:]))
+        return [
+            ReadingContent(
+                reading=_reading(row[:-1]),
+                text=str(row[-1]),
+                passages=tuple(passages[str(row[0])]),
+                entries=tuple(entries[str(row[0])]),
+            )
+            for row in rows
+        ]
+
+    async def customised_guilds(self) -> set[int]:
+        """The servers whose view is not the shipped corpus alone: a published reading, or a
+        shipped source switched off."""
+        rows = await self.database.fetch_all(
+            "SELECT guild_id FROM library_readings WHERE status = 'published'"
+            " UNION SELECT guild_id FROM library_switches"
+            " WHERE origin = 'shipped' AND enabled = 0"
+        )
+        return {int(row[0]) for row in rows}

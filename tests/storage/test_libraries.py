@@ -1,0 +1,321 @@
+"""Each server's library through the service the bot runs with (``StoredLibraries``), over a
+real database: what members of a server can find, what another server never sees, what a
+moderator's review changes, what survives a restart, and every file refused unchanged."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.core.citation import citation
+from bot.core.errors import UserFacingError
+from bot.core.library import GuildView
+from bot.libraries import LibraryLimits, StoredLibraries
+from bot.storage import Database
+from tests.fixtures.library_files import essay_epub, essay_pdf, hostile_files
+from tests.fixtures.readings import READINGS
+
+SERVER_A, SERVER_B = 1_000_000_000_000_000_001, 2_000_000_000_000_000_002
+MODERATOR = 42
+SHELF = (READINGS / "lending-shelf.md").read_bytes()
+MILL = (READINGS / "fenwick-mill.txt").read_bytes()
+
+
+@pytest.fixture
+def shipped(sample_corpus, sample_index) -> GuildView:
+    return GuildView(sample_corpus, sample_index)
+
+
+async def open_libraries(target, shipped, **limits) -> tuple[Database, StoredLibraries]:
+    database = await Database.open(target)
+    return database, StoredLibraries(database, shipped, limits=LibraryLimits(**limits))
+
+
+@pytest.fixture
+async def libraries(tmp_path, shipped):
+    database, libraries = await open_libraries(tmp_path / "lectern.db", shipped)
+    yield libraries
+    await database.close()
+
+
+async def add_shelf(libraries, guild=SERVER_A, data=SHELF, file_name="shelf.md"):
+    return await libraries.add(
+        guild,
+        file_name=file_name,
+        data=data,
+        title="The Lending Shelf",
+        author="Jo Pell",
+        year=2024,
+        added_by=MODERATOR,
+    )
+
+
+def found(view: GuildView, words: str) -> list[str]:
+    """The sources of the passages a member's search for ``words`` shows first."""
+    return [hit.passage.source for hit in view.index.search(words, limit=3)]
+
+
+async def library_rows(libraries: StoredLibraries) -> dict[str, int]:
+    counts = await libraries.store.database.table_counts()
+    return {t: c for t, c in counts.items() if t.startswith("library_")}
+
+
+async def test_a_published_reading_is_found_in_its_server_and_never_in_another(
+    database_target, shipped
+):
+    database, libraries = await open_libraries(database_target, shipped)
+    try:
+        entry = await add_shelf(libraries)
+        assert (entry.origin, entry.status, entry.enabled) == ("own", "draft", True)
+        assert entry.quotations >= 5 and entry.passages > entry.quotations
+        # A draft is invisible, even in its own server.
+        assert await libraries.view(SERVER_A) is shipped
+        assert entry.id not in found(
+            await libraries.view(SERVER_A), "the shelf belongs to the parish"
+        )
+
+        published = await libraries.publish(SERVER_A, entry.id)
+        assert published.status == "published"
+        view_a = await libraries.view(SERVER_A)
+        assert found(view_a, "the shelf belongs to the parish")[0] == entry.id
+        assert entry.id in view_a.corpus.sources
+        # Server B answers from the shipped corpus only.
+        view_b = await libraries.view(SERVER_B)
+        assert view_b is shipped and entry.id not in view_b.corpus.sources
+        assert entry.id not in found(view_b, "the shelf belongs to the parish")
+        assert await libraries.view(None) is shipped
+        # B cannot reach A's reading by its id either.
+        for action in (
+            libraries.publish(SERVER_B, entry.id),
+            libraries.remove(SERVER_B, entry.id),
+            libraries.proposals(SERVER_B, entry.id),
+            libraries.set_enabled(SERVER_B, entry.id, False),
+        ):
+            with pytest.raises(UserFacingError, match="no reading"):
+                await action
+        assert [e.id for e in await libraries.catalog(SERVER_B) if e.origin == "own"] == []
+    finally:
+        await database.close()
+
+
+async def test_a_correction_changes_the_attribution_members_see(libraries):
+    entry = await add_shelf(libraries)
+    proposals = await libraries.proposals(SERVER_A, entry.id)
+    renn = next(p for p in proposals if p.kind == "quotation" and "to the parish" in p.text)
+    assert renn.speaker_name == "Tobias Renn" and renn.new_speaker
+    await libraries.publish(SERVER_A, entry.id)
+
+    fixed = await libraries.correct(
+        SERVER_A, entry.id, renn.passage_id, speaker="Lenin", page="p. 5", work="Parish Letters"
+    )
+    assert (fixed.speaker_name, fixed.page, fixed.work_title) == ("Lenin", "5", "Parish Letters")
+    assert not fixed.new_speaker and fixed.new_work  # Lenin is registered; the work is new
+    view = await libraries.view(SERVER_A)
+    shown = citation(view.corpus, view.corpus.by_id[renn.passage_id])
+    assert (shown.speaker, shown.page, shown.work) == ("V. I. Lenin", "5", "Parish Letters")
+    assert view.index.resolve_speaker("Lenin") == "lenin"
+
+
+async def test_a_correction_of_a_draft_does_not_rebuild_any_view(libraries):
+    entry = await add_shelf(libraries)
+    renn = next(p for p in await libraries.proposals(SERVER_A, entry.id) if p.kind == "quotation")
+    before = libraries.views_built
+    await libraries.correct(SERVER_A, entry.id, renn.passage_id, speaker="Ada Merrow")
+    assert libraries.views_built == before
+    with pytest.raises(UserFacingError):
+        await libraries.correct(SERVER_A, entry.id, renn.passage_id, kind="poem")  # type: ignore[arg-type]
+    with pytest.raises(UserFacingError):
+        await libraries.correct(SERVER_A, entry.id, renn.passage_id, page="the end")
+
+
+async def test_shipped_sources_and_own_readings_are_disabled_and_enabled_per_server(libraries):
+    entry = await add_shelf(libraries)
+    await libraries.publish(SERVER_A, entry.id)
+    shipped_source = next(e for e in await libraries.catalog(SERVER_A) if e.origin == "shipped")
+    assert shipped_source.enabled
+
+    off = await libraries.set_enabled(SERVER_A, shipped_source.id, False)
+    assert not off.enabled
+    view = await libraries.view(SERVER_A)
+    assert shipped_source.id not in view.corpus.sources
+    assert all(p.source != shipped_source.id for p in view.corpus.passages)
+    assert shipped_source.id in (await libraries.view(SERVER_B)).corpus.sources
+
+    await libraries.set_enabled(SERVER_A, entry.id, False)
+    view = await libraries.view(SERVER_A)
+    assert entry.id not in view.corpus.sources
+    assert not next(e for e in await libraries.catalog(SERVER_A) if e.id == entry.id).enabled
+
+    await libraries.set_enabled(SERVER_A, entry.id, True)
+    await libraries.set_enabled(SERVER_A, shipped_source.id, True)
+    view = await libraries.view(SERVER_A)
+    assert {entry.id, shipped_source.id} <= set(view.corpus.sources)
+    with pytest.raises(UserFacingError):
+        await libraries.set_enabled(SERVER_A, "no-such-source", False)
+
+
+async def test_removing_a_reading_deletes_it_and_its_passages(libraries):
+    entry = await add_shelf(libraries)
+    other = await add_shelf(libraries, data=MILL, file_name="mill.txt")
+    await libraries.publish(SERVER_A, entry.id)
+    passages = set((await libraries.view(SERVER_A)).corpus.by_id)
+    removed = await libraries.remove(SERVER_A, entry.id)
+    assert removed.id == entry.id
+    view = await libraries.view(SERVER_A)
+    assert entry.id not in view.corpus.sources
+    assert not {p for p in passages if p.startswith(f"{entry.id}-")} & set(view.corpus.by_id)
+    assert await libraries.store.passages(SERVER_A, entry.id) == []
+    rows = await library_rows(libraries)
+    assert rows["library_readings"] == 1
+    assert rows["library_passages"] == other.passages
+    with pytest.raises(UserFacingError, match="no reading"):
+        await libraries.remove(SERVER_A, entry.id)
+    shipped_id = next(iter(view.corpus.sources))
+    with pytest.raises(UserFacingError, match="disable it instead"):
+        await libraries.remove(SERVER_A, shipped_id)
+
+
+async def test_the_library_is_intact_after_a_restart(tmp_path, shipped):
+    path = tmp_path / "lectern.db"
+    database, libraries = await open_libraries(path, shipped)
+    entry = await add_shelf(libraries)
+    await libraries.publish(SERVER_A, entry.id)
+    draft = await add_shelf(libraries, data=MILL, file_name="mill.txt")
+    off = next(iter(shipped.corpus.sources))
+    await libraries.set_enabled(SERVER_A, off, False)
+    before = await libraries.view(SERVER_A)
+    catalog = await libraries.catalog(SERVER_A)
+    await database.close()
+
+    database, libraries = await open_libraries(path, shipped)
+    try:
+        after = await libraries.view(SERVER_A)
+        assert set(after.corpus.by_id) == set(before.corpus.by_id)
+        assert after.corpus.source_texts[entry.id] == before.corpus.source_texts[entry.id]
+        assert await libraries.catalog(SERVER_A) == catalog
+        assert draft.id not in after.corpus.sources
+        assert found(after, "the shelf belongs to the parish")[0] == entry.id
+        assert await libraries.view(SERVER_B) is shipped
+    finally:
+        await database.close()
+
+
+async def test_an_epub_and_a_pdf_are_added_with_their_quotations(libraries, tmp_path):
+    epub = await libraries.add(
+        SERVER_A,
+        file_name="ferry.epub",
+        data=essay_epub(tmp_path),
+        title="The Ferry Readers",
+        author="Nell Haskard",
+        year=None,
+        added_by=MODERATOR,
+    )
+    pdf = await libraries.add(
+        SERVER_A,
+        file_name="mill.pdf",
+        data=essay_pdf(tmp_path),
+        title=None,
+        author=None,
+        year=None,
+        added_by=MODERATOR,
+    )
+    assert epub.quotations >= 6 and pdf.quotations >= 5
+    assert (pdf.title, pdf.author) == ("mill", "Unknown author")
+    for entry in (epub, pdf):
+        await libraries.publish(SERVER_A, entry.id)
+    view = await libraries.view(SERVER_A)
+    assert found(view, "the crossing was too short")[0] == epub.id
+    assert found(view, "they want chairs give them chairs")[0] == pdf.id
+
+
+async def test_every_unusable_file_is_refused_politely_and_changes_nothing(libraries, tmp_path):
+    entry = await add_shelf(libraries)
+    before = await library_rows(libraries)
+    cases = hostile_files(tmp_path)
+    cases["the same file twice"] = ("again.md", SHELF)
+    messages = {}
+    for case, (file_name, data) in cases.items():
+        with pytest.raises(UserFacingError) as refused:
+            await libraries.add(
+                SERVER_A,
+                file_name=file_name,
+                data=data,
+                title=None,
+                author=None,
+                year=None,
+                added_by=MODERATOR,
+            )
+        messages[case] = refused.value.message
+        assert await library_rows(libraries) == before, case
+    assert "already in this server's library" in messages["the same file twice"]
+    assert entry.id in messages["the same file twice"]
+    assert "OCR" in messages["scanned pdf"]
+    assert "password" in messages["encrypted pdf"]
+    assert "far more than" in messages["epub bomb"]
+    assert "scripts" in messages["html with scripts"]
+    assert "no quotations" in messages["no quotations"]
+    assert ".docx" in messages["unsupported type"]
+    for message in messages.values():
+        assert "Traceback" not in message and len(message) < 400
+
+
+async def test_a_file_over_the_limit_is_refused_saying_the_limit(tmp_path, shipped):
+    database, libraries = await open_libraries(
+        tmp_path / "lectern.db", shipped, max_file_bytes=1024 * 1024
+    )
+    try:
+        with pytest.raises(UserFacingError, match="at most 1 MB"):
+            await add_shelf(libraries, data=SHELF + b" " * (1024 * 1024))
+        assert await library_rows(libraries) == dict.fromkeys(
+            ("library_readings", "library_passages", "library_entries", "library_switches"), 0
+        )
+    finally:
+        await database.close()
+
+
+async def test_an_extraction_past_its_time_budget_is_refused(tmp_path, shipped):
+    database, libraries = await open_libraries(
+        tmp_path / "lectern.db", shipped, extract_seconds=0.0
+    )
+    try:
+        with pytest.raises(UserFacingError, match="longer than"):
+            await add_shelf(libraries)
+        assert (await library_rows(libraries))["library_readings"] == 0
+    finally:
+        await database.close()
+
+
+async def test_a_server_reaching_its_reading_limit_is_told_so(tmp_path, shipped):
+    database, libraries = await open_libraries(tmp_path / "lectern.db", shipped, max_readings=1)
+    try:
+        await add_shelf(libraries)
+        with pytest.raises(UserFacingError, match="limit"):
+            await add_shelf(libraries, data=MILL, file_name="mill.txt")
+        await add_shelf(libraries, guild=SERVER_B)  # another server has its own limit
+    finally:
+        await database.close()
+
+
+async def test_views_are_built_once_bounded_and_rebuilt_only_for_the_server_that_changed(
+    tmp_path, shipped
+):
+    database, libraries = await open_libraries(tmp_path / "lectern.db", shipped, views_cached=2)
+    try:
+        guilds = [SERVER_A, SERVER_B, 3]
+        for guild in guilds:
+            await libraries.publish(guild, (await add_shelf(libraries, guild=guild)).id)
+        built = libraries.views_built
+        views = await asyncio.gather(*(libraries.view(SERVER_A) for _ in range(5)))
+        assert all(v is views[0] for v in views)  # concurrent callers share one build
+        assert libraries.views_cached <= 2
+        view_b = await libraries.view(SERVER_B)
+        built = libraries.views_built
+        assert await libraries.view(SERVER_B) is view_b  # cached: no rebuild
+        await libraries.set_enabled(SERVER_A, next(iter(shipped.corpus.sources)), False)
+        assert libraries.views_built == built + 1  # A's view only
+        assert await libraries.view(SERVER_B) is view_b
+        assert await libraries.view(4) is shipped  # nothing of its own: no build at all
+        assert libraries.views_built == built + 1
+    finally:
+        await database.close()

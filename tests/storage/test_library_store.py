@@ -1,0 +1,244 @@
+"""The library store on both engines: a server's readings are stored whole, read back exactly,
+kept apart from every other server's, switched, corrected, removed whole, and survive a restart
+and every schema upgrade."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.library import NewEntry, StoredPassage, StoredReading
+from bot.storage import DATA_TABLES, Database, available_migrations
+from bot.storage.library import LibraryStore, ReadingExistsError
+
+GUILD, OTHER = 1_100_000_000_000_000_001, 2_200_000_000_000_000_002
+MODERATOR = 3_300_000_000_000_000_003
+AT = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
+TEXT = (
+    "# The Shelf\n\n"
+    "Ada Merrow wrote: “A book that never leaves the house has stopped working” (p. 12).\n\n"
+    "The keepers argued about trust more than about books, and wrote it all down.\n"
+)
+
+
+def reading(reading_id: str = "k3m7qa", guild: int = GUILD, sha: str = "a" * 64):
+    return StoredReading(
+        id=reading_id,
+        guild_id=guild,
+        title="The Shelf",
+        author="Jo Pell",
+        author_speaker=f"{reading_id}-jo-pell",
+        year=2024,
+        file_name="shelf.md",
+        sha256=sha,
+        status="draft",
+        added_by=MODERATOR,
+        added_at=AT,
+    )
+
+
+def passages(reading_id: str = "k3m7qa"):
+    quote = "A book that never leaves the house has stopped working"
+    start = TEXT.index(quote)
+    commentary = "The keepers argued about trust more than about books, and wrote it all down."
+    return [
+        StoredPassage(
+            id=f"{reading_id}-h2bd",
+            position=0,
+            kind="heading",
+            text="The Shelf",
+            start=2,
+            end=11,
+            speaker=f"{reading_id}-jo-pell",
+        ),
+        StoredPassage(
+            id=f"{reading_id}-q7xa",
+            position=1,
+            kind="quotation",
+            text=quote,
+            start=start,
+            end=start + len(quote),
+            speaker=f"{reading_id}-ada-merrow",
+            speaker_name="Ada Merrow",
+            page="12",
+            attributed_by="lead-in",
+            removed=((start + 5, start + 6),),
+            insertions=((0, 1),),
+        ),
+        StoredPassage(
+            id=f"{reading_id}-c4pp",
+            position=2,
+            kind="commentary",
+            text=commentary,
+            start=TEXT.index(commentary),
+            end=TEXT.index(commentary) + len(commentary),
+            speaker=f"{reading_id}-jo-pell",
+        ),
+    ]
+
+
+def entries(reading_id: str = "k3m7qa"):
+    return [
+        NewEntry("speaker", f"{reading_id}-jo-pell", "Jo Pell"),
+        NewEntry("speaker", f"{reading_id}-ada-merrow", "Ada Merrow"),
+        NewEntry(
+            "work", f"{reading_id}-the-letters", "The Letters", author=f"{reading_id}-ada-merrow"
+        ),
+    ]
+
+
+async def add(store: LibraryStore, reading_id: str = "k3m7qa", guild: int = GUILD, sha="a" * 64):
+    await store.add(
+        reading(reading_id, guild, sha), TEXT, passages(reading_id), entries(reading_id), at=AT
+    )
+
+
+async def counts(db: Database) -> dict[str, int]:
+    return {t: c for t, c in (await db.table_counts()).items() if t.startswith("library_")}
+
+
+@pytest.fixture
+async def store(database_target):
+    db = await Database.open(database_target)
+    try:
+        yield LibraryStore(db)
+    finally:
+        await db.close()
+
+
+async def test_a_reading_is_stored_whole_and_read_back_exactly(store):
+    await add(store)
+    [stored] = await store.readings(GUILD)
+    assert stored == replace(reading(), quotations=1, passages=3)
+    assert stored.enabled and stored.status == "draft"
+    assert await store.passages(GUILD, "k3m7qa") == passages()
+    assert sorted(await store.entries(GUILD, "k3m7qa"), key=lambda e: e.id) == sorted(
+        entries(), key=lambda e: e.id
+    )
+    assert await store.id_taken("k3m7qa") and not await store.id_taken("zzzzzz")
+
+
+async def test_another_server_never_reads_or_changes_a_servers_reading(store):
+    await add(store)
+    before = await counts(store.database)
+    assert await store.readings(OTHER) == []
+    assert await store.reading(OTHER, "k3m7qa") is None
+    assert await store.passages(OTHER, "k3m7qa") == []
+    assert await store.entries(OTHER, "k3m7qa") == []
+    assert not await store.publish(OTHER, "k3m7qa", at=AT)
+    assert not await store.remove(OTHER, "k3m7qa")
+    assert await counts(store.database) == before
+    assert (await store.reading(GUILD, "k3m7qa")).status == "draft"
+
+
+async def test_the_same_file_is_refused_in_one_server_and_accepted_in_another(store):
+    await add(store)
+    before = await counts(store.database)
+    with pytest.raises(ReadingExistsError) as refused:
+        await add(store, "b5b5b5")
+    assert refused.value.reading_id == "k3m7qa"
+    assert await counts(store.database) == before
+    await add(store, "c6c6c6", guild=OTHER)
+    assert [r.id for r in await store.readings(OTHER)] == ["c6c6c6"]
+
+
+async def test_only_published_enabled_readings_of_the_server_make_its_view(store):
+    await add(store)
+    await add(store, "d7d7d7", sha="d" * 64)
+    await add(store, "e2e2e2", guild=OTHER)
+    assert await store.published(GUILD) == []
+    assert await store.customised_guilds() == set()
+    assert await store.publish(GUILD, "k3m7qa", at=AT)
+    assert not await store.publish(GUILD, "k3m7qa", at=AT)  # already published
+    [content] = await store.published(GUILD)
+    assert content.reading.id == "k3m7qa" and content.text == TEXT
+    assert content.passages == tuple(passages())
+    assert {e.id for e in content.entries} == {e.id for e in entries()}
+    assert await store.customised_guilds() == {GUILD}
+
+    await store.set_enabled(GUILD, "k3m7qa", "own", False, by=MODERATOR, at=AT)
+    assert await store.published(GUILD) == []
+    assert not (await store.reading(GUILD, "k3m7qa")).enabled
+    await store.set_enabled(GUILD, "k3m7qa", "own", True, by=MODERATOR, at=AT)
+    assert [c.reading.id for c in await store.published(GUILD)] == ["k3m7qa"]
+
+    await store.set_enabled(OTHER, "rule-2001", "shipped", False, by=MODERATOR, at=AT)
+    assert await store.switches(OTHER) == {"rule-2001": False}
+    assert await store.customised_guilds() == {GUILD, OTHER}
+    assert await store.published(OTHER) == []
+
+
+async def test_a_correction_changes_one_passage_and_the_readings_new_entries(store):
+    await add(store)
+    quotation = passages()[1]
+    corrected = replace(
+        quotation,
+        speaker="k3m7qa-tobias-renn",
+        speaker_name="Tobias Renn",
+        page="14-15",
+        work="k3m7qa-the-letters",
+        work_title="The Letters",
+    )
+    kept = [entries()[0], entries()[2], NewEntry("speaker", "k3m7qa-tobias-renn", "Tobias Renn")]
+    assert await store.correct("k3m7qa", corrected, kept, by=MODERATOR, at=AT)
+    stored = await store.passages(GUILD, "k3m7qa")
+    assert stored == [passages()[0], corrected, passages()[2]]
+    assert {e.id for e in await store.entries(GUILD, "k3m7qa")} == {e.id for e in kept}
+    missing = replace(corrected, id="x")
+    before = await counts(store.database)
+    assert not await store.correct("k3m7qa", missing, [], by=MODERATOR, at=AT)
+    assert await counts(store.database) == before  # the entries were not replaced
+
+
+async def test_removing_a_reading_deletes_its_passages_entries_and_switch(store):
+    await add(store)
+    await add(store, "f3f3f3", sha="f" * 64)
+    await store.set_enabled(GUILD, "k3m7qa", "own", False, by=MODERATOR, at=AT)
+    await store.set_enabled(GUILD, "rule-2001", "shipped", False, by=MODERATOR, at=AT)
+    assert await store.remove(GUILD, "k3m7qa")
+    assert await store.reading(GUILD, "k3m7qa") is None
+    assert await store.passages(GUILD, "k3m7qa") == []
+    assert await counts(store.database) == {
+        "library_readings": 1,
+        "library_passages": 3,
+        "library_entries": 3,
+        "library_switches": 1,
+    }
+    assert await store.switches(GUILD) == {"rule-2001": False}
+    assert not await store.remove(GUILD, "k3m7qa")
+
+
+async def test_the_library_survives_closing_and_reopening_the_database(database_target):
+    db = await Database.open(database_target)
+    await add(LibraryStore(db))
+    await LibraryStore(db).publish(GUILD, "k3m7qa", at=AT)
+    await db.close()
+    db = await Database.open(database_target)
+    try:
+        [content] = await LibraryStore(db).published(GUILD)
+        assert content.text == TEXT and content.passages == tuple(passages())
+    finally:
+        await db.close()
+
+
+def test_every_library_table_is_copied_by_lectern_db_copy():
+    assert {"library_readings", "library_passages", "library_entries", "library_switches"} <= set(
+        DATA_TABLES
+    )
+
+
+@pytest.mark.parametrize("version", [0] + [m.version for m in available_migrations()])
+async def test_a_library_works_after_upgrading_from_every_older_schema(database_target, version):
+    db = await Database.open(database_target, migrate=False)
+    await db.migrate(up_to=version)
+    await db.close()
+    db = await Database.open(database_target)
+    try:
+        store = LibraryStore(db)
+        await add(store)
+        assert await store.publish(GUILD, "k3m7qa", at=AT)
+        assert [c.reading.id for c in await store.published(GUILD)] == ["k3m7qa"]
+    finally:
+        await db.close()
