@@ -41,7 +41,7 @@ from bot.library_views import (
 from bot.render import NO_MENTIONS, clip
 
 # Extracting a reading is the costliest thing a member can ask: a few per minute at most.
-add_cooldown = per_member_cooldown(3, 60.0)
+add_cooldown = per_member_cooldown(5, 60.0)
 library_cooldown = per_member_cooldown(10, 20.0)
 FORMATS = ", ".join(SUFFIXES)
 

@@ -987,6 +987,8 @@ class FakeDiscord:
         for key in ("content", "embeds", "components", "flags", "allowed_mentions"):
             if key in body and body[key] is not None:
                 message[key] = body[key]
+            elif key in body and key in ("content", "embeds", "components"):
+                message[key] = "" if key == "content" else []  # null clears, as on Discord
         message["edited_timestamp"] = "2026-01-01T00:00:01+00:00"
         return message
 
