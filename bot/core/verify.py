@@ -235,8 +235,10 @@ def marked_text(result: VerifyResult) -> str:
             pieces.append(f"[-{difference.quoted}-]")
         if difference.source:
             pieces.append(f"{{+{text[first:last]}+}}")
-        elif not text[first : first + 1].isspace():
-            pieces.append(" ")
+        elif text[first : first + 1].isalnum():
+            pieces.append(" ")  # the member's extra words, apart from the source's next word
+        elif text[first - 1 : first].isalnum():
+            pieces.insert(-1, " ")  # at a full stop: "gardeners [-forever-]."
         at = max(at, last)
     pieces.append(text[at:end])
     return "".join(pieces).strip()

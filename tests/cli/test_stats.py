@@ -1,4 +1,7 @@
-"""``lectern stats export|top|prune`` as a subprocess, on a database filled through the store."""
+"""``lectern stats export|top|prune`` as a subprocess, on a database filled through the store.
+
+"Today" is the fixed day of ``tests.fixtures.clocks.NOW`` for the data and for the command
+(run through ``tests/fixtures/lectern_at.py``), so no test depends on the date it runs on."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import json
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,10 +23,11 @@ from bot.core.stats import CSV_COLUMNS
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
 from bot.storage.events import EventStore
+from tests.fixtures.clocks import NOW
 from tests.fixtures.processes import clean_environment
 from tests.fixtures.stats import counts, export_problems
 
-ROOT = Path(__file__).resolve().parents[2]
+LECTERN_AT = Path(__file__).resolve().parents[1] / "fixtures" / "lectern_at.py"
 GUILD, CHANNEL, MESSAGE, THREAD = 7_000, 7_001, 7_002, 7_003
 MODERATOR, ALICE, BOB, CAROL = 1, 2, 3, 4
 
@@ -35,14 +39,14 @@ def shipped_passages():
 
 @pytest.fixture
 def database(tmp_path):
-    """A database with, today, one discussed passage (CAROL opted out) and one shown one;
-    and a discussion 400 days ago."""
+    """A database with, on the day of ``NOW``, one discussed passage (CAROL opted out) and one
+    shown one; and a discussion 400 days before."""
     path = tmp_path / "lectern.db"
     discussed, shown = shipped_passages()
 
     async def fill():
         database = await Database.open(path)
-        now = datetime.now(UTC)
+        now = NOW
         async with await EventStore.open(database, background=False) as store:
             await store.opt_out(CAROL, at=now)
             for at, message, thread in ((now, MESSAGE, THREAD), (now - timedelta(400), 1, 2)):
@@ -65,7 +69,7 @@ def database(tmp_path):
 def lectern(database, *argv, cwd=None):
     env = clean_environment(LECTERN_DATABASE=str(database))
     return subprocess.run(
-        [sys.executable, "-m", "bot", "stats", *argv],
+        [sys.executable, str(LECTERN_AT), NOW.isoformat(), "stats", *argv],
         capture_output=True,
         env=env,
         cwd=cwd or database.parent,
@@ -162,7 +166,10 @@ def test_prune_deletes_old_raw_events_and_keeps_the_counts(database, tmp_path):
     assert result.returncode == 0, result.stderr
     # The 400-day-old discussion's 7 raw events go (today's 8 stay): the post, 4 messages,
     # 2 reactions (the thread Lectern opened is not an event).
-    assert re.match(rb"pruned 7 events and \d+ participation rows from before ", result.stdout)
+    # LECTERN_RETENTION_DAYS is 365 unless set: a year before the day of NOW.
+    assert re.match(
+        rb"pruned 7 events and \d+ participation rows from before 2025-03-10 ", result.stdout
+    )
     after = lectern(database, "export", "--guild", str(GUILD), "--format", "json", "--since", "2y")
     both = json.loads(after.stdout)["passages"][0]
     assert (both["posts"], both["messages"], both["reactions"]) == (2, 8, 4)

@@ -27,7 +27,7 @@ from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.events import EventStore
 from tests.fixtures.processes import bot_environment, finish, start_lectern
-from tests.fixtures.waiting import eventually
+from tests.fixtures.waiting import eventually, eventually_awaited
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -199,9 +199,14 @@ async def test_two_processes_share_four_shards_and_one_database(
             user = fake.add_member(f"reader-{reader}")
             reply = await fake.slash("quote", "random", channel=channels[1], user=user, timeout=20)
             assert (await reply.message(timeout=20))["embeds"]
-        await asyncio.sleep(2.5)
+
+        # The daily post, the first /quote random and the three just now: once committed,
+        # nothing of them is lost.
+        async def five_logged() -> bool:
+            return await logged_events(postgres_url, guild_on(1)) >= 5
+
+        await eventually_awaited(five_logged, timeout=30)
         assert await first.kill() == -signal.SIGKILL
-        # The daily post, the first /quote random and the three just now: nothing lost.
         assert await logged_events(postgres_url, guild_on(1)) == 5
 
         # Restarted, it resumes its two shards and answers there again; no second post.
@@ -211,10 +216,15 @@ async def test_two_processes_share_four_shards_and_one_database(
         assert sorted(s for s, _, _ in fake.identify_times[identified:]) == [0, 1]
         reply = await fake.slash("quote", "random", channel=channels[0], timeout=20)
         assert (await reply.message(timeout=20))["embeds"]
-        await asyncio.sleep(2.5)
-        assert posts() == [1, 1, 1, 1]
-        # Its daily post and a passage shown before the kill, one after the restart.
+
+        # Its daily post and a passage shown before the kill, one after the restart (written
+        # within a second or two); by then its scheduler has looked, and posted nothing again.
+        async def three_logged() -> bool:
+            return await logged_events(postgres_url, guild_on(0)) >= 3
+
+        await eventually_awaited(three_logged, timeout=30)
         assert await logged_events(postgres_url, guild_on(0)) == 3
+        assert posts() == [1, 1, 1, 1]
 
         # The other process never stopped answering meanwhile.
         reply = await fake.slash("quote", "random", channel=channels[3], timeout=20)

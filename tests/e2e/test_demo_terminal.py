@@ -19,6 +19,7 @@ import pexpect
 import pytest
 
 from bot.core.models import Corpus, Passage
+from tests.fixtures.waiting import eventually_sync
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -197,7 +198,7 @@ def test_a_bot_that_dies_ends_the_demo_with_its_log(demo):
     bot_processes = children_of(demo.pid)
     for pid in bot_processes:
         os.kill(pid, signal.SIGKILL)
-    time.sleep(1)
+    eventually_sync(lambda: not any(alive(pid) for pid in bot_processes), ANSWER_SECONDS)
     screen.type("/help")
     screen.wait_for(r"Lectern's process has stopped.*?Stopped\.", ANSWER_SECONDS)
     demo.expect(pexpect.EOF, timeout=ANSWER_SECONDS)
@@ -214,7 +215,4 @@ def test_a_killed_or_closed_terminal_stops_the_bot_too(demo, signum):
     assert bot_processes, "the demo started no bot process"
     os.kill(demo.pid, signum)
     demo.expect(pexpect.EOF, timeout=ANSWER_SECONDS)
-    deadline = time.monotonic() + ANSWER_SECONDS
-    while any(alive(pid) for pid in bot_processes) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert [pid for pid in bot_processes if alive(pid)] == []
+    eventually_sync(lambda: not any(alive(pid) for pid in bot_processes), ANSWER_SECONDS)

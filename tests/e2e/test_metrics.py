@@ -41,8 +41,11 @@ async def test_metrics_report_shards_guilds_interactions_and_events(fake_discord
             while lectern.events.committed == 0:
                 await lectern.events.flush()
                 await asyncio.sleep(0.05)
-        await asyncio.sleep(0.2)  # a refresh
-        after = await scrape(server.port)
+        async with asyncio.timeout(5):  # /metrics shows it from its next refresh
+            after = await scrape(server.port)
+            while after.get("lectern_events_written", 0) < 1:
+                await asyncio.sleep(0.05)
+                after = await scrape(server.port)
     finally:
         await server.stop()
     assert after["lectern_shards"] == 1
