@@ -43,8 +43,8 @@ def moderator_only() -> Callable[[T], T]:
 
 
 MANAGE_SERVER_ONLY = (
-    "Only members with the Manage Server permission can change this server's library. "
-    "Members read it with /quote and /verify; /library list shows what it holds to moderators."
+    "Only members with the Manage Server permission can use /library: it changes what "
+    "everyone in this server reads. /about shows the texts read here."
 )
 
 

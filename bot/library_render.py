@@ -16,7 +16,7 @@ from typing import Literal
 
 import discord
 
-from bot.core.library import Proposal, ReadingEntry
+from bot.core.library import UNATTRIBUTED, Proposal, ReadingEntry
 from bot.render import (
     COMMENTARY_COLOUR,
     EMBED_FOOTER_LIMIT,
@@ -124,11 +124,19 @@ def _speaker(proposal: Proposal, entry: ReadingEntry) -> str:
     return proposal.speaker_name or entry.author
 
 
+def unattributed(proposal: Proposal) -> bool:
+    """A quotation the text gives no speaker for: never the author's; the moderator names it."""
+    return proposal.kind == "quotation" and proposal.speaker_name == UNATTRIBUTED
+
+
 def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.Embed:
     """The summary of a reading just added as a draft, and what to do next."""
     quotations = [p for p in proposals if p.kind == "quotation"]
+    nameless = sum(1 for p in quotations if unattributed(p))
     speakers: dict[str, tuple[int, bool]] = {}
     for proposal in quotations:
+        if unattributed(proposal):
+            continue
         name = _speaker(proposal, entry)
         count, new = speakers.get(name, (0, False))
         speakers[name] = (count + 1, new or proposal.new_speaker)
@@ -147,6 +155,12 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
         "",
         "**Speakers:** " + "; ".join(shown) if shown else "**Speakers:** none named",
     ]
+    if nameless:
+        lines.append(
+            f"⚠️ {nameless} quotation{'s' if nameless != 1 else ''} the text gives no speaker "
+            f"for: name {'them' if nameless != 1 else 'it'} in review (until then Lectern cites "
+            "it as unattributed, never as the author's words)."
+        )
     if new_names:
         lines.append(
             f"{new_names} name{'s are' if new_names != 1 else ' is'} new to Lectern and will be "
@@ -186,7 +200,9 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
     kind = KIND_LABELS.get(proposal.kind, proposal.kind)
     text = escape_user_text(excerpt(proposal.text), EXCERPT_CHARS + 40)
     details = []
-    if proposal.kind == "quotation":
+    if unattributed(proposal):
+        details.append("⚠️ **no speaker given**: pick it in the menu to name one")
+    elif proposal.kind == "quotation":
         speaker = escape_user_text(_speaker(proposal, entry), 80)
         details.append(f"**{speaker}**" + (" (new)" if proposal.new_speaker else ""))
     else:
@@ -257,6 +273,8 @@ def review_embed(
 def option_label(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     """A passage in the "correct a passage" menu (at most 100 characters)."""
     who = _speaker(proposal, entry) if proposal.kind == "quotation" else entry.author
+    if unattributed(proposal):
+        who = "no speaker given"
     flat = " ".join(f"{number}. {who}: {proposal.text}".split())
     return clip(flat, 100)
 

@@ -42,6 +42,7 @@ from bot.library_render import (
     published_text,
     removed_text,
     review_embed,
+    unattributed,
 )
 from bot.render import NO_MENTIONS
 from bot.replies import run_component
@@ -307,9 +308,9 @@ class CorrectionForm(discord.ui.Modal):
         )
         self.entry, self.proposal, self.number = entry, proposal, number
         self.page, self.mode = page, mode
-        self.was_speaker = proposal.speaker_name or entry.author
+        self.was_speaker = "" if unattributed(proposal) else proposal.speaker_name or entry.author
         self.speaker: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            default=self.was_speaker[:120], max_length=120, required=True
+            default=self.was_speaker[:120] or None, max_length=120, required=False
         )
         self.work: discord.ui.TextInput[Any] = discord.ui.TextInput(
             default=(proposal.work_title or "")[:200], max_length=200, required=False
@@ -362,7 +363,7 @@ class CorrectionForm(discord.ui.Modal):
             kind = self.kind.values[0] if self.kind.values else self.proposal.kind
             if kind != self.proposal.kind:
                 changes["kind"] = kind
-            if speaker != self.was_speaker:
+            if speaker and speaker != self.was_speaker:
                 changes["speaker"] = speaker
             if work != (self.proposal.work_title or ""):
                 changes["work"] = work

@@ -194,3 +194,15 @@ def test_menu_labels_fit_and_the_summary_counts_speakers():
     assert "Ada Reader (2); Marguerite Vellacott (1) · new" in description
     assert "1 name is new" in description
     assert "Nothing is public yet" in description
+
+
+def test_a_quotation_without_a_speaker_is_flagged_never_counted_as_a_name():
+    nameless = proposal(1, "Prune in February, apologise in June.", speaker_name="unattributed")
+    named = proposal(2, "The orchard keeps its own calendar.")
+    summary = (added_embed(entry(quotations=2, passages=2), [nameless, named]).description) or ""
+    assert "unattributed" not in summary.split("**Speakers:**")[1].split("\n")[0]
+    assert "⚠️ 1 quotation the text gives no speaker for" in summary
+    assert "1 name is new" in summary
+    page, _, _ = review_embed(entry(), [nameless, named], 0, "q")
+    assert "⚠️ **no speaker given**" in (page.description or "")
+    assert option_label(1, nameless, entry()).startswith("1. no speaker given: Prune")
