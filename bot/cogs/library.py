@@ -80,6 +80,11 @@ async def _entries_for(
     ]
 
 
+def _given(value: str | None) -> str | None:
+    """An option typed as blanks is an option not given (the file's name, no author)."""
+    return value if value is not None and value.strip() else None
+
+
 def _state(entry: ReadingEntry) -> str:
     if entry.status == "draft":
         return "draft"
@@ -185,8 +190,8 @@ class Library(
                 guild_id,
                 file_name=file.filename,
                 data=data,
-                title=title,
-                author=author,
+                title=_given(title),
+                author=_given(author),
                 year=year,
                 added_by=interaction.user.id,
             )

@@ -13,11 +13,9 @@ from typing import Any
 import pytest
 
 from bot.checks import MANAGE_SERVER_ONLY
-from bot.core.library import GuildView
 from bot.devtools.fakediscord.server import MANAGE_GUILD, MEMBER_PERMISSIONS
-from bot.libraries import StoredLibraries
 from bot.replies import GENERIC_APOLOGY
-from tests.fixtures.bot import BotRunner
+from tests.fixtures.bot import stored_libraries
 from tests.fixtures.library_files import hostile_files
 from tests.fixtures.messages import NO_PINGS, buttons, buttons_by_label
 from tests.fixtures.readings import make_epub, make_pdf
@@ -41,12 +39,8 @@ def other_channel(fake_discord) -> int:
 
 @pytest.fixture
 def lectern_libraries(other_channel):
-    """Opened afresh at every start over the runner's database, as ``lectern run`` does."""
-
-    def open_libraries(runner: BotRunner) -> StoredLibraries:
-        return StoredLibraries(runner.database, GuildView(runner.corpus, runner.index))
-
-    return open_libraries
+    """The default (``stored_libraries``), once the second server exists."""
+    return stored_libraries
 
 
 def beekeepers_epub(folder: Path) -> bytes:
