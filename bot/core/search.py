@@ -248,9 +248,19 @@ class SearchIndex:
         """Whether results are ranked by closeness in sentence meaning too."""
         return self._meaning is not None
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
-        """The passages best matching ``query`` under ``filters``, best first."""
-        return self._search(query, filters or Filters(), limit, prefix=False)
+    def search(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        limit: int = 10,
+        *,
+        by_meaning: bool = True,
+    ) -> list[Hit]:
+        """The passages best matching ``query`` under ``filters``, best first.
+
+        ``by_meaning=False`` ranks by the words alone: verify, which looks for the passage
+        whose very words were pasted, spares itself embedding a long paste."""
+        return self._search(query, filters or Filters(), limit, prefix=False, meaning=by_meaning)
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
         """Every passage matching ``filters``, in corpus order."""
@@ -442,7 +452,9 @@ class SearchIndex:
         matches = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=3)
         return [m[0] for m in matches]
 
-    def _search(self, query: str, filters: Filters, limit: int, prefix: bool) -> list[Hit]:
+    def _search(
+        self, query: str, filters: Filters, limit: int, prefix: bool, meaning: bool = False
+    ) -> list[Hit]:
         limit = max(0, limit)
         query_words = words(query)
         if not query_words or limit == 0:
@@ -479,17 +491,17 @@ class SearchIndex:
         chunks = _chunks(query_norm)
         pad = len(query_words) * _CHARS_PER_WORD
         reranked = covered_by[: max(limit, _RERANKED)]
-        meaning: dict[int, float] = {}
-        if self._meaning is not None and not prefix:
+        sense: dict[int, float] = {}  # candidate -> cosine of its window closest in meaning
+        if self._meaning is not None and meaning:
             query_vector = self._meaning.query(query)
             positions = [index for _, index, _ in covered_by]
-            closeness = self._meaning.closeness(query_vector, positions)
-            meaning = dict(zip(positions, closeness, strict=True))
+            cosines = self._meaning.closeness(query_vector, positions)
+            sense = dict(zip(positions, cosines, strict=True))
             # The candidates closest in meaning are compared too, whatever words they share.
             compared = {index for _, index, _ in reranked}
-            closest = sorted(covered_by, key=lambda item: -meaning[item[1]])[:_MEANING_RERANKED]
+            closest = sorted(covered_by, key=lambda item: -sense[item[1]])[:_MEANING_RERANKED]
             reranked += [item for item in closest if item[1] not in compared]
-        out_of = 100.0 + (_SENTENCE_WEIGHT if meaning else 0.0)
+        out_of = 100.0 + (_SENTENCE_WEIGHT if sense else 0.0)
         stretches = [
             _excerpt(_padded_norm(self._passages[index].text), first - pad, last + pad).split()
             for _, index, (first, last) in reranked
@@ -504,9 +516,22 @@ class SearchIndex:
         ):
             similarity = _similarity(chunks, f" {' '.join(stretch)} ")
             score = 0.55 * similarity + 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
-            score = min(100.0, score) + _SENTENCE_WEIGHT * max(0.0, meaning.get(index, 0.0))
+            score = min(100.0, score) + _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
             ranked.append((100.0 * score / out_of, index))
-        ranked.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
+        # Meaning reorders, but never puts a passage above one that holds the query verbatim.
+        padded = f" {query_norm} "
+        verbatim = (
+            {i for _, i in ranked if padded in _padded_norm(self._passages[i].text)}
+            if sense
+            else set()
+        )
+        ranked.sort(
+            key=lambda item: (
+                item[1] not in verbatim,
+                -item[0],
+                len(self._passages[item[1]].text),
+            )
+        )
         matched = {w.strip() for t in terms for w in t.padded}
         return [
             Hit(

@@ -170,3 +170,42 @@ def test_the_word_vectors_are_loaded_once_and_shared():
     first = SearchIndex(make_corpus())
     second = SearchIndex(make_corpus())
     assert first.semantic and second.semantic
+
+
+@needs_encoder
+def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatch):
+    """A paste of 100 words would cost ~30 ms to embed; verify looks for its words."""
+    from bot.core.verify import verify
+
+    index = SearchIndex(make_corpus())
+    embedded: list[str] = []
+    original = semantic.PassageVectors.query
+    monkeypatch.setattr(
+        semantic.PassageVectors,
+        "query",
+        lambda self, text: embedded.append(text) or original(self, text),
+    )
+    result = verify(index, "Stalin said: Without literacy no politics, but only rumours")
+    assert result.verdict == "exact" and result.attribution == "wrong"
+    assert embedded == []
+    index.search("people who cannot read hear only hearsay")
+    assert embedded == ["people who cannot read hear only hearsay"]
+
+
+@needs_encoder
+def test_a_verbatim_fragment_is_never_ranked_below_a_passage_only_close_in_meaning(
+    shipped_corpus,
+):
+    """The opening words of every passage, as a member copies them: the passages holding
+    them verbatim come first, however close in meaning the others are."""
+    from bot.core.normalize import normalize
+
+    index = SearchIndex(shipped_corpus)
+    for passage in shipped_corpus.passages:
+        fragment = " ".join(passage.text.split()[:6])
+        wanted = f" {normalize(fragment)} "
+        if len(fragment.split()) < 6:
+            continue
+        holds = [wanted in f" {index.normalized_text(h.passage)} " for h in index.search(fragment)]
+        assert holds[0], fragment
+        assert holds == sorted(holds, reverse=True), fragment
