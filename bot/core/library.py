@@ -332,10 +332,7 @@ def propose(
                 via_name=via_name,
                 attributed_by=_optional(record["attributed_by"]),
                 removed=_pairs(record["removed"]),
-                insertions=tuple(
-                    (int(i["start"]), int(i["end"]))
-                    for i in record["insertions"]  # type: ignore[attr-defined]
-                ),
+                insertions=_insertion_spans(record["insertions"]),
             )
         )
     return author_id, ProposedReading(text, tuple(passages), tuple(entries.values()))
@@ -343,6 +340,12 @@ def propose(
 
 def _optional(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _insertion_spans(value: object) -> tuple[tuple[int, int], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple((int(i["start"]), int(i["end"])) for i in value if isinstance(i, dict))
 
 
 def _pairs(value: object) -> tuple[tuple[int, int], ...]:
