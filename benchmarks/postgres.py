@@ -181,7 +181,7 @@ def main() -> None:
             if name == "PostgreSQL":
                 print(" right after the writers (autovacuum may not have caught up yet):")
                 asyncio.run(stats_top(target))
-                # What autovacuum does soon after (migration 0005 has it vacuum the member
+                # What autovacuum does soon after (migration 0006 has it vacuum the member
                 # table after 1 % of its rows change): the visibility map that lets the
                 # participants be counted from the index alone.
                 asyncio.run(_maintain(target, "VACUUM (ANALYZE)"))

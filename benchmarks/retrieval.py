@@ -2,12 +2,21 @@
 rapidfuzz baseline, on the shipped corpus and on a deterministic 100,000-passage corpus.
 
     python -m benchmarks.retrieval [--passages 100000] [--baseline-queries 40] [--no-semantic]
+                                   [--embed-sample 300]
 
 Runs pinned to one core; times are CPU time of the process (on a shared machine wall time
 mostly measures the other processes). The scaled corpus keeps every real passage (so the
 evaluation set still has its targets) and adds synthetic ones made from real passages with a
 third of their words replaced by words from a large made-up vocabulary, so the vocabulary grows
 as a real corpus would.
+
+Sentence meaning at 100,000 passages: embedding every window of the scaled corpus takes about an
+hour of one core, so it is not run. The benchmark embeds a seeded sample of synthetic passages
+to measure the encoder's rate and prints the extrapolated one-time cost; the index is then built
+as after that first time, reading the window vectors from a ``vectors.npz``, where each synthetic
+window has the vector of a real window drawn at random (stand-ins: latency and memory are those
+of the real sizes; recall at that scale is pessimistic, every real passage having hundreds of
+stand-ins with its meaning).
 """
 
 from __future__ import annotations
@@ -31,6 +40,14 @@ from rapidfuzz import fuzz, process, utils
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
+from bot.core.semantic import (
+    VECTORS_FILE,
+    load_encoder,
+    use_vectors_file,
+    window_key,
+    windows,
+    write_vectors,
+)
 from bot.settings import DEFAULT_CORPUS_DIR
 from tests.fixtures.retrieval_eval import (
     SEARCH_CATEGORIES,
@@ -57,7 +74,9 @@ def rss_mb() -> float:
     return 0.0
 
 
-def memory_in_a_fresh_process(corpus: Corpus, semantic: bool) -> tuple[float, float, float]:
+def memory_in_a_fresh_process(
+    corpus: Corpus, semantic: bool, vectors: Path | None
+) -> tuple[float, float, float]:
     """Resident MB of a new process: at start, with ``corpus`` loaded, with its index built.
 
     The bot's process holds the corpus and the index, not the garbage of generating a
@@ -74,6 +93,7 @@ def memory_in_a_fresh_process(corpus: Corpus, semantic: bool) -> tuple[float, fl
                 "--measure-memory",
                 str(path),
                 *([] if semantic else ["--no-semantic"]),
+                *(["--vectors", str(vectors)] if vectors else []),
             ],
             check=True,
             capture_output=True,
@@ -83,7 +103,9 @@ def memory_in_a_fresh_process(corpus: Corpus, semantic: bool) -> tuple[float, fl
     return started, loaded, indexed
 
 
-def measure_memory(path: Path, semantic: bool) -> None:
+def measure_memory(path: Path, semantic: bool, vectors: Path | None) -> None:
+    if vectors is not None:
+        use_vectors_file(vectors)
     started = rss_mb()
     corpus = pickle.loads(path.read_bytes())
     gc.collect()
@@ -147,6 +169,44 @@ def scaled_corpus(base: Corpus, size: int, seed: int = SEED) -> Corpus:
     )
 
 
+def embedding_rate(corpus: Corpus, sample: int) -> None:
+    """Embed the windows of ``sample`` seeded synthetic passages; print the rate and what
+    embedding all of ``corpus`` once would take on one core."""
+    encoder = load_encoder()
+    if encoder is None or sample <= 0:
+        return
+    synthetic = [p.text for p in corpus.passages if p.id.startswith("synthetic-")]
+    chosen = random.Random(SEED).sample(synthetic, min(sample, len(synthetic)))
+    pieces = [w for text in chosen for w in windows(text)]
+    start = time.process_time()
+    encoder.encode(pieces)
+    spent = time.process_time() - start
+    total = sum(len(windows(p.text)) for p in corpus.passages)
+    print(
+        f"embedding        {len(pieces)} windows of {len(chosen)} sampled passages in "
+        f"{spent:.1f} s CPU ({len(pieces) / spent:.0f} windows/s); all {total:,} windows once: "
+        f"about {total / len(pieces) * spent / 60:.0f} min on one core (extrapolated)"
+    )
+
+
+def stand_in_vectors(corpus: Corpus, folder: Path) -> Path:
+    """A ``vectors.npz`` for ``corpus``: the real passages' own vectors (the shipped corpus's
+    file), and for each synthetic window the vector of a real window drawn at random."""
+    import numpy as np
+
+    with np.load(DEFAULT_CORPUS_DIR / VECTORS_FILE, allow_pickle=False) as stored:
+        real_keys = [k.tobytes() for k in stored["keys"]]
+        real = stored["vectors"]
+    rng = np.random.default_rng(SEED)
+    keys = list(dict.fromkeys(window_key(w) for p in corpus.passages for w in windows(p.text)))
+    known = set(real_keys)
+    added = [k for k in keys if k not in known]
+    vectors = np.concatenate([real, real[rng.integers(0, len(real), len(added))]])
+    path = folder / VECTORS_FILE
+    write_vectors(path, real_keys + added, vectors)
+    return path
+
+
 def percentiles(samples: Sequence[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     p50 = statistics.median(ordered)
@@ -203,7 +263,12 @@ def total_at5(figures: dict[str, CategoryFigures]) -> tuple[int, int]:
 
 
 def run(
-    corpus: Corpus, label: str, queries: list[EvalQuery], baseline_queries: int, semantic: bool
+    corpus: Corpus,
+    label: str,
+    queries: list[EvalQuery],
+    baseline_queries: int,
+    semantic: bool,
+    vectors: Path | None = None,
 ) -> None:
     text_mb = sum(len(p.text) for p in corpus.passages) / 1e6
     print(
@@ -216,6 +281,9 @@ def run(
     index = SearchIndex(corpus, semantic=semantic)
     build = time.process_time() - start
     gc.collect()
+    if index.sentence_meaning:
+        where = f"read from {vectors}" if vectors else "from the corpus's own file"
+        print(f"sentence meaning on: window vectors {where}")
     gc.freeze()  # as a long-running bot would after start: the index is never collected
     after = rss_mb()
     print(f"index build      {build:7.2f} s   (target at 100k: <= {TARGETS['build_s']:.0f} s)")
@@ -223,7 +291,7 @@ def run(
         f"resident memory  {after:7.1f} MB total, index {after - before:.1f} MB "
         "(this process, which also generated the corpus)"
     )
-    started, loaded, indexed = memory_in_a_fresh_process(corpus, semantic)
+    started, loaded, indexed = memory_in_a_fresh_process(corpus, semantic, vectors)
     print(
         f"                 {indexed:7.1f} MB total in a fresh process holding only the corpus "
         f"and the index: interpreter {started:.1f}, corpus {loaded - started:.1f}, "
@@ -287,10 +355,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_false",
         help="measure search without the related-words signal (as without the optional vectors)",
     )
+    parser.add_argument(
+        "--embed-sample",
+        type=int,
+        default=300,
+        help="synthetic passages embedded to measure the encoder's rate (sentence meaning on)",
+    )
     parser.add_argument("--measure-memory", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--vectors", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure_memory:
-        measure_memory(args.measure_memory, args.semantic)
+        measure_memory(args.measure_memory, args.semantic, args.vectors)
         return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -298,19 +373,30 @@ def main(argv: Sequence[str] | None = None) -> None:
     queries = load_queries()
     index = SearchIndex(base, semantic=args.semantic)
     state = "on" if index.semantic else "off"
-    print(f"evaluation set: {len(queries)} queries; one core; semantic signal {state}")
+    meaning = "on" if index.sentence_meaning else "off"
+    print(
+        f"evaluation set: {len(queries)} queries; one core; semantic signal {state} "
+        f"(sentence meaning {meaning})"
+    )
     print(report(evaluate(index, queries)))
     run(base, "shipped corpus", queries, baseline_queries=0, semantic=args.semantic)
     start = time.perf_counter()
     scaled = scaled_corpus(base, args.passages)
     print(f"\n(scaled corpus generated in {time.perf_counter() - start:.1f} s, seed {SEED})")
-    run(
-        scaled,
-        "scaled corpus",
-        queries,
-        baseline_queries=args.baseline_queries,
-        semantic=args.semantic,
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        vectors = None
+        if index.sentence_meaning:
+            embedding_rate(scaled, args.embed_sample)
+            vectors = stand_in_vectors(scaled, Path(folder))
+            use_vectors_file(vectors)
+        run(
+            scaled,
+            "scaled corpus",
+            queries,
+            baseline_queries=args.baseline_queries,
+            semantic=args.semantic,
+            vectors=vectors,
+        )
 
 
 if __name__ == "__main__":

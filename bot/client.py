@@ -17,10 +17,11 @@ import bot.cogs
 from bot import replies, views
 from bot.cluster import IDENTIFY_SPACING, ShardSet, identify_bucket
 from bot.core.corpus import CorpusError, load_corpus
-from bot.core.library import Libraries, ShippedOnly
+from bot.core.library import GuildView, Libraries, ShippedOnly
 from bot.core.models import Corpus
 from bot.core.schedule import Clock
 from bot.core.search import SearchIndex
+from bot.libraries import LibraryLimits, StoredLibraries
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
 from bot.metrics import MetricsServer, Snapshot
 from bot.scheduler import SystemClock
@@ -186,9 +187,15 @@ async def _run(settings: Settings) -> None:
     corpus = await asyncio.to_thread(load_corpus, settings.corpus_dir)
     index = await asyncio.to_thread(SearchIndex, corpus)
     database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
+    # Each server reads the shipped corpus plus its own published readings (the database).
+    libraries = StoredLibraries(
+        database, GuildView(corpus, index), limits=LibraryLimits.from_settings(settings)
+    )
     metrics: MetricsServer | None = None
     try:
-        async with LecternBot(settings, corpus=corpus, index=index, database=database) as client:
+        async with LecternBot(
+            settings, corpus=corpus, index=index, database=database, libraries=libraries
+        ) as client:
             if settings.metrics_port is not None:
                 metrics = MetricsServer(
                     settings.metrics_host, settings.metrics_port, client.metrics

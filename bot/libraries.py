@@ -204,6 +204,8 @@ class StoredLibraries:
         year: int | None,
         added_by: int,
     ) -> ReadingEntry:
+        # Only the name is kept (what Discord calls the attachment), never a path.
+        file_name = shown_input(PurePath(file_name.replace("\\", "/")).name, _TITLE_LIMIT)
         name = shown_input(file_name)
         shown_title = _checked_text(title, "title") or PurePath(file_name).stem or file_name
         shown_author = _checked_text(author, "author") or _UNKNOWN_AUTHOR

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.core.models import PASSAGE_SCHEMA, Corpus, Passage, Source, Speaker, Topic, Work
 from bot.core.provenance import provenance_form, source_slice
+from bot.core.semantic import VECTORS_FILE, use_vectors_file
 
 MANIFEST = "manifest.toml"
 SPEAKERS = "speakers.toml"
@@ -254,4 +255,5 @@ def load_corpus(corpus_dir: Path) -> Corpus:
     problems = validate(corpus, corpus_dir)
     if problems:
         raise CorpusError(problems)
+    use_vectors_file(corpus_dir / VECTORS_FILE)  # read only if search embeds its passages
     return corpus

