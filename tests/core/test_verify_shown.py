@@ -88,6 +88,16 @@ def test_a_quotation_taking_in_two_quoted_speakers_names_both(index):
             "[This is the rule the society later forgot \u2013 AR] A committee that hides its "
             "accounts has already lost the trust of the gardeners [-forever-].",
         ),
+        (
+            "No rule written on paper ever watered really a single bed.",
+            "No rule written on paper ever watered [-really-] a single bed.",
+        ),
+        (
+            "A committee that hides the accounts has already lost the trust of the gardeners "
+            "forever.",
+            "[This is the rule the society later forgot \u2013 AR] A committee that hides "
+            "[-the-]{+its+} accounts has already lost the trust of the gardeners [-forever-].",
+        ),
         # The essay author's note alone: just the note, not the speaker's sentence around it.
         (
             "This is the rule the society later forgot",
@@ -124,6 +134,12 @@ def test_a_quotation_not_found_is_told_from_its_frame(index, pasted, quote):
     result = verify(index, pasted)
     assert result.verdict == "not_found"
     assert (result.quote, result.claimed_speaker_id) == (quote, "kowal")
+
+
+def test_a_lead_in_of_six_words_is_no_frame(index):
+    pasted = f"At the big spring meeting Kowal said: {MADE_UP}"
+    result = verify(index, pasted)
+    assert (result.verdict, result.quote, result.claimed_speaker) == ("not_found", pasted, None)
 
 
 def test_a_colon_ending_the_paste_frames_nothing(index):
