@@ -158,3 +158,9 @@ def test_a_run_of_four_of_the_outer_speakers_words_makes_the_quotation_theirs(
 ):
     result = verify(index, f"{lead_in}A society that stops counting its tools")
     assert (result.verdict, result.true_speaker, result.quoting) == ("exact", speaker, quoting)
+
+
+def test_a_word_added_after_the_last_word_of_a_passage_is_marked(index):
+    result = verify(index, "Voices: Hear, hear, that is the truth indeed")
+    assert (result.verdict, result.true_speaker) == ("close", "hall")
+    assert marked_text(result) == "Hear, hear, that is the truth [-indeed-]"
