@@ -108,9 +108,49 @@ def test_works_and_topics_are_offered_most_quoted_first_with_their_dates(index):
     ]
 
 
-def test_a_speakers_name_finds_their_passages(index):
+def test_a_speakers_name_or_a_works_title_finds_their_passages(index):
     assert [h.passage.id for h in index.search("Mara Novak")] == ["g-novak"]
+    assert [h.passage.id for h in index.search("Novak")] == ["g-novak"]
     assert {h.passage.id for h in index.search("Kowal")} == {"g-kowal-1", "g-kowal-2"}
+    minutes = [h.passage.id for h in index.search("Minutes of the society")]
+    assert set(minutes[:2]) == {"g-kowal-1", "g-kowal-2"}
+
+
+@pytest.mark.parametrize(
+    ("written", "speaker"),
+    [
+        ("Jan Kowal", "kowal"),
+        ("Nowak", "nowak"),  # a surname no one else has
+        ("P. Nowak", "nowak"),
+        ("Piotr Nowack", "nowak"),  # a typo
+        ("Mara", None),
+        ("nobody", None),
+    ],
+)
+def test_a_speaker_is_known_by_name_surname_or_a_near_spelling(index, written, speaker):
+    assert index.resolve_speaker(written) == speaker
+
+
+@pytest.mark.parametrize(
+    ("filters", "found"),
+    [
+        (Filters(work="minutes"), ["g-kowal-2", "g-kowal-1"]),
+        (Filters(work="letter"), ["g-novak"]),
+        (Filters(topic="accounts"), ["g-kowal-2", "g-kowal-1"]),
+        (Filters(source="garden"), ["g-nowak", "g-novak", "g-kowal-2", "g-kowal-1"]),
+        (Filters(kind="quotation", speaker="novak"), ["g-novak"]),
+        (Filters(kind="commentary"), []),
+    ],
+)
+def test_filters_keep_the_passages_they_name_in_corpus_order(index, filters, found):
+    assert [p.id for p in index.passages(filters)] == found
+    assert {h.passage.id for h in index.search("the", filters)} == set(found)
+
+
+def test_the_words_searched_for_are_highlighted(index):
+    hit = index.search("hides its accounts")[0]
+    assert hit.passage.id == "g-kowal-2"
+    assert [hit.passage.text[a:b] for a, b in hit.spans] == ["hides its accounts"]
 
 
 def test_next_and_previous_follow_the_essay_whatever_the_corpus_order(index):
