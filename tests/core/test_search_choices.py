@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
-from bot.core.search import Filters, SearchIndex, Suggestion, choice_text
+from bot.core.search import Filters, SearchIndex, Suggestion, choice_text, highlight
 
 TEXTS = (
     ("g-kowal-1", "kowal", "minutes", ("accounts",),
@@ -189,3 +189,17 @@ def test_filters_that_name_nothing_find_nothing_and_filters_are_stable(index):
 )
 def test_a_choice_label_is_one_line_of_at_most_100_units(text, shown):
     assert choice_text(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "shown"),
+    [
+        ("Committee meetings are long.", {"committee"}, ["Committee"]),
+        ("The committee must answer to the members.", {"committee", "members"},
+         ["committee", "members"]),
+        ("The committee must answer to the members.", {"answer", "to", "the"}, ["answer to the"]),
+        ("The committee must answer to the members.", {"to", "the"}, []),  # only small words
+    ],
+)  # fmt: skip
+def test_runs_of_matched_words_are_highlighted_not_lone_small_words(text, matched, shown):
+    assert [text[a:b] for a, b in highlight(text, matched)] == shown
