@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import hashlib
 import importlib.util
 import logging
@@ -216,6 +217,10 @@ class SentenceEncoder:
         self._session = onnxruntime.InferenceSession(
             str(graph), options, providers=["CPUExecutionProvider"]
         )
+        # Loading folds the int8 weights into float32 and frees the int8 copies; glibc would
+        # keep those pages (60 MB) in the heap for good: hand them back. Elsewhere, no-op.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(_MAX_TOKENS)
         self._tokenizer.enable_padding()  # to the longest text of each batch
