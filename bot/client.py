@@ -208,6 +208,7 @@ async def _run(settings: Settings) -> None:
     finally:
         if metrics is not None:
             await metrics.stop()
+        await libraries.close()
         await database.close()
     log.info("stopped cleanly; the database %s is closed", database.description)
 

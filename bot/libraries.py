@@ -63,6 +63,10 @@ class LibraryLimits:
     extract_seconds: float = 60.0
     max_readings: int = 100
     views_cached: int = 64
+    # Views whose own readings have at most this many passages also rank by sentence meaning
+    # (embedded in the background after the view is served); larger ones by related words.
+    # Off unless asked for: the bot takes LECTERN_LIBRARY_MEANING_PASSAGES (500 by default).
+    meaning_passages: int = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LibraryLimits:
@@ -71,6 +75,7 @@ class LibraryLimits:
             extract_seconds=float(settings.library_extract_seconds),
             max_readings=settings.library_max_readings,
             views_cached=settings.library_views_cached,
+            meaning_passages=settings.library_meaning_passages,
         )
 
 
@@ -101,6 +106,10 @@ class StoredLibraries:
         self._loading = asyncio.Lock()
         self._extracting = asyncio.Semaphore(1)
         self._builds_done = 0
+        # Sentence meaning is added to small views afterwards, one at a time (embedding costs
+        # about 30 ms a passage): the pending upgrades, kept referenced until they end.
+        self._upgrading = asyncio.Semaphore(1)
+        self._upgrades: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------------- views
 
@@ -138,17 +147,58 @@ class StoredLibraries:
         view = await asyncio.to_thread(self._make_view, disabled, readings)
         self._builds_done += 1
         if self._generation.get(guild_id, 0) == generation:
-            self._views[guild_id] = view
-            self._views.move_to_end(guild_id)
-            while len(self._views) > self.limits.views_cached:
-                self._views.popitem(last=False)
+            self._cache(guild_id, view)
+            own = sum(len(r.passages) for r in readings)
+            if view is not self.shipped and 0 < own <= self.limits.meaning_passages:
+                self._schedule_upgrade(guild_id, generation, view)
         return view
 
+    def _cache(self, guild_id: int, view: GuildView) -> None:
+        self._views[guild_id] = view
+        self._views.move_to_end(guild_id)
+        while len(self._views) > self.limits.views_cached:
+            self._views.popitem(last=False)
+
     def _make_view(self, disabled: set[str], readings: list[ReadingContent]) -> GuildView:
+        """The server's view, searched by words and related words: built in a fraction of a
+        second however new its passages (sentence meaning comes after, see ``_upgrade``)."""
         corpus: Corpus = compose(self.shipped.corpus, disabled, readings)
         if corpus is self.shipped.corpus:
             return self.shipped
-        return GuildView(corpus, SearchIndex(corpus))
+        return GuildView(corpus, SearchIndex(corpus, sentence_meaning=False))
+
+    def _schedule_upgrade(self, guild_id: int, generation: int, view: GuildView) -> None:
+        if not self.shipped.index.sentence_meaning:
+            return  # the models are not installed: nothing to add
+        task = asyncio.create_task(self._upgrade(guild_id, generation, view))
+        self._upgrades.add(task)
+        task.add_done_callback(self._upgrades.discard)
+
+    async def _upgrade(self, guild_id: int, generation: int, view: GuildView) -> None:
+        """Rank the view's results by sentence meaning too, as the shipped view does: its
+        new passages are embedded in a worker thread, then the view is swapped in, unless
+        the library changed (or the view left the cache) meanwhile."""
+        async with self._upgrading:
+            if self._views.get(guild_id) is not view:
+                return
+            try:
+                index = await asyncio.to_thread(SearchIndex, view.corpus)
+            except Exception:
+                log.exception("library: guild %s keeps its view without sentence meaning", guild_id)
+                return
+            if self._generation.get(guild_id, 0) == generation and guild_id in self._views:
+                self._views[guild_id] = GuildView(view.corpus, index)
+
+    async def settled(self) -> None:
+        """Wait for the sentence-meaning upgrades under way (tests and the benchmark)."""
+        while self._upgrades:
+            await asyncio.gather(*self._upgrades, return_exceptions=True)
+
+    async def close(self) -> None:
+        """Stop the upgrades not started yet (one already embedding finishes its thread)."""
+        for task in list(self._upgrades):
+            task.cancel()
+        await asyncio.gather(*self._upgrades, return_exceptions=True)
 
     async def _customised_guilds(self) -> set[int]:
         if self._customised is None:

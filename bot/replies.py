@@ -4,7 +4,8 @@ Order in which errors are handled (``handle_error``):
 
 1. ``UserFacingError`` (from the core or a cog; e.g. unknown id, empty query): its message.
 2. ``CommandOnCooldown``: when the member may try again.
-3. ``MissingPermissions``, ``CheckFailure``, ``BotMissingPermissions``: a polite refusal.
+3. ``MissingPermissions``, ``CheckFailure``, ``BotMissingPermissions``: a polite refusal
+   (a ``PoliteCheckFailure`` says why in its own words).
 4. ``TransformerError`` (an option Discord sent that cannot be read): ask to use the list.
 5. ``CommandNotFound``, ``CommandSignatureMismatch``: Discord sent a command as it was
    registered before an update (its list of commands lags behind ``lectern sync``): ask
@@ -31,6 +32,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import metrics
+from bot.checks import PoliteCheckFailure
 from bot.core.errors import UserFacingError
 from bot.lifecycle import InFlight
 from bot.logging_setup import Outcome, elapsed_ms, log_interaction
@@ -80,6 +82,9 @@ def interaction_name(interaction: discord.Interaction[Any]) -> str:
     if interaction.type is discord.InteractionType.component and interaction.data:
         custom_id = str(interaction.data.get("custom_id", ""))
         return "button " + ":".join(custom_id.split(":")[:2])
+    if interaction.type is discord.InteractionType.modal_submit and interaction.data:
+        custom_id = str(interaction.data.get("custom_id", ""))
+        return "form " + ":".join(custom_id.split(":")[:3])
     return "unknown"
 
 
@@ -147,6 +152,8 @@ def user_message(error: BaseException) -> tuple[str, Outcome]:
     if isinstance(original, app_commands.BotMissingPermissions):
         missing = ", ".join(p.replace("_", " ") for p in original.missing_permissions)
         return f"I am missing a permission in this channel: {missing}.", "user_error"
+    if isinstance(original, PoliteCheckFailure):
+        return str(original), "user_error"
     if isinstance(original, app_commands.MissingPermissions | app_commands.CheckFailure):
         return NO_PERMISSION, "user_error"
     if isinstance(original, app_commands.TransformerError):

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     library_extract_seconds: int = Field(default=60, ge=5, le=900)
     library_max_readings: int = Field(default=100, ge=1, le=10_000)
     library_views_cached: int = Field(default=64, ge=1, le=100_000)
+    # A server whose own readings have at most this many passages gets sentence-meaning
+    # search like the shipped corpus (its passages embedded in the background, ~30 ms each).
+    library_meaning_passages: int = Field(default=500, ge=0, le=1_000_000)
     # Where discord.py sends REST calls; only tests and `lectern doctor` point it elsewhere.
     discord_api_base: str | None = None
 

@@ -14,7 +14,8 @@ their state in the custom id, so they keep working after the bot restarts:
   long passage, then "Next result"); the hits are kept in memory (``SearchResults``) for
   15 minutes, after which, or after a restart, the button answers that the results expired;
 - ``lectern:post:<passage id>`` and ``lectern:disc:<passage id>``, under private results:
-  post the passage in the channel, or post it and open a discussion thread (``/discuss``).
+  post the passage in the channel, or post it and open a discussion thread (``/discuss``);
+- ``lectern:lib:…``: ``/library``'s pagers, menu and confirmations (``bot.library_views``).
 
 Every button Lectern sends is one of these. ``UnknownButton`` answers any other custom id
 (malformed, forged, or from an older version) with a polite ephemeral message instead of
@@ -42,6 +43,7 @@ from bot.core.events import PassagePosted
 from bot.core.library import GuildView
 from bot.core.models import Corpus, Passage
 from bot.core.search import Hit
+from bot.library_views import LIBRARY_ITEMS, LIBRARY_TEMPLATES
 from bot.render import (
     NO_MENTIONS,
     clip,
@@ -70,7 +72,14 @@ DISCUSS_TEMPLATE = r"lectern:disc:(?P<pid>[a-z0-9][a-z0-9-]*)"
 UNKNOWN_TEMPLATE = "(?s)(?!(?:{})\\Z).*".format(
     "|".join(
         re.sub(r"\(\?P<\w+>", "(?:", t)
-        for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE, POST_TEMPLATE, DISCUSS_TEMPLATE)
+        for t in (
+            PAGE_TEMPLATE,
+            SOURCE_TEMPLATE,
+            RESULTS_TEMPLATE,
+            POST_TEMPLATE,
+            DISCUSS_TEMPLATE,
+            *LIBRARY_TEMPLATES,
+        )
     )
 )
 CUSTOM_ID_LIMIT = 100
@@ -590,5 +599,6 @@ PERSISTENT_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     ResultButton,
     PostButton,
     DiscussButton,
+    *LIBRARY_ITEMS,
     UnknownButton,
 )

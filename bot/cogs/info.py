@@ -96,6 +96,22 @@ MODERATOR_HELP: tuple[tuple[str, tuple[HelpEntry, ...]], ...] = (
         ),
     ),
     (
+        "Moderators: this server's library (Manage Server)",
+        (
+            (
+                "/library list · add file: · review reading: · publish reading:",
+                "the texts read here; add your own (txt, md, html, epub, pdf), check and correct "
+                "who said what, then publish it for this server only",
+                "/library add file: essay.epub title: Our reading",
+            ),
+            (
+                "/library enable · disable entry: · remove reading:",
+                "switch a text on or off here (the shipped ones too); delete your own",
+                "/library disable entry: rule-2001",
+            ),
+        ),
+    ),
+    (
         "Moderators: daily passage",
         (
             (

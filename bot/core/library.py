@@ -284,20 +284,21 @@ def propose(
     )
     own = f"{reading_id}-"
     author_id = registered_speaker(names, author) or f"{own}{entry_slug(author)}"
-    entries: dict[str, NewEntry] = {}
+    # Keyed by kind and id: a speaker and a work may share a name (and so an id).
+    entries: dict[tuple[EntryKind, str], NewEntry] = {}
     if author_id.startswith(own):
-        entries[author_id] = NewEntry("speaker", author_id, author)
+        entries["speaker", author_id] = NewEntry("speaker", author_id, author)
     passages = []
     for position, record in enumerate(records):
         kind = _KINDS[str(record["kind"])]
         speaker = _optional(record["speaker"])
         if speaker is None:  # a quotation the text attributes to nobody
             speaker = f"{own}{UNATTRIBUTED}"
-            entries[speaker] = NewEntry("speaker", speaker, UNATTRIBUTED, unnamed=True)
+            entries["speaker", speaker] = NewEntry("speaker", speaker, UNATTRIBUTED, True)
         new_speaker = record.get("new_speaker")
         if isinstance(new_speaker, dict):
             entries.setdefault(
-                speaker,
+                ("speaker", speaker),
                 NewEntry(
                     "speaker", speaker, str(new_speaker["name"]), bool(new_speaker["unnamed"])
                 ),
@@ -306,12 +307,13 @@ def propose(
         new_work = record.get("new_work")
         if work is not None and isinstance(new_work, dict):
             entries.setdefault(
-                work, NewEntry("work", work, str(new_work["title"]), author=_optional(speaker))
+                ("work", work),
+                NewEntry("work", work, str(new_work["title"]), author=_optional(speaker)),
             )
         via = _optional(record["via"])
         via_name = _optional(record["via_name"])
         if via is not None and via.startswith(own) and via_name is not None:
-            entries.setdefault(via, NewEntry("speaker", via, via_name))
+            entries.setdefault(("speaker", via), NewEntry("speaker", via, via_name))
         passages.append(
             StoredPassage(
                 id=str(record["id"]),
@@ -389,7 +391,7 @@ def _typed_name(typed: str, what: str) -> str:
 
 
 def _own_entry(
-    entries: dict[str, NewEntry], kind: EntryKind, name: str, reading_id: str
+    entries: dict[tuple[EntryKind, str], NewEntry], kind: EntryKind, name: str, reading_id: str
 ) -> NewEntry:
     """The reading's entry with this name, or a new one (its id unique in the reading)."""
     folded = name.casefold()
@@ -398,7 +400,7 @@ def _own_entry(
             return entry
     base = f"{reading_id}-{entry_slug(name)}"
     entry_id, n = base, 1
-    while entry_id in entries:
+    while (kind, entry_id) in entries:
         n += 1
         entry_id = f"{base}-{n}"
     return NewEntry(kind, entry_id, name)
@@ -436,7 +438,7 @@ def correct_passage(
             + "."
         )
     new_kind = found.kind if kind is None else _KINDS[kind]
-    own = {e.id: e for e in entries}
+    own = {(e.kind, e.id): e for e in entries}
     changes: dict[str, object] = {"kind": new_kind}
     if speaker is not None:
         name = _typed_name(speaker, "speaker")
@@ -452,7 +454,9 @@ def correct_passage(
         changes |= {"via_name": None}
     elif found.kind != "quotation" and found.speaker == reading.author_speaker:
         unattributed = f"{reading.id}-{UNATTRIBUTED}"
-        own.setdefault(unattributed, NewEntry("speaker", unattributed, UNATTRIBUTED, True))
+        own.setdefault(
+            ("speaker", unattributed), NewEntry("speaker", unattributed, UNATTRIBUTED, True)
+        )
         changes |= {"speaker": unattributed, "speaker_name": None}
     if work is not None:
         if not work.strip():
@@ -462,10 +466,10 @@ def correct_passage(
             work_id = registered_work(names, title)
             if work_id is None:
                 entry = _own_entry(own, "work", title, reading.id)
-                if entry.id not in own:
+                if ("work", entry.id) not in own:
                     author = changes.get("speaker", found.speaker)
                     entry = replace(entry, author=str(author))
-                    own[entry.id] = entry
+                    own["work", entry.id] = entry
                 work_id = entry.id
             changes |= {"work": work_id, "work_title": title}
     if page is not None:
@@ -475,26 +479,37 @@ def correct_passage(
     return corrected, _referenced_entries(reading, others, own)
 
 
-def _speaker_id(reading: StoredReading, own: dict[str, NewEntry], name: str, names: Names) -> str:
+def _speaker_id(
+    reading: StoredReading, own: dict[tuple[EntryKind, str], NewEntry], name: str, names: Names
+) -> str:
     if name.casefold() == reading.author.casefold():
         return reading.author_speaker
     registered = registered_speaker(names, name)
     if registered is not None:
         return registered
     entry = _own_entry(own, "speaker", name, reading.id)
-    own.setdefault(entry.id, entry)
+    own.setdefault(("speaker", entry.id), entry)
     return entry.id
 
 
 def _referenced_entries(
-    reading: StoredReading, passages: Sequence[StoredPassage], own: dict[str, NewEntry]
+    reading: StoredReading,
+    passages: Sequence[StoredPassage],
+    own: dict[tuple[EntryKind, str], NewEntry],
 ) -> tuple[NewEntry, ...]:
     """The entries still used by a passage (or as the author, or a used work's author)."""
-    used = {reading.author_speaker}
+    speakers = {reading.author_speaker}
+    works = set()
     for passage in passages:
-        used.update(i for i in (passage.speaker, passage.work, passage.via) if i is not None)
-    used.update(e.author for e in own.values() if e.kind == "work" and e.id in used and e.author)
-    return tuple(e for e in own.values() if e.id in used)
+        speakers.add(passage.speaker)
+        if passage.via is not None:
+            speakers.add(passage.via)
+        if passage.work is not None:
+            works.add(passage.work)
+    speakers.update(
+        e.author for e in own.values() if e.kind == "work" and e.id in works and e.author
+    )
+    return tuple(e for e in own.values() if e.id in (works if e.kind == "work" else speakers))
 
 
 def review(
@@ -504,14 +519,15 @@ def review(
     entries: Sequence[NewEntry],
 ) -> list[Proposal]:
     """A reading's stored passages as a moderator reviews them, in text order."""
-    own = {e.id: e.name for e in entries}
+    speakers = {e.id: e.name for e in entries if e.kind == "speaker"}
+    works = {e.id: e.name for e in entries if e.kind == "work"}
     proposals = []
     line, counted = 1, 0
     for passage in sorted(passages, key=lambda p: p.position):
         line += text.count("\n", counted, passage.start)
         counted = max(counted, passage.start)
         by_author = passage.kind != "quotation" and passage.speaker == reading.author_speaker
-        speaker_name = passage.speaker_name or own.get(passage.speaker, passage.speaker)
+        speaker_name = passage.speaker_name or speakers.get(passage.speaker, passage.speaker)
         if passage.speaker == reading.author_speaker and not passage.speaker_name:
             speaker_name = reading.author
         proposals.append(
@@ -520,11 +536,12 @@ def review(
                 kind=passage.kind,
                 text=passage.text,
                 speaker_name=None if by_author else speaker_name,
-                work_title=passage.work_title or (own.get(passage.work) if passage.work else None),
+                work_title=passage.work_title
+                or (works.get(passage.work) if passage.work else None),
                 page=passage.page,
                 via_name=passage.via_name,
-                new_speaker=not by_author and passage.speaker in own,
-                new_work=passage.work is not None and passage.work in own,
+                new_speaker=not by_author and passage.speaker in speakers,
+                new_work=passage.work is not None and passage.work in works,
                 line=line,
             )
         )

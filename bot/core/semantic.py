@@ -24,9 +24,14 @@ without both), and the log says so at start.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import ctypes
 import hashlib
 import importlib.util
 import logging
+import os
+import queue
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -175,6 +180,10 @@ VECTORS_FILE = "vectors.npz"  # a corpus folder's cached window vectors (``save_
 WINDOW_WORDS = 48  # about 64 tokens: the model saw pieces of at most 128 in training
 _MAX_TOKENS = 128
 _BATCH = 32
+# Windows an index embeds while it is built (about 1.5 s of CPU); more go to a background thread
+# (a server adding a book gets its view at once, and its meaning within a minute or so).
+EMBED_WHILE_BUILDING = 64
+_BACKGROUND_BATCH = 8  # small: at exit the batch under way is finished, in a fraction of a second
 
 
 def encoder_files() -> tuple[Path, Path] | None:
@@ -208,6 +217,10 @@ class SentenceEncoder:
         self._session = onnxruntime.InferenceSession(
             str(graph), options, providers=["CPUExecutionProvider"]
         )
+        # Loading folds the int8 weights into float32 and frees the int8 copies; glibc would
+        # keep those pages (60 MB) in the heap for good: hand them back. Elsewhere, no-op.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(_MAX_TOKENS)
         self._tokenizer.enable_padding()  # to the longest text of each batch
@@ -274,13 +287,14 @@ class _VectorCache:
     """Window vectors by the hash of their text, shared by every index of the process.
 
     A server's view and the shipped corpus share most passages, and a restart reads a corpus's
-    ``vectors.npz``: a window is embedded once. Vectors are kept in half precision in blocks
-    (one per batch embedded or file read); an index refers to rows of blocks, never copies.
+    ``vectors.npz``: a window is embedded once. Vectors are kept in blocks (one per batch
+    embedded or file read) as int8 with a scale per vector (a quarter of float32's memory;
+    cosines move by under 0.01); an index refers to rows of blocks, never copies.
     """
 
     def __init__(self) -> None:
         self._where: dict[bytes, tuple[int, int]] = {}  # key -> (block, row)
-        self.blocks: list[npt.NDArray[np.float16]] = []
+        self._blocks: list[tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]] = []
         self._files: list[Path] = []
         self._lock = threading.Lock()
 
@@ -296,13 +310,26 @@ class _VectorCache:
                 self._read(self._files.pop())
             return [self._where.get(k) for k in keys]
 
-    def add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> None:
+    def add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
         with self._lock:
             self._add(keys, vectors)
 
-    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> None:
-        block = len(self.blocks)
-        self.blocks.append(vectors)
+    def rows(self, block: int, rows: npt.NDArray[np.int32]) -> npt.NDArray[np.float32]:
+        """The vectors of ``rows`` of ``block``, in single precision."""
+        import numpy as np
+
+        quantised, scales = self._blocks[block]
+        return quantised[rows].astype(np.float32) * scales[rows, None]
+
+    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
+        import numpy as np
+
+        block = len(self._blocks)
+        exact = vectors.astype(np.float32)
+        scales = np.abs(exact).max(axis=1) / 127.0
+        scales[scales == 0] = 1.0
+        quantised = np.rint(exact / scales[:, None]).astype(np.int8)
+        self._blocks.append((quantised, scales.astype(np.float32)))
         for row, key in enumerate(keys):
             self._where.setdefault(key, (block, row))
 
@@ -314,7 +341,7 @@ class _VectorCache:
                 if str(stored["model"]) != ENCODER_ID:
                     log.info("%s: vectors of another model, not used", path)
                     return
-                keys, vectors = stored["keys"], stored["vectors"].astype(np.float16)
+                keys, vectors = stored["keys"], stored["vectors"]
             if keys.dtype != np.uint8 or len(keys) != len(vectors):
                 raise ValueError("keys and vectors do not match")
         except (OSError, ValueError, KeyError) as error:
@@ -333,8 +360,76 @@ def use_vectors_file(path: Path) -> None:
         _CACHE.use_file(path)
 
 
+class _Background:
+    """One daemon thread embedding the windows no index waited for, at the lowest CPU
+    priority (Linux: the thread's own nice value), so searches never queue behind it."""
+
+    def __init__(self) -> None:
+        # None: stop (at exit).
+        self._work: queue.Queue[tuple[SentenceEncoder, list[bytes], list[str]] | None] = (
+            queue.Queue()
+        )
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+
+    def submit(self, encoder: SentenceEncoder, keys: list[bytes], texts: list[str]) -> None:
+        step = _BACKGROUND_BATCH
+        for start in range(0, len(keys), step):
+            self._work.put((encoder, keys[start : start + step], texts[start : start + step]))
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="lectern-embedding", daemon=True
+                )
+                self._thread.start()
+                atexit.register(self.stop)
+
+    def wait(self) -> None:
+        """Until every window submitted so far is embedded (tests, benchmarks, tools)."""
+        self._work.join()
+
+    def stop(self) -> None:
+        """At exit: finish the batch under way (a fraction of a second), start no other."""
+        self._stopping.set()
+        self._work.put(None)
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+
+    def _run(self) -> None:
+        # Not Linux, or not allowed: normal priority.
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        while True:
+            item = self._work.get()
+            if item is None or self._stopping.is_set():
+                self._work.task_done()
+                return
+            encoder, keys, texts = item
+            try:
+                found = _CACHE.find(keys)
+                todo = [(k, t) for k, t, f in zip(keys, texts, found, strict=True) if f is None]
+                if todo:
+                    vectors = encoder.encode([t for _, t in todo])
+                    _CACHE.add([k for k, _ in todo], vectors)
+            except Exception:  # a failure here must not end the thread or the bot
+                log.exception("embedding %d passage windows failed", len(keys))
+            finally:
+                self._work.task_done()
+
+
+_BACKGROUND = _Background()
+
+
+def wait_for_background_embedding() -> None:
+    """Return once every passage window handed to the background thread is embedded."""
+    _BACKGROUND.wait()
+
+
 class PassageVectors:
-    """The window vectors of an index's passages, embedded when the index is built."""
+    """The window vectors of an index's passages: cached ones at once, up to
+    ``EMBED_WHILE_BUILDING`` missing ones embedded while the index is built, the rest in the
+    background. Until a window's vector exists it counts as not close (cosine 0)."""
 
     def __init__(self, encoder: SentenceEncoder, texts: Sequence[str]) -> None:
         import numpy as np
@@ -346,14 +441,25 @@ class PassageVectors:
         keys = [window_key(window) for window in every]
         found = _CACHE.find(keys)
         missing = {k: w for k, w, f in zip(keys, every, found, strict=True) if f is None}
-        if missing:
+        if 0 < len(missing) <= EMBED_WHILE_BUILDING:
             log.info("embedding %d passage windows", len(missing))
-            vectors = encoder.encode(list(missing.values())).astype(np.float16)
+            vectors = encoder.encode(list(missing.values()))
             _CACHE.add(list(missing), vectors)
             found = _CACHE.find(keys)
-        self._block = np.array([f[0] for f in found if f], dtype=np.int32)
-        self._row = np.array([f[1] for f in found if f], dtype=np.int32)
+        elif missing:
+            log.info("embedding %d passage windows in the background", len(missing))
+            _BACKGROUND.submit(encoder, list(missing), list(missing.values()))
+        self._block = np.array([f[0] if f else -1 for f in found], dtype=np.int32)
+        self._row = np.array([f[1] if f else -1 for f in found], dtype=np.int32)
+        self._pending = {i: keys[i] for i, f in enumerate(found) if f is None}
+        self._lock = threading.Lock()
         self.windows = len(keys)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every window's vector is known (else some are still being embedded)."""
+        self._take_embedded()
+        return not self._pending
 
     def query(self, text: str) -> npt.NDArray[np.float32]:
         first: npt.NDArray[np.float32] = self._encoder.encode([text])[0]
@@ -365,15 +471,31 @@ class PassageVectors:
 
         if not positions:
             return []
+        self._take_embedded()
         spans = [(int(self._first[p]), int(self._first[p + 1])) for p in positions]
         rows = np.concatenate([np.arange(a, b) for a, b in spans])
-        blocks, inside = self._block[rows], self._row[rows]
-        cosines = np.empty(len(rows), dtype=np.float32)
+        with self._lock:  # a window's block and row are set together
+            blocks, inside = self._block[rows], self._row[rows]
+        cosines = np.zeros(len(rows), dtype=np.float32)
         for block in np.unique(blocks).tolist():
+            if block < 0:
+                continue
             chosen = blocks == block
-            cosines[chosen] = _CACHE.blocks[block][inside[chosen]].astype(np.float32) @ query
+            cosines[chosen] = _CACHE.rows(block, inside[chosen]) @ query
         starts = np.cumsum([0, *(b - a for a, b in spans[:-1])])
         return np.maximum.reduceat(cosines, starts).tolist()  # type: ignore[no-any-return]
+
+    def _take_embedded(self) -> None:
+        """Refer to the vectors the background thread has made since (cheap lookups)."""
+        if not self._pending:
+            return
+        with self._lock:
+            rows = list(self._pending)
+            found = _CACHE.find([self._pending[i] for i in rows])
+            for i, where in zip(rows, found, strict=True):
+                if where is not None:
+                    self._block[i], self._row[i] = where
+                    del self._pending[i]
 
 
 def save_vectors(path: Path, texts: Iterable[str]) -> int:
@@ -386,9 +508,11 @@ def save_vectors(path: Path, texts: Iterable[str]) -> int:
         raise RuntimeError("the optional sentence encoder is not installed")
     texts = list(texts)
     PassageVectors(encoder, texts)  # embeds and caches what is missing
+    wait_for_background_embedding()
     keys = list(dict.fromkeys(window_key(w) for text in texts for w in windows(text)))
     found = [f for f in _CACHE.find(keys) if f is not None]
-    write_vectors(path, keys, np.stack([_CACHE.blocks[block][row] for block, row in found]))
+    rows = [_CACHE.rows(block, np.array([row], dtype=np.int32))[0] for block, row in found]
+    write_vectors(path, keys, np.stack(rows).astype(np.float16))
     return len(keys)
 
 

@@ -291,3 +291,30 @@ def test_an_essay_written_for_the_extractor_keeps_its_attributions(sample_corpus
     assert corpus.speaker_name(renn.speaker) == "Tobias Renn"
     unchanged = replace(renn)
     assert unchanged == renn
+
+
+def test_a_speaker_and_a_work_of_one_name_are_both_kept(sample_corpus):
+    content = stored(sample_corpus)
+    vale = quotation(content, "too tired")
+    fixed, after = correct_passage(
+        content.reading,
+        content.passages,
+        content.entries,
+        vale.id,
+        names=shipped_names(sample_corpus),
+        speaker="Evening Notes",  # a periodical speaks in its own name
+    )
+    assert fixed.speaker == fixed.work == "q2night-evening-notes"
+    assert {(e.kind, e.id) for e in after} >= {
+        ("speaker", "q2night-evening-notes"),
+        ("work", "q2night-evening-notes"),
+    }
+    later = replace(
+        content,
+        passages=tuple(fixed if p.id == fixed.id else p for p in content.passages),
+        entries=after,
+    )
+    corpus = compose(sample_corpus, set(), [later])
+    shown = corpus.by_id[fixed.id]
+    assert corpus.speaker_name(shown.speaker) == "Evening Notes"
+    assert corpus.work_title(shown.work) == "Evening Notes"

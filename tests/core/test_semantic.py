@@ -209,3 +209,37 @@ def test_a_verbatim_fragment_is_never_ranked_below_a_passage_only_close_in_meani
         holds = [wanted in f" {index.normalized_text(h.passage)} " for h in index.search(fragment)]
         assert holds[0], fragment
         assert holds == sorted(holds, reverse=True), fragment
+
+
+@needs_encoder
+def test_a_large_new_reading_is_embedded_in_the_background_and_joins_when_ready(monkeypatch):
+    """A server adding a book gets its view at once; meaning follows from another thread."""
+    import threading
+
+    import numpy as np
+
+    monkeypatch.setattr(semantic, "EMBED_WHILE_BUILDING", 1)
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    texts = [
+        "The ferry to the island stopped running when the harbour froze in January.",
+        "Our reading group argued for an hour about whether the narrator could be trusted.",
+        "Bread prices doubled in the towns after the second poor harvest.",
+    ]
+    callers: list[str] = []
+    original = encoder.encode
+
+    def recording(batch):
+        callers.append(threading.current_thread().name)
+        return original(batch)
+
+    monkeypatch.setattr(encoder, "encode", recording)
+    vectors = semantic.PassageVectors(encoder, texts)
+    assert threading.current_thread().name not in callers  # the build did not embed
+    semantic.wait_for_background_embedding()
+    assert vectors.complete and callers == ["lectern-embedding"]
+    query = original(["the price of bread went up in the cities after bad harvests"])[0]
+    closeness = vectors.closeness(query, [0, 1, 2])
+    assert int(np.argmax(closeness)) == 2
+    expected = original([texts[2]])[0] @ query
+    assert abs(closeness[2] - float(expected)) < 0.01

@@ -25,7 +25,9 @@ from bot.devtools.fakediscord.server import (
     MEMBER_PERMISSIONS,
     FakeDiscord,
     Reply,
+    Upload,
 )
+from bot.library_views import LIBRARY_TEMPLATES
 from bot.replies import GENERIC_APOLOGY, NO_PERMISSION, OUTDATED, in_flight
 from bot.views import (
     DISCUSS_TEMPLATE,
@@ -80,6 +82,8 @@ WRONG_DATES = {
     "words": "last tuesday",
 }
 MODERATOR = MEMBER_PERMISSIONS | MANAGE_GUILD
+# A reading attached to /library add while another option carries the hostile text.
+READING = Upload("reading.md", b'Ada Reader wrote: "Lend the book, keep the note."\n')
 
 # (command, subcommand, the option under test, the other options, a moderator command?)
 TEXT_OPTIONS: list[tuple[str, str | None, str, dict[str, Any], bool]] = [
@@ -107,6 +111,14 @@ TEXT_OPTIONS: list[tuple[str, str | None, str, dict[str, Any], bool]] = [
     ("stats", "export", "until", {"format": "json"}, True),
     ("stats", "chart", "since", {}, True),
     ("stats", "chart", "until", {}, True),
+    ("library", "add", "title", {"file": READING}, True),
+    ("library", "add", "author", {"file": READING}, True),
+    ("library", "review", "reading", {}, True),
+    ("library", "review", "show", {"reading": "abcdef"}, True),
+    ("library", "publish", "reading", {}, True),
+    ("library", "enable", "entry", {}, True),
+    ("library", "disable", "entry", {}, True),
+    ("library", "remove", "reading", {}, True),
 ]
 ID_OPTIONS = [(c, s, o, rest, m) for c, s, o, rest, m in TEXT_OPTIONS if o == "id"]
 AUTOCOMPLETE: list[tuple[str, str | None, str, dict[str, Any]]] = [
@@ -122,6 +134,11 @@ AUTOCOMPLETE: list[tuple[str, str | None, str, dict[str, Any]]] = [
     ("daily", "set", "timezone", {"time": "08:30"}),
     ("daily", "set", "topic", {"time": "08:30"}),
     ("daily", "set", "speaker", {"time": "08:30"}),
+    ("library", "review", "reading", {}),
+    ("library", "publish", "reading", {}),
+    ("library", "enable", "entry", {}),
+    ("library", "disable", "entry", {}),
+    ("library", "remove", "reading", {}),
 ]
 
 
@@ -185,7 +202,14 @@ def live_forgeries(text: str) -> list[str]:
 
 OUR_CUSTOM_IDS = [
     re.compile(t)
-    for t in (PAGE_TEMPLATE, SOURCE_TEMPLATE, RESULTS_TEMPLATE, POST_TEMPLATE, DISCUSS_TEMPLATE)
+    for t in (
+        PAGE_TEMPLATE,
+        SOURCE_TEMPLATE,
+        RESULTS_TEMPLATE,
+        POST_TEMPLATE,
+        DISCUSS_TEMPLATE,
+        *LIBRARY_TEMPLATES,
+    )
 ]
 
 
@@ -261,8 +285,8 @@ async def run_case(
     since = len(fake.requests)
     with caplog.at_level(logging.ERROR):
         reply = await fake.slash(command, sub, options=options, user=user)
+        await settled(bot)  # the answer as it stands at the end (/library add edits it twice)
         error = await assert_one_polite_answer(fake, reply)
-        await settled(bot)
     assert_sent_safely(fake, since)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
     if error is not None:

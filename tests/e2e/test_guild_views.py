@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.library_render import UNAVAILABLE
 from tests.fixtures.daily import NINE, START, SteppingClock, set_daily
 from tests.fixtures.libraries import (
     ORCHARD_QUOTE,
@@ -159,3 +160,17 @@ async def test_the_daily_post_and_its_preview_pick_from_that_servers_view(
     assert post["embeds"][0]["footer"]["text"] == f"id: {ORCHARD_ID}"
     assert post["embeds"][0]["title"].startswith(ORCHARD_SPEAKER)
     assert posts_in(fake, other_channel) == []
+
+
+async def test_library_says_politely_when_the_bot_keeps_no_server_libraries(fake_discord, lectern):
+    """This bot's libraries hand out views but cannot change them (no ``LibraryManager``)."""
+    for sub, options in (("list", {}), ("publish", {"reading": "abcdef"})):
+        reply = await fake_discord.slash(
+            "library", sub, options=options, user=fake_discord.admin_id
+        )
+        assert reply.type == 4 and reply.ephemeral
+        assert reply.data["content"] == UNAVAILABLE
+    offered = await fake_discord.autocomplete(
+        "library", "review", options={"reading": ""}, focused="reading", user=fake_discord.admin_id
+    )
+    assert offered == []

@@ -343,3 +343,28 @@ async def test_only_the_attachments_name_is_kept(libraries):
     entry = await add_shelf(libraries, file_name="../../etc/\x07shelf.md")
     [stored] = await libraries.store.readings(SERVER_A)
     assert stored.file_name == "shelf.md" and entry.title == "The Lending Shelf"
+
+
+async def test_a_small_library_is_searched_by_sentence_meaning_once_embedded(tmp_path, shipped):
+    if not shipped.index.sentence_meaning:
+        pytest.skip("the optional sentence encoder is not installed")
+    database, libraries = await open_libraries(
+        tmp_path / "lectern.db", shipped, meaning_passages=1000
+    )
+    try:
+        entry = await add_shelf(libraries)
+        await libraries.publish(SERVER_A, entry.id)
+        first = await libraries.view(SERVER_A)
+        assert not first.index.sentence_meaning  # served at once, by words
+        await libraries.settled()
+        upgraded = await libraries.view(SERVER_A)
+        assert upgraded.index.sentence_meaning and upgraded.corpus is first.corpus
+        assert found(upgraded, "the shelf belongs to the parish")[0] == entry.id
+        # A change while an upgrade waits: the stale upgrade is dropped, the new view kept.
+        await libraries.set_enabled(SERVER_A, next(iter(shipped.corpus.sources)), False)
+        changed = await libraries.view(SERVER_A)
+        await libraries.settled()
+        assert (await libraries.view(SERVER_A)).corpus is changed.corpus
+    finally:
+        await libraries.close()
+        await database.close()

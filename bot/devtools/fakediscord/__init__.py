@@ -26,6 +26,11 @@ Driving the bot (each returns once the bot has answered)::
     choices = await fake.autocomplete("quote", "search", options={"query": "bur"},
                                       focused="query")      # [{"name":..., "value":...}]
     reply = await fake.click(message, "custom-id", user=...) # a button (type 3)
+    reply = await fake.choose(message, "custom-id", ["value"])  # a string select (type 3)
+    submitted = await fake.submit_modal(reply, {"input-id": "text"})  # fill in the modal
+                                     # the bot opened (callback type 9); MODAL_SUBMIT
+    options={"file": fake.upload("essay.pdf", data)}  # an attachment option: the bot gets
+                                     # its metadata and downloads it from the fake's CDN
     posted = await fake.send_message("text", reply_to=message_id)   # MESSAGE_CREATE
     await fake.add_reaction(message_id, "👍")                        # MESSAGE_REACTION_ADD
     thread = await fake.open_thread(message_id, user=...)  # a member's thread (THREAD_CREATE)

@@ -8,8 +8,12 @@ the limits; tests can also call it on ``fake.requests`` directly.
 Limits (discord.com/developers/docs): message content 2000; at most 10 embeds; embed title
 256, description 4096, at most 25 fields, field name 256 and value 1024 (both non-empty),
 footer 2048, author name 256, all embeds together 6000; at most 5 action rows of at most
-5 components; button label 80, custom_id 1 to 100; thread name 1 to 100; autocomplete at
-most 25 choices, name 1 to 100 and value at most 100. Lengths are counted in characters.
+5 components; button label 80, custom_id 1 to 100; a select menu at most 25 options, each
+label and value 1 to 100 and description at most 100, placeholder at most 150; a modal's
+title 1 to 45, at most 5 components, a label's text 1 to 45 and description at most 100, a
+text input's value at most 4000 and placeholder at most 100; thread name 1 to 100;
+autocomplete at most 25 choices, name 1 to 100 and value at most 100. Lengths are counted in
+characters.
 """
 
 from __future__ import annotations
@@ -32,6 +36,15 @@ LABEL = 80
 CUSTOM_ID = 100
 THREAD_NAME = 100
 CHOICES = 25
+OPTIONS = 25
+OPTION_TEXT = 100
+PLACEHOLDER = 150
+MODAL_TITLE = 45
+MODAL_COMPONENTS = 5
+MODAL_LABEL = 45
+MODAL_DESCRIPTION = 100
+INPUT_VALUE = 4000
+INPUT_PLACEHOLDER = 100
 CHOICE_NAME = 100
 CHOICE_VALUE = 100
 
@@ -90,6 +103,58 @@ def component_violations(rows: list[dict[str, Any]]) -> list[str]:
                 _too_long(
                     f"{at}.custom_id", child.get("custom_id"), CUSTOM_ID, problems, empty=False
                 )
+            if child.get("type") == 3:
+                problems.extend(select_violations(at, child))
+    return problems
+
+
+def select_violations(at: str, select: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    options = select.get("options") or []
+    if not 1 <= len(options) <= OPTIONS:
+        problems.append(f"{at}.options: {len(options)}, not 1 to {OPTIONS}")
+    _too_long(f"{at}.placeholder", select.get("placeholder"), PLACEHOLDER, problems, empty=True)
+    for k, option in enumerate(options):
+        where = f"{at}.options[{k}]"
+        _too_long(f"{where}.label", option.get("label"), OPTION_TEXT, problems, empty=False)
+        _too_long(f"{where}.value", option.get("value"), OPTION_TEXT, problems, empty=False)
+        _too_long(
+            f"{where}.description", option.get("description"), OPTION_TEXT, problems, empty=True
+        )
+    return problems
+
+
+def modal_violations(modal: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    _too_long("title", modal.get("title"), MODAL_TITLE, problems, empty=False)
+    _too_long("custom_id", modal.get("custom_id"), CUSTOM_ID, problems, empty=False)
+    rows = modal.get("components") or []
+    if not 1 <= len(rows) <= MODAL_COMPONENTS:
+        problems.append(f"components: {len(rows)}, not 1 to {MODAL_COMPONENTS}")
+    for i, row in enumerate(rows):
+        at = f"components[{i}]"
+        if row.get("type") == 18:  # a label around one input
+            _too_long(f"{at}.label", row.get("label"), MODAL_LABEL, problems, empty=False)
+            _too_long(
+                f"{at}.description", row.get("description"), MODAL_DESCRIPTION, problems, empty=True
+            )
+            inner = row.get("component") or {}
+        else:
+            inner = (row.get("components") or [{}])[0]
+            if inner.get("type") == 4:
+                _too_long(f"{at}.label", inner.get("label"), MODAL_LABEL, problems, empty=False)
+        _too_long(f"{at}.custom_id", inner.get("custom_id"), CUSTOM_ID, problems, empty=False)
+        if inner.get("type") == 4:
+            _too_long(f"{at}.value", inner.get("value"), INPUT_VALUE, problems, empty=True)
+            _too_long(
+                f"{at}.placeholder",
+                inner.get("placeholder"),
+                INPUT_PLACEHOLDER,
+                problems,
+                empty=True,
+            )
+        elif inner.get("type") == 3:
+            problems.extend(select_violations(at, inner))
     return problems
 
 
@@ -119,6 +184,8 @@ def body_violations(method: str, path: str, body: Any) -> list[str]:
         data = body.get("data") or {}
         if int(body.get("type", 0)) == 8:
             return choice_violations(data.get("choices") or [])
+        if int(body.get("type", 0)) == 9:
+            return modal_violations(data)
         return message_violations(data)
     if path.endswith("/threads"):
         problems: list[str] = []

@@ -72,6 +72,16 @@ class ChannelOption:
     id: int
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file a member attaches to a slash command's attachment option (``fake.upload``)."""
+
+    filename: str
+    data: bytes
+    content_type: str | None = None
+    size: int | None = None  # what Discord reports; the file's length unless set
+
+
 @dataclass
 class Request:
     """One REST call the bot made: ``json`` is the JSON body (``payload_json`` for multipart)."""
@@ -199,6 +209,7 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._token_channels: dict[str, int] = {}
+        self.uploads: dict[int, Upload] = {}  # attachment id -> file, served as Discord's CDN
         self._dm_channels: dict[int, int] = {}  # user id -> their DM channel with the bot
         self._acked_at: dict[int, float] = {}
         # Discord's deadlines, in seconds; tests shorten them to see them enforced quickly.
@@ -553,12 +564,14 @@ class FakeDiscord:
             **extra,
         }
 
-    @staticmethod
-    def _options(options: dict[str, Any], focused: str | None) -> list[dict[str, Any]]:
+    def _options(self, options: dict[str, Any], focused: str | None) -> list[dict[str, Any]]:
         built = []
         for name, value in options.items():
             if isinstance(value, ChannelOption):
                 built.append({"name": name, "type": 7, "value": str(value.id)})
+                continue
+            if isinstance(value, Upload):
+                built.append({"name": name, "type": 11, "value": str(self._upload_id(value))})
                 continue
             kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
             option: dict[str, Any] = {"name": name, "type": kind, "value": value}
@@ -575,11 +588,50 @@ class FakeDiscord:
             opts = [{"name": sub, "type": 1, "options": opts}]
         registered = [c for cs in self.commands.values() for c in cs if c["name"] == name]
         command_id = registered[0]["id"] if registered else str(self.new_id())
-        data = {"id": command_id, "name": name, "type": 1, "options": opts}
+        data: dict[str, Any] = {"id": command_id, "name": name, "type": 1, "options": opts}
         channels = [v.id for v in options.values() if isinstance(v, ChannelOption)]
         if channels:  # Discord sends the chosen channels' partial data with the options
             data["resolved"] = {"channels": {str(c): self._resolved_channel(c) for c in channels}}
+        uploads = [v for v in options.values() if isinstance(v, Upload)]
+        if uploads:  # ... and the attachments' metadata; the bot downloads them from the CDN
+            data.setdefault("resolved", {})["attachments"] = {
+                str(self._upload_id(u)): self._attachment_payload(u) for u in uploads
+            }
         return data
+
+    def _upload_id(self, upload: Upload) -> int:
+        for upload_id, known in self.uploads.items():
+            if known is upload:
+                return upload_id
+        upload_id = self.new_id()
+        self.uploads[upload_id] = upload
+        return upload_id
+
+    def _attachment_payload(self, upload: Upload) -> dict[str, Any]:
+        upload_id = self._upload_id(upload)
+        url = f"http://127.0.0.1:{self.port}/cdn/attachments/{upload_id}/{upload.filename}"
+        payload: dict[str, Any] = {
+            "id": str(upload_id),
+            "filename": upload.filename,
+            "size": len(upload.data) if upload.size is None else upload.size,
+            "url": url,
+            "proxy_url": url,
+        }
+        if upload.content_type is not None:
+            payload["content_type"] = upload.content_type
+        return payload
+
+    def upload(
+        self, filename: str, data: bytes, content_type: str | None = None, size: int | None = None
+    ) -> Upload:
+        """A file to pass as an attachment option: ``options={"file": fake.upload(...)}``."""
+        return Upload(filename, data, content_type, size)
+
+    async def _cdn(self, request: web.Request) -> web.StreamResponse:
+        upload = self.uploads.get(int(request.match_info["id"]))
+        if upload is None or upload.filename != request.match_info["name"]:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=upload.data, content_type="application/octet-stream")
 
     def _resolved_channel(self, channel_id: int) -> dict[str, Any]:
         channel = self.channels.get(channel_id) or self._text_channel(channel_id, "deleted")
@@ -726,6 +778,66 @@ class FakeDiscord:
         data = {"custom_id": custom_id, "component_type": 2}
         payload = self._interaction(3, data, user, channel, message=stored)
         self.original_ids[payload["token"]] = int(stored["id"])  # type 7 edits this message
+        return await self._push(payload, timeout)
+
+    async def choose(
+        self,
+        message: dict[str, Any],
+        custom_id: str,
+        values: list[str],
+        *,
+        user: int = MEMBER_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Pick ``values`` in the string select ``custom_id`` under ``message`` (type 3)."""
+        stored = self.messages.get(int(message["id"]), message)
+        channel = int(stored["channel_id"])
+        data = {"custom_id": custom_id, "component_type": 3, "values": values}
+        payload = self._interaction(3, data, user, channel, message=stored)
+        self.original_ids[payload["token"]] = int(stored["id"])
+        return await self._push(payload, timeout)
+
+    async def submit_modal(
+        self,
+        opened: Reply,
+        values: dict[str, str | list[str]],
+        *,
+        user: int = MEMBER_ID,
+        timeout: float = 10.0,
+    ) -> Reply:
+        """Fill in and submit the modal the bot opened in ``opened`` (callback type 9):
+        ``values`` by the custom id of each text input (a string) or select (a list); the
+        inputs not given keep the value the bot pre-filled. Type 5, MODAL_SUBMIT; when the
+        modal came from a component, its message is the one a type 7 response edits."""
+        assert opened.type == 9, opened.callback
+        modal = opened.data
+        submitted = []
+        for row in modal.get("components") or []:
+            inner = row["components"][0] if row["type"] == 1 else row.get("component", {})
+            custom_id = inner.get("custom_id")
+            if inner.get("type") == 4:
+                value = values.get(custom_id, inner.get("value") or "")
+                answer: dict[str, Any] = {"type": 4, "custom_id": custom_id, "value": value}
+            else:
+                chosen = values.get(custom_id)
+                defaults = [o["value"] for o in inner.get("options", []) if o.get("default")]
+                answer = {
+                    "type": inner.get("type"),
+                    "custom_id": custom_id,
+                    "values": list(chosen) if chosen is not None else defaults,
+                }
+            submitted.append(
+                {"type": 1, "components": [answer]}
+                if row["type"] == 1
+                else {"type": 18, "id": row.get("id", 0), "component": answer}
+            )
+        data = {"custom_id": modal["custom_id"], "components": submitted}
+        origin = self.messages.get(self.original_ids.get(opened.token, -1))
+        channel = self._channel_of_token(opened.token)
+        extra = {"message": origin} if origin is not None else {}
+        payload = self._interaction(5, data, user, channel, **extra)
+        if origin is not None:
+            self.original_ids[payload["token"]] = int(origin["id"])
         return await self._push(payload, timeout)
 
     async def send_message(
@@ -875,6 +987,8 @@ class FakeDiscord:
         for key in ("content", "embeds", "components", "flags", "allowed_mentions"):
             if key in body and body[key] is not None:
                 message[key] = body[key]
+            elif key in body and key in ("content", "embeds", "components"):
+                message[key] = "" if key == "content" else []  # null clears, as on Discord
         message["edited_timestamp"] = "2026-01-01T00:00:01+00:00"
         return message
 
@@ -1246,6 +1360,7 @@ class FakeDiscord:
             self._reaction,
         )
         r.add_get("/gateway", self._gateway)
+        r.add_get("/cdn/attachments/{id}/{name}", self._cdn)
         # Stopping waits this long for requests still being handled (e.g. a client that
         # reconnects as its websocket closes) before it cuts them off.
         self._runner = web.AppRunner(app, shutdown_timeout=self.shutdown_timeout)

@@ -23,10 +23,12 @@ import discord
 
 from bot.client import LecternBot
 from bot.core.corpus import load_corpus
+from bot.core.library import GuildView
 from bot.core.search import SearchIndex
 from bot.devtools.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from bot.devtools.gallery.html import Scene, scene_html
 from bot.devtools.gallery.scenes import SCENES, Director
+from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR, Settings
 from bot.storage import Database
 
@@ -62,12 +64,17 @@ async def record(corpus_dir: Path) -> list[Scene]:
             moderator_role_ids=(MODERATOR_ROLE_ID,),
         )
         database = await Database.open(settings.database)
+        index = SearchIndex(corpus)
+        libraries = StoredLibraries(
+            database, GuildView(corpus, index), limits=LibraryLimits.from_settings(settings)
+        )
         bot = LecternBot(
             settings,
             corpus=corpus,
-            index=SearchIndex(corpus),
+            index=index,
             database=database,
             guild_ready_timeout=0.05,
+            libraries=libraries,
         )
         task = asyncio.create_task(bot.start(TOKEN))
         scenes: list[Scene] = []
@@ -80,6 +87,7 @@ async def record(corpus_dir: Path) -> list[Scene]:
         finally:
             await bot.close()
             await asyncio.wait_for(task, 10)
+            await libraries.close()
             await database.close()
             await fake.stop()
     if fake.refused:

@@ -1,10 +1,11 @@
 """Recorded Discord message payloads → an HTML page close to Discord's dark theme.
 
 Only what Lectern sends is drawn: message content, embeds (title, description, fields,
-footer, colour bar, image), buttons (styles, disabled, links), attachments (PNG shown inline,
-other files as a file card), the "Only you can see this" line of ephemeral messages and
-threads. Discord's markdown is CommonMark with hard line breaks, strikethrough and no raw
-HTML, so ``markdown-it-py`` reads it.
+footer, colour bar, image), buttons (styles, disabled, links), select menus (their
+placeholder), forms (modals), attachments (PNG shown inline, other files as a file card),
+the "Only you can see this" line of ephemeral messages and threads. Discord's markdown is
+CommonMark with hard line breaks, strikethrough and no raw HTML, so ``markdown-it-py`` reads
+it.
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ code { background: #2b2d31; border-radius: 3px; padding: 0 3px; font-size: 85%;
 .button.success { background: #248046; } .button.danger { background: #da373c; }
 .button.link { background: #4e5058; } .button.link::after { content: " ↗"; }
 .button.disabled { opacity: .5; }
+.select { background: #1e1f22; border: 1px solid #3f4147; border-radius: 4px; color: #949ba4;
+  padding: 8px 12px; font-size: 14px; width: 100%; max-width: 480px; }
+.select::after { content: " ⌄"; float: right; }
+.modal { background: #313338; border-radius: 8px; padding: 16px; max-width: 440px;
+  box-shadow: 0 0 0 1px #1e1f22, 0 8px 16px rgba(0,0,0,.4); }
+.modal-title { font-size: 20px; font-weight: 600; color: #f2f3f5; margin-bottom: 12px; }
+.modal-label { font-size: 12px; font-weight: 700; color: #b5bac1; text-transform: uppercase;
+  margin-top: 12px; }
+.modal-help { font-size: 12px; color: #949ba4; margin: 2px 0 6px; }
+.modal-input { background: #1e1f22; border-radius: 4px; padding: 9px; color: #dbdee1;
+  font-size: 14px; min-height: 18px; }
+.modal-buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
 .file { background: #2b2d31; border: 1px solid #1e1f22; border-radius: 4px; padding: 10px;
   margin-top: 6px; max-width: 400px; color: #00a8fc; }
 .file small { display: block; color: #949ba4; }
@@ -189,6 +202,10 @@ def components_html(rows: Iterable[dict[str, Any]]) -> str:
     for row in rows:
         out.append('<div class="row">')
         for item in row.get("components", []):
+            if item.get("type") == 3:  # a select menu: its placeholder
+                placeholder = html.escape(str(item.get("placeholder") or "Make a selection"))
+                out.append(f'<span class="select">{placeholder}</span>')
+                continue
             style = BUTTON_STYLES.get(int(item.get("style", 2)), "secondary")
             disabled = " disabled" if item.get("disabled") else ""
             label = html.escape(str(item.get("label") or ""))
@@ -199,8 +216,32 @@ def components_html(rows: Iterable[dict[str, Any]]) -> str:
     return "".join(out)
 
 
+def modal_html(modal: dict[str, Any]) -> str:
+    """A form the bot opened (interaction callback type 9), as Discord draws it."""
+    parts = [f'<div class="modal"><div class="modal-title">{html.escape(modal["title"])}</div>']
+    for row in modal.get("components", []):
+        inner = row.get("component") or (row.get("components") or [{}])[0]
+        label = row.get("label") or inner.get("label") or ""
+        parts.append(f'<div class="modal-label">{html.escape(str(label))}</div>')
+        if row.get("description"):
+            parts.append(f'<div class="modal-help">{html.escape(row["description"])}</div>')
+        if inner.get("type") == 3:
+            chosen = [o["label"] for o in inner.get("options", []) if o.get("default")]
+            value = ", ".join(chosen) or str(inner.get("placeholder") or "")
+        else:
+            value = str(inner.get("value") or "")
+        parts.append(f'<div class="modal-input">{html.escape(value)}</div>')
+    parts.append(
+        '<div class="modal-buttons"><span class="button secondary">Cancel</span>'
+        '<span class="button primary">Submit</span></div></div>'
+    )
+    return "".join(parts)
+
+
 def shot_html(shot: Shot) -> str:
     message = shot.message
+    if "modal" in message:
+        return modal_html(message["modal"])
     files = dict(shot.files)
     bot = shot.author == "Lectern"
     avatar = "L" if bot else shot.author[:1].upper()

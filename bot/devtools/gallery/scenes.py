@@ -272,6 +272,69 @@ async def mistakes(d: Director) -> list[Scene]:
     return [Scene("mistakes", "Mistakes get a private answer that suggests the fix", shots)]
 
 
+# A reading a moderator adds in the /library scenes (invented people and words).
+ORCHARD_READING = """# Notes from the Cooperative Orchard
+
+When the steering group proposed a harvest timetable, the oldest member of the cooperative
+answered it in one sentence. Marguerite Vellacott told the meeting: "The orchard keeps its own
+calendar, and no committee has ever persuaded a pear to ripen on a schedule."
+
+The treasurer was less patient. "We have forty trees and one ladder," wrote Idris Pallant in
+the newsletter, "and every argument we have ever had was really about the ladder."
+(Orchard Newsletter, p. 3)
+
+Someone pinned a card to the shed door that autumn: "Prune in February, apologise in June."
+Nobody owned up to it, though the handwriting was Vellacott's.
+
+We kept the timetable anyway, and we were wrong to.
+"""
+
+
+async def _finished(d: Director, message_id: int) -> Shot:
+    """The message once /library add has replaced its progress line."""
+    for _ in range(1500):
+        message = d.fake.messages[message_id]
+        if not str(message.get("content") or "").startswith("⏳"):
+            break
+        await asyncio.sleep(0.02)
+    return Shot(copy.deepcopy(d.fake.messages[message_id]))
+
+
+async def library(d: Director) -> list[Scene]:
+    admin = d.fake.admin_id
+    upload = d.fake.upload("orchard-notes.md", ORCHARD_READING.encode())
+    options = {
+        "file": upload,
+        "title": "Notes from the Cooperative Orchard",
+        "author": "T. Oakhurst",
+    }
+    progress, _ = await d.run("library", "add", options, user=admin)
+    progress.used = "/library add file: orchard-notes.md title: Notes from the Cooperative Orchard"
+    summary = await _finished(d, int(progress.message["id"]))
+    review = await d.click(summary, "Review the quotations", user=admin)
+    menu = next(
+        c for row in review.message["components"] for c in row["components"] if c["type"] == 3
+    )
+    card = next(o for o in menu["options"] if "Prune in February" in o["label"])
+    opened = await d.fake.choose(review.message, menu["custom_id"], [card["value"]], user=admin)
+    form = Shot({"modal": opened.data}, used="the menu: " + card["label"])
+    speaker = next(r for r in opened.data["components"] if r.get("label") == "Speaker")
+    await d.fake.submit_modal(
+        opened, {speaker["component"]["custom_id"]: "Marguerite Vellacott"}, user=admin
+    )
+    corrected = Shot(copy.deepcopy(d.fake.messages[int(review.message["id"])]), used="Submit")
+    published = await d.click(corrected, "Publish", user=admin)
+    listed, _ = await d.run("library", "list", user=admin)
+    refused, _ = await d.run("library", "list")
+    return [
+        Scene("library-add", "/library add: the progress, then the summary", [progress, summary]),
+        Scene("library-review", "/library review: a page of proposed quotations", [review]),
+        Scene("library-correct", "/library review: correcting a speaker", [form, corrected]),
+        Scene("library-list", "/library publish, then /library list", [published, listed]),
+        Scene("library-refused", "/library as a member without Manage Server", [refused]),
+    ]
+
+
 SCENES: tuple[SceneMaker, ...] = (
     help_and_about,
     search,
@@ -283,5 +346,6 @@ SCENES: tuple[SceneMaker, ...] = (
     discuss,
     stats,
     privacy_and_daily,
+    library,
     mistakes,
 )

@@ -1,0 +1,332 @@
+"""``/library`` replies → embeds, within Discord's limits (beside ``bot.render``, whose
+helpers it uses).
+
+What a moderator sees: the catalog of what this server reads (shipped texts and its own
+readings), the summary of a reading just added, and the review pages of its proposed
+passages with their attributions. Text from a file or typed by a member (titles, names,
+passages) is escaped before it is shown; long lists are split into pages, never cut
+silently, and a long passage is shown by its start and its end, cut between words, with the
+number of words left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import discord
+
+from bot.core.library import UNATTRIBUTED, Proposal, ReadingEntry
+from bot.render import (
+    COMMENTARY_COLOUR,
+    EMBED_FOOTER_LIMIT,
+    EMBED_TITLE_LIMIT,
+    QUOTATION_COLOUR,
+    clip,
+    escape_user_text,
+)
+
+ReviewMode = Literal["q", "a"]  # the quotations only, or every passage
+LIST_PAGE_CHARS = 3600
+REVIEW_PAGE_CHARS = 3900  # of the description's 4096
+REVIEW_PER_PAGE = 5  # also the options of the page's "correct a passage" menu
+EXCERPT_CHARS = 700  # a passage longer than this is shown by its start and end
+_HEAD, _TAIL = 420, 220
+SPEAKERS_IN_SUMMARY = 8
+UNAVAILABLE = (
+    "Own readings are not available on this Lectern: it serves the texts it ships with to "
+    "every server. Whoever runs the bot can turn server libraries on (see the README)."
+)
+KIND_LABELS = {
+    "quotation": "Quotation",
+    "commentary": "The author's own words",
+    "heading": "Heading",
+    "front-matter": "Front matter",
+}
+
+
+def _year(year: int | None) -> str:
+    return f", {year}" if year is not None else ""
+
+
+def entry_line(entry: ReadingEntry) -> str:
+    """One catalog line: state, title, author and year, id, counts."""
+    if entry.status == "draft":
+        state = "📝 draft, not public yet"
+    elif entry.enabled:
+        state = "✅ enabled"
+    else:
+        state = "⏸️ disabled"
+    title = escape_user_text(entry.title, 120)
+    author = escape_user_text(entry.author, 80)
+    counts = f"{entry.quotations} quotation{'s' if entry.quotations != 1 else ''}"
+    return f"{state} · **{title}** ({author}{_year(entry.year)}) · `{entry.id}` · {counts}"
+
+
+def catalog_pages(entries: Sequence[ReadingEntry]) -> list[list[str]]:
+    """The catalog as pages of lines: the shipped texts, then this server's own."""
+    shipped = [e for e in entries if e.origin == "shipped"]
+    own = [e for e in entries if e.origin == "own"]
+    lines = ["**Shipped with Lectern**"]
+    lines += [entry_line(e) for e in shipped] or ["(none)"]
+    lines += ["", "**This server's own readings**"]
+    lines += [entry_line(e) for e in own] or [
+        "None yet: attach a .txt, .md, .html, .epub or .pdf with `/library add`."
+    ]
+    pages: list[list[str]] = [[]]
+    used = 0
+    for line in lines:
+        if pages[-1] and used + len(line) + 1 > LIST_PAGE_CHARS:
+            pages.append([])
+            used = 0
+        pages[-1].append(line)
+        used += len(line) + 1
+    return pages
+
+
+def catalog_embed(entries: Sequence[ReadingEntry], page: int = 0) -> tuple[discord.Embed, int]:
+    """Page ``page`` of ``/library list`` and the number of pages."""
+    pages = catalog_pages(entries)
+    page = max(0, min(page, len(pages) - 1))
+    enabled = sum(1 for e in entries if e.enabled and e.status == "published")
+    embed = discord.Embed(
+        title="This server's library",
+        description="\n".join(pages[page]),
+        colour=QUOTATION_COLOUR,
+    )
+    footer = (
+        f"Members' commands answer from the {enabled} enabled, published text"
+        f"{'s' if enabled != 1 else ''} only. /library add, review, publish, enable, disable"
+        ", remove."
+    )
+    if len(pages) > 1:
+        footer = f"Page {page + 1} of {len(pages)} · {footer}"
+    embed.set_footer(text=clip(footer, EMBED_FOOTER_LIMIT))
+    return embed, len(pages)
+
+
+def progress_text(file_name: str, size: int) -> str:
+    """What the moderator sees while the file is read and its quotations extracted."""
+    return (
+        f"⏳ Reading `{escape_user_text(file_name, 80)}` ({_size(size)}) and finding its "
+        "quotations and who said them. This can take up to a minute; nothing is public until "
+        "you publish it."
+    )
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(size, 1) / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+
+
+def _speaker(proposal: Proposal, entry: ReadingEntry) -> str:
+    return proposal.speaker_name or entry.author
+
+
+def unattributed(proposal: Proposal) -> bool:
+    """A quotation the text gives no speaker for: never the author's; the moderator names it."""
+    return proposal.kind == "quotation" and proposal.speaker_name == UNATTRIBUTED
+
+
+def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.Embed:
+    """The summary of a reading just added as a draft, and what to do next."""
+    quotations = [p for p in proposals if p.kind == "quotation"]
+    nameless = sum(1 for p in quotations if unattributed(p))
+    speakers: dict[str, tuple[int, bool]] = {}
+    for proposal in quotations:
+        if unattributed(proposal):
+            continue
+        name = _speaker(proposal, entry)
+        count, new = speakers.get(name, (0, False))
+        speakers[name] = (count + 1, new or proposal.new_speaker)
+    ranked = sorted(speakers.items(), key=lambda item: (-item[1][0], item[0].casefold()))
+    shown = [
+        f"{escape_user_text(name, 60)} ({count}){' · new' if new else ''}"
+        for name, (count, new) in ranked[:SPEAKERS_IN_SUMMARY]
+    ]
+    if len(ranked) > SPEAKERS_IN_SUMMARY:
+        shown.append(f"and {len(ranked) - SPEAKERS_IN_SUMMARY} more")
+    new_names = sum(1 for _, (_, new) in ranked if new)
+    lines = [
+        f"Lectern found **{len(quotations)} quotation{'s' if len(quotations) != 1 else ''}** "
+        f"and {entry.passages - entry.quotations} passage"
+        f"{'s' if entry.passages - entry.quotations != 1 else ''} of the author's own words.",
+        "",
+        "**Speakers:** " + "; ".join(shown) if shown else "**Speakers:** none named",
+    ]
+    if nameless:
+        lines.append(
+            f"⚠️ {nameless} quotation{'s' if nameless != 1 else ''} the text gives no speaker "
+            f"for: name {'them' if nameless != 1 else 'it'} in review (until then Lectern cites "
+            "it as unattributed, never as the author's words)."
+        )
+    if new_names:
+        lines.append(
+            f"{new_names} name{'s are' if new_names != 1 else ' is'} new to Lectern and will be "
+            "added for this server only."
+        )
+    lines += [
+        "",
+        "**Nothing is public yet.** Review the quotations and who said them, correct any "
+        "attribution that is wrong, then publish with the button or `/library publish`.",
+    ]
+    embed = discord.Embed(
+        title=clip(f"Added as a draft: {entry.title}", EMBED_TITLE_LIMIT),
+        description="\n".join(lines),
+        colour=QUOTATION_COLOUR,
+    )
+    embed.set_footer(
+        text=clip(f"{entry.author}{_year(entry.year)} · reading id: {entry.id}", EMBED_FOOTER_LIMIT)
+    )
+    return embed
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` whole when short, else its start and end cut between words around a note
+    of how many words are left out (a reviewer checks where a quotation begins and ends)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[:_HEAD]
+    head = head[: head.rfind(" ")] if " " in head else head
+    tail = flat[-_TAIL:]
+    tail = tail[tail.find(" ") + 1 :] if " " in tail else tail
+    left_out = len(flat.split()) - len(head.split()) - len(tail.split())
+    return f"{head} […{left_out} words…] {tail}"
+
+
+def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
+    kind = KIND_LABELS.get(proposal.kind, proposal.kind)
+    text = escape_user_text(excerpt(proposal.text), EXCERPT_CHARS + 40)
+    details = []
+    if unattributed(proposal):
+        details.append("⚠️ **no speaker given**: pick it in the menu to name one")
+    elif proposal.kind == "quotation":
+        speaker = escape_user_text(_speaker(proposal, entry), 80)
+        details.append(f"**{speaker}**" + (" (new)" if proposal.new_speaker else ""))
+    else:
+        details.append(f"by the author, {escape_user_text(entry.author, 80)}")
+    if proposal.work_title:
+        work = escape_user_text(proposal.work_title, 100)
+        details.append(f"*{work}*" + (" (new)" if proposal.new_work else ""))
+    if proposal.page:
+        details.append(f"p. {escape_user_text(proposal.page, 20)}")
+    if proposal.via_name:
+        details.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
+    return f"**{number}.** {kind} · line {proposal.line}\n> {text}\n" + " · ".join(details)
+
+
+def review_pages(
+    proposals: Sequence[Proposal], entry: ReadingEntry, mode: ReviewMode
+) -> list[list[tuple[int, str]]]:
+    """The review pages: (position in ``proposals``, its block as shown; numbered from 1 on
+    screen), at most ``REVIEW_PER_PAGE`` passages and ``REVIEW_PAGE_CHARS`` characters of
+    rendered text each, so a page is never clipped."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    used = 0
+    for position, proposal in enumerate(proposals):
+        if mode == "q" and proposal.kind != "quotation":
+            continue
+        block = _proposal_block(position + 1, proposal, entry)
+        if pages[-1] and (
+            len(pages[-1]) >= REVIEW_PER_PAGE or used + len(block) + 2 > REVIEW_PAGE_CHARS
+        ):
+            pages.append([])
+            used = 0
+        pages[-1].append((position, block))
+        used += len(block) + 2
+    return pages
+
+
+def review_embed(
+    entry: ReadingEntry,
+    proposals: Sequence[Proposal],
+    page: int,
+    mode: ReviewMode,
+) -> tuple[discord.Embed, int, list[int]]:
+    """Page ``page`` of a reading's review, the number of pages, and the positions shown."""
+    pages = review_pages(proposals, entry, mode)
+    page = max(0, min(page, len(pages) - 1))
+    blocks = [block for _, block in pages[page]]
+    if not blocks:
+        blocks = [
+            "No quotation was proposed in this reading."
+            if mode == "q"
+            else "This reading has no passages."
+        ]
+    state = "draft, not public yet" if entry.status == "draft" else "published"
+    what = "quotations" if mode == "q" else "every passage"
+    embed = discord.Embed(
+        title=clip(f"Review: {entry.title}", EMBED_TITLE_LIMIT),
+        description="\n\n".join(blocks),
+        colour=QUOTATION_COLOUR if entry.status == "draft" else COMMENTARY_COLOUR,
+    )
+    footer = (
+        f"Page {page + 1} of {len(pages)} · {what} · reading {entry.id} ({state}) · "
+        "To fix a speaker, work, page or kind, pick the passage in the menu below."
+    )
+    embed.set_footer(text=clip(footer, EMBED_FOOTER_LIMIT))
+    return embed, len(pages), [position for position, _ in pages[page]]
+
+
+def option_label(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
+    """A passage in the "correct a passage" menu (at most 100 characters)."""
+    who = _speaker(proposal, entry) if proposal.kind == "quotation" else entry.author
+    if unattributed(proposal):
+        who = "no speaker given"
+    flat = " ".join(f"{number}. {who}: {proposal.text}".split())
+    return clip(flat, 100)
+
+
+def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
+    """The line above the review page after a correction, saying what the passage is now."""
+    kind = KIND_LABELS.get(proposal.kind, proposal.kind)
+    who = _speaker(proposal, entry) if proposal.kind == "quotation" else entry.author
+    parts = [kind.lower(), escape_user_text(who, 80)]
+    if proposal.work_title:
+        parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
+    if proposal.page:
+        parts.append(f"p. {escape_user_text(proposal.page, 20)}")
+    return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."
+
+
+def published_text(entry: ReadingEntry) -> str:
+    return (
+        f"✅ **{escape_user_text(entry.title, 120)}** is published: members here now find its "
+        f"{entry.quotations} quotation{'s' if entry.quotations != 1 else ''} with /quote and "
+        "/verify. Other servers never see it. `/library disable` hides it again."
+    )
+
+
+def switched_text(entry: ReadingEntry) -> str:
+    title = escape_user_text(entry.title, 120)
+    if entry.enabled and entry.status == "draft":
+        return (
+            f"**{title}** is enabled, but still a draft: publish it with `/library publish` "
+            "for members to read it."
+        )
+    if entry.enabled:
+        return f"✅ **{title}** is enabled: members here find its passages again."
+    return (
+        f"⏸️ **{title}** is disabled: members here no longer find its passages. "
+        f"`/library enable` brings it back."
+    )
+
+
+def remove_question(entry: ReadingEntry) -> str:
+    return (
+        f"Remove **{escape_user_text(entry.title, 120)}** (`{entry.id}`) and its "
+        f"{entry.passages} passages from this server's library? This cannot be undone; "
+        "`/library disable` hides it instead."
+    )
+
+
+def removed_text(entry: ReadingEntry) -> str:
+    return (
+        f"🗑️ **{escape_user_text(entry.title, 120)}** and its passages are removed from this "
+        "server's library."
+    )
+
+
+KEPT = "Nothing was removed."

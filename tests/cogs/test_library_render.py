@@ -1,0 +1,208 @@
+"""What a moderator sees of /library, rendered without Discord: within Discord's limits,
+paged rather than cut, passages shortened only between words and saying so, and text from a
+file or a member shown inert (no formatting, no mentions)."""
+
+from __future__ import annotations
+
+import re
+
+import discord
+
+from bot.core.library import Proposal, ReadingEntry
+from bot.devtools.fakediscord.limits import embed_violations
+from bot.library_render import (
+    REVIEW_PER_PAGE,
+    added_embed,
+    catalog_embed,
+    catalog_pages,
+    excerpt,
+    option_label,
+    review_embed,
+    review_pages,
+)
+
+WORDS = [
+    "harvest",
+    "ledger",
+    "orchard",
+    "committee",
+    "lantern",
+    "ferry",
+    "cooperative",
+    "pamphlet",
+    "weaver",
+    "quarry",
+    "meeting",
+    "minutes",
+    "accounts",
+    "seedlings",
+    "timetable",
+]
+
+
+def prose(words: int, seed: int = 0) -> str:
+    return " ".join(
+        WORDS[(i * 7 + seed) % len(WORDS)] + ("." if i % 13 == 12 else "") for i in range(words)
+    )
+
+
+def entry(
+    id: str = "k3vq2a", *, origin: str = "own", title: str = "Notes from the Orchard", **more
+) -> ReadingEntry:
+    fields = {
+        "id": id,
+        "origin": origin,
+        "title": title,
+        "author": "Tamsin Oakhurst",
+        "year": 2025,
+        "status": "draft",
+        "enabled": True,
+        "quotations": 3,
+        "passages": 9,
+    }
+    fields.update(more)
+    return ReadingEntry(**fields)  # type: ignore[arg-type]
+
+
+def proposal(n: int, text: str, kind: str = "quotation", **more) -> Proposal:
+    fields = {
+        "passage_id": f"k3vq2a-{n}",
+        "kind": kind,
+        "text": text,
+        "speaker_name": "Marguerite Vellacott" if kind == "quotation" else None,
+        "work_title": None,
+        "page": None,
+        "via_name": None,
+        "new_speaker": kind == "quotation",
+        "new_work": False,
+        "line": n * 3,
+    }
+    fields.update(more)
+    return Proposal(**fields)  # type: ignore[arg-type]
+
+
+def within_limits(embed: discord.Embed) -> None:
+    assert embed_violations([embed.to_dict()]) == []  # type: ignore[list-item]
+
+
+def test_a_long_catalog_is_paged_with_every_entry_once_and_each_page_within_limits():
+    entries = [entry(f"s{i}", origin="shipped", status="published") for i in range(3)] + [
+        entry(f"own{i:03d}", title=f"A reading with a rather long title, volume {i} " + "x" * 80)
+        for i in range(90)
+    ]
+    pages = catalog_pages(entries)
+    assert len(pages) > 1
+    shown = [line for page in pages for line in page]
+    for e in entries:
+        assert sum(f"`{e.id}`" in line for line in shown) == 1, e.id
+    for number in range(len(pages)):
+        embed, count = catalog_embed(entries, number)
+        assert count == len(pages)
+        within_limits(embed)
+        assert embed.footer.text is not None
+        assert embed.footer.text.startswith(f"Page {number + 1} of {len(pages)}")
+
+
+def test_catalog_says_what_is_enabled_disabled_or_a_draft_and_the_empty_state():
+    entries = [
+        entry("rule-2001", origin="shipped", status="published", enabled=False),
+        entry("k3vq2a", status="published", enabled=True),
+        entry("p9xx01", status="draft"),
+    ]
+    text = "\n".join(catalog_pages(entries)[0])
+    assert "⏸️ disabled" in next(line for line in text.splitlines() if "rule-2001" in line)
+    assert "✅ enabled" in next(line for line in text.splitlines() if "k3vq2a" in line)
+    assert "draft, not public yet" in next(line for line in text.splitlines() if "p9xx01" in line)
+    empty = "\n".join(catalog_pages(entries[:1])[0])
+    assert "None yet" in empty and "/library add" in empty
+
+
+def test_titles_and_names_from_a_file_cannot_ping_or_format():
+    hostile = entry(title="@everyone **Loud** <@123> `code`", author="<#42> _x_")
+    line = "\n".join(catalog_pages([hostile])[0])
+    assert "@everyone" not in line.replace("@\u200beveryone", "")
+    assert "<@123>" not in line and "<#42>" not in line
+    assert "\\*\\*Loud\\*\\*" in line
+
+
+def test_excerpt_keeps_whole_words_at_both_ends_and_counts_what_it_leaves_out():
+    text = prose(600)
+    shown = excerpt(text)
+    match = re.fullmatch(r"(.+) \[…(\d+) words…\] (.+)", shown)
+    assert match is not None
+    head, left_out, tail = match[1], int(match[2]), match[3]
+    words = text.split()
+    assert head.split() == words[: len(head.split())]
+    assert tail.split() == words[len(words) - len(tail.split()) :]
+    assert len(head.split()) + left_out + len(tail.split()) == len(words)
+    assert excerpt("A short quotation.") == "A short quotation."
+
+
+def test_review_pages_fit_discord_number_passages_and_leave_out_commentary_by_default():
+    proposals = [
+        proposal(
+            i, prose(40 + (i % 4) * 400, seed=i), kind="commentary" if i % 3 == 0 else "quotation"
+        )
+        for i in range(40)
+    ]
+    book = entry(quotations=sum(p.kind == "quotation" for p in proposals), passages=40)
+    pages = review_pages(proposals, book, "q")
+    assert all(1 <= len(page) <= REVIEW_PER_PAGE for page in pages)
+    positions = [position for page in pages for position, _ in page]
+    assert positions == [i for i, p in enumerate(proposals) if p.kind == "quotation"]
+    for number in range(len(pages)):
+        embed, count, shown = review_embed(book, proposals, number, "q")
+        within_limits(embed)
+        assert count == len(pages)
+        for position in shown:
+            assert f"**{position + 1}.** Quotation" in (embed.description or "")
+    everything = [p for page in review_pages(proposals, book, "a") for p, _ in page]
+    assert everything == list(range(40))
+
+
+def test_a_review_shows_attributions_and_flags_what_is_new():
+    quoted = proposal(
+        1,
+        "The orchard keeps its own calendar.",
+        work_title="Letters from the Hill",
+        page="14",
+        via_name="Ada Reader",
+        new_work=True,
+    )
+    commentary = proposal(2, "We kept the timetable anyway.", kind="commentary")
+    embed, _, _ = review_embed(entry(), [quoted, commentary], 0, "a")
+    description = embed.description or ""
+    assert "**Marguerite Vellacott** (new)" in description
+    assert "*Letters from the Hill* (new)" in description
+    assert "p. 14" in description and "quoted by Ada Reader" in description
+    assert "by the author, Tamsin Oakhurst" in description
+
+
+def test_menu_labels_fit_and_the_summary_counts_speakers():
+    long = proposal(1, prose(300), speaker_name="S" * 150)
+    assert len(option_label(1, long, entry())) <= 100
+    proposals = [
+        proposal(1, "One.", speaker_name="Ada Reader", new_speaker=False),
+        proposal(2, "Two.", speaker_name="Ada Reader", new_speaker=False),
+        proposal(3, "Three."),
+        proposal(4, "Mine.", kind="commentary"),
+    ]
+    embed = added_embed(entry(quotations=3, passages=4), proposals)
+    within_limits(embed)
+    description = embed.description or ""
+    assert "**3 quotations**" in description
+    assert "Ada Reader (2); Marguerite Vellacott (1) · new" in description
+    assert "1 name is new" in description
+    assert "Nothing is public yet" in description
+
+
+def test_a_quotation_without_a_speaker_is_flagged_never_counted_as_a_name():
+    nameless = proposal(1, "Prune in February, apologise in June.", speaker_name="unattributed")
+    named = proposal(2, "The orchard keeps its own calendar.")
+    summary = (added_embed(entry(quotations=2, passages=2), [nameless, named]).description) or ""
+    assert "unattributed" not in summary.split("**Speakers:**")[1].split("\n")[0]
+    assert "⚠️ 1 quotation the text gives no speaker for" in summary
+    assert "1 name is new" in summary
+    page, _, _ = review_embed(entry(), [nameless, named], 0, "q")
+    assert "⚠️ **no speaker given**" in (page.description or "")
+    assert option_label(1, nameless, entry()).startswith("1. no speaker given: Prune")
