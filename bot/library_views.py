@@ -9,14 +9,14 @@ but a custom id can be forged):
   the quotations, ``a`` every passage): previous, next, open (from the summary after
   ``/library add``) or switch between quotations and every passage;
 - ``lectern:lib:fix:<reading>:<page>:<q|a>``: the menu of the passages on a review page;
-  picking one opens a form (a modal) to correct its speaker, work, page or kind, which then
-  shows the page again with the correction;
+  picking one opens a form (a modal, ``lectern:lib:form:<reading>:<passage>:<page>:<q|a>``)
+  to correct its speaker, work, page or kind, which then shows the page again with the
+  correction;
 - ``lectern:lib:pub:<reading>``: publish a draft;
 - ``lectern:lib:rm:<reading>:<y|n>``: confirm or cancel ``/library remove``.
 
-The form itself lives in memory for 15 minutes (Discord sends its answer to the process that
-opened it): a form left open across a restart is lost, and the moderator picks the passage
-again.
+The form is answered by ``submit_correction`` from its custom id alone (the cog listens for
+it), so a form left open across a restart still works.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ REVIEW_TEMPLATE = (
 FIX_TEMPLATE = rf"lectern:lib:fix:(?P<rid>{_ID}):(?P<page>\d{{1,5}}):(?P<mode>[qa])"
 PUBLISH_TEMPLATE = rf"lectern:lib:pub:(?P<rid>{_ID})"
 REMOVE_TEMPLATE = rf"lectern:lib:rm:(?P<rid>{_ID}):(?P<answer>[yn])"
+FORM_TEMPLATE = re.compile(
+    rf"lectern:lib:form:(?P<rid>{_ID}):(?P<pid>[a-z0-9][a-z0-9-]*):(?P<page>\d{{1,5}}):(?P<mode>[qa])"
+)
+FORM_PREFIX = "lectern:lib:form:"
 LIBRARY_TEMPLATES = (
     LIST_TEMPLATE,
     REVIEW_TEMPLATE,
@@ -65,7 +69,6 @@ LIBRARY_TEMPLATES = (
     PUBLISH_TEMPLATE,
     REMOVE_TEMPLATE,
 )
-FORM_SECONDS = 900.0
 _MANAGER_METHODS = ("catalog", "add", "proposals", "correct", "publish", "set_enabled", "remove")
 _KINDS: tuple[PassageKind, ...] = get_args(PassageKind)
 
@@ -279,7 +282,7 @@ class CorrectMenu(discord.ui.DynamicItem[discord.ui.Select[Any]], template=FIX_T
                 )
             number, proposal = found[0] + 1, found[1]
             await interaction.response.send_modal(
-                CorrectionForm(entry, proposal, number, self.page, self.mode, interaction.user.id)
+                correction_form(entry, proposal, number, self.page, self.mode)
             )
 
         await run_component(interaction, open_form)
@@ -289,109 +292,136 @@ def _typed(value: str) -> str:
     return " ".join(value.split())
 
 
-class CorrectionForm(discord.ui.Modal):
-    """Correct one passage: its speaker (as the text should name them), work, page, kind."""
+_FIELDS = ("speaker", "work", "page", "kind")
 
-    def __init__(
-        self,
-        entry: ReadingEntry,
-        proposal: Proposal,
-        number: int,
-        page: int,
-        mode: ReviewMode,
-        user_id: int,
-    ) -> None:
-        super().__init__(
-            title=f"Correct passage {number}"[:45],
-            timeout=FORM_SECONDS,
-            custom_id=f"lectern:lib:form:{user_id}:{proposal.passage_id}"[:100],
-        )
-        self.entry, self.proposal, self.number = entry, proposal, number
-        self.page, self.mode = page, mode
-        self.was_speaker = "" if unattributed(proposal) else proposal.speaker_name or entry.author
-        self.speaker: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            default=self.was_speaker[:120] or None, max_length=120, required=False
-        )
-        self.work: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            default=(proposal.work_title or "")[:200], max_length=200, required=False
-        )
-        self.page_input: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            default=(proposal.page or "")[:20], max_length=20, required=False
-        )
-        self.kind: discord.ui.Select[Any] = discord.ui.Select(
-            options=[
-                discord.SelectOption(
-                    label=KIND_LABELS[kind], value=kind, default=kind == proposal.kind
-                )
-                for kind in _KINDS
-            ],
-            required=True,
-        )
-        self.add_item(
-            discord.ui.Label(
-                text="Speaker",
-                description="Who said it, as the text names them; a new name is added here only",
-                component=self.speaker,
-            )
-        )
-        self.add_item(
-            discord.ui.Label(
-                text="Work",
-                description="The book, speech or letter it comes from; empty: none given",
-                component=self.work,
-            )
-        )
-        self.add_item(
-            discord.ui.Label(
-                text="Page",
-                description='As the text gives it: "14", "pp. 12-14"; or empty',
-                component=self.page_input,
-            )
-        )
-        self.add_item(discord.ui.Label(text="Kind", component=self.kind))
 
-    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        async def correct() -> None:
-            manager = library_manager(interaction)
-            guild_id = _guild(interaction)
-            changes: dict[str, Any] = {}
-            speaker, work, page = (
-                _typed(self.speaker.value),
-                _typed(self.work.value),
-                _typed(self.page_input.value),
-            )
-            kind = self.kind.values[0] if self.kind.values else self.proposal.kind
-            if kind != self.proposal.kind:
-                changes["kind"] = kind
-            if speaker and speaker != self.was_speaker:
-                changes["speaker"] = speaker
-            if work != (self.proposal.work_title or ""):
-                changes["work"] = work
-            if page != (self.proposal.page or ""):
-                changes["page"] = page
-            if not changes:
-                raise UserFacingError(f"Nothing changed in passage {self.number}.")
-            corrected = await manager.correct(
-                guild_id, self.entry.id, self.proposal.passage_id, **changes
-            )
-            embed, view = await review_message(
-                manager, guild_id, self.entry.id, self.page, self.mode
-            )
-            note = corrected_text(self.number, corrected, self.entry)
-            if interaction.message is not None:
-                await interaction.response.edit_message(
-                    content=note, embed=embed, view=view, allowed_mentions=NO_MENTIONS
-                )
-            else:
-                await interaction.response.send_message(
-                    content=note,
-                    embed=embed,
-                    view=view,
-                    ephemeral=True,
-                    allowed_mentions=NO_MENTIONS,
-                )
+def correction_form(
+    entry: ReadingEntry, proposal: Proposal, number: int, page: int, mode: ReviewMode
+) -> discord.ui.Modal:
+    """The form to correct one passage: its speaker (as the text should name them), work,
+    page and kind, filled in with what they are now.
 
-        await run_component(interaction, correct)
+    Stateless: its custom id names the reading, passage and review page, and its answer is
+    handled by ``submit_correction`` (the cog's listener), so it works after a restart; the
+    modal is never kept in discord.py's memory."""
+    custom_id = f"lectern:lib:form:{entry.id}:{proposal.passage_id}:{page}:{mode}"
+    if not FORM_TEMPLATE.fullmatch(custom_id):
+        raise UserFacingError("This passage's id is too long to correct here; tell the operator.")
+    form = discord.ui.Modal(title=f"Correct passage {number}"[:45], custom_id=custom_id)
+    speaker = "" if unattributed(proposal) else proposal.speaker_name or entry.author
+    inputs: tuple[tuple[str, str, discord.ui.Item[Any]], ...] = (
+        (
+            "Speaker",
+            "Who said it, as the text names them; a new name is added here only",
+            discord.ui.TextInput(
+                custom_id="speaker", default=speaker[:120] or None, max_length=120, required=False
+            ),
+        ),
+        (
+            "Work",
+            "The book, speech or letter it comes from; empty: none given",
+            discord.ui.TextInput(
+                custom_id="work",
+                default=(proposal.work_title or "")[:200] or None,
+                max_length=200,
+                required=False,
+            ),
+        ),
+        (
+            "Page",
+            'As the text gives it: "14", "pp. 12-14"; or empty',
+            discord.ui.TextInput(
+                custom_id="page",
+                default=(proposal.page or "")[:20] or None,
+                max_length=20,
+                required=False,
+            ),
+        ),
+        (
+            "Kind",
+            "A quotation is someone's words; the rest are the author's own",
+            discord.ui.Select(
+                custom_id="kind",
+                options=[
+                    discord.SelectOption(
+                        label=KIND_LABELS[kind], value=kind, default=kind == proposal.kind
+                    )
+                    for kind in _KINDS
+                ],
+                required=True,
+            ),
+        ),
+    )
+    for text, description, component in inputs:
+        form.add_item(discord.ui.Label(text=text, description=description, component=component))
+    form.stop()  # never stored: ``submit_correction`` answers it, even after a restart
+    return form
+
+
+def _submitted(components: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """The values of a submitted form by input custom id (a select: its first value)."""
+    values: dict[str, str] = {}
+    for row in components:
+        inner = row.get("component") or (row.get("components") or [{}])[0]
+        custom_id = str(inner.get("custom_id") or "")
+        if "values" in inner:
+            chosen = inner.get("values") or []
+            values[custom_id] = str(chosen[0]) if chosen else ""
+        else:
+            values[custom_id] = str(inner.get("value") or "")
+    return values
+
+
+async def submit_correction(interaction: discord.Interaction[Any]) -> None:
+    """Answer a submitted correction form: correct the passage, show the page again with a
+    line saying what it is now. Checks the member again (a form can be forged too)."""
+    data = cast("dict[str, Any]", interaction.data or {})
+    match = FORM_TEMPLATE.fullmatch(str(data.get("custom_id", "")))
+
+    async def correct() -> None:
+        if match is None:
+            raise UserFacingError("This form is from an older version of Lectern; open it again.")
+        manager = library_manager(interaction)
+        guild_id = _guild(interaction)
+        entry = await own_entry(manager, guild_id, match["rid"])
+        proposals = await manager.proposals(guild_id, entry.id)
+        found = next(
+            ((i, p) for i, p in enumerate(proposals) if p.passage_id == match["pid"]), None
+        )
+        if found is None:
+            raise UserFacingError(
+                "That passage is no longer in this reading; open the review again."
+            )
+        number, proposal = found[0] + 1, found[1]
+        values = _submitted(data.get("components") or [])
+        was_speaker = "" if unattributed(proposal) else proposal.speaker_name or entry.author
+        speaker, work, page = (_typed(values.get(name, "")) for name in _FIELDS[:3])
+        changes: dict[str, Any] = {}
+        kind = values.get("kind") or proposal.kind
+        if kind != proposal.kind:
+            changes["kind"] = kind
+        if speaker and speaker != was_speaker:
+            changes["speaker"] = speaker
+        if work != (proposal.work_title or ""):
+            changes["work"] = work
+        if page != (proposal.page or ""):
+            changes["page"] = page
+        if not changes:
+            raise UserFacingError(f"Nothing changed in passage {number}.")
+        corrected = await manager.correct(guild_id, entry.id, proposal.passage_id, **changes)
+        mode: ReviewMode = "a" if match["mode"] == "a" else "q"
+        embed, view = await review_message(manager, guild_id, entry.id, int(match["page"]), mode)
+        note = corrected_text(number, corrected, entry)
+        if interaction.message is not None:
+            await interaction.response.edit_message(
+                content=note, embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            )
+        else:
+            await interaction.response.send_message(
+                content=note, embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+
+    await run_component(interaction, correct)
 
 
 class PublishButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PUBLISH_TEMPLATE):

@@ -82,6 +82,9 @@ def interaction_name(interaction: discord.Interaction[Any]) -> str:
     if interaction.type is discord.InteractionType.component and interaction.data:
         custom_id = str(interaction.data.get("custom_id", ""))
         return "button " + ":".join(custom_id.split(":")[:2])
+    if interaction.type is discord.InteractionType.modal_submit and interaction.data:
+        custom_id = str(interaction.data.get("custom_id", ""))
+        return "form " + ":".join(custom_id.split(":")[:3])
     return "unknown"
 
 

@@ -30,6 +30,7 @@ from bot.library_render import (
     switched_text,
 )
 from bot.library_views import (
+    FORM_PREFIX,
     PublishButton,
     ReviewButton,
     catalog_message,
@@ -37,6 +38,7 @@ from bot.library_views import (
     own_entry,
     remove_view,
     review_message,
+    submit_correction,
 )
 from bot.render import NO_MENTIONS, clip
 
@@ -142,6 +144,16 @@ class Library(
     group_name="library",
     group_description="This server's own readings (moderators)",
 ):
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """The correction forms of ``/library review`` (stateless: see ``bot.library_views``)."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        if interaction.type is discord.InteractionType.modal_submit and custom_id.startswith(
+            FORM_PREFIX
+        ):
+            await submit_correction(interaction)
+
     @app_commands.command(name="list", description="The texts Lectern reads in this server")
     @manage_server_only()
     @library_cooldown

@@ -354,3 +354,29 @@ async def test_removing_a_reading_asks_first_and_disabling_a_shipped_text_hides_
     assert elsewhere["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
     _, on = await library(fake, "enable", entry="rule-2001")
     assert "is enabled" in on["content"]
+
+
+async def test_a_correction_form_left_open_across_a_restart_still_corrects(
+    fake_discord, lectern_runner, tmp_path
+):
+    fake = fake_discord
+    _, _, summary = await add(fake, "beekeepers.epub", beekeepers_epub(tmp_path))
+    await fake.click(
+        summary, buttons_by_label(summary)["Review the quotations"]["custom_id"], user=fake.admin_id
+    )
+    page = await review_until(fake, fake.messages[int(summary["id"])], "only wage the bees")
+    menu = next(c for row in page["components"] for c in row["components"] if c["type"] == 3)
+    option = next(o for o in menu["options"] if "only wage the bees" in o["label"])
+    form = await fake.choose(page, menu["custom_id"], [option["value"]], user=fake.admin_id)
+    await lectern_runner.restart()
+    corrected = await fake.submit_modal(
+        form, {form_input(form, "Speaker"): "Ottoline Crane"}, user=fake.admin_id
+    )
+    assert corrected.type == 7 and "Ottoline Crane" in corrected.data["content"]
+    # The same form, forged by a member, is refused and changes nothing.
+    forged = await fake.submit_modal(form, {form_input(form, "Speaker"): "Someone Else"})
+    assert forged.ephemeral and forged.data["content"] == MANAGE_SERVER_ONLY
+    unchanged = await fake.submit_modal(
+        form, {form_input(form, "Speaker"): "Ottoline Crane"}, user=fake.admin_id
+    )
+    assert unchanged.ephemeral and "Nothing changed" in unchanged.data["content"]

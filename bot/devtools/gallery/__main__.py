@@ -28,7 +28,7 @@ from bot.core.search import SearchIndex
 from bot.devtools.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from bot.devtools.gallery.html import Scene, scene_html
 from bot.devtools.gallery.scenes import SCENES, Director
-from bot.libraries import StoredLibraries
+from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR, Settings
 from bot.storage import Database
 
@@ -65,13 +65,16 @@ async def record(corpus_dir: Path) -> list[Scene]:
         )
         database = await Database.open(settings.database)
         index = SearchIndex(corpus)
+        libraries = StoredLibraries(
+            database, GuildView(corpus, index), limits=LibraryLimits.from_settings(settings)
+        )
         bot = LecternBot(
             settings,
             corpus=corpus,
             index=index,
             database=database,
             guild_ready_timeout=0.05,
-            libraries=StoredLibraries(database, GuildView(corpus, index)),
+            libraries=libraries,
         )
         task = asyncio.create_task(bot.start(TOKEN))
         scenes: list[Scene] = []
@@ -84,6 +87,7 @@ async def record(corpus_dir: Path) -> list[Scene]:
         finally:
             await bot.close()
             await asyncio.wait_for(task, 10)
+            await libraries.close()
             await database.close()
             await fake.stop()
     if fake.refused:
