@@ -127,3 +127,22 @@ def test_a_scanned_pdf_without_a_text_layer(tmp_path):
     error = refused(blank_pdf(tmp_path / "scan.pdf"))
     assert error.reason == formats.NO_TEXT_LAYER
     assert "OCR" in str(error)
+
+
+def test_text_a_reader_never_sees_on_the_page_is_never_part_of_a_quotation(tmp_path):
+    """Comments, styles and an iframe's fallback text are not the essay's words: a quotation
+    with a comment inside reads exactly as the page shows it."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Head title</title><style>p { color: red }</style></head><body>"
+        "<p>Ada Merrow wrote: “Books must travel<!-- editor: check this --> or they rot on the "
+        "shelf.”<iframe src='x'>Your browser cannot show frames</iframe></p>"
+        "<p><![CDATA[raw data]]>The keepers met on Thursdays.<style>.x {}</style></p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = formats.read_reading(page).text
+    assert text == (
+        "Ada Merrow wrote: “Books must travel or they rot on the shelf.”\n\n"
+        "The keepers met on Thursdays.\n"
+    )

@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
@@ -63,6 +63,20 @@ class Reading:
 
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
+# Elements whose text a reader never sees on the page (an iframe's or object's fallback text
+# is for browsers that cannot show them).
+_HIDDEN = [
+    "style",
+    "head",
+    "template",
+    "noscript",
+    "iframe",
+    "object",
+    "embed",
+    "noembed",
+    "noframes",
+    "canvas",
+]
 _SCRIPT_ATTRIBUTE = re.compile(r"^on[a-z]+$")
 
 
@@ -85,6 +99,8 @@ def _inline_text(element: Tag) -> str:
             if node.name == "br":
                 parts.append("\n")
             continue
+        if type(node) is not NavigableString:
+            continue  # a comment, CDATA or processing instruction: never a reader's text
         words = str(node)
         parent = node.parent
         if parent is not None and parent.name == "sup" and words.strip().isdigit():
@@ -117,7 +133,7 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
             "the file contains scripts; Lectern never runs or keeps them. Save the page as "
             "plain text (or remove the scripts) and try again",
         )
-    for hidden in soup.find_all(["style", "head", "template", "noscript"]):
+    for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
     body = soup.body or soup
     paragraphs: list[str] = []
