@@ -25,7 +25,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
+from bs4.element import NavigableString
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
