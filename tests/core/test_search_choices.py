@@ -6,8 +6,9 @@ import itertools
 
 import pytest
 
-from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
+from bot.core.models import Corpus, Speaker, Topic, Work
 from bot.core.search import Filters, SearchIndex, Suggestion, choice_text, highlight
+from tests.fixtures.invented import invented_source, placed
 
 TEXTS = (
     ("g-kowal-1", "kowal", "minutes", ("accounts",),
@@ -22,34 +23,12 @@ ESSAY = "The garden society\n\n" + "\n\n".join(text for *_, text in TEXTS) + "\n
 
 
 def garden_corpus() -> Corpus:
-    passages = []
-    for pid, speaker, work, topics, text in TEXTS:
-        start = ESSAY.index(text)
-        passages.append(
-            Passage(
-                id=pid,
-                kind="quotation",
-                source="garden",
-                speaker=speaker,
-                work=work,
-                topics=topics,
-                text=text,
-                start=start,
-                end=start + len(text),
-            )
-        )
+    passages = [
+        placed(ESSAY, "garden", pid, speaker, "quotation", text, work=work, topics=topics)
+        for pid, speaker, work, topics, text in TEXTS
+    ]
     return Corpus(
-        sources=[
-            Source(
-                id="garden",
-                file="garden.txt",
-                title="The garden society",
-                author="Ada Reader",
-                author_speaker="reader",
-                year=2020,
-                context="An invented essay for tests.",
-            )
-        ],
+        sources=[invented_source("garden", "The garden society", "Ada Reader", "reader", 2020)],
         speakers=[
             Speaker(id="kowal", name="Jan Kowal", aliases=("Kowal",)),
             Speaker(id="novak", name="Mara Novak", aliases=("Novak",)),
