@@ -646,7 +646,9 @@ def _true_speaker(
     words = match.words
     c = match.comparison
     matched = range(c.p_start, c.p_end)
-    inserted = [i for i in matched if words.skippable[i]]
+    pasted = {p + k for _, p, size in match.chain.blocks for k in range(size)}
+    # The note's words the member pasted (a note left out is skipped over, not matched).
+    inserted = [i for i in matched if words.skippable[i] and i in pasted]
     passage = match.passage
     if not passage.insertions:
         return passage.speaker, "none"

@@ -60,20 +60,25 @@ def test_a_wrong_speaker_is_never_a_good_verdict_and_names_the_true_one(index):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "insertion"),
     [
-        "every month. [This is the rule the society later forgot \u2013 AR] A committee that hides",
-        "answer to the members every month. A committee that hides its accounts",
+        (
+            "every month. [This is the rule the society later forgot \u2013 AR] A committee that "
+            "hides",
+            "included",
+        ),
+        ("answer to the members every month. A committee that hides its accounts", "left_out"),
+        ("The committee must answer to the members every month", "none"),
     ],
 )
-def test_the_speakers_words_with_or_without_the_editors_note_are_exact(index, text):
+def test_the_speakers_words_with_or_without_the_editors_note_are_exact(index, text, insertion):
     result = verify(index, f"Kowal: {text}")
     assert (result.verdict, result.true_speaker, result.attribution) == (
         "exact",
         "kowal",
         "correct",
     )
-    assert result.insertion in ("included", "left_out")
+    assert result.insertion == insertion
 
 
 def test_the_editors_note_alone_is_the_essay_authors_words(index):

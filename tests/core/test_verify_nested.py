@@ -125,3 +125,42 @@ def test_words_spanning_the_speakers_own_and_a_nested_quote_name_both(
     )
     assert result.quoting == (quoting,)
     assert summary(index.corpus, result).headline == headline
+
+
+def test_words_spanning_two_nested_quotes_name_both_speakers(index):
+    result = verify(
+        index,
+        "(Voices: Hear, hear, that is the truth.) I asked our treasurer about the books last "
+        "winter. I : How are the accounts coming along? She : The accounts, Madam Chair?",
+    )
+    assert (result.verdict, result.true_speaker, result.quoting) == (
+        "exact",
+        "chair",
+        ("hall", "treasurer"),
+    )
+    assert summary(index.corpus, result).headline == (
+        "Real quotation: the words of Olga Brandt (quoting voices in the hall and the "
+        "society's treasurer)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker", "quoting"),
+    [
+        # Three words of the chair's before the founder's: a frame, as "He wrote:" would be.
+        ("when he wrote: ", "founder", ()),
+        # Four in a row: the chair's own words, quoting the founder.
+        ("right when he wrote: ", "chair", ("founder",)),
+    ],
+)
+def test_a_run_of_four_of_the_outer_speakers_words_makes_the_quotation_theirs(
+    index, lead_in, speaker, quoting
+):
+    result = verify(index, f"{lead_in}A society that stops counting its tools")
+    assert (result.verdict, result.true_speaker, result.quoting) == ("exact", speaker, quoting)
+
+
+def test_a_word_added_after_the_last_word_of_a_passage_is_marked(index):
+    result = verify(index, "Voices: Hear, hear, that is the truth indeed")
+    assert (result.verdict, result.true_speaker) == ("close", "hall")
+    assert marked_text(result) == "Hear, hear, that is the truth [-indeed-]"

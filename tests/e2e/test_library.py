@@ -292,9 +292,16 @@ async def test_bad_files_get_a_polite_private_answer_and_change_nothing(
         user=fake.admin_id,
     )
     assert reply.ephemeral and "at most 20 MB" in reply.data["content"]
-    assert not fake.requests_to("GET", "/cdn/attachments/")[-1:] or all(
-        "big.pdf" not in r.path for r in fake.requests_to("GET", "/cdn/attachments/")
-    )
+    downloads = fake.requests_to("GET", "/cdn/attachments/")
+    assert downloads and not [r for r in downloads if r.path.endswith("/big.pdf")]
+
+    # Discord's CDN fails the download: said in place of the progress message.
+    fake.fail_next[("GET", "/cdn/attachments/")] = (404, {"message": "Not Found"})
+    moderator = fake.add_member("moderator whose file is gone", MEMBER_PERMISSIONS | MANAGE_GUILD)
+    reply, progress, answer = await add(fake, "gone.md", b'She said: "Gone."', user=moderator)
+    assert progress.startswith("⏳") and reply.ephemeral
+    assert answer["content"] == "Discord did not let Lectern download `gone.md`; attach it again."
+    assert not answer.get("embeds") and not answer.get("components")
 
     refusals = {
         "same file twice": ("again.epub", epub),
