@@ -4,10 +4,12 @@ finds A's quotation, and nothing in B ever does (nor in a direct message)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
 
+from bot.cogs._common import LOADING
 from bot.library_render import UNAVAILABLE
 from tests.fixtures.daily import NINE, START, SteppingClock, set_daily
 from tests.fixtures.libraries import (
@@ -174,3 +176,18 @@ async def test_library_says_politely_when_the_bot_keeps_no_server_libraries(fake
         "library", "review", options={"reading": ""}, focused="reading", user=fake_discord.admin_id
     )
     assert offered == []
+
+
+async def test_a_library_still_loading_gets_a_polite_answer_in_time_not_a_failed_command(
+    fake_discord, lectern, lectern_libraries
+):
+    fake = fake_discord
+    lectern_libraries.loading = asyncio.Event()  # server A's view is being built
+    reply = await fake.slash("quote", "search", options={"query": "pear to ripen"})
+    assert reply.ack_seconds < 3.0 and reply.ephemeral
+    assert reply.data["content"] == LOADING
+    offered = await fake.autocomplete("quote", "search", options={"query": "pear"}, focused="query")
+    assert offered == []
+    lectern_libraries.loading.set()  # built: the same command now answers from it
+    found = await search(fake, fake.channel_id, "no committee persuaded a pear to ripen")
+    assert found["embeds"][0]["footer"]["text"] == f"id: {ORCHARD_ID}"
