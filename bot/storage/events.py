@@ -627,17 +627,15 @@ class EventStore:
         period: Period,
         *,
         passage_ids: Iterable[str] | None = None,
-        with_participants: bool = True,
         participants_of_top: int | None = None,
     ) -> list[PassageActivity]:
-        """Per passage, the guild's summed daily counts over the period (pending included).
+        """Per passage, the guild's summed counts over the period (pending included).
 
-        ``with_participants=False`` skips the distinct-member count (only pruned days'
-        counts stay), which is the costly part; ``participants_for`` then fills it in for a
-        few passages. ``participants_of_top=N`` counts them only for the passages that can
-        rank among the N most discussed (every passage tied with the N-th included, since
-        participants break those ties): what ``/stats top`` shows, without reading every
-        member of every passage of a busy server.
+        Distinct participants are the costly part. ``participants_of_top=N`` counts them
+        only for the passages that can rank among the N most discussed (every passage tied
+        with the N-th included, since participants break those ties; the others keep only
+        their pruned days' counts): what ``/stats top`` shows, without reading every member
+        of every passage of a busy server.
         """
         await self.flush()
         wanted = None if passage_ids is None else sorted(set(passage_ids))
@@ -683,15 +681,13 @@ class EventStore:
                 messages=int(messages),
                 reactions=int(reactions),
                 participants=int(pruned),
-                first_at=datetime.fromtimestamp(int(first), UTC),
-                last_at=datetime.fromtimestamp(int(last), UTC),
+                first_at=datetime.fromtimestamp(int(first_at), UTC),
+                last_at=datetime.fromtimestamp(int(last_at), UTC),
             )
-            for pid, shown, posts, threads, messages, reactions, first, last, pruned in (
+            for pid, shown, posts, threads, messages, reactions, first_at, last_at, pruned in (
                 await self.database.fetch_all(sql, args)
             )
         ]
-        if not with_participants:
-            return activities
         counted = wanted
         if participants_of_top is not None:
             counted = _contenders(activities, participants_of_top)
