@@ -182,9 +182,30 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
         )
     log_finished(interaction, outcome)
     try:
-        await safe_reply(interaction, message)
+        if interaction.extras.get(_IN_PLACE) and interaction.response.is_done():
+            await _replace_progress(interaction, message)
+        else:
+            await safe_reply(interaction, message)
     finally:
         _end(interaction)
+
+
+_IN_PLACE = "lectern_answer_in_place"
+
+
+def answer_in_place(interaction: discord.Interaction[Any]) -> None:
+    """From now on an error replaces the (private) progress message the command showed,
+    instead of leaving it under way and sending the error after it."""
+    interaction.extras[_IN_PLACE] = True
+
+
+async def _replace_progress(interaction: discord.Interaction[Any], message: str) -> None:
+    try:
+        await interaction.edit_original_response(
+            content=message_content(message), embed=None, view=None, allowed_mentions=NO_MENTIONS
+        )
+    except discord.HTTPException:
+        await safe_reply(interaction, message)
 
 
 async def run_component(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import weakref
 from collections.abc import Callable
@@ -59,10 +60,36 @@ def lectern(interaction: discord.Interaction[Any]) -> LecternBot:
     return interaction.client  # type: ignore[no-any-return]
 
 
-async def guild_view(interaction: discord.Interaction[Any]) -> GuildView:
+# How long a command waits for its server's library to be ready (a view is built on first
+# use after a start, or after a change): under Discord's 3 s to acknowledge, with room left.
+VIEW_WAIT_SECONDS = 2.0
+LOADING = (
+    "This server's library is being loaded (its own readings are indexed after a restart or "
+    "a change). Try again in a few seconds."
+)
+
+
+async def guild_view(
+    interaction: discord.Interaction[Any], wait: float = VIEW_WAIT_SECONDS
+) -> GuildView:
     """What the server the interaction comes from reads (a direct message: the shipped
-    corpus). Every command and button answers from this, never from another server's."""
-    return await lectern(interaction).libraries.view(interaction.guild_id)
+    corpus). Every command and button answers from this, never from another server's.
+
+    A view not ready within ``wait`` seconds gives the polite ``LOADING`` answer rather than
+    a missed deadline; its build goes on (``Libraries`` implementations shield it)."""
+    try:
+        return await asyncio.wait_for(
+            lectern(interaction).libraries.view(interaction.guild_id), wait
+        )
+    except TimeoutError:
+        raise UserFacingError(LOADING) from None
+
+
+async def _autocomplete_view(interaction: discord.Interaction[Any]) -> GuildView | None:
+    try:
+        return await guild_view(interaction, wait=VIEW_WAIT_SECONDS / 2)
+    except UserFacingError:
+        return None  # still loading: no suggestions yet rather than a late answer
 
 
 def checked_query(
@@ -116,22 +143,22 @@ def choices(suggestions: list[Suggestion]) -> list[app_commands.Choice[str]]:
 async def passage_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    view = await guild_view(interaction)
-    return choices(view.index.suggest_passages(current[:MAX_QUERY_CHARS]))
+    view = await _autocomplete_view(interaction)
+    return [] if view is None else choices(view.index.suggest_passages(current[:MAX_QUERY_CHARS]))
 
 
 async def speaker_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    view = await guild_view(interaction)
-    return choices(view.index.suggest_speakers(current[:100]))
+    view = await _autocomplete_view(interaction)
+    return [] if view is None else choices(view.index.suggest_speakers(current[:100]))
 
 
 async def topic_autocomplete(
     interaction: discord.Interaction[Any], current: str
 ) -> list[app_commands.Choice[str]]:
-    view = await guild_view(interaction)
-    return choices(view.index.suggest_topics(current[:100]))
+    view = await _autocomplete_view(interaction)
+    return [] if view is None else choices(view.index.suggest_topics(current[:100]))
 
 
 def dispatch_shown(interaction: discord.Interaction[Any], passage_id: str, command: str) -> None:

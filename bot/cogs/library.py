@@ -41,6 +41,7 @@ from bot.library_views import (
     submit_correction,
 )
 from bot.render import NO_MENTIONS, clip
+from bot.replies import answer_in_place
 
 # Extracting a reading is the costliest thing a member can ask: a few per minute at most.
 add_cooldown = per_member_cooldown(5, 60.0)
@@ -196,26 +197,23 @@ class Library(
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
         await interaction.edit_original_response(content=progress_text(file.filename, file.size))
+        answer_in_place(interaction)  # a refusal replaces the progress message, still private
         try:
             data = await file.read()
-            entry = await manager.add(
-                guild_id,
-                file_name=file.filename,
-                data=data,
-                title=_given(title),
-                author=_given(author),
-                year=year,
-                added_by=interaction.user.id,
-            )
-            proposals = await manager.proposals(guild_id, entry.id)
-        except UserFacingError as refusal:  # in place of the progress message: still private
-            await interaction.edit_original_response(content=refusal.message)
-            return
-        except discord.HTTPException:
-            await interaction.edit_original_response(
-                content=f"Discord did not let Lectern download `{name}`; attach it again."
-            )
-            return
+        except discord.HTTPException as exc:
+            raise UserFacingError(
+                f"Discord did not let Lectern download `{name}`; attach it again."
+            ) from exc
+        entry = await manager.add(
+            guild_id,
+            file_name=file.filename,
+            data=data,
+            title=_given(title),
+            author=_given(author),
+            year=year,
+            added_by=interaction.user.id,
+        )
+        proposals = await manager.proposals(guild_id, entry.id)
         await interaction.edit_original_response(
             content=None,
             embed=added_embed(entry, proposals),

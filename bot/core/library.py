@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from bot.core.extract.ingest import (
 )
 from bot.core.extract.names import Names
 from bot.core.models import Corpus, Passage, PassageKind, Source, Speaker, Topic, Work
+from bot.core.provenance import provenance_form, source_slice
 from bot.core.search import SearchIndex
 
 
@@ -142,6 +144,8 @@ class ShippedOnly:
 # What the database keeps of a server's own readings (``bot.storage.library`` reads and
 # writes these), and the pure steps between them and a server's view: proposing a reading's
 # passages, correcting one, and composing the server's corpus.
+
+log = logging.getLogger(__name__)
 
 EntryKind = Literal["speaker", "work"]
 # The speaker of a quotation the reading does not attribute: never the essay's author (an
@@ -332,17 +336,33 @@ def propose(
                 via_name=via_name,
                 attributed_by=_optional(record["attributed_by"]),
                 removed=_pairs(record["removed"]),
-                insertions=tuple(
-                    (int(i["start"]), int(i["end"]))
-                    for i in record["insertions"]  # type: ignore[attr-defined]
-                ),
+                insertions=_insertion_spans(record["insertions"]),
             )
         )
-    return author_id, ProposedReading(text, tuple(passages), tuple(entries.values()))
+    verbatim = [p for p in passages if _verbatim(text, p)]
+    if len(verbatim) < len(passages):
+        # A slice that does not read as the text is an extractor fault: never stored.
+        left_out = [p.id for p in passages if p not in verbatim]
+        log.warning("reading %s: passages not verbatim, left out: %s", reading_id, left_out)
+    return author_id, ProposedReading(text, tuple(verbatim), tuple(entries.values()))
+
+
+def _verbatim(text: str, passage: StoredPassage) -> bool:
+    """Whether the passage is what the text says between its offsets (provenance)."""
+    if not 0 <= passage.start <= passage.end <= len(text):
+        return False
+    stands = source_slice(text, passage.start, passage.end, passage.removed)
+    return provenance_form(stands) == provenance_form(passage.text)
 
 
 def _optional(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _insertion_spans(value: object) -> tuple[tuple[int, int], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple((int(i["start"]), int(i["end"])) for i in value if isinstance(i, dict))
 
 
 def _pairs(value: object) -> tuple[tuple[int, int], ...]:

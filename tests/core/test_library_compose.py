@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.errors import UserFacingError
+from bot.core.extract.ingest import propose_records
 from bot.core.library import (
     UNATTRIBUTED,
     ReadingContent,
@@ -272,6 +273,27 @@ def test_reading_ids_are_short_typable_and_differ_by_server():
     assert len(first) == 6 and first.isalnum() and first.islower() and first[0].isalpha()
     assert first != next(reading_id_candidates(2, "a" * 64))
     assert [len(c) for c in list(reading_id_candidates(1, "a" * 64))[:3]] == [6, 7, 8]
+
+
+def test_every_stored_passage_reads_as_its_slice_of_the_text(sample_corpus):
+    from bot.core.provenance import provenance_form, source_slice
+
+    for name in ("lending-shelf.md", "fenwick-mill.txt"):
+        text = (READINGS / name).read_text("utf-8")
+        content = stored(sample_corpus, text, reading_id="v3slice", author="Jo Pell")
+        proposed = propose_records(
+            text,
+            shipped_names(sample_corpus),
+            file_name=name,
+            title="t",
+            author="Jo Pell",
+            year=None,
+            namespace="v3slice",
+        )
+        assert len(content.passages) == len(proposed) > 10  # none left out
+        for p in content.passages:
+            stands = source_slice(content.text, p.start, p.end, p.removed)
+            assert provenance_form(stands) == provenance_form(p.text), p.id
 
 
 def test_the_extracted_text_is_stored_without_control_characters(sample_corpus):

@@ -83,6 +83,11 @@ async def test_a_published_reading_is_found_in_its_server_and_never_in_another(
         # Server B answers from the shipped corpus only.
         view_b = await libraries.view(SERVER_B)
         assert view_b is shipped and entry.id not in view_b.corpus.sources
+        # Its new speakers (Tobias Renn...) exist only in A's view.
+        own_speakers = {s for s in view_a.corpus.speakers if s.startswith(f"{entry.id}-")}
+        assert own_speakers and not own_speakers & set(view_b.corpus.speakers)
+        assert view_a.index.resolve_speaker("Tobias Renn") in own_speakers
+        assert view_b.index.resolve_speaker("Tobias Renn") is None
         assert entry.id not in found(view_b, "the shelf belongs to the parish")
         assert await libraries.view(None) is shipped
         # B cannot reach A's reading by its id either.
@@ -176,8 +181,8 @@ async def test_removing_a_reading_deletes_it_and_its_passages(libraries):
         await libraries.remove(SERVER_A, shipped_id)
 
 
-async def test_the_library_is_intact_after_a_restart(tmp_path, shipped):
-    path = tmp_path / "lectern.db"
+async def test_the_library_is_intact_after_a_restart(database_target, shipped):
+    path = database_target
     database, libraries = await open_libraries(path, shipped)
     entry = await add_shelf(libraries)
     await libraries.publish(SERVER_A, entry.id)

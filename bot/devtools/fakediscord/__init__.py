@@ -31,6 +31,7 @@ Driving the bot (each returns once the bot has answered)::
                                      # the bot opened (callback type 9); MODAL_SUBMIT
     options={"file": fake.upload("essay.pdf", data)}  # an attachment option: the bot gets
                                      # its metadata and downloads it from the fake's CDN
+                                     # (recorded as GET /cdn/attachments/<id>/<name>)
     posted = await fake.send_message("text", reply_to=message_id)   # MESSAGE_CREATE
     await fake.add_reaction(message_id, "👍")                        # MESSAGE_REACTION_ADD
     thread = await fake.open_thread(message_id, user=...)  # a member's thread (THREAD_CREATE)
