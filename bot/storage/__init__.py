@@ -203,6 +203,7 @@ DATA_TABLES = (
     "stats_secret",
     "discussion_events",
     "discussion_daily",
+    "discussion_spans",
     "discussion_member_days",
     "passage_messages",
     "privacy_opt_outs",

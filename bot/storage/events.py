@@ -71,16 +71,21 @@ _INSERT_EVENT = (
 )
 
 
-def _upsert_daily(dialect: Dialect) -> str:
-    d = "discussion_daily"
+def _upsert_counts(dialect: Dialect, table: str, unit: str) -> str:
+    """Add a batch's counts to ``discussion_daily`` (``unit`` day) or ``discussion_spans``."""
     return (
-        "INSERT INTO discussion_daily (guild_id, day, passage_id, shown, posts, threads,"
+        f"INSERT INTO {table} (guild_id, {unit}, passage_id, shown, posts, threads,"
         " messages, reactions, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (guild_id, day, passage_id) DO UPDATE SET "
-        + ", ".join(f"{c} = {d}.{c} + excluded.{c}" for c in _COUNTERS)
-        + f", first_at = {dialect.least}({d}.first_at, excluded.first_at),"
-        f" last_at = {dialect.greatest}({d}.last_at, excluded.last_at)"
+        f" ON CONFLICT (guild_id, {unit}, passage_id) DO UPDATE SET "
+        + ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in _COUNTERS)
+        + f", first_at = {dialect.least}({table}.first_at, excluded.first_at),"
+        f" last_at = {dialect.greatest}({table}.last_at, excluded.last_at)"
     )
+
+
+# discussion_spans holds discussion_daily's counts per span of SPAN_DAYS days (migration 0007).
+SPAN_DAYS = 16
+_COUNT_COLUMNS = "passage_id, shown, posts, threads, messages, reactions, first_at, last_at"
 
 
 # Days a member took part in: see migration 0003 for the bitmap layout.
@@ -213,7 +218,8 @@ class EventStore:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.committed = 0  # events this store has committed since it was opened
-        self._upsert_daily = _upsert_daily(database.dialect)
+        self._upsert_daily = _upsert_counts(database.dialect, "discussion_daily", "day")
+        self._upsert_spans = _upsert_counts(database.dialect, "discussion_spans", "span")
 
     @classmethod
     async def open(
@@ -504,15 +510,20 @@ class EventStore:
 
     async def _write(self, batch: Sequence[_Event]) -> None:
         daily: dict[tuple[int, int, str], list[int]] = {}
+        spans: dict[tuple[int, int, str], list[int]] = {}
         members: dict[tuple[int, str, bytes, int], list[int]] = {}
         for e in batch:
-            key = (e.guild_id, e.day, e.passage_id)
-            entry = daily.get(key)
-            if entry is None:
-                entry = daily[key] = [0, 0, 0, 0, 0, e.at, e.at]
-            entry[_COUNTERS.index(_COUNTER[e.kind])] += 1
-            entry[5] = min(entry[5], e.at)
-            entry[6] = max(entry[6], e.at)
+            counter = _COUNTERS.index(_COUNTER[e.kind])
+            for counts, key in (
+                (daily, (e.guild_id, e.day, e.passage_id)),
+                (spans, (e.guild_id, e.day // SPAN_DAYS, e.passage_id)),
+            ):
+                entry = counts.get(key)
+                if entry is None:
+                    entry = counts[key] = [0, 0, 0, 0, 0, e.at, e.at]
+                entry[counter] += 1
+                entry[5] = min(entry[5], e.at)
+                entry[6] = max(entry[6], e.at)
             if e.member_hash is not None and e.kind in _PARTICIPATION:
                 block, word, bit = _day_bit(e.day)
                 words = members.setdefault(
@@ -530,6 +541,7 @@ class EventStore:
             # Sorted: concurrent writers (several processes) lock the rows in one order and
             # cannot deadlock each other.
             await conn.executemany(self._upsert_daily, [(*k, *v) for k, v in sorted(daily.items())])
+            await conn.executemany(self._upsert_spans, [(*k, *v) for k, v in sorted(spans.items())])
             await conn.executemany(
                 _UPSERT_MEMBER_DAYS, [(*k, *v) for k, v in sorted(members.items())]
             )
@@ -568,6 +580,16 @@ class EventStore:
                     " WHERE day = ? AND members_pruned = 0",
                     (block, bit, day),
                 )
+                span = day // SPAN_DAYS
+                await conn.execute(
+                    "UPDATE discussion_spans SET pruned_participants ="
+                    " (SELECT COALESCE(SUM(d.participants), 0) FROM discussion_daily d"
+                    "  WHERE d.guild_id = discussion_spans.guild_id"
+                    "  AND d.passage_id = discussion_spans.passage_id"
+                    "  AND d.day BETWEEN ? AND ? AND d.members_pruned != 0)"
+                    " WHERE span = ?",
+                    (span * SPAN_DAYS, span * SPAN_DAYS + SPAN_DAYS - 1, span),
+                )
         member_rows = 0
         async with self.database.transaction() as conn:
             member_rows += await conn.execute(
@@ -605,31 +627,50 @@ class EventStore:
         period: Period,
         *,
         passage_ids: Iterable[str] | None = None,
-        with_participants: bool = True,
         participants_of_top: int | None = None,
     ) -> list[PassageActivity]:
-        """Per passage, the guild's summed daily counts over the period (pending included).
+        """Per passage, the guild's summed counts over the period (pending included).
 
-        ``with_participants=False`` skips the distinct-member count (only pruned days'
-        counts stay), which is the costly part; ``participants_for`` then fills it in for a
-        few passages. ``participants_of_top=N`` counts them only for the passages that can
-        rank among the N most discussed (every passage tied with the N-th included, since
-        participants break those ties): what ``/stats top`` shows, without reading every
-        member of every passage of a busy server.
+        Distinct participants are the costly part. ``participants_of_top=N`` counts them
+        only for the passages that can rank among the N most discussed (every passage tied
+        with the N-th included, since participants break those ties; the others keep only
+        their pruned days' counts): what ``/stats top`` shows, without reading every member
+        of every passage of a busy server.
         """
         await self.flush()
         wanted = None if passage_ids is None else sorted(set(passage_ids))
-        args: list[object] = [guild_id, period.first_day, period.last_day]
-        where = ""
-        if wanted is not None:
-            where = f" AND passage_id IN ({','.join('?' * len(wanted))})"
-            args.extend(wanted)
+        where = "" if wanted is None else f" AND passage_id IN ({','.join('?' * len(wanted))})"
+        first, last = period.first_day, period.last_day
+        # The whole spans inside the period come from discussion_spans, the days before the
+        # first and after the last of them from discussion_daily.
+        first_span, last_span = -(-first // SPAN_DAYS), (last + 1) // SPAN_DAYS - 1
+        day_pruned = "CASE WHEN members_pruned != 0 THEN participants ELSE 0 END"
+        parts: list[str] = []
+        args: list[object] = []
+        day_ranges = [(first, last)]
+        if first_span <= last_span:
+            day_ranges = [
+                (first, first_span * SPAN_DAYS - 1),
+                ((last_span + 1) * SPAN_DAYS, last),
+            ]
+            parts.append(
+                f"SELECT {_COUNT_COLUMNS}, pruned_participants AS pruned FROM discussion_spans"
+                f" WHERE guild_id = ? AND span BETWEEN ? AND ?{where}"
+            )
+            args.extend([guild_id, first_span, last_span, *(wanted or ())])
+        for low, high in day_ranges:
+            if low <= high:
+                parts.append(
+                    f"SELECT {_COUNT_COLUMNS}, {day_pruned} AS pruned FROM discussion_daily"
+                    f" WHERE guild_id = ? AND day BETWEEN ? AND ?{where}"
+                )
+                args.extend([guild_id, low, high, *(wanted or ())])
+        if not parts:  # a period that ends before it begins
+            return []
         sql = (
             "SELECT passage_id, SUM(shown), SUM(posts), SUM(threads), SUM(messages),"
-            " SUM(reactions), MIN(first_at), MAX(last_at),"
-            " SUM(CASE WHEN members_pruned != 0 THEN participants ELSE 0 END)"
-            " FROM discussion_daily WHERE guild_id = ? AND day BETWEEN ? AND ?"
-            f"{where} GROUP BY passage_id"
+            " SUM(reactions), MIN(first_at), MAX(last_at), SUM(pruned)"
+            f" FROM ({' UNION ALL '.join(parts)}) AS counts GROUP BY passage_id"
         )
         activities = [
             PassageActivity(
@@ -640,15 +681,13 @@ class EventStore:
                 messages=int(messages),
                 reactions=int(reactions),
                 participants=int(pruned),
-                first_at=datetime.fromtimestamp(int(first), UTC),
-                last_at=datetime.fromtimestamp(int(last), UTC),
+                first_at=datetime.fromtimestamp(int(first_at), UTC),
+                last_at=datetime.fromtimestamp(int(last_at), UTC),
             )
-            for pid, shown, posts, threads, messages, reactions, first, last, pruned in (
+            for pid, shown, posts, threads, messages, reactions, first_at, last_at, pruned in (
                 await self.database.fetch_all(sql, args)
             )
         ]
-        if not with_participants:
-            return activities
         counted = wanted
         if participants_of_top is not None:
             counted = _contenders(activities, participants_of_top)

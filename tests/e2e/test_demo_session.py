@@ -169,3 +169,18 @@ def test_typed_values_run_to_the_next_option_name():
     assert typed.parse("/quote search antaeus", commands, {}).values == {"query": "antaeus"}
     with pytest.raises(typed.InputError, match="between 1 and 9"):
         typed.parse("/quote search query: x page: 12", commands, {})
+
+
+async def test_a_moderator_adds_a_reading_from_a_file_on_this_machine(session, tmp_path):
+    essay = tmp_path / "lantern-club.md"
+    essay.write_text(
+        "# The Lantern Club\n\nThe club met by lamplight. Its secretary, Odile Brandt, wrote "
+        'in the first minutes: "We read slowly because the oil is dear."\n',
+        encoding="utf-8",
+    )
+    await session.handle("/mod")
+    added = screen(await session.handle(f"/library add file: {essay} title: The Lantern Club"))
+    assert "Added as a draft: The Lantern Club" in added, added
+    assert "Review the quotations" in added
+    missing = screen(await session.handle(f"/library add file: {tmp_path / 'nowhere.md'}"))
+    assert "file: cannot read" in missing, missing

@@ -5,6 +5,7 @@ finds A's quotation, and nothing in B ever does (nor in a direct message)."""
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import timedelta
 
 import pytest
@@ -19,6 +20,8 @@ from tests.fixtures.libraries import (
     own_reading_libraries,
 )
 from tests.fixtures.messages import NO_PINGS, buttons_by_label, posts_in
+from tests.fixtures.stats import recorded
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 
@@ -191,3 +194,14 @@ async def test_a_library_still_loading_gets_a_polite_answer_in_time_not_a_failed
     lectern_libraries.loading.set()  # built: the same command now answers from it
     found = await search(fake, fake.channel_id, "no committee persuaded a pear to ripen")
     assert found["embeds"][0]["footer"]["text"] == f"id: {ORCHARD_ID}"
+
+
+async def test_stats_name_the_servers_own_speakers(fake_discord, lectern):
+    fake = fake_discord
+    await fake.slash("quote", "show", options={"id": ORCHARD_ID})
+    await eventually(lambda: recorded(lectern) >= 1)
+    reply = await fake.slash("stats", "export", options={"format": "json"}, user=fake.admin_id)
+    [(_, data)] = await reply.attachments()
+    passages = {p["passage_id"]: p for p in json.loads(data.decode("utf-8"))["passages"]}
+    assert passages[ORCHARD_ID]["speaker"] == ORCHARD_SPEAKER
+    assert passages[ORCHARD_ID]["speaker_id"] == "marguerite-vellacott"

@@ -387,3 +387,46 @@ async def test_a_correction_form_left_open_across_a_restart_still_corrects(
         form, {form_input(form, "Speaker"): "Ottoline Crane"}, user=fake.admin_id
     )
     assert unchanged.ephemeral and "Nothing changed" in unchanged.data["content"]
+
+
+async def test_review_pages_through_every_quotation_and_can_show_every_passage(
+    fake_discord, lectern
+):
+    fake = fake_discord
+    singers = ["Ada Moss", "Bram Tell", "Cleo Hart", "Dov Lind", "Esme Quill", "Fenn Ash"]
+    paragraphs = [f"# The Choir Minutes\n\nThe choir kept minutes for {len(singers) * 2} weeks."]
+    for week in range(len(singers) * 2):
+        singer = singers[week % len(singers)]
+        paragraphs.append(
+            f"In week {week + 1} the choir argued about tempo again. {singer} said: "
+            f'"Week {week + 1} taught us that a slow hymn is a long hymn, and a long hymn '
+            f'is a patient congregation{"." if week % 2 else ", whatever the organist thinks."}"'
+        )
+    text = "\n\n".join(paragraphs).encode()
+    _, _, summary = await add(fake, "choir.md", text, title="The Choir Minutes")
+    assert "**12 quotations**" in summary["embeds"][0]["description"]
+    await fake.click(
+        summary, buttons_by_label(summary)["Review the quotations"]["custom_id"], user=fake.admin_id
+    )
+    message_id = int(summary["id"])
+    seen: list[str] = []
+    for _ in range(12):
+        page = fake.messages[message_id]
+        description = page["embeds"][0]["description"]
+        seen += [b.split(".**", 1)[0] for b in description.split("\n\n") if b.startswith("**")]
+        assert page["embeds"][0]["footer"]["text"].startswith("Page ")
+        forward = buttons_by_label(page)["Next page ▶"]
+        if forward.get("disabled"):
+            break
+        await fake.click(page, forward["custom_id"], user=fake.admin_id)
+    assert len(seen) == len(set(seen)) == 12  # every quotation once, in order
+    assert seen == sorted(seen, key=lambda n: int(n.strip("*")))
+    everything = await fake.click(
+        fake.messages[message_id],
+        buttons_by_label(fake.messages[message_id])["Show every passage"]["custom_id"],
+        user=fake.admin_id,
+    )
+    assert everything.type == 7
+    shown = fake.messages[message_id]["embeds"][0]
+    assert "every passage" in shown["footer"]["text"]
+    assert "The author's own words" in shown["description"]

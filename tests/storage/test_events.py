@@ -97,6 +97,26 @@ async def test_the_top_counts_participants_wherever_they_can_decide_the_ranking(
     assert {a.passage_id: a for a in every} == full
 
 
+async def test_any_period_counts_exactly_its_own_days(store):
+    """Long periods read whole 16-day spans and only their end days one by one: whatever the
+    period's ends, it counts the messages of its days and no other."""
+    start = NOON - timedelta(days=80)
+    await store.record_posted(posted(at=start))
+    for day in range(80):
+        for minute in range(day % 3 + 1):
+            at = start + timedelta(days=day, minutes=minute)
+            store.record_thread_message(THREAD, (ALICE, BOB, CAROL)[minute], at)
+    await store.flush()
+    for first, last in [(0, 79), (1, 78), (5, 20), (15, 16), (16, 47), (31, 31), (3, 70)]:
+        period = Period(
+            (start + timedelta(days=first)).date(), (start + timedelta(days=last)).date()
+        )
+        force = (await by_passage(store, period))["marx-force"]
+        assert force.messages == sum(day % 3 + 1 for day in range(first, last + 1)), period
+        assert force.first_at == start + timedelta(days=first)
+        assert force.participants == min(3, max(day % 3 + 1 for day in range(first, last + 1)))
+
+
 async def test_distinct_participants_are_distinct_across_days(store):
     await store.record_posted(posted())
     for day in range(3):
@@ -378,6 +398,9 @@ async def test_migrations_apply_from_every_older_schema(database_target, version
             # installation's secret); Bob and Carol took part.
             assert force is not None
             assert (force.messages, force.participants) == (3, 2)
+            # Also over years, read from the 16-day spans the old days were summed into.
+            years = Period(date(2024, 1, 1), date(2026, 12, 31))
+            assert (await by_passage(store, years))["marx-force"] == force
         elif version == 0:
             assert force is None  # no post was ever linked, so nothing counts
         await store.close()

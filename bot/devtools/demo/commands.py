@@ -4,19 +4,22 @@
 ``search`` and the options ``{"query": "antaeus", "speaker": "Lenin"}``. An option's value runs
 to the next ``name:`` of an option the command has, so a quotation may hold quotes, dashes and
 colons. Values are checked as Discord's client checks them before sending (required options,
-choices, lengths, numbers); anything else is the bot's to judge.
+choices, lengths, numbers); anything else is the bot's to judge. An attachment option takes
+the path of a file on this machine (``/library add file: ~/essay.epub``), sent as Discord
+sends an attached file.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from bot.devtools.fakediscord.server import ChannelOption
+from bot.devtools.fakediscord.server import ChannelOption, Upload
 
 SUBCOMMAND, SUBCOMMAND_GROUP = 1, 2
-STRING, INTEGER, BOOLEAN, CHANNEL, NUMBER = 3, 4, 5, 7, 10
+STRING, INTEGER, BOOLEAN, CHANNEL, NUMBER, ATTACHMENT = 3, 4, 5, 7, 10, 11
 TRUE_WORDS, FALSE_WORDS = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
 
 
@@ -165,4 +168,10 @@ def convert(option: dict[str, Any], text: str, channels: dict[str, int]) -> Any:
             listed = ", ".join(f"#{c}" for c in channels)
             raise InputError(f"{name}: must be a channel of this server: {listed}.")
         return ChannelOption(channel)
+    if kind == ATTACHMENT:
+        path = Path(text).expanduser()
+        try:
+            return Upload(path.name, path.read_bytes())
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read {text} ({exc.strerror or exc}).") from None
     return text

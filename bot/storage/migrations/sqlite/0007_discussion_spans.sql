@@ -1,0 +1,30 @@
+-- A long /stats period read day by day summed hundreds of rows per passage (a year of a busy
+-- server: 65,000 daily rows). discussion_spans keeps the same counts per 16-day span
+-- (span = day / 16), written with every batch beside discussion_daily; a period reads its
+-- whole spans here and only the days at its two ends from discussion_daily.
+-- pruned_participants: the sum of discussion_daily.participants over the span's pruned days
+-- (members_pruned = 1), kept up to date by pruning.
+
+CREATE TABLE discussion_spans (
+    guild_id INTEGER NOT NULL,
+    span INTEGER NOT NULL,
+    passage_id TEXT NOT NULL,
+    shown INTEGER NOT NULL DEFAULT 0,
+    posts INTEGER NOT NULL DEFAULT 0,
+    threads INTEGER NOT NULL DEFAULT 0,
+    messages INTEGER NOT NULL DEFAULT 0,
+    reactions INTEGER NOT NULL DEFAULT 0,
+    pruned_participants INTEGER NOT NULL DEFAULT 0,
+    first_at INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, span, passage_id)
+) WITHOUT ROWID;
+
+INSERT INTO discussion_spans
+    (guild_id, span, passage_id, shown, posts, threads, messages, reactions,
+     pruned_participants, first_at, last_at)
+SELECT guild_id, day / 16, passage_id, SUM(shown), SUM(posts), SUM(threads), SUM(messages),
+    SUM(reactions), SUM(CASE WHEN members_pruned != 0 THEN participants ELSE 0 END),
+    MIN(first_at), MAX(last_at)
+FROM discussion_daily
+GROUP BY guild_id, day / 16, passage_id;
