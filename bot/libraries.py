@@ -51,6 +51,8 @@ from bot.storage.library import LibraryStore, ReadingExistsError
 log = logging.getLogger(__name__)
 
 _TITLE_LIMIT = 200
+# How long past its budget an extraction is awaited before the moderator is told it failed.
+_BACKSTOP_SECONDS = 10.0
 _UNKNOWN_AUTHOR = "Unknown author"
 _OLDEST_YEAR, _LATEST_YEAR = -3000, 2200
 
@@ -278,22 +280,9 @@ class StoredLibraries:
             if existing.sha256 == sha:
                 raise UserFacingError(_already(existing.id, existing.title))
         reading_id = await self._new_reading_id(guild_id, sha)
-        budget = self.limits.extract_seconds
-        async with self._extracting:
-            try:
-                author_speaker, proposed = await asyncio.wait_for(
-                    asyncio.to_thread(
-                        self._extract, reading_id, file_name, data, shown_title, shown_author, year
-                    ),
-                    budget + 10,  # the extraction stops itself at the budget; this is a backstop
-                )
-            except ReadingError as error:
-                raise UserFacingError(f"Lectern cannot add `{name}`: {error}.") from None
-            except TimeoutError:
-                raise UserFacingError(
-                    f"Lectern cannot add `{name}`: reading it took longer than {budget:g} s. "
-                    "Send a shorter text, or its text as .txt."
-                ) from None
+        author_speaker, proposed = await self._extract_in_thread(
+            name, reading_id, file_name, data, shown_title, shown_author, year
+        )
         if proposed.quotations == 0:
             raise UserFacingError(
                 f"Lectern found no quotations in `{name}`, so there is nothing to add: it quotes "
@@ -330,6 +319,47 @@ class StoredLibraries:
             reading.passages,
         )
         return _entry(reading)
+
+    async def _extract_in_thread(
+        self,
+        name: str,
+        reading_id: str,
+        file_name: str,
+        data: bytes,
+        title: str,
+        author: str,
+        year: int | None,
+    ) -> tuple[str, ProposedReading]:
+        """One extraction at a time, in a worker thread. The slot is freed when the thread
+        ends, not when the moderator is told it took too long: a thread cannot be stopped, so
+        an extraction running past its budget never has a second one started beside it."""
+        budget = self.limits.extract_seconds
+        try:
+            await asyncio.wait_for(self._extracting.acquire(), budget)
+        except TimeoutError:
+            raise UserFacingError(
+                f"Lectern is still reading another file, so it cannot add `{name}` now; try "
+                "again in a few minutes."
+            ) from None
+        work = asyncio.ensure_future(
+            asyncio.to_thread(self._extract, reading_id, file_name, data, title, author, year)
+        )
+        work.add_done_callback(lambda _: self._extracting.release())
+        try:
+            # the extraction stops itself at the budget; this is a backstop
+            return await asyncio.wait_for(asyncio.shield(work), budget + _BACKSTOP_SECONDS)
+        except ReadingError as error:
+            raise UserFacingError(f"Lectern cannot add `{name}`: {error}.") from None
+        except TimeoutError:
+            log.error(
+                "library: extracting %r ran past its %g s budget; its thread runs on",
+                file_name,
+                budget,
+            )
+            raise UserFacingError(
+                f"Lectern cannot add `{name}`: reading it took longer than {budget:g} s. "
+                "Send a shorter text, or its text as .txt."
+            ) from None
 
     def _extract(
         self,

@@ -5,6 +5,7 @@ moderator's review changes, what survives a restart, and every file refused unch
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import pytest
 
@@ -372,4 +373,43 @@ async def test_a_small_library_is_searched_by_sentence_meaning_once_embedded(tmp
         assert (await libraries.view(SERVER_A)).corpus is changed.corpus
     finally:
         await libraries.close()
+        await database.close()
+
+
+async def test_an_extraction_past_its_budget_never_has_a_second_one_started_beside_it(
+    tmp_path, shipped, monkeypatch
+):
+    """A worker thread cannot be stopped: while one file's extraction runs on past its budget,
+    the next moderator is told politely to try later, nothing is stored, and adding works
+    again once the thread has ended."""
+    monkeypatch.setattr("bot.libraries._BACKSTOP_SECONDS", 0.2)
+    database, libraries = await open_libraries(
+        tmp_path / "lectern.db", shipped, extract_seconds=0.3
+    )
+    released = threading.Event()
+    extract = libraries._extract
+
+    def stuck(*args):
+        released.wait(30)  # an extractor that ignores its budget
+        return extract(*args)
+
+    try:
+        before = await library_rows(libraries)
+        monkeypatch.setattr(libraries, "_extract", stuck)
+        with pytest.raises(UserFacingError, match=r"took longer than 0.3 s"):
+            await add_shelf(libraries)
+        with pytest.raises(UserFacingError, match="still reading another file"):
+            await add_shelf(libraries, data=MILL, file_name="mill.txt")
+        assert await library_rows(libraries) == before
+        released.set()
+        for _ in range(100):  # the stuck thread ends and frees its slot
+            if not libraries._extracting.locked():
+                break
+            await asyncio.sleep(0.05)
+        monkeypatch.setattr(libraries, "_extract", extract)
+        libraries.limits = LibraryLimits(extract_seconds=30)
+        entry = await add_shelf(libraries, data=MILL, file_name="mill.txt")
+        assert entry.quotations > 0
+    finally:
+        released.set()
         await database.close()
