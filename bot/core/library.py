@@ -249,12 +249,13 @@ def reading_id_candidates(guild_id: int, sha256: str) -> Iterator[str]:
 
 def clean_text(text: str) -> str:
     """The extracted text as stored: without NUL and other control characters (tabs and line
-    breaks kept), which no reader typed and PostgreSQL cannot store."""
+    breaks kept), which no reader typed and PostgreSQL cannot store, nor the bidi embeddings,
+    overrides and isolates that would show a quotation's words reversed in Discord."""
     return _CONTROL.sub("", text)
 
 
 _KINDS: dict[str, PassageKind] = {kind: kind for kind in get_args(PassageKind)}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def shipped_names(corpus: Corpus) -> Names:
