@@ -204,3 +204,11 @@ def test_a_damaged_epub_or_pdf_is_refused_saying_what_is_wrong(tmp_path):
     pdf = tmp_path / "broken.pdf"
     pdf.write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage")
     assert str(refused(pdf)) == "the PDF is damaged and cannot be read"
+
+
+def test_an_epub_of_thousands_of_files_is_refused_at_once(tmp_path):
+    chapters = [f"<p>Chapter {n}: “Every chapter is a short one here.”</p>" for n in range(5_100)]
+    book = make_epub(tmp_path / "many.epub", chapters)
+    error = refused(book)
+    assert error.reason == formats.TOO_LARGE
+    assert "5,103 files" in str(error) and "the limit is 5,000" in str(error)

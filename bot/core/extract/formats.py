@@ -34,6 +34,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # An EPUB is a zip of XHTML: text packs about 3-10 to 1. Far more than this is a zip bomb.
 MAX_UNPACK_RATIO = 40
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+# A long book is a few hundred files (chapters, images, styles); thousands is a zip made to
+# keep the reader busy.
+MAX_EPUB_ENTRIES = 5_000
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".epub", ".pdf")
 
 # Why a file is refused (``ReadingError.reason``): what a caller tells the user, in its own
@@ -167,6 +170,12 @@ def _epub_text(data: bytes, deadline: float) -> str:
         raise ReadingError(CORRUPT, "the EPUB is damaged (not a readable zip archive)") from error
     with archive:
         infos = archive.infolist()
+        if len(infos) > MAX_EPUB_ENTRIES:
+            raise ReadingError(
+                TOO_LARGE,
+                f"the EPUB holds {len(infos):,} files; a book has a few hundred at most "
+                f"(the limit is {MAX_EPUB_ENTRIES:,}), so it was not opened",
+            )
         if any(info.flag_bits & 0x1 for info in infos):
             raise ReadingError(CORRUPT, "the EPUB is encrypted; export it without DRM first")
         unpacked = sum(info.file_size for info in infos)
