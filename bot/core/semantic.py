@@ -33,6 +33,8 @@ import logging
 import os
 import queue
 import threading
+import weakref
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -183,6 +185,8 @@ _BATCH = 32
 # Windows an index embeds while it is built (about 1.5 s of CPU); more go to a background thread
 # (a server adding a book gets its view at once, and its meaning within a minute or so).
 EMBED_WHILE_BUILDING = 64
+# Vectors no live index uses, kept for a view rebuilt soon (about 170,000 windows).
+CACHE_IDLE_BYTES = 64 * 1024 * 1024
 _BACKGROUND_BATCH = 8  # small: at exit the batch under way is finished, in a fraction of a second
 
 
@@ -290,11 +294,23 @@ class _VectorCache:
     ``vectors.npz``: a window is embedded once. Vectors are kept in blocks (one per batch
     embedded or file read) as int8 with a scale per vector (a quarter of float32's memory;
     cosines move by under 0.01); an index refers to rows of blocks, never copies.
+
+    Bounded: an index holds the blocks it uses until it is garbage; blocks read from a corpus's
+    file (the shipped corpus) stay; the other blocks no index holds are kept, most recently
+    used first, up to ``idle_bytes`` (so a view rebuilt soon after is not embedded again), and
+    forgotten beyond that.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, idle_bytes: int = CACHE_IDLE_BYTES) -> None:
         self._where: dict[bytes, tuple[int, int]] = {}  # key -> (block, row)
-        self._blocks: list[tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]] = []
+        self._blocks: dict[int, tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]] = {}
+        self._keys: dict[int, list[bytes]] = {}
+        self._next = 0
+        self._holders: Counter[int] = Counter()
+        self._pinned: set[int] = set()
+        self._idle: OrderedDict[int, int] = OrderedDict()  # block -> bytes, oldest first
+        self._idle_bytes = 0
+        self.idle_limit = idle_bytes
         self._files: list[Path] = []
         self._lock = threading.Lock()
 
@@ -304,34 +320,90 @@ class _VectorCache:
             if path not in self._files:
                 self._files.append(path)
 
-    def find(self, keys: Sequence[bytes]) -> list[tuple[int, int] | None]:
+    def find(self, keys: Sequence[bytes], hold: bool = False) -> list[tuple[int, int] | None]:
+        """Where each key's vector is (``None``: not cached); ``hold``: the blocks found stay
+        until ``release``."""
         with self._lock:
             while self._files:
                 self._read(self._files.pop())
-            return [self._where.get(k) for k in keys]
+            found = [self._where.get(k) for k in keys]
+            blocks = {f[0] for f in found if f is not None}
+            for block in blocks:
+                if block in self._idle:
+                    self._idle.move_to_end(block)
+            if hold:
+                for block in blocks:
+                    self._hold(block)
+            return found
 
-    def add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
+    def release(self, blocks: Iterable[int]) -> None:
+        """An index that held ``blocks`` is gone."""
         with self._lock:
-            self._add(keys, vectors)
+            for block in blocks:
+                self._holders[block] -= 1
+                if self._holders[block] <= 0:
+                    del self._holders[block]
+                    if block in self._blocks and block not in self._pinned:
+                        self._make_idle(block)
+            self._evict()
+
+    def add(
+        self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating], hold: bool = False
+    ) -> int:
+        """Cache ``vectors`` (one row per key); the new block's number (held if ``hold``)."""
+        with self._lock:
+            block = self._add(keys, vectors, pinned=False)
+            if hold:
+                self._hold(block)
+            self._evict()
+            return block
 
     def rows(self, block: int, rows: npt.NDArray[np.int32]) -> npt.NDArray[np.float32]:
-        """The vectors of ``rows`` of ``block``, in single precision."""
+        """The vectors of ``rows`` of ``block`` (held by the caller), in single precision."""
         import numpy as np
 
         quantised, scales = self._blocks[block]
         return quantised[rows].astype(np.float32) * scales[rows, None]
 
-    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
+    def _hold(self, block: int) -> None:
+        self._holders[block] += 1
+        size = self._idle.pop(block, None)
+        if size is not None:
+            self._idle_bytes -= size
+
+    def _make_idle(self, block: int) -> None:
+        quantised, scales = self._blocks[block]
+        size = quantised.nbytes + scales.nbytes
+        self._idle[block] = size
+        self._idle_bytes += size
+
+    def _evict(self) -> None:
+        while self._idle and self._idle_bytes > self.idle_limit:
+            block, size = self._idle.popitem(last=False)
+            self._idle_bytes -= size
+            del self._blocks[block]
+            for key in self._keys.pop(block):
+                if self._where.get(key, (-1, 0))[0] == block:
+                    del self._where[key]
+
+    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating], pinned: bool) -> int:
         import numpy as np
 
-        block = len(self._blocks)
+        block = self._next
+        self._next += 1
         exact = vectors.astype(np.float32)
         scales = np.abs(exact).max(axis=1) / 127.0
         scales[scales == 0] = 1.0
         quantised = np.rint(exact / scales[:, None]).astype(np.int8)
-        self._blocks.append((quantised, scales.astype(np.float32)))
+        self._blocks[block] = (quantised, scales.astype(np.float32))
+        self._keys[block] = list(keys)
         for row, key in enumerate(keys):
             self._where.setdefault(key, (block, row))
+        if pinned:
+            self._pinned.add(block)
+        else:
+            self._make_idle(block)
+        return block
 
     def _read(self, path: Path) -> None:
         import numpy as np
@@ -347,7 +419,7 @@ class _VectorCache:
         except (OSError, ValueError, KeyError) as error:
             log.warning("%s: cached vectors unreadable (%s); they will be computed", path, error)
             return
-        self._add([k.tobytes() for k in keys], vectors)
+        self._add([k.tobytes() for k in keys], vectors, pinned=True)
         log.info("%s: %d cached window vectors", path, len(keys))
 
 
@@ -439,16 +511,21 @@ class PassageVectors:
         self._first = np.cumsum([0, *(len(w) for w in cut)], dtype=np.int64)
         every = [window for passage in cut for window in passage]
         keys = [window_key(window) for window in every]
-        found = _CACHE.find(keys)
+        # The blocks this index reads stay cached while it lives (released when it is garbage).
+        found = _CACHE.find(keys, hold=True)
+        held = {f[0] for f in found if f is not None}
         missing = {k: w for k, w, f in zip(keys, every, found, strict=True) if f is None}
         if 0 < len(missing) <= EMBED_WHILE_BUILDING:
             log.info("embedding %d passage windows", len(missing))
-            vectors = encoder.encode(list(missing.values()))
-            _CACHE.add(list(missing), vectors)
-            found = _CACHE.find(keys)
+            block = _CACHE.add(list(missing), encoder.encode(list(missing.values())), hold=True)
+            held.add(block)
+            made = {key: (block, row) for row, key in enumerate(missing)}
+            found = [f if f is not None else made[k] for k, f in zip(keys, found, strict=True)]
         elif missing:
             log.info("embedding %d passage windows in the background", len(missing))
             _BACKGROUND.submit(encoder, list(missing), list(missing.values()))
+        self._held = sorted(held)
+        weakref.finalize(self, _CACHE.release, self._held)
         self._block = np.array([f[0] if f else -1 for f in found], dtype=np.int32)
         self._row = np.array([f[1] if f else -1 for f in found], dtype=np.int32)
         self._pending = {i: keys[i] for i, f in enumerate(found) if f is None}
@@ -491,11 +568,16 @@ class PassageVectors:
             return
         with self._lock:
             rows = list(self._pending)
-            found = _CACHE.find([self._pending[i] for i in rows])
+            found = _CACHE.find([self._pending[i] for i in rows], hold=True)
+            held = set(self._held)
             for i, where in zip(rows, found, strict=True):
                 if where is not None:
                     self._block[i], self._row[i] = where
                     del self._pending[i]
+            # Found blocks were held once more: one hold per block this index reads.
+            distinct = {f[0] for f in found if f is not None}
+            _CACHE.release([b for b in distinct if b in held])
+            self._held.extend(b for b in distinct if b not in held)
 
 
 def save_vectors(path: Path, texts: Iterable[str]) -> int:
@@ -507,8 +589,9 @@ def save_vectors(path: Path, texts: Iterable[str]) -> int:
     if encoder is None:
         raise RuntimeError("the optional sentence encoder is not installed")
     texts = list(texts)
-    PassageVectors(encoder, texts)  # embeds and caches what is missing
+    index = PassageVectors(encoder, texts)  # embeds what is missing; holds it while alive
     wait_for_background_embedding()
+    assert index.complete  # and holds what the background thread embedded
     keys = list(dict.fromkeys(window_key(w) for text in texts for w in windows(text)))
     found = [f for f in _CACHE.find(keys) if f is not None]
     rows = [_CACHE.rows(block, np.array([row], dtype=np.int32))[0] for block, row in found]

@@ -340,3 +340,20 @@ def test_a_corpus_folder_under_another_name_loads(tmp_path: Path, corpus: Corpus
     renamed = tmp_path / "our-readings"
     shutil.copytree(DEFAULT_CORPUS_DIR, renamed)
     assert [p.text for p in load_corpus(renamed).passages] == [p.text for p in corpus.passages]
+
+
+def test_a_stray_straight_quote_mark_does_not_stop_the_extractor() -> None:
+    names = Names(
+        [Speaker(id="hale", name="Tomas Hale", aliases=("Hale",)), Speaker(id="me", name="Me")], []
+    )
+    essay = (
+        'Notes\n\nHale said: "The canal was dug by hand over three long winters." '
+        'The 12" pipe came later.\n\nOur own view is plain here.\n'
+    )
+    drafts = extract_essay(essay, title="Notes", author_speaker="me", names=names)
+    assert [(d.kind, d.speaker, d.text) for d in drafts] == [
+        ("heading", "me", "Notes"),
+        ("quotation", "hale", "The canal was dug by hand over three long winters."),
+        ("commentary", "me", 'The 12" pipe came later.'),
+        ("commentary", "me", "Our own view is plain here."),
+    ]

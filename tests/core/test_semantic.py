@@ -243,3 +243,49 @@ def test_a_large_new_reading_is_embedded_in_the_background_and_joins_when_ready(
     assert int(np.argmax(closeness)) == 2
     expected = original([texts[2]])[0] @ query
     assert abs(closeness[2] - float(expected)) < 0.01
+
+
+@needs_encoder
+def test_the_vector_cache_forgets_what_no_index_uses_beyond_its_budget_never_a_corpus_file(
+    monkeypatch, tmp_path
+):
+    """Servers come and go over weeks of uptime: their vectors must not pile up."""
+    import gc
+
+    import numpy as np
+
+    cache = semantic._VectorCache(idle_bytes=0)
+    monkeypatch.setattr(semantic, "_CACHE", cache)
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    gone, kept, shipped = (
+        "An invented reading about canal boats and the horses that pulled them.",
+        "An invented reading about lighthouse keepers and their long winters.",
+        "An invented shipped passage about printers setting type by candlelight.",
+    )
+    keys = [semantic.window_key(text) for text in (gone, kept, shipped)]
+    semantic.write_vectors(
+        tmp_path / semantic.VECTORS_FILE, [keys[2]], encoder.encode([shipped]).astype(np.float16)
+    )
+    cache.use_file(tmp_path / semantic.VECTORS_FILE)
+    first = semantic.PassageVectors(encoder, [gone])
+    second = semantic.PassageVectors(encoder, [kept, shipped])
+    assert None not in cache.find(keys)
+
+    del first
+    gc.collect()
+    assert cache.find(keys)[0] is None  # no index uses it and the idle budget is 0
+    assert None not in cache.find(keys[1:])
+    query = encoder.encode([kept])[0]
+    assert second.closeness(query, [0])[0] > 0.99  # a live index keeps reading its vectors
+
+    del second
+    gc.collect()
+    found = cache.find(keys)
+    assert found[1] is None and found[2] is not None  # the corpus file's vectors stay
+
+    cache.idle_limit = 1_000_000  # within the budget, a view rebuilt soon is not re-embedded
+    third = semantic.PassageVectors(encoder, [kept])
+    del third
+    gc.collect()
+    assert cache.find(keys)[1] is not None
