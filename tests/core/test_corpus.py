@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -357,3 +358,28 @@ def test_a_stray_straight_quote_mark_does_not_stop_the_extractor() -> None:
         ("commentary", "me", 'The 12" pipe came later.'),
         ("commentary", "me", "Our own view is plain here."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (
+            'kind = "poem"',
+            r"fix #\d+: kind must be one of quotation, commentary, heading, front-matter",
+        ),
+        (
+            'text = "no such words"\nmeant = "none"',
+            r"sic #\d+: text 'no such words' must stand once, with `meant`",
+        ),
+    ],
+)
+def test_a_wrong_reviewed_correction_is_refused_naming_it(copy: Path, entry, problem) -> None:
+    table = "fix" if entry.startswith("kind") else "sic"
+    with (copy / "overrides.toml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            f'\n[[{table}]]\nsource = "rule-2001"\nopening = "Without literacy no politics"\n'
+            f"{entry}\n"
+        )
+    with pytest.raises(CorpusError) as refused:
+        build_passages(copy)
+    assert re.search(problem, str(refused.value)), str(refused.value)
