@@ -335,7 +335,8 @@ class StoredLibraries:
         an extraction running past its budget never has a second one started beside it."""
         budget = self.limits.extract_seconds
         try:
-            await asyncio.wait_for(self._extracting.acquire(), budget)
+            # a free slot is taken at once; a busy one is waited for, up to one budget
+            await asyncio.wait_for(self._extracting.acquire(), max(budget, 1.0))
         except TimeoutError:
             raise UserFacingError(
                 f"Lectern is still reading another file, so it cannot add `{name}` now; try "
