@@ -295,3 +295,21 @@ def test_a_periodical_named_in_the_lead_in_is_the_work_and_a_place_is_not(text, 
         (found[0][1], work, None)
     }
     assert found[0][1] is not None
+
+
+def test_an_unnamed_speaker_named_in_apposition_is_named():
+    [proposal] = [
+        p
+        for p in propose_passages(
+            "Its chairman, Tobias Renn, replied that “the depot is for trams and not for the "
+            "meetings of clubs” (Minutes of the Board, p. 12). The chairman sent Helga Marsh, "
+            "his deputy, a note: “Close the depot before the winter comes.”",
+            author="The Essayist",
+        )
+        if p.kind == "quotation" and p.text.startswith("the depot")
+    ]
+    assert (proposal.speaker_name, proposal.unnamed, proposal.work_title) == (
+        "Tobias Renn",
+        False,
+        "Minutes of the Board",
+    )
