@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -340,3 +341,67 @@ def test_a_corpus_folder_under_another_name_loads(tmp_path: Path, corpus: Corpus
     renamed = tmp_path / "our-readings"
     shutil.copytree(DEFAULT_CORPUS_DIR, renamed)
     assert [p.text for p in load_corpus(renamed).passages] == [p.text for p in corpus.passages]
+
+
+def test_a_stray_straight_quote_mark_does_not_stop_the_extractor() -> None:
+    names = Names(
+        [Speaker(id="hale", name="Tomas Hale", aliases=("Hale",)), Speaker(id="me", name="Me")], []
+    )
+    essay = (
+        'Notes\n\nHale said: "The canal was dug by hand over three long winters." '
+        'The 12" pipe came later.\n\nOur own view is plain here.\n'
+    )
+    drafts = extract_essay(essay, title="Notes", author_speaker="me", names=names)
+    assert [(d.kind, d.speaker, d.text) for d in drafts] == [
+        ("heading", "me", "Notes"),
+        ("quotation", "hale", "The canal was dug by hand over three long winters."),
+        ("commentary", "me", 'The 12" pipe came later.'),
+        ("commentary", "me", "Our own view is plain here."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (
+            'kind = "poem"',
+            r"fix #\d+: kind must be one of quotation, commentary, heading, front-matter",
+        ),
+        (
+            'text = "no such words"\nmeant = "none"',
+            r"sic #\d+: text 'no such words' must stand once, with `meant`",
+        ),
+    ],
+)
+def test_a_wrong_reviewed_correction_is_refused_naming_it(copy: Path, entry, problem) -> None:
+    table = "fix" if entry.startswith("kind") else "sic"
+    with (copy / "overrides.toml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            f'\n[[{table}]]\nsource = "rule-2001"\nopening = "Without literacy no politics"\n'
+            f"{entry}\n"
+        )
+    with pytest.raises(CorpusError) as refused:
+        build_passages(copy)
+    assert re.search(problem, str(refused.value)), str(refused.value)
+
+
+def test_a_reviewed_join_makes_two_pieces_one_passage_keeping_the_words_between(
+    copy: Path, corpus: Corpus
+) -> None:
+    first = quotation(corpus, "It seems to you that there will not be a")
+    last = quotation(corpus, "Never in the history of the world has")
+    assert last.insertions  # the later piece has the essay author's note in it
+    with (copy / "overrides.toml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            '\n[[join]]\nsource = "rule-2001"\nopening = "It seems to you that there will not be a"'
+            '\nlast = "Never in the history of the world has"\n'
+        )
+    passages, _report = build_passages(copy)
+    between = corpus.source_texts[first.source][first.end : last.start]
+    [joined] = [p for p in passages if p.text.startswith(first.text[:40])]
+    assert joined.text == first.text + between + last.text
+    assert (joined.start, joined.end) == (first.start, last.end)
+    shift = len(first.text) + len(between)
+    assert joined.insertions == tuple((a + shift, b + shift) for a, b in last.insertions)
+    assert joined.inserted_by == last.inserted_by
+    assert not any(p.text.startswith(last.text[:40]) for p in passages)

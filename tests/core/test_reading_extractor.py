@@ -158,3 +158,107 @@ def test_the_body_resumes_after_footnotes_at_the_foot_of_a_page():
         ("Ada Merrow", "3"),
         ("Tobias Renn", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Its founder, Helga Marsh, set out its purpose in her first circular: "
+            '"We meet to read aloud, and we do not meet to agree."',
+            "Helga Marsh",
+        ),
+        (
+            "The route was saved by a conductor, Wendell Okafor, who put his case in a letter "
+            "to the committee: “A tram that stops for nobody carries nobody home.”",
+            "Wendell Okafor",
+        ),
+        (
+            "Our treasurer, Priya Lindqvist, summed up the year in one line: ‘We spent less "
+            "on tea than on lamp oil, and read more.’",
+            "Priya Lindqvist",
+        ),
+        (
+            "The ferryman, Jonas de Vries, gave his answer at the landing: « Nobody crosses "
+            "the river without a book in his coat. »",
+            "Jonas de Vries",
+        ),
+        (
+            "Rosa Achterberg set down the rule in the minute book: 'No member may keep a "
+            "book past the second full moon.'",
+            "Rosa Achterberg",
+        ),
+    ],
+)
+def test_a_speaker_named_before_a_colon_lead_in_without_a_speech_verb(text, speaker):
+    [(_, found, work, page, via)] = quotations(text)
+    assert (found, work, page, via) == (speaker, None, None, None)
+
+
+def test_a_colon_lead_in_does_not_make_its_object_the_speaker():
+    [found] = quotations(
+        'The board sent Helga Marsh its answer: "No reading group may meet in the depot."'
+    )
+    assert found[1] != "Helga Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Its chairman replied that "the depot is for trams and not for the meetings of '
+            'clubs" (Minutes of the Board, p. 12).',
+            ("Its chairman", "Minutes of the Board", "12"),
+        ),
+        (
+            "Her daughter answered that ‘the books were dry and the bread was not’ "
+            "(Letters Home, p. 40).",
+            ("Her daughter", "Letters Home", "40"),
+        ),
+        (
+            "The bishop argued that «a library that lends on Sundays is a tavern with "
+            "shelves» (Pastoral Letters, pp. 3–4).",
+            ("The bishop", "Pastoral Letters", "3-4"),
+        ),
+    ],
+)
+def test_an_unnamed_speaker_replying_that_with_a_trailing_citation(text, expected):
+    [proposal] = [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+    assert (proposal.speaker_name, proposal.work_title, proposal.page) == expected
+    assert proposal.unnamed and proposal.via_name is None
+
+
+def test_said_that_with_scare_quotes_or_no_speaker_is_no_quotation():
+    assert (
+        quotations(
+            'Its secretary said that the plan was "a little ambitious" and left it there. '
+            'His view was that "nobody had asked the drivers anything" at all.'
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We have forty trees and one ladder," wrote Idris Pallant in the newsletter, '
+            '"and every argument we have ever had began at its foot" (Orchard Newsletter, p. 3).',
+            ("Idris Pallant", "Orchard Newsletter", "3", None),
+        ),
+        (
+            "‘A kettle is a committee of one,’ Mabel Osei told the guild, ‘and the kettle "
+            "always wins the vote’ (Guild Papers, p. 9).",
+            ("Mabel Osei", "Guild Papers", "9", None),
+        ),
+        (
+            "« Nobody reads alone in winter, » insisted Tomasz Wrona at the landing, « not "
+            "even the keeper of a lighthouse. »",
+            ("Tomasz Wrona", None, None, None),
+        ),
+    ],
+)
+def test_a_quotation_split_by_an_interrupter_is_the_speakers_in_both_halves(text, expected):
+    found = quotations(text)
+    assert len(found) == 2
+    assert [attribution for _, *attribution in found] == [list(expected)] * 2

@@ -127,3 +127,61 @@ def test_a_scanned_pdf_without_a_text_layer(tmp_path):
     error = refused(blank_pdf(tmp_path / "scan.pdf"))
     assert error.reason == formats.NO_TEXT_LAYER
     assert "OCR" in str(error)
+
+
+def test_an_attachment_is_read_by_its_extension_with_windows_line_ends_made_plain():
+    text = formats.read_reading_bytes("essay.txt", b"One.\r\n\r\nTwo.\r\n")
+    assert (text.text, text.format) == ("One.\n\nTwo.\n", "txt")
+    page = formats.read_reading_bytes("ESSAY.HTML", b"<p>One.</p>\r\n<p>Two.</p>")
+    assert (page.text, page.format) == ("One.\n\nTwo.\n", "html")
+
+
+def test_an_attachment_over_its_limit_is_refused_saying_both_sizes():
+    with pytest.raises(ReadingError) as caught:
+        formats.read_reading_bytes("essay.txt", b"x" * 1_206_282, max_bytes=1024 * 1024)
+    assert caught.value.reason == formats.TOO_LARGE
+    assert str(caught.value) == "the file is 1.2 MB; the limit is 1 MB"
+
+
+def test_a_reading_slower_than_its_budget_is_stopped():
+    with pytest.raises(ReadingError) as caught:
+        formats.read_reading_bytes("essay.html", b"<p>One.</p>", budget_seconds=-1)
+    assert caught.value.reason == formats.TOO_SLOW
+    assert str(caught.value) == "reading the file took longer than its time budget"
+
+
+def test_lists_line_breaks_and_numbered_notes_read_as_a_browser_shows_them():
+    text = formats.html_to_text(
+        "<p>One<br>line each</p><ul><li>Apples</li><li>Pears</li></ul>"
+        '<ol start="3"><li>Third note.</li><li>Fourth note.</li></ol>'
+    )
+    assert text == "One\nline each\n\nApples\n\nPears\n\n3. Third note.\n\n4. Fourth note.\n"
+
+
+def test_a_damaged_epub_or_pdf_is_refused_saying_what_is_wrong(tmp_path):
+    bomb = tmp_path / "bomb.epub"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OEBPS/huge.xhtml", b"\0" * 20_000_000)
+    assert str(refused(bomb)).endswith("it is not a normal book and was not opened")
+    no_package = tmp_path / "nopackage.epub"
+    with zipfile.ZipFile(no_package, "w") as archive:
+        archive.writestr("OEBPS/c0.xhtml", "<p>Words.</p>")
+    error = refused(no_package)
+    assert (error.reason, str(error)) == (
+        formats.CORRUPT,
+        "the EPUB has no readable package (container.xml)",
+    )
+    sound = make_epub(tmp_path / "sound.epub", ["<p>Fine.</p>"])
+    damaged = tmp_path / "damaged.epub"
+    with zipfile.ZipFile(sound) as source, zipfile.ZipFile(damaged, "w") as archive:
+        for name in source.namelist():
+            chapter = name == "OEBPS/text/c0.xhtml"  # not UTF-8 any more
+            archive.writestr(name, "caf\xe9".encode("latin-1") if chapter else source.read(name))
+    error = refused(damaged)
+    assert (error.reason, str(error)) == (
+        formats.CORRUPT,
+        "the EPUB's chapter text/c0.xhtml is damaged",
+    )
+    pdf = tmp_path / "broken.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage")
+    assert str(refused(pdf)) == "the PDF is damaged and cannot be read"

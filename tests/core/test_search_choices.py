@@ -6,8 +6,9 @@ import itertools
 
 import pytest
 
-from bot.core.models import Corpus, Passage, Source, Speaker, Topic, Work
+from bot.core.models import Corpus, Speaker, Topic, Work
 from bot.core.search import Filters, SearchIndex, Suggestion, choice_text, highlight
+from tests.fixtures.invented import invented_source, placed
 
 TEXTS = (
     ("g-kowal-1", "kowal", "minutes", ("accounts",),
@@ -16,44 +17,22 @@ TEXTS = (
      "A committee that hides its accounts has lost the trust of the gardeners."),
     ("g-novak", "novak", "letter", ("work",),
      "The work is done by people who turn up on Saturday mornings."),
-    ("g-nowak", "nowak", None, (), "Nobody waters the beds in August, and nobody ever will."),
+    ("g-nowak", "p-nowak", None, (), "Nobody waters the beds in August, and nobody ever will."),
 )  # fmt: skip
 ESSAY = "The garden society\n\n" + "\n\n".join(text for *_, text in TEXTS) + "\n"
 
 
 def garden_corpus() -> Corpus:
-    passages = []
-    for pid, speaker, work, topics, text in TEXTS:
-        start = ESSAY.index(text)
-        passages.append(
-            Passage(
-                id=pid,
-                kind="quotation",
-                source="garden",
-                speaker=speaker,
-                work=work,
-                topics=topics,
-                text=text,
-                start=start,
-                end=start + len(text),
-            )
-        )
+    passages = [
+        placed(ESSAY, "garden", pid, speaker, "quotation", text, work=work, topics=topics)
+        for pid, speaker, work, topics, text in TEXTS
+    ]
     return Corpus(
-        sources=[
-            Source(
-                id="garden",
-                file="garden.txt",
-                title="The garden society",
-                author="Ada Reader",
-                author_speaker="reader",
-                year=2020,
-                context="An invented essay for tests.",
-            )
-        ],
+        sources=[invented_source("garden", "The garden society", "Ada Reader", "reader", 2020)],
         speakers=[
             Speaker(id="kowal", name="Jan Kowal", aliases=("Kowal",)),
             Speaker(id="novak", name="Mara Novak", aliases=("Novak",)),
-            Speaker(id="nowak", name="Piotr Nowak"),
+            Speaker(id="p-nowak", name="Piotr Nowak"),
             Speaker(id="reader", name="Ada Reader"),
         ],
         works=[
@@ -120,9 +99,9 @@ def test_a_speakers_name_or_a_works_title_finds_their_passages(index):
     ("written", "speaker"),
     [
         ("Jan Kowal", "kowal"),
-        ("Nowak", "nowak"),  # a surname no one else has
-        ("P. Nowak", "nowak"),
-        ("Piotr Nowack", "nowak"),  # a typo
+        ("Nowak", "p-nowak"),  # a surname no one else has
+        ("P. Nowak", "p-nowak"),
+        ("Piotr Nowack", "p-nowak"),  # a typo
         ("Mara", None),
         ("nobody", None),
     ],

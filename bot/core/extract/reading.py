@@ -166,10 +166,19 @@ _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
 _PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+# "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
-    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
-    rf"[a-z][\w’'-]*)(?:,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?{_SPEECH_VERBS}\b"
+    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+    rf"[Tt]he)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)(?P<apposed>,[^,]*,)?\s+"
+    rf"(?:once\s+|later\s+|also\s+|simply\s+)?{_SPEECH_VERBS}\b"
 )
+# Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
+# Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
+_APPOSED_SUBJECT = re.compile(
+    rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    rf"also\s+)?[a-z]"
+)
+_LEADING_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]")
 # Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
 _NOT_PEOPLE = {
     "who",
@@ -207,6 +216,15 @@ _NOT_PEOPLE = {
     "memoir",
     "newspaper",
     "paper's",
+    "text",
+    "sentence",
+    "rule",
+    "motto",
+    "inscription",
+    "plaque",
+    "title",
+    "caption",
+    "committee's",
 }
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
@@ -746,11 +764,39 @@ class _Reader:
         ]
         for match in _UNNAMED.finditer(text):
             words = match.group("name").split()
-            if not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
+            apposed = match.group("apposed") or ""
+            named = self._subject_name(apposed.strip(", "), whole=True)
+            if named is not None:  # "the chairman, Tobias Renn, replied": he is named
+                found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
+            elif not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
                 found.append((base + match.start("name"), match.group("name"), True, "lead-in"))
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
         return sorted(found, key=lambda c: c[0])
+
+    @staticmethod
+    def _subject_name(words: str, *, whole: bool = False) -> str | None:
+        """A person's full name in ``words`` (all of them when ``whole``): two or more
+        capitalised words, none of them an article, pronoun or preposition."""
+        found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
+        if found is None:
+            return None
+        name = found.group(0).rstrip(",.")
+        parts = name.split()
+        if len(parts) < 2 or _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
+            return None
+        return name
+
+    def _colon_subject(self, lead: str) -> str | None:
+        """The subject a colon lead-in names when its verb is not a speech verb."""
+        if not lead.rstrip().endswith(":"):
+            return None
+        stripped = lead.strip()
+        apposed = list(_APPOSED_SUBJECT.finditer(stripped))
+        if apposed:
+            return self._subject_name(apposed[-1].group("name"), whole=True)
+        leading = _LEADING_SUBJECT.match(stripped)
+        return self._subject_name(leading.group("name"), whole=True) if leading else None
 
     def _speaker_from(
         self, lead: str, after: str, display: bool
@@ -763,6 +809,9 @@ class _Reader:
             if name is None:
                 return self.last_person, False, "pronoun", lead
             return name, unnamed, how, lead
+        subject = self._colon_subject(lead)
+        if subject is not None:
+            return subject, False, "lead-in", lead
         head = re.split(r"(?<=[.!?])\s", after.lstrip(' ,;:—–-”"’»'), maxsplit=1)[0][:160]
         after_found = [c for c in self._candidates(head) if c[0] < 40]
         if after_found:
@@ -826,6 +875,16 @@ class _Reader:
             cited_speaker = cite.speaker and self._full_name(cite.speaker)
             if cite.via:
                 proposal.via_name = self._full_name(cite.via)
+            titled = cite.speaker and name and not cite.work and not cite.year
+            if (
+                titled
+                and not self._known(cite.speaker or "")
+                and not _same_person(cite.speaker or "", self._full_name(name or ""))
+            ):
+                # "(Orchard Newsletter, p. 3)" after words a lead-in gives to someone: a
+                # title, not a person relaying them (a relay says "quoted in")
+                cite = Cite(work=cite.speaker, page=cite.page)
+                cited_speaker = None
             if cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
