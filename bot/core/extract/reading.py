@@ -262,6 +262,13 @@ _WORK_IN = re.compile(
     r"collection|survey|notebook|journal)\s*,?\s+)?"
     rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
+# "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
+_PERIODICAL_IN = re.compile(
+    r"\b[Ii]n\s+the\s+(?P<title>(?:[A-Z][\w’'-]*\s+){0,4}(?:Newsletter|Gazette|Bulletin|Times|"
+    r"Review|Journal|Herald|Chronicle|Magazine|Quarterly|Post|News|Courier|Minutes|Record|"
+    r"Register|Mercury|Observer|Tribune|Advertiser|Circular|Proceedings|Transactions|Annual|"
+    r"Almanac|Yearbook)s?)\b"
+)
 _TITLE_LEAD = re.compile(
     r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
     r"called|named|headed|in|of)\s*,?\s*$",
@@ -839,6 +846,10 @@ class _Reader:
             if len(title.split()) == 1 and not (marked or after_verb or typed):
                 continue  # "in Leeds", "in March": too little to be a title
             found = (match, title)
+        if found is None:
+            periodicals = list(_PERIODICAL_IN.finditer(words))
+            if periodicals:
+                found = (periodicals[-1], periodicals[-1].group("title"))
         if found is None:
             return None, None
         match, title = found
