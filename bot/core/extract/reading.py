@@ -19,8 +19,14 @@ nothing about an essay's conventions. How it reads:
   (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``) whose note cites ("Ibid., p. 4" repeats the
   previous note's work), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
   Merrow", "According to Merrow,"), a pronoun after the quotation ("…,” she said: the last
-  person named), "one keeper's wife wrote:" (an unnamed speaker, as written). "cited in X" /
-  "quoted in X" makes X the ``via``. Nothing is inherited from an earlier quotation unless the
+  person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
+  as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
+  subject of a colon lead-in whose verb says nothing ("Its founder, Helga Marsh, set out its
+  purpose:"). A quotation split by "…,” wrote X, “…" is two passages, both X's (one passage
+  would have to cut the essay's words out of a slice: ``removed`` is for debris only).
+  "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in
+  gives to someone ("(Orchard Newsletter, p. 3)") is the work, not a relay; so is a periodical
+  named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall"). Nothing is inherited from an earlier quotation unless the
   text says so ("Ibid.", "in the same book", "she went on", or a second quotation in the
   same sentence run: its speaker, not its page).
 - **Pages**: "p. 12", "pp. 12–14", "page 12", "pages 12-14", and the number after the year
