@@ -185,7 +185,9 @@ _APPOSED_SUBJECT = re.compile(
     rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
-_LEADING_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]")
+_LEADING_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]"
+)
 # Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
 _NOT_PEOPLE = {
     "who",
