@@ -188,6 +188,11 @@ def test_the_body_resumes_after_footnotes_at_the_foot_of_a_page():
             "book past the second full moon.'",
             "Rosa Achterberg",
         ),
+        (
+            "Kofi Mensah-Adjei, the last lamplighter of the parish, kept a rule in his "
+            "notebook: “Light the far lamps first, because the near ones light themselves.”",
+            "Kofi Mensah-Adjei",
+        ),
     ],
 )
 def test_a_speaker_named_before_a_colon_lead_in_without_a_speech_verb(text, speaker):

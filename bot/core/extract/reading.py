@@ -26,9 +26,10 @@ nothing about an essay's conventions. How it reads:
   would have to cut the essay's words out of a slice: ``removed`` is for debris only).
   "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in
   gives to someone ("(Orchard Newsletter, p. 3)") is the work, not a relay; so is a periodical
-  named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall"). Nothing is inherited from an earlier quotation unless the
-  text says so ("Ibid.", "in the same book", "she went on", or a second quotation in the
-  same sentence run: its speaker, not its page).
+  named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall").
+  Nothing is inherited from an earlier quotation unless the text says so ("Ibid.", "in the
+  same book", "she went on", or a second quotation in the same sentence run: its speaker,
+  not its page).
 - **Pages**: "p. 12", "pp. 12–14", "page 12", "pages 12-14", and the number after the year
   of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
@@ -184,7 +185,9 @@ _APPOSED_SUBJECT = re.compile(
     rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
-_LEADING_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]")
+_LEADING_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]"
+)
 # Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
 _NOT_PEOPLE = {
     "who",
