@@ -28,7 +28,10 @@ _MIN_TYPO_LETTERS = 4
 _LOCAL_GAP = 6  # words either side of a local difference
 _LOCAL_SKEW = 3  # how many more words one side of a local difference may have
 _ELLIPSIS_RE = re.compile(r"\.\s?\.\s?\.|…")
-_SENTENCE_END_RE = re.compile(r"[.!?;]|\n\s*\n")
+# A sentence ends at its full stop (or ! ? ;) with the quote marks and brackets closing there,
+# so "… spectacles. (Laughter.)" shows its bracket whole; not where a small letter follows, as
+# after "(‘Hear, hear!’) and the vote was taken".
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»)\]]*+(?!\s*[a-z])|;|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +371,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, found.start() if text[found.start()] == "\n" else found.end()
 
 
-_OPENING = "\"'“‘«("
+_OPENING = "\"'“‘«"
 
 
 def difference_runs(

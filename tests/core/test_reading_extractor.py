@@ -188,6 +188,11 @@ def test_the_body_resumes_after_footnotes_at_the_foot_of_a_page():
             "book past the second full moon.'",
             "Rosa Achterberg",
         ),
+        (
+            "Kofi Mensah-Adjei, the last lamplighter of the parish, kept a rule in his "
+            "notebook: “Light the far lamps first, because the near ones light themselves.”",
+            "Kofi Mensah-Adjei",
+        ),
     ],
 )
 def test_a_speaker_named_before_a_colon_lead_in_without_a_speech_verb(text, speaker):
@@ -262,3 +267,54 @@ def test_a_quotation_split_by_an_interrupter_is_the_speakers_in_both_halves(text
     found = quotations(text)
     assert len(found) == 2
     assert [attribution for _, *attribution in found] == [list(expected)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "“We have forty trees and one ladder,” wrote Idris Pallant in the Orchard "
+            "Newsletter, “and every argument we have ever had began at its foot.”",
+            "Orchard Newsletter",
+        ),
+        (
+            'Nell Sharrow wrote in the Quarry Gazette: "Stone remembers every hand that ever '
+            'cut it."',
+            "Quarry Gazette",
+        ),
+        (
+            "In the Wharf Street Bulletin, Amos Tilley put it bluntly: ‘A lock is only as "
+            "honest as its keeper.’",
+            "Wharf Street Bulletin",
+        ),
+        ('Ada Merrow said in the Town Hall: "Books must travel or they rot on the shelf."', None),
+        (
+            "Ada Merrow wrote in the newsletter: « Books must travel or they rot on the shelf. »",
+            None,
+        ),
+    ],
+)
+def test_a_periodical_named_in_the_lead_in_is_the_work_and_a_place_is_not(text, work):
+    found = quotations(text)
+    assert found and {(speaker, title, via) for _, speaker, title, _, via in found} == {
+        (found[0][1], work, None)
+    }
+    assert found[0][1] is not None
+
+
+def test_an_unnamed_speaker_named_in_apposition_is_named():
+    [proposal] = [
+        p
+        for p in propose_passages(
+            "Its chairman, Tobias Renn, replied that “the depot is for trams and not for the "
+            "meetings of clubs” (Minutes of the Board, p. 12). The chairman sent Helga Marsh, "
+            "his deputy, a note: “Close the depot before the winter comes.”",
+            author="The Essayist",
+        )
+        if p.kind == "quotation" and p.text.startswith("the depot")
+    ]
+    assert (proposal.speaker_name, proposal.unnamed, proposal.work_title) == (
+        "Tobias Renn",
+        False,
+        "Minutes of the Board",
+    )

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.core.alignment import sentence_span
 from bot.core.insertions import insertion_owner
 from bot.core.search import SearchIndex
 from bot.core.verify import marked_text, summary, verify
@@ -156,3 +157,29 @@ def test_words_after_the_quotation_are_a_frame_only_when_cut_off(index):
     added = verify(index, f"{HIDES}, not really")
     assert added.verdict != "exact"
     assert all(d.kind == "extra" for d in added.differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "sentence"),
+    [
+        (
+            "Nobody reads the minutes. (Murmurs.) We will read them aloud.",
+            "Murmurs",
+            "(Murmurs.)",
+        ),
+        (
+            "She asked: \u201cWho holds the key?\u201d Nobody answered.",
+            "holds the key",
+            "She asked: \u201cWho holds the key?\u201d",
+        ),
+        (
+            "The hall replied (\u2018Hear, hear!\u2019) and the vote was taken. Then tea.",
+            "the vote was taken",
+            "The hall replied (\u2018Hear, hear!\u2019) and the vote was taken.",
+        ),
+    ],
+)
+def test_the_sentence_shown_around_a_quotation_keeps_its_closing_marks(text, quoted, sentence):
+    start = text.index(quoted)
+    begin, end = sentence_span(text, start, start + len(quoted))
+    assert text[begin:end].strip() == sentence

@@ -19,10 +19,17 @@ nothing about an essay's conventions. How it reads:
   (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``) whose note cites ("Ibid., p. 4" repeats the
   previous note's work), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
   Merrow", "According to Merrow,"), a pronoun after the quotation ("…,” she said: the last
-  person named), "one keeper's wife wrote:" (an unnamed speaker, as written). "cited in X" /
-  "quoted in X" makes X the ``via``. Nothing is inherited from an earlier quotation unless the
-  text says so ("Ibid.", "in the same book", "she went on", or a second quotation in the
-  same sentence run: its speaker, not its page).
+  person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
+  as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
+  subject of a colon lead-in whose verb says nothing ("Its founder, Helga Marsh, set out its
+  purpose:"). A quotation split by "…,” wrote X, “…" is two passages, both X's (one passage
+  would have to cut the essay's words out of a slice: ``removed`` is for debris only).
+  "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in
+  gives to someone ("(Orchard Newsletter, p. 3)") is the work, not a relay; so is a periodical
+  named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall").
+  Nothing is inherited from an earlier quotation unless the text says so ("Ibid.", "in the
+  same book", "she went on", or a second quotation in the same sentence run: its speaker,
+  not its page).
 - **Pages**: "p. 12", "pp. 12–14", "page 12", "pages 12-14", and the number after the year
   of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
@@ -178,7 +185,9 @@ _APPOSED_SUBJECT = re.compile(
     rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
-_LEADING_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]")
+_LEADING_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]"
+)
 # Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
 _NOT_PEOPLE = {
     "who",
@@ -261,6 +270,13 @@ _WORK_IN = re.compile(
     r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
     r"collection|survey|notebook|journal)\s*,?\s+)?"
     rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+# "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
+_PERIODICAL_IN = re.compile(
+    r"\b[Ii]n\s+the\s+(?P<title>(?:[A-Z][\w’'-]*\s+){0,4}(?:Newsletter|Gazette|Bulletin|Times|"
+    r"Review|Journal|Herald|Chronicle|Magazine|Quarterly|Post|News|Courier|Minutes|Record|"
+    r"Register|Mercury|Observer|Tribune|Advertiser|Circular|Proceedings|Transactions|Annual|"
+    r"Almanac|Yearbook)s?)\b"
 )
 _TITLE_LEAD = re.compile(
     r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
@@ -839,6 +855,10 @@ class _Reader:
             if len(title.split()) == 1 and not (marked or after_verb or typed):
                 continue  # "in Leeds", "in March": too little to be a title
             found = (match, title)
+        if found is None:
+            periodicals = list(_PERIODICAL_IN.finditer(words))
+            if periodicals:
+                found = (periodicals[-1], periodicals[-1].group("title"))
         if found is None:
             return None, None
         match, title = found
