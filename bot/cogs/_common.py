@@ -85,6 +85,21 @@ async def guild_view(
         raise UserFacingError(LOADING) from None
 
 
+NOTHING_ENABLED = (
+    "Lectern reads no text in this server: every text here is disabled. A moderator can turn "
+    "one back on with `/library enable` (`/library list` shows them)."
+)
+
+
+async def readable_view(interaction: discord.Interaction[Any]) -> GuildView:
+    """``guild_view``, refused politely when the server disabled every text: "nothing
+    matches" or "not in the corpus" would mislead a member there."""
+    view = await guild_view(interaction)
+    if not view.corpus.passages:
+        raise UserFacingError(NOTHING_ENABLED)
+    return view
+
+
 async def _autocomplete_view(interaction: discord.Interaction[Any]) -> GuildView | None:
     try:
         return await guild_view(interaction, wait=VIEW_WAIT_SECONDS / 2)

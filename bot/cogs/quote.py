@@ -19,6 +19,7 @@ from bot.cogs._common import (
     guild_view,
     lectern,
     passage_autocomplete,
+    readable_view,
     speaker_autocomplete,
     topic_autocomplete,
 )
@@ -58,7 +59,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         topic: str | None = None,
         kind: Literal["quotation", "commentary"] | None = None,
     ) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         text = checked_query(query)
         filters = filters_from(view, speaker, topic, kind)
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -93,7 +94,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         speaker: str | None = None,
         topic: str | None = None,
     ) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         filters = filters_from(view, speaker, topic)
         channel = interaction.channel_id or 0
         picked = choose(

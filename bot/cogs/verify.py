@@ -14,7 +14,7 @@ from bot.cogs._common import (
     checked_query,
     cooldown,
     dispatch_shown,
-    guild_view,
+    readable_view,
 )
 from bot.core.verify import checked_claim, verify
 from bot.render import NO_MENTIONS, verify_embed
@@ -29,7 +29,7 @@ class Verify(commands.Cog):
         interaction: discord.Interaction[Any],
         text: app_commands.Range[str, 1, MAX_VERIFY_CHARS],
     ) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         claim = checked_query(text, MAX_VERIFY_CHARS, what="check")
         checked_claim(view.index, claim)  # before deferring: after it, an error would be public
         await interaction.response.defer(thinking=True)

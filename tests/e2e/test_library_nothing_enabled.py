@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bot.cogs._common import NOTHING_ENABLED
 from bot.replies import GENERIC_APOLOGY
 from tests.fixtures.bot import stored_libraries
 
@@ -68,6 +69,9 @@ async def test_a_server_with_every_text_disabled_gets_polite_answers_to_every_co
         assert text.strip(), (name, sub, message)
         assert GENERIC_APOLOGY not in text, (name, sub, text)
         assert "Traceback" not in text
+        if (name, sub) in {("quote", "search"), ("quote", "random"), ("verify", None)}:
+            # not "nothing matches" or "not in the corpus": the server reads nothing
+            assert text.strip() == NOTHING_ENABLED and message["flags"] & 64, (name, sub)
         assert "rule-stalin-communist-bureaucrat\n" not in text and "Stalin:" not in text
 
     elsewhere = await answer(
