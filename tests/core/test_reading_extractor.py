@@ -3,6 +3,8 @@ it was developed with): what is a quotation, whose it is, and what is never inhe
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.core.extract import formats
@@ -318,3 +320,46 @@ def test_an_unnamed_speaker_named_in_apposition_is_named():
         False,
         "Minutes of the Board",
     )
+
+
+def test_a_chapter_after_a_works_cited_list_keeps_its_quotations():
+    """A book of essays: each chapter ends with its own list; the next chapter's quotations
+    are read as quotations, not as entries of the previous list."""
+    found = quotations(
+        "The Long Shelf\n\n"
+        'Ada Merrow wrote: "Books must travel or they rot on the shelf" (Merrow 12).\n\n'
+        "Works cited\n\n"
+        "Merrow, Ada. The Long Shelf. Holt Green, 1931.\n\n"
+        "The Kettle Years\n\n"
+        'Tobias Renn replied in a letter: "The parish owns the shelf and the kettle both" '
+        "(p. 7).\n\n"
+        "References\n\n"
+        "Renn, Tobias. Letters. Holt Green, 1933.\n\n"
+        "Chapter Three\n\n"
+        'As Ruth Hollis put it, "a lending shelf is an argument that never closes" (p. 44).'
+    )
+    assert [(words[:20], speaker, page) for words, speaker, _, page, _ in found] == [
+        ("Books must travel or", "Ada Merrow", "12"),
+        ("The parish owns the ", "Tobias Renn", "7"),
+        ("a lending shelf is a", "Ruth Hollis", "44"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said "the shelf is open to everyone who asks" ' * 30_000,  # one line, many quotes
+        ("He wrote “it never closes and never ends " + "and on " * 200_000),  # never closed
+        ("A line of a book with single line breaks only.\n" * 40_000),
+    ],
+    ids=["quotes-on-one-line", "unclosed-mark", "single-newlines"],
+)
+def test_a_huge_paragraph_ends_within_the_time_budget(text):
+    """A book-length text with no blank lines stops at its budget (a polite 'too slow'), never
+    runs on in its worker thread after the moderator was told it failed."""
+    started = time.process_time()  # CPU time: a busy machine does not make it fail
+    try:
+        propose_passages(text, author="The Essayist", budget_seconds=0.5)
+    except ReadingError as error:
+        assert error.reason == formats.TOO_SLOW
+    assert time.process_time() - started < 10  # the budget plus one step

@@ -41,8 +41,10 @@ nothing about an essay's conventions. How it reads:
 
 from __future__ import annotations
 
+import math
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.core.extract.formats import TOO_SLOW, ReadingError
@@ -315,6 +317,7 @@ _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
 _MIN_COMMENTARY_WORDS = 6
 _MAX_HEADING_WORDS = 12
+_MAX_HEADING_CHARS = 200
 _PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -371,19 +374,32 @@ class _Found:
     removed: tuple[tuple[int, int], ...] = ()
 
 
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The runs of text between blank lines, with where each starts. A plain search for each
+    blank line (a backtracking pattern over a whole book's single line held the interpreter
+    for seconds, pausing every other server's answers)."""
+    start = 0
+    for blank in re.finditer(r"\n(?=[ \t]*\n)", text):
+        if blank.start() > start:
+            yield start, text[start : blank.start()]
+        start = blank.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
-        chunk = match.group(0)
+    for chunk_start, chunk in _chunks(text):
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
         indented = all(line.startswith(("    ", "\t")) for line in lines)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
-        start = match.start() + chunk.index(stripped[0])
+        start = chunk_start + chunk.index(stripped[0])
         heading = stripped.startswith("#") or (
             "\n" not in stripped
+            and len(stripped) <= _MAX_HEADING_CHARS
             and len(stripped.split()) <= _MAX_HEADING_WORDS
             and not re.search(r"[.:;!?“”\"«»]", stripped.rstrip("?"))
             and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
@@ -403,6 +419,8 @@ def _blocks(text: str) -> list[_Block]:
             role = "cited"
             block.role, block.heading = "heading", True
             continue
+        if role == "cited" and block.heading and not _CITED_NAME.match(block.text):
+            role = "body"  # a heading after a works-cited list: the next chapter or essay
         note_line = _NOTE_LINE.match(block.text) is not None
         if role == "note" and not note_line and (rule or block.heading):
             role = "body"
@@ -661,16 +679,20 @@ class _Reader:
             if self.parse_cite(m.group(0)[1:-1]) is not None
         ]
         index = 0
+        cited = 0  # the first citation that does not end before ``index`` (they are in order)
         while index < len(text):
-            inside = next((b for a, b in citations if a < index < b), None)
-            if inside is not None:  # a title quoted in a citation: (Kell, "Second Letter" 5)
-                index = inside
+            while cited < len(citations) and citations[cited][1] <= index:
+                cited += 1
+            if cited < len(citations) and citations[cited][0] < index:
+                # a title quoted in a citation: (Kell, "Second Letter" 5)
+                index = citations[cited][1]
                 continue
             char = text[index]
             if char not in _PAIRS or not self._opens(text, index):
                 index += 1
                 continue
-            close = self._closing(text, index)
+            self._check_deadline()
+            close = self._closing(text, index, self.deadline)
             if close < 0:
                 index += 1
                 continue
@@ -696,13 +718,19 @@ class _Reader:
             return not before.isalnum() or before in "([—–-"
         return True
 
+    def _check_deadline(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+
     @staticmethod
-    def _closing(text: str, index: int) -> int:
+    def _closing(text: str, index: int, deadline: float = math.inf) -> int:
         opener = text[index]
         closer = _PAIRS[opener]
         position = index + 1
         depth = 1
         while position < len(text):
+            if position % 4096 == 0 and time.monotonic() > deadline:
+                raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
             char = text[position]
             after = text[position + 1] if position + 1 < len(text) else " "
             before = text[position - 1]
@@ -866,7 +894,8 @@ class _Reader:
         return title, year.group(1) if year else None
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
-        before = block_text[:a].rstrip("“\"'‘«").rstrip()
+        # the words just before the mark (a lead naming a title is a few words long)
+        before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
         if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
             capitals = [w for w in words.split() if w[:1].isalpha()]
             return bool(capitals) and all(
@@ -1016,8 +1045,7 @@ class _Reader:
         index = 0
         body = [b for b in self.blocks if b.role in ("body", "heading")]
         while index < len(body):
-            if time.monotonic() > self.deadline:
-                raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+            self._check_deadline()
             block = body[index]
             if block.quote:
                 run = [block]
@@ -1040,18 +1068,18 @@ class _Reader:
         """A quotation over several paragraphs: each opens with the same mark and only the
         last closes it. The index of that last paragraph, or ``index`` when there is none."""
         opener = body[index].text[:1]
-        if opener not in ("“", '"') or self._closing(body[index].text, 0) >= 0:
+        if opener not in ("“", '"') or self._closing(body[index].text, 0, self.deadline) >= 0:
             return index
         last = index + 1
         while last < len(body) and body[last].text.startswith(opener) and not body[last].quote:
-            if self._closing(body[last].text, 0) >= 0:
+            if self._closing(body[last].text, 0, self.deadline) >= 0:
                 return last
             last += 1
         return index
 
     def _read_reopened(self, run: list[_Block], lead_block: _Block | None) -> list[Proposal]:
         last = run[-1]
-        close = self._closing(last.text, 0)
+        close = self._closing(last.text, 0, self.deadline)
         start, end = run[0].start + 1, last.start + close
         marks = [(block.start, block.start + 1) for block in run[1:]]
         proposal = self._proposal(start, end, marks)
@@ -1086,12 +1114,13 @@ class _Reader:
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
             words = self.text[quote.start : quote.end]
+            self._check_deadline()
             lead_all = block.text[prior_end:a]
-            after = block.text[quote.close_at - block.start + 1 :]
             next_open = (
                 found[n + 1].open_at - block.start if n + 1 < len(found) else len(block.text)
             )
-            after = after[: max(0, next_open - (quote.close_at - block.start + 1))]
+            after_start = quote.close_at - block.start + 1
+            after = block.text[after_start : max(after_start, next_open)]
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", lead_all)
             lead = sentences[-1] if sentences else ""
             display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
