@@ -551,10 +551,13 @@ class SearchIndex:
 
     def get(self, passage_id: str) -> Passage | None:
         """The indexed passage with this id (as typed: spaces and capitals ignored)."""
-        position = self._source.position(passage_id.strip().lower())
-        if position is None or position >= self._state.layout.count:
-            return None
-        return self._source.passages([position])[0]
+        position = self.position(passage_id.strip().lower())
+        return None if position is None else self._source.passages([position])[0]
+
+    def position(self, passage_id: str) -> int | None:
+        """Where the passage with this id stands in the index (in the order added)."""
+        position = self._source.position(passage_id)
+        return position if position is not None and position < len(self) else None
 
     def search(
         self,
@@ -888,11 +891,10 @@ class _WindowScan:
             for padded_word, factor in checks:
                 self.content.setdefault(padded_word.strip(), []).append((number, factor))
 
-    def best(self, text: str, meta: str) -> tuple[float, tuple[int, int]]:
-        """(weighted coverage, (first, last) character offsets in ``_padded_norm(text)`` of
-        the best window's first and last matched words)."""
+    def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
+        """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
+        ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
-        norm = _padded_norm(text)
         for weight, checks in self.anywhere:
             for padded_word, factor in checks:
                 if padded_word in norm:
