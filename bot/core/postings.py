@@ -20,7 +20,7 @@ hits, not a stored document decompressed per hit). Adding passages writes a new 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,11 +125,13 @@ class WordIndex:
         meta_factor: float,
         filters: Mapping[str, str],
         count: int,
+        meta_words: Container[str] | None = None,
     ) -> list[int]:
         """Positions of the ``count`` passages best matching ``(word, weight)`` by BM25.
 
-        A word found in a passage's speaker or work counts ``meta_factor`` as much. Every
-        filter must hold.
+        A word found in a passage's speaker or work counts ``meta_factor`` as much; when the
+        caller knows every word of that field (``meta_words``), the others are not asked there
+        (they would match nothing, at the cost of a lookup each). Every filter must hold.
         """
         if not words or count <= 0:
             return []
@@ -137,6 +139,8 @@ class WordIndex:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for word, weight in words:
             for field, factor in ((_WORDS, 1.0), (_META, meta_factor)):
+                if field == _META and meta_words is not None and word not in meta_words:
+                    continue
                 term = tantivy.Query.term_query(self._schema, field, word)
                 clauses.append((should, tantivy.Query.boost_query(term, weight * factor)))
         query = tantivy.Query.boolean_query(clauses)

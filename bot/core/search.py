@@ -237,6 +237,7 @@ class _Layout:
     preceding: array[int]
     starts: array[int]
     filter_sets: dict[tuple[str, str], array[int]]  # (field, value) -> positions, ascending
+    meta_words: frozenset[str]  # every word of ``metas``
 
 
 class _Meaning:
@@ -417,7 +418,7 @@ class SearchIndex:
 
     def _empty_state(self, semantic: bool) -> _State:
         empty = array("i")
-        layout = _Layout(0, empty, (), (), empty, empty, array("q"), {})
+        layout = _Layout(0, empty, (), (), empty, empty, array("q"), {}, frozenset())
         return _State(layout, _Lexicon.of((), array("i"), semantic), None)
 
     def _ingested(
@@ -497,6 +498,7 @@ class SearchIndex:
             preceding,
             starts,
             filter_sets,
+            frozenset(word for meta in metas for word in meta.split()),
         )
         lexicon = state.lexicon
         if doc_freq:
@@ -784,9 +786,8 @@ class SearchIndex:
         # Candidates: BM25 over every word that counts for the query, weighted (tantivy).
         # A passage added since this search began is left to the next one.
         layout = state.layout
-        best = [
-            i for i in self._words.top(weighted, _META_FACTOR, wanted, keep) if i < layout.count
-        ]
+        found = self._words.top(weighted, _META_FACTOR, wanted, keep, layout.meta_words)
+        best = [i for i in found if i < layout.count]
         if not best:
             return []
         # The candidates' canonical texts: from memory, or read from disk in one go.
@@ -1115,6 +1116,7 @@ def _layout_from(saved: Mapping[str, bytes]) -> _Layout:
         preceding,
         starts,
         filter_sets,
+        frozenset(word for meta in metas for word in meta.split()),
     )
 
 
