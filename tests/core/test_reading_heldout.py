@@ -2,7 +2,8 @@
 
 Each essay (in ``tests/data/readings/``, its gold list in ``NAME.gold.json``) is a text the
 extractor was not built on: a scanned-book chapter with page-break debris and endnotes, an
-HTML page with footnotes, a Markdown paper with MLA citations. They were scored once at first
+HTML page with footnotes, a Markdown paper with MLA citations, an EPUB of three chapters
+whose first ends with its own references list. They were scored once at first
 sight (the figures are in the commit that added this test); each floor sits a few points under
 what the extractor then achieved, and is raised, never lowered, as the extractor improves.
 ``pytest -s`` prints the figures; ``tests/data/readings/HELDOUT.md`` lists what is still wrong.
@@ -51,6 +52,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "work": 0.55,
         "page": 0.75,
         "via": 0.90,
+    },
+    # first sight: recall 8/16, precision 8/9, speaker 6/16, work 6/16, page 8/16, via 8/16
+    "rain-book": {
+        "recall": 0.45,
+        "precision": 0.85,
+        "speaker": 0.35,
+        "work": 0.35,
+        "page": 0.45,
+        "via": 0.45,
     },
 }
 
