@@ -37,7 +37,13 @@ from bot.core.normalize import (
     words,
 )
 from bot.core.postings import FILTER_FIELDS, Entry, WordIndex
-from bot.core.semantic import PassageVectors, RelatedWords, load_encoder, load_word_vectors
+from bot.core.semantic import (
+    PassageVectors,
+    RelatedWords,
+    SentenceEncoder,
+    load_encoder,
+    load_word_vectors,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -515,11 +521,18 @@ class SearchIndex:
         meaning = state.meaning
         encoder = load_encoder() if semantic and sentence_meaning and passages else None
         if encoder is not None:
-            vectors = PassageVectors(encoder, [p.text for p in passages])
+            vectors = self._new_vectors(encoder, first, passages)
             meaning = meaning.added(first, vectors) if meaning else _Meaning([(first, vectors)])
         with self._member_lock:
             self._member_sets.clear()
         return _State(layout, lexicon, meaning)
+
+    def _new_vectors(
+        self, encoder: SentenceEncoder, first: int, passages: Sequence[Passage]
+    ) -> PassageVectors:
+        """The window vectors of ``passages``, added at ``first``: in memory here (cached or
+        embedded, partly in the background); an index on disk writes them to its folder."""
+        return PassageVectors(encoder, [p.text for p in passages])
 
     def _build_speaker_keys(self) -> dict[str, str]:
         keys: dict[str, str] = {}
