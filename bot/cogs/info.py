@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checks import is_moderator
-from bot.cogs._common import guild_view
+from bot.cogs._common import NOTHING_ENABLED, guild_view
 from bot.render import NO_MENTIONS, citation_line, clip, fit
 
 # (section, [(command, what it does, an example)]); moderators' sections are marked.
@@ -171,6 +171,8 @@ class Info(commands.Cog):
                 f"{len(corpus.passages) - quotations} passages of commentary) from "
                 f"{len(corpus.sources)} essays, quoting {len(corpus.speakers)} speakers. "
                 "Every passage is the essay's own words, checked against the source text."
+                if corpus.passages
+                else NOTHING_ENABLED  # not "0 passages": say how the server reads again
             ),
         )
         for source in corpus.sources.values():

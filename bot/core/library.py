@@ -726,10 +726,12 @@ def _registry_used(
 def _topics_kept(shipped: Corpus, off: set[str], passages: Sequence[Passage]) -> list[Topic]:
     if not off:
         return list(shipped.topics.values())
+    # A topic stays while a text the server reads states a position on it or has a passage
+    # tagged with it: a member is never offered a topic only disabled texts speak to.
     tagged = {topic for passage in passages for topic in passage.topics}
     kept = []
     for topic in shipped.topics.values():
         positions = {s: ids for s, ids in topic.positions.items() if s not in off}
-        if positions or topic.id in tagged or not topic.positions:
+        if positions or topic.id in tagged:
             kept.append(topic.model_copy(update={"positions": positions}))
     return kept
