@@ -22,7 +22,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import PurePath
 
@@ -37,6 +37,7 @@ from bot.core.library import (
     StoredReading,
     compose,
     correct_passage,
+    correction_of,
     propose,
     reading_id_candidates,
     review,
@@ -416,7 +417,9 @@ class StoredLibraries:
         reading = await self._reading(guild_id, reading_id)
         text = await self.store.text(guild_id, reading.id) or ""
         passages = await self.store.passages(guild_id, reading.id)
-        return review(reading, text, passages, await self.store.entries(guild_id, reading.id))
+        entries = await self.store.entries(guild_id, reading.id)
+        corrections = await self.store.corrections(guild_id, reading.id)
+        return review(reading, text, passages, entries, corrections)
 
     async def correct(
         self,
@@ -428,27 +431,47 @@ class StoredLibraries:
         work: str | None = None,
         page: str | None = None,
         kind: PassageKind | None = None,
+        via: str | None = None,
+        by: int,
     ) -> Proposal:
         reading = await self._reading(guild_id, reading_id)
         passages = await self.store.passages(guild_id, reading.id)
-        corrected, entries = correct_passage(
+        entries = await self.store.entries(guild_id, reading.id)
+        corrected, new_entries = correct_passage(
             reading,
             passages,
-            await self.store.entries(guild_id, reading.id),
+            entries,
             passage_id,
             names=self._names,
             speaker=speaker,
             work=work,
             page=page,
             kind=kind,
+            via=via,
         )
-        await self.store.correct(reading.id, corrected, entries, by=None, at=self._clock())
-        log.info("library: guild %s corrected passage %s", guild_id, corrected.id)
+        text = await self.store.text(guild_id, reading.id) or ""
+        audit = await self.store.corrections(guild_id, reading.id)
+        before = _proposal_of(review(reading, text, passages, entries, audit), corrected.id)
+        now = [corrected if p.id == corrected.id else p for p in passages]
+        after = _proposal_of(review(reading, text, now, new_entries, audit), corrected.id)
+        at = self._clock()
+        correction = correction_of(before, after, by=by, at=at)
+        if correction is None:
+            raise UserFacingError("Nothing changed in this passage; it is as it was.")
+        if not await self.store.correct(
+            reading.id, corrected, new_entries, by=by, at=at, changes=correction.changes
+        ):
+            raise UserFacingError("That passage was just removed; open the review again.")
+        log.info(
+            "library: guild %s: moderator %s corrected passage %s (%s)",
+            guild_id,
+            by,
+            corrected.id,
+            ", ".join(field for field, _, _ in correction.changes),
+        )
         if reading.status == "published":
             await self._changed(guild_id)
-        text = await self.store.text(guild_id, reading.id) or ""
-        now = [corrected if p.id == corrected.id else p for p in passages]
-        return next(p for p in review(reading, text, now, entries) if p.passage_id == corrected.id)
+        return replace(after, corrections=(*after.corrections, correction))
 
     async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry:
         reading = await self._reading(guild_id, reading_id)
@@ -487,6 +510,10 @@ class StoredLibraries:
         log.info("library: guild %s removed reading %s", guild_id, reading.id)
         await self._changed(guild_id)
         return _entry(reading)
+
+
+def _proposal_of(proposals: list[Proposal], passage_id: str) -> Proposal:
+    return next(p for p in proposals if p.passage_id == passage_id)
 
 
 def _entry(reading: StoredReading) -> ReadingEntry:

@@ -214,5 +214,6 @@ DATA_TABLES = (
     "library_passages",
     "library_entries",
     "library_switches",
+    "library_corrections",
 )
 TABLES = ("schema_migrations", *DATA_TABLES)

@@ -1,8 +1,9 @@
 """Each server's own readings: their text, passages, new entries and switches (all the SQL).
 
 A reading is one row of ``library_readings`` holding its extracted text verbatim; its
-passages (``library_passages``) and the speakers and works it names that no shipped registry
-knows (``library_entries``) hang off it and go with it. ``library_switches`` records what a
+passages (``library_passages``), the speakers and works it names that no shipped registry
+knows (``library_entries``) and the audit of its moderators' corrections
+(``library_corrections``) hang off it and go with it. ``library_switches`` records what a
 server turned off (shipped sources, enabled by default) or on again. Every change is one
 transaction: a reading is stored whole or not at all, and removed whole.
 
@@ -15,8 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import get_args
 
 from bot.core.library import (
+    CorrectedField,
+    Correction,
     EntryKind,
     EntryOrigin,
     NewEntry,
@@ -147,6 +151,23 @@ def _entry(row: Row) -> NewEntry:
     )
 
 
+_FIELDS: dict[str, CorrectedField] = {field: field for field in get_args(CorrectedField)}
+
+
+def _correction(row: Row) -> Correction:
+    changes = tuple(
+        (_FIELDS[str(field)], None if was is None else str(was), None if now is None else str(now))
+        for field, was, now in json.loads(str(row[3]))
+        if str(field) in _FIELDS
+    )
+    return Correction(
+        passage_id=str(row[0]),
+        by=None if row[1] is None else int(row[1]),
+        at=datetime.fromisoformat(str(row[2])),
+        changes=changes,
+    )
+
+
 async def _insert_entries(conn: Executor, reading_id: str, entries: Sequence[NewEntry]) -> None:
     await conn.executemany(
         f"INSERT INTO library_entries (reading_id, {_ENTRY}) VALUES (?, ?, ?, ?, ?, ?)",
@@ -213,9 +234,11 @@ class LibraryStore:
         *,
         by: int | None,
         at: datetime,
+        changes: Sequence[tuple[CorrectedField, str | None, str | None]],
     ) -> bool:
         """Replace a passage's attribution and kind, and the reading's new entries with
-        ``entries`` (the corrected set); False if there is no such passage."""
+        ``entries`` (the corrected set), and add the correction (``by``, ``at``, ``changes``)
+        to the reading's audit; False if there is no such passage."""
         async with self.database.transaction() as conn:
             changed = await conn.execute(
                 "UPDATE library_passages SET kind = ?, speaker = ?, speaker_name = ?, work = ?,"
@@ -239,6 +262,25 @@ class LibraryStore:
             )
             if not changed:
                 return False
+            # After the UPDATE: on PostgreSQL the passage's row lock orders two moderators'
+            # corrections of one passage, so each gets the next number.
+            number = await conn.fetch_value(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM library_corrections"
+                " WHERE reading_id = ? AND passage_id = ?",
+                (reading_id, passage.id),
+            )
+            await conn.execute(
+                "INSERT INTO library_corrections (reading_id, passage_id, number, corrected_by,"
+                " corrected_at, changes) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    reading_id,
+                    passage.id,
+                    int(number),
+                    by,
+                    at.isoformat(),
+                    json.dumps([list(change) for change in changes]),
+                ),
+            )
             await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
             await _insert_entries(conn, reading_id, entries)
             await conn.execute(
@@ -288,6 +330,9 @@ class LibraryStore:
                 return False
             await conn.execute("DELETE FROM library_passages WHERE reading_id = ?", (reading_id,))
             await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
+            await conn.execute(
+                "DELETE FROM library_corrections WHERE reading_id = ?", (reading_id,)
+            )
             await conn.execute(
                 "DELETE FROM library_switches WHERE guild_id = ? AND entry_id = ?",
                 (guild_id, reading_id),
@@ -348,6 +393,17 @@ class LibraryStore:
             (guild_id, reading_id),
         )
         return [_entry(row) for row in rows]
+
+    async def corrections(self, guild_id: int, reading_id: str) -> list[Correction]:
+        """The audit of a reading's corrections, oldest first (none for another server's)."""
+        rows = await self.database.fetch_all(
+            "SELECT c.passage_id, c.corrected_by, c.corrected_at, c.changes"
+            " FROM library_corrections c JOIN library_readings r ON r.id = c.reading_id"
+            " WHERE r.guild_id = ? AND c.reading_id = ?"
+            " ORDER BY c.corrected_at, c.passage_id, c.number",
+            (guild_id, reading_id),
+        )
+        return [_correction(row) for row in rows]
 
     async def switches(self, guild_id: int) -> dict[str, bool]:
         """What the server switched: entry id → enabled (no entry: the default, enabled)."""

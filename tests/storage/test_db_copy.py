@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -76,6 +77,9 @@ async def fill(target) -> None:
     await SelectionStore(db).record("daily:10", 1, "p-1", NOON)
     library = LibraryStore(db)
     await library.add(SHELF, SHELF_TEXT, SHELF_PASSAGES, SHELF_ENTRIES, at=NOON)
+    corrected = replace(SHELF_PASSAGES[-1], page="99")
+    audited = (("page", SHELF_PASSAGES[-1].page, "99"),)
+    await library.correct(SHELF.id, corrected, SHELF_ENTRIES, by=ALICE, at=NOON, changes=audited)
     await library.publish(GUILD, SHELF.id, at=NOON)
     await library.set_enabled(GUILD, "rule-2001", "shipped", False, by=ALICE, at=NOON)
     await db.close()
@@ -98,6 +102,7 @@ async def snapshot(target):
             "links": store.passage_of_thread(THREAD + 1000),
             "library": await LibraryStore(db).published(GUILD),
             "switches": await LibraryStore(db).switches(GUILD),
+            "audit": await LibraryStore(db).corrections(GUILD, SHELF.id),
             "counts": {t: c for t, c in (await db.table_counts()).items() if t in DATA_TABLES},
         }
     finally:
@@ -120,7 +125,10 @@ async def test_a_sqlite_history_copied_to_postgresql_reads_the_same_and_keeps_wo
     assert before == after
     assert after["counts"]["discussion_events"] > 100
     assert after["opted_out"] and after["schedule"].open_thread
-    assert [c.passages for c in after["library"]] == [tuple(SHELF_PASSAGES)]
+    assert [c.passages for c in after["library"]] == [
+        (*SHELF_PASSAGES[:-1], replace(SHELF_PASSAGES[-1], page="99"))
+    ]
+    assert [(c.by, c.at) for c in after["audit"]] == [(ALICE, NOON)]
     assert after["switches"] == {"rule-2001": False}
 
     # The bot goes on writing there: new ids do not collide with the copied ones.
