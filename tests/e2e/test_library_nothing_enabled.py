@@ -103,9 +103,7 @@ async def test_a_server_with_every_text_disabled_gets_polite_answers_to_every_co
 async def test_a_topic_only_a_disabled_text_speaks_to_is_not_offered(fake_discord, lectern):
     fake = fake_discord
     # The sample's "Literacy and culture" topic tags passages of rule-2001 only.
-    before = await fake.autocomplete(
-        "compare", "topic", options={"topic": "lit"}, focused="topic"
-    )
+    before = await fake.autocomplete("compare", "topic", options={"topic": "lit"}, focused="topic")
     assert [c["name"] for c in before] == ["Literacy and culture"]
     off = await answer(fake, "library", "disable", entry="rule-2001")
     assert "is disabled" in off["content"], off
