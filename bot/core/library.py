@@ -244,6 +244,21 @@ class ReadingContent:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredVectors:
+    """A published reading's sentence vectors as kept with it: one row of ``dimensions``
+    numbers of ``dtype`` per window key (``bot.core.semantic.window_vectors``), computed by
+    ``model``; kept so a restart does not embed the reading again."""
+
+    reading_id: str
+    model: str
+    dtype: str
+    dimensions: int
+    windows: int
+    keys: bytes
+    vectors: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class ProposedReading:
     """A file's reading before it is stored: its text, passages and new entries."""
 

@@ -215,5 +215,6 @@ DATA_TABLES = (
     "library_entries",
     "library_switches",
     "library_corrections",
+    "library_vectors",
 )
 TABLES = ("schema_migrations", *DATA_TABLES)

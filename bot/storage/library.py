@@ -2,8 +2,9 @@
 
 A reading is one row of ``library_readings`` holding its extracted text verbatim; its
 passages (``library_passages``), the speakers and works it names that no shipped registry
-knows (``library_entries``) and the audit of its moderators' corrections
-(``library_corrections``) hang off it and go with it. ``library_switches`` records what a
+knows (``library_entries``), the audit of its moderators' corrections
+(``library_corrections``) and its sentence vectors (``library_vectors``) hang off it and go
+with it. ``library_switches`` records what a
 server turned off (shipped sources, enabled by default) or on again. Every change is one
 transaction: a reading is stored whole or not at all, and removed whole.
 
@@ -28,6 +29,7 @@ from bot.core.library import (
     ReadingStatus,
     StoredPassage,
     StoredReading,
+    StoredVectors,
 )
 from bot.core.models import PassageKind
 from bot.storage import Database, Executor, Row
@@ -333,6 +335,7 @@ class LibraryStore:
             await conn.execute(
                 "DELETE FROM library_corrections WHERE reading_id = ?", (reading_id,)
             )
+            await conn.execute("DELETE FROM library_vectors WHERE reading_id = ?", (reading_id,))
             await conn.execute(
                 "DELETE FROM library_switches WHERE guild_id = ? AND entry_id = ?",
                 (guild_id, reading_id),
@@ -340,7 +343,57 @@ class LibraryStore:
             await conn.execute("DELETE FROM library_readings WHERE id = ?", (reading_id,))
         return True
 
+    async def keep_vectors(self, vectors: StoredVectors, *, at: datetime) -> bool:
+        """Keep a reading's sentence vectors (replacing any it had); False if the reading was
+        removed meanwhile (nothing is kept)."""
+        async with self.database.transaction() as conn:
+            changed = await conn.execute(
+                "INSERT INTO library_vectors (reading_id, model, dtype, dimensions, windows, keys,"
+                " vectors, stored_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM"
+                " library_readings WHERE id = ?) ON CONFLICT (reading_id) DO UPDATE SET"
+                " model = excluded.model, dtype = excluded.dtype, dimensions ="
+                " excluded.dimensions, windows = excluded.windows, keys = excluded.keys,"
+                " vectors = excluded.vectors, stored_at = excluded.stored_at",
+                (
+                    vectors.reading_id,
+                    vectors.model,
+                    vectors.dtype,
+                    vectors.dimensions,
+                    vectors.windows,
+                    vectors.keys,
+                    vectors.vectors,
+                    at.isoformat(),
+                    vectors.reading_id,
+                ),
+            )
+        return changed > 0
+
     # ------------------------------------------------------------------------- reading
+
+    async def vectors(self, guild_id: int, reading_ids: Sequence[str]) -> list[StoredVectors]:
+        """The kept sentence vectors of these readings of the server (another server's are
+        never read)."""
+        if not reading_ids:
+            return []
+        marks = ", ".join("?" for _ in reading_ids)
+        rows = await self.database.fetch_all(
+            "SELECT v.reading_id, v.model, v.dtype, v.dimensions, v.windows, v.keys, v.vectors"
+            " FROM library_vectors v JOIN library_readings r ON r.id = v.reading_id"
+            f" WHERE r.guild_id = ? AND v.reading_id IN ({marks})",
+            (guild_id, *reading_ids),
+        )
+        return [
+            StoredVectors(
+                reading_id=str(row[0]),
+                model=str(row[1]),
+                dtype=str(row[2]),
+                dimensions=int(row[3]),
+                windows=int(row[4]),
+                keys=bytes(row[5]),
+                vectors=bytes(row[6]),
+            )
+            for row in rows
+        ]
 
     async def id_taken(self, reading_id: str) -> bool:
         """Whether any server has a reading with this id (ids are unique across servers)."""

@@ -10,7 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.core.events import PassagePosted, PassageShown
-from bot.core.library import NewEntry, StoredPassage, StoredReading
+from bot.core.library import NewEntry, StoredPassage, StoredReading, StoredVectors
 from bot.core.stats import Period
 from bot.storage import DATA_TABLES, Database
 from bot.storage.daily import DailyStore, Schedule
@@ -81,6 +81,10 @@ async def fill(target) -> None:
     audited = (("page", SHELF_PASSAGES[-1].page, "99"),)
     await library.correct(SHELF.id, corrected, SHELF_ENTRIES, by=ALICE, at=NOON, changes=audited)
     await library.publish(GUILD, SHELF.id, at=NOON)
+    vectors = StoredVectors(
+        SHELF.id, "model", "float16", 2, 2, bytes(range(32)), b"\x00<\xff\x7f" * 2
+    )
+    await library.keep_vectors(vectors, at=NOON)
     await library.set_enabled(GUILD, "rule-2001", "shipped", False, by=ALICE, at=NOON)
     await db.close()
 
@@ -103,6 +107,7 @@ async def snapshot(target):
             "library": await LibraryStore(db).published(GUILD),
             "switches": await LibraryStore(db).switches(GUILD),
             "audit": await LibraryStore(db).corrections(GUILD, SHELF.id),
+            "vectors": await LibraryStore(db).vectors(GUILD, [SHELF.id]),
             "counts": {t: c for t, c in (await db.table_counts()).items() if t in DATA_TABLES},
         }
     finally:
@@ -129,6 +134,7 @@ async def test_a_sqlite_history_copied_to_postgresql_reads_the_same_and_keeps_wo
         (*SHELF_PASSAGES[:-1], replace(SHELF_PASSAGES[-1], page="99"))
     ]
     assert [(c.by, c.at) for c in after["audit"]] == [(ALICE, NOON)]
+    assert [v.keys for v in after["vectors"]] == [bytes(range(32))]  # bytes kept exactly
     assert after["switches"] == {"rule-2001": False}
 
     # The bot goes on writing there: new ids do not collide with the copied ones.

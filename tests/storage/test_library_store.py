@@ -9,7 +9,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.library import CorrectedField, Correction, NewEntry, StoredPassage, StoredReading
+from bot.core.library import (
+    CorrectedField,
+    Correction,
+    NewEntry,
+    StoredPassage,
+    StoredReading,
+    StoredVectors,
+)
 from bot.storage import DATA_TABLES, Database, available_migrations
 from bot.storage.library import LibraryStore, ReadingExistsError
 
@@ -216,11 +223,14 @@ async def test_every_correction_is_audited_in_order_and_only_its_server_reads_it
     assert await store.corrections(OTHER, "k3m7qa") == []
 
 
-async def test_removing_a_reading_deletes_its_passages_entries_audit_and_switch(store):
+async def test_removing_a_reading_deletes_its_passages_entries_audit_vectors_and_switch(store):
     await add(store)
+    await add(store, "f3f3f3", sha="f" * 64)
     fixed = replace(passages()[1], page="13")
     assert await store.correct("k3m7qa", fixed, entries(), by=MODERATOR, at=AT, changes=CHANGES)
-    await add(store, "f3f3f3", sha="f" * 64)
+    for reading_id in ("k3m7qa", "f3f3f3"):
+        vectors = StoredVectors(reading_id, "model", "float16", 2, 1, b"k" * 16, bytes(4))
+        assert await store.keep_vectors(vectors, at=AT)
     await store.set_enabled(GUILD, "k3m7qa", "own", False, by=MODERATOR, at=AT)
     await store.set_enabled(GUILD, "rule-2001", "shipped", False, by=MODERATOR, at=AT)
     assert await store.remove(GUILD, "k3m7qa")
@@ -232,6 +242,7 @@ async def test_removing_a_reading_deletes_its_passages_entries_audit_and_switch(
         "library_entries": 3,
         "library_switches": 1,
         "library_corrections": 0,
+        "library_vectors": 1,
     }
     assert await store.switches(GUILD) == {"rule-2001": False}
     assert not await store.remove(GUILD, "k3m7qa")
@@ -298,3 +309,19 @@ async def test_corrections_made_before_the_audit_are_kept_by_the_upgrade(databas
         assert (await counts(db))["library_corrections"] == 0
     finally:
         await db.close()
+
+
+async def test_a_readings_vectors_are_kept_replaced_and_removed_with_it(store):
+    await add(store)
+    first = StoredVectors("k3m7qa", "model-a", "float16", 2, 2, b"k" * 32, bytes(range(8)))
+    assert await store.keep_vectors(first, at=AT)
+    assert await store.vectors(GUILD, ["k3m7qa", "zzzzzz"]) == [first]
+    assert await store.vectors(OTHER, ["k3m7qa"]) == []  # never another server's
+    second = replace(first, model="model-b", vectors=bytes(range(8, 16)))
+    assert await store.keep_vectors(second, at=AT)
+    assert await store.vectors(GUILD, ["k3m7qa"]) == [second]
+    # A reading removed meanwhile keeps nothing.
+    assert await store.remove(GUILD, "k3m7qa")
+    assert (await counts(store.database))["library_vectors"] == 0
+    assert not await store.keep_vectors(first, at=AT)
+    assert (await counts(store.database))["library_vectors"] == 0
