@@ -235,7 +235,7 @@ def _audit_value(field: str, value: str | None) -> str:
     if field == "kind":
         return KIND_LABELS.get(value, value).lower()
     if value == UNATTRIBUTED:
-        return "no speaker"
+        return "none given"
     return escape_user_text(value, 40)
 
 
@@ -247,11 +247,12 @@ def audit_line(corrections: Sequence[Correction]) -> str:
     who = f"<@{last.by}>" if last.by is not None else "a moderator (not recorded)"
     when = f"<t:{int(last.at.timestamp())}:f>"
     what = "; ".join(
-        f"{_FIELD_LABELS.get(field, field)} {_audit_value(field, was)} → {_audit_value(field, now)}"
+        f"{_FIELD_LABELS.get(field, field)}: {_audit_value(field, was)} → "
+        + _audit_value(field, now)
         for field, was, now in last.changes
     )
     earlier = len(corrections) - 1
-    line = f"✏️ corrected by {who}, {when}" + (f": {what}" if what else "")
+    line = f"✏️ corrected by {who}, {when}" + (f" — {what}" if what else "")
     if earlier:
         line += f" (and {earlier} earlier correction{'s' if earlier != 1 else ''})"
     return line

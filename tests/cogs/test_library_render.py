@@ -231,9 +231,9 @@ def test_a_corrected_passage_shows_who_corrected_it_when_and_what_changed():
     # Discord draws <@222> as the moderator's name (no ping in an embed) and <t:…:f> in
     # each reader's own time zone.
     assert f"corrected by <@222>, <t:{int(at.timestamp())}:f>" in first
-    assert "speaker no speaker → Ada Reader" in first
-    assert "kind quotation" not in first and "kind the author's own words → quotation" in first
-    assert "quoted by none → Ruth \\*Hollis\\*" in first and "@everyone" not in first
+    assert "speaker: none given → Ada Reader" in first
+    assert "kind: the author's own words → quotation" in first
+    assert "quoted by: none → Ruth \\*Hollis\\*" in first and "@everyone" not in first
     assert "(and 1 earlier correction)" in first and "<@111>" not in first
     assert "corrected" not in second
 

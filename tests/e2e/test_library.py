@@ -419,7 +419,7 @@ async def test_a_moderator_sets_whom_a_quotation_is_quoted_by_and_members_see_it
     shown = fake.messages[int(summary["id"])]["embeds"][0]["description"]
     block = next(b for b in shown.split("\n\n") if "only wage the bees" in b)
     assert "**Ottoline Crane** (new) · quoted by Ida Fenn" in block
-    assert f"corrected by <@{fake.admin_id}>" in block and "quoted by none → Ida Fenn" in block
+    assert f"corrected by <@{fake.admin_id}>" in block and "quoted by: none → Ida Fenn" in block
 
     # The author cannot be whom the words are quoted by: refused, privately, nothing changed.
     refused = await fake.submit_modal(
