@@ -37,7 +37,13 @@ from bot.core.normalize import (
     words,
 )
 from bot.core.postings import FILTER_FIELDS, Entry, WordIndex
-from bot.core.semantic import PassageVectors, RelatedWords, load_encoder, load_word_vectors
+from bot.core.semantic import (
+    PassageVectors,
+    RelatedWords,
+    SentenceEncoder,
+    load_encoder,
+    load_word_vectors,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -515,11 +521,18 @@ class SearchIndex:
         meaning = state.meaning
         encoder = load_encoder() if semantic and sentence_meaning and passages else None
         if encoder is not None:
-            vectors = PassageVectors(encoder, [p.text for p in passages])
+            vectors = self._new_vectors(encoder, first, passages)
             meaning = meaning.added(first, vectors) if meaning else _Meaning([(first, vectors)])
         with self._member_lock:
             self._member_sets.clear()
         return _State(layout, lexicon, meaning)
+
+    def _new_vectors(
+        self, encoder: SentenceEncoder, first: int, passages: Sequence[Passage]
+    ) -> PassageVectors:
+        """The window vectors of ``passages``, added at ``first``: in memory here (cached or
+        embedded, partly in the background); an index on disk writes them to its folder."""
+        return PassageVectors(encoder, [p.text for p in passages])
 
     def _build_speaker_keys(self) -> dict[str, str]:
         keys: dict[str, str] = {}
@@ -772,9 +785,13 @@ class SearchIndex:
         state = self._state
         terms = self._terms(state, query_words, prefix)
         word_table = state.lexicon.words
+        # Stopwords gather candidates only for a query of nothing else: beside a content word
+        # their weight changes little, and their posting lists (nearly every passage) would
+        # be most of tantivy's work. The window scan still counts them.
+        content = [t for t in terms if t.word not in STOPWORDS and t.variants]
         weighted = [
             (word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
-            for t in terms
+            for t in (content or terms)
             for word_id, factor in t.variants
         ]
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
@@ -877,7 +894,7 @@ class _WindowScan:
     def __init__(self, terms: list[_Term], window: int) -> None:
         self.window = window * _CHARS_PER_WORD
         self.terms = terms
-        self.content: dict[str, list[tuple[int, float]]] = {}
+        content: dict[str, list[tuple[int, float]]] = {}
         self.anywhere: list[tuple[float, list[tuple[str, float]]]] = []
         self.meta: list[tuple[int, float, list[tuple[str, float]]]] = []
         for number, term in enumerate(terms):
@@ -890,7 +907,9 @@ class _WindowScan:
                 continue
             self.meta.append((number, term.weight, checks))
             for padded_word, factor in checks:
-                self.content.setdefault(padded_word.strip(), []).append((number, factor))
+                content.setdefault(padded_word, []).append((number, factor))
+        # (" word ", what finding it counts for: (term number, factor), ...)
+        self.content = [(needle, tuple(entries)) for needle, entries in content.items()]
 
     def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
         """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
@@ -904,12 +923,12 @@ class _WindowScan:
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
-        for word, entries in self.content.items():
-            needle = f" {word} "
-            found = norm.find(needle)
+        find = norm.find
+        for needle, entries in self.content:
+            found = find(needle)
             while found >= 0:
-                hits.extend((found, number, factor) for number, factor in entries)
-                found = norm.find(needle, found + 1)
+                hits.extend([(found, number, factor) for number, factor in entries])
+                found = find(needle, found + 1)
         hits.sort()
         best_score, span = self._slide(hits)
         if not hits:

@@ -14,7 +14,7 @@ nothing about an essay's conventions. How it reads:
   paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
   EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
 - **Not quotations**: quoted words of one to three words (scare quotes, terms) unless a
-  citation or footnote follows them or closes their sentence; a quoted title
+  citation or footnote marker follows them directly; a quoted title
   (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
   inside a sentence that names nobody and cites nothing. Paraphrase carries no quote marks and
   stays the author's commentary.
@@ -942,9 +942,9 @@ class _Reader:
 
     # -- attribution --------------------------------------------------------------------------
 
-    def _trailing_cite(self, after: str) -> tuple[Cite | None, int]:
+    def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
-        its punctuation), else one closing the sentence the quotation stands in."""
+        its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
         found = _PARENTHETICAL.match(after)
         if found:
             cite = self.parse_cite(found.group("body"))
@@ -956,6 +956,8 @@ class _Reader:
             cite = self._note(number)
             if cite is not None:
                 return cite, marker.end()
+        if direct:
+            return None, 0
         if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
             return None, 0  # the quotation ended its sentence
         sentence_end = _sentence_end(after)
@@ -1485,9 +1487,9 @@ class _Reader:
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
-            if short and self._trailing_cite(after)[0] is None:
+            if short and self._trailing_cite(after, direct=True)[0] is None:
                 self._note_people(lead)
-                continue  # scare quotes, a term, a short phrase (unless a citation follows)
+                continue  # scare quotes, a term, a short phrase (unless a citation follows it)
             if self._is_title(block.text, a, a, words):
                 self._note_people(lead)
                 continue
