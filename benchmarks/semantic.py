@@ -84,6 +84,10 @@ def encoder_stages(queries: Path) -> None:
     figures["encoder"] = rss_mb()
     encoder.encode([texts[0]])
     figures["first_query"] = rss_mb()
+    from bot.core.semantic import load_word_vectors
+
+    load_word_vectors()
+    figures["word_vectors"] = rss_mb()
     samples = []
     for text in texts:
         begin = time.process_time()
@@ -174,11 +178,13 @@ def measure(passages: int, queries: int) -> None:
         asked.write_text(json.dumps((texts * (1 + queries // len(texts)))[:queries]))
         stages = _child("--encoder-stages", str(asked))
     steps = ["python", "numpy", "onnxruntime", "tokenizers", "bot_core", "encoder", "first_query"]
+    steps += ["word_vectors"]
     parts = [f"{steps[0]} {stages[steps[0]]:.1f}"]
     parts += [f"{b} +{stages[b] - stages[a]:.1f}" for a, b in itertools.pairwise(steps)]
     print("\nencoder          resident MB: " + ", ".join(parts))
     print(
-        f"                 {stages['first_query']:.1f} MB after one query, "
+        f"                 {stages['first_query']:.1f} MB after one query, with the related "
+        f"words' table {stages['word_vectors']:.1f} MB, "
         f"{stages['after_queries']:.1f} MB after {queries} more; loaded in "
         f"{stages['load_s']:.2f} s CPU"
     )
