@@ -20,7 +20,7 @@ import re
 import threading
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -787,13 +787,13 @@ class SearchIndex:
         word_table = state.lexicon.words
         # Stopwords gather candidates only for a query of nothing else: beside a content word
         # their weight changes little, and their posting lists (nearly every passage) would
-        # be most of tantivy's work. The window scan still counts them.
+        # be most of tantivy's work. The same holds for stopwords among a content word's
+        # variants (what "th" being typed may become: "the", "that"). The window scan still
+        # counts them all.
         content = [t for t in terms if t.word not in STOPWORDS and t.variants]
-        weighted = [
-            (word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
-            for t in (content or terms)
-            for word_id, factor in t.variants
-        ]
+        weighted = _weighted(content, word_table, skip=STOPWORDS) if content else []
+        if not weighted:
+            weighted = _weighted(terms, word_table, skip=frozenset())
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
         wanted = {
             field: value
@@ -863,6 +863,20 @@ class SearchIndex:
             Hit(passage, round(score, 2), () if prefix else highlight(passage.text, matched))
             for (score, _), passage in zip(top, shown, strict=True)
         ]
+
+
+def _weighted(
+    terms: Sequence[_Term], word_table: Sequence[str], skip: Container[str]
+) -> list[tuple[str, float]]:
+    """Every index word that counts for ``terms``, with its weight, but those in ``skip``."""
+    found: list[tuple[str, float]] = []
+    for term in terms:
+        scale = _STOPWORD_FACTOR if term.word in STOPWORDS else 1.0
+        for word_id, factor in term.variants:
+            word = word_table[word_id]
+            if word not in skip:
+                found.append((word, factor * scale))
+    return found
 
 
 def _completions(lexicon: _Lexicon, prefix: str, limit: int = 40) -> list[str]:

@@ -894,9 +894,11 @@ def _write_folder(
     return total
 
 
-def save_vectors(path: Path, texts: Iterable[str]) -> int:
-    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
-    the number of windows written. ``use_vectors_file`` reads it back."""
+def window_vectors(texts: Iterable[str]) -> tuple[list[bytes], npt.NDArray[np.float16]]:
+    """The distinct windows of ``texts`` (their ``window_key``) and one vector per key, in
+    half precision, embedding what is not cached yet (in this thread and the background
+    one: call it off the event loop). For a store that keeps vectors elsewhere (the
+    database: ``bot.libraries``); ``remember_vectors`` hands them back."""
     import numpy as np
 
     encoder = load_encoder()
@@ -909,7 +911,26 @@ def save_vectors(path: Path, texts: Iterable[str]) -> int:
     keys = list(dict.fromkeys(window_key(w) for text in texts for w in windows(text)))
     found = [f for f in _CACHE.find(keys) if f is not None]
     rows = [_CACHE.rows(block, np.array([row], dtype=np.int32))[0] for block, row in found]
-    write_vectors(path, keys, np.stack(rows).astype(np.float16))
+    if not rows:
+        return [], np.zeros((0, encoder.dimensions), dtype=np.float16)
+    return keys, np.stack(rows).astype(np.float16)
+
+
+def remember_vectors(keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
+    """Take vectors kept elsewhere (from ``window_vectors``: the same model, one row per key)
+    into this process's cache, so an index built next finds them instead of embedding.
+    Keys cached already are skipped (a view rebuilt after a change adds nothing)."""
+    found = _CACHE.find(keys)
+    missing = [row for row, where in enumerate(found) if where is None]
+    if missing:
+        _CACHE.add([keys[row] for row in missing], vectors[missing])
+
+
+def save_vectors(path: Path, texts: Iterable[str]) -> int:
+    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
+    the number of windows written. ``use_vectors_file`` reads it back."""
+    keys, vectors = window_vectors(texts)
+    write_vectors(path, keys, vectors)
     return len(keys)
 
 

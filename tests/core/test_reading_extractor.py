@@ -495,3 +495,37 @@ def test_a_text_that_continues_does_not_pass_on_the_previous_speaker():
         "sailed at dawn with nobody reading on deck.”"
     )
     assert found[1][1] is None and found[1][2] == "Harbour Lights"
+
+
+def test_a_page_break_inside_a_quotation_is_left_out_of_it():
+    """A scanned chapter: page numbers and running heads cut a paragraph (and a quotation) in
+    two; the paragraph goes on in small letters on the next page."""
+    text = (
+        "THE FERRY BOOK\n\n"
+        "Wren Caddock kept the ferry's log for forty years. Of the cook he wrote: ‘She reads\n"
+        "nothing but the tide tables, and she reads them\n\n"
+        "41\n\n"
+        "THE FERRY BOOK\n\n"
+        "aloud to the passengers, whether they ask or not.’3 Nobody asked twice.\n\n"
+        "NOTES\n\n"
+        "3. W. Caddock, Ferry Log (Ketterby, 1930), p. 41."
+    )
+    [(words, speaker, work, page, via)] = quotations(text)
+    assert " ".join(words.split()) == (
+        "She reads nothing but the tide tables, and she reads them aloud to the passengers, "
+        "whether they ask or not."
+    )
+    assert (speaker, work, page, via) == ("Wren Caddock", "Ferry Log", "41", None)
+
+
+def test_a_chapter_after_a_references_list_with_a_numbered_heading_is_read():
+    found = quotations(
+        "I. The Pier\n\nIda Fenn wrote: “The pier is older than the town.” (Fenn 1990, 3)\n\n"
+        "References\n\nFenn, Ida. 1990. Harbour Lights. Ketterby: Orchard Press.\n\n"
+        "II. The Ferry\n\nWren Caddock answered her: “The ferry is older than the pier, and "
+        "so am I.”[1]\n\nNotes\n\n[1] Wren Caddock, Ferry Log, p. 9."
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in found] == [
+        ("Ida Fenn", "Harbour Lights", "3"),
+        ("Wren Caddock", "Ferry Log", "9"),
+    ]

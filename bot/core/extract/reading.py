@@ -55,7 +55,15 @@ nothing about an essay's conventions. How it reads:
   span is recorded), except "[sic]" (kept, part of the quotation as printed), an omission
   "[…]" and footnote markers.
 - **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
-  citations, not passages); headings are "#" lines and short lines without a full stop.
+  citations, not passages); headings are "#" lines and short lines without a full stop (a
+  section number may lead: "II. The Network"); a heading or a paragraph of prose after a
+  works-cited list is the next chapter, not an entry.
+- **Page-break debris** (a scanned or printed book): bare page numbers and running heads
+  (capitals ending with a page number, or repeated) are nobody's words; a paragraph that
+  stops mid-sentence and goes on in small letters after them, or after a page's footnotes,
+  is one paragraph, and the debris stays out of every passage (``removed``). Endnote numbers
+  printed plain after a closing mark ("… business.’1", "‘…’,3") are note markers; "(Leeds,
+  1934)" after a title in a note is where and when it was published, not part of it.
 """
 
 from __future__ import annotations
@@ -408,6 +416,8 @@ _SAME_WORK = re.compile(
     r"adds|added|again)\b",
     re.IGNORECASE,
 )
+# a note number printed as plain digits right after a quotation's closing mark
+_BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER = re.compile(r"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _NOTE_LINE = re.compile(
@@ -425,6 +435,15 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
+_MIN_PROSE_WORDS = 20  # a paragraph this long after a works-cited list is prose, not an entry
+_SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
+_RUNNING_HEAD_NUMBERED = re.compile(
+    r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
+)
+# a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
+_CITED_BODY = re.compile(r"^[A-Z][^.,\n]{1,60}\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])")
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
 _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
@@ -469,10 +488,11 @@ class Cite:
 class _Block:
     start: int  # source offset of the paragraph
     end: int
-    text: str  # source[start:end]
+    text: str  # source[start:end], with page-break debris inside it blanked out
     quote: bool  # a block quotation (indented or '>')
     heading: bool
-    role: str = "body"  # body | note | cited
+    role: str = "body"  # body | note | cited | heading | debris
+    debris: list[tuple[int, int]] = field(default_factory=list)  # source spans left out
 
 
 @dataclass(frozen=True)
@@ -509,19 +529,30 @@ def _blocks(text: str) -> list[_Block]:
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
+        titled = _SECTION_NUMBER.sub("", stripped)  # "II. The Network": a numbered heading
         heading = stripped.startswith("#") or (
             "\n" not in stripped
             and len(stripped) <= _MAX_HEADING_CHARS
             and len(stripped.split()) <= _MAX_HEADING_WORDS
-            and not re.search(r"[.:;!?“”\"«»]", stripped.rstrip("?"))
+            and not re.search(r"[.:;!?“”\"«»]", titled.rstrip("?"))
             and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
             and not indented
             and not marked
         )
         blocks.append(_Block(start, start + len(stripped), stripped, indented or marked, heading))
+    heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
+    for n, block in enumerate(blocks):
+        if n and (
+            _PAGE_NUMBER.fullmatch(block.text)
+            or (_RUNNING_HEAD.fullmatch(block.text) and heads.count(block.text) > 1)
+            or _RUNNING_HEAD_NUMBERED.fullmatch(block.text)
+        ):
+            block.role, block.heading = "debris", False  # a page number or running head
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
     for block in blocks:
+        if block.role == "debris":
+            continue
         first_line = block.text.split("\n")[0].strip()
         if _NOTES_HEADING.match(first_line) or first_line == "---":
             role, rule = "note", first_line == "---"
@@ -531,8 +562,12 @@ def _blocks(text: str) -> list[_Block]:
             role = "cited"
             block.role, block.heading = "heading", True
             continue
-        if role == "cited" and block.heading and not _CITED_NAME.match(block.text):
-            role = "body"  # a heading after a works-cited list: the next chapter or essay
+        if (
+            role == "cited"
+            and not _CITED_NAME.match(block.text)
+            and not _CITED_BODY.match(block.text)
+        ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
+            role = "body"  # a heading or prose after a works-cited list: the next chapter
         note_line = _NOTE_LINE.match(block.text) is not None
         if role == "note" and not note_line and (rule or block.heading):
             role = "body"
@@ -540,7 +575,53 @@ def _blocks(text: str) -> list[_Block]:
             block.role = "note"  # a Markdown or <sup> footnote stands anywhere
             continue
         block.role = role if not block.heading else "heading"
-    return blocks
+    return _joined(text, blocks)
+
+
+def _joined(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Blocks with a paragraph that a page break cut in two joined again: a paragraph that stops
+    mid-sentence ("… it goes", "congre-"), then page numbers, running heads or a page's
+    footnotes, then one that goes on in small letters. The debris between stays out of the
+    paragraph's text (blanked) and of every passage cut from it."""
+    joined: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.role == "debris":
+            block.debris = [(block.start, block.end)]
+        if block.role != "body" or block.quote:
+            joined.append(block)
+            index += 1
+            continue
+        merged = block
+        while True:
+            following = index + 1
+            while following < len(blocks) and (
+                blocks[following].role in ("debris", "note") or blocks[following].text == "---"
+            ):
+                following += 1
+            if (
+                following == index + 1
+                or following >= len(blocks)
+                or blocks[following].role != "body"
+                or blocks[following].quote
+                or not blocks[following].text[:1].islower()
+                or re.search(r"[.!?:;…]['’”\"»)\]\d]*$", merged.text)
+            ):
+                break
+            nxt = blocks[following]
+            gap = (merged.end + 1, nxt.start)  # one line break stays, as a space would
+            joined += blocks[index + 1 : following]  # notes are still read as notes
+            scanned = text[merged.start : nxt.end]
+            for a, b in [*merged.debris, gap]:
+                scanned = scanned[: a - merged.start] + " " * (b - a) + scanned[b - merged.start :]
+            merged = _Block(
+                merged.start, nxt.end, scanned, False, False, "body", [*merged.debris, gap]
+            )
+            index = following
+        joined.append(merged)
+        index += 1
+    return sorted(joined, key=lambda b: b.start)
 
 
 def _clean_name(name: str) -> str | None:
@@ -623,6 +704,7 @@ class _Reader:
         self.author = author
         self.deadline = deadline
         self.blocks = _blocks(text)
+        self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: dict[str, str] = {}
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
@@ -652,15 +734,21 @@ class _Reader:
                     self._cited_entry(entry.strip())
 
     def _cited_entry(self, entry: str) -> None:
-        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar."""
+        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
+        author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
         found = _CITED_NAME.match(entry)
-        if not found:
+        body = _CITED_BODY.match(entry) if not found else None
+        if found:
+            full = f"{found.group('first').strip()} {found.group('last')}"
+            rest = entry[found.end() :]
+        elif body:
+            full = entry[: entry.index(".")].strip()
+            rest = entry[entry.index(".") + 1 :]
+        else:
             return
-        full = f"{found.group('first').strip()} {found.group('last')}"
-        rest = entry[found.end() :]
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
-        pieces = [p.strip() for p in re.split(r"(?<=[.”])\s+", rest) if p.strip()]
+        pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
@@ -715,9 +803,12 @@ class _Reader:
                 via=relayed.speaker,
                 via_work=relayed.work,
             )
+        published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
+        if published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
+            body = body[: published.start()] + body[published.end() :]
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        year_match = _YEAR.search(without_page)
+        year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
@@ -929,8 +1020,8 @@ class _Reader:
             if opener != closer and char == opener:
                 depth += 1
             elif char == closer:
-                if opener in "'‘" and (after.isalnum() or before.isspace()):
-                    position += 1  # an apostrophe: don't, readers’s
+                if opener in "'‘" and (after.isalpha() or before.isspace()):
+                    position += 1  # an apostrophe: don't, readers’s (a digit after: a note)
                     continue
                 if opener == '"' and before.isspace() and after.isalnum():
                     return -1  # a new opening straight mark: this one never closed
@@ -956,6 +1047,9 @@ class _Reader:
             cite = self._note(number)
             if cite is not None:
                 return cite, marker.end()
+        bare = _BARE_MARKER.match(after)
+        if bare and (cite := self._note(bare.group(1))) is not None:
+            return cite, bare.end()  # an endnote number printed plain: "… business.’1"
         if direct:
             return None, 0
         if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
@@ -1266,15 +1360,20 @@ class _Reader:
             spans.append((bracket.start(), bracket.end()))
         return spans
 
-    def _proposal(self, start: int, end: int, removed: list[tuple[int, int]]) -> Proposal:
+    def _proposal(
+        self, start: int, end: int, removed: list[tuple[int, int]], kind: PassageKind = "quotation"
+    ) -> Proposal:
+        debris = [(a, b) for a, b in self.debris if start <= a and b <= end]
+        removed = sorted({*removed, *debris})
         kept, position = [], start
         for a, b in sorted(removed):
             kept.append(self.text[position:a])
             position = b
         kept.append(self.text[position:end])
         text = "".join(kept)
-        proposal = Proposal(kind="quotation", text=text, start=start, end=end, removed=removed)
-        proposal.insertions = self._insertions(text)
+        proposal = Proposal(kind=kind, text=text, start=start, end=end, removed=removed)
+        if kind == "quotation":
+            proposal.insertions = self._insertions(text)
         return proposal
 
     # -- block quotations ----------------------------------------------------------------------
@@ -1523,17 +1622,9 @@ class _Reader:
         self._note_people(tail)
         commentary_words = len(block.text.split())
         if commentary_words >= _MIN_COMMENTARY_WORDS:
-            proposals.insert(
-                0,
-                Proposal(
-                    "commentary",
-                    block.text,
-                    block.start,
-                    block.end,
-                    self.author,
-                    attributed_by="author",
-                ),
-            )
+            commentary = self._proposal(block.start, block.end, [], kind="commentary")
+            commentary.speaker_name, commentary.attributed_by = self.author, "author"
+            proposals.insert(0, commentary)
         return proposals
 
 
