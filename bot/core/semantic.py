@@ -31,7 +31,6 @@ import hashlib
 import importlib.util
 import json
 import logging
-import mmap
 import os
 import queue
 import subprocess
@@ -42,7 +41,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bot.core.normalize import STOPWORDS
 
@@ -585,8 +584,8 @@ class PassageVectors:
     ``EMBED_WHILE_BUILDING`` missing ones embedded while the index is built, the rest in the
     background. Until a window's vector exists it counts as not close (cosine 0).
 
-    ``PassageVectors.open`` reads them from a built index's folder instead (memory-mapped:
-    a search reads only its candidates' rows)."""
+    ``PassageVectors.open`` reads them from a built index's folder instead (a search reads
+    only its candidates' rows)."""
 
     def __init__(self, encoder: SentenceEncoder, texts: Sequence[str]) -> None:
         import numpy as np
@@ -622,9 +621,10 @@ class PassageVectors:
 
     @staticmethod
     def open(folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
-        """The vectors ``write_window_vectors`` wrote to ``folder``, memory-mapped; ``None``
+        """The vectors ``write_window_vectors`` wrote to ``folder``, read as searches need them;
+        ``None``
         (logged) when the folder is missing, unreadable or holds another model's vectors."""
-        return _MappedVectors.open(folder, encoder)
+        return _StoredVectors.open(folder, encoder)
 
     @property
     def complete(self) -> bool:
@@ -647,13 +647,18 @@ class PassageVectors:
         # Every window of every position, in order: run i covers rows starts[i]..+counts[i].
         offsets = np.cumsum(counts) - counts
         rows = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()))
-        cosines = self._cosines(query, rows)
+        cosines = self._cosines(query, rows, starts, counts)
         return np.maximum.reduceat(cosines, offsets).tolist()  # type: ignore[no-any-return]
 
     def _cosines(
-        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+        self,
+        query: npt.NDArray[np.float32],
+        rows: npt.NDArray[np.int64],
+        starts: npt.NDArray[np.int64],
+        counts: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float32]:
-        """The cosine of each window of ``rows`` with ``query`` (0 while not embedded)."""
+        """The cosine of each window of ``rows`` with ``query`` (0 while not embedded);
+        ``rows`` are the runs of ``counts`` windows from each of ``starts``."""
         import numpy as np
 
         self._take_embedded()
@@ -685,56 +690,64 @@ class PassageVectors:
             self._held.extend(b for b in distinct if b not in held)
 
 
-# A built index's window vectors (``write_window_vectors``), one folder: .npy files memory-map.
+# A built index's window vectors (``write_window_vectors``), one folder of .npy files.
 _ROWS = "windows.npy"  # int8, one row per window, passages in position order
 _SCALES = "scales.npy"  # float32, one per window: a row's vector is its int8 values times this
 _FIRST = "first.npy"  # int64, one per passage and one more: its first row (and the end)
 _META = "vectors.json"  # the model, the counts; written last: a folder without it is unfinished
 _WRITE_CHUNK = 8192  # windows quantised and written at a time
+_ROWS_AT_ONCE = 256  # rows a search converts to float32 at a time (384 KB)
 
 
-class _MappedVectors(PassageVectors):
-    """Window vectors memory-mapped from a folder: opening reads only the passage offsets
-    (8 bytes a passage); a search reads the rows of its candidates (388 bytes a window).
+class _StoredVectors(PassageVectors):
+    """Window vectors read from a built index's folder: opening reads the passage offsets and
+    the scales (12 bytes a passage and window); a search reads its candidates' rows (384
+    bytes a window, a passage's windows in one read) from the file.
 
-    After each search the pages it read are unmapped (``MADV_DONTNEED``; they stay in the
-    system's file cache, shared by every process): otherwise every row ever read would stay
-    counted in the process's resident memory, and with it the pages mapped around it (Linux
-    maps a whole cached folio, up to megabytes, on one fault: 48 MB for one search of 200
-    candidates at 100,000 passages), at a million passages soon the whole file (900 MB).
-    Mapping them again costs about 1.5 microseconds a row."""
+    Read, not memory-mapped: the rows a process reads stay in the system's file cache
+    (shared by every process, given back under pressure) without counting in the process's
+    resident memory. A map would keep them counted, and with them the pages mapped around
+    each (Linux maps a whole cached folio on one fault: one search of 200 candidates mapped
+    48 MB of the file at 100,000 passages); unmapping after each search made a search of
+    2,000 candidates at a million passages take 18 ms, reading them takes a few."""
 
     def __init__(
         self,
         encoder: SentenceEncoder,
-        rows: npt.NDArray[np.int8],
+        descriptor: int,
+        data_offset: int,
         scales: npt.NDArray[np.float32],
         first: npt.NDArray[np.int64],
-        maps: Sequence[mmap.mmap],
     ) -> None:
         # No cache, no background work: every vector is in the folder.
         self._encoder = encoder
-        self._rows, self._scales, self._first = rows, scales, first
-        self._maps = tuple(maps)
+        self._descriptor, self._data_offset = descriptor, data_offset
+        self._row_bytes = encoder.dimensions
+        self._scales, self._first = scales, first
         self._pending = {}
-        self.windows = len(rows)
+        self.windows = len(scales)
+        weakref.finalize(self, os.close, descriptor)
 
     @classmethod
     def open(cls, folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
         import numpy as np
 
+        descriptor = -1
         try:
             meta = json.loads((folder / _META).read_text(encoding="utf-8"))
             if meta.get("model") != ENCODER_ID:
                 log.info("%s: window vectors of another model, not used", folder)
                 return None
-            rows_map, rows = _map_array(folder / _ROWS)
-            scales_map, scales = _map_array(folder / _SCALES)
-            first = np.load(folder / _FIRST, allow_pickle=False)
             windows, passages = int(meta["windows"]), int(meta["passages"])
+            scales = np.load(folder / _SCALES, allow_pickle=False)
+            first = np.load(folder / _FIRST, allow_pickle=False)
+            with (folder / _ROWS).open("rb") as file:
+                shape, dtype, data_offset = _npy_header(file)
+                size = os.fstat(file.fileno()).st_size
             if (
-                rows.dtype != np.int8
-                or rows.shape != (windows, encoder.dimensions)
+                dtype != np.int8
+                or shape != (windows, encoder.dimensions)
+                or size != data_offset + windows * encoder.dimensions
                 or scales.dtype != np.float32
                 or scales.shape != (windows,)
                 or first.dtype != np.int64
@@ -742,47 +755,72 @@ class _MappedVectors(PassageVectors):
                 or int(first[-1]) != windows
             ):
                 raise ValueError("the files do not match each other")
+            descriptor = os.open(folder / _ROWS, os.O_RDONLY)
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("%s: window vectors unreadable (%s)", folder, error)
             return None
-        return cls(encoder, rows, scales, first, (rows_map, scales_map))
+        return cls(encoder, descriptor, data_offset, scales, first)
 
     def _cosines(
-        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+        self,
+        query: npt.NDArray[np.float32],
+        rows: npt.NDArray[np.int64],
+        starts: npt.NDArray[np.int64],
+        counts: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float32]:
         import numpy as np
 
-        products = self._rows[rows].astype(np.float32) @ query
-        cosines: npt.NDArray[np.float32] = products * self._scales[rows]
-        if hasattr(mmap, "MADV_DONTNEED"):  # Linux and most Unixes; elsewhere the OS decides
-            for mapped in self._maps:
-                mapped.madvise(mmap.MADV_DONTNEED)
-        return cosines
+        size, base, descriptor = self._row_bytes, self._data_offset, self._descriptor
+        vectors = np.empty((len(rows), size), dtype=np.int8)
+        into = vectors.data.cast("B")
+        filled = 0
+        for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
+            wanted = count * size  # a passage's windows are consecutive rows: one read
+            if _read_at(descriptor, into[filled : filled + wanted], base + start * size) != wanted:
+                raise OSError(f"window vectors: {self.windows} expected, the file is shorter")
+            filled += wanted
+        cosines = np.empty(len(rows), dtype=np.float32)
+        # In float32 a few hundred rows at a time: a small buffer the allocator reuses, never
+        # megabytes of new pages per search.
+        for at in range(0, len(rows), _ROWS_AT_ONCE):
+            chunk = vectors[at : at + _ROWS_AT_ONCE].astype(np.float32)
+            cosines[at : at + len(chunk)] = chunk @ query
+        scaled: npt.NDArray[np.float32] = cosines * self._scales[rows]
+        return scaled
 
     def _take_embedded(self) -> None:
         return
 
 
-def _map_array(path: Path) -> tuple[mmap.mmap, npt.NDArray[Any]]:
-    """A ``.npy`` file's array over a read-only map of the file (and the map)."""
+_SEEK_LOCK = threading.Lock()
+
+
+def _read_at(descriptor: int, into: memoryview, offset: int) -> int:
+    """Fill ``into`` from ``offset`` of the file; the bytes read. One system call where
+    ``os.preadv`` exists (Linux, macOS, BSDs), a seek and a read under a lock elsewhere."""
+    if hasattr(os, "preadv"):
+        return os.preadv(descriptor, [into], offset)
+    with _SEEK_LOCK:
+        os.lseek(descriptor, offset, os.SEEK_SET)
+        data = os.read(descriptor, len(into))
+    into[: len(data)] = data
+    return len(data)
+
+
+def _npy_header(file: BinaryIO) -> tuple[tuple[int, ...], np.dtype[Any], int]:
+    """A ``.npy`` file's shape and dtype (numpy's own reader), and where its data starts."""
     import numpy as np
 
-    with path.open("rb") as file:
-        version = np.lib.format.read_magic(file)
-        if version == (1, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
-        elif version == (2, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
-        else:
-            raise ValueError(f"unsupported .npy version {version}")
-        if fortran or dtype.hasobject:
-            raise ValueError("not a plain C-ordered array")
-        offset = file.tell()
-        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-    if hasattr(mmap, "MADV_RANDOM"):  # rows are read a few at a time: no read-ahead around them
-        mapped.madvise(mmap.MADV_RANDOM)
-    array: npt.NDArray[Any] = np.ndarray(shape, dtype, buffer=mapped, offset=offset)
-    return mapped, array
+    version = np.lib.format.read_magic(file)
+    if version == (1, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
+    elif version == (2, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
+    else:
+        raise ValueError(f"unsupported .npy version {version}")
+    if fortran or dtype.hasobject:
+        raise ValueError("not a plain C-ordered array")
+    return shape, dtype, file.tell()
 
 
 def write_window_vectors(folder: Path, texts: Iterable[str]) -> int:
