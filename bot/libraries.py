@@ -524,18 +524,18 @@ class StoredLibraries:
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 
-    async def set_enabled(self, guild_id: int, entry_id: str, enabled: bool) -> ReadingEntry:
+    async def set_enabled(
+        self, guild_id: int, entry_id: str, enabled: bool, *, by: int | None = None
+    ) -> ReadingEntry:
         wanted = entry_id.strip().lower()
         if wanted in self.shipped.corpus.sources:
             await self.store.set_enabled(
-                guild_id, wanted, "shipped", enabled, by=None, at=self._clock()
+                guild_id, wanted, "shipped", enabled, by=by, at=self._clock()
             )
             await self._changed(guild_id)
             return next(e for e in await self.catalog(guild_id) if e.id == wanted)
         reading = await self._reading(guild_id, wanted)
-        await self.store.set_enabled(
-            guild_id, reading.id, "own", enabled, by=None, at=self._clock()
-        )
+        await self.store.set_enabled(guild_id, reading.id, "own", enabled, by=by, at=self._clock())
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 
