@@ -350,7 +350,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             built: dict[str, tuple[Path, float, float]] = {}
             for engine in chosen:
                 rows.append(measure(engine, corpus, queries, Path(work), built))
-                print(f"  {label}: {engine} done", file=sys.stderr, flush=True)
+                row = table(label, rows[-1:]).splitlines()[-1]
+                print(f"  {label}: {engine} done {row}", file=sys.stderr, flush=True)
         print(table(label, rows), flush=True)
         del corpus
         gc.collect()
