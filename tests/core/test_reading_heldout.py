@@ -2,11 +2,12 @@
 
 Each essay (in ``tests/data/readings/``, its gold list in ``NAME.gold.json``) is a text the
 extractor was not built on: a scanned-book chapter with page-break debris and endnotes, an
-HTML page with footnotes, a Markdown paper with MLA citations, an EPUB of three chapters
-whose first ends with its own references list. They were scored once at first
-sight (the figures are in the commit that added this test); each floor sits a few points under
-what the extractor then achieved, and is raised, never lowered, as the extractor improves.
-``pytest -s`` prints the figures; ``tests/data/readings/HELDOUT.md`` lists what is still wrong.
+HTML page with footnotes, a Markdown paper with MLA citations, an EPUB of three chapters whose
+first ends with its own references list, a PDF with numbered bracket references. Each was
+scored once at first sight (the figures are in the commit that added it and beside its
+floors); each floor sits a few points under what the extractor last achieved, and is raised,
+never lowered, as the extractor improves. ``pytest -s`` prints the figures;
+``tests/data/readings/HELDOUT.md`` lists what is still wrong.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "work": 0.60,
         "page": 0.50,
         "via": 0.75,
+    },
+    # first sight (after e7c3b34): recall 11/16, precision 11/12, speaker 6/16, work 4/16,
+    # page 5/16, via 8/16
+    "dunmere-exchange": {
+        "recall": 0.65,
+        "precision": 0.85,
+        "speaker": 0.35,
+        "work": 0.20,
+        "page": 0.30,
+        "via": 0.45,
     },
     # first sight: recall 13/14, precision 13/13, speaker 10/14, work 8/14, page 11/14, via 13/14
     # after e7c3b34: recall 14/14, precision 14/14, speaker 11/14, work 12/14, page 14/14, via 14/14
