@@ -119,9 +119,11 @@ def test_insertions_in_brackets_are_the_authors_and_sic_is_kept():
         )
         if p.kind == "quotation"
     ]
+    # an omission mark is the essay author's too: the speaker never said "[...]"
     assert [proposal.text[a:b] for a, b in proposal.insertions] == [
         "[the shelf]",
         "[emphasis added]",
+        "[...]",
     ]
     assert "[sic]" in proposal.text
 

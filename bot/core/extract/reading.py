@@ -52,8 +52,8 @@ nothing about an essay's conventions. How it reads:
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
-  span is recorded), except "[sic]" (kept, part of the quotation as printed), an omission
-  "[…]" and footnote markers.
+  span is recorded, an omission "[…]" too), except "[sic]" (kept, part of the quotation as
+  printed) and footnote markers.
 - **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
   citations, not passages); headings are "#" lines and short lines without a full stop (a
   section number may lead: "II. The Network"); a heading or a paragraph of prose after a
@@ -465,7 +465,6 @@ _CITED_HEADING = re.compile(
 )
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
-_OMISSION = re.compile(r"^\[[\s.…]*\]$")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
@@ -1447,7 +1446,7 @@ class _Reader:
         spans = []
         for bracket in _BRACKET.finditer(text):
             inside = bracket.group(0)
-            if _OMISSION.match(inside) or _SIC.match(inside) or re.fullmatch(r"\[\^?\d+\]", inside):
+            if _SIC.match(inside) or re.fullmatch(r"\[\^?\d+\]", inside):
                 continue
             spans.append((bracket.start(), bracket.end()))
         return spans
