@@ -4,19 +4,26 @@
 
 For each corpus (the shipped one and the deterministic scaled corpora of
 ``benchmarks.retrieval``) and each engine: build time, search latency p50/p99 over the
-evaluation set's search queries (``tests/data/retrieval_eval.jsonl``), recall @1 and @5 per
-category, and the resident memory of a fresh process that opens the built index and answers one
-query (the bot's situation after a restart). Everything runs pinned to one core, and times are
-CPU time of the process (``time.process_time``): on a shared machine, wall time mostly measures
-the other processes.
+evaluation set's search queries (``tests/data/retrieval_eval.jsonl``), autocomplete p99 over
+what a member has typed at a few moments of each query (``typing_prefixes``), recall @1 and @5
+per category, the resident memory of a fresh process that opens the built index and answers one
+query (the bot's situation after a restart), and the index's size on disk. Everything runs
+pinned to one core, and times are CPU time of the process (``time.process_time``): on a shared
+machine, wall time mostly measures the other processes.
 
 Engines:
-- ``lectern``: ``SearchIndex`` (in memory: a fresh process loads the corpus and builds it; its
-  memory includes the passages' text, which the other engines keep in their index on disk);
+- ``lectern``: ``SearchIndex`` built into a folder (``bot.storage.search_store``: tantivy's files
+  and a SQLite passage store) and opened from it; passages are read from disk when they are a
+  query's candidates. On the scaled corpora the sentence vectors of synthetic windows are those
+  of real windows drawn at random (``benchmarks.retrieval.stand_in_vectors``: embedding them
+  all would take hours); the output says so;
 - ``tantivy-fuzzy``: tantivy (official Python bindings), English stemming, each query word as a
   BM25 term or a fuzzy term (edit distance 1, words of 4+ letters);
 - ``tantivy``: the same, plain BM25;
-- ``fts5``: SQLite FTS5 with the porter tokenizer, the query's words OR-ed, ranked by bm25.
+- ``fts5``: SQLite FTS5 with the porter tokenizer, the query's words OR-ed, ranked by bm25
+  (left out above 200,000 passages unless named in ``--engines``: seconds a query there).
+
+A peer's autocomplete is its search with the last word typed taken as a prefix.
 
 tantivy is a dependency of the bot (its search runs on it); SQLite comes with Python.
 """
@@ -26,7 +33,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import pickle
 import re
 import sqlite3
 import subprocess
@@ -37,16 +43,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.retrieval import percentiles, rss_mb, scaled_corpus
+from benchmarks.retrieval import (
+    percentiles,
+    rss_mb,
+    scaled_corpus,
+    stand_in_vectors,
+    typing_prefixes,
+)
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus
-from bot.core.search import SearchIndex
+from bot.core.semantic import VECTORS_FILE, load_encoder, use_vectors_file
 from bot.settings import DEFAULT_CORPUS_DIR
+from bot.storage.search_store import build_index, open_index
 from tests.fixtures.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
 
 ENGINES = ("lectern", "tantivy-fuzzy", "tantivy", "fts5")
 _WORD = re.compile(r"[^\W_]+")
 Searcher = Callable[[str], list[int]]  # query -> passage positions, best first
+Engine = tuple[Searcher, Callable[[str], object]]  # search, autocomplete
+_FTS5_LARGEST = 200_000
 
 
 @dataclass
@@ -55,7 +70,9 @@ class Figures:
     build_s: float = 0.0
     p50_ms: float = 0.0
     p99_ms: float = 0.0
+    suggest_p99_ms: float = 0.0
     rss_mb: float = 0.0
+    disk_mb: float = 0.0
     at1: dict[str, float] = field(default_factory=dict)
     at5: dict[str, float] = field(default_factory=dict)
 
@@ -67,19 +84,19 @@ def query_words(query: str) -> list[str]:
 # ------------------------------------------------------------------------------ the engines
 
 
-def build_lectern(corpus: Corpus, folder: Path) -> Searcher:
-    with open(folder / "corpus.pickle", "wb") as out:
-        pickle.dump(corpus, out, protocol=pickle.HIGHEST_PROTOCOL)
-    return open_lectern(folder, corpus)
+def build_lectern(corpus: Corpus, folder: Path) -> None:
+    if any(p.id.startswith("synthetic-") for p in corpus.passages) and load_encoder():
+        use_vectors_file(stand_in_vectors(corpus, folder))
+    build_index(corpus, folder / "index")
 
 
-def open_lectern(folder: Path, corpus: Corpus | None = None) -> Searcher:
-    if corpus is None:
-        with open(folder / "corpus.pickle", "rb") as source:
-            corpus = pickle.load(source)
-    index = SearchIndex(corpus)
-    position = {p.id: i for i, p in enumerate(corpus.passages)}
-    return lambda query: [position[h.passage.id] for h in index.search(query, limit=5)]
+def open_lectern(folder: Path) -> Engine:
+    use_vectors_file(folder / VECTORS_FILE)  # the stand-ins, if any
+    index = open_index(folder / "index")
+    return (
+        lambda query: [index.position(h.passage.id) for h in index.search(query, limit=5)],
+        index.suggest_passages,
+    )
 
 
 def build_tantivy(corpus: Corpus, folder: Path) -> None:
@@ -102,7 +119,7 @@ def _tantivy_schema() -> object:
     return builder.build()
 
 
-def open_tantivy(folder: Path, fuzzy: bool) -> Searcher:
+def open_tantivy(folder: Path, fuzzy: bool) -> Engine:
     import tantivy
 
     schema = _tantivy_schema()
@@ -110,21 +127,32 @@ def open_tantivy(folder: Path, fuzzy: bool) -> Searcher:
     index.reload()
     searcher = index.searcher()
 
-    def search(query: str) -> list[int]:
-        words = query_words(query)
-        if not words:
-            return []
-        clauses = [(tantivy.Occur.Should, index.parse_query(" ".join(words), ["text"]))]
+    def run(words: list[str], prefix: str | None) -> list[int]:
+        clauses = []
+        if words:
+            clauses.append((tantivy.Occur.Should, index.parse_query(" ".join(words), ["text"])))
         if fuzzy:
             clauses += [
                 (tantivy.Occur.Should, tantivy.Query.fuzzy_term_query(schema, "text", word))
                 for word in words
                 if len(word) >= 4
             ]
+        if prefix:
+            pattern = tantivy.Query.regex_query(schema, "text", re.escape(prefix) + ".*")
+            clauses.append((tantivy.Occur.Should, pattern))
+        if not clauses:
+            return []
         found = searcher.search(tantivy.Query.boolean_query(clauses), 5).hits
         return [searcher.doc(address)["position"][0] for _, address in found]
 
-    return search
+    def search(query: str) -> list[int]:
+        return run(query_words(query), None)
+
+    def suggest(typed: str) -> list[int]:
+        words = query_words(typed)
+        return run(words[:-1], words[-1]) if words else []
+
+    return search, suggest
 
 
 def build_fts5(corpus: Corpus, folder: Path) -> None:
@@ -139,20 +167,27 @@ def build_fts5(corpus: Corpus, folder: Path) -> None:
     database.close()
 
 
-def open_fts5(folder: Path) -> Searcher:
+def open_fts5(folder: Path) -> Engine:
     database = sqlite3.connect(folder / "fts5.sqlite")
 
-    def search(query: str) -> list[int]:
-        words = query_words(query)
-        if not words:
+    def run(words: list[str], prefix: str | None) -> list[int]:
+        terms = [f'"{word}"' for word in words] + ([f'"{prefix}"*'] if prefix else [])
+        if not terms:
             return []
-        match = " OR ".join(f'"{word}"' for word in words)
         rows = database.execute(
-            "SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT 5", (match,)
+            "SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT 5",
+            (" OR ".join(terms),),
         )
         return [row[0] for row in rows]
 
-    return search
+    def search(query: str) -> list[int]:
+        return run(query_words(query), None)
+
+    def suggest(typed: str) -> list[int]:
+        words = query_words(typed)
+        return run(words[:-1], words[-1]) if words else []
+
+    return search, suggest
 
 
 def build(engine: str, corpus: Corpus, folder: Path) -> None:
@@ -164,7 +199,7 @@ def build(engine: str, corpus: Corpus, folder: Path) -> None:
         build_fts5(corpus, folder)
 
 
-def open_engine(engine: str, folder: Path) -> Searcher:
+def open_engine(engine: str, folder: Path) -> Engine:
     if engine == "lectern":
         return open_lectern(folder)
     if engine.startswith("tantivy"):
@@ -175,20 +210,27 @@ def open_engine(engine: str, folder: Path) -> Searcher:
 # ------------------------------------------------------------------------------ measuring
 
 
-def measure(engine: str, corpus: Corpus, queries: Sequence[EvalQuery], work: Path) -> Figures:
-    folder = work / engine
-    folder.mkdir()
+def measure(
+    engine: str,
+    corpus: Corpus,
+    queries: Sequence[EvalQuery],
+    work: Path,
+    built: dict[str, tuple[Path, float, float]],
+) -> Figures:
+    """``engine``'s figures; ``built`` keeps each index built (both tantivy rows read one)."""
+    kind = "tantivy" if engine.startswith("tantivy") else engine
     figures = Figures(engine)
-    gc.collect()
-    start = time.process_time()
-    if engine == "lectern":
-        search = build_lectern(corpus, folder)  # building is what opening it costs
-    else:
+    if kind not in built:
+        folder = work / kind
+        folder.mkdir()
+        gc.collect()
+        start = time.process_time()
         build(engine, corpus, folder)
-        figures.build_s = time.process_time() - start
-        search = open_engine(engine, folder)
-    if engine == "lectern":
-        figures.build_s = time.process_time() - start
+        spent = time.process_time() - start
+        files = [f for f in folder.rglob("*") if f.is_file() and f.name != VECTORS_FILE]
+        built[kind] = (folder, spent, sum(f.stat().st_size for f in files) / 1e6)
+    folder, figures.build_s, figures.disk_mb = built[kind]
+    search, suggest = open_engine(engine, folder)
     search(queries[0].query)  # warm caches, as a running bot has
     samples = []
     ranked: dict[str, list[int]] = {}
@@ -197,6 +239,12 @@ def measure(engine: str, corpus: Corpus, queries: Sequence[EvalQuery], work: Pat
         ranked[query.id] = search(query.query)
         samples.append(time.process_time() - begin)
     figures.p50_ms, figures.p99_ms = percentiles(samples)
+    typed = []
+    for prefix in typing_prefixes(queries):
+        begin = time.process_time()
+        suggest(prefix)
+        typed.append(time.process_time() - begin)
+    figures.suggest_p99_ms = percentiles(typed)[1]
     for category in SEARCH_CATEGORIES:
         asked = [q for q in queries if q.category == category]
         if not asked:
@@ -212,6 +260,8 @@ def measure(engine: str, corpus: Corpus, queries: Sequence[EvalQuery], work: Pat
             five += bool(hits)
         figures.at1[category] = 100.0 * first / len(asked)
         figures.at5[category] = 100.0 * five / len(asked)
+    del search, suggest
+    gc.collect()
     figures.rss_mb = memory_in_a_fresh_process(engine, folder, queries[0].query)
     return figures
 
@@ -227,7 +277,7 @@ def memory_in_a_fresh_process(engine: str, folder: Path, query: str) -> float:
 
 
 def open_and_report(engine: str, folder: Path, query: str) -> None:
-    search = open_engine(engine, folder)
+    search, _ = open_engine(engine, folder)
     search(query)
     gc.collect()
     print(f"{rss_mb():.1f}")
@@ -238,7 +288,7 @@ def open_and_report(engine: str, folder: Path, query: str) -> None:
 
 def table(label: str, rows: list[Figures]) -> str:
     categories = [c for c in SEARCH_CATEGORIES if c in rows[0].at1]
-    head = ["engine", "build", "p50", "p99", "RSS"]
+    head = ["engine", "build", "p50", "p99", "autocomplete p99", "RSS", "on disk"]
     head += [f"{c} @1/@5" for c in categories]
     lines = [f"\n### {label}\n", "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
     for f in rows:
@@ -247,7 +297,9 @@ def table(label: str, rows: list[Figures]) -> str:
             f"{f.build_s:.2f} s",
             f"{f.p50_ms:.2f} ms",
             f"{f.p99_ms:.2f} ms",
+            f"{f.suggest_p99_ms:.2f} ms",
             f"{f.rss_mb:.0f} MB",
+            f"{f.disk_mb:.0f} MB",
         ]
         cells += [f"{f.at1[c]:.1f} / {f.at5[c]:.1f}" for c in categories]
         lines.append("| " + " | ".join(cells) + " |")
@@ -270,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         engine, folder, query = args.open
         open_and_report(engine, Path(folder), query)
         return
+    named = "--engines" in " ".join(sys.argv if argv is None else argv)
     engines = [e for e in args.engines.split(",") if e]
     unknown = set(engines) - set(ENGINES)
     if unknown:
@@ -284,9 +337,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         corpus = base if size == "shipped" else scaled_corpus(base, int(size))
         label = f"{len(corpus):,} passages" + (" (shipped corpus)" if size == "shipped" else "")
         rows = []
+        chosen = [e for e in engines if named or e != "fts5" or len(corpus) <= _FTS5_LARGEST]
+        if len(chosen) < len(engines):
+            print(f"\n({label}: fts5 left out, seconds a query at this size; --engines runs it)")
+        if "lectern" in chosen and size != "shipped" and load_encoder() is not None:
+            print(
+                f"\n({label}: lectern's sentence vectors of synthetic windows are real windows'"
+                " vectors drawn at random, as in benchmarks.retrieval; real passages have theirs)"
+            )
         with tempfile.TemporaryDirectory(prefix="lectern-peers-") as work:
-            for engine in engines:
-                rows.append(measure(engine, corpus, queries, Path(work)))
+            built: dict[str, tuple[Path, float, float]] = {}
+            for engine in chosen:
+                rows.append(measure(engine, corpus, queries, Path(work), built))
                 print(f"  {label}: {engine} done", file=sys.stderr, flush=True)
         print(table(label, rows), flush=True)
         del corpus

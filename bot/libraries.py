@@ -8,6 +8,12 @@ and rebuilds that server's view only. The servers that have a library of their o
 from one query at the first use, then kept up to date by the changes this process makes:
 every command of a server reaches the one process that runs its shard, /library included.
 
+Sentence meaning (small libraries, ``LibraryLimits.meaning_passages``) is added to a view
+after it is served; a published reading's window vectors are then kept in the database with
+it (``library_vectors``), so a restart, or another process of a cluster, builds the view
+again without embedding the reading: the database already travels with the readings (backups,
+``lectern db copy``, every process of a cluster), a file cache would not.
+
 Adding a reading reads the attachment with ``bot.core.extract.formats`` and proposes its
 passages with the generalising extractor (``bot.core.extract.reading``), in a worker thread
 within a time budget, one extraction at a time. Every refusal is a ``UserFacingError`` that
@@ -22,7 +28,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import PurePath
 
@@ -35,8 +41,10 @@ from bot.core.library import (
     ReadingContent,
     ReadingEntry,
     StoredReading,
+    StoredVectors,
     compose,
     correct_passage,
+    correction_of,
     propose,
     reading_id_candidates,
     review,
@@ -44,6 +52,7 @@ from bot.core.library import (
 )
 from bot.core.models import Corpus, PassageKind
 from bot.core.search import SearchIndex
+from bot.core.semantic import ENCODER_ID, remember_vectors, window_vectors
 from bot.settings import Settings
 from bot.storage import Database
 from bot.storage.library import LibraryStore, ReadingExistsError
@@ -152,7 +161,7 @@ class StoredLibraries:
             self._cache(guild_id, view)
             own = sum(len(r.passages) for r in readings)
             if view is not self.shipped and 0 < own <= self.limits.meaning_passages:
-                self._schedule_upgrade(guild_id, generation, view)
+                self._schedule_upgrade(guild_id, generation, view, readings)
         return view
 
     def _cache(self, guild_id: int, view: GuildView) -> None:
@@ -169,27 +178,60 @@ class StoredLibraries:
             return self.shipped
         return GuildView(corpus, SearchIndex(corpus, sentence_meaning=False))
 
-    def _schedule_upgrade(self, guild_id: int, generation: int, view: GuildView) -> None:
+    def _schedule_upgrade(
+        self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
+    ) -> None:
         if not self.shipped.index.sentence_meaning:
             return  # the models are not installed: nothing to add
-        task = asyncio.create_task(self._upgrade(guild_id, generation, view))
+        task = asyncio.create_task(self._upgrade(guild_id, generation, view, readings))
         self._upgrades.add(task)
         task.add_done_callback(self._upgrades.discard)
 
-    async def _upgrade(self, guild_id: int, generation: int, view: GuildView) -> None:
-        """Rank the view's results by sentence meaning too, as the shipped view does: its
-        new passages are embedded in a worker thread, then the view is swapped in, unless
-        the library changed (or the view left the cache) meanwhile."""
+    async def _upgrade(
+        self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
+    ) -> None:
+        """Rank the view's results by sentence meaning too, as the shipped view does: the
+        readings' vectors kept in the database are taken, the passages without any are
+        embedded in a worker thread, then the view is swapped in, unless the library changed
+        (or the view left the cache) meanwhile; vectors just computed are kept."""
         async with self._upgrading:
             if self._views.get(guild_id) is not view:
                 return
+            texts = {r.reading.id: [p.text for p in r.passages] for r in readings}
             try:
+                kept = await self.store.vectors(guild_id, list(texts))
+                reused = await asyncio.to_thread(_remember, kept)
                 index = await asyncio.to_thread(SearchIndex, view.corpus)
             except Exception:
                 log.exception("library: guild %s keeps its view without sentence meaning", guild_id)
                 return
             if self._generation.get(guild_id, 0) == generation and guild_id in self._views:
                 self._views[guild_id] = GuildView(view.corpus, index)
+            for reading_id, passages in texts.items():
+                if reading_id not in reused:
+                    await self._keep_vectors(reading_id, passages)
+
+    async def _keep_vectors(self, reading_id: str, texts: list[str]) -> None:
+        """Keep a reading's window vectors with it (those the view's index just embedded)."""
+        try:
+            keys, vectors = await asyncio.to_thread(window_vectors, texts)
+            kept = await self.store.keep_vectors(
+                StoredVectors(
+                    reading_id=reading_id,
+                    model=ENCODER_ID,
+                    dtype=str(vectors.dtype),
+                    dimensions=int(vectors.shape[1]),
+                    windows=len(keys),
+                    keys=b"".join(keys),
+                    vectors=vectors.tobytes(),
+                ),
+                at=self._clock(),
+            )
+        except Exception:  # computed again at the next build: never a reason to fail one
+            log.exception("library: the vectors of reading %s are not kept", reading_id)
+            return
+        if kept:
+            log.info("library: kept %d window vectors of reading %s", len(keys), reading_id)
 
     async def settled(self) -> None:
         """Wait for the sentence-meaning upgrades under way (tests and the benchmark)."""
@@ -416,7 +458,9 @@ class StoredLibraries:
         reading = await self._reading(guild_id, reading_id)
         text = await self.store.text(guild_id, reading.id) or ""
         passages = await self.store.passages(guild_id, reading.id)
-        return review(reading, text, passages, await self.store.entries(guild_id, reading.id))
+        entries = await self.store.entries(guild_id, reading.id)
+        corrections = await self.store.corrections(guild_id, reading.id)
+        return review(reading, text, passages, entries, corrections)
 
     async def correct(
         self,
@@ -428,27 +472,47 @@ class StoredLibraries:
         work: str | None = None,
         page: str | None = None,
         kind: PassageKind | None = None,
+        via: str | None = None,
+        by: int,
     ) -> Proposal:
         reading = await self._reading(guild_id, reading_id)
         passages = await self.store.passages(guild_id, reading.id)
-        corrected, entries = correct_passage(
+        entries = await self.store.entries(guild_id, reading.id)
+        corrected, new_entries = correct_passage(
             reading,
             passages,
-            await self.store.entries(guild_id, reading.id),
+            entries,
             passage_id,
             names=self._names,
             speaker=speaker,
             work=work,
             page=page,
             kind=kind,
+            via=via,
         )
-        await self.store.correct(reading.id, corrected, entries, by=None, at=self._clock())
-        log.info("library: guild %s corrected passage %s", guild_id, corrected.id)
+        text = await self.store.text(guild_id, reading.id) or ""
+        audit = await self.store.corrections(guild_id, reading.id)
+        before = _proposal_of(review(reading, text, passages, entries, audit), corrected.id)
+        now = [corrected if p.id == corrected.id else p for p in passages]
+        after = _proposal_of(review(reading, text, now, new_entries, audit), corrected.id)
+        at = self._clock()
+        correction = correction_of(before, after, by=by, at=at)
+        if correction is None:
+            raise UserFacingError("Nothing changed in this passage; it is as it was.")
+        if not await self.store.correct(
+            reading.id, corrected, new_entries, by=by, at=at, changes=correction.changes
+        ):
+            raise UserFacingError("That passage was just removed; open the review again.")
+        log.info(
+            "library: guild %s: moderator %s corrected passage %s (%s)",
+            guild_id,
+            by,
+            corrected.id,
+            ", ".join(field for field, _, _ in correction.changes),
+        )
         if reading.status == "published":
             await self._changed(guild_id)
-        text = await self.store.text(guild_id, reading.id) or ""
-        now = [corrected if p.id == corrected.id else p for p in passages]
-        return next(p for p in review(reading, text, now, entries) if p.passage_id == corrected.id)
+        return replace(after, corrections=(*after.corrections, correction))
 
     async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry:
         reading = await self._reading(guild_id, reading_id)
@@ -487,6 +551,36 @@ class StoredLibraries:
         log.info("library: guild %s removed reading %s", guild_id, reading.id)
         await self._changed(guild_id)
         return _entry(reading)
+
+
+def _remember(kept: list[StoredVectors]) -> set[str]:
+    """Hand the kept vectors of this model to the process's cache (in a worker thread);
+    the readings whose vectors were usable."""
+    import numpy as np
+
+    usable = set()
+    for vectors in kept:
+        if vectors.model != ENCODER_ID or vectors.windows <= 0:
+            continue  # another model's, or empty: computed anew
+        try:
+            rows = np.frombuffer(vectors.vectors, dtype=np.dtype(vectors.dtype))
+            rows = rows.reshape(vectors.windows, vectors.dimensions)
+            size = len(vectors.keys) // vectors.windows
+            if size * vectors.windows != len(vectors.keys):
+                raise ValueError("keys and vectors do not match")
+        except (TypeError, ValueError) as error:
+            log.warning(
+                "library: reading %s: kept vectors unusable (%s)", vectors.reading_id, error
+            )
+            continue
+        keys = [vectors.keys[i : i + size] for i in range(0, len(vectors.keys), size)]
+        remember_vectors(keys, rows)
+        usable.add(vectors.reading_id)
+    return usable
+
+
+def _proposal_of(proposals: list[Proposal], passage_id: str) -> Proposal:
+    return next(p for p in proposals if p.passage_id == passage_id)
 
 
 def _entry(reading: StoredReading) -> ReadingEntry:

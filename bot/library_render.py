@@ -16,7 +16,7 @@ from typing import Literal
 
 import discord
 
-from bot.core.library import UNATTRIBUTED, Proposal, ReadingEntry
+from bot.core.library import UNATTRIBUTED, Correction, Proposal, ReadingEntry
 from bot.render import (
     COMMENTARY_COLOUR,
     EMBED_FOOTER_LIMIT,
@@ -214,7 +214,48 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
         details.append(f"p. {escape_user_text(proposal.page, 20)}")
     if proposal.via_name:
         details.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
-    return f"**{number}.** {kind} · line {proposal.line}\n> {text}\n" + " · ".join(details)
+    block = f"**{number}.** {kind} · line {proposal.line}\n> {text}\n" + " · ".join(details)
+    if proposal.corrections:
+        block += "\n" + audit_line(proposal.corrections)
+    return block
+
+
+_FIELD_LABELS = {
+    "kind": "kind",
+    "speaker": "speaker",
+    "work": "work",
+    "page": "page",
+    "via": "quoted by",
+}
+
+
+def _audit_value(field: str, value: str | None) -> str:
+    if value is None:
+        return "none"
+    if field == "kind":
+        return KIND_LABELS.get(value, value).lower()
+    if value == UNATTRIBUTED:
+        return "none given"
+    return escape_user_text(value, 40)
+
+
+def audit_line(corrections: Sequence[Correction]) -> str:
+    """The last correction of a passage, for the moderators' audit: who (a mention, which
+    Discord draws as the member's name and never pings in an embed), when (a timestamp each
+    reader sees in their own time zone), and what changed; earlier ones are counted."""
+    last = corrections[-1]
+    who = f"<@{last.by}>" if last.by is not None else "a moderator (not recorded)"
+    when = f"<t:{int(last.at.timestamp())}:f>"
+    what = "; ".join(
+        f"{_FIELD_LABELS.get(field, field)}: {_audit_value(field, was)} → "
+        + _audit_value(field, now)
+        for field, was, now in last.changes
+    )
+    earlier = len(corrections) - 1
+    line = f"✏️ corrected by {who}, {when}" + (f" — {what}" if what else "")
+    if earlier:
+        line += f" (and {earlier} earlier correction{'s' if earlier != 1 else ''})"
+    return line
 
 
 def review_pages(
@@ -264,7 +305,8 @@ def review_embed(
     )
     footer = (
         f"Page {page + 1} of {len(pages)} · {what} · reading {entry.id} ({state}) · "
-        "To fix a speaker, work, page or kind, pick the passage in the menu below."
+        "To fix a speaker, work, page, who it is quoted by or its kind, pick the "
+        "passage in the menu below."
     )
     embed.set_footer(text=clip(footer, EMBED_FOOTER_LIMIT))
     return embed, len(pages), [position for position, _ in pages[page]]
@@ -288,6 +330,8 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
         parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
     if proposal.page:
         parts.append(f"p. {escape_user_text(proposal.page, 20)}")
+    if proposal.via_name:
+        parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
     return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."
 
 

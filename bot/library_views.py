@@ -10,8 +10,8 @@ but a custom id can be forged):
   ``/library add``) or switch between quotations and every passage;
 - ``lectern:lib:fix:<reading>:<page>:<q|a>``: the menu of the passages on a review page;
   picking one opens a form (a modal, ``lectern:lib:form:<reading>:<passage>:<page>:<q|a>``)
-  to correct its speaker, work, page or kind, which then shows the page again with the
-  correction;
+  to correct its speaker, work, page, whom it is quoted by or kind, which then shows the
+  page again with the correction and who made it;
 - ``lectern:lib:pub:<reading>``: publish a draft;
 - ``lectern:lib:rm:<reading>:<y|n>``: confirm or cancel ``/library remove``.
 
@@ -252,7 +252,7 @@ class CorrectMenu(discord.ui.DynamicItem[discord.ui.Select[Any]], template=FIX_T
         ] or [discord.SelectOption(label="-", value="-")]
         super().__init__(
             discord.ui.Select(
-                placeholder="Correct a passage: its speaker, work, page or kind…",
+                placeholder="Correct a passage: speaker, work, page, quoted by, kind…",
                 custom_id=f"lectern:lib:fix:{rid}:{page}:{mode}",
                 options=options,
                 row=1,
@@ -292,14 +292,15 @@ def _typed(value: str) -> str:
     return " ".join(value.split())
 
 
-_FIELDS = ("speaker", "work", "page", "kind")
+_FIELDS = ("speaker", "work", "page", "via", "kind")
 
 
 def correction_form(
     entry: ReadingEntry, proposal: Proposal, number: int, page: int, mode: ReviewMode
 ) -> discord.ui.Modal:
     """The form to correct one passage: its speaker (as the text should name them), work,
-    page and kind, filled in with what they are now.
+    page, the person it is quoted by and its kind, filled in with what they are now
+    (five inputs: as many as a Discord form holds).
 
     Stateless: its custom id names the reading, passage and review page, and its answer is
     handled by ``submit_correction`` (the cog's listener), so it works after a restart; the
@@ -334,6 +335,16 @@ def correction_form(
                 custom_id="page",
                 default=(proposal.page or "")[:20] or None,
                 max_length=20,
+                required=False,
+            ),
+        ),
+        (
+            "Quoted by",
+            'Whose text the author found it in ("quoted in …"); empty: none',
+            discord.ui.TextInput(
+                custom_id="via",
+                default=(proposal.via_name or "")[:120] or None,
+                max_length=120,
                 required=False,
             ),
         ),
@@ -395,7 +406,7 @@ async def submit_correction(interaction: discord.Interaction[Any]) -> None:
         number, proposal = found[0] + 1, found[1]
         values = _submitted(data.get("components") or [])
         was_speaker = "" if unattributed(proposal) else proposal.speaker_name or entry.author
-        speaker, work, page = (_typed(values.get(name, "")) for name in _FIELDS[:3])
+        speaker, work, page, via = (_typed(values.get(name, "")) for name in _FIELDS[:4])
         changes: dict[str, Any] = {}
         kind = values.get("kind") or proposal.kind
         if kind != proposal.kind:
@@ -406,9 +417,13 @@ async def submit_correction(interaction: discord.Interaction[Any]) -> None:
             changes["work"] = work
         if page != (proposal.page or ""):
             changes["page"] = page
+        if via != (proposal.via_name or ""):
+            changes["via"] = via
         if not changes:
             raise UserFacingError(f"Nothing changed in passage {number}.")
-        corrected = await manager.correct(guild_id, entry.id, proposal.passage_id, **changes)
+        corrected = await manager.correct(
+            guild_id, entry.id, proposal.passage_id, **changes, by=interaction.user.id
+        )
         mode: ReviewMode = "a" if match["mode"] == "a" else "q"
         embed, view = await review_message(manager, guild_id, entry.id, int(match["page"]), mode)
         note = corrected_text(number, corrected, entry)

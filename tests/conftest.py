@@ -2,6 +2,9 @@
 connected to it, the throwaway PostgreSQL server (``database_target`` runs a test on both
 backends). Helpers that are not fixtures live in ``tests/fixtures/``."""
 
+import os
+import tempfile
+
 import pytest
 
 from bot.core.corpus import load_corpus
@@ -18,6 +21,11 @@ from tests.fixtures.bot import (
 )
 from tests.fixtures.postgres import database_target, postgres_server, postgres_url
 from tests.fixtures.sample_corpus import make_corpus
+
+# What Lectern derives from installed packages (the sentence encoder's compact graph) is made
+# once per test session in a temporary folder, never in the user's cache.
+_DERIVED = tempfile.TemporaryDirectory(prefix="lectern-test-cache-")
+os.environ.setdefault("LECTERN_CACHE_DIR", _DERIVED.name)
 
 __all__ = [
     "database_target",

@@ -13,7 +13,7 @@ from bot.cogs._common import (
     MAX_QUERY_CHARS,
     checked_query,
     cooldown,
-    guild_view,
+    readable_view,
     topic_autocomplete,
 )
 from bot.core.compare import compare_speakers, compare_topic, speakers_to_compare
@@ -29,7 +29,7 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
     @app_commands.autocomplete(topic=topic_autocomplete)
     @cooldown
     async def topic(self, interaction: discord.Interaction[Any], topic: str) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         comparison = compare_topic(
             view.corpus,
             checked_query(topic, 100, what="compare", fix=" Pick a topic from the list."),
@@ -49,7 +49,7 @@ class Compare(commands.GroupCog, group_name="compare", group_description="Compar
         query: app_commands.Range[str, 1, MAX_QUERY_CHARS],
         speakers: app_commands.Range[str, 1, 300],
     ) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         text = checked_query(query, what="compare them on")
         names = [name.strip() for name in speakers.split(",") if name.strip()]
         if len(names) > MAX_SPEAKERS:

@@ -23,8 +23,8 @@ from bot.checks import moderator_only
 from bot.client import LecternBot
 from bot.cogs._common import (
     filters_from,
-    guild_view,
     lectern,
+    readable_view,
     speaker_autocomplete,
     topic_autocomplete,
 )
@@ -312,7 +312,7 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
         bot = lectern(interaction)
         at = parse_time(time)
         zone = parse_zone(timezone)
-        filters = filters_from(await guild_view(interaction), speaker, topic)
+        filters = filters_from(await readable_view(interaction), speaker, topic)
         schedule = Schedule(
             guild_id=channel.guild.id,
             channel_id=channel.id,
@@ -367,10 +367,10 @@ class Daily(commands.GroupCog, group_name="daily", group_description="A passage 
     @app_commands.command(name="preview", description="See the passage the next post will carry")
     @moderator_only()
     async def preview(self, interaction: discord.Interaction[Any]) -> None:
+        corpus = (await readable_view(interaction)).corpus
         schedule = await self._schedule(interaction.guild_id)
         selection, _ = await self.scheduler.next_selection(schedule)
         passage = selection.passage
-        corpus = (await guild_view(interaction)).corpus
         embed = passage_embed(
             corpus, passage, heading="Preview of the next daily post (only you see it)"
         )

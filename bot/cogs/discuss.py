@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs._common import guild_view, passage_autocomplete, slow_cooldown
+from bot.cogs._common import passage_autocomplete, readable_view, slow_cooldown
 from bot.core.errors import UnknownPassageError
 from bot.views import post_for_discussion
 
@@ -20,7 +20,7 @@ class Discuss(commands.Cog):
     @app_commands.guild_only()
     @slow_cooldown
     async def discuss(self, interaction: discord.Interaction[Any], id: str) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         passage = view.corpus.get(id.strip())
         if passage is None:
             raise UnknownPassageError(id)

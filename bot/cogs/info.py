@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checks import is_moderator
-from bot.cogs._common import guild_view
+from bot.cogs._common import NOTHING_ENABLED, guild_view
 from bot.render import NO_MENTIONS, citation_line, clip, fit
 
 # (section, [(command, what it does, an example)]); moderators' sections are marked.
@@ -151,6 +151,10 @@ def help_embed(moderator: bool) -> discord.Embed:
     return fit(embed)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 class Info(commands.Cog):
     @app_commands.command(name="help", description="What Lectern can do")
     async def help(self, interaction: discord.Interaction[Any]) -> None:
@@ -167,10 +171,13 @@ class Info(commands.Cog):
         embed = discord.Embed(
             title="About the corpus",
             description=(
-                f"{len(corpus.passages)} passages ({quotations} quotations, "
-                f"{len(corpus.passages) - quotations} passages of commentary) from "
-                f"{len(corpus.sources)} essays, quoting {len(corpus.speakers)} speakers. "
+                f"{_count(len(corpus.passages), 'passage')} ({_count(quotations, 'quotation')}"
+                f", {_count(len(corpus.passages) - quotations, 'passage')} of commentary) from "
+                f"{_count(len(corpus.sources), 'essay')}, quoting "
+                f"{_count(len(corpus.speakers), 'speaker')}. "
                 "Every passage is the essay's own words, checked against the source text."
+                if corpus.passages
+                else NOTHING_ENABLED  # not "0 passages": say how the server reads again
             ),
         )
         for source in corpus.sources.values():

@@ -16,7 +16,6 @@ from bot.cogs._common import (
     cooldown,
     dispatch_shown,
     filters_from,
-    guild_view,
     lectern,
     passage_autocomplete,
     readable_view,
@@ -117,7 +116,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
     @app_commands.autocomplete(id=passage_autocomplete)
     @cooldown
     async def show(self, interaction: discord.Interaction[Any], id: str) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         passage = view.corpus.get(id.strip())
         if passage is None:
             raise UnknownPassageError(id)

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs._common import cooldown, dispatch_shown, guild_view, passage_autocomplete
+from bot.cogs._common import cooldown, dispatch_shown, passage_autocomplete, readable_view
 from bot.render import NO_MENTIONS
 from bot.views import source_message
 
@@ -19,7 +19,7 @@ class Source(commands.Cog):
     @app_commands.autocomplete(id=passage_autocomplete)
     @cooldown
     async def source(self, interaction: discord.Interaction[Any], id: str) -> None:
-        view = await guild_view(interaction)
+        view = await readable_view(interaction)
         embed, buttons = source_message(view, id.strip(), interaction.user.id)
         await interaction.response.send_message(
             embed=embed, view=buttons, allowed_mentions=NO_MENTIONS

@@ -54,6 +54,12 @@ def resolve_topic(corpus: Corpus, text: str) -> Topic | None:
 def unknown_topic(corpus: Corpus, typed: str) -> str:
     """What to tell a member whose topic is not one: the nearest topic names, else all."""
     names = [t.name for t in corpus.topics.values()]
+    if not names:  # never "Topics: none. Pick one from the list."
+        return (
+            "The texts read here have no topics to compare: topics come with the texts Lectern "
+            "ships, and none of those is enabled here. `/compare speakers` compares what "
+            "people say in any text."
+        )
     suggestion = did_you_mean(typed, names)
     if not suggestion:
         suggestion = " Topics: " + ("; ".join(sorted(names)) or "none") + "."

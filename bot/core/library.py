@@ -79,6 +79,22 @@ class Proposal:
     new_speaker: bool  # the speaker is not registered yet: a new entry is proposed
     new_work: bool
     line: int  # line of the extracted text where the passage starts
+    corrections: tuple[Correction, ...] = ()  # the moderators' corrections, oldest first
+
+
+# What a correction may change, as a moderator reads it in review.
+CorrectedField = Literal["kind", "speaker", "work", "page", "via"]
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One correction of a proposed passage, kept for the moderators' audit: who made it,
+    when, and each field's value before and after (names as review shows them)."""
+
+    passage_id: str
+    by: int | None  # the moderator's Discord id (None: made before Lectern recorded who)
+    at: datetime
+    changes: tuple[tuple[CorrectedField, str | None, str | None], ...]
 
 
 class LibraryManager(Libraries, Protocol):
@@ -115,8 +131,12 @@ class LibraryManager(Libraries, Protocol):
         work: str | None = None,
         page: str | None = None,
         kind: PassageKind | None = None,
+        via: str | None = None,
+        by: int,
     ) -> Proposal:
-        """Names as a moderator types them; a name not registered becomes a new entry."""
+        """Names as a moderator types them; a name not registered becomes a new entry.
+        ``via``: the person whose text the author quotes it from (blank: none). ``by``: the
+        moderator correcting it, recorded with what changed (``Proposal.corrections``)."""
         ...
 
     async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry: ...
@@ -221,6 +241,21 @@ class ReadingContent:
     text: str
     passages: tuple[StoredPassage, ...]
     entries: tuple[NewEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVectors:
+    """A published reading's sentence vectors as kept with it: one row of ``dimensions``
+    numbers of ``dtype`` per window key (``bot.core.semantic.window_vectors``), computed by
+    ``model``; kept so a restart does not embed the reading again."""
+
+    reading_id: str
+    model: str
+    dtype: str
+    dimensions: int
+    windows: int
+    keys: bytes
+    vectors: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,13 +473,16 @@ def correct_passage(
     work: str | None = None,
     page: str | None = None,
     kind: str | None = None,
+    via: str | None = None,
 ) -> tuple[StoredPassage, tuple[NewEntry, ...]]:
     """One passage corrected by a moderator, and the reading's new entries afterwards.
 
     Names are taken as typed: a registered speaker or work (the shipped registries, this
-    reading's entries, its author) is used, any other becomes a new entry. A blank work or
-    page removes it. Commentary, headings and front matter are the author's words; a passage
-    made a quotation without a speaker is unattributed, never the author's. Raises
+    reading's entries, its author) is used, any other becomes a new entry. A blank work,
+    page or via removes it. Commentary, headings and front matter are the author's words; a
+    passage made a quotation without a speaker is unattributed, never the author's. Only a
+    quotation is quoted by someone (``via``: in whose text the author found it), never by its
+    own speaker or by the reading's author, who quotes every passage. Raises
     ``UserFacingError`` on an unknown passage, kind, page or unusable name."""
     found = next((p for p in passages if p.id == passage_id.strip().lower()), None)
     if found is None:
@@ -495,9 +533,41 @@ def correct_passage(
             changes |= {"work": work_id, "work_title": title}
     if page is not None:
         changes["page"] = parse_page(page)
+    if via is not None:
+        changes |= _via_changes(reading, own, names, via, new_kind)
     corrected = replace(found, **changes)  # type: ignore[arg-type]
+    if corrected.via is not None and corrected.via == corrected.speaker:
+        raise UserFacingError(
+            f"`{shown_input(corrected.speaker_name or corrected.speaker)}` is the speaker; "
+            '"Quoted by" names someone else, in whose text the author found the words. '
+            "Leave it empty if none."
+        )
     others = [corrected if p.id == found.id else p for p in passages]
     return corrected, _referenced_entries(reading, others, own)
+
+
+def _via_changes(
+    reading: StoredReading,
+    own: dict[tuple[EntryKind, str], NewEntry],
+    names: Names,
+    typed: str,
+    kind: PassageKind,
+) -> dict[str, object]:
+    if not typed.strip():
+        return {"via": None, "via_name": None}
+    name = _typed_name(typed, "person it is quoted by")
+    if kind != "quotation":
+        raise UserFacingError(
+            f"Only a quotation can be quoted by someone; a {kind} is the reading author's own "
+            'words. Make it a quotation, or leave "Quoted by" empty.'
+        )
+    if name.casefold() == reading.author.casefold():
+        raise UserFacingError(
+            f"`{shown_input(reading.author)}` wrote this reading, so every passage in it is "
+            'theirs to quote; "Quoted by" names the person in whose text they found the '
+            "words. Leave it empty if none."
+        )
+    return {"via": _speaker_id(reading, own, name, names), "via_name": name}
 
 
 def _speaker_id(
@@ -538,8 +608,13 @@ def review(
     text: str,
     passages: Sequence[StoredPassage],
     entries: Sequence[NewEntry],
+    corrections: Sequence[Correction] = (),
 ) -> list[Proposal]:
-    """A reading's stored passages as a moderator reviews them, in text order."""
+    """A reading's stored passages as a moderator reviews them, in text order, each with
+    its corrections (``corrections``: the reading's, oldest first)."""
+    audit: dict[str, list[Correction]] = {}
+    for correction in corrections:
+        audit.setdefault(correction.passage_id, []).append(correction)
     speakers = {e.id: e.name for e in entries if e.kind == "speaker"}
     works = {e.id: e.name for e in entries if e.kind == "work"}
     proposals = []
@@ -564,9 +639,24 @@ def review(
                 new_speaker=not by_author and passage.speaker in speakers,
                 new_work=passage.work is not None and passage.work in works,
                 line=line,
+                corrections=tuple(audit.get(passage.id, ())),
             )
         )
     return proposals
+
+
+def correction_of(before: Proposal, after: Proposal, *, by: int, at: datetime) -> Correction | None:
+    """What a moderator changed in a passage, as review showed it before and after
+    (``None``: nothing a reader would see changed)."""
+    pairs: tuple[tuple[CorrectedField, str | None, str | None], ...] = (
+        ("kind", before.kind, after.kind),
+        ("speaker", before.speaker_name, after.speaker_name),
+        ("work", before.work_title, after.work_title),
+        ("page", before.page, after.page),
+        ("via", before.via_name, after.via_name),
+    )
+    changes = tuple(change for change in pairs if change[1] != change[2])
+    return Correction(after.passage_id, by, at, changes) if changes else None
 
 
 # ------------------------------------------------------------------------- composition
@@ -726,10 +816,12 @@ def _registry_used(
 def _topics_kept(shipped: Corpus, off: set[str], passages: Sequence[Passage]) -> list[Topic]:
     if not off:
         return list(shipped.topics.values())
+    # A topic stays while a text the server reads states a position on it or has a passage
+    # tagged with it: a member is never offered a topic only disabled texts speak to.
     tagged = {topic for passage in passages for topic in passage.topics}
     kept = []
     for topic in shipped.topics.values():
         positions = {s: ids for s, ids in topic.positions.items() if s not in off}
-        if positions or topic.id in tagged or not topic.positions:
+        if positions or topic.id in tagged:
             kept.append(topic.model_copy(update={"positions": positions}))
     return kept

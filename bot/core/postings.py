@@ -10,12 +10,19 @@ window scan, the rapidfuzz rerank and the highlights.
 Passages go in as text already normalised by ``bot.core.normalize`` (so British and American
 spellings, quotes and accents are one word here too), with the words of their speaker and work
 in a second field and their filter values (speaker, source, kind, work, topics) as raw terms.
+
+The index lives in memory (``WordIndex.in_memory``) or in a folder (``WordIndex.create`` /
+``WordIndex.open``), whose files tantivy memory-maps: opening it reads no posting list until a
+query needs it. A passage's position is a fast field (a column read in one call for a page of
+hits, not a stored document decompressed per hit). Adding passages writes a new segment.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import tantivy
 
@@ -37,7 +44,7 @@ class Entry:
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_integer_field("position", stored=True)
+    builder.add_integer_field("position", fast=True)
     builder.add_text_field(_WORDS, tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field(_META, tokenizer_name="whitespace", index_option="freq")
     for name in FILTER_FIELDS:
@@ -45,25 +52,72 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-class WordIndex:
-    """Posting lists of canonical words, in memory; built once, then only read."""
+class WordIndexError(Exception):
+    """A word index folder that cannot be opened (missing, damaged, another format)."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+
+class WordIndex:
+    """Posting lists of canonical words; read by any number of threads, added to by one."""
+
+    def __init__(self, index: tantivy.Index) -> None:
         self._schema = _schema()
-        self._index = tantivy.Index(self._schema)
-        writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
-        for entry in entries:
-            fields: dict[str, object] = {
-                "position": entry.position,
-                _WORDS: entry.words,
-                _META: entry.meta,
-            }
-            fields.update({name: list(values) for name, values in entry.filters.items() if values})
-            writer.add_document(tantivy.Document(**fields))
-        writer.commit()
-        writer.wait_merging_threads()
+        self._index = index
         self._index.reload()
         self._searcher = self._index.searcher()
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def in_memory(cls, entries: Iterable[Entry]) -> WordIndex:
+        """An index held in memory, built from ``entries``."""
+        words = cls(tantivy.Index(_schema()))
+        words.add(entries)
+        return words
+
+    @classmethod
+    def create(cls, folder: Path, entries: Iterable[Entry]) -> WordIndex:
+        """A new index in ``folder`` (created, and expected empty), built from ``entries``."""
+        folder.mkdir(parents=True, exist_ok=True)
+        words = cls(tantivy.Index(_schema(), path=str(folder), reuse=False))
+        words.add(entries)
+        return words
+
+    @classmethod
+    def open(cls, folder: Path) -> WordIndex:
+        """The index a ``create`` wrote in ``folder``; ``WordIndexError`` when it cannot be."""
+        try:
+            if not tantivy.Index.exists(str(folder)):
+                raise WordIndexError(f"no word index in {folder}")
+            index = tantivy.Index.open(str(folder))
+            for name in (_WORDS, _META, *FILTER_FIELDS):  # the fields this schema has
+                tantivy.Query.term_query(index.schema, name, "")
+            words = cls(index)
+        except (ValueError, OSError) as error:
+            raise WordIndexError(f"{folder}: {error}") from error
+        return words
+
+    @property
+    def count(self) -> int:
+        """Passages indexed."""
+        return int(self._searcher.num_docs)
+
+    def add(self, entries: Iterable[Entry]) -> None:
+        """Index ``entries`` (one new segment) and make them searchable."""
+        with self._write_lock:
+            writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
+            for entry in entries:
+                fields: dict[str, object] = {
+                    "position": entry.position,
+                    _WORDS: entry.words,
+                    _META: entry.meta,
+                }
+                fields.update(
+                    {name: list(values) for name, values in entry.filters.items() if values}
+                )
+                writer.add_document(tantivy.Document(**fields))
+            writer.commit()
+            writer.wait_merging_threads()
+            self._index.reload()
+            self._searcher = self._index.searcher()
 
     def top(
         self,
@@ -71,11 +125,13 @@ class WordIndex:
         meta_factor: float,
         filters: Mapping[str, str],
         count: int,
+        meta_words: Container[str] | None = None,
     ) -> list[int]:
         """Positions of the ``count`` passages best matching ``(word, weight)`` by BM25.
 
-        A word found in a passage's speaker or work counts ``meta_factor`` as much. Every
-        filter must hold.
+        A word found in a passage's speaker or work counts ``meta_factor`` as much; when the
+        caller knows every word of that field (``meta_words``), the others are not asked there
+        (they would match nothing, at the cost of a lookup each). Every filter must hold.
         """
         if not words or count <= 0:
             return []
@@ -83,6 +139,8 @@ class WordIndex:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for word, weight in words:
             for field, factor in ((_WORDS, 1.0), (_META, meta_factor)):
+                if field == _META and meta_words is not None and word not in meta_words:
+                    continue
                 term = tantivy.Query.term_query(self._schema, field, word)
                 clauses.append((should, tantivy.Query.boost_query(term, weight * factor)))
         query = tantivy.Query.boolean_query(clauses)
@@ -97,6 +155,9 @@ class WordIndex:
                     ),
                 ]
             )
-        hits = self._searcher.search(query, count).hits
-        doc = self._searcher.doc
-        return [int(doc(address)["position"][0]) for _, address in hits]
+        searcher = self._searcher
+        hits = searcher.search(query, count, count=False).hits
+        if not hits:
+            return []
+        positions = searcher.fast_field_values("position", [address for _, address in hits])
+        return [int(position) for position in positions if position is not None]

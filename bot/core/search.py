@@ -14,15 +14,17 @@ The index is immutable after construction, so it can be shared between threads.
 from __future__ import annotations
 
 import bisect
+import json
 import math
 import re
 import threading
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -35,7 +37,19 @@ from bot.core.normalize import (
     words,
 )
 from bot.core.postings import FILTER_FIELDS, Entry, WordIndex
-from bot.core.semantic import PassageVectors, RelatedWords, load_encoder, load_word_vectors
+from bot.core.semantic import (
+    PassageVectors,
+    RelatedWords,
+    SentenceEncoder,
+    load_encoder,
+    load_word_vectors,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+_T = TypeVar("_T")
 
 MAX_CHOICES = 25
 MAX_CHOICE_CHARS = 100
@@ -58,6 +72,7 @@ _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its si
 # paraphrases (README of benchmarks/retrieval.py); the even half is the held-out check.
 _SENTENCE_WEIGHT = 50.0
 _MEANING_RERANKED = 10
+_STORE_BATCH = 2000  # passages handed to a store on disk at a time while indexing
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
 
@@ -118,8 +133,165 @@ def _truncate(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+class PassageSource(Protocol):
+    """Where an index reads its passages: a corpus's, in memory (``MemoryPassages``), or a
+    store on disk (``bot.storage.search_store``), read only for the candidates of a query.
+    Positions run from 0 in the order passages were added."""
+
+    batch: int  # passages ``add`` takes at a time
+
+    def __len__(self) -> int: ...
+
+    def passages(self, positions: Sequence[int]) -> list[Passage]:
+        """The passages at ``positions``, in that order."""
+        ...
+
+    def texts(self, positions: Sequence[int]) -> list[tuple[str, int]]:
+        """Per position: the canonical text with a space either side (``_padded_norm``) and
+        the length of the passage's own text."""
+        ...
+
+    def position(self, passage_id: str) -> int | None: ...
+
+    def ids_from(self, start: str, limit: int) -> list[str]:
+        """Up to ``limit`` passage ids from ``start`` on, in sorted order."""
+        ...
+
+    def add(self, passages: Sequence[Passage], norms: Sequence[str]) -> None:
+        """Append ``passages`` (with their canonical texts) after the last position."""
+        ...
+
+
+class MemoryPassages:
+    """The passages of a corpus in memory: what ``SearchIndex(corpus)`` reads."""
+
+    batch = 1 << 62  # all at once: they are in memory already
+
+    def __init__(self) -> None:
+        self.all: tuple[Passage, ...] = ()
+        self._position: dict[str, int] = {}
+        self._ids: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def passages(self, positions: Sequence[int]) -> list[Passage]:
+        every = self.all
+        return [every[i] for i in positions]
+
+    def texts(self, positions: Sequence[int]) -> list[tuple[str, int]]:
+        every = self.all
+        return [(_padded_norm(every[i].text), len(every[i].text)) for i in positions]
+
+    def position(self, passage_id: str) -> int | None:
+        return self._position.get(passage_id)
+
+    def ids_from(self, start: str, limit: int) -> list[str]:
+        first = bisect.bisect_left(self._ids, start)
+        return list(self._ids[first : first + limit])
+
+    def add(self, passages: Sequence[Passage], norms: Sequence[str]) -> None:
+        first = len(self.all)
+        self._position.update((p.id, first + i) for i, p in enumerate(passages))
+        self._ids = tuple(sorted(self._position))
+        self.all = self.all + tuple(passages)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The indexed words, for typos, completions, stems and related words: one string per
+    word and compact arrays, whatever the number of passages."""
+
+    words: tuple[str, ...]  # by word id
+    doc_freq: array[int]  # passages having each word
+    vocab: dict[str, int]
+    sorted_words: tuple[str, ...]
+    by_length: dict[int, tuple[str, ...]]
+    stems: dict[str, tuple[int, ...]]
+    related: RelatedWords | None
+
+    @classmethod
+    def of(cls, words: Sequence[str], doc_freq: array[int], semantic: bool) -> _Lexicon:
+        vocab = {word: word_id for word_id, word in enumerate(words)}
+        by_length: dict[int, list[str]] = {}
+        stems: dict[str, list[int]] = defaultdict(list)
+        for word, word_id in vocab.items():
+            by_length.setdefault(len(word), []).append(word)
+            stems[stem(word)].append(word_id)
+        vectors = load_word_vectors() if semantic else None
+        return cls(
+            words=tuple(words),
+            doc_freq=doc_freq,
+            vocab=vocab,
+            sorted_words=tuple(sorted(vocab)),
+            by_length={n: tuple(ws) for n, ws in by_length.items()},
+            stems={key: tuple(ids) for key, ids in stems.items() if len(ids) > 1},
+            related=RelatedWords(vectors, vocab) if vectors is not None else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What the index keeps per passage, as arrays (4 or 8 bytes a passage): its speaker and
+    work's words, its neighbours in its source, where it starts, and the filter sets."""
+
+    count: int
+    meta_of: array[int]  # position -> row of ``metas``
+    metas: tuple[str, ...]  # padded canonical words of a speaker's names and a work's titles
+    meta_keys: tuple[tuple[str, str | None], ...]  # (speaker, work) of each row of ``metas``
+    following: array[int]
+    preceding: array[int]
+    starts: array[int]
+    filter_sets: dict[tuple[str, str], array[int]]  # (field, value) -> positions, ascending
+    meta_words: frozenset[str]  # every word of ``metas``
+
+
+class _Meaning:
+    """The window vectors of an index's passages, one ``PassageVectors`` per batch added."""
+
+    def __init__(self, segments: Sequence[tuple[int, PassageVectors]]) -> None:
+        self.segments = tuple(segments)  # (first position, vectors of the positions after)
+
+    def added(self, first: int, vectors: PassageVectors) -> _Meaning:
+        return _Meaning([*self.segments, (first, vectors)])
+
+    def query(self, text: str) -> npt.NDArray[np.float32]:
+        return self.segments[0][1].query(text)
+
+    def closeness(self, query: npt.NDArray[np.float32], positions: Sequence[int]) -> list[float]:
+        if len(self.segments) == 1:
+            return self.segments[0][1].closeness(query, positions)
+        firsts = [first for first, _ in self.segments]
+        grouped: dict[int, list[int]] = defaultdict(list)
+        for number, position in enumerate(positions):
+            grouped[bisect.bisect_right(firsts, position) - 1].append(number)
+        result = [0.0] * len(positions)
+        for segment, numbers in grouped.items():
+            first, vectors = self.segments[segment]
+            local = [positions[n] - first for n in numbers]
+            for number, value in zip(numbers, vectors.closeness(query, local), strict=True):
+                result[number] = value
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """Everything a search reads, replaced whole when passages are added (a search under way
+    keeps the one it started with)."""
+
+    layout: _Layout
+    lexicon: _Lexicon
+    meaning: _Meaning | None
+
+
 class SearchIndex:
-    """Search, autocomplete and speaker resolution over one corpus. Immutable after build."""
+    """Search, autocomplete and speaker resolution over one corpus.
+
+    ``SearchIndex(corpus)`` holds the corpus in memory and builds its word index there.
+    ``bot.storage.search_store`` builds one into a folder and opens it again: the passages
+    then stay on disk and are read for a query's candidates only. Either can take passages
+    added later (``add``) without rebuilding the rest; searches in other threads meanwhile
+    see the index before or after, never half of it."""
 
     def __init__(
         self, corpus: Corpus, *, semantic: bool = True, sentence_meaning: bool = True
@@ -130,98 +302,237 @@ class SearchIndex:
         read from the cache), so build the index off the event loop. ``sentence_meaning``
         False leaves the sentence vectors out (related words only): a build in a fraction of
         a second, where embedding new passages takes about 30 ms each."""
+        source = MemoryPassages()
+        self._setup(_registries(corpus), source, semantic)
         self.corpus = corpus
-        self._passages: tuple[Passage, ...] = corpus.passages
-        doc_freq: Counter[str] = Counter()
-        metas: list[str] = []
-        meta_words: dict[tuple[str, str | None], tuple[str, frozenset[str]]] = {}
-
-        def entries() -> Iterator[Entry]:
-            for index, passage in enumerate(self._passages):
-                norm = normalize(passage.text)
-                key = (passage.speaker, passage.work)
-                meta = meta_words.get(key)
-                if meta is None:
-                    meta = meta_words[key] = self._meta_words(passage)
-                metas.append(meta[0])
-                doc_freq.update(set(norm.split()).union(meta[1]))
-                yield Entry(index, norm, meta[0], _filter_values(passage))
-
-        self._words = WordIndex(entries())
-        self._metas: tuple[str, ...] = tuple(metas)
-        vocab = {word: word_id for word_id, word in enumerate(doc_freq)}
-        self._vocab = vocab
-        self._word_table: tuple[str, ...] = tuple(vocab)  # dicts keep insertion order = ids
-        self._doc_freq = array("i", doc_freq.values())  # passages having each word
-        self._position_of = {p.id: i for i, p in enumerate(self._passages)}
-        in_order = sorted(range(len(self._passages)), key=self._source_order)
-        following = array("i", [-1]) * len(self._passages)
-        preceding = array("i", [-1]) * len(self._passages)
-        for before, after in pairwise(in_order):
-            if self._passages[before].source == self._passages[after].source:
-                following[before] = after
-                preceding[after] = before
-        self._following = following
-        self._preceding = preceding
-        self._sorted_words: tuple[str, ...] = tuple(sorted(vocab))
-        by_length: dict[int, list[str]] = {}
-        for word in vocab:
-            by_length.setdefault(len(word), []).append(word)
-        self._words_by_length = {n: tuple(ws) for n, ws in by_length.items()}
-        stems: dict[str, list[int]] = defaultdict(list)
-        for word, word_id in vocab.items():
-            stems[stem(word)].append(word_id)
-        self._stems = {key: tuple(ids) for key, ids in stems.items() if len(ids) > 1}
-        vectors = load_word_vectors() if semantic else None
-        self._related = RelatedWords(vectors, vocab) if vectors is not None else None
-        encoder = load_encoder() if semantic and sentence_meaning else None
-        self._meaning = (
-            PassageVectors(encoder, [p.text for p in self._passages])
-            if encoder is not None
-            else None
+        self._words = WordIndex.in_memory(())
+        self._state = self._ingested(
+            self._empty_state(semantic), corpus.passages, semantic, sentence_meaning
         )
-        self._filter_sets = self._build_filter_sets()
-        self._member_sets: dict[tuple[str, str], frozenset[int]] = {}
-        self._member_lock = threading.Lock()
-        self._ids: tuple[str, ...] = tuple(sorted(corpus.by_id))
-        self._speaker_keys = self._build_speaker_keys()
+
+    @classmethod
+    def build(
+        cls,
+        corpus: Corpus,
+        source: PassageSource,
+        words: WordIndex,
+        *,
+        semantic: bool = True,
+        sentence_meaning: bool = True,
+    ) -> SearchIndex:
+        """Index ``corpus`` into an empty ``source`` and ``words`` (on disk: the store's)."""
+        index = cls.__new__(cls)
+        index._setup(_registries(corpus), source, semantic)
+        index._words = words
+        index._state = index._ingested(
+            index._empty_state(semantic), corpus.passages, semantic, sentence_meaning
+        )
+        return index
+
+    @classmethod
+    def restore(
+        cls,
+        registries: Corpus,
+        source: PassageSource,
+        words: WordIndex,
+        saved: Mapping[str, bytes],
+        *,
+        semantic: bool = True,
+        meaning: Sequence[tuple[int, PassageVectors]] = (),
+    ) -> SearchIndex:
+        """An index as ``saved_state`` left it, reading ``source`` and ``words``.
+
+        ``ValueError`` when ``saved`` does not describe them (a damaged or partial store)."""
+        index = cls.__new__(cls)
+        index._setup(registries, source, semantic)
+        index._words = words
+        layout = _layout_from(saved)
+        if layout.count != len(source) or layout.count != words.count:
+            raise ValueError(
+                f"{layout.count} passages saved, {len(source)} stored, {words.count} indexed"
+            )
+        word_table = saved["words"].decode("utf-8").split("\n") if saved["words"] else []
+        doc_freq = _array("i", saved["doc_freq"])
+        if len(word_table) != len(doc_freq):
+            raise ValueError("the word list and its frequencies differ in length")
+        index._state = _State(
+            layout,
+            _Lexicon.of(word_table, doc_freq, semantic),
+            _Meaning(meaning) if meaning else None,
+        )
+        return index
+
+    def saved_state(self) -> dict[str, bytes]:
+        """What ``restore`` needs besides the passages and the word index, as bytes."""
+        state = self._state
+        layout = state.layout
+        groups = [[field, value, len(members)] for (field, value), members in _sorted_sets(layout)]
+        members = array("i")
+        for _, positions in _sorted_sets(layout):
+            members.extend(positions)
+        return {
+            "words": "\n".join(state.lexicon.words).encode("utf-8"),
+            "doc_freq": state.lexicon.doc_freq.tobytes(),
+            "meta_of": layout.meta_of.tobytes(),
+            "metas": json.dumps([list(layout.metas), list(layout.meta_keys)]).encode("utf-8"),
+            "following": layout.following.tobytes(),
+            "preceding": layout.preceding.tobytes(),
+            "starts": layout.starts.tobytes(),
+            "filter_groups": json.dumps(groups).encode("utf-8"),
+            "filter_members": members.tobytes(),
+        }
+
+    def add(self, addition: Corpus) -> None:
+        """Index the passages of ``addition`` after the others (its registries' entries are
+        merged in: the speakers, works, sources and topics its passages name). Slow work (a
+        new segment of the word index, window vectors): call it off the event loop. One
+        ``add`` at a time; searches go on meanwhile."""
+        with self._add_lock:
+            fresh = [p for p in addition.passages if self._source.position(p.id) is None]
+            registries = _merged(self.corpus, addition)
+            state = self._ingested(
+                self._state,
+                fresh,
+                self._semantic_wanted,
+                self._state.meaning is not None,
+                registries=registries,
+            )
+            if self._memory is not None:
+                registries = Corpus(
+                    sources=registries.sources.values(),
+                    speakers=registries.speakers.values(),
+                    works=registries.works.values(),
+                    topics=registries.topics.values(),
+                    passages=self._memory.all,
+                    source_texts=registries.source_texts,
+                )
+            self.corpus = registries
+            self._state = state
+            self._speaker_keys = self._build_speaker_keys()
 
     # ----------------------------------------------------------------------------- build
 
-    def _meta_words(self, passage: Passage) -> tuple[str, frozenset[str]]:
-        """Words of the passage's speaker and work, searchable as weaker matches."""
-        names: list[str] = []
-        speaker = self.corpus.speakers.get(passage.speaker)
-        if speaker is not None:
-            names.extend((speaker.name, *speaker.aliases))
-        work = self.corpus.works.get(passage.work) if passage.work else None
-        if work is not None:
-            names.extend((work.title, *work.aliases))
-        found = [w for w in words(" ".join(names)) if w not in STOPWORDS]
-        return f" {' '.join(dict.fromkeys(found))} ", frozenset(found)
+    def _setup(self, registries: Corpus, source: PassageSource, semantic: bool) -> None:
+        self.corpus = registries
+        self._source = source
+        self._memory = source if isinstance(source, MemoryPassages) else None
+        self._semantic_wanted = semantic
+        self._add_lock = threading.Lock()
+        self._member_sets: dict[tuple[str, str], frozenset[int]] = {}
+        self._member_lock = threading.Lock()
+        self._speaker_keys = self._build_speaker_keys()
 
-    def _build_filter_sets(self) -> dict[tuple[str, str], array[int]]:
-        speaker: dict[str, list[int]] = defaultdict(list)
-        source: dict[str, list[int]] = defaultdict(list)
-        kind: dict[str, list[int]] = defaultdict(list)
-        work: dict[str, list[int]] = defaultdict(list)
-        topic: dict[str, list[int]] = defaultdict(list)
-        for index, passage in enumerate(self._passages):
-            speaker[passage.speaker].append(index)
-            source[passage.source].append(index)
-            kind[passage.kind].append(index)
-            if passage.work is not None:
-                work[passage.work].append(index)
-            for name in passage.topics:
-                topic[name].append(index)
-        fields = {"speaker": speaker, "source": source, "kind": kind, "work": work, "topic": topic}
-        # Compact arrays (4 bytes a passage); the sets a filtered search needs are made from
-        # them on demand and a few are cached (``_members``).
-        return {
-            (field, value): array("i", members)
-            for field, groups in fields.items()
-            for value, members in groups.items()
-        }
+    def _empty_state(self, semantic: bool) -> _State:
+        empty = array("i")
+        layout = _Layout(0, empty, (), (), empty, empty, array("q"), {}, frozenset())
+        return _State(layout, _Lexicon.of((), array("i"), semantic), None)
+
+    def _ingested(
+        self,
+        state: _State,
+        passages: Sequence[Passage],
+        semantic: bool,
+        sentence_meaning: bool,
+        registries: Corpus | None = None,
+    ) -> _State:
+        """``state`` with ``passages`` added to the source, the word index and the arrays."""
+        registries = registries or self.corpus
+        old = state.layout
+        first = old.count
+        doc_freq: Counter[str] = Counter()
+        metas = list(old.metas)
+        meta_keys = list(old.meta_keys)
+        meta_row = {key: row for row, key in enumerate(meta_keys)}
+        meta_sets = [frozenset(m.split()) for m in metas]
+        meta_of = array("i", old.meta_of)
+        starts = array("q", old.starts)
+        filter_lists: dict[tuple[str, str], list[int]] = defaultdict(list)
+        batch: list[Passage] = []
+        norms: list[str] = []
+
+        def flush() -> None:
+            self._source.add(batch, norms)
+            batch.clear()
+            norms.clear()
+
+        def entries() -> Iterator[Entry]:
+            for offset, passage in enumerate(passages):
+                position = first + offset
+                norm = normalize(passage.text)
+                key = (passage.speaker, passage.work)
+                row = meta_row.get(key)
+                if row is None:
+                    row = meta_row[key] = len(metas)
+                    padded, found = _meta_words(registries, passage)
+                    metas.append(padded)
+                    meta_keys.append(key)
+                    meta_sets.append(found)
+                meta_of.append(row)
+                starts.append(passage.start)
+                doc_freq.update(set(norm.split()).union(meta_sets[row]))
+                values = _filter_values(passage)
+                for field, field_values in values.items():
+                    for value in field_values:
+                        filter_lists[(field, value)].append(position)
+                batch.append(passage)
+                norms.append(norm)
+                if len(batch) >= self._source.batch:
+                    flush()
+                yield Entry(position, norm, metas[row], values)
+            if batch:
+                flush()
+
+        self._words.add(entries())
+        count = first + len(passages)
+        filter_sets = dict(old.filter_sets)
+        for key, members in filter_lists.items():
+            filter_sets[key] = array("i", filter_sets.get(key, array("i"))) + array("i", members)
+        following = array("i", old.following) + array("i", [-1]) * len(passages)
+        preceding = array("i", old.preceding) + array("i", [-1]) * len(passages)
+        touched = {value for (field, value) in filter_lists if field == "source"}
+        for value in touched:
+            in_order = sorted(filter_sets[("source", value)], key=starts.__getitem__)
+            for before, after in pairwise(in_order):
+                following[before] = after
+                preceding[after] = before
+        layout = _Layout(
+            count,
+            meta_of,
+            tuple(metas),
+            tuple(meta_keys),
+            following,
+            preceding,
+            starts,
+            filter_sets,
+            frozenset(word for meta in metas for word in meta.split()),
+        )
+        lexicon = state.lexicon
+        if doc_freq:
+            word_table = list(lexicon.words)
+            frequencies = array("i", lexicon.doc_freq)
+            for word, seen in doc_freq.items():
+                word_id = lexicon.vocab.get(word)
+                if word_id is None:
+                    word_table.append(word)
+                    frequencies.append(seen)
+                else:
+                    frequencies[word_id] += seen
+            lexicon = _Lexicon.of(word_table, frequencies, semantic)
+        meaning = state.meaning
+        encoder = load_encoder() if semantic and sentence_meaning and passages else None
+        if encoder is not None:
+            vectors = self._new_vectors(encoder, first, passages)
+            meaning = meaning.added(first, vectors) if meaning else _Meaning([(first, vectors)])
+        with self._member_lock:
+            self._member_sets.clear()
+        return _State(layout, lexicon, meaning)
+
+    def _new_vectors(
+        self, encoder: SentenceEncoder, first: int, passages: Sequence[Passage]
+    ) -> PassageVectors:
+        """The window vectors of ``passages``, added at ``first``: in memory here (cached or
+        embedded, partly in the background); an index on disk writes them to its folder."""
+        return PassageVectors(encoder, [p.text for p in passages])
 
     def _build_speaker_keys(self) -> dict[str, str]:
         keys: dict[str, str] = {}
@@ -240,17 +551,28 @@ class SearchIndex:
     # ------------------------------------------------------------------------ public API
 
     def __len__(self) -> int:
-        return len(self._passages)
+        return self._state.layout.count
 
     @property
     def semantic(self) -> bool:
         """Whether paraphrase search is on: related words or sentence meaning (or both)."""
-        return self._related is not None or self._meaning is not None
+        state = self._state
+        return state.lexicon.related is not None or state.meaning is not None
 
     @property
     def sentence_meaning(self) -> bool:
         """Whether results are ranked by closeness in sentence meaning too."""
-        return self._meaning is not None
+        return self._state.meaning is not None
+
+    def get(self, passage_id: str) -> Passage | None:
+        """The indexed passage with this id (as typed: spaces and capitals ignored)."""
+        position = self.position(passage_id.strip().lower())
+        return None if position is None else self._source.passages([position])[0]
+
+    def position(self, passage_id: str) -> int | None:
+        """Where the passage with this id stands in the index (in the order added)."""
+        position = self._source.position(passage_id)
+        return position if position is not None and position < len(self) else None
 
     def search(
         self,
@@ -267,21 +589,16 @@ class SearchIndex:
         return self._search(query, filters or Filters(), limit, prefix=False, meaning=by_meaning)
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
-        """Every passage matching ``filters``, in corpus order."""
-        allowed = self._allowed(filters or Filters())
-        if allowed is None:
-            return list(self._passages)
-        return [self._passages[i] for i in sorted(allowed)]
+        """Every passage matching ``filters``, in index order."""
+        return self._first(filters or Filters(), None)
 
     def following(self, passage: Passage) -> Passage | None:
         """The next passage of the same source essay, in the order of the text."""
-        after = self._following[self._position(passage)]
-        return self._passages[after] if after >= 0 else None
+        return self._neighbour(passage, self._state.layout.following)
 
     def preceding(self, passage: Passage) -> Passage | None:
         """The previous passage of the same source essay, in the order of the text."""
-        before = self._preceding[self._position(passage)]
-        return self._passages[before] if before >= 0 else None
+        return self._neighbour(passage, self._state.layout.preceding)
 
     def resolve_speaker(self, name: str) -> str | None:
         """The speaker id for a name as members write it ("Lenin", "V.I. Lenin", "stalin")."""
@@ -305,23 +622,30 @@ class SearchIndex:
         """Passages for an autocomplete box: by id prefix, then by text as typed."""
         limit = max(0, min(limit, MAX_CHOICES))
         typed = text.strip()
+        filters = filters or Filters()
         if not typed:
-            return [self._passage_choice(p) for p in self.passages(filters)[:limit]]
-        allowed = self._allowed(filters or Filters())
+            return [self._passage_choice(p) for p in self._first(filters, limit)]
+        allowed = self._allowed(filters)
+        count = self._state.layout.count
         chosen: list[Passage] = []
         id_key = typed.casefold()
-        start = bisect.bisect_left(self._ids, id_key)
-        for passage_id in self._ids[start : start + limit]:
+        prefixed: list[int] = []
+        for passage_id in self._source.ids_from(id_key, limit):
             if not passage_id.startswith(id_key):
                 break
-            passage = self.corpus.by_id[passage_id]
-            if allowed is None or self._position(passage) in allowed:
-                chosen.append(passage)
+            position = self._source.position(passage_id)
+            if (
+                position is not None
+                and position < count
+                and (allowed is None or position in allowed)
+            ):
+                prefixed.append(position)
+        chosen.extend(self._source.passages(prefixed))
         # "r-i" is an id being typed: passages whose text starts with "I" are no answer.
         typing_an_id = bool(chosen) and _ID_PREFIX.fullmatch(id_key) is not None
         if len(chosen) < limit and not typing_an_id:
             seen = {p.id for p in chosen}
-            for hit in self._search(typed, filters or Filters(), limit, prefix=True):
+            for hit in self._search(typed, filters, limit, prefix=True):
                 if hit.passage.id not in seen:
                     chosen.append(hit.passage)
         return [self._passage_choice(p) for p in chosen[:limit]]
@@ -356,25 +680,24 @@ class SearchIndex:
 
     # -------------------------------------------------------------------------- internals
 
-    def _source_order(self, index: int) -> tuple[str, int]:
-        passage = self._passages[index]
-        return passage.source, passage.start
-
-    def _position(self, passage: Passage) -> int:
-        return self._position_of[passage.id]
+    def _neighbour(self, passage: Passage, links: array[int]) -> Passage | None:
+        position = self._source.position(passage.id)
+        if position is None or position >= len(links) or links[position] < 0:
+            return None
+        return self._source.passages([links[position]])[0]
 
     def _counts(self, field: str) -> dict[str, int]:
-        return {
-            value: len(members) for (f, value), members in self._filter_sets.items() if f == field
-        }
+        sets = self._state.layout.filter_sets
+        return {value: len(members) for (f, value), members in sets.items() if f == field}
 
     def _members(self, field: str, value: str) -> frozenset[int]:
         """The positions of the passages whose ``field`` is ``value``."""
         key = (field, value)
+        sets = self._state.layout.filter_sets
         with self._member_lock:  # searches run in worker threads
             found = self._member_sets.get(key)
             if found is None:
-                found = frozenset(self._filter_sets.get(key, ()))
+                found = frozenset(sets.get(key, ()))
                 if len(self._member_sets) >= _MEMBER_SETS_CACHED:
                     del self._member_sets[next(iter(self._member_sets))]
                 self._member_sets[key] = found
@@ -390,12 +713,23 @@ class SearchIndex:
             allowed = members if allowed is None else allowed & members
         return allowed
 
+    def _first(self, filters: Filters, limit: int | None) -> list[Passage]:
+        """The first ``limit`` (``None``: all) passages matching ``filters``, in index order."""
+        count = self._state.layout.count
+        allowed = self._allowed(filters)
+        if allowed is None:
+            positions: Sequence[int] = range(count if limit is None else min(limit, count))
+        else:
+            positions = sorted(allowed)[:limit]
+        return self._source.passages(positions)
+
     def _passage_choice(self, passage: Passage) -> Suggestion:
         speaker = self.corpus.speaker_name(passage.speaker)
         return Suggestion(label=choice_text(f"{speaker}: {passage.text}"), value=passage.id)
 
-    def _terms(self, query_words: list[str], prefix: bool) -> list[_Term]:
-        total = max(1, len(self._passages))
+    def _terms(self, state: _State, query_words: list[str], prefix: bool) -> list[_Term]:
+        lexicon = state.lexicon
+        total = max(1, state.layout.count)
         terms: list[_Term] = []
         distinct = list(dict.fromkeys(query_words))
         widened = [
@@ -403,58 +737,42 @@ class SearchIndex:
             for i, w in enumerate(distinct)
             if w not in STOPWORDS and not w.isdigit() and not (prefix and i == len(distinct) - 1)
         ]
-        meanings = self._related.of(widened) if self._related is not None else {}
+        meanings = lexicon.related.of(widened) if lexicon.related is not None else {}
         for position, word in enumerate(distinct):
             variants: dict[int, float] = {}
-            exact = self._vocab.get(word)
+            exact = lexicon.vocab.get(word)
             if exact is not None:
                 variants[exact] = 1.0
             if word not in STOPWORDS:
-                for related in self._stems.get(stem(word), ()):
+                for related in lexicon.stems.get(stem(word), ()):
                     variants.setdefault(related, 0.85)
             typing = prefix and position == len(distinct) - 1 and len(word) >= 2
             if typing:
-                for completion in self._completions(word):
-                    variants.setdefault(self._vocab[completion], 0.9)
+                for completion in _completions(lexicon, word):
+                    variants.setdefault(lexicon.vocab[completion], 0.9)
             # A word the vectors know as English is not a misspelling: it is widened by
             # meaning below, not "corrected" to a corpus word that looks like it.
             if (
                 not variants
                 and len(word) >= 4
                 and not word.isdigit()
-                and not (self._related is not None and word in self._related)
+                and not (lexicon.related is not None and word in lexicon.related)
             ):
-                for near in self._near_spellings(word):
-                    variants.setdefault(self._vocab[near], 0.8)
+                for near in _near_spellings(lexicon, word):
+                    variants.setdefault(lexicon.vocab[near], 0.8)
             for related_id, similarity in meanings.get(word, ()):
                 variants.setdefault(related_id, _RELATED_FACTOR * similarity)
-            sizes = [self._doc_freq[v] for v in variants]
+            sizes = [lexicon.doc_freq[v] for v in variants]
             if exact is not None:
-                df = self._doc_freq[exact]
+                df = lexicon.doc_freq[exact]
             else:
                 df = max(sizes) if typing and sizes else min(sizes, default=1)
             weight = math.log(1.0 + total / df)
             if word in STOPWORDS:
                 weight *= 0.3
-            words_of = tuple(f" {self._word_table[v]} " for v in variants)
+            words_of = tuple(f" {lexicon.words[v]} " for v in variants)
             terms.append(_Term(word, weight, tuple(variants.items()), words_of))
         return terms
-
-    def _completions(self, prefix: str, limit: int = 40) -> list[str]:
-        start = bisect.bisect_left(self._sorted_words, prefix)
-        found: list[str] = []
-        for word in self._sorted_words[start : start + limit]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
-        return found
-
-    def _near_spellings(self, word: str) -> list[str]:
-        pool: list[str] = []
-        for length in range(len(word) - 1, len(word) + 2):
-            pool.extend(self._words_by_length.get(length, ()))
-        matches = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=3)
-        return [m[0] for m in matches]
 
     def _search(
         self, query: str, filters: Filters, limit: int, prefix: bool, meaning: bool = False
@@ -462,12 +780,18 @@ class SearchIndex:
         limit = max(0, limit)
         query_words = words(query)
         if not query_words or limit == 0:
-            chosen = self.passages(filters)[:limit] if not query_words else []
+            chosen = self._first(filters, limit) if not query_words else []
             return [Hit(p, 0.0, ()) for p in chosen]
-        terms = self._terms(query_words, prefix)
+        state = self._state
+        terms = self._terms(state, query_words, prefix)
+        word_table = state.lexicon.words
+        # Stopwords gather candidates only for a query of nothing else: beside a content word
+        # their weight changes little, and their posting lists (nearly every passage) would
+        # be most of tantivy's work. The window scan still counts them.
+        content = [t for t in terms if t.word not in STOPWORDS and t.variants]
         weighted = [
-            (self._word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
-            for t in terms
+            (word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
+            for t in (content or terms)
             for word_id, factor in t.variants
         ]
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
@@ -477,29 +801,34 @@ class SearchIndex:
             if (value := getattr(filters, field)) is not None
         }
         # Candidates: BM25 over every word that counts for the query, weighted (tantivy).
-        best = self._words.top(weighted, _META_FACTOR, wanted, keep)
+        # A passage added since this search began is left to the next one.
+        layout = state.layout
+        found = self._words.top(weighted, _META_FACTOR, wanted, keep, layout.meta_words)
+        best = [i for i in found if i < layout.count]
         if not best:
             return []
+        # The candidates' canonical texts: from memory, or read from disk in one go.
+        texts = dict(zip(best, self._source.texts(best), strict=True))
         query_norm = " ".join(query_words)
         total_weight = sum(t.weight for t in terms) or 1.0
         window = max(_MIN_WINDOW, 2 * len(query_words))
         scan = _WindowScan(terms, window)
         covered_by: list[tuple[float, int, tuple[int, int]]] = []
         for index in best:
-            covered, span = scan.best(self._passages[index].text, self._metas[index])
+            covered, span = scan.best(texts[index][0], layout.metas[layout.meta_of[index]])
             covered_by.append((covered / total_weight, index, span))
         # The string similarity (costly for long queries) only for the best-covered passages,
         # and only against their best window: a long passage does not win by its length.
-        covered_by.sort(key=lambda item: (-item[0], len(self._passages[item[1]].text)))
+        covered_by.sort(key=lambda item: (-item[0], texts[item[1]][1]))
         ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
         pad = len(query_words) * _CHARS_PER_WORD
         reranked = covered_by[: max(limit, _RERANKED)]
         sense: dict[int, float] = {}  # candidate -> cosine of its window closest in meaning
-        if self._meaning is not None and meaning:
-            query_vector = self._meaning.query(query)
+        if state.meaning is not None and meaning:
+            query_vector = state.meaning.query(query)
             positions = [index for _, index, _ in covered_by]
-            cosines = self._meaning.closeness(query_vector, positions)
+            cosines = state.meaning.closeness(query_vector, positions)
             sense = dict(zip(positions, cosines, strict=True))
             # The candidates closest in meaning are compared too, whatever words they share.
             compared = {index for _, index, _ in reranked}
@@ -507,12 +836,13 @@ class SearchIndex:
             reranked += [item for item in closest if item[1] not in compared]
         out_of = 100.0 + (_SENTENCE_WEIGHT if sense else 0.0)
         stretches = [
-            _excerpt(_padded_norm(self._passages[index].text), first - pad, last + pad).split()
+            _excerpt(texts[index][0], first - pad, last + pad).split()
             for _, index, (first, last) in reranked
         ]
+        related = state.lexicon.related
         closeness = (
-            self._related.closeness(query_words, stretches)
-            if self._related is not None
+            related.closeness(query_words, stretches)
+            if related is not None
             else [0.0] * len(stretches)
         )
         for (coverage, index, _), stretch, close in zip(
@@ -524,27 +854,33 @@ class SearchIndex:
             ranked.append((100.0 * score / out_of, index))
         # Meaning reorders, but never puts a passage above one that holds the query verbatim.
         padded = f" {query_norm} "
-        verbatim = (
-            {i for _, i in ranked if padded in _padded_norm(self._passages[i].text)}
-            if sense
-            else set()
-        )
-        ranked.sort(
-            key=lambda item: (
-                item[1] not in verbatim,
-                -item[0],
-                len(self._passages[item[1]].text),
-            )
-        )
+        verbatim = {i for _, i in ranked if padded in texts[i][0]} if sense else set()
+        ranked.sort(key=lambda item: (item[1] not in verbatim, -item[0], texts[item[1]][1]))
         matched = {w.strip() for t in terms for w in t.padded}
+        top = ranked[:limit]
+        shown = self._source.passages([index for _, index in top])
         return [
-            Hit(
-                self._passages[index],
-                round(score, 2),
-                () if prefix else highlight(self._passages[index].text, matched),
-            )
-            for score, index in ranked[:limit]
+            Hit(passage, round(score, 2), () if prefix else highlight(passage.text, matched))
+            for (score, _), passage in zip(top, shown, strict=True)
         ]
+
+
+def _completions(lexicon: _Lexicon, prefix: str, limit: int = 40) -> list[str]:
+    start = bisect.bisect_left(lexicon.sorted_words, prefix)
+    found: list[str] = []
+    for word in lexicon.sorted_words[start : start + limit]:
+        if not word.startswith(prefix):
+            break
+        found.append(word)
+    return found
+
+
+def _near_spellings(lexicon: _Lexicon, word: str) -> list[str]:
+    pool: list[str] = []
+    for length in range(len(word) - 1, len(word) + 2):
+        pool.extend(lexicon.by_length.get(length, ()))
+    matches = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=3)
+    return [m[0] for m in matches]
 
 
 class _WindowScan:
@@ -558,7 +894,7 @@ class _WindowScan:
     def __init__(self, terms: list[_Term], window: int) -> None:
         self.window = window * _CHARS_PER_WORD
         self.terms = terms
-        self.content: dict[str, list[tuple[int, float]]] = {}
+        content: dict[str, list[tuple[int, float]]] = {}
         self.anywhere: list[tuple[float, list[tuple[str, float]]]] = []
         self.meta: list[tuple[int, float, list[tuple[str, float]]]] = []
         for number, term in enumerate(terms):
@@ -571,13 +907,14 @@ class _WindowScan:
                 continue
             self.meta.append((number, term.weight, checks))
             for padded_word, factor in checks:
-                self.content.setdefault(padded_word.strip(), []).append((number, factor))
+                content.setdefault(padded_word, []).append((number, factor))
+        # (" word ", what finding it counts for: (term number, factor), ...)
+        self.content = [(needle, tuple(entries)) for needle, entries in content.items()]
 
-    def best(self, text: str, meta: str) -> tuple[float, tuple[int, int]]:
-        """(weighted coverage, (first, last) character offsets in ``_padded_norm(text)`` of
-        the best window's first and last matched words)."""
+    def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
+        """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
+        ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
-        norm = _padded_norm(text)
         for weight, checks in self.anywhere:
             for padded_word, factor in checks:
                 if padded_word in norm:
@@ -586,12 +923,12 @@ class _WindowScan:
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
-        for word, entries in self.content.items():
-            needle = f" {word} "
-            found = norm.find(needle)
+        find = norm.find
+        for needle, entries in self.content:
+            found = find(needle)
             while found >= 0:
-                hits.extend((found, number, factor) for number, factor in entries)
-                found = norm.find(needle, found + 1)
+                hits.extend([(found, number, factor) for number, factor in entries])
+                found = find(needle, found + 1)
         hits.sort()
         best_score, span = self._slide(hits)
         if not hits:
@@ -714,6 +1051,92 @@ def highlight(text: str, matched: set[str]) -> tuple[tuple[int, int], ...]:
 
 def _name_key(name: str) -> str:
     return normalize(name.replace(".", " "))
+
+
+def _registries(corpus: Corpus, passages: Iterable[Passage] = ()) -> Corpus:
+    """``corpus``'s sources, speakers, works, topics and source texts, with ``passages``."""
+    return Corpus(
+        sources=corpus.sources.values(),
+        speakers=corpus.speakers.values(),
+        works=corpus.works.values(),
+        topics=corpus.topics.values(),
+        passages=passages,
+        source_texts=corpus.source_texts,
+    )
+
+
+def _merged(registries: Corpus, addition: Corpus) -> Corpus:
+    """``registries`` with the entries of ``addition`` they lack (no passages)."""
+
+    def both(mine: Mapping[str, _T], theirs: Mapping[str, _T]) -> Iterable[_T]:
+        return {**theirs, **mine}.values()
+
+    return Corpus(
+        sources=both(registries.sources, addition.sources),
+        speakers=both(registries.speakers, addition.speakers),
+        works=both(registries.works, addition.works),
+        topics=both(registries.topics, addition.topics),
+        passages=(),
+        source_texts={**addition.source_texts, **registries.source_texts},
+    )
+
+
+def _meta_words(registries: Corpus, passage: Passage) -> tuple[str, frozenset[str]]:
+    """Words of the passage's speaker and work, searchable as weaker matches."""
+    names: list[str] = []
+    speaker = registries.speakers.get(passage.speaker)
+    if speaker is not None:
+        names.extend((speaker.name, *speaker.aliases))
+    work = registries.works.get(passage.work) if passage.work else None
+    if work is not None:
+        names.extend((work.title, *work.aliases))
+    found = [w for w in words(" ".join(names)) if w not in STOPWORDS]
+    return f" {' '.join(dict.fromkeys(found))} ", frozenset(found)
+
+
+def _sorted_sets(layout: _Layout) -> list[tuple[tuple[str, str], array[int]]]:
+    return sorted(layout.filter_sets.items())
+
+
+def _array(typecode: str, data: bytes) -> array[int]:
+    values = array(typecode)
+    values.frombytes(data)
+    return values
+
+
+def _layout_from(saved: Mapping[str, bytes]) -> _Layout:
+    """The arrays ``SearchIndex.saved_state`` wrote; ``ValueError`` when they disagree."""
+    try:
+        metas, keys = json.loads(saved["metas"])
+        groups = json.loads(saved["filter_groups"])
+        meta_of = _array("i", saved["meta_of"])
+        following = _array("i", saved["following"])
+        preceding = _array("i", saved["preceding"])
+        starts = _array("q", saved["starts"])
+        members = _array("i", saved["filter_members"])
+    except (KeyError, TypeError, json.JSONDecodeError) as error:
+        raise ValueError(f"saved index state unreadable: {error!r}") from error
+    count = len(meta_of)
+    if {len(following), len(preceding), len(starts)} != {count} or len(metas) != len(keys):
+        raise ValueError("saved index arrays differ in length")
+    filter_sets: dict[tuple[str, str], array[int]] = {}
+    offset = 0
+    for field, value, size in groups:
+        filter_sets[(field, value)] = members[offset : offset + size]
+        offset += size
+    if offset != len(members):
+        raise ValueError("saved filter sets do not add up")
+    return _Layout(
+        count,
+        meta_of,
+        tuple(metas),
+        tuple((speaker, work) for speaker, work in keys),
+        following,
+        preceding,
+        starts,
+        filter_sets,
+        frozenset(word for meta in metas for word in meta.split()),
+    )
 
 
 # Below this a fuzzy name match is noise ("len" is not "Carlos Rule").

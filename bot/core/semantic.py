@@ -29,16 +29,20 @@ import contextlib
 import ctypes
 import hashlib
 import importlib.util
+import json
 import logging
+import mmap
 import os
 import queue
+import subprocess
+import sys
 import threading
 import weakref
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.core.normalize import STOPWORDS
 
@@ -201,6 +205,51 @@ def encoder_files() -> tuple[Path, Path] | None:
     return (graph, tokenizer) if graph.is_file() and tokenizer.is_file() else None
 
 
+def give_back_freed_memory() -> None:
+    """After a large temporary allocation: glibc would keep the freed pages in the heap for
+    good, hand them back to the system. Elsewhere, a no-op."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def cache_folder() -> Path:
+    """Where Lectern keeps files it derives from installed packages (the compact graph):
+    ``LECTERN_CACHE_DIR``, else ``$XDG_CACHE_HOME/lectern``, else ``~/.cache/lectern``."""
+    chosen = os.environ.get("LECTERN_CACHE_DIR") or ""
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    return (Path(base) if base else Path.home() / ".cache") / "lectern"
+
+
+def compact_graph(graph: Path) -> Path:
+    """``graph`` rewritten to keep its weights int8 in memory (``bot.core.encoder_graph``):
+    made once in a child process and cached by the original's content; ``graph`` itself
+    (logged: 60 MB more memory) when the rewrite cannot be made."""
+    from bot.core.encoder_graph import VERSION
+
+    digest = hashlib.blake2b(digest_size=12)
+    with graph.open("rb") as source:
+        while chunk := source.read(1 << 20):
+            digest.update(chunk)
+    cached = cache_folder() / f"encoder-int8-v{VERSION}-{digest.hexdigest()}.onnx"
+    if cached.is_file():
+        return cached
+    command = [sys.executable, "-m", "bot.core.encoder_graph", str(graph), str(cached)]
+    try:
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=300)
+    except (OSError, subprocess.SubprocessError) as error:
+        detail = getattr(error, "stderr", None) or str(error)
+        log.warning(
+            "sentence encoder: its compact graph could not be made (%s); the original is "
+            "used, holding its weights in float32 (about 60 MB more)",
+            detail.strip().splitlines()[-1] if detail.strip() else error,
+        )
+        return graph
+    log.info("sentence encoder: compact graph written to %s", cached)
+    return cached
+
+
 class SentenceEncoder:
     """all-MiniLM-L6-v2 on onnxruntime: texts to unit vectors (mean of the token outputs).
 
@@ -212,19 +261,22 @@ class SentenceEncoder:
         import onnxruntime
         from tokenizers import Tokenizer
 
+        self.graph = graph
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         # No memory arena: it would keep the peak of the largest batch ever run (150 MB for
         # 32 windows of 128 tokens) for the life of the process.
         options.enable_cpu_mem_arena = False
+        # The compact graph's int8 matrices run on MatMulNBits with int8 arithmetic (level 4):
+        # 25 % faster than the float32 original; levels 0-1 (float) are 3 times slower.
+        options.add_session_config_entry("session.qdq_matmulnbits_accuracy_level", "4")
         self._session = onnxruntime.InferenceSession(
             str(graph), options, providers=["CPUExecutionProvider"]
         )
-        # Loading folds the int8 weights into float32 and frees the int8 copies; glibc would
-        # keep those pages (60 MB) in the heap for good: hand them back. Elsewhere, no-op.
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        # Loading frees what it copied or folded (12 MB with the compact graph, 60 MB with
+        # the original).
+        give_back_freed_memory()
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(_MAX_TOKENS)
         self._tokenizer.enable_padding()  # to the longest text of each batch
@@ -257,7 +309,7 @@ def load_encoder() -> SentenceEncoder | None:
     files = encoder_files()
     if files is not None:
         try:
-            encoder = SentenceEncoder(*files)
+            encoder = _open_encoder(*files)
         except ImportError:
             files = None
     if files is None:
@@ -267,8 +319,21 @@ def load_encoder() -> SentenceEncoder | None:
             MODEL_PACKAGE,
         )
         return None
-    log.info("sentence meaning on: all-MiniLM-L6-v2 (int8 ONNX) from %s", files[0].parent)
+    log.info("sentence meaning on: all-MiniLM-L6-v2 (int8 ONNX) from %s", encoder.graph)
     return encoder
+
+
+def _open_encoder(graph: Path, tokenizer: Path) -> SentenceEncoder:
+    compact = compact_graph(graph)
+    if compact == graph:
+        return SentenceEncoder(graph, tokenizer)
+    try:
+        return SentenceEncoder(compact, tokenizer)
+    except ImportError:
+        raise
+    except Exception as error:  # a damaged cached file: the original graph still works
+        log.warning("sentence encoder: %s unusable (%s); the original is used", compact, error)
+        return SentenceEncoder(graph, tokenizer)
 
 
 def windows(text: str) -> list[str]:
@@ -285,6 +350,27 @@ def windows(text: str) -> list[str]:
 def window_key(window: str) -> bytes:
     """What the caches know a window's vector by: a 16-byte hash of its text."""
     return hashlib.blake2b(window.encode("utf-8"), digest_size=16).digest()
+
+
+_QUANTISED_AT_ONCE = 8192  # rows
+
+
+def quantise(
+    vectors: npt.NDArray[np.floating],
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]:
+    """Rows as int8 with a scale per row (``row ≈ quantised * scale``): a quarter of float32's
+    bytes; a cosine moves by under 0.01."""
+    import numpy as np
+
+    quantised = np.empty(vectors.shape, dtype=np.int8)
+    scales = np.empty(len(vectors), dtype=np.float32)
+    for start in range(0, len(vectors), _QUANTISED_AT_ONCE):  # small float32 copies only
+        exact = vectors[start : start + _QUANTISED_AT_ONCE].astype(np.float32)
+        chunk = np.abs(exact).max(axis=1) / 127.0
+        chunk[chunk == 0] = 1.0
+        quantised[start : start + len(exact)] = np.rint(exact / chunk[:, None])
+        scales[start : start + len(exact)] = chunk
+    return quantised, scales
 
 
 class _VectorCache:
@@ -387,15 +473,9 @@ class _VectorCache:
                     del self._where[key]
 
     def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating], pinned: bool) -> int:
-        import numpy as np
-
         block = self._next
         self._next += 1
-        exact = vectors.astype(np.float32)
-        scales = np.abs(exact).max(axis=1) / 127.0
-        scales[scales == 0] = 1.0
-        quantised = np.rint(exact / scales[:, None]).astype(np.int8)
-        self._blocks[block] = (quantised, scales.astype(np.float32))
+        self._blocks[block] = quantise(vectors)
         self._keys[block] = list(keys)
         for row, key in enumerate(keys):
             self._where.setdefault(key, (block, row))
@@ -421,6 +501,8 @@ class _VectorCache:
             return
         self._add([k.tobytes() for k in keys], vectors, pinned=True)
         log.info("%s: %d cached window vectors", path, len(keys))
+        del keys, vectors
+        give_back_freed_memory()  # the file's float16 copy
 
 
 _CACHE = _VectorCache()
@@ -501,7 +583,10 @@ def wait_for_background_embedding() -> None:
 class PassageVectors:
     """The window vectors of an index's passages: cached ones at once, up to
     ``EMBED_WHILE_BUILDING`` missing ones embedded while the index is built, the rest in the
-    background. Until a window's vector exists it counts as not close (cosine 0)."""
+    background. Until a window's vector exists it counts as not close (cosine 0).
+
+    ``PassageVectors.open`` reads them from a built index's folder instead (memory-mapped:
+    a search reads only its candidates' rows)."""
 
     def __init__(self, encoder: SentenceEncoder, texts: Sequence[str]) -> None:
         import numpy as np
@@ -531,6 +616,15 @@ class PassageVectors:
         self._pending = {i: keys[i] for i, f in enumerate(found) if f is None}
         self._lock = threading.Lock()
         self.windows = len(keys)
+        if self.windows >= _QUANTISED_AT_ONCE:
+            del cut, every, keys, found, missing
+            give_back_freed_memory()  # the windows' texts and keys (about 300 bytes a window)
+
+    @staticmethod
+    def open(folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
+        """The vectors ``write_window_vectors`` wrote to ``folder``, memory-mapped; ``None``
+        (logged) when the folder is missing, unreadable or holds another model's vectors."""
+        return _MappedVectors.open(folder, encoder)
 
     @property
     def complete(self) -> bool:
@@ -548,9 +642,21 @@ class PassageVectors:
 
         if not positions:
             return []
+        starts = self._first[np.asarray(positions, dtype=np.int64)]
+        counts = self._first[np.asarray(positions, dtype=np.int64) + 1] - starts
+        # Every window of every position, in order: run i covers rows starts[i]..+counts[i].
+        offsets = np.cumsum(counts) - counts
+        rows = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()))
+        cosines = self._cosines(query, rows)
+        return np.maximum.reduceat(cosines, offsets).tolist()  # type: ignore[no-any-return]
+
+    def _cosines(
+        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.float32]:
+        """The cosine of each window of ``rows`` with ``query`` (0 while not embedded)."""
+        import numpy as np
+
         self._take_embedded()
-        spans = [(int(self._first[p]), int(self._first[p + 1])) for p in positions]
-        rows = np.concatenate([np.arange(a, b) for a, b in spans])
         with self._lock:  # a window's block and row are set together
             blocks, inside = self._block[rows], self._row[rows]
         cosines = np.zeros(len(rows), dtype=np.float32)
@@ -559,8 +665,7 @@ class PassageVectors:
                 continue
             chosen = blocks == block
             cosines[chosen] = _CACHE.rows(block, inside[chosen]) @ query
-        starts = np.cumsum([0, *(b - a for a, b in spans[:-1])])
-        return np.maximum.reduceat(cosines, starts).tolist()  # type: ignore[no-any-return]
+        return cosines
 
     def _take_embedded(self) -> None:
         """Refer to the vectors the background thread has made since (cheap lookups)."""
@@ -580,9 +685,182 @@ class PassageVectors:
             self._held.extend(b for b in distinct if b not in held)
 
 
-def save_vectors(path: Path, texts: Iterable[str]) -> int:
-    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
-    the number of windows written. ``use_vectors_file`` reads it back."""
+# A built index's window vectors (``write_window_vectors``), one folder: .npy files memory-map.
+_ROWS = "windows.npy"  # int8, one row per window, passages in position order
+_SCALES = "scales.npy"  # float32, one per window: a row's vector is its int8 values times this
+_FIRST = "first.npy"  # int64, one per passage and one more: its first row (and the end)
+_META = "vectors.json"  # the model, the counts; written last: a folder without it is unfinished
+_WRITE_CHUNK = 8192  # windows quantised and written at a time
+
+
+class _MappedVectors(PassageVectors):
+    """Window vectors memory-mapped from a folder: opening reads only the passage offsets
+    (8 bytes a passage); a search reads the rows of its candidates (388 bytes a window).
+
+    After each search the pages it read are unmapped (``MADV_DONTNEED``; they stay in the
+    system's file cache, shared by every process): otherwise every row ever read would stay
+    counted in the process's resident memory, and with it the pages mapped around it (Linux
+    maps a whole cached folio, up to megabytes, on one fault: 48 MB for one search of 200
+    candidates at 100,000 passages), at a million passages soon the whole file (900 MB).
+    Mapping them again costs about 1.5 microseconds a row."""
+
+    def __init__(
+        self,
+        encoder: SentenceEncoder,
+        rows: npt.NDArray[np.int8],
+        scales: npt.NDArray[np.float32],
+        first: npt.NDArray[np.int64],
+        maps: Sequence[mmap.mmap],
+    ) -> None:
+        # No cache, no background work: every vector is in the folder.
+        self._encoder = encoder
+        self._rows, self._scales, self._first = rows, scales, first
+        self._maps = tuple(maps)
+        self._pending = {}
+        self.windows = len(rows)
+
+    @classmethod
+    def open(cls, folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
+        import numpy as np
+
+        try:
+            meta = json.loads((folder / _META).read_text(encoding="utf-8"))
+            if meta.get("model") != ENCODER_ID:
+                log.info("%s: window vectors of another model, not used", folder)
+                return None
+            rows_map, rows = _map_array(folder / _ROWS)
+            scales_map, scales = _map_array(folder / _SCALES)
+            first = np.load(folder / _FIRST, allow_pickle=False)
+            windows, passages = int(meta["windows"]), int(meta["passages"])
+            if (
+                rows.dtype != np.int8
+                or rows.shape != (windows, encoder.dimensions)
+                or scales.dtype != np.float32
+                or scales.shape != (windows,)
+                or first.dtype != np.int64
+                or first.shape != (passages + 1,)
+                or int(first[-1]) != windows
+            ):
+                raise ValueError("the files do not match each other")
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            log.warning("%s: window vectors unreadable (%s)", folder, error)
+            return None
+        return cls(encoder, rows, scales, first, (rows_map, scales_map))
+
+    def _cosines(
+        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        products = self._rows[rows].astype(np.float32) @ query
+        cosines: npt.NDArray[np.float32] = products * self._scales[rows]
+        if hasattr(mmap, "MADV_DONTNEED"):  # Linux and most Unixes; elsewhere the OS decides
+            for mapped in self._maps:
+                mapped.madvise(mmap.MADV_DONTNEED)
+        return cosines
+
+    def _take_embedded(self) -> None:
+        return
+
+
+def _map_array(path: Path) -> tuple[mmap.mmap, npt.NDArray[Any]]:
+    """A ``.npy`` file's array over a read-only map of the file (and the map)."""
+    import numpy as np
+
+    with path.open("rb") as file:
+        version = np.lib.format.read_magic(file)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
+        elif version == (2, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
+        else:
+            raise ValueError(f"unsupported .npy version {version}")
+        if fortran or dtype.hasobject:
+            raise ValueError("not a plain C-ordered array")
+        offset = file.tell()
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    if hasattr(mmap, "MADV_RANDOM"):  # rows are read a few at a time: no read-ahead around them
+        mapped.madvise(mmap.MADV_RANDOM)
+    array: npt.NDArray[Any] = np.ndarray(shape, dtype, buffer=mapped, offset=offset)
+    return mapped, array
+
+
+def write_window_vectors(folder: Path, texts: Iterable[str]) -> int:
+    """Write the window vectors of ``texts`` (passages in position order) to ``folder`` for
+    ``PassageVectors.open``, embedding what is not cached yet; the number of windows."""
+    import numpy as np
+
+    encoder = load_encoder()
+    if encoder is None:
+        raise RuntimeError("the optional sentence encoder is not installed")
+    texts = list(texts)
+    cut = [windows(text) for text in texts]
+
+    def vectors() -> Iterator[npt.NDArray[np.float32]]:
+        every = [w for passage in cut for w in passage]
+        for start in range(0, len(every), _WRITE_CHUNK):
+            chunk = every[start : start + _WRITE_CHUNK]
+            keys = [window_key(w) for w in chunk]
+            found = _CACHE.find(keys)
+            missing = sorted({w for w, f in zip(chunk, found, strict=True) if f is None})
+            made = dict(zip(missing, encoder.encode(missing), strict=True)) if missing else {}
+            rows = np.empty((len(chunk), encoder.dimensions), dtype=np.float32)
+            for i, (window, where) in enumerate(zip(chunk, found, strict=True)):
+                if where is None:
+                    rows[i] = made[window]
+                else:
+                    rows[i] = _CACHE.rows(where[0], np.array([where[1]], dtype=np.int32))[0]
+            yield rows
+
+    return _write_folder(folder, [len(c) for c in cut], vectors(), encoder.dimensions)
+
+
+def write_window_vectors_raw(
+    folder: Path, windows_per_passage: Sequence[int], vectors: npt.NDArray[np.floating]
+) -> int:
+    """``write_window_vectors`` with the vectors given (one float row per window, passages in
+    position order): for benchmarks' stand-ins and stored vectors; the number of windows."""
+    dimensions = int(vectors.shape[1])
+    chunks = (vectors[i : i + _WRITE_CHUNK] for i in range(0, len(vectors), _WRITE_CHUNK))
+    return _write_folder(folder, windows_per_passage, chunks, dimensions)
+
+
+def _write_folder(
+    folder: Path,
+    windows_per_passage: Sequence[int],
+    chunks: Iterable[npt.NDArray[np.floating]],
+    dimensions: int,
+) -> int:
+    import numpy as np
+
+    first = np.cumsum([0, *windows_per_passage], dtype=np.int64)
+    total = int(first[-1])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / _META).unlink(missing_ok=True)  # unfinished until rewritten at the end
+    rows = np.lib.format.open_memmap(folder / _ROWS, "w+", np.int8, (total, dimensions))
+    scales = np.lib.format.open_memmap(folder / _SCALES, "w+", np.float32, (total,))
+    written = 0
+    for chunk in chunks:
+        quantised, chunk_scales = quantise(chunk)
+        rows[written : written + len(chunk)] = quantised
+        scales[written : written + len(chunk)] = chunk_scales
+        written += len(chunk)
+    if written != total:
+        raise ValueError(f"{written} vectors for {total} windows")
+    rows.flush()
+    scales.flush()
+    del rows, scales
+    np.save(folder / _FIRST, first)
+    meta = {"model": ENCODER_ID, "windows": total, "passages": len(windows_per_passage)}
+    (folder / _META).write_text(json.dumps(meta), encoding="utf-8")
+    return total
+
+
+def window_vectors(texts: Iterable[str]) -> tuple[list[bytes], npt.NDArray[np.float16]]:
+    """The distinct windows of ``texts`` (their ``window_key``) and one vector per key, in
+    half precision, embedding what is not cached yet (in this thread and the background
+    one: call it off the event loop). For a store that keeps vectors elsewhere (the
+    database: ``bot.libraries``); ``remember_vectors`` hands them back."""
     import numpy as np
 
     encoder = load_encoder()
@@ -595,7 +873,26 @@ def save_vectors(path: Path, texts: Iterable[str]) -> int:
     keys = list(dict.fromkeys(window_key(w) for text in texts for w in windows(text)))
     found = [f for f in _CACHE.find(keys) if f is not None]
     rows = [_CACHE.rows(block, np.array([row], dtype=np.int32))[0] for block, row in found]
-    write_vectors(path, keys, np.stack(rows).astype(np.float16))
+    if not rows:
+        return [], np.zeros((0, encoder.dimensions), dtype=np.float16)
+    return keys, np.stack(rows).astype(np.float16)
+
+
+def remember_vectors(keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> None:
+    """Take vectors kept elsewhere (from ``window_vectors``: the same model, one row per key)
+    into this process's cache, so an index built next finds them instead of embedding.
+    Keys cached already are skipped (a view rebuilt after a change adds nothing)."""
+    found = _CACHE.find(keys)
+    missing = [row for row, where in enumerate(found) if where is None]
+    if missing:
+        _CACHE.add([keys[row] for row in missing], vectors[missing])
+
+
+def save_vectors(path: Path, texts: Iterable[str]) -> int:
+    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
+    the number of windows written. ``use_vectors_file`` reads it back."""
+    keys, vectors = window_vectors(texts)
+    write_vectors(path, keys, vectors)
     return len(keys)
 
 

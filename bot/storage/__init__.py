@@ -214,5 +214,7 @@ DATA_TABLES = (
     "library_passages",
     "library_entries",
     "library_switches",
+    "library_corrections",
+    "library_vectors",
 )
 TABLES = ("schema_migrations", *DATA_TABLES)

@@ -1,8 +1,10 @@
 """Each server's own readings: their text, passages, new entries and switches (all the SQL).
 
 A reading is one row of ``library_readings`` holding its extracted text verbatim; its
-passages (``library_passages``) and the speakers and works it names that no shipped registry
-knows (``library_entries``) hang off it and go with it. ``library_switches`` records what a
+passages (``library_passages``), the speakers and works it names that no shipped registry
+knows (``library_entries``), the audit of its moderators' corrections
+(``library_corrections``) and its sentence vectors (``library_vectors``) hang off it and go
+with it. ``library_switches`` records what a
 server turned off (shipped sources, enabled by default) or on again. Every change is one
 transaction: a reading is stored whole or not at all, and removed whole.
 
@@ -15,8 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import get_args
 
 from bot.core.library import (
+    CorrectedField,
+    Correction,
     EntryKind,
     EntryOrigin,
     NewEntry,
@@ -24,6 +29,7 @@ from bot.core.library import (
     ReadingStatus,
     StoredPassage,
     StoredReading,
+    StoredVectors,
 )
 from bot.core.models import PassageKind
 from bot.storage import Database, Executor, Row
@@ -147,6 +153,23 @@ def _entry(row: Row) -> NewEntry:
     )
 
 
+_FIELDS: dict[str, CorrectedField] = {field: field for field in get_args(CorrectedField)}
+
+
+def _correction(row: Row) -> Correction:
+    changes = tuple(
+        (_FIELDS[str(field)], None if was is None else str(was), None if now is None else str(now))
+        for field, was, now in json.loads(str(row[3]))
+        if str(field) in _FIELDS
+    )
+    return Correction(
+        passage_id=str(row[0]),
+        by=None if row[1] is None else int(row[1]),
+        at=datetime.fromisoformat(str(row[2])),
+        changes=changes,
+    )
+
+
 async def _insert_entries(conn: Executor, reading_id: str, entries: Sequence[NewEntry]) -> None:
     await conn.executemany(
         f"INSERT INTO library_entries (reading_id, {_ENTRY}) VALUES (?, ?, ?, ?, ?, ?)",
@@ -213,9 +236,11 @@ class LibraryStore:
         *,
         by: int | None,
         at: datetime,
+        changes: Sequence[tuple[CorrectedField, str | None, str | None]],
     ) -> bool:
         """Replace a passage's attribution and kind, and the reading's new entries with
-        ``entries`` (the corrected set); False if there is no such passage."""
+        ``entries`` (the corrected set), and add the correction (``by``, ``at``, ``changes``)
+        to the reading's audit; False if there is no such passage."""
         async with self.database.transaction() as conn:
             changed = await conn.execute(
                 "UPDATE library_passages SET kind = ?, speaker = ?, speaker_name = ?, work = ?,"
@@ -239,6 +264,25 @@ class LibraryStore:
             )
             if not changed:
                 return False
+            # After the UPDATE: on PostgreSQL the passage's row lock orders two moderators'
+            # corrections of one passage, so each gets the next number.
+            number = await conn.fetch_value(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM library_corrections"
+                " WHERE reading_id = ? AND passage_id = ?",
+                (reading_id, passage.id),
+            )
+            await conn.execute(
+                "INSERT INTO library_corrections (reading_id, passage_id, number, corrected_by,"
+                " corrected_at, changes) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    reading_id,
+                    passage.id,
+                    int(number),
+                    by,
+                    at.isoformat(),
+                    json.dumps([list(change) for change in changes]),
+                ),
+            )
             await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
             await _insert_entries(conn, reading_id, entries)
             await conn.execute(
@@ -289,13 +333,67 @@ class LibraryStore:
             await conn.execute("DELETE FROM library_passages WHERE reading_id = ?", (reading_id,))
             await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
             await conn.execute(
+                "DELETE FROM library_corrections WHERE reading_id = ?", (reading_id,)
+            )
+            await conn.execute("DELETE FROM library_vectors WHERE reading_id = ?", (reading_id,))
+            await conn.execute(
                 "DELETE FROM library_switches WHERE guild_id = ? AND entry_id = ?",
                 (guild_id, reading_id),
             )
             await conn.execute("DELETE FROM library_readings WHERE id = ?", (reading_id,))
         return True
 
+    async def keep_vectors(self, vectors: StoredVectors, *, at: datetime) -> bool:
+        """Keep a reading's sentence vectors (replacing any it had); False if the reading was
+        removed meanwhile (nothing is kept)."""
+        async with self.database.transaction() as conn:
+            changed = await conn.execute(
+                "INSERT INTO library_vectors (reading_id, model, dtype, dimensions, windows, keys,"
+                " vectors, stored_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM"
+                " library_readings WHERE id = ?) ON CONFLICT (reading_id) DO UPDATE SET"
+                " model = excluded.model, dtype = excluded.dtype, dimensions ="
+                " excluded.dimensions, windows = excluded.windows, keys = excluded.keys,"
+                " vectors = excluded.vectors, stored_at = excluded.stored_at",
+                (
+                    vectors.reading_id,
+                    vectors.model,
+                    vectors.dtype,
+                    vectors.dimensions,
+                    vectors.windows,
+                    vectors.keys,
+                    vectors.vectors,
+                    at.isoformat(),
+                    vectors.reading_id,
+                ),
+            )
+        return changed > 0
+
     # ------------------------------------------------------------------------- reading
+
+    async def vectors(self, guild_id: int, reading_ids: Sequence[str]) -> list[StoredVectors]:
+        """The kept sentence vectors of these readings of the server (another server's are
+        never read)."""
+        if not reading_ids:
+            return []
+        marks = ", ".join("?" for _ in reading_ids)
+        rows = await self.database.fetch_all(
+            "SELECT v.reading_id, v.model, v.dtype, v.dimensions, v.windows, v.keys, v.vectors"
+            " FROM library_vectors v JOIN library_readings r ON r.id = v.reading_id"
+            f" WHERE r.guild_id = ? AND v.reading_id IN ({marks})",
+            (guild_id, *reading_ids),
+        )
+        return [
+            StoredVectors(
+                reading_id=str(row[0]),
+                model=str(row[1]),
+                dtype=str(row[2]),
+                dimensions=int(row[3]),
+                windows=int(row[4]),
+                keys=bytes(row[5]),
+                vectors=bytes(row[6]),
+            )
+            for row in rows
+        ]
 
     async def id_taken(self, reading_id: str) -> bool:
         """Whether any server has a reading with this id (ids are unique across servers)."""
@@ -348,6 +446,17 @@ class LibraryStore:
             (guild_id, reading_id),
         )
         return [_entry(row) for row in rows]
+
+    async def corrections(self, guild_id: int, reading_id: str) -> list[Correction]:
+        """The audit of a reading's corrections, oldest first (none for another server's)."""
+        rows = await self.database.fetch_all(
+            "SELECT c.passage_id, c.corrected_by, c.corrected_at, c.changes"
+            " FROM library_corrections c JOIN library_readings r ON r.id = c.reading_id"
+            " WHERE r.guild_id = ? AND c.reading_id = ?"
+            " ORDER BY c.corrected_at, c.passage_id, c.number",
+            (guild_id, reading_id),
+        )
+        return [_correction(row) for row in rows]
 
     async def switches(self, guild_id: int) -> dict[str, bool]:
         """What the server switched: entry id → enabled (no entry: the default, enabled)."""

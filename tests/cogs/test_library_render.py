@@ -5,16 +5,18 @@ file or a member shown inert (no formatting, no mentions)."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import discord
 
-from bot.core.library import Proposal, ReadingEntry
+from bot.core.library import Correction, Proposal, ReadingEntry
 from bot.devtools.fakediscord.limits import embed_violations
 from bot.library_render import (
     REVIEW_PER_PAGE,
     added_embed,
     catalog_embed,
     catalog_pages,
+    corrected_text,
     excerpt,
     option_label,
     review_embed,
@@ -206,3 +208,37 @@ def test_a_quotation_without_a_speaker_is_flagged_never_counted_as_a_name():
     page, _, _ = review_embed(entry(), [nameless, named], 0, "q")
     assert "⚠️ **no speaker given**" in (page.description or "")
     assert option_label(1, nameless, entry()).startswith("1. no speaker given: Prune")
+
+
+def test_a_corrected_passage_shows_who_corrected_it_when_and_what_changed():
+    at = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
+    earlier = Correction("k3vq2a-1", 111, at - timedelta(days=1), (("page", None, "14"),))
+    last = Correction(
+        "k3vq2a-1",
+        222,
+        at,
+        (
+            ("speaker", "unattributed", "Ada Reader"),
+            ("via", None, "Ruth *Hollis* @everyone"),
+            ("kind", "commentary", "quotation"),
+        ),
+    )
+    corrected = proposal(1, "The orchard keeps its own calendar.", corrections=(earlier, last))
+    untouched = proposal(2, "We kept the timetable anyway.")
+    embed, _, _ = review_embed(entry(), [corrected, untouched], 0, "q")
+    within_limits(embed)
+    first, second = (embed.description or "").split("\n\n")
+    # Discord draws <@222> as the moderator's name (no ping in an embed) and <t:…:f> in
+    # each reader's own time zone.
+    assert f"corrected by <@222>, <t:{int(at.timestamp())}:f>" in first
+    assert "speaker: none given → Ada Reader" in first
+    assert "kind: the author's own words → quotation" in first
+    assert "quoted by: none → Ruth \\*Hollis\\*" in first and "@everyone" not in first
+    assert "(and 1 earlier correction)" in first and "<@111>" not in first
+    assert "corrected" not in second
+
+
+def test_a_correction_note_says_whom_the_words_are_quoted_by():
+    fixed = proposal(1, "Follow the coal.", speaker_name="Ruth Hollis", via_name="Owen Bayliss")
+    note = corrected_text(1, fixed, entry())
+    assert note == "✏️ Passage 1 corrected: quotation, Ruth Hollis, quoted by Owen Bayliss."

@@ -6,6 +6,7 @@ from bot.core.citation import citation, format_citation
 from bot.core.compare import compare_speakers, compare_topic
 from bot.core.context import passage_context
 from bot.core.errors import UnknownPassageError, UserFacingError
+from bot.core.models import Corpus
 from bot.core.search import Filters
 from bot.core.selection import choose
 
@@ -72,6 +73,23 @@ def test_compare_topic_side_by_side_per_essay(corpus):
         compare_topic(corpus, "trotsky")
     with pytest.raises(UserFacingError, match="Did you mean Bureaucracy\\?"):
         compare_topic(corpus, "bureacracy")
+
+
+def test_compare_topic_where_no_text_read_has_topics_says_so(corpus):
+    # A server reading only its own readings: the shipped texts (and their topics) are off.
+    without_topics = Corpus(
+        sources=corpus.sources.values(),
+        speakers=corpus.speakers.values(),
+        works=corpus.works.values(),
+        topics=(),
+        passages=corpus.passages,
+        source_texts=corpus.source_texts,
+    )
+    with pytest.raises(UserFacingError) as refused:
+        compare_topic(without_topics, "Bureaucracy")
+    message = str(refused.value)
+    assert "no topics to compare" in message and "/compare speakers" in message
+    assert "Pick one from the list" not in message  # there is nothing to pick
 
 
 def test_compare_speakers_on_a_query(index):

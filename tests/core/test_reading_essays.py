@@ -17,21 +17,14 @@ from bot.core.extract.formats import read_reading
 from bot.core.extract.ingest import propose_reading
 from bot.core.provenance import provenance_form, source_slice
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.readings import READINGS, load_gold, make_epub, make_pdf, score
+from tests.fixtures.readings import READINGS, load_gold, reading_file, score
 
 ESSAYS = ["lending-shelf", "canal-institute", "ferry-readers", "fenwick-mill"]
 
 
 def essay_file(name: str, folder: Path) -> Path:
     """The essay in its format: committed text files, EPUB and PDF generated from its text."""
-    gold = load_gold(name)
-    if gold["file"].endswith(".epub"):
-        chapters = [(READINGS / c).read_text("utf-8") for c in gold["chapters"]]
-        return make_epub(folder / gold["file"], chapters)
-    if gold["file"].endswith(".pdf"):
-        text = (READINGS / gold["source_text"]).read_text("utf-8")
-        return make_pdf(folder / gold["file"], [p for p in text.split("\n\n") if p.strip()])
-    return READINGS / gold["file"]
+    return reading_file(load_gold(name), folder)
 
 
 @pytest.mark.parametrize("name", ESSAYS)

@@ -363,3 +363,169 @@ def test_a_huge_paragraph_ends_within_the_time_budget(text):
     except ReadingError as error:
         assert error.reason == formats.TOO_SLOW
     assert time.process_time() - started < 10  # the budget plus one step
+
+
+def test_a_quotation_opened_mid_paragraph_runs_on_over_reopened_paragraphs():
+    """Typesetters reopen a long quotation at each paragraph and close it only at the end; list
+    items with no marks may stand between. One passage, with the citation at its end."""
+    text = (
+        "Of the ferry, Wren Caddock said in 1911: “The boat is older than the pier.\n\n"
+        "“We have three rules on board:\n\n"
+        "1) Nobody reads aloud after dark.\n\n"
+        "2) Every book comes back dry.\n\n"
+        "“And the captain lends nothing.” (Ferry Sermons by Wren Caddock, 3 May 1911)\n\n"
+        "The pier was pulled down in 1950, long after the ferry had gone."
+    )
+    [(words, speaker, work, page, via)] = quotations(text)
+    assert words.startswith("The boat is older") and words.endswith("lends nothing.")
+    assert "Every book comes back dry." in words
+    assert (speaker, work, page, via) == ("Wren Caddock", "Ferry Sermons", None, None)
+
+
+def test_a_paragraph_reopened_after_a_citation_is_not_given_that_citation():
+    found = quotations(
+        "Wren Caddock wrote: “The boat is older than the pier.” (Caddock, Ferry Sermons, p12)"
+        "\n\n“The captain lends nothing to anyone who cannot swim.\n\n"
+        "“And the cook lends only to the captain.” (Harbour Notes by Ida Fenn, 1920)"
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in found] == [
+        ("Wren Caddock", "Ferry Sermons", "12"),
+        ("Ida Fenn", "Harbour Notes", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("citation", "page"),
+    [("(p12)", "12"), ("(pp12-14)", "12-14"), ("(Caddock, Ferry Sermons, pp212–3)", "212-3")],
+)
+def test_pages_written_without_a_full_stop(citation, page):
+    [found] = quotations(f"Wren Caddock wrote: “The boat is older than the pier.” {citation}")
+    assert found[3] == page
+
+
+def test_an_issue_number_is_not_a_page_and_a_short_footnoted_phrase_is_a_quotation():
+    found = quotations(
+        "Critics called the ferry a “floating reading room”<sup>1</sup> and worse.\n\n"
+        "---\n\n<sup>1</sup> Harbour Weekly, 1931, No. 14."
+    )
+    assert found == [("floating reading room", None, "Harbour Weekly, No. 14", None, None)]
+
+
+def test_a_remark_in_parentheses_is_no_citation_for_quoted_words():
+    assert (
+        quotations(
+            "Critics called it ‘fussy’ and worse (the captain was neither here nor there!) in "
+            "every paper."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Said Wren Caddock in 1911: “The boat is older than the pier.”", "Wren Caddock"),
+        (
+            "Wren Caddock, in his long interview with Ida Fenn, of the Harbour Weekly on 2 May, "
+            "said: “The boat is older than the pier.”",
+            "Wren Caddock",
+        ),
+        (
+            "The old harbour historian Ida Fenn gave an example of the captain's temper:"
+            "\n\n“He threw the lending book into the sea and then the borrower after it.”",
+            "Ida Fenn",
+        ),
+        (
+            "In the same sermon, brother Wren Caddock turned to the cook: “The galley is no "
+            "library, whatever the cook believes.”",
+            "Wren Caddock",
+        ),
+    ],
+)
+def test_the_subject_of_a_lead_in_speaks_not_a_name_inside_its_interruption(text, speaker):
+    [found] = quotations(text)
+    assert found[1] == speaker
+
+
+def test_a_name_after_a_preposition_in_an_interruption_is_never_the_speaker():
+    [found] = quotations(
+        "Caddock, in his long interview with Ida Fenn, of the Harbour Weekly on 2 May, said: "
+        "“The boat is older than the pier.”"
+    )
+    assert found[1] != "Ida Fenn"
+
+
+def test_a_title_named_after_its_kind_is_the_work_never_the_speaker():
+    [found] = quotations(
+        "Ida Fenn, in her careful study Harbour Lights – A History referred to “the long quarrel "
+        "between the ferry and the pier, which nobody ever won” (p. 41)."
+    )
+    assert found[1:] == ("Ida Fenn", "Harbour Lights – A History", "41", None)
+
+
+def test_words_a_writer_quotes_are_the_quoted_persons_relayed_by_the_writer():
+    found = quotations(
+        "Ida Fenn quoted a Mr Tobias Wake, describing the ferry: “It leaks at both ends and "
+        "in the middle.”\n\nIda Fenn also cited a deckhand, interviewed in 1950, as saying: "
+        "“Nobody read on that boat but the captain.”"
+    )
+    assert [(speaker, via) for _, speaker, _, _, via in found] == [
+        ("Mr Tobias Wake", "Ida Fenn"),
+        ("a deckhand", "Ida Fenn"),
+    ]
+
+
+def test_he_stands_for_someone_named_before_it_never_after_it():
+    text = (
+        "Wren Caddock kept the ferry's log for forty years. He cited a deckhand, interviewed by "
+        "Ida Fenn in 1950, as saying: “Nobody read on that boat but the captain.”"
+    )
+    [proposal] = [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+    assert (proposal.speaker_name, proposal.unnamed, proposal.via_name) == (
+        "a deckhand",
+        True,
+        "Wren Caddock",
+    )
+
+
+def test_a_text_that_continues_does_not_pass_on_the_previous_speaker():
+    found = quotations(
+        "In Ida Fenn's novel Harbour Lights the cook, Mave, speaks first: “The galley is no "
+        "library, whatever the captain believes.”\n\nThe narrative continues: “The ferry "
+        "sailed at dawn with nobody reading on deck.”"
+    )
+    assert found[1][1] is None and found[1][2] == "Harbour Lights"
+
+
+def test_a_page_break_inside_a_quotation_is_left_out_of_it():
+    """A scanned chapter: page numbers and running heads cut a paragraph (and a quotation) in
+    two; the paragraph goes on in small letters on the next page."""
+    text = (
+        "THE FERRY BOOK\n\n"
+        "Wren Caddock kept the ferry's log for forty years. Of the cook he wrote: ‘She reads\n"
+        "nothing but the tide tables, and she reads them\n\n"
+        "41\n\n"
+        "THE FERRY BOOK\n\n"
+        "aloud to the passengers, whether they ask or not.’3 Nobody asked twice.\n\n"
+        "NOTES\n\n"
+        "3. W. Caddock, Ferry Log (Ketterby, 1930), p. 41."
+    )
+    [(words, speaker, work, page, via)] = quotations(text)
+    assert " ".join(words.split()) == (
+        "She reads nothing but the tide tables, and she reads them aloud to the passengers, "
+        "whether they ask or not."
+    )
+    assert (speaker, work, page, via) == ("Wren Caddock", "Ferry Log", "41", None)
+
+
+def test_a_chapter_after_a_references_list_with_a_numbered_heading_is_read():
+    found = quotations(
+        "I. The Pier\n\nIda Fenn wrote: “The pier is older than the town.” (Fenn 1990, 3)\n\n"
+        "References\n\nFenn, Ida. 1990. Harbour Lights. Ketterby: Orchard Press.\n\n"
+        "II. The Ferry\n\nWren Caddock answered her: “The ferry is older than the pier, and "
+        "so am I.”[1]\n\nNotes\n\n[1] Wren Caddock, Ferry Log, p. 9."
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in found] == [
+        ("Ida Fenn", "Harbour Lights", "3"),
+        ("Wren Caddock", "Ferry Log", "9"),
+    ]

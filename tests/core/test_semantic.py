@@ -289,3 +289,102 @@ def test_the_vector_cache_forgets_what_no_index_uses_beyond_its_budget_never_a_c
     del third
     gc.collect()
     assert cache.find(keys)[1] is not None
+
+
+@needs_encoder
+def test_a_built_index_opens_its_window_vectors_from_disk_without_embedding_them(
+    monkeypatch, tmp_path
+):
+    """An index built once and opened after a restart (the bot's situation at scale): the
+    folder's vectors answer as the ones embedded in memory do, and nothing is embedded but
+    the query."""
+    import numpy as np
+
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    long = (
+        "The printers of the old quarter set type by candlelight, and their apprentices carried"
+        " the proofs across the river before dawn so that the morning papers could be sold at"
+        " the station. The canal froze early that winter; the barges waited at the locks for"
+        " weeks while the horses were stabled in the town, and the bargemen drank in the inns"
+        " along the towpath until the thaw came in March."
+    )
+    texts = [
+        "Bread prices doubled in the towns after the second poor harvest.",
+        long,  # several windows: its closeness is its best window's
+        "Our reading group argued about whether the narrator could be trusted.",
+    ]
+    folder = tmp_path / "vectors"
+    assert semantic.write_window_vectors(folder, texts) == 1 + len(semantic.windows(long)) + 1
+    in_memory = semantic.PassageVectors(encoder, texts)
+
+    embedded: list[list[str]] = []
+    original = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda batch: embedded.append(batch) or original(batch))
+    opened = semantic.PassageVectors.open(folder, encoder)
+    assert opened is not None and opened.complete and embedded == []
+    assert opened.windows == in_memory.windows
+    query = opened.query("the barges were stuck at the frozen locks all winter")
+    assert embedded == [["the barges were stuck at the frozen locks all winter"]]
+    expected = in_memory.closeness(query, [2, 0, 1])
+    found = opened.closeness(query, [2, 0, 1])
+    assert np.allclose(found, expected, atol=0.01)
+    assert int(np.argmax(found)) == 2  # position 1, asked third
+    assert opened.closeness(query, []) == []
+
+
+@needs_encoder
+def test_window_vectors_on_disk_of_another_model_or_broken_are_not_used(tmp_path):
+    import numpy as np
+
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    assert semantic.PassageVectors.open(tmp_path / "absent", encoder) is None
+    folder = tmp_path / "vectors"
+    rows = np.ones((3, encoder.dimensions), dtype=np.float32)
+    assert semantic.write_window_vectors_raw(folder, [1, 2], rows) == 3
+    assert semantic.PassageVectors.open(folder, encoder) is not None
+    meta = folder / "vectors.json"
+    meta.write_text(meta.read_text().replace(semantic.ENCODER_ID, "another-model"))
+    assert semantic.PassageVectors.open(folder, encoder) is None  # logged; the caller rebuilds
+    semantic.write_window_vectors_raw(folder, [1, 2], rows)
+    (folder / "scales.npy").write_bytes(b"not numpy")
+    assert semantic.PassageVectors.open(folder, encoder) is None
+    with pytest.raises(ValueError):
+        semantic.write_window_vectors_raw(folder, [1, 1], rows)  # 3 vectors for 2 windows
+    assert semantic.PassageVectors.open(folder, encoder) is None  # left unfinished, not used
+
+
+@needs_encoder
+def test_the_encoder_keeps_its_weights_int8_and_embeds_as_the_original_graph_does():
+    """The compact graph (bot.core.encoder_graph) in place of the shipped one: the same
+    meaning for every text, whatever its length."""
+    import numpy as np
+
+    encoder = semantic.load_encoder()
+    files = semantic.encoder_files()
+    assert encoder is not None and files is not None
+    assert encoder.graph != files[0] and encoder.graph.parent == semantic.cache_folder()
+    original = semantic.SentenceEncoder(*files)
+    texts = [
+        "Without literacy no politics, but only rumours, small talk and prejudices.",
+        "cinemas",
+        "The ferry to the island stopped running when the harbour froze in January, and the"
+        " islanders rowed across the ice with their post and their bread until March.",
+        "Ça ne fait rien: l'été dernier, à Genève, 1917.",
+    ]
+    cosines = np.sum(encoder.encode(texts) * original.encode(texts), axis=1)
+    assert cosines.min() >= 0.99, cosines
+
+
+@needs_encoder
+def test_without_the_compact_graph_the_original_one_is_used(monkeypatch, tmp_path, caplog):
+    """The rewrite needs the onnx library in a child process; when it cannot run (or the
+    cache cannot be written), the encoder still works, from the shipped graph, and says so."""
+    files = semantic.encoder_files()
+    assert files is not None
+    monkeypatch.setenv("LECTERN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(semantic.sys, "executable", str(tmp_path / "no-python"))
+    assert semantic.compact_graph(files[0]) == files[0]
+    assert "compact graph could not be made" in caplog.text
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())

@@ -165,6 +165,9 @@ async def test_a_moderator_adds_reviews_corrects_and_publishes_and_only_that_ser
     shown = fake.messages[int(summary["id"])]["embeds"][0]["description"]
     block = next(b for b in shown.split("\n\n") if b.startswith(f"**{number}.**"))
     assert "**Ottoline Crane**" in block
+    # The audit: who corrected it (Discord draws the mention as their name) and what changed.
+    assert f"✏️ corrected by <@{fake.admin_id}>, <t:" in block
+    assert "→ Ottoline Crane" in block.split("corrected by")[1]
 
     published = await fake.click(
         fake.messages[int(summary["id"])],
@@ -387,6 +390,55 @@ async def test_a_correction_form_left_open_across_a_restart_still_corrects(
         form, {form_input(form, "Speaker"): "Ottoline Crane"}, user=fake.admin_id
     )
     assert unchanged.ephemeral and "Nothing changed" in unchanged.data["content"]
+
+
+async def test_a_moderator_sets_whom_a_quotation_is_quoted_by_and_members_see_it(
+    fake_discord, lectern_runner, tmp_path
+):
+    fake = fake_discord
+    _, _, summary = await add(
+        fake, "beekeepers.epub", beekeepers_epub(tmp_path), author="Rowan Achterberg"
+    )
+    reading = summary["embeds"][0]["footer"]["text"].rsplit("reading id: ", 1)[1]
+    await fake.click(
+        summary, buttons_by_label(summary)["Review the quotations"]["custom_id"], user=fake.admin_id
+    )
+    page = await review_until(fake, fake.messages[int(summary["id"])], "only wage the bees")
+    menu = next(c for row in page["components"] for c in row["components"] if c["type"] == 3)
+    option = next(o for o in menu["options"] if "only wage the bees" in o["label"])
+    form = await fake.choose(page, menu["custom_id"], [option["value"]], user=fake.admin_id)
+    labels = [row.get("label") for row in form.data["components"]]
+    assert labels == ["Speaker", "Work", "Page", "Quoted by", "Kind"]  # five: Discord's most
+    corrected = await fake.submit_modal(
+        form,
+        {form_input(form, "Speaker"): "Ottoline Crane", form_input(form, "Quoted by"): "Ida Fenn"},
+        user=fake.admin_id,
+    )
+    assert corrected.type == 7
+    assert corrected.data["content"].endswith("Ottoline Crane, quoted by Ida Fenn."), corrected.data
+    shown = fake.messages[int(summary["id"])]["embeds"][0]["description"]
+    block = next(b for b in shown.split("\n\n") if "only wage the bees" in b)
+    assert "**Ottoline Crane** (new) · quoted by Ida Fenn" in block
+    assert f"corrected by <@{fake.admin_id}>" in block and "quoted by: none → Ida Fenn" in block
+
+    # The author cannot be whom the words are quoted by: refused, privately, nothing changed.
+    refused = await fake.submit_modal(
+        form, {form_input(form, "Quoted by"): "Rowan Achterberg"}, user=fake.admin_id
+    )
+    assert refused.ephemeral and "wrote this reading" in refused.data["content"]
+
+    _, done = await library(fake, "publish", reading=reading)
+    assert "is published" in done["content"]
+    await lectern_runner.restart()
+    # Members see whom the words came through; the audit survived the restart.
+    card = await fake.slash("quote", "show", options={"id": option["value"]})
+    assert "Ida Fenn" in json.dumps(card.data["embeds"][0], ensure_ascii=False)
+    _, again = await library(fake, "review", reading=reading)
+    reviewed = await review_until(fake, again, "only wage the bees")
+    block = next(
+        b for b in reviewed["embeds"][0]["description"].split("\n\n") if "wage the bees" in b
+    )
+    assert f"corrected by <@{fake.admin_id}>" in block and "quoted by Ida Fenn" in block
 
 
 async def test_review_pages_through_every_quotation_and_can_show_every_passage(

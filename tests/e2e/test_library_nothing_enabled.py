@@ -1,5 +1,8 @@
 """A server that switched every text off: each command answers politely (no apology for a
-failure, no traceback), from nothing; another server still reads the shipped essays."""
+failure, no traceback), from nothing, and tells the member why and how a moderator turns a
+text back on (never "no such passage / speaker / topic", which would send them looking for a
+typo); a server that switched one text off is never offered that text's topics; another
+server still reads the shipped essays."""
 
 from __future__ import annotations
 
@@ -7,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from bot.cogs._common import NOTHING_ENABLED
 from bot.replies import GENERIC_APOLOGY
 from tests.fixtures.bot import stored_libraries
 
 pytestmark = pytest.mark.e2e
 
 OTHER_GUILD = 9_000_000_000_000_400
+A_SHIPPED_ID = "rule-stalin-communist-bureaucrat"
 
 
 @pytest.fixture
@@ -43,6 +46,12 @@ def shown(message: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+def says_every_text_is_off(text: str) -> bool:
+    """What a member must read: why nothing is found, and what a moderator does about it."""
+    flat = " ".join(text.split())
+    return "every text here is disabled" in flat and "/library enable" in flat
+
+
 async def test_a_server_with_every_text_disabled_gets_polite_answers_to_every_command(
     fake_discord, lectern, other_channel
 ):
@@ -54,27 +63,56 @@ async def test_a_server_with_every_text_disabled_gets_polite_answers_to_every_co
     asked = [
         ("quote", "search", {"query": "bureaucracy"}),
         ("quote", "random", {}),
-        ("quote", "show", {"id": "rule-stalin-communist-bureaucrat"}),
-        ("source", None, {"id": "rule-stalin-communist-bureaucrat"}),
+        ("quote", "show", {"id": A_SHIPPED_ID}),
+        ("source", None, {"id": A_SHIPPED_ID}),
         ("verify", None, {"text": "We must fight bureaucracy"}),
         ("compare", "topic", {"topic": "bureaucracy"}),
+        ("compare", "topic", {"topic": "Literacy and culture"}),
         ("compare", "speakers", {"query": "bureaucracy", "speakers": "Lenin, Stalin"}),
-        ("discuss", None, {"id": "rule-stalin-communist-bureaucrat"}),
-        ("about", None, {}),
+        ("discuss", None, {"id": A_SHIPPED_ID}),
         ("daily", "preview", {}),
     ]
     for name, sub, options in asked:
         message = await answer(fake, name, sub, **options)
         text = shown(message)
-        assert text.strip(), (name, sub, message)
-        assert GENERIC_APOLOGY not in text, (name, sub, text)
-        assert "Traceback" not in text
-        if (name, sub) in {("quote", "search"), ("quote", "random"), ("verify", None)}:
-            # not "nothing matches" or "not in the corpus": the server reads nothing
-            assert text.strip() == NOTHING_ENABLED and message["flags"] & 64, (name, sub)
-        assert "rule-stalin-communist-bureaucrat\n" not in text and "Stalin:" not in text
+        assert GENERIC_APOLOGY not in text and "Traceback" not in text, (name, sub, text)
+        # not "no passage with the id", "no topic", "no speaker called": the server reads
+        # nothing, and the member is told so, privately
+        assert says_every_text_is_off(text), (name, sub, text)
+        assert message["flags"] & 64, (name, sub)
+        for misleading in ("There is no passage", "There is no topic", "No speaker called"):
+            assert misleading not in text, (name, sub, text)
 
-    elsewhere = await answer(
-        fake, "quote", "show", channel=other_channel, id="rule-stalin-communist-bureaucrat"
-    )
-    assert GENERIC_APOLOGY not in shown(elsewhere) and shown(elsewhere).strip()
+    about = shown(await answer(fake, "about"))
+    assert says_every_text_is_off(about), about
+    assert "0 passages" not in about and "Lenin" not in about
+
+    # Nothing disabled is offered as a topic to compare or to filter by.
+    for name, sub, option in (("compare", "topic", "topic"), ("quote", "search", "topic")):
+        offered = await fake.autocomplete(
+            name, sub, options={option: "", "query": "x"}, focused=option
+        )
+        assert offered == [], (name, offered)
+
+    elsewhere = await answer(fake, "quote", "show", channel=other_channel, id=A_SHIPPED_ID)
+    assert not says_every_text_is_off(shown(elsewhere)) and "Stalin" in shown(elsewhere)
+    about_elsewhere = shown(await answer(fake, "about", channel=other_channel))
+    assert not says_every_text_is_off(about_elsewhere) and "0 passages" not in about_elsewhere
+
+
+async def test_a_topic_only_a_disabled_text_speaks_to_is_not_offered(fake_discord, lectern):
+    fake = fake_discord
+    # The sample's "Literacy and culture" topic tags passages of rule-2001 only.
+    before = await fake.autocomplete("compare", "topic", options={"topic": "lit"}, focused="topic")
+    assert [c["name"] for c in before] == ["Literacy and culture"]
+    off = await answer(fake, "library", "disable", entry="rule-2001")
+    assert "is disabled" in off["content"], off
+
+    after = await fake.autocomplete("compare", "topic", options={"topic": ""}, focused="topic")
+    assert "Literacy and culture" not in [c["name"] for c in after]
+    assert "Bureaucracy" in [c["name"] for c in after]  # oipfg-1974 states a position on it
+    refused = shown(await answer(fake, "compare", "topic", topic="Literacy and culture"))
+    assert "no topic" in refused and "Literacy" not in refused.split("Topics:")[-1], refused
+    compared = shown(await answer(fake, "compare", "topic", topic="Bureaucracy"))
+    assert "OIPFG" in compared or "oipfg" in compared.lower(), compared
+    assert "Carlos Rule" not in compared and "rule-martens" not in compared

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from bot.cli import main
 from bot.core.events import PassagePosted, PassageShown
-from bot.core.library import NewEntry, StoredPassage, StoredReading
+from bot.core.library import NewEntry, StoredPassage, StoredReading, StoredVectors
 from bot.core.stats import Period
 from bot.storage import DATA_TABLES, Database
 from bot.storage.daily import DailyStore, Schedule
@@ -76,7 +77,14 @@ async def fill(target) -> None:
     await SelectionStore(db).record("daily:10", 1, "p-1", NOON)
     library = LibraryStore(db)
     await library.add(SHELF, SHELF_TEXT, SHELF_PASSAGES, SHELF_ENTRIES, at=NOON)
+    corrected = replace(SHELF_PASSAGES[-1], page="99")
+    audited = (("page", SHELF_PASSAGES[-1].page, "99"),)
+    await library.correct(SHELF.id, corrected, SHELF_ENTRIES, by=ALICE, at=NOON, changes=audited)
     await library.publish(GUILD, SHELF.id, at=NOON)
+    vectors = StoredVectors(
+        SHELF.id, "model", "float16", 2, 2, bytes(range(32)), b"\x00<\xff\x7f" * 2
+    )
+    await library.keep_vectors(vectors, at=NOON)
     await library.set_enabled(GUILD, "rule-2001", "shipped", False, by=ALICE, at=NOON)
     await db.close()
 
@@ -98,6 +106,8 @@ async def snapshot(target):
             "links": store.passage_of_thread(THREAD + 1000),
             "library": await LibraryStore(db).published(GUILD),
             "switches": await LibraryStore(db).switches(GUILD),
+            "audit": await LibraryStore(db).corrections(GUILD, SHELF.id),
+            "vectors": await LibraryStore(db).vectors(GUILD, [SHELF.id]),
             "counts": {t: c for t, c in (await db.table_counts()).items() if t in DATA_TABLES},
         }
     finally:
@@ -120,7 +130,11 @@ async def test_a_sqlite_history_copied_to_postgresql_reads_the_same_and_keeps_wo
     assert before == after
     assert after["counts"]["discussion_events"] > 100
     assert after["opted_out"] and after["schedule"].open_thread
-    assert [c.passages for c in after["library"]] == [tuple(SHELF_PASSAGES)]
+    assert [c.passages for c in after["library"]] == [
+        (*SHELF_PASSAGES[:-1], replace(SHELF_PASSAGES[-1], page="99"))
+    ]
+    assert [(c.by, c.at) for c in after["audit"]] == [(ALICE, NOON)]
+    assert [v.keys for v in after["vectors"]] == [bytes(range(32))]  # bytes kept exactly
     assert after["switches"] == {"rule-2001": False}
 
     # The bot goes on writing there: new ids do not collide with the copied ones.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from datetime import UTC, datetime
 
 import pytest
 
@@ -19,6 +20,7 @@ from tests.fixtures.readings import READINGS
 
 SERVER_A, SERVER_B = 1_000_000_000_000_000_001, 2_000_000_000_000_000_002
 MODERATOR = 42
+OTHER_MODERATOR = 43
 SHELF = (READINGS / "lending-shelf.md").read_bytes()
 MILL = (READINGS / "fenwick-mill.txt").read_bytes()
 
@@ -113,7 +115,13 @@ async def test_a_correction_changes_the_attribution_members_see(libraries):
     await libraries.publish(SERVER_A, entry.id)
 
     fixed = await libraries.correct(
-        SERVER_A, entry.id, renn.passage_id, speaker="Lenin", page="p. 5", work="Parish Letters"
+        SERVER_A,
+        entry.id,
+        renn.passage_id,
+        speaker="Lenin",
+        page="p. 5",
+        work="Parish Letters",
+        by=MODERATOR,
     )
     assert (fixed.speaker_name, fixed.page, fixed.work_title) == ("Lenin", "5", "Parish Letters")
     assert not fixed.new_speaker and fixed.new_work  # Lenin is registered; the work is new
@@ -123,16 +131,100 @@ async def test_a_correction_changes_the_attribution_members_see(libraries):
     assert view.index.resolve_speaker("Lenin") == "lenin"
 
 
+async def test_a_moderator_corrects_who_a_quotation_is_quoted_by(libraries):
+    entry = await add_shelf(libraries)
+    proposals = await libraries.proposals(SERVER_A, entry.id)
+    # The essay gives Renn's later note without a source; say it was found in Hollis.
+    quotations = [p for p in proposals if p.kind == "quotation"]
+    kettle = next(p for p in quotations if "wrong about the kettle" in p.text)
+    coal = next(p for p in quotations if "Follow the coal" in p.text)
+    assert kettle.via_name is None and coal.via_name == "Owen Bayliss"  # as the text says
+    await libraries.publish(SERVER_A, entry.id)
+
+    fixed = await libraries.correct(
+        SERVER_A, entry.id, kettle.passage_id, via="Ruth Hollis", by=MODERATOR
+    )
+    assert fixed.via_name == "Ruth Hollis"
+    view = await libraries.view(SERVER_A)
+    assert citation(view.corpus, view.corpus.by_id[kettle.passage_id]).via == "Ruth Hollis"
+
+    # Emptied: the words are no longer shown as relayed by anyone.
+    cleared = await libraries.correct(SERVER_A, entry.id, coal.passage_id, via="", by=MODERATOR)
+    assert cleared.via_name is None
+    view = await libraries.view(SERVER_A)
+    assert citation(view.corpus, view.corpus.by_id[coal.passage_id]).via is None
+
+    # Nonsense is refused politely and changes nothing.
+    author_words = next(p for p in proposals if p.kind == "commentary")
+    refusals = (
+        (kettle.passage_id, "Jo Pell", "wrote this reading"),  # the author quotes everything
+        (author_words.passage_id, "Ruth Hollis", "Only a quotation"),
+        (coal.passage_id, "Ruth Hollis", "is the speaker"),
+        (kettle.passage_id, "x" * 121, "cannot be a person"),
+    )
+    for passage_id, via, reason in refusals:
+        with pytest.raises(UserFacingError, match=reason):
+            await libraries.correct(SERVER_A, entry.id, passage_id, via=via, by=MODERATOR)
+    after = {p.passage_id: p.via_name for p in await libraries.proposals(SERVER_A, entry.id)}
+    assert after[kettle.passage_id] == "Ruth Hollis" and after[coal.passage_id] is None
+    assert after[author_words.passage_id] is None
+
+
+async def test_every_correction_is_kept_with_its_moderator_time_and_change(tmp_path, shipped):
+    times = iter(datetime(2026, 12, 6, 9, minute, tzinfo=UTC) for minute in (0, 1, 2, 3, 4, 5, 6))
+    database = await Database.open(tmp_path / "lectern.db")
+    libraries = StoredLibraries(database, shipped, clock=lambda: next(times))
+    entry = await add_shelf(libraries)
+    renn = next(
+        p
+        for p in await libraries.proposals(SERVER_A, entry.id)
+        if p.kind == "quotation" and "to the parish" in p.text
+    )
+    assert renn.corrections == ()  # nothing corrected yet: nothing to show
+    first = await libraries.correct(
+        SERVER_A, entry.id, renn.passage_id, speaker="Ada Merrow", page="4", by=MODERATOR
+    )
+    second = await libraries.correct(
+        SERVER_A, entry.id, renn.passage_id, speaker="Tobias Renn", by=OTHER_MODERATOR
+    )
+    assert [c.by for c in second.corrections] == [MODERATOR, OTHER_MODERATOR]
+    assert [c.changes for c in second.corrections] == [
+        (("speaker", "Tobias Renn", "Ada Merrow"),),  # the page was 4 already
+        (("speaker", "Ada Merrow", "Tobias Renn"),),
+    ]
+    assert first.corrections[-1].at < second.corrections[-1].at
+    with pytest.raises(UserFacingError, match="Nothing changed"):
+        await libraries.correct(
+            SERVER_A, entry.id, renn.passage_id, speaker="Tobias Renn", by=MODERATOR
+        )
+    await database.close()
+
+    # A restart keeps the audit; another server cannot read it.
+    database, reopened = await open_libraries(tmp_path / "lectern.db", shipped)
+    try:
+        audit = {p.passage_id: p.corrections for p in await reopened.proposals(SERVER_A, entry.id)}
+        assert audit.pop(renn.passage_id) == second.corrections
+        assert set(audit.values()) == {()}  # no other passage was corrected
+        with pytest.raises(UserFacingError, match="no reading"):
+            await reopened.proposals(SERVER_B, entry.id)
+        await reopened.remove(SERVER_A, entry.id)
+        assert (await library_rows(reopened))["library_corrections"] == 0
+    finally:
+        await database.close()
+
+
 async def test_a_correction_of_a_draft_does_not_rebuild_any_view(libraries):
     entry = await add_shelf(libraries)
     renn = next(p for p in await libraries.proposals(SERVER_A, entry.id) if p.kind == "quotation")
     before = libraries.views_built
-    await libraries.correct(SERVER_A, entry.id, renn.passage_id, speaker="Ada Merrow")
+    await libraries.correct(
+        SERVER_A, entry.id, renn.passage_id, speaker="Tobias Renn", by=MODERATOR
+    )
     assert libraries.views_built == before
     with pytest.raises(UserFacingError):
-        await libraries.correct(SERVER_A, entry.id, renn.passage_id, kind="poem")  # type: ignore[arg-type]
+        await libraries.correct(SERVER_A, entry.id, renn.passage_id, kind="poem", by=MODERATOR)  # type: ignore[arg-type]
     with pytest.raises(UserFacingError):
-        await libraries.correct(SERVER_A, entry.id, renn.passage_id, page="the end")
+        await libraries.correct(SERVER_A, entry.id, renn.passage_id, page="the end", by=MODERATOR)
 
 
 async def test_shipped_sources_and_own_readings_are_disabled_and_enabled_per_server(libraries):
@@ -273,9 +365,7 @@ async def test_a_file_over_the_limit_is_refused_saying_the_limit(tmp_path, shipp
     try:
         with pytest.raises(UserFacingError, match="at most 1 MB"):
             await add_shelf(libraries, data=SHELF + b" " * (1024 * 1024))
-        assert await library_rows(libraries) == dict.fromkeys(
-            ("library_readings", "library_passages", "library_entries", "library_switches"), 0
-        )
+        assert set((await library_rows(libraries)).values()) == {0}
     finally:
         await database.close()
 

@@ -5,17 +5,28 @@ and every schema upgrade."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.library import NewEntry, StoredPassage, StoredReading
+from bot.core.library import (
+    CorrectedField,
+    Correction,
+    NewEntry,
+    StoredPassage,
+    StoredReading,
+    StoredVectors,
+)
 from bot.storage import DATA_TABLES, Database, available_migrations
 from bot.storage.library import LibraryStore, ReadingExistsError
 
 GUILD, OTHER = 1_100_000_000_000_000_001, 2_200_000_000_000_000_002
 MODERATOR = 3_300_000_000_000_000_003
 AT = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
+CHANGES: tuple[tuple[CorrectedField, str | None, str | None], ...] = (
+    ("speaker", "Ada Merrow", "Tobias Renn"),
+    ("page", "12", "14-15"),
+)
 TEXT = (
     "# The Shelf\n\n"
     "Ada Merrow wrote: “A book that never leaves the house has stopped working” (p. 12).\n\n"
@@ -182,19 +193,44 @@ async def test_a_correction_changes_one_passage_and_the_readings_new_entries(sto
         work_title="The Letters",
     )
     kept = [entries()[0], entries()[2], NewEntry("speaker", "k3m7qa-tobias-renn", "Tobias Renn")]
-    assert await store.correct("k3m7qa", corrected, kept, by=MODERATOR, at=AT)
+    assert await store.correct("k3m7qa", corrected, kept, by=MODERATOR, at=AT, changes=CHANGES)
     stored = await store.passages(GUILD, "k3m7qa")
     assert stored == [passages()[0], corrected, passages()[2]]
     assert {e.id for e in await store.entries(GUILD, "k3m7qa")} == {e.id for e in kept}
+    assert await store.corrections(GUILD, "k3m7qa") == [
+        Correction("k3m7qa-q7xa", MODERATOR, AT, CHANGES)
+    ]
     missing = replace(corrected, id="x")
     before = await counts(store.database)
-    assert not await store.correct("k3m7qa", missing, [], by=MODERATOR, at=AT)
-    assert await counts(store.database) == before  # the entries were not replaced
+    assert not await store.correct("k3m7qa", missing, [], by=MODERATOR, at=AT, changes=CHANGES)
+    assert await counts(store.database) == before  # the entries were not replaced, no audit
 
 
-async def test_removing_a_reading_deletes_its_passages_entries_and_switch(store):
+async def test_every_correction_is_audited_in_order_and_only_its_server_reads_it(store):
+    await add(store)
+    quotation = passages()[1]
+    later = AT + timedelta(minutes=5)
+    first = replace(quotation, page="14")
+    second = replace(first, via="k3m7qa-ruth-hollis", via_name="Ruth Hollis")
+    assert await store.correct("k3m7qa", first, entries(), by=MODERATOR, at=AT, changes=CHANGES)
+    via: tuple[tuple[CorrectedField, str | None, str | None], ...] = (("via", None, "Ruth Hollis"),)
+    assert await store.correct("k3m7qa", second, entries(), by=None, at=later, changes=via)
+    assert await store.corrections(GUILD, "k3m7qa") == [
+        Correction(quotation.id, MODERATOR, AT, CHANGES),
+        Correction(quotation.id, None, later, via),
+    ]
+    assert (await store.passages(GUILD, "k3m7qa"))[1].via_name == "Ruth Hollis"
+    assert await store.corrections(OTHER, "k3m7qa") == []
+
+
+async def test_removing_a_reading_deletes_its_passages_entries_audit_vectors_and_switch(store):
     await add(store)
     await add(store, "f3f3f3", sha="f" * 64)
+    fixed = replace(passages()[1], page="13")
+    assert await store.correct("k3m7qa", fixed, entries(), by=MODERATOR, at=AT, changes=CHANGES)
+    for reading_id in ("k3m7qa", "f3f3f3"):
+        vectors = StoredVectors(reading_id, "model", "float16", 2, 1, b"k" * 16, bytes(4))
+        assert await store.keep_vectors(vectors, at=AT)
     await store.set_enabled(GUILD, "k3m7qa", "own", False, by=MODERATOR, at=AT)
     await store.set_enabled(GUILD, "rule-2001", "shipped", False, by=MODERATOR, at=AT)
     assert await store.remove(GUILD, "k3m7qa")
@@ -205,6 +241,8 @@ async def test_removing_a_reading_deletes_its_passages_entries_and_switch(store)
         "library_passages": 3,
         "library_entries": 3,
         "library_switches": 1,
+        "library_corrections": 0,
+        "library_vectors": 1,
     }
     assert await store.switches(GUILD) == {"rule-2001": False}
     assert not await store.remove(GUILD, "k3m7qa")
@@ -224,9 +262,8 @@ async def test_the_library_survives_closing_and_reopening_the_database(database_
 
 
 def test_every_library_table_is_copied_by_lectern_db_copy():
-    assert {"library_readings", "library_passages", "library_entries", "library_switches"} <= set(
-        DATA_TABLES
-    )
+    library = {"library_readings", "library_passages", "library_entries", "library_switches"}
+    assert library | {"library_corrections"} <= set(DATA_TABLES)
 
 
 @pytest.mark.parametrize("version", [0] + [m.version for m in available_migrations()])
@@ -242,3 +279,49 @@ async def test_a_library_works_after_upgrading_from_every_older_schema(database_
         assert [c.reading.id for c in await store.published(GUILD)] == ["k3m7qa"]
     finally:
         await db.close()
+
+
+async def test_corrections_made_before_the_audit_are_kept_by_the_upgrade(database_target):
+    """A correction an older Lectern made (it kept only the passage's last correction time)
+    becomes the passage's first audited correction: when, with who and what unknown."""
+    db = await Database.open(database_target, migrate=False)
+    await db.migrate(up_to=7)
+    try:
+        await add(LibraryStore(db))
+        await db.execute(
+            "UPDATE library_passages SET speaker_name = ?, corrected_at = ? WHERE passage_id = ?",
+            ("Tobias Renn", AT.isoformat(), "k3m7qa-q7xa"),
+        )
+    finally:
+        await db.close()
+    db = await Database.open(database_target)
+    try:
+        store = LibraryStore(db)
+        assert await store.corrections(GUILD, "k3m7qa") == [Correction("k3m7qa-q7xa", None, AT, ())]
+        # and the next correction is numbered after it
+        later = AT + timedelta(hours=1)
+        fixed = replace(passages()[1], page="13")
+        assert await store.correct(
+            "k3m7qa", fixed, entries(), by=MODERATOR, at=later, changes=(("page", "12", "13"),)
+        )
+        assert [c.at for c in await store.corrections(GUILD, "k3m7qa")] == [AT, later]
+        assert await store.remove(GUILD, "k3m7qa")
+        assert (await counts(db))["library_corrections"] == 0
+    finally:
+        await db.close()
+
+
+async def test_a_readings_vectors_are_kept_replaced_and_removed_with_it(store):
+    await add(store)
+    first = StoredVectors("k3m7qa", "model-a", "float16", 2, 2, b"k" * 32, bytes(range(8)))
+    assert await store.keep_vectors(first, at=AT)
+    assert await store.vectors(GUILD, ["k3m7qa", "zzzzzz"]) == [first]
+    assert await store.vectors(OTHER, ["k3m7qa"]) == []  # never another server's
+    second = replace(first, model="model-b", vectors=bytes(range(8, 16)))
+    assert await store.keep_vectors(second, at=AT)
+    assert await store.vectors(GUILD, ["k3m7qa"]) == [second]
+    # A reading removed meanwhile keeps nothing.
+    assert await store.remove(GUILD, "k3m7qa")
+    assert (await counts(store.database))["library_vectors"] == 0
+    assert not await store.keep_vectors(first, at=AT)
+    assert (await counts(store.database))["library_vectors"] == 0

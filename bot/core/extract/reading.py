@@ -7,14 +7,19 @@ nothing about an essay's conventions. How it reads:
 
 - **Quotations**: words between “ ”, « », straight double quotes, and ‘ ’ or straight single
   quotes that open at a word's start (apostrophes stay apostrophes). A quotation whose
-  paragraph ends open continues when the next paragraph reopens it. A block quotation is a
+  paragraph ends open (wherever in the paragraph it opened) continues while the next
+  paragraphs reopen it, through paragraphs with no quote mark at all (list items, lines of a
+  dialogue), to the paragraph that closes it; a run that never closes is no quotation. A
+  block quotation is a
   paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
   EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
-- **Not quotations**: quoted words of one to three words (scare quotes, terms); a quoted title
+- **Not quotations**: quoted words of one to three words (scare quotes, terms) unless a
+  citation or footnote marker follows them directly; a quoted title
   (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
   inside a sentence that names nobody and cites nothing. Paraphrase carries no quote marks and
   stays the author's commentary.
-- **Who**: a trailing citation "(Merrow, The Long Shelf, p. 12)", "(Merrow 1931, 12)" (an
+- **Who**: a trailing citation "(Merrow, The Long Shelf, p. 12)", "(The Long Shelf by Ada
+  Merrow, 1931)", "(Merrow 1931, 12)" (an
   author–date citation looks the title up in the works-cited list), a footnote marker
   (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``) whose note cites ("Ibid., p. 4" repeats the
   previous note's work), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
@@ -22,21 +27,43 @@ nothing about an essay's conventions. How it reads:
   person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
   as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
   subject of a colon lead-in whose verb says nothing ("Its founder, Helga Marsh, set out its
-  purpose:"). A quotation split by "…,” wrote X, “…" is two passages, both X's (one passage
-  would have to cut the essay's words out of a slice: ``removed`` is for debris only).
+  purpose:", "The historian Ida Fenn gave an example:", "In the same speech, Merrow turned
+  to …:"), the subject of a sentence interrupted before its verb ("Merrow, in her interview
+  with Ida Fenn, said:" is Merrow's; a name after a preposition never speaks), "Said
+  Merrow:". "X quoted Y" / "X cited a farmer as saying" makes Y (or the unnamed farmer) the
+  speaker and X the ``via``. A title named after its kind ("her study The Long Shelf", "his
+  novel …") or in quote marks in the lead-in is the work, never a person; an issue number
+  ("Gazette, No. 6") belongs to the periodical and is no page; a parenthesis that opens in
+  small letters is a remark, never a citation. "He"/"she" is the last person named before
+  the pronoun (a sentence subject followed by "he" counts: "Merrow was … She was …"), never
+  one named after it; "Merrow's true aim when she …" is Merrow. A quotation nobody is named
+  for keeps the work and page its own citation gives. A quotation split by "…,” wrote X,
+  “…" is two passages, both X's (one passage would have to cut the essay's words out of a
+  slice: ``removed`` is for debris only).
   "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in
   gives to someone ("(Orchard Newsletter, p. 3)") is the work, not a relay; so is a periodical
   named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall").
   Nothing is inherited from an earlier quotation unless the text says so ("Ibid.", "in the
   same book", "she went on", or a second quotation in the same sentence run: its speaker,
-  not its page).
-- **Pages**: "p. 12", "pp. 12–14", "page 12", "pages 12-14", and the number after the year
-  of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
+  not its page). A paragraph before a reopened quotation is its lead-in only when it ends
+  with a colon, and a page in a lead-in counts only outside parentheses: an earlier
+  quotation's citation is never inherited. A text that "continues" ("The narrative
+  continues:") keeps the work but not the speaker.
+- **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
+  after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
   span is recorded), except "[sic]" (kept, part of the quotation as printed), an omission
   "[…]" and footnote markers.
 - **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
-  citations, not passages); headings are "#" lines and short lines without a full stop.
+  citations, not passages); headings are "#" lines and short lines without a full stop (a
+  section number may lead: "II. The Network"); a heading or a paragraph of prose after a
+  works-cited list is the next chapter, not an entry.
+- **Page-break debris** (a scanned or printed book): bare page numbers and running heads
+  (capitals ending with a page number, or repeated) are nobody's words; a paragraph that
+  stops mid-sentence and goes on in small letters after them, or after a page's footnotes,
+  is one paragraph, and the debris stays out of every passage (``removed``). Endnote numbers
+  printed plain after a closing mark ("… business.’1", "‘…’,3") are note markers; "(Leeds,
+  1934)" after a title in a note is where and when it was published, not part of it.
 """
 
 from __future__ import annotations
@@ -62,7 +89,10 @@ _SPEECH_VERBS = (
     r"responded|responds|reflected|reflects|mused|muses|quipped|quips|"
     r"scribbled|scribbles|jotted|jots|lamented|laments|urged|urges|reminded|reminds|"
     r"described|describes|saying|writing|put the matter|put the point|puts the matter|"
-    r"disagreed|disagrees|agreed|agrees|retorted|retorts)"
+    r"disagreed|disagrees|agreed|agrees|retorted|retorts|commented|comments|stated|states|"
+    r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
+    r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
+    r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out)"
 )
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
@@ -174,7 +204,7 @@ _NOT_NAMES = {
 _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
 _PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
-_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
@@ -186,6 +216,30 @@ _UNNAMED = re.compile(
 _APPOSED_SUBJECT = re.compile(
     rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
+)
+# a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
+_OWNER_FIRST = re.compile(
+    r"^\s*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:’s|'s|(?<=s)’)\s+[a-z]"
+)
+# what may open a lead-in sentence before its subject: "In the same speech, ", "But "
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
+    r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+)"
+)
+_LOWER_HONORIFIC = re.compile(
+    r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
+    r"(?=[A-Z])"
+)
+_DESCRIBED_SUBJECT = re.compile(r"^(?:The|A|An|Our|This|That)\s")
+_NOT_DESCRIPTION = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "under", "over",
+    "after", "never", "ever", "other", "rather", "either", "neither", "together", "whether",
+}  # fmt: skip
+# what a person is called just before their name: "the historian", "the worker", "the mayor"
+_ROLE_NOUN = re.compile(
+    r"(?:ian|ist|er|or|man|woman|ess|ant|student|dent|agent|ee|ary|wife|son|daughter|chief|head|"
+    r"poet|judge|"
+    r"clerk|priest|monk|nun|bishop|king|queen|general|colonel|captain)$"
 )
 _LEADING_SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]"
@@ -236,10 +290,27 @@ _NOT_PEOPLE = {
     "title",
     "caption",
     "committee's",
+    "narrative",
+    "narrator",
+    "novel",
+    "poem",
+    "study",
+    "interviewee's",
 }
+# "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
+_THING_SUBJECT = re.compile(
+    r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
+)
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"herself\s+|himself\s+)?{_SPEECH_VERBS}\b"
+)
+# a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
+# "Stalin was one of the leaders … He was born …"
+_SUBJECT_THEN_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w-]+)\s+(?:was|is|had|has|became|did)\b"
+    r"(?=(?:[^.!?]|[.!?](?!\s))*[.!?]\s.*\b(?:[Hh]e|[Ss]he)\b)",
+    re.S,
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _PASSIVE = re.compile(
@@ -251,7 +322,7 @@ _RELAYED_LATER = re.compile(
     r"(?:quoted|cited|printed|reproduced)\s+(?:in|by)\b"
 )
 _RELAYED_IN = re.compile(
-    r"\b(?:reported|printed|published|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
+    r"\b(?:reported|printed|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
@@ -264,13 +335,53 @@ _ACCORDING = re.compile(
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
 )
 _POSSESSIVE = re.compile(
-    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:words|phrase|reply|view|letters?|"
-    r"notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|journal)\b"
+    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
+    r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
+    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement)\b"
+)
+_GENRES = (
+    r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
+    r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
+    r"broadcast|theses|thesis|interview|paper|monograph)"
+)
+# "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
+# Civilisation": a title named after what kind of work it is (never a person, even in capitals)
+_GENRE_TITLE = re.compile(
+    rf"\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
+    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+)
+# a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
+_QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
+# "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
+_QUOTES_PERSON = re.compile(
+    rf"(?P<via>{_NAME})\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+(?:an?\s+)?"
+    rf"(?P<name>{_NAME})"
+)
+# "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
+_QUOTES_UNNAMED = re.compile(
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+"
+    r"(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?=\s*,|\s+as\s+say|\s*:)"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|by|of|for|from|about|against|toward|towards)\s+$")
+# "Said Lenin in 1919:", "Wrote Merrow:": the verb before its subject
+_VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_NAME})")
+# "Stalin, in his interview with Roy Howard, of the Howard-Scripps Press, said:": the subject
+# of the sentence, not a name inside what interrupts it
+_INTERRUPTED_SUBJECT = re.compile(
+    rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?{_SPEECH_VERBS}\b"
+)
+# words that end the names of doctrines, bodies and events, never of people
+_NOT_PERSON_ENDINGS = re.compile(
+    r"(?:ism|isms|tion|tions|ment|ments|ity|ities|ness|ship|ology|archy|Union|Party|Committee|"
+    r"Congress|Society|Revolution|Republic|Army|Press|Council|Conference|Commission)$"
 )
 _WORK_IN = re.compile(
     r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
     r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
-    r"collection|survey|notebook|journal)\s*,?\s+)?"
+    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z]))?"
     rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 # "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
@@ -286,18 +397,27 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_PAGE = re.compile(r"\b(?:pp?\.|pages?|pg\.)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)", re.IGNORECASE)
+_PAGE = re.compile(
+    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\b", re.IGNORECASE
+)
+# "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
+_ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
+# "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
+_BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
 _TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
 _AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
-    r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage)|"
+    r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage|"
+    r"speech|address|interview|pamphlet|study|novel|diary|broadcast)|"
     r"went on|goes on|continued|continues|later in|further on|a few pages later|"
     r"adds|added|again)\b",
     re.IGNORECASE,
 )
+# a note number printed as plain digits right after a quotation's closing mark
+_BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER = re.compile(r"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _NOTE_LINE = re.compile(
@@ -315,7 +435,18 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
+_MIN_PROSE_WORDS = 20  # a paragraph this long after a works-cited list is prose, not an entry
+_SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
+_RUNNING_HEAD_NUMBERED = re.compile(
+    r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
+)
+# a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
+_CITED_BODY = re.compile(r"^[A-Z][^.,\n]{1,60}\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])")
 _MIN_COMMENTARY_WORDS = 6
+_MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
+_MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
 _MAX_HEADING_WORDS = 12
 _MAX_HEADING_CHARS = 200
 _PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
@@ -357,10 +488,11 @@ class Cite:
 class _Block:
     start: int  # source offset of the paragraph
     end: int
-    text: str  # source[start:end]
+    text: str  # source[start:end], with page-break debris inside it blanked out
     quote: bool  # a block quotation (indented or '>')
     heading: bool
-    role: str = "body"  # body | note | cited
+    role: str = "body"  # body | note | cited | heading | debris
+    debris: list[tuple[int, int]] = field(default_factory=list)  # source spans left out
 
 
 @dataclass(frozen=True)
@@ -397,19 +529,30 @@ def _blocks(text: str) -> list[_Block]:
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
+        titled = _SECTION_NUMBER.sub("", stripped)  # "II. The Network": a numbered heading
         heading = stripped.startswith("#") or (
             "\n" not in stripped
             and len(stripped) <= _MAX_HEADING_CHARS
             and len(stripped.split()) <= _MAX_HEADING_WORDS
-            and not re.search(r"[.:;!?“”\"«»]", stripped.rstrip("?"))
+            and not re.search(r"[.:;!?“”\"«»]", titled.rstrip("?"))
             and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
             and not indented
             and not marked
         )
         blocks.append(_Block(start, start + len(stripped), stripped, indented or marked, heading))
+    heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
+    for n, block in enumerate(blocks):
+        if n and (
+            _PAGE_NUMBER.fullmatch(block.text)
+            or (_RUNNING_HEAD.fullmatch(block.text) and heads.count(block.text) > 1)
+            or _RUNNING_HEAD_NUMBERED.fullmatch(block.text)
+        ):
+            block.role, block.heading = "debris", False  # a page number or running head
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
     for block in blocks:
+        if block.role == "debris":
+            continue
         first_line = block.text.split("\n")[0].strip()
         if _NOTES_HEADING.match(first_line) or first_line == "---":
             role, rule = "note", first_line == "---"
@@ -419,8 +562,12 @@ def _blocks(text: str) -> list[_Block]:
             role = "cited"
             block.role, block.heading = "heading", True
             continue
-        if role == "cited" and block.heading and not _CITED_NAME.match(block.text):
-            role = "body"  # a heading after a works-cited list: the next chapter or essay
+        if (
+            role == "cited"
+            and not _CITED_NAME.match(block.text)
+            and not _CITED_BODY.match(block.text)
+        ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
+            role = "body"  # a heading or prose after a works-cited list: the next chapter
         note_line = _NOTE_LINE.match(block.text) is not None
         if role == "note" and not note_line and (rule or block.heading):
             role = "body"
@@ -428,13 +575,62 @@ def _blocks(text: str) -> list[_Block]:
             block.role = "note"  # a Markdown or <sup> footnote stands anywhere
             continue
         block.role = role if not block.heading else "heading"
-    return blocks
+    return _joined(text, blocks)
+
+
+def _joined(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Blocks with a paragraph that a page break cut in two joined again: a paragraph that stops
+    mid-sentence ("… it goes", "congre-"), then page numbers, running heads or a page's
+    footnotes, then one that goes on in small letters. The debris between stays out of the
+    paragraph's text (blanked) and of every passage cut from it."""
+    joined: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.role == "debris":
+            block.debris = [(block.start, block.end)]
+        if block.role != "body" or block.quote:
+            joined.append(block)
+            index += 1
+            continue
+        merged = block
+        while True:
+            following = index + 1
+            while following < len(blocks) and (
+                blocks[following].role in ("debris", "note") or blocks[following].text == "---"
+            ):
+                following += 1
+            if (
+                following == index + 1
+                or following >= len(blocks)
+                or blocks[following].role != "body"
+                or blocks[following].quote
+                or not blocks[following].text[:1].islower()
+                or re.search(r"[.!?:;…]['’”\"»)\]\d]*$", merged.text)
+            ):
+                break
+            nxt = blocks[following]
+            gap = (merged.end + 1, nxt.start)  # one line break stays, as a space would
+            joined += blocks[index + 1 : following]  # notes are still read as notes
+            scanned = text[merged.start : nxt.end]
+            for a, b in [*merged.debris, gap]:
+                scanned = scanned[: a - merged.start] + " " * (b - a) + scanned[b - merged.start :]
+            merged = _Block(
+                merged.start, nxt.end, scanned, False, False, "body", [*merged.debris, gap]
+            )
+            index = following
+        joined.append(merged)
+        index += 1
+    return sorted(joined, key=lambda b: b.start)
 
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
-    while words and words[0].rstrip(".") in _NOT_NAMES and words[0].rstrip(".") not in _TITLES:
-        words = words[1:]
+    while words and (
+        (words[0].rstrip(".") in _NOT_NAMES and words[0].rstrip(".") not in _TITLES)
+        or re.fullmatch(_SPEECH_VERBS, words[0].lower())
+    ):
+        words = words[1:]  # "As", "The"; "Said Lenin"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
     if not words:
@@ -473,12 +669,42 @@ def _title(raw: str) -> str:
     return raw.strip().strip("*_“”\"‘’'").strip().rstrip(",.")
 
 
+def _trim_title(raw: str) -> str:
+    """A title as the text gives it, without marks, trailing small words or a trailing year
+    ("The Revolution Betrayed", not "… Betrayed, written in 1936")."""
+    title = _title(raw)
+    title = re.sub(r"\s+(?:of|in)\s+\d{4}$", "", title)
+    return re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or|[–—]))+$", "", title)
+
+
+def _title_case(words: str) -> bool:
+    """Every word capitalised but the small ones: "Mastering Bolshevism", "The Long Shelf"."""
+    small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "with", "from", "or"}
+    return all(w[:1].isupper() or w in small for w in words.split() if w[:1].isalpha())
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a work after what kind it is ("his book Another View of Stalin")."""
+    return [m.span("title") for m in _GENRE_TITLE.finditer(text)]
+
+
+def _parenthesis_depths(text: str) -> list[int]:
+    """How deep inside parentheses each character of ``text`` stands (one more at the end)."""
+    depths, depth = [], 0
+    for char in text:
+        depth += char == "("
+        depths.append(depth)
+        depth = max(0, depth - (char == ")"))
+    return [*depths, depth]
+
+
 class _Reader:
     def __init__(self, text: str, author: str, deadline: float) -> None:
         self.text = text
         self.author = author
         self.deadline = deadline
         self.blocks = _blocks(text)
+        self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: dict[str, str] = {}
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
@@ -508,15 +734,21 @@ class _Reader:
                     self._cited_entry(entry.strip())
 
     def _cited_entry(self, entry: str) -> None:
-        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar."""
+        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
+        author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
         found = _CITED_NAME.match(entry)
-        if not found:
+        body = _CITED_BODY.match(entry) if not found else None
+        if found:
+            full = f"{found.group('first').strip()} {found.group('last')}"
+            rest = entry[found.end() :]
+        elif body:
+            full = entry[: entry.index(".")].strip()
+            rest = entry[entry.index(".") + 1 :]
+        else:
             return
-        full = f"{found.group('first').strip()} {found.group('last')}"
-        rest = entry[found.end() :]
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
-        pieces = [p.strip() for p in re.split(r"(?<=[.”])\s+", rest) if p.strip()]
+        pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
@@ -571,18 +803,33 @@ class _Reader:
                 via=relayed.speaker,
                 via_work=relayed.work,
             )
+        published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
+        if published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
+            body = body[: published.start()] + body[published.end() :]
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        year_match = _YEAR.search(without_page)
+        year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
         year = year_match.group(1) if year_match else None
-        if page is None:
+        if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
             if trailing and (trailing.group("page") != year):
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
-        for part in parts:
+        for n, part in enumerate(parts):
+            if _ISSUE.fullmatch(part):
+                continue
+            following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
+            issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
+            if issue is not None:  # "Thought and Art, No. 6": a periodical, not a person
+                work = work or f"{_title(part)}, {issue}"
+                continue
+            by = _BY.match(part)
+            by_name = _clean_name(by.group("name")) if by else None
+            if by and by_name and speaker is None and work is None:
+                speaker, work = by_name, _title(by.group("work"))
+                continue
             bare = part
             if year and re.fullmatch(rf"(?P<n>.+?)\s*\(?{year}\)?[a-z]?", part):
                 bare = part[: part.index(year)].strip(" (")
@@ -599,8 +846,8 @@ class _Reader:
             )
             if speaker is None and work is None and looks_named:
                 speaker = name
-            elif work is None:
-                work = _title(bare)
+            elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
+                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -612,7 +859,7 @@ class _Reader:
             and work is None
             and year is None
             and not re.fullmatch(
-                r"(?:pp?\.|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
+                r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
             )
         ):
             return None  # "(see below, page 3 of the report)": a remark
@@ -644,29 +891,65 @@ class _Reader:
     def _names_in(self, text: str) -> list[tuple[int, str]]:
         """People named as speaking in ``text``, with where."""
         found: list[tuple[int, str]] = []
-        for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME, _ACCORDING, _POSSESSIVE, _PASSIVE):
+        titles = _title_spans(text)
+        patterns = (
+            _NAME_THEN_VERB,
+            _VERB_THEN_NAME,
+            _ACCORDING,
+            _POSSESSIVE,
+            _PASSIVE,
+            _QUOTES_PERSON,
+        )
+        for pattern in patterns:
             for match in pattern.finditer(text):
+                at = match.start("name")
+                if any(a <= at < b for a, b in titles):
+                    continue  # "Soviet Communism – A New Civilisation referred to": a title
+                if pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at]):
+                    continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
                 name = _clean_name(match.group("name"))
+                if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
+                    continue  # "He cited a Soviet emigre": no name
                 if name and not _PRONOUNS.fullmatch(name):
-                    found.append((match.start("name"), name))
+                    found.append((at, name))
         return sorted(found)
+
+    def _antecedent(self, before: str) -> str | None:
+        """Whom a "he"/"she" stands for: the last person named before it (never one named
+        after it: "He cited a worker, interviewed by JK Zawodny, as saying:")."""
+        self._note_people(before)
+        return self.last_person
 
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
+        titles = _title_spans(text)
+        depth_at = _parenthesis_depths(text)
+        last: tuple[int, str] | None = None
+        for match in _SUBJECT_THEN_PRONOUN.finditer(text):
+            name = match.group("name")
+            if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
+                last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
         for match in re.finditer(_NAME, text):
             before = text[: match.start()].rstrip()
             if before.endswith((" the", " The", " in", " at", " near")) or before in ("The",):
                 continue  # an institution or a place
+            if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
+                continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
             if not name or name.split()[0] in _NOT_NAMES or name == self.author:
                 continue
+            if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()):
+                continue  # a doctrine, a body or an event
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 if not any(name == p for p in self.people):
                     self.people.append(name)
-                self.last_person = name
-            elif self._known(name):
-                self.last_person = self._full_name(name)
+                if last is None or last[0] < match.start():
+                    self.last_person, last = name, None
+            elif self._known(name) and (last is None or last[0] < match.start()):
+                self.last_person, last = self._full_name(name), None
+        if last is not None:
+            self.last_person = last[1]
 
     # -- quotation spans --------------------------------------------------------------------
 
@@ -737,8 +1020,8 @@ class _Reader:
             if opener != closer and char == opener:
                 depth += 1
             elif char == closer:
-                if opener in "'‘" and (after.isalnum() or before.isspace()):
-                    position += 1  # an apostrophe: don't, readers’s
+                if opener in "'‘" and (after.isalpha() or before.isspace()):
+                    position += 1  # an apostrophe: don't, readers’s (a digit after: a note)
                     continue
                 if opener == '"' and before.isspace() and after.isalnum():
                     return -1  # a new opening straight mark: this one never closed
@@ -750,9 +1033,9 @@ class _Reader:
 
     # -- attribution --------------------------------------------------------------------------
 
-    def _trailing_cite(self, after: str) -> tuple[Cite | None, int]:
+    def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
-        its punctuation), else one closing the sentence the quotation stands in."""
+        its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
         found = _PARENTHETICAL.match(after)
         if found:
             cite = self.parse_cite(found.group("body"))
@@ -764,6 +1047,11 @@ class _Reader:
             cite = self._note(number)
             if cite is not None:
                 return cite, marker.end()
+        bare = _BARE_MARKER.match(after)
+        if bare and (cite := self._note(bare.group(1))) is not None:
+            return cite, bare.end()  # an endnote number printed plain: "… business.’1"
+        if direct:
+            return None, 0
         if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
             return None, 0  # the quotation ended its sentence
         sentence_end = _sentence_end(after)
@@ -818,40 +1106,92 @@ class _Reader:
             found.append((base + match.start(), None, False, "pronoun"))
         return sorted(found, key=lambda c: c[0])
 
-    @staticmethod
-    def _subject_name(words: str, *, whole: bool = False) -> str | None:
-        """A person's full name in ``words`` (all of them when ``whole``): two or more
-        capitalised words, none of them an article, pronoun or preposition."""
+    def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
+        """A person's name in ``words`` (all of them when ``whole``): two or more capitalised
+        words, none of them an article, pronoun or preposition, or one word for someone the
+        text has already named in full; "Sidney and Beatrice Webb" names two."""
+        if " and " in words:
+            first, _and, rest = words.partition(" and ")
+            others = self._subject_name(rest, whole=True)
+            if whole and others and len(others.split()) >= 2 and re.fullmatch(_CAP_WORD, first):
+                return f"{first} and {others}"
+            return None
         found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
         if found is None:
             return None
         name = found.group(0).rstrip(",.")
         parts = name.split()
-        if len(parts) < 2 or _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
+        if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
+            return None
+        if any(_NOT_PERSON_ENDINGS.search(p) for p in parts):
+            return None
+        if len(parts) < 2 and not self._known(name):
             return None
         return name
+
+    def _sentence_subject(self, lead: str) -> str | None:
+        """The person a lead-in sentence is about: its subject, after an opening phrase
+        ("In the same speech, comrade Stalin addressed …", "But Stalin was careful to …")
+        or a description ("The American historian RW Thurston gave …")."""
+        stripped = _OPENING_PHRASE.sub("", lead.strip())
+        stripped = _LOWER_HONORIFIC.sub("", stripped)
+        apposed = list(_APPOSED_SUBJECT.finditer(stripped))
+        if apposed:
+            return self._subject_name(apposed[-1].group("name"), whole=True)
+        leading = _LEADING_SUBJECT.match(stripped)
+        named = self._subject_name(leading.group("name"), whole=True) if leading else None
+        if named is not None:
+            return named
+        if _DESCRIBED_SUBJECT.match(stripped):
+            # the first run of two or more capitalised words after the description, followed
+            # by its verb: "RW Thurston" of "The American historian RW Thurston gave"
+            words = re.split(r"[,:;(“\"]", stripped, maxsplit=1)[0].split()[1:9]
+            run: list[str] = []
+            role = ""
+            for word in words:
+                if re.fullmatch(_CAP_WORD, word):
+                    run.append(word)
+                    continue
+                if len(run) >= 2:  # "The board sent Helga Marsh …": no role, no subject
+                    described = bool(_ROLE_NOUN.search(role)) and role not in _NOT_DESCRIPTION
+                    return self._subject_name(" ".join(run), whole=True) if described else None
+                if word in _NOT_DESCRIPTION:
+                    return None  # "The work of the Webbs …"
+                run, role = [], word
+        return None
 
     def _colon_subject(self, lead: str) -> str | None:
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        stripped = lead.strip()
-        apposed = list(_APPOSED_SUBJECT.finditer(stripped))
-        if apposed:
-            return self._subject_name(apposed[-1].group("name"), whole=True)
-        leading = _LEADING_SUBJECT.match(stripped)
-        return self._subject_name(leading.group("name"), whole=True) if leading else None
+        return self._sentence_subject(lead)
 
     def _speaker_from(
         self, lead: str, after: str, display: bool
     ) -> tuple[str | None, bool, str, str]:
         """(name as written, unnamed, how, the words that named them) from the lead-in, else
         from the words after the quotation."""
+        relayed = _QUOTES_UNNAMED.search(lead)
+        if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
+            return relayed.group("name"), True, "lead-in", lead
+        inverted = _VERB_FIRST.match(lead)
+        if inverted and re.fullmatch(_SPEECH_VERBS, inverted.group("verb").lower()):
+            name = _clean_name(inverted.group("name"))
+            if name and not any(_NOT_PERSON_ENDINGS.search(p) for p in name.split()):
+                return name, False, "lead-in", lead  # "Said Lenin in 1919:"
+        interrupted = _INTERRUPTED_SUBJECT.match(lead)
+        if interrupted:
+            name = self._subject_name(interrupted.group("name").strip(), whole=True)
+            if name is not None:
+                return name, False, "lead-in", lead
         lead_found = self._candidates(lead)
         if lead_found:
-            _at, name, unnamed, how = lead_found[-1]
+            at, name, unnamed, how = lead_found[-1]
             if name is None:
-                return self.last_person, False, "pronoun", lead
+                owner = _OWNER_FIRST.match(lead[:at])
+                if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
+                    return owner.group("name"), False, "pronoun", lead
+                return self._antecedent(lead[:at]), False, "pronoun", lead
             return name, unnamed, how, lead
         subject = self._colon_subject(lead)
         if subject is not None:
@@ -861,20 +1201,28 @@ class _Reader:
         if after_found:
             _at, name, unnamed, how = after_found[0]
             if name is None:
-                return self.last_person, False, "pronoun", head
+                return self._antecedent(lead), False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
-        if display and _PRONOUN_SUBJECT.search(lead) and self.last_person:
-            return self.last_person, False, "pronoun", lead  # "…, she is less modest:"
+        pronoun = _PRONOUN_SUBJECT.search(lead)
+        if display and pronoun and self._antecedent(lead[: pronoun.start()]):
+            # "…, she is less modest:"
+            return self._antecedent(lead[: pronoun.start()]), False, "pronoun", lead
+        if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
+            subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
+            if subject is not None:
+                return subject, False, "lead-in", lead
         return None, False, "", ""
 
     def _work_from(self, words: str) -> tuple[str | None, str | None]:
         """(title, year) named where a quotation is introduced: "in The Long Shelf (1931)",
         "in her book *X*", "he wrote in Crossings"."""
         found = None
+        genre = [(m, m.start("title"), m.end("title")) for m in _GENRE_TITLE.finditer(words)]
         for match in _WORK_IN.finditer(words):
             raw = match.group("title")
-            title = _title(raw)
-            title = re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or))+$", "", title)
+            if any(a <= match.start("title") < b for _m, a, b in genre):
+                continue  # "study Life and Terror in Stalin’s Russia": not "Stalin’s Russia"
+            title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
             marked = raw[:1] in '*_“"'
@@ -883,6 +1231,18 @@ class _Reader:
             if len(title.split()) == 1 and not (marked or after_verb or typed):
                 continue  # "in Leeds", "in March": too little to be a title
             found = (match, title)
+        for match, _a, _b in genre:  # "his excellent book Another View of Stalin"
+            title = _trim_title(match.group("title"))
+            if (
+                title
+                and not _YEAR.fullmatch(title)
+                and (found is None or found[0].start() < match.start())
+            ):
+                found = (match, title)
+        if found is None:
+            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            if quoted:  # "his report on ‘Mastering Bolshevism’:"
+                found = (quoted[-1], quoted[-1].group("title"))
         if found is None:
             periodicals = list(_PERIODICAL_IN.finditer(words))
             if periodicals:
@@ -950,16 +1310,35 @@ class _Reader:
             and _SAME_WORK.search(lead) is not None
             and (name is None or self._full_name(name) == self.previous.speaker_name)
         )
+        thing = _THING_SUBJECT.match(lead)
         if continued and self.previous is not None:
-            if name is None and display:
+            a_thing = thing is not None and bool({thing["first"], thing["second"]} & _NOT_PEOPLE)
+            if name is None and display and not a_thing:
                 name, unnamed, how = self.previous.speaker_name, self.previous.unnamed, "continued"
             if title is None:
                 title = self.previous.work_title
-        lead_page = _page(lead)
+        lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
         if name is None:
-            return False
+            # nobody is named, but a citation says where the words are from: keep what it says
+            proposal.work_title = title
+            proposal.date = year
+            proposal.attributed_by = "citation" if cite is not None else None
+            return cite is not None
+        quoting = _QUOTES_PERSON.search(lead)
+        if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
+            relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
+            proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        relayed = _QUOTES_UNNAMED.search(lead)
+        if unnamed and relayed and relayed.group("name") == name:
+            via = relayed.group("via")
+            relaying = (
+                self._antecedent(lead[: relayed.start()])
+                if _PRONOUNS.fullmatch(via)
+                else _clean_name(via)
+            )
+            proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         proposal.speaker_name = name if unnamed else self._full_name(name)
         proposal.unnamed = unnamed
         proposal.work_title = title
@@ -981,15 +1360,20 @@ class _Reader:
             spans.append((bracket.start(), bracket.end()))
         return spans
 
-    def _proposal(self, start: int, end: int, removed: list[tuple[int, int]]) -> Proposal:
+    def _proposal(
+        self, start: int, end: int, removed: list[tuple[int, int]], kind: PassageKind = "quotation"
+    ) -> Proposal:
+        debris = [(a, b) for a, b in self.debris if start <= a and b <= end]
+        removed = sorted({*removed, *debris})
         kept, position = [], start
         for a, b in sorted(removed):
             kept.append(self.text[position:a])
             position = b
         kept.append(self.text[position:end])
         text = "".join(kept)
-        proposal = Proposal(kind="quotation", text=text, start=start, end=end, removed=removed)
-        proposal.insertions = self._insertions(text)
+        proposal = Proposal(kind=kind, text=text, start=start, end=end, removed=removed)
+        if kind == "quotation":
+            proposal.insertions = self._insertions(text)
         return proposal
 
     # -- block quotations ----------------------------------------------------------------------
@@ -1055,40 +1439,109 @@ class _Reader:
                 proposals += self._read_block(run, body, index)
             elif block.heading:
                 proposals.append(self._heading(block))
-            elif (run_end := self._reopened_run(body, index)) > index:
-                lead_block = body[index - 1] if index else None
-                proposals += self._read_reopened(body[index : run_end + 1], lead_block)
-                index = run_end
+            elif (running := self._open_run(body, index)) is not None:
+                proposals += self._read_run(body, index, *running)
+                index = running[1]
             else:
                 proposals += self._read_paragraph(block, body[index - 1] if index else None)
             index += 1
         return proposals
 
-    def _reopened_run(self, body: list[_Block], index: int) -> int:
-        """A quotation over several paragraphs: each opens with the same mark and only the
-        last closes it. The index of that last paragraph, or ``index`` when there is none."""
-        opener = body[index].text[:1]
-        if opener not in ("“", '"') or self._closing(body[index].text, 0, self.deadline) >= 0:
-            return index
-        last = index + 1
-        while last < len(body) and body[last].text.startswith(opener) and not body[last].quote:
-            if self._closing(body[last].text, 0, self.deadline) >= 0:
-                return last
-            last += 1
-        return index
+    def _unclosed_opener(self, text: str) -> int | None:
+        """Where a quotation opens in ``text`` and does not close before the paragraph ends
+        (it goes on in the next paragraphs), or None."""
+        index = 0
+        while index < len(text):
+            char = text[index]
+            if char not in _PAIRS or not self._opens(text, index):
+                index += 1
+                continue
+            close = self._closing(text, index, self.deadline)
+            if close < 0:
+                return index if char in '“«"‘' else None
+            index = close + 1
+        return None
 
-    def _read_reopened(self, run: list[_Block], lead_block: _Block | None) -> list[Proposal]:
-        last = run[-1]
-        close = self._closing(last.text, 0, self.deadline)
-        start, end = run[0].start + 1, last.start + close
-        marks = [(block.start, block.start + 1) for block in run[1:]]
+    def _run_close(self, text: str, opener: str) -> int | None:
+        """Where the first mark of an open quotation's kind in ``text`` closes it, -1 when
+        ``text`` has no such mark, None when the first one opens something new."""
+        closer = _PAIRS[opener]
+        for index, char in enumerate(text):
+            if char not in (opener, closer):
+                continue
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if opener == closer or char == closer:
+                if char == "’" and before.isalnum() and after.isalnum():
+                    continue  # an apostrophe: don’t
+                if opener == closer and (before.isspace() or index == 0):
+                    return None
+                return index
+            return None
+        return -1
+
+    def _open_run(self, body: list[_Block], index: int) -> tuple[int, int, int] | None:
+        """A quotation over several paragraphs (where it opens in ``body[index]``, the index of
+        its last paragraph, where it closes there), or None. Typesetters reopen such a
+        quotation at the start of each paragraph and close it only at the end of the last;
+        paragraphs with no quote mark at all (list items, lines of a dialogue) may stand
+        between, but the run must close."""
+        if body[index].quote:
+            return None
+        opened = self._unclosed_opener(body[index].text)
+        if opened is None:
+            return None
+        opener = body[index].text[opened]
+        unmarked = 0
+        for last in range(index + 1, min(len(body), index + _MAX_RUN_PARAGRAPHS)):
+            block = body[last]
+            if block.quote or block.role != "body":
+                return None
+            text = block.text
+            if text.startswith(opener):
+                close = self._closing(text, 0, self.deadline)
+                if close >= 0:
+                    return opened, last, close
+                unmarked = 0
+                continue
+            closed = self._run_close(text, opener)
+            if closed is None or (block.heading and closed < 0):
+                return None
+            if closed >= 0:
+                return opened, last, closed
+            unmarked += 1
+            if unmarked > _MAX_UNMARKED_PARAGRAPHS:
+                return None
+        return None
+
+    def _read_run(
+        self, body: list[_Block], index: int, opened: int, last: int, close: int
+    ) -> list[Proposal]:
+        first, end_block = body[index], body[last]
+        previous_block = body[index - 1] if index else None
+        proposals: list[Proposal] = []
+        lead = first.text[:opened]
+        if lead.strip():
+            proposals += self._read_paragraph(first, previous_block, until=opened)
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", lead)[-1]
+        elif previous_block is not None and previous_block.text.rstrip().endswith(":"):
+            # a paragraph introducing the quotation; any other (one closing an earlier
+            # quotation with its citation) says nothing about these words
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+        opener = first.text[opened]
+        marks = [(b.start, b.start + 1) for b in body[index + 1 : last + 1] if b.text[:1] == opener]
+        start, end = first.start + opened + 1, end_block.start + close
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         proposal = self._proposal(start, end, marks)
-        lead = ""
-        if lead_block is not None and not lead_block.heading:
-            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead_block.text)[-1]
-        self._attribute(proposal, lead, last.text[close + 1 :], display=True)
+        self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        if first.text[:opened].strip():
+            self._note_people(lead)
         self.previous = proposal
-        return [proposal]
+        proposals.append(proposal)
+        return proposals
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
@@ -1107,9 +1560,15 @@ class _Reader:
         self.previous = proposal
         return [proposal]
 
-    def _read_paragraph(self, block: _Block, previous_block: _Block | None) -> list[Proposal]:
+    def _read_paragraph(
+        self, block: _Block, previous_block: _Block | None, until: int | None = None
+    ) -> list[Proposal]:
+        """The quotations of a paragraph (those closing before ``until``, where a quotation
+        running on into the next paragraphs opens) and the paragraph as commentary."""
         proposals: list[Proposal] = []
         found = self._inline(block)
+        if until is not None:
+            found = [q for q in found if q.open_at - block.start < until]
         prior_end = a_prev_close = 0
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
@@ -1125,15 +1584,19 @@ class _Reader:
             lead = sentences[-1] if sentences else ""
             display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
             prior_end = quote.close_at - block.start + 1
-            self._note_people(lead_all)
-            if len(words.split()) < _MIN_QUOTATION_WORDS and not display:
-                continue  # scare quotes, a term, a short phrase
+            self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
+            short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
+            if short and self._trailing_cite(after, direct=True)[0] is None:
+                self._note_people(lead)
+                continue  # scare quotes, a term, a short phrase (unless a citation follows it)
             if self._is_title(block.text, a, a, words):
+                self._note_people(lead)
                 continue
             if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
                 lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
             proposal = self._proposal(quote.start, quote.end, [])
             attributed = self._attribute(proposal, lead, after, display)
+            self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
             if not attributed and proposals and not re.search(r"[.!?]", between.strip(" ,;:—–")):
                 # the second half of words interrupted by nothing but punctuation
@@ -1153,20 +1616,15 @@ class _Reader:
             proposals.append(proposal)
             self.previous = proposal
             a_prev_close = quote.close_at - block.start + 1
-        self._note_people(block.text[prior_end:])
+        tail = block.text[prior_end:until]
+        if until is not None:  # the lead-in of a quotation running on: noted once it is read
+            tail = tail[: len(tail) - len(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", tail)[-1])]
+        self._note_people(tail)
         commentary_words = len(block.text.split())
         if commentary_words >= _MIN_COMMENTARY_WORDS:
-            proposals.insert(
-                0,
-                Proposal(
-                    "commentary",
-                    block.text,
-                    block.start,
-                    block.end,
-                    self.author,
-                    attributed_by="author",
-                ),
-            )
+            commentary = self._proposal(block.start, block.end, [], kind="commentary")
+            commentary.speaker_name, commentary.attributed_by = self.author, "author"
+            proposals.insert(0, commentary)
         return proposals
 
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from bot.client import LecternBot
 from bot.core.models import Corpus, Passage
-from bot.devtools.fakediscord.server import FakeDiscord, Reply
+from bot.devtools.fakediscord.server import GUILD_ID, FakeDiscord, Reply
 from bot.devtools.gallery.html import Scene, Shot, Thread
+from bot.libraries import StoredLibraries
 from bot.render import pages_of
 
 
@@ -329,9 +330,39 @@ async def library(d: Director) -> list[Scene]:
     return [
         Scene("library-add", "/library add: the progress, then the summary", [progress, summary]),
         Scene("library-review", "/library review: a page of proposed quotations", [review]),
-        Scene("library-correct", "/library review: correcting a speaker", [form, corrected]),
+        Scene(
+            "library-correct",
+            "/library review: correcting a speaker (the audit line says who, when, what)",
+            [form, corrected],
+        ),
         Scene("library-list", "/library publish, then /library list", [published, listed]),
         Scene("library-refused", "/library as a member without Manage Server", [refused]),
+    ]
+
+
+async def nothing_enabled(d: Director) -> list[Scene]:
+    """A server that disabled every text (the shipped ones and its own): each command says
+    so and how a moderator turns one back on. Last: the texts are enabled again."""
+    admin = d.fake.admin_id
+    libraries = d.bot.libraries
+    assert isinstance(libraries, StoredLibraries)  # the gallery's bot keeps libraries
+    sources = [e.id for e in await libraries.catalog(GUILD_ID) if e.enabled]
+    for source_id in sources:
+        await d.run("library", "disable", {"entry": source_id}, user=admin)
+    passage = d.corpus.passages[0].id
+    about, _ = await d.run("about")
+    topic = next(iter(d.corpus.topics.values())).name
+    compared, _ = await d.run("compare", "topic", {"topic": topic})
+    discussed, _ = await d.run("discuss", None, {"id": passage})
+    preview, _ = await d.run("daily", "preview", user=admin)
+    for source_id in sources:
+        await d.run("library", "enable", {"entry": source_id}, user=admin)
+    return [
+        Scene(
+            "library-nothing-enabled",
+            "A server that disabled every text: /about, /compare, /discuss, /daily preview",
+            [about, compared, discussed, preview],
+        )
     ]
 
 
@@ -348,4 +379,5 @@ SCENES: tuple[SceneMaker, ...] = (
     privacy_and_daily,
     library,
     mistakes,
+    nothing_enabled,
 )
