@@ -22,9 +22,7 @@ def refused(name: str, data: bytes) -> ReadingError:
 def test_an_image_whose_source_is_a_script_is_refused_saying_how_to_fix_it():
     error = refused("page.html", b'<p>Hello</p><img src="javascript:steal()">')
     assert error.reason == formats.SCRIPTS
-    assert str(error).endswith(
-        "Save the page as plain text (or remove the scripts) and try again"
-    )
+    assert str(error).endswith("Save the page as plain text (or remove the scripts) and try again")
 
 
 def test_paragraphs_after_a_list_of_paragraphs_are_kept():
