@@ -14,9 +14,10 @@ machine, wall time mostly measures the other processes.
 Engines:
 - ``lectern``: ``SearchIndex`` built into a folder (``bot.storage.search_store``: tantivy's files
   and a SQLite passage store) and opened from it; passages are read from disk when they are a
-  query's candidates. On the scaled corpora the sentence vectors of synthetic windows are those
-  of real windows drawn at random (``benchmarks.retrieval.stand_in_vectors``: embedding them
-  all would take hours); the output says so;
+  query's candidates, window vectors memory-mapped. On the scaled corpora the sentence vectors
+  of synthetic windows are those of real windows drawn at random
+  (``benchmarks.retrieval.write_stand_in_vectors``: embedding them all would take hours); the
+  output says so;
 - ``tantivy-fuzzy``: tantivy (official Python bindings), English stemming, each query word as a
   BM25 term or a fuzzy term (edit distance 1, words of 4+ letters);
 - ``tantivy``: the same, plain BM25;
@@ -47,12 +48,12 @@ from benchmarks.retrieval import (
     percentiles,
     rss_mb,
     scaled_corpus,
-    stand_in_vectors,
     typing_prefixes,
+    write_stand_in_vectors,
 )
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus
-from bot.core.semantic import VECTORS_FILE, load_encoder, use_vectors_file
+from bot.core.semantic import load_encoder
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage.search_store import build_index, open_index
 from tests.fixtures.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
@@ -85,13 +86,13 @@ def query_words(query: str) -> list[str]:
 
 
 def build_lectern(corpus: Corpus, folder: Path) -> None:
-    if any(p.id.startswith("synthetic-") for p in corpus.passages) and load_encoder():
-        use_vectors_file(stand_in_vectors(corpus, folder))
-    build_index(corpus, folder / "index")
+    if any(p.id.startswith("synthetic-") for p in corpus.passages):
+        build_index(corpus, folder / "index", vectors=write_stand_in_vectors)
+    else:
+        build_index(corpus, folder / "index")
 
 
 def open_lectern(folder: Path) -> Engine:
-    use_vectors_file(folder / VECTORS_FILE)  # the stand-ins, if any
     index = open_index(folder / "index")
     return (
         lambda query: [index.position(h.passage.id) for h in index.search(query, limit=5)],
@@ -227,7 +228,7 @@ def measure(
         start = time.process_time()
         build(engine, corpus, folder)
         spent = time.process_time() - start
-        files = [f for f in folder.rglob("*") if f.is_file() and f.name != VECTORS_FILE]
+        files = [f for f in folder.rglob("*") if f.is_file()]
         built[kind] = (folder, spent, sum(f.stat().st_size for f in files) / 1e6)
     folder, figures.build_s, figures.disk_mb = built[kind]
     search, suggest = open_engine(engine, folder)

@@ -49,6 +49,7 @@ from bot.core.semantic import (
     window_key,
     windows,
     write_vectors,
+    write_window_vectors_raw,
 )
 from bot.settings import DEFAULT_CORPUS_DIR
 from tests.fixtures.retrieval_eval import (
@@ -207,6 +208,42 @@ def stand_in_vectors(corpus: Corpus, folder: Path) -> Path:
     path = folder / VECTORS_FILE
     write_vectors(path, real_keys + added, vectors)
     return path
+
+
+class _DrawnRows:
+    """The rows of ``table`` at ``rows``, made a slice at a time (a million passages' window
+    vectors at once would be gigabytes): what ``write_window_vectors_raw`` reads."""
+
+    def __init__(self, table, rows) -> None:
+        self.table, self.rows = table, rows
+        self.shape = (len(rows), table.shape[1])
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, part: slice):
+        return self.table[self.rows[part]].astype("float32")
+
+
+def write_stand_in_vectors(folder: Path, passages: Sequence[Passage]) -> int:
+    """The window vectors of ``passages`` for a built index (``write_window_vectors_raw``): a
+    real passage's windows their own (the shipped corpus's file), each synthetic window a real
+    window's vector drawn at random (seeded). Hashes only the real passages' windows."""
+    import numpy as np
+
+    with np.load(DEFAULT_CORPUS_DIR / VECTORS_FILE, allow_pickle=False) as stored:
+        row_of = {k.tobytes(): i for i, k in enumerate(stored["keys"])}
+        real = stored["vectors"]
+    rng = np.random.default_rng(SEED)
+    counts = [len(windows(p.text)) for p in passages]
+    rows = rng.integers(0, len(real), sum(counts))
+    at = 0
+    for passage, count in zip(passages, counts, strict=True):
+        if not passage.id.startswith("synthetic-"):
+            for offset, window in enumerate(windows(passage.text)):
+                rows[at + offset] = row_of.get(window_key(window), rows[at + offset])
+        at += count
+    return write_window_vectors_raw(folder, counts, _DrawnRows(real, rows))
 
 
 def percentiles(samples: Sequence[float]) -> tuple[float, float]:

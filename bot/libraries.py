@@ -265,6 +265,7 @@ class StoredLibraries:
     async def catalog(self, guild_id: int) -> list[ReadingEntry]:
         """The shipped sources (enabled unless switched off), then the server's readings."""
         switches = await self.store.switches(guild_id)
+        switched_by = await self.store.switched_by(guild_id)
         entries = []
         corpus = self.shipped.corpus
         for source in corpus.sources.values():
@@ -280,9 +281,11 @@ class StoredLibraries:
                     enabled=switches.get(source.id, True),
                     quotations=sum(1 for p in passages if p.kind == "quotation"),
                     passages=len(passages),
+                    switched_by=switched_by.get(source.id),
                 )
             )
-        entries.extend(_entry(r) for r in await self.store.readings(guild_id))
+        for reading in await self.store.readings(guild_id):
+            entries.append(replace(_entry(reading), switched_by=switched_by.get(reading.id)))
         return entries
 
     # ------------------------------------------------------------------------- adding
@@ -524,18 +527,18 @@ class StoredLibraries:
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 
-    async def set_enabled(self, guild_id: int, entry_id: str, enabled: bool) -> ReadingEntry:
+    async def set_enabled(
+        self, guild_id: int, entry_id: str, enabled: bool, *, by: int | None = None
+    ) -> ReadingEntry:
         wanted = entry_id.strip().lower()
         if wanted in self.shipped.corpus.sources:
             await self.store.set_enabled(
-                guild_id, wanted, "shipped", enabled, by=None, at=self._clock()
+                guild_id, wanted, "shipped", enabled, by=by, at=self._clock()
             )
             await self._changed(guild_id)
             return next(e for e in await self.catalog(guild_id) if e.id == wanted)
         reading = await self._reading(guild_id, wanted)
-        await self.store.set_enabled(
-            guild_id, reading.id, "own", enabled, by=None, at=self._clock()
-        )
+        await self.store.set_enabled(guild_id, reading.id, "own", enabled, by=by, at=self._clock())
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 

@@ -261,7 +261,9 @@ class Library(
     ) -> None:
         manager = library_manager(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        switched = await manager.set_enabled(_guild(interaction), entry, enabled)
+        switched = await manager.set_enabled(
+            _guild(interaction), entry, enabled, by=interaction.user.id
+        )
         await _private(interaction, switched_text(switched))
 
     @app_commands.command(name="enable", description="Read a text here again")

@@ -63,6 +63,7 @@ class ReadingEntry:
     enabled: bool
     quotations: int
     passages: int
+    switched_by: int | None = None  # the moderator who last enabled or disabled it here
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +142,11 @@ class LibraryManager(Libraries, Protocol):
 
     async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry: ...
 
-    async def set_enabled(self, guild_id: int, entry_id: str, enabled: bool) -> ReadingEntry:
-        """``entry_id``: a shipped source id or one of this server's readings."""
+    async def set_enabled(
+        self, guild_id: int, entry_id: str, enabled: bool, *, by: int | None = None
+    ) -> ReadingEntry:
+        """``entry_id``: a shipped source id or one of this server's readings; ``by``: the
+        moderator switching it (recorded with the switch)."""
         ...
 
     async def remove(self, guild_id: int, reading_id: str) -> ReadingEntry:

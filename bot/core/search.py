@@ -19,8 +19,8 @@ import math
 import re
 import threading
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -72,7 +72,7 @@ _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its si
 # paraphrases (README of benchmarks/retrieval.py); the even half is the held-out check.
 _SENTENCE_WEIGHT = 50.0
 _MEANING_RERANKED = 10
-_STORE_BATCH = 2000  # passages handed to a store on disk at a time while indexing
+_QUERIES_CACHED = 128  # query vectors kept (1.5 KB each)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
 
@@ -251,12 +251,26 @@ class _Meaning:
 
     def __init__(self, segments: Sequence[tuple[int, PassageVectors]]) -> None:
         self.segments = tuple(segments)  # (first position, vectors of the positions after)
+        # The last queries' vectors: /compare speakers searches one query once per speaker,
+        # and a page of results is often asked again (a query costs ~5 ms to embed).
+        self._asked: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def added(self, first: int, vectors: PassageVectors) -> _Meaning:
         return _Meaning([*self.segments, (first, vectors)])
 
     def query(self, text: str) -> npt.NDArray[np.float32]:
-        return self.segments[0][1].query(text)
+        with self._lock:
+            found = self._asked.get(text)
+            if found is not None:
+                self._asked.move_to_end(text)
+                return found
+        vector = self.segments[0][1].query(text)
+        with self._lock:
+            self._asked[text] = vector
+            if len(self._asked) > _QUERIES_CACHED:
+                self._asked.popitem(last=False)
+        return vector
 
     def closeness(self, query: npt.NDArray[np.float32], positions: Sequence[int]) -> list[float]:
         if len(self.segments) == 1:
@@ -787,13 +801,13 @@ class SearchIndex:
         word_table = state.lexicon.words
         # Stopwords gather candidates only for a query of nothing else: beside a content word
         # their weight changes little, and their posting lists (nearly every passage) would
-        # be most of tantivy's work. The window scan still counts them.
+        # be most of tantivy's work. The same holds for stopwords among a content word's
+        # variants (what "th" being typed may become: "the", "that"). The window scan still
+        # counts them all.
         content = [t for t in terms if t.word not in STOPWORDS and t.variants]
-        weighted = [
-            (word_table[word_id], factor * (_STOPWORD_FACTOR if t.word in STOPWORDS else 1))
-            for t in (content or terms)
-            for word_id, factor in t.variants
-        ]
+        weighted = _weighted(content, word_table, skip=STOPWORDS) if content else []
+        if not weighted:
+            weighted = _weighted(terms, word_table, skip=frozenset())
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
         wanted = {
             field: value
@@ -863,6 +877,20 @@ class SearchIndex:
             Hit(passage, round(score, 2), () if prefix else highlight(passage.text, matched))
             for (score, _), passage in zip(top, shown, strict=True)
         ]
+
+
+def _weighted(
+    terms: Sequence[_Term], word_table: Sequence[str], skip: Container[str]
+) -> list[tuple[str, float]]:
+    """Every index word that counts for ``terms``, with its weight, but those in ``skip``."""
+    found: list[tuple[str, float]] = []
+    for term in terms:
+        scale = _STOPWORD_FACTOR if term.word in STOPWORDS else 1.0
+        for word_id, factor in term.variants:
+            word = word_table[word_id]
+            if word not in skip:
+                found.append((word, factor * scale))
+    return found
 
 
 def _completions(lexicon: _Lexicon, prefix: str, limit: int = 40) -> list[str]:

@@ -31,7 +31,6 @@ import hashlib
 import importlib.util
 import json
 import logging
-import mmap
 import os
 import queue
 import subprocess
@@ -42,7 +41,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bot.core.normalize import STOPWORDS
 
@@ -60,14 +59,27 @@ _CACHED_WORDS = 4096
 
 
 class WordVectors:
-    """Unit-length vectors of whole words (lower case), loaded once and shared read-only."""
+    """Unit-length vectors of whole words (lower case), loaded once and shared read-only.
 
-    def __init__(self, words: list[str], vectors: npt.NDArray[np.float16]) -> None:
+    Kept as int8 with a scale per word (8.5 MB for 22,000 words; half precision took 17):
+    a cosine moves by under 0.005."""
+
+    def __init__(
+        self, words: list[str], vectors: npt.NDArray[np.int8], scales: npt.NDArray[np.float32]
+    ) -> None:
         self.rows: dict[str, int] = {word: row for row, word in enumerate(words)}
-        self.vectors = vectors
+        self._vectors, self._scales = vectors, scales
 
     def __contains__(self, word: str) -> bool:
         return word in self.rows
+
+    def gather(self, rows: Sequence[int]) -> npt.NDArray[np.float32]:
+        """The vectors of ``rows``, in single precision."""
+        import numpy as np
+
+        chosen = np.asarray(rows, dtype=np.int64)
+        vectors: npt.NDArray[np.float32] = self._vectors[chosen].astype(np.float32)
+        return vectors * self._scales[chosen, None]
 
 
 def model_folder() -> Path | None:
@@ -99,8 +111,10 @@ def load_word_vectors() -> WordVectors | None:
     del table
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     log.info("semantic search on: %d word vectors from %s", len(rows), folder)
-    # Kept in half precision (17 MB instead of 34); computed on in single precision.
-    return WordVectors([vocabulary[i] for i in rows], vectors.astype(np.float16))
+    quantised, scales = quantise(vectors)
+    del vectors
+    give_back_freed_memory()  # the table read whole (47 MB) and its float copy
+    return WordVectors([vocabulary[i] for i in rows], quantised, scales)
 
 
 class RelatedWords:
@@ -113,7 +127,7 @@ class RelatedWords:
         known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
         self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
         rows = [vectors.rows[word] for word, _ in known]
-        self._matrix = vectors.vectors[rows].astype(np.float32)
+        self._matrix = vectors.gather(rows)
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -136,10 +150,9 @@ class RelatedWords:
             rows.extend(table[w] for w in window if w in table and w not in STOPWORDS)
         if not rows:
             return [0.0] * len(windows)
-        vectors = self._vectors.vectors
-        target = vectors[wanted].sum(axis=0, dtype=np.float32)
+        target = self._vectors.gather(wanted).sum(axis=0)
         target /= np.linalg.norm(target) or 1.0
-        gathered = vectors[rows].astype(np.float32)
+        gathered = self._vectors.gather(rows)
         ends = [*starts[1:], len(rows)]
         nonempty = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a]
         sums = np.add.reduceat(gathered, [starts[i] for i in nonempty], axis=0)
@@ -160,7 +173,7 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = self._vectors.vectors[rows].astype(np.float32) @ self._matrix.T
+            similarity = self._vectors.gather(rows) @ self._matrix.T
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
             for word, scores, columns in zip(missing, similarity, nearest, strict=True):
@@ -385,10 +398,16 @@ class _VectorCache:
     file (the shipped corpus) stay; the other blocks no index holds are kept, most recently
     used first, up to ``idle_bytes`` (so a view rebuilt soon after is not embedded again), and
     forgotten beyond that.
+
+    A block read from a file is found by its keys sorted in an array (20 bytes a window), not
+    by the dictionary of the other blocks (about 180 bytes a window in Python objects): a
+    corpus's file can hold hundreds of thousands of windows.
     """
 
     def __init__(self, idle_bytes: int = CACHE_IDLE_BYTES) -> None:
         self._where: dict[bytes, tuple[int, int]] = {}  # key -> (block, row)
+        # Blocks read from files: (block, its keys sorted, the row of each sorted key).
+        self._sorted: list[tuple[int, npt.NDArray[np.bytes_], npt.NDArray[np.int32]]] = []
         self._blocks: dict[int, tuple[npt.NDArray[np.int8], npt.NDArray[np.float32]]] = {}
         self._keys: dict[int, list[bytes]] = {}
         self._next = 0
@@ -413,6 +432,8 @@ class _VectorCache:
             while self._files:
                 self._read(self._files.pop())
             found = [self._where.get(k) for k in keys]
+            if self._sorted:
+                self._find_sorted(keys, found)
             blocks = {f[0] for f in found if f is not None}
             for block in blocks:
                 if block in self._idle:
@@ -438,11 +459,21 @@ class _VectorCache:
     ) -> int:
         """Cache ``vectors`` (one row per key); the new block's number (held if ``hold``)."""
         with self._lock:
-            block = self._add(keys, vectors, pinned=False)
+            block = self._add(keys, vectors)
             if hold:
                 self._hold(block)
             self._evict()
             return block
+
+    def cosines(
+        self, block: int, rows: npt.NDArray[np.int32], query: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float32]:
+        """The cosine of ``query`` with each of ``rows`` of ``block`` (held by the caller)."""
+        import numpy as np
+
+        quantised, scales = self._blocks[block]
+        products: npt.NDArray[np.float32] = quantised[rows].astype(np.float32) @ query
+        return products * scales[rows]
 
     def rows(self, block: int, rows: npt.NDArray[np.int32]) -> npt.NDArray[np.float32]:
         """The vectors of ``rows`` of ``block`` (held by the caller), in single precision."""
@@ -450,6 +481,22 @@ class _VectorCache:
 
         quantised, scales = self._blocks[block]
         return quantised[rows].astype(np.float32) * scales[rows, None]
+
+    def _find_sorted(self, keys: Sequence[bytes], found: list[tuple[int, int] | None]) -> None:
+        """Fill in ``found`` (``None`` where the dictionary had nothing) from the file blocks."""
+        import numpy as np
+
+        missing = [i for i, where in enumerate(found) if where is None]
+        for block, ordered, order in self._sorted:
+            if not missing:
+                return
+            wanted = np.array([keys[i] for i in missing], dtype="S16")
+            at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
+            hit = ordered[at] == wanted
+            rows = order[at].tolist()
+            for j in np.flatnonzero(hit).tolist():
+                found[missing[j]] = (block, rows[j])
+            missing = [i for i, h in zip(missing, hit.tolist(), strict=True) if not h]
 
     def _hold(self, block: int) -> None:
         self._holders[block] += 1
@@ -472,17 +519,14 @@ class _VectorCache:
                 if self._where.get(key, (-1, 0))[0] == block:
                     del self._where[key]
 
-    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating], pinned: bool) -> int:
+    def _add(self, keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -> int:
         block = self._next
         self._next += 1
         self._blocks[block] = quantise(vectors)
         self._keys[block] = list(keys)
         for row, key in enumerate(keys):
             self._where.setdefault(key, (block, row))
-        if pinned:
-            self._pinned.add(block)
-        else:
-            self._make_idle(block)
+        self._make_idle(block)
         return block
 
     def _read(self, path: Path) -> None:
@@ -494,12 +538,20 @@ class _VectorCache:
                     log.info("%s: vectors of another model, not used", path)
                     return
                 keys, vectors = stored["keys"], stored["vectors"]
-            if keys.dtype != np.uint8 or len(keys) != len(vectors):
+            if keys.dtype != np.uint8 or keys.shape[1:] != (16,) or len(keys) != len(vectors):
                 raise ValueError("keys and vectors do not match")
         except (OSError, ValueError, KeyError) as error:
             log.warning("%s: cached vectors unreadable (%s); they will be computed", path, error)
             return
-        self._add([k.tobytes() for k in keys], vectors, pinned=True)
+        if not len(keys):
+            return
+        block = self._next
+        self._next += 1
+        self._blocks[block] = quantise(vectors)
+        self._pinned.add(block)
+        stored_keys = np.ascontiguousarray(keys).view("S16").reshape(len(keys))
+        order = np.argsort(stored_keys, kind="stable").astype(np.int32)
+        self._sorted.append((block, stored_keys[order], order))
         log.info("%s: %d cached window vectors", path, len(keys))
         del keys, vectors
         give_back_freed_memory()  # the file's float16 copy
@@ -585,8 +637,8 @@ class PassageVectors:
     ``EMBED_WHILE_BUILDING`` missing ones embedded while the index is built, the rest in the
     background. Until a window's vector exists it counts as not close (cosine 0).
 
-    ``PassageVectors.open`` reads them from a built index's folder instead (memory-mapped:
-    a search reads only its candidates' rows)."""
+    ``PassageVectors.open`` reads them from a built index's folder instead (a search reads
+    only its candidates' rows)."""
 
     def __init__(self, encoder: SentenceEncoder, texts: Sequence[str]) -> None:
         import numpy as np
@@ -622,9 +674,10 @@ class PassageVectors:
 
     @staticmethod
     def open(folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
-        """The vectors ``write_window_vectors`` wrote to ``folder``, memory-mapped; ``None``
+        """The vectors ``write_window_vectors`` wrote to ``folder``, read as searches need them;
+        ``None``
         (logged) when the folder is missing, unreadable or holds another model's vectors."""
-        return _MappedVectors.open(folder, encoder)
+        return _StoredVectors.open(folder, encoder)
 
     @property
     def complete(self) -> bool:
@@ -647,13 +700,18 @@ class PassageVectors:
         # Every window of every position, in order: run i covers rows starts[i]..+counts[i].
         offsets = np.cumsum(counts) - counts
         rows = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()))
-        cosines = self._cosines(query, rows)
+        cosines = self._cosines(query, rows, starts, counts)
         return np.maximum.reduceat(cosines, offsets).tolist()  # type: ignore[no-any-return]
 
     def _cosines(
-        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+        self,
+        query: npt.NDArray[np.float32],
+        rows: npt.NDArray[np.int64],
+        starts: npt.NDArray[np.int64],
+        counts: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float32]:
-        """The cosine of each window of ``rows`` with ``query`` (0 while not embedded)."""
+        """The cosine of each window of ``rows`` with ``query`` (0 while not embedded);
+        ``rows`` are the runs of ``counts`` windows from each of ``starts``."""
         import numpy as np
 
         self._take_embedded()
@@ -664,7 +722,7 @@ class PassageVectors:
             if block < 0:
                 continue
             chosen = blocks == block
-            cosines[chosen] = _CACHE.rows(block, inside[chosen]) @ query
+            cosines[chosen] = _CACHE.cosines(block, inside[chosen], query)
         return cosines
 
     def _take_embedded(self) -> None:
@@ -685,56 +743,64 @@ class PassageVectors:
             self._held.extend(b for b in distinct if b not in held)
 
 
-# A built index's window vectors (``write_window_vectors``), one folder: .npy files memory-map.
+# A built index's window vectors (``write_window_vectors``), one folder of .npy files.
 _ROWS = "windows.npy"  # int8, one row per window, passages in position order
 _SCALES = "scales.npy"  # float32, one per window: a row's vector is its int8 values times this
 _FIRST = "first.npy"  # int64, one per passage and one more: its first row (and the end)
 _META = "vectors.json"  # the model, the counts; written last: a folder without it is unfinished
 _WRITE_CHUNK = 8192  # windows quantised and written at a time
+_ROWS_AT_ONCE = 256  # rows a search converts to float32 at a time (384 KB)
 
 
-class _MappedVectors(PassageVectors):
-    """Window vectors memory-mapped from a folder: opening reads only the passage offsets
-    (8 bytes a passage); a search reads the rows of its candidates (388 bytes a window).
+class _StoredVectors(PassageVectors):
+    """Window vectors read from a built index's folder: opening reads the passage offsets and
+    the scales (12 bytes a passage and window); a search reads its candidates' rows (384
+    bytes a window, a passage's windows in one read) from the file.
 
-    After each search the pages it read are unmapped (``MADV_DONTNEED``; they stay in the
-    system's file cache, shared by every process): otherwise every row ever read would stay
-    counted in the process's resident memory, and with it the pages mapped around it (Linux
-    maps a whole cached folio, up to megabytes, on one fault: 48 MB for one search of 200
-    candidates at 100,000 passages), at a million passages soon the whole file (900 MB).
-    Mapping them again costs about 1.5 microseconds a row."""
+    Read, not memory-mapped: the rows a process reads stay in the system's file cache
+    (shared by every process, given back under pressure) without counting in the process's
+    resident memory. A map would keep them counted, and with them the pages mapped around
+    each (Linux maps a whole cached folio on one fault: one search of 200 candidates mapped
+    48 MB of the file at 100,000 passages); unmapping after each search made a search of
+    2,000 candidates at a million passages take 18 ms, reading them takes a few."""
 
     def __init__(
         self,
         encoder: SentenceEncoder,
-        rows: npt.NDArray[np.int8],
+        descriptor: int,
+        data_offset: int,
         scales: npt.NDArray[np.float32],
         first: npt.NDArray[np.int64],
-        maps: Sequence[mmap.mmap],
     ) -> None:
         # No cache, no background work: every vector is in the folder.
         self._encoder = encoder
-        self._rows, self._scales, self._first = rows, scales, first
-        self._maps = tuple(maps)
+        self._descriptor, self._data_offset = descriptor, data_offset
+        self._row_bytes = encoder.dimensions
+        self._scales, self._first = scales, first
         self._pending = {}
-        self.windows = len(rows)
+        self.windows = len(scales)
+        weakref.finalize(self, os.close, descriptor)
 
     @classmethod
     def open(cls, folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
         import numpy as np
 
+        descriptor = -1
         try:
             meta = json.loads((folder / _META).read_text(encoding="utf-8"))
             if meta.get("model") != ENCODER_ID:
                 log.info("%s: window vectors of another model, not used", folder)
                 return None
-            rows_map, rows = _map_array(folder / _ROWS)
-            scales_map, scales = _map_array(folder / _SCALES)
-            first = np.load(folder / _FIRST, allow_pickle=False)
             windows, passages = int(meta["windows"]), int(meta["passages"])
+            scales = np.load(folder / _SCALES, allow_pickle=False)
+            first = np.load(folder / _FIRST, allow_pickle=False)
+            with (folder / _ROWS).open("rb") as file:
+                shape, dtype, data_offset = _npy_header(file)
+                size = os.fstat(file.fileno()).st_size
             if (
-                rows.dtype != np.int8
-                or rows.shape != (windows, encoder.dimensions)
+                dtype != np.int8
+                or shape != (windows, encoder.dimensions)
+                or size != data_offset + windows * encoder.dimensions
                 or scales.dtype != np.float32
                 or scales.shape != (windows,)
                 or first.dtype != np.int64
@@ -742,47 +808,72 @@ class _MappedVectors(PassageVectors):
                 or int(first[-1]) != windows
             ):
                 raise ValueError("the files do not match each other")
+            descriptor = os.open(folder / _ROWS, os.O_RDONLY)
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("%s: window vectors unreadable (%s)", folder, error)
             return None
-        return cls(encoder, rows, scales, first, (rows_map, scales_map))
+        return cls(encoder, descriptor, data_offset, scales, first)
 
     def _cosines(
-        self, query: npt.NDArray[np.float32], rows: npt.NDArray[np.int64]
+        self,
+        query: npt.NDArray[np.float32],
+        rows: npt.NDArray[np.int64],
+        starts: npt.NDArray[np.int64],
+        counts: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float32]:
         import numpy as np
 
-        products = self._rows[rows].astype(np.float32) @ query
-        cosines: npt.NDArray[np.float32] = products * self._scales[rows]
-        if hasattr(mmap, "MADV_DONTNEED"):  # Linux and most Unixes; elsewhere the OS decides
-            for mapped in self._maps:
-                mapped.madvise(mmap.MADV_DONTNEED)
-        return cosines
+        size, base, descriptor = self._row_bytes, self._data_offset, self._descriptor
+        vectors = np.empty((len(rows), size), dtype=np.int8)
+        into = vectors.data.cast("B")
+        filled = 0
+        for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
+            wanted = count * size  # a passage's windows are consecutive rows: one read
+            if _read_at(descriptor, into[filled : filled + wanted], base + start * size) != wanted:
+                raise OSError(f"window vectors: {self.windows} expected, the file is shorter")
+            filled += wanted
+        cosines = np.empty(len(rows), dtype=np.float32)
+        # In float32 a few hundred rows at a time: a small buffer the allocator reuses, never
+        # megabytes of new pages per search.
+        for at in range(0, len(rows), _ROWS_AT_ONCE):
+            chunk = vectors[at : at + _ROWS_AT_ONCE].astype(np.float32)
+            cosines[at : at + len(chunk)] = chunk @ query
+        scaled: npt.NDArray[np.float32] = cosines * self._scales[rows]
+        return scaled
 
     def _take_embedded(self) -> None:
         return
 
 
-def _map_array(path: Path) -> tuple[mmap.mmap, npt.NDArray[Any]]:
-    """A ``.npy`` file's array over a read-only map of the file (and the map)."""
+_SEEK_LOCK = threading.Lock()
+
+
+def _read_at(descriptor: int, into: memoryview, offset: int) -> int:
+    """Fill ``into`` from ``offset`` of the file; the bytes read. One system call where
+    ``os.preadv`` exists (Linux, macOS, BSDs), a seek and a read under a lock elsewhere."""
+    if hasattr(os, "preadv"):
+        return os.preadv(descriptor, [into], offset)
+    with _SEEK_LOCK:
+        os.lseek(descriptor, offset, os.SEEK_SET)
+        data = os.read(descriptor, len(into))
+    into[: len(data)] = data
+    return len(data)
+
+
+def _npy_header(file: BinaryIO) -> tuple[tuple[int, ...], np.dtype[Any], int]:
+    """A ``.npy`` file's shape and dtype (numpy's own reader), and where its data starts."""
     import numpy as np
 
-    with path.open("rb") as file:
-        version = np.lib.format.read_magic(file)
-        if version == (1, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
-        elif version == (2, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
-        else:
-            raise ValueError(f"unsupported .npy version {version}")
-        if fortran or dtype.hasobject:
-            raise ValueError("not a plain C-ordered array")
-        offset = file.tell()
-        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-    if hasattr(mmap, "MADV_RANDOM"):  # rows are read a few at a time: no read-ahead around them
-        mapped.madvise(mmap.MADV_RANDOM)
-    array: npt.NDArray[Any] = np.ndarray(shape, dtype, buffer=mapped, offset=offset)
-    return mapped, array
+    version = np.lib.format.read_magic(file)
+    if version == (1, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_1_0(file)
+    elif version == (2, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_2_0(file)
+    else:
+        raise ValueError(f"unsupported .npy version {version}")
+    if fortran or dtype.hasobject:
+        raise ValueError("not a plain C-ordered array")
+    return shape, dtype, file.tell()
 
 
 def write_window_vectors(folder: Path, texts: Iterable[str]) -> int:

@@ -5,6 +5,8 @@
       passages.sqlite   every passage (as JSON) and its canonical text, by position; the
                         index's compact state (vocabulary, per-passage arrays, filter sets)
                         and the corpus's registries
+      vectors-N/        the sentence vectors of the passages added from position N on
+                        (``bot.core.semantic.write_window_vectors``, memory-mapped when opened)
 
 Opening reads the compact state (a few bytes a passage) and nothing else: a passage's text is
 read from the SQLite file when a query makes it a candidate or a reply shows it. The index is a
@@ -24,7 +26,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -32,7 +34,12 @@ from pydantic import TypeAdapter, ValidationError
 from bot.core.models import PASSAGE_SCHEMA, Corpus, Passage, Source, Speaker, Topic, Work
 from bot.core.postings import WordIndex, WordIndexError
 from bot.core.search import SearchIndex
-from bot.core.semantic import PassageVectors, load_encoder
+from bot.core.semantic import (
+    PassageVectors,
+    SentenceEncoder,
+    load_encoder,
+    write_window_vectors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,9 @@ _SCHEMA = (
     "CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
 )
 _IN_CLAUSE = 500  # positions per "IN (...)" read
+_SEGMENTS = "vectors"  # the state's list of [first position, folder name] of window vectors
+# Writes the window vectors of passages (position order) into a new folder.
+VectorWriter = Callable[[Path, Sequence[Passage]], object]
 _SOURCES = TypeAdapter(list[Source])
 _SPEAKERS = TypeAdapter(list[Speaker])
 _WORKS = TypeAdapter(list[Work])
@@ -131,11 +141,6 @@ class SqlitePassages:
         )
         return [str(row[0]) for row in rows]
 
-    def all_texts(self) -> Iterator[str]:
-        """Every passage's own text, in position order (without holding them all)."""
-        for (data,) in self._reader().execute("SELECT data FROM passages ORDER BY position"):
-            yield PASSAGE_SCHEMA.validate_json(data).text
-
     def add(self, passages: Sequence[Passage], norms: Sequence[str]) -> None:
         with self._write_lock, contextlib.closing(sqlite3.connect(self.path)) as connection:
             first = self._count
@@ -197,28 +202,56 @@ def _registries_from(data: bytes) -> Corpus:
 
 
 class DiskIndex(SearchIndex):
-    """A ``SearchIndex`` whose passages and word index live in a folder.
+    """A ``SearchIndex`` whose passages, word index and sentence vectors live in a folder.
 
     ``corpus`` holds the registries (sources, speakers, works, topics, source texts) but no
     passages: they are read from disk (``get``, ``passages``, search hits)."""
 
     folder: Path
+    segments: list[tuple[int, str]]  # window vectors: (first position, folder name)
 
     def add(self, addition: Corpus) -> None:
-        """Index ``addition``'s passages and save the index's state (off the event loop)."""
+        """Index ``addition``'s passages, write their window vectors to a new folder and save
+        the index's state: seconds to minutes, so off the event loop."""
         super().add(addition)
+        self.save()
+
+    def save(self) -> None:
         store = self._source
         assert isinstance(store, SqlitePassages)
-        store.save_state(self.saved_state(), self.corpus)
+        segments = json.dumps(self.segments).encode("utf-8")
+        store.save_state({**self.saved_state(), _SEGMENTS: segments}, self.corpus)
+
+    def _new_vectors(
+        self, encoder: SentenceEncoder, first: int, passages: Sequence[Passage]
+    ) -> PassageVectors:
+        name = f"vectors-{first}"
+        write_window_vectors(self.folder / name, (p.text for p in passages))
+        vectors = PassageVectors.open(self.folder / name, encoder)
+        if vectors is None:
+            raise OSError(f"{self.folder / name}: the window vectors just written are unreadable")
+        self.segments.append((first, name))
+        return vectors
+
+
+def _texts_vectors(folder: Path, passages: Sequence[Passage]) -> object:
+    return write_window_vectors(folder, (p.text for p in passages))
 
 
 def build_index(
-    corpus: Corpus, folder: Path, *, semantic: bool = True, sentence_meaning: bool = True
+    corpus: Corpus,
+    folder: Path,
+    *,
+    semantic: bool = True,
+    sentence_meaning: bool = True,
+    vectors: VectorWriter = _texts_vectors,
 ) -> DiskIndex:
     """Index ``corpus`` into ``folder`` (replacing what is there) and return it opened.
 
-    Built beside the folder and moved into place at the end: a build cut short leaves the
-    previous index (or none), never half of one."""
+    With sentence meaning, ``vectors`` writes the passages' window vectors (by default: from
+    the process's cache, embedding what it lacks; benchmarks give stand-ins). Built beside the
+    folder and moved into place at the end: a build cut short leaves the previous index (or
+    none), never half of one."""
     folder = folder.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
     building = folder.with_name(f".{folder.name}.building-{os.getpid()}")
@@ -227,10 +260,13 @@ def build_index(
     try:
         store = SqlitePassages.create(building / _PASSAGES)
         words = WordIndex.create(building / _WORDS, ())
-        index = SearchIndex.build(
-            corpus, store, words, semantic=semantic, sentence_meaning=sentence_meaning
-        )
-        store.save_state(index.saved_state(), index.corpus)
+        index = SearchIndex.build(corpus, store, words, semantic=semantic, sentence_meaning=False)
+        segments: list[tuple[int, str]] = []
+        if semantic and sentence_meaning and corpus.passages and load_encoder() is not None:
+            vectors(building / "vectors-0", corpus.passages)
+            segments.append((0, "vectors-0"))
+        state = {**index.saved_state(), _SEGMENTS: json.dumps(segments).encode("utf-8")}
+        store.save_state(state, index.corpus)
         del index, words, store
         old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
         if folder.exists():
@@ -254,7 +290,12 @@ def open_index(folder: Path, *, semantic: bool = True, sentence_meaning: bool = 
         words = WordIndex.open(folder / _WORDS)
     except WordIndexError as error:
         raise IndexUnavailable(str(error)) from error
-    meaning = _meaning(store) if semantic and sentence_meaning else ()
+    try:
+        segments = [(int(first), str(name)) for first, name in json.loads(saved.pop(_SEGMENTS))]
+    except (KeyError, TypeError, ValueError) as error:
+        raise IndexUnavailable(f"{folder}: its list of window vectors is unreadable") from error
+    encoder = load_encoder() if semantic and sentence_meaning and segments else None
+    meaning = list(_opened_vectors(folder, segments, encoder)) if encoder else []
     try:
         index = DiskIndex.restore(
             registries, store, words, saved, semantic=semantic, meaning=meaning
@@ -263,14 +304,18 @@ def open_index(folder: Path, *, semantic: bool = True, sentence_meaning: bool = 
         raise IndexUnavailable(f"{folder}: {error}") from error
     assert isinstance(index, DiskIndex)
     index.folder = folder
+    index.segments = segments
     return index
 
 
-def _meaning(store: SqlitePassages) -> list[tuple[int, PassageVectors]]:
-    encoder = load_encoder()
-    if encoder is None or not len(store):
-        return []
-    return [(0, PassageVectors(encoder, list(store.all_texts())))]
+def _opened_vectors(
+    folder: Path, segments: Iterable[tuple[int, str]], encoder: SentenceEncoder
+) -> Iterator[tuple[int, PassageVectors]]:
+    for first, name in segments:
+        vectors = PassageVectors.open(folder / name, encoder)
+        if vectors is None:
+            raise IndexUnavailable(f"{folder / name}: window vectors missing or unreadable")
+        yield first, vectors
 
 
 def open_or_build(

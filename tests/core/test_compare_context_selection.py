@@ -7,8 +7,9 @@ from bot.core.compare import compare_speakers, compare_topic
 from bot.core.context import passage_context
 from bot.core.errors import UnknownPassageError, UserFacingError
 from bot.core.models import Corpus
-from bot.core.search import Filters
+from bot.core.search import Filters, SearchIndex
 from bot.core.selection import choose
+from bot.core.semantic import load_encoder
 
 
 def test_citation_of_a_quote_inside_a_quote(corpus):
@@ -104,6 +105,28 @@ def test_compare_speakers_on_a_query(index):
         compare_speakers(index, "bureaucracy", ["Lenin", "Churchill"])
     with pytest.raises(UserFacingError):
         compare_speakers(index, "  ", ["Lenin", "Stalin"])
+
+
+def test_comparing_speakers_embeds_the_query_once(sample_corpus, monkeypatch):
+    """The sentence encoder is the slowest step of a search: a comparison that searches the
+    same words once per speaker pays for it once, and answers as if it had paid each time."""
+    index = SearchIndex(sample_corpus)
+    assert index.sentence_meaning
+    speakers = ["Lenin", "stalin"]
+    fresh = compare_speakers(SearchIndex(sample_corpus), "bureaucrats in the party", speakers)
+    assert all(view.hits for view in fresh.views)
+    encoder = load_encoder()
+    asked: list[list[str]] = []
+    real = encoder.encode
+
+    def counting(texts):
+        asked.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(encoder, "encode", counting)
+    comparison = compare_speakers(index, "bureaucrats in the party", speakers)
+    assert asked == [["bureaucrats in the party"]]
+    assert comparison == fresh
 
 
 def test_selection_never_repeats_until_every_passage_was_shown(index):

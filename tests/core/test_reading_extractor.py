@@ -408,7 +408,7 @@ def test_an_issue_number_is_not_a_page_and_a_short_footnoted_phrase_is_a_quotati
         "Critics called the ferry a “floating reading room”<sup>1</sup> and worse.\n\n"
         "---\n\n<sup>1</sup> Harbour Weekly, 1931, No. 14."
     )
-    assert found == [("floating reading room", None, "Harbour Weekly, No. 14", None, None)]
+    assert found == [("floating reading room", None, "Harbour Weekly", None, None)]
 
 
 def test_a_remark_in_parentheses_is_no_citation_for_quoted_words():
@@ -529,3 +529,35 @@ def test_a_chapter_after_a_references_list_with_a_numbered_heading_is_read():
         ("Ida Fenn", "Harbour Lights", "3"),
         ("Wren Caddock", "Ferry Log", "9"),
     ]
+
+
+def test_names_from_notes_and_honorifics_resolve_to_the_person_meant():
+    text = (
+        "The vicar, the Reverend Ambrose Pell, preached against the ferry. He had the sermon "
+        "printed: ‘A boat that sails on Sunday is a tavern that floats.’1\n\n"
+        "Pell's cousin Wilfred Pell disagreed. Pell calls the sermon ‘a sermon about a "
+        "boat that nobody had boarded’.2\n\n"
+        "NOTES\n\n1. A. Pell, The Floating Tavern (Ketterby, 1889), p. 7.\n\n"
+        "2. Wilfred Pell, Ferry Days, p. 12."
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in quotations(text)] == [
+        ("Ambrose Pell", "The Floating Tavern", "7"),
+        ("Wilfred Pell", "Ferry Days", "12"),
+    ]
+
+
+def test_unnamed_speakers_are_noun_phrases_and_a_possessive_lead_in_is_the_last_person():
+    text = (
+        "Ida Fenn wrote the only history of the ferry. Her verdict is kind to everyone: "
+        "“Nobody drowned, and nobody read.”\n\n"
+        "One of the deckhands, interviewed in 1950, remembered the crossings as cold: “We "
+        "read the tide tables because there was nothing else.”\n\n"
+        "It survives because a later historian took the trouble to write it down: “The "
+        "captain lent nothing but advice.”"
+    )
+    found = [
+        (p.speaker_name, p.unnamed)
+        for p in propose_passages(text, author="The Essayist")
+        if p.kind == "quotation"
+    ]
+    assert found == [("Ida Fenn", False), ("One of the deckhands", True), (None, False)]

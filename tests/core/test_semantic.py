@@ -388,3 +388,22 @@ def test_without_the_compact_graph_the_original_one_is_used(monkeypatch, tmp_pat
     assert semantic.compact_graph(files[0]) == files[0]
     assert "compact graph could not be made" in caplog.text
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+def test_a_cache_file_finds_each_window_by_its_whole_key(tmp_path):
+    """Keys are 16 raw bytes: ones differing only in a last zero byte, or all zeros, are
+    different windows, each with its own vector."""
+    import numpy as np
+
+    keys = [b"k" * 15 + b"\x00", b"k" * 15 + b"\x01", b"\x00" * 16, b"k" * 16]
+    vectors = np.eye(4, 384, dtype=np.float16)
+    semantic.write_vectors(tmp_path / semantic.VECTORS_FILE, keys, vectors)
+    cache = semantic._VectorCache()
+    cache.use_file(tmp_path / semantic.VECTORS_FILE)
+    unknown = b"k" * 14 + b"\x00\x00"
+    found = cache.find([*reversed(keys), unknown])
+    assert found[-1] is None
+    for key, where in zip(reversed(keys), found, strict=False):
+        assert where is not None
+        vector = cache.rows(where[0], np.array([where[1]], dtype=np.int32))[0]
+        assert int(np.argmax(vector)) == keys.index(key)

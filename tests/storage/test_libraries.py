@@ -240,10 +240,15 @@ async def test_shipped_sources_and_own_readings_are_disabled_and_enabled_per_ser
     assert all(p.source != shipped_source.id for p in view.corpus.passages)
     assert shipped_source.id in (await libraries.view(SERVER_B)).corpus.sources
 
-    await libraries.set_enabled(SERVER_A, entry.id, False)
+    await libraries.set_enabled(SERVER_A, entry.id, False, by=OTHER_MODERATOR)
     view = await libraries.view(SERVER_A)
     assert entry.id not in view.corpus.sources
     assert not next(e for e in await libraries.catalog(SERVER_A) if e.id == entry.id).enabled
+    # Who switched it is kept with the switch.
+    switched_by = await libraries.store.database.fetch_value(
+        "SELECT changed_by FROM library_switches WHERE entry_id = ?", (entry.id,)
+    )
+    assert switched_by == OTHER_MODERATOR
 
     await libraries.set_enabled(SERVER_A, entry.id, True)
     await libraries.set_enabled(SERVER_A, shipped_source.id, True)

@@ -277,6 +277,13 @@ async def test_a_library_works_after_upgrading_from_every_older_schema(database_
         await add(store)
         assert await store.publish(GUILD, "k3m7qa", at=AT)
         assert [c.reading.id for c in await store.published(GUILD)] == ["k3m7qa"]
+        # The review audit and the kept vectors (migrations 0008 and 0009) work too.
+        fixed = replace(passages()[1], page="13")
+        assert await store.correct("k3m7qa", fixed, entries(), by=MODERATOR, at=AT, changes=CHANGES)
+        assert [c.by for c in await store.corrections(GUILD, "k3m7qa")] == [MODERATOR]
+        vectors = StoredVectors("k3m7qa", "model", "float16", 2, 1, b"k" * 16, bytes(4))
+        assert await store.keep_vectors(vectors, at=AT)
+        assert await store.vectors(GUILD, ["k3m7qa"]) == [vectors]
     finally:
         await db.close()
 

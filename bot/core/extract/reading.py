@@ -92,7 +92,8 @@ _SPEECH_VERBS = (
     r"disagreed|disagrees|agreed|agrees|retorted|retorts|commented|comments|stated|states|"
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
-    r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out)"
+    r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
+    r"remembers|accused|accuses)"
 )
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
@@ -208,8 +209,10 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
-    rf"[Tt]he)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)(?P<apposed>,[^,]*,)?\s+"
-    rf"(?:once\s+|later\s+|also\s+|simply\s+)?{_SPEECH_VERBS}\b"
+    rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,4}}?[a-z][\w’'-]*"
+    rf"(?<!\bto)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})?)"
+    rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
+    rf"(?!saying|writing|describing){_SPEECH_VERBS}\b"
 )
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
@@ -312,7 +315,13 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     r"(?=(?:[^.!?]|[.!?](?!\s))*[.!?]\s.*\b(?:[Hh]e|[Ss]he)\b)",
     re.S,
 )
+_HONORIFIC = re.compile(
+    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
+    r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# a colon lead-in about someone's words: "Her verdict is generous:", "His answer was short:"
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?:His|Her|Their)\s+(?:own\s+)?[a-z]")
 _PASSIVE = re.compile(
     rf"(?P<name>{_NAME})\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:quoted|reported)"
 )
@@ -364,7 +373,12 @@ _QUOTES_UNNAMED = re.compile(
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|by|of|for|from|about|against|toward|towards)\s+$")
+# "the editor of Fairlie's letters": the letters are the topic, their writer is not speaking
+_OF_POSSESSOR = re.compile(r"\b(?:of|about|than|as|with|against|on)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|by|of|for|from|about|against|toward|towards|at|in|on|near|before|after|"
+    r"than|as)\s+$"
+)
 # "Said Lenin in 1919:", "Wrote Merrow:": the verb before its subject
 _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_NAME})")
 # "Stalin, in his interview with Roy Howard, of the Howard-Scripps Press, said:": the subject
@@ -397,8 +411,10 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
-    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\b", re.IGNORECASE
+    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
+    re.IGNORECASE,
 )
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
@@ -406,7 +422,13 @@ _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.
 _BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
 _TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
-_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+# words that end the name of a document or a body, never of a person: "Station Log"
+_TITLE_NOUNS = re.compile(
+    r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
+    r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
+    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?)\b"
+)
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -627,7 +649,11 @@ def _joined(text: str, blocks: list[_Block]) -> list[_Block]:
 def _clean_name(name: str) -> str | None:
     words = name.split()
     while words and (
-        (words[0].rstrip(".") in _NOT_NAMES and words[0].rstrip(".") not in _TITLES)
+        (
+            words[0].rstrip(".") in _NOT_NAMES
+            and words[0].rstrip(".") not in _TITLES
+            and not (re.fullmatch(r"[A-Z]\.", words[0]) and len(words) > 1)  # "A. Pell"
+        )
         or re.fullmatch(_SPEECH_VERBS, words[0].lower())
     ):
         words = words[1:]  # "As", "The"; "Said Lenin"
@@ -787,10 +813,14 @@ class _Reader:
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
             page = _page(rest) or (
                 _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
-                if _TRAILING_NUMBER.search(rest)
+                if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
-            return Cite(base.speaker, base.work, page, base.year, base.via, base.via_work)
+            if not rest.strip(" .,;"):
+                page = base.page  # "Ibid.": the same place
+            owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
+            speaker = _clean_name(owner.group("name")) if owner else base.speaker
+            return Cite(speaker, base.work, page, base.year, base.via, base.via_work)
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -806,6 +836,8 @@ class _Reader:
         published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
         if published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
             body = body[: published.start()] + body[published.end() :]
+        if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", body) and not _YEAR.fullmatch(body):
+            return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
         year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
@@ -822,8 +854,8 @@ class _Reader:
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
-            if issue is not None:  # "Thought and Art, No. 6": a periodical, not a person
-                work = work or f"{_title(part)}, {issue}"
+            if issue is not None:  # "Circulars, no. 7": a series (its number is a place in it)
+                work = work or _title(part)
                 continue
             by = _BY.match(part)
             by_name = _clean_name(by.group("name")) if by else None
@@ -833,7 +865,7 @@ class _Reader:
             bare = part
             if year and re.fullmatch(rf"(?P<n>.+?)\s*\(?{year}\)?[a-z]?", part):
                 bare = part[: part.index(year)].strip(" (")
-            if not bare or _YEAR.fullmatch(bare):
+            if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
             name = None if quoted else _clean_name(bare)
@@ -842,7 +874,8 @@ class _Reader:
                 and name == bare
                 and len(name.split()) <= 4
                 and all(w[:1].isupper() or w in _PARTICLES for w in name.split())
-                and not re.search(r"\b(?:The|A|An|Of|On)\b", name)
+                and not re.search(r"\b(?:The|A|An|Of|On)\b(?!\.)", name)
+                and not _TITLE_NOUNS.search(name)
             )
             if speaker is None and work is None and looks_named:
                 speaker = name
@@ -870,10 +903,18 @@ class _Reader:
         return self.note_cites.get(number.translate(_SUPERSCRIPTS))
 
     def _full_name(self, name: str) -> str:
-        """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow")."""
+        """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
+        -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
+        "Edmund Hale" named before him)."""
+        given = name.split()[:-1]
+        initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
         for person in self.people:
-            if person.split()[-1] == name.split()[-1] and len(person) >= len(name):
+            if person.split()[-1] != name.split()[-1] or len(person) < len(name):
+                continue
+            if not given or (initials and person[:1] == name[:1]):
                 return person
+        if given:
+            return name
         looked = self._lookup_cited(name, None)
         return looked[0] if looked else name
 
@@ -905,7 +946,9 @@ class _Reader:
                 at = match.start("name")
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
-                if pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at]):
+                if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
+                    pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
+                ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
                 name = _clean_name(match.group("name"))
                 if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
@@ -932,6 +975,14 @@ class _Reader:
                 last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
         for match in re.finditer(_NAME, text):
             before = text[: match.start()].rstrip()
+            honorific = _HONORIFIC.match(match.group(0))
+            if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
+                name = _clean_name(match.group(0)[honorific.end() :])
+                if name and len(name.split()) >= 2:
+                    if name not in self.people:
+                        self.people.append(name)
+                    self.last_person = name
+                continue
             if before.endswith((" the", " The", " in", " at", " near")) or before in ("The",):
                 continue  # an institution or a place
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
@@ -1203,9 +1254,9 @@ class _Reader:
             if name is None:
                 return self._antecedent(lead), False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
-        pronoun = _PRONOUN_SUBJECT.search(lead)
+        pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         if display and pronoun and self._antecedent(lead[: pronoun.start()]):
-            # "…, she is less modest:"
+            # "…, she is less modest:", "Her verdict is generous to both sides:"
             return self._antecedent(lead[: pronoun.start()]), False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
@@ -1297,6 +1348,14 @@ class _Reader:
             if cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
+            elif (
+                cited_speaker
+                and name
+                and not unnamed
+                and _same_person(cited_speaker, name)
+                and len(cited_speaker.split()) > len(name.split())
+            ):
+                name = cited_speaker  # "Hale calls …" with the note's "Arthur Hale": that Hale
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
