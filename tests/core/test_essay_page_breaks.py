@@ -32,7 +32,8 @@ def test_a_quotation_cut_after_a_one_letter_word_is_one_sentence():
 
 def test_a_sentence_cut_before_a_word_with_a_capital_inside_is_one_paragraph():
     assert drafts(
-        "Lock notes\n\nThe clerk measured the\n\npH of the canal water every week, as the rules said.\n"
+        "Lock notes\n\nThe clerk measured the\n\n"
+        "pH of the canal water every week, as the rules said.\n"
     ) == [
         ("heading", "Lock notes"),
         (
