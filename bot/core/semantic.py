@@ -225,9 +225,20 @@ def give_back_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+_CHOSEN_CACHE: list[Path] = []  # set by the bot from its settings (``use_cache_folder``)
+
+
+def use_cache_folder(folder: Path) -> None:
+    """Keep derived files in ``folder`` (the ``cache_dir`` setting) from now on."""
+    _CHOSEN_CACHE[:] = [folder]
+
+
 def cache_folder() -> Path:
-    """Where Lectern keeps files it derives from installed packages (the compact graph):
-    ``LECTERN_CACHE_DIR``, else ``$XDG_CACHE_HOME/lectern``, else ``~/.cache/lectern``."""
+    """Where Lectern keeps files it derives from installed packages (the compact graph): the
+    ``cache_dir`` setting, else ``LECTERN_CACHE_DIR``, else ``$XDG_CACHE_HOME/lectern``, else
+    ``~/.cache/lectern``."""
+    if _CHOSEN_CACHE:
+        return _CHOSEN_CACHE[0]
     chosen = os.environ.get("LECTERN_CACHE_DIR") or ""
     if chosen:
         return Path(chosen)
