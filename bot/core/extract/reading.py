@@ -93,8 +93,11 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers|accused|accuses)"
+    r"remembers)"
 )
+# verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
+_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
+_SUBJECT_VERBS += r"(?:told|said|written|remarked))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
@@ -306,18 +309,26 @@ _THING_SUBJECT = re.compile(
 )
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
-    rf"herself\s+|himself\s+)?{_SPEECH_VERBS}\b"
+    rf"herself\s+|himself\s+)?{_SUBJECT_VERBS}\b"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
 _SUBJECT_THEN_PRONOUN = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w-]+)\s+(?:was|is|had|has|became|did)\b"
-    r"(?=(?:[^.!?]|[.!?](?!\s))*[.!?]\s.*\b(?:[Hh]e|[Ss]he)\b)",
+    r"(?=(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b)",
     re.S,
 )
 _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
     r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
+# words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
+_SAID_AFTER = re.compile(
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b[^.!?“”\"«»]{{0,60}}[.!?,:]?$|"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 # a colon lead-in about someone's words: "Her verdict is generous:", "His answer was short:"
@@ -336,7 +347,7 @@ _RELAYED_IN = re.compile(
 )
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
-    rf"herself\s+|himself\s+|themselves\s+)?{_SPEECH_VERBS}\b"
+    rf"herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(
@@ -390,7 +401,9 @@ _INTERRUPTED_SUBJECT = re.compile(
 # words that end the names of doctrines, bodies and events, never of people
 _NOT_PERSON_ENDINGS = re.compile(
     r"(?:ism|isms|tion|tions|ment|ments|ity|ities|ness|ship|ology|archy|Union|Party|Committee|"
-    r"Congress|Society|Revolution|Republic|Army|Press|Council|Conference|Commission)$"
+    r"Congress|Society|Revolution|Republic|Army|Press|Council|Conference|Commission|Street|Road|"
+    r"Lane|Hall|Church|Chapel|River|Bay|Island|Rock|Hill|Point|Valley|Bridge|Station|Square|"
+    r"House|Castle|Park|Town|City|County|Sea|Lake|Lighthouse|Office|Library|Gazette|Times)$"
 )
 _WORK_IN = re.compile(
     r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
@@ -969,12 +982,13 @@ class _Reader:
         titles = _title_spans(text)
         depth_at = _parenthesis_depths(text)
         last: tuple[int, str] | None = None
+        subject_at = -(10**9)  # where the person of the current sentence was named
         for match in _SUBJECT_THEN_PRONOUN.finditer(text):
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
         for match in re.finditer(_NAME, text):
-            before = text[: match.start()].rstrip()
+            before = text[max(0, match.start() - 300) : match.start()].rstrip()
             honorific = _HONORIFIC.match(match.group(0))
             if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
                 name = _clean_name(match.group(0)[honorific.end() :])
@@ -983,7 +997,7 @@ class _Reader:
                         self.people.append(name)
                     self.last_person = name
                 continue
-            if before.endswith((" the", " The", " in", " at", " near")) or before in ("The",):
+            if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
                 continue  # an institution or a place
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
@@ -992,13 +1006,28 @@ class _Reader:
                 continue
             if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()):
                 continue  # a doctrine, a body or an event
+            sentence = re.split(r"[.!?]\s", before)[-1]
+            sentence_start = match.start() - len(sentence) - 2
+            clauses = list(_SUBORDINATE.finditer(sentence))  # "… after Sophia Renwick set it up"
+            clause = clauses[-1] if clauses else None
+            subordinate = (
+                clause is not None
+                and "," not in sentence[clause.end() :]
+                and subject_at >= sentence_start
+            )
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 if not any(name == p for p in self.people):
                     self.people.append(name)
+                if subordinate:
+                    continue  # "Joan Tebbit read it … after Sophia Renwick set it up": Tebbit
                 if last is None or last[0] < match.start():
                     self.last_person, last = name, None
-            elif self._known(name) and (last is None or last[0] < match.start()):
+                    subject_at = match.start()
+            elif (
+                self._known(name) and (last is None or last[0] < match.start()) and not subordinate
+            ):
                 self.last_person, last = self._full_name(name), None
+                subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
 
@@ -1247,7 +1276,11 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
-        head = re.split(r"(?<=[.!?])\s", after.lstrip(' ,;:—–-”"’»'), maxsplit=1)[0][:160]
+        head = re.split(
+            r"(?<=[.!?])(?:\[\d+\]|<sup>\d+</sup>|\d{1,3})?\s",
+            after.lstrip(' ,;:—–-”"’»'),
+            maxsplit=1,
+        )[0][:160]
         after_found = [c for c in self._candidates(head) if c[0] < 40]
         if after_found:
             _at, name, unnamed, how = after_found[0]
@@ -1582,7 +1615,7 @@ class _Reader:
         lead = first.text[:opened]
         if lead.strip():
             proposals += self._read_paragraph(first, previous_block, until=opened)
-            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", lead)[-1]
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead)[-1]
         elif previous_block is not None and previous_block.text.rstrip().endswith(":"):
             # a paragraph introducing the quotation; any other (one closing an earlier
             # quotation with its citation) says nothing about these words
@@ -1639,12 +1672,13 @@ class _Reader:
             )
             after_start = quote.close_at - block.start + 1
             after = block.text[after_start : max(after_start, next_open)]
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", lead_all)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead_all)
             lead = sentences[-1] if sentences else ""
             display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
+            short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
             if short and self._trailing_cite(after, direct=True)[0] is None:
                 self._note_people(lead)
                 continue  # scare quotes, a term, a short phrase (unless a citation follows it)
@@ -1657,6 +1691,12 @@ class _Reader:
             attributed = self._attribute(proposal, lead, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
+            if not attributed and proposals and _SAID_AFTER.fullmatch(between.strip()):
+                # “…,” she told me. “…”: the words after the one who said the first ones
+                earlier = proposals[-1]
+                proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
+                attributed = True
             if not attributed and proposals and not re.search(r"[.!?]", between.strip(" ,;:—–")):
                 # the second half of words interrupted by nothing but punctuation
                 earlier = proposals[-1]
