@@ -581,3 +581,22 @@ def test_numbered_references_in_square_brackets_with_pages():
         ("Ida Fenn", "Rules for the Ferry", "5", None),
         ("One deckhand of the 1950s", None, "71", "Tobias Wake"),
     ]
+
+
+def test_words_a_speaker_gives_to_someone_named_are_a_passage_of_their_own():
+    text = (
+        "Ida Fenn wrote: “As Wren Caddock said, ‘Nobody reads on a ferry that leaks.’ The cook "
+        "agreed, as cooks do. (Laughter.) Nobody said ‘so much’ again, and one deckhand said "
+        "‘not on my watch’ to everyone.” (Harbour Lights by Ida Fenn, p. 12)"
+    )
+    found = [
+        (p.text, p.speaker_name, p.work_title, p.page, p.via_name)
+        for p in propose_passages(text, author="The Essayist")
+        if p.kind == "quotation"
+    ]
+    assert found[0][0].startswith("As Wren Caddock said") and found[0][0].endswith("everyone.")
+    assert found[0][1:] == ("Ida Fenn", "Harbour Lights", "12", None)
+    # the deckhand is nobody named, "so much" a scare quote, "(Laughter.)" no citation
+    assert found[1:] == [
+        ("Nobody reads on a ferry that leaks.", "Wren Caddock", "Harbour Lights", "12", "Ida Fenn")
+    ]

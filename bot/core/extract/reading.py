@@ -54,6 +54,11 @@ nothing about an essay's conventions. How it reads:
   (1925) Rules for the Switchroom. …": H. Quill, the work, the year); "The Advertiser reported
   her speech:" is hers, relayed by the paper. A title-case phrase in quote marks set off by
   commas ("Her article, “The Listening Women”, is …") is a title.
+- **Quotations inside a quotation** are passages of their own when the outer speaker gives
+  them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
+  outer speaker (``via``) and printed in the outer work at its page unless their citation says
+  otherwise; the outer passage stays whole. Words the reading already quotes elsewhere are not
+  proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
@@ -369,8 +374,8 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
-    rf"herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(
@@ -756,6 +761,11 @@ def _trim_title(raw: str) -> str:
     return re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or|[–—]))+$", "", title)
 
 
+def _words(text: str) -> str:
+    """Quoted words compared as a reader compares them: letters and spaces, any case."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
 def _title_case(words: str) -> bool:
     """Every word capitalised but the small ones: "Mastering Bolshevism", "The Long Shelf"."""
     small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "with", "from", "or"}
@@ -786,6 +796,7 @@ class _Reader:
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: dict[str, str] = {}
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
+        self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
         self.last_person: str | None = None
@@ -975,6 +986,13 @@ class _Reader:
                 speaker, work = looked
         if speaker is None and work is None and page is None:
             return None
+        if (
+            speaker
+            and not (work or page or year)
+            and " " not in speaker
+            and not self._known(speaker)
+        ):
+            return None  # "(Applause.)", "(Laughter.)": a stage direction, not a citation
         if (
             speaker is None
             and work is None
@@ -1724,8 +1742,50 @@ class _Reader:
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         proposals.append(proposal)
-        return proposals
+        return proposals + self._nested(proposal)
+
+    def _nested(self, outer: Proposal) -> list[Proposal]:
+        """Quotations inside a quotation ("Lenin was right when he said: ‘…’", "(Voices:
+        ‘Quite right!’)"), read by the same rules: passages of their own, relayed by the outer
+        speaker and printed in the outer work at its page unless their own citation says where
+        they are from. The outer passage stays whole."""
+        saved = (self.previous, self.last_person)
+        found: list[Proposal] = []
+        for block in self.blocks:
+            a, b = max(block.start, outer.start), min(block.end, outer.end)
+            if a >= b or block.role not in ("body", "heading"):
+                continue
+            text = block.text[a - block.start : b - block.start]
+            if (a - 1, a) in outer.removed or (a, a + 1) in outer.removed:
+                text = " " + text[1:] if (a, a + 1) in outer.removed else text
+            sub = _Block(a, b, text, False, False)
+            found += [
+                p
+                for p in self._read_paragraph(sub, None, nested=True)
+                if p.kind == "quotation"
+                and p.speaker_name is not None
+                and not p.unnamed
+                and p.attributed_by in ("lead-in", "citation", "after", "continued")
+            ]  # only words the outer speaker gives to someone named
+        self.previous, self.last_person = saved
+        # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
+        # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
+        found = [
+            p
+            for p in found
+            if not any(
+                _words(p.text) in words and not (a <= p.start and p.end <= b)
+                for a, b, words in self.quoted
+            )
+        ]
+        for proposal in found:
+            if proposal.speaker_name != outer.speaker_name:
+                proposal.via_name = proposal.via_name or outer.speaker_name
+            if proposal.work_title is None and proposal.page is None:
+                proposal.work_title, proposal.page = outer.work_title, outer.page
+        return found
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
@@ -1742,14 +1802,21 @@ class _Reader:
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
-        return [proposal]
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+        return [proposal, *self._nested(proposal)]
 
     def _read_paragraph(
-        self, block: _Block, previous_block: _Block | None, until: int | None = None
+        self,
+        block: _Block,
+        previous_block: _Block | None,
+        until: int | None = None,
+        *,
+        nested: bool = False,
     ) -> list[Proposal]:
         """The quotations of a paragraph (those closing before ``until``, where a quotation
         running on into the next paragraphs opens) and the paragraph as commentary."""
         proposals: list[Proposal] = []
+        inner: list[Proposal] = []  # quotations whose own inner quotations are read after
         found = self._inline(block)
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
@@ -1813,13 +1880,18 @@ class _Reader:
                     earlier.page = earlier.page or proposal.page
             proposals.append(proposal)
             self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             a_prev_close = quote.close_at - block.start + 1
+            if not nested:
+                inner.append(proposal)
         tail = block.text[prior_end:until]
         if until is not None:  # the lead-in of a quotation running on: noted once it is read
             tail = tail[: len(tail) - len(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", tail)[-1])]
         self._note_people(tail)
+        for outer in inner:
+            proposals += self._nested(outer)
         commentary_words = len(block.text.split())
-        if commentary_words >= _MIN_COMMENTARY_WORDS:
+        if commentary_words >= _MIN_COMMENTARY_WORDS and not nested:
             commentary = self._proposal(block.start, block.end, [], kind="commentary")
             commentary.speaker_name, commentary.attributed_by = self.author, "author"
             proposals.insert(0, commentary)
