@@ -755,8 +755,9 @@ class PassageVectors:
 
 
 # A built index's window vectors (``write_window_vectors``), one folder of .npy files.
-_ROWS = "windows.npy"  # int8, one row per window, passages in position order
-_SCALES = "scales.npy"  # float32, one per window: a row's vector is its int8 values times this
+# One record a window, passages in position order: a float32 scale, then the vector as int8
+# (the vector is the int8 values times the scale); 388 bytes, read in one piece.
+_ROWS = "windows.npy"
 _FIRST = "first.npy"  # int64, one per passage and one more: its first row (and the end)
 _META = "vectors.json"  # the model, the counts; written last: a folder without it is unfinished
 _WRITE_CHUNK = 8192  # windows quantised and written at a time
@@ -764,9 +765,9 @@ _ROWS_AT_ONCE = 256  # rows a search converts to float32 at a time (384 KB)
 
 
 class _StoredVectors(PassageVectors):
-    """Window vectors read from a built index's folder: opening reads the passage offsets and
-    the scales (12 bytes a passage and window); a search reads its candidates' rows (384
-    bytes a window, a passage's windows in one read) from the file.
+    """Window vectors read from a built index's folder: opening reads the passage offsets
+    (8 bytes a passage); a search reads its candidates' records (388 bytes a window, a
+    passage's windows in one read) from the file.
 
     Read, not memory-mapped: the rows a process reads stay in the system's file cache
     (shared by every process, given back under pressure) without counting in the process's
@@ -780,40 +781,37 @@ class _StoredVectors(PassageVectors):
         encoder: SentenceEncoder,
         descriptor: int,
         data_offset: int,
-        scales: npt.NDArray[np.float32],
+        windows: int,
         first: npt.NDArray[np.int64],
     ) -> None:
         # No cache, no background work: every vector is in the folder.
         self._encoder = encoder
         self._descriptor, self._data_offset = descriptor, data_offset
-        self._row_bytes = encoder.dimensions
-        self._scales, self._first = scales, first
+        self._record = _record(encoder.dimensions)
+        self._first = first
         self._pending = {}
-        self.windows = len(scales)
+        self.windows = windows
         weakref.finalize(self, os.close, descriptor)
 
     @classmethod
     def open(cls, folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
         import numpy as np
 
-        descriptor = -1
         try:
             meta = json.loads((folder / _META).read_text(encoding="utf-8"))
             if meta.get("model") != ENCODER_ID:
                 log.info("%s: window vectors of another model, not used", folder)
                 return None
             windows, passages = int(meta["windows"]), int(meta["passages"])
-            scales = np.load(folder / _SCALES, allow_pickle=False)
             first = np.load(folder / _FIRST, allow_pickle=False)
+            record = _record(encoder.dimensions)
             with (folder / _ROWS).open("rb") as file:
                 shape, dtype, data_offset = _npy_header(file)
                 size = os.fstat(file.fileno()).st_size
             if (
-                dtype != np.int8
-                or shape != (windows, encoder.dimensions)
-                or size != data_offset + windows * encoder.dimensions
-                or scales.dtype != np.float32
-                or scales.shape != (windows,)
+                dtype != record
+                or shape != (windows,)
+                or size != data_offset + windows * record.itemsize
                 or first.dtype != np.int64
                 or first.shape != (passages + 1,)
                 or int(first[-1]) != windows
@@ -823,7 +821,7 @@ class _StoredVectors(PassageVectors):
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("%s: window vectors unreadable (%s)", folder, error)
             return None
-        return cls(encoder, descriptor, data_offset, scales, first)
+        return cls(encoder, descriptor, data_offset, windows, first)
 
     def _cosines(
         self,
@@ -834,22 +832,23 @@ class _StoredVectors(PassageVectors):
     ) -> npt.NDArray[np.float32]:
         import numpy as np
 
-        size, base, descriptor = self._row_bytes, self._data_offset, self._descriptor
-        vectors = np.empty((len(rows), size), dtype=np.int8)
-        into = vectors.data.cast("B")
+        size, base, descriptor = self._record.itemsize, self._data_offset, self._descriptor
+        records = np.empty(len(rows), dtype=self._record)
+        into = records.data.cast("B")
         filled = 0
         for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
-            wanted = count * size  # a passage's windows are consecutive rows: one read
+            wanted = count * size  # a passage's windows are consecutive records: one read
             if _read_at(descriptor, into[filled : filled + wanted], base + start * size) != wanted:
                 raise OSError(f"window vectors: {self.windows} expected, the file is shorter")
             filled += wanted
+        vectors = records["vector"]
         cosines = np.empty(len(rows), dtype=np.float32)
         # In float32 a few hundred rows at a time: a small buffer the allocator reuses, never
         # megabytes of new pages per search.
         for at in range(0, len(rows), _ROWS_AT_ONCE):
             chunk = vectors[at : at + _ROWS_AT_ONCE].astype(np.float32)
             cosines[at : at + len(chunk)] = chunk @ query
-        scaled: npt.NDArray[np.float32] = cosines * self._scales[rows]
+        scaled: npt.NDArray[np.float32] = cosines * records["scale"]
         return scaled
 
     def _take_embedded(self) -> None:
@@ -869,6 +868,13 @@ def _read_at(descriptor: int, into: memoryview, offset: int) -> int:
         data = os.read(descriptor, len(into))
     into[: len(data)] = data
     return len(data)
+
+
+def _record(dimensions: int) -> np.dtype[Any]:
+    """A window's record in a built index's folder."""
+    import numpy as np
+
+    return np.dtype([("scale", "<f4"), ("vector", "i1", (dimensions,))])
 
 
 def _npy_header(file: BinaryIO) -> tuple[tuple[int, ...], np.dtype[Any], int]:
@@ -939,19 +945,19 @@ def _write_folder(
     total = int(first[-1])
     folder.mkdir(parents=True, exist_ok=True)
     (folder / _META).unlink(missing_ok=True)  # unfinished until rewritten at the end
-    rows = np.lib.format.open_memmap(folder / _ROWS, "w+", np.int8, (total, dimensions))
-    scales = np.lib.format.open_memmap(folder / _SCALES, "w+", np.float32, (total,))
+    rows = np.lib.format.open_memmap(folder / _ROWS, "w+", _record(dimensions), (total,))
     written = 0
     for chunk in chunks:
-        quantised, chunk_scales = quantise(chunk)
-        rows[written : written + len(chunk)] = quantised
-        scales[written : written + len(chunk)] = chunk_scales
+        if written + len(chunk) > total:
+            raise ValueError(f"more vectors than the {total} windows")
+        quantised, scales = quantise(chunk)
+        rows["vector"][written : written + len(chunk)] = quantised
+        rows["scale"][written : written + len(chunk)] = scales
         written += len(chunk)
     if written != total:
         raise ValueError(f"{written} vectors for {total} windows")
     rows.flush()
-    scales.flush()
-    del rows, scales
+    del rows
     np.save(folder / _FIRST, first)
     meta = {"model": ENCODER_ID, "windows": total, "passages": len(windows_per_passage)}
     (folder / _META).write_text(json.dumps(meta), encoding="utf-8")

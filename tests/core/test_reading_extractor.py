@@ -119,9 +119,11 @@ def test_insertions_in_brackets_are_the_authors_and_sic_is_kept():
         )
         if p.kind == "quotation"
     ]
+    # an omission mark is the essay author's too: the speaker never said "[...]"
     assert [proposal.text[a:b] for a, b in proposal.insertions] == [
         "[the shelf]",
         "[emphasis added]",
+        "[...]",
     ]
     assert "[sic]" in proposal.text
 
@@ -561,3 +563,21 @@ def test_unnamed_speakers_are_noun_phrases_and_a_possessive_lead_in_is_the_last_
         if p.kind == "quotation"
     ]
     assert found == [("Ida Fenn", False), ("One of the deckhands", True), (None, False)]
+
+
+def test_numbered_references_in_square_brackets_with_pages():
+    text = (
+        "The ferry's rules were printed by its owner, Ida Fenn, and the first rule [1, p. 2] is "
+        "short: “No reading aloud after dark.” The booklet asks for quiet “in the cabin and on "
+        "the deck alike” [1, p. 5]. One deckhand of the 1950s, who asked Tobias Wake not to name "
+        "him, remembered the crossings as “cold and very quiet” [2, p. 71]. Her article, “The "
+        "Quiet Ferry”, is sometimes cited.\n\n"
+        "References\n\n"
+        "[1] Fenn, I. (1925) Rules for the Ferry. Ketterby: Orchard Press.\n\n"
+        "[2] Wake, T. (ed.) (1981) Ferry Voices: An Oral History. Ketterby: Civic Press."
+    )
+    assert [(speaker, work, page, via) for _, speaker, work, page, via in quotations(text)] == [
+        ("Ida Fenn", "Rules for the Ferry", "2", None),
+        ("Ida Fenn", "Rules for the Ferry", "5", None),
+        ("One deckhand of the 1950s", None, "71", "Tobias Wake"),
+    ]
