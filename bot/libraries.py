@@ -265,6 +265,7 @@ class StoredLibraries:
     async def catalog(self, guild_id: int) -> list[ReadingEntry]:
         """The shipped sources (enabled unless switched off), then the server's readings."""
         switches = await self.store.switches(guild_id)
+        switched_by = await self.store.switched_by(guild_id)
         entries = []
         corpus = self.shipped.corpus
         for source in corpus.sources.values():
@@ -280,9 +281,11 @@ class StoredLibraries:
                     enabled=switches.get(source.id, True),
                     quotations=sum(1 for p in passages if p.kind == "quotation"),
                     passages=len(passages),
+                    switched_by=switched_by.get(source.id),
                 )
             )
-        entries.extend(_entry(r) for r in await self.store.readings(guild_id))
+        for reading in await self.store.readings(guild_id):
+            entries.append(replace(_entry(reading), switched_by=switched_by.get(reading.id)))
         return entries
 
     # ------------------------------------------------------------------------- adding

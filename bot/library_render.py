@@ -56,7 +56,8 @@ def entry_line(entry: ReadingEntry) -> str:
     elif entry.enabled:
         state = "✅ enabled"
     else:
-        state = "⏸️ disabled"
+        # A mention: Discord draws the moderator's name (no ping in an embed).
+        state = "⏸️ disabled" + (f" by <@{entry.switched_by}>" if entry.switched_by else "")
     title = escape_user_text(entry.title, 120)
     author = escape_user_text(entry.author, 80)
     counts = f"{entry.quotations} quotation{'s' if entry.quotations != 1 else ''}"
@@ -98,6 +99,9 @@ def catalog_embed(entries: Sequence[ReadingEntry], page: int = 0) -> tuple[disco
         f"Members' commands answer from the {enabled} enabled, published text"
         f"{'s' if enabled != 1 else ''} only. /library add, review, publish, enable, disable"
         ", remove."
+        if enabled
+        else "No text is enabled here: members' commands find nothing until a moderator "
+        "turns one on with /library enable. /library add, review, publish, remove."
     )
     if len(pages) > 1:
         footer = f"Page {page + 1} of {len(pages)} · {footer}"

@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     # A file the running bot touches while it is connected; `lectern healthcheck` reads it.
     heartbeat_file: Path | None = None
+    # Where Lectern keeps what it derives from its installed packages (the sentence encoder's
+    # compact graph, bot.core.semantic.cache_folder); unset: ~/.cache/lectern.
+    cache_dir: Path | None = None
     # Each server's own readings (/library): the largest file a moderator may add, how long its
     # extraction may take, how many readings a server may hold, and how many servers' search
     # indexes stay in memory (the others are rebuilt from the database when next used).

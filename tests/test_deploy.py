@@ -64,6 +64,7 @@ KNOWN_KEYS = {
         "RestartSec",
         "RestartPreventExitStatus",
         "StateDirectory",
+        "CacheDirectory",
         "StateDirectoryMode",
         "ReadWritePaths",
         "NoNewPrivileges",

@@ -22,6 +22,7 @@ from bot.cli.doctor import (
     check_database_folder,
     check_postgres,
 )
+from bot.core.semantic import use_cache_folder
 from bot.logging_setup import configure_logging
 from bot.settings import load_settings
 
@@ -83,6 +84,8 @@ def run_command(args: argparse.Namespace) -> int:
             status = 1 if finding.transient else 2
             return fail(f"cannot start: {finding.message}\n  fix: {finding.fix}", status=status)
     configure_logging(settings.log_level, settings.log_format)
+    if settings.cache_dir is not None:
+        use_cache_folder(settings.cache_dir)
     from bot.client import run_bot  # imported late: discord.py is not needed for the checks
 
     return run_bot(settings)

@@ -63,6 +63,7 @@ class ReadingEntry:
     enabled: bool
     quotations: int
     passages: int
+    switched_by: int | None = None  # the moderator who last enabled or disabled it here
 
 
 @dataclass(frozen=True, slots=True)

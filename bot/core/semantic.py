@@ -59,14 +59,27 @@ _CACHED_WORDS = 4096
 
 
 class WordVectors:
-    """Unit-length vectors of whole words (lower case), loaded once and shared read-only."""
+    """Unit-length vectors of whole words (lower case), loaded once and shared read-only.
 
-    def __init__(self, words: list[str], vectors: npt.NDArray[np.float16]) -> None:
+    Kept as int8 with a scale per word (8.5 MB for 22,000 words; half precision took 17):
+    a cosine moves by under 0.005."""
+
+    def __init__(
+        self, words: list[str], vectors: npt.NDArray[np.int8], scales: npt.NDArray[np.float32]
+    ) -> None:
         self.rows: dict[str, int] = {word: row for row, word in enumerate(words)}
-        self.vectors = vectors
+        self._vectors, self._scales = vectors, scales
 
     def __contains__(self, word: str) -> bool:
         return word in self.rows
+
+    def gather(self, rows: Sequence[int]) -> npt.NDArray[np.float32]:
+        """The vectors of ``rows``, in single precision."""
+        import numpy as np
+
+        chosen = np.asarray(rows, dtype=np.int64)
+        vectors: npt.NDArray[np.float32] = self._vectors[chosen].astype(np.float32)
+        return vectors * self._scales[chosen, None]
 
 
 def model_folder() -> Path | None:
@@ -98,8 +111,10 @@ def load_word_vectors() -> WordVectors | None:
     del table
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     log.info("semantic search on: %d word vectors from %s", len(rows), folder)
-    # Kept in half precision (17 MB instead of 34); computed on in single precision.
-    return WordVectors([vocabulary[i] for i in rows], vectors.astype(np.float16))
+    quantised, scales = quantise(vectors)
+    del vectors
+    give_back_freed_memory()  # the table read whole (47 MB) and its float copy
+    return WordVectors([vocabulary[i] for i in rows], quantised, scales)
 
 
 class RelatedWords:
@@ -112,7 +127,7 @@ class RelatedWords:
         known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
         self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
         rows = [vectors.rows[word] for word, _ in known]
-        self._matrix = vectors.vectors[rows].astype(np.float32)
+        self._matrix = vectors.gather(rows)
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -135,10 +150,9 @@ class RelatedWords:
             rows.extend(table[w] for w in window if w in table and w not in STOPWORDS)
         if not rows:
             return [0.0] * len(windows)
-        vectors = self._vectors.vectors
-        target = vectors[wanted].sum(axis=0, dtype=np.float32)
+        target = self._vectors.gather(wanted).sum(axis=0)
         target /= np.linalg.norm(target) or 1.0
-        gathered = vectors[rows].astype(np.float32)
+        gathered = self._vectors.gather(rows)
         ends = [*starts[1:], len(rows)]
         nonempty = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a]
         sums = np.add.reduceat(gathered, [starts[i] for i in nonempty], axis=0)
@@ -159,7 +173,7 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = self._vectors.vectors[rows].astype(np.float32) @ self._matrix.T
+            similarity = self._vectors.gather(rows) @ self._matrix.T
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
             for word, scores, columns in zip(missing, similarity, nearest, strict=True):
@@ -211,9 +225,20 @@ def give_back_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+_CHOSEN_CACHE: list[Path] = []  # set by the bot from its settings (``use_cache_folder``)
+
+
+def use_cache_folder(folder: Path) -> None:
+    """Keep derived files in ``folder`` (the ``cache_dir`` setting) from now on."""
+    _CHOSEN_CACHE[:] = [folder]
+
+
 def cache_folder() -> Path:
-    """Where Lectern keeps files it derives from installed packages (the compact graph):
-    ``LECTERN_CACHE_DIR``, else ``$XDG_CACHE_HOME/lectern``, else ``~/.cache/lectern``."""
+    """Where Lectern keeps files it derives from installed packages (the compact graph): the
+    ``cache_dir`` setting, else ``LECTERN_CACHE_DIR``, else ``$XDG_CACHE_HOME/lectern``, else
+    ``~/.cache/lectern``."""
+    if _CHOSEN_CACHE:
+        return _CHOSEN_CACHE[0]
     chosen = os.environ.get("LECTERN_CACHE_DIR") or ""
     if chosen:
         return Path(chosen)
@@ -730,8 +755,9 @@ class PassageVectors:
 
 
 # A built index's window vectors (``write_window_vectors``), one folder of .npy files.
-_ROWS = "windows.npy"  # int8, one row per window, passages in position order
-_SCALES = "scales.npy"  # float32, one per window: a row's vector is its int8 values times this
+# One record a window, passages in position order: a float32 scale, then the vector as int8
+# (the vector is the int8 values times the scale); 388 bytes, read in one piece.
+_ROWS = "windows.npy"
 _FIRST = "first.npy"  # int64, one per passage and one more: its first row (and the end)
 _META = "vectors.json"  # the model, the counts; written last: a folder without it is unfinished
 _WRITE_CHUNK = 8192  # windows quantised and written at a time
@@ -739,9 +765,9 @@ _ROWS_AT_ONCE = 256  # rows a search converts to float32 at a time (384 KB)
 
 
 class _StoredVectors(PassageVectors):
-    """Window vectors read from a built index's folder: opening reads the passage offsets and
-    the scales (12 bytes a passage and window); a search reads its candidates' rows (384
-    bytes a window, a passage's windows in one read) from the file.
+    """Window vectors read from a built index's folder: opening reads the passage offsets
+    (8 bytes a passage); a search reads its candidates' records (388 bytes a window, a
+    passage's windows in one read) from the file.
 
     Read, not memory-mapped: the rows a process reads stay in the system's file cache
     (shared by every process, given back under pressure) without counting in the process's
@@ -755,40 +781,37 @@ class _StoredVectors(PassageVectors):
         encoder: SentenceEncoder,
         descriptor: int,
         data_offset: int,
-        scales: npt.NDArray[np.float32],
+        windows: int,
         first: npt.NDArray[np.int64],
     ) -> None:
         # No cache, no background work: every vector is in the folder.
         self._encoder = encoder
         self._descriptor, self._data_offset = descriptor, data_offset
-        self._row_bytes = encoder.dimensions
-        self._scales, self._first = scales, first
+        self._record = _record(encoder.dimensions)
+        self._first = first
         self._pending = {}
-        self.windows = len(scales)
+        self.windows = windows
         weakref.finalize(self, os.close, descriptor)
 
     @classmethod
     def open(cls, folder: Path, encoder: SentenceEncoder) -> PassageVectors | None:
         import numpy as np
 
-        descriptor = -1
         try:
             meta = json.loads((folder / _META).read_text(encoding="utf-8"))
             if meta.get("model") != ENCODER_ID:
                 log.info("%s: window vectors of another model, not used", folder)
                 return None
             windows, passages = int(meta["windows"]), int(meta["passages"])
-            scales = np.load(folder / _SCALES, allow_pickle=False)
             first = np.load(folder / _FIRST, allow_pickle=False)
+            record = _record(encoder.dimensions)
             with (folder / _ROWS).open("rb") as file:
                 shape, dtype, data_offset = _npy_header(file)
                 size = os.fstat(file.fileno()).st_size
             if (
-                dtype != np.int8
-                or shape != (windows, encoder.dimensions)
-                or size != data_offset + windows * encoder.dimensions
-                or scales.dtype != np.float32
-                or scales.shape != (windows,)
+                dtype != record
+                or shape != (windows,)
+                or size != data_offset + windows * record.itemsize
                 or first.dtype != np.int64
                 or first.shape != (passages + 1,)
                 or int(first[-1]) != windows
@@ -798,7 +821,7 @@ class _StoredVectors(PassageVectors):
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("%s: window vectors unreadable (%s)", folder, error)
             return None
-        return cls(encoder, descriptor, data_offset, scales, first)
+        return cls(encoder, descriptor, data_offset, windows, first)
 
     def _cosines(
         self,
@@ -809,22 +832,23 @@ class _StoredVectors(PassageVectors):
     ) -> npt.NDArray[np.float32]:
         import numpy as np
 
-        size, base, descriptor = self._row_bytes, self._data_offset, self._descriptor
-        vectors = np.empty((len(rows), size), dtype=np.int8)
-        into = vectors.data.cast("B")
+        size, base, descriptor = self._record.itemsize, self._data_offset, self._descriptor
+        records = np.empty(len(rows), dtype=self._record)
+        into = records.data.cast("B")
         filled = 0
         for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
-            wanted = count * size  # a passage's windows are consecutive rows: one read
+            wanted = count * size  # a passage's windows are consecutive records: one read
             if _read_at(descriptor, into[filled : filled + wanted], base + start * size) != wanted:
                 raise OSError(f"window vectors: {self.windows} expected, the file is shorter")
             filled += wanted
+        vectors = records["vector"]
         cosines = np.empty(len(rows), dtype=np.float32)
         # In float32 a few hundred rows at a time: a small buffer the allocator reuses, never
         # megabytes of new pages per search.
         for at in range(0, len(rows), _ROWS_AT_ONCE):
             chunk = vectors[at : at + _ROWS_AT_ONCE].astype(np.float32)
             cosines[at : at + len(chunk)] = chunk @ query
-        scaled: npt.NDArray[np.float32] = cosines * self._scales[rows]
+        scaled: npt.NDArray[np.float32] = cosines * records["scale"]
         return scaled
 
     def _take_embedded(self) -> None:
@@ -844,6 +868,13 @@ def _read_at(descriptor: int, into: memoryview, offset: int) -> int:
         data = os.read(descriptor, len(into))
     into[: len(data)] = data
     return len(data)
+
+
+def _record(dimensions: int) -> np.dtype[Any]:
+    """A window's record in a built index's folder."""
+    import numpy as np
+
+    return np.dtype([("scale", "<f4"), ("vector", "i1", (dimensions,))])
 
 
 def _npy_header(file: BinaryIO) -> tuple[tuple[int, ...], np.dtype[Any], int]:
@@ -914,19 +945,19 @@ def _write_folder(
     total = int(first[-1])
     folder.mkdir(parents=True, exist_ok=True)
     (folder / _META).unlink(missing_ok=True)  # unfinished until rewritten at the end
-    rows = np.lib.format.open_memmap(folder / _ROWS, "w+", np.int8, (total, dimensions))
-    scales = np.lib.format.open_memmap(folder / _SCALES, "w+", np.float32, (total,))
+    rows = np.lib.format.open_memmap(folder / _ROWS, "w+", _record(dimensions), (total,))
     written = 0
     for chunk in chunks:
-        quantised, chunk_scales = quantise(chunk)
-        rows[written : written + len(chunk)] = quantised
-        scales[written : written + len(chunk)] = chunk_scales
+        if written + len(chunk) > total:
+            raise ValueError(f"more vectors than the {total} windows")
+        quantised, scales = quantise(chunk)
+        rows["vector"][written : written + len(chunk)] = quantised
+        rows["scale"][written : written + len(chunk)] = scales
         written += len(chunk)
     if written != total:
         raise ValueError(f"{written} vectors for {total} windows")
     rows.flush()
-    scales.flush()
-    del rows, scales
+    del rows
     np.save(folder / _FIRST, first)
     meta = {"model": ENCODER_ID, "windows": total, "passages": len(windows_per_passage)}
     (folder / _META).write_text(json.dumps(meta), encoding="utf-8")

@@ -5,6 +5,8 @@ of the tests against each mutant. A mutant is killed when the tests failed, time
 type check refused it; mutants listed in ``docs/mutation.md`` are judged equivalent (they
 change nothing a user could notice) and counted apart. Run ``python -m bot.devtools.mutation``.
 
+``python -m bot.devtools.mutation files`` gives each file of ``extract/`` a line of its own.
+
 ``python -m bot.devtools.mutation sample N SEED PREFIX...`` prints N mutant names drawn at
 random (seeded) among those whose name starts with a PREFIX, for a run over a sample when all
 of a large module would take hours: ``mutmut run $(python -m bot.devtools.mutation sample
@@ -26,18 +28,19 @@ MODULES = ("verify.py", "search.py", "citation.py", "context.py", "selection.py"
 EQUIVALENT = re.compile(r"`(bot\.core\.[\w.]+__mutmut_\d+)`")
 
 
-def module_of(meta: Path, core: Path) -> str:
-    """``extract/`` for every file of the extraction package, else the file's name."""
+def module_of(meta: Path, core: Path, *, by_file: bool = False) -> str:
+    """``extract/`` for every file of the extraction package (unless ``by_file``), else the
+    file's name."""
     relative = meta.relative_to(core).as_posix().removesuffix(".meta")
-    return "extract/" if relative.startswith("extract/") else relative
+    return "extract/" if relative.startswith("extract/") and not by_file else relative
 
 
-def tally(mutants: Path, equivalent: set[str]) -> dict[str, Counter[str]]:
+def tally(mutants: Path, equivalent: set[str], *, by_file: bool = False) -> dict[str, Counter[str]]:
     core = mutants / "bot" / "core"
     figures: dict[str, Counter[str]] = {}
     for meta in sorted(core.rglob("*.py.meta")):
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-        counts = figures.setdefault(module_of(meta, core), Counter())
+        counts = figures.setdefault(module_of(meta, core, by_file=by_file), Counter())
         for name in current_mutants(meta):  # not those of an older version of the file
             code = codes[name]
             if code is None:
@@ -54,7 +57,9 @@ def tally(mutants: Path, equivalent: set[str]) -> dict[str, Counter[str]]:
 
 
 def report(figures: dict[str, Counter[str]]) -> str:
-    lines = ["module         mutants  killed  equivalent  survived  other  not run  kill rate"]
+    lines = [
+        "module               mutants  killed  equivalent  survived  other  not run  kill rate"
+    ]
     for module in [m for m in MODULES if m in figures] + sorted(set(figures) - set(MODULES)):
         c = figures[module]
         run = c["killed"] + c["equivalent"] + c["survived"] + c["other"]
@@ -62,7 +67,7 @@ def report(figures: dict[str, Counter[str]]) -> str:
             continue
         rate = 100.0 * c["killed"] / (run - c["equivalent"]) if run > c["equivalent"] else 100.0
         lines.append(
-            f"{module:<14} {run + c['not run']:>7} {c['killed']:>7} {c['equivalent']:>11} "
+            f"{module:<20} {run + c['not run']:>7} {c['killed']:>7} {c['equivalent']:>11} "
             f"{c['survived']:>9} {c['other']:>6} {c['not run']:>8} {rate:>9.1f} %"
         )
     return "\n".join(lines)
@@ -95,7 +100,11 @@ def main() -> int:
         return 1
     listed = Path("docs/mutation.md")
     text = listed.read_text(encoding="utf-8") if listed.is_file() else ""
-    print(report(tally(mutants, set(EQUIVALENT.findall(text)))))
+    equivalent = set(EQUIVALENT.findall(text))
+    print(report(tally(mutants, equivalent)))
+    if sys.argv[1:2] == ["files"]:
+        by_file = tally(mutants, equivalent, by_file=True)
+        print(report({m: c for m, c in by_file.items() if m.startswith("extract/")}))
     return 0
 
 

@@ -458,6 +458,16 @@ class LibraryStore:
         )
         return [_correction(row) for row in rows]
 
+    async def switched_by(self, guild_id: int) -> dict[str, int]:
+        """Who last switched each entry of the server on or off (entries switched by
+        someone recorded)."""
+        rows = await self.database.fetch_all(
+            "SELECT entry_id, changed_by FROM library_switches"
+            " WHERE guild_id = ? AND changed_by IS NOT NULL",
+            (guild_id,),
+        )
+        return {str(row[0]): int(row[1]) for row in rows}
+
     async def switches(self, guild_id: int) -> dict[str, bool]:
         """What the server switched: entry id → enabled (no entry: the default, enabled)."""
         rows = await self.database.fetch_all(

@@ -107,14 +107,20 @@ def test_a_long_catalog_is_paged_with_every_entry_once_and_each_page_within_limi
 
 def test_catalog_says_what_is_enabled_disabled_or_a_draft_and_the_empty_state():
     entries = [
-        entry("rule-2001", origin="shipped", status="published", enabled=False),
-        entry("k3vq2a", status="published", enabled=True),
+        entry("rule-2001", origin="shipped", status="published", enabled=False, switched_by=7),
+        entry("k3vq2a", status="published", enabled=True, switched_by=7),
         entry("p9xx01", status="draft"),
+        entry("m4mm02", status="published", enabled=False),
     ]
     text = "\n".join(catalog_pages(entries)[0])
-    assert "⏸️ disabled" in next(line for line in text.splitlines() if "rule-2001" in line)
-    assert "✅ enabled" in next(line for line in text.splitlines() if "k3vq2a" in line)
+    line = next(line for line in text.splitlines() if "rule-2001" in line)
+    assert line.startswith("⏸️ disabled by <@7> · ")  # who switched it off
+    assert next(line for line in text.splitlines() if "k3vq2a" in line).startswith("✅ enabled · ")
+    assert next(line for line in text.splitlines() if "m4mm02" in line).startswith("⏸️ disabled · ")
     assert "draft, not public yet" in next(line for line in text.splitlines() if "p9xx01" in line)
+    nothing_on, _ = catalog_embed([entries[0], entries[3]])
+    footer = nothing_on.footer.text or ""
+    assert "No text is enabled here" in footer and "/library enable" in footer
     empty = "\n".join(catalog_pages(entries[:1])[0])
     assert "None yet" in empty and "/library add" in empty
 

@@ -341,17 +341,20 @@ def test_window_vectors_on_disk_of_another_model_or_broken_are_not_used(tmp_path
     assert encoder is not None
     assert semantic.PassageVectors.open(tmp_path / "absent", encoder) is None
     folder = tmp_path / "vectors"
-    rows = np.ones((3, encoder.dimensions), dtype=np.float32)
-    assert semantic.write_window_vectors_raw(folder, [1, 2], rows) == 3
+    vectors = np.ones((3, encoder.dimensions), dtype=np.float32)
+    assert semantic.write_window_vectors_raw(folder, [1, 2], vectors) == 3
     assert semantic.PassageVectors.open(folder, encoder) is not None
     meta = folder / "vectors.json"
     meta.write_text(meta.read_text().replace(semantic.ENCODER_ID, "another-model"))
     assert semantic.PassageVectors.open(folder, encoder) is None  # logged; the caller rebuilds
-    semantic.write_window_vectors_raw(folder, [1, 2], rows)
-    (folder / "scales.npy").write_bytes(b"not numpy")
+    semantic.write_window_vectors_raw(folder, [1, 2], vectors)
+    rows = folder / "windows.npy"
+    rows.write_bytes(rows.read_bytes()[:-1])  # cut short
+    assert semantic.PassageVectors.open(folder, encoder) is None
+    rows.write_bytes(b"not numpy")
     assert semantic.PassageVectors.open(folder, encoder) is None
     with pytest.raises(ValueError):
-        semantic.write_window_vectors_raw(folder, [1, 1], rows)  # 3 vectors for 2 windows
+        semantic.write_window_vectors_raw(folder, [1, 1], vectors)  # 3 vectors for 2 windows
     assert semantic.PassageVectors.open(folder, encoder) is None  # left unfinished, not used
 
 

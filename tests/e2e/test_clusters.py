@@ -17,7 +17,7 @@ import json
 import os
 import signal
 import sys
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import aiohttp
@@ -27,6 +27,7 @@ from bot.devtools.fakediscord import FakeDiscord
 from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.events import EventStore
+from tests.fixtures.lectern_on_cue import cue_at, sleeps_after_cue
 from tests.fixtures.processes import bot_environment, finish, start_lectern
 from tests.fixtures.waiting import eventually, eventually_awaited
 
@@ -35,16 +36,27 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 LECTERN = Path(sys.executable).parent / "lectern"
 SHARD_COUNT = 4
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
+RACE_DAY = datetime(2026, 6, 1, tzinfo=UTC)  # any day: the racing processes' clock is set
+ON_CUE = Path(__file__).resolve().parents[1] / "fixtures" / "lectern_on_cue.py"
 
 
 class ClusterProcess:
     """One `lectern run --shards …` process, configured like production by its environment."""
 
     def __init__(
-        self, name: str, shards: str, folder: Path, fake: FakeDiscord, url: str, **env: str
+        self,
+        name: str,
+        shards: str,
+        folder: Path,
+        fake: FakeDiscord,
+        url: str,
+        *,
+        command: tuple[str, ...] = (str(LECTERN),),
+        **env: str,
     ):
         self.name, self.shards, self.folder = name, shards, folder
         self.fake, self.url, self.env = fake, url, env
+        self.command = command  # how `lectern` is started (on which clock)
         self.heartbeat = folder / f"{name}.heartbeat"
         self.log = folder / f"{name}.log"
         self.process: asyncio.subprocess.Process | None = None
@@ -63,7 +75,7 @@ class ClusterProcess:
         )
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
-                str(LECTERN),
+                *self.command,
                 "run",
                 "--shards",
                 self.shards,
@@ -250,30 +262,38 @@ async def test_two_processes_owning_the_same_shard_post_its_daily_passage_once(
     fake = fake_discord
     fake.max_concurrency = SHARD_COUNT  # one bucket per shard: only shard 1's IDENTIFYs wait
     shared = fake.add_guild(guild_on(1))
-    # Set for a whole minute at least 45 s away, so that both processes are connected and
-    # asleep until it when it comes (the schedule counts from now: nothing is due before).
-    now = datetime.now(UTC)
-    due = (now + timedelta(seconds=105)).replace(second=0, microsecond=0)
+    # Both processes run on a clock standing at 08:59 until the cue, then at 09:00:30: they
+    # are connected and asleep before the post time, and both reach it at the same instant.
+    cue = tmp_path / "cue"
+    before, after = RACE_DAY.replace(hour=8, minute=59), RACE_DAY.replace(hour=9, second=30)
     database = await Database.open(postgres_url)
     daily = DailyStore(database)
     await daily.set_schedule(
-        Schedule(guild_on(1), shared, time(due.hour, due.minute), "UTC", None, None, False, None),
-        now,
+        Schedule(guild_on(1), shared, time(9, 0), "UTC", None, None, False, None), before
     )
 
-    first = ClusterProcess("first", "0-1", tmp_path, fake, postgres_url)
-    second = ClusterProcess("second", "1-2", tmp_path, fake, postgres_url)
+    on_cue = (sys.executable, str(ON_CUE), str(cue), before.isoformat(), after.isoformat())
+    first = ClusterProcess("first", "0-1", tmp_path, fake, postgres_url, command=on_cue)
+    second = ClusterProcess("second", "1-2", tmp_path, fake, postgres_url, command=on_cue)
     try:
         await asyncio.gather(first.start(), second.start())
         await asyncio.gather(first.wait_connected(), second.wait_connected())
         assert sorted(s for s, _, _ in fake.identify_times) == [0, 1, 1, 2]
-        assert datetime.now(UTC) < due, "the processes connected too late to race for the post"
         assert fake.requests_to("POST", f"/channels/{shared}/messages") == []
 
-        async with asyncio.timeout((due - datetime.now(UTC)).total_seconds() + 60):
-            while not fake.requests_to("POST", f"/channels/{shared}/messages"):  # noqa: ASYNC110
-                await asyncio.sleep(0.1)
-        await asyncio.sleep(5)  # the loser, had it not lost, would have posted by now
+        cue_at(cue, delay=0.5)  # both wake at that instant (they poll for the cue)
+
+        # Each process has then made a whole pass at 09:00:30: the loser, had it not lost,
+        # would have posted by then.
+        def both_passed() -> bool:
+            sleeps = sleeps_after_cue(cue)
+            return len(sleeps) == 2 and min(sleeps) >= 2
+
+        await eventually(
+            both_passed,
+            timeout=60,
+            what="both schedulers to make a pass after the post time",
+        )
         assert len(fake.requests_to("POST", f"/channels/{shared}/messages")) == 1
         assert [p.state for p in await daily.posts(guild_on(1))] == ["sent"]
         # Both are still running: the loser did not fail, it stood aside.

@@ -358,6 +358,10 @@ async def test_removing_a_reading_asks_first_and_disabling_a_shipped_text_hides_
     assert before["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
     _, off = await library(fake, "disable", entry="rule-2001")
     assert "is disabled" in off["content"]
+    # The list says who switched it off (a mention: Discord shows the moderator's name).
+    _, listed = await library(fake, "list")
+    line = next(x for x in listed["embeds"][0]["description"].splitlines() if "rule-2001" in x)
+    assert line.startswith(f"⏸️ disabled by <@{fake.admin_id}> · ")
     after = await first_hit(fake, "communist bureaucrat", fake.channel_id)
     assert "rule-" not in str(after.get("footer", ""))
     elsewhere = await first_hit(fake, "communist bureaucrat", other_channel)

@@ -83,6 +83,13 @@ async def test_a_server_with_every_text_disabled_gets_polite_answers_to_every_co
         for misleading in ("There is no passage", "There is no topic", "No speaker called"):
             assert misleading not in text, (name, sub, text)
 
+    # /daily set: refused before anything is saved ("channel" is the command's option here).
+    chosen = {"channel": fake.channel_option(fake.channel_id), "time": "09:00", "timezone": "UTC"}
+    refused = await fake.slash("daily", "set", options=chosen, user=fake.admin_id)
+    assert refused.ephemeral and says_every_text_is_off(refused.data["content"]), refused.data
+    status = shown(await answer(fake, "daily", "status"))
+    assert "No daily post is set up" in status, status  # nothing was saved
+
     about = shown(await answer(fake, "about"))
     assert says_every_text_is_off(about), about
     assert "0 passages" not in about and "Lenin" not in about

@@ -58,7 +58,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Footnote:
-    number: str
+    """A footnote's text (without its marker) and where that note starts in the source."""
+
     text: str
     start: int
 
@@ -105,7 +106,7 @@ def layout(text: str) -> Layout:
             continue
         note = _FOOTNOTE.match(chunk)
         if in_notes and note:
-            footnotes[note.group(1)] = Footnote(note.group(1), chunk[note.end() :], start)
+            footnotes[note.group(1)] = Footnote(chunk[note.end() :], start)
             continue
         in_notes = False
         if paragraphs:

@@ -355,13 +355,15 @@ async def nothing_enabled(d: Director) -> list[Scene]:
     compared, _ = await d.run("compare", "topic", {"topic": topic})
     discussed, _ = await d.run("discuss", None, {"id": passage})
     preview, _ = await d.run("daily", "preview", user=admin)
+    listed, _ = await d.run("library", "list", user=admin)
     for source_id in sources:
         await d.run("library", "enable", {"entry": source_id}, user=admin)
     return [
         Scene(
             "library-nothing-enabled",
-            "A server that disabled every text: /about, /compare, /discuss, /daily preview",
-            [about, compared, discussed, preview],
+            "A server that disabled every text: /about, /compare, /discuss, /daily preview, "
+            "and /library list saying who disabled each",
+            [about, compared, discussed, preview, listed],
         )
     ]
 
