@@ -600,3 +600,17 @@ def test_words_a_speaker_gives_to_someone_named_are_a_passage_of_their_own():
     assert found[1:] == [
         ("Nobody reads on a ferry that leaks.", "Wren Caddock", "Harbour Lights", "12", "Ida Fenn")
     ]
+
+
+def test_a_book_that_reprints_words_relays_them_and_a_kin_name_takes_she():
+    found = quotations(
+        "The ferry's first cook, Mave Dunlin, kept a notebook that Wake reprints in full; its "
+        "best line is “Never feed a passenger who reads at table” [1, p. 74]. Wren Caddock's "
+        "wife, Ada, is the one voice of the family that survives. “He loved the ferry more than "
+        "the house,” she told a visitor.\n\n"
+        "References\n\n[1] Wake, T. (1981) Ferry Voices. Ketterby: Civic Press."
+    )
+    assert [(speaker, page, via) for _, speaker, _, page, via in found] == [
+        ("Mave Dunlin", "74", "T. Wake"),
+        ("Ada", None, None),
+    ]

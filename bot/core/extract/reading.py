@@ -350,6 +350,14 @@ _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
     r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
 )
+_KIN_APPOSED = re.compile(
+    r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+)
+_RELAYING_VERBS = (
+    r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
+    r"reproduces|reproduced|collected|collects|transcribed|transcribes)"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_AFTER = re.compile(
@@ -1081,6 +1089,9 @@ class _Reader:
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+        for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
+            if last is None or last[0] < match.start("name"):
+                last = (match.start("name"), match.group("name"))
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip()
             honorific = _HONORIFIC.match(match.group(0))
@@ -1485,7 +1496,23 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            if cited_speaker and not name:
+            reprints = (
+                cited_speaker
+                and not name
+                and re.search(
+                    rf"\b{re.escape(cited_speaker.split()[-1])}\s+(?:\w+ly\s+)?{_RELAYING_VERBS}\b",
+                    lead,
+                )
+            )
+            if reprints:
+                # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
+                # the cited book relays the words of the sentence's subject
+                proposal.via_name = cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+                subject = self._sentence_subject(lead)
+                if subject is not None:
+                    name, how, unnamed = subject, "lead-in", False
+            elif cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
             elif (
@@ -1767,7 +1794,14 @@ class _Reader:
                 if p.kind == "quotation"
                 and p.speaker_name is not None
                 and not p.unnamed
-                and p.attributed_by in ("lead-in", "citation", "after", "continued")
+                and (
+                    p.attributed_by in ("lead-in", "citation", "after", "continued")
+                    or (  # "Lenin was right when he said: ‘…’": named in the same sentence
+                        p.attributed_by == "pronoun"
+                        and p.speaker_name.split()[-1]
+                        in self.text[max(outer.start, p.start - 200) : p.start]
+                    )
+                )
             ]  # only words the outer speaker gives to someone named
         self.previous, self.last_person = saved
         # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
