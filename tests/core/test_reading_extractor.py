@@ -627,3 +627,11 @@ def test_a_reference_closing_the_sentence_and_an_ibid_in_the_text_cite_the_words
         ("Wren Caddock", "A Life on the Ferry", "112"),
         ("Wren Caddock", "A Life on the Ferry", "140"),
     ]
+
+
+def test_a_writer_who_quoted_things_not_people_is_the_speaker():
+    [found] = quotations(
+        "Ida Fenn, in her careful study Harbour Lights, quoted several log entries like this:\n\n"
+        "“Fog at six. The ferry sailed anyway, and nobody read on deck.” (p. 17)"
+    )
+    assert found[1:] == ("Ida Fenn", "Harbour Lights", "17", None)

@@ -438,7 +438,7 @@ _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_
 # of the sentence, not a name inside what interrupts it
 _INTERRUPTED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+)?{_SPEECH_VERBS}\b"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
 )
 # words that end the names of doctrines, bodies and events, never of people
 _NOT_PERSON_ENDINGS = re.compile(
