@@ -212,3 +212,17 @@ def test_an_epub_of_thousands_of_files_is_refused_at_once(tmp_path):
     error = refused(book)
     assert error.reason == formats.TOO_LARGE
     assert "5,103 files" in str(error) and "the limit is 5,000" in str(error)
+
+
+def test_web_footnote_links_become_note_markers_and_back_links_vanish(tmp_path):
+    page = tmp_path / "essay.html"
+    page.write_text(
+        "<html><body><p>She wrote: “The ferry is older than the pier.”"
+        '<sup><a href="#n1" id="r1">1</a></sup></p>'
+        '<h2>Notes</h2><ol><li id="n1">Ida Fenn, Harbour Lights, p. 4. '
+        '<a href="#r1">↩</a></li></ol></body></html>',
+        "utf-8",
+    )
+    text = read_reading(page).text
+    assert "pier.”[1]" in text
+    assert "1. Ida Fenn, Harbour Lights, p. 4." in text and "↩" not in text

@@ -3,7 +3,8 @@
 What Lectern stores of a reading is this plain text, verbatim; passages are slices of it.
 Paragraphs are separated by a blank line; a block quotation of an HTML or EPUB file
 (``<blockquote>``) becomes paragraphs indented by four spaces, the form a plain-text essay
-gives it; a footnote marker ``<sup>3</sup>`` becomes ``[3]``. Scripts are never run: an HTML
+gives it; a footnote marker ``<sup>3</sup>`` (or a web page's ``<sup><a href="#n3">3</a></sup>``)
+becomes ``[3]``, and a note's "↩" link back to it is dropped. Scripts are never run: an HTML
 file that holds any is refused rather than cleaned (a reading with scripts is not a text a group
 was given to read). Hostile files get a :class:`ReadingError` saying why (``reason``) and
 what to do.
@@ -96,6 +97,10 @@ def _check_deadline(deadline: float) -> None:
         raise ReadingError(TOO_SLOW, "reading the file took longer than its time budget")
 
 
+# the arrows a web page's footnotes link back to their markers with
+_BACK_LINK = re.compile(r"[↩↑⤴^]\ufe0e?|\[?(?:back|return)\]?", re.IGNORECASE)
+
+
 def _inline_text(element: Tag) -> str:
     parts: list[str] = []
     for node in element.descendants:
@@ -107,8 +112,12 @@ def _inline_text(element: Tag) -> str:
             continue  # a comment, CDATA or processing instruction: never a reader's text
         words = str(node)
         parent = node.parent
-        if parent is not None and parent.name == "sup" and words.strip().isdigit():
-            parts.append(f"[{words.strip()}]")
+        link = parent if parent is not None and parent.name == "a" else None
+        if link is not None and _BACK_LINK.fullmatch(words.strip()):
+            continue  # a note's "↩" link back to its marker: no words of the note
+        sup = parent if link is None else link.parent
+        if sup is not None and sup.name == "sup" and words.strip().isdigit():
+            parts.append(f"[{words.strip()}]")  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>
         else:
             parts.append(words)
     text = "".join(parts)

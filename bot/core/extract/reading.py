@@ -49,11 +49,21 @@ nothing about an essay's conventions. How it reads:
   with a colon, and a page in a lead-in counts only outside parentheses: an earlier
   quotation's citation is never inherited. A text that "continues" ("The narrative
   continues:") keeps the work but not the speaker.
+- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in
+  its lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H.
+  (1925) Rules for the Switchroom. …": H. Quill, the work, the year); "The Advertiser reported
+  her speech:" is hers, relayed by the paper. A title-case phrase in quote marks set off by
+  commas ("Her article, “The Listening Women”, is …") is a title.
+- **Quotations inside a quotation** are passages of their own when the outer speaker gives
+  them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
+  outer speaker (``via``) and printed in the outer work at its page unless their citation says
+  otherwise; the outer passage stays whole. Words the reading already quotes elsewhere are not
+  proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
-  span is recorded), except "[sic]" (kept, part of the quotation as printed), an omission
-  "[…]" and footnote markers.
+  span is recorded, an omission "[…]" too), except "[sic]" (kept, part of the quotation as
+  printed) and footnote markers.
 - **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
   citations, not passages); headings are "#" lines and short lines without a full stop (a
   section number may lead: "II. The Network"); a heading or a paragraph of prose after a
@@ -204,6 +214,14 @@ _NOT_NAMES = {
     "Lady",
     "Lord",
     "Miss",
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Somebody",
+    "Anyone",
+    "Anybody",
+    "None",
 }
 _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
@@ -212,15 +230,17 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
-    rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,4}}?[a-z][\w’'-]*"
-    rf"(?<!\bto)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})?)"
+    rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
+    rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
     rf"(?!saying|writing|describing){_SPEECH_VERBS}\b"
 )
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
-    rf"\b[a-z][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    rf"\b[a-z0-9][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
@@ -296,6 +316,14 @@ _NOT_PEOPLE = {
     "title",
     "caption",
     "committee's",
+    "booklet",
+    "leaflet",
+    "handbook",
+    "manual",
+    "circular",
+    "guide",
+    "notebook",
+    "board",
     "narrative",
     "narrator",
     "novel",
@@ -322,6 +350,14 @@ _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
     r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
 )
+_KIN_APPOSED = re.compile(
+    r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+)
+_RELAYING_VERBS = (
+    r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
+    r"reproduces|reproduced|collected|collects|transcribed|transcribes)"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_AFTER = re.compile(
@@ -346,8 +382,8 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
-    rf"herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(
@@ -390,20 +426,28 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|by|of|for|from|about|against|toward|towards|at|in|on|near|before|after|"
     r"than|as)\s+$"
 )
+_LOWER_PLACE_PHRASE = re.compile(r"\s+(?:at|on|during)\s+(?:the\s+)?(?:[a-z0-9][\w’'-]*\s*)+$")
+_REPORTED_WORDS = re.compile(
+    rf"(?P<via>{_NAME})\s+(?:reported|printed|quoted|reproduced|recorded|published)\s+"
+    r"(?:her|his|their)\s+(?:\w+\s+)?(?:speech|words|remarks|account|answer|reply|letter|"
+    r"statement|address|sermon|testimony)\b"
+)
 # "Said Lenin in 1919:", "Wrote Merrow:": the verb before its subject
 _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_NAME})")
 # "Stalin, in his interview with Roy Howard, of the Howard-Scripps Press, said:": the subject
 # of the sentence, not a name inside what interrupts it
 _INTERRUPTED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+)?{_SPEECH_VERBS}\b"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
 )
 # words that end the names of doctrines, bodies and events, never of people
 _NOT_PERSON_ENDINGS = re.compile(
     r"(?:ism|isms|tion|tions|ment|ments|ity|ities|ness|ship|ology|archy|Union|Party|Committee|"
     r"Congress|Society|Revolution|Republic|Army|Press|Council|Conference|Commission|Street|Road|"
     r"Lane|Hall|Church|Chapel|River|Bay|Island|Rock|Hill|Point|Valley|Bridge|Station|Square|"
-    r"House|Castle|Park|Town|City|County|Sea|Lake|Lighthouse|Office|Library|Gazette|Times)$"
+    r"House|Castle|Park|Town|City|County|Sea|Lake|Lighthouse|Office|Library|Gazette|Times|"
+    r"Advertiser|Herald|Courier|Post|Mercury|Chronicle|Tribune|Observer|Guardian|Telegraph|"
+    r"Journal|Review|Newsletter|Bulletin|Record|News|Exchange)$"
 )
 _WORK_IN = re.compile(
     r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
@@ -451,6 +495,15 @@ _SAME_WORK = re.compile(
     r"adds|added|again)\b",
     re.IGNORECASE,
 )
+# numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+_REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
+_AUTHOR_YEAR = re.compile(
+    r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
+)
+_BRACKET_REFERENCE = re.compile(r"\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]")
+_BRACKET_REFERENCE_AFTER = re.compile(
+    r"^[\s.,;:!?”\"’'»]{0,3}\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]"
+)
 # a note number printed as plain digits right after a quotation's closing mark
 _BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER = re.compile(r"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
@@ -465,12 +518,12 @@ _CITED_HEADING = re.compile(
 )
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
-_OMISSION = re.compile(r"^\[[\s.…]*\]$")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
-_MIN_PROSE_WORDS = 20  # a paragraph this long after a works-cited list is prose, not an entry
+_MIN_PROSE_WORDS = 20
+_MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
 _SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
@@ -692,7 +745,7 @@ def _sentence_end(text: str) -> int:
     mark outside parentheses ("pp. 112" inside a citation does not end it)."""
     depth = 0
     for index, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
+        depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
         ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
         if depth <= 0 and char in ".!?" and ends:
@@ -714,6 +767,11 @@ def _trim_title(raw: str) -> str:
     title = _title(raw)
     title = re.sub(r"\s+(?:of|in)\s+\d{4}$", "", title)
     return re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or|[–—]))+$", "", title)
+
+
+def _words(text: str) -> str:
+    """Quoted words compared as a reader compares them: letters and spaces, any case."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
 
 
 def _title_case(words: str) -> bool:
@@ -745,6 +803,8 @@ class _Reader:
         self.blocks = _blocks(text)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: dict[str, str] = {}
+        self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
+        self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
         self.last_person: str | None = None
@@ -768,9 +828,43 @@ class _Reader:
                     if found:
                         number = next(g for g in found.groups()[:4] if g)
                         self.notes[number.translate(_SUPERSCRIPTS)] = found.group("body").strip()
+            elif block.role == "cited" and (numbered := _REFERENCE.match(block.text)):
+                self.references[numbered["n"]] = self._reference(" ".join(numbered["body"].split()))
             elif block.role == "cited":
                 for entry in block.text.split("\n"):
                     self._cited_entry(entry.strip())
+
+    def _reference(self, body: str) -> Cite:
+        """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
+        Press.", "[4] 'Exchange girls walk out', Dunmere Advertiser, 3 March 1944, p. 2.")."""
+        dated = _AUTHOR_YEAR.match(body)
+        if dated:
+            last, _comma, given = dated["authors"].partition(",")
+            name = f"{given.strip()} {last.strip()}".strip()
+            rest = dated["rest"].strip()
+            quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"]", rest)
+            title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
+            self.cited.append((name, dated["year"], _title(title)))
+            return Cite(speaker=name, work=_title(title), year=dated["year"])
+        quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"],?\s*(?P<rest>.*)$", body)
+        if quoted:  # an unsigned article: its periodical is the work
+            periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
+            year = _YEAR.search(quoted["rest"])
+            return Cite(work=periodical or quoted["title"], year=year[1] if year else None)
+        return self.parse_cite(body) or Cite()
+
+    def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
+        """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
+        start of ``text``, or (``anywhere``) the last one in it."""
+        pattern = _BRACKET_REFERENCE if anywhere else _BRACKET_REFERENCE_AFTER
+        found = list(pattern.finditer(text)) if anywhere else [pattern.match(text)]
+        for match in reversed([m for m in found if m is not None]):
+            reference = self.references.get(match["n"])
+            if reference is not None:
+                where = match["where"] or ""
+                page = _page(where) or (where.strip() if where.strip().isdigit() else None)
+                return Cite(reference.speaker, reference.work, page, reference.year)
+        return None
 
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
@@ -898,8 +992,23 @@ class _Reader:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+        elif speaker is None and work is not None:
+            for full, cited_year, title in self.cited:
+                if _words(full) == _words(work) and (year is None or cited_year == year):
+                    speaker, work = full, title  # "(Meteorological Office 1921, 4)"
+                    break
+                if title and _words(title) == _words(work):
+                    speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
+                    break
         if speaker is None and work is None and page is None:
             return None
+        if (
+            speaker
+            and not (work or page or year)
+            and " " not in speaker
+            and not self._known(speaker)
+        ):
+            return None  # "(Applause.)", "(Laughter.)": a stage direction, not a citation
         if (
             speaker is None
             and work is None
@@ -915,13 +1024,14 @@ class _Reader:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
         return self.note_cites.get(number.translate(_SUPERSCRIPTS))
 
-    def _full_name(self, name: str) -> str:
+    def _full_name(self, name: str, also: str = "") -> str:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
         -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
         "Edmund Hale" named before him)."""
         given = name.split()[:-1]
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
-        for person in self.people:
+        written = [_clean_name(m.group(0)) for m in re.finditer(_NAME, also)] if also else []
+        for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]:
             if person.split()[-1] != name.split()[-1] or len(person) < len(name):
                 continue
             if not given or (initials and person[:1] == name[:1]):
@@ -987,6 +1097,9 @@ class _Reader:
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+        for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
+            if last is None or last[0] < match.start("name"):
+                last = (match.start("name"), match.group("name"))
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip()
             honorific = _HONORIFIC.match(match.group(0))
@@ -998,7 +1111,16 @@ class _Reader:
                     self.last_person = name
                 continue
             if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
-                continue  # an institution or a place
+                full = _clean_name(match.group(0))
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and not before.endswith(("the", "The"))
+                    and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
+                    and full not in self.people
+                ):
+                    self.people.append(full)  # "described it to Ruth Shaw": her full name
+                continue  # an institution or a place, or someone who is not the subject
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
@@ -1130,6 +1252,9 @@ class _Reader:
         bare = _BARE_MARKER.match(after)
         if bare and (cite := self._note(bare.group(1))) is not None:
             return cite, bare.end()  # an endnote number printed plain: "… business.’1"
+        bracketed = _BRACKET_REFERENCE_AFTER.match(after)
+        if bracketed and (cite := self._bracket_cite(after)) is not None:
+            return cite, bracketed.end()  # "… in the voice" [2, p. 3]
         if direct:
             return None, 0
         if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
@@ -1139,6 +1264,11 @@ class _Reader:
         closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
         if closing:
             cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        in_sentence = list(_BRACKET_REFERENCE.finditer(sentence))
+        if in_sentence and not sentence[in_sentence[-1].end() :].strip(" ,;:.)"):
+            cite = self._bracket_cite(sentence[in_sentence[-1].start() :])  # "…," he wrote [5].
             if cite is not None:
                 return cite, 0
         marker = re.match(r"^[.!?]?(?:" + _MARKER.pattern + ")", after[sentence_end:])
@@ -1181,7 +1311,11 @@ class _Reader:
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
             elif not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
-                found.append((base + match.start("name"), match.group("name"), True, "lead-in"))
+                name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
+                found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
+                if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
+                    inside = (base + match.start("apposed"), base + match.end("apposed"))
+                    found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
         return sorted(found, key=lambda c: c[0])
@@ -1254,6 +1388,10 @@ class _Reader:
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        reported = _REPORTED_WORDS.search(lead)
+        if reported and self._antecedent(lead[: reported.start()]):
+            # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
+            return self._antecedent(lead[: reported.start()]), False, "pronoun", lead
         inverted = _VERB_FIRST.match(lead)
         if inverted and re.fullmatch(_SPEECH_VERBS, inverted.group("verb").lower()):
             name = _clean_name(inverted.group("name"))
@@ -1358,14 +1496,19 @@ class _Reader:
             title, year = self._work_from(lead)
         relay = _RELAYED_IN.search(lead)
         if relay and not cite:
-            proposal.via_name = _title(relay.group("via"))
+            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
         if cite is None:
             cite = self._relayed_next(after)
+        if cite is None:
+            cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is not None:
+            self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
             proposal.page = cite.page
-            cited_speaker = cite.speaker and self._full_name(cite.speaker)
+            cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
             if cite.via:
                 proposal.via_name = self._full_name(cite.via)
             titled = cite.speaker and name and not cite.work and not cite.year
@@ -1378,7 +1521,23 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            if cited_speaker and not name:
+            reprints = (
+                cited_speaker
+                and not name
+                and re.search(
+                    rf"\b{re.escape(cited_speaker.split()[-1])}\s+(?:\w+ly\s+)?{_RELAYING_VERBS}\b",
+                    lead,
+                )
+            )
+            if reprints:
+                # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
+                # the cited book relays the words of the sentence's subject
+                proposal.via_name = cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+                subject = self._sentence_subject(lead)
+                if subject is not None:
+                    name, how, unnamed = subject, "lead-in", False
+            elif cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
             elif (
@@ -1422,6 +1581,9 @@ class _Reader:
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
             relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        reported = _REPORTED_WORDS.search(lead)
+        if reported and not proposal.via_name:
+            proposal.via_name = _clean_name(reported.group("via"))
         relayed = _QUOTES_UNNAMED.search(lead)
         if unnamed and relayed and relayed.group("name") == name:
             via = relayed.group("via")
@@ -1447,7 +1609,7 @@ class _Reader:
         spans = []
         for bracket in _BRACKET.finditer(text):
             inside = bracket.group(0)
-            if _OMISSION.match(inside) or _SIC.match(inside) or re.fullmatch(r"\[\^?\d+\]", inside):
+            if _SIC.match(inside) or re.fullmatch(r"\[\^?\d+\]", inside):
                 continue
             spans.append((bracket.start(), bracket.end()))
         return spans
@@ -1632,8 +1794,57 @@ class _Reader:
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         proposals.append(proposal)
-        return proposals
+        return proposals + self._nested(proposal)
+
+    def _nested(self, outer: Proposal) -> list[Proposal]:
+        """Quotations inside a quotation ("Lenin was right when he said: ‘…’", "(Voices:
+        ‘Quite right!’)"), read by the same rules: passages of their own, relayed by the outer
+        speaker and printed in the outer work at its page unless their own citation says where
+        they are from. The outer passage stays whole."""
+        saved = (self.previous, self.last_person)
+        found: list[Proposal] = []
+        for block in self.blocks:
+            a, b = max(block.start, outer.start), min(block.end, outer.end)
+            if a >= b or block.role not in ("body", "heading"):
+                continue
+            text = block.text[a - block.start : b - block.start]
+            if (a - 1, a) in outer.removed or (a, a + 1) in outer.removed:
+                text = " " + text[1:] if (a, a + 1) in outer.removed else text
+            sub = _Block(a, b, text, False, False)
+            found += [
+                p
+                for p in self._read_paragraph(sub, None, nested=True)
+                if p.kind == "quotation"
+                and p.speaker_name is not None
+                and not p.unnamed
+                and (
+                    p.attributed_by in ("lead-in", "citation", "after", "continued")
+                    or (  # "Lenin was right when he said: ‘…’": named in the same sentence
+                        p.attributed_by == "pronoun"
+                        and p.speaker_name.split()[-1]
+                        in self.text[max(outer.start, p.start - 200) : p.start]
+                    )
+                )
+            ]  # only words the outer speaker gives to someone named
+        self.previous, self.last_person = saved
+        # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
+        # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
+        found = [
+            p
+            for p in found
+            if not any(
+                _words(p.text) in words and not (a <= p.start and p.end <= b)
+                for a, b, words in self.quoted
+            )
+        ]
+        for proposal in found:
+            if proposal.speaker_name != outer.speaker_name:
+                proposal.via_name = proposal.via_name or outer.speaker_name
+            if proposal.work_title is None and proposal.page is None:
+                proposal.work_title, proposal.page = outer.work_title, outer.page
+        return found
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
@@ -1650,14 +1861,21 @@ class _Reader:
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
-        return [proposal]
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+        return [proposal, *self._nested(proposal)]
 
     def _read_paragraph(
-        self, block: _Block, previous_block: _Block | None, until: int | None = None
+        self,
+        block: _Block,
+        previous_block: _Block | None,
+        until: int | None = None,
+        *,
+        nested: bool = False,
     ) -> list[Proposal]:
         """The quotations of a paragraph (those closing before ``until``, where a quotation
         running on into the next paragraphs opens) and the paragraph as commentary."""
         proposals: list[Proposal] = []
+        inner: list[Proposal] = []  # quotations whose own inner quotations are read after
         found = self._inline(block)
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
@@ -1682,7 +1900,14 @@ class _Reader:
             if short and self._trailing_cite(after, direct=True)[0] is None:
                 self._note_people(lead)
                 continue  # scare quotes, a term, a short phrase (unless a citation follows it)
-            if self._is_title(block.text, a, a, words):
+            closing_mark = quote.close_at - block.start
+            if self._is_title(block.text, a, a, words) or (
+                not lead.rstrip().endswith(":")
+                and len(words.split()) <= _MAX_TITLE_WORDS
+                and _title_case(words)
+                and not re.search(r"[.!?;:]", words)
+                and re.match(r"^[”\"’»]?\s*[,)]", block.text[closing_mark : closing_mark + 3])
+            ):  # "Her article, “The Listening Women”, is …": a title set off by commas
                 self._note_people(lead)
                 continue
             if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
@@ -1714,13 +1939,18 @@ class _Reader:
                     earlier.page = earlier.page or proposal.page
             proposals.append(proposal)
             self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             a_prev_close = quote.close_at - block.start + 1
+            if not nested:
+                inner.append(proposal)
         tail = block.text[prior_end:until]
         if until is not None:  # the lead-in of a quotation running on: noted once it is read
             tail = tail[: len(tail) - len(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", tail)[-1])]
         self._note_people(tail)
+        for outer in inner:
+            proposals += self._nested(outer)
         commentary_words = len(block.text.split())
-        if commentary_words >= _MIN_COMMENTARY_WORDS:
+        if commentary_words >= _MIN_COMMENTARY_WORDS and not nested:
             commentary = self._proposal(block.start, block.end, [], kind="commentary")
             commentary.speaker_name, commentary.attributed_by = self.author, "author"
             proposals.insert(0, commentary)
