@@ -614,3 +614,24 @@ def test_a_book_that_reprints_words_relays_them_and_a_kin_name_takes_she():
         ("Mave Dunlin", "74", "T. Wake"),
         ("Ada", None, None),
     ]
+
+
+def test_a_reference_closing_the_sentence_and_an_ibid_in_the_text_cite_the_words():
+    found = quotations(
+        "Wren Caddock wrote a memoir. “The ferry was quicker than the bridge, and it never let "
+        "you forget it,” he wrote [1, p. 112]. Later he walks the empty deck: “Nobody was left "
+        "to say goodbye to” (ibid., p. 140).\n\n"
+        "References\n\n[1] Caddock, W. (1975) A Life on the Ferry. Ketterby: Civic Press."
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in found] == [
+        ("Wren Caddock", "A Life on the Ferry", "112"),
+        ("Wren Caddock", "A Life on the Ferry", "140"),
+    ]
+
+
+def test_a_writer_who_quoted_things_not_people_is_the_speaker():
+    [found] = quotations(
+        "Ida Fenn, in her careful study Harbour Lights, quoted several log entries like this:\n\n"
+        "“Fog at six. The ferry sailed anyway, and nobody read on deck.” (p. 17)"
+    )
+    assert found[1:] == ("Ida Fenn", "Harbour Lights", "17", None)

@@ -438,7 +438,7 @@ _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_
 # of the sentence, not a name inside what interrupts it
 _INTERRUPTED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+)?{_SPEECH_VERBS}\b"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
 )
 # words that end the names of doctrines, bodies and events, never of people
 _NOT_PERSON_ENDINGS = re.compile(
@@ -745,7 +745,7 @@ def _sentence_end(text: str) -> int:
     mark outside parentheses ("pp. 112" inside a citation does not end it)."""
     depth = 0
     for index, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
+        depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
         ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
         if depth <= 0 and char in ".!?" and ends:
@@ -992,6 +992,14 @@ class _Reader:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+        elif speaker is None and work is not None:
+            for full, cited_year, title in self.cited:
+                if _words(full) == _words(work) and (year is None or cited_year == year):
+                    speaker, work = full, title  # "(Meteorological Office 1921, 4)"
+                    break
+                if title and _words(title) == _words(work):
+                    speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
+                    break
         if speaker is None and work is None and page is None:
             return None
         if (
@@ -1103,7 +1111,16 @@ class _Reader:
                     self.last_person = name
                 continue
             if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
-                continue  # an institution or a place
+                full = _clean_name(match.group(0))
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and not before.endswith(("the", "The"))
+                    and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
+                    and full not in self.people
+                ):
+                    self.people.append(full)  # "described it to Ruth Shaw": her full name
+                continue  # an institution or a place, or someone who is not the subject
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
@@ -1247,6 +1264,11 @@ class _Reader:
         closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
         if closing:
             cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        in_sentence = list(_BRACKET_REFERENCE.finditer(sentence))
+        if in_sentence and not sentence[in_sentence[-1].end() :].strip(" ,;:.)"):
+            cite = self._bracket_cite(sentence[in_sentence[-1].start() :])  # "…," he wrote [5].
             if cite is not None:
                 return cite, 0
         marker = re.match(r"^[.!?]?(?:" + _MARKER.pattern + ")", after[sentence_end:])
@@ -1474,13 +1496,16 @@ class _Reader:
             title, year = self._work_from(lead)
         relay = _RELAYED_IN.search(lead)
         if relay and not cite:
-            proposal.via_name = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
         if cite is None:
             cite = self._relayed_next(after)
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is not None:
+            self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
             proposal.page = cite.page
             cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
