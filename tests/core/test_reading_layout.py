@@ -116,3 +116,45 @@ def test_an_opening_epigraph_is_nobodys_until_reviewed_not_the_last_paragraphs_s
     assert [(p.text, p.speaker_name) for p in found if p.kind == "quotation"] == [
         ("The lock will hold through every winter that comes.", None)
     ]
+
+
+def test_a_note_saying_ibid_gives_the_page_it_names_in_the_work_before():
+    found = propose_passages(
+        f"{TITLE}\n\n"
+        "Tomas Hale wrote: “The lock will hold through the winter floods.”[1]\n\n"
+        "He wrote later: “The gates will hold with it for years.”[2]\n\n"
+        "Notes\n\n"
+        "1. Hale, Ledger of the Upper Lock, p. 12.\n\n"
+        "2. Ibid., 14\n",
+        author="Lena Reader",
+    )
+    assert [(p.speaker_name, p.work_title, p.page) for p in found if p.kind == "quotation"] == [
+        ("Tomas Hale", "Ledger of the Upper Lock", "12"),
+        ("Tomas Hale", "Ledger of the Upper Lock", "14"),
+    ]
+
+
+def test_a_citation_of_a_numbered_series_gives_its_author_title_and_page():
+    [quote] = [
+        p
+        for p in propose_passages(
+            f"{TITLE}\n\nThe board wrote: “The lock will hold through the winter floods.” "
+            "(Tomas Hale, Circulars, no. 7, p. 3)\n",
+            author="Lena Reader",
+        )
+        if p.kind == "quotation"
+    ]
+    assert (quote.speaker_name, quote.work_title, quote.page) == ("Tomas Hale", "Circulars", "3")
+
+
+def test_a_work_named_after_a_study_whose_title_has_in_is_the_work_named_last():
+    [quote] = [
+        p
+        for p in propose_passages(
+            f"{TITLE}\n\nAfter his study Life and Labour in Hale Country, Tomas Hale wrote in "
+            "Canal Days: “The gates held through the night.”\n",
+            author="Lena Reader",
+        )
+        if p.kind == "quotation"
+    ]
+    assert (quote.speaker_name, quote.work_title) == ("Tomas Hale", "Canal Days")
