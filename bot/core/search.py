@@ -20,7 +20,7 @@ import re
 import threading
 from array import array
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -799,15 +799,14 @@ class SearchIndex:
         state = self._state
         terms = self._terms(state, query_words, prefix)
         word_table = state.lexicon.words
-        # Stopwords gather candidates only for a query of nothing else: beside a content word
-        # their weight changes little, and their posting lists (nearly every passage) would
-        # be most of tantivy's work. The same holds for stopwords among a content word's
-        # variants (what "th" being typed may become: "the", "that"). The window scan still
-        # counts them all.
-        content = [t for t in terms if t.word not in STOPWORDS and t.variants]
-        weighted = _weighted(content, word_table, skip=STOPWORDS) if content else []
+        # While a member types, stopwords do not gather candidates beside content words, nor
+        # do the stopwords the last word may become ("th": "the", "that"): their posting lists
+        # (nearly every passage) would be most of tantivy's work, and autocomplete must answer
+        # within its budget at a million passages. The window scan still counts them. A search
+        # keeps them: at scale they tell its candidates apart (recall @5 drops without them).
+        weighted = _weighted(terms, word_table, terms[-1].word) if prefix else []
         if not weighted:
-            weighted = _weighted(terms, word_table, skip=frozenset())
+            weighted = _weighted(terms, word_table, None)
         keep = _SUGGEST_CANDIDATES if prefix else _CANDIDATES
         wanted = {
             field: value
@@ -880,15 +879,17 @@ class SearchIndex:
 
 
 def _weighted(
-    terms: Sequence[_Term], word_table: Sequence[str], skip: Container[str]
+    terms: Sequence[_Term], word_table: Sequence[str], typed: str | None
 ) -> list[tuple[str, float]]:
-    """Every index word that counts for ``terms``, with its weight, but those in ``skip``."""
+    """Every index word that counts for ``terms``, with its weight. With ``typed`` (the word
+    being typed, the last term): no stopword, not as a term nor as what ``typed`` may become,
+    unless it was typed in full (empty when nothing else is left)."""
     found: list[tuple[str, float]] = []
     for term in terms:
         scale = _STOPWORD_FACTOR if term.word in STOPWORDS else 1.0
         for word_id, factor in term.variants:
             word = word_table[word_id]
-            if word not in skip:
+            if typed is None or word not in STOPWORDS or word == typed:
                 found.append((word, factor * scale))
     return found
 

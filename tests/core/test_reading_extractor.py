@@ -581,3 +581,57 @@ def test_numbered_references_in_square_brackets_with_pages():
         ("Ida Fenn", "Rules for the Ferry", "5", None),
         ("One deckhand of the 1950s", None, "71", "Tobias Wake"),
     ]
+
+
+def test_words_a_speaker_gives_to_someone_named_are_a_passage_of_their_own():
+    text = (
+        "Ida Fenn wrote: “As Wren Caddock said, ‘Nobody reads on a ferry that leaks.’ The cook "
+        "agreed, as cooks do. (Laughter.) Nobody said ‘so much’ again, and one deckhand said "
+        "‘not on my watch’ to everyone.” (Harbour Lights by Ida Fenn, p. 12)"
+    )
+    found = [
+        (p.text, p.speaker_name, p.work_title, p.page, p.via_name)
+        for p in propose_passages(text, author="The Essayist")
+        if p.kind == "quotation"
+    ]
+    assert found[0][0].startswith("As Wren Caddock said") and found[0][0].endswith("everyone.")
+    assert found[0][1:] == ("Ida Fenn", "Harbour Lights", "12", None)
+    # the deckhand is nobody named, "so much" a scare quote, "(Laughter.)" no citation
+    assert found[1:] == [
+        ("Nobody reads on a ferry that leaks.", "Wren Caddock", "Harbour Lights", "12", "Ida Fenn")
+    ]
+
+
+def test_a_book_that_reprints_words_relays_them_and_a_kin_name_takes_she():
+    found = quotations(
+        "The ferry's first cook, Mave Dunlin, kept a notebook that Wake reprints in full; its "
+        "best line is “Never feed a passenger who reads at table” [1, p. 74]. Wren Caddock's "
+        "wife, Ada, is the one voice of the family that survives. “He loved the ferry more than "
+        "the house,” she told a visitor.\n\n"
+        "References\n\n[1] Wake, T. (1981) Ferry Voices. Ketterby: Civic Press."
+    )
+    assert [(speaker, page, via) for _, speaker, _, page, via in found] == [
+        ("Mave Dunlin", "74", "T. Wake"),
+        ("Ada", None, None),
+    ]
+
+
+def test_a_reference_closing_the_sentence_and_an_ibid_in_the_text_cite_the_words():
+    found = quotations(
+        "Wren Caddock wrote a memoir. “The ferry was quicker than the bridge, and it never let "
+        "you forget it,” he wrote [1, p. 112]. Later he walks the empty deck: “Nobody was left "
+        "to say goodbye to” (ibid., p. 140).\n\n"
+        "References\n\n[1] Caddock, W. (1975) A Life on the Ferry. Ketterby: Civic Press."
+    )
+    assert [(speaker, work, page) for _, speaker, work, page, _ in found] == [
+        ("Wren Caddock", "A Life on the Ferry", "112"),
+        ("Wren Caddock", "A Life on the Ferry", "140"),
+    ]
+
+
+def test_a_writer_who_quoted_things_not_people_is_the_speaker():
+    [found] = quotations(
+        "Ida Fenn, in her careful study Harbour Lights, quoted several log entries like this:\n\n"
+        "“Fog at six. The ferry sailed anyway, and nobody read on deck.” (p. 17)"
+    )
+    assert found[1:] == ("Ida Fenn", "Harbour Lights", "17", None)

@@ -185,3 +185,18 @@ def test_a_passage_added_later_is_found_shown_and_linked_without_a_rebuild(
         assert len(reopened) == len(sample_corpus)
         assert reopened.sentence_meaning
         assert reopened.search("people who cannot read") == index.search("people who cannot read")
+
+
+def test_searches_during_an_add_see_the_index_before_or_after_it_never_an_error(
+    sample_corpus, tmp_path
+):
+    from concurrent.futures import ThreadPoolExecutor
+
+    index = build_index(without(sample_corpus, NEW_ID), tmp_path / "index")
+    with ThreadPoolExecutor(4) as pool:
+        during = [pool.submit(index.search, NEW_WORDS) for _ in range(40)]
+        pool.submit(index.add, only(sample_corpus, NEW_ID)).result()
+        during += [pool.submit(index.search, NEW_WORDS) for _ in range(4)]
+        answers = [[hit.passage.id for hit in future.result()] for future in during]
+    assert all(answer for answer in answers)
+    assert answers[-1][0] == NEW_ID

@@ -54,6 +54,11 @@ nothing about an essay's conventions. How it reads:
   (1925) Rules for the Switchroom. …": H. Quill, the work, the year); "The Advertiser reported
   her speech:" is hers, relayed by the paper. A title-case phrase in quote marks set off by
   commas ("Her article, “The Listening Women”, is …") is a title.
+- **Quotations inside a quotation** are passages of their own when the outer speaker gives
+  them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
+  outer speaker (``via``) and printed in the outer work at its page unless their citation says
+  otherwise; the outer passage stays whole. Words the reading already quotes elsewhere are not
+  proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
@@ -345,6 +350,14 @@ _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
     r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
 )
+_KIN_APPOSED = re.compile(
+    r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+)
+_RELAYING_VERBS = (
+    r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
+    r"reproduces|reproduced|collected|collects|transcribed|transcribes)"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_AFTER = re.compile(
@@ -369,8 +382,8 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
-    rf"herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(
@@ -425,7 +438,7 @@ _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_
 # of the sentence, not a name inside what interrupts it
 _INTERRUPTED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+)?{_SPEECH_VERBS}\b"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
 )
 # words that end the names of doctrines, bodies and events, never of people
 _NOT_PERSON_ENDINGS = re.compile(
@@ -732,7 +745,7 @@ def _sentence_end(text: str) -> int:
     mark outside parentheses ("pp. 112" inside a citation does not end it)."""
     depth = 0
     for index, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
+        depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
         ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
         if depth <= 0 and char in ".!?" and ends:
@@ -754,6 +767,11 @@ def _trim_title(raw: str) -> str:
     title = _title(raw)
     title = re.sub(r"\s+(?:of|in)\s+\d{4}$", "", title)
     return re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or|[–—]))+$", "", title)
+
+
+def _words(text: str) -> str:
+    """Quoted words compared as a reader compares them: letters and spaces, any case."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
 
 
 def _title_case(words: str) -> bool:
@@ -786,6 +804,7 @@ class _Reader:
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: dict[str, str] = {}
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
+        self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
         self.last_person: str | None = None
@@ -973,8 +992,23 @@ class _Reader:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+        elif speaker is None and work is not None:
+            for full, cited_year, title in self.cited:
+                if _words(full) == _words(work) and (year is None or cited_year == year):
+                    speaker, work = full, title  # "(Meteorological Office 1921, 4)"
+                    break
+                if title and _words(title) == _words(work):
+                    speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
+                    break
         if speaker is None and work is None and page is None:
             return None
+        if (
+            speaker
+            and not (work or page or year)
+            and " " not in speaker
+            and not self._known(speaker)
+        ):
+            return None  # "(Applause.)", "(Laughter.)": a stage direction, not a citation
         if (
             speaker is None
             and work is None
@@ -1063,6 +1097,9 @@ class _Reader:
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+        for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
+            if last is None or last[0] < match.start("name"):
+                last = (match.start("name"), match.group("name"))
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip()
             honorific = _HONORIFIC.match(match.group(0))
@@ -1074,7 +1111,16 @@ class _Reader:
                     self.last_person = name
                 continue
             if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
-                continue  # an institution or a place
+                full = _clean_name(match.group(0))
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and not before.endswith(("the", "The"))
+                    and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
+                    and full not in self.people
+                ):
+                    self.people.append(full)  # "described it to Ruth Shaw": her full name
+                continue  # an institution or a place, or someone who is not the subject
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
@@ -1218,6 +1264,11 @@ class _Reader:
         closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
         if closing:
             cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        in_sentence = list(_BRACKET_REFERENCE.finditer(sentence))
+        if in_sentence and not sentence[in_sentence[-1].end() :].strip(" ,;:.)"):
+            cite = self._bracket_cite(sentence[in_sentence[-1].start() :])  # "…," he wrote [5].
             if cite is not None:
                 return cite, 0
         marker = re.match(r"^[.!?]?(?:" + _MARKER.pattern + ")", after[sentence_end:])
@@ -1445,13 +1496,16 @@ class _Reader:
             title, year = self._work_from(lead)
         relay = _RELAYED_IN.search(lead)
         if relay and not cite:
-            proposal.via_name = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
         if cite is None:
             cite = self._relayed_next(after)
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is not None:
+            self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
             proposal.page = cite.page
             cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
@@ -1467,7 +1521,23 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            if cited_speaker and not name:
+            reprints = (
+                cited_speaker
+                and not name
+                and re.search(
+                    rf"\b{re.escape(cited_speaker.split()[-1])}\s+(?:\w+ly\s+)?{_RELAYING_VERBS}\b",
+                    lead,
+                )
+            )
+            if reprints:
+                # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
+                # the cited book relays the words of the sentence's subject
+                proposal.via_name = cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+                subject = self._sentence_subject(lead)
+                if subject is not None:
+                    name, how, unnamed = subject, "lead-in", False
+            elif cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
             elif (
@@ -1724,8 +1794,57 @@ class _Reader:
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         proposals.append(proposal)
-        return proposals
+        return proposals + self._nested(proposal)
+
+    def _nested(self, outer: Proposal) -> list[Proposal]:
+        """Quotations inside a quotation ("Lenin was right when he said: ‘…’", "(Voices:
+        ‘Quite right!’)"), read by the same rules: passages of their own, relayed by the outer
+        speaker and printed in the outer work at its page unless their own citation says where
+        they are from. The outer passage stays whole."""
+        saved = (self.previous, self.last_person)
+        found: list[Proposal] = []
+        for block in self.blocks:
+            a, b = max(block.start, outer.start), min(block.end, outer.end)
+            if a >= b or block.role not in ("body", "heading"):
+                continue
+            text = block.text[a - block.start : b - block.start]
+            if (a - 1, a) in outer.removed or (a, a + 1) in outer.removed:
+                text = " " + text[1:] if (a, a + 1) in outer.removed else text
+            sub = _Block(a, b, text, False, False)
+            found += [
+                p
+                for p in self._read_paragraph(sub, None, nested=True)
+                if p.kind == "quotation"
+                and p.speaker_name is not None
+                and not p.unnamed
+                and (
+                    p.attributed_by in ("lead-in", "citation", "after", "continued")
+                    or (  # "Lenin was right when he said: ‘…’": named in the same sentence
+                        p.attributed_by == "pronoun"
+                        and p.speaker_name.split()[-1]
+                        in self.text[max(outer.start, p.start - 200) : p.start]
+                    )
+                )
+            ]  # only words the outer speaker gives to someone named
+        self.previous, self.last_person = saved
+        # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
+        # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
+        found = [
+            p
+            for p in found
+            if not any(
+                _words(p.text) in words and not (a <= p.start and p.end <= b)
+                for a, b, words in self.quoted
+            )
+        ]
+        for proposal in found:
+            if proposal.speaker_name != outer.speaker_name:
+                proposal.via_name = proposal.via_name or outer.speaker_name
+            if proposal.work_title is None and proposal.page is None:
+                proposal.work_title, proposal.page = outer.work_title, outer.page
+        return found
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
@@ -1742,14 +1861,21 @@ class _Reader:
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
-        return [proposal]
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+        return [proposal, *self._nested(proposal)]
 
     def _read_paragraph(
-        self, block: _Block, previous_block: _Block | None, until: int | None = None
+        self,
+        block: _Block,
+        previous_block: _Block | None,
+        until: int | None = None,
+        *,
+        nested: bool = False,
     ) -> list[Proposal]:
         """The quotations of a paragraph (those closing before ``until``, where a quotation
         running on into the next paragraphs opens) and the paragraph as commentary."""
         proposals: list[Proposal] = []
+        inner: list[Proposal] = []  # quotations whose own inner quotations are read after
         found = self._inline(block)
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
@@ -1813,13 +1939,18 @@ class _Reader:
                     earlier.page = earlier.page or proposal.page
             proposals.append(proposal)
             self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             a_prev_close = quote.close_at - block.start + 1
+            if not nested:
+                inner.append(proposal)
         tail = block.text[prior_end:until]
         if until is not None:  # the lead-in of a quotation running on: noted once it is read
             tail = tail[: len(tail) - len(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", tail)[-1])]
         self._note_people(tail)
+        for outer in inner:
+            proposals += self._nested(outer)
         commentary_words = len(block.text.split())
-        if commentary_words >= _MIN_COMMENTARY_WORDS:
+        if commentary_words >= _MIN_COMMENTARY_WORDS and not nested:
             commentary = self._proposal(block.start, block.end, [], kind="commentary")
             commentary.speaker_name, commentary.attributed_by = self.author, "author"
             proposals.insert(0, commentary)
