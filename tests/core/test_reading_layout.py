@@ -94,7 +94,8 @@ def test_an_unnamed_speaker_the_lead_in_names_in_apposition_is_found_by_the_lead
     [quote] = [
         p
         for p in propose_passages(
-            f"{TITLE}\n\nThe chairman, Tobias Renn, replied: “We shall pay them from the spring.”\n",
+            f"{TITLE}\n\nThe chairman, Tobias Renn, replied: “We shall pay them from the "
+            "spring.”\n",
             author="Lena Reader",
         )
         if p.kind == "quotation"
