@@ -15,7 +15,7 @@ machine, wall time mostly measures the other processes.
 Engines:
 - ``lectern``: ``SearchIndex`` built into a folder (``bot.storage.search_store``: tantivy's files
   and a SQLite passage store) and opened from it; passages are read from disk when they are a
-  query's candidates, window vectors memory-mapped. On the scaled corpora the sentence vectors
+  query's candidates, and so are their window vectors. On the scaled corpora the sentence vectors
   of synthetic windows are those of real windows drawn at random
   (``benchmarks.retrieval.write_stand_in_vectors``: embedding them all would take hours); the
   output says so;

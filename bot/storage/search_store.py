@@ -6,7 +6,7 @@
                         index's compact state (vocabulary, per-passage arrays, filter sets)
                         and the corpus's registries
       vectors-N/        the sentence vectors of the passages added from position N on
-                        (``bot.core.semantic.write_window_vectors``, memory-mapped when opened)
+                        (``bot.core.semantic.write_window_vectors``; a query reads its candidates')
 
 Opening reads the compact state (a few bytes a passage) and nothing else: a passage's text is
 read from the SQLite file when a query makes it a candidate or a reply shows it. The index is a
