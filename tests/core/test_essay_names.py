@@ -8,24 +8,30 @@ from bot.core.extract.essay import Draft, extract_essay
 from bot.core.extract.names import Names
 from bot.core.models import Speaker, Work
 
-NAMES = Names(
-    [
-        Speaker(id="tomas", name="Tomas Hale", aliases=("Hale",)),
-        Speaker(id="ines", name="Ines Hale"),
-        Speaker(id="me", name="Lena Reader"),
-    ],
-    [
-        Work(id="minutes", title="Minutes", author="tomas"),
-        Work(id="company-minutes", title="Minutes of the Lock Company", author="tomas"),
-        Work(id="survey", title="Canal Survey", author="tomas"),
-        Work(id="ledger", title="Ledger of the Upper Lock", author="tomas"),
-    ],
-)
+
+def names() -> Names:
+    """The registries, made in each test (so a test run sees every name matched)."""
+    return Names(
+        [
+            Speaker(id="tomas", name="Tomas Hale", aliases=("Hale",)),
+            Speaker(id="ines", name="Ines Hale"),
+            Speaker(id="me", name="Lena Reader"),
+        ],
+        [
+            Work(id="minutes", title="Minutes", author="tomas"),
+            Work(id="company-minutes", title="Minutes of the Lock Company", author="tomas"),
+            Work(id="survey", title="Canal Survey", author="tomas"),
+            Work(id="ledger", title="Ledger of the Upper Lock", author="tomas"),
+        ],
+    )
 
 
 def quotations(essay: str) -> list[Draft]:
     drafts = extract_essay(
-        "Notes on the lock\n\n" + essay, title="Notes on the lock", author_speaker="me", names=NAMES
+        "Notes on the lock\n\n" + essay,
+        title="Notes on the lock",
+        author_speaker="me",
+        names=names(),
     )
     return [d for d in drafts if d.kind == "quotation"]
 

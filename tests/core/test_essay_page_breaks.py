@@ -8,11 +8,16 @@ from bot.core.extract.essay import Draft, extract_essay
 from bot.core.extract.names import Names
 from bot.core.models import Speaker
 
-NAMES = Names([Speaker(id="hale", name="Tomas Hale", aliases=("Hale",))], [])
+
+def names() -> Names:
+    """The registries, made in each test (so a test run sees every name matched)."""
+    return Names([Speaker(id="hale", name="Tomas Hale", aliases=("Hale",))], [])
 
 
 def drafts(essay: str) -> list[tuple[str, str]]:
-    found: list[Draft] = extract_essay(essay, title="Lock notes", author_speaker="me", names=NAMES)
+    found: list[Draft] = extract_essay(
+        essay, title="Lock notes", author_speaker="me", names=names()
+    )
     return [(d.kind, d.text) for d in found]
 
 

@@ -635,3 +635,18 @@ def test_a_writer_who_quoted_things_not_people_is_the_speaker():
         "“Fog at six. The ferry sailed anyway, and nobody read on deck.” (p. 17)"
     )
     assert found[1:] == ("Ida Fenn", "Harbour Lights", "17", None)
+
+
+def test_a_sentence_about_someones_document_introduces_the_quotation_after_it():
+    found = quotations(
+        "The cook in those years was Mave Dunlin, who kept the galley log. Her log for the storm "
+        "of 1881 has one line that is not about the food. “Soup served at noon though the sea "
+        "came into the galley twice.”[1] The ferry's printed rules are stricter. The first rule "
+        "puts it in one sentence: “No soup is to be served after dark.”[2]\n\n"
+        "Notes\n\n[1] Mave Dunlin, Galley Log, p. 3.\n\n"
+        "[2] Commissioners of the Ferry, Instructions to Cooks (Ketterby, 1870), p. 1."
+    )
+    assert [(speaker, work, page, via) for _, speaker, work, page, via in found] == [
+        ("Mave Dunlin", "Galley Log", "3", None),
+        ("Commissioners of the Ferry", "Instructions to Cooks", "1", None),
+    ]

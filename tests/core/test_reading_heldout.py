@@ -3,7 +3,8 @@
 Each essay (in ``tests/data/readings/``, its gold list in ``NAME.gold.json``) is a text the
 extractor was not built on: a scanned-book chapter with page-break debris and endnotes, an
 HTML page with footnotes, a Markdown paper with MLA citations, an EPUB of three chapters whose
-first ends with its own references list, a PDF with numbered bracket references. Each was
+first ends with its own references list, a PDF with numbered bracket references, a Markdown
+talk with footnotes and Harvard citations. Each was
 scored once at first sight (the figures are in the commit that added it and beside its
 floors); each floor sits a few points under what the extractor last achieved, and is raised,
 never lowered, as the extractor improves. ``pytest -s`` prints the figures;
@@ -38,12 +39,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "via": 0.90,
     },
     # first sight: recall 9/13, precision 9/11, speaker 5/13, work 4/13, page 1/13, via 6/13
-    # after 7f9b42f: recall 13/13, precision 13/13, speaker 11/13, work 9/13, page 11/13, via 11/13
+    # after 3d0e779: recall 13/13, precision 13/13, speaker 13/13, work 10/13, page 11/13, via 11/13
     "carrick-rock": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.80,
-        "work": 0.65,
+        "speaker": 0.95,
+        "work": 0.75,
         "page": 0.80,
         "via": 0.80,
     },
@@ -77,6 +78,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "work": 0.90,
         "page": 0.95,
         "via": 0.95,
+    },
+    # first sight (on a51aaad, after x14's last slice): recall 15/15, precision 15/15,
+    # speaker 10/15, work 7/15, page 14/15, via 13/15
+    "st-osyth-ringers": {
+        "recall": 0.95,
+        "precision": 0.95,
+        "speaker": 0.65,
+        "work": 0.45,
+        "page": 0.90,
+        "via": 0.85,
     },
 }
 

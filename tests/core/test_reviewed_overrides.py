@@ -19,22 +19,25 @@ from bot.core.extract.names import Names
 from bot.core.models import Speaker, Work
 from bot.settings import DEFAULT_CORPUS_DIR
 
-NAMES = Names(
-    [
-        Speaker(id="hale", name="Tomas Hale", aliases=("Hale",)),
-        Speaker(id="marsh", name="Ines Marsh", aliases=("Marsh",)),
-        Speaker(id="me", name="Lena Reader"),
-    ],
-    [
-        Work(id="minutes", title="Minutes of the Lock Company", author="hale"),
-        Work(id="ledger", title="Ledger of the Upper Lock", author="hale"),
-    ],
-)
+
+def names() -> Names:
+    """The registries, made in each test (so a test run sees every name matched)."""
+    return Names(
+        [
+            Speaker(id="hale", name="Tomas Hale", aliases=("Hale",)),
+            Speaker(id="marsh", name="Ines Marsh", aliases=("Marsh",)),
+            Speaker(id="me", name="Lena Reader"),
+        ],
+        [
+            Work(id="minutes", title="Minutes of the Lock Company", author="hale"),
+            Work(id="ledger", title="Ledger of the Upper Lock", author="hale"),
+        ],
+    )
 
 
 def read(essay: str) -> list[Draft]:
     return extract_essay(
-        "Lock notes\n\n" + essay, title="Lock notes", author_speaker="me", names=NAMES
+        "Lock notes\n\n" + essay, title="Lock notes", author_speaker="me", names=names()
     )
 
 

@@ -52,7 +52,10 @@ nothing about an essay's conventions. How it reads:
 - **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in
   its lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H.
   (1925) Rules for the Switchroom. …": H. Quill, the work, the year); "The Advertiser reported
-  her speech:" is hers, relayed by the paper. A title-case phrase in quote marks set off by
+  her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions
+  to Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its
+  sentence after one about someone's document ("His log … has one entry that is not about
+  the weather. “…”") is that person's. A title-case phrase in quote marks set off by
   commas ("Her article, “The Listening Women”, is …") is a title.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
@@ -357,6 +360,10 @@ _KIN_APPOSED = re.compile(
 _RELAYING_VERBS = (
     r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
     r"reproduces|reproduced|collected|collects|transcribed|transcribes)"
+)
+# a body that issues documents: "Commissioners of Northern Lights", "Ministry of Labour"
+_BODY = re.compile(
+    r"(?:The\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
@@ -988,6 +995,14 @@ class _Reader:
                 speaker = name
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
                 work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+            elif (
+                speaker is None
+                and work is not None
+                and _BODY.fullmatch(work)
+                and (quoted or bare[:1].isupper())
+                and not _YEAR.search(bare)
+            ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
+                speaker, work = work, _title(bare)
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -1912,6 +1927,11 @@ class _Reader:
                 continue
             if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
                 lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+            elif not lead.strip() and a > 0 and len(sentences) > 1 and words[:1].isupper():
+                introducing = [t for t in sentences[:-1] if t.strip()][-1:]
+                if introducing and _POSSESSIVE_LEAD.match(introducing[0]):
+                    # "His log … has one entry that is not about the weather. “Lamp lit …”"
+                    lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
             attributed = self._attribute(proposal, lead, after, display)
             self._note_people(lead)
