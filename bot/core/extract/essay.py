@@ -203,6 +203,7 @@ def _is_heading(text: str) -> bool:
     and holds one sentence ("What is bureaucracy?", "Inner-party democracy")."""
     if text.startswith("#"):
         return True
+    text = _MARKER.sub("", text).rstrip()  # "… the forge.<sup>1</sup>" ends with its full stop
     if "\n" in text or len(text.split()) > _MAX_HEADING_WORDS or text.endswith((".", ":", "…")):
         return False
     return re.search(r"[.?!…]\s", text) is None and not text.endswith(("”", '"'))
