@@ -122,3 +122,15 @@ def test_an_opening_mark_never_closed_is_no_quotation_and_the_rest_reads_as_befo
             "The keepers said the “new gate would never open, and they were wrong about it.",
         ),
     ]
+
+
+def test_the_sentence_before_a_full_stop_or_a_question_names_nobody_for_the_next():
+    for end in (".", "?"):
+        assert quotations(
+            f"Had Marsh spoken first{end} Then Hale called the plan “a waste of good stone” and "
+            "left the room.\n"
+        ) == [("a waste of good stone", "hale")]
+
+
+def test_words_quoted_before_a_full_stop_are_not_the_next_sentences_person():
+    assert quotations("The plan was called “a waste of good stone”. Hale laughed at it.\n") == []

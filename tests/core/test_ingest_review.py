@@ -54,6 +54,7 @@ def test_the_review_file_gives_lines_and_words_as_the_essay_has_them(tmp_path):
     assert "Müllerstraße" in text and "“" not in text  # the quote marks are not the words
     assert "1923–1924" in text
     assert "Add the [[source]] entry to corpus/manifest.toml" in text
+    assert review["source"][0]["context"] == ""  # for the maintainer to fill in
 
 
 def test_a_title_ending_with_a_full_stop_is_still_the_heading(tmp_path):

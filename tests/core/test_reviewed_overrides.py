@@ -89,6 +89,11 @@ def test_a_drop_removes_the_passage_and_the_build_counts_every_entry(copy: Path)
     opening = "Without literacy no politics"
     assert any(text.startswith(opening) for text in before)
     add_override(copy, f'[[drop]]\nsource = "rule-2001"\nopening = "{opening}"\nreason = "a test"')
+    add_override(
+        copy,
+        '[[join]]\nsource = "rule-2001"\nopening = "It seems to you that there will not be a"'
+        '\nlast = "Never in the history of the world has"\nreason = "a test"',
+    )
     tables = ("join", "fix", "drop", "nested", "sic")
     passages, report = build_passages(copy)
     assert not any(p.text.startswith(opening) for p in passages)
