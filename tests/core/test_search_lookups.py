@@ -1,0 +1,50 @@
+"""Looking things up in the index as a member does: a passage by the id they type, the next and
+previous passage of an essay, a speaker by surname alone, and a library with nothing in it yet."""
+
+from bot.core.models import Corpus
+from bot.core.search import SearchIndex
+from tests.fixtures.sample_corpus import make_corpus
+
+
+def test_typing_a_passage_id_in_full_offers_that_passage_first():
+    corpus = make_corpus()
+    index = SearchIndex(corpus)
+    for passage in corpus.passages:
+        offered = index.suggest_passages(passage.id)
+        assert offered[0].value == passage.id
+
+
+def test_next_and_previous_follow_each_essay_in_the_order_of_its_text():
+    corpus = make_corpus()
+    index = SearchIndex(corpus)
+    for source in corpus.sources:
+        in_text = sorted((p for p in corpus.passages if p.source == source), key=lambda p: p.start)
+        assert len(in_text) >= 2
+        for before, after in zip(in_text, in_text[1:], strict=False):
+            assert index.following(before) == after
+            assert index.preceding(after) == before
+        assert index.preceding(in_text[0]) is None
+        assert index.following(in_text[-1]) is None
+
+
+def test_a_speaker_named_by_surname_alone_is_found():
+    index = SearchIndex(make_corpus())
+    # "Ludo Martens" has no alias: only his surname as a key finds him.
+    assert index.resolve_speaker("Martens") == "ludo-martens"
+    assert index.resolve_speaker("martens") == "ludo-martens"
+
+
+def test_a_library_with_no_passages_yet_answers_with_nothing_rather_than_failing():
+    base = make_corpus()
+    empty = Corpus(
+        sources=base.sources.values(),
+        speakers=base.speakers.values(),
+        works=base.works.values(),
+        topics=base.topics.values(),
+        passages=[],
+        source_texts=base.source_texts,
+    )
+    index = SearchIndex(empty)
+    assert index.suggest_passages("rule") == []
+    assert index.suggest_passages("") == []
+    assert index.search("bureaucracy") == []
