@@ -48,3 +48,10 @@ def test_a_library_with_no_passages_yet_answers_with_nothing_rather_than_failing
     assert index.suggest_passages("rule") == []
     assert index.suggest_passages("") == []
     assert index.search("bureaucracy") == []
+
+
+def test_a_word_half_typed_in_autocomplete_finds_the_passages_it_begins():
+    index = SearchIndex(make_corpus())
+    # "Bolsheviks" stands only in Martens's sentence; "bolshev" is too short to be a misspelling.
+    assert index.suggest_passages("Bolshev")[0].value == "rule-martens"
+    assert index.suggest_passages("revolutionary strug")[0].value == "rule-martens"
