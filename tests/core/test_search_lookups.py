@@ -55,3 +55,32 @@ def test_a_word_half_typed_in_autocomplete_finds_the_passages_it_begins():
     # "Bolsheviks" stands only in Martens's sentence; "bolshev" is too short to be a misspelling.
     assert index.suggest_passages("Bolshev")[0].value == "rule-martens"
     assert index.suggest_passages("revolutionary strug")[0].value == "rule-martens"
+
+
+def test_a_passage_added_to_a_running_library_is_in_its_corpus_and_found():
+    base = make_corpus()
+    added = base.get("rule-lenin-literacy")
+    rest = [p for p in base.passages if p.id != added.id]
+    index = SearchIndex(
+        Corpus(
+            sources=base.sources.values(),
+            speakers=base.speakers.values(),
+            works=base.works.values(),
+            topics=base.topics.values(),
+            passages=rest,
+            source_texts=base.source_texts,
+        )
+    )
+    index.add(
+        Corpus(
+            sources=base.sources.values(),
+            speakers=base.speakers.values(),
+            works=base.works.values(),
+            topics=(),
+            passages=[added],
+            source_texts={},
+        )
+    )
+    # What context, compare and the citation read: the library's corpus, new passage included.
+    assert index.corpus.get(added.id) == added
+    assert index.search("without literacy no politics", by_meaning=False)[0].passage == added
