@@ -84,3 +84,11 @@ def test_a_passage_added_to_a_running_library_is_in_its_corpus_and_found():
     # What context, compare and the citation read: the library's corpus, new passage included.
     assert index.corpus.get(added.id) == added
     assert index.search("without literacy no politics", by_meaning=False)[0].passage == added
+
+
+def test_a_long_misspelt_word_no_passage_holds_gets_an_answer_not_an_error():
+    index = SearchIndex(make_corpus())
+    # No word of the sample is 25 to 27 letters long: no near spelling can be offered.
+    hits = index.search("bureaucracy counterrevolutionarinesses", by_meaning=False)
+    assert hits
+    assert all("bureaucra" in hit.passage.text.casefold() for hit in hits[:3])
