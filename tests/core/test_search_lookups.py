@@ -1,6 +1,8 @@
 """Looking things up in the index as a member does: a passage by the id they type, the next and
 previous passage of an essay, a speaker by surname alone, and a library with nothing in it yet."""
 
+from itertools import pairwise
+
 from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from tests.fixtures.sample_corpus import make_corpus
@@ -20,7 +22,7 @@ def test_next_and_previous_follow_each_essay_in_the_order_of_its_text():
     for source in corpus.sources:
         in_text = sorted((p for p in corpus.passages if p.source == source), key=lambda p: p.start)
         assert len(in_text) >= 2
-        for before, after in zip(in_text, in_text[1:], strict=False):
+        for before, after in pairwise(in_text):
             assert index.following(before) == after
             assert index.preceding(after) == before
         assert index.preceding(in_text[0]) is None
