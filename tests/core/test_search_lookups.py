@@ -1,6 +1,7 @@
 """Looking things up in the index as a member does: a passage by the id they type, the next and
 previous passage of an essay, a speaker by surname alone, and a library with nothing in it yet."""
 
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.core.models import Corpus
@@ -94,3 +95,20 @@ def test_a_long_misspelt_word_no_passage_holds_gets_an_answer_not_an_error():
     hits = index.search("bureaucracy counterrevolutionarinesses", by_meaning=False)
     assert hits
     assert all("bureaucra" in hit.passage.text.casefold() for hit in hits[:3])
+
+
+def test_an_empty_autocomplete_box_offers_at_most_25_passages_of_a_big_library():
+    base = make_corpus()
+    template = base.get("rule-martens")
+    many = [replace(template, id=f"rule-copy-{n:02}") for n in range(40)]
+    index = SearchIndex(
+        Corpus(
+            sources=base.sources.values(),
+            speakers=base.speakers.values(),
+            works=base.works.values(),
+            topics=base.topics.values(),
+            passages=[*base.passages, *many],
+            source_texts=base.source_texts,
+        )
+    )
+    assert len(index.suggest_passages("")) == 25  # Discord's limit on choices
