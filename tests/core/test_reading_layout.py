@@ -4,6 +4,8 @@ the author's shortest commentary, and who an unnamed speaker is, on invented sni
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.extract.reading import propose_passages
 
 TITLE = "Notes on the lock"
@@ -119,14 +121,15 @@ def test_an_opening_epigraph_is_nobodys_until_reviewed_not_the_last_paragraphs_s
     ]
 
 
-def test_a_note_saying_ibid_gives_the_page_it_names_in_the_work_before():
+@pytest.mark.parametrize("note", ["Ibid., 14", "Ibid. 14", "ibid. p. 14", "Ibid.: 14"])
+def test_a_note_saying_ibid_gives_the_page_it_names_in_the_work_before(note):
     found = propose_passages(
         f"{TITLE}\n\n"
         "Tomas Hale wrote: “The lock will hold through the winter floods.”[1]\n\n"
         "He wrote later: “The gates will hold with it for years.”[2]\n\n"
         "Notes\n\n"
         "1. Hale, Ledger of the Upper Lock, p. 12.\n\n"
-        "2. Ibid., 14\n",
+        f"2. {note}\n",
         author="Lena Reader",
     )
     assert [(p.speaker_name, p.work_title, p.page) for p in found if p.kind == "quotation"] == [

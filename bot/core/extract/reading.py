@@ -494,6 +494,7 @@ _TITLE_NOUNS = re.compile(
     r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?)\b"
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
+_IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
     r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage|"
@@ -925,8 +926,11 @@ class _Reader:
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
+            page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
             page = _page(rest) or (
-                _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
+                page_only.group("page")
+                if page_only
+                else _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
