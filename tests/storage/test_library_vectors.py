@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from bot.core import semantic
-from bot.core.library import GuildView
+from bot.core.library import GuildView, ReadingEntry
 from bot.core.search import SearchIndex
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.storage import Database
@@ -65,6 +65,23 @@ async def open_libraries(target, corpus) -> tuple[Database, StoredLibraries]:
     return database, StoredLibraries(database, shipped, limits=limits)
 
 
+async def publish_shelf(libraries: StoredLibraries) -> ReadingEntry:
+    """The moderator adds and publishes the shelf essay; its view is built with meaning."""
+    entry = await libraries.add(
+        SERVER,
+        file_name="shelf.md",
+        data=SHELF,
+        title="The Lending Shelf",
+        author="Jo Pell",
+        year=2024,
+        added_by=42,
+    )
+    await libraries.publish(SERVER, entry.id)
+    await libraries.view(SERVER)
+    await libraries.settled()
+    return entry
+
+
 def reading_windows(view: GuildView, reading_id: str) -> set[str]:
     return {
         window
@@ -79,18 +96,7 @@ async def test_a_restart_does_not_embed_a_published_reading_again(
 ):
     database, libraries = await open_libraries(database_target, sample_corpus)
     try:
-        entry = await libraries.add(
-            SERVER,
-            file_name="shelf.md",
-            data=SHELF,
-            title="The Lending Shelf",
-            author="Jo Pell",
-            year=2024,
-            added_by=42,
-        )
-        await libraries.publish(SERVER, entry.id)
-        await libraries.view(SERVER)
-        await libraries.settled()
+        entry = await publish_shelf(libraries)
         view = await libraries.view(SERVER)
         assert view.index.sentence_meaning
         windows = reading_windows(view, entry.id)
@@ -131,18 +137,7 @@ async def test_vectors_of_another_model_are_computed_anew(
     target = tmp_path / "lectern.db"
     database, libraries = await open_libraries(target, sample_corpus)
     try:
-        entry = await libraries.add(
-            SERVER,
-            file_name="shelf.md",
-            data=SHELF,
-            title="The Lending Shelf",
-            author="Jo Pell",
-            year=2024,
-            added_by=42,
-        )
-        await libraries.publish(SERVER, entry.id)
-        await libraries.view(SERVER)
-        await libraries.settled()
+        entry = await publish_shelf(libraries)
         await database.execute("UPDATE library_vectors SET model = 'an-older-model'")
     finally:
         await libraries.close()
