@@ -78,4 +78,4 @@ def test_a_quotation_of_common_words_is_found_among_many_passages_sharing_them()
         template, "found", _FILLER * 4 + f"Oho! {quotation}! " + _FILLER * 4 + "So it goes on."
     )
     index = SearchIndex(_with([*scrambled, found]), semantic=False)
-    assert [hit.passage.id for hit in index.search(quotation, limit=3)][0] == "found"
+    assert index.search(quotation, limit=3)[0].passage.id == "found"
