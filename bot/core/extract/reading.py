@@ -334,13 +334,13 @@ _NOT_PEOPLE = {
     "study",
     "interviewee's",
 }
-# words that make "His own notes", "the longest he ever wrote" no person: "own" (something
+# words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
 # of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
 _NOT_A_PERSON_PHRASE = {
     "own", "he", "she", "they", "it", "i", "we", "you", "him", "them",
     "longest", "shortest", "best", "worst", "most", "least",
 }  # fmt: skip
-# a time is nobody, whatever it records: "the winter of 1896 records …"
+# a time is nobody, whatever it records: "the spring of 1911 records …"
 _TIME_WORDS = {
     "winter", "summer", "spring", "autumn", "year", "years", "month", "week", "day", "days",
     "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
@@ -405,7 +405,7 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
-# "wrote Merrow", never the object of the verb: "described St Osyth’s as", "told Renn that"
+# "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
 _VERB_THEN_NAME = re.compile(
     rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
     r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
@@ -770,8 +770,8 @@ def _clean_name(name: str) -> str | None:
 
 
 def _without_honorific(name: str) -> str:
-    """A rank or office before a full name is dropped ("Canon Frederick Oakes" is Frederick
-    Oakes); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
+    """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
+    Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
     honorific = _HONORIFIC.match(name)
     if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
         return name  # a courtesy title is how the essay addresses someone: kept as written
@@ -780,8 +780,8 @@ def _without_honorific(name: str) -> str:
 
 
 def _head_words(words: list[str]) -> list[str]:
-    """The words of an unnamed phrase before what qualifies it ("winter" of "the winter of
-    1896", "trainee" of "One trainee of the 1950s"), without its determiner."""
+    """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
+    1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
     head: list[str] = []
     for word in words[1:]:
         if word in ("of", "at", "in", "from", "on", "who", "that"):
@@ -938,10 +938,10 @@ class _Reader:
             return
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
-        # Harvard and APA put the year first: "Lisle, B. (1981) The Fen Towers. Ely: …"
+        # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
         rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
-        if marked:  # an italic title: "*Seed Circle Newsletter*, no. 14, spring 1982."
+        if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
             return
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
@@ -1014,7 +1014,7 @@ class _Reader:
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        # a span of years ("1890–1975") is how long a document was kept, not when words were
+        # a span of years ("1880–1899") is how long a document was kept, not when words were
         year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
             published and _YEAR.search(published[0])
         )
@@ -1025,7 +1025,7 @@ class _Reader:
                 trailing
                 and trailing.group("page") != year
                 and not _DATE_BEFORE.search(without_page[: trailing.start()])
-            ):  # "entry for 11 February 1881": a date, not page 1881
+            ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
