@@ -334,12 +334,25 @@ _NOT_PEOPLE = {
     "study",
     "interviewee's",
 }
+# words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
+# of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
+_NOT_A_PERSON_PHRASE = {
+    "own", "he", "she", "they", "it", "i", "we", "you", "him", "them",
+    "longest", "shortest", "best", "worst", "most", "least",
+}  # fmt: skip
+# a time is nobody, whatever it records: "the spring of 1911 records …"
+_TIME_WORDS = {
+    "winter", "summer", "spring", "autumn", "year", "years", "month", "week", "day", "days",
+    "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
+    "era", "period", "hour", "moment",
+}  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
 _THING_SUBJECT = re.compile(
     r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
 )
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
     rf"herself\s+|himself\s+)?{_SUBJECT_VERBS}\b"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
@@ -392,7 +405,11 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
-_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
+# "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
+_VERB_THEN_NAME = re.compile(
+    rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
+    r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
+)
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
@@ -417,13 +434,14 @@ _GENRE_TITLE = re.compile(
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
 _QUOTES_PERSON = re.compile(
-    rf"(?P<via>{_NAME})\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+(?:an?\s+)?"
+    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
 # "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
 _QUOTES_UNNAMED = re.compile(
-    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+"
-    r"(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
@@ -475,6 +493,16 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "4 May 1903", "May 4", "spring 1982": when something was written, never a title or a page
+_DATE_PART = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
     r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
@@ -741,6 +769,27 @@ def _clean_name(name: str) -> str | None:
     return cleaned or None
 
 
+def _without_honorific(name: str) -> str:
+    """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
+    Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+        return name  # a courtesy title is how the essay addresses someone: kept as written
+    rest = name[honorific.end() :]
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
+    1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
+    head: list[str] = []
+    for word in words[1:]:
+        if word in ("of", "at", "in", "from", "on", "who", "that"):
+            break
+        head.append(word.lower())
+    return head
+
+
 def _page(text: str) -> str | None:
     found = _PAGE.search(text)
     if found:
@@ -889,11 +938,18 @@ class _Reader:
             return
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
+        # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
+        if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
+            self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
             bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
             if (
                 bare
                 and not _YEAR.fullmatch(bare.strip("() ."))
@@ -958,17 +1014,25 @@ class _Reader:
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
+        # a span of years ("1880–1899") is how long a document was kept, not when words were
+        year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
+            published and _YEAR.search(published[0])
+        )
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and (trailing.group("page") != year):
+            if (
+                trailing
+                and trailing.group("page") != year
+                and not _DATE_BEFORE.search(without_page[: trailing.start()])
+            ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
+        described = False  # "letter to the churchwardens": a document described, not titled
         for n, part in enumerate(parts):
-            if _ISSUE.fullmatch(part):
+            if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
@@ -986,6 +1050,10 @@ class _Reader:
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
+            if bare[:1].islower():
+                described = described or (speaker is not None or work is not None)
+            if described and not quoted:
+                continue  # what follows a description is where it is kept ("parish chest")
             name = None if quoted else _clean_name(bare)
             looks_named = (
                 name is not None
@@ -1088,6 +1156,12 @@ class _Reader:
                 at = match.start("name")
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
+                if pattern is _VERB_THEN_NAME and not re.search(
+                    r"(?:^|[”\"’»]|^\s*[A-Z]\w*)[\s,.;:!?—–-]*$", text[: match.start()]
+                ):
+                    continue  # inverted only after the words or one opening word ("…,” wrote
+                    # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
+                    # the board, described Wrabness Quay as"
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1329,7 +1403,10 @@ class _Reader:
             named = self._subject_name(apposed.strip(", "), whole=True)
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
-            elif not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
+            elif not any(
+                w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE
+                for w in words[1:]
+            ) and not _TIME_WORDS & set(_head_words(words)):
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
@@ -1612,13 +1689,13 @@ class _Reader:
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
-        proposal.speaker_name = name if unnamed else self._full_name(name)
+        proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
         if not unnamed:
-            self._remember(self._full_name(name))
+            self._remember(_without_honorific(self._full_name(name)))
         return True
 
     # -- insertions -------------------------------------------------------------------------
