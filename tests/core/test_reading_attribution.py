@@ -241,3 +241,38 @@ def test_a_note_marker_ends_a_sentence_so_the_next_one_has_its_own_speaker():
         ("Harold Kemp", False, None, "5", "Pennock Observer"),
         ("The same paper's editor", True, "Pennock Observer", "2", None),
     ]
+
+
+def test_a_letter_to_a_paper_is_printed_in_it_and_a_letter_between_people_has_no_title():
+    found = who(
+        "The union's secretary, a rockman named Dafydd Pugh, answered in a letter to the "
+        "Caernarfon Herald. 'We are grateful for our wages,' he wrote, 'as a man is grateful "
+        "for the rope that holds him over the drop.'1 In a letter to his manager, the owner, "
+        "Richard Vane, insisted that 'the quarry can stand idle longer than the village can "
+        "stand hungry'.2\n\n"
+        "NOTES\n\n"
+        "1. Caernarfon Herald, 12 June 1899, p. 3.\n"
+        "2. R. Vane to H. Bowen, 2 January 1904, Gwynedd Archives.\n"
+    )
+    assert found == [
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Richard Vane", None, None, None),
+    ]
+
+
+def test_an_endnote_number_printed_plain_after_a_block_quotation_cites_it():
+    [found] = quoted(
+        "Elin Roberts collected the village's memories in the 1970s. One quarryman's widow "
+        "told her:\n\n"
+        "    We had nothing, and we shared it. You can write our history on a slate.4\n\n"
+        "NOTES\n\n"
+        "4. Elin Roberts, Voices of the Quarry (Bangor, 1978), p. 41.\n"
+    )
+    assert (found.speaker_name, found.unnamed, found.page, found.via_name) == (
+        "One quarryman's widow",
+        True,
+        "41",
+        "Elin Roberts",
+    )
+    assert found.text.endswith("on a slate.")

@@ -493,6 +493,12 @@ _SENTENCE_BREAK = re.compile(
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
 _WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
+# words someone wrote: a letter or an article in a paper is printed there under their name
+_WRITTEN = re.compile(
+    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
+)
+# "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
+_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
 _BACK_REFERENCE = re.compile(
@@ -589,7 +595,9 @@ _AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–�
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
     r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
-    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?)\b"
+    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?|Herald|"
+    r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
+    r"Sentinel|Telegraph|Guardian)\b"
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
@@ -1135,6 +1143,10 @@ class _Reader:
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
+            letter = _LETTER_TO.match(bare) if not quoted else None
+            if letter and speaker is None and work is None:
+                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
                 if described and speaker is None and work and _BODY_NAME.search(work):
@@ -1619,7 +1631,7 @@ class _Reader:
             if named is not None:
                 return named, False, "lead-in", lead
         head = re.split(
-            r"(?<=[.!?])(?:\[\d+\]|<sup>\d+</sup>|\d{1,3})?\s",
+            r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0][:160]
@@ -1836,7 +1848,10 @@ class _Reader:
             and cite is not None
             and not cite.speaker
             and _NEWSPAPER.search(title)
-            and (_SPOKEN.search(naming or "") or _SPOKEN.search(lead))
+            and not _WRITTEN.search(naming or "")
+            and (
+                _SPOKEN.search(naming or "") or (_SPOKEN.search(lead) and not _WRITTEN.search(lead))
+            )
         ):
             # a newspaper that cites someone's spoken words reports them: it relays them (a
             # piece they wrote in it would be its work)
@@ -1927,7 +1942,10 @@ class _Reader:
         if attribution:
             tail = self.text[start + attribution.start() : end] + tail
             end = start + attribution.start()
-        marker = re.search(r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", self.text[start:end])
+        marker = re.search(
+            r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.!?’”'\"])\d{1,3})$",
+            self.text[start:end],
+        )  # "… on a slate.4": an endnote number printed plain
         if marker:
             tail = self.text[start + marker.start() : end] + tail
             end = start + marker.start()
@@ -1939,6 +1957,8 @@ class _Reader:
 
     def _tail_cite(self, tail: str, following: _Block | None) -> str:
         text = tail.strip()
+        if re.fullmatch(r"\d{1,3}", text):
+            return f"[{text}]"  # an endnote number printed plain at the block's end
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
             return "(" + dash.group("body").strip() + ")"
@@ -2221,6 +2241,7 @@ class _Reader:
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
+                    earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
