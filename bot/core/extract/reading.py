@@ -262,7 +262,8 @@ _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
     rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
     rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
-    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
     rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
@@ -502,6 +503,18 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
+# "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)\s+(?:was|were|is|had|"
+    r"has|did|could|would|seemed|sounded)\b"
+)
+_PERSON_NOUNS = {
+    "man", "woman", "men", "women", "child", "girl", "boy", "member", "neighbour", "neighbor",
+    "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
+    "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
+    "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
+}  # fmt: skip
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -590,6 +603,12 @@ _MONTH = (
 _DATE_PART = re.compile(
     rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
     r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_LOCATOR = re.compile(
+    r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
+    r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
+    r"paragraph|act|scene|canto|book|part)\.?\s*$",
+    re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
@@ -882,6 +901,16 @@ def _without_honorific(name: str) -> str:
     return rest if len(rest.split()) >= 2 else name
 
 
+def _is_person_noun(word: str) -> bool:
+    """ "sergeant", "keeper", "widow": a word that names a person, not a thing or a time."""
+    word = word.lower()
+    return (
+        word not in _NOT_PEOPLE
+        and word not in _TIME_WORDS
+        and (word in _PERSON_NOUNS or bool(_ROLE_NOUN.search(word)))
+    )
+
+
 def _head_words(words: list[str]) -> list[str]:
     """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
     1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
@@ -1139,6 +1168,8 @@ class _Reader:
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
+            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
+                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -1204,6 +1235,8 @@ class _Reader:
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
+        if speaker is not None and work is not None:
+            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -1292,6 +1325,11 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if pattern is _NAME_THEN_VERB and re.search(
+                    r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
+                    text[:at],
+                ):
+                    continue  # "a private in the 4th Battalion wrote": the private, not a body
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1654,6 +1692,9 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        someone = _UNNAMED_SUBJECT.match(lead.strip())
+        if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
+            return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
         relative = list(_WHO_CLAUSE.finditer(lead))
         if relative and _WORDS_LEAD.search(lead):
             # "…, Joan Pell, the night operator, who is remembered for ending it with the
@@ -1744,6 +1785,19 @@ class _Reader:
             if len(titles) == 1:
                 return match, titles.pop()
         return None
+
+    def _listed_title(self, author: str, short: str) -> str:
+        """The works-cited title of ``author`` that a short title begins ("Needles" for
+        "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
+        begun = _words(short) + " "
+        titles = {
+            title
+            for full, _year, title in self.cited
+            if title
+            and full.split()[-1] == author.split()[-1]
+            and (_words(title) + " ").startswith(begun)
+        }
+        return titles.pop() if len(titles) == 1 else short
 
     def _cited_author(self, title: str) -> str | None:
         """Who the works-cited list says wrote ``title`` (a person or a body)."""
@@ -2306,6 +2360,15 @@ class _Reader:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
                     earlier.via_name = earlier.via_name or proposal.via_name
+            elif (
+                proposals
+                and _SAID_AFTER.fullmatch(between.strip())
+                and proposals[-1].speaker_name == proposal.speaker_name
+                and not (proposals[-1].work_title or proposals[-1].page)
+            ):  # “…,” she writes. “…” (Threlfall 88): one citation after her run of words
+                earlier = proposals[-1]
+                earlier.work_title, earlier.page = proposal.work_title, proposal.page
+                earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
