@@ -276,3 +276,61 @@ def test_an_endnote_number_printed_plain_after_a_block_quotation_cites_it():
         "Elin Roberts",
     )
     assert found.text.endswith("on a slate.")
+
+
+ORCHARD = (
+    "Its first chairman, Evan Lloyd, put the case at the founding meeting: “We are eleven "
+    "small men, and together we are one large one” (Hughes & Parry, 1998, p. 17).\n\n"
+    "Hughes and Parry (1998) argue that the cooperative survived because it was dull: "
+    "“nobody ever proposed anything exciting, and so nothing went badly wrong” (p. 52).\n\n"
+    "> The committee regrets that Mr Morgan has again pruned his trees in his own manner.\n"
+    ">\n> — Minutes of the General Committee, 4 March 1934\n\n"
+    "Morgan's own view survives in a letter to his sister. “They want every tree to look "
+    "like every other tree,” he wrote, “as if an apple cared what shape it grew on” "
+    "(Morgan, 1934, cited in Hughes & Parry, 1998, p. 60).\n\n"
+    "## References\n\n"
+    "Hughes, A., & Parry, D. (1998). *The Brynmor Cooperative: A History*. Aberystwyth: "
+    "Ceredigion Books.\n"
+)
+
+
+def test_authors_cited_together_relay_or_speak_and_a_committee_speaks_its_minutes():
+    assert who(ORCHARD) == [
+        ("Evan Lloyd", None, "17", "A Hughes and D Parry"),
+        ("Hughes and Parry", "The Brynmor Cooperative: A History", "52", None),
+        ("General Committee", "Minutes of the General Committee", None, None),
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # "he" is the Morgan the paragraph
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # is about and the citation names
+    ]
+
+
+GUILD = (
+    'Agnes Threlfall wrote in her first appeal that "a sock in France is worth a sermon in '
+    'Sallowby" (Threlfall, "Appeal" 1). "We knitted because it was something to do with '
+    'our hands," said Lottie Birch, in an interview recorded in 1978 (Oral History Project, '
+    "tape 14).\n\n"
+    'One private in the 4th Battalion wrote to thank "the ladies of Sallowby, whose socks '
+    'have walked further than I have" (qtd. in Birch 33). A sergeant was less gallant: '
+    '"Tell them the grey ones itch" (qtd. in Birch 34).\n\n'
+    "Threlfall herself had the last word, in a memoir. "
+    '"We were told we were doing our bit," she writes. "I think we were doing a great deal '
+    'more than that" (Threlfall, *Needles* 88).\n\n'
+    "## Works Cited\n\n"
+    "Birch, Lottie. *Sallowby Remembered*. Privately printed, 1981.\n\n"
+    "Oral History Project. *Sallowby Voices*. Sallowby Library, 1978.\n\n"
+    'Threlfall, Agnes. "Appeal to the Women of Sallowby." 1914. Guild Papers.\n\n'
+    'Threlfall, Agnes. "Second Appeal." 1916. Guild Papers.\n\n'
+    "Threlfall, Agnes. *Needles and Pins: A Memoir*. Kendal: Fellside, 1932.\n"
+)
+
+
+def test_mla_short_titles_locators_and_unnamed_soldiers():
+    found = [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(GUILD)]
+    assert found == [
+        ("Agnes Threlfall", False, "Appeal to the Women of Sallowby", "1", None),
+        ("Lottie Birch", False, None, None, "Oral History Project"),  # tape 14 is no page
+        ("One private in the 4th Battalion", True, None, "33", "Lottie Birch"),
+        ("A sergeant", True, None, "34", "Lottie Birch"),
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # one citation
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # for her run
+    ]

@@ -123,7 +123,13 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers)"
+    r"remembers|contend|contends|contended)"
+)
+# what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
+# al. note" (only after such a subject: "a later note" is no verb)
+_PLURAL_VERBS = (
+    r"(?:argue|note|observe|remark|insist|claim|suggest|conclude|maintain|explain|warn|"
+    r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
@@ -131,6 +137,8 @@ _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|t
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 _CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
+_NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
@@ -254,7 +262,8 @@ _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
     rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
     rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
-    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
     rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
@@ -421,8 +430,13 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+)
+_PLURAL_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:\w+ly\s+|also\s+)?{_PLURAL_VERBS}\b"
 )
 # "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
 _VERB_THEN_NAME = re.compile(
@@ -489,6 +503,18 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
+# "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)\s+(?:was|were|is|had|"
+    r"has|did|could|would|seemed|sounded)\b"
+)
+_PERSON_NOUNS = {
+    "man", "woman", "men", "women", "child", "girl", "boy", "member", "neighbour", "neighbor",
+    "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
+    "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
+    "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
+}  # fmt: skip
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -578,6 +604,12 @@ _DATE_PART = re.compile(
     rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
     r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
 )
+_LOCATOR = re.compile(
+    r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
+    r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
+    r"paragraph|act|scene|canto|book|part)\.?\s*$",
+    re.IGNORECASE,
+)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
@@ -629,6 +661,10 @@ _NOTE_START = re.compile(r"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
     r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+)
+_CITED_AUTHORS = re.compile(
+    r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
 )
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
@@ -865,6 +901,16 @@ def _without_honorific(name: str) -> str:
     return rest if len(rest.split()) >= 2 else name
 
 
+def _is_person_noun(word: str) -> bool:
+    """ "sergeant", "keeper", "widow": a word that names a person, not a thing or a time."""
+    word = word.lower()
+    return (
+        word not in _NOT_PEOPLE
+        and word not in _TIME_WORDS
+        and (word in _PERSON_NOUNS or bool(_ROLE_NOUN.search(word)))
+    )
+
+
 def _head_words(words: list[str]) -> list[str]:
     """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
     1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
@@ -953,6 +999,7 @@ class _Reader:
         self.last_person: str | None = None
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
+        self.before = ""  # the paragraph's words before the quotation being attributed
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -1017,9 +1064,16 @@ class _Reader:
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
-        found = _CITED_NAME.match(entry)
-        body = _CITED_BODY.match(entry) if not found else None
-        if found:
+        several = _CITED_AUTHORS.match(entry)
+        found = _CITED_NAME.match(entry) if not several else None
+        body = _CITED_BODY.match(entry) if not found and not several else None
+        if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
+            full = " and ".join(
+                f"{given.replace('.', '').strip()} {last}" for last, given in people
+            )
+            rest = entry[several.end() :]
+        elif found:
             full = f"{found.group('first').strip()} {found.group('last')}"
             rest = entry[found.end() :]
         elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
@@ -1114,6 +1168,8 @@ class _Reader:
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
+            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
+                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -1153,12 +1209,17 @@ class _Reader:
                     speaker, work = work, None  # "Harbour Board, minutes, …": the board's
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
+            bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
             name = None if quoted else _clean_name(bare)
+            joint = name is not None and " and " in name and self._lookup_cited(name, None)
             looks_named = (
                 name is not None
                 and name == bare
                 and len(name.split()) <= 4
-                and all(w[:1].isupper() or w in _PARTICLES for w in name.split())
+                and all(
+                    w[:1].isupper() or w in _PARTICLES or (joint and w == "and")
+                    for w in name.split()
+                )
                 and not re.search(r"\b(?:The|A|An|Of|On)\b(?!\.)", name)
                 and not _TITLE_NOUNS.search(name)
             )
@@ -1174,6 +1235,8 @@ class _Reader:
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
+        if speaker is not None and work is not None:
+            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -1249,6 +1312,7 @@ class _Reader:
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
+            _PLURAL_SUBJECT,
         )
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -1261,6 +1325,11 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if pattern is _NAME_THEN_VERB and re.search(
+                    r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
+                    text[:at],
+                ):
+                    continue  # "a private in the 4th Battalion wrote": the private, not a body
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1623,6 +1692,9 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        someone = _UNNAMED_SUBJECT.match(lead.strip())
+        if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
+            return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
         relative = list(_WHO_CLAUSE.finditer(lead))
         if relative and _WORDS_LEAD.search(lead):
             # "…, Joan Pell, the night operator, who is remembered for ending it with the
@@ -1713,6 +1785,19 @@ class _Reader:
             if len(titles) == 1:
                 return match, titles.pop()
         return None
+
+    def _listed_title(self, author: str, short: str) -> str:
+        """The works-cited title of ``author`` that a short title begins ("Needles" for
+        "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
+        begun = _words(short) + " "
+        titles = {
+            title
+            for full, _year, title in self.cited
+            if title
+            and full.split()[-1] == author.split()[-1]
+            and (_words(title) + " ").startswith(begun)
+        }
+        return titles.pop() if len(titles) == 1 else short
 
     def _cited_author(self, title: str) -> str | None:
         """Who the works-cited list says wrote ``title`` (a person or a body)."""
@@ -1805,6 +1890,16 @@ class _Reader:
             ):
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
                 # record her words: they are the work she is quoted in, not someone relaying
+            elif (
+                cited_speaker
+                and name
+                and how == "pronoun"
+                and re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
+                and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+            ):
+                # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
+                # the one the citation names and the paragraph speaks of, not someone far back
+                name = cited_speaker
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -1830,11 +1925,17 @@ class _Reader:
             proposal.page = lead_page
         if name is None and title is not None and (author := self._cited_author(title)):
             name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
+        minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
+        if name is None and minutes and _BODY_NAME.search(minutes["body"]):
+            name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         if name is not None and unnamed and title is None:
             paper = _PERIODICAL_ROLE.match(name)
             if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
                 title = paper["paper"]
         page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
+        if narrative and year is None:
+            year = narrative["year"]  # "Hughes and Parry (1998) argue …: “…” (p. 52)"
         if name is not None and not unnamed and title is None and proposal.page and page_only:
             # a page of someone with one entry in the works cited ("(214)", "On page 57 she
             # is blunt:"): that work's page
@@ -2082,6 +2183,7 @@ class _Reader:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         proposal = self._proposal(start, end, marks)
+        self.before = lead
         self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if first.text[:opened].strip():
             self._note_people(lead)
@@ -2151,8 +2253,12 @@ class _Reader:
             cite_text = back["marker"]
         before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
         lead = before.text if before is not None and not before.heading else ""
+        if cite_text and not lead.rstrip().endswith((":", ",")):
+            lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
+            # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
+        self.before = lead
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -2217,6 +2323,7 @@ class _Reader:
                     # "His log … has one entry that is not about the weather. “Lamp lit …”"
                     lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
+            self.before = block.text[:a]
             attributed = self._attribute(proposal, lead, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
@@ -2234,14 +2341,34 @@ class _Reader:
                 attributed = True
             if not attributed and not display:
                 continue  # quoted words nobody is named for inside a sentence: not a quotation
-            if proposals and proposal.text[:1].islower() and not re.search(r"[.!?]\s", between):
+            one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
+                between
+            )
+            if proposals and proposal.text[:1].islower() and one_sentence:
                 # "«Half of them …,» she said, «and the other half …»[4]": one sentence, one
                 # citation for both halves
                 earlier = proposals[-1]
+                if (
+                    earlier.attributed_by == "pronoun"
+                    and earlier.speaker_name != proposal.speaker_name
+                    and proposal.speaker_name
+                    and _PRONOUN_VERB.search(between)
+                ):  # the citation after the second half said whom the "he" of both stands for
+                    earlier.speaker_name, earlier.unnamed = proposal.speaker_name, proposal.unnamed
+                    earlier.date = earlier.date or proposal.date
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
                     earlier.via_name = earlier.via_name or proposal.via_name
+            elif (
+                proposals
+                and _SAID_AFTER.fullmatch(between.strip())
+                and proposals[-1].speaker_name == proposal.speaker_name
+                and not (proposals[-1].work_title or proposals[-1].page)
+            ):  # “…,” she writes. “…” (Threlfall 88): one citation after her run of words
+                earlier = proposals[-1]
+                earlier.work_title, earlier.page = proposal.work_title, proposal.page
+                earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
