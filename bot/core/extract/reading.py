@@ -1880,16 +1880,16 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            relaying = rf"\b{re.escape((cited_speaker or '?').split()[-1])}\s+(?:\w+ly\s+)?"
-            relaying += rf"{_RELAYING_VERBS}\b"
-            reprints = cited_speaker and not name and re.search(relaying, lead)
+            relay_verb = rf"\b{re.escape((cited_speaker or '?').split()[-1])}\s+(?:\w+ly\s+)?"
+            relay_verb += rf"{_RELAYING_VERBS}\b"
+            reprints = cited_speaker and not name and re.search(relay_verb, lead)
             owned = None
             if cited_speaker and not name and not reprints:
                 # "Fenn's notebook, which Quinn reproduces in an appendix, is …": the words of
                 # the document's owner, relayed by the cited book
                 for sentence in re.split(r"(?<=[.!?])\s+", self.before):
                     owner = _OWNED_DOCUMENT.search(sentence)
-                    if owner and re.search(relaying, sentence):
+                    if owner and re.search(relay_verb, sentence):
                         owned = self._subject_name(owner["name"], whole=True)
             if reprints or owned:
                 # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
