@@ -334,3 +334,23 @@ def test_mla_short_titles_locators_and_unnamed_soldiers():
         ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # one citation
         ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # for her run
     ]
+
+
+def test_chicago_notes_an_interviewed_subject_a_plain_endnote_and_a_reproduced_notebook():
+    found = who(
+        "The last lamplighter, Walter Fenn, was interviewed by the historian Mary Quinn in "
+        "1971. “You lit the lamps in the order you could walk them,” he told her.1\n\n"
+        "“We set the clocks by him,” remembered Ann Tuke, who grew up on Creek Road.2 Others "
+        "did not miss him.\n\n"
+        "Fenn's notebook, which Quinn reproduces in an appendix, has few comments. The entry "
+        "for the first electric lamp is one: “Creek Road gone to the electric.”3\n\n"
+        "NOTES\n\n"
+        "1. Mary Quinn, The Lamplighters of Deptford (London, 1988), p. 12.\n"
+        "2. Quinn, Lamplighters, p. 41.\n"
+        "3. Ibid., p. 210.\n"
+    )
+    assert found == [
+        ("Walter Fenn", None, "12", "Mary Quinn"),  # not the historian named after "by"
+        ("Ann Tuke", None, "41", "Mary Quinn"),
+        ("Walter Fenn", None, "210", "Mary Quinn"),  # his notebook, in her book
+    ]

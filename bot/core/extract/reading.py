@@ -278,6 +278,16 @@ _APPOSED_SUBJECT = re.compile(
 _OWNER_FIRST = re.compile(
     r"^\s*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:’s|'s|(?<=s)’)\s+[a-z]"
 )
+# "Fenn was interviewed by the historian Mary Quinn": a name after "by", "with", "to" … is
+# not the sentence's subject when it already has one
+_AFTER_AGENT = re.compile(
+    r"\b(?:by|with|to|for|from|of|about|against|than)(?:\s+(?:the|a|an|his|her|their))?"
+    r"(?:\s+[a-z][\w’'-]*){0,2}\s*$"
+)
+_OWNED_DOCUMENT = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:notebook|diary|diaries|log|letters?|journal|"
+    r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
+)
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
@@ -484,7 +494,7 @@ _NEWSPAPER = re.compile(
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
-    r"exclaimed|interview|interviewed|speech|spoke|addressed)\b"
+    r"exclaimed|interview|interviewed|speech|spoke|addressed|reporter|put it)\b"
 )
 # "the Regulations are", "the Regulations says": capitalised words with "the" standing as a
 # subject (not "the Harbour office", where they describe what follows)
@@ -937,6 +947,14 @@ def _sentence_end(text: str) -> int:
         depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
         ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
+        ends = (
+            ends
+            or bool(  # "… on Creek Road.4 Others": an endnote number printed plain
+                following.isdigit()
+                and not text[index - 1 : index].isdigit()
+                and re.match(r"\d{1,3}(?:\s|$)", text[index + 1 :])
+            )
+        )
         if depth <= 0 and char in ".!?" and ends:
             return index
     return len(text)
@@ -1000,6 +1018,7 @@ class _Reader:
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
+        self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -1007,6 +1026,8 @@ class _Reader:
             if cite is not None:
                 self.note_cites[number] = cite
                 self.last_note = cite
+                if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
+                    self.noted.append((cite.speaker, cite.work))
 
     # -- notes and works cited -------------------------------------------------------------
 
@@ -1400,10 +1421,11 @@ class _Reader:
                 and "," not in sentence[clause.end() :]
                 and subject_at >= sentence_start
             )
+            agent = subject_at >= sentence_start and _AFTER_AGENT.search(sentence)
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 if not any(name == p for p in self.people):
                     self.people.append(name)
-                if subordinate:
+                if subordinate or agent:
                     continue  # "Joan Tebbit read it … after Sophia Renwick set it up": Tebbit
                 if last is None or last[0] < match.start():
                     self.last_person, last = name, None
@@ -1542,6 +1564,9 @@ class _Reader:
             cite = self._note(number)
             if cite is not None:
                 return cite, 0
+        plain = _BARE_MARKER.match(after[sentence_end:])
+        if plain and (cite := self._note(plain.group(1))) is not None:
+            return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
         return None, 0
 
     def _relayed_next(self, after: str) -> Cite | None:
@@ -1790,12 +1815,12 @@ class _Reader:
         """The works-cited title of ``author`` that a short title begins ("Needles" for
         "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
         begun = _words(short) + " "
+        listed = [(full, title) for full, _year, title in self.cited if title]
         titles = {
             title
-            for full, _year, title in self.cited
-            if title
-            and full.split()[-1] == author.split()[-1]
-            and (_words(title) + " ").startswith(begun)
+            for full, title in [*listed, *self.noted]
+            if full.split()[-1] == author.split()[-1]
+            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
         }
         return titles.pop() if len(titles) == 1 else short
 
@@ -1855,20 +1880,23 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            reprints = (
-                cited_speaker
-                and not name
-                and re.search(
-                    rf"\b{re.escape(cited_speaker.split()[-1])}\s+(?:\w+ly\s+)?{_RELAYING_VERBS}\b",
-                    lead,
-                )
-            )
-            if reprints:
+            relay_verb = rf"\b{re.escape((cited_speaker or '?').split()[-1])}\s+(?:\w+ly\s+)?"
+            relay_verb += rf"{_RELAYING_VERBS}\b"
+            reprints = cited_speaker and not name and re.search(relay_verb, lead)
+            owned = None
+            if cited_speaker and not name and not reprints:
+                # "Fenn's notebook, which Quinn reproduces in an appendix, is …": the words of
+                # the document's owner, relayed by the cited book
+                for sentence in re.split(r"(?<=[.!?])\s+", self.before):
+                    owner = _OWNED_DOCUMENT.search(sentence)
+                    if owner and re.search(relay_verb, sentence):
+                        owned = self._subject_name(owner["name"], whole=True)
+            if reprints or owned:
                 # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
                 # the cited book relays the words of the sentence's subject
                 proposal.via_name = cited_speaker
                 cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
-                subject = self._sentence_subject(lead)
+                subject = owned or self._sentence_subject(lead)
                 if subject is not None:
                     name, how, unnamed = subject, "lead-in", False
             elif cited_speaker and not name:
@@ -1944,7 +1972,7 @@ class _Reader:
                 title = looked[1]
         if (
             name is not None
-            and not unnamed
+            and not _PERIODICAL_ROLE.match(name)
             and title is not None
             and cite is not None
             and not cite.speaker
