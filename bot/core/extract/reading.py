@@ -57,6 +57,23 @@ nothing about an essay's conventions. How it reads:
   sentence after one about someone's document ("His log … has one entry that is not about
   the weather. “…”") is that person's. A title-case phrase in quote marks set off by
   commas ("Her article, “The Listening Women”, is …") is a title.
+- **Works and bodies**: a References or works-cited entry gives its title (italic, or the
+  first piece after a leading year), never the publisher's place; a note that only describes
+  a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day
+  of a month is no page. A page of someone with one works-cited entry ("(88)", "On page 12
+  she is blunter:") is that work's; "the Regulations" names the listed work it begins, and
+  that work's author (a person or a body: MLA's corporate author) speaks it. "A tract, which
+  she called An Answer," names the work; "the Gazette's critic" wrote in the Gazette. A
+  newspaper that prints someone's spoken words (a speech it reported, an interview, "she
+  said" with the paper in the note) relays them (``via``); words written in it are its work.
+  A paragraph after a block quotation that says "The quotation is from …[4]" cites it.
+- **Not speakers**: a time ("the spring of 1911 records"), something of someone's ("Her own
+  letters"), a clause whose subject is a pronoun ("the sharpest she ever wrote": her), a
+  name after the verb that is its object ("Pelly described Wrabness Quay as"); a rank or
+  office before a full name is dropped ("Alderman Jonas Pelly" is Jonas Pelly), a courtesy
+  title kept. "X, in her survey …, quotes an old apprentice as saying" relays an unnamed
+  speaker through X; "Tregear called it “…”" and "remembered … with the words “…”" are the
+  subject's words.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says
@@ -110,7 +127,7 @@ _SPEECH_VERBS = (
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
-_SUBJECT_VERBS += r"(?:told|said|written|remarked))"
+_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
@@ -334,12 +351,25 @@ _NOT_PEOPLE = {
     "study",
     "interviewee's",
 }
+# words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
+# of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
+_NOT_A_PERSON_PHRASE = {
+    "own", "he", "she", "they", "it", "i", "we", "you", "him", "them",
+    "longest", "shortest", "best", "worst", "most", "least",
+}  # fmt: skip
+# a time is nobody, whatever it records: "the spring of 1911 records …"
+_TIME_WORDS = {
+    "winter", "summer", "spring", "autumn", "year", "years", "month", "week", "day", "days",
+    "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
+    "era", "period", "hour", "moment",
+}  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
 _THING_SUBJECT = re.compile(
     r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
 )
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
     rf"herself\s+|himself\s+)?{_SUBJECT_VERBS}\b"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
@@ -392,7 +422,11 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
-_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
+# "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
+_VERB_THEN_NAME = re.compile(
+    rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
+    r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
+)
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
@@ -410,20 +444,62 @@ _GENRES = (
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
 _GENRE_TITLE = re.compile(
-    rf"\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
+    rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+)
+# "a second tract, which she called simply An Answer,": a work named by what it was called
+_CALLED_TITLE = re.compile(
+    rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
+    r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
+    r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
+    r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
+    rf"\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+# "the Gazette’s reviewer": someone who wrote in a periodical, which is where the words are
+_PERIODICAL_ROLE = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?P<paper>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:’s|'s)\s+"
+    r"(?:\w+\s+)?(?:reviewer|critic|correspondent|editor|reporter|columnist|leader-writer)\b"
+)
+# a newspaper's name: what it prints of someone's spoken words it reports (``via``)
+_NEWSPAPER = re.compile(
+    r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
+    r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|"
+    r"Sentinel|Journal)$"
+)
+_SPOKEN = re.compile(
+    r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
+    r"exclaimed|interview|interviewed|speech|spoke|addressed)\b"
+)
+# "the Regulations are", "the Regulations says": capitalised words with "the" standing as a
+# subject (not "the Harbour office", where they describe what follows)
+_NAMED_WITH_THE = re.compile(
+    r"\bthe\s+(?P<w>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?=\s*[,.;:)]|\s*$|\s+(?:is|are|was|"
+    r"were|has|have|had|say|says|said|put|puts|go|goes|went|add|adds|also|then|insist|insists|"
+    r"state|states|require|requires|warn|warns|tell|tells|continue|continues|give|gives)\b)"
+)
+# a lead ending "with the words", "in the words of her reply": what follows is quoted
+_WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
+# "Joan Pell, the night operator, who …": the person a relative clause is about
+_WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
+# a paragraph after a block quotation that gives its citation: "The quotation is from the
+# last chapter.[4]"
+_BACK_REFERENCE = re.compile(
+    r"^(?:The|This|These|Those|That)\s+(?:citation|quotation|quote|passage|lines|words|"
+    r"extract|excerpt|reference)\b[^.!?\[]{0,120}?[.!?]?\s*"
+    r"(?P<marker>\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
 _QUOTES_PERSON = re.compile(
-    rf"(?P<via>{_NAME})\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+(?:an?\s+)?"
+    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
 # "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
 _QUOTES_UNNAMED = re.compile(
-    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+"
-    r"(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
@@ -475,6 +551,16 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "4 May 1903", "May 4", "spring 1982": when something was written, never a title or a page
+_DATE_PART = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
     r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
@@ -741,6 +827,27 @@ def _clean_name(name: str) -> str | None:
     return cleaned or None
 
 
+def _without_honorific(name: str) -> str:
+    """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
+    Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+        return name  # a courtesy title is how the essay addresses someone: kept as written
+    rest = name[honorific.end() :]
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
+    1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
+    head: list[str] = []
+    for word in words[1:]:
+        if word in ("of", "at", "in", "from", "on", "who", "that"):
+            break
+        head.append(word.lower())
+    return head
+
+
 def _page(text: str) -> str | None:
     found = _PAGE.search(text)
     if found:
@@ -854,11 +961,15 @@ class _Reader:
             title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
-        quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"],?\s*(?P<rest>.*)$", body)
+        quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
             year = _YEAR.search(quoted["rest"])
-            return Cite(work=periodical or quoted["title"], year=year[1] if year else None)
+            return Cite(
+                work=periodical or quoted["title"],
+                page=_page(quoted["rest"]),
+                year=year[1] if year else None,
+            )
         return self.parse_cite(body) or Cite()
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
@@ -871,6 +982,7 @@ class _Reader:
             if reference is not None:
                 where = match["where"] or ""
                 page = _page(where) or (where.strip() if where.strip().isdigit() else None)
+                page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
                 return Cite(reference.speaker, reference.work, page, reference.year)
         return None
 
@@ -889,11 +1001,18 @@ class _Reader:
             return
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
+        # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
+        if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
+            self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
             bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
             if (
                 bare
                 and not _YEAR.fullmatch(bare.strip("() ."))
@@ -958,17 +1077,25 @@ class _Reader:
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
+        # a span of years ("1880–1899") is how long a document was kept, not when words were
+        year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
+            published and _YEAR.search(published[0])
+        )
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and (trailing.group("page") != year):
+            if (
+                trailing
+                and trailing.group("page") != year
+                and not _DATE_BEFORE.search(without_page[: trailing.start()])
+            ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
+        described = False  # "letter to the churchwardens": a document described, not titled
         for n, part in enumerate(parts):
-            if _ISSUE.fullmatch(part):
+            if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
@@ -986,6 +1113,10 @@ class _Reader:
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
+            if bare[:1].islower():
+                described = described or (speaker is not None or work is not None)
+            if described and not quoted:
+                continue  # what follows a description is where it is kept ("parish chest")
             name = None if quoted else _clean_name(bare)
             looks_named = (
                 name is not None
@@ -1088,6 +1219,12 @@ class _Reader:
                 at = match.start("name")
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
+                if pattern is _VERB_THEN_NAME and not re.search(
+                    r"(?:^|[”\"’»]|^\s*[A-Z]\w*)[\s,.;:!?—–-]*$", text[: match.start()]
+                ):
+                    continue  # inverted only after the words or one opening word ("…,” wrote
+                    # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
+                    # the board, described Wrabness Quay as"
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1120,7 +1257,7 @@ class _Reader:
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
         for match in re.finditer(_NAME, text):
-            before = text[max(0, match.start() - 300) : match.start()].rstrip()
+            before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
             honorific = _HONORIFIC.match(match.group(0))
             if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
                 name = _clean_name(match.group(0)[honorific.end() :])
@@ -1129,6 +1266,8 @@ class _Reader:
                         self.people.append(name)
                     self.last_person = name
                 continue
+            if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
+                continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
             if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
                 full = _clean_name(match.group(0))
                 if (
@@ -1329,7 +1468,10 @@ class _Reader:
             named = self._subject_name(apposed.strip(", "), whole=True)
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
-            elif not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
+            elif not any(
+                w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE
+                for w in words[1:]
+            ) and not _TIME_WORDS & set(_head_words(words)):
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
@@ -1433,6 +1575,13 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        relative = list(_WHO_CLAUSE.finditer(lead))
+        if relative and _WORDS_LEAD.search(lead):
+            # "…, Joan Pell, the night operator, who is remembered for ending it with the
+            # words": the person the clause is about
+            named = self._subject_name(relative[-1].group("name"), whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
         head = re.split(
             r"(?<=[.!?])(?:\[\d+\]|<sup>\d+</sup>|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
@@ -1480,6 +1629,10 @@ class _Reader:
                 and (found is None or found[0].start() < match.start())
             ):
                 found = (match, title)
+        for match in _CALLED_TITLE.finditer(words):  # "a tract, which she called An Answer,"
+            title = _trim_title(match.group("title"))
+            if title and not _YEAR.fullmatch(title):
+                found = (match, title)
         if found is None:
             quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
@@ -1489,10 +1642,36 @@ class _Reader:
             if periodicals:
                 found = (periodicals[-1], periodicals[-1].group("title"))
         if found is None:
+            listed = self._listed_work(words)
+            if listed is not None:
+                found = listed
+        if found is None:
             return None, None
         match, title = found
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
+
+    def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
+        """A work of the works-cited list named by its first words with "the" ("On page 9
+        the Regulations are sterner:" names "Regulations for Pilots"), when only one title
+        begins so."""
+        for match in _NAMED_WITH_THE.finditer(words):
+            named = _words(match["w"]) + " "
+            titles = {
+                title
+                for _full, _year, title in self.cited
+                if title and (re.sub(r"^the ", "", _words(title)) + " ").startswith(named)
+            }
+            if len(titles) == 1:
+                return match, titles.pop()
+        return None
+
+    def _cited_author(self, title: str) -> str | None:
+        """Who the works-cited list says wrote ``title`` (a person or a body)."""
+        for full, _year, cited_title in self.cited:
+            if cited_title and _words(cited_title) == _words(title):
+                return full
+        return None
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
@@ -1590,6 +1769,31 @@ class _Reader:
         lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
+        if name is None and title is not None and (author := self._cited_author(title)):
+            name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
+        if name is not None and unnamed and title is None:
+            paper = _PERIODICAL_ROLE.match(name)
+            if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
+                title = paper["paper"]
+        page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        if name is not None and not unnamed and title is None and proposal.page and page_only:
+            # a page of someone with one entry in the works cited ("(214)", "On page 57 she
+            # is blunt:"): that work's page
+            looked = self._lookup_cited(self._full_name(name), year)
+            if looked is not None and looked[1]:
+                title = looked[1]
+        if (
+            name is not None
+            and not unnamed
+            and title is not None
+            and cite is not None
+            and not cite.speaker
+            and _NEWSPAPER.search(title)
+            and (_SPOKEN.search(naming or "") or _SPOKEN.search(lead))
+        ):
+            # a newspaper that cites someone's spoken words reports them: it relays them (a
+            # piece they wrote in it would be its work)
+            proposal.via_name, title = proposal.via_name or title, None
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
@@ -1603,6 +1807,8 @@ class _Reader:
         reported = _REPORTED_WORDS.search(lead)
         if reported and not proposal.via_name:
             proposal.via_name = _clean_name(reported.group("via"))
+        if proposal.via_name and title and _words(proposal.via_name) == _words(title):
+            title = None  # the paper that reported her speech relays it; she did not write it
         relayed = _QUOTES_UNNAMED.search(lead)
         if unnamed and relayed and relayed.group("name") == name:
             via = relayed.group("via")
@@ -1612,13 +1818,13 @@ class _Reader:
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
-        proposal.speaker_name = name if unnamed else self._full_name(name)
+        proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
         if not unnamed:
-            self._remember(self._full_name(name))
+            self._remember(_without_honorific(self._full_name(name)))
         return True
 
     # -- insertions -------------------------------------------------------------------------
@@ -1873,6 +2079,9 @@ class _Reader:
         start, end, removed, tail = self._block_quotation(run)
         following = body[last + 1] if last + 1 < len(body) else None
         cite_text = self._tail_cite(tail, following)
+        back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
+        if back:  # "The quotation is from the last chapter.[4]"
+            cite_text = back["marker"]
         before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
         lead = before.text if before is not None and not before.heading else ""
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
@@ -1911,7 +2120,11 @@ class _Reader:
             after = block.text[after_start : max(after_start, next_open)]
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead_all)
             lead = sentences[-1] if sentences else ""
-            display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
+            display = (
+                (not lead.strip() and a == 0)
+                or lead.rstrip().endswith((":", ","))
+                or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
+            )
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
