@@ -201,3 +201,78 @@ def test_what_someone_called_a_thing_and_words_they_are_remembered_by_are_theirs
         "bit of seamanship on the coast”; the board called it luck."
     )
     assert [speaker for speaker, *_ in found] == ["Wenna Tulk", "Abel Tregear"]
+
+
+BATHS = (
+    "The baths opened in 1881. The borough surveyor, Mr Joseph Allard, told the council that "
+    "a town “without a bath is a town that smells of its own history” (Allard, 1879: 3). "
+    "The scheme was answered by the Pennock Ratepayers' Association, which declared in a "
+    "circular that “the ratepayer is not a laundry” (Pennock Ratepayers' Association, 1886).\n\n"
+    "The committee's minutes record its answer to the swimmers: “The committee sees no "
+    "reason to alter the charges.”[^1] They also record that the caretaker, Amos Quill, "
+    "told them “the boiler is older than the borough”.[^2]\n\n"
+    "[^1]: Baths Committee, minutes, 3 March 1913.\n\n"
+    "[^2]: Baths Committee, *Minutes of the Boiler Sub-Committee*, 1914, p. 6.\n\n"
+    "## References\n\n"
+    "Allard, J. (1879) *Report on a Public Bath for Pennock*. Pennock: Borough Printer.\n\n"
+    "Pennock Ratepayers' Association (1886) *A Word to the Ratepayers*. Pennock.\n"
+)
+
+
+def test_a_body_speaks_what_it_issued_and_records_what_others_said_without_relaying_it():
+    assert who(BATHS) == [
+        ("Mr Joseph Allard", "Report on a Public Bath for Pennock", "3", None),
+        ("Pennock Ratepayers' Association", "A Word to the Ratepayers", None, None),
+        ("Baths Committee", None, None, None),  # its minutes, described, not titled
+        ("Amos Quill", "Minutes of the Boiler Sub-Committee", "6", None),
+    ]
+
+
+def test_a_note_marker_ends_a_sentence_so_the_next_one_has_its_own_speaker():
+    found = quoted(
+        "When the *Pennock Observer* interviewed Harold Kemp in 1920, he was frank. “Half the "
+        "town cannot swim, and the other half will not admit it,” he said.[^4] The same "
+        "paper's editor, in a leader the following week, called the baths “the best "
+        "shilling's worth in the borough”.[^5]\n\n"
+        "[^4]: *Pennock Observer*, 12 May 1920, p. 5.\n\n"
+        "[^5]: Ibid., 19 May 1920, p. 2.\n"
+    )
+    assert [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in found] == [
+        ("Harold Kemp", False, None, "5", "Pennock Observer"),
+        ("The same paper's editor", True, "Pennock Observer", "2", None),
+    ]
+
+
+def test_a_letter_to_a_paper_is_printed_in_it_and_a_letter_between_people_has_no_title():
+    found = who(
+        "The union's secretary, a rockman named Dafydd Pugh, answered in a letter to the "
+        "Caernarfon Herald. 'We are grateful for our wages,' he wrote, 'as a man is grateful "
+        "for the rope that holds him over the drop.'1 In a letter to his manager, the owner, "
+        "Richard Vane, insisted that 'the quarry can stand idle longer than the village can "
+        "stand hungry'.2\n\n"
+        "NOTES\n\n"
+        "1. Caernarfon Herald, 12 June 1899, p. 3.\n"
+        "2. R. Vane to H. Bowen, 2 January 1904, Gwynedd Archives.\n"
+    )
+    assert found == [
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Richard Vane", None, None, None),
+    ]
+
+
+def test_an_endnote_number_printed_plain_after_a_block_quotation_cites_it():
+    [found] = quoted(
+        "Elin Roberts collected the village's memories in the 1970s. One quarryman's widow "
+        "told her:\n\n"
+        "    We had nothing, and we shared it. You can write our history on a slate.4\n\n"
+        "NOTES\n\n"
+        "4. Elin Roberts, Voices of the Quarry (Bangor, 1978), p. 41.\n"
+    )
+    assert (found.speaker_name, found.unnamed, found.page, found.via_name) == (
+        "One quarryman's widow",
+        True,
+        "41",
+        "Elin Roberts",
+    )
+    assert found.text.endswith("on a slate.")

@@ -128,6 +128,8 @@ _SPEECH_VERBS = (
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
+# "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
+_CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
@@ -255,7 +257,7 @@ _UNNAMED = re.compile(
     rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
-    rf"(?!saying|writing|describing){_SPEECH_VERBS}\b"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
 )
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
@@ -477,10 +479,26 @@ _NAMED_WITH_THE = re.compile(
     r"were|has|have|had|say|says|said|put|puts|go|goes|went|add|adds|also|then|insist|insists|"
     r"state|states|require|requires|warn|warns|tell|tells|continue|continues|give|gives)\b)"
 )
+# "…, answered by the Harbour Board, which declared that": the one the clause is about
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<who>who|which)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+    rf"{_SPEECH_VERBS}\b"
+)
+# where one sentence ends and the next begins, also after a note marker ("said.[^4] The")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
+    r"(?=[A-Z“\"‘«(]|$)"
+)
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
 _WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
+# words someone wrote: a letter or an article in a paper is printed there under their name
+_WRITTEN = re.compile(
+    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
+)
+# "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
+_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
 _BACK_REFERENCE = re.compile(
@@ -577,7 +595,9 @@ _AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–�
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
     r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
-    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?)\b"
+    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?|Herald|"
+    r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
+    r"Sentinel|Telegraph|Guardian)\b"
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
@@ -625,7 +645,15 @@ _RUNNING_HEAD_NUMBERED = re.compile(
     r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
-_CITED_BODY = re.compile(r"^[A-Z][^.,\n]{1,60}\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])")
+_CITED_BODY = re.compile(
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+)
+# the names of bodies: what they issue is theirs (MLA's corporate author)
+_BODY_NAME = re.compile(
+    r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
+    r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
+    r"Federation|Library)$"
+)
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
 _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
@@ -994,6 +1022,8 @@ class _Reader:
         if found:
             full = f"{found.group('first').strip()} {found.group('last')}"
             rest = entry[found.end() :]
+        elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
+            full, rest = entry[: body.end()].strip(), entry[body.end() :]
         elif body:
             full = entry[: entry.index(".")].strip()
             rest = entry[entry.index(".") + 1 :]
@@ -1113,8 +1143,14 @@ class _Reader:
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
+            letter = _LETTER_TO.match(bare) if not quoted else None
+            if letter and speaker is None and work is None:
+                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
+                if described and speaker is None and work and _BODY_NAME.search(work):
+                    speaker, work = work, None  # "Harbour Board, minutes, …": the board's
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
             name = None if quoted else _clean_name(bare)
@@ -1133,7 +1169,7 @@ class _Reader:
             elif (
                 speaker is None
                 and work is not None
-                and _BODY.fullmatch(work)
+                and (_BODY.fullmatch(work) or _BODY_NAME.search(work))
                 and (quoted or bare[:1].isupper())
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
@@ -1469,9 +1505,10 @@ class _Reader:
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
             elif not any(
-                w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE
+                (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
+                and not (w.endswith(("’s", "'s")) and _ROLE_NOUN.search(words[-1]))
                 for w in words[1:]
-            ) and not _TIME_WORDS & set(_head_words(words)):
+            ) and not _TIME_WORDS & set(_head_words(words)):  # "the paper's editor": a person
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
@@ -1479,6 +1516,13 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _RELATIVE_SPEAKER.finditer(text):
+            phrase = match.group("name")
+            named = self._subject_name(phrase, whole=True)
+            if named is None and _BODY_NAME.search(phrase):
+                named = _clean_name(phrase)  # "the Harbour Board, which declared": the body
+            if named is not None:
+                found.append((base + match.start("who"), named, False, "lead-in"))
         return sorted(found, key=lambda c: c[0])
 
     def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
@@ -1491,6 +1535,10 @@ class _Reader:
             if whole and others and len(others.split()) >= 2 and re.fullmatch(_CAP_WORD, first):
                 return f"{first} and {others}"
             return None
+        honorific = _HONORIFIC.match(words)
+        if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
+            named = self._subject_name(words[honorific.end() :], whole=whole)
+            return f"{words[: honorific.end()]}{named}" if named else None
         found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
         if found is None:
             return None
@@ -1583,7 +1631,7 @@ class _Reader:
             if named is not None:
                 return named, False, "lead-in", lead
         head = re.split(
-            r"(?<=[.!?])(?:\[\d+\]|<sup>\d+</sup>|\d{1,3})?\s",
+            r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0][:160]
@@ -1688,7 +1736,10 @@ class _Reader:
         """Fill in who, which work, page and via as the text gives them; False when nobody is
         named for the words."""
         cite, cited_length = self._trailing_cite(after)
-        name, unnamed, how, naming = self._speaker_from(lead, after[cited_length:], display)
+        rest = after[cited_length:]
+        if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
+            rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
+        name, unnamed, how, naming = self._speaker_from(lead, rest, display)
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
@@ -1746,6 +1797,14 @@ class _Reader:
                 and len(cited_speaker.split()) > len(name.split())
             ):
                 name = cited_speaker  # "Hale calls …" with the note's "Arthur Hale": that Hale
+            elif (
+                cited_speaker
+                and name
+                and _BODY_NAME.search(cited_speaker)
+                and not _NEWSPAPER.search(cited_speaker)
+            ):
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
+                # record her words: they are the work she is quoted in, not someone relaying
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -1789,7 +1848,10 @@ class _Reader:
             and cite is not None
             and not cite.speaker
             and _NEWSPAPER.search(title)
-            and (_SPOKEN.search(naming or "") or _SPOKEN.search(lead))
+            and not _WRITTEN.search(naming or "")
+            and (
+                _SPOKEN.search(naming or "") or (_SPOKEN.search(lead) and not _WRITTEN.search(lead))
+            )
         ):
             # a newspaper that cites someone's spoken words reports them: it relays them (a
             # piece they wrote in it would be its work)
@@ -1880,7 +1942,10 @@ class _Reader:
         if attribution:
             tail = self.text[start + attribution.start() : end] + tail
             end = start + attribution.start()
-        marker = re.search(r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", self.text[start:end])
+        marker = re.search(
+            r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.!?’”'\"])\d{1,3})$",
+            self.text[start:end],
+        )  # "… on a slate.4": an endnote number printed plain
         if marker:
             tail = self.text[start + marker.start() : end] + tail
             end = start + marker.start()
@@ -1892,6 +1957,8 @@ class _Reader:
 
     def _tail_cite(self, tail: str, following: _Block | None) -> str:
         text = tail.strip()
+        if re.fullmatch(r"\d{1,3}", text):
+            return f"[{text}]"  # an endnote number printed plain at the block's end
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
             return "(" + dash.group("body").strip() + ")"
@@ -2118,7 +2185,7 @@ class _Reader:
             )
             after_start = quote.close_at - block.start + 1
             after = block.text[after_start : max(after_start, next_open)]
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead_all)
+            sentences = _SENTENCE_BREAK.split(lead_all)
             lead = sentences[-1] if sentences else ""
             display = (
                 (not lead.strip() and a == 0)
@@ -2174,6 +2241,7 @@ class _Reader:
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
+                    earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
