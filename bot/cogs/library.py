@@ -161,7 +161,7 @@ class Library(
     async def list_entries(self, interaction: discord.Interaction[Any]) -> None:
         manager = library_manager(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        embed, view = catalog_message(await manager.catalog(_guild(interaction)))
+        embed, view = await catalog_message(manager, _guild(interaction))
         await _private(interaction, embed=embed, view=view)
 
     @app_commands.command(name="add", description="Add a reading: attach a text, HTML, EPUB or PDF")
@@ -196,7 +196,10 @@ class Library(
                 f"{limit // 1024 // 1024} MB. Send a smaller file, or its text as .txt."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await interaction.edit_original_response(content=progress_text(file.filename, file.size))
+        budget = lectern(interaction).settings.library_extract_seconds
+        await interaction.edit_original_response(
+            content=progress_text(file.filename, file.size, budget)
+        )
         answer_in_place(interaction)  # a refusal replaces the progress message, still private
         try:
             data = await file.read()
@@ -254,7 +257,8 @@ class Library(
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id = _guild(interaction)
         await own_entry(manager, guild_id, reading)
-        await _private(interaction, published_text(await manager.publish(guild_id, reading)))
+        published = await manager.publish(guild_id, reading, by=interaction.user.id)
+        await _private(interaction, published_text(published))
 
     async def _switch(
         self, interaction: discord.Interaction[Any], entry: str, enabled: bool

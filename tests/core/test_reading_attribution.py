@@ -276,3 +276,29 @@ def test_an_endnote_number_printed_plain_after_a_block_quotation_cites_it():
         "Elin Roberts",
     )
     assert found.text.endswith("on a slate.")
+
+
+ORCHARD = (
+    "Its first chairman, Evan Lloyd, put the case at the founding meeting: “We are eleven "
+    "small men, and together we are one large one” (Hughes & Parry, 1998, p. 17).\n\n"
+    "Hughes and Parry (1998) argue that the cooperative survived because it was dull: "
+    "“nobody ever proposed anything exciting, and so nothing went badly wrong” (p. 52).\n\n"
+    "> The committee regrets that Mr Morgan has again pruned his trees in his own manner.\n"
+    ">\n> — Minutes of the General Committee, 4 March 1934\n\n"
+    "Morgan's own view survives in a letter to his sister. “They want every tree to look "
+    "like every other tree,” he wrote, “as if an apple cared what shape it grew on” "
+    "(Morgan, 1934, cited in Hughes & Parry, 1998, p. 60).\n\n"
+    "## References\n\n"
+    "Hughes, A., & Parry, D. (1998). *The Brynmor Cooperative: A History*. Aberystwyth: "
+    "Ceredigion Books.\n"
+)
+
+
+def test_authors_cited_together_relay_or_speak_and_a_committee_speaks_its_minutes():
+    assert who(ORCHARD) == [
+        ("Evan Lloyd", None, "17", "A Hughes and D Parry"),
+        ("Hughes and Parry", "The Brynmor Cooperative: A History", "52", None),
+        ("General Committee", "Minutes of the General Committee", None, None),
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # "he" is the Morgan the paragraph
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # is about and the citation names
+    ]

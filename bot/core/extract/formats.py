@@ -18,6 +18,7 @@ what to do.
 from __future__ import annotations
 
 import io
+import logging
 import posixpath
 import re
 import time
@@ -30,6 +31,11 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
+
+# pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
+# found"): the bot's log keeps it, but where nothing set logging up (`lectern ingest` in a
+# terminal) Python would print it bare beside Lectern's own one-line answer.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # An EPUB is a zip of XHTML: text packs about 3-10 to 1. Far more than this is a zip bomb.

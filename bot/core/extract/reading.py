@@ -123,7 +123,13 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers)"
+    r"remembers|contend|contends|contended)"
+)
+# what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
+# al. note" (only after such a subject: "a later note" is no verb)
+_PLURAL_VERBS = (
+    r"(?:argue|note|observe|remark|insist|claim|suggest|conclude|maintain|explain|warn|"
+    r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
@@ -131,6 +137,8 @@ _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|t
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 _CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
+_NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
@@ -421,8 +429,13 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+)
+_PLURAL_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:\w+ly\s+|also\s+)?{_PLURAL_VERBS}\b"
 )
 # "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
 _VERB_THEN_NAME = re.compile(
@@ -629,6 +642,10 @@ _NOTE_START = re.compile(r"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
     r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+)
+_CITED_AUTHORS = re.compile(
+    r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
 )
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
@@ -953,6 +970,7 @@ class _Reader:
         self.last_person: str | None = None
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
+        self.before = ""  # the paragraph's words before the quotation being attributed
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -1017,9 +1035,16 @@ class _Reader:
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
-        found = _CITED_NAME.match(entry)
-        body = _CITED_BODY.match(entry) if not found else None
-        if found:
+        several = _CITED_AUTHORS.match(entry)
+        found = _CITED_NAME.match(entry) if not several else None
+        body = _CITED_BODY.match(entry) if not found and not several else None
+        if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
+            full = " and ".join(
+                f"{given.replace('.', '').strip()} {last}" for last, given in people
+            )
+            rest = entry[several.end() :]
+        elif found:
             full = f"{found.group('first').strip()} {found.group('last')}"
             rest = entry[found.end() :]
         elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
@@ -1153,12 +1178,17 @@ class _Reader:
                     speaker, work = work, None  # "Harbour Board, minutes, …": the board's
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
+            bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
             name = None if quoted else _clean_name(bare)
+            joint = name is not None and " and " in name and self._lookup_cited(name, None)
             looks_named = (
                 name is not None
                 and name == bare
                 and len(name.split()) <= 4
-                and all(w[:1].isupper() or w in _PARTICLES for w in name.split())
+                and all(
+                    w[:1].isupper() or w in _PARTICLES or (joint and w == "and")
+                    for w in name.split()
+                )
                 and not re.search(r"\b(?:The|A|An|Of|On)\b(?!\.)", name)
                 and not _TITLE_NOUNS.search(name)
             )
@@ -1249,6 +1279,7 @@ class _Reader:
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
+            _PLURAL_SUBJECT,
         )
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -1805,6 +1836,16 @@ class _Reader:
             ):
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
                 # record her words: they are the work she is quoted in, not someone relaying
+            elif (
+                cited_speaker
+                and name
+                and how == "pronoun"
+                and re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
+                and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+            ):
+                # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
+                # the one the citation names and the paragraph speaks of, not someone far back
+                name = cited_speaker
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -1830,11 +1871,17 @@ class _Reader:
             proposal.page = lead_page
         if name is None and title is not None and (author := self._cited_author(title)):
             name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
+        minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
+        if name is None and minutes and _BODY_NAME.search(minutes["body"]):
+            name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         if name is not None and unnamed and title is None:
             paper = _PERIODICAL_ROLE.match(name)
             if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
                 title = paper["paper"]
         page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
+        if narrative and year is None:
+            year = narrative["year"]  # "Hughes and Parry (1998) argue …: “…” (p. 52)"
         if name is not None and not unnamed and title is None and proposal.page and page_only:
             # a page of someone with one entry in the works cited ("(214)", "On page 57 she
             # is blunt:"): that work's page
@@ -2082,6 +2129,7 @@ class _Reader:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         proposal = self._proposal(start, end, marks)
+        self.before = lead
         self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if first.text[:opened].strip():
             self._note_people(lead)
@@ -2151,8 +2199,12 @@ class _Reader:
             cite_text = back["marker"]
         before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
         lead = before.text if before is not None and not before.heading else ""
+        if cite_text and not lead.rstrip().endswith((":", ",")):
+            lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
+            # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
+        self.before = lead
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -2217,6 +2269,7 @@ class _Reader:
                     # "His log … has one entry that is not about the weather. “Lamp lit …”"
                     lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
+            self.before = block.text[:a]
             attributed = self._attribute(proposal, lead, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
@@ -2234,10 +2287,21 @@ class _Reader:
                 attributed = True
             if not attributed and not display:
                 continue  # quoted words nobody is named for inside a sentence: not a quotation
-            if proposals and proposal.text[:1].islower() and not re.search(r"[.!?]\s", between):
+            one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
+                between
+            )
+            if proposals and proposal.text[:1].islower() and one_sentence:
                 # "«Half of them …,» she said, «and the other half …»[4]": one sentence, one
                 # citation for both halves
                 earlier = proposals[-1]
+                if (
+                    earlier.attributed_by == "pronoun"
+                    and earlier.speaker_name != proposal.speaker_name
+                    and proposal.speaker_name
+                    and _PRONOUN_VERB.search(between)
+                ):  # the citation after the second half said whom the "he" of both stands for
+                    earlier.speaker_name, earlier.unnamed = proposal.speaker_name, proposal.unnamed
+                    earlier.date = earlier.date or proposal.date
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
