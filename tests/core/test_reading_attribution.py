@@ -302,3 +302,55 @@ def test_authors_cited_together_relay_or_speak_and_a_committee_speaks_its_minute
         ("Morgan", None, "60", "A Hughes and D Parry"),  # "he" is the Morgan the paragraph
         ("Morgan", None, "60", "A Hughes and D Parry"),  # is about and the citation names
     ]
+
+
+GUILD = (
+    'Agnes Threlfall wrote in her first appeal that "a sock in France is worth a sermon in '
+    'Sallowby" (Threlfall, "Appeal" 1). "We knitted because it was something to do with '
+    'our hands," said Lottie Birch, in an interview recorded in 1978 (Oral History Project, '
+    "tape 14).\n\n"
+    'One private in the 4th Battalion wrote to thank "the ladies of Sallowby, whose socks '
+    'have walked further than I have" (qtd. in Birch 33). A sergeant was less gallant: '
+    '"Tell them the grey ones itch" (qtd. in Birch 34).\n\n'
+    "Threlfall herself had the last word, in a memoir. "
+    '"We were told we were doing our bit," she writes. "I think we were doing a great deal '
+    'more than that" (Threlfall, *Needles* 88).\n\n'
+    "## Works Cited\n\n"
+    "Birch, Lottie. *Sallowby Remembered*. Privately printed, 1981.\n\n"
+    "Oral History Project. *Sallowby Voices*. Sallowby Library, 1978.\n\n"
+    'Threlfall, Agnes. "Appeal to the Women of Sallowby." 1914. Guild Papers.\n\n'
+    'Threlfall, Agnes. "Second Appeal." 1916. Guild Papers.\n\n'
+    "Threlfall, Agnes. *Needles and Pins: A Memoir*. Kendal: Fellside, 1932.\n"
+)
+
+
+def test_mla_short_titles_locators_and_unnamed_soldiers():
+    found = [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(GUILD)]
+    assert found == [
+        ("Agnes Threlfall", False, "Appeal to the Women of Sallowby", "1", None),
+        ("Lottie Birch", False, None, None, "Oral History Project"),  # tape 14 is no page
+        ("One private in the 4th Battalion", True, None, "33", "Lottie Birch"),
+        ("A sergeant", True, None, "34", "Lottie Birch"),
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # one citation
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # for her run
+    ]
+
+
+def test_chicago_notes_an_interviewed_subject_a_plain_endnote_and_a_reproduced_notebook():
+    found = who(
+        "The last lamplighter, Walter Fenn, was interviewed by the historian Mary Quinn in "
+        "1971. “You lit the lamps in the order you could walk them,” he told her.1\n\n"
+        "“We set the clocks by him,” remembered Ann Tuke, who grew up on Creek Road.2 Others "
+        "did not miss him.\n\n"
+        "Fenn's notebook, which Quinn reproduces in an appendix, has few comments. The entry "
+        "for the first electric lamp is one: “Creek Road gone to the electric.”3\n\n"
+        "NOTES\n\n"
+        "1. Mary Quinn, The Lamplighters of Deptford (London, 1988), p. 12.\n"
+        "2. Quinn, Lamplighters, p. 41.\n"
+        "3. Ibid., p. 210.\n"
+    )
+    assert found == [
+        ("Walter Fenn", None, "12", "Mary Quinn"),  # not the historian named after "by"
+        ("Ann Tuke", None, "41", "Mary Quinn"),
+        ("Walter Fenn", None, "210", "Mary Quinn"),  # his notebook, in her book
+    ]
