@@ -354,3 +354,26 @@ def test_chicago_notes_an_interviewed_subject_a_plain_endnote_and_a_reproduced_n
         ("Ann Tuke", None, "41", "Mary Quinn"),
         ("Walter Fenn", None, "210", "Mary Quinn"),  # his notebook, in her book
     ]
+
+
+def test_a_role_names_its_holder_a_paper_reports_what_people_say_and_speaks_its_own_words():
+    found = who(
+        "The lifeboat was launched under Coxswain William Tregenza. In his return, the "
+        "coxswain wrote that “the sea was the worst I have known”.[^1]\n\n"
+        "The schooner's master, Edward Rowse, told the inquest that he had “given up all hope "
+        "of the boat”.[^2] Tregenza never answered him. His daughter, Loveday, later told "
+        "the historian Ruth Angove that her father “would not argue with a man who had "
+        "never been wet”.[^3]\n\n"
+        "The Institution's journal printed a short account. Its verdict was brief: “A fine "
+        "service in very severe weather.”[^4]\n\n"
+        "[^1]: W. Tregenza, return of service, 12 January 1907.\n\n"
+        "[^2]: *West Briton*, 18 January 1907, p. 5.\n\n"
+        "[^3]: Ruth Angove, *Boats of the Lizard* (Truro, 1979), p. 88.\n\n"
+        "[^4]: *The Lifeboat*, vol. 20, 1907, p. 112.\n"
+    )
+    assert found == [
+        ("William Tregenza", None, None, None),  # "the coxswain" the text named
+        ("Edward Rowse", None, "5", "West Briton"),  # the paper reported the inquest
+        ("Loveday Tregenza", None, "88", "Ruth Angove"),  # his daughter, by his surname
+        ("The Lifeboat", "The Lifeboat", "112", None),  # the journal's own verdict
+    ]

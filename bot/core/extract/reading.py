@@ -288,6 +288,19 @@ _OWNED_DOCUMENT = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:notebook|diary|diaries|log|letters?|journal|"
     r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
 )
+_ROLE_NAMED = re.compile(
+    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Lieutenant|Commander|Sergeant|Inspector|"
+    r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
+    r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*),?\s+)"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
+)
+_SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
+# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
+_ITSELF = re.compile(
+    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:paper|newspaper|journal|magazine)(?:’s|'s)?\b|"
+    r"\b(?:editorial|leader)\b"
+)
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
@@ -401,8 +414,11 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     re.S,
 )
 _HONORIFIC = re.compile(
-    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
-    r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
+    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
+    r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
+    r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
+    r"Deacon|Elder|Pastor|Rabbi|Skipper)\s+(?=[A-Z])"
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
@@ -738,6 +754,7 @@ class Cite:
     via: str | None = None
     via_work: str | None = None
     ibid: bool = False
+    periodical: bool = False  # an issue of a newspaper or journal: "*Gazette*, 3 May 1907, p. 4"
 
 
 @dataclass
@@ -1019,6 +1036,7 @@ class _Reader:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -1162,7 +1180,15 @@ class _Reader:
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
             speaker = _clean_name(owner.group("name")) if owner else base.speaker
-            return Cite(speaker, base.work, page, base.year, base.via, base.via_work)
+            return Cite(
+                speaker,
+                base.work,
+                page,
+                base.year,
+                base.via,
+                base.via_work,
+                periodical=base.periodical,
+            )
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -1201,8 +1227,10 @@ class _Reader:
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
         described = False  # "letter to the churchwardens": a document described, not titled
+        dated = False  # a day of a month after a title: an issue of a periodical
         for n, part in enumerate(parts):
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
+                dated = dated or (work is not None and not described)
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
@@ -1288,7 +1316,13 @@ class _Reader:
             )
         ):
             return None  # "(see below, page 3 of the report)": a remark
-        return Cite(speaker=speaker, work=work, page=page, year=year)
+        periodical = (
+            work is not None
+            and speaker is None
+            and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
+            and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
+        )
+        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
 
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
@@ -1368,6 +1402,15 @@ class _Reader:
         self._note_people(before)
         return self.last_person
 
+    def _note_roles(self, text: str) -> None:
+        """Who holds a role the text names them by: "Coxswain William Tregenza", "the coroner,
+        Dr Henry Vyvyan,", "the historian Ruth Angove" (a later "the coroner" is that person)."""
+        for match in _ROLE_NAMED.finditer(text):
+            role = (match["rank"] or match["role"] or "").lower()
+            name = _without_honorific(_clean_name(match["name"]) or "")
+            if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[role] = name
+
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
@@ -1382,6 +1425,7 @@ class _Reader:
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
+        self._note_roles(text)
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
             honorific = _HONORIFIC.match(match.group(0))
@@ -1596,6 +1640,12 @@ class _Reader:
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             named = self._subject_name(apposed.strip(", "), whole=True)
+            kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
+            given = apposed.strip(", ")
+            if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
+                owner = self._antecedent(text[: match.start()])
+                if owner and len(owner.split()) >= 2:
+                    named = f"{given} {owner.split()[-1]}"  # "His daughter, Loveday," of Tregenza
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
             elif not any(
@@ -1956,6 +2006,12 @@ class _Reader:
         minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
+        role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
+        if unnamed and role and role["role"] in self.roles:
+            # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
+            name, unnamed = self.roles[role["role"]], False
+            if cite is not None and cite.via and _same_person(cite.via, name):
+                proposal.via_name = None
         if name is not None and unnamed and title is None:
             paper = _PERIODICAL_ROLE.match(name)
             if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
@@ -1976,15 +2032,21 @@ class _Reader:
             and title is not None
             and cite is not None
             and not cite.speaker
-            and _NEWSPAPER.search(title)
+            and (cite.periodical or _NEWSPAPER.search(title))
             and not _WRITTEN.search(naming or "")
-            and (
-                _SPOKEN.search(naming or "") or (_SPOKEN.search(lead) and not _WRITTEN.search(lead))
-            )
+            and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):
-            # a newspaper that cites someone's spoken words reports them: it relays them (a
-            # piece they wrote in it would be its work)
+            # a paper that prints someone's words reports them (a speech, an interview, what
+            # they told the inquest): it relays them; a piece they wrote in it is its work
             proposal.via_name, title = proposal.via_name or title, None
+        if (
+            name is None
+            and cite is not None
+            and cite.periodical
+            and title
+            and (_ITSELF.search(lead) or _words(title) in _words(lead))
+        ):
+            name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
