@@ -49,6 +49,12 @@ def test_pdf_text_layer_keeps_paragraphs_apart(tmp_path):
     assert read_reading(path).text == "First paragraph here.\n\nSecond paragraph here.\n"
 
 
+def test_a_typeset_pdf_keeps_curly_quotes_guillemets_and_superscript_note_numerals(tmp_path):
+    paragraph = "The toll-keeper called it “a tax on walking”.¹⁰ ‘Pay,’ she said, «or swim».²"
+    path = make_pdf(tmp_path / "essay.pdf", [paragraph, "10. Ibid., 14."], unicode=True)
+    assert read_reading(path).text == f"{paragraph}\n\n10. Ibid., 14.\n"
+
+
 def test_a_missing_file_and_an_unsupported_type(tmp_path):
     assert refused(tmp_path / "nothing.md").reason == formats.MISSING
     doc = tmp_path / "essay.docx"
