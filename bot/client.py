@@ -21,6 +21,7 @@ from bot.core.library import GuildView, Libraries, ShippedOnly
 from bot.core.models import Corpus
 from bot.core.schedule import Clock
 from bot.core.search import SearchIndex
+from bot.core.semantic import cache_folder
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
 from bot.metrics import MetricsServer, Snapshot
@@ -29,6 +30,7 @@ from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
 from bot.storage.events import EventStore
+from bot.storage.index_folders import open_shipped_index
 from bot.storage.selection import SelectionStore
 
 log = logging.getLogger(__name__)
@@ -185,7 +187,9 @@ async def _run(settings: Settings) -> None:
     if settings.discord_api_base:
         discord.http.Route.BASE = settings.discord_api_base
     corpus = await asyncio.to_thread(load_corpus, settings.corpus_dir)
-    index = await asyncio.to_thread(SearchIndex, corpus)
+    # The shipped corpus's index: opened from its folder in the cache, built there once.
+    cache = settings.cache_dir or cache_folder()
+    index = await asyncio.to_thread(open_shipped_index, settings.corpus_dir, cache, corpus)
     database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
     # Each server reads the shipped corpus plus its own published readings (the database).
     libraries = StoredLibraries(
