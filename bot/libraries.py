@@ -40,6 +40,7 @@ from bot.core.library import (
     ProposedReading,
     ReadingContent,
     ReadingEntry,
+    RemovedReading,
     StoredReading,
     StoredVectors,
     compose,
@@ -64,6 +65,8 @@ _TITLE_LIMIT = 200
 _BACKSTOP_SECONDS = 10.0
 _UNKNOWN_AUTHOR = "Unknown author"
 _OLDEST_YEAR, _LATEST_YEAR = -3000, 2200
+# The latest removals /library list shows (the table keeps every one).
+REMOVALS_LISTED = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,13 +520,15 @@ class StoredLibraries:
             await self._changed(guild_id)
         return replace(after, corrections=(*after.corrections, correction))
 
-    async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry:
+    async def publish(
+        self, guild_id: int, reading_id: str, *, by: int | None = None
+    ) -> ReadingEntry:
         reading = await self._reading(guild_id, reading_id)
         if reading.status == "published":
             raise UserFacingError(f"`{reading.id}` is already published in this server.")
-        if not await self.store.publish(guild_id, reading.id, at=self._clock()):
+        if not await self.store.publish(guild_id, reading.id, at=self._clock(), by=by):
             raise UserFacingError(f"`{reading.id}` was just published or removed; look again.")
-        log.info("library: guild %s published reading %s", guild_id, reading.id)
+        log.info("library: guild %s: moderator %s published reading %s", guild_id, by, reading.id)
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 
@@ -542,18 +547,23 @@ class StoredLibraries:
         await self._changed(guild_id)
         return _entry(await self._reading(guild_id, reading.id))
 
-    async def remove(self, guild_id: int, reading_id: str) -> ReadingEntry:
+    async def remove(
+        self, guild_id: int, reading_id: str, *, by: int | None = None
+    ) -> ReadingEntry:
         wanted = reading_id.strip().lower()
         if wanted in self.shipped.corpus.sources:
             raise UserFacingError(
                 f"`{wanted}` comes with Lectern and cannot be removed; disable it instead."
             )
         reading = await self._reading(guild_id, wanted)
-        if not await self.store.remove(guild_id, reading.id):
+        if not await self.store.remove(guild_id, reading.id, by=by, at=self._clock()):
             raise UserFacingError(f"`{reading.id}` was just removed.")
-        log.info("library: guild %s removed reading %s", guild_id, reading.id)
+        log.info("library: guild %s: moderator %s removed reading %s", guild_id, by, reading.id)
         await self._changed(guild_id)
         return _entry(reading)
+
+    async def removals(self, guild_id: int) -> list[RemovedReading]:
+        return await self.store.removals(guild_id, limit=REMOVALS_LISTED)
 
 
 def _remember(kept: list[StoredVectors]) -> set[str]:
@@ -597,6 +607,9 @@ def _entry(reading: StoredReading) -> ReadingEntry:
         enabled=reading.enabled,
         quotations=reading.quotations,
         passages=reading.passages,
+        added_by=reading.added_by,
+        published_by=reading.published_by,
+        published_at=reading.published_at,
     )
 
 

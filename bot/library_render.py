@@ -12,11 +12,12 @@ number of words left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Literal
 
 import discord
 
-from bot.core.library import UNATTRIBUTED, Correction, Proposal, ReadingEntry
+from bot.core.library import UNATTRIBUTED, Correction, Proposal, ReadingEntry, RemovedReading
 from bot.render import (
     COMMENTARY_COLOUR,
     EMBED_FOOTER_LIMIT,
@@ -49,23 +50,55 @@ def _year(year: int | None) -> str:
     return f", {year}" if year is not None else ""
 
 
+def _who(user_id: int | None) -> str:
+    """A moderator as Discord draws a mention in an embed: their name, never a ping."""
+    return f"<@{user_id}>" if user_id is not None else "a moderator (not recorded)"
+
+
+def _day(at: datetime) -> str:
+    """A date each reader sees in their own time zone."""
+    return f"<t:{int(at.timestamp())}:d>"
+
+
 def entry_line(entry: ReadingEntry) -> str:
-    """One catalog line: state, title, author and year, id, counts."""
+    """One catalog line: state, title, author and year, id, counts, and for an own reading
+    which moderator added or published it."""
     if entry.status == "draft":
         state = "📝 draft, not public yet"
     elif entry.enabled:
         state = "✅ enabled"
     else:
-        # A mention: Discord draws the moderator's name (no ping in an embed).
-        state = "⏸️ disabled" + (f" by <@{entry.switched_by}>" if entry.switched_by else "")
+        state = "⏸️ disabled" + (f" by {_who(entry.switched_by)}" if entry.switched_by else "")
     title = escape_user_text(entry.title, 120)
     author = escape_user_text(entry.author, 80)
     counts = f"{entry.quotations} quotation{'s' if entry.quotations != 1 else ''}"
-    return f"{state} · **{title}** ({author}{_year(entry.year)}) · `{entry.id}` · {counts}"
+    line = f"{state} · **{title}** ({author}{_year(entry.year)}) · `{entry.id}` · {counts}"
+    if entry.origin != "own":
+        return line
+    if entry.status == "draft":
+        return line + (f" · added by {_who(entry.added_by)}" if entry.added_by else "")
+    if entry.published_by is not None:
+        when = f" {_day(entry.published_at)}" if entry.published_at is not None else ""
+        return line + f" · published by {_who(entry.published_by)}{when}"
+    return line + " · published before Lectern recorded by whom"
 
 
-def catalog_pages(entries: Sequence[ReadingEntry]) -> list[list[str]]:
-    """The catalog as pages of lines: the shipped texts, then this server's own."""
+def removal_line(removed: RemovedReading) -> str:
+    """A reading removed from the server: what it was, who removed it and when."""
+    title = escape_user_text(removed.title, 120)
+    author = escape_user_text(removed.author, 80)
+    was = "a draft" if removed.status == "draft" else f"{removed.passages} passages"
+    return (
+        f"🗑️ **{title}** ({author}) · `{removed.id}` · {was} · removed by "
+        f"{_who(removed.removed_by)} {_day(removed.removed_at)}"
+    )
+
+
+def catalog_pages(
+    entries: Sequence[ReadingEntry], removals: Sequence[RemovedReading] = ()
+) -> list[list[str]]:
+    """The catalog as pages of lines: the shipped texts, then this server's own, then the
+    readings removed lately."""
     shipped = [e for e in entries if e.origin == "shipped"]
     own = [e for e in entries if e.origin == "own"]
     lines = ["**Shipped with Lectern**"]
@@ -74,6 +107,9 @@ def catalog_pages(entries: Sequence[ReadingEntry]) -> list[list[str]]:
     lines += [entry_line(e) for e in own] or [
         "None yet: attach a .txt, .md, .html, .epub or .pdf with `/library add`."
     ]
+    if removals:
+        lines += ["", "**Removed lately**"]
+        lines += [removal_line(r) for r in removals]
     pages: list[list[str]] = [[]]
     used = 0
     for line in lines:
@@ -85,9 +121,11 @@ def catalog_pages(entries: Sequence[ReadingEntry]) -> list[list[str]]:
     return pages
 
 
-def catalog_embed(entries: Sequence[ReadingEntry], page: int = 0) -> tuple[discord.Embed, int]:
+def catalog_embed(
+    entries: Sequence[ReadingEntry], page: int = 0, removals: Sequence[RemovedReading] = ()
+) -> tuple[discord.Embed, int]:
     """Page ``page`` of ``/library list`` and the number of pages."""
-    pages = catalog_pages(entries)
+    pages = catalog_pages(entries, removals)
     page = max(0, min(page, len(pages) - 1))
     enabled = sum(1 for e in entries if e.enabled and e.status == "published")
     embed = discord.Embed(
@@ -248,7 +286,7 @@ def audit_line(corrections: Sequence[Correction]) -> str:
     Discord draws as the member's name and never pings in an embed), when (a timestamp each
     reader sees in their own time zone), and what changed; earlier ones are counted."""
     last = corrections[-1]
-    who = f"<@{last.by}>" if last.by is not None else "a moderator (not recorded)"
+    who = _who(last.by)
     when = f"<t:{int(last.at.timestamp())}:f>"
     what = "; ".join(
         f"{_FIELD_LABELS.get(field, field)}: {_audit_value(field, was)} → "

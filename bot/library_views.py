@@ -69,7 +69,16 @@ LIBRARY_TEMPLATES = (
     PUBLISH_TEMPLATE,
     REMOVE_TEMPLATE,
 )
-_MANAGER_METHODS = ("catalog", "add", "proposals", "correct", "publish", "set_enabled", "remove")
+_MANAGER_METHODS = (
+    "catalog",
+    "add",
+    "proposals",
+    "correct",
+    "publish",
+    "set_enabled",
+    "remove",
+    "removals",
+)
 _KINDS: tuple[PassageKind, ...] = get_args(PassageKind)
 
 
@@ -111,10 +120,13 @@ async def own_entry(manager: LibraryManager, guild_id: int, reading_id: str) -> 
 # ------------------------------------------------------------------------------ catalog
 
 
-def catalog_message(
-    entries: Sequence[ReadingEntry], page: int = 0
+async def catalog_message(
+    manager: LibraryManager, guild_id: int, page: int = 0
 ) -> tuple[discord.Embed, discord.ui.View]:
-    embed, pages = catalog_embed(entries, page)
+    """A page of ``/library list``: what this server reads, and what it removed lately."""
+    entries = await manager.catalog(guild_id)
+    removals = await manager.removals(guild_id)
+    embed, pages = catalog_embed(entries, page, removals)
     view = discord.ui.View(timeout=None)
     if pages > 1:
         page = max(0, min(page, pages - 1))
@@ -146,8 +158,7 @@ class CatalogButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=LIS
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def show() -> None:
             manager = library_manager(interaction)
-            entries = await manager.catalog(_guild(interaction))
-            embed, view = catalog_message(entries, self.page)
+            embed, view = await catalog_message(manager, _guild(interaction), self.page)
             await interaction.response.edit_message(
                 embed=embed, view=view, allowed_mentions=NO_MENTIONS
             )
@@ -465,7 +476,7 @@ class PublishButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PUB
             guild_id = _guild(interaction)
             await own_entry(manager, guild_id, self.reading_id)
             await interaction.response.defer()  # a view is rebuilt: may take a moment
-            entry = await manager.publish(guild_id, self.reading_id)
+            entry = await manager.publish(guild_id, self.reading_id, by=interaction.user.id)
             await interaction.edit_original_response(
                 content=published_text(entry),
                 embed=None,
@@ -519,7 +530,7 @@ class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=REMO
                 return
             await own_entry(manager, guild_id, self.reading_id)
             await interaction.response.defer()
-            entry = await manager.remove(guild_id, self.reading_id)
+            entry = await manager.remove(guild_id, self.reading_id, by=interaction.user.id)
             await interaction.edit_original_response(
                 content=removed_text(entry), embed=None, view=None, allowed_mentions=NO_MENTIONS
             )

@@ -161,7 +161,7 @@ class Library(
     async def list_entries(self, interaction: discord.Interaction[Any]) -> None:
         manager = library_manager(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        embed, view = catalog_message(await manager.catalog(_guild(interaction)))
+        embed, view = await catalog_message(manager, _guild(interaction))
         await _private(interaction, embed=embed, view=view)
 
     @app_commands.command(name="add", description="Add a reading: attach a text, HTML, EPUB or PDF")
@@ -254,7 +254,8 @@ class Library(
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id = _guild(interaction)
         await own_entry(manager, guild_id, reading)
-        await _private(interaction, published_text(await manager.publish(guild_id, reading)))
+        published = await manager.publish(guild_id, reading, by=interaction.user.id)
+        await _private(interaction, published_text(published))
 
     async def _switch(
         self, interaction: discord.Interaction[Any], entry: str, enabled: bool

@@ -64,6 +64,24 @@ class ReadingEntry:
     quotations: int
     passages: int
     switched_by: int | None = None  # the moderator who last enabled or disabled it here
+    added_by: int | None = None  # own readings: the moderator who attached the file
+    published_by: int | None = None  # own readings: who published it (None: a draft, or
+    # published before Lectern recorded who)
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedReading:
+    """A reading a moderator removed from a server: what it was, who removed it and when
+    (its text and passages are gone; this stays for the moderators' audit)."""
+
+    id: str
+    title: str
+    author: str
+    status: ReadingStatus  # what it was when removed
+    passages: int
+    removed_by: int | None  # None: not recorded
+    removed_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +158,11 @@ class LibraryManager(Libraries, Protocol):
         moderator correcting it, recorded with what changed (``Proposal.corrections``)."""
         ...
 
-    async def publish(self, guild_id: int, reading_id: str) -> ReadingEntry: ...
+    async def publish(
+        self, guild_id: int, reading_id: str, *, by: int | None = None
+    ) -> ReadingEntry:
+        """``by``: the moderator publishing it (recorded, shown by ``/library list``)."""
+        ...
 
     async def set_enabled(
         self, guild_id: int, entry_id: str, enabled: bool, *, by: int | None = None
@@ -149,8 +171,15 @@ class LibraryManager(Libraries, Protocol):
         moderator switching it (recorded with the switch)."""
         ...
 
-    async def remove(self, guild_id: int, reading_id: str) -> ReadingEntry:
-        """This server's own readings only (a shipped source can only be disabled)."""
+    async def remove(
+        self, guild_id: int, reading_id: str, *, by: int | None = None
+    ) -> ReadingEntry:
+        """This server's own readings only (a shipped source can only be disabled); ``by``:
+        the moderator removing it, recorded with what it was (``removals``)."""
+        ...
+
+    async def removals(self, guild_id: int) -> list[RemovedReading]:
+        """The readings removed from this server lately, the latest first."""
         ...
 
 
@@ -196,6 +225,8 @@ class StoredReading:
     quotations: int = 0
     passages: int = 0
     enabled: bool = True
+    published_by: int | None = None  # None: a draft, or published before Lectern kept who
+    published_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

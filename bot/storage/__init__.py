@@ -216,5 +216,6 @@ DATA_TABLES = (
     "library_switches",
     "library_corrections",
     "library_vectors",
+    "library_removals",
 )
 TABLES = ("schema_migrations", *DATA_TABLES)

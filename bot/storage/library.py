@@ -4,8 +4,9 @@ A reading is one row of ``library_readings`` holding its extracted text verbatim
 passages (``library_passages``), the speakers and works it names that no shipped registry
 knows (``library_entries``), the audit of its moderators' corrections
 (``library_corrections``) and its sentence vectors (``library_vectors``) hang off it and go
-with it. ``library_switches`` records what a
-server turned off (shipped sources, enabled by default) or on again. Every change is one
+with it. ``library_switches`` records what a server turned off (shipped sources, enabled by
+default) or on again, and ``library_removals`` which readings its moderators removed, who and
+when. Every change is one
 transaction: a reading is stored whole or not at all, and removed whole.
 
 The types are the domain's (``bot.core.library``); the rules (what may be corrected, how a
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import get_args
 
 from bot.core.library import (
@@ -27,6 +28,7 @@ from bot.core.library import (
     NewEntry,
     ReadingContent,
     ReadingStatus,
+    RemovedReading,
     StoredPassage,
     StoredReading,
     StoredVectors,
@@ -50,7 +52,7 @@ _READING = (
     "  AND p.kind = 'quotation'),"
     " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id),"
     " COALESCE((SELECT s.enabled FROM library_switches s WHERE s.guild_id = r.guild_id"
-    "  AND s.entry_id = r.id), 1)"
+    "  AND s.entry_id = r.id), 1), r.published_by, r.published_at"
 )
 _PASSAGE = (
     "passage_id, position, kind, text, start_offset, end_offset, speaker, speaker_name, work,"
@@ -65,8 +67,9 @@ def _prefixed(alias: str, columns: str) -> str:
 
 def _reading(row: Row) -> StoredReading:
     (rid, guild, title, author, speaker, year, name, sha, status, by, at, quotes, passages, on) = (
-        row
+        row[:14]
     )
+    published_by, published_at = row[14], row[15]
     state: ReadingStatus = "published" if status == "published" else "draft"
     return StoredReading(
         id=str(rid),
@@ -83,6 +86,8 @@ def _reading(row: Row) -> StoredReading:
         quotations=int(quotes),
         passages=int(passages),
         enabled=bool(on),
+        published_by=None if published_by is None else int(published_by),
+        published_at=None if published_at is None else datetime.fromisoformat(str(published_at)),
     )
 
 
@@ -291,13 +296,17 @@ class LibraryStore:
             )
         return True
 
-    async def publish(self, guild_id: int, reading_id: str, *, at: datetime) -> bool:
-        """Make a draft public in its server; False if the server has no such draft."""
+    async def publish(
+        self, guild_id: int, reading_id: str, *, at: datetime, by: int | None = None
+    ) -> bool:
+        """Make a draft public in its server, recording who (``by``) and when; False if the
+        server has no such draft."""
         async with self.database.transaction() as conn:
             changed = await conn.execute(
                 "UPDATE library_readings SET status = 'published', published_at = ?,"
-                " updated_at = ? WHERE guild_id = ? AND id = ? AND status = 'draft'",
-                (at.isoformat(), at.isoformat(), guild_id, reading_id),
+                " published_by = ?, updated_at = ? WHERE guild_id = ? AND id = ?"
+                " AND status = 'draft'",
+                (at.isoformat(), by, at.isoformat(), guild_id, reading_id),
             )
         return changed > 0
 
@@ -321,14 +330,29 @@ class LibraryStore:
                 (guild_id, entry_id, origin, int(enabled), by, at.isoformat()),
             )
 
-    async def remove(self, guild_id: int, reading_id: str) -> bool:
-        """Delete a reading of the server with its passages, entries and switch."""
+    async def remove(
+        self,
+        guild_id: int,
+        reading_id: str,
+        *,
+        by: int | None = None,
+        at: datetime | None = None,
+    ) -> bool:
+        """Delete a reading of the server with its passages, entries and switch, and record
+        in ``library_removals`` what it was, who removed it (``by``) and when (``at``, now if
+        not given); False if the server has no such reading."""
+        when = (at or datetime.now(UTC)).isoformat()
         async with self.database.transaction() as conn:
-            owned = await conn.fetch_value(
-                "SELECT 1 FROM library_readings WHERE guild_id = ? AND id = ?",
-                (guild_id, reading_id),
+            recorded = await conn.execute(
+                "INSERT INTO library_removals (guild_id, reading_id, title, author, file_name,"
+                " status, passages, added_by, published_by, removed_by, removed_at)"
+                " SELECT r.guild_id, r.id, r.title, r.author, r.file_name, r.status,"
+                " (SELECT COUNT(*) FROM library_passages p WHERE p.reading_id = r.id),"
+                " r.added_by, r.published_by, ?, ? FROM library_readings r"
+                " WHERE r.guild_id = ? AND r.id = ?",
+                (by, when, guild_id, reading_id),
             )
-            if owned is None:
+            if not recorded:
                 return False
             await conn.execute("DELETE FROM library_passages WHERE reading_id = ?", (reading_id,))
             await conn.execute("DELETE FROM library_entries WHERE reading_id = ?", (reading_id,))
@@ -457,6 +481,27 @@ class LibraryStore:
             (guild_id, reading_id),
         )
         return [_correction(row) for row in rows]
+
+    async def removals(self, guild_id: int, *, limit: int = 10) -> list[RemovedReading]:
+        """The readings removed from the server, the latest first (at most ``limit``)."""
+        rows = await self.database.fetch_all(
+            "SELECT reading_id, title, author, status, passages, removed_by, removed_at"
+            " FROM library_removals WHERE guild_id = ?"
+            " ORDER BY removed_at DESC, reading_id LIMIT ?",
+            (guild_id, limit),
+        )
+        return [
+            RemovedReading(
+                id=str(row[0]),
+                title=str(row[1]),
+                author=str(row[2]),
+                status="published" if row[3] == "published" else "draft",
+                passages=int(row[4]),
+                removed_by=None if row[5] is None else int(row[5]),
+                removed_at=datetime.fromisoformat(str(row[6])),
+            )
+            for row in rows
+        ]
 
     async def switched_by(self, guild_id: int) -> dict[str, int]:
         """Who last switched each entry of the server on or off (entries switched by

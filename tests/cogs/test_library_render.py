@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import discord
 
-from bot.core.library import Correction, Proposal, ReadingEntry
+from bot.core.library import Correction, Proposal, ReadingEntry, RemovedReading
 from bot.devtools.fakediscord.limits import embed_violations
 from bot.library_render import (
     REVIEW_PER_PAGE,
@@ -123,6 +123,50 @@ def test_catalog_says_what_is_enabled_disabled_or_a_draft_and_the_empty_state():
     assert "No text is enabled here" in footer and "/library enable" in footer
     empty = "\n".join(catalog_pages(entries[:1])[0])
     assert "None yet" in empty and "/library add" in empty
+
+
+def test_the_catalog_says_which_moderator_added_published_or_removed_each_reading():
+    published_at = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
+    entries = [
+        entry("rule-2001", origin="shipped", status="published"),
+        entry("p9xx01", status="draft", added_by=11),
+        entry(
+            "k3vq2a", status="published", added_by=11, published_by=22, published_at=published_at
+        ),
+        entry("m4mm02", status="published", enabled=False, switched_by=33, published_by=22),
+        entry("o1d000", status="published", added_by=11),  # published before 0010
+    ]
+    removed = RemovedReading(
+        id="g0ne00",
+        title="The Ferry **Readers**",
+        author="Piet Corran",
+        status="published",
+        passages=12,
+        removed_by=44,
+        removed_at=published_at + timedelta(days=1),
+    )
+    pages = catalog_pages(entries, [removed])
+    lines = [line for page in pages for line in page]
+
+    def line(reading_id: str) -> str:
+        return next(x for x in lines if f"`{reading_id}`" in x)
+
+    assert "by <@" not in line("rule-2001")  # the shipped texts were published by nobody here
+    assert line("p9xx01").endswith(" · added by <@11>")
+    assert line("k3vq2a").endswith(f" · published by <@22> <t:{int(published_at.timestamp())}:d>")
+    assert line("m4mm02").startswith("⏸️ disabled by <@33> · ")
+    assert line("m4mm02").endswith(" · published by <@22>")
+    assert line("o1d000").endswith(" · published before Lectern recorded by whom")
+    heading = lines.index("**Removed lately**")
+    assert heading > lines.index("**This server's own readings**")
+    gone = line("g0ne00")
+    assert lines.index(gone) == heading + 1
+    assert gone.startswith("🗑️ **The Ferry \\*\\*Readers\\*\\*** (Piet Corran)")
+    assert f"removed by <@44> <t:{int(removed.removed_at.timestamp())}:d>" in gone
+    embed, _ = catalog_embed(entries, 0, [removed])
+    within_limits(embed)
+    # No removal yet: no empty section.
+    assert "**Removed lately**" not in catalog_pages(entries)[0]
 
 
 def test_titles_and_names_from_a_file_cannot_ping_or_format():

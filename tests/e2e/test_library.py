@@ -221,9 +221,10 @@ async def test_a_moderator_adds_reviews_corrects_and_publishes_and_only_that_ser
     _, listed = await library(fake, "list")
     lines = listed["embeds"][0]["description"].splitlines()
     for title in ("The Beekeepers' Guild and Its Minutes", "Night School at the Tram Depot"):
-        assert "✅ enabled" in next(
-            line for line in lines if title.replace("'", "'") in line.replace("\\", "")
-        )
+        line = next(line for line in lines if title in line.replace("\\", ""))
+        assert "✅ enabled" in line
+        # Which moderator published it (a mention: Discord shows their name), and when.
+        assert f" · published by <@{fake.admin_id}> <t:" in line
 
 
 def form_input(form, label: str) -> str:
@@ -351,7 +352,12 @@ async def test_removing_a_reading_asks_first_and_disabling_a_shipped_text_hides_
     )
     await eventually(lambda: "removed" in (fake.messages[int(question["id"])]["content"] or ""))
     _, listed = await library(fake, "list")
-    assert reading_id not in listed["embeds"][0]["description"]
+    # Gone from the readings; the list says who removed it, and when.
+    readings, removed = listed["embeds"][0]["description"].split("**Removed lately**")
+    assert reading_id not in readings
+    gone = next(line for line in removed.splitlines() if reading_id in line)
+    assert gone.startswith("🗑️ **Night School** (")
+    assert f"removed by <@{fake.admin_id}> <t:" in gone
 
     # The shipped essays can be switched off in one server only.
     before = await first_hit(fake, "communist bureaucrat", fake.channel_id)

@@ -197,13 +197,16 @@ async def test_a_full_batch_is_written_by_the_background_task(database):
 
 
 async def test_members_are_stored_only_as_a_keyed_hash(tmp_path):
-    """(SQLite only: the raw file is searched for the member id.)"""
+    """(SQLite only: the raw file is searched for the member id, in text and as SQLite's 8-byte
+    integer, so the id is a real Discord snowflake: a short one such as 1001 can occur in any
+    file's bytes by chance.)"""
+    member = 412_398_765_432_109_876
     path = tmp_path / "lectern.db"
     db = await Database.open(path)
     store = await EventStore.open(db, background=False)
-    store.record_shown(shown(user=ALICE))
+    store.record_shown(shown(user=member))
     await store.close()
-    first_hash = store.member_hash(ALICE)
+    first_hash = store.member_hash(member)
     await db.close()
 
     raw = path.read_bytes() + (
@@ -211,7 +214,8 @@ async def test_members_are_stored_only_as_a_keyed_hash(tmp_path):
         if path.with_name(path.name + "-wal").exists()
         else b""
     )
-    assert str(ALICE).encode() not in raw
+    assert str(member).encode() not in raw
+    assert member.to_bytes(8, "big") not in raw
     with sqlite3.connect(path) as conn:
         stored = conn.execute("SELECT member_hash FROM discussion_events").fetchone()[0]
     assert stored == first_hash
@@ -221,12 +225,12 @@ async def test_members_are_stored_only_as_a_keyed_hash(tmp_path):
     # another installation a different one.
     db = await Database.open(path)
     again = await EventStore.open(db, background=False)
-    assert again.member_hash(ALICE) == first_hash
+    assert again.member_hash(member) == first_hash
     await again.close()
     await db.close()
     other_db = await Database.open(tmp_path / "other.db")
     other = await EventStore.open(other_db, background=False)
-    assert other.member_hash(ALICE) != first_hash
+    assert other.member_hash(member) != first_hash
     await other.close()
     await other_db.close()
 

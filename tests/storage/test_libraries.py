@@ -279,6 +279,43 @@ async def test_removing_a_reading_deletes_it_and_its_passages(libraries):
         await libraries.remove(SERVER_A, shipped_id)
 
 
+async def test_the_catalog_names_who_added_and_published_and_removals_name_who_removed(
+    tmp_path, shipped
+):
+    at = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    database = await Database.open(tmp_path / "lectern.db")
+    libraries = StoredLibraries(database, shipped, clock=lambda: at)
+    try:
+        entry = await add_shelf(libraries)
+        mill = await add_shelf(libraries, data=MILL, file_name="mill.txt")
+        await libraries.publish(SERVER_A, entry.id, by=OTHER_MODERATOR)
+        listed = {e.id: e for e in await libraries.catalog(SERVER_A)}
+        assert (listed[entry.id].added_by, listed[entry.id].published_by) == (
+            MODERATOR,
+            OTHER_MODERATOR,
+        )
+        assert listed[entry.id].published_at == at
+        assert (listed[mill.id].added_by, listed[mill.id].published_by) == (MODERATOR, None)
+        assert await libraries.removals(SERVER_A) == []
+
+        await libraries.remove(SERVER_A, mill.id, by=OTHER_MODERATOR)
+        [removed] = await libraries.removals(SERVER_A)
+        assert (removed.id, removed.title, removed.status) == (mill.id, mill.title, "draft")
+        assert (removed.removed_by, removed.removed_at, removed.passages) == (
+            OTHER_MODERATOR,
+            at,
+            mill.passages,
+        )
+        assert await libraries.removals(SERVER_B) == []
+        # A refused removal (another server's reading) records nothing.
+        with pytest.raises(UserFacingError, match="no reading"):
+            await libraries.remove(SERVER_B, entry.id, by=MODERATOR)
+        assert [r.id for r in await libraries.removals(SERVER_A)] == [mill.id]
+        assert await libraries.removals(SERVER_B) == []
+    finally:
+        await database.close()
+
+
 async def test_the_library_is_intact_after_a_restart(database_target, shipped):
     path = database_target
     database, libraries = await open_libraries(path, shipped)

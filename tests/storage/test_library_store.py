@@ -13,6 +13,7 @@ from bot.core.library import (
     CorrectedField,
     Correction,
     NewEntry,
+    RemovedReading,
     StoredPassage,
     StoredReading,
     StoredVectors,
@@ -243,9 +244,45 @@ async def test_removing_a_reading_deletes_its_passages_entries_audit_vectors_and
         "library_switches": 1,
         "library_corrections": 0,
         "library_vectors": 1,
+        "library_removals": 1,  # what was removed, by whom: see the next test
     }
     assert await store.switches(GUILD) == {"rule-2001": False}
     assert not await store.remove(GUILD, "k3m7qa")
+
+
+async def test_who_published_and_who_removed_a_reading_is_kept_and_only_its_server_reads_it(
+    store,
+):
+    await add(store)
+    await add(store, "f3f3f3", sha="f" * 64)
+    other_moderator = MODERATOR + 1
+    assert await store.publish(GUILD, "k3m7qa", at=AT, by=other_moderator)
+    published = await store.reading(GUILD, "k3m7qa")
+    assert (published.published_by, published.published_at) == (other_moderator, AT)
+    draft = await store.reading(GUILD, "f3f3f3")
+    assert (draft.published_by, draft.published_at) == (None, None)
+    assert await store.removals(GUILD) == []
+
+    later = AT + timedelta(hours=2)
+    assert await store.remove(GUILD, "k3m7qa", by=MODERATOR, at=later)
+    assert await store.remove(GUILD, "f3f3f3", by=None, at=later + timedelta(minutes=1))
+    assert await store.removals(GUILD) == [  # the latest first
+        RemovedReading(
+            "f3f3f3", "The Shelf", "Jo Pell", "draft", 3, None, later + timedelta(minutes=1)
+        ),
+        RemovedReading("k3m7qa", "The Shelf", "Jo Pell", "published", 3, MODERATOR, later),
+    ]
+    assert await store.removals(GUILD, limit=1) == (await store.removals(GUILD))[:1]
+    assert await store.removals(OTHER) == []
+    # Another server cannot remove it, and nothing is recorded for trying.
+    await add(store, "c6c6c6", guild=OTHER)
+    assert not await store.remove(GUILD, "c6c6c6", by=MODERATOR, at=later)
+    assert [r.id for r in await store.removals(GUILD)] == ["f3f3f3", "k3m7qa"]
+    assert await store.removals(OTHER) == []
+    # The same file added again after its removal is removed again: both are kept.
+    await add(store)
+    assert await store.remove(GUILD, "k3m7qa", by=MODERATOR, at=later + timedelta(days=1))
+    assert [r.id for r in await store.removals(GUILD)] == ["k3m7qa", "f3f3f3", "k3m7qa"]
 
 
 async def test_the_library_survives_closing_and_reopening_the_database(database_target):
@@ -263,7 +300,7 @@ async def test_the_library_survives_closing_and_reopening_the_database(database_
 
 def test_every_library_table_is_copied_by_lectern_db_copy():
     library = {"library_readings", "library_passages", "library_entries", "library_switches"}
-    assert library | {"library_corrections"} <= set(DATA_TABLES)
+    assert library | {"library_corrections", "library_removals"} <= set(DATA_TABLES)
 
 
 @pytest.mark.parametrize("version", [0] + [m.version for m in available_migrations()])
@@ -284,6 +321,45 @@ async def test_a_library_works_after_upgrading_from_every_older_schema(database_
         vectors = StoredVectors("k3m7qa", "model", "float16", 2, 1, b"k" * 16, bytes(4))
         assert await store.keep_vectors(vectors, at=AT)
         assert await store.vectors(GUILD, ["k3m7qa"]) == [vectors]
+        # Who published and who removed it (migration 0010).
+        assert (await store.reading(GUILD, "k3m7qa")).published_by is None
+        await add(store, "f3f3f3", sha="f" * 64)
+        assert await store.publish(GUILD, "f3f3f3", at=AT, by=MODERATOR)
+        assert (await store.reading(GUILD, "f3f3f3")).published_by == MODERATOR
+        assert await store.remove(GUILD, "f3f3f3", by=MODERATOR, at=AT)
+        assert [(r.id, r.removed_by) for r in await store.removals(GUILD)] == [
+            ("f3f3f3", MODERATOR)
+        ]
+    finally:
+        await db.close()
+
+
+async def test_a_reading_published_before_who_was_kept_stays_published_by_nobody_named(
+    database_target,
+):
+    """An older Lectern kept when a reading was published, not who: the upgrade keeps the
+    reading and its time and names nobody (never the moderator who added it)."""
+    db = await Database.open(database_target, migrate=False)
+    await db.migrate(up_to=9)
+    try:
+        await add(LibraryStore(db))
+        await db.execute(
+            "UPDATE library_readings SET status = 'published', published_at = ? WHERE id = ?",
+            (AT.isoformat(), "k3m7qa"),
+        )
+    finally:
+        await db.close()
+    db = await Database.open(database_target)
+    try:
+        store = LibraryStore(db)
+        upgraded = await store.reading(GUILD, "k3m7qa")
+        assert (upgraded.status, upgraded.published_at, upgraded.published_by) == (
+            "published",
+            AT,
+            None,
+        )
+        assert [c.reading.id for c in await store.published(GUILD)] == ["k3m7qa"]
+        assert await store.removals(GUILD) == []
     finally:
         await db.close()
 

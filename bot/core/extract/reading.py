@@ -57,6 +57,23 @@ nothing about an essay's conventions. How it reads:
   sentence after one about someone's document ("His log … has one entry that is not about
   the weather. “…”") is that person's. A title-case phrase in quote marks set off by
   commas ("Her article, “The Listening Women”, is …") is a title.
+- **Works and bodies**: a References or works-cited entry gives its title (italic, or the
+  first piece after a leading year), never the publisher's place; a note that only describes
+  a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day
+  of a month is no page. A page of someone with one works-cited entry ("(88)", "On page 12
+  she is blunter:") is that work's; "the Regulations" names the listed work it begins, and
+  that work's author (a person or a body: MLA's corporate author) speaks it. "A tract, which
+  she called An Answer," names the work; "the Gazette's critic" wrote in the Gazette. A
+  newspaper that prints someone's spoken words (a speech it reported, an interview, "she
+  said" with the paper in the note) relays them (``via``); words written in it are its work.
+  A paragraph after a block quotation that says "The quotation is from …[4]" cites it.
+- **Not speakers**: a time ("the spring of 1911 records"), something of someone's ("Her own
+  letters"), a clause whose subject is a pronoun ("the sharpest she ever wrote": her), a
+  name after the verb that is its object ("Pelly described Wrabness Quay as"); a rank or
+  office before a full name is dropped ("Alderman Jonas Pelly" is Jonas Pelly), a courtesy
+  title kept. "X, in her survey …, quotes an old apprentice as saying" relays an unnamed
+  speaker through X; "Tregear called it “…”" and "remembered … with the words “…”" are the
+  subject's words.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says
@@ -106,12 +123,22 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers)"
+    r"remembers|contend|contends|contended)"
+)
+# what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
+# al. note" (only after such a subject: "a later note" is no verb)
+_PLURAL_VERBS = (
+    r"(?:argue|note|observe|remark|insist|claim|suggest|conclude|maintain|explain|warn|"
+    r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
-_SUBJECT_VERBS += r"(?:told|said|written|remarked))"
+_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
+# "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
+_CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
+_NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
@@ -238,7 +265,7 @@ _UNNAMED = re.compile(
     rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
-    rf"(?!saying|writing|describing){_SPEECH_VERBS}\b"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
 )
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
@@ -334,12 +361,25 @@ _NOT_PEOPLE = {
     "study",
     "interviewee's",
 }
+# words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
+# of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
+_NOT_A_PERSON_PHRASE = {
+    "own", "he", "she", "they", "it", "i", "we", "you", "him", "them",
+    "longest", "shortest", "best", "worst", "most", "least",
+}  # fmt: skip
+# a time is nobody, whatever it records: "the spring of 1911 records …"
+_TIME_WORDS = {
+    "winter", "summer", "spring", "autumn", "year", "years", "month", "week", "day", "days",
+    "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
+    "era", "period", "hour", "moment",
+}  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
 _THING_SUBJECT = re.compile(
     r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
 )
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
     rf"herself\s+|himself\s+)?{_SUBJECT_VERBS}\b"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
@@ -389,10 +429,19 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
 )
-_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})")
+_PLURAL_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:\w+ly\s+|also\s+)?{_PLURAL_VERBS}\b"
+)
+# "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
+_VERB_THEN_NAME = re.compile(
+    rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
+    r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
+)
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
@@ -410,20 +459,78 @@ _GENRES = (
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
 _GENRE_TITLE = re.compile(
-    rf"\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
+    rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+)
+# "a second tract, which she called simply An Answer,": a work named by what it was called
+_CALLED_TITLE = re.compile(
+    rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
+    r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
+    r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
+    r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
+    rf"\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+# "the Gazette’s reviewer": someone who wrote in a periodical, which is where the words are
+_PERIODICAL_ROLE = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?P<paper>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:’s|'s)\s+"
+    r"(?:\w+\s+)?(?:reviewer|critic|correspondent|editor|reporter|columnist|leader-writer)\b"
+)
+# a newspaper's name: what it prints of someone's spoken words it reports (``via``)
+_NEWSPAPER = re.compile(
+    r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
+    r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|"
+    r"Sentinel|Journal)$"
+)
+_SPOKEN = re.compile(
+    r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
+    r"exclaimed|interview|interviewed|speech|spoke|addressed)\b"
+)
+# "the Regulations are", "the Regulations says": capitalised words with "the" standing as a
+# subject (not "the Harbour office", where they describe what follows)
+_NAMED_WITH_THE = re.compile(
+    r"\bthe\s+(?P<w>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?=\s*[,.;:)]|\s*$|\s+(?:is|are|was|"
+    r"were|has|have|had|say|says|said|put|puts|go|goes|went|add|adds|also|then|insist|insists|"
+    r"state|states|require|requires|warn|warns|tell|tells|continue|continues|give|gives)\b)"
+)
+# "…, answered by the Harbour Board, which declared that": the one the clause is about
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<who>who|which)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+    rf"{_SPEECH_VERBS}\b"
+)
+# where one sentence ends and the next begins, also after a note marker ("said.[^4] The")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
+    r"(?=[A-Z“\"‘«(]|$)"
+)
+# a lead ending "with the words", "in the words of her reply": what follows is quoted
+_WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
+# "Joan Pell, the night operator, who …": the person a relative clause is about
+_WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
+# words someone wrote: a letter or an article in a paper is printed there under their name
+_WRITTEN = re.compile(
+    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
+)
+# "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
+_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
+# a paragraph after a block quotation that gives its citation: "The quotation is from the
+# last chapter.[4]"
+_BACK_REFERENCE = re.compile(
+    r"^(?:The|This|These|Those|That)\s+(?:citation|quotation|quote|passage|lines|words|"
+    r"extract|excerpt|reference)\b[^.!?\[]{0,120}?[.!?]?\s*"
+    r"(?P<marker>\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
 _QUOTES_PERSON = re.compile(
-    rf"(?P<via>{_NAME})\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+(?:an?\s+)?"
+    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
 # "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
 _QUOTES_UNNAMED = re.compile(
-    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+"
-    r"(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
@@ -475,6 +582,16 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "4 May 1903", "May 4", "spring 1982": when something was written, never a title or a page
+_DATE_PART = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
     r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
@@ -491,7 +608,9 @@ _AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–�
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
     r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
-    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?)\b"
+    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?|Herald|"
+    r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
+    r"Sentinel|Telegraph|Guardian)\b"
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
@@ -524,6 +643,10 @@ _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNO
 _CITED_HEADING = re.compile(
     r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
 )
+_CITED_AUTHORS = re.compile(
+    r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
+)
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
@@ -539,7 +662,15 @@ _RUNNING_HEAD_NUMBERED = re.compile(
     r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
-_CITED_BODY = re.compile(r"^[A-Z][^.,\n]{1,60}\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])")
+_CITED_BODY = re.compile(
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+)
+# the names of bodies: what they issue is theirs (MLA's corporate author)
+_BODY_NAME = re.compile(
+    r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
+    r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
+    r"Federation|Library)$"
+)
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
 _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
@@ -741,6 +872,27 @@ def _clean_name(name: str) -> str | None:
     return cleaned or None
 
 
+def _without_honorific(name: str) -> str:
+    """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
+    Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+        return name  # a courtesy title is how the essay addresses someone: kept as written
+    rest = name[honorific.end() :]
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
+    1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
+    head: list[str] = []
+    for word in words[1:]:
+        if word in ("of", "at", "in", "from", "on", "who", "that"):
+            break
+        head.append(word.lower())
+    return head
+
+
 def _page(text: str) -> str | None:
     found = _PAGE.search(text)
     if found:
@@ -818,6 +970,7 @@ class _Reader:
         self.last_person: str | None = None
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
+        self.before = ""  # the paragraph's words before the quotation being attributed
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -854,11 +1007,15 @@ class _Reader:
             title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
-        quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"],?\s*(?P<rest>.*)$", body)
+        quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
             year = _YEAR.search(quoted["rest"])
-            return Cite(work=periodical or quoted["title"], year=year[1] if year else None)
+            return Cite(
+                work=periodical or quoted["title"],
+                page=_page(quoted["rest"]),
+                year=year[1] if year else None,
+            )
         return self.parse_cite(body) or Cite()
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
@@ -871,17 +1028,27 @@ class _Reader:
             if reference is not None:
                 where = match["where"] or ""
                 page = _page(where) or (where.strip() if where.strip().isdigit() else None)
+                page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
                 return Cite(reference.speaker, reference.work, page, reference.year)
         return None
 
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
-        found = _CITED_NAME.match(entry)
-        body = _CITED_BODY.match(entry) if not found else None
-        if found:
+        several = _CITED_AUTHORS.match(entry)
+        found = _CITED_NAME.match(entry) if not several else None
+        body = _CITED_BODY.match(entry) if not found and not several else None
+        if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
+            full = " and ".join(
+                f"{given.replace('.', '').strip()} {last}" for last, given in people
+            )
+            rest = entry[several.end() :]
+        elif found:
             full = f"{found.group('first').strip()} {found.group('last')}"
             rest = entry[found.end() :]
+        elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
+            full, rest = entry[: body.end()].strip(), entry[body.end() :]
         elif body:
             full = entry[: entry.index(".")].strip()
             rest = entry[entry.index(".") + 1 :]
@@ -889,11 +1056,18 @@ class _Reader:
             return
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
+        # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
+        if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
+            self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
             bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
             if (
                 bare
                 and not _YEAR.fullmatch(bare.strip("() ."))
@@ -958,17 +1132,25 @@ class _Reader:
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
-        year_match = _YEAR.search(without_page) or (published and _YEAR.search(published[0]))
+        # a span of years ("1880–1899") is how long a document was kept, not when words were
+        year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
+            published and _YEAR.search(published[0])
+        )
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and (trailing.group("page") != year):
+            if (
+                trailing
+                and trailing.group("page") != year
+                and not _DATE_BEFORE.search(without_page[: trailing.start()])
+            ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
+        described = False  # "letter to the churchwardens": a document described, not titled
         for n, part in enumerate(parts):
-            if _ISSUE.fullmatch(part):
+            if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
@@ -986,12 +1168,27 @@ class _Reader:
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
             quoted = bare[:1] in '“"*_‘'
+            letter = _LETTER_TO.match(bare) if not quoted else None
+            if letter and speaker is None and work is None:
+                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                continue
+            if bare[:1].islower():
+                described = described or (speaker is not None or work is not None)
+                if described and speaker is None and work and _BODY_NAME.search(work):
+                    speaker, work = work, None  # "Harbour Board, minutes, …": the board's
+            if described and not quoted:
+                continue  # what follows a description is where it is kept ("parish chest")
+            bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
             name = None if quoted else _clean_name(bare)
+            joint = name is not None and " and " in name and self._lookup_cited(name, None)
             looks_named = (
                 name is not None
                 and name == bare
                 and len(name.split()) <= 4
-                and all(w[:1].isupper() or w in _PARTICLES for w in name.split())
+                and all(
+                    w[:1].isupper() or w in _PARTICLES or (joint and w == "and")
+                    for w in name.split()
+                )
                 and not re.search(r"\b(?:The|A|An|Of|On)\b(?!\.)", name)
                 and not _TITLE_NOUNS.search(name)
             )
@@ -1002,7 +1199,7 @@ class _Reader:
             elif (
                 speaker is None
                 and work is not None
-                and _BODY.fullmatch(work)
+                and (_BODY.fullmatch(work) or _BODY_NAME.search(work))
                 and (quoted or bare[:1].isupper())
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
@@ -1082,12 +1279,19 @@ class _Reader:
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
+            _PLURAL_SUBJECT,
         )
         for pattern in patterns:
             for match in pattern.finditer(text):
                 at = match.start("name")
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
+                if pattern is _VERB_THEN_NAME and not re.search(
+                    r"(?:^|[”\"’»]|^\s*[A-Z]\w*)[\s,.;:!?—–-]*$", text[: match.start()]
+                ):
+                    continue  # inverted only after the words or one opening word ("…,” wrote
+                    # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
+                    # the board, described Wrabness Quay as"
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1120,7 +1324,7 @@ class _Reader:
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
         for match in re.finditer(_NAME, text):
-            before = text[max(0, match.start() - 300) : match.start()].rstrip()
+            before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
             honorific = _HONORIFIC.match(match.group(0))
             if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
                 name = _clean_name(match.group(0)[honorific.end() :])
@@ -1129,6 +1333,8 @@ class _Reader:
                         self.people.append(name)
                     self.last_person = name
                 continue
+            if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
+                continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
             if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
                 full = _clean_name(match.group(0))
                 if (
@@ -1329,7 +1535,11 @@ class _Reader:
             named = self._subject_name(apposed.strip(", "), whole=True)
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
-            elif not any(w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE for w in words[1:]):
+            elif not any(
+                (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
+                and not (w.endswith(("’s", "'s")) and _ROLE_NOUN.search(words[-1]))
+                for w in words[1:]
+            ) and not _TIME_WORDS & set(_head_words(words)):  # "the paper's editor": a person
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
@@ -1337,6 +1547,13 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _RELATIVE_SPEAKER.finditer(text):
+            phrase = match.group("name")
+            named = self._subject_name(phrase, whole=True)
+            if named is None and _BODY_NAME.search(phrase):
+                named = _clean_name(phrase)  # "the Harbour Board, which declared": the body
+            if named is not None:
+                found.append((base + match.start("who"), named, False, "lead-in"))
         return sorted(found, key=lambda c: c[0])
 
     def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
@@ -1349,6 +1566,10 @@ class _Reader:
             if whole and others and len(others.split()) >= 2 and re.fullmatch(_CAP_WORD, first):
                 return f"{first} and {others}"
             return None
+        honorific = _HONORIFIC.match(words)
+        if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
+            named = self._subject_name(words[honorific.end() :], whole=whole)
+            return f"{words[: honorific.end()]}{named}" if named else None
         found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
         if found is None:
             return None
@@ -1433,8 +1654,15 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        relative = list(_WHO_CLAUSE.finditer(lead))
+        if relative and _WORDS_LEAD.search(lead):
+            # "…, Joan Pell, the night operator, who is remembered for ending it with the
+            # words": the person the clause is about
+            named = self._subject_name(relative[-1].group("name"), whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
         head = re.split(
-            r"(?<=[.!?])(?:\[\d+\]|<sup>\d+</sup>|\d{1,3})?\s",
+            r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0][:160]
@@ -1480,6 +1708,10 @@ class _Reader:
                 and (found is None or found[0].start() < match.start())
             ):
                 found = (match, title)
+        for match in _CALLED_TITLE.finditer(words):  # "a tract, which she called An Answer,"
+            title = _trim_title(match.group("title"))
+            if title and not _YEAR.fullmatch(title):
+                found = (match, title)
         if found is None:
             quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
@@ -1489,10 +1721,36 @@ class _Reader:
             if periodicals:
                 found = (periodicals[-1], periodicals[-1].group("title"))
         if found is None:
+            listed = self._listed_work(words)
+            if listed is not None:
+                found = listed
+        if found is None:
             return None, None
         match, title = found
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
+
+    def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
+        """A work of the works-cited list named by its first words with "the" ("On page 9
+        the Regulations are sterner:" names "Regulations for Pilots"), when only one title
+        begins so."""
+        for match in _NAMED_WITH_THE.finditer(words):
+            named = _words(match["w"]) + " "
+            titles = {
+                title
+                for _full, _year, title in self.cited
+                if title and (re.sub(r"^the ", "", _words(title)) + " ").startswith(named)
+            }
+            if len(titles) == 1:
+                return match, titles.pop()
+        return None
+
+    def _cited_author(self, title: str) -> str | None:
+        """Who the works-cited list says wrote ``title`` (a person or a body)."""
+        for full, _year, cited_title in self.cited:
+            if cited_title and _words(cited_title) == _words(title):
+                return full
+        return None
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
@@ -1509,7 +1767,10 @@ class _Reader:
         """Fill in who, which work, page and via as the text gives them; False when nobody is
         named for the words."""
         cite, cited_length = self._trailing_cite(after)
-        name, unnamed, how, naming = self._speaker_from(lead, after[cited_length:], display)
+        rest = after[cited_length:]
+        if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
+            rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
+        name, unnamed, how, naming = self._speaker_from(lead, rest, display)
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
@@ -1567,6 +1828,24 @@ class _Reader:
                 and len(cited_speaker.split()) > len(name.split())
             ):
                 name = cited_speaker  # "Hale calls …" with the note's "Arthur Hale": that Hale
+            elif (
+                cited_speaker
+                and name
+                and _BODY_NAME.search(cited_speaker)
+                and not _NEWSPAPER.search(cited_speaker)
+            ):
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
+                # record her words: they are the work she is quoted in, not someone relaying
+            elif (
+                cited_speaker
+                and name
+                and how == "pronoun"
+                and re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
+                and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+            ):
+                # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
+                # the one the citation names and the paragraph speaks of, not someone far back
+                name = cited_speaker
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -1590,6 +1869,40 @@ class _Reader:
         lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
+        if name is None and title is not None and (author := self._cited_author(title)):
+            name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
+        minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
+        if name is None and minutes and _BODY_NAME.search(minutes["body"]):
+            name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
+        if name is not None and unnamed and title is None:
+            paper = _PERIODICAL_ROLE.match(name)
+            if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
+                title = paper["paper"]
+        page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
+        if narrative and year is None:
+            year = narrative["year"]  # "Hughes and Parry (1998) argue …: “…” (p. 52)"
+        if name is not None and not unnamed and title is None and proposal.page and page_only:
+            # a page of someone with one entry in the works cited ("(214)", "On page 57 she
+            # is blunt:"): that work's page
+            looked = self._lookup_cited(self._full_name(name), year)
+            if looked is not None and looked[1]:
+                title = looked[1]
+        if (
+            name is not None
+            and not unnamed
+            and title is not None
+            and cite is not None
+            and not cite.speaker
+            and _NEWSPAPER.search(title)
+            and not _WRITTEN.search(naming or "")
+            and (
+                _SPOKEN.search(naming or "") or (_SPOKEN.search(lead) and not _WRITTEN.search(lead))
+            )
+        ):
+            # a newspaper that cites someone's spoken words reports them: it relays them (a
+            # piece they wrote in it would be its work)
+            proposal.via_name, title = proposal.via_name or title, None
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
@@ -1603,6 +1916,8 @@ class _Reader:
         reported = _REPORTED_WORDS.search(lead)
         if reported and not proposal.via_name:
             proposal.via_name = _clean_name(reported.group("via"))
+        if proposal.via_name and title and _words(proposal.via_name) == _words(title):
+            title = None  # the paper that reported her speech relays it; she did not write it
         relayed = _QUOTES_UNNAMED.search(lead)
         if unnamed and relayed and relayed.group("name") == name:
             via = relayed.group("via")
@@ -1612,13 +1927,13 @@ class _Reader:
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
-        proposal.speaker_name = name if unnamed else self._full_name(name)
+        proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
         if not unnamed:
-            self._remember(self._full_name(name))
+            self._remember(_without_honorific(self._full_name(name)))
         return True
 
     # -- insertions -------------------------------------------------------------------------
@@ -1674,7 +1989,10 @@ class _Reader:
         if attribution:
             tail = self.text[start + attribution.start() : end] + tail
             end = start + attribution.start()
-        marker = re.search(r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", self.text[start:end])
+        marker = re.search(
+            r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.!?’”'\"])\d{1,3})$",
+            self.text[start:end],
+        )  # "… on a slate.4": an endnote number printed plain
         if marker:
             tail = self.text[start + marker.start() : end] + tail
             end = start + marker.start()
@@ -1686,6 +2004,8 @@ class _Reader:
 
     def _tail_cite(self, tail: str, following: _Block | None) -> str:
         text = tail.strip()
+        if re.fullmatch(r"\d{1,3}", text):
+            return f"[{text}]"  # an endnote number printed plain at the block's end
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
             return "(" + dash.group("body").strip() + ")"
@@ -1809,6 +2129,7 @@ class _Reader:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         proposal = self._proposal(start, end, marks)
+        self.before = lead
         self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if first.text[:opened].strip():
             self._note_people(lead)
@@ -1873,10 +2194,17 @@ class _Reader:
         start, end, removed, tail = self._block_quotation(run)
         following = body[last + 1] if last + 1 < len(body) else None
         cite_text = self._tail_cite(tail, following)
+        back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
+        if back:  # "The quotation is from the last chapter.[4]"
+            cite_text = back["marker"]
         before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
         lead = before.text if before is not None and not before.heading else ""
+        if cite_text and not lead.rstrip().endswith((":", ",")):
+            lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
+            # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
+        self.before = lead
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -1909,9 +2237,13 @@ class _Reader:
             )
             after_start = quote.close_at - block.start + 1
             after = block.text[after_start : max(after_start, next_open)]
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead_all)
+            sentences = _SENTENCE_BREAK.split(lead_all)
             lead = sentences[-1] if sentences else ""
-            display = (not lead.strip() and a == 0) or lead.rstrip().endswith((":", ","))
+            display = (
+                (not lead.strip() and a == 0)
+                or lead.rstrip().endswith((":", ","))
+                or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
+            )
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
@@ -1937,6 +2269,7 @@ class _Reader:
                     # "His log … has one entry that is not about the weather. “Lamp lit …”"
                     lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
+            self.before = block.text[:a]
             attributed = self._attribute(proposal, lead, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
@@ -1954,13 +2287,25 @@ class _Reader:
                 attributed = True
             if not attributed and not display:
                 continue  # quoted words nobody is named for inside a sentence: not a quotation
-            if proposals and proposal.text[:1].islower() and not re.search(r"[.!?]\s", between):
+            one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
+                between
+            )
+            if proposals and proposal.text[:1].islower() and one_sentence:
                 # "«Half of them …,» she said, «and the other half …»[4]": one sentence, one
                 # citation for both halves
                 earlier = proposals[-1]
+                if (
+                    earlier.attributed_by == "pronoun"
+                    and earlier.speaker_name != proposal.speaker_name
+                    and proposal.speaker_name
+                    and _PRONOUN_VERB.search(between)
+                ):  # the citation after the second half said whom the "he" of both stands for
+                    earlier.speaker_name, earlier.unnamed = proposal.speaker_name, proposal.unnamed
+                    earlier.date = earlier.date or proposal.date
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
+                    earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))

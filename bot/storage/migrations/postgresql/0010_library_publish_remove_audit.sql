@@ -1,0 +1,25 @@
+-- PostgreSQL twin of sqlite/0010 (same columns, same meaning; see there).
+-- Who published and who removed a reading (issue 14).
+
+-- The moderator who published the reading (null: a draft, or published before this was kept).
+ALTER TABLE library_readings ADD COLUMN published_by BIGINT;
+
+-- One row per reading removed from a server, written in the transaction that deletes it and
+-- never updated. A file removed and added again gets the same reading id: removed_at tells
+-- them apart.
+CREATE TABLE library_removals (
+    guild_id BIGINT NOT NULL,
+    reading_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'published')),  -- when it was removed
+    passages INTEGER NOT NULL,
+    added_by BIGINT NOT NULL,
+    published_by BIGINT,
+    removed_by BIGINT,                  -- the moderator's Discord id (null: not recorded)
+    removed_at TEXT NOT NULL,
+    PRIMARY KEY (guild_id, reading_id, removed_at)
+);
+
+CREATE INDEX library_removals_recent ON library_removals (guild_id, removed_at);

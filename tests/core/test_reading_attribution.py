@@ -1,0 +1,304 @@
+"""Whose words, in which work: attribution rules a reader of any essay would state, each on a
+few sentences written for it (invented chandlers, harbours and clerks; no essay's wording)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker, work, page, via) of each quotation."""
+    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+
+
+HARVARD = (
+    "Mabel Quayle wrote the only history of the trade. She says that the estuary chandlers "
+    "were “a guild in everything but the charter” (Quayle, 1994: 12), and later that they "
+    "“sold rope by the fathom and gossip by the yard” (Quayle, op. cit.: 30).\n\n"
+    "## References\n\n"
+    "{entry}\n"
+)
+
+
+def test_an_author_date_citation_names_the_title_of_its_references_entry_not_the_publisher():
+    entries = [
+        "Quayle, M. (1994) *Salt and Tallow: Chandlers of the Estuary*. Harwich: Tidewater Books.",
+        "Quayle, M. (1994). Salt and Tallow: Chandlers of the Estuary. Harwich: Tidewater Books.",
+        "Quayle, Mabel. 1994. Salt and Tallow: Chandlers of the Estuary. Harwich: Tidewater.",
+    ]
+    for entry in entries:
+        found = who(HARVARD.format(entry=entry))
+        assert found == [
+            ("Mabel Quayle", "Salt and Tallow: Chandlers of the Estuary", "12", None),
+            ("Mabel Quayle", "Salt and Tallow: Chandlers of the Estuary", "30", None),
+        ], entry
+
+
+def test_a_document_a_note_only_describes_has_no_title_and_its_date_is_no_page():
+    found = quoted(
+        "The harbour-master, Jonas Pelly, grumbled in a letter that “the quay is mended "
+        "every spring and broken every autumn”.[^1] His log is drier: “Wind north-east, "
+        "two barges aground, nobody drowned.”[^2]\n\n"
+        "[^1]: J. Pelly, letter to the harbour board, 9 October 1887, board papers.\n\n"
+        "[^2]: Jonas Pelly, Harbour Log, 1880–1899, entry for 14 March 1891."
+    )
+    assert [(p.speaker_name, p.work_title, p.page, p.date) for p in found] == [
+        ("Jonas Pelly", None, None, "1887"),  # neither "9 October" nor "board papers"
+        ("Jonas Pelly", "Harbour Log", None, "1891"),  # a day, not page 1891; 1880 began the log
+    ]
+
+
+def test_a_historian_who_quotes_someone_unnamed_relays_the_words_even_when_interrupted():
+    [found] = quoted(
+        "Ines Korda, in her survey of the estuary trades, quotes an old apprentice as saying "
+        "that “a chandler sells you the anchor and then the rope to hang yourself” "
+        "(Korda, 2003: 17).\n\n## References\n\nKorda, I. (2003) *Estuary Trades*. Colchester: "
+        "Marsh Press.\n"
+    )
+    assert (found.speaker_name, found.unnamed, found.page, found.via_name) == (
+        "an old apprentice",
+        True,
+        "17",
+        "Ines Korda",
+    )
+    assert found.work_title is None  # the book relays; it is not where the apprentice spoke
+
+
+def test_the_person_in_apposition_speaks_not_the_place_the_verb_takes_as_its_object():
+    [found] = quoted(
+        "Mabel Quayle kept the board's papers. The clerk of the harbour board, Alderman Jonas "
+        "Pelly, described Wrabness Quay in his return for 1902 as “a wall of good intentions "
+        "held together by tar” (cited in Quayle, 1994: 40)."
+    )
+    assert (found.speaker_name, found.page, found.via_name) == ("Jonas Pelly", "40", "Mabel Quayle")
+
+
+def test_a_courtesy_title_is_kept_as_the_essay_writes_it():
+    [found] = quoted("Mrs Ada Thwaite wrote: “The tide waits for the harbour-master’s wife.”")
+    assert found.speaker_name == "Mrs Ada Thwaite"
+
+
+def test_a_time_a_possession_or_a_clause_introducing_words_is_never_their_speaker():
+    found = who(
+        "Jonas Pelly kept the harbour log for forty years. A line from the spring of 1891 "
+        "records a bad tide:\n\n"
+        "> Water over the quay wall at six. Two barges loose. I have told the board again.[^1]"
+        "\n\n"
+        "Pelly's own notes are terse, but he could be sharp when he liked. “The board,” he "
+        "wrote after the flood, “meets on dry land and thinks the sea is a rumour.”\n\n"
+        "His report on the great gale is the longest he ever wrote:\n\n"
+        "> Three hulls lost, the lamp gone, the quay in the water. Nobody drowned.\n\n"
+        "[^1]: Jonas Pelly, *Harbour Log*, p. 40.\n"
+    )
+    assert [speaker for speaker, *_ in found] == ["Jonas Pelly"] * 4
+
+
+def test_a_work_is_named_by_what_its_writer_called_it_never_by_a_person_named_near_it():
+    [answer] = quoted(
+        "Wenna Tulk was not finished. In a second tract, which she called simply An Answer, "
+        "she accused the board of “selling the harbour for a barrel of pitch”."
+    )
+    assert (answer.speaker_name, answer.work_title) == ("Wenna Tulk", "An Answer")
+    [speech] = quoted(
+        "The pilots' view survives in one place: a speech printed in the Harbour Echo, where "
+        "a pilot named Abel Tregear is quoted at length:\n\n"
+        "> We were told the new quay would make us rich. It made the board rich and us wet.\n"
+    )
+    assert (speech.speaker_name, speech.work_title, speech.via_name) == (
+        "Abel Tregear",
+        None,
+        "Harbour Echo",
+    )
+
+
+def test_a_periodicals_reviewer_wrote_in_that_periodical():
+    [found] = quoted(
+        "The first season ended in March, and the Gazette’s critic, who had hated the opening "
+        "night, admitted that the choir “sang like people who had been paid for once”."
+    )
+    assert (found.speaker_name, found.unnamed, found.work_title) == (
+        "the Gazette’s critic",
+        True,
+        "Gazette",
+    )
+
+
+MLA = (
+    "Wenna Tulk ran the pilots' fund for thirty years. She later admitted that she had been "
+    "“unkind to men who only wanted a quiet pint” (88). Her diary, *Tide Tables*, is less "
+    "guarded. On page 12 she is blunter still: “The board would sell the tide if it could "
+    "find a buyer.”\n\n## Works Cited\n\n{entries}"
+)
+
+
+def test_a_page_of_someone_with_one_entry_in_the_works_cited_is_a_page_of_that_work():
+    found = who(MLA.format(entries="Tulk, Wenna. *Tide Tables*. Penzance: Quay Press, 1911.\n"))
+    assert found == [
+        ("Wenna Tulk", "Tide Tables", "88", None),
+        ("Wenna Tulk", "Tide Tables", "12", None),
+    ]
+    two = who(
+        MLA.format(
+            entries="Tulk, Wenna. *An Answer*. Penzance, 1909.\n\n"
+            "Tulk, Wenna. *Tide Tables*. Penzance: Quay Press, 1911.\n"
+        )
+    )
+    assert [work for _, work, _, _ in two] == [None, None]  # which of her two works: unknown
+
+
+def test_a_listed_work_named_by_its_first_words_is_the_work_and_its_issuer_the_speaker():
+    [found] = who(
+        "The board printed its rules in 1899, and revised them often. On page 9 the "
+        "Regulations are sterner still: “A pilot who is drunk on the quay is drunk at sea.”\n\n"
+        "The Harbour office kept the old copies.\n\n"
+        "## References\n\n"
+        "Harbour Board. 1899. *Regulations for Pilots*. Penzance: Board Printers.\n"
+    )
+    assert found == ("Harbour Board", "Regulations for Pilots", "9", None)
+
+
+def test_a_newspaper_that_reports_spoken_words_relays_them_and_words_written_in_it_are_its():
+    found = who(
+        "When the *Western Packet* sent a reporter to interview Wenna Tulk in 1920, she was "
+        "brief. “The sea keeps its own accounts,” she said.[^1]\n\n"
+        "Tulk also wrote in the Western Packet, once: “The fund is not a charity but a debt "
+        "the town owes.”[^2]\n\n"
+        "The Harbour Echo reported her speech to the board in full [3]:\n\n"
+        "    We have asked for a lamp on the quay for nine years, and the board has asked for "
+        "patience.\n\n"
+        "[^1]: *Western Packet*, 2 June 1920, p. 3.\n\n"
+        "[^2]: *Western Packet*, 9 June 1920, p. 5.\n\n"
+        "References\n\n"
+        "[3] 'Pilots' widow speaks', Harbour Echo, 4 June 1921, p. 7.\n"
+    )
+    assert found == [
+        ("Wenna Tulk", None, "3", "Western Packet"),
+        ("Wenna Tulk", "Western Packet", "5", None),
+        ("Wenna Tulk", None, "7", "Harbour Echo"),
+    ]
+
+
+def test_a_paragraph_that_says_where_a_block_quotation_is_from_cites_it():
+    [found] = who(
+        "Abel Tregear wrote a short book about the pilots after he retired. It ends with the "
+        "quay:\n\n"
+        "> The lamp is lit by a clock now, and the clock has never drowned.\n\n"
+        "The quotation is from the book's last page.[^4] Tregear died the next winter.\n\n"
+        "[^4]: Abel Tregear, *Pilot Cutter*, p. 140.\n"
+    )
+    assert found == ("Abel Tregear", "Pilot Cutter", "140", None)
+
+
+def test_what_someone_called_a_thing_and_words_they_are_remembered_by_are_theirs():
+    found = who(
+        "Abel Tregear ran the pilot cutter for thirty years. The last crossing is said to have "
+        "been steered by Wenna Tulk, the youngest of the crew, who is remembered for ending it "
+        "with the words “Tie her up, boys, she has earned it.” Tregear called it “the best "
+        "bit of seamanship on the coast”; the board called it luck."
+    )
+    assert [speaker for speaker, *_ in found] == ["Wenna Tulk", "Abel Tregear"]
+
+
+BATHS = (
+    "The baths opened in 1881. The borough surveyor, Mr Joseph Allard, told the council that "
+    "a town “without a bath is a town that smells of its own history” (Allard, 1879: 3). "
+    "The scheme was answered by the Pennock Ratepayers' Association, which declared in a "
+    "circular that “the ratepayer is not a laundry” (Pennock Ratepayers' Association, 1886).\n\n"
+    "The committee's minutes record its answer to the swimmers: “The committee sees no "
+    "reason to alter the charges.”[^1] They also record that the caretaker, Amos Quill, "
+    "told them “the boiler is older than the borough”.[^2]\n\n"
+    "[^1]: Baths Committee, minutes, 3 March 1913.\n\n"
+    "[^2]: Baths Committee, *Minutes of the Boiler Sub-Committee*, 1914, p. 6.\n\n"
+    "## References\n\n"
+    "Allard, J. (1879) *Report on a Public Bath for Pennock*. Pennock: Borough Printer.\n\n"
+    "Pennock Ratepayers' Association (1886) *A Word to the Ratepayers*. Pennock.\n"
+)
+
+
+def test_a_body_speaks_what_it_issued_and_records_what_others_said_without_relaying_it():
+    assert who(BATHS) == [
+        ("Mr Joseph Allard", "Report on a Public Bath for Pennock", "3", None),
+        ("Pennock Ratepayers' Association", "A Word to the Ratepayers", None, None),
+        ("Baths Committee", None, None, None),  # its minutes, described, not titled
+        ("Amos Quill", "Minutes of the Boiler Sub-Committee", "6", None),
+    ]
+
+
+def test_a_note_marker_ends_a_sentence_so_the_next_one_has_its_own_speaker():
+    found = quoted(
+        "When the *Pennock Observer* interviewed Harold Kemp in 1920, he was frank. “Half the "
+        "town cannot swim, and the other half will not admit it,” he said.[^4] The same "
+        "paper's editor, in a leader the following week, called the baths “the best "
+        "shilling's worth in the borough”.[^5]\n\n"
+        "[^4]: *Pennock Observer*, 12 May 1920, p. 5.\n\n"
+        "[^5]: Ibid., 19 May 1920, p. 2.\n"
+    )
+    assert [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in found] == [
+        ("Harold Kemp", False, None, "5", "Pennock Observer"),
+        ("The same paper's editor", True, "Pennock Observer", "2", None),
+    ]
+
+
+def test_a_letter_to_a_paper_is_printed_in_it_and_a_letter_between_people_has_no_title():
+    found = who(
+        "The union's secretary, a rockman named Dafydd Pugh, answered in a letter to the "
+        "Caernarfon Herald. 'We are grateful for our wages,' he wrote, 'as a man is grateful "
+        "for the rope that holds him over the drop.'1 In a letter to his manager, the owner, "
+        "Richard Vane, insisted that 'the quarry can stand idle longer than the village can "
+        "stand hungry'.2\n\n"
+        "NOTES\n\n"
+        "1. Caernarfon Herald, 12 June 1899, p. 3.\n"
+        "2. R. Vane to H. Bowen, 2 January 1904, Gwynedd Archives.\n"
+    )
+    assert found == [
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Dafydd Pugh", "Caernarfon Herald", "3", None),
+        ("Richard Vane", None, None, None),
+    ]
+
+
+def test_an_endnote_number_printed_plain_after_a_block_quotation_cites_it():
+    [found] = quoted(
+        "Elin Roberts collected the village's memories in the 1970s. One quarryman's widow "
+        "told her:\n\n"
+        "    We had nothing, and we shared it. You can write our history on a slate.4\n\n"
+        "NOTES\n\n"
+        "4. Elin Roberts, Voices of the Quarry (Bangor, 1978), p. 41.\n"
+    )
+    assert (found.speaker_name, found.unnamed, found.page, found.via_name) == (
+        "One quarryman's widow",
+        True,
+        "41",
+        "Elin Roberts",
+    )
+    assert found.text.endswith("on a slate.")
+
+
+ORCHARD = (
+    "Its first chairman, Evan Lloyd, put the case at the founding meeting: “We are eleven "
+    "small men, and together we are one large one” (Hughes & Parry, 1998, p. 17).\n\n"
+    "Hughes and Parry (1998) argue that the cooperative survived because it was dull: "
+    "“nobody ever proposed anything exciting, and so nothing went badly wrong” (p. 52).\n\n"
+    "> The committee regrets that Mr Morgan has again pruned his trees in his own manner.\n"
+    ">\n> — Minutes of the General Committee, 4 March 1934\n\n"
+    "Morgan's own view survives in a letter to his sister. “They want every tree to look "
+    "like every other tree,” he wrote, “as if an apple cared what shape it grew on” "
+    "(Morgan, 1934, cited in Hughes & Parry, 1998, p. 60).\n\n"
+    "## References\n\n"
+    "Hughes, A., & Parry, D. (1998). *The Brynmor Cooperative: A History*. Aberystwyth: "
+    "Ceredigion Books.\n"
+)
+
+
+def test_authors_cited_together_relay_or_speak_and_a_committee_speaks_its_minutes():
+    assert who(ORCHARD) == [
+        ("Evan Lloyd", None, "17", "A Hughes and D Parry"),
+        ("Hughes and Parry", "The Brynmor Cooperative: A History", "52", None),
+        ("General Committee", "Minutes of the General Committee", None, None),
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # "he" is the Morgan the paragraph
+        ("Morgan", None, "60", "A Hughes and D Parry"),  # is about and the citation names
+    ]
