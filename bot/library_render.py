@@ -147,13 +147,20 @@ def catalog_embed(
     return embed, len(pages)
 
 
-def progress_text(file_name: str, size: int) -> str:
-    """What the moderator sees while the file is read and its quotations extracted."""
+def progress_text(file_name: str, size: int, budget_seconds: float) -> str:
+    """What the moderator sees while the file is read and its quotations extracted, with
+    how long that may take (the bot's time budget, ``LECTERN_LIBRARY_EXTRACT_SECONDS``)."""
     return (
         f"⏳ Reading `{escape_user_text(file_name, 80)}` ({_size(size)}) and finding its "
-        "quotations and who said them. This can take up to a minute; nothing is public until "
-        "you publish it."
+        f"quotations and who said them. This can take up to {_duration(budget_seconds)}; "
+        "nothing is public until you publish it."
     )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return "a minute" if seconds > 45 else f"{seconds:.0f} seconds"
+    return f"{-(-seconds // 60):.0f} minutes"
 
 
 def _size(size: int) -> str:

@@ -71,7 +71,10 @@ class Settings(BaseSettings):
     # extraction may take, how many readings a server may hold, and how many servers' search
     # indexes stay in memory (the others are rebuilt from the database when next used).
     library_max_file_mb: int = Field(default=20, ge=1, le=200)
-    library_extract_seconds: int = Field(default=60, ge=5, le=900)
+    # At most 420 s: a moderator whose file waits for another's extraction (up to one budget)
+    # and then takes its whole budget must still hear back within the 15 minutes Discord lets
+    # a bot answer an interaction.
+    library_extract_seconds: int = Field(default=60, ge=5, le=420)
     library_max_readings: int = Field(default=100, ge=1, le=10_000)
     library_views_cached: int = Field(default=64, ge=1, le=100_000)
     # A server whose own readings have at most this many passages gets sentence-meaning

@@ -31,6 +31,18 @@ def test_a_wrong_value_names_the_key(monkeypatch):
     assert "\n" not in str(excinfo.value)
 
 
+def test_an_extraction_budget_past_what_discord_waits_for_is_refused(monkeypatch):
+    """A moderator's /library add is answered within Discord's 15 minutes: a file may wait
+    one budget for another's extraction, then take its own."""
+    monkeypatch.setenv("LECTERN_LIBRARY_EXTRACT_SECONDS", "420")
+    assert load_settings().library_extract_seconds == 420
+    monkeypatch.setenv("LECTERN_LIBRARY_EXTRACT_SECONDS", "900")
+    with pytest.raises(SettingsError) as excinfo:
+        load_settings()
+    assert str(excinfo.value).startswith("LECTERN_LIBRARY_EXTRACT_SECONDS:")
+    assert "420" in str(excinfo.value)
+
+
 def test_dotenv_file_is_read(tmp_path):
     (tmp_path / ".env").write_text("DISCORD_TOKEN=abc.def\nLECTERN_OWNER_IDS=7\n", encoding="utf-8")
     settings = load_settings()

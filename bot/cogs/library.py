@@ -196,7 +196,10 @@ class Library(
                 f"{limit // 1024 // 1024} MB. Send a smaller file, or its text as .txt."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await interaction.edit_original_response(content=progress_text(file.filename, file.size))
+        budget = lectern(interaction).settings.library_extract_seconds
+        await interaction.edit_original_response(
+            content=progress_text(file.filename, file.size, budget)
+        )
         answer_in_place(interaction)  # a refusal replaces the progress message, still private
         try:
             data = await file.read()

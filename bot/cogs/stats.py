@@ -22,6 +22,7 @@ from bot.checks import moderator_only
 from bot.cogs._common import cooldown, guild_view, lectern
 from bot.core.errors import UserFacingError
 from bot.core.stats import (
+    NOT_READ_HERE,
     ChartSpec,
     GroupTotal,
     PassageRow,
@@ -46,7 +47,8 @@ COLUMNS_HELP = (
     "Columns: passage_id; speaker; work; snippet (its first words); shown (times commands "
     "showed it); posts (/discuss and daily posts); threads (opened by members); messages "
     "(members' messages in its threads and replies to it); participants (members who wrote "
-    "or reacted); reactions; first_activity, last_activity (UTC)."
+    "or reacted); reactions; first_activity, last_activity (UTC). Speaker, work and snippet "
+    "are empty for a passage whose text is disabled or removed here."
 )
 PARTICIPANTS_HELP = "participants = members who wrote or reacted"
 GROUP_UNIT = "messages, reactions, threads"
@@ -89,11 +91,7 @@ def passage_line(rank: int, row: PassageRow) -> str:
     (zero counts left out)."""
     activity = row.activity
     who = f"{escape_user_text(row.speaker, 60)}: " if row.speaker else ""
-    text = (
-        f"\u201c{escape_user_text(row.snippet, 80)}\u201d"
-        if row.snippet
-        else "(no longer in the corpus)"
-    )
+    text = f"\u201c{escape_user_text(row.snippet, 80)}\u201d" if row.snippet else NOT_READ_HERE
     counts = [
         _plural(activity.messages, "message"),
         _plural(activity.reactions, "reaction"),

@@ -28,6 +28,7 @@ import tantivy
 
 FILTER_FIELDS = ("speaker", "source", "kind", "work", "topic")
 _WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
+_PHRASE_HITS = 10  # passages holding the query as a phrase taken first
 _WORDS = "words"
 _META = "meta"
 
@@ -45,7 +46,8 @@ class Entry:
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_integer_field("position", fast=True)
-    builder.add_text_field(_WORDS, tokenizer_name="whitespace", index_option="freq")
+    # Positions: a query's words as a phrase find the passage that holds them in that order.
+    builder.add_text_field(_WORDS, tokenizer_name="whitespace", index_option="position")
     builder.add_text_field(_META, tokenizer_name="whitespace", index_option="freq")
     for name in FILTER_FIELDS:
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
@@ -126,12 +128,15 @@ class WordIndex:
         filters: Mapping[str, str],
         count: int,
         meta_words: Container[str] | None = None,
+        phrase: Sequence[str] = (),
     ) -> list[int]:
         """Positions of the ``count`` passages best matching ``(word, weight)`` by BM25.
 
         A word found in a passage's speaker or work counts ``meta_factor`` as much; when the
         caller knows every word of that field (``meta_words``), the others are not asked there
-        (they would match nothing, at the cost of a lookup each). Every filter must hold.
+        (they would match nothing, at the cost of a lookup each). The passages holding the
+        words of ``phrase`` one after the other come first (a few, best by BM25). Every filter
+        must hold.
         """
         if not words or count <= 0:
             return []
@@ -143,7 +148,16 @@ class WordIndex:
                     continue
                 term = tantivy.Query.term_query(self._schema, field, word)
                 clauses.append((should, tantivy.Query.boost_query(term, weight * factor)))
-        query = tantivy.Query.boolean_query(clauses)
+        # Two searches: a disjunction of boosted terms alone is ranked by block-max WAND,
+        # which skips most of the posting lists; a phrase among its clauses would stop that.
+        found = []
+        if len(phrase) > 1:
+            together = tantivy.Query.phrase_query(self._schema, _WORDS, list(phrase))
+            found = self._top(together, filters, min(count, _PHRASE_HITS))
+        ranked = self._top(tantivy.Query.boolean_query(clauses), filters, count)
+        return list(dict.fromkeys([*found, *ranked]))[:count]
+
+    def _top(self, query: tantivy.Query, filters: Mapping[str, str], count: int) -> list[int]:
         if filters:
             must = tantivy.Occur.Must
             query = tantivy.Query.boolean_query(

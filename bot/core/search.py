@@ -21,6 +21,7 @@ import threading
 from array import array
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -72,6 +73,7 @@ _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its si
 # paraphrases (README of benchmarks/retrieval.py); the even half is the held-out check.
 _SENTENCE_WEIGHT = 50.0
 _MEANING_RERANKED = 10
+_SCORE_SLACK = 1e-6  # a bound this close to the last shown score is compared, not skipped
 _QUERIES_CACHED = 128  # query vectors kept (1.5 KB each)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
@@ -87,13 +89,41 @@ class Filters:
     kind: PassageKind | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    """A ranked passage. ``spans`` are ``(start, end)`` offsets in ``passage.text`` to highlight."""
+    """A ranked passage. ``spans`` are ``(start, end)`` offsets in ``passage.text`` to highlight:
+    given, or worked out from the words that matched the first time they are read (most
+    replies show no highlights, and then never pay for them)."""
 
-    passage: Passage
-    score: float
-    spans: tuple[tuple[int, int], ...]
+    __slots__ = ("_matched", "_spans", "passage", "score")
+
+    def __init__(
+        self,
+        passage: Passage,
+        score: float,
+        spans: tuple[tuple[int, int], ...] | frozenset[str] | None,
+    ) -> None:
+        """``spans``: the offsets, or the canonical words to highlight, or ``None`` for none."""
+        self.passage = passage
+        self.score = score
+        self._spans = None if isinstance(spans, frozenset) else spans or ()
+        self._matched = spans if isinstance(spans, frozenset) else frozenset()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        if self._spans is None:
+            self._spans = highlight(self.passage.text, self._matched)
+        return self._spans
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return (self.passage, self.score, self.spans) == (other.passage, other.score, other.spans)
+
+    def __hash__(self) -> int:
+        return hash((self.passage.id, self.score))
+
+    def __repr__(self) -> str:
+        return f"Hit(passage={self.passage.id!r}, score={self.score!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -816,7 +846,11 @@ class SearchIndex:
         # Candidates: BM25 over every word that counts for the query, weighted (tantivy).
         # A passage added since this search began is left to the next one.
         layout = state.layout
-        found = self._words.top(weighted, _META_FACTOR, wanted, keep, layout.meta_words)
+        # A query of indexed words also asks for them as a phrase: the passage that holds
+        # them in that order is among the candidates, however common each word is.
+        vocab = state.lexicon.vocab
+        phrase = query_words if not prefix and all(w in vocab for w in query_words) else []
+        found = self._words.top(weighted, _META_FACTOR, wanted, keep, layout.meta_words, phrase)
         best = [i for i in found if i < layout.count]
         if not best:
             return []
@@ -833,10 +867,15 @@ class SearchIndex:
         # The string similarity (costly for long queries) only for the best-covered passages,
         # and only against their best window: a long passage does not win by its length.
         covered_by.sort(key=lambda item: (-item[0], texts[item[1]][1]))
-        ranked: list[tuple[float, int]] = []
         chunks = _chunks(query_norm)
         pad = len(query_words) * _CHARS_PER_WORD
         reranked = covered_by[: max(limit, _RERANKED)]
+        # A passage holding the query verbatim is compared, however many shorter ones have
+        # its words too.
+        padded = f" {query_norm} "
+        holding = {index for index in best if padded in texts[index][0]}
+        compared = {index for _, index, _ in reranked}
+        reranked += [item for item in covered_by if item[1] in holding - compared]
         sense: dict[int, float] = {}  # candidate -> cosine of its window closest in meaning
         if state.meaning is not None and meaning:
             query_vector = state.meaning.query(query)
@@ -849,32 +888,44 @@ class SearchIndex:
             reranked += [item for item in closest if item[1] not in compared]
         out_of = 100.0 + (_SENTENCE_WEIGHT if sense else 0.0)
         stretches = [
-            _excerpt(texts[index][0], first - pad, last + pad).split()
+            _excerpt(texts[index][0], first - pad, last + pad)
             for _, index, (first, last) in reranked
         ]
         related = state.lexicon.related
         closeness = (
-            related.closeness(query_words, stretches)
+            related.closeness(query_words, [stretch.split() for stretch in stretches])
             if related is not None
             else [0.0] * len(stretches)
         )
+        # Meaning reorders, but never puts a passage above one that holds the query verbatim.
+        verbatim = holding if sense else set()
+        # Score = 0.55 similarity + 45 coverage + meaning, the similarity (0..100) computed
+        # only for candidates whose score with a perfect similarity could still reach the
+        # ``limit`` best: in order of that bound, until the next cannot.
+        bounded: list[tuple[bool, float, float, float, int, str]] = []
         for (coverage, index, _), stretch, close in zip(
             reranked, stretches, closeness, strict=True
         ):
-            similarity = _similarity(chunks, f" {' '.join(stretch)} ")
-            score = 0.55 * similarity + 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
-            score = min(100.0, score) + _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
-            ranked.append((100.0 * score / out_of, index))
-        # Meaning reorders, but never puts a passage above one that holds the query verbatim.
-        padded = f" {query_norm} "
-        verbatim = {i for _, i in ranked if padded in texts[i][0]} if sense else set()
-        ranked.sort(key=lambda item: (item[1] not in verbatim, -item[0], texts[item[1]][1]))
-        matched = {w.strip() for t in terms for w in t.padded}
+            base = 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
+            meant = _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
+            bound = min(100.0, 55.0 + base) + meant
+            bounded.append((index not in verbatim, -bound, base, meant, index, stretch))
+        bounded.sort(key=lambda item: (item[0], item[1]))
+        ranked: list[tuple[bool, float, int]] = []  # (not verbatim, -score, index)
+        for not_verbatim, least, base, meant, index, stretch in bounded:
+            if len(ranked) >= limit:
+                last = sorted(ranked)[limit - 1]
+                if (not_verbatim, least) > (last[0], last[1] + _SCORE_SLACK):
+                    break  # neither this candidate nor any after it can reach the top
+            similarity = _similarity(chunks, f" {stretch} ")
+            ranked.append((not_verbatim, -(min(100.0, 0.55 * similarity + base) + meant), index))
+        ranked.sort(key=lambda item: (item[0], item[1], texts[item[2]][1]))
+        matched = frozenset(w.strip() for t in terms for w in t.padded)
         top = ranked[:limit]
-        shown = self._source.passages([index for _, index in top])
+        shown = self._source.passages([index for _, _, index in top])
         return [
-            Hit(passage, round(score, 2), () if prefix else highlight(passage.text, matched))
-            for (score, _), passage in zip(top, shown, strict=True)
+            Hit(passage, round(-score * 100.0 / out_of, 2), None if prefix else matched)
+            for (_, score, _), passage in zip(top, shown, strict=True)
         ]
 
 
@@ -937,23 +988,28 @@ class _WindowScan:
             self.meta.append((number, term.weight, checks))
             for padded_word, factor in checks:
                 content.setdefault(padded_word, []).append((number, factor))
-        # (" word ", what finding it counts for: (term number, factor), ...)
-        self.content = [(needle, tuple(entries)) for needle, entries in content.items()]
+        # (word, " word ", what finding it counts for: (term number, factor), ...)
+        self.content = [
+            (needle[1:-1], needle, tuple(entries)) for needle, entries in content.items()
+        ]
 
     def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
         """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
         ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
+        present = set(norm.split())  # a set lookup per word asked, not a scan of the text
         for weight, checks in self.anywhere:
             for padded_word, factor in checks:
-                if padded_word in norm:
+                if padded_word[1:-1] in present:
                     covered += weight * factor
                     break
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
         find = norm.find
-        for needle, entries in self.content:
+        for word, needle, entries in self.content:
+            if word not in present:
+                continue
             found = find(needle)
             while found >= 0:
                 hits.extend([(found, number, factor) for number, factor in entries])
@@ -1059,7 +1115,7 @@ def _padded_norm(text: str) -> str:
     return f" {normalize(text)} "
 
 
-def highlight(text: str, matched: set[str]) -> tuple[tuple[int, int], ...]:
+def highlight(text: str, matched: AbstractSet[str]) -> tuple[tuple[int, int], ...]:
     """Offsets in ``text`` of runs of words in ``matched`` (runs of only stopwords dropped)."""
     norms, starts, ends = _offsets(text)
     spans: list[tuple[int, int]] = []

@@ -40,6 +40,7 @@ import weakref
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -104,6 +105,7 @@ def load_word_vectors() -> WordVectors | None:
     if folder is None:
         log.info("semantic search off: %s or safetensors is not installed", MODEL_PACKAGE)
         return None
+    _blas_in_the_calling_thread()
     vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
     with safe_open(str(folder / "model.safetensors"), framework="numpy") as tensors:
         table = tensors.get_tensor(_TENSOR)
@@ -118,6 +120,19 @@ def load_word_vectors() -> WordVectors | None:
     return WordVectors([vocabulary[i] for i in rows], quantised, scales)
 
 
+def _blas_in_the_calling_thread() -> None:
+    """Make numpy's matrix products run in the thread that asks (the process's setting).
+
+    Search's products are small (a few vectors against a few thousand); OpenBLAS splits them
+    over its threads, which on a busy or single-core machine costs 5 to 20 times the CPU of
+    doing them in one (a query's related words: 5.9 ms against 0.8 at 100,000 passages)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # optional, with the semantic extra
+        return
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class RelatedWords:
     """For a query word, the indexed words nearest in meaning, with their similarity (0..1)."""
 
@@ -128,7 +143,9 @@ class RelatedWords:
         known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
         self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
         rows = [vectors.rows[word] for word, _ in known]
-        self._matrix = vectors.gather(rows)
+        # Stored transposed (a column a word): a query's product then runs without a transpose,
+        # three times faster than against the rows.
+        self._columns = np.ascontiguousarray(vectors.gather(rows).T)
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -146,9 +163,11 @@ class RelatedWords:
             return [0.0] * len(windows)
         rows: list[int] = []
         starts: list[int] = []
+        known, is_stopword = table.__contains__, STOPWORDS.__contains__
         for window in windows:
             starts.append(len(rows))
-            rows.extend(table[w] for w in window if w in table and w not in STOPWORDS)
+            # The rows of its content words the table holds (iterated at C speed).
+            rows.extend(map(table.__getitem__, filter(known, filterfalse(is_stopword, window))))
         if not rows:
             return [0.0] * len(windows)
         target = self._vectors.gather(wanted).sum(axis=0)
@@ -174,15 +193,19 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = self._vectors.gather(rows) @ self._matrix.T
+            similarity = self._vectors.gather(rows) @ self._columns
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
-            for word, scores, columns in zip(missing, similarity, nearest, strict=True):
-                ranked = sorted(columns, key=lambda c: -scores[c])
+            scores = np.take_along_axis(similarity, nearest, axis=1)
+            order = np.argsort(-scores, axis=1, kind="stable")
+            nearest = np.take_along_axis(nearest, order, axis=1)
+            scores = np.take_along_axis(scores, order, axis=1)
+            ids = self._word_ids[nearest]
+            for word, word_ids, values in zip(missing, ids.tolist(), scores.tolist(), strict=True):
                 found[word] = tuple(
-                    (int(self._word_ids[c]), float(scores[c]))
-                    for c in ranked
-                    if scores[c] >= _MIN_SIMILARITY
+                    (word_id, value)
+                    for word_id, value in zip(word_ids, values, strict=True)
+                    if value >= _MIN_SIMILARITY
                 )
             with self._lock:
                 if len(self._found) > _CACHED_WORDS:

@@ -208,8 +208,9 @@ def build_report(
 ) -> StatsReport:
     """Join the activity with the corpus; rows are ordered most discussed first.
 
-    A passage the corpus no longer has (renamed or removed since) keeps its id with empty
-    speaker, work and snippet, so its history is not silently dropped.
+    A passage the server's corpus does not hold (its text disabled or removed here, or renamed
+    since) keeps its id with empty speaker, work and snippet, so its history is not silently
+    dropped, and none of its words are shown.
     """
     rows = []
     for activity in sorted(activities, key=_rank_key):
@@ -334,6 +335,10 @@ class ChartSpec:
 
 
 CHART_LABEL_WORDS = 7
+# A passage with history that the server's view does not hold: its text is disabled or
+# removed in this server (or renamed by an upgrade of the shipped corpus). "No longer in the
+# corpus" would tell a moderator who only disabled a text that it is gone.
+NOT_READ_HERE = "(not among the texts read here now)"
 
 
 def chart_label(row: PassageRow) -> str:
@@ -341,7 +346,7 @@ def chart_label(row: PassageRow) -> str:
     up (``J. V. Stalin: “I think, comrades, that …” (r-iona)``)."""
     pid = row.activity.passage_id
     if not row.snippet:
-        return f"{pid} (no longer in the corpus)"
+        return f"{pid} {NOT_READ_HERE}"
     words = row.snippet.rstrip("…").split()
     opening = " ".join(words[:CHART_LABEL_WORDS])
     if len(words) > CHART_LABEL_WORDS or row.snippet.endswith("…"):

@@ -43,7 +43,7 @@ from bot.core.semantic import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # of the folder; another number is rebuilt
+FORMAT = 2  # of the folder; another number is rebuilt (2: word positions, for phrases)
 _WORDS = "words"
 _PASSAGES = "passages.sqlite"
 _SCHEMA = (

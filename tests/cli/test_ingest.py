@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli._common import EXIT_FAILED, EXIT_USAGE
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.processes import lectern_main
+from tests.fixtures.processes import lectern_main, run_lectern
 from tests.fixtures.readings import READINGS, blank_pdf
 
 EXPORT_FIELDS = {
@@ -85,6 +85,18 @@ def test_bad_files_get_one_polite_line_and_a_documented_status(
     assert out == ""
     assert err.startswith(f"lectern: cannot ingest {name}: ") and says in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_damaged_pdf_in_a_terminal_gets_lectern_s_one_line_and_nothing_else(tmp_path):
+    """In its own process (no test logging set up), as an operator runs it."""
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage")
+    done = run_lectern("ingest", str(broken), "--json", cwd=tmp_path)
+    assert done.returncode == EXIT_USAGE
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "lectern: cannot ingest broken.pdf: the PDF is damaged and cannot be read"
+    ]
 
 
 def test_a_scanned_pdf_is_refused(corpus_copy, tmp_path, capsys):

@@ -19,6 +19,7 @@ from bot.library_render import (
     corrected_text,
     excerpt,
     option_label,
+    progress_text,
     review_embed,
     review_pages,
 )
@@ -167,6 +168,15 @@ def test_the_catalog_says_which_moderator_added_published_or_removed_each_readin
     within_limits(embed)
     # No removal yet: no empty section.
     assert "**Removed lately**" not in catalog_pages(entries)[0]
+
+
+def test_the_progress_message_says_how_long_the_bot_allows_not_a_fixed_minute():
+    assert "up to a minute;" in progress_text("essay.epub", 2_400_000, 60)
+    assert "up to 20 seconds;" in progress_text("essay.epub", 2_400_000, 20)
+    assert "up to 7 minutes;" in progress_text("essay.epub", 2_400_000, 420)
+    assert "up to 3 minutes;" in progress_text("essay.epub", 2_400_000, 150)
+    shown = progress_text("a`b.pdf", 900, 60)
+    assert shown.startswith("⏳ Reading `a") and "(900 bytes)" in shown
 
 
 def test_titles_and_names_from_a_file_cannot_ping_or_format():

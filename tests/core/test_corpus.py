@@ -134,7 +134,9 @@ def test_attribution_by_lead_in_only(corpus: Corpus) -> None:
 
 def test_commentary_is_the_essay_authors_own_words(corpus: Corpus) -> None:
     commentary = [p for p in corpus.passages if p.kind == "commentary"]
-    assert {p.speaker for p in commentary} == {"carlos-rule", "oipfg"}
+    assert all(p.speaker == corpus.sources[p.source].author_speaker for p in commentary)
+    seeds = {p.speaker for p in commentary if p.source in ("rule-2001", "oipfg-1974")}
+    assert seeds == {"carlos-rule", "oipfg"}
     assert any(p.text.startswith("Our lesson is that until socialism") for p in commentary)
     assert all("<sup>" not in p.text for p in corpus.passages)
 
@@ -270,7 +272,10 @@ def test_export_prints_one_json_line_per_passage(
 
 
 def test_every_topic_has_both_essays_positions(corpus: Corpus) -> None:
-    compared = [t for t in corpus.topics.values() if set(t.positions) == set(corpus.sources)]
+    """The two seed essays state a position on most topics (a reading added later may
+    speak to none of them)."""
+    seeds = {"rule-2001", "oipfg-1974"}
+    compared = [t for t in corpus.topics.values() if seeds <= set(t.positions)]
     assert len(compared) >= 6
     for topic in compared:
         for source_id, ids in topic.positions.items():

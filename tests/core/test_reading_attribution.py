@@ -302,3 +302,78 @@ def test_authors_cited_together_relay_or_speak_and_a_committee_speaks_its_minute
         ("Morgan", None, "60", "A Hughes and D Parry"),  # "he" is the Morgan the paragraph
         ("Morgan", None, "60", "A Hughes and D Parry"),  # is about and the citation names
     ]
+
+
+GUILD = (
+    'Agnes Threlfall wrote in her first appeal that "a sock in France is worth a sermon in '
+    'Sallowby" (Threlfall, "Appeal" 1). "We knitted because it was something to do with '
+    'our hands," said Lottie Birch, in an interview recorded in 1978 (Oral History Project, '
+    "tape 14).\n\n"
+    'One private in the 4th Battalion wrote to thank "the ladies of Sallowby, whose socks '
+    'have walked further than I have" (qtd. in Birch 33). A sergeant was less gallant: '
+    '"Tell them the grey ones itch" (qtd. in Birch 34).\n\n'
+    "Threlfall herself had the last word, in a memoir. "
+    '"We were told we were doing our bit," she writes. "I think we were doing a great deal '
+    'more than that" (Threlfall, *Needles* 88).\n\n'
+    "## Works Cited\n\n"
+    "Birch, Lottie. *Sallowby Remembered*. Privately printed, 1981.\n\n"
+    "Oral History Project. *Sallowby Voices*. Sallowby Library, 1978.\n\n"
+    'Threlfall, Agnes. "Appeal to the Women of Sallowby." 1914. Guild Papers.\n\n'
+    'Threlfall, Agnes. "Second Appeal." 1916. Guild Papers.\n\n'
+    "Threlfall, Agnes. *Needles and Pins: A Memoir*. Kendal: Fellside, 1932.\n"
+)
+
+
+def test_mla_short_titles_locators_and_unnamed_soldiers():
+    found = [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(GUILD)]
+    assert found == [
+        ("Agnes Threlfall", False, "Appeal to the Women of Sallowby", "1", None),
+        ("Lottie Birch", False, None, None, "Oral History Project"),  # tape 14 is no page
+        ("One private in the 4th Battalion", True, None, "33", "Lottie Birch"),
+        ("A sergeant", True, None, "34", "Lottie Birch"),
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # one citation
+        ("Agnes Threlfall", False, "Needles and Pins: A Memoir", "88", None),  # for her run
+    ]
+
+
+def test_chicago_notes_an_interviewed_subject_a_plain_endnote_and_a_reproduced_notebook():
+    found = who(
+        "The last lamplighter, Walter Fenn, was interviewed by the historian Mary Quinn in "
+        "1971. “You lit the lamps in the order you could walk them,” he told her.1\n\n"
+        "“We set the clocks by him,” remembered Ann Tuke, who grew up on Creek Road.2 Others "
+        "did not miss him.\n\n"
+        "Fenn's notebook, which Quinn reproduces in an appendix, has few comments. The entry "
+        "for the first electric lamp is one: “Creek Road gone to the electric.”3\n\n"
+        "NOTES\n\n"
+        "1. Mary Quinn, The Lamplighters of Deptford (London, 1988), p. 12.\n"
+        "2. Quinn, Lamplighters, p. 41.\n"
+        "3. Ibid., p. 210.\n"
+    )
+    assert found == [
+        ("Walter Fenn", None, "12", "Mary Quinn"),  # not the historian named after "by"
+        ("Ann Tuke", None, "41", "Mary Quinn"),
+        ("Walter Fenn", None, "210", "Mary Quinn"),  # his notebook, in her book
+    ]
+
+
+def test_a_role_names_its_holder_a_paper_reports_what_people_say_and_speaks_its_own_words():
+    found = who(
+        "The lifeboat was launched under Coxswain William Tregenza. In his return, the "
+        "coxswain wrote that “the sea was the worst I have known”.[^1]\n\n"
+        "The schooner's master, Edward Rowse, told the inquest that he had “given up all hope "
+        "of the boat”.[^2] Tregenza never answered him. His daughter, Loveday, later told "
+        "the historian Ruth Angove that her father “would not argue with a man who had "
+        "never been wet”.[^3]\n\n"
+        "The Institution's journal printed a short account. Its verdict was brief: “A fine "
+        "service in very severe weather.”[^4]\n\n"
+        "[^1]: W. Tregenza, return of service, 12 January 1907.\n\n"
+        "[^2]: *West Briton*, 18 January 1907, p. 5.\n\n"
+        "[^3]: Ruth Angove, *Boats of the Lizard* (Truro, 1979), p. 88.\n\n"
+        "[^4]: *The Lifeboat*, vol. 20, 1907, p. 112.\n"
+    )
+    assert found == [
+        ("William Tregenza", None, None, None),  # "the coxswain" the text named
+        ("Edward Rowse", None, "5", "West Briton"),  # the paper reported the inquest
+        ("Loveday Tregenza", None, "88", "Ruth Angove"),  # his daughter, by his surname
+        ("The Lifeboat", "The Lifeboat", "112", None),  # the journal's own verdict
+    ]

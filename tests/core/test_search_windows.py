@@ -60,3 +60,22 @@ def test_a_long_passage_is_still_found_by_words_that_stand_together_in_it():
     hits = index.search("peasant woman court justice", limit=5)
     assert hits[0].passage.id == "long"
     assert any(long_text[a:b].lower().startswith("peasant woman") for a, b in hits[0].spans)
+
+
+def test_a_quotation_of_common_words_is_found_among_many_passages_sharing_them():
+    """Words every passage has do not bury the one passage that has them in this order."""
+    template = make_corpus().passages[1]
+    quotation = "All is not well with those Bolsheviks"
+    scrambled = [
+        _passage(
+            template,
+            f"scrambled-{n}",
+            f"Those {'well ' * (n % 3)}Bolsheviks are not all with us, it is said{'!' * n}",
+        )
+        for n in range(120)
+    ]
+    found = _passage(
+        template, "found", _FILLER * 4 + f"Oho! {quotation}! " + _FILLER * 4 + "So it goes on."
+    )
+    index = SearchIndex(_with([*scrambled, found]), semantic=False)
+    assert index.search(quotation, limit=3)[0].passage.id == "found"

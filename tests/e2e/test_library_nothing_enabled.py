@@ -2,7 +2,7 @@
 failure, no traceback), from nothing, and tells the member why and how a moderator turns a
 text back on (never "no such passage / speaker / topic", which would send them looking for a
 typo); a server that switched one text off is never offered that text's topics; another
-server still reads the shipped essays."""
+server still reads the shipped essays; /stats keeps a disabled text's counts, not its words."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 
+from bot.core.stats import NOT_READ_HERE
 from bot.replies import GENERIC_APOLOGY
 from tests.fixtures.bot import stored_libraries
+from tests.fixtures.stats import discuss, recorded
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 
@@ -123,3 +126,31 @@ async def test_a_topic_only_a_disabled_text_speaks_to_is_not_offered(fake_discor
     compared = shown(await answer(fake, "compare", "topic", topic="Bureaucracy"))
     assert "OIPFG" in compared or "oipfg" in compared.lower(), compared
     assert "Carlos Rule" not in compared and "rule-martens" not in compared
+
+
+async def test_stats_keep_a_disabled_texts_history_without_its_words_or_calling_it_gone(
+    fake_discord, lectern
+):
+    """A moderator who disabled a text still sees how much its passages were discussed,
+    labelled as not read here now (never "no longer in the corpus": it is only off), and
+    none of its words; enabled again, the passage is named again."""
+    fake = fake_discord
+    passage = "rule-lenin-literacy"
+    _, thread_id = await discuss(fake, lectern, passage, user=fake.admin_id)
+    reader = fake.add_member("reader of the thread")
+    for text in ("a thought", "another"):
+        await fake.send_message(text, user=reader, channel=thread_id)
+    await eventually(lambda: recorded(lectern) >= 3)
+
+    async def top_line() -> str:
+        top = shown(await answer(fake, "stats", "top"))
+        return next(line for line in top.splitlines() if passage in line)
+
+    assert "Lenin" in await top_line()
+    for entry in ("rule-2001", "oipfg-1974"):
+        await answer(fake, "library", "disable", entry=entry)
+    line = await top_line()
+    assert NOT_READ_HERE in line and "no longer in the corpus" not in line
+    assert "Lenin" not in line and "literacy" not in line.replace(passage, "")
+    await answer(fake, "library", "enable", entry="rule-2001")
+    assert "Lenin" in await top_line()

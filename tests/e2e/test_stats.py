@@ -10,7 +10,7 @@ import json
 import pytest
 
 from bot.cogs.stats import top_embed
-from bot.core.stats import CSV_COLUMNS, PassageActivity, Period, build_report
+from bot.core.stats import CSV_COLUMNS, NOT_READ_HERE, PassageActivity, Period, build_report
 from bot.render import EMBED_TOTAL_LIMIT
 from tests.fixtures.clocks import NOW, FixedClock
 from tests.fixtures.images import bar_segments, in_proportion, png_size
@@ -235,4 +235,4 @@ def test_the_top_embed_stays_within_discord_limits():
     report = build_report(corpus, activities, guild_id=1, period=period, generated_at=now)
     embed = top_embed(report, [], [])
     assert len(embed) <= EMBED_TOTAL_LIMIT and len(embed.description) <= 4096
-    assert "(no longer in the corpus)" in embed.description
+    assert NOT_READ_HERE in embed.description

@@ -262,7 +262,8 @@ _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
     rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
     rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
-    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
     rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
@@ -276,6 +277,29 @@ _APPOSED_SUBJECT = re.compile(
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
 _OWNER_FIRST = re.compile(
     r"^\s*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:’s|'s|(?<=s)’)\s+[a-z]"
+)
+# "Fenn was interviewed by the historian Mary Quinn": a name after "by", "with", "to" … is
+# not the sentence's subject when it already has one
+_AFTER_AGENT = re.compile(
+    r"\b(?:by|with|to|for|from|of|about|against|than)(?:\s+(?:the|a|an|his|her|their))?"
+    r"(?:\s+[a-z][\w’'-]*){0,2}\s*$"
+)
+_OWNED_DOCUMENT = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:notebook|diary|diaries|log|letters?|journal|"
+    r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
+)
+_ROLE_NAMED = re.compile(
+    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Lieutenant|Commander|Sergeant|Inspector|"
+    r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
+    r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*),?\s+)"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
+)
+_SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
+# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
+_ITSELF = re.compile(
+    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:paper|newspaper|journal|magazine)(?:’s|'s)?\b|"
+    r"\b(?:editorial|leader)\b"
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
@@ -390,8 +414,11 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     re.S,
 )
 _HONORIFIC = re.compile(
-    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Colonel|General|Judge|"
-    r"Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame|Lady|Lord)\s+(?=[A-Z])"
+    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
+    r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
+    r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
+    r"Deacon|Elder|Pastor|Rabbi|Skipper)\s+(?=[A-Z])"
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
@@ -483,7 +510,7 @@ _NEWSPAPER = re.compile(
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
-    r"exclaimed|interview|interviewed|speech|spoke|addressed)\b"
+    r"exclaimed|interview|interviewed|speech|spoke|addressed|reporter|put it)\b"
 )
 # "the Regulations are", "the Regulations says": capitalised words with "the" standing as a
 # subject (not "the Harbour office", where they describe what follows)
@@ -502,6 +529,18 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
+# "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)\s+(?:was|were|is|had|"
+    r"has|did|could|would|seemed|sounded)\b"
+)
+_PERSON_NOUNS = {
+    "man", "woman", "men", "women", "child", "girl", "boy", "member", "neighbour", "neighbor",
+    "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
+    "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
+    "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
+}  # fmt: skip
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -590,6 +629,12 @@ _MONTH = (
 _DATE_PART = re.compile(
     rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
     r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_LOCATOR = re.compile(
+    r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
+    r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
+    r"paragraph|act|scene|canto|book|part)\.?\s*$",
+    re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
@@ -709,6 +754,7 @@ class Cite:
     via: str | None = None
     via_work: str | None = None
     ibid: bool = False
+    periodical: bool = False  # an issue of a newspaper or journal: "*Gazette*, 3 May 1907, p. 4"
 
 
 @dataclass
@@ -882,6 +928,16 @@ def _without_honorific(name: str) -> str:
     return rest if len(rest.split()) >= 2 else name
 
 
+def _is_person_noun(word: str) -> bool:
+    """ "sergeant", "keeper", "widow": a word that names a person, not a thing or a time."""
+    word = word.lower()
+    return (
+        word not in _NOT_PEOPLE
+        and word not in _TIME_WORDS
+        and (word in _PERSON_NOUNS or bool(_ROLE_NOUN.search(word)))
+    )
+
+
 def _head_words(words: list[str]) -> list[str]:
     """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
     1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
@@ -908,6 +964,14 @@ def _sentence_end(text: str) -> int:
         depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
         ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
+        ends = (
+            ends
+            or bool(  # "… on Creek Road.4 Others": an endnote number printed plain
+                following.isdigit()
+                and not text[index - 1 : index].isdigit()
+                and re.match(r"\d{1,3}(?:\s|$)", text[index + 1 :])
+            )
+        )
         if depth <= 0 and char in ".!?" and ends:
             return index
     return len(text)
@@ -971,6 +1035,8 @@ class _Reader:
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
+        self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: dict[str, Cite] = {}
         for number in sorted(self.notes, key=int):
@@ -978,6 +1044,8 @@ class _Reader:
             if cite is not None:
                 self.note_cites[number] = cite
                 self.last_note = cite
+                if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
+                    self.noted.append((cite.speaker, cite.work))
 
     # -- notes and works cited -------------------------------------------------------------
 
@@ -1112,7 +1180,15 @@ class _Reader:
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
             speaker = _clean_name(owner.group("name")) if owner else base.speaker
-            return Cite(speaker, base.work, page, base.year, base.via, base.via_work)
+            return Cite(
+                speaker,
+                base.work,
+                page,
+                base.year,
+                base.via,
+                base.via_work,
+                periodical=base.periodical,
+            )
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -1139,6 +1215,8 @@ class _Reader:
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
+            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
+                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -1149,8 +1227,10 @@ class _Reader:
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
         described = False  # "letter to the churchwardens": a document described, not titled
+        dated = False  # a day of a month after a title: an issue of a periodical
         for n, part in enumerate(parts):
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
+                dated = dated or (work is not None and not described)
                 continue
             following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
             issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
@@ -1204,6 +1284,8 @@ class _Reader:
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
+        if speaker is not None and work is not None:
+            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -1234,7 +1316,13 @@ class _Reader:
             )
         ):
             return None  # "(see below, page 3 of the report)": a remark
-        return Cite(speaker=speaker, work=work, page=page, year=year)
+        periodical = (
+            work is not None
+            and speaker is None
+            and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
+            and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
+        )
+        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
 
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
@@ -1292,6 +1380,11 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if pattern is _NAME_THEN_VERB and re.search(
+                    r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
+                    text[:at],
+                ):
+                    continue  # "a private in the 4th Battalion wrote": the private, not a body
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1309,6 +1402,15 @@ class _Reader:
         self._note_people(before)
         return self.last_person
 
+    def _note_roles(self, text: str) -> None:
+        """Who holds a role the text names them by: "Coxswain William Tregenza", "the coroner,
+        Dr Henry Vyvyan,", "the historian Ruth Angove" (a later "the coroner" is that person)."""
+        for match in _ROLE_NAMED.finditer(text):
+            role = (match["rank"] or match["role"] or "").lower()
+            name = _without_honorific(_clean_name(match["name"]) or "")
+            if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[role] = name
+
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
@@ -1323,6 +1425,7 @@ class _Reader:
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
+        self._note_roles(text)
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
             honorific = _HONORIFIC.match(match.group(0))
@@ -1362,10 +1465,11 @@ class _Reader:
                 and "," not in sentence[clause.end() :]
                 and subject_at >= sentence_start
             )
+            agent = subject_at >= sentence_start and _AFTER_AGENT.search(sentence)
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 if not any(name == p for p in self.people):
                     self.people.append(name)
-                if subordinate:
+                if subordinate or agent:
                     continue  # "Joan Tebbit read it … after Sophia Renwick set it up": Tebbit
                 if last is None or last[0] < match.start():
                     self.last_person, last = name, None
@@ -1504,6 +1608,9 @@ class _Reader:
             cite = self._note(number)
             if cite is not None:
                 return cite, 0
+        plain = _BARE_MARKER.match(after[sentence_end:])
+        if plain and (cite := self._note(plain.group(1))) is not None:
+            return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
         return None, 0
 
     def _relayed_next(self, after: str) -> Cite | None:
@@ -1533,6 +1640,12 @@ class _Reader:
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             named = self._subject_name(apposed.strip(", "), whole=True)
+            kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
+            given = apposed.strip(", ")
+            if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
+                owner = self._antecedent(text[: match.start()])
+                if owner and len(owner.split()) >= 2:
+                    named = f"{given} {owner.split()[-1]}"  # "His daughter, Loveday," of Tregenza
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
             elif not any(
@@ -1654,6 +1767,9 @@ class _Reader:
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        someone = _UNNAMED_SUBJECT.match(lead.strip())
+        if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
+            return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
         relative = list(_WHO_CLAUSE.finditer(lead))
         if relative and _WORDS_LEAD.search(lead):
             # "…, Joan Pell, the night operator, who is remembered for ending it with the
@@ -1745,6 +1861,19 @@ class _Reader:
                 return match, titles.pop()
         return None
 
+    def _listed_title(self, author: str, short: str) -> str:
+        """The works-cited title of ``author`` that a short title begins ("Needles" for
+        "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
+        begun = _words(short) + " "
+        listed = [(full, title) for full, _year, title in self.cited if title]
+        titles = {
+            title
+            for full, title in [*listed, *self.noted]
+            if full.split()[-1] == author.split()[-1]
+            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
+        }
+        return titles.pop() if len(titles) == 1 else short
+
     def _cited_author(self, title: str) -> str | None:
         """Who the works-cited list says wrote ``title`` (a person or a body)."""
         for full, _year, cited_title in self.cited:
@@ -1801,20 +1930,23 @@ class _Reader:
                 # title, not a person relaying them (a relay says "quoted in")
                 cite = Cite(work=cite.speaker, page=cite.page)
                 cited_speaker = None
-            reprints = (
-                cited_speaker
-                and not name
-                and re.search(
-                    rf"\b{re.escape(cited_speaker.split()[-1])}\s+(?:\w+ly\s+)?{_RELAYING_VERBS}\b",
-                    lead,
-                )
-            )
-            if reprints:
+            relay_verb = rf"\b{re.escape((cited_speaker or '?').split()[-1])}\s+(?:\w+ly\s+)?"
+            relay_verb += rf"{_RELAYING_VERBS}\b"
+            reprints = cited_speaker and not name and re.search(relay_verb, lead)
+            owned = None
+            if cited_speaker and not name and not reprints:
+                # "Fenn's notebook, which Quinn reproduces in an appendix, is …": the words of
+                # the document's owner, relayed by the cited book
+                for sentence in re.split(r"(?<=[.!?])\s+", self.before):
+                    owner = _OWNED_DOCUMENT.search(sentence)
+                    if owner and re.search(relay_verb, sentence):
+                        owned = self._subject_name(owner["name"], whole=True)
+            if reprints or owned:
                 # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
                 # the cited book relays the words of the sentence's subject
                 proposal.via_name = cited_speaker
                 cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
-                subject = self._sentence_subject(lead)
+                subject = owned or self._sentence_subject(lead)
                 if subject is not None:
                     name, how, unnamed = subject, "lead-in", False
             elif cited_speaker and not name:
@@ -1874,6 +2006,12 @@ class _Reader:
         minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
+        role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
+        if unnamed and role and role["role"] in self.roles:
+            # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
+            name, unnamed = self.roles[role["role"]], False
+            if cite is not None and cite.via and _same_person(cite.via, name):
+                proposal.via_name = None
         if name is not None and unnamed and title is None:
             paper = _PERIODICAL_ROLE.match(name)
             if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
@@ -1890,19 +2028,25 @@ class _Reader:
                 title = looked[1]
         if (
             name is not None
-            and not unnamed
+            and not _PERIODICAL_ROLE.match(name)
             and title is not None
             and cite is not None
             and not cite.speaker
-            and _NEWSPAPER.search(title)
+            and (cite.periodical or _NEWSPAPER.search(title))
             and not _WRITTEN.search(naming or "")
-            and (
-                _SPOKEN.search(naming or "") or (_SPOKEN.search(lead) and not _WRITTEN.search(lead))
-            )
+            and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):
-            # a newspaper that cites someone's spoken words reports them: it relays them (a
-            # piece they wrote in it would be its work)
+            # a paper that prints someone's words reports them (a speech, an interview, what
+            # they told the inquest): it relays them; a piece they wrote in it is its work
             proposal.via_name, title = proposal.via_name or title, None
+        if (
+            name is None
+            and cite is not None
+            and cite.periodical
+            and title
+            and (_ITSELF.search(lead) or _words(title) in _words(lead))
+        ):
+            name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
@@ -2306,6 +2450,15 @@ class _Reader:
                     earlier.work_title = earlier.work_title or proposal.work_title
                     earlier.page = earlier.page or proposal.page
                     earlier.via_name = earlier.via_name or proposal.via_name
+            elif (
+                proposals
+                and _SAID_AFTER.fullmatch(between.strip())
+                and proposals[-1].speaker_name == proposal.speaker_name
+                and not (proposals[-1].work_title or proposals[-1].page)
+            ):  # “…,” she writes. “…” (Threlfall 88): one citation after her run of words
+                earlier = proposals[-1]
+                earlier.work_title, earlier.page = proposal.work_title, proposal.page
+                earlier.via_name = earlier.via_name or proposal.via_name
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))

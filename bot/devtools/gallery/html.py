@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -100,6 +100,8 @@ class Shot:
     used: str | None = None
     author: str = "Lectern"
     files: Sequence[tuple[str, bytes]] = ()
+    by: str = "member"  # who typed the command or pressed the button
+    names: Mapping[int, str] = field(default_factory=dict)  # user id -> name, for mentions
 
 
 @dataclass
@@ -120,7 +122,7 @@ class Scene:
     caption: str = ""
 
 
-def markdown(text: str) -> str:
+def markdown(text: str, names: Mapping[int, str] | None = None) -> str:
     """Discord's reading of ``text``: a block quote ends at the first line without ``>``
     (CommonMark would continue it lazily), ``-# `` starts a line of small grey subtext, and
     every line break shows."""
@@ -132,7 +134,7 @@ def markdown(text: str) -> str:
             out.append(str(_MARKDOWN.render("\n".join(lines))))
             lines.clear()
 
-    text = _MENTION.sub(_mention, text)
+    text = _MENTION.sub(lambda match: _mention(match, names or {}), text)
     for line in text.split("\n"):
         if line.startswith("-# "):
             flush()
@@ -151,37 +153,52 @@ _MENTION = re.compile(
 )
 
 
-def _mention(match: re.Match[str]) -> str:
+# How Discord draws <t:…:style> (in the viewer's zone; UTC here), close to its en-GB look.
+_TIME_STYLES = {
+    "t": "%H:%M",
+    "T": "%H:%M:%S",
+    "d": "%d/%m/%Y",
+    "D": "%-d %B %Y",
+    "f": "%-d %B %Y %H:%M",
+    "F": "%A %-d %B %Y %H:%M",
+}
+
+
+def _mention(match: re.Match[str], names: Mapping[int, str]) -> str:
     if match["t"]:
         moment = datetime.fromtimestamp(int(match["t"]), UTC)
         if match["style"] == "R":
             return "`in a few hours`"
-        return f"`{moment:%A %-d %B %Y %H:%M} UTC`"
+        shown = _TIME_STYLES.get(match["style"] or "f", "%A %-d %B %Y %H:%M UTC")
+        return f"`{moment.strftime(shown)}`"
     if match["channel"]:
         return "`#reading`"
-    return "`@member`"
+    return f"`@{names.get(int(match['user']), 'member')}`"
 
 
 def _colour(value: Any) -> str:
     return f"#{int(value):06x}" if value is not None else "#1e1f22"
 
 
-def embed_html(embed: dict[str, Any], files: dict[str, bytes]) -> str:
+def embed_html(
+    embed: dict[str, Any], files: dict[str, bytes], names: Mapping[int, str] | None = None
+) -> str:
     parts = [f'<div class="embed" style="border-left-color:{_colour(embed.get("color"))}">']
     if (embed.get("author") or {}).get("name"):
         parts.append(f'<div class="embed-author">{html.escape(embed["author"]["name"])}</div>')
     if embed.get("title"):
-        parts.append(f'<div class="embed-title">{markdown(embed["title"])}</div>')
+        parts.append(f'<div class="embed-title">{markdown(embed["title"], names)}</div>')
     if embed.get("description"):
-        parts.append(f'<div class="description">{markdown(embed["description"])}</div>')
+        parts.append(f'<div class="description">{markdown(embed["description"], names)}</div>')
     fields = embed.get("fields") or []
     if fields:
         parts.append('<div class="fields">')
         for f in fields:
             inline = " inline" if f.get("inline") else ""
+            name, value = markdown(f["name"], names), markdown(f["value"], names)
             parts.append(
-                f'<div class="field{inline}"><div class="field-name">{markdown(f["name"])}</div>'
-                f'<div class="field-value">{markdown(f["value"])}</div></div>'
+                f'<div class="field{inline}"><div class="field-name">{name}</div>'
+                f'<div class="field-value">{value}</div></div>'
             )
         parts.append("</div>")
     image = (embed.get("image") or {}).get("url", "")
@@ -249,16 +266,17 @@ def shot_html(shot: Shot) -> str:
     parts.append('<div class="body">')
     if shot.used:
         verb = "used" if shot.used.startswith("/") else "pressed"
-        parts.append(f'<div class="used">member {verb} <b>{html.escape(shot.used)}</b></div>')
+        who = html.escape(shot.by)
+        parts.append(f'<div class="used">{who} {verb} <b>{html.escape(shot.used)}</b></div>')
     badge = '<span class="app">APP</span>' if bot else ""
     parts.append(
         f'<div><span class="name">{html.escape(shot.author)}</span>{badge}'
         '<span class="time">Today at 18:04</span></div>'
     )
     if message.get("content"):
-        parts.append(f'<div class="content">{markdown(message["content"])}</div>')
+        parts.append(f'<div class="content">{markdown(message["content"], shot.names)}</div>')
     for embed in message.get("embeds") or []:
-        parts.append(embed_html(embed, files))
+        parts.append(embed_html(embed, files, shot.names))
     for attachment in message.get("attachments") or []:
         name = str(attachment.get("filename", ""))
         if name.endswith(".png") and name in files:

@@ -50,30 +50,56 @@ class Director:
         *,
         user: int | None = None,
     ) -> tuple[Shot, Reply]:
-        reply = await self.fake.slash(name, sub, options=options, user=user or self.fake.member_id)
+        user = user or self.fake.member_id
+        reply = await self.fake.slash(name, sub, options=options, user=user)
         message = await reply.message()
         files: list[tuple[str, bytes]] = []
         if message.get("attachments"):
             files = await reply.attachments()
-        shot = Shot(copy.deepcopy(message), used=_usage(name, sub, options), files=files)
+        shot = self.shot(message, used=_usage(name, sub, options), user=user, files=files)
         return shot, reply
+
+    @property
+    def names(self) -> dict[int, str]:
+        """Every user's name, as Discord draws a mention of them."""
+        return {int(uid): str(user["global_name"]) for uid, user in self.fake.users.items()}
+
+    def shot(
+        self,
+        message: dict[str, Any],
+        *,
+        used: str | None = None,
+        user: int | None = None,
+        author: str = "Lectern",
+        files: list[tuple[str, bytes]] | None = None,
+    ) -> Shot:
+        """A copy of ``message`` as ``user`` (by default the member) saw it."""
+        return Shot(
+            copy.deepcopy(message),
+            used=used,
+            author=author,
+            files=files or [],
+            by=self.names[user or self.fake.member_id],
+            names=self.names,
+        )
 
     async def click(self, shot: Shot, label: str, *, user: int | None = None) -> Shot:
         """Press the button ``label`` under ``shot``; the message as it stands afterwards
         (the same message edited, or the private reply a member gets)."""
         custom_id = _buttons(shot.message)[label]
-        reply = await self.fake.click(shot.message, custom_id, user=user or self.fake.member_id)
+        user = user or self.fake.member_id
+        reply = await self.fake.click(shot.message, custom_id, user=user)
         if reply.type == 7:
             edited = self.fake.messages[int(shot.message["id"])]
-            return Shot(copy.deepcopy(edited), used=label, author="Lectern")
+            return self.shot(edited, used=label, user=user)
         message = await reply.message()
-        return Shot(copy.deepcopy(message), used=label)
+        return self.shot(message, used=label, user=user)
 
     def thread_of(self, message_id: int) -> Thread | None:
         for thread in self.fake.threads:
             if int(thread["id"]) == message_id or int(thread.get("parent_id") or 0) == message_id:
                 posted = [
-                    Shot(m)
+                    self.shot(m)
                     for m in self.fake.messages.values()
                     if int(m["channel_id"]) == int(thread["id"])
                 ]
@@ -298,7 +324,21 @@ async def _finished(d: Director, message_id: int) -> Shot:
         if not str(message.get("content") or "").startswith("⏳"):
             break
         await asyncio.sleep(0.02)
-    return Shot(copy.deepcopy(d.fake.messages[message_id]))
+    return d.shot(d.fake.messages[message_id])
+
+
+async def _answered(d: Director, message_id: int, words: str) -> None:
+    """Wait until the message says ``words`` (a button's deferred answer)."""
+    for _ in range(1500):
+        if words in str(d.fake.messages[message_id].get("content") or ""):
+            return
+        await asyncio.sleep(0.02)
+    raise RuntimeError(f"message {message_id} never said {words!r}")
+
+
+def _reading_id(summary: Shot) -> str:
+    """The reading id the summary of /library add ends its footer with."""
+    return str(summary.message["embeds"][0]["footer"]["text"]).rsplit("reading id: ", 1)[1]
 
 
 async def library(d: Director) -> list[Scene]:
@@ -318,13 +358,22 @@ async def library(d: Director) -> list[Scene]:
     )
     card = next(o for o in menu["options"] if "Prune in February" in o["label"])
     opened = await d.fake.choose(review.message, menu["custom_id"], [card["value"]], user=admin)
-    form = Shot({"modal": opened.data}, used="the menu: " + card["label"])
+    form = d.shot({"modal": opened.data}, used="the menu: " + card["label"], user=admin)
     speaker = next(r for r in opened.data["components"] if r.get("label") == "Speaker")
     await d.fake.submit_modal(
         opened, {speaker["component"]["custom_id"]: "Marguerite Vellacott"}, user=admin
     )
-    corrected = Shot(copy.deepcopy(d.fake.messages[int(review.message["id"])]), used="Submit")
+    corrected = d.shot(d.fake.messages[int(review.message["id"])], used="Submit", user=admin)
     published = await d.click(corrected, "Publish", user=admin)
+    # A second reading, added by mistake and removed: /library list says who removed it.
+    extra = d.fake.upload("orchard-notes-copy.md", (ORCHARD_READING + "\nA copy.\n").encode())
+    added, _ = await d.run(
+        "library", "add", {"file": extra, "title": "Orchard notes (copy)"}, user=admin
+    )
+    copy_id = _reading_id(await _finished(d, int(added.message["id"])))
+    question, _ = await d.run("library", "remove", {"reading": copy_id}, user=admin)
+    await d.fake.click(question.message, _buttons(question.message)["Remove it"], user=admin)
+    await _answered(d, int(question.message["id"]), "removed")
     listed, _ = await d.run("library", "list", user=admin)
     refused, _ = await d.run("library", "list")
     return [
@@ -335,7 +384,11 @@ async def library(d: Director) -> list[Scene]:
             "/library review: correcting a speaker (the audit line says who, when, what)",
             [form, corrected],
         ),
-        Scene("library-list", "/library publish, then /library list", [published, listed]),
+        Scene(
+            "library-list",
+            "/library publish, then /library list (who published each reading, who removed one)",
+            [published, listed],
+        ),
         Scene("library-refused", "/library as a member without Manage Server", [refused]),
     ]
 
