@@ -10,7 +10,8 @@
    ``LibraryStore``, as the extractor would take hours for a thousand books). Then, pinned to
    one core: one server's search and autocomplete latency on its view; the process's resident
    memory after members of 200 different servers have searched (views are an LRU of
-   ``LECTERN_LIBRARY_VIEWS_CACHED``, built from the database on demand); and the time to add
+   ``LECTERN_LIBRARY_VIEWS_CACHED``, built from the database on demand, their search indexes
+   kept in folders as the bot keeps them; ``--in-memory`` as before); and the time to add
    and publish, then remove, one reading while another server's searches keep running (their
    latency during the change is reported).
 
@@ -35,10 +36,10 @@ from pathlib import Path
 
 from bot.core.corpus import load_corpus
 from bot.core.library import GuildView, NewEntry, StoredPassage, StoredReading
-from bot.core.search import SearchIndex
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
+from bot.storage.index_folders import open_shipped_index
 from bot.storage.library import LibraryStore
 
 SEED = 20261206
@@ -359,7 +360,12 @@ def wait_for_vectors(vectors: object) -> None:
 
 
 async def scale_benchmark(
-    servers: int, passages: int, shipped: GuildView, folder: Path, cached: int
+    servers: int,
+    passages: int,
+    shipped: GuildView,
+    folder: Path,
+    cached: int,
+    in_memory: bool = False,
 ) -> None:
     database = await Database.open(folder / "scale.db")
     try:
@@ -372,11 +378,15 @@ async def scale_benchmark(
         started = time.perf_counter()
         await fill(database, servers, passages, Words(random.Random(SEED)))
         print(f"  written in {time.perf_counter() - started:.0f} s", flush=True)
+        indexes = None if in_memory else folder / "indexes"
         libraries = StoredLibraries(
             database,
             shipped,
             limits=LibraryLimits(views_cached=cached, max_readings=10, meaning_passages=500),
+            index_folder=indexes,
         )
+        where = "in memory" if indexes is None else f"in folders under {indexes}, as the bot"
+        print(f"servers' search indexes {where}", flush=True)
         rng = random.Random(SEED + 2)
         guild = FIRST_GUILD + servers // 2
         cpu = time.process_time()
@@ -407,6 +417,22 @@ async def scale_benchmark(
             f" {busiest:.0f} MB, {libraries.views_cached} views kept of"
             f" {libraries.views_built} built (LECTERN_LIBRARY_VIEWS_CACHED={cached})"
             f" [target ≤ {goal:.0f} MB: {mark}]",
+            flush=True,
+        )
+        if indexes is not None:
+            size = sum(f.stat().st_size for f in indexes.rglob("*") if f.is_file())
+            print(f"their index folders on disk: {size / 1024 / 1024:.0f} MB")
+        # Members of servers whose views left the cache come back (as after a restart): the
+        # readings are read from the database again, the index opened from its folder (in
+        # memory: built again).
+        returning = touched[:50]
+        cpu = time.process_time()
+        for number in returning:
+            await libraries.view(FIRST_GUILD + number)
+        each = (time.process_time() - cpu) / len(returning)
+        print(
+            f"a server's view again after it left the cache: {each * 1000:.0f} ms CPU each"
+            f" ({len(returning)} servers)",
             flush=True,
         )
 
@@ -488,16 +514,29 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300, help="pages of the ingested book")
     parser.add_argument("--cached", type=int, default=64, help="LECTERN_LIBRARY_VIEWS_CACHED")
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="servers' search indexes built in memory (before they were kept in folders)",
+    )
     args = parser.parse_args()
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     corpus = load_corpus(DEFAULT_CORPUS_DIR)
-    shipped = GuildView(corpus, SearchIndex(corpus))
     with tempfile.TemporaryDirectory() as folder:
+        # The shipped corpus's index opened as the bot opens it (built here the first time).
+        shipped = GuildView(corpus, open_shipped_index(DEFAULT_CORPUS_DIR, Path(folder), corpus))
         if not args.skip_ingest:
             asyncio.run(ingest_benchmark(args.pages, shipped, Path(folder)))
         if args.servers:
             asyncio.run(
-                scale_benchmark(args.servers, args.passages, shipped, Path(folder), args.cached)
+                scale_benchmark(
+                    args.servers,
+                    args.passages,
+                    shipped,
+                    Path(folder),
+                    args.cached,
+                    in_memory=args.in_memory,
+                )
             )
 
 

@@ -30,7 +30,7 @@ from bot.settings import Settings
 from bot.storage import Database, StorageError
 from bot.storage.daily import DailyStore
 from bot.storage.events import EventStore
-from bot.storage.index_folders import open_shipped_index
+from bot.storage.index_folders import INDEXES, LIBRARIES, open_shipped_index
 from bot.storage.selection import SelectionStore
 
 log = logging.getLogger(__name__)
@@ -191,9 +191,13 @@ async def _run(settings: Settings) -> None:
     cache = settings.cache_dir or cache_folder()
     index = await asyncio.to_thread(open_shipped_index, settings.corpus_dir, cache, corpus)
     database = await Database.open(settings.database_target, pool_size=settings.database_pool_size)
-    # Each server reads the shipped corpus plus its own published readings (the database).
+    # Each server reads the shipped corpus plus its own published readings (the database),
+    # through a search index of its own kept in the cache.
     libraries = StoredLibraries(
-        database, GuildView(corpus, index), limits=LibraryLimits.from_settings(settings)
+        database,
+        GuildView(corpus, index),
+        limits=LibraryLimits.from_settings(settings),
+        index_folder=cache / INDEXES / LIBRARIES,
     )
     metrics: MetricsServer | None = None
     try:

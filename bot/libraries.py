@@ -25,12 +25,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import shutil
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from bot.core.errors import UserFacingError, shown_input
 from bot.core.extract.formats import ReadingError, read_reading_bytes
@@ -56,7 +57,9 @@ from bot.core.search import SearchIndex
 from bot.core.semantic import ENCODER_ID, remember_vectors, window_vectors
 from bot.settings import Settings
 from bot.storage import Database
+from bot.storage.index_folders import library_index
 from bot.storage.library import LibraryStore, ReadingExistsError
+from bot.storage.search_store import DiskIndex
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +110,20 @@ class StoredLibraries:
         *,
         limits: LibraryLimits | None = None,
         clock: Callable[[], datetime] = _now,
+        index_folder: Path | None = None,
+        keep_replaced_seconds: float = 60.0,
     ) -> None:
+        """``index_folder``: where servers' views keep their search indexes (the bot: the
+        cache's ``indexes/libraries``); ``None``: in memory. A view's folder replaced by a
+        change is removed ``keep_replaced_seconds`` later (commands under way may read it)."""
         self.store = LibraryStore(database)
         self.shipped = shipped
         self.limits = limits or LibraryLimits()
         self._clock = clock
+        self._index_folder = index_folder
+        self._keep_replaced = keep_replaced_seconds
+        self._folders: dict[int, Path] = {}  # each server's current view's index folder
+        self._replaced: list[tuple[float, Path]] = []  # (when it may go, folder)
         self._names = shipped_names(shipped.corpus)
         self._views: OrderedDict[int, GuildView] = OrderedDict()
         self._builds: dict[int, asyncio.Task[GuildView]] = {}
@@ -158,13 +170,18 @@ class StoredLibraries:
     async def _build(self, guild_id: int, generation: int) -> GuildView:
         disabled = {entry for entry, on in (await self.store.switches(guild_id)).items() if not on}
         readings = await self.store.published(guild_id)
-        view = await asyncio.to_thread(self._make_view, disabled, readings)
+        unused = self._unused_folders()
+        view = await asyncio.to_thread(self._make_view, guild_id, disabled, readings, unused)
         self._builds_done += 1
         if self._generation.get(guild_id, 0) == generation:
             self._cache(guild_id, view)
+            self._current_folder(guild_id, view)
             own = sum(len(r.passages) for r in readings)
-            if view is not self.shipped and 0 < own <= self.limits.meaning_passages:
+            small = 0 < own <= self.limits.meaning_passages
+            if view is not self.shipped and small and not view.index.sentence_meaning:
                 self._schedule_upgrade(guild_id, generation, view, readings)
+        else:
+            self._drop_folder(view)  # the library changed while it was built
         return view
 
     def _cache(self, guild_id: int, view: GuildView) -> None:
@@ -173,13 +190,58 @@ class StoredLibraries:
         while len(self._views) > self.limits.views_cached:
             self._views.popitem(last=False)
 
-    def _make_view(self, disabled: set[str], readings: list[ReadingContent]) -> GuildView:
-        """The server's view, searched by words and related words: built in a fraction of a
-        second however new its passages (sentence meaning comes after, see ``_upgrade``)."""
+    def _make_view(
+        self,
+        guild_id: int,
+        disabled: set[str],
+        readings: list[ReadingContent],
+        unused: list[Path],
+    ) -> GuildView:
+        """In a worker thread: the server's view, searched by words and related words, its
+        index opened from its folder, or built there in a fraction of a second however new
+        its passages (sentence meaning comes after, see ``_upgrade``); and the folders of
+        replaced views (``unused``) removed."""
+        for replaced in unused:
+            shutil.rmtree(replaced, ignore_errors=True)
         corpus: Corpus = compose(self.shipped.corpus, disabled, readings)
         if corpus is self.shipped.corpus:
             return self.shipped
+        folder = self._index_folder
+        if folder is not None:
+            try:
+                return GuildView(corpus, library_index(corpus, folder / str(guild_id)))
+            except OSError as error:
+                log.warning(
+                    "library: servers' search indexes kept in memory from now on: %s cannot"
+                    " be written (%s)",
+                    folder,
+                    error,
+                )
+                self._index_folder = None
         return GuildView(corpus, SearchIndex(corpus, sentence_meaning=False))
+
+    def _current_folder(self, guild_id: int, view: GuildView) -> None:
+        """Note the folder of the server's view; the one it replaces goes a little later."""
+        folder = view.index.folder if isinstance(view.index, DiskIndex) else None
+        previous = self._folders.pop(guild_id, None)
+        if folder is not None:
+            self._folders[guild_id] = folder
+        if previous is not None and previous != folder:
+            self._replaced.append((time.monotonic() + self._keep_replaced, previous))
+
+    def _drop_folder(self, view: GuildView) -> None:
+        """A view built and never served: its folder goes a little later, unless in use."""
+        if isinstance(view.index, DiskIndex) and view.index.folder not in self._folders.values():
+            self._replaced.append((time.monotonic() + self._keep_replaced, view.index.folder))
+
+    def _unused_folders(self, *, every: bool = False) -> list[Path]:
+        """The replaced folders whose time has come (``every``: all of them) and that no
+        view uses again; they are forgotten here, the caller removes them."""
+        now = time.monotonic()
+        due = [folder for when, folder in self._replaced if every or when <= now]
+        self._replaced = [(when, f) for when, f in self._replaced if f not in due]
+        current = set(self._folders.values())
+        return [folder for folder in due if folder not in current]
 
     def _schedule_upgrade(
         self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
@@ -201,18 +263,41 @@ class StoredLibraries:
             if self._views.get(guild_id) is not view:
                 return
             texts = {r.reading.id: [p.text for p in r.passages] for r in readings}
+            on_disk = self._index_folder is not None
             try:
                 kept = await self.store.vectors(guild_id, list(texts))
                 reused = await asyncio.to_thread(_remember, kept)
-                index = await asyncio.to_thread(SearchIndex, view.corpus)
+                if on_disk:  # embedded and kept first: the folder's vectors are then at hand
+                    for reading_id, passages in texts.items():
+                        if reading_id not in reused:
+                            await self._keep_vectors(reading_id, passages)
+                index = await asyncio.to_thread(self._meaning_index, guild_id, view.corpus)
             except Exception:
                 log.exception("library: guild %s keeps its view without sentence meaning", guild_id)
                 return
+            upgraded = GuildView(view.corpus, index)
             if self._generation.get(guild_id, 0) == generation and guild_id in self._views:
-                self._views[guild_id] = GuildView(view.corpus, index)
-            for reading_id, passages in texts.items():
-                if reading_id not in reused:
-                    await self._keep_vectors(reading_id, passages)
+                self._views[guild_id] = upgraded
+                self._current_folder(guild_id, upgraded)
+            else:
+                self._drop_folder(upgraded)
+            if not on_disk:
+                for reading_id, passages in texts.items():
+                    if reading_id not in reused:
+                        await self._keep_vectors(reading_id, passages)
+
+    def _meaning_index(self, guild_id: int, corpus: Corpus) -> SearchIndex:
+        """In a worker thread: ``corpus``'s index ranked by sentence meaning too, in the
+        server's folder (kept for the next start) or, without one, in memory."""
+        folder = self._index_folder
+        if folder is not None:
+            try:
+                return library_index(corpus, folder / str(guild_id), meaning=True)
+            except OSError as error:
+                log.warning(
+                    "library: guild %s: sentence meaning kept in memory (%s)", guild_id, error
+                )
+        return SearchIndex(corpus)
 
     async def _keep_vectors(self, reading_id: str, texts: list[str]) -> None:
         """Keep a reading's window vectors with it (those the view's index just embedded)."""
@@ -242,10 +327,13 @@ class StoredLibraries:
             await asyncio.gather(*self._upgrades, return_exceptions=True)
 
     async def close(self) -> None:
-        """Stop the upgrades not started yet (one already embedding finishes its thread)."""
+        """Stop the upgrades not started yet (one already embedding finishes its thread);
+        remove the index folders of replaced views."""
         for task in list(self._upgrades):
             task.cancel()
         await asyncio.gather(*self._upgrades, return_exceptions=True)
+        for folder in self._unused_folders(every=True):
+            await asyncio.to_thread(shutil.rmtree, folder, True)
 
     async def _customised_guilds(self) -> set[int]:
         if self._customised is None:

@@ -18,20 +18,33 @@ import hashlib
 import importlib.util
 import logging
 import shutil
+import threading
 import time
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from bot.core.corpus import load_corpus
-from bot.core.models import Corpus
+from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
-from bot.core.semantic import ENCODER_ID, encoder_files, model_folder
-from bot.storage.search_store import FORMAT, IndexUnavailable, build_index, open_index
+from bot.core.semantic import ENCODER_ID, encoder_files, give_back_freed_memory, model_folder
+from bot.storage.search_store import (
+    FORMAT,
+    DiskIndex,
+    IndexUnavailable,
+    build_index,
+    open_index,
+)
 
 log = logging.getLogger(__name__)
 
 INDEXES = "indexes"  # the folder of the cache holding the indexes
 SHIPPED = "shipped-"  # + the fingerprint: the shipped corpus's index
+LIBRARIES = "libraries"  # servers' views: libraries/<server id>/<corpus_digest>
+MEANING = "-meaning"  # a library's index ranked by sentence meaning too
+_PASSAGES = TypeAdapter(list[Passage])
 _LOCK = ".lock"
 # The modules whose code decides what an index holds (the passages read from the corpus, their
 # words, the stored layout, the vectors): a change to any of them rebuilds the index.
@@ -61,6 +74,7 @@ def corpus_fingerprint(corpus_dir: Path) -> str:
     return digest.hexdigest()
 
 
+@cache
 def index_identity() -> str:
     """What an index depends on besides its corpus: the index format, the code that builds
     it, the sentence encoder and whether the optional models are installed."""
@@ -106,6 +120,7 @@ def shipped_index(corpus: Corpus, fingerprint: str, cache_dir: Path) -> SearchIn
                     else "; none yet for this corpus and this version of Lectern"
                 )
                 index = build_index(corpus, folder)
+                give_back_freed_memory()  # the build's buffers (see ``library_index``)
             removed = _remove_others(folder)
     except OSError as error:
         log.warning(
@@ -156,3 +171,60 @@ def _remove_others(kept: Path) -> int:
             shutil.rmtree(other, ignore_errors=True)
             removed += 1
     return removed
+
+
+def corpus_digest(corpus: Corpus) -> str:
+    """A digest of everything ``corpus``'s index holds (its passages, registries and texts)
+    and of what else decides it (``index_identity``): a server's view is kept under it."""
+    digest = hashlib.blake2b(index_identity().encode("utf-8"), digest_size=12)
+    digest.update(_PASSAGES.dump_json(list(corpus.passages)))
+    for registry in (corpus.sources, corpus.speakers, corpus.works, corpus.topics):
+        for entry in registry.values():
+            digest.update(entry.model_dump_json().encode("utf-8"))
+    for source, text in sorted(corpus.source_texts.items()):
+        digest.update(f"{source}\0{len(text)}\0".encode())
+        digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> DiskIndex:
+    """``corpus``'s index (a server's view) from ``folder/<corpus_digest>``, built there first
+    when it is not yet (in the calling thread: call it off the event loop). Searched by words
+    and related words, and by sentence meaning too when ``meaning`` or when such an index was
+    built before (``<digest>-meaning``: its passages' window vectors embedded, seconds to
+    minutes). Raises ``OSError`` when ``folder`` cannot be written. The index is given
+    ``corpus`` itself, as ``shipped_index`` does."""
+    digest = corpus_digest(corpus)
+    plain, with_meaning = folder / digest, folder / f"{digest}{MEANING}"
+    with _building_lock(plain):
+        index: DiskIndex | None = None
+        if with_meaning.is_dir():
+            with contextlib.suppress(IndexUnavailable):
+                index = open_index(with_meaning)
+        if index is None and not meaning:
+            with contextlib.suppress(IndexUnavailable):
+                index = open_index(plain, sentence_meaning=False)
+        if index is None:
+            index = build_index(
+                corpus, with_meaning if meaning else plain, sentence_meaning=meaning
+            )
+            # A build's buffers (tantivy's writer, the passages' words) are freed, but glibc
+            # would keep their pages: a process building many views would grow by megabytes
+            # each (benchmarks/library.py: 930 MB against 740 MB after 200 servers' views).
+            give_back_freed_memory()
+    index.corpus = corpus
+    return index
+
+
+_BUILDING: dict[Path, threading.Lock] = {}
+_BUILDING_GUARD = threading.Lock()
+
+
+def _building_lock(folder: Path) -> threading.Lock:
+    """One build of a folder at a time in this process (two threads may want the same view)."""
+    with _BUILDING_GUARD:
+        if len(_BUILDING) > 1024:
+            for path, lock in list(_BUILDING.items()):
+                if not lock.locked():
+                    del _BUILDING[path]
+        return _BUILDING.setdefault(folder, threading.Lock())
