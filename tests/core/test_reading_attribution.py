@@ -377,3 +377,21 @@ def test_a_role_names_its_holder_a_paper_reports_what_people_say_and_speaks_its_
         ("Loveday Tregenza", None, "88", "Ruth Angove"),  # his daughter, by his surname
         ("The Lifeboat", "The Lifeboat", "112", None),  # the journal's own verdict
     ]
+
+
+def test_unheaded_endnotes_an_introduced_witness_and_a_phrase_a_paper_repeated():
+    found = who(
+        "The one long statement we have was given to a committee in 1846 by a ganger named "
+        "Patrick Doyle:\n\n"
+        "    We were paid on a Saturday night in the public house, and by Monday not a man of "
+        "us had a shilling.\n\n"
+        "Doyle's evidence was printed in the committee's report.[1] The Reverend Alexander "
+        "Baird took the navvies' side. From the pulpit he called the works 'a Babel raised on "
+        "the backs of the poor', and the phrase was repeated in the Fife Herald.[2]\n\n"
+        "1. Report of the Select Committee on Railway Labourers (1846), p. 112.\n\n"
+        "2. Fife Herald, 12 October 1839, p. 2.\n"
+    )
+    assert found == [
+        ("Patrick Doyle", "Report of the Select Committee on Railway Labourers", "112", None),
+        ("Alexander Baird", None, "2", "Fife Herald"),
+    ]
