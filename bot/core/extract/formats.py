@@ -201,6 +201,12 @@ def _epub_text(data: bytes, deadline: float) -> str:
                 "it is not a normal book and was not opened",
             )
         names = set(archive.namelist())
+        if _drm_protected(archive, names):
+            raise ReadingError(
+                CORRUPT,
+                "the EPUB is protected by DRM (its text is encrypted); export it without DRM "
+                "first, or send its text",
+            )
         try:
             container = _soup(archive.read("META-INF/container.xml"))
             rootfile = container.find("rootfile")
@@ -231,6 +237,26 @@ def _epub_text(data: bytes, deadline: float) -> str:
                 raise ReadingError(CORRUPT, f"the EPUB's chapter {href} is damaged") from error
             chapters.append(html_to_text(markup, deadline).strip("\n"))
     return "\n\n".join(c for c in chapters if c) + "\n"
+
+
+# Font obfuscation (the IDPF's and Adobe's) scrambles embedded fonts only: no DRM.
+_FONT_OBFUSCATION = {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
+
+
+def _drm_protected(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """Whether the book's content is encrypted: DRM (Adobe, Readium LCP, ...) lists what it
+    encrypted in ``META-INF/encryption.xml`` and leaves the zip itself readable, so its
+    chapters would read as garbage or as "damaged"."""
+    if "META-INF/encryption.xml" not in names:
+        return False
+    try:
+        listing = _soup(archive.read("META-INF/encryption.xml"))
+    except (zipfile.BadZipFile, ValueError):
+        return True
+    for method in listing.find_all(re.compile(r"(^|:)encryptionmethod$")):
+        if str(method.get("algorithm", "")).strip() not in _FONT_OBFUSCATION:
+            return True
+    return False
 
 
 def _page_text(layout: str) -> str:

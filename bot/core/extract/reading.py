@@ -133,9 +133,9 @@ _PLURAL_VERBS = (
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
-_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 _CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
+_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
@@ -404,7 +404,7 @@ _THING_SUBJECT = re.compile(
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?{_SUBJECT_VERBS}\b"
+    rf"herself\s+|himself\s+)?(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -422,7 +422,8 @@ _HONORIFIC = re.compile(
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
-    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+"
+    r"(?P<name>(?:(?:Lady|Lord|Sir|Dame|Mrs|Miss|Mr)\s+)?[A-Z][a-z]+),"
 )
 _RELAYING_VERBS = (
     r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
@@ -541,6 +542,12 @@ _PERSON_NOUNS = {
     "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
 }  # fmt: skip
+# "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
+_INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+_TITLED_UNNAMED = re.compile(
+    r"\b(?P<name>[Tt]he\s+(?:[a-z]+\s+){1,3}(?P<title>[A-Z][a-z]+))(?:,[^,“”\"]{1,120},)?\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -550,12 +557,16 @@ _WRITTEN = re.compile(
     r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
-_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
+_LETTER_TO = re.compile(
+    rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
+    r"[a-z]+(?:\s+[a-z]+)?)$"
+)
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
 _BACK_REFERENCE = re.compile(
-    r"^(?:The|This|These|Those|That)\s+(?:citation|quotation|quote|passage|lines|words|"
-    r"extract|excerpt|reference)\b[^.!?\[]{0,120}?[.!?]?\s*"
+    r"^(?:The|This|These|Those|That|His|Her|Their|[A-Z][\w-]+(?:’s|'s))\s+(?:[a-z]+\s+)?"
+    r"(?:citation|quotation|quote|passage|lines|words|extract|excerpt|reference|evidence|"
+    r"statement|testimony|account|speech|answer|reply)\b[^.!?\[]{0,120}?[.!?]?\s*"
     r"(?P<marker>\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
@@ -848,7 +859,28 @@ def _blocks(text: str) -> list[_Block]:
             block.role = "note"  # a Markdown or <sup> footnote stands anywhere
             continue
         block.role = role if not block.heading else "heading"
+    _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+def _trailing_notes(blocks: list[_Block]) -> None:
+    """A numbered list that ends the text with no "Notes" heading ("1. J. Kerr to R. Kerr, …",
+    "2. Ibid., p. 4") is its notes when the body marks notes by those numbers ("[1]")."""
+    run: list[_Block] = []
+    for block in reversed(blocks):
+        if block.role != "body" or block.quote:
+            break
+        numbered = re.match(r"^(\d{1,3})[.)]\s", block.text)
+        if numbered is None:
+            break
+        run.insert(0, block)
+    numbers = [int(re.match(r"^(\d{1,3})", b.text)[0]) for b in run]  # type: ignore[index]
+    if len(run) < 2 or numbers != list(range(1, len(run) + 1)):
+        return
+    body = " ".join(b.text for b in blocks if b.role == "body" and b not in run)
+    if all(re.search(rf"\[\^?{n}\]|<sup>{n}</sup>", body) for n in (1, len(run))):
+        for block in run:
+            block.role = "note"
 
 
 def _joined(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -978,7 +1010,11 @@ def _sentence_end(text: str) -> int:
 
 
 def _same_person(a: str, b: str) -> bool:
-    return a.split()[-1] == b.split()[-1]
+    """One surname, or one name inside the other ("Lady Caroline", "Lady Caroline Wenlow")."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return a.split()[-1] == b.split()[-1] or (
+        len(shorter) >= 2 and " ".join(shorter) in " ".join(longer)
+    )
 
 
 def _title(raw: str) -> str:
@@ -1380,6 +1416,13 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and " " not in match.group("name").strip()
+                    and re.search(r"\b(?:the|The)\s+(?:[a-z]+\s+){1,3}$", text[:at])
+                    and not self._known(match.group("name").strip())
+                ):
+                    continue  # "The last Earl, asked …, said": a title, not a name
                 if pattern is _NAME_THEN_VERB and re.search(
                     r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
                     text[:at],
@@ -1428,9 +1471,10 @@ class _Reader:
         self._note_roles(text)
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
-            honorific = _HONORIFIC.match(match.group(0))
+            written = re.sub(r"^The\s+(?=[A-Z])", "", match.group(0))  # "The Reverend …"
+            honorific = _HONORIFIC.match(written)
             if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
-                name = _clean_name(match.group(0)[honorific.end() :])
+                name = _clean_name(written[honorific.end() :])
                 if name and len(name.split()) >= 2:
                     if name not in self.people:
                         self.people.append(name)
@@ -1639,7 +1683,9 @@ class _Reader:
         for match in _UNNAMED.finditer(text):
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
-            named = self._subject_name(apposed.strip(", "), whole=True)
+            appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
+            named = self._subject_name(appositive, whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
             given = apposed.strip(", ")
             if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
@@ -1660,6 +1706,9 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
+            if not self._known(match["title"]):
+                found.append((base + match.start(), match["name"], True, "lead-in"))
         for match in _RELATIVE_SPEAKER.finditer(text):
             phrase = match.group("name")
             named = self._subject_name(phrase, whole=True)
@@ -1788,6 +1837,11 @@ class _Reader:
             if name is None:
                 return self._antecedent(lead), False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
+        introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
+        if introduced:  # "… was given to the committee by a ganger named Patrick Doyle:"
+            named = self._subject_name(introduced["name"], whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         if display and pronoun and self._antecedent(lead[: pronoun.start()]):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
