@@ -395,3 +395,23 @@ def test_unheaded_endnotes_an_introduced_witness_and_a_phrase_a_paper_repeated()
         ("Patrick Doyle", "Report of the Select Committee on Railway Labourers", "112", None),
         ("Alexander Baird", None, "2", "Fife Herald"),
     ]
+
+
+def test_a_named_visitor_a_ladys_letter_and_an_earl_with_no_name():
+    found = who(
+        "One clergyman complained in the visitors' book that the statues were “more naked "
+        "than the Gospel requires”. Another visitor, a Miss Jane Arden of Bath, wrote "
+        "beneath him: “The Gospel requires less than you think.”\n\n"
+        "The fourth Earl's wife, Lady Caroline, hated the new room. It was, she told her "
+        "sister, “a tea-caddy turned inside out”.[^1]\n\n"
+        "The last Earl, asked by a reporter what he would miss, said only: “The view from the "
+        "stairs.”[^2]\n\n"
+        "[^1]: Lady Caroline Wenlow to Lady Anne Stokes, 2 March 1792, Stokes Papers.\n\n"
+        "[^2]: *Shrewsbury Chronicle*, 9 September 1921, p. 3.\n"
+    )
+    assert found == [
+        ("One clergyman", None, None, None),
+        ("Miss Jane Arden", None, None, None),
+        ("Caroline Wenlow", None, None, None),  # her letter to her sister: no title
+        ("The last Earl", None, "3", "Shrewsbury Chronicle"),
+    ]

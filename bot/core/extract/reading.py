@@ -422,7 +422,8 @@ _HONORIFIC = re.compile(
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
-    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+"
+    r"(?P<name>(?:(?:Lady|Lord|Sir|Dame|Mrs|Miss|Mr)\s+)?[A-Z][a-z]+),"
 )
 _RELAYING_VERBS = (
     r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
@@ -543,6 +544,10 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+_TITLED_UNNAMED = re.compile(
+    r"\b(?P<name>[Tt]he\s+(?:[a-z]+\s+){1,3}(?P<title>[A-Z][a-z]+))(?:,[^,“”\"]{1,120},)?\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -552,7 +557,10 @@ _WRITTEN = re.compile(
     r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
-_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
+_LETTER_TO = re.compile(
+    rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
+    r"[a-z]+(?:\s+[a-z]+)?)$"
+)
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
 _BACK_REFERENCE = re.compile(
@@ -1002,7 +1010,11 @@ def _sentence_end(text: str) -> int:
 
 
 def _same_person(a: str, b: str) -> bool:
-    return a.split()[-1] == b.split()[-1]
+    """One surname, or one name inside the other ("Lady Caroline", "Lady Caroline Wenlow")."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return a.split()[-1] == b.split()[-1] or (
+        len(shorter) >= 2 and " ".join(shorter) in " ".join(longer)
+    )
 
 
 def _title(raw: str) -> str:
@@ -1404,6 +1416,13 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and " " not in match.group("name").strip()
+                    and re.search(r"\b(?:the|The)\s+(?:[a-z]+\s+){1,3}$", text[:at])
+                    and not self._known(match.group("name").strip())
+                ):
+                    continue  # "The last Earl, asked …, said": a title, not a name
                 if pattern is _NAME_THEN_VERB and re.search(
                     r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
                     text[:at],
@@ -1664,7 +1683,9 @@ class _Reader:
         for match in _UNNAMED.finditer(text):
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
-            named = self._subject_name(apposed.strip(", "), whole=True)
+            appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
+            named = self._subject_name(appositive, whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
             given = apposed.strip(", ")
             if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
@@ -1685,6 +1706,9 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
+            if not self._known(match["title"]):
+                found.append((base + match.start(), match["name"], True, "lead-in"))
         for match in _RELATIVE_SPEAKER.finditer(text):
             phrase = match.group("name")
             named = self._subject_name(phrase, whole=True)
