@@ -212,10 +212,25 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
             # would keep their pages: a process building many views would grow by megabytes
             # each (benchmarks/library.py: 930 MB against 740 MB after 200 servers' views).
             give_back_freed_memory()
+        _OPENED[index.folder] = time.time()  # in use from now: see ``remove_library_index``
     index.corpus = corpus
     return index
 
 
+def remove_library_index(folder: Path, unused_since: float) -> None:
+    """Remove a server's index folder that no view has opened since ``unused_since`` (a
+    ``time.time()``): one opened meanwhile (the library changed back) stays. Under the lock of
+    its builds, so a build or an opening of the same folder never meets half of it gone."""
+    plain = folder.with_name(folder.name.removesuffix(MEANING))
+    with _building_lock(plain):
+        if _OPENED.get(folder, 0.0) > unused_since:
+            return
+        _OPENED.pop(folder, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# When this process last opened or built each server's index folder (``library_index``).
+_OPENED: dict[Path, float] = {}
 _BUILDING: dict[Path, threading.Lock] = {}
 _BUILDING_GUARD = threading.Lock()
 
