@@ -433,3 +433,21 @@ def test_plural_visitors_a_document_a_hand_and_a_signed_pseudonym():
         ("Its writer", True),  # the lead keeps its subject past the quoted pseudonym
         ("George Hatch", False),  # in his hand
     ]  # the lease is no speaker, and words nobody is named for are no quotation
+
+
+def test_notes_numbered_again_in_each_chapter_are_that_chapters_notes():
+    found = who(
+        "# I. The Founding\n\n"
+        "Elsie Marwood wrote in her first report that “a society that does not argue has "
+        "stopped reading”.[1]\n\n"
+        "Notes\n\n1. Elsie Marwood, First Report (1902), p. 3.\n\n"
+        "# II. The Quarrel\n\n"
+        "Her successor, Tom Harrow, disagreed. “Argument is the enemy of attendance,” he told "
+        "the annual meeting.[1] “Ibid. is not an argument either,” he added.[2]\n\n"
+        "Notes\n\n1. Minutes of the Annual Meeting, 1911, p. 14.\n\n2. Ibid., p. 15.\n"
+    )
+    assert found == [
+        ("Elsie Marwood", "First Report", "3", None),
+        ("Tom Harrow", "Minutes of the Annual Meeting", "14", None),
+        ("Tom Harrow", "Minutes of the Annual Meeting", "15", None),
+    ]

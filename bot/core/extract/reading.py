@@ -1136,7 +1136,8 @@ class _Reader:
         self.deadline = deadline
         self.blocks = _blocks(text)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
-        self.notes: dict[str, str] = {}
+        self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
+        self.position = 0  # where the quotation being attributed ends: which notes it means
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
@@ -1148,11 +1149,11 @@ class _Reader:
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
-        self.note_cites: dict[str, Cite] = {}
-        for number in sorted(self.notes, key=int):
-            cite = self.parse_cite(self.notes[number])
+        self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
+        for _group, offset, number, body in sorted(self.notes, key=lambda n: (n[0], int(n[2]))):
+            cite = self.parse_cite(body)
             if cite is not None:
-                self.note_cites[number] = cite
+                self.note_cites.append((offset, number, cite))
                 self.last_note = cite
                 if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
                     self.noted.append((cite.speaker, cite.work))
@@ -1160,13 +1161,20 @@ class _Reader:
     # -- notes and works cited -------------------------------------------------------------
 
     def _read_apparatus(self) -> None:
+        group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
         for block in self.blocks:
+            if block.role != "note" and block.role != "debris":
+                noting = False
             if block.role == "note":
+                group += not noting
+                noting = True
                 for entry in _NOTE_START.split(block.text):
                     found = _NOTE_LINE.match(entry)
                     if found:
                         number = next(g for g in found.groups()[:4] if g)
-                        self.notes[number.translate(_SUPERSCRIPTS)] = found.group("body").strip()
+                        body = found.group("body").strip()
+                        number = number.translate(_SUPERSCRIPTS)
+                        self.notes.append((group, block.start, number, body))
             elif block.role == "cited" and (numbered := _REFERENCE.match(block.text)):
                 self.references[numbered["n"]] = self._reference(" ".join(numbered["body"].split()))
             elif block.role == "cited":
@@ -1435,8 +1443,15 @@ class _Reader:
         return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
 
     def _note(self, number: str) -> Cite | None:
-        """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
-        return self.note_cites.get(number.translate(_SUPERSCRIPTS))
+        """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
+        the notes so numbered, the first after the quotation (a chapter's own notes), else
+        the last before it."""
+        number = number.translate(_SUPERSCRIPTS)
+        numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
+        after = [cite for offset, cite in numbered if offset >= self.position]
+        if after:
+            return after[0]
+        return numbered[-1][1] if numbered else None
 
     def _full_name(self, name: str, also: str = "") -> str:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
@@ -2411,7 +2426,7 @@ class _Reader:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         proposal = self._proposal(start, end, marks)
-        self.before = lead
+        self.before, self.position = lead, end
         self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if first.text[:opened].strip():
             self._note_people(lead)
@@ -2486,7 +2501,7 @@ class _Reader:
             # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
-        self.before = lead
+        self.before, self.position = lead, end
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -2512,6 +2527,7 @@ class _Reader:
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
             words = self.text[quote.start : quote.end]
+            self.position = quote.close_at
             self._check_deadline()
             lead_all = block.text[prior_end:a]
             next_open = (
