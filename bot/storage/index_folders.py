@@ -194,8 +194,10 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
     built before (``<digest>-meaning``: its passages' window vectors embedded, seconds to
     minutes). Raises ``OSError`` when ``folder`` cannot be written. The index is given
     ``corpus`` itself, as ``shipped_index`` does."""
+    started = time.perf_counter()
     digest = corpus_digest(corpus)
     plain, with_meaning = folder / digest, folder / f"{digest}{MEANING}"
+    how = "opened"
     with _building_lock(plain):
         index: DiskIndex | None = None
         if with_meaning.is_dir():
@@ -205,6 +207,7 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
             with contextlib.suppress(IndexUnavailable):
                 index = open_index(plain, sentence_meaning=False)
         if index is None:
+            how = "built"
             index = build_index(
                 corpus, with_meaning if meaning else plain, sentence_meaning=meaning
             )
@@ -214,6 +217,14 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
             give_back_freed_memory()
         _OPENED[index.folder] = time.time()  # in use from now: see ``remove_library_index``
     index.corpus = corpus
+    log.info(
+        "library search index %s in %.2f s: %s (%d passages%s)",
+        how,
+        time.perf_counter() - started,
+        index.folder,
+        len(index),
+        ", sentence meaning" if index.sentence_meaning else "",
+    )
     return index
 
 

@@ -415,3 +415,21 @@ def test_a_named_visitor_a_ladys_letter_and_an_earl_with_no_name():
         ("Caroline Wenlow", None, None, None),  # her letter to her sister: no title
         ("The last Earl", None, "3", "Shrewsbury Chronicle"),
     ]
+
+
+def test_plural_visitors_a_document_a_hand_and_a_signed_pseudonym():
+    found = quoted(
+        "George Hatch ran the mill until 1946. The mill's lease calls the water “the common "
+        "flood of the parish”. Visitors remembered him as “the only man who could grind corn "
+        "and an argument at once”. He liked to say that “the tide never pays late”.\n\n"
+        "In 1937 a paper ran a piece about him. Its writer, who signed himself only 'A "
+        "Rambler', described Hatch as “a man carved out of the same oak as his wheel”.\n\n"
+        "The last entry in the day book, in Hatch's hand, reads simply: “Wheel stopped. Tide "
+        "still coming.”"
+    )
+    assert [(p.speaker_name, p.unnamed) for p in found] == [
+        ("Visitors", True),  # people of a kind, not a person called Visitors
+        ("George Hatch", False),  # so "he" is still Hatch
+        ("Its writer", True),  # the lead keeps its subject past the quoted pseudonym
+        ("George Hatch", False),  # in his hand
+    ]  # the lease is no speaker, and words nobody is named for are no quotation

@@ -137,6 +137,11 @@ _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is
 _CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# "liked to say", "used to tell", "would write": the subject still says the words
+_MODAL = (
+    r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
+    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+)?"
+)
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
@@ -384,6 +389,68 @@ _NOT_PEOPLE = {
     "poem",
     "study",
     "interviewee's",
+    # documents: "The mill's lease of 1418 calls the water …" is no person
+    "lease",
+    "deed",
+    "charter",
+    "will",
+    "catalogue",
+    "inventory",
+    "register",
+    "ledger",
+    "log",
+    "diary",
+    "daybook",
+    "act",
+    "bill",
+    "petition",
+    "label",
+    "map",
+    "return",
+    "accounts",
+    "receipt",
+    "contract",
+    "agreement",
+    "certificate",
+    "licence",
+    "license",
+    "warrant",
+    "decree",
+    "statute",
+    "treaty",
+    "advertisement",
+    "announcement",
+    "bulletin",
+    "tract",
+    "broadsheet",
+    "newsletter",
+    "journal",
+    "magazine",
+    "column",
+    "editorial",
+    "obituary",
+    "memorandum",
+    "memo",
+    "telegram",
+    "postcard",
+    "programme",
+    "prospectus",
+    "brochure",
+    "guidebook",
+    "sermon",
+    "hymn",
+    "ballad",
+    "epitaph",
+    "verdict",
+    "judgment",
+    "judgement",
+    "resolution",
+    "motion",
+    "order",
+    "regulation",
+    "regulations",
+    "rules",
+    "book's",
 }
 # words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
 # of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
@@ -404,7 +471,7 @@ _THING_SUBJECT = re.compile(
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"herself\s+|himself\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -459,7 +526,7 @@ _RELAYED_IN = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}{_SUBJECT_VERBS}\b"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -477,7 +544,8 @@ _ACCORDING = re.compile(
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
-    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement)\b"
+    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    r"handwriting)\b"
 )
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
@@ -544,6 +612,12 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+# a plural of a kind of person: "Visitors", "Critics", "Neighbours", "Children"
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ics|ours|men|ren)")
+_PLURAL_SUBJECT_UNNAMED = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?P<name>{_PLURAL_NOUN.pattern})\s+(?:\w+ly\s+|also\s+)?"
+    rf"(?:{_SUBJECT_VERBS}|{_PLURAL_VERBS})\b"
+)
 _TITLED_UNNAMED = re.compile(
     r"\b(?P<name>[Tt]he\s+(?:[a-z]+\s+){1,3}(?P<title>[A-Z][a-z]+))(?:,[^,“”\"]{1,120},)?\s+"
     rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
@@ -1418,6 +1492,13 @@ class _Reader:
                     # the board, described Wrabness Quay as"
                 if (
                     pattern is _NAME_THEN_VERB
+                    and _PLURAL_NOUN.fullmatch(match.group("name").strip())
+                    and not self._known(match.group("name").strip())
+                    and re.search(r"(?:^|[.!?:]\s+)$", text[:at])
+                ):
+                    continue  # "Visitors remembered him as": people, unnamed (below)
+                if (
+                    pattern is _NAME_THEN_VERB
                     and " " not in match.group("name").strip()
                     and re.search(r"\b(?:the|The)\s+(?:[a-z]+\s+){1,3}$", text[:at])
                     and not self._known(match.group("name").strip())
@@ -1706,6 +1787,9 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
+            if not self._known(match["name"]):
+                found.append((base + match.start("name"), match["name"], True, "lead-in"))
         for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
             if not self._known(match["title"]):
                 found.append((base + match.start(), match["name"], True, "lead-in"))
@@ -2442,12 +2526,13 @@ class _Reader:
                 or lead.rstrip().endswith((":", ","))
                 or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
             )
+            skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
             short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
             if short and self._trailing_cite(after, direct=True)[0] is None:
-                self._note_people(lead)
+                prior_end = skipped_from  # "who signed himself 'A Rambler', described …"
                 continue  # scare quotes, a term, a short phrase (unless a citation follows it)
             closing_mark = quote.close_at - block.start
             if self._is_title(block.text, a, a, words) or (
