@@ -73,7 +73,6 @@ _RELATED_FACTOR = 0.6  # a word related in meaning counts this much times its si
 # paraphrases (README of benchmarks/retrieval.py); the even half is the held-out check.
 _SENTENCE_WEIGHT = 50.0
 _MEANING_RERANKED = 10
-_SCORE_SLACK = 1e-6  # a bound this close to the last shown score is compared, not skipped
 _QUERIES_CACHED = 128  # query vectors kept (1.5 KB each)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
 
@@ -899,26 +898,15 @@ class SearchIndex:
         )
         # Meaning reorders, but never puts a passage above one that holds the query verbatim.
         verbatim = holding if sense else set()
-        # Score = 0.55 similarity + 45 coverage + meaning, the similarity (0..100) computed
-        # only for candidates whose score with a perfect similarity could still reach the
-        # ``limit`` best: in order of that bound, until the next cannot.
-        bounded: list[tuple[bool, float, float, float, int, str]] = []
+        # Score = 0.55 similarity + 45 coverage + meaning, out of 100 (150 with sentences).
+        ranked: list[tuple[bool, float, int]] = []  # (not verbatim, -score, index)
         for (coverage, index, _), stretch, close in zip(
             reranked, stretches, closeness, strict=True
         ):
-            base = 45.0 * coverage + _MEANING_WEIGHT * max(0.0, close)
-            meant = _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
-            bound = min(100.0, 55.0 + base) + meant
-            bounded.append((index not in verbatim, -bound, base, meant, index, stretch))
-        bounded.sort(key=lambda item: (item[0], item[1]))
-        ranked: list[tuple[bool, float, int]] = []  # (not verbatim, -score, index)
-        for not_verbatim, least, base, meant, index, stretch in bounded:
-            if len(ranked) >= limit:
-                last = sorted(ranked)[limit - 1]
-                if (not_verbatim, least) > (last[0], last[1] + _SCORE_SLACK):
-                    break  # neither this candidate nor any after it can reach the top
-            similarity = _similarity(chunks, f" {stretch} ")
-            ranked.append((not_verbatim, -(min(100.0, 0.55 * similarity + base) + meant), index))
+            lexical = 0.55 * _similarity(chunks, f" {stretch} ") + 45.0 * coverage
+            lexical += _MEANING_WEIGHT * max(0.0, close)
+            score = min(100.0, lexical) + _SENTENCE_WEIGHT * max(0.0, sense.get(index, 0.0))
+            ranked.append((index not in verbatim, -score, index))
         ranked.sort(key=lambda item: (item[0], item[1], texts[item[2]][1]))
         matched = frozenset(w.strip() for t in terms for w in t.padded)
         top = ranked[:limit]
@@ -979,37 +967,36 @@ class _WindowScan:
         self.meta: list[tuple[int, float, list[tuple[str, float]]]] = []
         for number, term in enumerate(terms):
             checks = sorted(
-                zip(term.padded, (f for _, f in term.variants), strict=True),
+                zip((w[1:-1] for w in term.padded), (f for _, f in term.variants), strict=True),
                 key=lambda check: -check[1],
             )
             if term.word in STOPWORDS:
                 self.anywhere.append((term.weight, checks))
                 continue
             self.meta.append((number, term.weight, checks))
-            for padded_word, factor in checks:
-                content.setdefault(padded_word, []).append((number, factor))
-        # (word, " word ", what finding it counts for: (term number, factor), ...)
-        self.content = [
-            (needle[1:-1], needle, tuple(entries)) for needle, entries in content.items()
-        ]
+            for word, factor in checks:
+                content.setdefault(word, []).append((number, factor))
+        # word -> (" word ", what finding it counts for: (term number, factor), ...)
+        self.content = {word: (f" {word} ", tuple(entries)) for word, entries in content.items()}
+        self._meta_found: dict[str, list[tuple[int, float]]] = {}
 
     def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
         """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
         ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
-        present = set(norm.split())  # a set lookup per word asked, not a scan of the text
+        present = set(norm.split())  # the passage's words: a set lookup for each word asked
         for weight, checks in self.anywhere:
-            for padded_word, factor in checks:
-                if padded_word[1:-1] in present:
+            for word, factor in checks:
+                if word in present:
                     covered += weight * factor
                     break
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
         find = norm.find
-        for word, needle, entries in self.content:
-            if word not in present:
-                continue
+        content = self.content
+        for word in present.intersection(content):
+            needle, entries = content[word]
             found = find(needle)
             while found >= 0:
                 hits.extend([(found, number, factor) for number, factor in entries])
@@ -1020,14 +1007,25 @@ class _WindowScan:
             span = (0, self.window)
         # A word found only in the speaker's name or the work's title counts, more weakly.
         in_text = {number for _, number, _ in hits}
-        for number, weight, checks in self.meta:
-            if number in in_text:
-                continue
-            for padded_word, factor in checks:
-                if padded_word in meta:
-                    best_score += weight * factor * _META_FACTOR
-                    break
+        for number, points in self._in_meta(meta):
+            if number not in in_text:
+                best_score += points
         return covered + best_score, span
+
+    def _in_meta(self, meta: str) -> list[tuple[int, float]]:
+        """(term number, points) of each content term found in ``meta``, a padded string of
+        speaker and work words (a few distinct ones per query: worked out once each)."""
+        found = self._meta_found.get(meta)
+        if found is None:
+            words_of = set(meta.split())
+            found = []
+            for number, weight, checks in self.meta:
+                for word, factor in checks:
+                    if word in words_of:
+                        found.append((number, weight * factor * _META_FACTOR))
+                        break
+            self._meta_found[meta] = found
+        return found
 
     def _slide(self, hits: list[tuple[int, int, float]]) -> tuple[float, tuple[int, int]]:
         """The best window over ``hits`` (position, term, factor), in one pass: each term

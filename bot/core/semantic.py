@@ -142,10 +142,10 @@ class RelatedWords:
         self._vectors = vectors
         known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
         self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
-        rows = [vectors.rows[word] for word, _ in known]
-        # Stored transposed (a column a word): a query's product then runs without a transpose,
-        # three times faster than against the rows.
-        self._columns = np.ascontiguousarray(vectors.gather(rows).T)
+        # The indexed words' vectors in single precision, a row a word: a query's product is
+        # one matrix-vector product, and a window's words are gathered without conversion.
+        self._matrix = vectors.gather([vectors.rows[word] for word, _ in known])
+        self._row_of = {word: row for row, (word, _) in enumerate(known)}
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -163,16 +163,17 @@ class RelatedWords:
             return [0.0] * len(windows)
         rows: list[int] = []
         starts: list[int] = []
-        known, is_stopword = table.__contains__, STOPWORDS.__contains__
+        row_of = self._row_of  # windows are indexed text: their words are the index's
+        known, is_stopword = row_of.__contains__, STOPWORDS.__contains__
         for window in windows:
             starts.append(len(rows))
             # The rows of its content words the table holds (iterated at C speed).
-            rows.extend(map(table.__getitem__, filter(known, filterfalse(is_stopword, window))))
+            rows.extend(map(row_of.__getitem__, filter(known, filterfalse(is_stopword, window))))
         if not rows:
             return [0.0] * len(windows)
         target = self._vectors.gather(wanted).sum(axis=0)
         target /= np.linalg.norm(target) or 1.0
-        gathered = self._vectors.gather(rows)
+        gathered = self._matrix[np.asarray(rows, dtype=np.intp)]
         ends = [*starts[1:], len(rows)]
         nonempty = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a]
         sums = np.add.reduceat(gathered, [starts[i] for i in nonempty], axis=0)
@@ -193,7 +194,7 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = self._vectors.gather(rows) @ self._columns
+            similarity = (self._matrix @ self._vectors.gather(rows).T).T
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
             scores = np.take_along_axis(similarity, nearest, axis=1)
