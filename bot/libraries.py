@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import shutil
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -57,7 +56,7 @@ from bot.core.search import SearchIndex
 from bot.core.semantic import ENCODER_ID, remember_vectors, window_vectors
 from bot.settings import Settings
 from bot.storage import Database
-from bot.storage.index_folders import library_index
+from bot.storage.index_folders import library_index, remove_library_index
 from bot.storage.library import LibraryStore, ReadingExistsError
 from bot.storage.search_store import DiskIndex
 
@@ -123,7 +122,8 @@ class StoredLibraries:
         self._index_folder = index_folder
         self._keep_replaced = keep_replaced_seconds
         self._folders: dict[int, Path] = {}  # each server's current view's index folder
-        self._replaced: list[tuple[float, Path]] = []  # (when it may go, folder)
+        # Folders replaced: (when they may go, the folder, since when no view uses it).
+        self._replaced: list[tuple[float, Path, float]] = []
         self._names = shipped_names(shipped.corpus)
         self._views: OrderedDict[int, GuildView] = OrderedDict()
         self._builds: dict[int, asyncio.Task[GuildView]] = {}
@@ -195,14 +195,14 @@ class StoredLibraries:
         guild_id: int,
         disabled: set[str],
         readings: list[ReadingContent],
-        unused: list[Path],
+        unused: list[tuple[Path, float]],
     ) -> GuildView:
         """In a worker thread: the server's view, searched by words and related words, its
         index opened from its folder, or built there in a fraction of a second however new
         its passages (sentence meaning comes after, see ``_upgrade``); and the folders of
         replaced views (``unused``) removed."""
-        for replaced in unused:
-            shutil.rmtree(replaced, ignore_errors=True)
+        for replaced, since in unused:
+            remove_library_index(replaced, since)
         corpus: Corpus = compose(self.shipped.corpus, disabled, readings)
         if corpus is self.shipped.corpus:
             return self.shipped
@@ -227,21 +227,26 @@ class StoredLibraries:
         if folder is not None:
             self._folders[guild_id] = folder
         if previous is not None and previous != folder:
-            self._replaced.append((time.monotonic() + self._keep_replaced, previous))
+            self._replace(previous)
 
     def _drop_folder(self, view: GuildView) -> None:
         """A view built and never served: its folder goes a little later, unless in use."""
         if isinstance(view.index, DiskIndex) and view.index.folder not in self._folders.values():
-            self._replaced.append((time.monotonic() + self._keep_replaced, view.index.folder))
+            self._replace(view.index.folder)
 
-    def _unused_folders(self, *, every: bool = False) -> list[Path]:
+    def _replace(self, folder: Path) -> None:
+        self._replaced.append((time.monotonic() + self._keep_replaced, folder, time.time()))
+
+    def _unused_folders(self, *, every: bool = False) -> list[tuple[Path, float]]:
         """The replaced folders whose time has come (``every``: all of them) and that no
-        view uses again; they are forgotten here, the caller removes them."""
+        view uses again, with since when; forgotten here, the caller removes them
+        (``remove_library_index``: unless a build opened one again meanwhile)."""
         now = time.monotonic()
-        due = [folder for when, folder in self._replaced if every or when <= now]
-        self._replaced = [(when, f) for when, f in self._replaced if f not in due]
+        due = [(f, since) for when, f, since in self._replaced if every or when <= now]
+        gone = {f for f, _ in due}
+        self._replaced = [entry for entry in self._replaced if entry[1] not in gone]
         current = set(self._folders.values())
-        return [folder for folder in due if folder not in current]
+        return [(f, since) for f, since in due if f not in current]
 
     def _schedule_upgrade(
         self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
@@ -332,8 +337,8 @@ class StoredLibraries:
         for task in list(self._upgrades):
             task.cancel()
         await asyncio.gather(*self._upgrades, return_exceptions=True)
-        for folder in self._unused_folders(every=True):
-            await asyncio.to_thread(shutil.rmtree, folder, True)
+        for folder, since in self._unused_folders(every=True):
+            await asyncio.to_thread(remove_library_index, folder, since)
 
     async def _customised_guilds(self) -> set[int]:
         if self._customised is None:

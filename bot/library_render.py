@@ -77,10 +77,9 @@ def entry_line(entry: ReadingEntry) -> str:
         return line
     if entry.status == "draft":
         return line + (f" · added by {_who(entry.added_by)}" if entry.added_by else "")
-    if entry.published_by is not None:
-        when = f" {_day(entry.published_at)}" if entry.published_at is not None else ""
-        return line + f" · published by {_who(entry.published_by)}{when}"
-    return line + " · published before Lectern recorded by whom"
+    # Readings published before Lectern kept who did it name nobody (never the one who added).
+    when = f" {_day(entry.published_at)}" if entry.published_at is not None else ""
+    return line + f" · published by {_who(entry.published_by)}{when}"
 
 
 def removal_line(removed: RemovedReading) -> str:

@@ -31,7 +31,7 @@ from bot.core.citation import (
 )
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
-from bot.core.models import Corpus, Passage
+from bot.core.models import Corpus, Passage, Source
 from bot.core.verify import VerifyResult, summary
 
 # Discord's limits (discord.com/developers/docs/resources/message#embed-object-embed-limits)
@@ -555,27 +555,60 @@ def _side_embed(
     return fit(embed)
 
 
+COMPARE_CARDS = 10  # Discord's embeds per message
+
+
+def _essay_name(source: Source, *, markdown: bool = True) -> str:
+    """Author, "title" (year); escaped for a card's title (a server's own reading is titled
+    by a moderator), plain for a footer, which Discord shows as typed."""
+    year = f" ({source.year})" if source.year else ""
+    author, title = source.author, source.title
+    if markdown:
+        author, title = escape_user_text(author, 200), escape_user_text(title, 200)
+    return f"{author}, \u201c{title}\u201d{year}"
+
+
+def _named_in_footer(lead: str, names: Sequence[str], limit: int) -> str:
+    """``lead`` and as many ``names`` as fit in ``limit`` characters, then how many more."""
+    shown: list[str] = []
+    for count, name in enumerate(names):
+        rest = len(names) - count - 1
+        tail = f"; and {rest} more" if rest else ""
+        if len(lead + "; ".join([*shown, name]) + tail) > limit and shown:
+            return lead + "; ".join(shown) + f"; and {len(names) - count} more"
+        shown.append(clip(name, 300))
+    return lead + "; ".join(shown)
+
+
 def compare_topic_embeds(corpus: Corpus, comparison: TopicComparison) -> list[discord.Embed]:
-    """``/compare topic``: one card per essay, stacked (reads the same on a phone and a
-    desktop), each passage with its attribution; the first card names the topic."""
-    positions = comparison.positions[:10]
-    budget = COMPARE_MESSAGE_CHARS // max(1, len(positions))
+    """``/compare topic``: one card per essay that states a position on the topic, stacked
+    (reads the same on a phone and a desktop), each passage with its attribution; the first
+    card names the topic. The texts read here that state none (a server's own readings never
+    do) are named once under the cards, not given a card each, so they neither crowd out nor
+    silently push past Discord's ten cards the essays that do."""
+    stating = [p for p in comparison.positions if p.passages]
+    silent = [_essay_name(p.source, markdown=False) for p in comparison.positions if not p.passages]
+    cards = stating[:COMPARE_CARDS]
+    silent += [_essay_name(p.source, markdown=False) for p in stating[COMPARE_CARDS:]]
+    budget = COMPARE_MESSAGE_CHARS // max(1, len(cards)) - (400 if silent else 0)
     embeds = [
-        _side_embed(
-            corpus,
-            f"{position.source.author}, \u201c{position.source.title}\u201d"
-            + (f" ({position.source.year})" if position.source.year else ""),
-            position.passages,
-            "This essay states no position on it.",
-            budget,
-            i,
-        )
-        for i, position in enumerate(positions)
+        _side_embed(corpus, _essay_name(position.source), position.passages, "", budget, i)
+        for i, position in enumerate(cards)
     ]
-    if embeds:
-        embeds[0].set_author(
-            name=clip(f"On {comparison.topic.name}: each essay in its own words", 256)
-        )
+    if not embeds:
+        embeds = [
+            discord.Embed(
+                title=clip(f"No text read here states a position on {comparison.topic.name}", 256),
+                description="`/quote search` finds what the texts say about it.",
+                colour=COMPARE_COLOURS[0],
+            )
+        ]
+    if silent:
+        last = embeds[-1]
+        before = f"{last.footer.text} · " if last.footer.text else ""
+        lead = f"{before}No position stated on it in: "
+        last.set_footer(text=_named_in_footer(lead, silent, 400 + len(before)))
+    embeds[0].set_author(name=clip(f"On {comparison.topic.name}: each essay in its own words", 256))
     return embeds
 
 

@@ -194,8 +194,10 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
     built before (``<digest>-meaning``: its passages' window vectors embedded, seconds to
     minutes). Raises ``OSError`` when ``folder`` cannot be written. The index is given
     ``corpus`` itself, as ``shipped_index`` does."""
+    started = time.perf_counter()
     digest = corpus_digest(corpus)
     plain, with_meaning = folder / digest, folder / f"{digest}{MEANING}"
+    how = "opened"
     with _building_lock(plain):
         index: DiskIndex | None = None
         if with_meaning.is_dir():
@@ -205,6 +207,7 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
             with contextlib.suppress(IndexUnavailable):
                 index = open_index(plain, sentence_meaning=False)
         if index is None:
+            how = "built"
             index = build_index(
                 corpus, with_meaning if meaning else plain, sentence_meaning=meaning
             )
@@ -212,10 +215,33 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
             # would keep their pages: a process building many views would grow by megabytes
             # each (benchmarks/library.py: 930 MB against 740 MB after 200 servers' views).
             give_back_freed_memory()
+        _OPENED[index.folder] = time.time()  # in use from now: see ``remove_library_index``
     index.corpus = corpus
+    log.info(
+        "library search index %s in %.2f s: %s (%d passages%s)",
+        how,
+        time.perf_counter() - started,
+        index.folder,
+        len(index),
+        ", sentence meaning" if index.sentence_meaning else "",
+    )
     return index
 
 
+def remove_library_index(folder: Path, unused_since: float) -> None:
+    """Remove a server's index folder that no view has opened since ``unused_since`` (a
+    ``time.time()``): one opened meanwhile (the library changed back) stays. Under the lock of
+    its builds, so a build or an opening of the same folder never meets half of it gone."""
+    plain = folder.with_name(folder.name.removesuffix(MEANING))
+    with _building_lock(plain):
+        if _OPENED.get(folder, 0.0) > unused_since:
+            return
+        _OPENED.pop(folder, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# When this process last opened or built each server's index folder (``library_index``).
+_OPENED: dict[Path, float] = {}
 _BUILDING: dict[Path, threading.Lock] = {}
 _BUILDING_GUARD = threading.Lock()
 

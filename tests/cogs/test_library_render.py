@@ -135,7 +135,7 @@ def test_the_catalog_says_which_moderator_added_published_or_removed_each_readin
             "k3vq2a", status="published", added_by=11, published_by=22, published_at=published_at
         ),
         entry("m4mm02", status="published", enabled=False, switched_by=33, published_by=22),
-        entry("o1d000", status="published", added_by=11),  # published before 0010
+        entry("o1d000", status="published", added_by=11, published_at=published_at),  # before 0010
     ]
     removed = RemovedReading(
         id="g0ne00",
@@ -157,7 +157,9 @@ def test_the_catalog_says_which_moderator_added_published_or_removed_each_readin
     assert line("k3vq2a").endswith(f" · published by <@22> <t:{int(published_at.timestamp())}:d>")
     assert line("m4mm02").startswith("⏸️ disabled by <@33> · ")
     assert line("m4mm02").endswith(" · published by <@22>")
-    assert line("o1d000").endswith(" · published before Lectern recorded by whom")
+    assert line("o1d000").endswith(
+        f" · published by a moderator (not recorded) <t:{int(published_at.timestamp())}:d>"
+    )
     heading = lines.index("**Removed lately**")
     assert heading > lines.index("**This server's own readings**")
     gone = line("g0ne00")

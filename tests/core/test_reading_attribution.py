@@ -395,3 +395,59 @@ def test_unheaded_endnotes_an_introduced_witness_and_a_phrase_a_paper_repeated()
         ("Patrick Doyle", "Report of the Select Committee on Railway Labourers", "112", None),
         ("Alexander Baird", None, "2", "Fife Herald"),
     ]
+
+
+def test_a_named_visitor_a_ladys_letter_and_an_earl_with_no_name():
+    found = who(
+        "One clergyman complained in the visitors' book that the statues were “more naked "
+        "than the Gospel requires”. Another visitor, a Miss Jane Arden of Bath, wrote "
+        "beneath him: “The Gospel requires less than you think.”\n\n"
+        "The fourth Earl's wife, Lady Caroline, hated the new room. It was, she told her "
+        "sister, “a tea-caddy turned inside out”.[^1]\n\n"
+        "The last Earl, asked by a reporter what he would miss, said only: “The view from the "
+        "stairs.”[^2]\n\n"
+        "[^1]: Lady Caroline Wenlow to Lady Anne Stokes, 2 March 1792, Stokes Papers.\n\n"
+        "[^2]: *Shrewsbury Chronicle*, 9 September 1921, p. 3.\n"
+    )
+    assert found == [
+        ("One clergyman", None, None, None),
+        ("Miss Jane Arden", None, None, None),
+        ("Caroline Wenlow", None, None, None),  # her letter to her sister: no title
+        ("The last Earl", None, "3", "Shrewsbury Chronicle"),
+    ]
+
+
+def test_plural_visitors_a_document_a_hand_and_a_signed_pseudonym():
+    found = quoted(
+        "George Hatch ran the mill until 1946. The mill's lease calls the water “the common "
+        "flood of the parish”. Visitors remembered him as “the only man who could grind corn "
+        "and an argument at once”. He liked to say that “the tide never pays late”.\n\n"
+        "In 1937 a paper ran a piece about him. Its writer, who signed himself only 'A "
+        "Rambler', described Hatch as “a man carved out of the same oak as his wheel”.\n\n"
+        "The last entry in the day book, in Hatch's hand, reads simply: “Wheel stopped. Tide "
+        "still coming.”"
+    )
+    assert [(p.speaker_name, p.unnamed) for p in found] == [
+        ("Visitors", True),  # people of a kind, not a person called Visitors
+        ("George Hatch", False),  # so "he" is still Hatch
+        ("Its writer", True),  # the lead keeps its subject past the quoted pseudonym
+        ("George Hatch", False),  # in his hand
+    ]  # the lease is no speaker, and words nobody is named for are no quotation
+
+
+def test_notes_numbered_again_in_each_chapter_are_that_chapters_notes():
+    found = who(
+        "# I. The Founding\n\n"
+        "Elsie Marwood wrote in her first report that “a society that does not argue has "
+        "stopped reading”.[1]\n\n"
+        "Notes\n\n1. Elsie Marwood, First Report (1902), p. 3.\n\n"
+        "# II. The Quarrel\n\n"
+        "Her successor, Tom Harrow, disagreed. “Argument is the enemy of attendance,” he told "
+        "the annual meeting.[1] “Ibid. is not an argument either,” he added.[2]\n\n"
+        "Notes\n\n1. Minutes of the Annual Meeting, 1911, p. 14.\n\n2. Ibid., p. 15.\n"
+    )
+    assert found == [
+        ("Elsie Marwood", "First Report", "3", None),
+        ("Tom Harrow", "Minutes of the Annual Meeting", "14", None),
+        ("Tom Harrow", "Minutes of the Annual Meeting", "15", None),
+    ]

@@ -492,3 +492,47 @@ async def test_review_pages_through_every_quotation_and_can_show_every_passage(
     shown = fake.messages[message_id]["embeds"][0]
     assert "every passage" in shown["footer"]["text"]
     assert "The author's own words" in shown["description"]
+
+
+async def test_a_moderator_makes_a_proposed_quotation_the_authors_own_words(
+    fake_discord, lectern, tmp_path
+):
+    """The form's Kind: a passage the extractor proposed as someone's quotation becomes the
+    author's own words; the review and its audit say so, and once published members see it
+    as the author's, never as the speaker it was first given to."""
+    fake = fake_discord
+    words = "Reading aloud on a moving tram teaches you where the commas really go."
+    _, _, summary = await add(
+        fake, "tram-depot.pdf", tram_pdf(tmp_path), title="Night School", author="Ifeoma Lindqvist"
+    )
+    reading = summary["embeds"][0]["footer"]["text"].rsplit("reading id: ", 1)[1]
+    await fake.click(
+        summary, buttons_by_label(summary)["Review the quotations"]["custom_id"], user=fake.admin_id
+    )
+    page = await review_until(fake, fake.messages[int(summary["id"])], "moving tram")
+    block = next(b for b in page["embeds"][0]["description"].split("\n\n") if "moving tram" in b)
+    assert "Agnes Pryor" in block  # as proposed
+    menu = next(c for row in page["components"] for c in row["components"] if c["type"] == 3)
+    option = next(o for o in menu["options"] if "moving tram" in o["label"])
+    form = await fake.choose(page, menu["custom_id"], [option["value"]], user=fake.admin_id)
+    corrected = await fake.submit_modal(
+        form, {form_input(form, "Kind"): ["commentary"]}, user=fake.admin_id
+    )
+    assert corrected.type == 7
+    assert "corrected: the author's own words, Ifeoma Lindqvist" in corrected.data["content"]
+    # The quotations-only review no longer lists it; every passage shows it with the audit.
+    _, everything = await library(fake, "review", reading=reading, show="everything")
+    shown = await review_until(fake, everything, "> Reading aloud on a moving tram")
+    blocks = shown["embeds"][0]["description"].split("\n\n")
+    block = next(b for b in blocks if "\n> Reading aloud on a moving tram" in b)
+    assert "The author's own words" in block and "by the author, Ifeoma Lindqvist" in block
+    assert "kind: quotation → the author's own words" in block
+    assert "Agnes Pryor" not in block.split("✏️")[0]
+
+    _, done = await library(fake, "publish", reading=reading)
+    assert "is published" in done["content"]
+    card = await fake.slash("quote", "show", options={"id": option["value"]})
+    card_text = json.dumps(card.data["embeds"][0], ensure_ascii=False)
+    assert "Ifeoma Lindqvist" in card_text and "Agnes Pryor" not in card_text
+    checked = await verdict(fake, f"{words} (Agnes Pryor)", fake.channel_id)
+    assert "right speaker" not in checked["title"], checked

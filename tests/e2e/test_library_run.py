@@ -71,7 +71,10 @@ async def test_lectern_run_answers_each_server_from_its_library_across_a_restart
             status, _, err = await finish(bot)
             (tmp_path / "heartbeat").unlink(missing_ok=True)
         assert status == 0, err
-        if run == "after a restart":  # the shipped corpus's index is opened, not rebuilt
+        if run == "after a restart":  # the indexes are opened, not rebuilt
             assert "search index of the shipped corpus opened" in err, err
+            assert "library search index opened" in err and "index built" not in err, err
+        else:
+            assert "library search index built" in err, err
         assert "kettle" in here and any(passage in here for passage in reading), run
         assert not any(passage in elsewhere for passage in reading), run

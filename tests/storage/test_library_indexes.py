@@ -6,6 +6,7 @@ readings, and in memory when the folder cannot be written."""
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from bot.core.library import GuildView
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.storage import Database
+from bot.storage.index_folders import library_index, remove_library_index
 from bot.storage.search_store import DiskIndex
 from tests.fixtures.readings import READINGS
 
@@ -182,3 +184,19 @@ async def test_sentence_meaning_is_kept_in_the_folder_and_opened_with_it_after_a
         await restarted.close()
     finally:
         await database.close()
+
+
+def test_a_replaced_folder_opened_again_before_its_removal_stays(tmp_path, sample_corpus):
+    server = tmp_path / "indexes" / str(SERVER_A)
+    unused = library_index(sample_corpus, server)
+    remove_library_index(unused.folder, time.time())  # replaced after it was last opened
+    assert not unused.folder.exists()
+
+    built = library_index(sample_corpus, server)
+    replaced_at = time.time()
+    # The library changes back before the removal comes: a build opens the folder again.
+    reopened = library_index(sample_corpus, server)
+    assert reopened.folder == built.folder
+    remove_library_index(built.folder, replaced_at)
+    assert reopened.folder.is_dir()
+    assert reopened.search("worst enemies of our progress")[0].passage.id == "rule-stalin-enemies"

@@ -137,6 +137,11 @@ _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is
 _CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# "liked to say", "used to tell", "would write": the subject still says the words
+_MODAL = (
+    r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
+    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+)?"
+)
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
@@ -384,6 +389,68 @@ _NOT_PEOPLE = {
     "poem",
     "study",
     "interviewee's",
+    # documents: "The mill's lease of 1418 calls the water …" is no person
+    "lease",
+    "deed",
+    "charter",
+    "will",
+    "catalogue",
+    "inventory",
+    "register",
+    "ledger",
+    "log",
+    "diary",
+    "daybook",
+    "act",
+    "bill",
+    "petition",
+    "label",
+    "map",
+    "return",
+    "accounts",
+    "receipt",
+    "contract",
+    "agreement",
+    "certificate",
+    "licence",
+    "license",
+    "warrant",
+    "decree",
+    "statute",
+    "treaty",
+    "advertisement",
+    "announcement",
+    "bulletin",
+    "tract",
+    "broadsheet",
+    "newsletter",
+    "journal",
+    "magazine",
+    "column",
+    "editorial",
+    "obituary",
+    "memorandum",
+    "memo",
+    "telegram",
+    "postcard",
+    "programme",
+    "prospectus",
+    "brochure",
+    "guidebook",
+    "sermon",
+    "hymn",
+    "ballad",
+    "epitaph",
+    "verdict",
+    "judgment",
+    "judgement",
+    "resolution",
+    "motion",
+    "order",
+    "regulation",
+    "regulations",
+    "rules",
+    "book's",
 }
 # words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
 # of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
@@ -404,7 +471,7 @@ _THING_SUBJECT = re.compile(
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"herself\s+|himself\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -422,7 +489,8 @@ _HONORIFIC = re.compile(
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
-    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+(?P<name>[A-Z][a-z]+),"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+"
+    r"(?P<name>(?:(?:Lady|Lord|Sir|Dame|Mrs|Miss|Mr)\s+)?[A-Z][a-z]+),"
 )
 _RELAYING_VERBS = (
     r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
@@ -458,7 +526,7 @@ _RELAYED_IN = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_SUBJECT_VERBS}\b"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}{_SUBJECT_VERBS}\b"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -476,7 +544,8 @@ _ACCORDING = re.compile(
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
-    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement)\b"
+    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    r"handwriting)\b"
 )
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
@@ -543,6 +612,16 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+# a plural of a kind of person: "Visitors", "Critics", "Neighbours", "Children"
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ics|ours|men|ren)")
+_PLURAL_SUBJECT_UNNAMED = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?P<name>{_PLURAL_NOUN.pattern})\s+(?:\w+ly\s+|also\s+)?"
+    rf"(?:{_SUBJECT_VERBS}|{_PLURAL_VERBS})\b"
+)
+_TITLED_UNNAMED = re.compile(
+    r"\b(?P<name>[Tt]he\s+(?:[a-z]+\s+){1,3}(?P<title>[A-Z][a-z]+))(?:,[^,“”\"]{1,120},)?\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
 # a lead ending "with the words", "in the words of her reply": what follows is quoted
 _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
 # "Joan Pell, the night operator, who …": the person a relative clause is about
@@ -552,7 +631,10 @@ _WRITTEN = re.compile(
     r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
-_LETTER_TO = re.compile(rf"^(?P<writer>{_NAME})\s+to\s+{_NAME}$")
+_LETTER_TO = re.compile(
+    rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
+    r"[a-z]+(?:\s+[a-z]+)?)$"
+)
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
 _BACK_REFERENCE = re.compile(
@@ -1002,7 +1084,11 @@ def _sentence_end(text: str) -> int:
 
 
 def _same_person(a: str, b: str) -> bool:
-    return a.split()[-1] == b.split()[-1]
+    """One surname, or one name inside the other ("Lady Caroline", "Lady Caroline Wenlow")."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return a.split()[-1] == b.split()[-1] or (
+        len(shorter) >= 2 and " ".join(shorter) in " ".join(longer)
+    )
 
 
 def _title(raw: str) -> str:
@@ -1050,7 +1136,8 @@ class _Reader:
         self.deadline = deadline
         self.blocks = _blocks(text)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
-        self.notes: dict[str, str] = {}
+        self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
+        self.position = 0  # where the quotation being attributed ends: which notes it means
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
@@ -1062,11 +1149,11 @@ class _Reader:
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
-        self.note_cites: dict[str, Cite] = {}
-        for number in sorted(self.notes, key=int):
-            cite = self.parse_cite(self.notes[number])
+        self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
+        for _group, offset, number, body in sorted(self.notes, key=lambda n: (n[0], int(n[2]))):
+            cite = self.parse_cite(body)
             if cite is not None:
-                self.note_cites[number] = cite
+                self.note_cites.append((offset, number, cite))
                 self.last_note = cite
                 if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
                     self.noted.append((cite.speaker, cite.work))
@@ -1074,13 +1161,20 @@ class _Reader:
     # -- notes and works cited -------------------------------------------------------------
 
     def _read_apparatus(self) -> None:
+        group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
         for block in self.blocks:
+            if block.role != "note" and block.role != "debris":
+                noting = False
             if block.role == "note":
+                group += not noting
+                noting = True
                 for entry in _NOTE_START.split(block.text):
                     found = _NOTE_LINE.match(entry)
                     if found:
                         number = next(g for g in found.groups()[:4] if g)
-                        self.notes[number.translate(_SUPERSCRIPTS)] = found.group("body").strip()
+                        body = found.group("body").strip()
+                        number = number.translate(_SUPERSCRIPTS)
+                        self.notes.append((group, block.start, number, body))
             elif block.role == "cited" and (numbered := _REFERENCE.match(block.text)):
                 self.references[numbered["n"]] = self._reference(" ".join(numbered["body"].split()))
             elif block.role == "cited":
@@ -1349,8 +1443,15 @@ class _Reader:
         return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
 
     def _note(self, number: str) -> Cite | None:
-        """The citation note ``number`` makes ("Ibid." is the note before it, in order)."""
-        return self.note_cites.get(number.translate(_SUPERSCRIPTS))
+        """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
+        the notes so numbered, the first after the quotation (a chapter's own notes), else
+        the last before it."""
+        number = number.translate(_SUPERSCRIPTS)
+        numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
+        after = [cite for offset, cite in numbered if offset >= self.position]
+        if after:
+            return after[0]
+        return numbered[-1][1] if numbered else None
 
     def _full_name(self, name: str, also: str = "") -> str:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
@@ -1404,6 +1505,20 @@ class _Reader:
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
                     # the board, described Wrabness Quay as"
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and _PLURAL_NOUN.fullmatch(match.group("name").strip())
+                    and not self._known(match.group("name").strip())
+                    and re.search(r"(?:^|[.!?:]\s+)$", text[:at])
+                ):
+                    continue  # "Visitors remembered him as": people, unnamed (below)
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and " " not in match.group("name").strip()
+                    and re.search(r"\b(?:the|The)\s+(?:[a-z]+\s+){1,3}$", text[:at])
+                    and not self._known(match.group("name").strip())
+                ):
+                    continue  # "The last Earl, asked …, said": a title, not a name
                 if pattern is _NAME_THEN_VERB and re.search(
                     r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
                     text[:at],
@@ -1664,7 +1779,9 @@ class _Reader:
         for match in _UNNAMED.finditer(text):
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
-            named = self._subject_name(apposed.strip(", "), whole=True)
+            appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
+            named = self._subject_name(appositive, whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
             given = apposed.strip(", ")
             if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
@@ -1685,6 +1802,12 @@ class _Reader:
                     found = [c for c in found if not inside[0] <= c[0] < inside[1]]
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
+            if not self._known(match["name"]):
+                found.append((base + match.start("name"), match["name"], True, "lead-in"))
+        for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
+            if not self._known(match["title"]):
+                found.append((base + match.start(), match["name"], True, "lead-in"))
         for match in _RELATIVE_SPEAKER.finditer(text):
             phrase = match.group("name")
             named = self._subject_name(phrase, whole=True)
@@ -2303,7 +2426,7 @@ class _Reader:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         proposal = self._proposal(start, end, marks)
-        self.before = lead
+        self.before, self.position = lead, end
         self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if first.text[:opened].strip():
             self._note_people(lead)
@@ -2378,7 +2501,7 @@ class _Reader:
             # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
-        self.before = lead
+        self.before, self.position = lead, end
         if not self._attribute(proposal, lead, " " + cite_text, display=True):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -2404,6 +2527,7 @@ class _Reader:
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
             words = self.text[quote.start : quote.end]
+            self.position = quote.close_at
             self._check_deadline()
             lead_all = block.text[prior_end:a]
             next_open = (
@@ -2418,12 +2542,13 @@ class _Reader:
                 or lead.rstrip().endswith((":", ","))
                 or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
             )
+            skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
             prior_end = quote.close_at - block.start + 1
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
             short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
             if short and self._trailing_cite(after, direct=True)[0] is None:
-                self._note_people(lead)
+                prior_end = skipped_from  # "who signed himself 'A Rambler', described …"
                 continue  # scare quotes, a term, a short phrase (unless a citation follows it)
             closing_mark = quote.close_at - block.start
             if self._is_title(block.text, a, a, words) or (
