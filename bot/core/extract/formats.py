@@ -24,11 +24,12 @@ import re
 import time
 import warnings
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
-from bs4.element import NavigableString
+from bs4.element import NavigableString, PageElement
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
@@ -74,6 +75,13 @@ class Reading:
 
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
+# Elements that hold blocks but may also hold words of their own, outside any block
+# ("<blockquote>Words</blockquote>", "<footer>— Pell, <cite>Memoirs</cite></footer>")
+_CONTAINERS = {
+    "blockquote", "div", "footer", "header", "section", "article", "aside", "main", "figure",
+    "td", "th", "address", "body",
+}  # fmt: skip
+_STRUCTURE = _BLOCKS | _CONTAINERS | {"ol", "ul", "dl", "table", "thead", "tbody", "tr"}
 # Elements whose text a reader never sees on the page (an iframe's or object's fallback text
 # is for browsers that cannot show them).
 _HIDDEN = [
@@ -108,8 +116,24 @@ _BACK_LINK = re.compile(r"[↩↑⤴^]\ufe0e?|\[?(?:back|return)\]?", re.IGNOREC
 
 
 def _inline_text(element: Tag) -> str:
+    return _nodes_text(element.descendants)
+
+
+def _loose_text(container: Tag) -> str:
+    """The words a container holds outside its blocks and inner containers."""
+    nodes: list[PageElement] = []
+    for child in container.children:
+        if isinstance(child, Tag) and child.name in _STRUCTURE:
+            continue
+        nodes.append(child)
+        if isinstance(child, Tag):
+            nodes.extend(child.descendants)
+    return _nodes_text(nodes)
+
+
+def _nodes_text(nodes: Iterable[PageElement]) -> str:
     parts: list[str] = []
-    for node in element.descendants:
+    for node in nodes:
         if isinstance(node, Tag):
             if node.name == "br":
                 parts.append("\n")
@@ -124,6 +148,10 @@ def _inline_text(element: Tag) -> str:
         sup = parent if link is None else link.parent
         if sup is not None and sup.name == "sup" and words.strip().isdigit():
             parts.append(f"[{words.strip()}]")  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>
+        elif parent is not None and parent.name == "q" and parent.contents[0] is node:
+            parts.append("“" + words + ("”" if parent.contents[-1] is node else ""))
+        elif parent is not None and parent.name == "q" and parent.contents[-1] is node:
+            parts.append(words + "”")  # <q>: the quote marks a browser shows
         else:
             parts.append(words)
     text = "".join(parts)
@@ -156,11 +184,12 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
         hidden.decompose()
     body = soup.body or soup
     paragraphs: list[str] = []
-    for element in body.find_all(_BLOCKS):
+    for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS])]:
         _check_deadline(deadline)
         if element.find_parent(_BLOCKS) is not None:
             continue  # its text is in the enclosing block's
-        text = _inline_text(element)
+        loose = element is body or element.name in _CONTAINERS
+        text = _loose_text(element) if loose else _inline_text(element)
         if not text:
             continue
         parent = element.parent
@@ -170,7 +199,7 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
             first = str(parent.get("start", "1"))
             start = int(first) if first.isdigit() else 1
             text = f"{start + items.index(element)}. {text}"
-        if element.find_parent("blockquote") is not None:
+        if element.name == "blockquote" or element.find_parent("blockquote") is not None:
             text = "\n".join("    " + line for line in text.split("\n"))
         paragraphs.append(text)
     if not paragraphs:  # no block elements: the document's text as it stands

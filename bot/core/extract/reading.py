@@ -2295,7 +2295,7 @@ class _Reader:
             end = start + marker.start()
         while start < end and self.text[start] in '“"«‘ ':
             start += 1
-        while end > start and self.text[end - 1] in '”"»’ ':
+        while end > start and (self.text[end - 1] in '”"»’' or self.text[end - 1].isspace()):
             end -= 1
         return start, end, [r for r in removed if start <= r[0] < end], tail
 
