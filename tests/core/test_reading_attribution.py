@@ -451,3 +451,17 @@ def test_notes_numbered_again_in_each_chapter_are_that_chapters_notes():
         ("Tom Harrow", "Minutes of the Annual Meeting", "14", None),
         ("Tom Harrow", "Minutes of the Annual Meeting", "15", None),
     ]
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker():
+    found = quoted(
+        "A boiler's wife, interviewed in 1976, described the pan-house as “a kitchen in hell, "
+        "with the washing hung to dry” (Nantwich Voices 1977: 23). Her husband, she added, "
+        "“never once came home without salt in his eyebrows” (ibid.: 24).\n\n"
+        "## References\n\n"
+        "Nantwich Voices (1977) *Memories of the Salt Town*. Nantwich: Town Museum.\n"
+    )
+    assert [(p.speaker_name, p.unnamed, p.page, p.via_name) for p in found] == [
+        ("A boiler's wife", True, "23", "Nantwich Voices"),
+        ("A boiler's wife", True, "24", "Nantwich Voices"),
+    ]

@@ -1147,6 +1147,7 @@ class _Reader:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.unnamed_speaker: str | None = None  # the last speaker quoted without a name
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
@@ -2053,6 +2054,8 @@ class _Reader:
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        if how == "pronoun" and name is not None and name == self.unnamed_speaker:
+            unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
@@ -2231,6 +2234,10 @@ class _Reader:
         proposal.attributed_by = how
         if not unnamed:
             self._remember(_without_honorific(self._full_name(name)))
+        elif not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name) and not (
+            name.endswith("s") and not name.endswith("ss")
+        ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
+            self.last_person = self.unnamed_speaker = name
         return True
 
     # -- insertions -------------------------------------------------------------------------
