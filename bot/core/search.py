@@ -961,7 +961,7 @@ class _WindowScan:
 
     def __init__(self, terms: list[_Term], window: int) -> None:
         self.window = window * _CHARS_PER_WORD
-        self.terms = terms
+        self.weights = [t.weight for t in terms]
         content: dict[str, list[tuple[int, float]]] = {}
         self.anywhere: list[tuple[float, list[tuple[str, float]]]] = []
         self.meta: list[tuple[int, float, list[tuple[str, float]]]] = []
@@ -1030,7 +1030,9 @@ class _WindowScan:
     def _slide(self, hits: list[tuple[int, int, float]]) -> tuple[float, tuple[int, int]]:
         """The best window over ``hits`` (position, term, factor), in one pass: each term
         counts once, by its best factor inside the window."""
-        weights = [t.weight for t in self.terms]
+        weights = self.weights
+        if not hits or hits[-1][0] - hits[0][0] < self.window:
+            return self._in_one_window(hits)
         inside: dict[int, dict[float, int]] = {}  # term -> factor -> occurrences in window
         best_of: dict[int, float] = {}
         score = best_score = 0.0
@@ -1056,6 +1058,22 @@ class _WindowScan:
                     best_of[gone] = now
             if score > best_score + 1e-9:
                 best_score, span = score, (hits[left][0], position)
+        return best_score, span
+
+    def _in_one_window(self, hits: list[tuple[int, int, float]]) -> tuple[float, tuple[int, int]]:
+        """``_slide`` when every hit stands in the first window (most passages): nothing
+        leaves it, so no occurrences are counted."""
+        weights = self.weights
+        best_of: dict[int, float] = {}
+        score = best_score = 0.0
+        span = (0, 0)
+        for position, number, factor in hits:
+            old = best_of.get(number, 0.0)
+            if factor > old:
+                score += weights[number] * (factor - old)
+                best_of[number] = factor
+            if score > best_score + 1e-9:
+                best_score, span = score, (hits[0][0], position)
         return best_score, span
 
 

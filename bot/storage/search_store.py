@@ -110,22 +110,23 @@ class SqlitePassages:
         return self._count
 
     def _rows(self, columns: str, positions: Sequence[int]) -> dict[int, tuple[object, ...]]:
+        """``{position: (position, *columns)}`` for ``positions``."""
         found: dict[int, tuple[object, ...]] = {}
         reader = self._reader()
         for start in range(0, len(positions), _IN_CLAUSE):
             chunk = positions[start : start + _IN_CLAUSE]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT position, {columns} FROM passages WHERE position IN ({marks})"
-            found.update((row[0], row[1:]) for row in reader.execute(sql, tuple(chunk)))
+            found.update({row[0]: row for row in reader.execute(sql, tuple(chunk))})
         return found
 
     def passages(self, positions: Sequence[int]) -> list[Passage]:
         rows = self._rows("data", positions)
-        return [PASSAGE_SCHEMA.validate_json(rows[p][0]) for p in positions]  # type: ignore[arg-type]
+        return [PASSAGE_SCHEMA.validate_json(rows[p][1]) for p in positions]  # type: ignore[arg-type]
 
     def texts(self, positions: Sequence[int]) -> list[tuple[str, int]]:
-        rows = self._rows("norm, length", positions)
-        return [(f" {rows[p][0]} ", int(rows[p][1])) for p in positions]  # type: ignore[call-overload]
+        rows = self._rows("' ' || norm || ' ', length", positions)
+        return [rows[p][1:] for p in positions]  # type: ignore[misc]
 
     def position(self, passage_id: str) -> int | None:
         row = (
