@@ -465,3 +465,12 @@ def test_she_after_an_unnamed_speaker_is_that_speaker():
         ("A boiler's wife", True, "23", "Nantwich Voices"),
         ("A boiler's wife", True, "24", "Nantwich Voices"),
     ]
+
+
+def test_his_brothers_words_are_the_brothers_not_his():
+    [found] = quoted(
+        "Abel Mott came home from the war and took the ferry back from his brother. His "
+        "brother's view survives in one sentence in the vestry book: “Abel has the boat and I "
+        "have the rheumatism, which is fair.”"
+    )
+    assert (found.speaker_name, found.unnamed) == ("His brother", True)

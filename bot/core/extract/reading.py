@@ -1942,6 +1942,10 @@ class _Reader:
             named = self._subject_name(introduced["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
+        if display and kin and _is_person_noun(kin["head"]):
+            # "His brother's view survives in one sentence:": the brother's, not his
+            return kin["name"], True, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         if display and pronoun and self._antecedent(lead[: pronoun.start()]):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
