@@ -474,3 +474,21 @@ def test_his_brothers_words_are_the_brothers_not_his():
         "have the rheumatism, which is fair.”"
     )
     assert (found.speaker_name, found.unnamed) == ("His brother", True)
+
+
+def test_a_numbered_list_set_line_by_line_and_its_authors():
+    found = who(
+        "Their organiser, the harbour engineer Frank Lund, described them as “a way of telling "
+        "the sea that the town is still awake” [1, p. 4]. Lund et al. [2] later claimed that "
+        "“no other harbour in England lit itself for pleasure”. The council ordered that “no "
+        "lamp shall be placed where it may be mistaken for a navigation light” [3].\n\n"
+        "References\n\n"
+        "[1] Lund, F. (1898) The Harbour Lights: A Report to the Council. Whitby: Horne.\n"
+        "[2] Lund, F., Pierce, T. and Ash, W. (1905) Illuminations of the Coast. York: Minster.\n"
+        "[3] Whitby Urban District Council (1902) Minutes, vol. 4. Whitby.\n"
+    )
+    assert found == [
+        ("Frank Lund", "The Harbour Lights: A Report to the Council", "4", None),
+        ("F Lund, T Pierce and W Ash", "Illuminations of the Coast", None, None),
+        ("Whitby Urban District Council", "Minutes", None, None),
+    ]

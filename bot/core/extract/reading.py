@@ -924,6 +924,7 @@ def _blocks(text: str) -> list[_Block]:
             role == "cited"
             and not _CITED_NAME.match(block.text)
             and not _CITED_BODY.match(block.text)
+            and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
         note_line = _NOTE_LINE.match(block.text) is not None
@@ -1176,8 +1177,13 @@ class _Reader:
                         body = found.group("body").strip()
                         number = number.translate(_SUPERSCRIPTS)
                         self.notes.append((group, block.start, number, body))
-            elif block.role == "cited" and (numbered := _REFERENCE.match(block.text)):
-                self.references[numbered["n"]] = self._reference(" ".join(numbered["body"].split()))
+            elif block.role == "cited" and _REFERENCE.match(block.text):
+                # one entry per "[n]", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\[\d{1,3}\]\s)", block.text):
+                    numbered = _REFERENCE.match(entry.strip())
+                    if numbered:
+                        body = " ".join(numbered["body"].split())
+                        self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited":
                 for entry in block.text.split("\n"):
                     self._cited_entry(entry.strip())
@@ -1189,9 +1195,14 @@ class _Reader:
         if dated:
             last, _comma, given = dated["authors"].partition(",")
             name = f"{given.strip()} {last.strip()}".strip()
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", dated["authors"])
+            if len(people) >= 2:  # "Lund, F., Pierce, T. and Ash, W." -> "F Lund, T Pierce …"
+                names = [f"{g.replace('.', '').strip()} {surname}" for surname, g in people]
+                name = ", ".join(names[:-1]) + " and " + names[-1]
             rest = dated["rest"].strip()
             quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"]", rest)
             title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
+            title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
@@ -1781,6 +1792,8 @@ class _Reader:
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            # "Their organiser, the harbour engineer Frank Lund, described": Frank Lund
+            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", appositive)
             appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
             named = self._subject_name(appositive, whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
