@@ -506,3 +506,17 @@ def test_a_rule_or_a_lot_number_is_no_page():
         ("Hebden Water Co-operative Society", "Rules", None, None),
         (None, "Sale Catalogue of Hollow Court", None, None),
     ]
+
+
+def test_a_page_after_the_same_writers_cited_book_is_a_page_of_that_book():
+    found = who(
+        "In Harbour Lights, Ida Fenn writes that the ringers 'rang the tide in and rang it "
+        "out' (p. 14). 'They were,' she says, 'the only men in the town who kept time' "
+        "(p. 15). Tobias Renn disagreed: 'They kept nothing but the pub open' (p. 9)."
+    )
+    assert found == [
+        ("Ida Fenn", "Harbour Lights", "14", None),
+        ("Ida Fenn", "Harbour Lights", "15", None),
+        ("Ida Fenn", "Harbour Lights", "15", None),
+        ("Tobias Renn", None, "9", None),  # someone else's page: no book of Fenn's
+    ]

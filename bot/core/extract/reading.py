@@ -1149,7 +1149,10 @@ class _Reader:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
-        self.unnamed_speaker: str | None = None  # the last speaker quoted without a name
+        self.unnamed_speaker: str | None = None
+        self.last_cited: tuple[str, str] | None = (
+            None  # (speaker, work) of the last citation  # the last speaker quoted without a name
+        )
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
@@ -2200,6 +2203,12 @@ class _Reader:
             looked = self._lookup_cited(self._full_name(name), year)
             if looked is not None and looked[1]:
                 title = looked[1]
+            elif (
+                cite is not None
+                and self.last_cited is not None
+                and self.last_cited[0] == _without_honorific(self._full_name(name))
+            ):  # "… (p. 14). 'They were,' she says, '…' (p. 15)": a page of the same book
+                title = self.last_cited[1]
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)
@@ -2250,6 +2259,12 @@ class _Reader:
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
+        if cite is not None:  # what a following "(p. 15)" of the same speaker refers to
+            self.last_cited = (
+                (_without_honorific(self._full_name(name)), title)
+                if title and not unnamed and not proposal.via_name
+                else None
+            )
         if not unnamed:
             self._remember(_without_honorific(self._full_name(name)))
         elif not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name) and not (
