@@ -492,3 +492,17 @@ def test_a_numbered_list_set_line_by_line_and_its_authors():
         ("F Lund, T Pierce and W Ash", "Illuminations of the Coast", None, None),
         ("Whitby Urban District Council", "Minutes", None, None),
     ]
+
+
+def test_a_rule_or_a_lot_number_is_no_page():
+    found = who(
+        "The mill's rules are brisk: “Any member found drunk shall forfeit a week's "
+        "dividend.”[^1] The sale catalogue calls the gallery “the finest room in the "
+        "Marches”.[^2]\n\n"
+        "[^1]: Hebden Water Co-operative Society, *Rules*, 1890, rule 14.\n\n"
+        "[^2]: *Sale Catalogue of Hollow Court*, 1921, lot 14.\n"
+    )
+    assert found == [
+        ("Hebden Water Co-operative Society", "Rules", None, None),
+        (None, "Sale Catalogue of Hollow Court", None, None),
+    ]

@@ -718,7 +718,8 @@ _DATE_PART = re.compile(
 _LOCATOR = re.compile(
     r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
     r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
-    r"paragraph|act|scene|canto|book|part)\.?\s*$",
+    r"paragraph|act|scene|canto|book|part|rule|clause|article|art|regulation|lot|item|"
+    r"minute|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
