@@ -133,6 +133,35 @@ def _blas_in_the_calling_thread() -> None:
     threadpool_limits(limits=1, user_api="blas")
 
 
+class _WordBlock:
+    """Indexed words' vectors in single precision, a row a word, shared by every index whose
+    vocabulary holds all its words (server views all hold the shipped corpus's words)."""
+
+    def __init__(self, vectors: WordVectors, words: Sequence[str]) -> None:
+        self.words = tuple(words)
+        self.matrix = vectors.gather([vectors.rows[word] for word in words])
+
+
+# The blocks some index still uses (each is freed with the last index using it).
+_BLOCKS: weakref.WeakSet[_WordBlock] = weakref.WeakSet()
+_BLOCKS_LOCK = threading.Lock()
+
+
+def _word_blocks(vectors: WordVectors, words: Sequence[str]) -> tuple[_WordBlock, ...]:
+    """``words`` (all in ``vectors``) as blocks: the largest live block all of whose words
+    are among them, if any, then a new block of the rest."""
+    wanted = set(words)
+    with _BLOCKS_LOCK:
+        fitting = [b for b in _BLOCKS if 0 < len(b.words) <= len(wanted)]
+        fitting = [b for b in fitting if wanted.issuperset(b.words)]
+        shared = max(fitting, key=lambda b: len(b.words), default=None)
+        taken = set(shared.words) if shared is not None else set()
+        rest = _WordBlock(vectors, [w for w in words if w not in taken])
+        if rest.words:
+            _BLOCKS.add(rest)
+    return (shared, rest) if shared is not None else (rest,)
+
+
 class RelatedWords:
     """For a query word, the indexed words nearest in meaning, with their similarity (0..1)."""
 
@@ -140,14 +169,32 @@ class RelatedWords:
         import numpy as np
 
         self._vectors = vectors
-        known = [(word, word_id) for word, word_id in vocabulary.items() if word in vectors]
-        self._word_ids = np.fromiter((w for _, w in known), dtype=np.int64, count=len(known))
+        known = [word for word in vocabulary if word in vectors]
         # The indexed words' vectors in single precision, a row a word: a query's product is
-        # one matrix-vector product, and a window's words are gathered without conversion.
-        self._matrix = vectors.gather([vectors.rows[word] for word, _ in known])
-        self._row_of = {word: row for row, (word, _) in enumerate(known)}
+        # a matrix-vector product a block, and a window's words are gathered without
+        # conversion. Words another live index holds already share its block.
+        self._blocks = _word_blocks(vectors, known)
+        order = [word for block in self._blocks for word in block.words]
+        self._word_ids = np.array([vocabulary[word] for word in order], dtype=np.int64)
+        self._row_of = {word: row for row, word in enumerate(order)}
+        self._first_own = len(self._blocks[0].words) if len(self._blocks) > 1 else 0
         self._found: dict[str, tuple[tuple[int, float], ...]] = {}
         self._lock = threading.Lock()
+
+    def _rows(self, rows: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
+        """The vectors of ``rows`` (numbered across the blocks, shared first)."""
+        import numpy as np
+
+        own = self._blocks[-1].matrix
+        if len(self._blocks) == 1:
+            gathered: npt.NDArray[np.float32] = own[rows]
+            return gathered
+        shared, first = self._blocks[0].matrix, self._first_own
+        gathered = np.empty((len(rows), own.shape[1]), dtype=np.float32)
+        inside = rows < first
+        gathered[inside] = shared[rows[inside]]
+        gathered[~inside] = own[rows[~inside] - first]
+        return gathered
 
     def __contains__(self, word: str) -> bool:
         return word in self._vectors
@@ -173,7 +220,7 @@ class RelatedWords:
             return [0.0] * len(windows)
         target = self._vectors.gather(wanted).sum(axis=0)
         target /= np.linalg.norm(target) or 1.0
-        gathered = self._matrix[np.asarray(rows, dtype=np.intp)]
+        gathered = self._rows(np.asarray(rows, dtype=np.intp))
         ends = [*starts[1:], len(rows)]
         nonempty = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if b > a]
         sums = np.add.reduceat(gathered, [starts[i] for i in nonempty], axis=0)
@@ -194,7 +241,8 @@ class RelatedWords:
         missing = [w for w in wanted if w not in found and w in self._vectors]
         if missing and len(self._word_ids):
             rows = [self._vectors.rows[w] for w in missing]
-            similarity = (self._matrix @ self._vectors.gather(rows).T).T
+            asked = self._vectors.gather(rows).T
+            similarity = np.vstack([block.matrix @ asked for block in self._blocks]).T
             keep = min(_NEIGHBOURS + 1, similarity.shape[1])
             nearest = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
             scores = np.take_along_axis(similarity, nearest, axis=1)

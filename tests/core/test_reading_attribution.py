@@ -451,3 +451,72 @@ def test_notes_numbered_again_in_each_chapter_are_that_chapters_notes():
         ("Tom Harrow", "Minutes of the Annual Meeting", "14", None),
         ("Tom Harrow", "Minutes of the Annual Meeting", "15", None),
     ]
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker():
+    found = quoted(
+        "A boiler's wife, interviewed in 1976, described the pan-house as “a kitchen in hell, "
+        "with the washing hung to dry” (Nantwich Voices 1977: 23). Her husband, she added, "
+        "“never once came home without salt in his eyebrows” (ibid.: 24).\n\n"
+        "## References\n\n"
+        "Nantwich Voices (1977) *Memories of the Salt Town*. Nantwich: Town Museum.\n"
+    )
+    assert [(p.speaker_name, p.unnamed, p.page, p.via_name) for p in found] == [
+        ("A boiler's wife", True, "23", "Nantwich Voices"),
+        ("A boiler's wife", True, "24", "Nantwich Voices"),
+    ]
+
+
+def test_his_brothers_words_are_the_brothers_not_his():
+    [found] = quoted(
+        "Abel Mott came home from the war and took the ferry back from his brother. His "
+        "brother's view survives in one sentence in the vestry book: “Abel has the boat and I "
+        "have the rheumatism, which is fair.”"
+    )
+    assert (found.speaker_name, found.unnamed) == ("His brother", True)
+
+
+def test_a_numbered_list_set_line_by_line_and_its_authors():
+    found = who(
+        "Their organiser, the harbour engineer Frank Lund, described them as “a way of telling "
+        "the sea that the town is still awake” [1, p. 4]. Lund et al. [2] later claimed that "
+        "“no other harbour in England lit itself for pleasure”. The council ordered that “no "
+        "lamp shall be placed where it may be mistaken for a navigation light” [3].\n\n"
+        "References\n\n"
+        "[1] Lund, F. (1898) The Harbour Lights: A Report to the Council. Whitby: Horne.\n"
+        "[2] Lund, F., Pierce, T. and Ash, W. (1905) Illuminations of the Coast. York: Minster.\n"
+        "[3] Whitby Urban District Council (1902) Minutes, vol. 4. Whitby.\n"
+    )
+    assert found == [
+        ("Frank Lund", "The Harbour Lights: A Report to the Council", "4", None),
+        ("F Lund, T Pierce and W Ash", "Illuminations of the Coast", None, None),
+        ("Whitby Urban District Council", "Minutes", None, None),
+    ]
+
+
+def test_a_rule_or_a_lot_number_is_no_page():
+    found = who(
+        "The mill's rules are brisk: “Any member found drunk shall forfeit a week's "
+        "dividend.”[^1] The sale catalogue calls the gallery “the finest room in the "
+        "Marches”.[^2]\n\n"
+        "[^1]: Hebden Water Co-operative Society, *Rules*, 1890, rule 14.\n\n"
+        "[^2]: *Sale Catalogue of Hollow Court*, 1921, lot 14.\n"
+    )
+    assert found == [
+        ("Hebden Water Co-operative Society", "Rules", None, None),
+        (None, "Sale Catalogue of Hollow Court", None, None),
+    ]
+
+
+def test_a_page_after_the_same_writers_cited_book_is_a_page_of_that_book():
+    found = who(
+        "In Harbour Lights, Ida Fenn writes that the ringers 'rang the tide in and rang it "
+        "out' (p. 14). 'They were,' she says, 'the only men in the town who kept time' "
+        "(p. 15). Tobias Renn disagreed: 'They kept nothing but the pub open' (p. 9)."
+    )
+    assert found == [
+        ("Ida Fenn", "Harbour Lights", "14", None),
+        ("Ida Fenn", "Harbour Lights", "15", None),
+        ("Ida Fenn", "Harbour Lights", "15", None),
+        ("Tobias Renn", None, "9", None),  # someone else's page: no book of Fenn's
+    ]

@@ -172,6 +172,40 @@ def test_the_word_vectors_are_loaded_once_and_shared():
     assert first.semantic and second.semantic
 
 
+@needs_vectors
+def test_a_server_view_holding_the_shipped_words_shares_their_vectors_and_finds_the_same():
+    """A server's view indexes the shipped passages and its own: the shipped words' vectors
+    are held once in the process, the view keeps only its own words', and it finds the same
+    related words and closeness as an index built alone (its word ids are its own)."""
+    import gc
+
+    vectors = semantic.load_word_vectors()
+    shipped = ["cinema", "theatre", "film", "bread", "harbour", "ferry"]
+    own = ["movie", "island", "boat"]
+    view = {word: number for number, word in enumerate(reversed(own + shipped))}
+    asked = ["movie", "ship", "loaf"]
+    query, windows = ["films", "ship"], [["ferry", "harbour", "the"], ["cinema", "movie"], ["the"]]
+    alone = semantic.RelatedWords(vectors, view)
+    expected = alone.of(asked), alone.closeness(query, windows)
+    del alone
+    gc.collect()
+
+    shipped_index = semantic.RelatedWords(vectors, {w: n for n, w in enumerate(shipped)})
+    server = semantic.RelatedWords(vectors, view)
+    assert server._blocks[0] is shipped_index._blocks[0]
+    assert sorted(server._blocks[-1].words) == sorted(own)
+    del shipped_index
+    gc.collect()  # the view keeps the shipped words' block alive
+    found, close = server.of(asked), server.closeness(query, windows)
+    assert {w: [i for i, _ in related] for w, related in found.items()} == {
+        w: [i for i, _ in related] for w, related in expected[0].items()
+    }
+    for word, related in found.items():
+        assert [v for _, v in related] == pytest.approx([v for _, v in expected[0][word]])
+    assert close == pytest.approx(expected[1])
+    assert server.of(asked)["movie"][0] == (view["movie"], pytest.approx(1.0, abs=0.01))
+
+
 @needs_encoder
 def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatch):
     """A paste of 100 words would cost ~30 ms to embed; verify looks for its words."""

@@ -718,7 +718,8 @@ _DATE_PART = re.compile(
 _LOCATOR = re.compile(
     r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
     r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
-    r"paragraph|act|scene|canto|book|part)\.?\s*$",
+    r"paragraph|act|scene|canto|book|part|rule|clause|article|art|regulation|lot|item|"
+    r"minute|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
@@ -924,6 +925,7 @@ def _blocks(text: str) -> list[_Block]:
             role == "cited"
             and not _CITED_NAME.match(block.text)
             and not _CITED_BODY.match(block.text)
+            and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
         note_line = _NOTE_LINE.match(block.text) is not None
@@ -1147,6 +1149,10 @@ class _Reader:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.unnamed_speaker: str | None = None
+        self.last_cited: tuple[str, str] | None = (
+            None  # (speaker, work) of the last citation  # the last speaker quoted without a name
+        )
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
@@ -1175,8 +1181,13 @@ class _Reader:
                         body = found.group("body").strip()
                         number = number.translate(_SUPERSCRIPTS)
                         self.notes.append((group, block.start, number, body))
-            elif block.role == "cited" and (numbered := _REFERENCE.match(block.text)):
-                self.references[numbered["n"]] = self._reference(" ".join(numbered["body"].split()))
+            elif block.role == "cited" and _REFERENCE.match(block.text):
+                # one entry per "[n]", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\[\d{1,3}\]\s)", block.text):
+                    numbered = _REFERENCE.match(entry.strip())
+                    if numbered:
+                        body = " ".join(numbered["body"].split())
+                        self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited":
                 for entry in block.text.split("\n"):
                     self._cited_entry(entry.strip())
@@ -1188,9 +1199,14 @@ class _Reader:
         if dated:
             last, _comma, given = dated["authors"].partition(",")
             name = f"{given.strip()} {last.strip()}".strip()
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", dated["authors"])
+            if len(people) >= 2:  # "Lund, F., Pierce, T. and Ash, W." -> "F Lund, T Pierce …"
+                names = [f"{g.replace('.', '').strip()} {surname}" for surname, g in people]
+                name = ", ".join(names[:-1]) + " and " + names[-1]
             rest = dated["rest"].strip()
             quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"]", rest)
             title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
+            title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
@@ -1780,6 +1796,8 @@ class _Reader:
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            # "Their organiser, the harbour engineer Frank Lund, described": Frank Lund
+            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", appositive)
             appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
             named = self._subject_name(appositive, whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
@@ -1941,6 +1959,10 @@ class _Reader:
             named = self._subject_name(introduced["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
+        if display and kin and _is_person_noun(kin["head"]):
+            # "His brother's view survives in one sentence:": the brother's, not his
+            return kin["name"], True, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         if display and pronoun and self._antecedent(lead[: pronoun.start()]):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
@@ -2053,6 +2075,8 @@ class _Reader:
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        if how == "pronoun" and name is not None and name == self.unnamed_speaker:
+            unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
@@ -2179,6 +2203,12 @@ class _Reader:
             looked = self._lookup_cited(self._full_name(name), year)
             if looked is not None and looked[1]:
                 title = looked[1]
+            elif (
+                cite is not None
+                and self.last_cited is not None
+                and self.last_cited[0] == _without_honorific(self._full_name(name))
+            ):  # "… (p. 14). 'They were,' she says, '…' (p. 15)": a page of the same book
+                title = self.last_cited[1]
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)
@@ -2229,8 +2259,18 @@ class _Reader:
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
+        if cite is not None:  # what a following "(p. 15)" of the same speaker refers to
+            self.last_cited = (
+                (_without_honorific(self._full_name(name)), title)
+                if title and not unnamed and not proposal.via_name
+                else None
+            )
         if not unnamed:
             self._remember(_without_honorific(self._full_name(name)))
+        elif not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name) and not (
+            name.endswith("s") and not name.endswith("ss")
+        ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
+            self.last_person = self.unnamed_speaker = name
         return True
 
     # -- insertions -------------------------------------------------------------------------
