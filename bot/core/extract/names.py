@@ -14,7 +14,8 @@ DATE = re.compile(
     r"|(?:early |mid-|late )?1[89]\d0s"  # the early 1950s
     r"|1[89]\d\d)\b"  # 1985
 )
-PAGE = re.compile(r"(?<![A-Za-z])pp?(\d+(?:-\d+)?)\b")
+# "p105", "p. 12", "pp. 12–14", "page 12", "pages 3-4": the digits as written.
+PAGE = re.compile(r"(?<![A-Za-z])(?:[Pp]{1,2}\.?\s?|[Pp]ages?\s)(\d+(?:\s?[-–]\s?\d+)?)\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
