@@ -85,7 +85,7 @@ def test_words_cited_in_an_unregistered_pamphlet_stay_the_speakers():
 def test_pages_written_the_common_ways_are_kept_not_only_p105():
     """The issue's new essay lost "p. 12": every common way of writing a page is read."""
     essay = (
-        "Hale wrote: “The gates were painted twice that year.” (Hale, Canal Survey, 1901, p. 12)\n\n"
+        "Hale wrote: “The gates were painted twice.” (Hale, Canal Survey, 1901, p. 12)\n\n"
         "Ines Hale wrote: “Nobody paid for the second coat.” (Ines Hale, 1903, pp. 4–6)\n\n"
         "Hale wrote in the Ledger of the Upper Lock: “Paint, two gallons.” (page 31)\n\n"
         "Hale wrote in the Minutes: “The keeper is to be thanked.” (p. 8)\n"
