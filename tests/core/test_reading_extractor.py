@@ -650,3 +650,17 @@ def test_a_sentence_about_someones_document_introduces_the_quotation_after_it():
         ("Mave Dunlin", "Galley Log", "3", None),
         ("Commissioners of the Ferry", "Instructions to Cooks", "1", None),
     ]
+
+
+def test_a_name_set_across_a_line_end_or_a_justified_line_is_one_name():
+    """A typeset PDF's text layer widens spaces and breaks lines inside names: the proposed
+    speaker, work and relay read as a moderator would type them."""
+    found = quotations(
+        "The  engineer  Harriet\nColwell wrote in *The  Weir\nBook*: “The river keeps its own"
+        " accounts and never forgets a debt.” (p. 40)\n\nOrla Benn, quoted in\nMargaret  Ives,"
+        " put it more bluntly: “Water always wins the argument in the end.”"
+    )
+    assert [(speaker, work, via) for _, speaker, work, _, via in found] == [
+        ("Harriet Colwell", "The Weir Book", None),
+        ("Orla Benn", None, "Margaret Ives"),
+    ]

@@ -2682,4 +2682,13 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
     """
     deadline = time.monotonic() + budget_seconds
     proposals = _Reader(text, author, deadline).read()
+    for proposal in proposals:
+        # A name set across a line end or a justified PDF line ("Samuel  Ord") is one name.
+        proposal.speaker_name = _one_line(proposal.speaker_name)
+        proposal.work_title = _one_line(proposal.work_title)
+        proposal.via_name = _one_line(proposal.via_name)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _one_line(name: str | None) -> str | None:
+    return " ".join(name.split()) if name else name
