@@ -15,13 +15,12 @@ from bot.core.errors import UserFacingError
 from bot.core.library import GuildView
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.storage import Database
-from tests.fixtures.library_files import essay_epub, essay_pdf, hostile_files
+from tests.fixtures.library_files import SHELF, essay_epub, essay_pdf, hostile_files
 from tests.fixtures.readings import READINGS
 
 SERVER_A, SERVER_B = 1_000_000_000_000_000_001, 2_000_000_000_000_000_002
 MODERATOR = 42
 OTHER_MODERATOR = 43
-SHELF = (READINGS / "lending-shelf.md").read_bytes()
 MILL = (READINGS / "fenwick-mill.txt").read_bytes()
 
 

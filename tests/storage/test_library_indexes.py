@@ -16,10 +16,9 @@ from bot.libraries import LibraryLimits, StoredLibraries
 from bot.storage import Database
 from bot.storage.index_folders import library_index, remove_library_index
 from bot.storage.search_store import DiskIndex
-from tests.fixtures.readings import READINGS
+from tests.fixtures.library_files import publish_shelf
 
 SERVER_A, SERVER_B = 1_000_000_000_000_000_001, 2_000_000_000_000_000_002
-SHELF = (READINGS / "lending-shelf.md").read_bytes()
 SHELF_WORDS = "the shelf belongs to the parish"
 QUERIES = (SHELF_WORDS, "kettle", "who keeps the key of the shelf", "worst enemies of progress")
 
@@ -37,20 +36,6 @@ def libraries_over(
     )
 
 
-async def publish_shelf(libraries: StoredLibraries, guild: int = SERVER_A) -> str:
-    entry = await libraries.add(
-        guild,
-        file_name="shelf.md",
-        data=SHELF,
-        title="The Lending Shelf",
-        author="Jo Pell",
-        year=2024,
-        added_by=42,
-    )
-    await libraries.publish(guild, entry.id)
-    return entry.id
-
-
 def answers(view: GuildView) -> list[list[tuple[str, tuple[tuple[int, int], ...]]]]:
     return [[(h.passage.id, h.spans) for h in view.index.search(q)] for q in QUERIES]
 
@@ -64,7 +49,7 @@ async def test_a_servers_view_is_searched_from_its_folder_and_a_restart_opens_it
     database = await Database.open(tmp_path / "lectern.db")
     try:
         libraries = libraries_over(database, shipped, root)
-        reading = await publish_shelf(libraries)
+        reading = (await publish_shelf(libraries, SERVER_A)).id
         view = await libraries.view(SERVER_A)
         assert isinstance(view.index, DiskIndex) and view.index.folder.parent == root / str(
             SERVER_A
@@ -98,7 +83,7 @@ async def test_a_change_gets_a_new_folder_and_the_replaced_one_is_removed_later(
     database = await Database.open(tmp_path / "lectern.db")
     try:
         libraries = libraries_over(database, shipped, root, keep_replaced_seconds=0)
-        reading = await publish_shelf(libraries)
+        reading = (await publish_shelf(libraries, SERVER_A)).id
         before = await libraries.view(SERVER_A)
         assert isinstance(before.index, DiskIndex)
         first = before.index.folder.name
@@ -134,7 +119,7 @@ async def test_a_folder_that_cannot_be_written_keeps_views_in_memory_and_says_so
     try:
         libraries = libraries_over(database, shipped, not_a_folder)
         with caplog.at_level(logging.WARNING, logger="bot.libraries"):
-            reading = await publish_shelf(libraries)
+            reading = (await publish_shelf(libraries, SERVER_A)).id
             await publish_shelf(libraries, SERVER_B)
         view = await libraries.view(SERVER_A)
         assert not isinstance(view.index, DiskIndex)
@@ -161,7 +146,7 @@ async def test_sentence_meaning_is_kept_in_the_folder_and_opened_with_it_after_a
             index_folder=root,
             keep_replaced_seconds=0,
         )
-        reading = await publish_shelf(libraries)
+        reading = (await publish_shelf(libraries, SERVER_A)).id
         first = await libraries.view(SERVER_A)
         assert not first.index.sentence_meaning  # served at once, by words
         await libraries.settled()

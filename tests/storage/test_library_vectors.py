@@ -16,10 +16,9 @@ from bot.core.library import GuildView, ReadingEntry
 from bot.core.search import SearchIndex
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.storage import Database
-from tests.fixtures.readings import READINGS
+from tests.fixtures.library_files import publish_shelf
 
 SERVER = 1_000_000_000_000_000_001
-SHELF = (READINGS / "lending-shelf.md").read_bytes()
 
 
 class CountingEncoder:
@@ -65,18 +64,9 @@ async def open_libraries(target, corpus) -> tuple[Database, StoredLibraries]:
     return database, StoredLibraries(database, shipped, limits=limits)
 
 
-async def publish_shelf(libraries: StoredLibraries) -> ReadingEntry:
+async def publish_shelf_with_meaning(libraries: StoredLibraries) -> ReadingEntry:
     """The moderator adds and publishes the shelf essay; its view is built with meaning."""
-    entry = await libraries.add(
-        SERVER,
-        file_name="shelf.md",
-        data=SHELF,
-        title="The Lending Shelf",
-        author="Jo Pell",
-        year=2024,
-        added_by=42,
-    )
-    await libraries.publish(SERVER, entry.id)
+    entry = await publish_shelf(libraries, SERVER)
     await libraries.view(SERVER)
     await libraries.settled()
     return entry
@@ -96,7 +86,7 @@ async def test_a_restart_does_not_embed_a_published_reading_again(
 ):
     database, libraries = await open_libraries(database_target, sample_corpus)
     try:
-        entry = await publish_shelf(libraries)
+        entry = await publish_shelf_with_meaning(libraries)
         view = await libraries.view(SERVER)
         assert view.index.sentence_meaning
         windows = reading_windows(view, entry.id)
@@ -137,7 +127,7 @@ async def test_vectors_of_another_model_are_computed_anew(
     target = tmp_path / "lectern.db"
     database, libraries = await open_libraries(target, sample_corpus)
     try:
-        entry = await publish_shelf(libraries)
+        entry = await publish_shelf_with_meaning(libraries)
         await database.execute("UPDATE library_vectors SET model = 'an-older-model'")
     finally:
         await libraries.close()
