@@ -122,22 +122,24 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind14's first sight, on 56a54be after attrib14's final landing (hashed before any run):
     # recall 16/16, precision 16/17, speaker 12/16, work 8/16, page 16/16, via 15/16
+    # after sym14 (APA narrative citations): speaker 14/16, work 10/16, the rest unchanged
     "trevanna-lifeboat": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.70,
-        "work": 0.45,
+        "speaker": 0.80,
+        "work": 0.55,
         "page": 0.95,
         "via": 0.90,
     },
     # blind14's first sight, on 56a54be after attrib14's final landing (hashed before any run):
     # recall 13/13, precision 13/13, speaker 4/13, work 6/13, page 5/13, via 12/13
+    # after sym14 (symbol footnotes, op. cit.): speaker 6/13, work 8/13, page 13/13, via 12/13
     "wrenham-mere-skaters": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.25,
-        "work": 0.40,
-        "page": 0.30,
+        "speaker": 0.40,
+        "work": 0.55,
+        "page": 0.95,
         "via": 0.85,
     },
 }

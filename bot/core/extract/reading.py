@@ -21,8 +21,10 @@ nothing about an essay's conventions. How it reads:
 - **Who**: a trailing citation "(Merrow, The Long Shelf, p. 12)", "(The Long Shelf by Ada
   Merrow, 1931)", "(Merrow 1931, 12)" (an
   author–date citation looks the title up in the works-cited list), a footnote marker
-  (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``) whose note cites ("Ibid., p. 4" repeats the
-  previous note's work), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
+  (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``, or a symbol ``*``, ``†``, ``‡``, ``§``, typed
+  ``+``, ``#``, with its notes as lines starting with it) whose note cites ("Ibid., p. 4"
+  repeats the previous note's work, "Arne, op. cit., p. 44" that author's noted work), an
+  APA narrative citation ("Pryor (1999) wrote …" (p. 3): that References entry), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
   Merrow", "According to Merrow,"), a pronoun after the quotation ("…,” she said: the last
   person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
   as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
@@ -593,9 +595,10 @@ _RELATIVE_SPEAKER = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<who>who|which)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
     rf"{_SPEECH_VERBS}\b"
 )
-# where one sentence ends and the next begins, also after a note marker ("said.[^4] The")
+# where one sentence ends and the next begins, also after a note marker ("said.[^4] The",
+# "said.* The")
 _SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))\s+"
+    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[.!?”\"’][*†‡§+#]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
 # "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
@@ -744,7 +747,14 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian)\b"
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
+# "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+_OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+# "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
+# together, "Hughes and Parry (1998)", are the lead-in's subject)
+_NARRATIVE_CITE = re.compile(
+    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)"
+)
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
     r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage|"
@@ -764,12 +774,18 @@ _BRACKET_REFERENCE_AFTER = re.compile(
 )
 # a note number printed as plain digits right after a quotation's closing mark
 _BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
-_MARKER = re.compile(r"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+# footnote symbols: *, †, ‡, § (doubled for later notes) and the typed substitutes + and #
+_SYMBOL = r"[*†‡§+#]{1,3}"
+_MARKER = re.compile(rf"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|({_SYMBOL})(?![\w*†‡§+#])")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _NOTE_LINE = re.compile(
-    r"^\s*(?:\[\^?(\d+)\]:?|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\d+)[.)])\s+(?P<body>.+)$", re.S
+    r"^\s*(?:\[\^?(\d+)\]:?|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\d+)[.)]|"
+    rf"({_SYMBOL}))\s+(?P<body>.+)$",
+    re.S,
 )
-_NOTE_START = re.compile(r"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)])\s)")
+_NOTE_START = re.compile(
+    rf"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
+)
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
     r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
@@ -928,7 +944,12 @@ def _blocks(text: str) -> list[_Block]:
             and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
-        note_line = _NOTE_LINE.match(block.text) is not None
+        if _symbol_notes(block.text, text[: block.start]):
+            block.role, block.heading = "note", False  # "* Rules …, p. 3." after "…"*
+            continue
+        note_line = _NOTE_LINE.match(block.text) is not None and not (
+            block.heading and block.text.startswith("#")  # "# II. The Quarrel"
+        )
         if role == "note" and not note_line and (rule or block.heading):
             role = "body"
         if note_line and re.match(r"^\s*(?:\[\^\d+\]:|<sup>\d+</sup>)", block.text):
@@ -937,6 +958,31 @@ def _blocks(text: str) -> list[_Block]:
         block.role = role if not block.heading else "heading"
     _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+def _symbol_notes(block_text: str, before: str) -> bool:
+    """A block of footnotes marked by symbols ("* Rules …, p. 3.", "+ Ibid., p. 4."): every
+    line starts with a symbol and a space (or goes on indented), no symbol twice, and each
+    symbol stands in the text before right after a closing mark or a sentence's end ("…"*).
+    A bullet list repeats its symbol, and emphasis ("*Boxes*") has no space after it."""
+    symbols: list[str] = []
+    for line in block_text.split("\n"):
+        if not line.strip():
+            continue
+        if line[:1].isspace() and symbols:
+            continue  # a note running on to an indented line
+        found = re.match(rf"({_SYMBOL})\s+\S", line)
+        if found is None:
+            return False
+        symbols.append(found.group(1))
+    return (
+        bool(symbols)
+        and len(set(symbols)) == len(symbols)
+        and all(
+            re.search(rf"[.!?”\"’'»]{re.escape(symbol)}(?![\w*†‡§+#])", before)
+            for symbol in symbols
+        )
+    )
 
 
 def _trailing_notes(blocks: list[_Block]) -> None:
@@ -1071,7 +1117,7 @@ def _sentence_end(text: str) -> int:
     for index, char in enumerate(text):
         depth += (char in "([") - (char in ")]")
         following = text[index + 1 : index + 2]
-        ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰"
+        ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§+#"
         ends = (
             ends
             or bool(  # "… on Creek Road.4 Others": an endnote number printed plain
@@ -1156,7 +1202,9 @@ class _Reader:
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self._read_apparatus()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
-        for _group, offset, number, body in sorted(self.notes, key=lambda n: (n[0], int(n[2]))):
+        # in order of number; symbols ("*", "†") in the order they are printed
+        ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
+        for _group, offset, number, body in ordered:
             cite = self.parse_cite(body)
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
@@ -1177,7 +1225,7 @@ class _Reader:
                 for entry in _NOTE_START.split(block.text):
                     found = _NOTE_LINE.match(entry)
                     if found:
-                        number = next(g for g in found.groups()[:4] if g)
+                        number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
                         number = number.translate(_SUPERSCRIPTS)
                         self.notes.append((group, block.start, number, body))
@@ -1279,6 +1327,48 @@ class _Reader:
                 break
         self.cited.append((full, year, title))
 
+    def _narrative_cite(self, lead: str, cite: Cite | None) -> Cite | None:
+        """An APA narrative citation in the quotation's own sentence: "Pryor (1999) wrote that
+        …" or "According to Pryor (1999), …" names the References entry of that author and
+        year, and the page follows the quotation ("(p. 3)" is ``cite``)."""
+        sentence = _SENTENCE_BREAK.split(lead)[-1]
+        named = list(_NARRATIVE_CITE.finditer(sentence))
+        found = named[-1] if named else None
+        if found is None or _RELAY.search(sentence[max(0, found.start() - 12) : found.start()]):
+            return cite  # "(Hollis, 1867, as cited in Pryor (1999))": Pryor relays
+        looked = self._lookup_cited(found["name"], found["year"])
+        if looked is None or looked[1] is None:
+            return cite
+        return Cite(
+            speaker=found["name"],
+            work=looked[1],
+            page=cite.page if cite else None,
+            year=found["year"],
+        )
+
+    def _named_last(self, start: int, cited: str, guessed: str, relay_verb: str) -> bool:
+        """Whether the paragraph leading to the quotation at ``start`` (the one before, for a
+        quotation that opens its own) names ``cited`` after it last names ``guessed``: "…
+        from Lettice Arne. Her description …:" — "her" is Arne, whom the note names (unless
+        the paragraph says the cited one reprints or recorded someone's words)."""
+        begin = self.text.rfind("\n\n", 0, start)
+        if begin >= 0 and not self.text[begin:start].strip(" \n>“‘\"'«"):
+            begin = self.text.rfind("\n\n", 0, begin)
+        paragraph = self.text[max(begin, 0) : start]
+        cited_at = [
+            m.end()
+            for m in re.finditer(rf"\b{re.escape(cited.split()[-1])}\b", paragraph)
+            # "interviewed by the historian Mary Quinn": she recorded the words, not said them
+            if not re.search(
+                r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)*$", paragraph[: m.start()]
+            )
+        ]
+        guessed_at = [
+            m.end() for m in re.finditer(rf"\b{re.escape(guessed.split()[-1])}\b", paragraph)
+        ]
+        relays = re.search(relay_verb, paragraph) is not None
+        return bool(cited_at) and max(cited_at) > max(guessed_at, default=-1) and not relays
+
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page
         citation; the title only when one entry is meant (an author of two works needs a year
@@ -1323,6 +1413,14 @@ class _Reader:
                 base.via_work,
                 periodical=base.periodical,
             )
+        op_cit = _OP_CIT.match(body)
+        earlier = [
+            noted
+            for noted in self.noted
+            if op_cit and noted[0].split()[-1] == op_cit["name"].split()[-1]
+        ]
+        if op_cit and earlier:
+            return Cite(*earlier[-1], page=_page(body[op_cit.end() :]))
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -2090,6 +2188,8 @@ class _Reader:
             cite = self._relayed_next(after)
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
+            cite = self._narrative_cite(lead, cite)
         if cite is not None:
             self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
@@ -2149,8 +2249,18 @@ class _Reader:
                 cited_speaker
                 and name
                 and how == "pronoun"
-                and re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
-                and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+                and (
+                    (
+                        re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
+                        and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+                    )
+                    or (
+                        not cite.periodical
+                        and not unnamed
+                        and not _NEWSPAPER.search(cited_speaker)
+                        and self._named_last(proposal.start, cited_speaker, name, relay_verb)
+                    )
+                )
             ):
                 # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
                 # the one the citation names and the paragraph speaks of, not someone far back

@@ -1,0 +1,106 @@
+"""Footnotes marked by symbols (*, †, ‡, §, and the typed + and #) and APA narrative
+citations, each on a few sentences written for it (invented ferrymen, choirs and archivists)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker, work, page, via) of each quotation."""
+    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+
+
+def test_symbol_notes_restarting_in_each_section_cite_the_quotation_they_follow():
+    found = who(
+        "ONE: THE CROSSING\n\n"
+        "Nathaniel Brisk kept the ferry for thirty years and set down his one rule plainly: "
+        '"No passenger shall stand while the boat is under way."*\n\n'
+        'His daughter Ruth Brisk put it more kindly. "The river forgives the patient," she '
+        "wrote.†\n\n"
+        "* Nathaniel Brisk, The Ferryman's Book (Selby, 1871), p. 9.\n"
+        "† Ruth Brisk, Along the Ouse (York, 1902), p. 21.\n\n"
+        "TWO: THE BRIDGE\n\n"
+        'When the bridge opened, Ruth Brisk was asked about the ferry. "It was never only a '
+        'boat," she said.*\n\n'
+        "* Ibid., p. 30.\n"
+    )
+    assert found == [
+        ("Nathaniel Brisk", "The Ferryman's Book", "9", None),
+        ("Ruth Brisk", "Along the Ouse", "21", None),
+        ("Ruth Brisk", "Along the Ouse", "30", None),
+    ]
+
+
+def test_typed_plus_and_hash_stand_for_dagger_and_double_dagger():
+    found = who(
+        'Agnes Tolley told the choir that "a hymn sung slowly is a hymn half sung."+ Her '
+        'deputy, Walter Prynne, wrote back that "half is better than none."#\n\n'
+        "+ Agnes Tolley, Choir Papers (Hull, 1930), p. 5.\n"
+        "# Walter Prynne, A Reply to the Choir (Hull, 1930), p. 2.\n"
+    )
+    assert found == [
+        ("Agnes Tolley", "Choir Papers", "5", None),
+        ("Walter Prynne", "A Reply to the Choir", "2", None),
+    ]
+
+
+def test_a_bullet_list_or_emphasis_at_a_line_start_is_never_a_note():
+    proposals = propose_passages(
+        'The archivist Mary Quill wrote that "every box has a second bottom."\n\n'
+        "* the first box held letters\n"
+        "* the second box held receipts\n\n"
+        "*Boxes* were her whole life, and she left eleven hundred of them.\n",
+        author="The Essayist",
+    )
+    texts = [p.text for p in proposals]
+    assert any("*Boxes* were her whole life" in t for t in texts)
+    quotations = [p for p in proposals if p.kind == "quotation"]
+    assert [(p.speaker_name, p.page) for p in quotations] == [("Mary Quill", None)]
+
+
+APA = (
+    "Port Wenn's pilots have one historian, Margaret Hensley, and two books. {lead}\n\n"
+    "## References\n\n"
+    "Hensley, M. (1987). The lantern on the quay: A history of the Port Wenn pilots. "
+    "Harbour Press.\n\n"
+    "Hensley, M. (1995). Pilots' wives. Harbour Press.\n"
+)
+
+
+def test_an_apa_narrative_citation_names_the_references_entry_of_that_year():
+    leads = [
+        'Hensley (1987) wrote that "no pilot ever boarded a ship he had not first watched" (p. 3).',
+        'According to Hensley (1987), "the pilots trusted the tide and nothing else" (p. 12).',
+        'Hensley (1995) begins with the wives, and with their rule: "we counted the lanterns '
+        'every night" (pp. 40–41).',
+    ]
+    expected = [
+        ("The lantern on the quay: A history of the Port Wenn pilots", "3"),
+        ("The lantern on the quay: A history of the Port Wenn pilots", "12"),
+        ("Pilots' wives", "40-41"),
+    ]
+    for lead, (work, page) in zip(leads, expected, strict=True):
+        found = who(APA.format(lead=lead))
+        assert found == [("Margaret Hensley", work, page, None)], lead
+
+
+def test_op_cit_is_the_authors_work_named_in_an_earlier_note_and_her_is_the_one_named_last():
+    found = who(
+        'Amos Reed, the toll-keeper, said that a cart "went through on coin or not at all."*\n\n'
+        "The best account of him is by his niece, Hester Vane. Her memoir opens on the gate:\n\n"
+        '"Uncle kept the gate as a priest keeps a church, and he charged more."†\n\n'
+        'Vane was fond of him all the same. "He was kind to horses," she wrote.‡\n\n'
+        "* Hester Vane, Gate and Garden (Leeds, 1921), p. 7.\n"
+        "† Ibid., p. 8.\n"
+        "‡ Vane, op. cit., p. 19.\n"
+    )
+    assert found == [
+        ("Amos Reed", None, "7", "Hester Vane"),
+        ("Hester Vane", "Gate and Garden", "8", None),
+        ("Hester Vane", "Gate and Garden", "19", None),
+    ]
