@@ -24,8 +24,9 @@ nothing about an essay's conventions. How it reads:
   (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``, or a symbol ``*``, ``†``, ``‡``, ``§``, typed
   ``+``, ``#``, with its notes as lines starting with it) whose note cites ("Ibid., p. 4"
   repeats the previous note's work, "Arne, op. cit., p. 44" that author's noted work), an
-  APA narrative citation ("Pryor (1999) wrote …" (p. 3): that References entry), the lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote
-  Merrow", "According to Merrow,"), a pronoun after the quotation ("…,” she said: the last
+  APA narrative citation ("Pryor (1999) wrote …" (p. 3): that References entry), the
+  lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote Merrow", "According to
+  Merrow,"), a pronoun after the quotation ("…,” she said: the last
   person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
   as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
   subject of a colon lead-in whose verb says nothing ("Its founder, Helga Marsh, set out its
