@@ -104,3 +104,19 @@ def test_op_cit_is_the_authors_work_named_in_an_earlier_note_and_her_is_the_one_
         ("Hester Vane", "Gate and Garden", "8", None),
         ("Hester Vane", "Gate and Garden", "19", None),
     ]
+
+
+def test_a_clubs_rules_are_its_words_and_its_minutes_described_in_small_letters_no_title():
+    found = who(
+        "I. RULES\n\n"
+        'The first rule of the club was short: "No oar shall leave the shed unsigned."*\n\n'
+        "* Rules of the Ketterby Rowing Club (Ketterby, 1891), p. 2.\n\n"
+        "II. QUARRELS\n\n"
+        'The captain, Silas Dunn, was unrepentant. "I signed for the river, not the oar," he '
+        "told the committee.*\n\n"
+        "* Club minutes, 3 May 1894.\n"
+    )
+    assert found == [
+        ("Ketterby Rowing Club", "Rules of the Ketterby Rowing Club", "2", None),
+        ("Silas Dunn", None, None, None),  # not the first section's rules, page 2
+    ]

@@ -747,6 +747,10 @@ _TITLE_NOUNS = re.compile(
     r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
     r"Sentinel|Telegraph|Guardian)\b"
 )
+# "Club minutes", "Trust papers": a body's records described in small letters, not a title
+_DESCRIBED_RECORD = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
+)
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
 _OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
@@ -1459,9 +1463,13 @@ class _Reader:
                 without_page = without_page[: trailing.start()]
         parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
         speaker = work = None
+        record = False
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
         for n, part in enumerate(parts):
+            if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
+                described = record = True  # "Club minutes, 12 January 1891": a record described
+                continue
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 dated = dated or (work is not None and not described)
                 continue
@@ -1531,6 +1539,8 @@ class _Reader:
                 if title and _words(title) == _words(work):
                     speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
                     break
+        if record and speaker is None and work is None:
+            return Cite(page=page, year=year)  # a citation of no title: it names no work
         if speaker is None and work is None and page is None:
             return None
         if (
@@ -2291,7 +2301,11 @@ class _Reader:
             proposal.page = lead_page
         if name is None and title is not None and (author := self._cited_author(title)):
             name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
-        minutes = re.match(r"^Minutes of (?:the\s+)?(?P<body>.+)$", title or "")
+        minutes = re.match(
+            r"^(?:Minutes|Rules|Regulations|Bye-?laws|By-laws|Standing Orders) of (?:the\s+)?"
+            r"(?P<body>.+)$",
+            title or "",
+        )
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
