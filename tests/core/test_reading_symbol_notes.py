@@ -120,3 +120,14 @@ def test_a_clubs_rules_are_its_words_and_its_minutes_described_in_small_letters_
         ("Ketterby Rowing Club", "Rules of the Ketterby Rowing Club", "2", None),
         ("Silas Dunn", None, None, None),  # not the first section's rules, page 2
     ]
+
+
+def test_an_apa_editor_after_the_title_is_not_part_of_the_title():
+    found = who(
+        'The pilot Ezra Hensley kept a diary. "Fog again; the bell is our only lantern," he '
+        "wrote on his first night (Hensley, 2001, p. 9).\n\n"
+        "## References\n\n"
+        "Hensley, E. (2001). The pilot's log: The diary of Ezra Hensley (R. Dale, Ed.). "
+        "Harbour Press.\n"
+    )
+    assert found == [("Ezra Hensley", "The pilot's log: The diary of Ezra Hensley", "9", None)]
