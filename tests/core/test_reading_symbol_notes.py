@@ -131,3 +131,17 @@ def test_an_apa_editor_after_the_title_is_not_part_of_the_title():
         "Harbour Press.\n"
     )
     assert found == [("Ezra Hensley", "The pilot's log: The diary of Ezra Hensley", "9", None)]
+
+
+def test_an_apa_group_author_abbreviated_once_is_the_same_author_by_its_abbreviation():
+    found = who(
+        "The board's rules were strict: “no ferry shall cross after the evening bell” "
+        "(Northern Ferry Board [NFB], 1901, p. 2). They were stricter still about fares, "
+        "which were “to be taken before the rope is cast off” (NFB, 1901, p. 5).\n\n"
+        "## References\n\n"
+        "Northern Ferry Board. (1901). Rules for ferrymen and passengers. Hull: Author.\n"
+    )
+    assert found == [
+        ("Northern Ferry Board", "Rules for ferrymen and passengers", "2", None),
+        ("Northern Ferry Board", "Rules for ferrymen and passengers", "5", None),
+    ]

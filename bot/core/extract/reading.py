@@ -1191,6 +1191,7 @@ class _Reader:
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
         self.position = 0  # where the quotation being attributed ends: which notes it means
+        self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
@@ -1396,6 +1397,15 @@ class _Reader:
         body = body.strip().rstrip(".").strip()
         if not body:
             return None
+        # APA's group author, abbreviated once and then by the abbreviation alone:
+        # "(Western Coast Lifeboat Society [WCLS], 1888, p. 4)", later "(WCLS, 1888, p. 7)"
+        introduced = re.match(r"^(?P<full>[^\[\]()]+?)\s*\[(?P<short>[A-Z][A-Z&]{1,9})\]", body)
+        if introduced:
+            self.abbreviations[introduced["short"]] = introduced["full"]
+            body = introduced["full"] + body[introduced.end() :]
+        short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
+        if short and short["short"] in self.abbreviations:
+            body = self.abbreviations[short["short"]] + body[short.end() :]
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
