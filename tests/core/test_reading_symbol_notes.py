@@ -145,3 +145,17 @@ def test_an_apa_group_author_abbreviated_once_is_the_same_author_by_its_abbrevia
         ("Northern Ferry Board", "Rules for ferrymen and passengers", "2", None),
         ("Northern Ferry Board", "Rules for ferrymen and passengers", "5", None),
     ]
+
+
+def test_a_note_citing_an_articles_title_then_its_paper_and_date_cites_the_paper():
+    found = who(
+        "The keeper, Amos Reed, was asked about the gate. “I took the last penny myself,” he "
+        "told the paper.¹ “Nobody thanked me,” he said.²\n\n"
+        "Notes\n\n"
+        "1. “The Gate Closes,” Ketterby Herald, 4 May 1950, 3.\n\n"
+        "2. Ibid.\n"
+    )
+    assert found == [
+        ("Amos Reed", None, "3", "Ketterby Herald"),  # told the paper: it relays his words
+        ("Amos Reed", None, "3", "Ketterby Herald"),
+    ]

@@ -1406,6 +1406,12 @@ class _Reader:
         short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
         if short and short["short"] in self.abbreviations:
             body = self.abbreviations[short["short"]] + body[short.end() :]
+        article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_])", body)
+        following = body[article.end() :].split(",") if article else []
+        if article and len(following) > 1 and _DATE_PART.match(following[1].strip()):
+            # "“The Last Toll-Keeper,” Brackenford Mercury, 2 April 1951, 5": an article's
+            # title, then the paper and its date: the paper is what is cited
+            body = body[article.end() :]
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
