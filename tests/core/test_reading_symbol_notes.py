@@ -159,3 +159,13 @@ def test_a_note_citing_an_articles_title_then_its_paper_and_date_cites_the_paper
         ("Amos Reed", None, "3", "Ketterby Herald"),  # told the paper: it relays his words
         ("Amos Reed", None, "3", "Ketterby Herald"),
     ]
+
+
+def test_an_apa_article_with_no_author_cited_by_its_title_is_relayed_by_its_paper():
+    found = who(
+        "The ferryman Silas Dunn told a reporter that the new pontoon “sways like a hammock "
+        "and leaks like a sieve” (“Ferry Pontoon Condemned,” 1911, p. 6).\n\n"
+        "## References\n\n"
+        "Ferry pontoon condemned by its own ferryman. (1911, June 2). Ketterby Herald, p. 6.\n"
+    )
+    assert found == [("Silas Dunn", None, "6", "Ketterby Herald")]

@@ -1191,6 +1191,7 @@ class _Reader:
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
         self.position = 0  # where the quotation being attributed ends: which notes it means
+        self.cited_lines: list[str] = []  # the works-cited entries as written
         self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
@@ -1244,6 +1245,7 @@ class _Reader:
                         self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited":
                 for entry in block.text.split("\n"):
+                    self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(entry.strip())
 
     def _reference(self, body: str) -> Cite:
@@ -1354,6 +1356,20 @@ class _Reader:
             year=found["year"],
         )
 
+    def _untitled_article(self, body: str, article: re.Match[str]) -> str | None:
+        """APA's citation of an article with no author by its title's first words
+        ("“Lifeboat Men Refuse,” 1902, p. 3"): the periodical its References entry names
+        after the date ("Lifeboat men refuse the new boat. (1902, March 8). Penmarth
+        Gazette, p. 3."), with the citation's year and page."""
+        words = article.group(0).strip(' “”"‘’,.').rstrip(",.").lower()
+        for line in self.cited_lines:
+            if not line.lower().startswith(words):
+                continue
+            paper = re.search(r"\(\d{4}[^()]*\)\.\s+\*?(?P<paper>[A-Z][^,*.]+)", line)
+            if paper:
+                return paper["paper"].strip() + ", " + body[article.end() :]
+        return None
+
     def _named_last(self, start: int, cited: str, guessed: str, relay_verb: str) -> bool:
         """Whether the paragraph leading to the quotation at ``start`` (the one before, for a
         quotation that opens its own) names ``cited`` after it last names ``guessed``: "…
@@ -1406,12 +1422,14 @@ class _Reader:
         short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
         if short and short["short"] in self.abbreviations:
             body = self.abbreviations[short["short"]] + body[short.end() :]
-        article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_])", body)
+        article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_\d])", body)
         following = body[article.end() :].split(",") if article else []
         if article and len(following) > 1 and _DATE_PART.match(following[1].strip()):
             # "“The Last Toll-Keeper,” Brackenford Mercury, 2 April 1951, 5": an article's
             # title, then the paper and its date: the paper is what is cited
             body = body[article.end() :]
+        if article and following and re.match(r"\s*\d{4}\b", following[0]):
+            body = self._untitled_article(body, article) or body
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
