@@ -169,3 +169,12 @@ def test_an_apa_article_with_no_author_cited_by_its_title_is_relayed_by_its_pape
         "Ferry pontoon condemned by its own ferryman. (1911, June 2). Ketterby Herald, p. 6.\n"
     )
     assert found == [("Silas Dunn", None, "6", "Ketterby Herald")]
+
+
+def test_a_name_written_with_a_nickname_is_the_full_name_of_its_surname_later():
+    found = who(
+        'The best oarsman of the river was Thomas "Hobby" Vale, a carter from Ketterby.\n\n'
+        'Vale never explained his stroke. "Pull when the water pulls," he said.*\n\n'
+        "* Ketterby Herald, 3 June 1899, p. 4.\n"
+    )
+    assert found == [("Thomas Vale", None, "4", "Ketterby Herald")]

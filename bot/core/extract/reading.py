@@ -751,6 +751,11 @@ _TITLE_NOUNS = re.compile(
 _DESCRIBED_RECORD = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
 )
+# a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']\s+"
+    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
+)
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
 _OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
@@ -1726,6 +1731,10 @@ class _Reader:
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
         self._note_roles(text)
+        for nicknamed in _NICKNAMED.finditer(text):  # 'Edward "Turkey" Smart': Edward Smart
+            known_as = f"{nicknamed['first']} {nicknamed['last']}"
+            if known_as not in self.people:
+                self.people.append(known_as)
         for match in re.finditer(_NAME, text):
             before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
             written = re.sub(r"^The\s+(?=[A-Z])", "", match.group(0))  # "The Reverend …"
