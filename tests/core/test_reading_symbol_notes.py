@@ -178,3 +178,13 @@ def test_a_name_written_with_a_nickname_is_the_full_name_of_its_surname_later():
         "* Ketterby Herald, 3 June 1899, p. 4.\n"
     )
     assert found == [("Thomas Vale", None, "4", "Ketterby Herald")]
+
+
+def test_a_note_set_in_a_justified_line_with_wide_spaces_and_a_line_end_reads_as_one():
+    found = who(
+        "Josiah Wren, the ferry's clerk, was hopeful: “a ferry is a promise the river keeps.”¹\n\n"
+        "Notes\n\n"
+        "1.  Josiah  Wren,  An  Account  of  the  Ketterby  Ferry  (Ketterby:  printed  for  the\n"
+        "Proprietors, 1810), 14.\n"
+    )
+    assert found == [("Josiah Wren", "An Account of the Ketterby Ferry", "14", None)]

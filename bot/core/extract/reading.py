@@ -1415,7 +1415,8 @@ class _Reader:
 
     def parse_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation."""
-        body = body.strip().rstrip(".").strip()
+        # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
+        body = " ".join(body.split()).rstrip(".").strip()
         if not body:
             return None
         # APA's group author, abbreviated once and then by the abbreviation alone:
