@@ -188,3 +188,18 @@ def test_a_note_set_in_a_justified_line_with_wide_spaces_and_a_line_end_reads_as
         "Proprietors, 1810), 14.\n"
     )
     assert found == [("Josiah Wren", "An Account of the Ketterby Ferry", "14", None)]
+
+
+def test_a_short_title_refers_to_a_book_first_noted_as_relaying_someone():
+    found = who(
+        "A ferry passenger, Ann Lowe, complained that “the boat smells of the river.”¹ The "
+        "historian Peter Hale was kinder: “the ferry was the town's front door.”²\n\n"
+        "Notes\n\n"
+        "1. Ann Lowe, quoted in Peter Hale, The Ferry and the Town: A History of Ketterby "
+        "(Hull, 1950), 12.\n\n"
+        "2. Hale, Ferry and the Town, 40.\n"
+    )
+    assert found == [
+        ("Ann Lowe", None, "12", "Peter Hale"),
+        ("Peter Hale", "The Ferry and the Town: A History of Ketterby", "40", None),
+    ]

@@ -1223,6 +1223,8 @@ class _Reader:
                 self.last_note = cite
                 if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
                     self.noted.append((cite.speaker, cite.work))
+                if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
+                    self.noted.append((cite.via, cite.via_work))
 
     # -- notes and works cited -------------------------------------------------------------
 
