@@ -203,3 +203,12 @@ def test_a_short_title_refers_to_a_book_first_noted_as_relaying_someone():
         ("Ann Lowe", None, "12", "Peter Hale"),
         ("Peter Hale", "The Ferry and the Town: A History of Ketterby", "40", None),
     ]
+
+
+def test_a_letter_to_a_body_named_in_a_note_is_described_not_titled():
+    found = who(
+        "The ferryman Silas Dunn wrote to complain: “I have had no wage since Easter.”¹\n\n"
+        "Notes\n\n"
+        "1. Silas Dunn to the Proprietors, 4 June 1822, Ferry papers, box 2.\n"
+    )
+    assert found == [("Silas Dunn", None, None, None)]

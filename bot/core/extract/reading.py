@@ -637,7 +637,7 @@ _WRITTEN = re.compile(
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
-    r"[a-z]+(?:\s+[a-z]+)?)$"
+    rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
 )
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
