@@ -559,6 +559,13 @@ async def large_library_benchmark(
             f" ({time.process_time() - cpu:.1f} s CPU)",
             flush=True,
         )
+        wall, cpu = time.perf_counter(), time.process_time()
+        await libraries.settled()
+        print(
+            "  its readings put in one segment in the background:"
+            f" {time.perf_counter() - wall:.1f} s wall ({time.process_time() - cpu:.1f} s CPU)",
+            flush=True,
+        )
         searching = await libraries.view(other)
         queries = queries_for(searching, random.Random(SEED + 6), 200)
         stop = asyncio.Event()
@@ -575,6 +582,15 @@ async def large_library_benchmark(
         }
         for what, change in changes.items():
             await timed_change(what, change)
+            await libraries.settled()  # its batch built again, before the next change
+        own = queries_for(await libraries.view(guild), random.Random(SEED + 8), 100)
+        await libraries.remove(guild, f"b{readings - 1:05d}")  # a reading of the batch
+        report(
+            "that server's search at once after one of its batched readings was removed",
+            cpu_times((await libraries.view(guild)).index.search, own),
+            "search_p99_ms",
+        )
+        await libraries.settled()
         await asyncio.sleep(0.2)
         stop.set()
         search_times, suggest_times = await load

@@ -23,11 +23,15 @@ changes nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
+import os
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -56,7 +60,7 @@ from bot.settings import Settings
 from bot.storage import Database
 from bot.storage.index_folders import remove_library_index
 from bot.storage.library import LibraryStore, ReadingExistsError
-from bot.storage.view_segments import ReadingSegment, ViewSegments
+from bot.storage.view_segments import BATCH_AFTER, NO_PARTS, ViewParts, ViewSegments
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +126,7 @@ class StoredLibraries:
         self._folders: dict[int, set[Path]] = {}  # each server's current view's segment folders
         # Each cached server's readings' segments, by reading id: a change to its library
         # composes the view again from them, building only what changed.
-        self._parts: dict[int, dict[str, ReadingSegment]] = {}
+        self._parts: dict[int, ViewParts] = {}
         # The readings those views were composed of, with when each last changed.
         self._read: dict[int, dict[str, tuple[str, ReadingContent]]] = {}
         # Folders replaced: (when they may go, the folder, since when no view uses it).
@@ -139,6 +143,12 @@ class StoredLibraries:
         # about 30 ms a passage): the pending upgrades, kept referenced until they end.
         self._upgrading = asyncio.Semaphore(1)
         self._upgrades: set[asyncio.Task[None]] = set()
+        # A large library's readings are put in one segment in the background, one server at
+        # a time, in a thread at the lowest CPU priority (``_batch``).
+        self._batches = asyncio.Semaphore(1)
+        self._batcher = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="lectern-batch", initializer=_lowest_priority
+        )
 
     # ------------------------------------------------------------------------- views
 
@@ -174,20 +184,21 @@ class StoredLibraries:
         disabled = {entry for entry, on in (await self.store.switches(guild_id)).items() if not on}
         readings = await self._published(guild_id)
         unused = self._unused_folders()
-        opened = self._parts.get(guild_id, {})
+        opened = self._parts.get(guild_id, NO_PARTS)
         view, parts = await asyncio.to_thread(
             self._make_view, disabled, readings, unused, opened, False
         )
         self._builds_done += 1
         if self._generation.get(guild_id, 0) == generation:
             self._cache(guild_id, view, parts)
-            self._current_folders(guild_id, view)
+            self._current_folders(guild_id, view, parts)
             own = sum(len(r.passages) for r in readings)
             small = 0 < own <= self.limits.meaning_passages
             if view is not self.shipped and small and not view.index.sentence_meaning:
                 self._schedule_upgrade(guild_id, generation, view, disabled, readings)
+            self._schedule_batch(guild_id, generation, view, disabled, readings)
         else:
-            self._drop_folders(view)  # the library changed while it was built
+            self._drop_folders(view, parts)  # the library changed while it was built
         return view
 
     async def _published(self, guild_id: int) -> list[ReadingContent]:
@@ -205,7 +216,7 @@ class StoredLibraries:
         self._read[guild_id] = read
         return [content for _, content in read.values()]
 
-    def _cache(self, guild_id: int, view: GuildView, parts: dict[str, ReadingSegment]) -> None:
+    def _cache(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
         self._views[guild_id] = view
         self._views.move_to_end(guild_id)
         self._parts[guild_id] = parts
@@ -219,10 +230,10 @@ class StoredLibraries:
         disabled: set[str],
         readings: list[ReadingContent],
         unused: list[tuple[Path, float]],
-        opened: dict[str, ReadingSegment],
+        opened: ViewParts,
         meaning: bool,
         composed: Corpus | None = None,
-    ) -> tuple[GuildView, dict[str, ReadingSegment]]:
+    ) -> tuple[GuildView, ViewParts]:
         """In a worker thread: the server's view composed of the shipped corpus's index and
         one segment per reading, those of ``opened`` reused, a new one built in a fraction
         of a second (by words and related words; sentence meaning comes after, see
@@ -233,20 +244,20 @@ class StoredLibraries:
             disabled, readings, opened, meaning=meaning, composed=composed
         )
 
-    def _current_folders(self, guild_id: int, view: GuildView) -> None:
-        """Note the segment folders of the server's view; those it no longer reads go a
+    def _current_folders(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
+        """Note the segment folders of the server's view; those it no longer needs go a
         little later, unless another server's view reads them."""
-        folders = self._segments.folders(view)
+        folders = self._segments.folders(view, parts)
         previous = self._folders.pop(guild_id, set())
         if folders:
             self._folders[guild_id] = folders
         for folder in previous - folders:
             self._replace(folder)
 
-    def _drop_folders(self, view: GuildView) -> None:
+    def _drop_folders(self, view: GuildView, parts: ViewParts) -> None:
         """A view built and never served: its folders go a little later, unless in use."""
         in_use = set().union(*self._folders.values())
-        for folder in self._segments.folders(view) - in_use:
+        for folder in self._segments.folders(view, parts) - in_use:
             self._replace(folder)
 
     def _replace(self, folder: Path) -> None:
@@ -301,7 +312,7 @@ class StoredLibraries:
                     for reading_id, passages in texts.items():
                         if reading_id not in reused:
                             await self._keep_vectors(reading_id, passages)
-                opened = self._parts.get(guild_id, {})
+                opened = self._parts.get(guild_id, NO_PARTS)
                 upgraded, parts = await asyncio.to_thread(
                     self._make_view, disabled, readings, [], opened, True, view.corpus
                 )
@@ -311,13 +322,68 @@ class StoredLibraries:
             if self._generation.get(guild_id, 0) == generation and guild_id in self._views:
                 self._views[guild_id] = upgraded
                 self._parts[guild_id] = parts
-                self._current_folders(guild_id, upgraded)
+                self._current_folders(guild_id, upgraded, parts)
+                self._schedule_batch(guild_id, generation, upgraded, disabled, readings)
             else:
-                self._drop_folders(upgraded)
+                self._drop_folders(upgraded, parts)
             if not on_disk:
                 for reading_id, passages in texts.items():
                     if reading_id not in reused:
                         await self._keep_vectors(reading_id, passages)
+
+    def _schedule_batch(
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
+    ) -> None:
+        parts = self._parts.get(guild_id)
+        if parts is None or parts.unbatched <= BATCH_AFTER:
+            return
+        task = asyncio.create_task(self._batch(guild_id, generation, view, disabled, readings))
+        self._upgrades.add(task)
+        task.add_done_callback(self._upgrades.discard)
+
+    async def _batch(
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
+    ) -> None:
+        """Put the server's readings in one segment (built, or opened from its folder), so
+        a search asks two segments, not one per reading; then swap the view for one reading
+        it, unless the library changed (or the view left the cache) meanwhile."""
+        async with self._batches:
+            parts = self._parts.get(guild_id)
+            if self._views.get(guild_id) is not view or parts is None:
+                return  # the library changed since: its new view asked for its own batch
+            meaning = view.index.sentence_meaning
+            try:
+                batched = await asyncio.get_running_loop().run_in_executor(
+                    self._batcher, self._segments.batch, guild_id, parts, meaning
+                )
+                reading, batched = await asyncio.to_thread(
+                    self._make_view, disabled, readings, [], batched, meaning, view.corpus
+                )
+            except Exception:
+                log.exception("library: guild %s keeps its view of one segment a reading", guild_id)
+                return
+            if (
+                self._generation.get(guild_id, 0) == generation
+                and self._views.get(guild_id) is view
+            ):
+                self._views[guild_id] = reading
+                self._parts[guild_id] = batched
+                self._current_folders(guild_id, reading, batched)
+                log.info(
+                    "library: guild %s: its %d readings put in one segment", guild_id, len(readings)
+                )
+            else:
+                self._drop_folders(reading, batched)
 
     async def _keep_vectors(self, reading_id: str, texts: list[str]) -> None:
         """Keep a reading's window vectors with it (those the view's index just embedded)."""
@@ -352,6 +418,7 @@ class StoredLibraries:
         for task in list(self._upgrades):
             task.cancel()
         await asyncio.gather(*self._upgrades, return_exceptions=True)
+        self._batcher.shutdown(wait=False, cancel_futures=True)
         for folder, since in self._unused_folders(every=True):
             await asyncio.to_thread(remove_library_index, folder, since)
 
@@ -672,6 +739,12 @@ class StoredLibraries:
 
     async def removals(self, guild_id: int) -> list[RemovedReading]:
         return await self.store.removals(guild_id, limit=REMOVALS_LISTED)
+
+
+def _lowest_priority() -> None:
+    """Run the calling thread at the lowest CPU priority (Linux: its own nice value)."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def _remember(kept: list[StoredVectors]) -> set[str]:

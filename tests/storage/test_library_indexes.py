@@ -45,6 +45,18 @@ def answers(index: SearchIndex) -> list[list[tuple[str, tuple[tuple[int, int], .
     return [[(h.passage.id, h.spans) for h in index.search(q)] for q in QUERIES]
 
 
+def nothing_lost(view: GuildView, single: SearchIndex) -> bool:
+    """The view finds the best passage one index over its corpus finds, and every one of
+    that index's best five among its ten (each segment gathers its own candidates, so it may
+    find more; a query word's related words are the nearest of each segment's words)."""
+    for query in QUERIES:
+        mine = [hit.passage.id for hit in view.index.search(query)]
+        theirs = [hit.passage.id for hit in single.search(query)]
+        if mine[:1] != theirs[:1] or not set(theirs[:5]) <= set(mine):
+            return False
+    return True
+
+
 def segments(view: GuildView) -> list[SearchIndex]:
     assert isinstance(view.index, SegmentedIndex)
     return [segment.index for segment in view.index.segments]
@@ -128,12 +140,7 @@ async def test_a_change_builds_or_drops_the_changed_readings_segment_only(tmp_pa
         _, kept, mill_segment = segments(view)
         assert kept is shelf_segment and built_at(folder_of(kept)) == built
         assert folder_of(mill_segment).parent == root / "readings" / mill
-        # Three segments, as one index: the same best five, the same ten passages (a query
-        # word's related words are the nearest of each segment's words, so the tail's order
-        # may differ by a point).
-        single = SearchIndex(view.corpus, sentence_meaning=False)
-        for mine, theirs in zip(answers(view.index), answers(single), strict=True):
-            assert mine[:5] == theirs[:5] and set(mine) == set(theirs)
+        assert nothing_lost(view, SearchIndex(view.corpus, sentence_meaning=False))
         assert {h.passage.source for h in view.index.search("mill", limit=50)} & {mill}
 
         await libraries.set_enabled(SERVER_A, mill, False)
@@ -152,6 +159,83 @@ async def test_a_change_builds_or_drops_the_changed_readings_segment_only(tmp_pa
         await libraries.remove(SERVER_A, shelf)
         await libraries.close()  # and closing removes what was replaced
         assert folder_of(shelf_segment) not in segment_folders(root)
+    finally:
+        await database.close()
+
+
+ESSAYS = (
+    "fenwick-mill.txt",
+    "harlow-seed-library.md",
+    "st-osyth-ringers.md",
+    "dunmere-exchange.txt",
+    "aldwick-choral-union.txt",
+)
+
+
+async def add_essays(libraries: StoredLibraries, guild: int) -> list[str]:
+    """The test essays after the lending shelf, each added and published: their ids."""
+    added = []
+    for name in ESSAYS:
+        entry = await libraries.add(
+            guild,
+            file_name=name,
+            data=(READINGS / name).read_bytes(),
+            title=name.split(".")[0],
+            author="Ann Orme",
+            year=2020,
+            added_by=42,
+        )
+        await libraries.publish(guild, entry.id)
+        added.append(entry.id)
+    return added
+
+
+async def test_a_large_library_is_read_from_one_batch_segment_built_in_the_background(
+    tmp_path, shipped
+):
+    root = tmp_path / "indexes"
+    database = await Database.open(tmp_path / "lectern.db")
+    try:
+        libraries = libraries_over(database, shipped, root, keep_replaced_seconds=0)
+        shelf = (await publish_shelf(libraries, SERVER_A)).id
+        added = [shelf, *await add_essays(libraries, SERVER_A)]
+        assert len(segments(await libraries.view(SERVER_A))) > 2  # one per reading, at first
+        await libraries.settled()
+        view = await libraries.view(SERVER_A)
+        shipped_part, batch = segments(view)
+        assert shipped_part is shipped.index and folder_of(batch).parent == root / "batches" / str(
+            SERVER_A
+        )
+        assert nothing_lost(view, SearchIndex(view.corpus, sentence_meaning=False))
+        assert {p.source for p in view.index.passages()} == {*shipped.corpus.sources, *added}
+        # The readings' own segments stay on disk, for when the batch is set aside.
+        assert all((root / "readings" / reading).is_dir() for reading in added)
+
+        # A reading of the batch removed: at once never answered, the others read from
+        # their own segments again, until the next batch.
+        gone = added[1]
+        await libraries.remove(SERVER_A, gone)
+        now = await libraries.view(SERVER_A)
+        assert batch not in segments(now) and len(segments(now)) == len(added)
+        assert gone not in {p.source for p in now.index.passages()}
+        assert all(gone != h.passage.source for q in QUERIES for h in now.index.search(q))
+        await libraries.settled()
+        again = await libraries.view(SERVER_A)
+        assert len(segments(again)) == 2 and folder_of(segments(again)[1]) != folder_of(batch)
+        rebatched = folder_of(segments(again)[1])
+        built = built_at(rebatched)
+        await libraries.close()
+        assert not (root / "readings" / gone).exists() or not any(
+            (root / "readings" / gone).iterdir()
+        )
+        assert not folder_of(batch).exists()
+
+        restarted = libraries_over(database, shipped, root)
+        await restarted.view(SERVER_A)
+        await restarted.settled()
+        reopened = await restarted.view(SERVER_A)
+        assert folder_of(segments(reopened)[1]) == rebatched and built_at(rebatched) == built
+        await restarted.close()
     finally:
         await database.close()
 
