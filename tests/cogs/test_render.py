@@ -13,7 +13,7 @@ from bot.render import (
     passage_pages,
     shorten,
 )
-from tests.fixtures.messages import shown_words
+from tests.fixtures.messages import shown_text, shown_words
 from tests.fixtures.sample_corpus import make_corpus
 
 
@@ -129,3 +129,41 @@ def test_no_shortened_text_ends_inside_a_word_or_number(shipped_corpus):
                 assert kept[:-1] == whole[:-1], (passage.id, limit, short)
                 # the last word whole (a trailing comma or colon may go before the …)
                 assert kept[-1] in (whole[-1], whole[-1].rstrip(",;:")), (passage.id, short)
+
+
+TRICKY_TEXTS = [
+    "> A line that starts like a block quote, and *stars*, _underscores_ and a \\ backslash.",
+    ">>> Three of them, # a hash, -# not subtext, ~~no strike~~, `no code`, ||no spoiler||.",
+    "@everyone and <@123> and <#456> and <t:0:R> stay inert words.",
+    "First paragraph.\n\n> Second paragraph, quoted in the source.\n-# and a line like a note.",
+]
+
+
+@pytest.mark.parametrize("kind", ["quotation", "commentary"])
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_a_passage_is_shown_exactly_even_when_it_looks_like_markdown(sample_corpus, kind, text):
+    """A member reads the passage's own characters: a leading ">", asterisks, backslashes,
+    mentions, "-# " and block-quote marks inside it are text, not formatting."""
+    corpus = sample_corpus
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text, kind=kind, insertions=(), sic=()
+    )
+    embed = passage_embed(corpus, passage)
+    assert shown_text(embed.description) == text
+    assert "@everyone" not in embed.description  # shown, never a ping
+
+
+def test_shown_text_reads_insertions_and_pages_back_to_the_passage(sample_corpus):
+    corpus = sample_corpus
+    sentence = "> The [Soviet] state *is* a machine\\tool, said the _editor_. "
+    text = sentence * 60
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text.strip(), insertions=((6, 14),), sic=()
+    )
+    count = len(passage_pages(text.strip()))
+    assert count > 1
+    pages = [shown_text(passage_embed(corpus, passage, n).description) for n in range(count)]
+    assert " ".join(pages) == text.strip()
+    assert passage_embed(corpus, passage).description.startswith(
+        "> \\> The *[Soviet]* state \\*is\\*"
+    )
