@@ -100,10 +100,26 @@ def shorten(text: str, limit: int) -> str:
     return clip(flat, limit - 1).removesuffix("…").rstrip() + " …"
 
 
+# A line break alone inside a paragraph: where a file (a server's own .txt, .md or PDF) wrapped
+# its lines, not where the text breaks. Discord would show it as a break mid-sentence.
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def flowed(text: str) -> str:
+    """``text`` with each line break inside a paragraph read as the space it stands for
+    (paragraph breaks kept; the same length, so offsets into ``text`` still hold)."""
+    return _LONE_NEWLINE.sub(" ", text)
+
+
 def _escape(text: str) -> str:
-    """``text`` rendered literally: no markdown, mention, timestamp or direction override."""
-    visible = _INVISIBLE.sub("", text)
-    escaped = discord.utils.escape_mentions(discord.utils.escape_markdown(visible))
+    """``text`` rendered literally, its wrapped lines flowed: no markdown, mention, timestamp
+    or direction override."""
+    visible = _INVISIBLE.sub("", flowed(text))
+    # Line by line: over a whole text, discord.py's pattern for a line's leading "-" spans
+    # the blank line before it and escapes the line break instead, leaving "-# " (subtext)
+    # or "- " (a list) active after a paragraph break.
+    markdown = "\n".join(discord.utils.escape_markdown(line) for line in visible.split("\n"))
+    escaped = discord.utils.escape_mentions(markdown)
     return _ANGLE_MARKUP.sub("<\u200b", escaped)
 
 
@@ -205,6 +221,7 @@ def _marked_spans(passage: Passage) -> list[tuple[int, int]]:
 
 def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> str:
     """One page's text, escaped; the essay author's insertions in italics."""
+    page_text = flowed(page_text)
     pieces: list[str] = []
     position = 0
     for start, end in _marked_spans(passage):
@@ -481,6 +498,7 @@ def _essay_author(corpus: Corpus, passage: Passage) -> str:
 def _marked_sentences(text: str, result: VerifyResult) -> str:
     """The passage's sentence(s) the quotation stands in, as a block quote, with the source's
     words that differ in bold and the member's own words struck through."""
+    text = flowed(text)
     start, end = result.sentences or result.span or (0, len(text))
     if result.insertion == "only" and result.span:
         start, end = result.span

@@ -135,7 +135,7 @@ TRICKY_TEXTS = [
     "> A line that starts like a block quote, and *stars*, _underscores_ and a \\ backslash.",
     ">>> Three of them, # a hash, -# not subtext, ~~no strike~~, `no code`, ||no spoiler||.",
     "@everyone and <@123> and <#456> and <t:0:R> stay inert words.",
-    "First paragraph.\n\n> Second paragraph, quoted in the source.\n-# and a line like a note.",
+    "First paragraph.\n\n> Second paragraph, quoted in the source.\n\n-# and a line like a note.",
 ]
 
 
@@ -166,4 +166,23 @@ def test_shown_text_reads_insertions_and_pages_back_to_the_passage(sample_corpus
     assert " ".join(pages) == text.strip()
     assert passage_embed(corpus, passage).description.startswith(
         "> \\> The *[Soviet]* state \\*is\\*"
+    )
+
+
+@pytest.mark.parametrize("kind", ["quotation", "commentary"])
+def test_a_files_wrapped_lines_flow_into_one_paragraph(sample_corpus, kind):
+    """A server's own .txt/.md/PDF wraps its lines: the card shows the sentence whole, not
+    broken where the file broke its lines; paragraph breaks stay."""
+    corpus = sample_corpus
+    text = (
+        "I have rowed this river since\nI was fourteen, and never once\nseen a timetable."
+        "\n\nNot once."
+    )
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text, kind=kind, insertions=(), sic=()
+    )
+    shown = shown_text(passage_embed(corpus, passage).description)
+    assert shown == (
+        "I have rowed this river since I was fourteen, and never once seen a timetable.\n\n"
+        "Not once."
     )

@@ -27,6 +27,7 @@ from bot.core.library import GuildView
 from bot.core.search import SearchIndex
 from bot.devtools.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from bot.devtools.gallery.html import Scene, scene_html
+from bot.devtools.gallery.library_scenes import LIBRARY_SCENES
 from bot.devtools.gallery.scenes import SCENES, Director
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR, Settings
@@ -49,8 +50,9 @@ CHROMIUM_FLAGS = (
 )
 
 
-async def record(corpus_dir: Path) -> list[Scene]:
-    """Play every scene against a fresh bot; the scenes with their payloads."""
+async def record(corpus_dir: Path, only: frozenset[str] = frozenset()) -> list[Scene]:
+    """Play every scene (or those whose maker's name is in ``only``) against a fresh bot;
+    the scenes with their payloads."""
     corpus = load_corpus(corpus_dir)
     fake = FakeDiscord()
     await fake.start()
@@ -82,7 +84,9 @@ async def record(corpus_dir: Path) -> list[Scene]:
             await fake.wait_until_ready()
             await asyncio.wait_for(bot.wait_until_ready(), 10)
             director = Director(fake, bot, corpus)
-            for make in SCENES:
+            for make in (*SCENES, *LIBRARY_SCENES):
+                if only and make.__name__ not in only:
+                    continue
                 scenes.extend(await make(director))
         finally:
             await bot.close()
@@ -142,6 +146,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("build/gallery"))
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS_DIR)
     parser.add_argument("--html-only", action="store_true", help="no Chromium screenshots")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated scene makers to play (e.g. library_review,own_reading_cards); "
+        "a scene that needs an earlier one's reading needs that one too",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -149,7 +159,8 @@ def main() -> None:
         sys.exit(
             "Chromium is needed for the screenshots: apt-get install chromium (or --html-only)"
         )
-    scenes = asyncio.run(record(args.corpus))
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
+    scenes = asyncio.run(record(args.corpus, only))
     args.out.mkdir(parents=True, exist_ok=True)
     for scene in scenes:
         page = args.out / f"{scene.slug}.html"
