@@ -354,6 +354,18 @@ def shorten_start(text: str, limit: int) -> str:
     return "… " + (window[space + 1 :] if 0 <= space < limit // 3 else window).lstrip()
 
 
+_MARKDOWN_QUOTE_LINE = re.compile(r"^>[ \t]?", re.MULTILINE)
+
+
+def _around(paragraph: str) -> str:
+    """A paragraph around the passage in ``/source``; one a Markdown reading sets as a block
+    quotation (every line starting with ">") is shown as one, not with its marks as text."""
+    lines = paragraph.splitlines()
+    if lines and all(line.startswith(">") for line in lines):
+        return _quoted(shorten(_MARKDOWN_QUOTE_LINE.sub("", paragraph), CONTEXT_AROUND_CHARS))
+    return _escape(shorten(paragraph, CONTEXT_AROUND_CHARS))
+
+
 def context_embed(context: PassageContext, source_text: str = "") -> discord.Embed:
     """``/source``: the paragraphs around the passage as plain text, the passage itself as a
     block quote inside its paragraph (shown once), the citation once, the id in the footer."""
@@ -364,13 +376,13 @@ def context_embed(context: PassageContext, source_text: str = "") -> discord.Emb
     if start >= 0 and start <= passage.start and passage.end <= start + len(context.paragraph):
         lead = context.paragraph[: passage.start - start]
         tail = context.paragraph[passage.end - start :]
-    parts = [_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.before]
+    parts = [_around(p) for p in context.before]
     if lead.strip():
         parts.append(_escape(shorten_start(lead, CONTEXT_AROUND_CHARS)))
     parts.append(_quoted(shorten(passage.text, CONTEXT_PASSAGE_CHARS)))
     if tail.strip(' \n.,;:"\u201d\u2019)'):
         parts.append(_escape(shorten(tail, CONTEXT_AROUND_CHARS)))
-    parts.extend(_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.after)
+    parts.extend(_around(p) for p in context.after)
     embed = discord.Embed(
         title=clip(f"In context: {cited.essay_title}", EMBED_TITLE_LIMIT),
         description="\n\n".join(parts),

@@ -74,13 +74,15 @@ async def _entries_for(
         and (typed in e.id or typed in e.title.casefold() or typed in e.author.casefold())
     ]
     entries.sort(key=lambda e: (e.status != "draft", e.origin != "own", e.title.casefold()))
-    return [
-        app_commands.Choice(
-            name=clip(" ".join(f"{e.title} ({e.author}) · {_state(e)} · {e.id}".split()), 100),
-            value=e.id[:100],
-        )
-        for e in entries[:25]
-    ]
+    return [app_commands.Choice(name=entry_choice_name(e), value=e.id[:100]) for e in entries[:25]]
+
+
+def entry_choice_name(entry: ReadingEntry) -> str:
+    """A reading as autocomplete offers it (100 characters): a long title or author is
+    shortened, never its state or id, which say what picking it does."""
+    tail = " ".join(f" · {_state(entry)} · {entry.id}".split())
+    head = " ".join(f"{entry.title} ({entry.author})".split())
+    return clip(head, max(20, 100 - len(tail) - 1)) + " " + tail
 
 
 def _given(value: str | None) -> str | None:

@@ -186,3 +186,45 @@ def test_a_files_wrapped_lines_flow_into_one_paragraph(sample_corpus, kind):
         "I have rowed this river since I was fourteen, and never once seen a timetable.\n\n"
         "Not once."
     )
+
+
+def test_source_shows_a_markdown_readings_paragraphs_as_prose_and_its_block_quotes_as_quotes(
+    sample_corpus,
+):
+    """A server's own .md reading wraps its lines and marks block quotations with ">": /source
+    shows the paragraphs flowed and the block quotation as one, never "> " inside a sentence."""
+    from bot.core.context import passage_context
+    from bot.core.models import Corpus
+    from bot.render import context_embed
+
+    text = (
+        "In his memoir he set out his case\nat length:\n\n"
+        "> I have rowed this river since I was fourteen,\n> and I would rather be late.\n\n"
+        "Quayle was unmoved. It is the only promise\nthe ferry makes, she said.\n"
+    )
+    start = text.index("It is")
+    passage = dataclasses.replace(
+        sample_corpus.get("rule-martens"),
+        source="rule-2001",
+        text="It is the only promise\nthe ferry makes",
+        start=start,
+        end=start + len("It is the only promise\nthe ferry makes"),
+        insertions=(),
+        sic=(),
+    )
+    corpus = Corpus(
+        sources=sample_corpus.sources.values(),
+        speakers=sample_corpus.speakers.values(),
+        works=sample_corpus.works.values(),
+        topics=sample_corpus.topics.values(),
+        passages=[passage],
+        source_texts={"rule-2001": text},
+    )
+    embed = context_embed(passage_context(corpus, passage.id), text)
+    assert embed.description.split("\n\n") == [
+        "In his memoir he set out his case at length:",
+        "> I have rowed this river since I was fourteen, and I would rather be late.",
+        "Quayle was unmoved.",
+        "> It is the only promise the ferry makes",
+        ", she said.",
+    ]

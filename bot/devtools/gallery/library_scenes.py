@@ -14,6 +14,7 @@ import io
 import zipfile
 from typing import Any
 
+from bot.devtools.fakediscord.server import MANAGE_GUILD, MEMBER_PERMISSIONS
 from bot.devtools.gallery.html import Scene, Shot, Thread
 from bot.devtools.gallery.scenes import Director, buttons_of, finished, reading_id
 
@@ -56,6 +57,11 @@ well to print the tides beside the times" (cited in Ambler, *Parish Notes*, p. 7
 "A timetable," said Trelawney at the last meeting he attended, "is a map of a river that
 nobody has rowed."
 
+The younger pilots took his side. Jem Pascoe wrote that "the river was here before the
+council and will be here after it" (*Pilot's Log*, p. 2), and his sister Nell Pascoe said
+the printed sheet "made liars of honest boatmen." Even the harbourmaster, Owen Treffry,
+conceded: "A timetable that the tide ignores is a timetable for nobody."
+
 In the end the council printed both.
 """
 
@@ -66,10 +72,15 @@ def _menu(message: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-async def _add(d: Director, name: str, data: bytes, **options: Any) -> tuple[Shot, Shot]:
-    """``/library add`` as the server's admin: the first answer and the final one."""
+async def _add(
+    d: Director, name: str, data: bytes, user: int | None = None, **options: Any
+) -> tuple[Shot, Shot]:
+    """``/library add`` (as the server's admin unless ``user``): the first answer and the
+    final one."""
     upload = d.fake.upload(name, data, size=options.pop("size", None))
-    first, reply = await d.run("library", "add", {"file": upload, **options}, user=d.fake.admin_id)
+    first, reply = await d.run(
+        "library", "add", {"file": upload, **options}, user=user or d.fake.admin_id
+    )
     first.used = " ".join(
         ["/library add", f"file: {name}", *(f"{k}: {v}" for k, v in options.items())]
     )
@@ -103,6 +114,10 @@ async def library_review(d: Director) -> list[Scene]:
     opened_menu = d.shot({"menu": menu}, used="the menu under the last page", user=admin)
     # Correct the relayed quotation: its work is the vicar's Parish Notes.
     last = pages[-1]
+    for _ in pages:  # back to the page that shows it (the one message, edited in place)
+        if any("print the tides" in o["label"] for o in _menu(last.message)["options"]):
+            break
+        last = await d.click(last, "◀ Previous page", user=admin)
     option = next(o for o in _menu(last.message)["options"] if "print the tides" in o["label"])
     opened = await d.fake.choose(
         last.message, _menu(last.message)["custom_id"], [option["value"]], user=admin
@@ -111,7 +126,7 @@ async def library_review(d: Director) -> list[Scene]:
     inputs = {r.get("label"): r["component"]["custom_id"] for r in opened.data["components"]}
     await d.fake.submit_modal(
         opened,
-        {inputs["Work"]: "Parish Notes", inputs["Quoted by"]: "Ruth Ambler"},
+        {inputs["Work"]: "Parish Notes", inputs["Quoted by"]: ""},
         user=admin,
     )
     corrected = d.shot(d.fake.messages[int(last.message["id"])], used="Submit", user=admin)
@@ -128,12 +143,13 @@ async def library_review(d: Director) -> list[Scene]:
         ),
         Scene(
             "library-review-first",
-            "/library review, first page: a long block quotation shown by its start and end",
+            "/library review, first page: a long block quotation shown by its start and end, "
+            "an insertion, a [sic]",
             [pages[0]],
         ),
         Scene(
             "library-review-middle",
-            "/library review, a middle page: an insertion, a [sic], an unnamed speaker",
+            "/library review, a middle page: an unnamed speaker, a wrong 'quoted by'",
             [middle],
         ),
         Scene(
@@ -148,7 +164,7 @@ async def library_review(d: Director) -> list[Scene]:
         ),
         Scene(
             "library-review-correct",
-            "/library review: correcting a work and who relayed it, then /library publish",
+            "/library review: correcting a work and a wrong 'quoted by', then /library publish",
             [form, corrected, published],
         ),
     ]
@@ -179,7 +195,8 @@ async def library_switches(d: Director) -> list[Scene]:
     enabled, _ = await d.run("library", "enable", {"entry": ferry}, user=admin)
     question, _ = await d.run("library", "remove", {"reading": ferry}, user=admin)
     kept = await d.click(question, "Keep it", user=admin)
-    question2, _ = await d.run("library", "remove", {"reading": ferry}, user=admin)
+    again, _ = await d.run("library", "remove", {"reading": ferry}, user=admin)
+    removed = await d.click(again, "Remove it", user=admin)
     return [
         Scene(
             "library-switch",
@@ -189,8 +206,8 @@ async def library_switches(d: Director) -> list[Scene]:
         ),
         Scene(
             "library-remove",
-            "/library remove asks first; Keep it changes nothing",
-            [question, kept, question2],
+            "/library remove asks first: Keep it changes nothing, Remove it removes",
+            [question, kept, removed],
         ),
     ]
 
@@ -232,8 +249,10 @@ async def library_refusals(d: Director) -> list[Scene]:
         ("ferry-again.md", FERRY_READING.encode(), {}),
     ]
     shots: list[Shot | Thread] = []
-    for name, data, options in files:
-        _, last = await _add(d, name, data, **options)
+    for number, (name, data, options) in enumerate(files):
+        # Several moderators (Manage Server): one alone would meet /library add's cooldown.
+        moderator = d.fake.add_member(f"mod-{number}", MEMBER_PERMISSIONS | MANAGE_GUILD)
+        _, last = await _add(d, name, data, user=moderator, **options)
         shots.append(last)
     refused, _ = await d.run("library", "list", user=d.fake.moderator_id)
     shots.append(refused)
@@ -319,7 +338,10 @@ async def own_reading_verify(d: Director) -> list[Scene]:
     altered, _ = await d.run(
         "verify",
         None,
-        {"text": "The tide keeps a schedule, and nobody calls the tide cruel. — Harriet Quayle"},
+        {
+            "text": "The tide keeps a schedule, Mr Trelawney, and nobody calls the tide "
+            "unkind. — Harriet Quayle"
+        },
         user=d.fake.add_member("reader-verify-2"),
     )
     wrong, _ = await d.run(
