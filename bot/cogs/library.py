@@ -188,13 +188,14 @@ class Library(
         name = shown_input(file.filename, 80)
         if not file.filename.lower().endswith(SUFFIXES):
             raise UserFacingError(
-                f"Lectern cannot read `{name}`: a reading must be one of {FORMATS}. Save it "
+                f"Lectern cannot add `{name}`: a reading must be one of {FORMATS}. Save it "
                 "in one of those formats (a PDF needs its text layer) and attach it again."
             )
         limit = lectern(interaction).settings.library_max_file_mb * 1024 * 1024
         if file.size > limit:
             raise UserFacingError(
-                f"`{name}` is {file.size / 1024 / 1024:.1f} MB; a reading may be at most "
+                f"Lectern cannot add `{name}`: it is {file.size / 1024 / 1024:.1f} MB, and a "
+                "reading may be at most "
                 f"{limit // 1024 // 1024} MB. Send a smaller file, or its text as .txt."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)

@@ -211,7 +211,9 @@ async def test_a_review_menu_and_its_correction_form_are_usable_in_the_terminal(
     refused = screen(await session.handle("kind: nonsense"))
     assert "Kind is one of: Quotation" in refused
     typed_in = screen(await session.handle("speaker: Odile Brandt-Leclerc"))
-    assert "now: Odile Brandt-Leclerc" in typed_in
+    assert "Speaker → Odile Brandt-Leclerc." in typed_in
+    assert "Kind → The author's own words." in screen(await session.handle("5: the author"))
+    await session.handle("kind: quotation")
     done = screen(await session.handle("/submit"))
     assert "corrected: quotation, Odile Brandt-Leclerc." in done, done
     assert "corrected by @moderator" in done

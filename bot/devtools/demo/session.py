@@ -244,7 +244,14 @@ class DemoSession:
                 return [note(f"{field['label']} is one of: {choices}.", "yellow")]
             value = found[0]
         field["value"] = value
-        return [form_card(form.title, form.fields)]
+        shown = next((label for label, v in field["options"] if v == value), value)
+        return [
+            note(
+                f"{field['label']} → {shown or '(empty)'}. More fields, or /submit to send the "
+                "form, /cancel to close it.",
+                "cyan",
+            )
+        ]
 
     @staticmethod
     def form_field(form: OpenForm, name: str) -> dict[str, Any] | None:

@@ -386,7 +386,7 @@ async def own_reading_daily_and_stats(d: Director) -> list[Scene]:
     preview, _ = await d.run("daily", "preview", user=mod)
     reader = d.fake.add_member("reader-stats")
     passage_id = await _passage_id(d, "is a map of a river", reader)
-    shot, _ = await d.run("discuss", None, {"id": passage_id}, user=mod)
+    shot, _ = await d.run("discuss", None, {"id": passage_id}, user=reader)
     message_id = int(shot.message["id"])
     await d.fake.wait_for(lambda r: r.path.endswith(f"/messages/{message_id}/threads"))
     for _ in range(200):
@@ -409,6 +409,6 @@ LIBRARY_SCENES = (
     own_reading_cards,
     own_reading_verify,
     own_reading_daily_and_stats,
-    library_switches,
     library_refusals,
+    library_switches,
 )
