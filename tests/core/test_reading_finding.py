@@ -111,3 +111,95 @@ def test_a_drawn_rule_is_neither_a_heading_nor_words_of_anyone():
         "The Quarry Book",
         "4",
     )
+
+
+def test_a_named_speaker_calling_something_by_quoted_words_is_quoted_as_he_would_be():
+    found = [
+        (p.text, p.speaker_name)
+        for p in proposed(
+            "Tomas Hale called the river “a thief that never sleeps and never apologises.”\n\n"
+            "Ada Merrow thought it ‘the finest reading room north of the Trent’, and said so.\n"
+        )
+        if p.kind == "quotation"
+    ]
+    assert found == [
+        ("a thief that never sleeps and never apologises.", "Tomas Hale"),
+        ("the finest reading room north of the Trent", "Ada Merrow"),
+    ]
+
+
+def test_formats_multi_paragraph_guillemets_three_deep_and_indented_blocks_are_found_whole():
+    found = quoted(
+        "The ferryman Jonas Pike wrote a long letter to the board that winter:\n\n"
+        "“I have kept this crossing for thirty years and never lost a passenger.\n\n"
+        "“I have asked for a new boat every spring, and every spring I got a letter.\n\n"
+        "“I do not want another letter.”\n\n"
+        "Madame Colette Brun wrote back at once: « Le bac est à nous, pas à la commission. »\n\n"
+        "Pike’s son Amos remembered the last crossing: “My father said, ‘The clerk told me, "
+        "“Sign here and go home,” and I signed,’ and that was all he ever said of it.”\n\n"
+        "The rule itself was short. As Jonas Pike put it:\n\n"
+        "    No boat leaves this shore after dark, whoever asks and whatever\n"
+        "    they offer for it.\n\n"
+        "That was the end of the ferry and of the Pikes.\n"
+    )
+    assert found == [
+        "I have kept this crossing for thirty years and never lost a passenger.\n\n"
+        "I have asked for a new boat every spring, and every spring I got a letter.\n\n"
+        "I do not want another letter.",  # each paragraph's reopening mark left out
+        "Le bac est à nous, pas à la commission.",
+        "My father said, ‘The clerk told me, “Sign here and go home,” and I signed,’ and that "
+        "was all he ever said of it.",
+        "No boat leaves this shore after dark, whoever asks and whatever\nthey offer for it.",
+    ]
+
+
+def test_a_printed_book_s_centred_running_head_is_no_block_quotation(tmp_path):
+    from fpdf import FPDF  # a dev dependency: only tests write PDFs
+
+    from bot.core.extract.formats import read_reading
+
+    class Book(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 8, "THE FERRY BOOK", align="C")
+            self.ln(12)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 8, str(self.page_no()), align="C")
+
+    book = Book(format=(105, 148))
+    book.add_page()
+    book.set_font("Helvetica", size=10)
+    for paragraph in (
+        "The ferry at Hobb's Reach ran for two hundred years before the bridge came. " * 6,
+        "It carried carts, cattle and the post, and the vicar on Sundays. " * 5,
+        "Its last keeper, Jonas Pike, set down what he thought of the bridge in a letter to the "
+        'county board: "A bridge is a fine thing for a man in a hurry, and a poor thing for a '
+        "man who wants to talk to his neighbour on the way across the water, which is what the "
+        'ferry was for and what nobody on the board has understood in all my years." The board '
+        "did not reply.",
+        "The bridge opened in the spring. " * 4,
+    ):
+        book.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        book.ln(5)
+    book.output(str(tmp_path / "ferry.pdf"))
+    text = read_reading(tmp_path / "ferry.pdf").text
+    proposals = proposed(text)
+    [quotation] = [p for p in proposals if p.kind == "quotation"]
+    assert " ".join(quotation.text.split()).startswith("A bridge is a fine thing")
+    assert " ".join(quotation.text.split()).endswith("in all my years.")
+    assert "THE FERRY BOOK" not in quotation.text  # the page break's head is left out
+    assert quotation.speaker_name == "Jonas Pike"
+
+
+def test_a_verdict_on_a_quoted_title_or_by_nobody_named_is_no_quotation():
+    assert (
+        quoted(
+            "The critic thought the play ‘The Long Shelf of Winter’ a failure.\n\n"
+            "Most readers thought the novel ‘too long by half’ when it first appeared.\n\n"
+            "The vestry resolved that the bells be rehung, and the ‘new peal’ rang at Easter.\n"
+        )
+        == []
+    )
