@@ -303,6 +303,11 @@ _ROLE_NAMED = re.compile(
     r"(?P<role>[a-z][\w-]*),?\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
+# a body a sentence opens with, named in apposition: "The owners, the Harwich Rope Company, were"
+_APPOSED_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?[A-Z][\w’'-]*),\s"
+)
 _SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
 # a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
 _ITSELF = re.compile(
@@ -745,7 +750,7 @@ _TITLE_NOUNS = re.compile(
     r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
     r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?|Herald|"
     r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
-    r"Sentinel|Telegraph|Guardian)\b"
+    r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
 _DESCRIBED_RECORD = re.compile(
@@ -832,6 +837,7 @@ _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
 _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
 _MAX_HEADING_WORDS = 12
+_MAX_CAPTION_WORDS = 16
 _MAX_HEADING_CHARS = 200
 _PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
@@ -1318,6 +1324,11 @@ class _Reader:
             full = entry[: entry.index(".")].strip()
             rest = entry[entry.index(".") + 1 :]
         else:
+            # "Hollinsfield Urban District Council, Conditions of Licence …, 1912 (…)": an
+            # entry written as a note is, the author's name first
+            cite = self.parse_cite(entry)
+            if cite is not None and cite.speaker and cite.work and not cite.via:
+                self.cited.append((cite.speaker, cite.year, cite.work))
             return
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
@@ -1510,9 +1521,13 @@ class _Reader:
         record = False
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
+        to_editor = False  # "letter to the editor": the paper named next printed it
         for n, part in enumerate(parts):
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
+                kept_by = re.match(r"[A-Z][\w’'-]*", part)
+                if kept_by and _BODY_NAME.search(kept_by[0]):
+                    speaker = self._body_named(kept_by[0])  # the club's own minutes: its words
                 continue
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 dated = dated or (work is not None and not described)
@@ -1541,6 +1556,11 @@ class _Reader:
                 described = described or (speaker is not None or work is not None)
                 if described and speaker is None and work and _BODY_NAME.search(work):
                     speaker, work = work, None  # "Harbour Board, minutes, …": the board's
+                # "letter to the editor, Fenland Gazette": printed in the paper that follows
+                to_editor = to_editor or bool(re.match(r"letters?\s+to\s+the\s+editor", bare))
+            elif to_editor and work is None and not quoted:
+                work = _title(bare)
+                continue
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
             bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
@@ -1611,6 +1631,15 @@ class _Reader:
         )
         return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
 
+    def _body_named(self, kind: str) -> str | None:
+        """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
+        Club was founded …"), or None when it names none or several."""
+        named = {
+            re.sub(r"^The\s+", "", " ".join(found[0].split()))
+            for found in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{kind}\b", self.text)
+        } - {kind}
+        return named.pop() if len(named) == 1 else None
+
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
         the notes so numbered, the first after the quotation (a chapter's own notes), else
@@ -1669,11 +1698,12 @@ class _Reader:
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
                 if pattern is _VERB_THEN_NAME and not re.search(
-                    r"(?:^|[”\"’»]|^\s*[A-Z]\w*)[\s,.;:!?—–-]*$", text[: match.start()]
+                    r"(?:^|[”\"’»]|^\s*(?!(?:He|She|They|It|We|I|You)\b)[A-Z]\w*)[\s,.;:!?—–-]*$",
+                    text[: match.start()],
                 ):
                     continue  # inverted only after the words or one opening word ("…,” wrote
                     # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
-                    # the board, described Wrabness Quay as"
+                    # the board, described Wrabness Quay as", "He answered Pelly in a letter"
                 if (
                     pattern is _NAME_THEN_VERB
                     and _PLURAL_NOUN.fullmatch(match.group("name").strip())
@@ -1693,6 +1723,12 @@ class _Reader:
                     text[:at],
                 ):
                     continue  # "a private in the 4th Battalion wrote": the private, not a body
+                if (
+                    pattern is _ACCORDING
+                    and match.group(0)[:1].islower()
+                    and re.search(r"\b[A-Z][\w’'-]*\s+$", text[: match.start()])
+                ):
+                    continue  # "Conditions of Licence for Cinematograph Exhibitions,": a title
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -1733,6 +1769,10 @@ class _Reader:
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
+        for match in _APPOSED_BODY.finditer(text):  # "… Company, were …. Their handbill:"
+            body = " ".join(match["name"].split())
+            if _BODY_NAME.search(body) and (last is None or last[0] < match.start("name")):
+                last = (match.start("name"), body)
         self._note_roles(text)
         for nicknamed in _NICKNAMED.finditer(text):  # 'Edward "Turkey" Smart': Edward Smart
             known_as = f"{nicknamed['first']} {nicknamed['last']}"
@@ -1761,6 +1801,16 @@ class _Reader:
                     and full not in self.people
                 ):
                     self.people.append(full)  # "described it to Ruth Shaw": her full name
+                sentence = re.split(r"[.!?]\s", before)[-1]
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and subject_at < match.start() - len(sentence) - 2
+                    and re.search(r"\b(?:talk|talked|speak|spoke|listen|listened)\s+to$", before)
+                ):  # "The Courier sent a reporter to talk to Ada Rook. She was blunt.": Rook is
+                    # whom a "she" next stands for (no person is the sentence's subject)
+                    self.last_person, last = full, None
+                    subject_at = match.start()
                 continue  # an institution or a place, or someone who is not the subject
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
@@ -1949,6 +1999,7 @@ class _Reader:
         found: list[tuple[int, str | None, bool, str]] = [
             (base + at, name, False, "lead-in") for at, name in self._names_in(text)
         ]
+        asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
         for match in _UNNAMED.finditer(text):
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
@@ -1972,9 +2023,9 @@ class _Reader:
             ) and not _TIME_WORDS & set(_head_words(words)):  # "the paper's editor": a person
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
-                if apposed:  # "One trainee, who asked Shaw not to use her name, remembered"
-                    inside = (base + match.start("apposed"), base + match.end("apposed"))
-                    found = [c for c in found if not inside[0] <= c[0] < inside[1]]
+                if apposed:  # "One trainee, who asked Shaw not to use her name, remembered",
+                    # "An old porter, asked what he recalled of it, said": the porter
+                    asides.append((base + match.start("apposed"), base + match.end("apposed")))
         for match in _PRONOUN_VERB.finditer(text):
             found.append((base + match.start(), None, False, "pronoun"))
         for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
@@ -1990,6 +2041,7 @@ class _Reader:
                 named = _clean_name(phrase)  # "the Harbour Board, which declared": the body
             if named is not None:
                 found.append((base + match.start("who"), named, False, "lead-in"))
+        found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
 
     def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
@@ -2172,6 +2224,14 @@ class _Reader:
             listed = self._listed_work(words)
             if listed is not None:
                 found = listed
+        if found is None:  # "Its Conditions of Licence for Cinematograph Exhibitions, …":
+            # a title of the works-cited list named in full
+            for _full, _year, listed_title in self.cited:
+                if listed_title is None or len(listed_title.split()) < 3:
+                    continue  # a short title may be a phrase of the prose
+                named = re.search(r"\s+".join(map(re.escape, listed_title.split())), words)
+                if named is not None:
+                    found = (named, listed_title)
         if found is None:
             return None, None
         match, title = found
@@ -2403,6 +2463,15 @@ class _Reader:
             and (_ITSELF.search(lead) or _words(title) in _words(lead))
         ):
             name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
+        if (
+            name is not None
+            and not unnamed
+            and proposal.via_name
+            and _same_person(self._full_name(name), proposal.via_name)
+        ):
+            # "Miss Arne heard him give it to her father: “…” (quoted in Arne, …)": whoever
+            # relays the words did not say them; "him" is the one the paragraph spoke of
+            name, how = self._heard_speaker(lead, proposal.via_name), "pronoun"
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
@@ -2427,6 +2496,8 @@ class _Reader:
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        if title is not None and not unnamed:
+            title = self._listed_title(self._full_name(name), title)  # "(Letters, p. 22)"
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title
@@ -2445,6 +2516,15 @@ class _Reader:
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True
+
+    def _heard_speaker(self, lead: str, relay: str) -> str | None:
+        """Whom a relay's lead-in says it heard ("Miss Arne heard him say …"): the person named
+        last before that sentence, or None (nobody is guessed)."""
+        heard = re.search(r"\b(?:heard|overheard)\s+(?:him|her)\b", lead)
+        if heard is None or not lead or not self.before.endswith(lead):
+            return None
+        earlier = self._antecedent(self.before[: len(self.before) - len(lead)])
+        return None if earlier is None or _same_person(earlier, relay) else earlier
 
     # -- insertions -------------------------------------------------------------------------
 
@@ -2523,7 +2603,21 @@ class _Reader:
             return text
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
+        if following is not None and self._caption(following.text):
+            return "(" + following.text.strip().rstrip(".") + ")"
         return ""
+
+    def _caption(self, text: str) -> bool:
+        """A line under a block quotation that only names its source, as a figure's caption
+        does ("Ada Pell, Harbour Letters, p. 9"): names, a title and a page, no sentence."""
+        words = re.findall(r"[^\W\d_][\w’'-]*", text)
+        if "\n" in text.strip() or not 2 <= len(words) <= _MAX_CAPTION_WORDS or "," not in text:
+            return False
+        small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "p", "pp", "ed"}
+        if not all(w[:1].isupper() or w in small for w in words):
+            return False
+        cite = self.parse_cite(text)
+        return cite is not None and bool(cite.speaker or cite.work) and not cite.via
 
     # -- reading -------------------------------------------------------------------------------
 
