@@ -39,6 +39,7 @@ from bot.core.search import (
     SearchIndex,
     Suggestion,
     WordCounts,
+    _settled,
 )
 
 
@@ -147,11 +148,28 @@ class SegmentedIndex(SearchIndex):
         if not words(query):
             return [Hit(p, 0.0, ()) for p in self._first(filters, limit)]
         meaning = by_meaning and self.sentence_meaning
+        searched = list(self._searched(filters))
         counts = self._word_counts()
+        if counts is None:  # one segment (or none left by the filters): it is one index
+            hits = [
+                hit
+                for segment, local in searched
+                for hit in segment.index.search(query, local, limit, by_meaning=meaning)
+            ]
+            for hit in hits:
+                hit.passage = self._shown(hit.passage)
+            return hits
+        # By their words first: when they settle the search over every segment's candidates,
+        # the sentence stage is not run, as in one index (``search._settled``).
         found: list[Hit] = []
-        for segment, local in self._searched(filters):
-            found.extend(segment.index._search(query, local, limit, False, meaning, counts))
-        return self._best(query, found, limit, meaning)
+        for segment, local in searched:
+            found.extend(segment.index._search(query, local, max(limit, 2), False, False, counts))
+        if not meaning or _settled(hit.score for hit in found):
+            return self._best(query, found, limit, by_meaning=False)
+        found = []
+        for segment, local in searched:
+            found.extend(segment.index._search(query, local, limit, False, True, counts))
+        return self._best(query, found, limit, by_meaning=True)
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
         return self._first(filters or Filters(), None)
@@ -193,7 +211,7 @@ class SegmentedIndex(SearchIndex):
             for segment, local in self._searched(filters):
                 found.extend(segment.index._search(typed, local, limit, True, False, counts))
             seen = {p.id for p in chosen}
-            for hit in self._best(typed, found, limit, meaning=False):
+            for hit in self._best(typed, found, limit, by_meaning=False):
                 if hit.passage.id not in seen:
                     chosen.append(hit.passage)
         return [self._passage_choice(p) for p in chosen[:limit]]
@@ -233,13 +251,14 @@ class SegmentedIndex(SearchIndex):
             if local is not None:
                 yield segment, local
 
-    def _best(self, query: str, hits: list[Hit], limit: int, meaning: bool) -> list[Hit]:
-        """The best ``limit`` of the segments' hits, as one index ranks them."""
+    def _best(self, query: str, hits: list[Hit], limit: int, *, by_meaning: bool) -> list[Hit]:
+        """The best ``limit`` of the segments' hits, as one index ranks them (``by_meaning``:
+        ranked by sentence meaning too, under those that hold the query verbatim)."""
         padded = f" {' '.join(words(query))} "
         ranked = []
         for number, hit in enumerate(hits):
             shown = self._shown(hit.passage)
-            verbatim = meaning and padded in f" {normalize(shown.text)} "
+            verbatim = by_meaning and padded in f" {normalize(shown.text)} "
             ranked.append((not verbatim, -hit.score, len(shown.text), number, shown, hit))
         ranked.sort(key=lambda item: item[:4])
         best = []
