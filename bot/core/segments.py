@@ -168,7 +168,9 @@ class SegmentedIndex(SearchIndex):
             return self._best(query, found, limit, by_meaning=False)
         found = []
         for segment, local in searched:
-            found.extend(segment.index._search(query, local, limit, False, True, counts))
+            found.extend(
+                segment.index._search(query, local, limit, False, True, counts, settle=False)
+            )
         return self._best(query, found, limit, by_meaning=True)
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
