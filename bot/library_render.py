@@ -221,7 +221,7 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
         "attribution that is wrong, then publish with the button or `/library publish`.",
     ]
     embed = discord.Embed(
-        title=clip(f"Added as a draft: {entry.title}", EMBED_TITLE_LIMIT),
+        title=clip(f"Added as a draft: {escape_user_text(entry.title, 110)}", EMBED_TITLE_LIMIT),
         description="\n".join(lines),
         colour=QUOTATION_COLOUR,
     )
@@ -364,7 +364,7 @@ def review_embed(
     state = "draft, not public yet" if entry.status == "draft" else "published"
     what = "quotations" if mode == "q" else "every passage"
     embed = discord.Embed(
-        title=clip(f"Review: {entry.title}", EMBED_TITLE_LIMIT),
+        title=clip(f"Review: {escape_user_text(entry.title, 110)}", EMBED_TITLE_LIMIT),
         description="\n\n".join(blocks),
         colour=QUOTATION_COLOUR if entry.status == "draft" else COMMENTARY_COLOUR,
     )

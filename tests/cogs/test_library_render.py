@@ -345,3 +345,25 @@ def test_autocomplete_shortens_a_long_title_never_the_state_and_id_of_a_reading(
     assert name.startswith("Stalinism and the Problem of Bureaucracy in Soviet Society (The")
     short = entry_choice_name(entry("k3vq2a", status="draft"))
     assert short.endswith(") · draft · k3vq2a") and "…" not in short
+
+
+def test_a_readings_title_from_its_file_name_is_shown_as_typed_in_card_titles():
+    """Discord renders markdown in an embed's title: a file named like most files are
+    (underscores) or a title with asterisks must not turn into italics or bold."""
+    named = entry(title="orchard_notes_final_v2 **draft** @everyone")
+    titles = [
+        added_embed(named, [proposal(1, "The orchard keeps its own calendar.")]).title,
+        review_embed(named, [proposal(1, "The orchard keeps its own calendar.")], 0, "q")[0].title,
+    ]
+    longest = entry(title="a_b*" * 100)
+    titles_long = [
+        added_embed(longest, [proposal(1, "The orchard keeps its own calendar.")]).title,
+        review_embed(longest, [proposal(1, "The orchard keeps its own calendar.")], 0, "q")[
+            0
+        ].title,
+    ]
+    assert all(title and len(title) <= 256 for title in titles_long)
+    for title in titles:
+        assert "orchard\\_notes\\_final\\_v2 \\*\\*draft\\*\\*" in title, title
+        assert "@everyone" not in title
+        assert len(title) <= 256
