@@ -260,13 +260,25 @@ def test_menu_labels_fit_and_the_summary_counts_speakers():
     assert "Nothing is public yet" in description
 
 
+def test_a_summary_where_every_speaker_is_new_says_so_once_not_after_each_name():
+    proposals = [
+        proposal(1, "One.", speaker_name="Amos Trelawney"),
+        proposal(2, "Two.", speaker_name="Harriet Quayle"),
+        proposal(3, "Three.", speaker_name="Amos Trelawney"),
+    ]
+    description = added_embed(entry(quotations=3, passages=3), proposals).description or ""
+    assert "**Speakers:** Amos Trelawney (2); Harriet Quayle (1)\n" in description
+    assert "· new" not in description
+    assert "Every name is new to Lectern and will be added for this server only." in description
+
+
 def test_a_quotation_without_a_speaker_is_flagged_never_counted_as_a_name():
     nameless = proposal(1, "Prune in February, apologise in June.", speaker_name="unattributed")
     named = proposal(2, "The orchard keeps its own calendar.")
     summary = (added_embed(entry(quotations=2, passages=2), [nameless, named]).description) or ""
     assert "unattributed" not in summary.split("**Speakers:**")[1].split("\n")[0]
     assert "⚠️ 1 quotation the text gives no speaker for" in summary
-    assert "1 name is new" in summary
+    assert "The name is new to Lectern" in summary
     page, _, _ = review_embed(entry(), [nameless, named], 0, "q")
     assert "⚠️ **no speaker given**" in (page.description or "")
     assert option_label(1, nameless, entry()).startswith("1. no speaker given: Prune")
