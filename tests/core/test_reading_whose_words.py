@@ -132,3 +132,33 @@ def test_a_body_named_in_apposition_is_whom_their_handbill_belongs_to():
         "and tide permitting, and that dogs travel free.”\n"
     )
     assert found == [("Penrose Ferry Company", None, None, None)]
+
+
+def test_their_is_never_one_person_named_in_full():
+    text = (
+        "Jory Trelease set up the ferry trust in 1802 and wrote its first accounts. The "
+        "trustees themselves were stricter. Their printed notice, which hung by the slipway, "
+        "ended with a rule: “No passenger shall cross without paying the penny, in any "
+        "weather.”{marker}\n\n"
+        "{note}"
+    )
+    noted = text.format(
+        marker="²",
+        note="Notes\n\n1. Ibid.\n\n"
+        "2. Trustees of Helston Ferry, Notice to Passengers (Helston, 1803), broadside.\n",
+    )
+    assert who(noted) == [("Trustees of Helston Ferry", "Notice to Passengers", None, None)]
+    # with no note, nobody is named for the notice (never the one man named before it)
+    assert who(text.format(marker="", note="")) == [(None, None, None, None)]
+
+
+def test_a_heading_under_a_block_quotation_is_no_caption():
+    [found] = quoted(
+        "The ferry was kept by Jenifer Tonkin, whose letters survive. In one of them she "
+        "describes the crossing:\n\n"
+        "> The lamp on the far side is lit by nobody in particular, and some nights by nobody "
+        "at all, and then I steer by the smell of the fish cellars.\n\n"
+        "Notes, Queries and Replies\n\n"
+        "The ferry closed in 1950, and the lamp went to the museum.\n"
+    )
+    assert (found.speaker_name, found.work_title) == ("Jenifer Tonkin", None)

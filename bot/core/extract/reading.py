@@ -1155,6 +1155,23 @@ def _same_person(a: str, b: str) -> bool:
     )
 
 
+def _agrees(pronoun: str, antecedent: str | None) -> bool:
+    """Whether the pronoun ``pronoun`` opens with can stand for ``antecedent``: "they" and
+    "their" are several people or a body, never one person named in full ("The trustees were
+    firm. Their table of tolls …" is not Samuel Ord's)."""
+    if antecedent is None or not re.match(r"\s*(?:they|their)\b", pronoun, re.IGNORECASE):
+        return True
+    words = antecedent.split()
+    one_person = (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_NAME.search(antecedent)
+        and not _BODY.fullmatch(antecedent)
+        and not _NOT_PERSON_ENDINGS.search(antecedent)
+    )
+    return not one_person
+
+
 def _title(raw: str) -> str:
     return raw.strip().strip("*_“”\"‘’'").strip().rstrip(",.")
 
@@ -2137,7 +2154,10 @@ class _Reader:
                 owner = _OWNER_FIRST.match(lead[:at])
                 if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
                     return owner.group("name"), False, "pronoun", lead
-                return self._antecedent(lead[:at]), False, "pronoun", lead
+                antecedent = self._antecedent(lead[:at])
+                if not _agrees(lead[at:], antecedent):
+                    return None, False, "", ""
+                return antecedent, False, "pronoun", lead
             return name, unnamed, how, lead
         subject = self._colon_subject(lead)
         if subject is not None:
@@ -2173,9 +2193,10 @@ class _Reader:
             # "His brother's view survives in one sentence:": the brother's, not his
             return kin["name"], True, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
-        if display and pronoun and self._antecedent(lead[: pronoun.start()]):
+        antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
-            return self._antecedent(lead[: pronoun.start()]), False, "pronoun", lead
+            return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
             if subject is not None:
@@ -2603,7 +2624,7 @@ class _Reader:
             return text
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
-        if following is not None and self._caption(following.text):
+        if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         return ""
 
