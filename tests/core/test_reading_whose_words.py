@@ -162,3 +162,17 @@ def test_a_heading_under_a_block_quotation_is_no_caption():
         "The ferry closed in 1950, and the lamp went to the museum.\n"
     )
     assert (found.speaker_name, found.work_title) == ("Jenifer Tonkin", None)
+
+
+def test_the_subject_after_a_kind_of_work_and_a_comma_is_no_title():
+    found = who(
+        "Morwenna Tregear reported to the harbour board in 1899. In her Report on the Outer "
+        "Breakwater, she wrote: “The stones are moving a foot a winter.”\n\n"
+        "In the same report, Tregear added: “The breakwater will not outlast the century, and "
+        "neither will I.”\n"
+    )
+    # "report, Tregear added": Tregear speaks; the report is the one named before
+    assert found == [
+        ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
+        ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
+    ]

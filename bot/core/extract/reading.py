@@ -1197,7 +1197,24 @@ def _title_case(words: str) -> bool:
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a work after what kind it is ("his book Another View of Stalin")."""
-    return [m.span("title") for m in _GENRE_TITLE.finditer(text)]
+    return [m.span("title") for m in _genre_titles(text)]
+
+
+def _genre_titles(text: str) -> list[re.Match[str]]:
+    """Works named after what kind they are, but not a sentence's subject after a comma:
+    "In the same report, Tregear added" names no report "Tregear"."""
+    return [
+        m
+        for m in _GENRE_TITLE.finditer(text)
+        if not (
+            re.search(r",\s*$", text[m.start() : m.start("title")])
+            and re.match(
+                rf"{re.escape(_trim_title(m['title']))}\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                rf"{_SPEECH_VERBS}\b",
+                text[m.start("title") :],
+            )
+        )
+    ]
 
 
 def _parenthesis_depths(text: str) -> list[int]:
@@ -2207,7 +2224,7 @@ class _Reader:
         """(title, year) named where a quotation is introduced: "in The Long Shelf (1931)",
         "in her book *X*", "he wrote in Crossings"."""
         found = None
-        genre = [(m, m.start("title"), m.end("title")) for m in _GENRE_TITLE.finditer(words)]
+        genre = [(m, m.start("title"), m.end("title")) for m in _genre_titles(words)]
         for match in _WORK_IN.finditer(words):
             raw = match.group("title")
             if any(a <= match.start("title") < b for _m, a, b in genre):
