@@ -176,3 +176,20 @@ def test_the_subject_after_a_kind_of_work_and_a_comma_is_no_title():
         ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
         ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
     ]
+
+
+def test_a_she_is_never_the_man_named_last_but_the_woman_the_paragraph_named():
+    opening = (
+        "Ada Rook kept the Trevose lamp for thirty years. A visiting engineer, Silas Moyle, "
+        "praised the lamp in his report of 1881. "
+    )
+    words = "He looked at the lamp all afternoon and never once at me."
+    lead = who(opening + f"She thought less of him: “{words}”\n")
+    after = who(opening + f"“{words[:-1]},” she said.\n")
+    assert lead == after == [("Ada Rook", None, None, None)]
+    # two women named before him: which one is not guessed
+    two = who(
+        "Ada Rook and her sister-in-law Jane Pender kept the lamp. A visiting engineer, Silas "
+        f"Moyle, praised it in his report. She thought less of him: “{words}”\n"
+    )
+    assert [speaker for speaker, *_ in two] in ([], [None])
