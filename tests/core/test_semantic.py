@@ -227,6 +227,29 @@ def test_verify_ranks_by_the_pasted_words_without_embedding_the_paste(monkeypatc
 
 
 @needs_encoder
+def test_a_search_for_a_passages_own_words_is_settled_without_embedding_the_query(monkeypatch):
+    """The sentence stage is for queries in other words: when one passage holds the member's
+    words (or a typo of them) and no other comes near, the query is not embedded (~5 ms)."""
+    index = SearchIndex(make_corpus())
+    embedded: list[str] = []
+    original = semantic.PassageVectors.query
+    monkeypatch.setattr(
+        semantic.PassageVectors,
+        "query",
+        lambda self, text: embedded.append(text) or original(self, text),
+    )
+    for typed in (
+        "Without literacy no politics, but only rumours",
+        "withut litteracy no politics but only rumors",
+    ):
+        assert index.search(typed)[0].passage.id == "rule-lenin-literacy", typed
+    assert embedded == []
+    paraphrase = "people who cannot read hear only hearsay"
+    assert index.search(paraphrase)[0].passage.id == "rule-lenin-literacy"
+    assert embedded == [paraphrase]
+
+
+@needs_encoder
 def test_a_verbatim_fragment_is_never_ranked_below_a_passage_only_close_in_meaning(
     shipped_corpus,
 ):

@@ -10,6 +10,12 @@ How it reads an essay (the README's "Adding a reading" section has the maintaine
   essay's own scare quotes and terms, never quotations. A closing mark followed by a transcript
   remark ("any work” (General laughter.)") when the next paragraph reopens the quotation is a
   stray mark inside the speech, not its end.
+- What :mod:`bot.core.extract.reading` (``lectern ingest``) finds is never left as the
+  author's words when it names a registered speaker: a block quotation (indented, ``>``,
+  ``<blockquote>``) this reader sees no mark of, and words this reader names nobody for, or
+  only the previous quotation's speaker ("“…,” she wrote, “…”" after someone else's words),
+  take its attribution. On the shipped essays it changes nothing (``passages.json`` is the
+  same); on a new essay, the build and ``lectern ingest`` agree on what is quoted.
 - Attribution, strongest first: a trailing parenthetical citation ("(Title by Speaker, date)",
   "(Author, Title, year, p105)"; "(p173)" alone refers back to the work named just before; "Cited
   in X" makes X the relaying ``via``), a footnote marker ``<sup>N</sup>`` whose note is a
@@ -48,6 +54,7 @@ from dataclasses import dataclass, field
 
 from bot.core.extract.names import DATE, Citation, Names, parse_citation
 from bot.core.extract.paragraphs import Layout, Paragraph, layout
+from bot.core.extract.reading import Proposal, propose_passages
 from bot.core.models import PassageKind
 
 _MARKER = re.compile(r"<sup>(\d+)</sup>")
@@ -176,6 +183,14 @@ def _scan_straight(paragraphs: tuple[Paragraph, ...]) -> list[_Region]:
                 )
             )
     return regions
+
+
+def _offset_in(paragraph: Paragraph, source_offset: int) -> int:
+    """Where the source offset ``source_offset`` stands in ``paragraph``'s text."""
+    for piece in paragraph.pieces:
+        if piece.start <= source_offset <= piece.end:
+            return piece.offset + source_offset - piece.start
+    return len(paragraph.text)
 
 
 def _fold_quotes(text: str) -> str:
@@ -497,10 +512,64 @@ class _Reader:
             curly and draft.attributed_by in ("context", "parenthetical")
         )
 
+    # -- what the reading extractor finds ------------------------------------------------------
+
+    def _proposed(self) -> list[Proposal]:
+        """The quotations :mod:`bot.core.extract.reading` finds in the same text: how a group's
+        reading is read (block quotations, a pronoun after a split quotation), so the reviewed
+        corpus never keeps as the author's words what ``lectern ingest`` shows as a quotation."""
+        author = self.names.speakers.get(self.author)
+        proposals = propose_passages(self.text, author=author.name if author else self.author)
+        return [p for p in proposals if p.kind == "quotation"]
+
+    def _registered_speaker(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        found = self.names.speaker_named(name)
+        folded = name.casefold().strip()
+        for speaker in self.names.speakers.values():
+            if found is None and folded in (s.casefold() for s in (speaker.name, *speaker.aliases)):
+                found = speaker.id
+        return found if found != self.author else None
+
+    def _adopt(self, draft: Draft, proposal: Proposal) -> bool:
+        """Take the reading extractor's attribution of the same words when it names a
+        registered speaker (the build only publishes registered ones); True if it did."""
+        speaker = self._registered_speaker(proposal.speaker_name)
+        if speaker is None:
+            return False
+        title = (proposal.work_title or "").casefold()
+        works = [
+            w.id
+            for w in self.names.works.values()
+            if title and title in (t.casefold() for t in (w.title, *w.aliases))
+        ]
+        draft.speaker, draft.work = speaker, works[0] if works else None
+        draft.page, draft.date = proposal.page, proposal.date
+        draft.via = self._registered_speaker(proposal.via_name)
+        draft.attributed_by = proposal.attributed_by
+        return True
+
+    def _block_quotations(self, proposed: list[Proposal], regions: list[_Region]) -> list[Draft]:
+        """Quotations the reading extractor finds where this reader sees no quote mark at all
+        (an indented, ``>`` or ``<blockquote>`` paragraph), with a registered speaker."""
+        spans = [(d.start, d.end) for d in map(self._quotation, regions)]
+        drafts = []
+        for proposal in proposed:
+            if any(a < proposal.end and proposal.start < b for a, b in spans):
+                continue
+            draft = Draft("quotation", None, proposal.text, proposal.start, proposal.end)
+            draft.removed = list(proposal.removed)
+            if self._adopt(draft, proposal):
+                drafts.append(draft)
+        return drafts
+
     def read(self, title: str) -> list[Draft]:
         paragraphs = self.layout.paragraphs
         curly = "“" in self.text
         regions = _scan_curly(paragraphs) if curly else _scan_straight(paragraphs)
+        proposed = self._proposed()
+        by_span = {(p.start, p.end): p for p in proposed}
         drafts: list[Draft] = []
         covered: dict[int, list[tuple[int, int]]] = {}
         after: dict[int, int] = {}  # row -> where its last displayed quotation closed
@@ -518,8 +587,17 @@ class _Reader:
                 if row in collective:
                     draft.speaker, draft.via = collective[row]
                     draft.attributed_by = "parenthetical"
-                if not self._counts(draft, display, curly):
+                same = by_span.get((draft.start, draft.end))
+                adopted = (
+                    same is not None
+                    and same.attributed_by not in (None, "continued")
+                    and (draft.speaker is None or draft.attributed_by == "context")
+                    and self._registered_speaker(same.speaker_name) != draft.speaker
+                    and self._adopt(draft, same)
+                )  # "“…,” she said, “…”": nobody named here, or only an earlier quotation's
+                if not adopted and not self._counts(draft, display, curly):
                     continue
+                display = display or adopted  # shown as the reading extractor shows it
                 if draft.work is None:
                     self._echo(draft, display)
                 self._mark_insertions(draft)
@@ -532,6 +610,21 @@ class _Reader:
                         covered.setdefault(part_row, []).append((a if part_row == row else 0, -1))
                     last_row, _a, closed_at = region.parts[-1]
                     after[last_row] = max(after.get(last_row, 0), closed_at + 1)
+        for draft in self._block_quotations(proposed, regions):
+            self._mark_insertions(draft)
+            drafts.append(draft)
+            rows = [
+                r for r, p in enumerate(paragraphs) if draft.start < p.end and p.start < draft.end
+            ]
+            first, last = paragraphs[rows[0]], paragraphs[rows[-1]]
+            lead = self.text[first.start : draft.start]
+            if re.search(r"\w", lead) and not re.search(r"[:,]\s*\W?$", lead):
+                continue  # words quoted inside the author's sentence: it stays whole commentary
+            for part_row in rows:  # shown on its own: the author's words stop where it opens
+                begin = _offset_in(first, draft.start) if part_row == rows[0] else 0
+                covered.setdefault(part_row, []).append((begin, -1))
+            closed = _offset_in(last, draft.end) + 1
+            after[rows[-1]] = max(after.get(rows[-1], 0), closed)
         return self._with_commentary(drafts, covered, after, title)
 
     def _heading(self, row: int) -> Draft:

@@ -13,6 +13,9 @@ nothing about an essay's conventions. How it reads:
   block quotation is a
   paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
   EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
+  Quoted words that are whole sentences standing between the essay's own ("… no doubt.
+  ‘Nobody reads it but me.’ The book …") are shown as a quotation is, and so are words after
+  "resolved that" (a body's decision) or a verdict ("found the pictures ‘…’").
 - **Not quotations**: quoted words of one to three words (scare quotes, terms) unless a
   citation or footnote marker follows them directly; a quoted title
   (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
@@ -80,13 +83,17 @@ nothing about an essay's conventions. How it reads:
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says
-  otherwise; the outer passage stays whole. Words the reading already quotes elsewhere are not
+  otherwise; the outer passage stays whole. Words said to the quoted speaker ("Old Renwick
+  only said to us, ‘…’", "he came up to me and said, “…”") are their own account, never a
+  passage of their own. Words the reading already quotes elsewhere are not
   proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its
   span is recorded, an omission "[…]" too), except "[sic]" (kept, part of the quotation as
   printed) and footnote markers.
+- **Rules**: a drawn line ("---", "***", "* * *") is nobody's words; "---" opens a page's
+  footnotes.
 - **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
   citations, not passages); headings are "#" lines and short lines without a full stop (a
   section number may lead: "II. The Network"); a heading or a paragraph of prose after a
@@ -137,7 +144,12 @@ _PLURAL_VERBS = (
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
 _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
-_CALLED_IT = r"(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)\b"
+# (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
+_CALLED_IT = (
+    r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)|"
+    r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
+    r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
+)
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 # "liked to say", "used to tell", "would write": the subject still says the words
@@ -543,7 +555,8 @@ _RELAYED_IN = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}{_SUBJECT_VERBS}\b"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -828,6 +841,16 @@ _MIN_PROSE_WORDS = 20
 _MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
 _SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
+# a lead that says the next words are a decision recorded as written ("it resolved that",
+# "the bench ruled that"): a quotation even before anyone is named for it
+_INTRODUCED_WORDS = re.compile(
+    r"\b(?:resolved|resolves|ruled|rules|decreed|decrees|ordered|orders|directed|directs|"
+    r"recommended|recommends|decided|decides|voted|votes|minuted|agreed|agrees)\s+that\s*$"
+)
+# a speaker telling what was said to them: "said to us", "came up to me", "I heard him say"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Uu]s|[Ww]e)\b")
+# a Markdown thematic break ("---", "***", "* * *"): "---" also opens a page's footnotes
+_THEMATIC_BREAK = re.compile(r"-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]+){2,}[-*_]")
 _RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
 _RUNNING_HEAD_NUMBERED = re.compile(
     r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
@@ -930,16 +953,19 @@ def _blocks(text: str) -> list[_Block]:
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
         titled = _SECTION_NUMBER.sub("", stripped)  # "II. The Network": a numbered heading
-        heading = stripped.startswith("#") or (
+        shaped = (
             "\n" not in stripped
             and len(stripped) <= _MAX_HEADING_CHARS
             and len(stripped.split()) <= _MAX_HEADING_WORDS
             and not re.search(r"[.:;!?“”\"«»]", titled.rstrip("?"))
             and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
-            and not indented
-            and not marked
         )
-        blocks.append(_Block(start, start + len(stripped), stripped, indented or marked, heading))
+        # a line a printed page sets in the middle ("   THE FERRY BOOK", "   Chapter Two"):
+        # a heading or running head, never a block quotation
+        centred = indented and shaped and _title_case(titled)
+        heading = stripped.startswith("#") or (shaped and not marked and not indented) or centred
+        quote = (indented or marked) and not centred
+        blocks.append(_Block(start, start + len(stripped), stripped, quote, heading))
     heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
     for n, block in enumerate(blocks):
         if n and (
@@ -954,8 +980,13 @@ def _blocks(text: str) -> list[_Block]:
         if block.role == "debris":
             continue
         first_line = block.text.split("\n")[0].strip()
-        if _NOTES_HEADING.match(first_line) or first_line == "---":
-            role, rule = "note", first_line == "---"
+        if _THEMATIC_BREAK.fullmatch(block.text):
+            block.role, block.heading = "rule", False  # a drawn line: nobody's words
+            if block.text == "---":
+                role, rule = "note", True
+            continue
+        if _NOTES_HEADING.match(first_line):
+            role, rule = "note", False
             block.role, block.heading = "heading", True
             continue
         if _CITED_HEADING.match(first_line):
@@ -1988,6 +2019,21 @@ class _Reader:
         return found
 
     @staticmethod
+    def _stands_alone(text: str, opened: int, closed: int, words: str) -> bool:
+        """Quoted words that are whole sentences of their own, set between the essay's
+        sentences ("… she had no doubt. ‘He came up to me and said so. It was true.’"): shown
+        as a quotation is, whatever names its speaker."""
+        before = text[:opened].rstrip()
+        after = text[closed + 1 :]
+        return (
+            (not before or re.search(r"[.!?:][”\"’'»)\]]?$", before) is not None)
+            and words[:1].isupper()
+            and re.search(r"[.!?…]$", words.rstrip()) is not None
+            and len(words.split()) >= _MIN_QUOTATION_WORDS
+            and re.match(r"\s*(?:$|[A-Z“\"‘«(\[<¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§+#]|\d{1,3}\b)", after) is not None
+        )
+
+    @staticmethod
     def _opens(text: str, index: int) -> bool:
         char = text[index]
         before = text[index - 1] if index > 0 else " "
@@ -2890,6 +2936,9 @@ class _Reader:
                 )
             ]  # only words the outer speaker gives to someone named
         self.previous, self.last_person = saved
+        # words said to the quoted speaker ("Old Renwick only said to us, ‘…’", "she came up to
+        # me and said, “…”") are their own recollection, part of their words, not relayed
+        found = [p for p in found if not self._said_to_narrator(outer, p)]
         # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
         # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
         found = [
@@ -2906,6 +2955,13 @@ class _Reader:
             if proposal.work_title is None and proposal.page is None:
                 proposal.work_title, proposal.page = outer.work_title, outer.page
         return found
+
+    def _said_to_narrator(self, outer: Proposal, inner: Proposal) -> bool:
+        """Whether the sentence of ``outer`` that leads into ``inner`` speaks in the first
+        person: the quoted speaker telling what was said to them or in their hearing."""
+        lead = self.text[max(outer.start, inner.start - 300) : inner.start]
+        lead = _SENTENCE_BREAK.split(lead)[-1]
+        return _FIRST_PERSON.search(lead) is not None
 
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
@@ -2965,6 +3021,12 @@ class _Reader:
                 (not lead.strip() and a == 0)
                 or lead.rstrip().endswith((":", ","))
                 or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
+                or self._stands_alone(block.text, a, quote.close_at - block.start, words)
+                or (
+                    _INTRODUCED_WORDS.search(lead) is not None
+                    and len(words.split()) >= _MIN_QUOTATION_WORDS
+                    and not _title_case(words)
+                )
             )
             skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
             prior_end = quote.close_at - block.start + 1
@@ -2975,11 +3037,14 @@ class _Reader:
                 prior_end = skipped_from  # "who signed himself 'A Rambler', described …"
                 continue  # scare quotes, a term, a short phrase (unless a citation follows it)
             closing_mark = quote.close_at - block.start
-            if self._is_title(block.text, a, a, words) or (
-                not lead.rstrip().endswith(":")
-                and len(words.split()) <= _MAX_TITLE_WORDS
+            titled = (
+                len(words.split()) <= _MAX_TITLE_WORDS
                 and _title_case(words)
                 and not re.search(r"[.!?;:]", words)
+            )
+            if self._is_title(block.text, a, a, words) or (
+                titled
+                and not lead.rstrip().endswith(":")
                 and re.match(r"^[”\"’»]?\s*[,)]", block.text[closing_mark : closing_mark + 3])
             ):  # "Her article, “The Listening Women”, is …": a title set off by commas
                 self._note_people(lead)
@@ -2994,6 +3059,15 @@ class _Reader:
             proposal = self._proposal(quote.start, quote.end, [])
             self.before = block.text[:a]
             attributed = self._attribute(proposal, lead, after, display)
+            if not attributed and not lead.strip() and a > 0 and len(sentences) > 1 and display:
+                # words standing as sentences of their own after one about their speaker
+                # ("Agnes was in no doubt. ‘…’"): that sentence leads into them
+                introducing = [t for t in sentences[:-1] if t.strip()][-1:]
+                if introducing:
+                    attributed = self._attribute(proposal, introducing[0], after, display)
+                if introducing and not attributed:  # read as a colon would introduce them
+                    colon = introducing[0].rstrip().rstrip(".!?") + ":"
+                    attributed = self._attribute(proposal, colon, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
             if not attributed and proposals and _SAID_AFTER.fullmatch(between.strip()):
@@ -3010,6 +3084,8 @@ class _Reader:
                 attributed = True
             if not attributed and not display:
                 continue  # quoted words nobody is named for inside a sentence: not a quotation
+            if not display and titled and "," not in words:
+                continue  # "thought the play ‘The Long Shelf of Winter’ a failure": a title
             one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
                 between
             )
