@@ -254,3 +254,28 @@ def test_a_closing_mark_before_a_transcript_remark_does_not_end_a_speech_that_go
     assert speech.text.startswith("The canal has paid its way")
     assert speech.text.endswith("the upper pound in the spring and not before.")
     assert speech.speaker_name == "Amos Thorne"
+
+
+def test_straight_single_quote_elisions_and_decades_open_no_quotation():
+    found = quoted(
+        "In the '90s the ringers' wives said 'tis no matter, and the so-called 'new ringers' "
+        "agreed; they rang 'em in by the '20s. The bellmen's 'long peal' was a local word.\n\n"
+        "Oddy wrote: 'Round the tower they went, and 'round again, and nobody stopped them.' "
+        "That was in '46.\n"
+    )
+    assert found == ["Round the tower they went, and 'round again, and nobody stopped them."]
+
+
+def test_a_decision_quoted_after_someone_else_s_words_in_one_sentence_is_not_theirs():
+    proposals = [
+        p
+        for p in proposed(
+            "Oddy called the bells 'the voice of the parish' in 1911, and the vestry minuted "
+            "that 'the bells be rung for the coronation and on no other weekday'.\n"
+        )
+        if p.kind == "quotation"
+    ]
+    assert [(p.text, p.speaker_name) for p in proposals] == [
+        ("the voice of the parish", "Oddy"),
+        ("the bells be rung for the coronation and on no other weekday", None),
+    ]

@@ -6,8 +6,9 @@ for the rest. Unlike the shipped essays' reader (:mod:`bot.core.extract.essay`),
 nothing about an essay's conventions. How it reads:
 
 - **Quotations**: words between “ ”, « », straight double quotes, and ‘ ’ or straight single
-  quotes that open at a word's start (apostrophes stay apostrophes: "the ’90s", "‘’Tis …’",
-  "rock ’n’ roll", and a plural's "ringers’ wives" inside a quotation that closes further on).
+  quotes that open at a word's start (apostrophes stay apostrophes: "the ’90s", "'tis", "'em",
+  "‘’Tis …’", "rock ’n’ roll", and a plural's "ringers’ wives" inside a quotation that closes
+  further on).
   A closing mark followed by a transcript's remark ("any work” (General laughter.)") in a
   speech whose next paragraph reopens it is a stray mark: the speech goes on. A quotation whose
   paragraph ends open (wherever in the paragraph it opened) continues while the next
@@ -848,6 +849,12 @@ _STAGE_DIRECTION = re.compile(
     r"\s*\((?:general\s+|loud\s+|prolonged\s+)?(?:laughter|applause|cheers|cheering|uproar|"
     r"interruption|commotion|hear,?\s+hear)\b[^()]{0,40}\)",
     re.IGNORECASE,
+)
+# words English writes with their first letters left out, and decades: 'tis, 'em, the '90s
+# ("'Round the tower …" in capitals opens a quotation; "'Tis" never does)
+_ELISION = re.compile(
+    r"[’'‘](?:(?:[Tt]is|[Tt]was|[Tt]were|[Tt]will|[Tt]would|em|cause|til|bout|round|neath|"
+    r"tween|n)(?![\w’'])|\d\d(?:s\b|(?![\w’'])))"
 )
 # a word of one or two letters cut short at both ends: "rock ’n’ roll"
 _ELIDED = re.compile(r"\s[’']\w{1,2}[’']$")
@@ -1949,6 +1956,8 @@ class _Reader:
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if char in "'‘":
+            if _ELISION.match(text, index):
+                return False  # 'tis, 'twas, 'em, the '90s: an apostrophe at a word's start
             elided = text[index + 1 : index + 3]  # ‘’Tis the last peal …’
             return not before.isalnum() and (
                 after.isalnum() or after in "[…" or bool(re.fullmatch(r"[’']\w", elided))
@@ -3011,8 +3020,14 @@ class _Reader:
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
-            if not attributed and proposals and not re.search(r"[.!?]", between.strip(" ,;:—–")):
-                # the second half of words interrupted by nothing but punctuation
+            if (
+                not attributed
+                and proposals
+                and not re.search(r"[.!?]", between.strip(" ,;:—–"))
+                and not _INTRODUCED_WORDS.search(lead.rstrip(" ‘'“\"«"))
+            ):  # the second half of words interrupted by nothing but punctuation (or ", and
+                # the piano ‘…’"), unless a decision of its own comes between ("and the vestry
+                # resolved that ‘…’")
                 earlier = proposals[-1]
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
