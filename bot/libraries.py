@@ -406,7 +406,8 @@ class StoredLibraries:
             raise UserFacingError(f"`{year}` is not a year Lectern can record; leave it empty.")
         if len(data) > self.limits.max_file_bytes:
             raise UserFacingError(
-                f"`{name}` is {len(data) / 1024 / 1024:.1f} MB; a reading may be at most "
+                f"Lectern cannot add `{name}`: it is {len(data) / 1024 / 1024:.1f} MB, and a "
+                "reading may be at most "
                 f"{self.limits.max_file_bytes / 1024 / 1024:g} MB. Send a smaller file, or its "
                 "text as .txt."
             )

@@ -11,6 +11,7 @@ number of words left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal
@@ -241,18 +242,29 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     tail = flat[-_TAIL:]
     tail = tail[tail.find(" ") + 1 :] if " " in tail else tail
     left_out = len(flat.split()) - len(head.split()) - len(tail.split())
-    return f"{head} […{left_out} words…] {tail}"
+    return f"{head} …({left_out} words not shown)… {tail}"
+
+
+# Lectern's own mark in an excerpt: never in [brackets], which in a quotation are an
+# editor's insertion; set in italics once escaped.
+_LEFT_OUT = re.compile(r" …\((\d+) words not shown\)… ")
 
 
 def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     kind = KIND_LABELS.get(proposal.kind, proposal.kind)
     text = escape_user_text(excerpt(proposal.text), EXCERPT_CHARS + 40)
+    text = _LEFT_OUT.sub(r" *…\1 words not shown here…* ", text)
     details = []
+    speaker = escape_user_text(_speaker(proposal, entry), 80)
     if unattributed(proposal):
         details.append("⚠️ **no speaker given**: pick it in the menu to name one")
     elif proposal.kind == "quotation":
-        speaker = escape_user_text(_speaker(proposal, entry), 80)
-        details.append(f"**{speaker}**" + (" (new)" if proposal.new_speaker else ""))
+        flags = [
+            flag
+            for flag, on in (("unnamed", proposal.unnamed), ("new", proposal.new_speaker))
+            if on
+        ]
+        details.append(f"**{speaker}**" + (f" ({', '.join(flags)})" if flags else ""))
     else:
         details.append(f"by the author, {escape_user_text(entry.author, 80)}")
     if proposal.work_title:
@@ -263,6 +275,11 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
     if proposal.via_name:
         details.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
     block = f"**{number}.** {kind} · line {proposal.line}\n> {text}\n" + " · ".join(details)
+    inserted = [proposal.text[start:end] for start, end in proposal.insertions]
+    if inserted and proposal.kind == "quotation":
+        whose = "the speaker's" if unattributed(proposal) else f"{speaker}'s"
+        words = ", ".join(escape_user_text(words, 60) for words in inserted)
+        block += f"\n-# {words}: {escape_user_text(entry.author, 80)}'s words, not {whose}"
     if proposal.corrections:
         block += "\n" + audit_line(proposal.corrections)
     return block

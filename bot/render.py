@@ -100,10 +100,26 @@ def shorten(text: str, limit: int) -> str:
     return clip(flat, limit - 1).removesuffix("…").rstrip() + " …"
 
 
+# A line break alone inside a paragraph: where a file (a server's own .txt, .md or PDF) wrapped
+# its lines, not where the text breaks. Discord would show it as a break mid-sentence.
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def flowed(text: str) -> str:
+    """``text`` with each line break inside a paragraph read as the space it stands for
+    (paragraph breaks kept; the same length, so offsets into ``text`` still hold)."""
+    return _LONE_NEWLINE.sub(" ", text)
+
+
 def _escape(text: str) -> str:
-    """``text`` rendered literally: no markdown, mention, timestamp or direction override."""
-    visible = _INVISIBLE.sub("", text)
-    escaped = discord.utils.escape_mentions(discord.utils.escape_markdown(visible))
+    """``text`` rendered literally, its wrapped lines flowed: no markdown, mention, timestamp
+    or direction override."""
+    visible = _INVISIBLE.sub("", flowed(text))
+    # Line by line: over a whole text, discord.py's pattern for a line's leading "-" spans
+    # the blank line before it and escapes the line break instead, leaving "-# " (subtext)
+    # or "- " (a list) active after a paragraph break.
+    markdown = "\n".join(discord.utils.escape_markdown(line) for line in visible.split("\n"))
+    escaped = discord.utils.escape_mentions(markdown)
     return _ANGLE_MARKUP.sub("<\u200b", escaped)
 
 
@@ -205,6 +221,7 @@ def _marked_spans(passage: Passage) -> list[tuple[int, int]]:
 
 def _page_body(passage: Passage, page_text: str, offset: int, quoted: bool) -> str:
     """One page's text, escaped; the essay author's insertions in italics."""
+    page_text = flowed(page_text)
     pieces: list[str] = []
     position = 0
     for start, end in _marked_spans(passage):
@@ -337,6 +354,18 @@ def shorten_start(text: str, limit: int) -> str:
     return "… " + (window[space + 1 :] if 0 <= space < limit // 3 else window).lstrip()
 
 
+_MARKDOWN_QUOTE_LINE = re.compile(r"^>[ \t]?", re.MULTILINE)
+
+
+def _around(paragraph: str) -> str:
+    """A paragraph around the passage in ``/source``; one a Markdown reading sets as a block
+    quotation (every line starting with ">") is shown as one, not with its marks as text."""
+    lines = paragraph.splitlines()
+    if lines and all(line.startswith(">") for line in lines):
+        return _quoted(shorten(_MARKDOWN_QUOTE_LINE.sub("", paragraph), CONTEXT_AROUND_CHARS))
+    return _escape(shorten(paragraph, CONTEXT_AROUND_CHARS))
+
+
 def context_embed(context: PassageContext, source_text: str = "") -> discord.Embed:
     """``/source``: the paragraphs around the passage as plain text, the passage itself as a
     block quote inside its paragraph (shown once), the citation once, the id in the footer."""
@@ -347,13 +376,13 @@ def context_embed(context: PassageContext, source_text: str = "") -> discord.Emb
     if start >= 0 and start <= passage.start and passage.end <= start + len(context.paragraph):
         lead = context.paragraph[: passage.start - start]
         tail = context.paragraph[passage.end - start :]
-    parts = [_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.before]
+    parts = [_around(p) for p in context.before]
     if lead.strip():
         parts.append(_escape(shorten_start(lead, CONTEXT_AROUND_CHARS)))
     parts.append(_quoted(shorten(passage.text, CONTEXT_PASSAGE_CHARS)))
     if tail.strip(' \n.,;:"\u201d\u2019)'):
         parts.append(_escape(shorten(tail, CONTEXT_AROUND_CHARS)))
-    parts.extend(_escape(shorten(p, CONTEXT_AROUND_CHARS)) for p in context.after)
+    parts.extend(_around(p) for p in context.after)
     embed = discord.Embed(
         title=clip(f"In context: {cited.essay_title}", EMBED_TITLE_LIMIT),
         description="\n\n".join(parts),
@@ -481,6 +510,7 @@ def _essay_author(corpus: Corpus, passage: Passage) -> str:
 def _marked_sentences(text: str, result: VerifyResult) -> str:
     """The passage's sentence(s) the quotation stands in, as a block quote, with the source's
     words that differ in bold and the member's own words struck through."""
+    text = flowed(text)
     start, end = result.sentences or result.span or (0, len(text))
     if result.insertion == "only" and result.span:
         start, end = result.span

@@ -74,13 +74,15 @@ async def _entries_for(
         and (typed in e.id or typed in e.title.casefold() or typed in e.author.casefold())
     ]
     entries.sort(key=lambda e: (e.status != "draft", e.origin != "own", e.title.casefold()))
-    return [
-        app_commands.Choice(
-            name=clip(" ".join(f"{e.title} ({e.author}) · {_state(e)} · {e.id}".split()), 100),
-            value=e.id[:100],
-        )
-        for e in entries[:25]
-    ]
+    return [app_commands.Choice(name=entry_choice_name(e), value=e.id[:100]) for e in entries[:25]]
+
+
+def entry_choice_name(entry: ReadingEntry) -> str:
+    """A reading as autocomplete offers it (100 characters): a long title or author is
+    shortened, never its state or id, which say what picking it does."""
+    tail = " ".join(f" · {_state(entry)} · {entry.id}".split())
+    head = " ".join(f"{entry.title} ({entry.author})".split())
+    return clip(head, max(20, 100 - len(tail) - 1)) + " " + tail
 
 
 def _given(value: str | None) -> str | None:
@@ -186,13 +188,14 @@ class Library(
         name = shown_input(file.filename, 80)
         if not file.filename.lower().endswith(SUFFIXES):
             raise UserFacingError(
-                f"Lectern cannot read `{name}`: a reading must be one of {FORMATS}. Save it "
+                f"Lectern cannot add `{name}`: a reading must be one of {FORMATS}. Save it "
                 "in one of those formats (a PDF needs its text layer) and attach it again."
             )
         limit = lectern(interaction).settings.library_max_file_mb * 1024 * 1024
         if file.size > limit:
             raise UserFacingError(
-                f"`{name}` is {file.size / 1024 / 1024:.1f} MB; a reading may be at most "
+                f"Lectern cannot add `{name}`: it is {file.size / 1024 / 1024:.1f} MB, and a "
+                "reading may be at most "
                 f"{limit // 1024 // 1024} MB. Send a smaller file, or its text as .txt."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)

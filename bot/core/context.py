@@ -53,13 +53,35 @@ def passage_context(
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line: the essays put one paragraph on a line."""
-    spans: list[tuple[int, int]] = []
+    """(start, end) of every paragraph. In a text with blank lines between its paragraphs
+    (the shipped essays; a server's own file, which may wrap a paragraph over several
+    lines) a paragraph is the lines between blank lines; in a text without any, a line."""
+    lines: list[tuple[int, int] | None] = []  # each line's stripped span; None: blank
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             start = position + line.index(stripped[0])
-            spans.append((start, start + len(stripped)))
+            lines.append((start, start + len(stripped)))
+        else:
+            lines.append(None)
         position += len(line)
+    inner = lines
+    while inner and inner[0] is None:
+        inner = inner[1:]
+    while inner and inner[-1] is None:
+        inner = inner[:-1]
+    if None not in inner:
+        return [span for span in inner if span is not None]
+    spans: list[tuple[int, int]] = []
+    block: tuple[int, int] | None = None
+    for span in inner:
+        if span is None:
+            if block is not None:
+                spans.append(block)
+            block = None
+        else:
+            block = (block[0], span[1]) if block is not None else span
+    if block is not None:
+        spans.append(block)
     return spans

@@ -99,6 +99,9 @@ class Proposal:
     new_work: bool
     line: int  # line of the extracted text where the passage starts
     corrections: tuple[Correction, ...] = ()  # the moderators' corrections, oldest first
+    # Spans of ``text`` in [brackets] that are the reading's author's words, not the speaker's.
+    insertions: tuple[tuple[int, int], ...] = ()
+    unnamed: bool = False  # the text does not name the speaker ("one passenger's wife")
 
 
 # What a correction may change, as a moderator reads it in review.
@@ -651,6 +654,7 @@ def review(
     for correction in corrections:
         audit.setdefault(correction.passage_id, []).append(correction)
     speakers = {e.id: e.name for e in entries if e.kind == "speaker"}
+    unnamed = {e.id for e in entries if e.kind == "speaker" and e.unnamed}
     works = {e.id: e.name for e in entries if e.kind == "work"}
     proposals = []
     line, counted = 1, 0
@@ -675,6 +679,8 @@ def review(
                 new_work=passage.work is not None and passage.work in works,
                 line=line,
                 corrections=tuple(audit.get(passage.id, ())),
+                insertions=passage.insertions,
+                unnamed=not by_author and passage.speaker in unnamed,
             )
         )
     return proposals

@@ -91,3 +91,40 @@ def test_discord_markup_shows_names_and_local_times():
     assert discord_markup(f"<t:{soon}:R>", {}) == "in 3 hours"
     past = int((datetime.now(tz=UTC) - timedelta(days=2, hours=1)).timestamp())
     assert discord_markup(f"<t:{past}:R>", {}) == "2 days ago"
+
+
+def test_a_block_quote_ends_where_discord_ends_it():
+    """The line after a quotation (its attribution) is not drawn inside the quote bar."""
+    text, _ = drawn(
+        {**MESSAGE, "embeds": [{"description": "> We read slowly.\n**Odile Brandt** (new)"}]}
+    )
+    lines = [line.strip("│ ") for line in text.splitlines()]
+    quoted = next(line for line in lines if "We read slowly." in line)
+    named = next(line for line in lines if "Odile Brandt (new)" in line)
+    assert quoted.startswith("▌") and not named.startswith("▌")
+
+
+def test_a_select_menu_is_drawn_with_a_number_per_option():
+    menu = {
+        "type": 3,
+        "custom_id": "lectern:lib:fix:k3vq2a:0:q",
+        "placeholder": "Correct a passage",
+        "options": [
+            {
+                "label": "3. Odile Brandt: We read slowly",
+                "value": "k3vq2a-3",
+                "description": "line 3",
+            },
+            {"label": "5. no speaker given: Prune in February", "value": "k3vq2a-5"},
+        ],
+    }
+    message = {**MESSAGE, "components": [*MESSAGE["components"], {"type": 1, "components": [menu]}]}
+    text, buttons = drawn(message)
+    assert "▾ Correct a passage" in text
+    assert "[3] 3. Odile Brandt: We read slowly  line 3" in text
+    assert "[4] 5. no speaker given: Prune in February" in text
+    picked = [(b.number, b.custom_id, b.value) for b in buttons if b.value is not None]
+    assert picked == [
+        (3, "lectern:lib:fix:k3vq2a:0:q", "k3vq2a-3"),
+        (4, "lectern:lib:fix:k3vq2a:0:q", "k3vq2a-5"),
+    ]

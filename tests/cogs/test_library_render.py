@@ -192,7 +192,7 @@ def test_titles_and_names_from_a_file_cannot_ping_or_format():
 def test_excerpt_keeps_whole_words_at_both_ends_and_counts_what_it_leaves_out():
     text = prose(600)
     shown = excerpt(text)
-    match = re.fullmatch(r"(.+) \[…(\d+) words…\] (.+)", shown)
+    match = re.fullmatch(r"(.+) …\((\d+) words not shown\)… (.+)", shown)
     assert match is not None
     head, left_out, tail = match[1], int(match[2]), match[3]
     words = text.split()
@@ -304,3 +304,44 @@ def test_a_correction_note_says_whom_the_words_are_quoted_by():
     fixed = proposal(1, "Follow the coal.", speaker_name="Ruth Hollis", via_name="Owen Bayliss")
     note = corrected_text(1, fixed, entry())
     assert note == "✏️ Passage 1 corrected: quotation, Ruth Hollis, quoted by Owen Bayliss."
+
+
+def test_a_long_quotation_in_review_marks_what_it_leaves_out_never_in_brackets():
+    """Brackets in a quotation are an editor's insertion: Lectern's own "left out" mark must
+    not look like one."""
+    long = proposal(1, prose(600))
+    embed, _, _ = review_embed(entry(), [long], 0, "q")
+    description = embed.description or ""
+    assert re.search(r" \*…\d+ words not shown here…\* ", description)
+    assert "[…" not in description and "words…]" not in description
+
+
+def test_review_says_whose_an_insertion_is_and_flags_an_unnamed_speaker():
+    text = "It [the timetable] is the only promise the ferry makes."
+    inserted = proposal(1, text, speaker_name="Harriet Quayle", insertions=((3, 18),))
+    wife = proposal(
+        2, "We plan our week around the boat.", speaker_name="One passenger's wife", unnamed=True
+    )
+    embed, _, _ = review_embed(entry(), [inserted, wife], 0, "q")
+    description = embed.description or ""
+    assert "\n-# [the timetable]: Tamsin Oakhurst's words, not Harriet Quayle's" in description
+    assert "**One passenger's wife** (unnamed, new)" in description
+    assert "**Harriet Quayle** (new)" in description
+
+
+def test_autocomplete_shortens_a_long_title_never_the_state_and_id_of_a_reading():
+    from bot.cogs.library import entry_choice_name
+
+    long = entry(
+        "oipfg-1974",
+        origin="shipped",
+        status="published",
+        title="Stalinism and the Problem of Bureaucracy in Soviet Society",
+        author="The Organization of the Iranian People's Fadaee Guerrillas",
+    )
+    name = entry_choice_name(long)
+    assert len(name) <= 100
+    assert name.endswith("… · enabled · oipfg-1974")
+    assert name.startswith("Stalinism and the Problem of Bureaucracy in Soviet Society (The")
+    short = entry_choice_name(entry("k3vq2a", status="draft"))
+    assert short.endswith(") · draft · k3vq2a") and "…" not in short

@@ -13,7 +13,7 @@ from bot.render import (
     passage_pages,
     shorten,
 )
-from tests.fixtures.messages import shown_words
+from tests.fixtures.messages import shown_text, shown_words
 from tests.fixtures.sample_corpus import make_corpus
 
 
@@ -129,3 +129,102 @@ def test_no_shortened_text_ends_inside_a_word_or_number(shipped_corpus):
                 assert kept[:-1] == whole[:-1], (passage.id, limit, short)
                 # the last word whole (a trailing comma or colon may go before the …)
                 assert kept[-1] in (whole[-1], whole[-1].rstrip(",;:")), (passage.id, short)
+
+
+TRICKY_TEXTS = [
+    "> A line that starts like a block quote, and *stars*, _underscores_ and a \\ backslash.",
+    ">>> Three of them, # a hash, -# not subtext, ~~no strike~~, `no code`, ||no spoiler||.",
+    "@everyone and <@123> and <#456> and <t:0:R> stay inert words.",
+    "First paragraph.\n\n> Second paragraph, quoted in the source.\n\n-# and a line like a note.",
+]
+
+
+@pytest.mark.parametrize("kind", ["quotation", "commentary"])
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_a_passage_is_shown_exactly_even_when_it_looks_like_markdown(sample_corpus, kind, text):
+    """A member reads the passage's own characters: a leading ">", asterisks, backslashes,
+    mentions, "-# " and block-quote marks inside it are text, not formatting."""
+    corpus = sample_corpus
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text, kind=kind, insertions=(), sic=()
+    )
+    embed = passage_embed(corpus, passage)
+    assert shown_text(embed.description) == text
+    assert "@everyone" not in embed.description  # shown, never a ping
+
+
+def test_shown_text_reads_insertions_and_pages_back_to_the_passage(sample_corpus):
+    corpus = sample_corpus
+    sentence = "> The [Soviet] state *is* a machine\\tool, said the _editor_. "
+    text = sentence * 60
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text.strip(), insertions=((6, 14),), sic=()
+    )
+    count = len(passage_pages(text.strip()))
+    assert count > 1
+    pages = [shown_text(passage_embed(corpus, passage, n).description) for n in range(count)]
+    assert " ".join(pages) == text.strip()
+    assert passage_embed(corpus, passage).description.startswith(
+        "> \\> The *[Soviet]* state \\*is\\*"
+    )
+
+
+@pytest.mark.parametrize("kind", ["quotation", "commentary"])
+def test_a_files_wrapped_lines_flow_into_one_paragraph(sample_corpus, kind):
+    """A server's own .txt/.md/PDF wraps its lines: the card shows the sentence whole, not
+    broken where the file broke its lines; paragraph breaks stay."""
+    corpus = sample_corpus
+    text = (
+        "I have rowed this river since\nI was fourteen, and never once\nseen a timetable."
+        "\n\nNot once."
+    )
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"), text=text, kind=kind, insertions=(), sic=()
+    )
+    shown = shown_text(passage_embed(corpus, passage).description)
+    assert shown == (
+        "I have rowed this river since I was fourteen, and never once seen a timetable.\n\n"
+        "Not once."
+    )
+
+
+def test_source_shows_a_markdown_readings_paragraphs_as_prose_and_its_block_quotes_as_quotes(
+    sample_corpus,
+):
+    """A server's own .md reading wraps its lines and marks block quotations with ">": /source
+    shows the paragraphs flowed and the block quotation as one, never "> " inside a sentence."""
+    from bot.core.context import passage_context
+    from bot.core.models import Corpus
+    from bot.render import context_embed
+
+    text = (
+        "In his memoir he set out his case\nat length:\n\n"
+        "> I have rowed this river since I was fourteen,\n> and I would rather be late.\n\n"
+        "Quayle was unmoved. It is the only promise\nthe ferry makes, she said.\n"
+    )
+    start = text.index("It is")
+    passage = dataclasses.replace(
+        sample_corpus.get("rule-martens"),
+        source="rule-2001",
+        text="It is the only promise\nthe ferry makes",
+        start=start,
+        end=start + len("It is the only promise\nthe ferry makes"),
+        insertions=(),
+        sic=(),
+    )
+    corpus = Corpus(
+        sources=sample_corpus.sources.values(),
+        speakers=sample_corpus.speakers.values(),
+        works=sample_corpus.works.values(),
+        topics=sample_corpus.topics.values(),
+        passages=[passage],
+        source_texts={"rule-2001": text},
+    )
+    embed = context_embed(passage_context(corpus, passage.id), text)
+    assert embed.description.split("\n\n") == [
+        "In his memoir he set out his case at length:",
+        "> I have rowed this river since I was fourteen, and I would rather be late.",
+        "Quayle was unmoved.",
+        "> It is the only promise the ferry makes",
+        ", she said.",
+    ]

@@ -92,3 +92,27 @@ def test_a_passage_running_to_the_line_break_keeps_the_next_paragraph_apart(corp
     context = passage_context(corpus_with(corpus, passage, text), "rule-martens")
     assert context.paragraph == "First paragraph."
     assert context.after == ("Second paragraph.",)
+
+
+def test_a_paragraph_wrapped_over_several_lines_is_one_paragraph(corpus):
+    """A server's own .txt or .md wraps its paragraphs and separates them by blank lines:
+    /source shows the paragraphs around the passage, not the lines."""
+    text = (
+        "The ferry ran to a printed\ntimetable for thirty years.\n\n"
+        "Quayle was unmoved. It is the only promise\nthe ferry makes, she said.\n\n"
+        "In the end the council\nprinted both.\n"
+    )
+    passage = dataclasses.replace(
+        corpus.get("rule-martens"),
+        source="rule-2001",
+        text="It is the only promise",
+        start=text.index("It is"),
+        end=text.index("It is") + len("It is the only promise"),
+    )
+    context = passage_context(corpus_with(corpus, passage, text), "rule-martens")
+    assert context.before == ("The ferry ran to a printed\ntimetable for thirty years.",)
+    assert (
+        context.paragraph
+        == "Quayle was unmoved. It is the only promise\nthe ferry makes, she said."
+    )
+    assert context.after == ("In the end the council\nprinted both.",)

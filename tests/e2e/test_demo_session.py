@@ -184,3 +184,41 @@ async def test_a_moderator_adds_a_reading_from_a_file_on_this_machine(session, t
     assert "Review the quotations" in added
     missing = screen(await session.handle(f"/library add file: {tmp_path / 'nowhere.md'}"))
     assert "file: cannot read" in missing, missing
+
+
+async def test_a_review_menu_and_its_correction_form_are_usable_in_the_terminal(session, tmp_path):
+    """The review's select menu is drawn with a number per passage; picking one opens the
+    correction form as a card, filled in by typing; /submit corrects the passage."""
+    essay = tmp_path / "lantern-club.md"
+    essay.write_text(
+        "# The Lantern Club\n\nThe club met by lamplight. Its secretary, Odile Brandt, wrote "
+        'in the first minutes: "We read slowly because the oil is dear."\n',
+        encoding="utf-8",
+    )
+    await session.handle("/mod")
+    await session.handle(f"/library add file: {essay} title: The Lantern Club")
+    review = next(n for n, b in session.buttons.items() if b.label == "Review the quotations")
+    page = screen(await session.handle(str(review)))
+    assert "▾ Correct a passage" in page, page
+    option = next(n for n, b in session.buttons.items() if b.value is not None)
+    assert f"[{option}] " in page and "Odile Brandt: We read slowly" in page
+
+    form = screen(await session.handle(str(option)))
+    assert "Form: Correct passage" in form, form
+    assert "Speaker" in form and "now: Odile Brandt" in form and "now: Quotation" in form
+    assert session.prompt.startswith("form ")
+
+    refused = screen(await session.handle("kind: nonsense"))
+    assert "Kind is one of: Quotation" in refused
+    typed_in = screen(await session.handle("speaker: Odile Brandt-Leclerc"))
+    assert "Speaker → Odile Brandt-Leclerc." in typed_in
+    assert "Kind → The author's own words." in screen(await session.handle("5: the author"))
+    await session.handle("kind: quotation")
+    done = screen(await session.handle("/submit"))
+    assert "corrected: quotation, Odile Brandt-Leclerc." in done, done
+    assert "corrected by @moderator" in done
+    assert not session.prompt.startswith("form ")
+
+    await session.handle(str(next(n for n, b in session.buttons.items() if b.value)))
+    closed = screen(await session.handle("/cancel"))
+    assert "nothing was sent" in closed

@@ -296,6 +296,8 @@ async def test_bad_files_get_a_polite_private_answer_and_change_nothing(
         user=fake.admin_id,
     )
     assert reply.ephemeral and "at most 20 MB" in reply.data["content"]
+    # Worded as every refusal of a file is: what cannot be added, then why.
+    assert reply.data["content"].startswith("Lectern cannot add `big.pdf`: it is 300.0 MB")
     downloads = fake.requests_to("GET", "/cdn/attachments/")
     assert downloads and not [r for r in downloads if r.path.endswith("/big.pdf")]
 

@@ -1,7 +1,9 @@
 """A Discord message as a member would read it, drawn in the terminal with rich.
 
 Each embed is a framed card: its title, its text, its fields, its footer. Buttons are listed
-under it with the number that presses them; attachments with the path they were saved to.
+under it with the number that presses them, a select menu with its options, each with the
+number that picks it; attachments with the path they were saved to. A form (a modal) is a
+card of its fields, filled in by typing (``form_card``).
 Discord's markdown (bold, italics, quotes, escapes) is read as markdown, as Discord does.
 """
 
@@ -38,12 +40,27 @@ TIME_FORMATS = {
 
 @dataclass(frozen=True)
 class Button:
-    """A button under a message, pressable by its number in the session."""
+    """A button under a message, or one option of a select menu under it (``value``),
+    pressed or picked by its number in the session."""
 
     number: int
     message: dict[str, Any]
     custom_id: str
     label: str
+    value: str | None = None  # the option's value: picking it sends the menu's choice
+
+
+SELECT = 3
+
+
+def menus_of(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The string select menus under a message, row by row."""
+    return [
+        item
+        for row in message.get("components") or []
+        for item in row.get("components") or []
+        if item.get("type") == SELECT
+    ]
 
 
 def buttons_of(message: dict[str, Any]) -> list[tuple[str, str | None, bool]]:
@@ -90,8 +107,14 @@ def discord_markup(text: str, names: Mapping[str, str]) -> str:
 
 
 def markdown(text: str, names: Mapping[str, str]) -> Markdown:
-    """Discord's markdown: unlike CommonMark, a single newline is a line break."""
-    text = discord_markup(text, names)
+    """Discord's markdown: unlike CommonMark, a single newline is a line break, and a block
+    quote ends at the first line without ">" (CommonMark would run it on lazily)."""
+    lines: list[str] = []
+    for line in discord_markup(text, names).split("\n"):
+        if lines and lines[-1].startswith(">") and line and not line.startswith(">"):
+            lines.append("")
+        lines.append(line)
+    text = "\n".join(lines)
     return Markdown(re.sub(r"(?<!\n)\n(?!\n)", "  \n", text), hyperlinks=False)
 
 
@@ -155,4 +178,89 @@ def message_view(
         labels.append(f"{label}  ")
     if labels:
         parts.append(labels)
+    for menu in menus_of(message):
+        disabled = bool(menu.get("disabled"))
+        placeholder = str(menu.get("placeholder") or "Make a selection")
+        parts.append(Text(f"▾ {placeholder}", style="dim" if disabled else "bold"))
+        for option in menu.get("options") or []:
+            line = Text("   ")
+            if disabled:
+                line.append(str(option.get("label", "")), style="dim")
+            else:
+                number = first_button + len(buttons)
+                buttons.append(
+                    Button(
+                        number,
+                        message,
+                        str(menu.get("custom_id")),
+                        str(option.get("label", "")),
+                        value=str(option.get("value", "")),
+                    )
+                )
+                line.append(f"[{number}] ", style="bold green")
+                line.append(str(option.get("label", "")))
+            if option.get("description"):
+                line.append(f"  {option['description']}", style="dim")
+            parts.append(line)
     return Group(*parts), buttons
+
+
+TEXT_INPUT = 4
+
+
+def form_fields(modal: dict[str, Any]) -> list[dict[str, Any]]:
+    """A form's inputs in order: label, help, custom id, kind (text or select), value, and
+    for a select its options (label, value)."""
+    fields = []
+    for row in modal.get("components") or []:
+        inner = row.get("component") or (row.get("components") or [{}])[0]
+        options = [
+            (str(o.get("label", "")), str(o.get("value", ""))) for o in inner.get("options") or []
+        ]
+        if inner.get("type") == TEXT_INPUT:
+            value = str(inner.get("value") or "")
+        else:
+            chosen = [o for o in inner.get("options") or [] if o.get("default")]
+            value = str(chosen[0].get("value", "")) if chosen else ""
+        fields.append(
+            {
+                "label": str(row.get("label") or inner.get("label") or inner.get("custom_id")),
+                "help": str(row.get("description") or ""),
+                "custom_id": str(inner.get("custom_id")),
+                "select": inner.get("type") != TEXT_INPUT,
+                "value": value,
+                "options": options,
+                "required": bool(inner.get("required", False)),
+            }
+        )
+    return fields
+
+
+def form_card(title: str, fields: list[dict[str, Any]]) -> Panel:
+    """A form as the terminal shows it: each field with its help and what it holds now,
+    and how to fill it in."""
+    parts: list[RenderableType] = []
+    for number, field in enumerate(fields, 1):
+        parts.append(Text.assemble((f"{number}. {field['label']}", "bold cyan")))
+        if field["help"]:
+            parts.append(Padding(Text(field["help"], style="dim"), (0, 0, 0, 3)))
+        if field["select"]:
+            shown = next(
+                (label for label, value in field["options"] if value == field["value"]), ""
+            )
+            choices = " · ".join(label for label, _ in field["options"])
+            parts.append(Padding(Text.assemble(("now: ", "dim"), shown or "(none)"), (0, 0, 0, 3)))
+            parts.append(Padding(Text(f"one of: {choices}", style="dim"), (0, 0, 0, 3)))
+        else:
+            parts.append(
+                Padding(Text.assemble(("now: ", "dim"), field["value"] or "(empty)"), (0, 0, 0, 3))
+            )
+    parts.append(Text(""))
+    parts.append(
+        Text(
+            "Type a field and its new value (“speaker: Ada Reader”, or its number: “1: Ada "
+            "Reader”; nothing after the colon empties it), then /submit, or /cancel.",
+            style="yellow",
+        )
+    )
+    return Panel(Group(*parts), title=f"Form: {title}", width=CARD_WIDTH, padding=(0, 1))

@@ -22,7 +22,7 @@ from rich.console import RenderableType
 from rich.text import Text
 
 from bot.devtools.demo import commands as typed
-from bot.devtools.demo.cards import Button, message_view
+from bot.devtools.demo.cards import Button, form_card, form_fields, message_view
 from bot.devtools.fakediscord.server import ADMIN_ID, CHANNEL_ID, GUILD_ID, MEMBER_ID, FakeDiscord
 
 log = logging.getLogger(__name__)
@@ -31,13 +31,15 @@ REPLY_TIMEOUT_SECONDS = 15.0  # Discord gives up after 3 s for the ack, 15 min f
 QUIET_SECONDS = 0.4  # the bot has finished answering when it sends nothing for this long
 SETTLE_LIMIT_SECONDS = 10.0
 LOADING = 128  # a deferred reply's "thinking" message
+MODAL = 9  # the interaction callback that opens a form
 THREAD_TYPES = {10, 11, 12}
 THREAD_LABEL = 40  # characters of a thread's name shown in the prompt
 
 DEMO_HELP = """\
 Type slash commands as in Discord; Tab (or just typing) offers what Lectern would offer.
   /quote search query: antaeus        /verify text: "…" - Lenin        /help
-  a number          press the button shown with that number
+  a number          press the button, or pick the menu option, shown with that number
+  a form            type "field: value" lines, then /submit (or /cancel)
   /mod, /member     act as a moderator (Manage Server) or as a plain member again
   /threads          the discussion threads;  /enter [N] go into one, /leave come back
   any other text    a message in the current channel or thread (threads are counted)
@@ -58,6 +60,16 @@ DEMO_COMMANDS = {
 
 class QuitDemo(Exception):
     """The member asked to leave."""
+
+
+@dataclass
+class OpenForm:
+    """A form (modal) Lectern opened, being filled in: the reply that opened it and its
+    fields with the values typed so far."""
+
+    opened: Any  # the fake's Reply of type 9
+    title: str
+    fields: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -84,12 +96,15 @@ class DemoSession:
         self.shown: set[int] = set()
         self.saved: dict[int, list[tuple[str, int, str]]] = {}
         self.lock = asyncio.Lock()
+        self.form: OpenForm | None = None
         # the fake names the moderator "admin": in the demo it is the server's moderator
         fake.users[ADMIN_ID]["username"] = fake.users[ADMIN_ID]["global_name"] = "moderator"
 
     # what the member sees ----------------------------------------------------------------------
     @property
     def prompt(self) -> str:
+        if self.form is not None:
+            return f"form “{self.form.title}”> "
         return f"{self.persona.label} in {self.where(self.channel)}> "
 
     def where(self, channel_id: int) -> str:
@@ -133,6 +148,8 @@ class DemoSession:
         if not text:
             return []
         async with self.lock:
+            if self.form is not None:
+                return await self.fill(text)
             if text.isdecimal():
                 return await self.press(int(text))
             if text.startswith("/"):
@@ -165,15 +182,98 @@ class DemoSession:
         if button is None:
             return [note(f"No button [{number}] on the cards shown; the numbers are in green.")]
         start = len(self.fake.requests)
-        reply = await self.fake.click(
-            button.message,
-            button.custom_id,
-            user=self.persona.user_id,
-            timeout=REPLY_TIMEOUT_SECONDS,
+        if button.value is not None:  # an option of a select menu
+            reply = await self.fake.choose(
+                button.message,
+                button.custom_id,
+                [button.value],
+                user=self.persona.user_id,
+                timeout=REPLY_TIMEOUT_SECONDS,
+            )
+            done = note(f"(picked [{number}] {button.label})")
+        else:
+            reply = await self.fake.click(
+                button.message,
+                button.custom_id,
+                user=self.persona.user_id,
+                timeout=REPLY_TIMEOUT_SECONDS,
+            )
+            done = note(f"(pressed [{number}] {button.label})")
+        if reply.type == 5:
+            await reply.message(timeout=REPLY_TIMEOUT_SECONDS)
+        if reply.type == MODAL:
+            return [done, self.open_form(reply)]
+        return [done, *await self.answer(start)]
+
+    # a form (modal) ------------------------------------------------------------------------------
+    def open_form(self, opened: Any) -> RenderableType:
+        modal = opened.data
+        self.form = OpenForm(opened, str(modal.get("title", "Form")), form_fields(modal))
+        return form_card(self.form.title, self.form.fields)
+
+    async def fill(self, text: str) -> list[RenderableType]:
+        """A line typed while a form is open: a field's new value, /submit or /cancel."""
+        form = self.form
+        assert form is not None
+        if text.lower() == "/cancel":
+            self.form = None
+            return [note("Form closed; nothing was sent.", "cyan")]
+        if text.lower() == "/submit":
+            return await self.submit(form)
+        name, colon, value = text.partition(":")
+        field = self.form_field(form, name.strip()) if colon else None
+        if field is None:
+            names = ", ".join(f["label"].lower() for f in form.fields)
+            return [
+                note(
+                    f"A form is open: type one of its fields ({names}) and a colon, then the "
+                    "value; /submit sends it, /cancel closes it.",
+                    "yellow",
+                )
+            ]
+        value = " ".join(value.split())
+        if field["select"]:
+            wanted = value.casefold()
+            found = [
+                v
+                for number, (label, v) in enumerate(field["options"], 1)
+                if wanted in (label.casefold(), v.casefold(), str(number))
+            ] or [v for label, v in field["options"] if label.casefold().startswith(wanted)]
+            if not wanted or len(found) != 1:
+                choices = ", ".join(label for label, _ in field["options"])
+                return [note(f"{field['label']} is one of: {choices}.", "yellow")]
+            value = found[0]
+        field["value"] = value
+        shown = next((label for label, v in field["options"] if v == value), value)
+        return [
+            note(
+                f"{field['label']} → {shown or '(empty)'}. More fields, or /submit to send the "
+                "form, /cancel to close it.",
+                "cyan",
+            )
+        ]
+
+    @staticmethod
+    def form_field(form: OpenForm, name: str) -> dict[str, Any] | None:
+        wanted = name.casefold()
+        for number, field in enumerate(form.fields, 1):
+            if wanted in (field["label"].casefold(), field["custom_id"].casefold(), str(number)):
+                return field
+        return None
+
+    async def submit(self, form: OpenForm) -> list[RenderableType]:
+        start = len(self.fake.requests)
+        values: dict[str, str | list[str]] = {
+            f["custom_id"]: ([f["value"]] if f["value"] else []) if f["select"] else f["value"]
+            for f in form.fields
+        }
+        self.form = None
+        reply = await self.fake.submit_modal(
+            form.opened, values, user=self.persona.user_id, timeout=REPLY_TIMEOUT_SECONDS
         )
         if reply.type == 5:
             await reply.message(timeout=REPLY_TIMEOUT_SECONDS)
-        return [note(f"(pressed [{number}] {button.label})"), *await self.answer(start)]
+        return [note(f"(submitted “{form.title}”)"), *await self.answer(start)]
 
     async def say(self, text: str) -> list[RenderableType]:
         start = len(self.fake.requests)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import html
 import io
 import logging
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import discord
@@ -24,9 +26,11 @@ import discord
 from bot.client import LecternBot
 from bot.core.corpus import load_corpus
 from bot.core.library import GuildView
+from bot.core.models import Corpus
 from bot.core.search import SearchIndex
 from bot.devtools.fakediscord.server import MODERATOR_ROLE_ID, TOKEN, FakeDiscord
 from bot.devtools.gallery.html import Scene, scene_html
+from bot.devtools.gallery.library_scenes import LIBRARY_SCENES
 from bot.devtools.gallery.scenes import SCENES, Director
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR, Settings
@@ -49,8 +53,10 @@ CHROMIUM_FLAGS = (
 )
 
 
-async def record(corpus_dir: Path) -> list[Scene]:
-    """Play every scene against a fresh bot; the scenes with their payloads."""
+@contextlib.asynccontextmanager
+async def running_bot(corpus_dir: Path) -> AsyncIterator[tuple[FakeDiscord, LecternBot, Corpus]]:
+    """The fake Discord and the real bot on ``corpus_dir`` (a fresh database in a temporary
+    folder), connected; stopped on leaving. Raises if Discord would have refused a request."""
     corpus = load_corpus(corpus_dir)
     fake = FakeDiscord()
     await fake.start()
@@ -77,13 +83,10 @@ async def record(corpus_dir: Path) -> list[Scene]:
             libraries=libraries,
         )
         task = asyncio.create_task(bot.start(TOKEN))
-        scenes: list[Scene] = []
         try:
             await fake.wait_until_ready()
             await asyncio.wait_for(bot.wait_until_ready(), 10)
-            director = Director(fake, bot, corpus)
-            for make in SCENES:
-                scenes.extend(await make(director))
+            yield fake, bot, corpus
         finally:
             await bot.close()
             await asyncio.wait_for(task, 10)
@@ -92,11 +95,23 @@ async def record(corpus_dir: Path) -> list[Scene]:
             await fake.stop()
     if fake.refused:
         raise SystemExit(f"Discord would have refused: {fake.refused}")
+
+
+async def record(corpus_dir: Path, only: frozenset[str] = frozenset()) -> list[Scene]:
+    """Play every scene (or those whose maker's name is in ``only``) against a fresh bot;
+    the scenes with their payloads."""
+    scenes: list[Scene] = []
+    async with running_bot(corpus_dir) as (fake, bot, corpus):
+        director = Director(fake, bot, corpus)
+        for make in (*SCENES, *LIBRARY_SCENES):
+            if only and make.__name__ not in only:
+                continue
+            scenes.extend(await make(director))
     return scenes
 
 
-def screenshot(page: Path, target: Path, chromium: str) -> None:
-    """``page`` as a PNG ``WIDTH`` wide, cut below its last non-background row."""
+def screenshot(page: Path, target: Path, chromium: str, width: int = WIDTH) -> None:
+    """``page`` as a PNG ``width`` wide, cut below its last non-background row."""
     from PIL import Image
 
     with tempfile.TemporaryDirectory(prefix="lectern-chromium-") as profile:
@@ -106,7 +121,7 @@ def screenshot(page: Path, target: Path, chromium: str) -> None:
                 chromium,
                 *CHROMIUM_FLAGS,
                 f"--user-data-dir={profile}/data",
-                f"--window-size={WIDTH},{TALL}",
+                f"--window-size={width},{TALL}",
                 f"--screenshot={raw}",
                 page.resolve().as_uri(),
             ],
@@ -120,7 +135,7 @@ def screenshot(page: Path, target: Path, chromium: str) -> None:
 
     box = ImageChops.difference(image, background).getbbox()
     bottom = min(image.height, (box[3] if box else 100) + 20)
-    image.crop((0, 0, WIDTH, bottom)).save(target, optimize=True)
+    image.crop((0, 0, width, bottom)).save(target, optimize=True)
 
 
 def write_index(scenes: list[Scene], out: Path, pictures: bool) -> None:
@@ -142,6 +157,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("build/gallery"))
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS_DIR)
     parser.add_argument("--html-only", action="store_true", help="no Chromium screenshots")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated scene makers to play (e.g. library_review,own_reading_cards); "
+        "a scene that needs an earlier one's reading needs that one too",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -149,7 +170,8 @@ def main() -> None:
         sys.exit(
             "Chromium is needed for the screenshots: apt-get install chromium (or --html-only)"
         )
-    scenes = asyncio.run(record(args.corpus))
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
+    scenes = asyncio.run(record(args.corpus, only))
     args.out.mkdir(parents=True, exist_ok=True)
     for scene in scenes:
         page = args.out / f"{scene.slug}.html"

@@ -2,10 +2,10 @@
 
 Only what Lectern sends is drawn: message content, embeds (title, description, fields,
 footer, colour bar, image), buttons (styles, disabled, links), select menus (their
-placeholder), forms (modals), attachments (PNG shown inline, other files as a file card),
-the "Only you can see this" line of ephemeral messages and threads. Discord's markdown is
-CommonMark with hard line breaks, strikethrough and no raw HTML, so ``markdown-it-py`` reads
-it.
+placeholder; opened, their options), forms (modals), autocomplete choices, attachments (PNG
+shown inline, other files as a file card), the "Only you can see this" line of ephemeral
+messages and threads. Discord's markdown is CommonMark with hard line breaks, strikethrough
+and no raw HTML, so ``markdown-it-py`` reads it.
 """
 
 from __future__ import annotations
@@ -85,6 +85,16 @@ code { background: #2b2d31; border-radius: 3px; padding: 0 3px; font-size: 85%;
 .file small { display: block; color: #949ba4; }
 .ephemeral { font-size: 12px; color: #949ba4; margin-top: 4px; }
 .ephemeral a { color: #00a8fc; }
+.popup { background: #2b2d31; border-radius: 8px; max-width: 520px; padding: 6px;
+  box-shadow: 0 0 0 1px #1e1f22, 0 8px 16px rgba(0,0,0,.4); margin: 0 0 14px; }
+.popup-head { font-size: 12px; font-weight: 700; color: #b5bac1; text-transform: uppercase;
+  padding: 4px 8px 6px; }
+.choice { padding: 6px 8px; border-radius: 4px; color: #dbdee1; font-size: 14px; }
+.choice + .choice { border-top: 1px solid #35373c; }
+.choice small { display: block; color: #949ba4; font-size: 12px; }
+.typed { background: #383a40; border-radius: 8px; padding: 10px 14px; color: #dbdee1;
+  max-width: 520px; margin-bottom: 4px; font-size: 14px; }
+.typed b { color: #c9cdfb; font-weight: 500; }
 .thread { border-left: 2px solid #4e5058; margin: 4px 0 14px 20px; padding-left: 14px; }
 .thread-name { color: #f2f3f5; font-weight: 600; font-size: 14px; margin-bottom: 8px; }
 .thread-name::before { content: "# "; color: #80848e; }
@@ -255,10 +265,42 @@ def modal_html(modal: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def menu_html(menu: dict[str, Any]) -> str:
+    """A select menu opened: its options, each with its description."""
+    rows = "".join(
+        f'<div class="choice">{html.escape(str(o.get("label", "")))}'
+        + (f"<small>{html.escape(str(o['description']))}</small>" if o.get("description") else "")
+        + "</div>"
+        for o in menu.get("options", [])
+    )
+    head = html.escape(str(menu.get("placeholder") or "Make a selection"))
+    return f'<div class="popup"><div class="popup-head">{head}</div>{rows}</div>'
+
+
+def autocomplete_html(typed: dict[str, Any]) -> str:
+    """What Discord shows while an option is typed: the bot's choices above the box."""
+    rows = (
+        "".join(
+            f'<div class="choice">{html.escape(str(c.get("name", "")))}</div>'
+            for c in typed.get("choices", [])
+        )
+        or '<div class="choice"><small>No options match your search</small></div>'
+    )
+    option = html.escape(str(typed.get("option", "")))
+    return (
+        f'<div class="popup"><div class="popup-head">{option}</div>{rows}</div>'
+        f'<div class="typed"><b>{option}:</b> {html.escape(str(typed.get("typed", "")))}</div>'
+    )
+
+
 def shot_html(shot: Shot) -> str:
     message = shot.message
     if "modal" in message:
         return modal_html(message["modal"])
+    if "menu" in message:
+        return menu_html(message["menu"])
+    if "autocomplete" in message:
+        return autocomplete_html(message["autocomplete"])
     files = dict(shot.files)
     bot = shot.author == "Lectern"
     avatar = "L" if bot else shot.author[:1].upper()

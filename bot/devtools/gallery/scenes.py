@@ -19,7 +19,7 @@ from bot.libraries import StoredLibraries
 from bot.render import pages_of
 
 
-def _buttons(message: dict[str, Any]) -> dict[str, str]:
+def buttons_of(message: dict[str, Any]) -> dict[str, str]:
     """Button label → custom id."""
     return {
         str(c.get("label")): str(c.get("custom_id"))
@@ -86,7 +86,7 @@ class Director:
     async def click(self, shot: Shot, label: str, *, user: int | None = None) -> Shot:
         """Press the button ``label`` under ``shot``; the message as it stands afterwards
         (the same message edited, or the private reply a member gets)."""
-        custom_id = _buttons(shot.message)[label]
+        custom_id = buttons_of(shot.message)[label]
         user = user or self.fake.member_id
         reply = await self.fake.click(shot.message, custom_id, user=user)
         if reply.type == 7:
@@ -127,7 +127,7 @@ async def help_and_about(d: Director) -> list[Scene]:
 async def search(d: Director) -> list[Scene]:
     first, _ = await d.run("quote", "search", {"query": "bureaucracy in the party"})
     scenes = [Scene("search", "/quote search (private results)", [first])]
-    labels = _buttons(first.message)
+    labels = buttons_of(first.message)
     forward = next((label for label in labels if "Next result" in label or "▶" in label), None)
     if forward:
         second = await d.click(first, forward)
@@ -146,7 +146,7 @@ async def show_and_pages(d: Director) -> list[Scene]:
             caption=f"{len(pages_of(longest))} pages",
         )
     ]
-    labels = _buttons(shot.message)
+    labels = buttons_of(shot.message)
     forward = next((label for label in labels if "Next" in label), None)
     if forward:
         other = await d.click(shot, forward, user=d.fake.admin_id)
@@ -317,7 +317,7 @@ We kept the timetable anyway, and we were wrong to.
 """
 
 
-async def _finished(d: Director, message_id: int) -> Shot:
+async def finished(d: Director, message_id: int) -> Shot:
     """The message once /library add has replaced its progress line."""
     for _ in range(1500):
         message = d.fake.messages[message_id]
@@ -336,7 +336,7 @@ async def _answered(d: Director, message_id: int, words: str) -> None:
     raise RuntimeError(f"message {message_id} never said {words!r}")
 
 
-def _reading_id(summary: Shot) -> str:
+def reading_id(summary: Shot) -> str:
     """The reading id the summary of /library add ends its footer with."""
     return str(summary.message["embeds"][0]["footer"]["text"]).rsplit("reading id: ", 1)[1]
 
@@ -351,7 +351,7 @@ async def library(d: Director) -> list[Scene]:
     }
     progress, _ = await d.run("library", "add", options, user=admin)
     progress.used = "/library add file: orchard-notes.md title: Notes from the Cooperative Orchard"
-    summary = await _finished(d, int(progress.message["id"]))
+    summary = await finished(d, int(progress.message["id"]))
     review = await d.click(summary, "Review the quotations", user=admin)
     menu = next(
         c for row in review.message["components"] for c in row["components"] if c["type"] == 3
@@ -370,9 +370,9 @@ async def library(d: Director) -> list[Scene]:
     added, _ = await d.run(
         "library", "add", {"file": extra, "title": "Orchard notes (copy)"}, user=admin
     )
-    copy_id = _reading_id(await _finished(d, int(added.message["id"])))
+    copy_id = reading_id(await finished(d, int(added.message["id"])))
     question, _ = await d.run("library", "remove", {"reading": copy_id}, user=admin)
-    await d.fake.click(question.message, _buttons(question.message)["Remove it"], user=admin)
+    await d.fake.click(question.message, buttons_of(question.message)["Remove it"], user=admin)
     await _answered(d, int(question.message["id"]), "removed")
     listed, _ = await d.run("library", "list", user=admin)
     refused, _ = await d.run("library", "list")
