@@ -1,16 +1,20 @@
 """Lectern's search beside the engines a group would pick instead, on the same corpora and queries.
 
-    python -m benchmarks.peers [--sizes shipped,100000,1000000] [--engines ...]
+    python -m benchmarks.peers [--sizes shipped,100000,1000000] [--engines ...] [--keep DIR]
 
 For each corpus (the shipped one and the deterministic scaled corpora of
 ``benchmarks.retrieval``) and each engine: build time, search latency p50/p99 over the
 evaluation set's search queries (``tests/data/retrieval_eval.jsonl``), autocomplete p99 over
 what a member has typed at a few moments of each query (``typing_prefixes``, a seeded sample of
 500, the same for every engine), recall @1 and @5
-per category, the resident memory of a fresh process that opens the built index and answers one
-query (the bot's situation after a restart), and the index's size on disk. Everything runs
-pinned to one core, and times are CPU time of the process (``time.process_time``): on a shared
-machine, wall time mostly measures the other processes.
+per category, the resident memory of a fresh process that opens the built index and answers the
+first query of each category (the bot's situation after a restart: Lectern's sentence stage runs
+for a query in other words, not for a quotation), and the index's size on disk. ``--keep DIR``
+keeps the built indexes in DIR and reuses them on the next run (same corpus: a size's folder is
+rebuilt only when missing; delete it after a change to how indexes are built), so a run after a
+search change does not rebuild a million passages. Everything runs pinned to one core, and times
+are CPU time of the process (``time.process_time``): on a shared machine, wall time mostly
+measures the other processes.
 
 Engines:
 - ``lectern``: ``SearchIndex`` built into a folder (``bot.storage.search_store``: tantivy's files
@@ -33,10 +37,13 @@ tantivy is a dependency of the bot (its search runs on it); SQLite comes with Py
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import json
 import os
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -222,18 +229,26 @@ def measure(
     work: Path,
     built: dict[str, tuple[Path, float, float]],
 ) -> Figures:
-    """``engine``'s figures; ``built`` keeps each index built (both tantivy rows read one)."""
+    """``engine``'s figures; ``built`` keeps each index built (both tantivy rows read one).
+    A folder of ``work`` holding a finished build (its ``built.json``) is reused."""
     kind = "tantivy" if engine.startswith("tantivy") else engine
     figures = Figures(engine)
     if kind not in built:
         folder = work / kind
-        folder.mkdir()
-        gc.collect()
-        start = time.process_time()
-        build(engine, corpus, folder)
-        spent = time.process_time() - start
-        files = [f for f in folder.rglob("*") if f.is_file()]
-        built[kind] = (folder, spent, sum(f.stat().st_size for f in files) / 1e6)
+        record = work / f"{kind}.built.json"
+        if record.is_file() and folder.is_dir():
+            spent, disk = json.loads(record.read_text(encoding="utf-8"))
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            gc.collect()
+            start = time.process_time()
+            build(engine, corpus, folder)
+            spent = time.process_time() - start
+            files = [f for f in folder.rglob("*") if f.is_file()]
+            disk = sum(f.stat().st_size for f in files) / 1e6
+            record.write_text(json.dumps([spent, disk]), encoding="utf-8")
+        built[kind] = (folder, spent, disk)
     folder, figures.build_s, figures.disk_mb = built[kind]
     search, suggest = open_engine(engine, folder)
     search(queries[0].query)  # warm caches, as a running bot has
@@ -269,13 +284,13 @@ def measure(
         figures.at5[category] = 100.0 * five / len(asked)
     del search, suggest
     gc.collect()
-    figures.rss_mb = memory_in_a_fresh_process(engine, folder, queries[0].query)
+    figures.rss_mb = memory_in_a_fresh_process(engine, folder)
     return figures
 
 
-def memory_in_a_fresh_process(engine: str, folder: Path, query: str) -> float:
+def memory_in_a_fresh_process(engine: str, folder: Path) -> float:
     output = subprocess.run(
-        [sys.executable, "-m", "benchmarks.peers", "--open", engine, str(folder), query],
+        [sys.executable, "-m", "benchmarks.peers", "--open", engine, str(folder)],
         check=True,
         capture_output=True,
         text=True,
@@ -283,9 +298,16 @@ def memory_in_a_fresh_process(engine: str, folder: Path, query: str) -> float:
     return float(output.split()[-1])
 
 
-def open_and_report(engine: str, folder: Path, query: str) -> None:
+def open_and_report(engine: str, folder: Path) -> None:
+    """Open the index in ``folder``, answer the first search query of each category and
+    print the process's resident memory."""
     search, _ = open_engine(engine, folder)
-    search(query)
+    first: dict[str, str] = {}
+    for query in load_queries():
+        if query.category in SEARCH_CATEGORIES:
+            first.setdefault(query.category, query.query)
+    for query in first.values():
+        search(query)
     gc.collect()
     print(f"{rss_mb():.1f}")
 
@@ -321,13 +343,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="comma-separated corpora: 'shipped' and/or passage counts (e.g. 1000000)",
     )
     parser.add_argument("--engines", default=",".join(ENGINES))
-    parser.add_argument("--open", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the built indexes in this folder and reuse them on the next run",
+    )
+    parser.add_argument("--open", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     if args.open:
-        engine, folder, query = args.open
-        open_and_report(engine, Path(folder), query)
+        engine, folder = args.open
+        open_and_report(engine, Path(folder))
         return
     named = "--engines" in " ".join(sys.argv if argv is None else argv)
     engines = [e for e in args.engines.split(",") if e]
@@ -352,10 +379,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"\n({label}: lectern's sentence vectors of synthetic windows are real windows'"
                 " vectors drawn at random, as in benchmarks.retrieval; real passages have theirs)"
             )
-        with tempfile.TemporaryDirectory(prefix="lectern-peers-") as work:
+        with contextlib.ExitStack() as stack:
+            if args.keep is None:
+                work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lectern-")))
+            else:
+                work = args.keep / size
             built: dict[str, tuple[Path, float, float]] = {}
             for engine in chosen:
-                rows.append(measure(engine, corpus, queries, Path(work), built))
+                rows.append(measure(engine, corpus, queries, work, built))
                 row = table(label, rows[-1:]).splitlines()[-1]
                 print(f"  {label}: {engine} done {row}", file=sys.stderr, flush=True)
         print(table(label, rows), flush=True)

@@ -826,8 +826,19 @@ class SearchIndex:
         return terms
 
     def _search(
-        self, query: str, filters: Filters, limit: int, prefix: bool, meaning: bool = False
+        self,
+        query: str,
+        filters: Filters,
+        limit: int,
+        prefix: bool,
+        meaning: bool = False,
+        *,
+        settle: bool = True,
     ) -> list[Hit]:
+        """The ranked hits. ``meaning``: rank by sentence meaning too (when the index has it),
+        unless the words settle the query (``_settled``) and ``settle`` allows that: a caller
+        comparing the scores of several calls (segments of one view) passes ``settle=False``,
+        so every call's scores are on the same scale."""
         limit = max(0, limit)
         query_words = words(query)
         if not query_words or limit == 0:
@@ -904,7 +915,7 @@ class SearchIndex:
 
         scores = dict(zip((index for _, index, _ in reranked), lexical(reranked), strict=True))
         sense: dict[int, float] = {}  # candidate -> cosine of its window closest in meaning
-        if state.meaning is not None and meaning and not _settled(scores.values()):
+        if state.meaning is not None and meaning and not (settle and _settled(scores.values())):
             query_vector = state.meaning.query(query)
             positions = [index for _, index, _ in covered_by]
             cosines = state.meaning.closeness(query_vector, positions)

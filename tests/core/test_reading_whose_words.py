@@ -132,3 +132,64 @@ def test_a_body_named_in_apposition_is_whom_their_handbill_belongs_to():
         "and tide permitting, and that dogs travel free.”\n"
     )
     assert found == [("Penrose Ferry Company", None, None, None)]
+
+
+def test_their_is_never_one_person_named_in_full():
+    text = (
+        "Jory Trelease set up the ferry trust in 1802 and wrote its first accounts. The "
+        "trustees themselves were stricter. Their printed notice, which hung by the slipway, "
+        "ended with a rule: “No passenger shall cross without paying the penny, in any "
+        "weather.”{marker}\n\n"
+        "{note}"
+    )
+    noted = text.format(
+        marker="²",
+        note="Notes\n\n1. Ibid.\n\n"
+        "2. Trustees of Helston Ferry, Notice to Passengers (Helston, 1803), broadside.\n",
+    )
+    assert who(noted) == [("Trustees of Helston Ferry", "Notice to Passengers", None, None)]
+    # with no note, nobody is named for the notice (never the one man named before it)
+    assert who(text.format(marker="", note="")) == [(None, None, None, None)]
+
+
+def test_a_heading_under_a_block_quotation_is_no_caption():
+    [found] = quoted(
+        "The ferry was kept by Jenifer Tonkin, whose letters survive. In one of them she "
+        "describes the crossing:\n\n"
+        "> The lamp on the far side is lit by nobody in particular, and some nights by nobody "
+        "at all, and then I steer by the smell of the fish cellars.\n\n"
+        "Notes, Queries and Replies\n\n"
+        "The ferry closed in 1950, and the lamp went to the museum.\n"
+    )
+    assert (found.speaker_name, found.work_title) == ("Jenifer Tonkin", None)
+
+
+def test_the_subject_after_a_kind_of_work_and_a_comma_is_no_title():
+    found = who(
+        "Morwenna Tregear reported to the harbour board in 1899. In her Report on the Outer "
+        "Breakwater, she wrote: “The stones are moving a foot a winter.”\n\n"
+        "In the same report, Tregear added: “The breakwater will not outlast the century, and "
+        "neither will I.”\n"
+    )
+    # "report, Tregear added": Tregear speaks; the report is the one named before
+    assert found == [
+        ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
+        ("Morwenna Tregear", "Report on the Outer Breakwater", None, None),
+    ]
+
+
+def test_a_she_is_never_the_man_named_last_but_the_woman_the_paragraph_named():
+    opening = (
+        "Ada Rook kept the Trevose lamp for thirty years. A visiting engineer, Silas Moyle, "
+        "praised the lamp in his report of 1881. "
+    )
+    words = "He looked at the lamp all afternoon and never once at me."
+    lead = who(opening + f"She thought less of him: “{words}”\n")
+    after = who(opening + f"“{words[:-1]},” she said.\n")
+    assert lead == after == [("Ada Rook", None, None, None)]
+    # two women named before him: which one is not guessed
+    two = who(
+        "Ada Rook and her sister-in-law Jane Pender kept the lamp. A visiting engineer, Silas "
+        f"Moyle, praised it in his report. She thought less of him: “{words}”\n"
+    )
+    assert [speaker for speaker, *_ in two] in ([], [None])

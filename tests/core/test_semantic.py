@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from bot.core import semantic
-from bot.core.search import SearchIndex
+from bot.core.search import Filters, SearchIndex
 from tests.fixtures.sample_corpus import make_corpus
 
 needs_vectors = pytest.mark.skipif(
@@ -244,6 +244,12 @@ def test_a_search_for_a_passages_own_words_is_settled_without_embedding_the_quer
     ):
         assert index.search(typed)[0].passage.id == "rule-lenin-literacy", typed
     assert embedded == []
+    # A caller comparing several searches' scores (the segments of one view) keeps them on
+    # one scale: the sentence stage runs whatever the words found.
+    typed = "Without literacy no politics, but only rumours"
+    unsettled = index._search(typed, Filters(), 5, prefix=False, meaning=True, settle=False)
+    assert unsettled[0].passage.id == "rule-lenin-literacy" and embedded == [typed]
+    embedded.clear()
     paraphrase = "people who cannot read hear only hearsay"
     assert index.search(paraphrase)[0].passage.id == "rule-lenin-literacy"
     assert embedded == [paraphrase]

@@ -26,6 +26,7 @@ ODD_TEXTS = [
     "controls: a\x1fb c\x0bd e\x0cf g\x85h i\u2028j k\u00a0l m\u3000n o\ufeffp q\u2060r",
     "",
     "   \n\t  ",
+    "ascii: a\x1fb c\x0bd e\x0cf\ttab\r\nline\x7fdel\x00nul [x]{y}`z`~w^v|u\\t 'q' \"r\" A.B-C_D",
 ]
 
 

@@ -324,6 +324,15 @@ _APPOSED_BODY = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?[A-Z][\w’'-]*),\s"
 )
+# what the text says of someone's sex: a courtesy title, a kin word before the name
+_TITLE_SEX = {
+    **dict.fromkeys(("Mr", "Sir", "Lord", "Father", "Brother", "Master"), "m"),
+    **dict.fromkeys(("Mrs", "Miss", "Ms", "Lady", "Dame", "Sister", "Mother", "Madame"), "f"),
+}
+_KIN_SEX = re.compile(
+    r"\b(?:(?P<f>daughter|wife|widow|sister|mother|niece|aunt|granddaughter)|"
+    r"(?P<m>son|husband|widower|brother|father|nephew|uncle|grandson))\s*,?\s*$"
+)
 _SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
 # a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
 _ITSELF = re.compile(
@@ -1206,6 +1215,23 @@ def _same_person(a: str, b: str) -> bool:
     )
 
 
+def _agrees(pronoun: str, antecedent: str | None) -> bool:
+    """Whether the pronoun ``pronoun`` opens with can stand for ``antecedent``: "they" and
+    "their" are several people or a body, never one person named in full ("The trustees were
+    firm. Their table of tolls …" is not Samuel Ord's)."""
+    if antecedent is None or not re.match(r"\s*(?:they|their)\b", pronoun, re.IGNORECASE):
+        return True
+    words = antecedent.split()
+    one_person = (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_NAME.search(antecedent)
+        and not _BODY.fullmatch(antecedent)
+        and not _NOT_PERSON_ENDINGS.search(antecedent)
+    )
+    return not one_person
+
+
 def _title(raw: str) -> str:
     return raw.strip().strip("*_“”\"‘’'").strip().rstrip(",.")
 
@@ -1231,7 +1257,24 @@ def _title_case(words: str) -> bool:
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a work after what kind it is ("his book Another View of Stalin")."""
-    return [m.span("title") for m in _GENRE_TITLE.finditer(text)]
+    return [m.span("title") for m in _genre_titles(text)]
+
+
+def _genre_titles(text: str) -> list[re.Match[str]]:
+    """Works named after what kind they are, but not a sentence's subject after a comma:
+    "In the same report, Tregear added" names no report "Tregear"."""
+    return [
+        m
+        for m in _GENRE_TITLE.finditer(text)
+        if not (
+            re.search(r",\s*$", text[m.start() : m.start("title")])
+            and re.match(
+                rf"{re.escape(_trim_title(m['title']))}\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                rf"{_SPEECH_VERBS}\b",
+                text[m.start("title") :],
+            )
+        )
+    ]
 
 
 def _parenthesis_depths(text: str) -> list[int]:
@@ -1269,6 +1312,7 @@ class _Reader:
             None  # (speaker, work) of the last citation  # the last speaker quoted without a name
         )
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
+        self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self._read_apparatus()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         # in order of number; symbols ("*", "†") in the order they are printed
@@ -1806,9 +1850,68 @@ class _Reader:
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
 
+    def _note_sexes(self, text: str) -> None:
+        """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs
+        Ada Rook"), a kin word before the name ("his daughter Ivy"), or "his", "himself",
+        "herself" later in the sentence before anyone else is named ("Silas Moyle praised it
+        in his report"). Conflicting evidence leaves it unsaid."""
+        names = list(re.finditer(_NAME, text))
+        for n, match in enumerate(names):
+            written = re.sub(r"^The\s+", "", match.group(0))
+            first = written.split()[0].rstrip(".")
+            name = _clean_name(written[len(first) :] if first in _TITLE_SEX else written)
+            if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
+                continue
+            full = self._full_name(name)
+            kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
+            end = names[n + 1].start() if n + 1 < len(names) else len(text)
+            rest = text[match.end() : end]
+            rest = rest[: _sentence_end(rest) + 1]
+            said = (
+                _TITLE_SEX.get(first)
+                or (kin and ("f" if kin["f"] else "m"))
+                or ("m" if re.search(r"\b(?:his|himself)\b", rest) else None)
+                or ("f" if re.search(r"\bherself\b", rest) else None)
+            )
+            if said is None:
+                continue
+            for key in {full, _without_honorific(full)}:
+                known = self.sexes.get(key)
+                self.sexes[key] = said if known in (None, said) else "?"
+
+    def _sex_fits(self, pronoun: str, antecedent: str | None) -> bool:
+        """Whether "she"/"her" or "he"/"his" can stand for ``antecedent`` as far as the text
+        says (a man the text calls "his" is no "she")."""
+        if antecedent is None:
+            return True
+        word = re.match(r"\s*(\w+)", pronoun)
+        wanted = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(
+            word[1].lower() if word else ""
+        )
+        known = self.sexes.get(antecedent) or self.sexes.get(self._full_name(antecedent))
+        return wanted is None or known in (None, "?", wanted)
+
+    def _other_fitting(self, pronoun: str, unfit: str | None) -> str | None:
+        """The one other person the paragraph names before the words whom ``pronoun`` can
+        stand for, when ``unfit`` (the last one named) cannot ("Ada Rook kept the lamp. Silas
+        Moyle praised it in his report. She thought less of him:" is Ada Rook); None when
+        there is no such person or more than one."""
+        fitting = set()
+        for match in re.finditer(_NAME, self.before):
+            name = _clean_name(re.sub(r"^The\s+", "", match.group(0)))
+            if not name or not self._known(name):
+                continue
+            full = self._full_name(name)
+            if unfit is not None and _same_person(full, unfit):
+                continue
+            if full in self.people and self._sex_fits(pronoun, full):
+                fitting.add(full)
+        return fitting.pop() if len(fitting) == 1 else None
+
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
+        self._note_sexes(text)
         titles = _title_spans(text)
         depth_at = _parenthesis_depths(text)
         last: tuple[int, str] | None = None
@@ -2239,7 +2342,13 @@ class _Reader:
                 owner = _OWNER_FIRST.match(lead[:at])
                 if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
                     return owner.group("name"), False, "pronoun", lead
-                return self._antecedent(lead[:at]), False, "pronoun", lead
+                antecedent = self._antecedent(lead[:at])
+                if not _agrees(lead[at:], antecedent):
+                    return None, False, "", ""
+                if not self._sex_fits(lead[at:], antecedent):
+                    other = self._other_fitting(lead[at:], antecedent)
+                    return (other, False, "pronoun", lead) if other else (None, False, "", "")
+                return antecedent, False, "pronoun", lead
             return name, unnamed, how, lead
         subject = self._colon_subject(lead)
         if subject is not None:
@@ -2261,9 +2370,14 @@ class _Reader:
         )[0][:160]
         after_found = [c for c in self._candidates(head) if c[0] < 40]
         if after_found:
-            _at, name, unnamed, how = after_found[0]
+            at, name, unnamed, how = after_found[0]
             if name is None:
-                return self._antecedent(lead), False, "pronoun", head
+                antecedent = self._antecedent(lead)
+                if not self._sex_fits(head[at:], antecedent):  # "…," she said: not a man
+                    antecedent = self._other_fitting(head[at:], antecedent)
+                    if antecedent is None:
+                        return None, False, "", ""
+                return antecedent, False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
         introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
         if introduced:  # "… was given to the committee by a ganger named Patrick Doyle:"
@@ -2275,9 +2389,12 @@ class _Reader:
             # "His brother's view survives in one sentence:": the brother's, not his
             return kin["name"], True, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
-        if display and pronoun and self._antecedent(lead[: pronoun.start()]):
+        antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):
+            antecedent = self._other_fitting(lead[pronoun.start() :], antecedent)
+        if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
-            return self._antecedent(lead[: pronoun.start()]), False, "pronoun", lead
+            return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
             if subject is not None:
@@ -2288,7 +2405,7 @@ class _Reader:
         """(title, year) named where a quotation is introduced: "in The Long Shelf (1931)",
         "in her book *X*", "he wrote in Crossings"."""
         found = None
-        genre = [(m, m.start("title"), m.end("title")) for m in _GENRE_TITLE.finditer(words)]
+        genre = [(m, m.start("title"), m.end("title")) for m in _genre_titles(words)]
         for match in _WORK_IN.finditer(words):
             raw = match.group("title")
             if any(a <= match.start("title") < b for _m, a, b in genre):
@@ -2705,7 +2822,7 @@ class _Reader:
             return text
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
-        if following is not None and self._caption(following.text):
+        if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         return ""
 
