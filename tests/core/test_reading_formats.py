@@ -232,3 +232,35 @@ def test_web_footnote_links_become_note_markers_and_back_links_vanish(tmp_path):
     text = read_reading(page).text
     assert "pier.”[1]" in text
     assert "1. Ida Fenn, Harbour Lights, p. 4." in text and "↩" not in text
+
+
+def test_a_raised_note_marker_stays_where_it_sits_in_its_line(tmp_path):
+    """A word processor sets a note marker raised and small inside the line's own run of text;
+    the marker and the rest of its line keep their place after the word the marker follows
+    (issue 14: they came out before the line's start, and quotations swallowed the next line)."""
+    from fpdf import FPDF
+
+    sentences = [
+        "The ferry left the quay at dawn,",
+        "<sup>1</sup>",
+        " and the gulls followed it past the breakwater while the pilot read out",
+        " the tide tables to nobody in particular. ‘A calm sea is a rumour,’ he said.",
+        "<sup>2</sup>",
+        " Nobody on the deck contradicted him, and the crossing took four hours.",
+        "<sup>3</sup>",
+    ]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.write_html("<p>" + "".join(sentences).replace("‘", "'").replace("’", "'") + "</p>")
+    pdf.output(str(tmp_path / "notes.pdf"))
+
+    text = read_reading(tmp_path / "notes.pdf").text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) > 2, "the paragraph wraps, so a marker sits inside a line"
+    assert " ".join(text.split()) == (
+        "The ferry left the quay at dawn,1 and the gulls followed it past the breakwater while"
+        " the pilot read out the tide tables to nobody in particular. 'A calm sea is a"
+        " rumour,' he said.2 Nobody on the deck contradicted him, and the crossing took four"
+        " hours.3"
+    )

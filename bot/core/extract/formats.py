@@ -12,7 +12,8 @@ what to do.
 - HTML: beautifulsoup4 with Python's own ``html.parser`` (no C extension to build).
 - EPUB: :mod:`zipfile` (sizes checked before anything is unpacked) and the same HTML reader,
   chapters in the order of the package's spine.
-- PDF: pypdf (pure Python), the text layer page by page.
+- PDF: pypdf (pure Python), the text layer page by page in its layout mode, each text run
+  placed after the one before it in its line (a raised note marker stays after its word).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from pathlib import Path, PurePath
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, PageElement
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.generic import ArrayObject, ContentStream, FloatObject, NameObject, StreamObject
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
 # found"): the bot's log keeps it, but where nothing set logging up (`lectern ingest` in a
@@ -298,6 +300,61 @@ def _page_text(layout: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
+_NO_SHIFT = FloatObject(0)
+
+
+def _advancing_shows(
+    operations: list[tuple[list[object], bytes]],
+) -> list[tuple[list[object], bytes]]:
+    """The page's drawing operations with every text-showing operator written as a ``TJ``
+    array whose each string is followed by a zero shift: the same page (the two forms draw
+    alike), in the one form pypdf's layout mode moves along the line after.
+
+    pypdf's layout mode starts each ``Tj`` (and each string of a ``TJ`` not followed by a
+    shift) back at the start of its line. A word processor sets a raised note marker as
+    three shows in one line: the text before, the marker (smaller, raised by ``Ts``), the
+    rest. Read unchanged, the marker and the rest land at the line's start and a line
+    above it, so the line read as ``1 the rest`` / ``the start``."""
+    result: list[tuple[list[object], bytes]] = []
+    for operands, operator in operations:
+        if operator in (b"'", b'"'):
+            if operator == b'"' and len(operands) >= 3:
+                result += [([operands[0]], b"Tw"), ([operands[1]], b"Tc")]
+            result.append(([], b"T*"))
+            operands, operator = operands[-1:], b"Tj"
+        if operator == b"Tj" and operands and isinstance(operands[0], (str, bytes)):
+            result.append(([ArrayObject([operands[0], _NO_SHIFT])], b"TJ"))
+        elif operator == b"TJ" and operands and isinstance(operands[0], ArrayObject):
+            shows = ArrayObject()
+            for item in operands[0]:
+                if isinstance(item, (int, float)) and shows and isinstance(shows[-1], (int, float)):
+                    shows[-1] = FloatObject(float(shows[-1]) + float(item))
+                elif isinstance(item, (str, bytes, int, float)):
+                    if (
+                        isinstance(item, (str, bytes))
+                        and shows
+                        and not isinstance(shows[-1], (int, float))
+                    ):
+                        shows.append(_NO_SHIFT)
+                    shows.append(item)
+            if shows and not isinstance(shows[-1], (int, float)):
+                shows.append(_NO_SHIFT)
+            result.append(([shows], b"TJ"))
+        else:
+            result.append((operands, operator))
+    return result
+
+
+def _layout_text(reader: PdfReader, page: PageObject) -> str:
+    """pypdf's layout text of a page, each text run placed after the one before it."""
+    contents = page.get("/Contents")
+    if contents is not None and isinstance(contents.get_object(), (ArrayObject, StreamObject)):
+        stream = ContentStream(contents, reader, "bytes")
+        stream.operations = _advancing_shows(stream.operations)
+        page[NameObject("/Contents")] = stream
+    return page.extract_text(extraction_mode="layout") or ""
+
+
 def _pdf_text(data: bytes, deadline: float) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -306,7 +363,7 @@ def _pdf_text(data: bytes, deadline: float) -> str:
         pages = []
         for page in reader.pages:
             _check_deadline(deadline)
-            pages.append(_page_text(page.extract_text(extraction_mode="layout") or ""))
+            pages.append(_page_text(_layout_text(reader, page)))
     except ReadingError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
