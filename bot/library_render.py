@@ -190,8 +190,9 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
         count, new = speakers.get(name, (0, False))
         speakers[name] = (count + 1, new or proposal.new_speaker)
     ranked = sorted(speakers.items(), key=lambda item: (-item[1][0], item[0].casefold()))
+    every_new = all(new for _, (_, new) in ranked)  # said once below, not after each name
     shown = [
-        f"{escape_user_text(name, 60)} ({count}){' · new' if new else ''}"
+        f"{escape_user_text(name, 60)} ({count}){' · new' if new and not every_new else ''}"
         for name, (count, new) in ranked[:SPEAKERS_IN_SUMMARY]
     ]
     if len(ranked) > SPEAKERS_IN_SUMMARY:
@@ -211,17 +212,19 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
             "it as unattributed, never as the author's words)."
         )
     if new_names:
-        lines.append(
-            f"{new_names} name{'s are' if new_names != 1 else ' is'} new to Lectern and will be "
-            "added for this server only."
+        which = (
+            ("Every name is" if new_names > 1 else "The name is")
+            if every_new
+            else f"{new_names} name{'s are' if new_names != 1 else ' is'}"
         )
+        lines.append(f"{which} new to Lectern and will be added for this server only.")
     lines += [
         "",
         "**Nothing is public yet.** Review the quotations and who said them, correct any "
         "attribution that is wrong, then publish with the button or `/library publish`.",
     ]
     embed = discord.Embed(
-        title=clip(f"Added as a draft: {entry.title}", EMBED_TITLE_LIMIT),
+        title=clip(f"Added as a draft: {escape_user_text(entry.title, 110)}", EMBED_TITLE_LIMIT),
         description="\n".join(lines),
         colour=QUOTATION_COLOUR,
     )
@@ -364,7 +367,7 @@ def review_embed(
     state = "draft, not public yet" if entry.status == "draft" else "published"
     what = "quotations" if mode == "q" else "every passage"
     embed = discord.Embed(
-        title=clip(f"Review: {entry.title}", EMBED_TITLE_LIMIT),
+        title=clip(f"Review: {escape_user_text(entry.title, 110)}", EMBED_TITLE_LIMIT),
         description="\n\n".join(blocks),
         colour=QUOTATION_COLOUR if entry.status == "draft" else COMMENTARY_COLOUR,
     )

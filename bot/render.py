@@ -173,7 +173,7 @@ def attribution_line(cited: Citation) -> str:
     """Who said it, in which work, when, on which page, and through whom, once:
     ``J. V. Stalin — Report to the …, 26 January 1934, p. 12 · quoted by …``. The speaker
     and the work are named once even when they coincide."""
-    if cited.kind == "commentary":
+    if cited.kind in ("commentary", "heading"):  # the essay's own words: the essay, once
         return essay_line(cited) + (f", {page_label(cited.page)}" if cited.page else "")
     parts: list[str] = []
     if cited.work and not cited.work_is_via and cited.work != cited.speaker:

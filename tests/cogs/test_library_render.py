@@ -260,13 +260,25 @@ def test_menu_labels_fit_and_the_summary_counts_speakers():
     assert "Nothing is public yet" in description
 
 
+def test_a_summary_where_every_speaker_is_new_says_so_once_not_after_each_name():
+    proposals = [
+        proposal(1, "One.", speaker_name="Amos Trelawney"),
+        proposal(2, "Two.", speaker_name="Harriet Quayle"),
+        proposal(3, "Three.", speaker_name="Amos Trelawney"),
+    ]
+    description = added_embed(entry(quotations=3, passages=3), proposals).description or ""
+    assert "**Speakers:** Amos Trelawney (2); Harriet Quayle (1)\n" in description
+    assert "· new" not in description
+    assert "Every name is new to Lectern and will be added for this server only." in description
+
+
 def test_a_quotation_without_a_speaker_is_flagged_never_counted_as_a_name():
     nameless = proposal(1, "Prune in February, apologise in June.", speaker_name="unattributed")
     named = proposal(2, "The orchard keeps its own calendar.")
     summary = (added_embed(entry(quotations=2, passages=2), [nameless, named]).description) or ""
     assert "unattributed" not in summary.split("**Speakers:**")[1].split("\n")[0]
     assert "⚠️ 1 quotation the text gives no speaker for" in summary
-    assert "1 name is new" in summary
+    assert "The name is new to Lectern" in summary
     page, _, _ = review_embed(entry(), [nameless, named], 0, "q")
     assert "⚠️ **no speaker given**" in (page.description or "")
     assert option_label(1, nameless, entry()).startswith("1. no speaker given: Prune")
@@ -345,3 +357,25 @@ def test_autocomplete_shortens_a_long_title_never_the_state_and_id_of_a_reading(
     assert name.startswith("Stalinism and the Problem of Bureaucracy in Soviet Society (The")
     short = entry_choice_name(entry("k3vq2a", status="draft"))
     assert short.endswith(") · draft · k3vq2a") and "…" not in short
+
+
+def test_a_readings_title_from_its_file_name_is_shown_as_typed_in_card_titles():
+    """Discord renders markdown in an embed's title: a file named like most files are
+    (underscores) or a title with asterisks must not turn into italics or bold."""
+    named = entry(title="orchard_notes_final_v2 **draft** @everyone")
+    titles = [
+        added_embed(named, [proposal(1, "The orchard keeps its own calendar.")]).title,
+        review_embed(named, [proposal(1, "The orchard keeps its own calendar.")], 0, "q")[0].title,
+    ]
+    longest = entry(title="a_b*" * 100)
+    titles_long = [
+        added_embed(longest, [proposal(1, "The orchard keeps its own calendar.")]).title,
+        review_embed(longest, [proposal(1, "The orchard keeps its own calendar.")], 0, "q")[
+            0
+        ].title,
+    ]
+    assert all(title and len(title) <= 256 for title in titles_long)
+    for title in titles:
+        assert "orchard\\_notes\\_final\\_v2 \\*\\*draft\\*\\*" in title, title
+        assert "@everyone" not in title
+        assert len(title) <= 256

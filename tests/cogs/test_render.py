@@ -228,3 +228,14 @@ def test_source_shows_a_markdown_readings_paragraphs_as_prose_and_its_block_quot
         "> It is the only promise the ferry makes",
         ", she said.",
     ]
+
+
+def test_a_heading_is_titled_by_its_essay_not_by_a_bare_name(shipped_corpus):
+    """A heading is the essay's own words: its card names the essay (author, title, year),
+    never the author's name alone above words that then read as something they said."""
+    corpus = shipped_corpus
+    heading = next(p for p in corpus.passages if p.kind == "heading")
+    source = corpus.sources[heading.source]
+    embed = passage_embed(corpus, heading)
+    assert embed.author.name == "A heading of the essay"
+    assert embed.title.startswith(f"{source.author}, \u201c{source.title}\u201d")

@@ -9,9 +9,16 @@ import re
 
 import pytest
 
+from bot.core.citation import marked_text
 from bot.core.selection import quotable
-from bot.render import pages_of
-from tests.fixtures.messages import NO_PINGS, buttons_by_label, posts_in, shown_words
+from bot.render import flowed, pages_of
+from tests.fixtures.messages import (
+    NO_PINGS,
+    buttons_by_label,
+    posts_in,
+    shown_page,
+    shown_words,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -129,24 +136,29 @@ async def test_a_long_discuss_thread_holds_every_page(fake_discord, lectern_runn
 
 async def test_no_page_cuts_a_word_or_number_in_any_passage(fake_discord, lectern_runner):
     """Every passage of whatever corpus is loaded, shown and paged through as a member
-    would: the pages give back its words in order, and each break falls between words."""
+    would: each page shows exactly its part of the passage (its own characters, a leading
+    ">" or "*" included, a file's wrapped lines flowed), and each break falls between words."""
     corpus = lectern_runner.corpus
     for number, passage in enumerate(corpus.passages):
         reader = fake_discord.add_member(f"reader-{number}")  # one each: no cooldown
         reply = await fake_discord.slash("quote", "show", options={"id": passage.id}, user=reader)
         message = await reply.message()
-        shown = shown_words(message["embeds"][0]["description"])
+        shown = [shown_page(message["embeds"][0])]
         while "Next page ▶" in buttons_by_label(message) and not (
             buttons_by_label(message)["Next page ▶"].get("disabled")
         ):
             forward = buttons_by_label(message)["Next page ▶"]["custom_id"]
             await fake_discord.click(message, forward, user=reader)
             message = fake_discord.messages[int(message["id"])]
-            shown += shown_words(message["embeds"][0]["description"])
-        # The pages laid end to end (an ellipsis is no word: the text's own and the marks
-        # of a page that goes on look alike).
-        expected = " ".join(pages_of(passage)).split()
-        assert [w for w in shown if w != "…"] == [w for w in expected if w != "…"], passage.id
+            shown.append(shown_page(message["embeds"][0]))
+        assert shown == [flowed(page) for page in pages_of(passage)], passage.id
+        assert " ".join(shown).split() == passage_words(passage), passage.id
+
+
+def passage_words(passage) -> list[str]:
+    """The passage's words as shown: its text with "[sic]" after each of the source's
+    misprints (as the card marks them)."""
+    return marked_text(passage).split()
 
 
 async def test_random_posts_only_complete_passages(fake_discord, lectern_runner):

@@ -58,6 +58,7 @@ code { background: #2b2d31; border-radius: 3px; padding: 0 3px; font-size: 85%;
 .field-name { font-weight: 600; color: #f2f3f5; margin-bottom: 2px; }
 .embed-author { font-size: 13px; font-weight: 600; color: #f2f3f5; margin-top: 6px; }
 .subtext { font-size: 12px; color: #949ba4; margin-top: 4px; }
+.gap { height: 1.1em; }
 .footer { font-size: 12px; color: #b5bac1; margin-top: 8px; }
 .embed img, .attachment img { max-width: 100%; border-radius: 4px; margin-top: 8px; }
 .rows { margin-top: 6px; }
@@ -149,6 +150,9 @@ def markdown(text: str, names: Mapping[int, str] | None = None) -> str:
         if line.startswith("-# "):
             flush()
             out.append(f'<div class="subtext">{_MARKDOWN.renderInline(line[3:])}</div>')
+            continue
+        if not line.strip() and not lines and out and out[-1].startswith('<div class="subtext">'):
+            out.append('<div class="gap"></div>')  # Discord keeps the blank line after it
             continue
         if lines and lines[-1].startswith(">") and not line.startswith(">"):
             lines.append("")
