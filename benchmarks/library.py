@@ -1,6 +1,7 @@
 """Own readings benchmark: ingesting a long book, and serving 1,000 servers' libraries.
 
     python -m benchmarks.library [--servers 1000] [--passages 1000] [--pages 300]
+                                 [--library 30000]
 
 1. **Ingest**: a deterministic 300-page book (about 600,000 characters, with quotations in
    the forms essays use) added as .txt and as .epub through ``StoredLibraries.add``: reading
@@ -14,6 +15,9 @@
    kept in folders as the bot keeps them; ``--in-memory`` as before); and the time to add
    and publish, then remove, one reading while another server's searches keep running (their
    latency during the change is reported).
+3. **A large library**: one server with ``--library`` passages of its own (readings of
+   ``--passages`` passages each): the time to publish one more reading, then to disable,
+   enable and remove it, while another server's members keep searching.
 
 Times of one call are CPU time of the process (the machine is shared; wall time mostly
 measures the other processes); the change under load is wall time, as a member waits it.
@@ -30,7 +34,8 @@ import statistics
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -507,12 +512,123 @@ async def scale_benchmark(
         await database.close()
 
 
+async def timed_change(what: str, change: Callable[[], Awaitable[object]]) -> float:
+    wall, cpu = time.perf_counter(), time.process_time()
+    await change()
+    seconds = time.perf_counter() - wall
+    mark = "ok" if seconds <= TARGETS["change_s"] else "OVER TARGET"
+    print(
+        f"{what}: {seconds:.2f} s wall, {time.process_time() - cpu:.2f} s CPU"
+        f" [target ≤ {TARGETS['change_s']:.0f} s: {mark}]",
+        flush=True,
+    )
+    return seconds
+
+
+async def large_library_benchmark(
+    total: int, per_reading: int, shipped: GuildView, folder: Path
+) -> None:
+    """One server with ``total`` passages of its own, in readings of ``per_reading``: one
+    more reading published, disabled, enabled and removed while another server searches."""
+    database = await Database.open(folder / "large.db")
+    try:
+        store = LibraryStore(database)
+        words = Words(random.Random(SEED + 4))
+        pool = [words.sentence(words.rng.randint(6, 18)) for _ in range(20_000)]
+        rng = random.Random(SEED + 5)
+        guild, other = 7, 8
+        readings = max(1, total // per_reading)
+        for number in range(readings + 2):
+            reading, text, stored, entries = synthetic_reading(number, per_reading, pool, rng)
+            owner = other if number == readings + 1 else guild
+            reading = replace(reading, guild_id=owner)
+            await store.add(reading, text, stored, entries, at=AT)
+            if number < readings or owner == other:
+                await store.publish(owner, reading.id, at=AT)
+        libraries = StoredLibraries(
+            database,
+            shipped,
+            limits=LibraryLimits(max_readings=readings + 5),
+            index_folder=folder / "large-indexes",
+        )
+        wall, cpu = time.perf_counter(), time.process_time()
+        view = await libraries.view(guild)
+        print(
+            f"a server with {readings} readings ({len(view.corpus.passages):,} passages with"
+            f" the shipped corpus): its view built in {time.perf_counter() - wall:.1f} s wall"
+            f" ({time.process_time() - cpu:.1f} s CPU)",
+            flush=True,
+        )
+        wall, cpu = time.perf_counter(), time.process_time()
+        await libraries.settled()
+        print(
+            "  its readings put in one segment in the background:"
+            f" {time.perf_counter() - wall:.1f} s wall ({time.process_time() - cpu:.1f} s CPU)",
+            flush=True,
+        )
+        searching = await libraries.view(other)
+        queries = queries_for(searching, random.Random(SEED + 6), 200)
+        stop = asyncio.Event()
+        load = asyncio.create_task(searches_while(searching, queries, stop))
+        await asyncio.sleep(0.5)
+        new = f"b{readings:05d}"
+        changes = {
+            f"publish one more reading ({per_reading} passages)": lambda: libraries.publish(
+                guild, new
+            ),
+            "disable it": lambda: libraries.set_enabled(guild, new, False),
+            "enable it again": lambda: libraries.set_enabled(guild, new, True),
+            "remove it": lambda: libraries.remove(guild, new),
+        }
+        for what, change in changes.items():
+            await timed_change(what, change)
+            await libraries.settled()  # its batch built again, before the next change
+        own = queries_for(await libraries.view(guild), random.Random(SEED + 8), 100)
+        await libraries.remove(guild, f"b{readings - 1:05d}")  # a reading of the batch
+        report(
+            "that server's search at once after one of its batched readings was removed",
+            cpu_times((await libraries.view(guild)).index.search, own),
+            "search_p99_ms",
+        )
+        await libraries.settled()
+        await asyncio.sleep(0.2)
+        stop.set()
+        search_times, suggest_times = await load
+        p50, p99 = percentiles(search_times)
+        print(
+            f"meanwhile another server's searches kept answering: {len(search_times)} searches,"
+            f" p50 {p50:.0f} ms, p99 {p99:.0f} ms wall; autocomplete p99"
+            f" {percentiles(suggest_times)[1]:.0f} ms wall",
+            flush=True,
+        )
+        view = await libraries.view(guild)
+        own = [p for p in view.corpus.passages if p.source.startswith("b")]
+        sample = random.Random(SEED + 7)
+        queries = queries_for(view, sample, 300)
+        report(
+            f"that server's search ({len(own):,} passages of its own)",
+            cpu_times(view.index.search, queries),
+            "search_p99_ms",
+        )
+        prefixes = [q[:cut] for q in queries[:100] for cut in (3, 8, 15, 30) if cut < len(q)]
+        report(
+            "that server's autocomplete",
+            cpu_times(view.index.suggest_passages, prefixes),
+            "autocomplete_p99_ms",
+        )
+    finally:
+        await database.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--servers", type=int, default=1000)
     parser.add_argument("--passages", type=int, default=1000, help="passages per server")
     parser.add_argument("--pages", type=int, default=300, help="pages of the ingested book")
     parser.add_argument("--cached", type=int, default=64, help="LECTERN_LIBRARY_VIEWS_CACHED")
+    parser.add_argument(
+        "--library", type=int, default=30_000, help="passages of one server's large library"
+    )
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument(
         "--in-memory",
@@ -538,6 +654,8 @@ def main() -> None:
                     in_memory=args.in_memory,
                 )
             )
+        if args.library:
+            asyncio.run(large_library_benchmark(args.library, args.passages, shipped, Path(folder)))
 
 
 if __name__ == "__main__":

@@ -23,11 +23,15 @@ changes nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
+import os
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -43,7 +47,6 @@ from bot.core.library import (
     RemovedReading,
     StoredReading,
     StoredVectors,
-    compose,
     correct_passage,
     correction_of,
     propose,
@@ -52,13 +55,12 @@ from bot.core.library import (
     shipped_names,
 )
 from bot.core.models import Corpus, PassageKind
-from bot.core.search import SearchIndex
 from bot.core.semantic import ENCODER_ID, remember_vectors, window_vectors
 from bot.settings import Settings
 from bot.storage import Database
-from bot.storage.index_folders import library_index, remove_library_index
+from bot.storage.index_folders import remove_library_index
 from bot.storage.library import LibraryStore, ReadingExistsError
-from bot.storage.search_store import DiskIndex
+from bot.storage.view_segments import BATCH_AFTER, NO_PARTS, ViewParts, ViewSegments
 
 log = logging.getLogger(__name__)
 
@@ -119,9 +121,14 @@ class StoredLibraries:
         self.shipped = shipped
         self.limits = limits or LibraryLimits()
         self._clock = clock
-        self._index_folder = index_folder
+        self._segments = ViewSegments(shipped, index_folder)
         self._keep_replaced = keep_replaced_seconds
-        self._folders: dict[int, Path] = {}  # each server's current view's index folder
+        self._folders: dict[int, set[Path]] = {}  # each server's current view's segment folders
+        # Each cached server's readings' segments, by reading id: a change to its library
+        # composes the view again from them, building only what changed.
+        self._parts: dict[int, ViewParts] = {}
+        # The readings those views were composed of, with when each last changed.
+        self._read: dict[int, dict[str, tuple[str, ReadingContent]]] = {}
         # Folders replaced: (when they may go, the folder, since when no view uses it).
         self._replaced: list[tuple[float, Path, float]] = []
         self._names = shipped_names(shipped.corpus)
@@ -136,6 +143,12 @@ class StoredLibraries:
         # about 30 ms a passage): the pending upgrades, kept referenced until they end.
         self._upgrading = asyncio.Semaphore(1)
         self._upgrades: set[asyncio.Task[None]] = set()
+        # A large library's readings are put in one segment in the background, one server at
+        # a time, in a thread at the lowest CPU priority (``_batch``).
+        self._batches = asyncio.Semaphore(1)
+        self._batcher = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="lectern-batch", initializer=_lowest_priority
+        )
 
     # ------------------------------------------------------------------------- views
 
@@ -169,70 +182,83 @@ class StoredLibraries:
 
     async def _build(self, guild_id: int, generation: int) -> GuildView:
         disabled = {entry for entry, on in (await self.store.switches(guild_id)).items() if not on}
-        readings = await self.store.published(guild_id)
+        readings = await self._published(guild_id)
         unused = self._unused_folders()
-        view = await asyncio.to_thread(self._make_view, guild_id, disabled, readings, unused)
+        opened = self._parts.get(guild_id, NO_PARTS)
+        view, parts = await asyncio.to_thread(
+            self._make_view, disabled, readings, unused, opened, False
+        )
         self._builds_done += 1
         if self._generation.get(guild_id, 0) == generation:
-            self._cache(guild_id, view)
-            self._current_folder(guild_id, view)
+            self._cache(guild_id, view, parts)
+            self._current_folders(guild_id, view, parts)
             own = sum(len(r.passages) for r in readings)
             small = 0 < own <= self.limits.meaning_passages
             if view is not self.shipped and small and not view.index.sentence_meaning:
-                self._schedule_upgrade(guild_id, generation, view, readings)
+                self._schedule_upgrade(guild_id, generation, view, disabled, readings)
+            self._schedule_batch(guild_id, generation, view, disabled, readings)
         else:
-            self._drop_folder(view)  # the library changed while it was built
+            self._drop_folders(view, parts)  # the library changed while it was built
         return view
 
-    def _cache(self, guild_id: int, view: GuildView) -> None:
+    async def _published(self, guild_id: int) -> list[ReadingContent]:
+        """The server's published, enabled readings, in order: those its last view read
+        taken from it when they did not change since, the others read from the database."""
+        versions = await self.store.published_versions(guild_id)
+        known = self._read.get(guild_id, {})
+        changed = [rid for rid, version in versions if known.get(rid, ("", None))[0] != version]
+        fresh = {c.reading.id: c for c in await self.store.published(guild_id, changed)}
+        read: dict[str, tuple[str, ReadingContent]] = {}
+        for reading_id, version in versions:
+            content = fresh.get(reading_id) or known.get(reading_id, ("", None))[1]
+            if content is not None:  # None: removed or disabled between the two queries
+                read[reading_id] = (version, content)
+        self._read[guild_id] = read
+        return [content for _, content in read.values()]
+
+    def _cache(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
         self._views[guild_id] = view
         self._views.move_to_end(guild_id)
+        self._parts[guild_id] = parts
         while len(self._views) > self.limits.views_cached:
-            self._views.popitem(last=False)
+            evicted, _ = self._views.popitem(last=False)
+            self._parts.pop(evicted, None)
+            self._read.pop(evicted, None)
 
     def _make_view(
         self,
-        guild_id: int,
         disabled: set[str],
         readings: list[ReadingContent],
         unused: list[tuple[Path, float]],
-    ) -> GuildView:
-        """In a worker thread: the server's view, searched by words and related words, its
-        index opened from its folder, or built there in a fraction of a second however new
-        its passages (sentence meaning comes after, see ``_upgrade``); and the folders of
-        replaced views (``unused``) removed."""
+        opened: ViewParts,
+        meaning: bool,
+        composed: Corpus | None = None,
+    ) -> tuple[GuildView, ViewParts]:
+        """In a worker thread: the server's view composed of the shipped corpus's index and
+        one segment per reading, those of ``opened`` reused, a new one built in a fraction
+        of a second (by words and related words; sentence meaning comes after, see
+        ``_upgrade``); and the folders of replaced segments (``unused``) removed."""
         for replaced, since in unused:
             remove_library_index(replaced, since)
-        corpus: Corpus = compose(self.shipped.corpus, disabled, readings)
-        if corpus is self.shipped.corpus:
-            return self.shipped
-        folder = self._index_folder
-        if folder is not None:
-            try:
-                return GuildView(corpus, library_index(corpus, folder / str(guild_id)))
-            except OSError as error:
-                log.warning(
-                    "library: servers' search indexes kept in memory from now on: %s cannot"
-                    " be written (%s)",
-                    folder,
-                    error,
-                )
-                self._index_folder = None
-        return GuildView(corpus, SearchIndex(corpus, sentence_meaning=False))
+        return self._segments.compose(
+            disabled, readings, opened, meaning=meaning, composed=composed
+        )
 
-    def _current_folder(self, guild_id: int, view: GuildView) -> None:
-        """Note the folder of the server's view; the one it replaces goes a little later."""
-        folder = view.index.folder if isinstance(view.index, DiskIndex) else None
-        previous = self._folders.pop(guild_id, None)
-        if folder is not None:
-            self._folders[guild_id] = folder
-        if previous is not None and previous != folder:
-            self._replace(previous)
+    def _current_folders(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
+        """Note the segment folders of the server's view; those it no longer needs go a
+        little later, unless another server's view reads them."""
+        folders = self._segments.folders(view, parts)
+        previous = self._folders.pop(guild_id, set())
+        if folders:
+            self._folders[guild_id] = folders
+        for folder in previous - folders:
+            self._replace(folder)
 
-    def _drop_folder(self, view: GuildView) -> None:
-        """A view built and never served: its folder goes a little later, unless in use."""
-        if isinstance(view.index, DiskIndex) and view.index.folder not in self._folders.values():
-            self._replace(view.index.folder)
+    def _drop_folders(self, view: GuildView, parts: ViewParts) -> None:
+        """A view built and never served: its folders go a little later, unless in use."""
+        in_use = set().union(*self._folders.values())
+        for folder in self._segments.folders(view, parts) - in_use:
+            self._replace(folder)
 
     def _replace(self, folder: Path) -> None:
         self._replaced.append((time.monotonic() + self._keep_replaced, folder, time.time()))
@@ -245,20 +271,30 @@ class StoredLibraries:
         due = [(f, since) for when, f, since in self._replaced if every or when <= now]
         gone = {f for f, _ in due}
         self._replaced = [entry for entry in self._replaced if entry[1] not in gone]
-        current = set(self._folders.values())
+        current = set().union(*self._folders.values())
         return [(f, since) for f, since in due if f not in current]
 
     def _schedule_upgrade(
-        self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
     ) -> None:
         if not self.shipped.index.sentence_meaning:
             return  # the models are not installed: nothing to add
-        task = asyncio.create_task(self._upgrade(guild_id, generation, view, readings))
+        task = asyncio.create_task(self._upgrade(guild_id, generation, view, disabled, readings))
         self._upgrades.add(task)
         task.add_done_callback(self._upgrades.discard)
 
     async def _upgrade(
-        self, guild_id: int, generation: int, view: GuildView, readings: list[ReadingContent]
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
     ) -> None:
         """Rank the view's results by sentence meaning too, as the shipped view does: the
         readings' vectors kept in the database are taken, the passages without any are
@@ -268,7 +304,7 @@ class StoredLibraries:
             if self._views.get(guild_id) is not view:
                 return
             texts = {r.reading.id: [p.text for p in r.passages] for r in readings}
-            on_disk = self._index_folder is not None
+            on_disk = self._segments.folder is not None
             try:
                 kept = await self.store.vectors(guild_id, list(texts))
                 reused = await asyncio.to_thread(_remember, kept)
@@ -276,33 +312,78 @@ class StoredLibraries:
                     for reading_id, passages in texts.items():
                         if reading_id not in reused:
                             await self._keep_vectors(reading_id, passages)
-                index = await asyncio.to_thread(self._meaning_index, guild_id, view.corpus)
+                opened = self._parts.get(guild_id, NO_PARTS)
+                upgraded, parts = await asyncio.to_thread(
+                    self._make_view, disabled, readings, [], opened, True, view.corpus
+                )
             except Exception:
                 log.exception("library: guild %s keeps its view without sentence meaning", guild_id)
                 return
-            upgraded = GuildView(view.corpus, index)
             if self._generation.get(guild_id, 0) == generation and guild_id in self._views:
                 self._views[guild_id] = upgraded
-                self._current_folder(guild_id, upgraded)
+                self._parts[guild_id] = parts
+                self._current_folders(guild_id, upgraded, parts)
+                self._schedule_batch(guild_id, generation, upgraded, disabled, readings)
             else:
-                self._drop_folder(upgraded)
+                self._drop_folders(upgraded, parts)
             if not on_disk:
                 for reading_id, passages in texts.items():
                     if reading_id not in reused:
                         await self._keep_vectors(reading_id, passages)
 
-    def _meaning_index(self, guild_id: int, corpus: Corpus) -> SearchIndex:
-        """In a worker thread: ``corpus``'s index ranked by sentence meaning too, in the
-        server's folder (kept for the next start) or, without one, in memory."""
-        folder = self._index_folder
-        if folder is not None:
+    def _schedule_batch(
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
+    ) -> None:
+        parts = self._parts.get(guild_id)
+        if parts is None or parts.unbatched <= BATCH_AFTER:
+            return
+        task = asyncio.create_task(self._batch(guild_id, generation, view, disabled, readings))
+        self._upgrades.add(task)
+        task.add_done_callback(self._upgrades.discard)
+
+    async def _batch(
+        self,
+        guild_id: int,
+        generation: int,
+        view: GuildView,
+        disabled: set[str],
+        readings: list[ReadingContent],
+    ) -> None:
+        """Put the server's readings in one segment (built, or opened from its folder), so
+        a search asks two segments, not one per reading; then swap the view for one reading
+        it, unless the library changed (or the view left the cache) meanwhile."""
+        async with self._batches:
+            parts = self._parts.get(guild_id)
+            if self._views.get(guild_id) is not view or parts is None:
+                return  # the library changed since: its new view asked for its own batch
+            meaning = view.index.sentence_meaning
             try:
-                return library_index(corpus, folder / str(guild_id), meaning=True)
-            except OSError as error:
-                log.warning(
-                    "library: guild %s: sentence meaning kept in memory (%s)", guild_id, error
+                batched = await asyncio.get_running_loop().run_in_executor(
+                    self._batcher, self._segments.batch, guild_id, parts, meaning
                 )
-        return SearchIndex(corpus)
+                reading, batched = await asyncio.to_thread(
+                    self._make_view, disabled, readings, [], batched, meaning, view.corpus
+                )
+            except Exception:
+                log.exception("library: guild %s keeps its view of one segment a reading", guild_id)
+                return
+            if (
+                self._generation.get(guild_id, 0) == generation
+                and self._views.get(guild_id) is view
+            ):
+                self._views[guild_id] = reading
+                self._parts[guild_id] = batched
+                self._current_folders(guild_id, reading, batched)
+                log.info(
+                    "library: guild %s: its %d readings put in one segment", guild_id, len(readings)
+                )
+            else:
+                self._drop_folders(reading, batched)
 
     async def _keep_vectors(self, reading_id: str, texts: list[str]) -> None:
         """Keep a reading's window vectors with it (those the view's index just embedded)."""
@@ -337,6 +418,7 @@ class StoredLibraries:
         for task in list(self._upgrades):
             task.cancel()
         await asyncio.gather(*self._upgrades, return_exceptions=True)
+        self._batcher.shutdown(wait=False, cancel_futures=True)
         for folder, since in self._unused_folders(every=True):
             await asyncio.to_thread(remove_library_index, folder, since)
 
@@ -658,6 +740,12 @@ class StoredLibraries:
 
     async def removals(self, guild_id: int) -> list[RemovedReading]:
         return await self.store.removals(guild_id, limit=REMOVALS_LISTED)
+
+
+def _lowest_priority() -> None:
+    """Run the calling thread at the lowest CPU priority (Linux: its own nice value)."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def _remember(kept: list[StoredVectors]) -> set[str]:

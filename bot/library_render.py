@@ -394,6 +394,8 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     kind = KIND_LABELS.get(proposal.kind, proposal.kind)
     who = _speaker(proposal, entry) if proposal.kind == "quotation" else entry.author
     parts = [kind.lower(), escape_user_text(who, 80)]
+    if unattributed(proposal):  # never Lectern's own marker as if it were a name
+        parts[1] = "still no speaker given (name one to attribute it)"
     if proposal.work_title:
         parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
     if proposal.page:

@@ -374,8 +374,11 @@ def context_embed(context: PassageContext, source_text: str = "") -> discord.Emb
     lead = tail = ""
     start = source_text.find(context.paragraph) if source_text else -1
     if start >= 0 and start <= passage.start and passage.end <= start + len(context.paragraph):
-        lead = context.paragraph[: passage.start - start]
-        tail = context.paragraph[passage.end - start :]
+        # The quote marks around the passage: the block quote below stands for them.
+        lead = context.paragraph[: passage.start - start].rstrip().removesuffix("\u201c")
+        lead = lead.removesuffix('"').removesuffix("\u00ab").rstrip()
+        tail = context.paragraph[passage.end - start :].lstrip()
+        tail = tail.removeprefix("\u201d").removeprefix('"').removeprefix("\u00bb").lstrip()
     parts = [_around(p) for p in context.before]
     if lead.strip():
         parts.append(_escape(shorten_start(lead, CONTEXT_AROUND_CHARS)))

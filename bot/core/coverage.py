@@ -9,7 +9,9 @@ apparatus that attributes a quotation, which its passage already records:
 - a footnote that is a citation (it names a registered work or speaker, or is "Ibid.");
 - a citation in parentheses right after a closing quote mark (``” (p970)``);
 - a lead-in of fewer than six words right before a quotation: "Stalin wrote: “", and a
-  paragraph of that length ending with a colon before a quoted paragraph ("On ‘re-education’:").
+  paragraph of that length ending with a colon before a quoted paragraph ("On ‘re-education’:");
+  so are the words of that length between the halves of a split quotation ("…,” she wrote,
+  “…"), before any opening mark (“, ‘, «, ").
 
 Any other stretch of words in no passage is reported with its offset, so a reviewer can add
 it (an extractor rule, or an override).
@@ -27,7 +29,8 @@ from bot.core.models import Corpus, Passage
 _MARKUP = re.compile(r"<sup>\d+</sup>|^---$|^#+ ", re.MULTILINE)
 _FOOTNOTE = re.compile(r"^<sup>\d+</sup>(?P<note>[^\n]*)$", re.MULTILINE)
 _CITATION_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s*[.,;:]?\s*\((?:[^()]|\([^()]*\))*\)")
-_LEAD_IN = re.compile(r"^(?P<lead>[^\n“”\"]*?)\s*[“\"]", re.MULTILINE)
+_LEAD_IN = re.compile(r"^(?P<lead>[^\n“”«»\"]*?)\s*[“‘«\"]", re.MULTILINE)
+_BETWEEN_HALVES = re.compile(r"(?<=[”’»\"])(?P<lead>[\s,.;:—–-][^\n“”‘’«»\"]*?)(?=[“‘«\"])")
 _LEAD_IN_PARAGRAPH = re.compile(r"^(?P<lead>[^\n]*:)\n\s*\n[“\"]", re.MULTILINE)
 _QUOTE_MARKS = "“”‘’\"'"
 _MAX_LEAD_IN_WORDS = 5
@@ -89,7 +92,7 @@ def _apparatus(text: str, names: Names) -> list[tuple[int, int]]:
         if cited.ibid or cited.work is not None or cited.speaker is not None:
             spans.append(note.span())
     spans += [m.span() for m in _CITATION_AFTER_QUOTE.finditer(text)]
-    for pattern in (_LEAD_IN, _LEAD_IN_PARAGRAPH):
+    for pattern in (_LEAD_IN, _LEAD_IN_PARAGRAPH, _BETWEEN_HALVES):
         for lead in pattern.finditer(text):
             if len(lead.group("lead").split()) <= _MAX_LEAD_IN_WORDS:
                 spans.append(lead.span("lead"))

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import logging
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, Protocol, get_args
@@ -703,9 +703,10 @@ def correction_of(before: Proposal, after: Proposal, *, by: int, at: datetime) -
 # ------------------------------------------------------------------------- composition
 
 
-def reading_parts(
-    content: ReadingContent, registry: Corpus
-) -> tuple[Source, list[Speaker], list[Work], list[Passage]]:
+ReadingParts = tuple[Source, list[Speaker], list[Work], list[Passage]]
+
+
+def reading_parts(content: ReadingContent, registry: Corpus) -> ReadingParts:
     """A stored reading as corpus parts: its source, the speakers and works its passages
     name (its new entries, and the registry's it refers to), and its passages."""
     reading = content.reading
@@ -770,9 +771,13 @@ def reading_parts(
 
 
 def compose(
-    shipped: Corpus, disabled: Collection[str], readings: Sequence[ReadingContent]
+    shipped: Corpus,
+    disabled: Collection[str],
+    readings: Sequence[ReadingContent],
+    made: Mapping[str, ReadingParts] | None = None,
 ) -> Corpus:
-    """A server's corpus: the shipped sources it did not disable, then its readings.
+    """A server's corpus: the shipped sources it did not disable, then its readings
+    (``made``: the ``reading_parts`` of some of them, by reading id, made already).
 
     With nothing disabled and no reading it is ``shipped`` itself. Only what the server reads
     is in it: registry entries and topics of disabled sources are left out. A speaker or work
@@ -790,7 +795,8 @@ def compose(
     texts = {s.id: shipped.source_texts[s.id] for s in sources if s.id in shipped.source_texts}
     same: dict[tuple[str, str], str] = {}  # (kind, folded name) -> the first entry's id
     for content in readings:
-        source, own_speakers, own_works, own_passages = reading_parts(content, shipped)
+        known = made.get(content.reading.id) if made is not None else None
+        source, own_speakers, own_works, own_passages = known or reading_parts(content, shipped)
         renamed: dict[str, str] = {}
         for speaker in own_speakers:
             if speaker.id in shipped.speakers or speaker.unnamed:

@@ -332,6 +332,18 @@ def stem(word: str) -> str:
     return word
 
 
+def stem_family(key: str) -> list[str]:
+    """The words whose ``stem`` is ``key``, among those that could be (``key`` itself and
+    ``key`` with each suffix): a vocabulary looks each up instead of stemming every word."""
+    family = [key]
+    for suffix, replacement in _STEM_RULES:
+        if key.endswith(replacement):
+            word = key[: len(key) - len(replacement)] + suffix
+            if stem(word) == key:
+                family.append(word)
+    return family
+
+
 STOPWORDS = frozenset(
     (
         "a",

@@ -21,7 +21,7 @@ import re
 import threading
 from array import array
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +35,7 @@ from bot.core.normalize import (
     STOPWORDS,
     normalize,
     stem,
+    stem_family,
     word_offsets,
     words,
 )
@@ -58,6 +59,7 @@ MAX_CHOICE_CHARS = 100
 
 _CANDIDATES = 60  # passages reranked with rapidfuzz per search
 _SUGGEST_CANDIDATES = 40  # the same, while a member types
+_COMPLETIONS = 40  # indexed words a word being typed may become
 _STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
 _CHUNK = 64
@@ -323,6 +325,17 @@ class _Meaning:
             for number, value in zip(numbers, vectors.closeness(query, local), strict=True):
                 result[number] = value
         return result
+
+
+@dataclass(frozen=True, slots=True)
+class WordCounts:
+    """How many passages there are, and hold each word, across several indexes searched as
+    one (``bot.core.segments``): a query word then weighs the same in each of them."""
+
+    total: int
+    holding: Callable[[str], int]  # passages holding a word
+    kin: Callable[[str], int]  # distinct words of a stem (``normalize.stem``)
+    completed: Callable[[str], int]  # the most passages a completion of a prefix is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,9 +791,41 @@ class SearchIndex:
         speaker = self.corpus.speaker_name(passage.speaker)
         return Suggestion(label=choice_text(f"{speaker}: {passage.text}"), value=passage.id)
 
-    def _terms(self, state: _State, query_words: list[str], prefix: bool) -> list[_Term]:
+    def _stem_words(self, key: str) -> list[str]:
+        """The words of this index whose stem is ``key``."""
+        lexicon = self._state.lexicon
+        group = lexicon.stems.get(key)
+        if group is not None:
+            return [lexicon.words[word_id] for word_id in group]
+        return [word for word in stem_family(key) if word in lexicon.vocab]
+
+    def _completed_words(self, prefix: str) -> list[str]:
+        """The indexed words a word being typed may become (the first in sorted order)."""
+        return _completions(self._state.lexicon, prefix)
+
+    def _holding(self, word: str) -> int:
+        """How many passages of this index hold ``word`` (a canonical word) or name it in
+        their speaker's name or work's title."""
+        lexicon = self._state.lexicon
+        word_id = lexicon.vocab.get(word)
+        return 0 if word_id is None else lexicon.doc_freq[word_id]
+
+    def _terms(
+        self,
+        state: _State,
+        query_words: list[str],
+        prefix: bool,
+        counts: WordCounts | None = None,
+    ) -> list[_Term]:
+        """The query's terms, weighted by how rare each is here (or in ``counts``)."""
         lexicon = state.lexicon
-        total = max(1, state.layout.count)
+        total = max(1, counts.total if counts is not None else state.layout.count)
+
+        def holding(word_id: int) -> int:
+            if counts is None:
+                return lexicon.doc_freq[word_id]
+            return max(1, counts.holding(lexicon.words[word_id]))
+
         terms: list[_Term] = []
         distinct = list(dict.fromkeys(query_words))
         widened = [
@@ -792,10 +837,18 @@ class SearchIndex:
         for position, word in enumerate(distinct):
             variants: dict[int, float] = {}
             exact = lexicon.vocab.get(word)
+            # Held by some passage of the indexes searched as one, if not by this one's.
+            elsewhere = counts.holding(word) if counts is not None and exact is None else 0
             if exact is not None:
                 variants[exact] = 1.0
+            kin = 0  # words of its stem in the indexes searched as one
             if word not in STOPWORDS:
-                for related in lexicon.stems.get(stem(word), ()):
+                key = stem(word)
+                group = lexicon.stems.get(key, ())
+                kin = counts.kin(key) if counts is not None else 0
+                if not group and kin > 1:  # one word of the stem here, others elsewhere
+                    group = tuple(lexicon.vocab[w] for w in self._stem_words(key))
+                for related in group:
                     variants.setdefault(related, 0.85)
             typing = prefix and position == len(distinct) - 1 and len(word) >= 2
             if typing:
@@ -805,6 +858,8 @@ class SearchIndex:
             # meaning below, not "corrected" to a corpus word that looks like it.
             if (
                 not variants
+                and not elsewhere
+                and kin < 2
                 and len(word) >= 4
                 and not word.isdigit()
                 and not (lexicon.related is not None and word in lexicon.related)
@@ -813,9 +868,13 @@ class SearchIndex:
                     variants.setdefault(lexicon.vocab[near], 0.8)
             for related_id, similarity in meanings.get(word, ()):
                 variants.setdefault(related_id, _RELATED_FACTOR * similarity)
-            sizes = [lexicon.doc_freq[v] for v in variants]
+            sizes = [holding(v) for v in variants]
             if exact is not None:
-                df = lexicon.doc_freq[exact]
+                df = holding(exact)
+            elif elsewhere:
+                df = elsewhere
+            elif typing and counts is not None and sizes:
+                df = max(1, counts.completed(word))
             else:
                 df = max(sizes) if typing and sizes else min(sizes, default=1)
             weight = math.log(1.0 + total / df)
@@ -832,20 +891,22 @@ class SearchIndex:
         limit: int,
         prefix: bool,
         meaning: bool = False,
+        counts: WordCounts | None = None,
         *,
         settle: bool = True,
     ) -> list[Hit]:
         """The ranked hits. ``meaning``: rank by sentence meaning too (when the index has it),
         unless the words settle the query (``_settled``) and ``settle`` allows that: a caller
         comparing the scores of several calls (segments of one view) passes ``settle=False``,
-        so every call's scores are on the same scale."""
+        so every call's scores are on the same scale. ``counts``: the words' statistics over
+        every segment of the view (``bot.core.segments``)."""
         limit = max(0, limit)
         query_words = words(query)
         if not query_words or limit == 0:
             chosen = self._first(filters, limit) if not query_words else []
             return [Hit(p, 0.0, ()) for p in chosen]
         state = self._state
-        terms = self._terms(state, query_words, prefix)
+        terms = self._terms(state, query_words, prefix, counts)
         word_table = state.lexicon.words
         # While a member types, stopwords do not gather candidates beside content words, nor
         # do the stopwords the last word may become ("th": "the", "that"): their posting lists
@@ -970,7 +1031,7 @@ def _weighted(
     return found
 
 
-def _completions(lexicon: _Lexicon, prefix: str, limit: int = 40) -> list[str]:
+def _completions(lexicon: _Lexicon, prefix: str, limit: int = _COMPLETIONS) -> list[str]:
     start = bisect.bisect_left(lexicon.sorted_words, prefix)
     found: list[str] = []
     for word in lexicon.sorted_words[start : start + limit]:

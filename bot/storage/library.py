@@ -15,8 +15,9 @@ server's corpus is composed) are there too. This module only stores and reads.
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import get_args
 
@@ -180,6 +181,36 @@ async def _insert_entries(conn: Executor, reading_id: str, entries: Sequence[New
         f"INSERT INTO library_entries (reading_id, {_ENTRY}) VALUES (?, ?, ?, ?, ?, ?)",
         [(reading_id, e.kind, e.id, e.name, int(e.unnamed), e.author) for e in entries],
     )
+
+
+# A server's published readings that it did not disable (the first parameter: its id).
+_ENABLED = (
+    "r.guild_id = ? AND r.status = 'published' AND NOT EXISTS (SELECT 1 FROM"
+    " library_switches s WHERE s.guild_id = r.guild_id AND s.entry_id = r.id"
+    " AND s.enabled = 0)"
+)
+
+
+def _contents(
+    rows: Sequence[Row], passage_rows: Sequence[Row], entry_rows: Sequence[Row]
+) -> list[ReadingContent]:
+    """Readings' rows (with their text last), their passages' and entries' rows (each with
+    its reading's id first) as the readings' contents."""
+    passages: dict[str, list[StoredPassage]] = {str(row[0]): [] for row in rows}
+    for row in passage_rows:
+        passages[str(row[0])].append(_passage(row[1:]))
+    entries: dict[str, list[NewEntry]] = {key: [] for key in passages}
+    for row in entry_rows:
+        entries[str(row[0])].append(_entry(row[1:]))
+    return [
+        ReadingContent(
+            reading=_reading(row[:-1]),
+            text=str(row[-1]),
+            passages=tuple(passages[str(row[0])]),
+            entries=tuple(entries[str(row[0])]),
+        )
+        for row in rows
+    ]
 
 
 class LibraryStore:
@@ -520,46 +551,48 @@ class LibraryStore:
         )
         return {str(row[0]): bool(row[1]) for row in rows}
 
-    async def published(self, guild_id: int) -> list[ReadingContent]:
-        """The server's published, enabled readings with their text, passages and entries:
-        what its view is built from (three queries, however many readings)."""
-        enabled = (
-            "r.guild_id = ? AND r.status = 'published' AND NOT EXISTS (SELECT 1 FROM"
-            " library_switches s WHERE s.guild_id = r.guild_id AND s.entry_id = r.id"
-            " AND s.enabled = 0)"
-        )
+    async def published_versions(self, guild_id: int) -> list[tuple[str, str]]:
+        """``(reading id, when it last changed)`` of the server's published, enabled readings,
+        in the order its view reads them: which readings a view must read again."""
         rows = await self.database.fetch_all(
-            f"SELECT {_READING}, r.text FROM library_readings r WHERE {enabled}"
+            f"SELECT r.id, r.updated_at FROM library_readings r WHERE {_ENABLED}"
             " ORDER BY r.added_at, r.id",
             (guild_id,),
         )
+        return [(str(row[0]), str(row[1])) for row in rows]
+
+    async def published(
+        self, guild_id: int, only: Collection[str] | None = None
+    ) -> list[ReadingContent]:
+        """The server's published, enabled readings (``only``: those of these ids) with their
+        text, passages and entries: what its view is built from (three queries, however many
+        readings; their rows read into passages in a worker thread, off the event loop)."""
+        if only is not None and not only:
+            return []
+        chosen, wanted = "", list(only or ())
+        if only is not None:
+            chosen = f" AND r.id IN ({','.join('?' * len(wanted))})"
+        where = f"{_ENABLED}{chosen}"
+        rows = await self.database.fetch_all(
+            f"SELECT {_READING}, r.text FROM library_readings r WHERE {where}"
+            " ORDER BY r.added_at, r.id",
+            (guild_id, *wanted),
+        )
         if not rows:
             return []
-        passages: dict[str, list[StoredPassage]] = {str(row[0]): [] for row in rows}
-        for row in await self.database.fetch_all(
+        passage_rows = await self.database.fetch_all(
             f"SELECT p.reading_id, {_prefixed('p', _PASSAGE)}"
             f" FROM library_passages p JOIN library_readings r ON r.id = p.reading_id"
-            f" WHERE {enabled} ORDER BY p.reading_id, p.position",
-            (guild_id,),
-        ):
-            passages[str(row[0])].append(_passage(row[1:]))
-        entries: dict[str, list[NewEntry]] = {key: [] for key in passages}
-        for row in await self.database.fetch_all(
+            f" WHERE {where} ORDER BY p.reading_id, p.position",
+            (guild_id, *wanted),
+        )
+        entry_rows = await self.database.fetch_all(
             f"SELECT e.reading_id, {_prefixed('e', _ENTRY)}"
             f" FROM library_entries e JOIN library_readings r ON r.id = e.reading_id"
-            f" WHERE {enabled} ORDER BY e.reading_id, e.kind, e.entry_id",
-            (guild_id,),
-        ):
-            entries[str(row[0])].append(_entry(row[1:]))
-        return [
-            ReadingContent(
-                reading=_reading(row[:-1]),
-                text=str(row[-1]),
-                passages=tuple(passages[str(row[0])]),
-                entries=tuple(entries[str(row[0])]),
-            )
-            for row in rows
-        ]
+            f" WHERE {where} ORDER BY e.reading_id, e.kind, e.entry_id",
+            (guild_id, *wanted),
+        )
+        return await asyncio.to_thread(_contents, rows, passage_rows, entry_rows)
 
     async def customised_guilds(self) -> set[int]:
         """The servers whose view is not the shipped corpus alone: a published reading, or a

@@ -379,3 +379,15 @@ def test_a_readings_title_from_its_file_name_is_shown_as_typed_in_card_titles():
         assert "orchard\\_notes\\_final\\_v2 \\*\\*draft\\*\\*" in title, title
         assert "@everyone" not in title
         assert len(title) <= 256
+
+
+def test_a_correction_that_leaves_no_speaker_says_so_never_shows_the_internal_marker():
+    nameless = proposal(
+        15, "the council would do well", speaker_name="unattributed", work_title="Parish Notes"
+    )
+    line = corrected_text(15, nameless, entry())
+    assert "unattributed" not in line
+    assert line == (
+        "✏️ Passage 15 corrected: quotation, still no speaker given (name one to attribute it), "
+        "*Parish Notes*."
+    )

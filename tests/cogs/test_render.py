@@ -239,3 +239,41 @@ def test_a_heading_is_titled_by_its_essay_not_by_a_bare_name(shipped_corpus):
     embed = passage_embed(corpus, heading)
     assert embed.author.name == "A heading of the essay"
     assert embed.title.startswith(f"{source.author}, \u201c{source.title}\u201d")
+
+
+def test_source_leaves_out_the_quote_marks_the_block_quote_stands_for(sample_corpus):
+    """Around a passage quoted mid-paragraph, /source shows the sentence before and after
+    it, not a dangling opening or closing quote mark."""
+    from bot.core.context import passage_context
+    from bot.core.models import Corpus
+    from bot.render import context_embed
+
+    text = (
+        "Quayle was unmoved. \u201cIt is the only promise the ferry makes,\u201d she told the "
+        'council, and "a promise kept sometimes" was her phrase.\n'
+    )
+    words = "It is the only promise the ferry makes,"
+    start = text.index(words)
+    passage = dataclasses.replace(
+        sample_corpus.get("rule-martens"),
+        source="rule-2001",
+        text=words,
+        start=start,
+        end=start + len(words),
+        insertions=(),
+        sic=(),
+    )
+    corpus = Corpus(
+        sources=sample_corpus.sources.values(),
+        speakers=sample_corpus.speakers.values(),
+        works=sample_corpus.works.values(),
+        topics=sample_corpus.topics.values(),
+        passages=[passage],
+        source_texts={"rule-2001": text},
+    )
+    embed = context_embed(passage_context(corpus, passage.id), text)
+    assert embed.description.split("\n\n") == [
+        "Quayle was unmoved.",
+        "> It is the only promise the ferry makes,",
+        'she told the council, and "a promise kept sometimes" was her phrase.',
+    ]

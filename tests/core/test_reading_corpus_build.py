@@ -6,6 +6,7 @@ canal lock, with its speakers registered as step 3 of the README asks."""
 
 from __future__ import annotations
 
+from bot.core.coverage import uncovered
 from bot.core.extract.build import build_passages
 from bot.core.extract.essay import Draft, extract_essay
 from bot.core.extract.names import Names
@@ -102,6 +103,7 @@ def test_lectern_corpus_build_publishes_them_as_quotations(tmp_path):
     (corpus / "works.toml").write_text("", "utf-8")
     (corpus / "topics.toml").write_text("", "utf-8")
     passages, _report = build_passages(corpus)
+    assert uncovered(ESSAY, passages, names()) == []  # `lectern corpus check` finds no gap
     quotations = {p.text: p.speaker for p in passages if p.kind == "quotation"}
     assert quotations["The water comes up faster than any man can run,"] == "marsh"
     assert quotations["and goes\ndown slower than any woman can wait."] == "marsh"

@@ -203,3 +203,79 @@ def test_a_verdict_on_a_quoted_title_or_by_nobody_named_is_no_quotation():
         )
         == []
     )
+
+
+def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_it():
+    found = quoted(
+        "The tower captain, Walter Oddy, was plain about it: ‘The ringers’ wives kept this "
+        "tower going for forty years, and nobody thanked them.’ He said it at every dinner.\n\n"
+        "Oddy wrote to the vicar that ‘the bells’ frames are rotten and the ringers’ patience "
+        "is worse’, and asked for money.\n\n"
+        "The old hands called them the ‘Sunday ringers’ and the newer ones the ‘practice night "
+        "ringers’ in those years.\n"
+    )
+    assert found == [
+        "The ringers’ wives kept this tower going for forty years, and nobody thanked them.",
+        "the bells’ frames are rotten and the ringers’ patience is worse",
+    ]
+
+
+def test_elided_words_in_british_single_quotes_neither_open_nor_close_a_quotation():
+    found = quoted(
+        "Oddy said, ‘In the ’90s we rang every Sunday and twice on feast days.’ Nobody doubted "
+        "it.\n\n"
+        "‘’Tis the last peal I shall ring in this tower,’ Oddy said, and it was.\n\n"
+        "His daughter Ann Oddy remembered the phrase: ‘rock ’n’ roll ringing, he called it, "
+        "and he hated every minute of it.’\n\n"
+        "He wanted ’em gone by the ’20s, and ’twas done.\n"
+    )
+    assert found == [
+        "In the ’90s we rang every Sunday and twice on feast days.",
+        "’Tis the last peal I shall ring in this tower,",
+        "rock ’n’ roll ringing, he called it, and he hated every minute of it.",
+    ]
+
+
+def test_a_closing_mark_before_a_transcript_remark_does_not_end_a_speech_that_goes_on():
+    proposals = [
+        p
+        for p in proposed(
+            "At the annual meeting Amos Thorne told the members:\n\n"
+            "“The canal has paid its way for ten years, and it will pay for ten more.\n\n"
+            "“Some members ask for a dividend every quarter. I tell them what my father told "
+            "me: the water does not hurry” (Laughter.) And neither do we.\n\n"
+            "“We shall dredge the upper pound in the spring and not before.”\n\n"
+            "The meeting closed at nine.\n"
+        )
+        if p.kind == "quotation"
+    ]
+    assert len(proposals) == 1
+    [speech] = proposals
+    assert speech.text.startswith("The canal has paid its way")
+    assert speech.text.endswith("the upper pound in the spring and not before.")
+    assert speech.speaker_name == "Amos Thorne"
+
+
+def test_straight_single_quote_elisions_and_decades_open_no_quotation():
+    found = quoted(
+        "In the '90s the ringers' wives said 'tis no matter, and the so-called 'new ringers' "
+        "agreed; they rang 'em in by the '20s. The bellmen's 'long peal' was a local word.\n\n"
+        "Oddy wrote: 'Round the tower they went, and 'round again, and nobody stopped them.' "
+        "That was in '46.\n"
+    )
+    assert found == ["Round the tower they went, and 'round again, and nobody stopped them."]
+
+
+def test_a_decision_quoted_after_someone_else_s_words_in_one_sentence_is_not_theirs():
+    proposals = [
+        p
+        for p in proposed(
+            "Oddy called the bells 'the voice of the parish' in 1911, and the vestry minuted "
+            "that 'the bells be rung for the coronation and on no other weekday'.\n"
+        )
+        if p.kind == "quotation"
+    ]
+    assert [(p.text, p.speaker_name) for p in proposals] == [
+        ("the voice of the parish", "Oddy"),
+        ("the bells be rung for the coronation and on no other weekday", None),
+    ]

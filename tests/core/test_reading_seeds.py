@@ -44,7 +44,9 @@ MANIFEST = tomllib.loads((DEFAULT_CORPUS_DIR / "manifest.toml").read_text("utf-8
 FLOORS = {
     # after attrib14: found 70/95, false 3, speaker 63, work 53, page 70, via 69
     # after attrib15s ("In the same report, Stalin added" names no report "Stalin"): work 54
-    "rule-2001": {"found": 68, "false": 5, "speaker": 61, "work": 52, "page": 68, "via": 67},
+    # after attrib15q (a closing mark before "(General laughter.)" in a speech that goes on
+    # is stray): found 71/95, false 0, speaker 64, page 71, via 70
+    "rule-2001": {"found": 69, "false": 1, "speaker": 62, "work": 52, "page": 69, "via": 68},
     "oipfg-1974": {"found": 5, "false": 0, "speaker": 3, "work": 3, "page": 5, "via": 4},
 }
 

@@ -182,6 +182,35 @@ async def test_only_published_enabled_readings_of_the_server_make_its_view(store
     assert await store.published(OTHER) == []
 
 
+async def test_a_view_rereads_only_the_readings_that_changed_since(store):
+    """Which readings a server's view must read again: each published, enabled reading with
+    when it last changed (published, corrected), in the view's order; and those alone."""
+    await add(store)
+    await add(store, "d7d7d7", sha="d" * 64)
+    await add(store, "e2e2e2", guild=OTHER)
+    assert await store.published_versions(GUILD) == []
+    await store.publish(GUILD, "k3m7qa", at=AT)
+    await store.publish(GUILD, "d7d7d7", at=AT + timedelta(minutes=1))
+    await store.publish(OTHER, "e2e2e2", at=AT)
+    versions = await store.published_versions(GUILD)
+    assert [reading_id for reading_id, _ in versions] == ["d7d7d7", "k3m7qa"]  # added together
+    assert [c.reading.id for c in await store.published(GUILD, ["d7d7d7", "e2e2e2"])] == ["d7d7d7"]
+    assert await store.published(GUILD, []) == []
+    everything = await store.published(GUILD)
+    assert await store.published(GUILD, ["k3m7qa", "d7d7d7"]) == everything
+
+    later = AT + timedelta(hours=1)
+    corrected = replace(passages()[1], page="13")
+    assert await store.correct("k3m7qa", corrected, entries(), by=MODERATOR, at=later, changes=())
+    after = dict(await store.published_versions(GUILD))
+    assert after["k3m7qa"] != dict(versions)["k3m7qa"]
+    assert after["d7d7d7"] == dict(versions)["d7d7d7"]
+    [content] = await store.published(GUILD, ["k3m7qa"])
+    assert content.passages[1].page == "13"
+    await store.set_enabled(GUILD, "d7d7d7", "own", False, by=MODERATOR, at=later)
+    assert [reading_id for reading_id, _ in await store.published_versions(GUILD)] == ["k3m7qa"]
+
+
 async def test_a_correction_changes_one_passage_and_the_readings_new_entries(store):
     await add(store)
     quotation = passages()[1]

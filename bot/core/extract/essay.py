@@ -523,14 +523,13 @@ class _Reader:
         return [p for p in proposals if p.kind == "quotation"]
 
     def _registered_speaker(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        found = self.names.speaker_named(name)
-        folded = name.casefold().strip()
+        """The registered speaker (not the essay's author) ``name`` spells, in any case."""
+        folded = (name or "").casefold().strip()
         for speaker in self.names.speakers.values():
-            if found is None and folded in (s.casefold() for s in (speaker.name, *speaker.aliases)):
-                found = speaker.id
-        return found if found != self.author else None
+            spellings = (s.casefold() for s in (speaker.name, *speaker.aliases))
+            if folded and speaker.id != self.author and folded in spellings:
+                return speaker.id
+        return None
 
     def _adopt(self, draft: Draft, proposal: Proposal) -> bool:
         """Take the reading extractor's attribution of the same words when it names a
@@ -550,13 +549,19 @@ class _Reader:
         draft.attributed_by = proposal.attributed_by
         return True
 
-    def _block_quotations(self, proposed: list[Proposal], regions: list[_Region]) -> list[Draft]:
-        """Quotations the reading extractor finds where this reader sees no quote mark at all
-        (an indented, ``>`` or ``<blockquote>`` paragraph), with a registered speaker."""
+    def _found_by_reading_only(
+        self, proposed: list[Proposal], regions: list[_Region]
+    ) -> list[Draft]:
+        """Quotations the reading extractor finds where this reader's scan sees none (an
+        indented, ``>`` or ``<blockquote>`` paragraph with no quote mark; single quotes), with
+        a registered speaker."""
         spans = [(d.start, d.end) for d in map(self._quotation, regions)]
+        paragraphs = self.layout.paragraphs
         drafts = []
         for proposal in proposed:
-            if any(a < proposal.end and proposal.start < b for a, b in spans):
+            if any(a < proposal.end and proposal.start < b for a, b in spans) or not any(
+                p.start <= proposal.start < p.end for p in paragraphs
+            ):  # quoted by this reader already, or not in the body (a footnote)
                 continue
             draft = Draft("quotation", None, proposal.text, proposal.start, proposal.end)
             draft.removed = list(proposal.removed)
@@ -610,7 +615,7 @@ class _Reader:
                         covered.setdefault(part_row, []).append((a if part_row == row else 0, -1))
                     last_row, _a, closed_at = region.parts[-1]
                     after[last_row] = max(after.get(last_row, 0), closed_at + 1)
-        for draft in self._block_quotations(proposed, regions):
+        for draft in self._found_by_reading_only(proposed, regions):
             self._mark_insertions(draft)
             drafts.append(draft)
             rows = [

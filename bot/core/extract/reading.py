@@ -6,7 +6,11 @@ for the rest. Unlike the shipped essays' reader (:mod:`bot.core.extract.essay`),
 nothing about an essay's conventions. How it reads:
 
 - **Quotations**: words between “ ”, « », straight double quotes, and ‘ ’ or straight single
-  quotes that open at a word's start (apostrophes stay apostrophes). A quotation whose
+  quotes that open at a word's start (apostrophes stay apostrophes: "the ’90s", "'tis", "'em",
+  "‘’Tis …’", "rock ’n’ roll", and a plural's "ringers’ wives" inside a quotation that closes
+  further on).
+  A closing mark followed by a transcript's remark ("any work” (General laughter.)") in a
+  speech whose next paragraph reopens it is a stray mark: the speech goes on. A quotation whose
   paragraph ends open (wherever in the paragraph it opened) continues while the next
   paragraphs reopen it, through paragraphs with no quote mark at all (list items, lines of a
   dialogue), to the paragraph that closes it; a run that never closes is no quotation. A
@@ -849,6 +853,22 @@ _INTRODUCED_WORDS = re.compile(
 )
 # a speaker telling what was said to them: "said to us", "came up to me", "I heard him say"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Uu]s|[Ww]e)\b")
+# a transcript's remark after a closing mark: "any work” (General laughter.)"
+_STAGE_DIRECTION = re.compile(
+    r"\s*\((?:general\s+|loud\s+|prolonged\s+)?(?:laughter|applause|cheers|cheering|uproar|"
+    r"interruption|commotion|hear,?\s+hear)\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+# words English writes with their first letters left out, and decades: 'tis, 'em, the '90s
+# ("'Round the tower …" in capitals opens a quotation; "'Tis" never does)
+_ELISION = re.compile(
+    r"[’'‘](?:(?:[Tt]is|[Tt]was|[Tt]were|[Tt]will|[Tt]would|em|cause|til|bout|round|neath|"
+    r"tween|n)(?![\w’'])|\d\d(?:s\b|(?![\w’'])))"
+)
+# a word of one or two letters cut short at both ends: "rock ’n’ roll"
+_ELIDED = re.compile(r"\s[’']\w{1,2}[’']$")
+# a plural's apostrophe before the word it owns: "the ringers’ wives"
+_PLURAL_POSSESSIVE = re.compile(r"s[’'] [a-z]")
 # a Markdown thematic break ("---", "***", "* * *"): "---" also opens a page's footnotes
 _THEMATIC_BREAK = re.compile(r"-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]+){2,}[-*_]")
 _RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
@@ -2041,7 +2061,12 @@ class _Reader:
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if char in "'‘":
-            return not before.isalnum() and (after.isalnum() or after in "[…")
+            if _ELISION.match(text, index):
+                return False  # 'tis, 'twas, 'em, the '90s: an apostrophe at a word's start
+            elided = text[index + 1 : index + 3]  # ‘’Tis the last peal …’
+            return not before.isalnum() and (
+                after.isalnum() or after in "[…" or bool(re.fullmatch(r"[’']\w", elided))
+            )
         if char == '"':
             return not before.isalnum() or before in "([—–-"
         return True
@@ -2068,6 +2093,12 @@ class _Reader:
                 if opener in "'‘" and (after.isalpha() or before.isspace()):
                     position += 1  # an apostrophe: don't, readers’s (a digit after: a note)
                     continue
+                if opener in "'‘" and _ELIDED.search(text, max(0, position - 4), position + 1):
+                    position += 1  # ‘rock ’n’ roll ringing, he called it’: a word cut short
+                    continue
+                if opener in "'‘" and _Reader._plural_possessive(text, position, opener):
+                    position += 1  # ‘The ringers’ wives kept the tower …’: the plural's mark
+                    continue
                 if opener == '"' and before.isspace() and after.isalnum():
                     return -1  # a new opening straight mark: this one never closed
                 depth -= 1
@@ -2075,6 +2106,31 @@ class _Reader:
                     return position
             position += 1
         return -1
+
+    @staticmethod
+    def _plural_possessive(text: str, position: int, opener: str) -> bool:
+        """Whether the mark at ``position`` ("ringers’ wives") is a plural's apostrophe inside
+        a single-quoted quotation: an "s" before it, a word in small letters after it, and a
+        mark further on in the paragraph that can only close the quotation (followed by no
+        letter), before any new quotation opens."""
+        if not _PLURAL_POSSESSIVE.match(text, position - 1):
+            return False
+        closer = _PAIRS[opener]
+        for later in range(position + 1, min(len(text), position + 1000)):
+            char = text[later]
+            if char not in (opener, closer):
+                continue
+            before, after = text[later - 1], text[later + 1 : later + 2] or " "
+            if char == opener and not before.isalnum() and after.isalnum():
+                return False  # a new quotation opens first: the mark closed this one
+            if (
+                char == closer
+                and not before.isspace()
+                and not after.isalnum()
+                and not _PLURAL_POSSESSIVE.match(text, later - 1)
+            ):
+                return True
+        return False
 
     # -- attribution --------------------------------------------------------------------------
 
@@ -2851,6 +2907,8 @@ class _Reader:
             if opener == closer or char == closer:
                 if char == "’" and before.isalnum() and after.isalnum():
                     continue  # an apostrophe: don’t
+                if opener in "'‘" and self._plural_possessive(text, index, opener):
+                    continue  # the ringers’ wives
                 if opener == closer and (before.isspace() or index == 0):
                     return None
                 return index
@@ -2875,17 +2933,20 @@ class _Reader:
             if block.quote or block.role != "body":
                 return None
             text = block.text
+            reopened = last + 1 < len(body) and body[last + 1].text.startswith(opener)
             if text.startswith(opener):
                 close = self._closing(text, 0, self.deadline)
-                if close >= 0:
+                if close >= 0 and not (reopened and _STAGE_DIRECTION.match(text, close + 1)):
                     return opened, last, close
                 unmarked = 0
                 continue
             closed = self._run_close(text, opener)
             if closed is None or (block.heading and closed < 0):
                 return None
-            if closed >= 0:
+            if closed >= 0 and not (reopened and _STAGE_DIRECTION.match(text, closed + 1)):
                 return opened, last, closed
+            if closed >= 0:
+                continue  # “… any work” (General laughter.) …, and the speech goes on: a stray mark
             unmarked += 1
             if unmarked > _MAX_UNMARKED_PARAGRAPHS:
                 return None
@@ -3093,8 +3154,14 @@ class _Reader:
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
-            if not attributed and proposals and not re.search(r"[.!?]", between.strip(" ,;:—–")):
-                # the second half of words interrupted by nothing but punctuation
+            if (
+                not attributed
+                and proposals
+                and not re.search(r"[.!?]", between.strip(" ,;:—–"))
+                and not _INTRODUCED_WORDS.search(lead.rstrip(" ‘'“\"«"))
+            ):  # the second half of words interrupted by nothing but punctuation (or ", and
+                # the piano ‘…’"), unless a decision of its own comes between ("and the vestry
+                # resolved that ‘…’")
                 earlier = proposals[-1]
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"

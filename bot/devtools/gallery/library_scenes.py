@@ -112,7 +112,7 @@ async def library_review(d: Director) -> list[Scene]:
             break
     menu = _menu(pages[-1].message)
     opened_menu = d.shot({"menu": menu}, used="the menu under the last page", user=admin)
-    # Correct the relayed quotation: its work is the vicar's Parish Notes.
+    # Correct the vicar's quotation: hers, from her Parish Notes, relayed by nobody.
     last = pages[-1]
     for _ in pages:  # back to the page that shows it (the one message, edited in place)
         if any("print the tides" in o["label"] for o in _menu(last.message)["options"]):
@@ -126,7 +126,7 @@ async def library_review(d: Director) -> list[Scene]:
     inputs = {r.get("label"): r["component"]["custom_id"] for r in opened.data["components"]}
     await d.fake.submit_modal(
         opened,
-        {inputs["Work"]: "Parish Notes", inputs["Quoted by"]: ""},
+        {inputs["Speaker"]: "Ruth Ambler", inputs["Work"]: "Parish Notes", inputs["Quoted by"]: ""},
         user=admin,
     )
     corrected = d.shot(d.fake.messages[int(last.message["id"])], used="Submit", user=admin)
@@ -164,7 +164,8 @@ async def library_review(d: Director) -> list[Scene]:
         ),
         Scene(
             "library-review-correct",
-            "/library review: correcting a work and a wrong 'quoted by', then /library publish",
+            "/library review: naming a speaker and her work, clearing a wrong 'quoted by'; "
+            "then /library publish",
             [form, corrected, published],
         ),
     ]

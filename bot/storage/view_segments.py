@@ -1,0 +1,277 @@
+"""Servers' views composed of index segments kept in folders of the cache.
+
+    <cache>/indexes/libraries/
+      readings/<reading id>/<digest>[-meaning]   one published reading's segment
+      batches/<server id>/<digest>[-meaning]     a server's readings in one segment
+      shipped/<digest>[-meaning]                 the shipped corpus less the sources some
+                                                 servers disabled (shared by those servers)
+
+The shipped corpus itself is the index ``lectern run`` opened (``shipped_index``), shared by
+every view. A segment's folder is named by the digest of what it holds (``corpus_digest``):
+a reading corrected after it was published is another segment; a restart opens the folders
+again without building anything. Each is built beside its name and renamed into place
+(``build_index``), so a half-built segment is never opened.
+
+A search asks each segment of a view in turn, so a server with many readings would wait for
+many: once a view reads more than ``BATCH_AFTER`` readings' own segments, its readings are
+indexed into one batch segment in the background (``batch``, one at a time, at the lowest
+CPU priority), and the view reads the batch and the readings added since. A change to a
+reading of the batch (removed, disabled, corrected) sets the batch aside at once: the view
+reads the other readings' own segments again (opened from their folders, kept for this),
+until the next batch.
+
+Views of the layout before segments (``libraries/<server id>/<digest>``: each server's whole
+corpus, the shipped corpus's passages again in every one) are removed at the first view built.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.core.library import (
+    GuildView,
+    ReadingContent,
+    ReadingParts,
+    compose,
+    reading_parts,
+)
+from bot.core.models import Corpus, Passage
+from bot.core.search import SearchIndex
+from bot.core.segments import Segment, SegmentedIndex, renamed_ids
+from bot.storage.index_folders import library_index
+from bot.storage.search_store import DiskIndex
+
+log = logging.getLogger(__name__)
+
+READINGS = "readings"
+BATCHES = "batches"
+SHIPPED_PART = "shipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingSegment:
+    """A reading's segment as a view uses it, and what it was built from."""
+
+    content: ReadingContent
+    parts: ReadingParts  # the reading as corpus parts (``reading_parts``)
+    index: SearchIndex | None  # None: closed, while a batch holds the reading
+    folder: Path | None  # where it is kept (None: in memory)
+    meaning: bool
+    # One passage of each (speaker, work, via) the segment names: how the view names them
+    # is read from the view's copy of that passage (``renamed_ids``).
+    samples: tuple[Passage, ...]
+
+    def holds(self, content: ReadingContent) -> bool:
+        return self.content is content or self.content == content
+
+    def serves(self, content: ReadingContent, meaning: bool) -> bool:
+        """Whether this open segment indexes ``content`` (ranked by meaning, when asked)."""
+        return self.index is not None and self.holds(content) and (self.meaning or not meaning)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSegment:
+    """Several readings of one server in one segment."""
+
+    contents: tuple[ReadingContent, ...]
+    index: SearchIndex
+    meaning: bool
+    samples: tuple[Passage, ...]
+
+    def serves(self, readings: Mapping[str, ReadingContent], meaning: bool) -> bool:
+        """Whether every reading of the batch is read, unchanged (by meaning, when asked)."""
+        return (self.meaning or not meaning) and all(
+            content.reading.id in readings
+            and (readings[content.reading.id] is content or readings[content.reading.id] == content)
+            for content in self.contents
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ViewParts:
+    """A server's view's segments beside the shipped corpus's: one per reading (those a batch
+    holds closed) and the batch."""
+
+    readings: Mapping[str, ReadingSegment]
+    batch: BatchSegment | None = None
+
+    @property
+    def unbatched(self) -> int:
+        """How many readings the view reads from their own segments."""
+        held = {c.reading.id for c in self.batch.contents} if self.batch else set()
+        return sum(1 for reading_id in self.readings if reading_id not in held)
+
+
+NO_PARTS = ViewParts({})
+BATCH_AFTER = 4
+
+
+class ViewSegments:
+    """Builds servers' views from segments (in worker threads), keeping each server's
+    readings' segments open between two compositions of its view."""
+
+    def __init__(self, shipped: GuildView, folder: Path | None) -> None:
+        """``folder``: where the segments are kept (``None``: built in memory)."""
+        self.shipped = shipped
+        self.folder = folder
+        self._shipped_parts: dict[frozenset[str], SearchIndex] = {}
+        self._lock = threading.Lock()
+        self._swept = False
+
+    def compose(
+        self,
+        disabled: Iterable[str],
+        readings: list[ReadingContent],
+        opened: ViewParts,
+        *,
+        meaning: bool = False,
+        composed: Corpus | None = None,
+    ) -> tuple[GuildView, ViewParts]:
+        """In a worker thread: the view of a server that disabled ``disabled`` and reads
+        ``readings``, with its segments. Those of ``opened`` (the server's last view's) are
+        taken as they are when their readings are unchanged; the others are opened from their
+        folder, or built there. ``meaning``: segments ranked by sentence meaning too
+        (embedding what the process has no vectors for yet). ``composed``: the corpus they
+        compose, when a view of them was composed already (it is kept)."""
+        shipped = self.shipped.corpus
+        by_id = {content.reading.id: content for content in readings}
+        batch = opened.batch
+        if batch is not None and not batch.serves(by_id, meaning):
+            batch = None
+        batched = {c.reading.id for c in batch.contents} if batch is not None else set()
+        parts: dict[str, ReadingParts] = {}
+        for reading_id, content in by_id.items():
+            known = opened.readings.get(reading_id)
+            holds = known is not None and known.holds(content)
+            parts[reading_id] = known.parts if known and holds else reading_parts(content, shipped)
+        corpus = composed or compose(shipped, set(disabled), readings, parts)
+        if corpus is shipped:
+            return self.shipped, NO_PARTS
+        self._sweep_single_folder_views()
+        segments: list[Segment] = []
+        off = frozenset(source for source in disabled if source in shipped.sources)
+        part = self._shipped_part(off)
+        if part is not None:
+            segments.append(Segment(part))
+        if batch is not None:
+            segments.append(Segment(batch.index, renamed_ids(batch.samples, corpus)))
+        kept: dict[str, ReadingSegment] = {}
+        for reading_id, content in by_id.items():
+            reading = opened.readings.get(reading_id)
+            if reading_id in batched and reading is not None and reading.holds(content):
+                kept[reading_id] = reading  # read from the batch
+                continue
+            if reading is None or not reading.serves(content, meaning):
+                reading = self._reading_segment(content, parts[reading_id], meaning)
+            kept[reading_id] = reading
+            assert reading.index is not None
+            segments.append(Segment(reading.index, renamed_ids(reading.samples, corpus)))
+        view = GuildView(corpus, SegmentedIndex(corpus, segments))
+        return view, ViewParts(kept, batch)
+
+    def batch(self, guild_id: int, parts: ViewParts, meaning: bool) -> ViewParts:
+        """In a worker thread: ``parts`` with every reading in one batch segment, built in
+        the server's folder of batches (or opened there: a restart finds it), the readings'
+        own segments closed (their folders are kept: a change reopens them)."""
+        contents = [reading.content for reading in parts.readings.values()]
+        made = {reading_id: reading.parts for reading_id, reading in parts.readings.items()}
+        shipped = self.shipped.corpus
+        corpus = compose(shipped, set(shipped.sources), contents, made)
+        index = self._index(corpus, f"{BATCHES}/{guild_id}", meaning)
+        samples = {(p.speaker, p.work, p.via): p for p in corpus.passages}
+        batch = BatchSegment(tuple(contents), index, meaning, tuple(samples.values()))
+        closed = {
+            reading_id: replace(reading, index=None) if reading.folder is not None else reading
+            for reading_id, reading in parts.readings.items()
+        }
+        return ViewParts(closed, batch)
+
+    def folders(self, view: GuildView, parts: ViewParts) -> set[Path]:
+        """The segment folders ``view`` reads, and those of its readings a batch holds (the
+        shipped corpus's own index aside)."""
+        index = view.index
+        found = {reading.folder for reading in parts.readings.values() if reading.folder}
+        if isinstance(index, SegmentedIndex):
+            found.update(
+                s.index.folder
+                for s in index.segments
+                if isinstance(s.index, DiskIndex) and s.index is not self.shipped.index
+            )
+        return found
+
+    def _shipped_part(self, off: frozenset[str]) -> SearchIndex | None:
+        """The shipped corpus's index less the sources in ``off`` (``None``: nothing left)."""
+        if not off:
+            return self.shipped.index
+        with self._lock:
+            found = self._shipped_parts.get(off)
+        if found is not None:
+            return found
+        corpus = compose(self.shipped.corpus, off, [])
+        if not corpus.passages:
+            return None
+        meaning = self.shipped.index.sentence_meaning
+        index = self._index(corpus, SHIPPED_PART, meaning)
+        with self._lock:
+            return self._shipped_parts.setdefault(off, index)
+
+    def _reading_segment(
+        self, content: ReadingContent, parts: ReadingParts, meaning: bool
+    ) -> ReadingSegment:
+        shipped = self.shipped.corpus
+        corpus = compose(shipped, set(shipped.sources), [content], {content.reading.id: parts})
+        index = self._index(corpus, f"{READINGS}/{content.reading.id}", meaning)
+        samples = {(p.speaker, p.work, p.via): p for p in corpus.passages}
+        folder = index.folder if isinstance(index, DiskIndex) else None
+        return ReadingSegment(content, parts, index, folder, meaning, tuple(samples.values()))
+
+    def _index(self, corpus: Corpus, under: str, meaning: bool) -> SearchIndex:
+        if self.folder is not None:
+            try:
+                index: SearchIndex = library_index(corpus, self.folder / under, meaning=meaning)
+            except OSError as error:
+                log.warning(
+                    "library: servers' search indexes kept in memory from now on: %s cannot"
+                    " be written (%s)",
+                    self.folder,
+                    error,
+                )
+                self.folder = None
+            else:
+                # The segment keeps its registries only: the view holds the passages.
+                index.corpus = _registries(corpus)
+                return index
+        return SearchIndex(corpus, sentence_meaning=meaning)
+
+    def _sweep_single_folder_views(self) -> None:
+        """Remove the views of the layout before segments, once (their names are servers'
+        ids; no view of this process opens them)."""
+        if self._swept or self.folder is None:
+            return
+        self._swept = True
+        if not self.folder.is_dir():
+            return
+        old = [p for p in self.folder.iterdir() if p.is_dir() and p.name.isdigit()]
+        for folder in old:
+            shutil.rmtree(folder, ignore_errors=True)
+        if old:
+            log.info(
+                "library: removed %d servers' search indexes of the layout before segments",
+                len(old),
+            )
+
+
+def _registries(corpus: Corpus) -> Corpus:
+    return Corpus(
+        sources=corpus.sources.values(),
+        speakers=corpus.speakers.values(),
+        works=corpus.works.values(),
+        topics=corpus.topics.values(),
+        passages=(),
+        source_texts={},  # the view's corpus has them
+    )
