@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -119,8 +118,6 @@ class ViewSegments:
         """``folder``: where the segments are kept (``None``: built in memory)."""
         self.shipped = shipped
         self.folder = folder
-        self._shipped_parts: dict[frozenset[str], SearchIndex] = {}
-        self._lock = threading.Lock()
         self._swept = False
 
     def compose(
@@ -205,20 +202,14 @@ class ViewSegments:
         return found
 
     def _shipped_part(self, off: frozenset[str]) -> SearchIndex | None:
-        """The shipped corpus's index less the sources in ``off`` (``None``: nothing left)."""
+        """The shipped corpus's index less the sources in ``off`` (``None``: nothing left),
+        opened from the folder the servers that disabled the same share (or built there)."""
         if not off:
             return self.shipped.index
-        with self._lock:
-            found = self._shipped_parts.get(off)
-        if found is not None:
-            return found
         corpus = compose(self.shipped.corpus, off, [])
         if not corpus.passages:
             return None
-        meaning = self.shipped.index.sentence_meaning
-        index = self._index(corpus, SHIPPED_PART, meaning)
-        with self._lock:
-            return self._shipped_parts.setdefault(off, index)
+        return self._index(corpus, SHIPPED_PART, self.shipped.index.sentence_meaning)
 
     def _reading_segment(
         self, content: ReadingContent, parts: ReadingParts, meaning: bool

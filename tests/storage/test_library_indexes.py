@@ -24,6 +24,7 @@ from tests.fixtures.library_files import publish_shelf
 from tests.fixtures.readings import READINGS
 
 SERVER_A, SERVER_B = 1_000_000_000_000_000_001, 2_000_000_000_000_000_002
+SERVER_C = 3_000_000_000_000_000_003
 SHELF_WORDS = "the shelf belongs to the parish"
 QUERIES = (SHELF_WORDS, "kettle", "who keeps the key of the shelf", "worst enemies of progress")
 
@@ -254,13 +255,22 @@ async def test_servers_that_disable_the_same_shipped_source_share_one_segment_of
             await libraries.set_enabled(guild, off, False)
             views.append(await libraries.view(guild))
         first, second = (segments(v)[0] for v in views)
-        assert first is second and folder_of(first).parent == root / "shipped"
+        assert folder_of(first) == folder_of(second) and folder_of(first).parent == root / "shipped"
         for view in views:
             found = {h.passage.source for h in view.index.search("bureaucracy", limit=50)}
             assert found and off not in found
             assert all(p.source != off for p in view.index.passages())
-        await libraries.set_enabled(SERVER_A, off, True)
-        assert segments(await libraries.view(SERVER_A))[0] is shipped.index
+        for guild in (SERVER_A, SERVER_B):
+            await libraries.set_enabled(guild, off, True)
+            assert segments(await libraries.view(guild))[0] is shipped.index
+        await publish_shelf(libraries, SERVER_C)  # a build after its time removes the folder
+        assert not folder_of(first).exists()
+        # Disabled again later: the segment of the rest is there again, never a removed one.
+        await libraries.set_enabled(SERVER_A, off, False)
+        again = await libraries.view(SERVER_A)
+        assert folder_of(segments(again)[0]).is_dir()
+        found = {h.passage.source for h in again.index.search("bureaucracy", limit=50)}
+        assert found and off not in found
         await libraries.close()
     finally:
         await database.close()
