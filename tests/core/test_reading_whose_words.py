@@ -193,3 +193,28 @@ def test_a_she_is_never_the_man_named_last_but_the_woman_the_paragraph_named():
         f"Moyle, praised it in his report. She thought less of him: “{words}”\n"
     )
     assert [speaker for speaker, *_ in two] in ([], [None])
+
+
+def test_a_papers_reviewer_writes_in_the_paper_by_the_full_name_the_text_gives_it():
+    found = quoted(
+        "The Porthcurno Sentinel sent its gardening correspondent to the first night. The "
+        "Sentinel’s critic found the scenery ‘painted with more courage than skill, and "
+        "lit with less of either’.\n"
+    )
+    assert [(p.speaker_name, p.unnamed, p.work_title) for p in found] == [
+        ("The Sentinel’s critic", True, "Porthcurno Sentinel")
+    ]
+
+
+def test_it_resolved_that_is_the_one_council_the_text_names_in_full():
+    text = (
+        "Nothing could open without the approval of the Mevagissey Harbour Council. For years "
+        "the council kept the slipway closed on market days. In 1952, after much grumbling "
+        "from the fishermen, it resolved that ‘the slipway be opened to all boats on market "
+        "days from six in the morning until noon’. {other}\n"
+    )
+    [found] = quoted(text.format(other=""))
+    assert (found.speaker_name, found.unnamed) == ("Mevagissey Harbour Council", False)
+    # two councils named in full: which one resolved it is not guessed
+    two = quoted(text.format(other="The Gorran Parish Council disagreed."))
+    assert [p.speaker_name for p in two] == [None]

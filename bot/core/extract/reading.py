@@ -1731,7 +1731,9 @@ class _Reader:
         Club was founded …"), or None when it names none or several."""
         named = {
             re.sub(r"^The\s+", "", " ".join(found[0].split()))
-            for found in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{kind}\b", self.text)
+            for found in re.finditer(
+                rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}\b", self.text
+            )
         } - {kind}
         return named.pop() if len(named) == 1 else None
 
@@ -2384,6 +2386,20 @@ class _Reader:
             named = self._subject_name(introduced["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        decided = re.search(
+            r"\b(?:it|It)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:resolved|ruled|decreed|ordered|"
+            r"directed|recommended|decided|voted|minuted|agreed)\s+that\s*$",
+            lead,
+        )
+        bodies = re.findall(
+            r"\b[Tt]he\s+(council|committee|board|club|society|company|trust|vestry|corporation)\b",
+            self.before,
+        )
+        if decided and bodies:  # "The council kept them shut. … it resolved that ‘…’": the
+            # one council the text names in full
+            body = self._body_named(bodies[-1].capitalize())
+            if body is not None:
+                return body, False, "lead-in", lead
         kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
         if display and kin and _is_person_noun(kin["head"]):
             # "His brother's view survives in one sentence:": the brother's, not his
@@ -2643,8 +2659,9 @@ class _Reader:
                 proposal.via_name = None
         if name is not None and unnamed and title is None:
             paper = _PERIODICAL_ROLE.match(name)
-            if paper:  # "the Gazette’s reviewer conceded that": in the Gazette
-                title = paper["paper"]
+            if paper:  # "the Gazette’s reviewer conceded that": in the Gazette (its full name
+                # when the text gives one: "the Rye Gazette")
+                title = self._body_named(paper["paper"]) or paper["paper"]
         page_only = cite is None or not (cite.speaker or cite.work or cite.via)
         narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
         if narrative and year is None:
