@@ -59,17 +59,17 @@ nothing about an essay's conventions. How it reads:
   with a colon, and a page in a lead-in counts only outside parentheses: an earlier
   quotation's citation is never inherited. A text that "continues" ("The narrative
   continues:") keeps the work but not the speaker.
-- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in
-  its lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H.
-  (1925) Rules for the Switchroom. …": H. Quill, the work, the year); so does "(2, p. 3)",
-  "(2, 3)" or "(2)" (no page) against a list numbered "2. Quill H. Rules for the switchroom.
-  …" (Vancouver: a title-case first part is a body, an unsigned article's paper is the work).
-  A work is never a bare number, a page or a date: then it stays empty for the moderator.
-  "The Advertiser reported her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions
-  to Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its
-  sentence after one about someone's document ("His log … has one entry that is not about
-  the weather. “…”") is that person's. A title-case phrase in quote marks set off by
-  commas ("Her article, “The Listening Women”, is …") is a title.
+- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in its
+  lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H. (1925)
+  Rules for the Switchroom. …": H. Quill, the work, the year); so does "(2, p. 3)", "(2, 3)" or
+  "(2)" (no page) against a list numbered "2. Quill H. Rules for the switchroom. …" (Vancouver: a
+  title-case first part is a body, an unsigned article's paper is the work). A work is never a
+  bare number, a page or a date: then it stays empty for the moderator. "The Advertiser reported
+  her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions to
+  Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its sentence
+  after one about someone's document ("His log … has one entry that is not about the weather.
+  “…”") is that person's. A title-case phrase in quote marks set off by commas ("Her article, “The
+  Listening Women”, is …") is a title.
 - **Works and bodies**: a References or works-cited entry gives its title (italic, or the
   first piece after a leading year), never the publisher's place; a note that only describes
   a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day
