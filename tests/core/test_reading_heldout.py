@@ -188,13 +188,14 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind15's reserve, first sight on 3dffc39 (sha256 posted at 14:33 before any run):
     # recall 11/11, precision 11/11, speaker 9/11, work 2/11, page 8/11, via 8/11
+    # after vanc15 (seen text): speaker 10/11, work 5/11, page 11/11, via 9/11
     "penhallow-hospital": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.80,
-        "work": 0.15,
-        "page": 0.70,
-        "via": 0.70,
+        "speaker": 0.90,
+        "work": 0.45,
+        "page": 0.95,
+        "via": 0.80,
     },
     # blind15's first sight, on 3dffc39 at the extractor freeze (sha256 posted at 14:32 before
     # any run): recall 8/16, precision 8/13, speaker 6/16, work 4/16, page 4/16, via 5/16

@@ -59,14 +59,17 @@ nothing about an essay's conventions. How it reads:
   with a colon, and a page in a lead-in counts only outside parentheses: an earlier
   quotation's citation is never inherited. A text that "continues" ("The narrative
   continues:") keeps the work but not the speaker.
-- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in
-  its lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H.
-  (1925) Rules for the Switchroom. …": H. Quill, the work, the year); "The Advertiser reported
-  her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions
-  to Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its
-  sentence after one about someone's document ("His log … has one entry that is not about
-  the weather. “…”") is that person's. A title-case phrase in quote marks set off by
-  commas ("Her article, “The Listening Women”, is …") is a title.
+- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in its
+  lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H. (1925)
+  Rules for the Switchroom. …": H. Quill, the work, the year); so does "(2, p. 3)", "(2, 3)" or
+  "(2)" (no page) against a list numbered "2. Quill H. Rules for the switchroom. …" (Vancouver: a
+  title-case first part is a body, an unsigned article's paper is the work). A work is never a
+  bare number, a page or a date: then it stays empty for the moderator. "The Advertiser reported
+  her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions to
+  Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its sentence
+  after one about someone's document ("His log … has one entry that is not about the weather.
+  “…”") is that person's. A title-case phrase in quote marks set off by commas ("Her article, “The
+  Listening Women”, is …") is a title.
 - **Works and bodies**: a References or works-cited entry gives its title (italic, or the
   first piece after a leading year), never the publisher's place; a note that only describes
   a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day
@@ -809,6 +812,21 @@ _REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
 _AUTHOR_YEAR = re.compile(
     r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
 )
+# a numbered list's entry as HTML or Markdown sets it: "1. Tull A. First annual report. …"
+_LISTED_REFERENCE = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<body>\S.+)$", re.S)
+# Vancouver authors: "Tull A.", "Hosken PJ, Ley M." (surname, then initials without points)
+_VANCOUVER_AUTHORS = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+(?P<initials>[A-Z]{1,3})"
+    r"(?:,\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*\s+[A-Z]{1,3})*(?:,?\s+et al)?\.\s+(?P<rest>.+)$"
+)
+# an in-text numbered reference in parentheses: "(3)", "(3, p. 12)", "(3, 12)"
+_NUMBERED_CITE = re.compile(r"^(?P<n>\d{1,3})(?:\s*,\s*(?P<where>[^()]{1,40}))?$")
+# what is never a work's title: a bare number, a page, a date or a year
+_NOT_A_TITLE = re.compile(
+    rf"^(?:(?:pp?\.\s*)?\d+(?:\s*[-–—]\s*\d+)?|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
 _BRACKET_REFERENCE = re.compile(r"\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]")
 _BRACKET_REFERENCE_AFTER = re.compile(
     r"^[\s.,;:!?”\"’'»]{0,3}\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]"
@@ -1351,6 +1369,13 @@ class _Reader:
                     if numbered:
                         body = " ".join(numbered["body"].split())
                         self.references[numbered["n"]] = self._reference(body)
+            elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
+                listed = _LISTED_REFERENCE.match(block.text.strip())
+                assert listed is not None
+                body = " ".join(listed["body"].split())
+                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                self.cited_lines.append(" ".join(block.text.split()))
+                self._cited_entry(block.text.strip())
             elif block.role == "cited":
                 for entry in block.text.split("\n"):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -1383,6 +1408,41 @@ class _Reader:
                 year=year[1] if year else None,
             )
         return self.parse_cite(body) or Cite()
+
+    def _vancouver(self, body: str) -> Cite | None:
+        """A Vancouver entry: "Tull A. First annual report. Place: Publisher; 1890." (the
+        person and the title), "Penhallow Committee. Minutes. Archive." (a body: its words
+        are title case, a Vancouver title is sentence case) or "Nurse remembers. The
+        Cornishman. 1966 Mar 3; p. 5." (an unsigned article: the paper is the work)."""
+        year = _YEAR.search(body)
+        found_year = year[1] if year else None
+        authors = _VANCOUVER_AUTHORS.match(body)
+        if authors:
+            title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
+            name = f"{authors['initials']} {authors['last']}"
+            self.cited.append((name, found_year, _title(title)))
+            return Cite(speaker=name, work=_title(title), year=found_year)
+        parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
+        if len(parts) < 2:
+            return None
+        first, second = parts[0], parts[1].rstrip(".")
+        if len(first.split()) >= 2 and _title_case(first):
+            self.cited.append((first, found_year, _title(second)))
+            return Cite(speaker=first, work=_title(second), year=found_year)
+        if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
+            return Cite(work=second, page=_page(parts[2]), year=found_year)
+        return None
+
+    def _numbered_cite(self, body: str) -> Cite | None:
+        """ "(3, p. 12)", "(3, 12)" or "(4)" citing entry 3 or 4 of a numbered list; "(4)"
+        alone gives no page but the entry's own (an article's "p. 5")."""
+        numbered = _NUMBERED_CITE.match(body)
+        reference = self.references.get(numbered["n"]) if numbered else None
+        if numbered is None or reference is None:
+            return None
+        where = (numbered["where"] or "").strip()
+        page = _page(where) or (where if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", where) else None)
+        return Cite(reference.speaker, reference.work, page or reference.page, reference.year)
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
         """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
@@ -1527,6 +1587,8 @@ class _Reader:
         body = " ".join(body.split()).rstrip(".").strip()
         if not body:
             return None
+        if (numbered := self._numbered_cite(body)) is not None:
+            return numbered
         # APA's group author, abbreviated once and then by the abbreviation alone:
         # "(Western Coast Lifeboat Society [WCLS], 1888, p. 4)", later "(WCLS, 1888, p. 7)"
         introduced = re.match(r"^(?P<full>[^\[\]()]+?)\s*\[(?P<short>[A-Z][A-Z&]{1,9})\]", body)
@@ -3230,6 +3292,8 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
         # A name set across a line end or a justified PDF line ("Samuel  Ord") is one name.
         proposal.speaker_name = _one_line(proposal.speaker_name)
         proposal.work_title = _one_line(proposal.work_title)
+        if proposal.work_title and _NOT_A_TITLE.match(proposal.work_title.strip(" .,;")):
+            proposal.work_title = None  # "3", "p. 12", "March 1893": the moderator fills it
         proposal.via_name = _one_line(proposal.via_name)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
 
