@@ -30,11 +30,12 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
+from typing import Any
 
 from bot.core.errors import UserFacingError, shown_input
 from bot.core.extract.formats import ReadingError, read_reading_bytes
@@ -274,6 +275,12 @@ class StoredLibraries:
         current = set().union(*self._folders.values())
         return [(f, since) for f, since in due if f not in current]
 
+    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` as a task kept until it ends (awaited or cancelled at shutdown)."""
+        task = asyncio.create_task(work)
+        self._upgrades.add(task)
+        task.add_done_callback(self._upgrades.discard)
+
     def _schedule_upgrade(
         self,
         guild_id: int,
@@ -284,9 +291,7 @@ class StoredLibraries:
     ) -> None:
         if not self.shipped.index.sentence_meaning:
             return  # the models are not installed: nothing to add
-        task = asyncio.create_task(self._upgrade(guild_id, generation, view, disabled, readings))
-        self._upgrades.add(task)
-        task.add_done_callback(self._upgrades.discard)
+        self._in_background(self._upgrade(guild_id, generation, view, disabled, readings))
 
     async def _upgrade(
         self,
@@ -342,9 +347,7 @@ class StoredLibraries:
         parts = self._parts.get(guild_id)
         if parts is None or parts.unbatched <= BATCH_AFTER:
             return
-        task = asyncio.create_task(self._batch(guild_id, generation, view, disabled, readings))
-        self._upgrades.add(task)
-        task.add_done_callback(self._upgrades.discard)
+        self._in_background(self._batch(guild_id, generation, view, disabled, readings))
 
     async def _batch(
         self,
