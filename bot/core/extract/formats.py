@@ -12,8 +12,9 @@ what to do.
 - HTML: beautifulsoup4 with Python's own ``html.parser`` (no C extension to build).
 - EPUB: :mod:`zipfile` (sizes checked before anything is unpacked) and the same HTML reader,
   chapters in the order of the package's spine.
-- PDF: pypdf (pure Python), the text layer page by page in its layout mode, each text run
-  placed after the one before it in its line (a raised note marker stays after its word).
+- PDF: pypdf (pure Python) reads the text layer's runs with their positions and sizes;
+  :mod:`bot.core.extract.pdf_text` reads the page's layout from them (paragraphs, block
+  quotations, running heads, page numbers, the notes at the foot of each page).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from pathlib import Path, PurePath
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, PageElement
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
-from pypdf.generic import ArrayObject, ContentStream, FloatObject, NameObject, StreamObject
+
+from bot.core.extract.pdf_text import page_texts
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
 # found"): the bot's log keeps it, but where nothing set logging up (`lectern ingest` in a
@@ -290,90 +292,22 @@ def _drm_protected(archive: zipfile.ZipFile, names: set[str]) -> bool:
     return False
 
 
-def _page_text(layout: str) -> str:
-    """pypdf's layout text of a page: lines as placed, a blank line where the page leaves a
-    gap (a paragraph break), indentation kept relative to the page's left margin (a block
-    quotation stays indented); trailing spaces and runs of blank lines dropped."""
-    lines = [line.rstrip() for line in layout.split("\n")]
-    margin = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
-    text = "\n".join(line[margin:] for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-
-
-_NO_SHIFT = FloatObject(0)
-
-
-def _advancing_shows(
-    operations: list[tuple[list[object], bytes]],
-) -> list[tuple[list[object], bytes]]:
-    """The page's drawing operations with every text-showing operator written as a ``TJ``
-    array whose each string is followed by a zero shift: the same page (the two forms draw
-    alike), in the one form pypdf's layout mode moves along the line after.
-
-    pypdf's layout mode starts each ``Tj`` (and each string of a ``TJ`` not followed by a
-    shift) back at the start of its line. A word processor sets a raised note marker as
-    three shows in one line: the text before, the marker (smaller, raised by ``Ts``), the
-    rest. Read unchanged, the marker and the rest land at the line's start and a line
-    above it, so the line read as ``1 the rest`` / ``the start``."""
-    result: list[tuple[list[object], bytes]] = []
-    for operands, operator in operations:
-        if operator in (b"'", b'"'):
-            if operator == b'"' and len(operands) >= 3:
-                result += [([operands[0]], b"Tw"), ([operands[1]], b"Tc")]
-            result.append(([], b"T*"))
-            operands, operator = operands[-1:], b"Tj"
-        if operator == b"Tj" and operands and isinstance(operands[0], (str, bytes)):
-            result.append(([ArrayObject([operands[0], _NO_SHIFT])], b"TJ"))
-        elif operator == b"TJ" and operands and isinstance(operands[0], ArrayObject):
-            shows = ArrayObject()
-            for item in operands[0]:
-                if isinstance(item, (int, float)) and shows and isinstance(shows[-1], (int, float)):
-                    shows[-1] = FloatObject(float(shows[-1]) + float(item))
-                elif isinstance(item, (str, bytes, int, float)):
-                    if (
-                        isinstance(item, (str, bytes))
-                        and shows
-                        and not isinstance(shows[-1], (int, float))
-                    ):
-                        shows.append(_NO_SHIFT)
-                    shows.append(item)
-            if shows and not isinstance(shows[-1], (int, float)):
-                shows.append(_NO_SHIFT)
-            result.append(([shows], b"TJ"))
-        else:
-            result.append((operands, operator))
-    return result
-
-
-def _layout_text(reader: PdfReader, page: PageObject) -> str:
-    """pypdf's layout text of a page, each text run placed after the one before it."""
-    contents = page.get("/Contents")
-    if contents is not None and isinstance(contents.get_object(), (ArrayObject, StreamObject)):
-        stream = ContentStream(contents, reader, "bytes")
-        stream.operations = _advancing_shows(stream.operations)
-        page[NameObject("/Contents")] = stream
-    return page.extract_text(extraction_mode="layout") or ""
-
-
 def _pdf_text(data: bytes, deadline: float) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadingError(CORRUPT, "the PDF is encrypted with a password; remove it first")
-        pages = []
-        for page in reader.pages:
-            _check_deadline(deadline)
-            pages.append(_page_text(_layout_text(reader, page)))
+        text = page_texts(list(reader.pages), lambda: _check_deadline(deadline))
     except ReadingError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
         raise ReadingError(CORRUPT, "the PDF is damaged and cannot be read") from error
-    if not "".join(pages).strip():
+    if not text.strip():
         raise ReadingError(
             NO_TEXT_LAYER,
             "the PDF has no text layer (a scan?): run it through OCR first, or send the text",
         )
-    return "\n\n".join(page.strip("\n") for page in pages if page.strip()) + "\n"
+    return text
 
 
 def read_reading(path: Path, *, budget_seconds: float = 30.0) -> Reading:
