@@ -99,7 +99,13 @@ _HIDDEN = [
     "noembed",
     "noframes",
     "canvas",
+    "nav",  # a table of contents or a site's menu: not the reading's words
 ]
+# a style that hides an element: `display: none`, `visibility: hidden`
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+# EPUB 3 (epub:type) and DPUB-ARIA (role) names of a note and of its marker
+_NOTE_TYPES = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
+_NOTEREF_TYPES = {"noteref", "doc-noteref"}
 _SCRIPT_ATTRIBUTE = re.compile(r"^on[a-z]+$")
 
 
@@ -150,7 +156,9 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
         if link is not None and _BACK_LINK.fullmatch(words.strip()):
             continue  # a note's "↩" link back to its marker: no words of the note
         sup = parent if link is None else link.parent
-        if sup is not None and sup.name == "sup" and words.strip().isdigit():
+        if link is not None and _semantic(link) & _NOTEREF_TYPES and words.strip().isdigit():
+            parts.append(f"[{words.strip()}]")  # <a epub:type="noteref">1</a>, raised or not
+        elif sup is not None and sup.name == "sup" and words.strip().isdigit():
             parts.append(f"[{words.strip()}]")  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>
         elif parent is not None and parent.name == "q" and parent.contents[0] is node:
             parts.append("“" + words + ("”" if parent.contents[-1] is node else ""))
@@ -161,6 +169,26 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
     text = "".join(parts)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def _semantic(element: Tag) -> set[str]:
+    """What an element is by its ``epub:type`` and ``role`` ("footnote", "noteref", ...)."""
+    names = f"{element.get('epub:type') or ''} {element.get('role') or ''}"
+    return set(names.lower().split())
+
+
+def _is_hidden(element: Tag) -> bool:
+    return element.has_attr("hidden") or bool(_HIDDEN_STYLE.search(str(element.get("style", ""))))
+
+
+def _note_text(note: Tag, text: str, numbers: dict[str, str]) -> str:
+    """A note (``<aside epub:type="footnote">``) as "3. Its words": the number of the
+    marker that links to it, or the number it starts with (a link back to its marker)."""
+    number = numbers.get(str(note.get("id", "")))
+    leading = re.match(r"^\[?(\d{1,3})[\].)]?\s+", text)
+    if leading is not None:
+        number, text = number or leading.group(1), text[leading.end() :]
+    return f"{number}. {text}" if number else text
 
 
 def _has_scripts(soup: BeautifulSoup) -> bool:
@@ -186,16 +214,31 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
         )
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
+    for hidden in [tag for tag in soup.find_all(True) if _is_hidden(tag)]:
+        if not hidden.decomposed:
+            hidden.decompose()
+    # each note's number, from the marker that links to it ("#n3" -> "3")
+    numbers = {
+        str(link.get("href", "")).partition("#")[2]: link.get_text().strip()
+        for link in soup.find_all("a")
+        if _semantic(link) & _NOTEREF_TYPES or link.find_parent("sup") is not None
+    }
     body = soup.body or soup
     paragraphs: list[str] = []
-    for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS])]:
+    for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS, "table"])]:
         _check_deadline(deadline)
-        if element.find_parent(_BLOCKS) is not None:
-            continue  # its text is in the enclosing block's
+        if element.find_parent([*_BLOCKS, "table"]) is not None:
+            continue  # its text is in the enclosing block's or table's
+        if element.name == "table":
+            paragraphs.append(_table_text(element))
+            continue
         loose = element is body or element.name in _CONTAINERS
         text = _loose_text(element) if loose else _inline_text(element)
         if not text:
             continue
+        note = element if _semantic(element) & _NOTE_TYPES else element.find_parent(_is_note)
+        if note is not None and text == (_loose_text(note) or _first_text(note)):
+            text = _note_text(note, text, numbers)
         parent = element.parent
         if element.name == "li" and isinstance(parent, Tag) and parent.name == "ol":
             # numbered as a browser shows it: notes at the end of an essay are "1. ..."
@@ -209,6 +252,29 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     if not paragraphs:  # no block elements: the document's text as it stands
         paragraphs = [_inline_text(body)] if _inline_text(body) else []
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _is_note(element: Tag) -> bool:
+    return bool(_semantic(element) & _NOTE_TYPES)
+
+
+def _first_text(note: Tag) -> str:
+    """The text of a note's first block: where its number stands."""
+    first = note.find(_BLOCKS)
+    return _inline_text(first) if isinstance(first, Tag) else ""
+
+
+def _table_text(table: Tag) -> str:
+    """A table as a browser shows it: a row a line, its cells apart (a tab between them)."""
+    rows = []
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue
+        cells = [_inline_text(cell) for cell in row.find_all(["td", "th"], recursive=False)]
+        rows.append("\t".join(" ".join(cell.split()) for cell in cells))
+    caption = table.find("caption")
+    lines = ([_inline_text(caption)] if isinstance(caption, Tag) else []) + rows
+    return "\n".join(line for line in lines if line.strip())
 
 
 def _epub_text(data: bytes, deadline: float) -> str:
@@ -250,10 +316,12 @@ def _epub_text(data: bytes, deadline: float) -> str:
                 CORRUPT, "the EPUB has no readable package (container.xml)"
             ) from error
         base = posixpath.dirname(package_path)
+        # the navigation document (EPUB 3's table of contents) is in the spine of some books,
+        # but is no part of the reading
         manifest = {
             str(item.get("id")): str(item.get("href"))
             for item in package.find_all("item")
-            if isinstance(item, Tag)
+            if isinstance(item, Tag) and "nav" not in str(item.get("properties", "")).split()
         }
         chapters: list[str] = []
         for ref in package.find_all("itemref"):
