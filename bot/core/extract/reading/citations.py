@@ -217,9 +217,9 @@ class _CitationReading(_ReaderMemory):
             rest = entry[comma.end() :]
             published = _PUBLISHED.search(rest)
             year_found = _YEAR.search(published[0]) if published else None
-            title = _title(rest[: published.start()] if published else rest.split(",")[0])
+            named = _title(rest[: published.start()] if published else rest.split(",")[0])
             full = f"{comma['first']} {comma['last']}"
-            self.cited.append((full, year_found[0] if year_found else None, title.rstrip(".")))
+            self.cited.append((full, year_found[0] if year_found else None, named.rstrip(".")))
             return
         if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
             people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
