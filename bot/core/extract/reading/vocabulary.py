@@ -514,6 +514,7 @@ _RELATIVE_SPEAKER = re.compile(
 # where one sentence ends and the next begins, also after a note marker ("said.[^4] The",
 # "said.* The")
 _SENTENCE_BREAK = re.compile(
+    r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
     r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[.!?”\"’][*†‡§+#]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
@@ -553,6 +554,15 @@ _WRITTEN = re.compile(
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
     rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+    # "… to the Save the Lido Campaign": a body whose name has small words in it
+    r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
+)
+# a document described by its kind and whose it is, not titled: "Will of Thomas Venn",
+# "Interview with Doreen Fisk", "Deposition of Mary Hale": that person's words, no work
+_DESCRIBED_DOCUMENT = re.compile(
+    r"^(?:(?:Last\s+)?Will(?:\s+and\s+Testament)?|Deposition|Testimony|Statement|Petition|"
+    rf"(?:Recorded\s+)?Interview|Conversation)\s+(?:of|with)\s+(?P<name>{_NAME})$"
 )
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
@@ -644,16 +654,41 @@ _LOCATOR = re.compile(
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
-    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
+    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:\s*n\.?\s*\d+)?|"
+    r"[ivxlc]+)\b",
     re.IGNORECASE,
 )
+# A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
+# locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
+# signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
+_OTHER_LOCATOR = re.compile(
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|paragraphs?|¶+|"
+    r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
+    r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# a time stamp in a recording: "00:14:32", "1:02:07", "14:32" (a citation's, never the prose's)
+_TIME_STAMP = re.compile(r"(?<![\d:.])(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})(?![\d:])")
+_LOCATOR_LABELS = {
+    "fol": "fol.",
+    "folio": "fol.",
+    "col": "col.",
+    "column": "col.",
+    "l": "l.",
+    "line": "l.",
+    "para": "para.",
+    "paragraph": "para.",
+    "¶": "para.",
+    "sig": "sig.",
+    "signature": "sig.",
+}
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
 # "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
 _BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
-_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
-_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
 # words that end the name of a document or a body, never of a person: "Station Log"
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
@@ -663,6 +698,12 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
+# a record kept over years, not a book: its span of years is how long it was kept
+_RECORD_TITLE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
+    r"papers|register|notebooks?|daybook|records|correspondence|ledgers?|minute book)\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_RECORD = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
 )
@@ -673,12 +714,19 @@ _NICKNAMED = re.compile(
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
+# title follows; "Croft, loc. cit.": the very place that author's last note cited
+_IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
+_LOC_CIT = re.compile(
+    r"^(?:(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+)?(?i:loc\.\s*cit)\b\.?"
+)
 _OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
-    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)"
+    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
+    r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -724,7 +772,7 @@ _NOTE_LINE = re.compile(
     re.S,
 )
 _NOTE_START = re.compile(
-    rf"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
+    rf"\n(?=\s*(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
 )
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
@@ -734,6 +782,14 @@ _CITED_AUTHORS = re.compile(
     r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
     r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
 )
+# MHRA and notes-style bibliographies: "Ashdown, Margaret, The Saltgate Lido (Saltgate: …,
+# 1991)": surname, forenames, then the title after a comma
+_CITED_NAME_COMMA = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}),\s+"
+    r"(?!and\b|&)(?=[A-Z*_“\"‘])"
+)
+# where and when a work was published, after its title: "(Saltgate: Harbour Press, 1991)"
+_PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
