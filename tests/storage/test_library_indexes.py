@@ -254,9 +254,7 @@ async def test_a_large_library_is_read_from_one_batch_segment_built_in_the_backg
         fresh = libraries_over(database, shipped, tmp_path / "fresh")
         cold = await fresh.view(SERVER_A)
         assert len(segments(cold)) == 2 and not (tmp_path / "fresh" / "readings").exists()
-        assert folder_of(segments(cold)[1]).parent == tmp_path / "fresh" / "batches" / str(
-            SERVER_A
-        )
+        assert folder_of(segments(cold)[1]).parent == tmp_path / "fresh" / "batches" / str(SERVER_A)
         assert masked == [[(h.passage.id, h.score) for h in cold.index.search(q)] for q in QUERIES]
         await fresh.close()
     finally:
