@@ -658,7 +658,7 @@ def _quotation_bounds(
     framed = end - start
     head_cut = start == 0 or lead_in == start or _cut_before(pasted.text[: tokens[start].start])
     tail_cut = end == len(tokens) or _cut_after(pasted.text[tokens[end - 1].end :])
-    unframed = len(tokens) - framed
+    unframed = len(tokens) - (end if lead_in == start else framed)  # a lead-in is frame
     if head_cut and tail_cut:
         if framed < MIN_QUOTE_WORDS:
             return 0, len(tokens)
