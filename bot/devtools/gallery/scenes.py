@@ -212,7 +212,7 @@ async def verify(d: Director) -> list[Scene]:
         },
         user=second,
     )
-    shots = [exact, wrong, missing, close]
+    shots: list[Shot | Thread] = [exact, wrong, missing, close]
     unnamed = next(
         (p for p in d.corpus.passages if d.corpus.speakers[p.speaker].unnamed and len(p.text) > 60),
         None,
