@@ -407,7 +407,7 @@ def _placed(frame: str, words: list[_Word], i: int) -> bool:
         frame[word.end : word.end + 2]
     ):
         return True
-    if i == 0 and frame.rstrip()[-1:] in (":", "—", "–"):
+    if i == 0 and frame.rstrip(" \n\"“”'‘’«»*_")[-1:] in (":", "—", "–"):
         return True  # "Mao at the party congress: ..."
     following = words[i + 1].key if i + 1 < len(words) else ""
     return following in _AFTER_NAMES

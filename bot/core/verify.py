@@ -70,6 +70,7 @@ EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typ
 CONTENT_SHARE = 0.6  # of its words other than stopwords found in that stretch
 _CANDIDATES = 8
 _EDGE_RUN = 3  # words matched at an end of the quotation, apart from the rest
+_LEAD_IN_GAP = 6  # quoted words, changed, between a lead-in and the words matched after it
 _MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress in 1920:")
 _MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
 _FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
@@ -677,9 +678,9 @@ def _quotation_bounds(
 
 def _lead_in_end(norms: list[str], start: int) -> int | None:
     """Where the quotation starts after a lead-in that ends in a reporting word ("said",
-    "put it", "wrote that", "the line that") at most ``_EDGE_RUN`` words before ``start``
+    "put it", "wrote that", "the line that") at most ``_LEAD_IN_GAP`` words before ``start``
     (the first matched word): the index of the first quoted word, or ``None``."""
-    for first in range(start, max(0, start - _EDGE_RUN) - 1, -1):
+    for first in range(start, max(0, start - _LEAD_IN_GAP) - 1, -1):
         if first == 0:
             break
         before = norms[first - 1]
