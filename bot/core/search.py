@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from bot.core.models import Corpus, Passage, PassageKind
+from bot.core.models import READABLE_KINDS, Corpus, Passage, PassageKind
 from bot.core.normalize import (
     STOPWORDS,
     normalize,
@@ -62,6 +62,9 @@ _SUGGEST_CANDIDATES = 40  # the same, while a member types
 _COMPLETIONS = 40  # indexed words a word being typed may become
 _STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
+# Hits asked for beyond a search's limit, so that the headings it puts after the passages a
+# member wants leave their places to passages (as many are reranked anyway).
+_SLACK = 5
 _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
@@ -650,7 +653,11 @@ class SearchIndex:
 
         ``by_meaning=False`` ranks by the words alone: verify, which looks for the passage
         whose very words were pasted, spares itself embedding a long paste."""
-        return self._search(query, filters or Filters(), limit, prefix=False, meaning=by_meaning)
+        limit = max(0, limit)
+        hits = self._search(
+            query, filters or Filters(), limit + _SLACK, prefix=False, meaning=by_meaning
+        )
+        return readable_first(hits)[:limit]
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
         """Every passage matching ``filters``, in index order."""
@@ -1005,6 +1012,14 @@ class SearchIndex:
             Hit(passage, round(-score * 100.0 / out_of, 2), None if prefix else matched)
             for (_, score, _), passage in zip(top, shown, strict=True)
         ]
+
+
+def readable_first(hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the passages a member quotes or discusses before headings and front
+    matter, each group in its order. A heading is short and made of its section's topic
+    words, so the words of a search can match it best ("inner-party democracy" against the
+    heading "Inner-party democracy") when what the member wants is a passage under it."""
+    return sorted(hits, key=lambda hit: hit.passage.kind not in READABLE_KINDS)
 
 
 def _settled(scores: Iterable[float]) -> bool:
