@@ -157,6 +157,7 @@ _BEFORE_NAMES = (
     )
     | _TITLES
 )
+_HEDGES = frozenset(["also", "himself", "herself", "allegedly", "supposedly", "apparently"])
 _AFTER_NAMES = frozenset(
     [
         "said",
@@ -296,24 +297,29 @@ class SpeakerNames:
             i = end
         if not found:
             return None
-        first, end, speaker_id = found[0]
+        # Names joined by "or" are one claim of alternatives ("Lenin or Stalin", "Lenin/Stalin").
+        claims: list[list[tuple[int, int, str]]] = [[found[0]]]
+        for named in found[1:]:
+            between = frame[words[claims[-1][-1][1] - 1].end : words[named[0]].start]
+            if between.strip(" ,()?").lower() in ("or", "/", "or maybe", "or was it"):
+                claims[-1].append(named)
+            else:
+                claims.append([named])
+        # Of several claims, the one a reporting word follows is the member's ("A friend who
+        # reads Lenin told me that Stalin once said"); else the first ("Lenin, in a letter to
+        # Stalin, wrote:").
+        chosen = next((c for c in claims if _speaks(frame, words, c[-1][1])), claims[0])
+        first, end, speaker_id = chosen[0]
+        end = chosen[-1][1]
         start = first
         while start > 0 and (
             words[start - 1].key in _TITLES
             or (words[start - 1].capitalised and len(words[start - 1].key) == 1)
         ):
             start -= 1  # "Comrade Stalin", "J. Kowal"
-        alternatives: list[str] = []
-        for next_start, next_end, other in found[1:]:
-            between = frame[words[end - 1].end : words[next_start].start].strip(" ,()?")
-            if between.lower() not in ("or", "/", "or maybe", "or was it"):
-                break
-            alternatives.append(other)  # "Lenin or Stalin", "Lenin/Stalin"
-            end = next_end
+        alternatives = tuple(dict.fromkeys(n[2] for n in chosen[1:] if n[2] != speaker_id))
         return NamedSpeaker(
-            frame[words[start].start : words[end - 1].end],
-            speaker_id,
-            tuple(a for a in dict.fromkeys(alternatives) if a != speaker_id),
+            frame[words[start].start : words[end - 1].end], speaker_id, alternatives
         )
 
     def _match_at(self, frame: str, words: list[_Word], i: int) -> tuple[int, str] | None:
@@ -389,6 +395,17 @@ def _unknown(
             start -= 1
         return NamedSpeaker(frame[words[start].start : words[end - 1].end], None)
     return None
+
+
+def _speaks(frame: str, words: list[_Word], end: int) -> bool:
+    """Whether a reporting word ("said", "once wrote") follows the name ending at word
+    ``end``, with no punctuation between ("Stalin, wrote" is not Stalin writing)."""
+    for word in words[end : end + 2]:
+        if any(c in ",;:()—–" for c in frame[words[end - 1].end : word.start]):
+            return False
+        if word.key in _AFTER_NAMES and word.key not in _HEDGES:
+            return True
+    return False
 
 
 def _placed(frame: str, words: list[_Word], i: int) -> bool:

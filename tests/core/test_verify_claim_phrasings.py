@@ -39,6 +39,7 @@ RIGHT = [
     f"In 1928 Stalin told the Young Communist League that {LOWER}.",
     f"Stalin, in his 1928 speech to the eighth congress of the Young Communist League, "
     f"warned the delegates that {LOWER}.",
+    f"Someone in my group who reads Lenin a lot told me that Stalin once said {LOWER}.",
 ]
 
 WRONG = [
@@ -60,6 +61,8 @@ WRONG = [
     (f"Churchill once said {LOWER}.", None),
     (f"\u201c{QUOTE}\u201d \u2014 Winston Churchill, 1946", None),
     (f"Rev. Martin Luther King said {LOWER}.", None),
+    (f"Lenin, in a letter to Stalin, wrote: \u201c{QUOTE}\u201d", "lenin"),
+    (f"Lenin or Martens said {LOWER}.", "lenin"),
 ]
 
 
