@@ -1,4 +1,4 @@
-"""A reading's layout as ``lectern ingest`` proposes it (bot/core/extract/reading.py, the
+"""A reading's layout as ``lectern ingest`` proposes it (bot/core/extract/reading/, the
 README's "Adding a reading"): block quotations indented with a tab, headings, a notes section,
 the author's shortest commentary, and who an unnamed speaker is, on invented snippets."""
 

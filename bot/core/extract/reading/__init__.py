@@ -1,0 +1,135 @@
+"""Propose the passages of a reading a group adds: its quotations and whose they are.
+
+Pure and registry-free: it reads names, works, pages and relays as the text writes them;
+:mod:`bot.core.extract.ingest` then matches them with the registries and proposes new entries
+for the rest. Unlike the shipped essays' reader (:mod:`bot.core.extract.essay`), it assumes
+nothing about an essay's conventions.
+
+The package, layer by layer (each reader class extends the one before it):
+
+- ``vocabulary``: the verbs, names, titles, citation and layout marks it knows (patterns, word
+  lists); ``phrases``: small helpers on names, titles, pages and sentences.
+- ``blocks``: the text cut into paragraphs and their roles (body, block quotation, heading,
+  note, works-cited entry, rule, page-break debris); ``model``: ``Proposal`` and ``Cite``.
+- ``memory`` (``_ReaderMemory``): what has been read so far: people named, works cited, notes.
+- ``citations`` (``_CitationReading``): notes, works-cited and numbered reference lists, and
+  every citation (parenthetical, narrative, note marker, "Ibid.", "cited in").
+- ``speakers`` (``_SpeakerReading``): names, pronouns and the speaker a lead-in gives.
+- ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
+- ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
+- ``reader`` (``_Reader``, ``propose_passages``): walks the blocks and ties the layers together.
+
+How it reads:
+
+- **Quotations**: words between “ ”, « », straight double quotes, and ‘ ’ or straight single
+  quotes that open at a word's start (apostrophes stay apostrophes: "the ’90s", "'tis", "'em",
+  "‘’Tis …’", "rock ’n’ roll", and a plural's "ringers’ wives" inside a quotation that closes
+  further on).
+  A closing mark followed by a transcript's remark ("any work” (General laughter.)") in a
+  speech whose next paragraph reopens it is a stray mark: the speech goes on. A quotation whose
+  paragraph ends open (wherever in the paragraph it opened) continues while the next
+  paragraphs reopen it, through paragraphs with no quote mark at all (list items, lines of a
+  dialogue), to the paragraph that closes it; a run that never closes is no quotation. A
+  block quotation is a
+  paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
+  EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
+  Quoted words that are whole sentences standing between the essay's own ("… no doubt.
+  ‘Nobody reads it but me.’ The book …") are shown as a quotation is, and so are words after
+  "resolved that" (a body's decision) or a verdict ("found the pictures ‘…’").
+- **Not quotations**: quoted words of one to three words (scare quotes, terms) unless a
+  citation or footnote marker follows them directly; a quoted title
+  (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
+  inside a sentence that names nobody and cites nothing. Paraphrase carries no quote marks and
+  stays the author's commentary.
+- **Who**: a trailing citation "(Merrow, The Long Shelf, p. 12)", "(The Long Shelf by Ada
+  Merrow, 1931)", "(Merrow 1931, 12)" (an
+  author–date citation looks the title up in the works-cited list), a footnote marker
+  (``[1]``, ``[^1]``, ``¹``, ``<sup>1</sup>``, or a symbol ``*``, ``†``, ``‡``, ``§``, typed
+  ``+``, ``#``, with its notes as lines starting with it) whose note cites ("Ibid., p. 4"
+  repeats the previous note's work, "Arne, op. cit., p. 44" that author's noted work), an
+  APA narrative citation ("Pryor (1999) wrote …" (p. 3): that References entry), the
+  lead-in ("As Ada Merrow wrote in The Long Shelf:", "wrote Merrow", "According to
+  Merrow,"), a pronoun after the quotation ("…,” she said: the last
+  person named), "one keeper's wife wrote:" or "Its chairman replied that" (an unnamed speaker,
+  as written, unless a name stands in apposition: "Its chairman, Tobias Renn, replied"), the
+  subject of a colon lead-in whose verb says nothing ("Its founder, Helga Marsh, set out its
+  purpose:", "The historian Ida Fenn gave an example:", "In the same speech, Merrow turned
+  to …:"), the subject of a sentence interrupted before its verb ("Merrow, in her interview
+  with Ida Fenn, said:" is Merrow's; a name after a preposition never speaks), "Said
+  Merrow:". "X quoted Y" / "X cited a farmer as saying" makes Y (or the unnamed farmer) the
+  speaker and X the ``via``. A title named after its kind ("her study The Long Shelf", "his
+  novel …") or in quote marks in the lead-in is the work, never a person; an issue number
+  ("Gazette, No. 6") belongs to the periodical and is no page; a parenthesis that opens in
+  small letters is a remark, never a citation. "He"/"she" is the last person named before
+  the pronoun (a sentence subject followed by "he" counts: "Merrow was … She was …"), never
+  one named after it; "Merrow's true aim when she …" is Merrow. A quotation nobody is named
+  for keeps the work and page its own citation gives. A quotation split by "…,” wrote X,
+  “…" is two passages, both X's (one passage would have to cut the essay's words out of a
+  slice: ``removed`` is for debris only).
+  "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in
+  gives to someone ("(Orchard Newsletter, p. 3)") is the work, not a relay; so is a periodical
+  named with "the" ("in the Orchard Newsletter"), never a place ("in the Town Hall").
+  Nothing is inherited from an earlier quotation unless the text says so ("Ibid.", "in the
+  same book", "she went on", or a second quotation in the same sentence run: its speaker,
+  not its page). A paragraph before a reopened quotation is its lead-in only when it ends
+  with a colon, and a page in a lead-in counts only outside parentheses: an earlier
+  quotation's citation is never inherited. A text that "continues" ("The narrative
+  continues:") keeps the work but not the speaker.
+- **Numbered references** (Vancouver, IEEE): "[2, p. 3]" or "[4]" after the quotation, or in its
+  lead-in ("he writes [2, p. 9]:"), cites entry [2] of a "References" list ("[2] Quill, H. (1925)
+  Rules for the Switchroom. …": H. Quill, the work, the year); so does "(2, p. 3)", "(2, 3)" or
+  "(2)" (no page) against a list numbered "2. Quill H. Rules for the switchroom. …" (Vancouver: a
+  title-case first part is a body, an unsigned article's paper is the work). A work is never a
+  bare number, a page or a date: then it stays empty for the moderator. "The Advertiser reported
+  her speech:" is hers, relayed by the paper; "Commissioners of Northern Lights, Instructions to
+  Lightkeepers, p. 3" names a body and the document it issued. A quotation opening its sentence
+  after one about someone's document ("His log … has one entry that is not about the weather.
+  “…”") is that person's. A title-case phrase in quote marks set off by commas ("Her article, “The
+  Listening Women”, is …") is a title.
+- **Works and bodies**: a References or works-cited entry gives its title (italic, or the
+  first piece after a leading year), never the publisher's place; a note that only describes
+  a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day
+  of a month is no page. A page of someone with one works-cited entry ("(88)", "On page 12
+  she is blunter:") is that work's; "the Regulations" names the listed work it begins, and
+  that work's author (a person or a body: MLA's corporate author) speaks it. "A tract, which
+  she called An Answer," names the work; "the Gazette's critic" wrote in the Gazette. A
+  newspaper that prints someone's spoken words (a speech it reported, an interview, "she
+  said" with the paper in the note) relays them (``via``); words written in it are its work.
+  A paragraph after a block quotation that says "The quotation is from …[4]" cites it.
+- **Not speakers**: a time ("the spring of 1911 records"), something of someone's ("Her own
+  letters"), a clause whose subject is a pronoun ("the sharpest she ever wrote": her), a
+  name after the verb that is its object ("Pelly described Wrabness Quay as"); a rank or
+  office before a full name is dropped ("Alderman Jonas Pelly" is Jonas Pelly), a courtesy
+  title kept. "X, in her survey …, quotes an old apprentice as saying" relays an unnamed
+  speaker through X; "Tregear called it “…”" and "remembered … with the words “…”" are the
+  subject's words.
+- **Quotations inside a quotation** are passages of their own when the outer speaker gives
+  them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
+  outer speaker (``via``) and printed in the outer work at its page unless their citation says
+  otherwise; the outer passage stays whole. Words said to the quoted speaker ("Old Renwick
+  only said to us, ‘…’", "he came up to me and said, “…”") are their own account, never a
+  passage of their own. Words the reading already quotes elsewhere are not
+  proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
+- **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
+  after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
+- **Insertions**: anything in square brackets inside a quotation is the essay author's (its
+  span is recorded, an omission "[…]" too), except "[sic]" (kept, part of the quotation as
+  printed) and footnote markers.
+- **Rules**: a drawn line ("---", "***", "* * *") is nobody's words; "---" opens a page's
+  footnotes.
+- **Commentary**: every other paragraph of six words or more (notes and works-cited entries are
+  citations, not passages); headings are "#" lines and short lines without a full stop (a
+  section number may lead: "II. The Network"); a heading or a paragraph of prose after a
+  works-cited list is the next chapter, not an entry.
+- **Page-break debris** (a scanned or printed book): bare page numbers and running heads
+  (capitals ending with a page number, or repeated) are nobody's words; a paragraph that
+  stops mid-sentence and goes on in small letters after them, or after a page's footnotes,
+  is one paragraph, and the debris stays out of every passage (``removed``). Endnote numbers
+  printed plain after a closing mark ("… business.’1", "‘…’,3") are note markers; "(Leeds,
+  1934)" after a title in a note is where and when it was published, not part of it.
+"""
+
+from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.reader import propose_passages
+
+__all__ = ["Cite", "Proposal", "propose_passages"]

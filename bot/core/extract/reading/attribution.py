@@ -1,0 +1,287 @@
+"""Attribution: one quotation's speaker, work, page and via, from its lead-in, its citation
+or note, and what the text said before."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.phrases import (
+    _clean_name,
+    _page,
+    _same_person,
+    _title,
+    _without_honorific,
+    _words,
+)
+from bot.core.extract.reading.speakers import _SpeakerReading
+from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
+    _ITSELF,
+    _NARRATIVE_YEAR,
+    _NEWSPAPER,
+    _NOT_PEOPLE,
+    _OWNED_DOCUMENT,
+    _PERIODICAL_ROLE,
+    _PRONOUNS,
+    _QUOTES_PERSON,
+    _QUOTES_UNNAMED,
+    _RELAYED_IN,
+    _RELAYING_VERBS,
+    _REPORTED_WORDS,
+    _SAME_WORK,
+    _SPOKEN,
+    _SUBJECT_VERBS,
+    _THING_SUBJECT,
+    _TITLE_LEAD,
+    _WRITTEN,
+)
+
+
+class _Attribution(_SpeakerReading):
+    """Gives a proposed quotation its speaker, work, page and via."""
+
+    def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
+        # the words just before the mark (a lead naming a title is a few words long)
+        before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
+        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
+            capitals = [w for w in words.split() if w[:1].isalpha()]
+            return bool(capitals) and all(
+                w[:1].isupper() or w in {"of", "the", "and", "in", "a", "an", "on", "for", "to"}
+                for w in capitals
+            )
+        return False
+
+    def _attribute(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
+        """Fill in who, which work, page and via as the text gives them; False when nobody is
+        named for the words."""
+        cite, cited_length = self._trailing_cite(after)
+        rest = after[cited_length:]
+        if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
+            rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
+        name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        if how == "pronoun" and name is not None and name == self.unnamed_speaker:
+            unnamed = True  # the unnamed speaker just quoted, still the one the text is about
+        title, year = self._work_from(naming) if naming else (None, None)
+        if title is None and naming is not lead:
+            title, year = self._work_from(lead)
+        relay = _RELAYED_IN.search(lead)
+        if relay and not cite:
+            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+            proposal.via_name = self._full_name(relayer) if relayer else relayer
+            if proposal.via_name == title:
+                title = None
+        if cite is None:
+            cite = self._relayed_next(after)
+        if cite is None:
+            cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
+            cite = self._narrative_cite(lead, cite)
+        if cite is not None:
+            self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
+        if cite is not None:
+            proposal.page = cite.page
+            cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
+            if cite.via:
+                proposal.via_name = self._full_name(cite.via)
+            titled = cite.speaker and name and not cite.work and not cite.year
+            if (
+                titled
+                and not self._known(cite.speaker or "")
+                and not _same_person(cite.speaker or "", self._full_name(name or ""))
+            ):
+                # "(Orchard Newsletter, p. 3)" after words a lead-in gives to someone: a
+                # title, not a person relaying them (a relay says "quoted in")
+                cite = Cite(work=cite.speaker, page=cite.page)
+                cited_speaker = None
+            relay_verb = rf"\b{re.escape((cited_speaker or '?').split()[-1])}\s+(?:\w+ly\s+)?"
+            relay_verb += rf"{_RELAYING_VERBS}\b"
+            reprints = cited_speaker and not name and re.search(relay_verb, lead)
+            owned = None
+            if cited_speaker and not name and not reprints:
+                # "Fenn's notebook, which Quinn reproduces in an appendix, is …": the words of
+                # the document's owner, relayed by the cited book
+                for sentence in re.split(r"(?<=[.!?])\s+", self.before):
+                    owner = _OWNED_DOCUMENT.search(sentence)
+                    if owner and re.search(relay_verb, sentence):
+                        owned = self._subject_name(owner["name"], whole=True)
+            if reprints or owned:
+                # "… kept a notebook that Shaw reprints in full; its most quoted line is …":
+                # the cited book relays the words of the sentence's subject
+                proposal.via_name = cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+                subject = owned or self._sentence_subject(lead)
+                if subject is not None:
+                    name, how, unnamed = subject, "lead-in", False
+            elif cited_speaker and not name:
+                name, how = cited_speaker, "citation"
+                unnamed = False
+            elif (
+                cited_speaker
+                and name
+                and not unnamed
+                and _same_person(cited_speaker, name)
+                and len(cited_speaker.split()) > len(name.split())
+            ):
+                name = cited_speaker  # "Hale calls …" with the note's "Arthur Hale": that Hale
+            elif (
+                cited_speaker
+                and name
+                and _BODY_NAME.search(cited_speaker)
+                and not _NEWSPAPER.search(cited_speaker)
+            ):
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
+                # record her words: they are the work she is quoted in, not someone relaying
+            elif (
+                cited_speaker
+                and name
+                and how == "pronoun"
+                and (
+                    (
+                        re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
+                        and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+                    )
+                    or (
+                        not cite.periodical
+                        and not unnamed
+                        and not _NEWSPAPER.search(cited_speaker)
+                        and self._named_last(proposal.start, cited_speaker, name, relay_verb)
+                    )
+                )
+            ):
+                # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
+                # the one the citation names and the paragraph speaks of, not someone far back
+                name = cited_speaker
+            elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
+                # someone else's book prints these words: it relays them
+                proposal.via_name = proposal.via_name or cited_speaker
+                cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+            if cite.work and not cite.via:
+                title = cite.work
+            year = cite.year or year
+            how = how or "citation"
+        continued = (
+            self.previous is not None
+            and _SAME_WORK.search(lead) is not None
+            and (name is None or self._full_name(name) == self.previous.speaker_name)
+        )
+        thing = _THING_SUBJECT.match(lead)
+        if continued and self.previous is not None:
+            a_thing = thing is not None and bool({thing["first"], thing["second"]} & _NOT_PEOPLE)
+            if name is None and display and not a_thing:
+                name, unnamed, how = self.previous.speaker_name, self.previous.unnamed, "continued"
+            if title is None:
+                title = self.previous.work_title
+        lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
+        if proposal.page is None and lead_page is not None:
+            proposal.page = lead_page
+        if name is None and title is not None and (author := self._cited_author(title)):
+            name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
+        minutes = re.match(
+            r"^(?:Minutes|Rules|Regulations|Bye-?laws|By-laws|Standing Orders) of (?:the\s+)?"
+            r"(?P<body>.+)$",
+            title or "",
+        )
+        if name is None and minutes and _BODY_NAME.search(minutes["body"]):
+            name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
+        role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
+        if unnamed and role and role["role"] in self.roles:
+            # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
+            name, unnamed = self.roles[role["role"]], False
+            if cite is not None and cite.via and _same_person(cite.via, name):
+                proposal.via_name = None
+        if name is not None and unnamed and title is None:
+            paper = _PERIODICAL_ROLE.match(name)
+            if paper:  # "the Gazette’s reviewer conceded that": in the Gazette (its full name
+                # when the text gives one: "the Rye Gazette")
+                title = self._body_named(paper["paper"]) or paper["paper"]
+        page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
+        if narrative and year is None:
+            year = narrative["year"]  # "Hughes and Parry (1998) argue …: “…” (p. 52)"
+        if name is not None and not unnamed and title is None and proposal.page and page_only:
+            # a page of someone with one entry in the works cited ("(214)", "On page 57 she
+            # is blunt:"): that work's page
+            looked = self._lookup_cited(self._full_name(name), year)
+            if looked is not None and looked[1]:
+                title = looked[1]
+            elif (
+                cite is not None
+                and self.last_cited is not None
+                and self.last_cited[0] == _without_honorific(self._full_name(name))
+            ):  # "… (p. 14). 'They were,' she says, '…' (p. 15)": a page of the same book
+                title = self.last_cited[1]
+        if (
+            name is not None
+            and not _PERIODICAL_ROLE.match(name)
+            and title is not None
+            and cite is not None
+            and not cite.speaker
+            and (cite.periodical or _NEWSPAPER.search(title))
+            and not _WRITTEN.search(naming or "")
+            and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
+        ):
+            # a paper that prints someone's words reports them (a speech, an interview, what
+            # they told the inquest): it relays them; a piece they wrote in it is its work
+            proposal.via_name, title = proposal.via_name or title, None
+        if (
+            name is None
+            and cite is not None
+            and cite.periodical
+            and title
+            and (_ITSELF.search(lead) or _words(title) in _words(lead))
+        ):
+            name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
+        if (
+            name is not None
+            and not unnamed
+            and proposal.via_name
+            and _same_person(self._full_name(name), proposal.via_name)
+        ):
+            # "Miss Arne heard him give it to her father: “…” (quoted in Arne, …)": whoever
+            # relays the words did not say them; "him" is the one the paragraph spoke of
+            name, how = self._heard_speaker(lead, proposal.via_name), "pronoun"
+        if name is None:
+            # nobody is named, but a citation says where the words are from: keep what it says
+            proposal.work_title = title
+            proposal.date = year
+            proposal.attributed_by = "citation" if cite is not None else None
+            return cite is not None
+        quoting = _QUOTES_PERSON.search(lead)
+        if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
+            relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
+            proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        reported = _REPORTED_WORDS.search(lead)
+        if reported and not proposal.via_name:
+            proposal.via_name = _clean_name(reported.group("via"))
+        if proposal.via_name and title and _words(proposal.via_name) == _words(title):
+            title = None  # the paper that reported her speech relays it; she did not write it
+        relayed = _QUOTES_UNNAMED.search(lead)
+        if unnamed and relayed and relayed.group("name") == name:
+            via = relayed.group("via")
+            relaying = (
+                self._antecedent(lead[: relayed.start()])
+                if _PRONOUNS.fullmatch(via)
+                else _clean_name(via)
+            )
+            proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        if title is not None and not unnamed:
+            title = self._listed_title(self._full_name(name), title)  # "(Letters, p. 22)"
+        proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
+        proposal.unnamed = unnamed
+        proposal.work_title = title
+        proposal.date = year
+        proposal.attributed_by = how
+        if cite is not None:  # what a following "(p. 15)" of the same speaker refers to
+            self.last_cited = (
+                (_without_honorific(self._full_name(name)), title)
+                if title and not unnamed and not proposal.via_name
+                else None
+            )
+        if not unnamed:
+            self._remember(_without_honorific(self._full_name(name)))
+        elif not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name) and not (
+            name.endswith("s") and not name.endswith("ss")
+        ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
+            self.last_person = self.unnamed_speaker = name
+        return True

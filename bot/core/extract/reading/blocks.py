@@ -1,0 +1,216 @@
+"""A reading cut into paragraphs (blocks) with their roles: body, block quotation, heading,
+note, works-cited entry, rule or page-break debris (joined again across page breaks)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bot.core.extract.reading.phrases import _title_case
+from bot.core.extract.reading.vocabulary import (
+    _CITED_BODY,
+    _CITED_HEADING,
+    _CITED_NAME,
+    _MAX_HEADING_CHARS,
+    _MAX_HEADING_WORDS,
+    _MIN_PROSE_WORDS,
+    _NOTE_LINE,
+    _NOTES_HEADING,
+    _PAGE_NUMBER,
+    _REFERENCE,
+    _RUNNING_HEAD,
+    _RUNNING_HEAD_NUMBERED,
+    _SECTION_NUMBER,
+    _SYMBOL,
+    _THEMATIC_BREAK,
+)
+
+
+@dataclass
+class _Block:
+    start: int  # source offset of the paragraph
+    end: int
+    text: str  # source[start:end], with page-break debris inside it blanked out
+    quote: bool  # a block quotation (indented or '>')
+    heading: bool
+    role: str = "body"  # body | note | cited | heading | debris
+    debris: list[tuple[int, int]] = field(default_factory=list)  # source spans left out
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The runs of text between blank lines, with where each starts. A plain search for each
+    blank line (a backtracking pattern over a whole book's single line held the interpreter
+    for seconds, pausing every other server's answers)."""
+    start = 0
+    for blank in re.finditer(r"\n(?=[ \t]*\n)", text):
+        if blank.start() > start:
+            yield start, text[start : blank.start()]
+        start = blank.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks = []
+    for chunk_start, chunk in _chunks(text):
+        if not chunk.strip():
+            continue
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        indented = all(line.startswith(("    ", "\t")) for line in lines)
+        marked = all(line.lstrip().startswith(">") for line in lines)
+        stripped = chunk.strip()
+        start = chunk_start + chunk.index(stripped[0])
+        titled = _SECTION_NUMBER.sub("", stripped)  # "II. The Network": a numbered heading
+        shaped = (
+            "\n" not in stripped
+            and len(stripped) <= _MAX_HEADING_CHARS
+            and len(stripped.split()) <= _MAX_HEADING_WORDS
+            and not re.search(r"[.:;!?“”\"«»]", titled.rstrip("?"))
+            and not stripped.endswith((".", ":", "…", ";", ",", ")", "]", "²", "¹", "³"))
+        )
+        # a line a printed page sets in the middle ("   THE FERRY BOOK", "   Chapter Two"):
+        # a heading or running head, never a block quotation
+        centred = indented and shaped and _title_case(titled)
+        heading = stripped.startswith("#") or (shaped and not marked and not indented) or centred
+        quote = (indented or marked) and not centred
+        blocks.append(_Block(start, start + len(stripped), stripped, quote, heading))
+    heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
+    for n, block in enumerate(blocks):
+        if n and (
+            _PAGE_NUMBER.fullmatch(block.text)
+            or (_RUNNING_HEAD.fullmatch(block.text) and heads.count(block.text) > 1)
+            or _RUNNING_HEAD_NUMBERED.fullmatch(block.text)
+        ):
+            block.role, block.heading = "debris", False  # a page number or running head
+    role = "body"
+    rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
+    for block in blocks:
+        if block.role == "debris":
+            continue
+        first_line = block.text.split("\n")[0].strip()
+        if _THEMATIC_BREAK.fullmatch(block.text):
+            block.role, block.heading = "rule", False  # a drawn line: nobody's words
+            if block.text == "---":
+                role, rule = "note", True
+            continue
+        if _NOTES_HEADING.match(first_line):
+            role, rule = "note", False
+            block.role, block.heading = "heading", True
+            continue
+        if _CITED_HEADING.match(first_line):
+            role = "cited"
+            block.role, block.heading = "heading", True
+            continue
+        if (
+            role == "cited"
+            and not _CITED_NAME.match(block.text)
+            and not _CITED_BODY.match(block.text)
+            and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
+        ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
+            role = "body"  # a heading or prose after a works-cited list: the next chapter
+        if _symbol_notes(block.text, text[: block.start]):
+            block.role, block.heading = "note", False  # "* Rules …, p. 3." after "…"*
+            continue
+        note_line = _NOTE_LINE.match(block.text) is not None and not (
+            block.heading and block.text.startswith("#")  # "# II. The Quarrel"
+        )
+        if role == "note" and not note_line and (rule or block.heading):
+            role = "body"
+        if note_line and re.match(r"^\s*(?:\[\^\d+\]:|<sup>\d+</sup>)", block.text):
+            block.role = "note"  # a Markdown or <sup> footnote stands anywhere
+            continue
+        block.role = role if not block.heading else "heading"
+    _trailing_notes(blocks)
+    return _joined(text, blocks)
+
+
+def _symbol_notes(block_text: str, before: str) -> bool:
+    """A block of footnotes marked by symbols ("* Rules …, p. 3.", "+ Ibid., p. 4."): every
+    line starts with a symbol and a space (or goes on indented), no symbol twice, and each
+    symbol stands in the text before right after a closing mark or a sentence's end ("…"*).
+    A bullet list repeats its symbol, and emphasis ("*Boxes*") has no space after it."""
+    symbols: list[str] = []
+    for line in block_text.split("\n"):
+        if not line.strip():
+            continue
+        if line[:1].isspace() and symbols:
+            continue  # a note running on to an indented line
+        found = re.match(rf"({_SYMBOL})\s+\S", line)
+        if found is None:
+            return False
+        symbols.append(found.group(1))
+    return (
+        bool(symbols)
+        and len(set(symbols)) == len(symbols)
+        and all(
+            re.search(rf"[.!?”\"’'»]{re.escape(symbol)}(?![\w*†‡§+#])", before)
+            for symbol in symbols
+        )
+    )
+
+
+def _trailing_notes(blocks: list[_Block]) -> None:
+    """A numbered list that ends the text with no "Notes" heading ("1. J. Kerr to R. Kerr, …",
+    "2. Ibid., p. 4") is its notes when the body marks notes by those numbers ("[1]")."""
+    run: list[_Block] = []
+    for block in reversed(blocks):
+        if block.role != "body" or block.quote:
+            break
+        numbered = re.match(r"^(\d{1,3})[.)]\s", block.text)
+        if numbered is None:
+            break
+        run.insert(0, block)
+    numbers = [int(re.match(r"^(\d{1,3})", b.text)[0]) for b in run]  # type: ignore[index]
+    if len(run) < 2 or numbers != list(range(1, len(run) + 1)):
+        return
+    body = " ".join(b.text for b in blocks if b.role == "body" and b not in run)
+    if all(re.search(rf"\[\^?{n}\]|<sup>{n}</sup>", body) for n in (1, len(run))):
+        for block in run:
+            block.role = "note"
+
+
+def _joined(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Blocks with a paragraph that a page break cut in two joined again: a paragraph that stops
+    mid-sentence ("… it goes", "congre-"), then page numbers, running heads or a page's
+    footnotes, then one that goes on in small letters. The debris between stays out of the
+    paragraph's text (blanked) and of every passage cut from it."""
+    joined: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.role == "debris":
+            block.debris = [(block.start, block.end)]
+        if block.role != "body" or block.quote:
+            joined.append(block)
+            index += 1
+            continue
+        merged = block
+        while True:
+            following = index + 1
+            while following < len(blocks) and (
+                blocks[following].role in ("debris", "note") or blocks[following].text == "---"
+            ):
+                following += 1
+            if (
+                following == index + 1
+                or following >= len(blocks)
+                or blocks[following].role != "body"
+                or blocks[following].quote
+                or not blocks[following].text[:1].islower()
+                or re.search(r"[.!?:;…]['’”\"»)\]\d]*$", merged.text)
+            ):
+                break
+            nxt = blocks[following]
+            gap = (merged.end + 1, nxt.start)  # one line break stays, as a space would
+            joined += blocks[index + 1 : following]  # notes are still read as notes
+            scanned = text[merged.start : nxt.end]
+            for a, b in [*merged.debris, gap]:
+                scanned = scanned[: a - merged.start] + " " * (b - a) + scanned[b - merged.start :]
+            merged = _Block(
+                merged.start, nxt.end, scanned, False, False, "body", [*merged.debris, gap]
+            )
+            index = following
+        joined.append(merged)
+        index += 1
+    return sorted(joined, key=lambda b: b.start)

@@ -1,0 +1,693 @@
+"""Citations, notes and reference lists: what a note, a works-cited or numbered reference
+entry, a parenthetical or narrative citation says (speaker, work, page, year, via)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.memory import _ReaderMemory
+from bot.core.extract.reading.model import Cite
+from bot.core.extract.reading.phrases import (
+    _clean_name,
+    _genre_titles,
+    _page,
+    _sentence_end,
+    _title,
+    _title_case,
+    _trim_title,
+    _words,
+    locator,
+)
+from bot.core.extract.reading.vocabulary import (
+    _AUTHOR_PAGE,
+    _AUTHOR_YEAR,
+    _BARE_MARKER,
+    _BODY,
+    _BODY_NAME,
+    _BRACKET_REFERENCE,
+    _BRACKET_REFERENCE_AFTER,
+    _BY,
+    _CALLED_TITLE,
+    _CITED_AUTHORS,
+    _CITED_BODY,
+    _CITED_NAME,
+    _DATE_BEFORE,
+    _DATE_PART,
+    _DESCRIBED_RECORD,
+    _IBID,
+    _IBID_PAGE,
+    _IDEM,
+    _ISSUE,
+    _LETTER_TO,
+    _LISTED_REFERENCE,
+    _LOC_CIT,
+    _LOCATOR,
+    _MARKER,
+    _NAME,
+    _NAMED_WITH_THE,
+    _NARRATIVE_CITE,
+    _NEWSPAPER,
+    _NOT_TITLE_STARTS,
+    _NOTE_LINE,
+    _NOTE_START,
+    _NUMBERED_CITE,
+    _OP_CIT,
+    _PAGE,
+    _PARENTHETICAL,
+    _PARTICLES,
+    _PERIODICAL_IN,
+    _QUOTED_TITLE,
+    _REFERENCE,
+    _RELAY,
+    _RELAYED_LATER,
+    _SENTENCE_BREAK,
+    _SPEECH_VERBS,
+    _SUPERSCRIPTS,
+    _TITLE_NOUNS,
+    _TRAILING_NUMBER,
+    _VANCOUVER_AUTHORS,
+    _WORK_IN,
+    _YEAR,
+    _YEARS,
+)
+
+
+class _CitationReading(_ReaderMemory):
+    """Reads the notes and works-cited lists once, then every citation the reader meets."""
+
+    def __init__(self, text: str, author: str, deadline: float) -> None:
+        super().__init__(text, author, deadline)
+        self._read_apparatus()
+        # in order of number; symbols ("*", "†") in the order they are printed
+        ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
+        for _group, offset, number, body in ordered:
+            cite = self.parse_cite(body)
+            if cite is not None:
+                self.note_cites.append((offset, number, cite))
+                self.last_note = cite
+                if cite.speaker and cite.work:  # "Quinn, Lamplighters" after the full note
+                    self.noted.append((cite.speaker, cite.work))
+                if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
+                    self.noted.append((cite.via, cite.via_work))
+
+    def _read_apparatus(self) -> None:
+        group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
+        for block in self.blocks:
+            if block.role != "note" and block.role != "debris":
+                noting = False
+            if block.role == "note":
+                group += not noting
+                noting = True
+                for entry in _NOTE_START.split(block.text):
+                    found = _NOTE_LINE.match(entry)
+                    if found:
+                        number = next(g for g in found.groups()[:5] if g)
+                        body = found.group("body").strip()
+                        number = number.translate(_SUPERSCRIPTS)
+                        self.notes.append((group, block.start, number, body))
+            elif block.role == "cited" and _REFERENCE.match(block.text):
+                # one entry per "[n]", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\[\d{1,3}\]\s)", block.text):
+                    numbered = _REFERENCE.match(entry.strip())
+                    if numbered:
+                        body = " ".join(numbered["body"].split())
+                        self.references[numbered["n"]] = self._reference(body)
+            elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
+                listed = _LISTED_REFERENCE.match(block.text.strip())
+                assert listed is not None
+                body = " ".join(listed["body"].split())
+                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                self.cited_lines.append(" ".join(block.text.split()))
+                self._cited_entry(block.text.strip())
+            elif block.role == "cited":
+                for entry in block.text.split("\n"):
+                    self.cited_lines.append(" ".join(entry.split()))
+                    self._cited_entry(entry.strip())
+
+    def _reference(self, body: str) -> Cite:
+        """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
+        Press.", "[4] 'Exchange girls walk out', Dunmere Advertiser, 3 March 1944, p. 2.")."""
+        dated = _AUTHOR_YEAR.match(body)
+        if dated:
+            last, _comma, given = dated["authors"].partition(",")
+            name = f"{given.strip()} {last.strip()}".strip()
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", dated["authors"])
+            if len(people) >= 2:  # "Lund, F., Pierce, T. and Ash, W." -> "F Lund, T Pierce …"
+                names = [f"{g.replace('.', '').strip()} {surname}" for surname, g in people]
+                name = ", ".join(names[:-1]) + " and " + names[-1]
+            rest = dated["rest"].strip()
+            quoted = re.match(r"^[‘'“\"](?P<title>[^’'”\"]+)[’'”\"]", rest)
+            title = quoted["title"] if quoted else re.split(r"\.\s", rest, maxsplit=1)[0]
+            title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
+            self.cited.append((name, dated["year"], _title(title)))
+            return Cite(speaker=name, work=_title(title), year=dated["year"])
+        quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
+        if quoted:  # an unsigned article: its periodical is the work
+            periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
+            year = _YEAR.search(quoted["rest"])
+            return Cite(
+                work=periodical or quoted["title"],
+                page=_page(quoted["rest"]),
+                year=year[1] if year else None,
+            )
+        return self.parse_cite(body) or Cite()
+
+    def _vancouver(self, body: str) -> Cite | None:
+        """A Vancouver entry: "Tull A. First annual report. Place: Publisher; 1890." (the
+        person and the title), "Penhallow Committee. Minutes. Archive." (a body: its words
+        are title case, a Vancouver title is sentence case) or "Nurse remembers. The
+        Cornishman. 1966 Mar 3; p. 5." (an unsigned article: the paper is the work)."""
+        year = _YEAR.search(body)
+        found_year = year[1] if year else None
+        authors = _VANCOUVER_AUTHORS.match(body)
+        if authors:
+            title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
+            name = f"{authors['initials']} {authors['last']}"
+            self.cited.append((name, found_year, _title(title)))
+            return Cite(speaker=name, work=_title(title), year=found_year)
+        parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
+        if len(parts) < 2:
+            return None
+        first, second = parts[0], parts[1].rstrip(".")
+        if len(first.split()) >= 2 and _title_case(first):
+            self.cited.append((first, found_year, _title(second)))
+            return Cite(speaker=first, work=_title(second), year=found_year)
+        if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
+            return Cite(work=second, page=_page(parts[2]), year=found_year)
+        return None
+
+    def _numbered_cite(self, body: str) -> Cite | None:
+        """ "(3, p. 12)", "(3, 12)" or "(4)" citing entry 3 or 4 of a numbered list; "(4)"
+        alone gives no page but the entry's own (an article's "p. 5")."""
+        numbered = _NUMBERED_CITE.match(body)
+        reference = self.references.get(numbered["n"]) if numbered else None
+        if numbered is None or reference is None:
+            return None
+        where = (numbered["where"] or "").strip()
+        page = _page(where) or (where if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", where) else None)
+        return Cite(reference.speaker, reference.work, page or reference.page, reference.year)
+
+    def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
+        """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
+        start of ``text``, or (``anywhere``) the last one in it."""
+        pattern = _BRACKET_REFERENCE if anywhere else _BRACKET_REFERENCE_AFTER
+        found = list(pattern.finditer(text)) if anywhere else [pattern.match(text)]
+        for match in reversed([m for m in found if m is not None]):
+            reference = self.references.get(match["n"])
+            if reference is not None:
+                where = match["where"] or ""
+                page = _page(where) or (where.strip() if where.strip().isdigit() else None)
+                page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
+                return Cite(reference.speaker, reference.work, page, reference.year)
+        return None
+
+    def _cited_entry(self, entry: str) -> None:
+        """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
+        author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
+        several = _CITED_AUTHORS.match(entry)
+        found = _CITED_NAME.match(entry) if not several else None
+        body = _CITED_BODY.match(entry) if not found and not several else None
+        if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
+            people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
+            full = " and ".join(
+                f"{given.replace('.', '').strip()} {last}" for last, given in people
+            )
+            rest = entry[several.end() :]
+        elif found:
+            full = f"{found.group('first').strip()} {found.group('last')}"
+            rest = entry[found.end() :]
+        elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
+            full, rest = entry[: body.end()].strip(), entry[body.end() :]
+        elif body:
+            full = entry[: entry.index(".")].strip()
+            rest = entry[entry.index(".") + 1 :]
+        else:
+            # "Hollinsfield Urban District Council, Conditions of Licence …, 1912 (…)": an
+            # entry written as a note is, the author's name first
+            cite = self.parse_cite(entry)
+            if cite is not None and cite.speaker and cite.work and not cite.via:
+                self.cited.append((cite.speaker, cite.year, cite.work))
+            return
+        year_match = _YEAR.search(rest)
+        year = year_match.group(1) if year_match else None
+        # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
+        if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
+            self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
+        # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
+        rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
+        pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
+        title = None
+        for piece in pieces:
+            bare = _title(piece.strip("()").rstrip("."))
+            bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
+            if (
+                bare
+                and not _YEAR.fullmatch(bare.strip("() ."))
+                and not re.match(r"^\(?\d{4}", bare)
+            ):
+                title = bare
+                break
+        self.cited.append((full, year, title))
+
+    def _narrative_cite(self, lead: str, cite: Cite | None) -> Cite | None:
+        """An APA narrative citation in the quotation's own sentence: "Pryor (1999) wrote that
+        …" or "According to Pryor (1999), …" names the References entry of that author and
+        year, and the page follows the quotation ("(p. 3)" is ``cite``)."""
+        sentence = _SENTENCE_BREAK.split(lead)[-1]
+        named = list(_NARRATIVE_CITE.finditer(sentence))
+        found = named[-1] if named else None
+        if found is None or _RELAY.search(sentence[max(0, found.start() - 12) : found.start()]):
+            return cite  # "(Hollis, 1867, as cited in Pryor (1999))": Pryor relays
+        looked = self._lookup_cited(found["name"], found["year"])
+        if looked is None or looked[1] is None:
+            return cite
+        return Cite(
+            speaker=found["name"],
+            work=looked[1],
+            page=cite.page if cite else None,
+            year=found["year"],
+        )
+
+    def _untitled_article(self, body: str, article: re.Match[str]) -> str | None:
+        """APA's citation of an article with no author by its title's first words
+        ("“Lifeboat Men Refuse,” 1902, p. 3"): the periodical its References entry names
+        after the date ("Lifeboat men refuse the new boat. (1902, March 8). Penmarth
+        Gazette, p. 3."), with the citation's year and page."""
+        words = article.group(0).strip(' “”"‘’,.').rstrip(",.").lower()
+        for line in self.cited_lines:
+            if not line.lower().startswith(words):
+                continue
+            paper = re.search(r"\(\d{4}[^()]*\)\.\s+\*?(?P<paper>[A-Z][^,*.]+)", line)
+            if paper:
+                return paper["paper"].strip() + ", " + body[article.end() :]
+        return None
+
+    def parse_cite(self, body: str) -> Cite | None:
+        """What a parenthetical or a note says, or None when it is not a citation."""
+        # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
+        body = " ".join(body.split()).rstrip(".").strip()
+        if not body:
+            return None
+        if (numbered := self._numbered_cite(body)) is not None:
+            return numbered
+        # APA's group author, abbreviated once and then by the abbreviation alone:
+        # "(Western Coast Lifeboat Society [WCLS], 1888, p. 4)", later "(WCLS, 1888, p. 7)"
+        introduced = re.match(r"^(?P<full>[^\[\]()]+?)\s*\[(?P<short>[A-Z][A-Z&]{1,9})\]", body)
+        if introduced:
+            self.abbreviations[introduced["short"]] = introduced["full"]
+            body = introduced["full"] + body[introduced.end() :]
+        short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
+        if short and short["short"] in self.abbreviations:
+            body = self.abbreviations[short["short"]] + body[short.end() :]
+        article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_\d])", body)
+        following = body[article.end() :].split(",") if article else []
+        if article and len(following) > 1 and _DATE_PART.match(following[1].strip()):
+            # "“The Last Toll-Keeper,” Brackenford Mercury, 2 April 1951, 5": an article's
+            # title, then the paper and its date: the paper is what is cited
+            body = body[article.end() :]
+        if article and following and re.match(r"\s*\d{4}\b", following[0]):
+            body = self._untitled_article(body, article) or body
+        if _IBID.match(body):
+            base = self.last_note or Cite()
+            rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
+            page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
+            place = locator(rest)
+            page = _page(rest) or (
+                place[0]
+                if place
+                else page_only.group("page")
+                if page_only
+                else _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
+                if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
+                else None
+            )
+            if not rest.strip(" .,;"):
+                page = base.page  # "Ibid.": the same place
+            owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
+            speaker = _clean_name(owner.group("name")) if owner else base.speaker
+            return Cite(
+                speaker,
+                base.work,
+                page,
+                base.year,
+                base.via,
+                base.via_work,
+                periodical=base.periodical,
+            )
+        if (idem := _IDEM.match(body)) is not None:
+            base = self.last_note or Cite()
+            rest = body[idem.end() :].strip(" ,;:")
+            titled = self.parse_cite(rest) if rest else None
+            if titled is not None and titled.work:  # "Idem, Another Title, p. 4"
+                return Cite(base.speaker, titled.work, titled.page, titled.year)
+            place = locator(rest)
+            page = _page(rest) or (place[0] if place else None) or (None if rest else base.page)
+            return Cite(base.speaker, base.work, page, base.year, base.via, base.via_work)
+        if (loc_cit := _LOC_CIT.match(body)) is not None:
+            surname = loc_cit["name"].split()[-1] if loc_cit["name"] else None
+            for _offset, _number, earlier_cite in reversed(self.note_cites):
+                if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
+                    return earlier_cite
+            return self.last_note if surname is None else None
+        op_cit = _OP_CIT.match(body)
+        earlier = [
+            noted
+            for noted in self.noted
+            if op_cit and noted[0].split()[-1] == op_cit["name"].split()[-1]
+        ]
+        if op_cit and earlier:
+            return Cite(*earlier[-1], page=_page(body[op_cit.end() :]))
+        relay = _RELAY.search(body)
+        if relay:
+            own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
+            relayed = self.parse_cite(body[relay.end() :]) or Cite()
+            return Cite(
+                speaker=own.speaker if own else None,
+                work=own.work if own else None,
+                page=relayed.page,
+                year=own.year if own else None,
+                via=relayed.speaker,
+                via_work=relayed.work,
+            )
+        published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
+        if published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
+            body = body[: published.start()] + body[published.end() :]
+        if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", body) and not _YEAR.fullmatch(body):
+            return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
+        page = _page(body)
+        without_page = _PAGE.sub("", body).strip(" ,;:")
+        if page is None and (place := locator(without_page)) is not None:
+            page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
+        # a span of years ("1880–1899") is how long a document was kept, not when words were
+        year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
+            published and _YEAR.search(published[0])
+        )
+        year = year_match.group(1) if year_match else None
+        if page is None and not _ISSUE.search(without_page):
+            trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
+            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
+                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
+            if (
+                trailing
+                and trailing.group("page") != year
+                and not _DATE_BEFORE.search(without_page[: trailing.start()])
+            ):  # "entry for 14 March 1891": a date, not page 1891
+                page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
+                without_page = without_page[: trailing.start()]
+        parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
+        speaker = work = None
+        record = False
+        described = False  # "letter to the churchwardens": a document described, not titled
+        dated = False  # a day of a month after a title: an issue of a periodical
+        to_editor = False  # "letter to the editor": the paper named next printed it
+        for n, part in enumerate(parts):
+            if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
+                described = record = True  # "Club minutes, 12 January 1891": a record described
+                kept_by = re.match(r"[A-Z][\w’'-]*", part)
+                if kept_by and _BODY_NAME.search(kept_by[0]):
+                    speaker = self._body_named(kept_by[0])  # the club's own minutes: its words
+                continue
+            if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
+                dated = dated or (work is not None and not described)
+                continue
+            following = [p for p in parts[n + 1 :] if not _YEAR.fullmatch(p.strip("() "))]
+            issue = following[0] if following and _ISSUE.fullmatch(following[0]) else None
+            if issue is not None:  # "Circulars, no. 7": a series (its number is a place in it)
+                work = work or _title(part)
+                continue
+            by = _BY.match(part)
+            by_name = _clean_name(by.group("name")) if by else None
+            if by and by_name and speaker is None and work is None:
+                speaker, work = by_name, _title(by.group("work"))
+                continue
+            bare = part
+            if year and re.fullmatch(rf"(?P<n>.+?)\s*\(?{year}\)?[a-z]?", part):
+                bare = part[: part.index(year)].strip(" (")
+            if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
+                continue
+            quoted = bare[:1] in '“"*_‘'
+            letter = _LETTER_TO.match(bare) if not quoted else None
+            if letter and speaker is None and work is None:
+                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                continue
+            if bare[:1].islower():
+                described = described or (speaker is not None or work is not None)
+                if described and speaker is None and work and _BODY_NAME.search(work):
+                    speaker, work = work, None  # "Harbour Board, minutes, …": the board's
+                # "letter to the editor, Fenland Gazette": printed in the paper that follows
+                to_editor = to_editor or bool(re.match(r"letters?\s+to\s+the\s+editor", bare))
+            elif to_editor and work is None and not quoted:
+                work = _title(bare)
+                continue
+            if described and not quoted:
+                continue  # what follows a description is where it is kept ("parish chest")
+            bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
+            name = None if quoted else _clean_name(bare)
+            joint = name is not None and " and " in name and self._lookup_cited(name, None)
+            looks_named = (
+                name is not None
+                and name == bare
+                and len(name.split()) <= 4
+                and all(
+                    w[:1].isupper() or w in _PARTICLES or (joint and w == "and")
+                    for w in name.split()
+                )
+                and not re.search(r"\b(?:The|A|An|Of|On)\b(?!\.)", name)
+                and not _TITLE_NOUNS.search(name)
+            )
+            if speaker is None and work is None and looks_named:
+                speaker = name
+            elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
+                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+            elif (
+                speaker is None
+                and work is not None
+                and (_BODY.fullmatch(work) or _BODY_NAME.search(work))
+                and (quoted or bare[:1].isupper())
+                and not _YEAR.search(bare)
+            ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
+                speaker, work = work, _title(bare)
+        if speaker is not None and work is not None:
+            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
+        if speaker is not None and work is None:
+            looked = self._lookup_cited(speaker, year)
+            if looked is not None:
+                speaker, work = looked
+        elif speaker is None and work is not None:
+            for full, cited_year, title in self.cited:
+                if _words(full) == _words(work) and (year is None or cited_year == year):
+                    speaker, work = full, title  # "(Meteorological Office 1921, 4)"
+                    break
+                if title and _words(title) == _words(work):
+                    speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
+                    break
+        if record and speaker is None and work is None:
+            return Cite(page=page, year=year)  # a citation of no title: it names no work
+        if speaker is None and work is None and page is None:
+            return None
+        if (
+            speaker
+            and not (work or page or year)
+            and " " not in speaker
+            and not self._known(speaker)
+        ):
+            return None  # "(Applause.)", "(Laughter.)": a stage direction, not a citation
+        if (
+            speaker is None
+            and work is None
+            and year is None
+            and not re.fullmatch(
+                r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
+            )
+        ):
+            return None  # "(see below, page 3 of the report)": a remark
+        periodical = (
+            work is not None
+            and speaker is None
+            and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
+            and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
+        )
+        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
+
+    def _body_named(self, kind: str) -> str | None:
+        """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
+        Club was founded …"), or None when it names none or several."""
+        named = {
+            re.sub(r"^The\s+", "", " ".join(found[0].split()))
+            for found in re.finditer(
+                rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}\b", self.text
+            )
+        } - {kind}
+        return named.pop() if len(named) == 1 else None
+
+    def _note(self, number: str) -> Cite | None:
+        """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
+        the notes so numbered, the first after the quotation (a chapter's own notes), else
+        the last before it."""
+        number = number.translate(_SUPERSCRIPTS)
+        numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
+        after = [cite for offset, cite in numbered if offset >= self.position]
+        if after:
+            return after[0]
+        return numbered[-1][1] if numbered else None
+
+    def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
+        """A citation for a quotation: a parenthetical or footnote marker right after it (and
+        its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
+        found = _PARENTHETICAL.match(after)
+        if found:
+            cite = self.parse_cite(found.group("body"))
+            if cite is not None:
+                return cite, found.end()
+        marker = re.match(r"^[\s.,;:!?”\"’'»]{0,3}(?:" + _MARKER.pattern + ")", after)
+        if marker:
+            number = next(g for g in marker.groups() if g)
+            cite = self._note(number)
+            if cite is not None:
+                return cite, marker.end()
+        bare = _BARE_MARKER.match(after)
+        if bare and (cite := self._note(bare.group(1))) is not None:
+            return cite, bare.end()  # an endnote number printed plain: "… business.’1"
+        bracketed = _BRACKET_REFERENCE_AFTER.match(after)
+        if bracketed and (cite := self._bracket_cite(after)) is not None:
+            return cite, bracketed.end()  # "… in the voice" [2, p. 3]
+        if direct:
+            return None, 0
+        if re.match(r"^\s*[.!?]?\s*$", after[:2]) and re.match(r"^[.!?]\s+[A-Z]", after):
+            return None, 0  # the quotation ended its sentence
+        sentence_end = _sentence_end(after)
+        sentence = after[:sentence_end]
+        closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
+        if closing:
+            cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        in_sentence = list(_BRACKET_REFERENCE.finditer(sentence))
+        if in_sentence and not sentence[in_sentence[-1].end() :].strip(" ,;:.)"):
+            cite = self._bracket_cite(sentence[in_sentence[-1].start() :])  # "…," he wrote [5].
+            if cite is not None:
+                return cite, 0
+        marker = re.match(r"^[.!?]?(?:" + _MARKER.pattern + ")", after[sentence_end:])
+        if marker is None:
+            marker = re.search("(?:" + _MARKER.pattern + r")\s*$", sentence)
+        if marker:
+            number = next(g for g in marker.groups() if g)
+            cite = self._note(number)
+            if cite is not None:
+                return cite, 0
+        plain = _BARE_MARKER.match(after[sentence_end:])
+        if plain and (cite := self._note(plain.group(1))) is not None:
+            return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
+        return None, 0
+
+    def _relayed_next(self, after: str) -> Cite | None:
+        """ "That letter was quoted in Hollis's history (Hollis 1988, 41)." right after."""
+        sentences = re.split(r"(?<=[.!?])\s+", after.strip(), maxsplit=2)
+        following = (
+            sentences[1]
+            if len(sentences) > 1 and not sentences[0].strip('.!?”"’»')
+            else sentences[0]
+        )
+        if not _RELAYED_LATER.match(following):
+            return None
+        closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", following)
+        cite = self.parse_cite(closing.group("body")) if closing else None
+        if cite is not None and cite.speaker:
+            return Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
+        named = re.search(rf"\b(?:in|by)\s+(?P<name>{_NAME})(?:’s|'s)?", following)
+        return Cite(via=_clean_name(named.group("name"))) if named else None
+
+    def _work_from(self, words: str) -> tuple[str | None, str | None]:
+        """(title, year) named where a quotation is introduced: "in The Long Shelf (1931)",
+        "in her book *X*", "he wrote in Crossings"."""
+        found = None
+        genre = [(m, m.start("title"), m.end("title")) for m in _genre_titles(words)]
+        for match in _WORK_IN.finditer(words):
+            raw = match.group("title")
+            if any(a <= match.start("title") < b for _m, a, b in genre):
+                continue  # "study Life and Terror in Stalin’s Russia": not "Stalin’s Russia"
+            title = _trim_title(raw)
+            if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
+                continue
+            marked = raw[:1] in '*_“"'
+            after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
+            typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
+            if len(title.split()) == 1 and not (marked or after_verb or typed):
+                continue  # "in Leeds", "in March": too little to be a title
+            found = (match, title)
+        for match, _a, _b in genre:  # "his excellent book Another View of Stalin"
+            title = _trim_title(match.group("title"))
+            if (
+                title
+                and not _YEAR.fullmatch(title)
+                and (found is None or found[0].start() < match.start())
+            ):
+                found = (match, title)
+        for match in _CALLED_TITLE.finditer(words):  # "a tract, which she called An Answer,"
+            title = _trim_title(match.group("title"))
+            if title and not _YEAR.fullmatch(title):
+                found = (match, title)
+        if found is None:
+            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            if quoted:  # "his report on ‘Mastering Bolshevism’:"
+                found = (quoted[-1], quoted[-1].group("title"))
+        if found is None:
+            periodicals = list(_PERIODICAL_IN.finditer(words))
+            if periodicals:
+                found = (periodicals[-1], periodicals[-1].group("title"))
+        if found is None:
+            listed = self._listed_work(words)
+            if listed is not None:
+                found = listed
+        if found is None:  # "Its Conditions of Licence for Cinematograph Exhibitions, …":
+            # a title of the works-cited list named in full
+            for _full, _year, listed_title in self.cited:
+                if listed_title is None or len(listed_title.split()) < 3:
+                    continue  # a short title may be a phrase of the prose
+                named = re.search(r"\s+".join(map(re.escape, listed_title.split())), words)
+                if named is not None:
+                    found = (named, listed_title)
+        if found is None:
+            return None, None
+        match, title = found
+        year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
+        return title, year.group(1) if year else None
+
+    def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
+        """A work of the works-cited list named by its first words with "the" ("On page 9
+        the Regulations are sterner:" names "Regulations for Pilots"), when only one title
+        begins so."""
+        for match in _NAMED_WITH_THE.finditer(words):
+            named = _words(match["w"]) + " "
+            titles = {
+                title
+                for _full, _year, title in self.cited
+                if title and (re.sub(r"^the ", "", _words(title)) + " ").startswith(named)
+            }
+            if len(titles) == 1:
+                return match, titles.pop()
+        return None
+
+    def _listed_title(self, author: str, short: str) -> str:
+        """The works-cited title of ``author`` that a short title begins ("Needles" for
+        "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
+        begun = _words(short) + " "
+        listed = [(full, title) for full, _year, title in self.cited if title]
+        titles = {
+            title
+            for full, title in [*listed, *self.noted]
+            if full.split()[-1] == author.split()[-1]
+            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
+        }
+        return titles.pop() if len(titles) == 1 else short
+
+    def _cited_author(self, title: str) -> str | None:
+        """Who the works-cited list says wrote ``title`` (a person or a body)."""
+        for full, _year, cited_title in self.cited:
+            if cited_title and _words(cited_title) == _words(title):
+                return full
+        return None

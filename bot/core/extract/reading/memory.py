@@ -1,0 +1,89 @@
+"""What the reader remembers as it reads: the people named so far, the works cited, the
+notes; every later layer reads and adds to it."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from bot.core.extract.formats import TOO_SLOW, ReadingError
+from bot.core.extract.reading.blocks import _blocks
+from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.phrases import _clean_name
+from bot.core.extract.reading.vocabulary import _NAME
+
+
+class _ReaderMemory:
+    """The reading being read and what has been read of it so far."""
+
+    def __init__(self, text: str, author: str, deadline: float) -> None:
+        self.text = text
+        self.author = author
+        self.deadline = deadline
+        self.blocks = _blocks(text)
+        self.debris = sorted(span for block in self.blocks for span in block.debris)
+        self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
+        self.position = 0  # where the quotation being attributed ends: which notes it means
+        self.cited_lines: list[str] = []  # the works-cited entries as written
+        self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
+        self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
+        self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
+        self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
+        self.people: list[str] = []  # names as first written in full
+        self.last_person: str | None = None
+        self.last_note: Cite | None = None
+        self.previous: Proposal | None = None
+        self.before = ""  # the paragraph's words before the quotation being attributed
+        self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.unnamed_speaker: str | None = None
+        self.last_cited: tuple[str, str] | None = (
+            None  # (speaker, work) of the last citation  # the last speaker quoted without a name
+        )
+        self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
+        self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
+        self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
+
+    def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
+        """(full name, title) of the works-cited entry for an author–date or author–page
+        citation; the title only when one entry is meant (an author of two works needs a year
+        or a title)."""
+        found = [
+            (full, title)
+            for full, cited_year, title in self.cited
+            if full.split()[-1] == surname.split()[-1] and (year is None or cited_year == year)
+        ]
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else (found[0][0], None)
+
+    def _full_name(self, name: str, also: str = "") -> str:
+        """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
+        -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
+        "Edmund Hale" named before him)."""
+        given = name.split()[:-1]
+        initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
+        written = [_clean_name(m.group(0)) for m in re.finditer(_NAME, also)] if also else []
+        for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]:
+            if person.split()[-1] != name.split()[-1] or len(person) < len(name):
+                continue
+            if not given or (initials and person[:1] == name[:1]):
+                return person
+        if given:
+            return name
+        looked = self._lookup_cited(name, None)
+        return looked[0] if looked else name
+
+    def _known(self, name: str) -> bool:
+        surname = name.split()[-1]
+        return any(p.split()[-1] == surname for p in self.people) or (
+            self._lookup_cited(name, None) is not None
+        )
+
+    def _remember(self, name: str) -> None:
+        if name != self.author and not any(p == name for p in self.people):
+            self.people.append(name)
+        self.last_person = name
+
+    def _check_deadline(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")

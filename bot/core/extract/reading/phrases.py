@@ -1,0 +1,202 @@
+"""Small helpers on the words of names, titles, pages and sentences."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.vocabulary import (
+    _BODY,
+    _BODY_NAME,
+    _GENRE_TITLE,
+    _HONORIFIC,
+    _LOCATOR_LABELS,
+    _NOT_NAMES,
+    _NOT_PEOPLE,
+    _NOT_PERSON_ENDINGS,
+    _OTHER_LOCATOR,
+    _PAGE,
+    _PERSON_NOUNS,
+    _ROLE_NOUN,
+    _SPEECH_VERBS,
+    _TIME_STAMP,
+    _TIME_WORDS,
+    _TITLES,
+)
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (
+        (
+            words[0].rstrip(".") in _NOT_NAMES
+            and words[0].rstrip(".") not in _TITLES
+            and not (re.fullmatch(r"[A-Z]\.", words[0]) and len(words) > 1)  # "A. Pell"
+        )
+        or re.fullmatch(_SPEECH_VERBS, words[0].lower())
+    ):
+        words = words[1:]  # "As", "The"; "Said Lenin"
+    while words and words[-1].rstrip(".,") in _NOT_NAMES:
+        words = words[:-1]
+    if not words:
+        return None
+    cleaned = " ".join(words).rstrip(",.")
+    if cleaned.endswith(("’s", "'s")):
+        cleaned = cleaned[:-2]
+    return cleaned or None
+
+
+def _without_honorific(name: str) -> str:
+    """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
+    Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+        return name  # a courtesy title is how the essay addresses someone: kept as written
+    rest = name[honorific.end() :]
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _is_person_noun(word: str) -> bool:
+    """ "sergeant", "keeper", "widow": a word that names a person, not a thing or a time."""
+    word = word.lower()
+    return (
+        word not in _NOT_PEOPLE
+        and word not in _TIME_WORDS
+        and (word in _PERSON_NOUNS or bool(_ROLE_NOUN.search(word)))
+    )
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
+    1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
+    head: list[str] = []
+    for word in words[1:]:
+        if word in ("of", "at", "in", "from", "on", "who", "that"):
+            break
+        head.append(word.lower())
+    return head
+
+
+def _page(text: str) -> str | None:
+    found = _PAGE.search(text)
+    if found:
+        page = re.sub(r"\s*[-–—]\s*", "-", found.group("page"))
+        return re.sub(r"\s*n\.?\s*(?=\d+$)", "n", page)  # "p. 12 n. 3": page 12, its note 3
+    return None
+
+
+def locator(citation: str) -> tuple[str, str] | None:
+    """A citation's place in its work that is no page, with its label ("fol. 12r", "col. 4",
+    "ll. 3-5", "para. 9", "sig. B2") or a recording's time stamp ("00:14:32"), and the
+    citation without it; None when it gives none."""
+    found = _OTHER_LOCATOR.search(citation) or _TIME_STAMP.search(citation)
+    if found is None:
+        return None
+    at = re.sub(r"\s*[-–—]\s*", "-", found.group("at"))
+    if "label" in found.re.groupindex:
+        word = found.group("label").lower().rstrip(".")
+        word = "l" if word == "ll" else word if word in _LOCATOR_LABELS else word.rstrip("s")
+        label = _LOCATOR_LABELS.get(word, "para.")  # "¶", "¶¶"
+        at = f"{'ll.' if label == 'l.' and '-' in at else label} {at}"
+    rest = (citation[: found.start()] + citation[found.end() :]).strip(" ,;:")
+    return at, rest
+
+
+def _sentence_end(text: str) -> int:
+    """Where the sentence ``text`` starts in ends: its first full stop, question or exclamation
+    mark outside parentheses ("pp. 112" inside a citation does not end it)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char in "([") - (char in ")]")
+        following = text[index + 1 : index + 2]
+        ends = not following or following.isspace() or following in "[<¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§+#"
+        ends = (
+            ends
+            or bool(  # "… on Creek Road.4 Others": an endnote number printed plain
+                following.isdigit()
+                and not text[index - 1 : index].isdigit()
+                and re.match(r"\d{1,3}(?:\s|$)", text[index + 1 :])
+            )
+        )
+        if depth <= 0 and char in ".!?" and ends:
+            return index
+    return len(text)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One surname, or one name inside the other ("Lady Caroline", "Lady Caroline Wenlow")."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return a.split()[-1] == b.split()[-1] or (
+        len(shorter) >= 2 and " ".join(shorter) in " ".join(longer)
+    )
+
+
+def _agrees(pronoun: str, antecedent: str | None) -> bool:
+    """Whether the pronoun ``pronoun`` opens with can stand for ``antecedent``: "they" and
+    "their" are several people or a body, never one person named in full ("The trustees were
+    firm. Their table of tolls …" is not Samuel Ord's)."""
+    if antecedent is None or not re.match(r"\s*(?:they|their)\b", pronoun, re.IGNORECASE):
+        return True
+    words = antecedent.split()
+    one_person = (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_NAME.search(antecedent)
+        and not _BODY.fullmatch(antecedent)
+        and not _NOT_PERSON_ENDINGS.search(antecedent)
+    )
+    return not one_person
+
+
+def _title(raw: str) -> str:
+    return raw.strip().strip("*_“”\"‘’'").strip().rstrip(",.")
+
+
+def _trim_title(raw: str) -> str:
+    """A title as the text gives it, without marks, trailing small words or a trailing year
+    ("The Revolution Betrayed", not "… Betrayed, written in 1936")."""
+    title = _title(raw)
+    title = re.sub(r"\s+(?:of|in)\s+\d{4}$", "", title)
+    return re.sub(r"(?:\s+(?:of|the|and|in|a|an|on|for|to|at|with|from|or|[–—]))+$", "", title)
+
+
+def _words(text: str) -> str:
+    """Quoted words compared as a reader compares them: letters and spaces, any case."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def _title_case(words: str) -> bool:
+    """Every word capitalised but the small ones: "Mastering Bolshevism", "The Long Shelf"."""
+    small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "with", "from", "or"}
+    return all(w[:1].isupper() or w in small for w in words.split() if w[:1].isalpha())
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a work after what kind it is ("his book Another View of Stalin")."""
+    return [m.span("title") for m in _genre_titles(text)]
+
+
+def _genre_titles(text: str) -> list[re.Match[str]]:
+    """Works named after what kind they are, but not a sentence's subject after a comma:
+    "In the same report, Tregear added" names no report "Tregear"."""
+    return [
+        m
+        for m in _GENRE_TITLE.finditer(text)
+        if not (
+            re.search(r",\s*$", text[m.start() : m.start("title")])
+            and re.match(
+                rf"{re.escape(_trim_title(m['title']))}\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                rf"{_SPEECH_VERBS}\b",
+                text[m.start("title") :],
+            )
+        )
+    ]
+
+
+def _parenthesis_depths(text: str) -> list[int]:
+    """How deep inside parentheses each character of ``text`` stands (one more at the end)."""
+    depths, depth = [], 0
+    for char in text:
+        depth += char == "("
+        depths.append(depth)
+        depth = max(0, depth - (char == ")"))
+    return [*depths, depth]

@@ -1,0 +1,423 @@
+"""The reader that ties the layers together: it walks the blocks, finds quotations (inline,
+block, running over paragraphs, nested) and attributes each; ``propose_passages`` runs it."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from bot.core.extract.reading.attribution import _Attribution
+from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.model import Proposal
+from bot.core.extract.reading.phrases import _title_case, _words
+from bot.core.extract.reading.spans import _QuotationSpans
+from bot.core.extract.reading.vocabulary import (
+    _ATTRIBUTION_LINE,
+    _BACK_REFERENCE,
+    _FIRST_PERSON,
+    _INTRODUCED_WORDS,
+    _MAX_CAPTION_WORDS,
+    _MAX_TITLE_WORDS,
+    _MIN_COMMENTARY_WORDS,
+    _MIN_QUOTATION_WORDS,
+    _NOT_A_TITLE,
+    _POSSESSIVE_LEAD,
+    _PRONOUN_VERB,
+    _SAID_AFTER,
+    _SENTENCE_BREAK,
+    _WORDS_LEAD,
+)
+from bot.core.models import PassageKind
+
+
+class _Reader(_Attribution, _QuotationSpans):
+    """Reads a whole text into proposals."""
+
+    def _proposal(
+        self, start: int, end: int, removed: list[tuple[int, int]], kind: PassageKind = "quotation"
+    ) -> Proposal:
+        debris = [(a, b) for a, b in self.debris if start <= a and b <= end]
+        removed = sorted({*removed, *debris})
+        kept, position = [], start
+        for a, b in sorted(removed):
+            kept.append(self.text[position:a])
+            position = b
+        kept.append(self.text[position:end])
+        text = "".join(kept)
+        proposal = Proposal(kind=kind, text=text, start=start, end=end, removed=removed)
+        if kind == "quotation":
+            proposal.insertions = self._insertions(text)
+        return proposal
+
+    def _block_quotation(self, run: list[_Block]) -> tuple[int, int, list[tuple[int, int]], str]:
+        """The span of consecutive block paragraphs, without '>'/indent prefixes, wrapping
+        quote marks or a citation at their end; returns (start, end, removed, tail)."""
+        removed: list[tuple[int, int]] = []
+        for block in run:
+            for line in re.finditer(
+                r"^[ \t]*(?:>[ \t]?)*", self.text[block.start : block.end], re.M
+            ):
+                if line.end() > line.start() and line.start() > 0:
+                    removed.append((block.start + line.start(), block.start + line.end()))
+        first, last = run[0], run[-1]
+        start = first.start + len(re.match(r"^(?:>[ \t]?)*", first.text).group(0))  # type: ignore[union-attr]
+        end = last.end
+        body = self.text[start:end]
+        tail = ""
+        cited = re.search(r"\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", body)
+        if cited and self.parse_cite(cited.group("body")) is not None:
+            tail = body[cited.start() :]
+            end = start + cited.start()
+        attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
+        if attribution:
+            tail = self.text[start + attribution.start() : end] + tail
+            end = start + attribution.start()
+        marker = re.search(
+            r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.!?’”'\"])\d{1,3})$",
+            self.text[start:end],
+        )  # "… on a slate.4": an endnote number printed plain
+        if marker:
+            tail = self.text[start + marker.start() : end] + tail
+            end = start + marker.start()
+        while start < end and self.text[start] in '“"«‘ ':
+            start += 1
+        while end > start and (self.text[end - 1] in '”"»’' or self.text[end - 1].isspace()):
+            end -= 1
+        return start, end, [r for r in removed if start <= r[0] < end], tail
+
+    def _tail_cite(self, tail: str, following: _Block | None) -> str:
+        text = tail.strip()
+        if re.fullmatch(r"\d{1,3}", text):
+            return f"[{text}]"  # an endnote number printed plain at the block's end
+        dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
+        if dash:
+            return "(" + dash.group("body").strip() + ")"
+        if text:
+            return text
+        if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
+            return following.text
+        if following is not None and not following.heading and self._caption(following.text):
+            return "(" + following.text.strip().rstrip(".") + ")"
+        return ""
+
+    def _caption(self, text: str) -> bool:
+        """A line under a block quotation that only names its source, as a figure's caption
+        does ("Ada Pell, Harbour Letters, p. 9"): names, a title and a page, no sentence."""
+        words = re.findall(r"[^\W\d_][\w’'-]*", text)
+        if "\n" in text.strip() or not 2 <= len(words) <= _MAX_CAPTION_WORDS or "," not in text:
+            return False
+        small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "p", "pp", "ed"}
+        if not all(w[:1].isupper() or w in small for w in words):
+            return False
+        cite = self.parse_cite(text)
+        return cite is not None and bool(cite.speaker or cite.work) and not cite.via
+
+    def read(self) -> list[Proposal]:
+        proposals: list[Proposal] = []
+        index = 0
+        body = [b for b in self.blocks if b.role in ("body", "heading")]
+        while index < len(body):
+            self._check_deadline()
+            block = body[index]
+            if block.quote:
+                run = [block]
+                while index + 1 < len(body) and body[index + 1].quote:
+                    index += 1
+                    run.append(body[index])
+                proposals += self._read_block(run, body, index)
+            elif block.heading:
+                proposals.append(self._heading(block))
+            elif (running := self._open_run(body, index)) is not None:
+                proposals += self._read_run(body, index, *running)
+                index = running[1]
+            else:
+                proposals += self._read_paragraph(block, body[index - 1] if index else None)
+            index += 1
+        return proposals
+
+    def _read_run(
+        self, body: list[_Block], index: int, opened: int, last: int, close: int
+    ) -> list[Proposal]:
+        first, end_block = body[index], body[last]
+        previous_block = body[index - 1] if index else None
+        proposals: list[Proposal] = []
+        lead = first.text[:opened]
+        if lead.strip():
+            proposals += self._read_paragraph(first, previous_block, until=opened)
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead)[-1]
+        elif previous_block is not None and previous_block.text.rstrip().endswith(":"):
+            # a paragraph introducing the quotation; any other (one closing an earlier
+            # quotation with its citation) says nothing about these words
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+        opener = first.text[opened]
+        marks = [(b.start, b.start + 1) for b in body[index + 1 : last + 1] if b.text[:1] == opener]
+        start, end = first.start + opened + 1, end_block.start + close
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        proposal = self._proposal(start, end, marks)
+        self.before, self.position = lead, end
+        self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        if first.text[:opened].strip():
+            self._note_people(lead)
+        self.previous = proposal
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+        proposals.append(proposal)
+        return proposals + self._nested(proposal)
+
+    def _nested(self, outer: Proposal) -> list[Proposal]:
+        """Quotations inside a quotation ("Lenin was right when he said: ‘…’", "(Voices:
+        ‘Quite right!’)"), read by the same rules: passages of their own, relayed by the outer
+        speaker and printed in the outer work at its page unless their own citation says where
+        they are from. The outer passage stays whole."""
+        saved = (self.previous, self.last_person)
+        found: list[Proposal] = []
+        for block in self.blocks:
+            a, b = max(block.start, outer.start), min(block.end, outer.end)
+            if a >= b or block.role not in ("body", "heading"):
+                continue
+            text = block.text[a - block.start : b - block.start]
+            if (a - 1, a) in outer.removed or (a, a + 1) in outer.removed:
+                text = " " + text[1:] if (a, a + 1) in outer.removed else text
+            sub = _Block(a, b, text, False, False)
+            found += [
+                p
+                for p in self._read_paragraph(sub, None, nested=True)
+                if p.kind == "quotation"
+                and p.speaker_name is not None
+                and not p.unnamed
+                and (
+                    p.attributed_by in ("lead-in", "citation", "after", "continued")
+                    or (  # "Lenin was right when he said: ‘…’": named in the same sentence
+                        p.attributed_by == "pronoun"
+                        and p.speaker_name.split()[-1]
+                        in self.text[max(outer.start, p.start - 200) : p.start]
+                    )
+                )
+            ]  # only words the outer speaker gives to someone named
+        self.previous, self.last_person = saved
+        # words said to the quoted speaker ("Old Renwick only said to us, ‘…’", "she came up to
+        # me and said, “…”") are their own recollection, part of their words, not relayed
+        found = [p for p in found if not self._said_to_narrator(outer, p)]
+        # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
+        # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
+        found = [
+            p
+            for p in found
+            if not any(
+                _words(p.text) in words and not (a <= p.start and p.end <= b)
+                for a, b, words in self.quoted
+            )
+        ]
+        for proposal in found:
+            if proposal.speaker_name != outer.speaker_name:
+                proposal.via_name = proposal.via_name or outer.speaker_name
+            if proposal.work_title is None and proposal.page is None:
+                proposal.work_title, proposal.page = outer.work_title, outer.page
+        return found
+
+    def _said_to_narrator(self, outer: Proposal, inner: Proposal) -> bool:
+        """Whether the sentence of ``outer`` that leads into ``inner`` speaks in the first
+        person: the quoted speaker telling what was said to them or in their hearing."""
+        lead = self.text[max(outer.start, inner.start - 300) : inner.start]
+        lead = _SENTENCE_BREAK.split(lead)[-1]
+        return _FIRST_PERSON.search(lead) is not None
+
+    def _heading(self, block: _Block) -> Proposal:
+        words = block.text.lstrip("# ")
+        return Proposal("heading", words, block.end - len(words), block.end, self.author)
+
+    def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
+        start, end, removed, tail = self._block_quotation(run)
+        following = body[last + 1] if last + 1 < len(body) else None
+        cite_text = self._tail_cite(tail, following)
+        back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
+        if back:  # "The quotation is from the last chapter.[4]"
+            cite_text = back["marker"]
+        before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
+        lead = before.text if before is not None and not before.heading else ""
+        if cite_text and not lead.rstrip().endswith((":", ",")):
+            lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
+            # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
+        lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
+        proposal = self._proposal(start, end, removed)
+        self.before, self.position = lead, end
+        if not self._attribute(proposal, lead, " " + cite_text, display=True):
+            proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
+        self.previous = proposal
+        self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+        return [proposal, *self._nested(proposal)]
+
+    def _read_paragraph(
+        self,
+        block: _Block,
+        previous_block: _Block | None,
+        until: int | None = None,
+        *,
+        nested: bool = False,
+    ) -> list[Proposal]:
+        """The quotations of a paragraph (those closing before ``until``, where a quotation
+        running on into the next paragraphs opens) and the paragraph as commentary."""
+        proposals: list[Proposal] = []
+        inner: list[Proposal] = []  # quotations whose own inner quotations are read after
+        found = self._inline(block)
+        if until is not None:
+            found = [q for q in found if q.open_at - block.start < until]
+        prior_end = a_prev_close = 0
+        for n, quote in enumerate(found):
+            a = quote.open_at - block.start
+            words = self.text[quote.start : quote.end]
+            self.position = quote.close_at
+            self._check_deadline()
+            lead_all = block.text[prior_end:a]
+            next_open = (
+                found[n + 1].open_at - block.start if n + 1 < len(found) else len(block.text)
+            )
+            after_start = quote.close_at - block.start + 1
+            after = block.text[after_start : max(after_start, next_open)]
+            sentences = _SENTENCE_BREAK.split(lead_all)
+            lead = sentences[-1] if sentences else ""
+            display = (
+                (not lead.strip() and a == 0)
+                or lead.rstrip().endswith((":", ","))
+                or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
+                or self._stands_alone(block.text, a, quote.close_at - block.start, words)
+                or (
+                    _INTRODUCED_WORDS.search(lead) is not None
+                    and len(words.split()) >= _MIN_QUOTATION_WORDS
+                    and not _title_case(words)
+                )
+            )
+            skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
+            prior_end = quote.close_at - block.start + 1
+            self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
+            short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
+            short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
+            if short and self._trailing_cite(after, direct=True)[0] is None:
+                prior_end = skipped_from  # "who signed himself 'A Rambler', described …"
+                continue  # scare quotes, a term, a short phrase (unless a citation follows it)
+            closing_mark = quote.close_at - block.start
+            titled = (
+                len(words.split()) <= _MAX_TITLE_WORDS
+                and _title_case(words)
+                and not re.search(r"[.!?;:]", words)
+            )
+            if self._is_title(block.text, a, a, words) or (
+                titled
+                and not lead.rstrip().endswith(":")
+                and re.match(r"^[”\"’»]?\s*[,)]", block.text[closing_mark : closing_mark + 3])
+            ):  # "Her article, “The Listening Women”, is …": a title set off by commas
+                self._note_people(lead)
+                continue
+            if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
+                lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+            elif not lead.strip() and a > 0 and len(sentences) > 1 and words[:1].isupper():
+                introducing = [t for t in sentences[:-1] if t.strip()][-1:]
+                if introducing and _POSSESSIVE_LEAD.match(introducing[0]):
+                    # "His log … has one entry that is not about the weather. “Lamp lit …”"
+                    lead, display = introducing[0], True
+            proposal = self._proposal(quote.start, quote.end, [])
+            self.before = block.text[:a]
+            attributed = self._attribute(proposal, lead, after, display)
+            if not attributed and not lead.strip() and a > 0 and len(sentences) > 1 and display:
+                # words standing as sentences of their own after one about their speaker
+                # ("Agnes was in no doubt. ‘…’"): that sentence leads into them
+                introducing = [t for t in sentences[:-1] if t.strip()][-1:]
+                if introducing:
+                    attributed = self._attribute(proposal, introducing[0], after, display)
+                if introducing and not attributed:  # read as a colon would introduce them
+                    colon = introducing[0].rstrip().rstrip(".!?") + ":"
+                    attributed = self._attribute(proposal, colon, after, display)
+            self._note_people(lead)
+            between = block.text[a_prev_close:a] if proposals else ""
+            if not attributed and proposals and _SAID_AFTER.fullmatch(between.strip()):
+                # “…,” she told me. “…”: the words after the one who said the first ones
+                earlier = proposals[-1]
+                proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
+                attributed = True
+            if (
+                not attributed
+                and proposals
+                and not re.search(r"[.!?]", between.strip(" ,;:—–"))
+                and not _INTRODUCED_WORDS.search(lead.rstrip(" ‘'“\"«"))
+            ):  # the second half of words interrupted by nothing but punctuation (or ", and
+                # the piano ‘…’"), unless a decision of its own comes between ("and the vestry
+                # resolved that ‘…’")
+                earlier = proposals[-1]
+                proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
+                attributed = True
+            if not attributed and not display:
+                continue  # quoted words nobody is named for inside a sentence: not a quotation
+            if not display and titled and "," not in words:
+                continue  # "thought the play ‘The Long Shelf of Winter’ a failure": a title
+            one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
+                between
+            )
+            if proposals and proposal.text[:1].islower() and one_sentence:
+                # "«Half of them …,» she said, «and the other half …»[4]": one sentence, one
+                # citation for both halves
+                earlier = proposals[-1]
+                if (
+                    earlier.attributed_by == "pronoun"
+                    and earlier.speaker_name != proposal.speaker_name
+                    and proposal.speaker_name
+                    and _PRONOUN_VERB.search(between)
+                ):  # the citation after the second half said whom the "he" of both stands for
+                    earlier.speaker_name, earlier.unnamed = proposal.speaker_name, proposal.unnamed
+                    earlier.date = earlier.date or proposal.date
+                if earlier.speaker_name == proposal.speaker_name:
+                    earlier.work_title = earlier.work_title or proposal.work_title
+                    earlier.page = earlier.page or proposal.page
+                    earlier.via_name = earlier.via_name or proposal.via_name
+            elif (
+                proposals
+                and _SAID_AFTER.fullmatch(between.strip())
+                and proposals[-1].speaker_name == proposal.speaker_name
+                and not (proposals[-1].work_title or proposals[-1].page)
+            ):  # “…,” she writes. “…” (Threlfall 88): one citation after her run of words
+                earlier = proposals[-1]
+                earlier.work_title, earlier.page = proposal.work_title, proposal.page
+                earlier.via_name = earlier.via_name or proposal.via_name
+            proposals.append(proposal)
+            self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+            a_prev_close = quote.close_at - block.start + 1
+            if not nested:
+                inner.append(proposal)
+        tail = block.text[prior_end:until]
+        if until is not None:  # the lead-in of a quotation running on: noted once it is read
+            tail = tail[: len(tail) - len(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(])", tail)[-1])]
+        self._note_people(tail)
+        for outer in inner:
+            proposals += self._nested(outer)
+        commentary_words = len(block.text.split())
+        if commentary_words >= _MIN_COMMENTARY_WORDS and not nested:
+            commentary = self._proposal(block.start, block.end, [], kind="commentary")
+            commentary.speaker_name, commentary.attributed_by = self.author, "author"
+            proposals.insert(0, commentary)
+        return proposals
+
+
+def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:
+    """Every quotation, commentary paragraph and heading of a reading, in text order.
+
+    Pure and bounded: raises :class:`ReadingError` (``TOO_SLOW``) past ``budget_seconds``, so
+    a caller can run it in a worker thread without fearing a hang.
+    """
+    deadline = time.monotonic() + budget_seconds
+    proposals = _Reader(text, author, deadline).read()
+    for proposal in proposals:
+        # A name set across a line end or a justified PDF line ("Samuel  Ord") is one name.
+        proposal.speaker_name = _one_line(proposal.speaker_name)
+        proposal.work_title = _one_line(proposal.work_title)
+        if proposal.work_title and _NOT_A_TITLE.match(proposal.work_title.strip(" .,;")):
+            proposal.work_title = None  # "3", "p. 12", "March 1893": the moderator fills it
+        proposal.via_name = _one_line(proposal.via_name)
+    return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _one_line(name: str | None) -> str | None:
+    return " ".join(name.split()) if name else name

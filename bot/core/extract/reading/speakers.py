@@ -1,0 +1,561 @@
+"""Names and speakers: people named in the text, pronouns and their antecedents, and the
+speaker a lead-in sentence gives."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.citations import _CitationReading
+from bot.core.extract.reading.phrases import (
+    _agrees,
+    _clean_name,
+    _head_words,
+    _is_person_noun,
+    _parenthesis_depths,
+    _same_person,
+    _sentence_end,
+    _title_spans,
+    _without_honorific,
+)
+from bot.core.extract.reading.vocabulary import (
+    _ACCORDING,
+    _AFTER_AGENT,
+    _AFTER_PREPOSITION,
+    _APPOSED_BODY,
+    _APPOSED_SUBJECT,
+    _BODY_NAME,
+    _CAP_WORD,
+    _DESCRIBED_SUBJECT,
+    _HONORIFIC,
+    _INTERRUPTED_SUBJECT,
+    _INTRODUCED,
+    _KIN_APPOSED,
+    _KIN_SEX,
+    _LEADING_SUBJECT,
+    _LOWER_HONORIFIC,
+    _LOWER_PLACE_PHRASE,
+    _NAME,
+    _NAME_THEN_VERB,
+    _NICKNAMED,
+    _NOT_A_PERSON_PHRASE,
+    _NOT_DESCRIPTION,
+    _NOT_NAMES,
+    _NOT_PEOPLE,
+    _NOT_PERSON_ENDINGS,
+    _OF_POSSESSOR,
+    _OPENING_PHRASE,
+    _OWNER_FIRST,
+    _PASSIVE,
+    _PLURAL_NOUN,
+    _PLURAL_SUBJECT,
+    _PLURAL_SUBJECT_UNNAMED,
+    _POSSESSIVE,
+    _POSSESSIVE_LEAD,
+    _PRONOUN_SUBJECT,
+    _PRONOUN_VERB,
+    _PRONOUNS,
+    _QUOTES_PERSON,
+    _QUOTES_UNNAMED,
+    _RELATIVE_SPEAKER,
+    _REPORTED_WORDS,
+    _ROLE_NAMED,
+    _ROLE_NOUN,
+    _SAME_SURNAME_KIN,
+    _SPEECH_VERBS,
+    _SUBJECT_THEN_PRONOUN,
+    _SUBORDINATE,
+    _TIME_WORDS,
+    _TITLE_SEX,
+    _TITLED_UNNAMED,
+    _UNNAMED,
+    _UNNAMED_SUBJECT,
+    _VERB_FIRST,
+    _VERB_THEN_NAME,
+    _WHO_CLAUSE,
+    _WORDS_LEAD,
+)
+
+
+class _SpeakerReading(_CitationReading):
+    """Who the text names and who a lead-in makes the speaker."""
+
+    def _named_last(self, start: int, cited: str, guessed: str, relay_verb: str) -> bool:
+        """Whether the paragraph leading to the quotation at ``start`` (the one before, for a
+        quotation that opens its own) names ``cited`` after it last names ``guessed``: "…
+        from Lettice Arne. Her description …:" — "her" is Arne, whom the note names (unless
+        the paragraph says the cited one reprints or recorded someone's words)."""
+        begin = self.text.rfind("\n\n", 0, start)
+        if begin >= 0 and not self.text[begin:start].strip(" \n>“‘\"'«"):
+            begin = self.text.rfind("\n\n", 0, begin)
+        paragraph = self.text[max(begin, 0) : start]
+        cited_at = [
+            m.end()
+            for m in re.finditer(rf"\b{re.escape(cited.split()[-1])}\b", paragraph)
+            # "interviewed by the historian Mary Quinn": she recorded the words, not said them
+            if not re.search(
+                r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)*$", paragraph[: m.start()]
+            )
+        ]
+        guessed_at = [
+            m.end()
+            for m in re.finditer(rf"\b{re.escape(guessed.split()[-1])}\b", paragraph)
+            # "… is unsentimental about Pike. “…,” she writes": a name after a preposition is
+            # what the sentence is about, not someone who speaks
+            if not re.search(
+                r"\b(?:about|of|on|to|with|against|for)\s+(?:[A-Z][\w’'.-]*\s+)*$",
+                paragraph[: m.start()],
+            )
+        ]
+        relays = re.search(relay_verb, paragraph) is not None
+        return bool(cited_at) and max(cited_at) > max(guessed_at, default=-1) and not relays
+
+    def _names_in(self, text: str) -> list[tuple[int, str]]:
+        """People named as speaking in ``text``, with where."""
+        found: list[tuple[int, str]] = []
+        titles = _title_spans(text)
+        patterns = (
+            _NAME_THEN_VERB,
+            _VERB_THEN_NAME,
+            _ACCORDING,
+            _POSSESSIVE,
+            _PASSIVE,
+            _QUOTES_PERSON,
+            _PLURAL_SUBJECT,
+        )
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                at = match.start("name")
+                if any(a <= at < b for a, b in titles):
+                    continue  # "Soviet Communism – A New Civilisation referred to": a title
+                if pattern is _VERB_THEN_NAME and not re.search(
+                    r"(?:^|[”\"’»]|^\s*(?!(?:He|She|They|It|We|I|You)\b)[A-Z]\w*)[\s,.;:!?—–-]*$",
+                    text[: match.start()],
+                ):
+                    continue  # inverted only after the words or one opening word ("…,” wrote
+                    # Pelly", "But, wrote Pelly,"), never after a subject: "Pelly, clerk of
+                    # the board, described Wrabness Quay as", "He answered Pelly in a letter"
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and _PLURAL_NOUN.fullmatch(match.group("name").strip())
+                    and not self._known(match.group("name").strip())
+                    and re.search(r"(?:^|[.!?:]\s+)$", text[:at])
+                ):
+                    continue  # "Visitors remembered him as": people, unnamed (below)
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and " " not in match.group("name").strip()
+                    and re.search(r"\b(?:the|The)\s+(?:[a-z]+\s+){1,3}$", text[:at])
+                    and not self._known(match.group("name").strip())
+                ):
+                    continue  # "The last Earl, asked …, said": a title, not a name
+                if pattern is _NAME_THEN_VERB and re.search(
+                    r"\b(?:in|of|at|from|with|for|on)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$",
+                    text[:at],
+                ):
+                    continue  # "a private in the 4th Battalion wrote": the private, not a body
+                if (
+                    pattern is _ACCORDING
+                    and match.group(0)[:1].islower()
+                    and re.search(r"\b[A-Z][\w’'-]*\s+$", text[: match.start()])
+                ):
+                    continue  # "Conditions of Licence for Cinematograph Exhibitions,": a title
+                if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
+                    pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
+                ):
+                    continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
+                name = _clean_name(match.group("name"))
+                if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
+                    continue  # "He cited a Soviet emigre": no name
+                if name and not _PRONOUNS.fullmatch(name):
+                    found.append((at, name))
+        return sorted(found)
+
+    def _antecedent(self, before: str) -> str | None:
+        """Whom a "he"/"she" stands for: the last person named before it (never one named
+        after it: "He cited a worker, interviewed by JK Zawodny, as saying:")."""
+        self._note_people(before)
+        return self.last_person
+
+    def _note_roles(self, text: str) -> None:
+        """Who holds a role the text names them by: "Coxswain William Tregenza", "the coroner,
+        Dr Henry Vyvyan,", "the historian Ruth Angove" (a later "the coroner" is that person)."""
+        for match in _ROLE_NAMED.finditer(text):
+            role = (match["rank"] or match["role"] or "").lower()
+            name = _without_honorific(_clean_name(match["name"]) or "")
+            if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[role] = name
+
+    def _note_sexes(self, text: str) -> None:
+        """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs
+        Ada Rook"), a kin word before the name ("his daughter Ivy"), or "his", "himself",
+        "herself" later in the sentence before anyone else is named ("Silas Moyle praised it
+        in his report"). Conflicting evidence leaves it unsaid."""
+        names = list(re.finditer(_NAME, text))
+        for n, match in enumerate(names):
+            written = re.sub(r"^The\s+", "", match.group(0))
+            first = written.split()[0].rstrip(".")
+            name = _clean_name(written[len(first) :] if first in _TITLE_SEX else written)
+            if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
+                continue
+            full = self._full_name(name)
+            kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
+            end = names[n + 1].start() if n + 1 < len(names) else len(text)
+            rest = text[match.end() : end]
+            rest = rest[: _sentence_end(rest) + 1]
+            said = (
+                _TITLE_SEX.get(first)
+                or (kin and ("f" if kin["f"] else "m"))
+                or ("m" if re.search(r"\b(?:his|himself)\b", rest) else None)
+                or ("f" if re.search(r"\bherself\b", rest) else None)
+            )
+            if said is None:
+                continue
+            for key in {full, _without_honorific(full)}:
+                known = self.sexes.get(key)
+                self.sexes[key] = said if known in (None, said) else "?"
+
+    def _sex_fits(self, pronoun: str, antecedent: str | None) -> bool:
+        """Whether "she"/"her" or "he"/"his" can stand for ``antecedent`` as far as the text
+        says (a man the text calls "his" is no "she")."""
+        if antecedent is None:
+            return True
+        word = re.match(r"\s*(\w+)", pronoun)
+        wanted = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(
+            word[1].lower() if word else ""
+        )
+        known = self.sexes.get(antecedent) or self.sexes.get(self._full_name(antecedent))
+        return wanted is None or known in (None, "?", wanted)
+
+    def _other_fitting(self, pronoun: str, unfit: str | None) -> str | None:
+        """The one other person the paragraph names before the words whom ``pronoun`` can
+        stand for, when ``unfit`` (the last one named) cannot ("Ada Rook kept the lamp. Silas
+        Moyle praised it in his report. She thought less of him:" is Ada Rook); None when
+        there is no such person or more than one."""
+        fitting = set()
+        for match in re.finditer(_NAME, self.before):
+            name = _clean_name(re.sub(r"^The\s+", "", match.group(0)))
+            if not name or not self._known(name):
+                continue
+            full = self._full_name(name)
+            if unfit is not None and _same_person(full, unfit):
+                continue
+            if full in self.people and self._sex_fits(pronoun, full):
+                fitting.add(full)
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _note_people(self, text: str) -> None:
+        """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
+        for later surnames, and the last one named for a later "she said"."""
+        self._note_sexes(text)
+        titles = _title_spans(text)
+        depth_at = _parenthesis_depths(text)
+        last: tuple[int, str] | None = None
+        subject_at = -(10**9)  # where the person of the current sentence was named
+        for match in _SUBJECT_THEN_PRONOUN.finditer(text):
+            name = match.group("name")
+            if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
+                last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+        for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
+            if last is None or last[0] < match.start("name"):
+                last = (match.start("name"), match.group("name"))
+        for match in _APPOSED_BODY.finditer(text):  # "… Company, were …. Their handbill:"
+            body = " ".join(match["name"].split())
+            if _BODY_NAME.search(body) and (last is None or last[0] < match.start("name")):
+                last = (match.start("name"), body)
+        self._note_roles(text)
+        for nicknamed in _NICKNAMED.finditer(text):  # 'Edward "Turkey" Smart': Edward Smart
+            known_as = f"{nicknamed['first']} {nicknamed['last']}"
+            if known_as not in self.people:
+                self.people.append(known_as)
+        for match in re.finditer(_NAME, text):
+            before = text[max(0, match.start() - 300) : match.start()].rstrip('*_“"‘ \n')
+            written = re.sub(r"^The\s+(?=[A-Z])", "", match.group(0))  # "The Reverend …"
+            honorific = _HONORIFIC.match(written)
+            if honorific:  # "the Reverend Samuel Ashdown": a person, named without the title
+                name = _clean_name(written[honorific.end() :])
+                if name and len(name.split()) >= 2:
+                    if name not in self.people:
+                        self.people.append(name)
+                    self.last_person = name
+                continue
+            if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
+                continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
+            if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
+                full = _clean_name(match.group(0))
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and not before.endswith(("the", "The"))
+                    and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
+                    and full not in self.people
+                ):
+                    self.people.append(full)  # "described it to Ruth Shaw": her full name
+                sentence = re.split(r"[.!?]\s", before)[-1]
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and subject_at < match.start() - len(sentence) - 2
+                    and re.search(r"\b(?:talk|talked|speak|spoke|listen|listened)\s+to$", before)
+                ):  # "The Courier sent a reporter to talk to Ada Rook. She was blunt.": Rook is
+                    # whom a "she" next stands for (no person is the sentence's subject)
+                    self.last_person, last = full, None
+                    subject_at = match.start()
+                continue  # an institution or a place, or someone who is not the subject
+            if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
+                continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
+            name = _clean_name(match.group(0))
+            if not name or name.split()[0] in _NOT_NAMES or name == self.author:
+                continue
+            if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()):
+                continue  # a doctrine, a body or an event
+            sentence = re.split(r"[.!?]\s", before)[-1]
+            sentence_start = match.start() - len(sentence) - 2
+            clauses = list(_SUBORDINATE.finditer(sentence))  # "… after Sophia Renwick set it up"
+            clause = clauses[-1] if clauses else None
+            subordinate = (
+                clause is not None
+                and "," not in sentence[clause.end() :]
+                and subject_at >= sentence_start
+            )
+            agent = subject_at >= sentence_start and _AFTER_AGENT.search(sentence)
+            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                if not any(name == p for p in self.people):
+                    self.people.append(name)
+                if subordinate or agent:
+                    continue  # "Joan Tebbit read it … after Sophia Renwick set it up": Tebbit
+                if last is None or last[0] < match.start():
+                    self.last_person, last = name, None
+                    subject_at = match.start()
+            elif (
+                self._known(name) and (last is None or last[0] < match.start()) and not subordinate
+            ):
+                self.last_person, last = self._full_name(name), None
+                subject_at = match.start()
+        if last is not None:
+            self.last_person = last[1]
+
+    def _candidates(self, text: str, base: int = 0) -> list[tuple[int, str | None, bool, str]]:
+        """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
+        pronoun ("she wrote") standing for the last person named."""
+        found: list[tuple[int, str | None, bool, str]] = [
+            (base + at, name, False, "lead-in") for at, name in self._names_in(text)
+        ]
+        asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
+        for match in _UNNAMED.finditer(text):
+            words = match.group("name").split()
+            apposed = match.group("apposed") or ""
+            appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
+            # "Their organiser, the harbour engineer Frank Lund, described": Frank Lund
+            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", appositive)
+            appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
+            named = self._subject_name(appositive, whole=True)
+            kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
+            given = apposed.strip(", ")
+            if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
+                owner = self._antecedent(text[: match.start()])
+                if owner and len(owner.split()) >= 2:
+                    named = f"{given} {owner.split()[-1]}"  # "His daughter, Loveday," of Tregenza
+            if named is not None:  # "the chairman, Tobias Renn, replied": he is named
+                found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
+            elif not any(
+                (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
+                and not (w.endswith(("’s", "'s")) and _ROLE_NOUN.search(words[-1]))
+                for w in words[1:]
+            ) and not _TIME_WORDS & set(_head_words(words)):  # "the paper's editor": a person
+                name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
+                found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
+                if apposed:  # "One trainee, who asked Shaw not to use her name, remembered",
+                    # "An old porter, asked what he recalled of it, said": the porter
+                    asides.append((base + match.start("apposed"), base + match.end("apposed")))
+        for match in _PRONOUN_VERB.finditer(text):
+            found.append((base + match.start(), None, False, "pronoun"))
+        for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
+            if not self._known(match["name"]):
+                found.append((base + match.start("name"), match["name"], True, "lead-in"))
+        for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
+            if not self._known(match["title"]):
+                found.append((base + match.start(), match["name"], True, "lead-in"))
+        for match in _RELATIVE_SPEAKER.finditer(text):
+            phrase = match.group("name")
+            named = self._subject_name(phrase, whole=True)
+            if named is None and _BODY_NAME.search(phrase):
+                named = _clean_name(phrase)  # "the Harbour Board, which declared": the body
+            if named is not None:
+                found.append((base + match.start("who"), named, False, "lead-in"))
+        found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+        return sorted(found, key=lambda c: c[0])
+
+    def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
+        """A person's name in ``words`` (all of them when ``whole``): two or more capitalised
+        words, none of them an article, pronoun or preposition, or one word for someone the
+        text has already named in full; "Sidney and Beatrice Webb" names two."""
+        if " and " in words:
+            first, _and, rest = words.partition(" and ")
+            others = self._subject_name(rest, whole=True)
+            if whole and others and len(others.split()) >= 2 and re.fullmatch(_CAP_WORD, first):
+                return f"{first} and {others}"
+            return None
+        honorific = _HONORIFIC.match(words)
+        if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
+            named = self._subject_name(words[honorific.end() :], whole=whole)
+            return f"{words[: honorific.end()]}{named}" if named else None
+        found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
+        if found is None:
+            return None
+        name = found.group(0).rstrip(",.")
+        parts = name.split()
+        if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
+            return None
+        if any(_NOT_PERSON_ENDINGS.search(p) for p in parts):
+            return None
+        if len(parts) < 2 and not self._known(name):
+            return None
+        return name
+
+    def _sentence_subject(self, lead: str) -> str | None:
+        """The person a lead-in sentence is about: its subject, after an opening phrase
+        ("In the same speech, comrade Stalin addressed …", "But Stalin was careful to …")
+        or a description ("The American historian RW Thurston gave …")."""
+        stripped = _OPENING_PHRASE.sub("", lead.strip())
+        stripped = _LOWER_HONORIFIC.sub("", stripped)
+        apposed = list(_APPOSED_SUBJECT.finditer(stripped))
+        if apposed:
+            return self._subject_name(apposed[-1].group("name"), whole=True)
+        leading = _LEADING_SUBJECT.match(stripped)
+        named = self._subject_name(leading.group("name"), whole=True) if leading else None
+        if named is not None:
+            return named
+        if _DESCRIBED_SUBJECT.match(stripped):
+            # the first run of two or more capitalised words after the description, followed
+            # by its verb: "RW Thurston" of "The American historian RW Thurston gave"
+            words = re.split(r"[,:;(“\"]", stripped, maxsplit=1)[0].split()[1:9]
+            run: list[str] = []
+            role = ""
+            for word in words:
+                if re.fullmatch(_CAP_WORD, word):
+                    run.append(word)
+                    continue
+                if len(run) >= 2:  # "The board sent Helga Marsh …": no role, no subject
+                    described = bool(_ROLE_NOUN.search(role)) and role not in _NOT_DESCRIPTION
+                    return self._subject_name(" ".join(run), whole=True) if described else None
+                if word in _NOT_DESCRIPTION:
+                    return None  # "The work of the Webbs …"
+                run, role = [], word
+        return None
+
+    def _colon_subject(self, lead: str) -> str | None:
+        """The subject a colon lead-in names when its verb is not a speech verb."""
+        if not lead.rstrip().endswith(":"):
+            return None
+        return self._sentence_subject(lead)
+
+    def _speaker_from(
+        self, lead: str, after: str, display: bool
+    ) -> tuple[str | None, bool, str, str]:
+        """(name as written, unnamed, how, the words that named them) from the lead-in, else
+        from the words after the quotation."""
+        relayed = _QUOTES_UNNAMED.search(lead)
+        if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
+            return relayed.group("name"), True, "lead-in", lead
+        reported = _REPORTED_WORDS.search(lead)
+        if reported and self._antecedent(lead[: reported.start()]):
+            # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
+            return self._antecedent(lead[: reported.start()]), False, "pronoun", lead
+        inverted = _VERB_FIRST.match(lead)
+        if inverted and re.fullmatch(_SPEECH_VERBS, inverted.group("verb").lower()):
+            name = _clean_name(inverted.group("name"))
+            if name and not any(_NOT_PERSON_ENDINGS.search(p) for p in name.split()):
+                return name, False, "lead-in", lead  # "Said Lenin in 1919:"
+        interrupted = _INTERRUPTED_SUBJECT.match(lead)
+        if interrupted:
+            name = self._subject_name(interrupted.group("name").strip(), whole=True)
+            if name is not None:
+                return name, False, "lead-in", lead
+        lead_found = self._candidates(lead)
+        if lead_found:
+            at, name, unnamed, how = lead_found[-1]
+            if name is None:
+                owner = _OWNER_FIRST.match(lead[:at])
+                if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
+                    return owner.group("name"), False, "pronoun", lead
+                antecedent = self._antecedent(lead[:at])
+                if not _agrees(lead[at:], antecedent):
+                    return None, False, "", ""
+                if not self._sex_fits(lead[at:], antecedent):
+                    other = self._other_fitting(lead[at:], antecedent)
+                    return (other, False, "pronoun", lead) if other else (None, False, "", "")
+                return antecedent, False, "pronoun", lead
+            return name, unnamed, how, lead
+        subject = self._colon_subject(lead)
+        if subject is not None:
+            return subject, False, "lead-in", lead
+        someone = _UNNAMED_SUBJECT.match(lead.strip())
+        if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
+            return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
+        relative = list(_WHO_CLAUSE.finditer(lead))
+        if relative and _WORDS_LEAD.search(lead):
+            # "…, Joan Pell, the night operator, who is remembered for ending it with the
+            # words": the person the clause is about
+            named = self._subject_name(relative[-1].group("name"), whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
+        head = re.split(
+            r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
+            after.lstrip(' ,;:—–-”"’»'),
+            maxsplit=1,
+        )[0][:160]
+        after_found = [c for c in self._candidates(head) if c[0] < 40]
+        if after_found:
+            at, name, unnamed, how = after_found[0]
+            if name is None:
+                antecedent = self._antecedent(lead)
+                if not self._sex_fits(head[at:], antecedent):  # "…," she said: not a man
+                    antecedent = self._other_fitting(head[at:], antecedent)
+                    if antecedent is None:
+                        return None, False, "", ""
+                return antecedent, False, "pronoun", head
+            return name, unnamed, "after" if how == "lead-in" else how, head
+        introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
+        if introduced:  # "… was given to the committee by a ganger named Patrick Doyle:"
+            named = self._subject_name(introduced["name"], whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
+        decided = re.search(
+            r"\b(?:it|It)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:resolved|ruled|decreed|ordered|"
+            r"directed|recommended|decided|voted|minuted|agreed)\s+that\s*$",
+            lead,
+        )
+        bodies = re.findall(
+            r"\b[Tt]he\s+(council|committee|board|club|society|company|trust|vestry|corporation)\b",
+            self.before,
+        )
+        if decided and bodies:  # "The council kept them shut. … it resolved that ‘…’": the
+            # one council the text names in full
+            body = self._body_named(bodies[-1].capitalize())
+            if body is not None:
+                return body, False, "lead-in", lead
+        kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
+        if display and kin and _is_person_noun(kin["head"]):
+            # "His brother's view survives in one sentence:": the brother's, not his
+            return kin["name"], True, "lead-in", lead
+        pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
+        antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):
+            antecedent = self._other_fitting(lead[pronoun.start() :], antecedent)
+        if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
+            # "…, she is less modest:", "Her verdict is generous to both sides:"
+            return antecedent, False, "pronoun", lead
+        if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
+            subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
+            if subject is not None:
+                return subject, False, "lead-in", lead
+        return None, False, "", ""
+
+    def _heard_speaker(self, lead: str, relay: str) -> str | None:
+        """Whom a relay's lead-in says it heard ("Miss Arne heard him say …"): the person named
+        last before that sentence, or None (nobody is guessed)."""
+        heard = re.search(r"\b(?:heard|overheard)\s+(?:him|her)\b", lead)
+        if heard is None or not lead or not self.before.endswith(lead):
+            return None
+        earlier = self._antecedent(self.before[: len(self.before) - len(lead)])
+        return None if earlier is None or _same_person(earlier, relay) else earlier

@@ -1,0 +1,824 @@
+"""The extractor's vocabulary: the verbs, names, titles, citations, notes and layout marks it
+knows, as patterns and word lists."""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH_VERBS = (
+    r"(?:said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
+    r"observed|observes|remarked|remarks|replied|replies|insisted|insists|declared|declares|"
+    r"claimed|claims|told|tells|recalled|recalls|complained|complains|answered|answers|"
+    r"explained|explains|warned|warns|concluded|concludes|continued|continues|admitted|"
+    r"admits|suggested|suggests|reported|reports|put it|puts it|went on|goes on|"
+    r"objected|objects|confessed|confesses|protested|protests|recorded|records|"
+    r"announced|announces|boasted|boasts|joked|jokes|testified|testifies|"
+    r"pleaded|pleads|cautioned|cautions|conceded|concedes|countered|counters|"
+    r"responded|responds|reflected|reflects|mused|muses|quipped|quips|"
+    r"scribbled|scribbles|jotted|jots|lamented|laments|urged|urges|reminded|reminds|"
+    r"described|describes|saying|writing|put the matter|put the point|puts the matter|"
+    r"disagreed|disagrees|agreed|agrees|retorted|retorts|commented|comments|stated|states|"
+    r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
+    r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
+    r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
+    r"remembers|contend|contends|contended)"
+)
+# what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
+# al. note" (only after such a subject: "a later note" is no verb)
+_PLURAL_VERBS = (
+    r"(?:argue|note|observe|remark|insist|claim|suggest|conclude|maintain|explain|warn|"
+    r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
+)
+# verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
+_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
+# "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
+# (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
+_CALLED_IT = (
+    r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)|"
+    r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
+    r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
+)
+_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
+_PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+# "liked to say", "used to tell", "would write": the subject still says the words
+_MODAL = (
+    r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
+    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+)?"
+)
+# APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
+_NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
+_CAP_WORD = r"[A-Z][\w’'-]*\.?"
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
+_NOT_NAMES = {
+    "As",
+    "In",
+    "But",
+    "When",
+    "Then",
+    "The",
+    "This",
+    "That",
+    "Later",
+    "Here",
+    "There",
+    "She",
+    "He",
+    "They",
+    "It",
+    "We",
+    "I",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "And",
+    "Or",
+    "Yet",
+    "So",
+    "For",
+    "After",
+    "Before",
+    "Years",
+    "Once",
+    "Still",
+    "Even",
+    "Now",
+    "Elsewhere",
+    "Writing",
+    "Speaking",
+    "Asked",
+    "Of",
+    "To",
+    "On",
+    "At",
+    "Again",
+    "Its",
+    "If",
+    "What",
+    "Who",
+    "Where",
+    "Why",
+    "How",
+    "A",
+    "An",
+    "One",
+    "Another",
+    "Some",
+    "Most",
+    "Many",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "No",
+    "Not",
+    "Like",
+    "Unlike",
+    "With",
+    "Without",
+    "Though",
+    "Although",
+    "While",
+    "Since",
+    "Because",
+    "Until",
+    "Meanwhile",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Next",
+    "Indeed",
+    "Perhaps",
+    "By",
+    "From",
+    "Ibid",
+    "See",
+    "Compare",
+    "Chapter",
+    "Page",
+    "Section",
+    "Part",
+    "Book",
+    "Letter",
+    "Notes",
+    "Note",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Professor",
+    "Sir",
+    "Lady",
+    "Lord",
+    "Miss",
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Somebody",
+    "Anyone",
+    "Anybody",
+    "None",
+}
+_NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
+_PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+# "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
+_UNNAMED = re.compile(
+    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+    rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
+    rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    rf"(?:\s+[a-z]+)?)?)"
+    rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
+)
+# Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
+# Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
+_APPOSED_SUBJECT = re.compile(
+    rf"\b[a-z0-9][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    rf"also\s+)?[a-z]"
+)
+# a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
+_OWNER_FIRST = re.compile(
+    r"^\s*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:’s|'s|(?<=s)’)\s+[a-z]"
+)
+# "Fenn was interviewed by the historian Mary Quinn": a name after "by", "with", "to" … is
+# not the sentence's subject when it already has one
+_AFTER_AGENT = re.compile(
+    r"\b(?:by|with|to|for|from|of|about|against|than)(?:\s+(?:the|a|an|his|her|their))?"
+    r"(?:\s+[a-z][\w’'-]*){0,2}\s*$"
+)
+_OWNED_DOCUMENT = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:notebook|diary|diaries|log|letters?|journal|"
+    r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
+)
+_ROLE_NAMED = re.compile(
+    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Lieutenant|Commander|Sergeant|Inspector|"
+    r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
+    r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*),?\s+)"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
+)
+# a body a sentence opens with, named in apposition: "The owners, the Harwich Rope Company, were"
+_APPOSED_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?[A-Z][\w’'-]*),\s"
+)
+# what the text says of someone's sex: a courtesy title, a kin word before the name
+_TITLE_SEX = {
+    **dict.fromkeys(("Mr", "Sir", "Lord", "Father", "Brother", "Master"), "m"),
+    **dict.fromkeys(("Mrs", "Miss", "Ms", "Lady", "Dame", "Sister", "Mother", "Madame"), "f"),
+}
+_KIN_SEX = re.compile(
+    r"\b(?:(?P<f>daughter|wife|widow|sister|mother|niece|aunt|granddaughter)|"
+    r"(?P<m>son|husband|widower|brother|father|nephew|uncle|grandson))\s*,?\s*$"
+)
+_SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
+# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
+_ITSELF = re.compile(
+    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:paper|newspaper|journal|magazine)(?:’s|'s)?\b|"
+    r"\b(?:editorial|leader)\b"
+)
+# what may open a lead-in sentence before its subject: "In the same speech, ", "But "
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
+    r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+)"
+)
+_LOWER_HONORIFIC = re.compile(
+    r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
+    r"(?=[A-Z])"
+)
+_DESCRIBED_SUBJECT = re.compile(r"^(?:The|A|An|Our|This|That)\s")
+_NOT_DESCRIPTION = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "under", "over",
+    "after", "never", "ever", "other", "rather", "either", "neither", "together", "whether",
+}  # fmt: skip
+# what a person is called just before their name: "the historian", "the worker", "the mayor"
+_ROLE_NOUN = re.compile(
+    r"(?:ian|ist|er|or|man|woman|ess|ant|student|dent|agent|ee|ary|wife|son|daughter|chief|head|"
+    r"poet|judge|"
+    r"clerk|priest|monk|nun|bishop|king|queen|general|colonel|captain)$"
+)
+_LEADING_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})(?:,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?[a-z]"
+)
+# Words that make an unnamed phrase a thing or a clause, not a person ("a speech reported").
+_NOT_PEOPLE = {
+    "who",
+    "that",
+    "which",
+    "whom",
+    "speech",
+    "letter",
+    "report",
+    "note",
+    "record",
+    "book",
+    "article",
+    "paper",
+    "passage",
+    "line",
+    "minutes",
+    "document",
+    "entry",
+    "review",
+    "headline",
+    "phrase",
+    "word",
+    "notice",
+    "sign",
+    "poster",
+    "story",
+    "account",
+    "version",
+    "page",
+    "chapter",
+    "lecture",
+    "essay",
+    "pamphlet",
+    "memoir",
+    "newspaper",
+    "paper's",
+    "text",
+    "sentence",
+    "rule",
+    "motto",
+    "inscription",
+    "plaque",
+    "title",
+    "caption",
+    "committee's",
+    "booklet",
+    "leaflet",
+    "handbook",
+    "manual",
+    "circular",
+    "guide",
+    "notebook",
+    "board",
+    "narrative",
+    "narrator",
+    "novel",
+    "poem",
+    "study",
+    "interviewee's",
+    # documents: "The mill's lease of 1418 calls the water …" is no person
+    "lease",
+    "deed",
+    "charter",
+    "will",
+    "catalogue",
+    "inventory",
+    "register",
+    "ledger",
+    "log",
+    "diary",
+    "daybook",
+    "act",
+    "bill",
+    "petition",
+    "label",
+    "map",
+    "return",
+    "accounts",
+    "receipt",
+    "contract",
+    "agreement",
+    "certificate",
+    "licence",
+    "license",
+    "warrant",
+    "decree",
+    "statute",
+    "treaty",
+    "advertisement",
+    "announcement",
+    "bulletin",
+    "tract",
+    "broadsheet",
+    "newsletter",
+    "journal",
+    "magazine",
+    "column",
+    "editorial",
+    "obituary",
+    "memorandum",
+    "memo",
+    "telegram",
+    "postcard",
+    "programme",
+    "prospectus",
+    "brochure",
+    "guidebook",
+    "sermon",
+    "hymn",
+    "ballad",
+    "epitaph",
+    "verdict",
+    "judgment",
+    "judgement",
+    "resolution",
+    "motion",
+    "order",
+    "regulation",
+    "regulations",
+    "rules",
+    "book's",
+}
+# words that make "Her own letters", "the sharpest she ever wrote" no person: "own" (something
+# of someone's), a pronoun (the clause's real subject), a superlative (a thing compared)
+_NOT_A_PERSON_PHRASE = {
+    "own", "he", "she", "they", "it", "i", "we", "you", "him", "them",
+    "longest", "shortest", "best", "worst", "most", "least",
+}  # fmt: skip
+# a time is nobody, whatever it records: "the spring of 1911 records …"
+_TIME_WORDS = {
+    "winter", "summer", "spring", "autumn", "year", "years", "month", "week", "day", "days",
+    "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
+    "era", "period", "hour", "moment",
+}  # fmt: skip
+# "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
+_THING_SUBJECT = re.compile(
+    r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
+)
+_PRONOUN_VERB = re.compile(
+    rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
+    rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
+    rf"herself\s+|himself\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
+# a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
+# "Stalin was one of the leaders … He was born …"
+_SUBJECT_THEN_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w-]+)\s+(?:was|is|had|has|became|did)\b"
+    r"(?=(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b)",
+    re.S,
+)
+_HONORIFIC = re.compile(
+    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
+    r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
+    r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
+    r"Deacon|Elder|Pastor|Rabbi|Skipper)\s+(?=[A-Z])"
+)
+_KIN_APPOSED = re.compile(
+    r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
+    r"nephew|aunt|uncle|grandson|granddaughter|friend),\s+"
+    r"(?P<name>(?:(?:Lady|Lord|Sir|Dame|Mrs|Miss|Mr)\s+)?[A-Z][a-z]+),"
+)
+_RELAYING_VERBS = (
+    r"(?:reprints|reprinted|quotes|quoted|prints|printed|records|recorded|cites|cited|"
+    r"reproduces|reproduced|collected|collects|transcribed|transcribes)"
+)
+# a body that issues documents: "Commissioners of Northern Lights", "Ministry of Labour"
+_BODY = re.compile(
+    r"(?:The\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
+# words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
+_SAID_AFTER = re.compile(
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b[^.!?“”\"«»]{{0,60}}[.!?,:]?$|"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# a colon lead-in about someone's words: "Her verdict is generous:", "His answer was short:"
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?:His|Her|Their)\s+(?:own\s+)?[a-z]")
+_PASSIVE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:quoted|reported)"
+)
+# "That letter was quoted in Hollis's history (Hollis 1988, 41).": the sentence after the words
+_RELAYED_LATER = re.compile(
+    r"^(?:That|This|The|These|Those|It|Her|His|Their)\b[^.]*\b"
+    r"(?:quoted|cited|printed|reproduced)\s+(?:in|by)\b"
+)
+_RELAYED_IN = re.compile(
+    r"\b(?:reported|printed|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
+    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
+)
+_PLURAL_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
+    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:\w+ly\s+|also\s+)?{_PLURAL_VERBS}\b"
+)
+# "wrote Merrow", never the object of the verb: "described Wrabness Quay’s as", "told Renn that"
+_VERB_THEN_NAME = re.compile(
+    rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
+    r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
+)
+_ACCORDING = re.compile(
+    rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
+    rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
+)
+_POSSESSIVE = re.compile(
+    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
+    r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
+    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    r"handwriting)\b"
+)
+_GENRES = (
+    r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
+    r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
+    r"broadcast|theses|thesis|interview|paper|monograph)"
+)
+# "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
+# Civilisation": a title named after what kind of work it is (never a person, even in capitals)
+_GENRE_TITLE = re.compile(
+    rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
+    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+)
+# "a second tract, which she called simply An Answer,": a work named by what it was called
+_CALLED_TITLE = re.compile(
+    rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
+    r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
+    r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
+    r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
+    rf"\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+# "the Gazette’s reviewer": someone who wrote in a periodical, which is where the words are
+_PERIODICAL_ROLE = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?P<paper>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:’s|'s)\s+"
+    r"(?:\w+\s+)?(?:reviewer|critic|correspondent|editor|reporter|columnist|leader-writer)\b"
+)
+# a newspaper's name: what it prints of someone's spoken words it reports (``via``)
+_NEWSPAPER = re.compile(
+    r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
+    r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|"
+    r"Sentinel|Journal)$"
+)
+_SPOKEN = re.compile(
+    r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
+    r"exclaimed|interview|interviewed|speech|spoke|addressed|reporter|put it)\b"
+)
+# "the Regulations are", "the Regulations says": capitalised words with "the" standing as a
+# subject (not "the Harbour office", where they describe what follows)
+_NAMED_WITH_THE = re.compile(
+    r"\bthe\s+(?P<w>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?=\s*[,.;:)]|\s*$|\s+(?:is|are|was|"
+    r"were|has|have|had|say|says|said|put|puts|go|goes|went|add|adds|also|then|insist|insists|"
+    r"state|states|require|requires|warn|warns|tell|tells|continue|continues|give|gives)\b)"
+)
+# "…, answered by the Harbour Board, which declared that": the one the clause is about
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<who>who|which)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+    rf"{_SPEECH_VERBS}\b"
+)
+# where one sentence ends and the next begins, also after a note marker ("said.[^4] The",
+# "said.* The")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[.!?”\"’][*†‡§+#]))\s+"
+    r"(?=[A-Z“\"‘«(]|$)"
+)
+# "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)\s+(?:was|were|is|had|"
+    r"has|did|could|would|seemed|sounded)\b"
+)
+_PERSON_NOUNS = {
+    "man", "woman", "men", "women", "child", "girl", "boy", "member", "neighbour", "neighbor",
+    "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
+    "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
+    "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
+}  # fmt: skip
+# "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
+_INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+# a plural of a kind of person: "Visitors", "Critics", "Neighbours", "Children"
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ics|ours|men|ren)")
+_PLURAL_SUBJECT_UNNAMED = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?P<name>{_PLURAL_NOUN.pattern})\s+(?:\w+ly\s+|also\s+)?"
+    rf"(?:{_SUBJECT_VERBS}|{_PLURAL_VERBS})\b"
+)
+_TITLED_UNNAMED = re.compile(
+    r"\b(?P<name>[Tt]he\s+(?:[a-z]+\s+){1,3}(?P<title>[A-Z][a-z]+))(?:,[^,“”\"]{1,120},)?\s+"
+    rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
+# a lead ending "with the words", "in the words of her reply": what follows is quoted
+_WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\s+words\s*$")
+# "Joan Pell, the night operator, who …": the person a relative clause is about
+_WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
+# words someone wrote: a letter or an article in a paper is printed there under their name
+_WRITTEN = re.compile(
+    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
+)
+# "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
+_LETTER_TO = re.compile(
+    rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
+    rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+)
+# a paragraph after a block quotation that gives its citation: "The quotation is from the
+# last chapter.[4]"
+_BACK_REFERENCE = re.compile(
+    r"^(?:The|This|These|Those|That|His|Her|Their|[A-Z][\w-]+(?:’s|'s))\s+(?:[a-z]+\s+)?"
+    r"(?:citation|quotation|quote|passage|lines|words|extract|excerpt|reference|evidence|"
+    r"statement|testimony|account|speech|answer|reply)\b[^.!?\[]{0,120}?[.!?]?\s*"
+    r"(?P<marker>\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+)
+# a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
+_QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
+# "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
+_QUOTES_PERSON = re.compile(
+    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:an?\s+)?"
+    rf"(?P<name>{_NAME})"
+)
+# "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
+_QUOTES_UNNAMED = re.compile(
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?=\s*,|\s+as\s+say|\s*:)"
+)
+# "the editor of Fairlie's letters": the letters are the topic, their writer is not speaking
+_OF_POSSESSOR = re.compile(r"\b(?:of|about|than|as|with|against|on)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|by|of|for|from|about|against|toward|towards|at|in|on|near|before|after|"
+    r"than|as)\s+$"
+)
+_LOWER_PLACE_PHRASE = re.compile(r"\s+(?:at|on|during)\s+(?:the\s+)?(?:[a-z0-9][\w’'-]*\s*)+$")
+_REPORTED_WORDS = re.compile(
+    rf"(?P<via>{_NAME})\s+(?:reported|printed|quoted|reproduced|recorded|published)\s+"
+    r"(?:her|his|their)\s+(?:\w+\s+)?(?:speech|words|remarks|account|answer|reply|letter|"
+    r"statement|address|sermon|testimony)\b"
+)
+# "Said Lenin in 1919:", "Wrote Merrow:": the verb before its subject
+_VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_NAME})")
+# "Stalin, in his interview with Roy Howard, of the Howard-Scripps Press, said:": the subject
+# of the sentence, not a name inside what interrupts it
+_INTERRUPTED_SUBJECT = re.compile(
+    rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
+    rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
+)
+# words that end the names of doctrines, bodies and events, never of people
+_NOT_PERSON_ENDINGS = re.compile(
+    r"(?:ism|isms|tion|tions|ment|ments|ity|ities|ness|ship|ology|archy|Union|Party|Committee|"
+    r"Congress|Society|Revolution|Republic|Army|Press|Council|Conference|Commission|Street|Road|"
+    r"Lane|Hall|Church|Chapel|River|Bay|Island|Rock|Hill|Point|Valley|Bridge|Station|Square|"
+    r"House|Castle|Park|Town|City|County|Sea|Lake|Lighthouse|Office|Library|Gazette|Times|"
+    r"Advertiser|Herald|Courier|Post|Mercury|Chronicle|Tribune|Observer|Guardian|Telegraph|"
+    r"Journal|Review|Newsletter|Bulletin|Record|News|Exchange)$"
+)
+_WORK_IN = re.compile(
+    r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
+    r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
+    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z]))?"
+    rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+)
+# "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
+_PERIODICAL_IN = re.compile(
+    r"\b[Ii]n\s+the\s+(?P<title>(?:[A-Z][\w’'-]*\s+){0,4}(?:Newsletter|Gazette|Bulletin|Times|"
+    r"Review|Journal|Herald|Chronicle|Magazine|Quarterly|Post|News|Courier|Minutes|Record|"
+    r"Register|Mercury|Observer|Tribune|Advertiser|Circular|Proceedings|Transactions|Annual|"
+    r"Almanac|Yearbook)s?)\b"
+)
+_TITLE_LEAD = re.compile(
+    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
+    r"called|named|headed|in|of)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "4 May 1903", "May 4", "spring 1982": when something was written, never a title or a page
+_DATE_PART = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}$|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b)"
+)
+_LOCATOR = re.compile(
+    r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
+    r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
+    r"paragraph|act|scene|canto|book|part|rule|clause|article|art|regulation|lot|item|"
+    r"minute|resolution|verse|stanza)\.?\s*$",
+    re.IGNORECASE,
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
+_YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
+_PAGE = re.compile(
+    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:\s*n\.?\s*\d+)?|"
+    r"[ivxlc]+)\b",
+    re.IGNORECASE,
+)
+# A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
+# locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
+# signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
+_OTHER_LOCATOR = re.compile(
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|paragraphs?|¶+|"
+    r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
+    r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# a time stamp in a recording: "00:14:32", "1:02:07", "14:32" (a citation's, never the prose's)
+_TIME_STAMP = re.compile(r"(?<![\d:.])(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})(?![\d:])")
+_LOCATOR_LABELS = {
+    "fol": "fol.",
+    "folio": "fol.",
+    "col": "col.",
+    "column": "col.",
+    "l": "l.",
+    "line": "l.",
+    "para": "para.",
+    "paragraph": "para.",
+    "¶": "para.",
+    "sig": "sig.",
+    "signature": "sig.",
+}
+# "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
+_ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
+# "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
+_BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
+_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+# MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
+_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+# words that end the name of a document or a body, never of a person: "Station Log"
+_TITLE_NOUNS = re.compile(
+    r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
+    r"Journal|Review|Times|Chronicle|Papers|Records|Instructions|Proceedings|Register|Bulletin|"
+    r"Society|Office|Commission|Committee|Council|Library|Archive|Archives|Circulars?|Herald|"
+    r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
+    r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
+)
+# "Club minutes", "Trust papers": a body's records described in small letters, not a title
+_DESCRIBED_RECORD = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
+)
+# a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']\s+"
+    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
+)
+_IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
+# "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
+# title follows; "Croft, loc. cit.": the very place that author's last note cited
+_IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
+_LOC_CIT = re.compile(
+    r"^(?:(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+)?(?i:loc\.\s*cit)\b\.?"
+)
+_OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
+_IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+# "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
+# together, "Hughes and Parry (1998)", are the lead-in's subject)
+_NARRATIVE_CITE = re.compile(
+    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)"
+)
+_RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
+_SAME_WORK = re.compile(
+    r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage|"
+    r"speech|address|interview|pamphlet|study|novel|diary|broadcast)|"
+    r"went on|goes on|continued|continues|later in|further on|a few pages later|"
+    r"adds|added|again)\b",
+    re.IGNORECASE,
+)
+# numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+_REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
+_AUTHOR_YEAR = re.compile(
+    r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
+)
+# a numbered list's entry as HTML or Markdown sets it: "1. Tull A. First annual report. …"
+_LISTED_REFERENCE = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<body>\S.+)$", re.S)
+# Vancouver authors: "Tull A.", "Hosken PJ, Ley M." (surname, then initials without points)
+_VANCOUVER_AUTHORS = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+(?P<initials>[A-Z]{1,3})"
+    r"(?:,\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*\s+[A-Z]{1,3})*(?:,?\s+et al)?\.\s+(?P<rest>.+)$"
+)
+# an in-text numbered reference in parentheses: "(3)", "(3, p. 12)", "(3, 12)"
+_NUMBERED_CITE = re.compile(r"^(?P<n>\d{1,3})(?:\s*,\s*(?P<where>[^()]{1,40}))?$")
+# what is never a work's title: a bare number, a page, a date or a year
+_NOT_A_TITLE = re.compile(
+    rf"^(?:(?:pp?\.\s*)?\d+(?:\s*[-–—]\s*\d+)?|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
+_BRACKET_REFERENCE = re.compile(r"\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]")
+_BRACKET_REFERENCE_AFTER = re.compile(
+    r"^[\s.,;:!?”\"’'»]{0,3}\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]"
+)
+# a note number printed as plain digits right after a quotation's closing mark
+_BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
+# footnote symbols: *, †, ‡, § (doubled for later notes) and the typed substitutes + and #
+_SYMBOL = r"[*†‡§+#]{1,3}"
+_MARKER = re.compile(rf"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|({_SYMBOL})(?![\w*†‡§+#])")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_NOTE_LINE = re.compile(
+    r"^\s*(?:\[\^?(\d+)\]:?|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\d+)[.)]|"
+    rf"({_SYMBOL}))\s+(?P<body>.+)$",
+    re.S,
+)
+_NOTE_START = re.compile(
+    rf"\n(?=\s*(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
+)
+_NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
+_CITED_HEADING = re.compile(
+    r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+)
+_CITED_AUTHORS = re.compile(
+    r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
+)
+_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
+_SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
+_MIN_QUOTATION_WORDS = 4
+_MIN_PROSE_WORDS = 20
+_MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
+_SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+# a lead that says the next words are a decision recorded as written ("it resolved that",
+# "the bench ruled that"): a quotation even before anyone is named for it
+_INTRODUCED_WORDS = re.compile(
+    r"\b(?:resolved|resolves|ruled|rules|decreed|decrees|ordered|orders|directed|directs|"
+    r"recommended|recommends|decided|decides|voted|votes|minuted|agreed|agrees)\s+that\s*$"
+)
+# a speaker telling what was said to them: "said to us", "came up to me", "I heard him say"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Uu]s|[Ww]e)\b")
+# a transcript's remark after a closing mark: "any work” (General laughter.)"
+_STAGE_DIRECTION = re.compile(
+    r"\s*\((?:general\s+|loud\s+|prolonged\s+)?(?:laughter|applause|cheers|cheering|uproar|"
+    r"interruption|commotion|hear,?\s+hear)\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+# words English writes with their first letters left out, and decades: 'tis, 'em, the '90s
+# ("'Round the tower …" in capitals opens a quotation; "'Tis" never does)
+_ELISION = re.compile(
+    r"[’'‘](?:(?:[Tt]is|[Tt]was|[Tt]were|[Tt]will|[Tt]would|em|cause|til|bout|round|neath|"
+    r"tween|n)(?![\w’'])|\d\d(?:s\b|(?![\w’'])))"
+)
+# a word of one or two letters cut short at both ends: "rock ’n’ roll"
+_ELIDED = re.compile(r"\s[’']\w{1,2}[’']$")
+# a plural's apostrophe before the word it owns: "the ringers’ wives"
+_PLURAL_POSSESSIVE = re.compile(r"s[’'] [a-z]")
+# a Markdown thematic break ("---", "***", "* * *"): "---" also opens a page's footnotes
+_THEMATIC_BREAK = re.compile(r"-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]+){2,}[-*_]")
+_RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
+_RUNNING_HEAD_NUMBERED = re.compile(
+    r"(?:\d{1,4}\s+[A-Z][A-Z’' ,.&:-]{2,80}|[A-Z][A-Z’' ,.&:-]{2,80}\s+\d{1,4})"
+)
+# a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
+_CITED_BODY = re.compile(
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+)
+# the names of bodies: what they issue is theirs (MLA's corporate author)
+_BODY_NAME = re.compile(
+    r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
+    r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
+    r"Federation|Library)$"
+)
+_MIN_COMMENTARY_WORDS = 6
+_MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
+_MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running quotation
+_MAX_HEADING_WORDS = 12
+_MAX_CAPTION_WORDS = 16
+_MAX_HEADING_CHARS = 200
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
