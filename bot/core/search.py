@@ -62,8 +62,8 @@ _SUGGEST_CANDIDATES = 40  # the same, while a member types
 _COMPLETIONS = 40  # indexed words a word being typed may become
 _STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
-# Hits asked for beyond a search's limit, so that the headings it puts after the passages a
-# member wants leave their places to passages (as many are reranked anyway).
+# Hits a member's search asks for beyond its limit, so that the headings it puts after the
+# passages leave their places to passages (as many are reranked anyway).
 _SLACK = 5
 _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
@@ -653,11 +653,7 @@ class SearchIndex:
 
         ``by_meaning=False`` ranks by the words alone: verify, which looks for the passage
         whose very words were pasted, spares itself embedding a long paste."""
-        limit = max(0, limit)
-        hits = self._search(
-            query, filters or Filters(), limit + _SLACK, prefix=False, meaning=by_meaning
-        )
-        return readable_first(hits)[:limit]
+        return self._search(query, filters or Filters(), limit, prefix=False, meaning=by_meaning)
 
     def passages(self, filters: Filters | None = None) -> list[Passage]:
         """Every passage matching ``filters``, in index order."""
@@ -1014,12 +1010,17 @@ class SearchIndex:
         ]
 
 
-def readable_first(hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the passages a member quotes or discusses before headings and front
-    matter, each group in its order. A heading is short and made of its section's topic
-    words, so the words of a search can match it best ("inner-party democracy" against the
-    heading "Inner-party democracy") when what the member wants is a passage under it."""
-    return sorted(hits, key=lambda hit: hit.passage.kind not in READABLE_KINDS)
+def member_search(
+    index: SearchIndex, query: str, filters: Filters | None = None, limit: int = 10
+) -> list[Hit]:
+    """What a member's search shows (``/quote search``, ``lectern search``): the best hits,
+    with the passages a member quotes or discusses before headings and front matter. A
+    heading is short and made of its section's topic words, so the words of a search can
+    match it best ("inner-party democracy" against the heading "Inner-party democracy") when
+    what the member wants is a passage under it. (Verify and compare rank every kind alike.)"""
+    limit = max(0, limit)
+    hits = index.search(query, filters, limit + _SLACK)
+    return sorted(hits, key=lambda hit: hit.passage.kind not in READABLE_KINDS)[:limit]
 
 
 def _settled(scores: Iterable[float]) -> bool:

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.models import READABLE_KINDS, Corpus, Passage
+from bot.core.models import Corpus, Passage
 from bot.core.normalize import normalize, words
 from bot.core.search import (
     _COMPLETIONS,
@@ -261,9 +261,8 @@ class SegmentedIndex(SearchIndex):
         for number, hit in enumerate(hits):
             shown = self._shown(hit.passage)
             verbatim = by_meaning and padded in f" {normalize(shown.text)} "
-            heading = shown.kind not in READABLE_KINDS  # after the passages (readable_first)
-            ranked.append((heading, not verbatim, -hit.score, len(shown.text), number, shown, hit))
-        ranked.sort(key=lambda item: item[:5])
+            ranked.append((not verbatim, -hit.score, len(shown.text), number, shown, hit))
+        ranked.sort(key=lambda item: item[:4])
         best = []
         for *_, shown, hit in ranked[:limit]:
             hit.passage = shown

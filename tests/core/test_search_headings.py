@@ -1,11 +1,13 @@
 """A heading is short and made of its section's topic words, so a search for the topic
-matches it best; the member wants a passage under it: passages come first, headings after."""
+matches it best; the member wants a passage under it: what a member's search shows
+(``/quote search``, ``lectern search``) puts passages first, headings after."""
 
 import pytest
 
 from bot.core.models import Corpus, Speaker
-from bot.core.search import Filters, SearchIndex
+from bot.core.search import Filters, SearchIndex, member_search
 from bot.core.segments import Segment, SegmentedIndex
+from bot.core.verify import verify
 from tests.fixtures.invented import invented_source, placed
 
 HEADING = "Rotation of the harbour watch"
@@ -70,7 +72,7 @@ def index(request):
     ],
 )
 def test_the_passage_under_a_heading_ranks_above_the_heading(index, query, wanted):
-    hits = index.search(query, limit=5)
+    hits = member_search(index, query, limit=5)
     assert hits[0].passage.id == wanted
     kinds = [hit.passage.kind for hit in hits]
     readable = [k for k in kinds if k != "heading"]
@@ -78,12 +80,18 @@ def test_the_passage_under_a_heading_ranks_above_the_heading(index, query, wante
 
 
 def test_a_heading_is_found_when_asked_for_by_kind_and_its_passage_otherwise(index):
-    assert [h.passage.id for h in index.search("dues", limit=1)] == ["h-dues"]
-    headings = index.search("harbour", Filters(kind="heading"), limit=5)
+    assert [h.passage.id for h in member_search(index, "dues", limit=1)] == ["h-dues"]
+    headings = member_search(index, "harbour", Filters(kind="heading"), limit=5)
     assert {h.passage.id for h in headings} == {"h-heading", "h-dues-heading"}
 
 
 def test_a_short_limit_is_filled_with_passages_before_headings(index):
-    hits = index.search("harbour watch", limit=2)
+    hits = member_search(index, "harbour watch", limit=2)
     assert len(hits) == 2
     assert all(hit.passage.kind != "heading" for hit in hits)
+
+
+def test_verify_still_finds_a_heading_pasted_whole(index):
+    result = verify(index, "Rotation of the harbour watch")
+    assert result.verdict == "exact" and result.passage is not None
+    assert result.passage.id == "h-heading"
