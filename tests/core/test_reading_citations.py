@@ -98,3 +98,67 @@ def test_idem_is_the_previous_notes_author_and_loc_cit_the_place_last_cited():
         ("Martha Quill", "Roads of the Wold", "19", None),
         ("Martha Quill", "Roads of the Wold", "19", None),
     ]
+
+
+def test_an_mhra_bibliography_entry_wrapped_over_two_lines_gives_its_title():
+    text = (
+        "The only history of the quarry is Ruth Pender's. On page 40 she says that the men "
+        "“worked the face as if it owed them money”.\n\n"
+        "Bibliography\n\n"
+        "Pender, Ruth, The Quarry at Hollow End: A History of Stone (Bristol: Western\n"
+        "Press, 1984)\n"
+        "Tregear, John, Notes of a Quarryman (Truro, 1911)\n"
+    )
+    assert who(text) == [
+        ("Ruth Pender", "The Quarry at Hollow End: A History of Stone", "40", None)
+    ]
+
+
+def test_a_note_describing_a_will_an_interview_or_a_letter_gives_its_writer_and_no_work():
+    text = (
+        "The founder left the school her books. “They are for the girls who cannot buy "
+        "them.”¹ The last pupil remembered the winters. “We wrote with our gloves on.”² The "
+        "governors refused the grant in a letter. “The Board sees no need for a second "
+        "stove.”³\n\n"
+        "Notes\n\n"
+        "¹ Will of Hannah Lisle, 1820, County Record Office, fol. 3v.\n"
+        "² Interview with Edith Roe, recorded by the author, 4 June 1988.\n"
+        "³ Lisle School Board to the Friends of the Lisle School, 9 May 1931, school papers.\n"
+    )
+    assert who(text) == [
+        ("Hannah Lisle", None, "fol. 3v", None),
+        ("Edith Roe", None, None, None),
+        ("Lisle School Board", None, None, None),
+    ]
+
+
+def test_a_narrative_citation_before_the_quotation_gives_its_page_and_et_al_stays_as_written():
+    text = (
+        "Its historian, Lena Hart, is brisk. Hart (2003, p. 19) calls the canal company "
+        "“a bank with a towpath”. Okafor et al. (2011) describe the boatmen as “the best "
+        "paid men on the water” (p. 7), and add that “none of them could swim” (Okafor et al., "
+        "2011, pp. 9-10).\n\n"
+        "References\n\n"
+        "Hart, L. (2003). Water and money: A canal company's accounts. Canal Press.\n\n"
+        "Okafor, B., Lund, M., & Reyes, T. (2011). Boat people: Working lives on the cut, "
+        "1820-1940. River Books.\n"
+    )
+    assert who(text) == [
+        ("Lena Hart", "Water and money: A canal company's accounts", "19", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "7", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "9-10", None),
+    ]
+
+
+def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
+    text = (
+        "Mary Hale, the matron, wrote that “the wards were never warm” (1). The historian Sam Kerr "
+        "found the hospital “poor but proud” (2, p. 33).\n\n"
+        "References\n\n"
+        "1. Hale M. Matron's journal, 1889-1911. Held at: County Archive; 1911.\n\n"
+        "2. Kerr S. Cottage hospitals of the Marches, 1860-1948. Hereford: Border Press; 1990.\n"
+    )
+    assert [p.work_title for p in quoted(text)] == [
+        "Matron's journal",
+        "Cottage hospitals of the Marches, 1860-1948",
+    ]
