@@ -162,3 +162,37 @@ def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
         "Matron's journal",
         "Cottage hospitals of the Marches, 1860-1948",
     ]
+
+
+def test_ieee_references_give_a_books_whole_title_and_an_articles_quoted_one():
+    text = (
+        "The engineer Ivo Brandt described the opening: “every lamp came on at once” [1, p. "
+        "12]. The historian Nora Cole found the scheme “dear but popular” [2, pp. 40-41].\n\n"
+        "References\n\n"
+        "[1] I. Brandt, “Lighting the pier,” Proc. Inst. Elec. Eng., vol. 9, pp. 10-30, 1895.\n"
+        "[2] N. Cole, Power to the Parish: Village Electricity, 1890-1950. Leeds, U.K.: Dale "
+        "Press, 2001.\n"
+    )
+    assert who(text) == [
+        ("Ivo Brandt", "Lighting the pier", "12", None),
+        ("Nora Cole", "Power to the Parish: Village Electricity, 1890-1950", "40-41", None),
+    ]
+
+
+def test_a_harvard_reference_gives_an_articles_title_in_quote_marks_not_its_paper():
+    text = (
+        "The reporter Mark Voss saw the mill burn: “the roof went in like a sigh” (Voss, 1921, "
+        "p. 2).\n\n"
+        "References\n\n"
+        "Voss, M. (1921) 'The mill's last night', Dale Courier, 9 May, p. 2.\n"
+    )
+    assert who(text) == [("Mark Voss", "The mill's last night", "2", None)]
+
+
+def test_a_titled_chapter_of_a_book_is_no_work():
+    text = (
+        "Nora Cole's last chapter is called “Closing Time”, and it ends with a remark by an old "
+        "barman she interviewed in 1981, Ned Price, who had poured pints there since 1930: “We "
+        "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
+    )
+    assert who(text) == [("Ned Price", None, "201", "Nora Cole")]

@@ -39,6 +39,7 @@ from bot.core.extract.reading.vocabulary import (
     _IBID,
     _IBID_PAGE,
     _IDEM,
+    _IEEE_AUTHORS,
     _ISSUE,
     _LETTER_TO,
     _LISTED_REFERENCE,
@@ -56,6 +57,7 @@ from bot.core.extract.reading.vocabulary import (
     _OP_CIT,
     _PAGE,
     _PARENTHETICAL,
+    _PART_OF_WORK,
     _PARTICLES,
     _PERIODICAL_IN,
     _PUBLISHED,
@@ -145,6 +147,20 @@ class _CitationReading(_ReaderMemory):
             title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
+        ieee = _IEEE_AUTHORS.match(body)
+        if ieee:  # "R. Okoro, Lighting the Town: …, 1880-1914. Manchester, U.K.: …, 2009."
+            people = re.findall(r"((?:[A-Z]\.\s?-?)+)\s*([A-Z][\w’'-]+)", ieee["authors"])
+            names = [f"{given.replace('.', '').replace(' ', '')} {last}" for given, last in people]
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            rest = body[ieee.end() :]
+            article = re.match(r"^[“\"‘](?P<title>.+?)[,.]?[”\"’]", rest)
+            title = (
+                article["title"] if article else re.split(r"\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
+            )
+            years = _YEAR.findall(rest)
+            year = years[-1] if years else None
+            self.cited.append((name, year, _title(title.rstrip("."))))
+            return Cite(speaker=name, work=_title(title.rstrip(".")), year=year)
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
@@ -249,6 +265,15 @@ class _CitationReading(_ReaderMemory):
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
+        # Harvard's article title in quote marks: "Pryce, T. (1901) 'A town ablaze', Gazette, …"
+        article = re.match(
+            r"^\s*(?:‘(?P<curly>.+?)’|'(?P<straight>.+?)'|“(?P<double>.+?)”)(?=[,.]?\s|[,.]?$)",
+            rest,
+        )
+        if article:
+            named = article["curly"] or article["straight"] or article["double"]
+            self.cited.append((full, year, _title(named.rstrip(",."))))
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
@@ -659,7 +684,13 @@ class _CitationReading(_ReaderMemory):
             if title and not _YEAR.fullmatch(title):
                 found = (match, title)
         if found is None:
-            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            quoted = [
+                m
+                for m in _QUOTED_TITLE.finditer(words)
+                if _title_case(m.group("title"))
+                # "Her last chapter is called “After the Bell”": a part of a work, not the work
+                and not _PART_OF_WORK.search(words[max(0, m.start() - 40) : m.start()])
+            ]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
                 found = (quoted[-1], quoted[-1].group("title"))
         if found is None:

@@ -476,6 +476,11 @@ _GENRE_TITLE = re.compile(
     rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
 )
+# a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
+_PART_OF_WORK = re.compile(
+    r"\b(?:chapters?|sections?|parts?|cantos?|acts?|scenes?|episodes?)\b(?:\s+\w+){0,3}\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
@@ -737,6 +742,11 @@ _SAME_WORK = re.compile(
     re.IGNORECASE,
 )
 # numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+# IEEE's authors, initials first, then a comma: "R. Okoro, ", "W. Kemp and J.-P. Roux, "
+_IEEE_AUTHORS = re.compile(
+    r"^(?P<authors>(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+)*),\s+(?=[“\"‘A-Z])"
+)
 _REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
 _AUTHOR_YEAR = re.compile(
     r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
