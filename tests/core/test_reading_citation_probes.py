@@ -32,20 +32,23 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 7,
     },
     # first sight: found 8/8, false 0, speaker 5, work 5, page 6, via 5
-    # after locators (para. 4): page 8
-    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 5, "work": 5, "page": 8, "via": 5},
+    # after locators (para. 4): page 8; after narrative citations with et al.: speaker 7, work 7,
+    # via 6
+    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 7, "work": 7, "page": 8, "via": 6},
     # first sight: found 8/8, false 1, speaker 2, work 5, page 2, via 6
-    # after locators, Idem and loc. cit.: speaker 4, page 8
+    # after locators, Idem and loc. cit.: speaker 4, page 8; after a will described: speaker 5,
+    # work 6
     "probe-coldharbour-library": {
         "found": 8,
         "false": 1,
-        "speaker": 4,
-        "work": 5,
+        "speaker": 5,
+        "work": 6,
         "page": 8,
         "via": 6,
     },
     # first sight: found 6/6, false 0, speaker 5, work 3, page 6, via 6
-    "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 3, "page": 6, "via": 6},
+    # after IEEE books' and articles' titles: work 6
+    "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 6, "page": 6, "via": 6},
     # first sight: found 7/7, false 0, speaker 7, work 4, page 4, via 5
     # after locators (77n4, 00:14:32): work 5, page 7
     "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 5, "page": 7, "via": 5},

@@ -98,3 +98,101 @@ def test_idem_is_the_previous_notes_author_and_loc_cit_the_place_last_cited():
         ("Martha Quill", "Roads of the Wold", "19", None),
         ("Martha Quill", "Roads of the Wold", "19", None),
     ]
+
+
+def test_an_mhra_bibliography_entry_wrapped_over_two_lines_gives_its_title():
+    text = (
+        "The only history of the quarry is Ruth Pender's. On page 40 she says that the men "
+        "“worked the face as if it owed them money”.\n\n"
+        "Bibliography\n\n"
+        "Pender, Ruth, The Quarry at Hollow End: A History of Stone (Bristol: Western\n"
+        "Press, 1984)\n"
+        "Tregear, John, Notes of a Quarryman (Truro, 1911)\n"
+    )
+    assert who(text) == [
+        ("Ruth Pender", "The Quarry at Hollow End: A History of Stone", "40", None)
+    ]
+
+
+def test_a_note_describing_a_will_an_interview_or_a_letter_gives_its_writer_and_no_work():
+    text = (
+        "The founder left the school her books. “They are for the girls who cannot buy "
+        "them.”¹ The last pupil remembered the winters. “We wrote with our gloves on.”² The "
+        "governors refused the grant in a letter. “The Board sees no need for a second "
+        "stove.”³\n\n"
+        "Notes\n\n"
+        "¹ Will of Hannah Lisle, 1820, County Record Office, fol. 3v.\n"
+        "² Interview with Edith Roe, recorded by the author, 4 June 1988.\n"
+        "³ Lisle School Board to the Friends of the Lisle School, 9 May 1931, school papers.\n"
+    )
+    assert who(text) == [
+        ("Hannah Lisle", None, "fol. 3v", None),
+        ("Edith Roe", None, None, None),
+        ("Lisle School Board", None, None, None),
+    ]
+
+
+def test_a_narrative_citation_before_the_quotation_gives_its_page_and_et_al_stays_as_written():
+    text = (
+        "Its historian, Lena Hart, is brisk. Hart (2003, p. 19) calls the canal company "
+        "“a bank with a towpath”. Okafor et al. (2011) describe the boatmen as “the best "
+        "paid men on the water” (p. 7), and add that “none of them could swim” (Okafor et al., "
+        "2011, pp. 9-10).\n\n"
+        "References\n\n"
+        "Hart, L. (2003). Water and money: A canal company's accounts. Canal Press.\n\n"
+        "Okafor, B., Lund, M., & Reyes, T. (2011). Boat people: Working lives on the cut, "
+        "1820-1940. River Books.\n"
+    )
+    assert who(text) == [
+        ("Lena Hart", "Water and money: A canal company's accounts", "19", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "7", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "9-10", None),
+    ]
+
+
+def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
+    text = (
+        "Mary Hale, the matron, wrote that “the wards were never warm” (1). The historian Sam Kerr "
+        "found the hospital “poor but proud” (2, p. 33).\n\n"
+        "References\n\n"
+        "1. Hale M. Matron's journal, 1889-1911. Held at: County Archive; 1911.\n\n"
+        "2. Kerr S. Cottage hospitals of the Marches, 1860-1948. Hereford: Border Press; 1990.\n"
+    )
+    assert [p.work_title for p in quoted(text)] == [
+        "Matron's journal",
+        "Cottage hospitals of the Marches, 1860-1948",
+    ]
+
+
+def test_ieee_references_give_a_books_whole_title_and_an_articles_quoted_one():
+    text = (
+        "The engineer Ivo Brandt described the opening: “every lamp came on at once” [1, p. "
+        "12]. The historian Nora Cole found the scheme “dear but popular” [2, pp. 40-41].\n\n"
+        "References\n\n"
+        "[1] I. Brandt, “Lighting the pier,” Proc. Inst. Elec. Eng., vol. 9, pp. 10-30, 1895.\n"
+        "[2] N. Cole, Power to the Parish: Village Electricity, 1890-1950. Leeds, U.K.: Dale "
+        "Press, 2001.\n"
+    )
+    assert who(text) == [
+        ("Ivo Brandt", "Lighting the pier", "12", None),
+        ("Nora Cole", "Power to the Parish: Village Electricity, 1890-1950", "40-41", None),
+    ]
+
+
+def test_a_harvard_reference_gives_an_articles_title_in_quote_marks_not_its_paper():
+    text = (
+        "The reporter Mark Voss saw the mill burn: “the roof went in like a sigh” (Voss, 1921, "
+        "p. 2).\n\n"
+        "References\n\n"
+        "Voss, M. (1921) 'The mill's last night', Dale Courier, 9 May, p. 2.\n"
+    )
+    assert who(text) == [("Mark Voss", "The mill's last night", "2", None)]
+
+
+def test_a_titled_chapter_of_a_book_is_no_work():
+    text = (
+        "Nora Cole's last chapter is called “Closing Time”, and it ends with a remark by an old "
+        "barman she interviewed in 1981, Ned Price, who had poured pints there since 1930: “We "
+        "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
+    )
+    assert who(text) == [("Ned Price", None, "201", "Nora Cole")]

@@ -476,6 +476,11 @@ _GENRE_TITLE = re.compile(
     rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
 )
+# a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
+_PART_OF_WORK = re.compile(
+    r"\b(?:chapters?|sections?|parts?|cantos?|acts?|scenes?|episodes?)\b(?:\s+\w+){0,3}\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
@@ -514,6 +519,7 @@ _RELATIVE_SPEAKER = re.compile(
 # where one sentence ends and the next begins, also after a note marker ("said.[^4] The",
 # "said.* The")
 _SENTENCE_BREAK = re.compile(
+    r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
     r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[.!?”\"’][*†‡§+#]))\s+"
     r"(?=[A-Z“\"‘«(]|$)"
 )
@@ -553,6 +559,15 @@ _WRITTEN = re.compile(
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
     rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+    # "… to the Save the Lido Campaign": a body whose name has small words in it
+    r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
+)
+# a document described by its kind and whose it is, not titled: "Will of Thomas Venn",
+# "Interview with Doreen Fisk", "Deposition of Mary Hale": that person's words, no work
+_DESCRIBED_DOCUMENT = re.compile(
+    r"^(?:(?:Last\s+)?Will(?:\s+and\s+Testament)?|Deposition|Testimony|Statement|Petition|"
+    rf"(?:Recorded\s+)?Interview|Conversation)\s+(?:of|with)\s+(?P<name>{_NAME})$"
 )
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
@@ -688,6 +703,12 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
+# a record kept over years, not a book: its span of years is how long it was kept
+_RECORD_TITLE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
+    r"papers|register|notebooks?|daybook|records|correspondence|ledgers?|minute book)\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_RECORD = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
 )
@@ -709,7 +730,8 @@ _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
-    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)"
+    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
+    r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -720,6 +742,11 @@ _SAME_WORK = re.compile(
     re.IGNORECASE,
 )
 # numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+# IEEE's authors, initials first, then a comma: "R. Okoro, ", "W. Kemp and J.-P. Roux, "
+_IEEE_AUTHORS = re.compile(
+    r"^(?P<authors>(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+)*),\s+(?=[“\"‘A-Z])"
+)
 _REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
 _AUTHOR_YEAR = re.compile(
     r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
@@ -765,6 +792,14 @@ _CITED_AUTHORS = re.compile(
     r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
     r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
 )
+# MHRA and notes-style bibliographies: "Ashdown, Margaret, The Saltgate Lido (Saltgate: …,
+# 1991)": surname, forenames, then the title after a comma
+_CITED_NAME_COMMA = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}),\s+"
+    r"(?!and\b|&)(?=[A-Z*_“\"‘])"
+)
+# where and when a work was published, after its title: "(Saltgate: Harbour Press, 1991)"
+_PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
