@@ -16,6 +16,7 @@ from bot.core.extract.reading.phrases import (
     _title_case,
     _trim_title,
     _words,
+    locator,
 )
 from bot.core.extract.reading.vocabulary import (
     _AUTHOR_PAGE,
@@ -30,14 +31,19 @@ from bot.core.extract.reading.vocabulary import (
     _CITED_AUTHORS,
     _CITED_BODY,
     _CITED_NAME,
+    _CITED_NAME_COMMA,
     _DATE_BEFORE,
     _DATE_PART,
+    _DESCRIBED_DOCUMENT,
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
+    _IDEM,
+    _IEEE_AUTHORS,
     _ISSUE,
     _LETTER_TO,
     _LISTED_REFERENCE,
+    _LOC_CIT,
     _LOCATOR,
     _MARKER,
     _NAME,
@@ -51,9 +57,12 @@ from bot.core.extract.reading.vocabulary import (
     _OP_CIT,
     _PAGE,
     _PARENTHETICAL,
+    _PART_OF_WORK,
     _PARTICLES,
     _PERIODICAL_IN,
+    _PUBLISHED,
     _QUOTED_TITLE,
+    _RECORD_TITLE,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
@@ -117,9 +126,9 @@ class _CitationReading(_ReaderMemory):
                 self.cited_lines.append(" ".join(block.text.split()))
                 self._cited_entry(block.text.strip())
             elif block.role == "cited":
-                for entry in block.text.split("\n"):
+                for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
-                    self._cited_entry(entry.strip())
+                    self._cited_entry(" ".join(entry.split()))
 
     def _reference(self, body: str) -> Cite:
         """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
@@ -138,6 +147,20 @@ class _CitationReading(_ReaderMemory):
             title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
+        ieee = _IEEE_AUTHORS.match(body)
+        if ieee:  # "R. Okoro, Lighting the Town: …, 1880-1914. Manchester, U.K.: …, 2009."
+            people = re.findall(r"((?:[A-Z]\.\s?-?)+)\s*([A-Z][\w’'-]+)", ieee["authors"])
+            names = [f"{given.replace('.', '').replace(' ', '')} {last}" for given, last in people]
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            rest = body[ieee.end() :]
+            article = re.match(r"^[“\"‘](?P<title>.+?)[,.]?[”\"’]", rest)
+            title = (
+                article["title"] if article else re.split(r"\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
+            )
+            years = _YEAR.findall(rest)
+            year = years[-1] if years else None
+            self.cited.append((name, year, _title(title.rstrip("."))))
+            return Cite(speaker=name, work=_title(title.rstrip(".")), year=year)
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
@@ -159,13 +182,14 @@ class _CitationReading(_ReaderMemory):
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
+            title = _without_span(title)
             name = f"{authors['initials']} {authors['last']}"
             self.cited.append((name, found_year, _title(title)))
             return Cite(speaker=name, work=_title(title), year=found_year)
         parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
         if len(parts) < 2:
             return None
-        first, second = parts[0], parts[1].rstrip(".")
+        first, second = parts[0], _without_span(parts[1].rstrip("."))
         if len(first.split()) >= 2 and _title_case(first):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
@@ -203,7 +227,16 @@ class _CitationReading(_ReaderMemory):
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
         several = _CITED_AUTHORS.match(entry)
         found = _CITED_NAME.match(entry) if not several else None
-        body = _CITED_BODY.match(entry) if not found and not several else None
+        comma = _CITED_NAME_COMMA.match(entry) if not found and not several else None
+        body = _CITED_BODY.match(entry) if not found and not several and not comma else None
+        if comma:  # MHRA: "Ashdown, Margaret, The Saltgate Lido (Saltgate: …, 1991)"
+            rest = entry[comma.end() :]
+            published = _PUBLISHED.search(rest)
+            year_found = _YEAR.search(published[0]) if published else None
+            named = _title(rest[: published.start()] if published else rest.split(",")[0])
+            full = f"{comma['first']} {comma['last']}"
+            self.cited.append((full, year_found[0] if year_found else None, named.rstrip(".")))
+            return
         if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
             people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
             full = " and ".join(
@@ -228,10 +261,19 @@ class _CitationReading(_ReaderMemory):
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
+        # Harvard's article title in quote marks: "Pryce, T. (1901) 'A town ablaze', Gazette, …"
+        article = re.match(
+            r"^\s*(?:‘(?P<curly>.+?)’|'(?P<straight>.+?)'|“(?P<double>.+?)”)(?=[,.]?\s|[,.]?$)",
+            rest,
+        )
+        if article:
+            named = article["curly"] or article["straight"] or article["double"]
+            self.cited.append((full, year, _title(named.rstrip(",."))))
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
@@ -239,7 +281,7 @@ class _CitationReading(_ReaderMemory):
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
-            bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = _without_span(bare)
             bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
             if (
                 bare
@@ -262,10 +304,14 @@ class _CitationReading(_ReaderMemory):
         looked = self._lookup_cited(found["name"], found["year"])
         if looked is None or looked[1] is None:
             return cite
+        # "Dunn (1988, p. 14) calls it …": the page may stand in the narrative citation
+        where = found["where"] or ""
+        place = locator(where)
+        page = cite.page if cite and cite.page else _page(where) or (place[0] if place else None)
         return Cite(
-            speaker=found["name"],
+            speaker=found["name"] + (" et al." if found["others"] else ""),
             work=looked[1],
-            page=cite.page if cite else None,
+            page=page,
             year=found["year"],
         )
 
@@ -312,8 +358,11 @@ class _CitationReading(_ReaderMemory):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
             page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
+            place = locator(rest)
             page = _page(rest) or (
-                page_only.group("page")
+                place[0]
+                if place
+                else page_only.group("page")
                 if page_only
                 else _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
@@ -332,6 +381,21 @@ class _CitationReading(_ReaderMemory):
                 base.via_work,
                 periodical=base.periodical,
             )
+        if (idem := _IDEM.match(body)) is not None:
+            base = self.last_note or Cite()
+            rest = body[idem.end() :].strip(" ,;:")
+            titled = self.parse_cite(rest) if rest else None
+            if titled is not None and titled.work:  # "Idem, Another Title, p. 4"
+                return Cite(base.speaker, titled.work, titled.page, titled.year)
+            place = locator(rest)
+            page = _page(rest) or (place[0] if place else None) or (None if rest else base.page)
+            return Cite(base.speaker, base.work, page, base.year, base.via, base.via_work)
+        if (loc_cit := _LOC_CIT.match(body)) is not None:
+            surname = loc_cit["name"].split()[-1] if loc_cit["name"] else None
+            for _offset, _number, earlier_cite in reversed(self.note_cites):
+                if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
+                    return earlier_cite
+            return self.last_note if surname is None else None
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -359,6 +423,8 @@ class _CitationReading(_ReaderMemory):
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
+        if page is None and (place := locator(without_page)) is not None:
+            page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
         # a span of years ("1880–1899") is how long a document was kept, not when words were
         year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
             published and _YEAR.search(published[0])
@@ -381,7 +447,10 @@ class _CitationReading(_ReaderMemory):
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
         to_editor = False  # "letter to the editor": the paper named next printed it
+        et_al = False  # "Hartley et al.": the first of several authors, named so
         for n, part in enumerate(parts):
+            if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
+                continue  # APA's "n.d.": no date, not a remark in small letters
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
@@ -409,7 +478,12 @@ class _CitationReading(_ReaderMemory):
             quoted = bare[:1] in '“"*_‘'
             letter = _LETTER_TO.match(bare) if not quoted else None
             if letter and speaker is None and work is None:
-                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                writer = letter["writer"] or letter["body_writer"]
+                speaker, described = _clean_name(writer), True  # "Tulk to Pelly, …"
+                continue
+            document = _DESCRIBED_DOCUMENT.match(bare) if not quoted else None
+            if document and speaker is None and work is None:
+                speaker, described = _clean_name(document["name"]), True  # "Will of Ann Lee"
                 continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
@@ -422,6 +496,7 @@ class _CitationReading(_ReaderMemory):
                 continue
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
+            et_al = et_al or (work is None and re.search(r"\s+et\s+al\.?$", bare) is not None)
             bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
             name = None if quoted else _clean_name(bare)
             joint = name is not None and " and " in name and self._lookup_cited(name, None)
@@ -454,6 +529,14 @@ class _CitationReading(_ReaderMemory):
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+            elif not record and not described:
+                # a short note after a full one ("Ashdown, p. 27." after "Margaret Ashdown,
+                # The Saltgate Lido …, p. 12."): that author's one noted work
+                noted = {n for n in self.noted if n[0].split()[-1] == speaker.split()[-1]}
+                if len(noted) == 1 and " " not in speaker.strip():
+                    speaker, work = noted.pop()
+        if et_al and speaker is not None:  # named as the text names them, not every author
+            speaker = f"{speaker.split(' and ')[0].split()[-1]} et al."
         elif speaker is None and work is not None:
             for full, cited_year, title in self.cited:
                 if _words(full) == _words(work) and (year is None or cited_year == year):
@@ -609,7 +692,13 @@ class _CitationReading(_ReaderMemory):
             if title and not _YEAR.fullmatch(title):
                 found = (match, title)
         if found is None:
-            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            quoted = [
+                m
+                for m in _QUOTED_TITLE.finditer(words)
+                if _title_case(m.group("title"))
+                # "Her last chapter is called “After the Bell”": a part of a work, not the work
+                and not _PART_OF_WORK.search(words[max(0, m.start() - 40) : m.start()])
+            ]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
                 found = (quoted[-1], quoted[-1].group("title"))
         if found is None:
@@ -668,3 +757,33 @@ class _CitationReading(_ReaderMemory):
             if cited_title and _words(cited_title) == _words(title):
                 return full
         return None
+
+
+def _cited_entries(block_text: str) -> list[str]:
+    """The entries of a works-cited block, one a line, except that a line goes on from the one
+    before when that one stops with no full stop or closing mark, or with a parenthesis open
+    (a printed list wraps a long entry: "… (Saltgate: Harbour" / "Press, 1991)")."""
+    entries: list[str] = []
+    for line in block_text.split("\n"):
+        if not line.strip():
+            continue
+        if entries and (
+            entries[-1].count("(") > entries[-1].count(")")
+            or not re.search(r"[.)\]”\"’*_]$", entries[-1].rstrip())
+        ):
+            entries[-1] += " " + line.strip()
+        else:
+            entries.append(line.strip())
+    return entries
+
+
+def _without_span(title: str) -> str:
+    """A title without the year after it ("Conditions of Licence, 1912") or, for a record kept
+    over years, without the span it was kept ("Matron's journal, 1889-1911", "Minutes of the
+    Committee, 1889-1914"); a book's own span stays ("Rural Transport, 1920-1990", "Lighting
+    the Town: Municipal Electricity, 1880-1914")."""
+    if re.search(r",\s*\d{4}$", title):
+        return re.sub(r",\s*\d{4}$", "", title)
+    if _RECORD_TITLE.search(title):
+        return re.sub(r",\s*\d{4}\s*[-–—]\s*\d{2,4}$", "", title)
+    return title

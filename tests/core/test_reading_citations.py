@@ -1,0 +1,251 @@
+"""What a citation, a note, a reference list or a locator decides: the work, the page (or other
+locator), the relay, and the speaker when only the citation names them. Each rule on a few
+sentences written for it (invented orchards, mills and printers; no essay's wording)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker, work, page, via) of each quotation."""
+    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+
+
+def test_markdown_footnotes_written_one_under_another_are_separate_notes():
+    text = (
+        "Ada Brill kept the mill's books. “The wheel turns whether or not we are paid,” she "
+        "wrote.[^1] Her partner, Owen Tate, was blunter: “We are paid in flour.”[^2]\n\n"
+        "[^1]: Ada Brill, *The Mill Ledger* (Stroud: Vale Press, 1901), 14.\n"
+        "[^2]: Owen Tate, *Letters from the Mill* (Stroud: Vale Press, 1905), 9.\n"
+    )
+    assert who(text) == [
+        ("Ada Brill", "The Mill Ledger", "14", None),
+        ("Owen Tate", "Letters from the Mill", "9", None),
+    ]
+
+
+def test_a_pronoun_after_a_name_the_sentence_is_about_is_the_noted_author():
+    text = (
+        "The printer Hester Vane, whose memoir is our only witness, is hard on Silas Crewe. "
+        "“He set type as other men dig ditches,” she writes.[^1]\n\n"
+        "[^1]: Hester Vane, *A Life at the Case* (Bath: Avon Press, 1920), 33.\n"
+    )
+    assert who(text) == [("Hester Vane", "A Life at the Case", "33", None)]
+
+
+def test_a_locator_that_is_no_page_is_kept_with_its_label():
+    text = (
+        "The sexton, Amos Reede, kept the burial register. “Buried in the rain, as they all "
+        "are,” he wrote.¹ The printer Jonas Hale set a warning on the title leaf: “Read it "
+        "twice, or not at all.”² Mercy Dunn, interviewed in old age, was sure of one thing: "
+        "“The river took more than the plague did.”³ The vestry clerk, Abel Fry, noted the "
+        "price: “Two shillings for the bell rope.”⁴ The poet Ann Grove put it in verse: "
+        "“The mill wheel turns, the miller sleeps.”⁵ The society's report, by Paul Nye, is "
+        "plain: “Nothing was mended that year.”⁶\n\n"
+        "Notes\n\n"
+        "¹ Amos Reede, burial register, fol. 12r.\n"
+        "² Jonas Hale, The Printer's Warning (Norwich, 1701), sig. A2.\n"
+        "³ Mercy Dunn, interviewed by the author, 3 May 1990, recording, 01:02:33.\n"
+        "⁴ Abel Fry, vestry accounts, col. 4.\n"
+        "⁵ Ann Grove, Poems of the Fen (Ely, 1850), ll. 3–5.\n"
+        "⁶ Paul Nye, Annual Report of the Fen Society (Ely, 1902), para. 12.\n"
+    )
+    assert [p.page for p in quoted(text)] == [
+        "fol. 12r",
+        "sig. A2",
+        "01:02:33",
+        "col. 4",
+        "ll. 3-5",
+        "para. 12",
+    ]
+
+
+def test_a_page_with_its_note_keeps_the_note_and_a_box_or_an_article_is_no_page():
+    text = (
+        "Clara Munt is careful: “the figures are guesses” (Munt 2001, 44n2). The bishop's "
+        "rules were strict: “No ale in the vestry” (Diocese of Ely 1702, art. 3). The "
+        "keeper Tom Sills wrote that “the lamp never failed” (Sills 1880, box 7).\n\n"
+        "## References\n\n"
+        "Munt, Clara. 2001. *Counting the Fen*. Ely: Fen Press.\n\n"
+        "Diocese of Ely. 1702. *Rules for Vestries*. Ely.\n\n"
+        "Sills, Tom. 1880. *Lamp Journal*. Ely.\n"
+    )
+    assert [p.page for p in quoted(text)] == ["44n2", None, None]
+
+
+def test_idem_is_the_previous_notes_author_and_loc_cit_the_place_last_cited():
+    text = (
+        "The carter Eli Voss kept a daybook. “Snow on the hill road,” he wrote.¹ A week later: "
+        "“The hill road closed.”² The historian Martha Quill calls the road “a toll on "
+        "patience”.³ She adds that “no carter trusted it”.⁴ Later she calls it “the worst "
+        "mile in the county”.⁵\n\n"
+        "Notes\n\n"
+        "¹ Eli Voss, daybook, fol. 3v.\n"
+        "² Idem, fol. 4r.\n"
+        "³ Martha Quill, Roads of the Wold (York, 1960), p. 12.\n"
+        "⁴ Quill, op. cit., p. 19.\n"
+        "⁵ Quill, loc. cit.\n"
+    )
+    assert who(text) == [
+        ("Eli Voss", None, "fol. 3v", None),
+        ("Eli Voss", None, "fol. 4r", None),
+        ("Martha Quill", "Roads of the Wold", "12", None),
+        ("Martha Quill", "Roads of the Wold", "19", None),
+        ("Martha Quill", "Roads of the Wold", "19", None),
+    ]
+
+
+def test_an_mhra_bibliography_entry_wrapped_over_two_lines_gives_its_title():
+    text = (
+        "The only history of the quarry is Ruth Pender's. On page 40 she says that the men "
+        "“worked the face as if it owed them money”.\n\n"
+        "Bibliography\n\n"
+        "Pender, Ruth, The Quarry at Hollow End: A History of Stone (Bristol: Western\n"
+        "Press, 1984)\n"
+        "Tregear, John, Notes of a Quarryman (Truro, 1911)\n"
+    )
+    assert who(text) == [
+        ("Ruth Pender", "The Quarry at Hollow End: A History of Stone", "40", None)
+    ]
+
+
+def test_a_note_describing_a_will_an_interview_or_a_letter_gives_its_writer_and_no_work():
+    text = (
+        "The founder left the school her books. “They are for the girls who cannot buy "
+        "them.”¹ The last pupil remembered the winters. “We wrote with our gloves on.”² The "
+        "governors refused the grant in a letter. “The Board sees no need for a second "
+        "stove.”³\n\n"
+        "Notes\n\n"
+        "¹ Will of Hannah Lisle, 1820, County Record Office, fol. 3v.\n"
+        "² Interview with Edith Roe, recorded by the author, 4 June 1988.\n"
+        "³ Lisle School Board to the Friends of the Lisle School, 9 May 1931, school papers.\n"
+    )
+    assert who(text) == [
+        ("Hannah Lisle", None, "fol. 3v", None),
+        ("Edith Roe", None, None, None),
+        ("Lisle School Board", None, None, None),
+    ]
+
+
+def test_a_narrative_citation_before_the_quotation_gives_its_page_and_et_al_stays_as_written():
+    text = (
+        "Its historian, Lena Hart, is brisk. Hart (2003, p. 19) calls the canal company "
+        "“a bank with a towpath”. Okafor et al. (2011) describe the boatmen as “the best "
+        "paid men on the water” (p. 7), and add that “none of them could swim” (Okafor et al., "
+        "2011, pp. 9-10).\n\n"
+        "References\n\n"
+        "Hart, L. (2003). Water and money: A canal company's accounts. Canal Press.\n\n"
+        "Okafor, B., Lund, M., & Reyes, T. (2011). Boat people: Working lives on the cut, "
+        "1820-1940. River Books.\n"
+    )
+    assert who(text) == [
+        ("Lena Hart", "Water and money: A canal company's accounts", "19", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "7", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "9-10", None),
+    ]
+
+
+def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
+    text = (
+        "Mary Hale, the matron, wrote that “the wards were never warm” (1). The historian Sam Kerr "
+        "found the hospital “poor but proud” (2, p. 33).\n\n"
+        "References\n\n"
+        "1. Hale M. Matron's journal, 1889-1911. Held at: County Archive; 1911.\n\n"
+        "2. Kerr S. Cottage hospitals of the Marches, 1860-1948. Hereford: Border Press; 1990.\n"
+    )
+    assert [p.work_title for p in quoted(text)] == [
+        "Matron's journal",
+        "Cottage hospitals of the Marches, 1860-1948",
+    ]
+
+
+def test_ieee_references_give_a_books_whole_title_and_an_articles_quoted_one():
+    text = (
+        "The engineer Ivo Brandt described the opening: “every lamp came on at once” [1, p. "
+        "12]. The historian Nora Cole found the scheme “dear but popular” [2, pp. 40-41].\n\n"
+        "References\n\n"
+        "[1] I. Brandt, “Lighting the pier,” Proc. Inst. Elec. Eng., vol. 9, pp. 10-30, 1895.\n"
+        "[2] N. Cole, Power to the Parish: Village Electricity, 1890-1950. Leeds, U.K.: Dale "
+        "Press, 2001.\n"
+    )
+    assert who(text) == [
+        ("Ivo Brandt", "Lighting the pier", "12", None),
+        ("Nora Cole", "Power to the Parish: Village Electricity, 1890-1950", "40-41", None),
+    ]
+
+
+def test_a_harvard_reference_gives_an_articles_title_in_quote_marks_not_its_paper():
+    text = (
+        "The reporter Mark Voss saw the mill burn: “the roof went in like a sigh” (Voss, 1921, "
+        "p. 2).\n\n"
+        "References\n\n"
+        "Voss, M. (1921) 'The mill's last night', Dale Courier, 9 May, p. 2.\n"
+    )
+    assert who(text) == [("Mark Voss", "The mill's last night", "2", None)]
+
+
+def test_a_titled_chapter_of_a_book_is_no_work():
+    text = (
+        "Nora Cole's last chapter is called “Closing Time”, and it ends with a remark by an old "
+        "barman she interviewed in 1981, Ned Price, who had poured pints there since 1930: “We "
+        "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
+    )
+    assert who(text) == [("Ned Price", None, "201", "Nora Cole")]
+
+
+def test_mhra_notes_a_full_first_note_then_a_short_one_then_quoted_in_and_ibid():
+    text = (
+        "The tannery's only historian is Grace Lumb. She calls its founding ‘a bet placed on "
+        "the river’.¹ Of the strike she writes that it ‘ended in a week and was argued over "
+        "for fifty years’.² A foreman, Jack Tolley, told her that ‘the smell was the wages’.³ "
+        "He added that ‘nobody ever married out of the yard’.⁴\n\n"
+        "Notes\n\n"
+        "¹ Grace Lumb, The Tannery at Eldon Bridge: A History (Eldon: Mill Press, 1977), p. 3.\n"
+        "² Lumb, p. 41.\n"
+        "³ Quoted in Lumb, p. 88.\n"
+        "⁴ Ibid., p. 89.\n"
+    )
+    book = "The Tannery at Eldon Bridge: A History"
+    assert who(text) == [
+        ("Grace Lumb", book, "3", None),
+        ("Grace Lumb", book, "41", None),
+        ("Jack Tolley", None, "88", "Grace Lumb"),
+        ("Jack Tolley", None, "89", "Grace Lumb"),
+    ]
+
+
+def test_a_body_named_in_another_language_speaks_the_rules_it_issued():
+    text = (
+        "The rules were printed for every hut. The first of them is short: « The keeper "
+        "answers for the stove and the lamp. »¹\n\n"
+        "Notes\n\n"
+        "¹ Société des Cabanes du Vercors, Règlement des cabanes (Grenoble, 1911), art. 2.\n"
+    )
+    assert who(text) == [("Société des Cabanes du Vercors", "Règlement des cabanes", None, None)]
+
+
+def test_an_undated_web_page_relays_the_words_of_someone_it_interviewed():
+    text = (
+        "One ferryman, interviewed for the harbour website, said that “the tide decides and "
+        "the timetable agrees” (Quay Voices, n.d., para. 6).\n\n"
+        "References\n\n"
+        "Quay Voices. (n.d.). The ferry. Retrieved May 2, 2022, from https://example.org/ferry\n"
+    )
+    assert [
+        (p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)
+    ] == [("One ferryman", True, None, "para. 6", "Quay Voices")]
+
+
+def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
+    text = (
+        "The warden Ruth Oake wrote up every storm. “Roof gone at two, candles at three,” she "
+        "wrote in 1961.¹\n\n"
+        "Notes\n\n"
+        "¹ Bothy book, 3 March 1961.\n"
+    )
+    assert who(text) == [("Ruth Oake", None, None, None)]
