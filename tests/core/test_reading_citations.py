@@ -196,3 +196,34 @@ def test_a_titled_chapter_of_a_book_is_no_work():
         "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
     )
     assert who(text) == [("Ned Price", None, "201", "Nora Cole")]
+
+
+def test_mhra_notes_a_full_first_note_then_a_short_one_then_quoted_in_and_ibid():
+    text = (
+        "The tannery's only historian is Grace Lumb. She calls its founding ‘a bet placed on "
+        "the river’.¹ Of the strike she writes that it ‘ended in a week and was argued over "
+        "for fifty years’.² A foreman, Jack Tolley, told her that ‘the smell was the wages’.³ "
+        "He added that ‘nobody ever married out of the yard’.⁴\n\n"
+        "Notes\n\n"
+        "¹ Grace Lumb, The Tannery at Eldon Bridge: A History (Eldon: Mill Press, 1977), p. 3.\n"
+        "² Lumb, p. 41.\n"
+        "³ Quoted in Lumb, p. 88.\n"
+        "⁴ Ibid., p. 89.\n"
+    )
+    book = "The Tannery at Eldon Bridge: A History"
+    assert who(text) == [
+        ("Grace Lumb", book, "3", None),
+        ("Grace Lumb", book, "41", None),
+        ("Jack Tolley", None, "88", "Grace Lumb"),
+        ("Jack Tolley", None, "89", "Grace Lumb"),
+    ]
+
+
+def test_a_body_named_in_another_language_speaks_the_rules_it_issued():
+    text = (
+        "The rules were printed for every hut. The first of them is short: « The keeper "
+        "answers for the stove and the lamp. »¹\n\n"
+        "Notes\n\n"
+        "¹ Société des Cabanes du Vercors, Règlement des cabanes (Grenoble, 1911), art. 2.\n"
+    )
+    assert who(text) == [("Société des Cabanes du Vercors", "Règlement des cabanes", None, None)]

@@ -527,6 +527,12 @@ class _CitationReading(_ReaderMemory):
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+            elif not record and not described:
+                # a short note after a full one ("Ashdown, p. 27." after "Margaret Ashdown,
+                # The Saltgate Lido …, p. 12."): that author's one noted work
+                noted = {n for n in self.noted if n[0].split()[-1] == speaker.split()[-1]}
+                if len(noted) == 1 and " " not in speaker.strip():
+                    speaker, work = noted.pop()
         if et_al and speaker is not None:  # named as the text names them, not every author
             speaker = f"{speaker.split(' and ')[0].split()[-1]} et al."
         elif speaker is None and work is not None:

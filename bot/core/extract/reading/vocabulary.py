@@ -849,6 +849,9 @@ _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library)$"
+    # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
+    r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
+    r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
 )
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
