@@ -33,8 +33,8 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 8/8, false 0, speaker 5, work 5, page 6, via 5
     # after locators (para. 4): page 8; after narrative citations with et al.: speaker 7, work 7,
-    # via 6
-    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 7, "work": 7, "page": 8, "via": 6},
+    # via 6; after "n.d.": via 7
+    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 7, "work": 7, "page": 8, "via": 7},
     # first sight: found 8/8, false 1, speaker 2, work 5, page 2, via 6
     # after locators, Idem and loc. cit.: speaker 4, page 8; after a will described: speaker 5,
     # work 6

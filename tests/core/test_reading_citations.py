@@ -227,3 +227,25 @@ def test_a_body_named_in_another_language_speaks_the_rules_it_issued():
         "¹ Société des Cabanes du Vercors, Règlement des cabanes (Grenoble, 1911), art. 2.\n"
     )
     assert who(text) == [("Société des Cabanes du Vercors", "Règlement des cabanes", None, None)]
+
+
+def test_an_undated_web_page_relays_the_words_of_someone_it_interviewed():
+    text = (
+        "One ferryman, interviewed for the harbour website, said that “the tide decides and "
+        "the timetable agrees” (Quay Voices, n.d., para. 6).\n\n"
+        "References\n\n"
+        "Quay Voices. (n.d.). The ferry. Retrieved May 2, 2022, from https://example.org/ferry\n"
+    )
+    assert [
+        (p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)
+    ] == [("One ferryman", True, None, "para. 6", "Quay Voices")]
+
+
+def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
+    text = (
+        "The warden Ruth Oake wrote up every storm. “Roof gone at two, candles at three,” she "
+        "wrote in 1961.¹\n\n"
+        "Notes\n\n"
+        "¹ Bothy book, 3 March 1961.\n"
+    )
+    assert who(text) == [("Ruth Oake", None, None, None)]

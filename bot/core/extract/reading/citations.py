@@ -261,7 +261,7 @@ class _CitationReading(_ReaderMemory):
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
@@ -449,6 +449,8 @@ class _CitationReading(_ReaderMemory):
         to_editor = False  # "letter to the editor": the paper named next printed it
         et_al = False  # "Hartley et al.": the first of several authors, named so
         for n, part in enumerate(parts):
+            if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
+                continue  # APA's "n.d.": no date, not a remark in small letters
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)

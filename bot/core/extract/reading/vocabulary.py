@@ -710,7 +710,9 @@ _RECORD_TITLE = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_RECORD = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?|"
+    # "Hut book, 12 July 1954", "Parish register": a record named by what it is, in small letters
+    r"book|log|logbook|diary|journal|notebook|register|daybook)"
 )
 # a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
 _NICKNAMED = re.compile(
@@ -842,7 +844,8 @@ _RUNNING_HEAD_NUMBERED = re.compile(
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
 _CITED_BODY = re.compile(
-    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}|n\.\s?d\.)\)?[.,]|[*_“\"])|"
+    r"\s+(?=\((?:\d{4}[a-z]?|n\.\s?d\.)\)))"  # APA's "(n.d.)": no date
 )
 # the names of bodies: what they issue is theirs (MLA's corporate author)
 _BODY_NAME = re.compile(
