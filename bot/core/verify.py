@@ -149,6 +149,43 @@ _REPORTING = frozenset(
         "went",
     ]
 )
+# Words that report a quotation just after it (", said Stalin", "— as I remember him telling").
+_REPORTING_AFTER = frozenset(
+    [
+        "said",
+        "says",
+        "wrote",
+        "writes",
+        "put",
+        "told",
+        "declared",
+        "stated",
+        "warned",
+        "explained",
+        "argued",
+        "noted",
+        "remarked",
+        "observed",
+        "insisted",
+        "claimed",
+        "joked",
+        "quipped",
+        "added",
+        "asked",
+        "replied",
+        "answered",
+        "proclaimed",
+        "announced",
+        "stressed",
+        "remember",
+        "recall",
+        "recalls",
+        "telling",
+        "quoting",
+        "speaking",
+        "writing",
+    ]
+)
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”»'
 
@@ -653,13 +690,19 @@ def _quotation_bounds(
         lead_in = _lead_in_end(pasted.norms, start)
     if lead_in is not None and end - lead_in >= MIN_CLOSE_WORDS:
         start = lead_in
+    # So is a tail of any length cut off by a comma, a dash or a bracket that reports or names
+    # the speaker ("..., said Stalin to the plenum of 1937 when ...", "— Stalin, speaking to").
+    lead_out = _lead_out_start(names, pasted, end)
+    if lead_out is not None and lead_out - start >= MIN_CLOSE_WORDS:
+        end = lead_out
     # A frame is shorter than the quotation it introduces: "Lenin: the bureaucrats must be
     # shot as enemies of the people" is not Lenin's frame around "enemies of the people".
     # Frames cut off by punctuation ("Lenin: ...", "... — Lenin, 1920") may hold a short one.
     framed = end - start
     head_cut = start == 0 or lead_in == start or _cut_before(pasted.text[: tokens[start].start])
     tail_cut = end == len(tokens) or _cut_after(pasted.text[tokens[end - 1].end :])
-    unframed = len(tokens) - (end if lead_in == start else framed)  # a lead-in is frame
+    # Words left over that no lead-in or lead-out explains.
+    unframed = (start if lead_in != start else 0) + (len(tokens) - end if lead_out != end else 0)
     if head_cut and tail_cut:
         if framed < MIN_QUOTE_WORDS:
             return 0, len(tokens)
@@ -669,11 +712,32 @@ def _quotation_bounds(
         head = pasted.text[: tokens[start].start]
         if not _is_frame(names, head, head_side=True):
             start = 0
-    if end < len(tokens):
+    if end < len(tokens) and end != lead_out:
         tail = pasted.text[tokens[end - 1].end :]
         if not _is_frame(names, tail, head_side=False):
             end = len(tokens)
     return start, end
+
+
+def _lead_out_start(names: SpeakerNames, pasted: Words, end: int) -> int | None:
+    """Where a lead-out starts after the quotation: at a comma, a dash or an opening bracket
+    at most ``_LEAD_IN_GAP`` words after ``end`` (the word after the last matched one), when
+    the words after the cut report ("said", "as I remember my teacher telling us") or name
+    someone ("— Stalin, speaking to the plenum"): the index of its first word, or ``None``.
+    Words after a cut that do neither ("..., as long as the kulaks ...") are quoted words."""
+    tokens, norms = pasted.tokens, pasted.norms
+    for first in range(end, min(len(tokens), end + _LEAD_IN_GAP) + 1):
+        if first == 0 or first >= len(tokens):
+            continue
+        between = pasted.text[tokens[first - 1].end : tokens[first].start]
+        if not any(c in between for c in ",—–(") and " - " not in f" {between} ":
+            continue
+        if any(w in _REPORTING_AFTER for w in norms[first : first + 4]):
+            return first
+        opening = pasted.text[tokens[first].start : tokens[min(first + 3, len(tokens)) - 1].end]
+        if names.find(opening) is not None:
+            return first
+    return None
 
 
 def _lead_in_end(norms: list[str], start: int) -> int | None:

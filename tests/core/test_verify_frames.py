@@ -1,5 +1,6 @@
-"""A member's lead-in may be as long as they like, and a quotation they misremember by a
-word or two is still shown close to the real one; an unnamed speaker never reads as a name."""
+"""A member's lead-in (or a tail reporting the quotation) may be as long as they like, and a
+quotation they misremember by a word or two is still shown close to the real one; an unnamed
+speaker never reads as a name."""
 
 import pytest
 
@@ -59,6 +60,35 @@ def test_a_misremembered_quotation_after_a_long_lead_in_is_close_with_its_change
     ],
 )
 def test_a_long_lead_in_does_not_make_other_words_close(index, text):
+    assert verify(index, text).verdict == "not_found"
+
+
+LONG_LEAD_OUTS = [
+    ", said Stalin to the eighth congress of the Young Communist League in May 1928 when he "
+    "spoke about bureaucrats in the party",
+    " \u2014 Stalin, speaking to the eighth congress of the Young Communist League in May 1928 "
+    "about the bureaucrats in the party and the state",
+    ", as I remember my teacher telling us in class many years ago when we read the speech",
+]
+
+
+@pytest.mark.parametrize("lead_out", LONG_LEAD_OUTS)
+def test_a_long_tail_that_reports_the_quotation_is_a_frame(index, lead_out):
+    result = verify(index, f"{TASK.replace('dangerous type', 'harmful sort')}{lead_out}")
+    assert result.verdict == "close", result
+    assert result.passage is not None and result.passage.id == "rule-stalin-communist-bureaucrat"
+    assert result.quote.lower() == TASK.replace("dangerous type", "harmful sort")
+    assert result.attribution in ("correct", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{TASK}, as long as the party keeps shooting them without trial in every village",
+        f"{TASK}, for he never reads the letters that the workers write to him each week",
+    ],
+)
+def test_an_invented_ending_after_a_comma_is_not_a_frame(index, text):
     assert verify(index, text).verdict == "not_found"
 
 
