@@ -41,6 +41,8 @@ from pathlib import Path
 
 from bot.core.corpus import load_corpus
 from bot.core.library import GuildView, NewEntry, StoredPassage, StoredReading
+from bot.core.search import Filters
+from bot.core.selection import choose, random_pool
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
@@ -649,6 +651,18 @@ async def large_library_benchmark(
             "that server's autocomplete",
             cpu_times(view.index.suggest_passages, prefixes),
             "autocomplete_p99_ms",
+        )
+        # /quote random: its pool (the quotable passages) read once per view and filters.
+        cpu = time.process_time()
+        random_pool(view.index, Filters())
+        first = time.process_time() - cpu
+        pick = random.Random(SEED + 9)
+        again = cpu_times(lambda _: choose(random_pool(view.index, Filters()), (), pick), "x" * 200)
+        p50, p99 = percentiles(again)
+        print(
+            f"that server's /quote random: {first * 1000:.0f} ms CPU the first time (its pool"
+            f" read), then p50 {p50:.1f} ms, p99 {p99:.1f} ms",
+            flush=True,
         )
     finally:
         await database.close()

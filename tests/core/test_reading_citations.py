@@ -249,3 +249,40 @@ def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
         "¹ Bothy book, 3 March 1961.\n"
     )
     assert who(text) == [("Ruth Oake", None, None, None)]
+
+
+def test_oscola_cases_give_the_pinpoint_page_and_judge_and_a_statute_is_its_own_work():
+    text = (
+        "In Tull v Harrow Drainage Board Lord Penmore was brief: ‘a ditch is not a river "
+        "because it floods’.¹ The Land Drainage Act 1930 required that ‘every board shall keep "
+        "its channels clear’.² In Avis v Crane the judge, Mary Lowe, said ‘water finds its "
+        "own level, and so does liability’.³ She added that ‘no owner may drain onto "
+        "another’.⁴ Tom Ridley calls the rule ‘a farmer’s charter’.⁵\n\n"
+        "NOTES\n\n"
+        "¹ Tull v Harrow Drainage Board [1951] AC 200 (HL) 207 (Lord Penmore).\n"
+        "² Land Drainage Act 1930, s 6(2).\n"
+        "³ Avis v Crane [1988] QB 12 (CA) 19.\n"
+        "⁴ ibid 21.\n"
+        "⁵ Tom Ridley, ‘Ditches and Duties’ (1992) 108 LQR 300, 305.\n"
+    )
+    assert who(text) == [
+        ("Lord Penmore", "Tull v Harrow Drainage Board", "207", None),
+        (None, "Land Drainage Act 1930", None, None),
+        ("Mary Lowe", "Avis v Crane", "19", None),
+        ("Mary Lowe", "Avis v Crane", "21", None),
+        ("Tom Ridley", "Ditches and Duties", "305", None),
+    ]
+
+
+def test_ama_raised_numbers_cite_the_numbered_reference_list():
+    text = (
+        "The surgeon Paul Ames wrote that “a clean knife is half the cure.”¹ The board's "
+        "manual insisted on “soap before silence, and silence before sleep.”²\n\n"
+        "## References\n\n"
+        "1. Ames P. Notes on Cottage Surgery. Bath: Avon Press; 1880.\n"
+        "2. Bath Hospital Board. Manual for Nurses. Bath: The Board; 1891.\n"
+    )
+    assert who(text) == [
+        ("Paul Ames", "Notes on Cottage Surgery", None, None),
+        ("Bath Hospital Board", "Manual for Nurses", None, None),
+    ]

@@ -28,6 +28,7 @@ from bot.core.extract.reading.vocabulary import (
     _BRACKET_REFERENCE_AFTER,
     _BY,
     _CALLED_TITLE,
+    _CASE,
     _CITED_AUTHORS,
     _CITED_BODY,
     _CITED_NAME,
@@ -68,6 +69,7 @@ from bot.core.extract.reading.vocabulary import (
     _RELAYED_LATER,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
+    _STATUTE,
     _SUPERSCRIPTS,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
@@ -119,12 +121,15 @@ class _CitationReading(_ReaderMemory):
                         body = " ".join(numbered["body"].split())
                         self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
-                listed = _LISTED_REFERENCE.match(block.text.strip())
-                assert listed is not None
-                body = " ".join(listed["body"].split())
-                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
-                self.cited_lines.append(" ".join(block.text.split()))
-                self._cited_entry(block.text.strip())
+                # one entry per "N.", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\d{1,3}\.\s)", block.text.strip()):
+                    listed = _LISTED_REFERENCE.match(entry.strip())
+                    if listed is None:
+                        continue
+                    body = " ".join(listed["body"].split())
+                    self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                    self.cited_lines.append(" ".join(entry.split()))
+                    self._cited_entry(entry.strip())
             elif block.role == "cited":
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -396,6 +401,11 @@ class _CitationReading(_ReaderMemory):
                 if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
                     return earlier_cite
             return self.last_note if surname is None else None
+        if (case := _CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (statute := _STATUTE.match(body)) is not None:
+            return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -514,7 +524,10 @@ class _CitationReading(_ReaderMemory):
             if speaker is None and work is None and looks_named:
                 speaker = name
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
-                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+                # an article's title in quote marks, then where it was printed: "‘Feet and
+                # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
+                inner = re.match(r"^[“\"‘](?P<title>.+?)[”\"’](?=\s|$)", bare) if quoted else None
+                work = _title(inner["title"] if inner else bare)
             elif (
                 speaker is None
                 and work is not None
@@ -587,13 +600,17 @@ class _CitationReading(_ReaderMemory):
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
         the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it."""
+        the last before it; with no such note, entry ``number`` of a numbered reference list."""
         number = number.translate(_SUPERSCRIPTS)
         numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
         after = [cite for offset, cite in numbered if offset >= self.position]
         if after:
             return after[0]
-        return numbered[-1][1] if numbered else None
+        if numbered:
+            return numbered[-1][1]
+        # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
+        # Bramley Commissioners. Guide to Bramley Spa. …")
+        return self.references.get(number)
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and

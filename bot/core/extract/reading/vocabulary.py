@@ -721,6 +721,18 @@ _NICKNAMED = re.compile(
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
+# page, perhaps the judge: "Hollins v Ashcombe Parish Council [1972] AC 410 (HL) 418 (Lord
+# Tarrant)"; a statute by its short title and year, a section no page: "Commons Act 1965, s 1"
+_CASE = re.compile(
+    r"^(?P<case>[A-Z][^\[\]()]*?\s+v\.?\s+[A-Z][^\[\]()]*?)\s+[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
+    r"\s+(?:\d+\s+)?[A-Z][A-Za-z. &]*?\s+\d+(?:\s+\([A-Z]{1,5}(?:\s?[A-Za-z]{1,5})?\))?"
+    r"(?:,?\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?(?:\s+\((?P<judge>[A-Z][^()]+)\))?$"
+)
+_STATUTE = re.compile(
+    r"^(?P<act>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for))*\s+Act\s+(?:1[5-9]\d\d|20\d\d))"
+    r"(?:,?\s+(?:ss?|sch|art|para|pt)\.?\s*\d.*)?$"
+)
 # "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
 # title follows; "Croft, loc. cit.": the very place that author's last note cited
 _IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
