@@ -162,3 +162,127 @@ def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
         "Matron's journal",
         "Cottage hospitals of the Marches, 1860-1948",
     ]
+
+
+def test_ieee_references_give_a_books_whole_title_and_an_articles_quoted_one():
+    text = (
+        "The engineer Ivo Brandt described the opening: “every lamp came on at once” [1, p. "
+        "12]. The historian Nora Cole found the scheme “dear but popular” [2, pp. 40-41].\n\n"
+        "References\n\n"
+        "[1] I. Brandt, “Lighting the pier,” Proc. Inst. Elec. Eng., vol. 9, pp. 10-30, 1895.\n"
+        "[2] N. Cole, Power to the Parish: Village Electricity, 1890-1950. Leeds, U.K.: Dale "
+        "Press, 2001.\n"
+    )
+    assert who(text) == [
+        ("Ivo Brandt", "Lighting the pier", "12", None),
+        ("Nora Cole", "Power to the Parish: Village Electricity, 1890-1950", "40-41", None),
+    ]
+
+
+def test_a_harvard_reference_gives_an_articles_title_in_quote_marks_not_its_paper():
+    text = (
+        "The reporter Mark Voss saw the mill burn: “the roof went in like a sigh” (Voss, 1921, "
+        "p. 2).\n\n"
+        "References\n\n"
+        "Voss, M. (1921) 'The mill's last night', Dale Courier, 9 May, p. 2.\n"
+    )
+    assert who(text) == [("Mark Voss", "The mill's last night", "2", None)]
+
+
+def test_a_titled_chapter_of_a_book_is_no_work():
+    text = (
+        "Nora Cole's last chapter is called “Closing Time”, and it ends with a remark by an old "
+        "barman she interviewed in 1981, Ned Price, who had poured pints there since 1930: “We "
+        "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
+    )
+    assert who(text) == [("Ned Price", None, "201", "Nora Cole")]
+
+
+def test_mhra_notes_a_full_first_note_then_a_short_one_then_quoted_in_and_ibid():
+    text = (
+        "The tannery's only historian is Grace Lumb. She calls its founding ‘a bet placed on "
+        "the river’.¹ Of the strike she writes that it ‘ended in a week and was argued over "
+        "for fifty years’.² A foreman, Jack Tolley, told her that ‘the smell was the wages’.³ "
+        "He added that ‘nobody ever married out of the yard’.⁴\n\n"
+        "Notes\n\n"
+        "¹ Grace Lumb, The Tannery at Eldon Bridge: A History (Eldon: Mill Press, 1977), p. 3.\n"
+        "² Lumb, p. 41.\n"
+        "³ Quoted in Lumb, p. 88.\n"
+        "⁴ Ibid., p. 89.\n"
+    )
+    book = "The Tannery at Eldon Bridge: A History"
+    assert who(text) == [
+        ("Grace Lumb", book, "3", None),
+        ("Grace Lumb", book, "41", None),
+        ("Jack Tolley", None, "88", "Grace Lumb"),
+        ("Jack Tolley", None, "89", "Grace Lumb"),
+    ]
+
+
+def test_a_body_named_in_another_language_speaks_the_rules_it_issued():
+    text = (
+        "The rules were printed for every hut. The first of them is short: « The keeper "
+        "answers for the stove and the lamp. »¹\n\n"
+        "Notes\n\n"
+        "¹ Société des Cabanes du Vercors, Règlement des cabanes (Grenoble, 1911), art. 2.\n"
+    )
+    assert who(text) == [("Société des Cabanes du Vercors", "Règlement des cabanes", None, None)]
+
+
+def test_an_undated_web_page_relays_the_words_of_someone_it_interviewed():
+    text = (
+        "One ferryman, interviewed for the harbour website, said that “the tide decides and "
+        "the timetable agrees” (Quay Voices, n.d., para. 6).\n\n"
+        "References\n\n"
+        "Quay Voices. (n.d.). The ferry. Retrieved May 2, 2022, from https://example.org/ferry\n"
+    )
+    assert [
+        (p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)
+    ] == [("One ferryman", True, None, "para. 6", "Quay Voices")]
+
+
+def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
+    text = (
+        "The warden Ruth Oake wrote up every storm. “Roof gone at two, candles at three,” she "
+        "wrote in 1961.¹\n\n"
+        "Notes\n\n"
+        "¹ Bothy book, 3 March 1961.\n"
+    )
+    assert who(text) == [("Ruth Oake", None, None, None)]
+
+
+def test_oscola_cases_give_the_pinpoint_page_and_judge_and_a_statute_is_its_own_work():
+    text = (
+        "In Tull v Harrow Drainage Board Lord Penmore was brief: ‘a ditch is not a river "
+        "because it floods’.¹ The Land Drainage Act 1930 required that ‘every board shall keep "
+        "its channels clear’.² In Avis v Crane the judge, Mary Lowe, said ‘water finds its "
+        "own level, and so does liability’.³ She added that ‘no owner may drain onto "
+        "another’.⁴ Tom Ridley calls the rule ‘a farmer’s charter’.⁵\n\n"
+        "NOTES\n\n"
+        "¹ Tull v Harrow Drainage Board [1951] AC 200 (HL) 207 (Lord Penmore).\n"
+        "² Land Drainage Act 1930, s 6(2).\n"
+        "³ Avis v Crane [1988] QB 12 (CA) 19.\n"
+        "⁴ ibid 21.\n"
+        "⁵ Tom Ridley, ‘Ditches and Duties’ (1992) 108 LQR 300, 305.\n"
+    )
+    assert who(text) == [
+        ("Lord Penmore", "Tull v Harrow Drainage Board", "207", None),
+        (None, "Land Drainage Act 1930", None, None),
+        ("Mary Lowe", "Avis v Crane", "19", None),
+        ("Mary Lowe", "Avis v Crane", "21", None),
+        ("Tom Ridley", "Ditches and Duties", "305", None),
+    ]
+
+
+def test_ama_raised_numbers_cite_the_numbered_reference_list():
+    text = (
+        "The surgeon Paul Ames wrote that “a clean knife is half the cure.”¹ The board's "
+        "manual insisted on “soap before silence, and silence before sleep.”²\n\n"
+        "## References\n\n"
+        "1. Ames P. Notes on Cottage Surgery. Bath: Avon Press; 1880.\n"
+        "2. Bath Hospital Board. Manual for Nurses. Bath: The Board; 1891.\n"
+    )
+    assert who(text) == [
+        ("Paul Ames", "Notes on Cottage Surgery", None, None),
+        ("Bath Hospital Board", "Manual for Nurses", None, None),
+    ]

@@ -28,6 +28,7 @@ from bot.core.extract.reading.vocabulary import (
     _BRACKET_REFERENCE_AFTER,
     _BY,
     _CALLED_TITLE,
+    _CASE,
     _CITED_AUTHORS,
     _CITED_BODY,
     _CITED_NAME,
@@ -39,6 +40,7 @@ from bot.core.extract.reading.vocabulary import (
     _IBID,
     _IBID_PAGE,
     _IDEM,
+    _IEEE_AUTHORS,
     _ISSUE,
     _LETTER_TO,
     _LISTED_REFERENCE,
@@ -56,6 +58,7 @@ from bot.core.extract.reading.vocabulary import (
     _OP_CIT,
     _PAGE,
     _PARENTHETICAL,
+    _PART_OF_WORK,
     _PARTICLES,
     _PERIODICAL_IN,
     _PUBLISHED,
@@ -66,6 +69,7 @@ from bot.core.extract.reading.vocabulary import (
     _RELAYED_LATER,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
+    _STATUTE,
     _SUPERSCRIPTS,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
@@ -117,12 +121,15 @@ class _CitationReading(_ReaderMemory):
                         body = " ".join(numbered["body"].split())
                         self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
-                listed = _LISTED_REFERENCE.match(block.text.strip())
-                assert listed is not None
-                body = " ".join(listed["body"].split())
-                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
-                self.cited_lines.append(" ".join(block.text.split()))
-                self._cited_entry(block.text.strip())
+                # one entry per "N.", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\d{1,3}\.\s)", block.text.strip()):
+                    listed = _LISTED_REFERENCE.match(entry.strip())
+                    if listed is None:
+                        continue
+                    body = " ".join(listed["body"].split())
+                    self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                    self.cited_lines.append(" ".join(entry.split()))
+                    self._cited_entry(entry.strip())
             elif block.role == "cited":
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -145,6 +152,20 @@ class _CitationReading(_ReaderMemory):
             title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
+        ieee = _IEEE_AUTHORS.match(body)
+        if ieee:  # "R. Okoro, Lighting the Town: …, 1880-1914. Manchester, U.K.: …, 2009."
+            people = re.findall(r"((?:[A-Z]\.\s?-?)+)\s*([A-Z][\w’'-]+)", ieee["authors"])
+            names = [f"{given.replace('.', '').replace(' ', '')} {last}" for given, last in people]
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            rest = body[ieee.end() :]
+            article = re.match(r"^[“\"‘](?P<title>.+?)[,.]?[”\"’]", rest)
+            title = (
+                article["title"] if article else re.split(r"\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
+            )
+            years = _YEAR.findall(rest)
+            year = years[-1] if years else None
+            self.cited.append((name, year, _title(title.rstrip("."))))
+            return Cite(speaker=name, work=_title(title.rstrip(".")), year=year)
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
@@ -245,10 +266,19 @@ class _CitationReading(_ReaderMemory):
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
+        # Harvard's article title in quote marks: "Pryce, T. (1901) 'A town ablaze', Gazette, …"
+        article = re.match(
+            r"^\s*(?:‘(?P<curly>.+?)’|'(?P<straight>.+?)'|“(?P<double>.+?)”)(?=[,.]?\s|[,.]?$)",
+            rest,
+        )
+        if article:
+            named = article["curly"] or article["straight"] or article["double"]
+            self.cited.append((full, year, _title(named.rstrip(",."))))
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
@@ -371,6 +401,11 @@ class _CitationReading(_ReaderMemory):
                 if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
                     return earlier_cite
             return self.last_note if surname is None else None
+        if (case := _CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (statute := _STATUTE.match(body)) is not None:
+            return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -424,6 +459,8 @@ class _CitationReading(_ReaderMemory):
         to_editor = False  # "letter to the editor": the paper named next printed it
         et_al = False  # "Hartley et al.": the first of several authors, named so
         for n, part in enumerate(parts):
+            if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
+                continue  # APA's "n.d.": no date, not a remark in small letters
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
@@ -487,7 +524,10 @@ class _CitationReading(_ReaderMemory):
             if speaker is None and work is None and looks_named:
                 speaker = name
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
-                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+                # an article's title in quote marks, then where it was printed: "‘Feet and
+                # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
+                inner = re.match(r"^[“\"‘](?P<title>.+?)[”\"’](?=\s|$)", bare) if quoted else None
+                work = _title(inner["title"] if inner else bare)
             elif (
                 speaker is None
                 and work is not None
@@ -502,6 +542,12 @@ class _CitationReading(_ReaderMemory):
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+            elif not record and not described:
+                # a short note after a full one ("Ashdown, p. 27." after "Margaret Ashdown,
+                # The Saltgate Lido …, p. 12."): that author's one noted work
+                noted = {n for n in self.noted if n[0].split()[-1] == speaker.split()[-1]}
+                if len(noted) == 1 and " " not in speaker.strip():
+                    speaker, work = noted.pop()
         if et_al and speaker is not None:  # named as the text names them, not every author
             speaker = f"{speaker.split(' and ')[0].split()[-1]} et al."
         elif speaker is None and work is not None:
@@ -554,13 +600,17 @@ class _CitationReading(_ReaderMemory):
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
         the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it."""
+        the last before it; with no such note, entry ``number`` of a numbered reference list."""
         number = number.translate(_SUPERSCRIPTS)
         numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
         after = [cite for offset, cite in numbered if offset >= self.position]
         if after:
             return after[0]
-        return numbered[-1][1] if numbered else None
+        if numbered:
+            return numbered[-1][1]
+        # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
+        # Bramley Commissioners. Guide to Bramley Spa. …")
+        return self.references.get(number)
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
@@ -659,7 +709,13 @@ class _CitationReading(_ReaderMemory):
             if title and not _YEAR.fullmatch(title):
                 found = (match, title)
         if found is None:
-            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            quoted = [
+                m
+                for m in _QUOTED_TITLE.finditer(words)
+                if _title_case(m.group("title"))
+                # "Her last chapter is called “After the Bell”": a part of a work, not the work
+                and not _PART_OF_WORK.search(words[max(0, m.start() - 40) : m.start()])
+            ]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
                 found = (quoted[-1], quoted[-1].group("title"))
         if found is None:

@@ -476,6 +476,11 @@ _GENRE_TITLE = re.compile(
     rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
 )
+# a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
+_PART_OF_WORK = re.compile(
+    r"\b(?:chapters?|sections?|parts?|cantos?|acts?|scenes?|episodes?)\b(?:\s+\w+){0,3}\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
@@ -705,7 +710,9 @@ _RECORD_TITLE = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_RECORD = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?|"
+    # "Hut book, 12 July 1954", "Parish register": a record named by what it is, in small letters
+    r"book|log|logbook|diary|journal|notebook|register|daybook)"
 )
 # a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
 _NICKNAMED = re.compile(
@@ -714,6 +721,18 @@ _NICKNAMED = re.compile(
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
+# page, perhaps the judge: "Hollins v Ashcombe Parish Council [1972] AC 410 (HL) 418 (Lord
+# Tarrant)"; a statute by its short title and year, a section no page: "Commons Act 1965, s 1"
+_CASE = re.compile(
+    r"^(?P<case>[A-Z][^\[\]()]*?\s+v\.?\s+[A-Z][^\[\]()]*?)\s+[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
+    r"\s+(?:\d+\s+)?[A-Z][A-Za-z. &]*?\s+\d+(?:\s+\([A-Z]{1,5}(?:\s?[A-Za-z]{1,5})?\))?"
+    r"(?:,?\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?(?:\s+\((?P<judge>[A-Z][^()]+)\))?$"
+)
+_STATUTE = re.compile(
+    r"^(?P<act>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for))*\s+Act\s+(?:1[5-9]\d\d|20\d\d))"
+    r"(?:,?\s+(?:ss?|sch|art|para|pt)\.?\s*\d.*)?$"
+)
 # "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
 # title follows; "Croft, loc. cit.": the very place that author's last note cited
 _IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
@@ -737,6 +756,11 @@ _SAME_WORK = re.compile(
     re.IGNORECASE,
 )
 # numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+# IEEE's authors, initials first, then a comma: "R. Okoro, ", "W. Kemp and J.-P. Roux, "
+_IEEE_AUTHORS = re.compile(
+    r"^(?P<authors>(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+)*),\s+(?=[“\"‘A-Z])"
+)
 _REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
 _AUTHOR_YEAR = re.compile(
     r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
@@ -832,13 +856,17 @@ _RUNNING_HEAD_NUMBERED = re.compile(
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
 _CITED_BODY = re.compile(
-    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}|n\.\s?d\.)\)?[.,]|[*_“\"])|"
+    r"\s+(?=\((?:\d{4}[a-z]?|n\.\s?d\.)\)))"  # APA's "(n.d.)": no date
 )
 # the names of bodies: what they issue is theirs (MLA's corporate author)
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library)$"
+    # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
+    r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
+    r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
 )
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark
