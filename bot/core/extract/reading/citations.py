@@ -80,6 +80,10 @@ from bot.core.extract.reading.vocabulary import (
     _YEARS,
 )
 
+# a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
+# gives such a line the role of a note only where the text before marks it)
+_TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
+
 
 class _CitationReading(_ReaderMemory):
     """Reads the notes and works-cited lists once, then every citation the reader meets."""
@@ -108,7 +112,7 @@ class _CitationReading(_ReaderMemory):
                 group += not noting
                 noting = True
                 for entry in _NOTE_START.split(block.text):
-                    found = _NOTE_LINE.match(entry)
+                    found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
                     if found:
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
