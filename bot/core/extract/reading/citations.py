@@ -51,6 +51,7 @@ from bot.core.extract.reading.vocabulary import (
     _NAMED_WITH_THE,
     _NARRATIVE_CITE,
     _NEWSPAPER,
+    _NOT_A_TITLE,
     _NOT_TITLE_STARTS,
     _NOTE_LINE,
     _NOTE_START,
@@ -186,8 +187,8 @@ class _CitationReading(_ReaderMemory):
         person and the title), "Penhallow Committee. Minutes. Archive." (a body: its words
         are title case, a Vancouver title is sentence case) or "Nurse remembers. The
         Cornishman. 1966 Mar 3; p. 5." (an unsigned article: the paper is the work)."""
-        year = _YEAR.search(body)
-        found_year = year[1] if year else None
+        years = _YEAR.findall(body)  # the last: a title's own span of years comes before it
+        found_year = years[-1] if years else None
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
@@ -203,7 +204,7 @@ class _CitationReading(_ReaderMemory):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
         if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
-            return Cite(work=second, page=_page(parts[2]), year=found_year)
+            return Cite(work=second, page=_page(parts[2]), year=found_year, periodical=True)
         return None
 
     def _numbered_cite(self, body: str) -> Cite | None:
@@ -215,7 +216,13 @@ class _CitationReading(_ReaderMemory):
             return None
         where = (numbered["where"] or "").strip()
         page = _page(where) or (where if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", where) else None)
-        return Cite(reference.speaker, reference.work, page or reference.page, reference.year)
+        return Cite(
+            reference.speaker,
+            reference.work,
+            page or reference.page,
+            reference.year,
+            periodical=reference.periodical,  # "(4)": an issue of a paper, which may relay
+        )
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
         """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
@@ -228,7 +235,13 @@ class _CitationReading(_ReaderMemory):
                 where = match["where"] or ""
                 page = _page(where) or (where.strip() if where.strip().isdigit() else None)
                 page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
-                return Cite(reference.speaker, reference.work, page, reference.year)
+                return Cite(
+                    reference.speaker,
+                    reference.work,
+                    page,
+                    reference.year,
+                    periodical=reference.periodical,
+                )
         return None
 
     def _cited_entry(self, entry: str) -> None:
@@ -694,6 +707,8 @@ class _CitationReading(_ReaderMemory):
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
+            if _NOT_A_TITLE.match(title):
+                continue  # "she wrote in March 1893": a date, never a work
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
