@@ -211,13 +211,16 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind15's first sight, on 3dffc39 at the extractor freeze (sha256 posted at 14:32 before
     # any run): recall 14/14, precision 14/15, speaker 6/14, work 9/14, page 11/14, via 11/14
+    # after attrib16l (seen text; sentence structure: "a remark that X recorded", "they"
+    # after an unnamed party, a reported exchange cited once): speaker 12/14, work 10/14,
+    # page 13/14, via 13/14
     "sarene-refuge": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.40,
-        "work": 0.60,
-        "page": 0.75,
-        "via": 0.75,
+        "speaker": 0.80,
+        "work": 0.65,
+        "page": 0.90,
+        "via": 0.90,
     },
 }
 
