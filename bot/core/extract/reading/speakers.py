@@ -579,6 +579,7 @@ class _SpeakerReading(_CitationReading):
         writer = _UNNAMED_WRITER.match(lead.strip()) if lead.rstrip().endswith(":") else None
         if (
             writer
+            and (writer["place"] or writer["clause"] or _RECORDED_BY.search(lead))
             and writer["head"] not in _NOT_PEOPLE | _TIME_WORDS
             and not re.fullmatch(
                 _GENRES + r"s?|entry|entries|note|notes|record|records|line|lines", writer["head"]

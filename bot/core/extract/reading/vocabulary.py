@@ -558,10 +558,10 @@ _RECORDED_BY = re.compile(
 # unnamed, the subject of a colon lead-in that describes them
 _UNNAMED_WRITER = re.compile(
     r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
-    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
-    r"(?:,[^,“”\"]{1,120},)?\s+(?:\w+ly\s+|also\s+)?(?:left|gave|wrote|sent|added|offered|"
-    r"recorded|put|summed)\b"
-)
+    r"(?P<place>\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r"(?P<clause>,[^,“”\"]{1,120},)?\s+(?:\w+ly\s+|also\s+)?(?:left|gave|wrote|sent|added|"
+    r"offered|recorded|put|summed)\b"
+)  # described by where they came from or by a clause: "A visitor left a card:" says less
 # "told the Leeds Mercury that", "Asked by a reporter from the Examiner": a paper that
 # reports someone's spoken words relays them
 _TOLD_PAPER = re.compile(
