@@ -18,6 +18,7 @@ from typing import Literal
 
 import discord
 
+from bot.core.citation import page_label
 from bot.core.library import UNATTRIBUTED, Correction, Proposal, ReadingEntry, RemovedReading
 from bot.render import (
     COMMENTARY_COLOUR,
@@ -274,7 +275,7 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
         work = escape_user_text(proposal.work_title, 100)
         details.append(f"*{work}*" + (" (new)" if proposal.new_work else ""))
     if proposal.page:
-        details.append(f"p. {escape_user_text(proposal.page, 20)}")
+        details.append(page_label(escape_user_text(proposal.page, 20)))
     if proposal.via_name:
         details.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
     block = f"**{number}.** {kind} · line {proposal.line}\n> {text}\n" + " · ".join(details)
@@ -399,7 +400,7 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     if proposal.work_title:
         parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
     if proposal.page:
-        parts.append(f"p. {escape_user_text(proposal.page, 20)}")
+        parts.append(page_label(escape_user_text(proposal.page, 20)))
     if proposal.via_name:
         parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
     return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."

@@ -94,9 +94,14 @@ def format_citation(cited: Citation) -> str:
     return f"{line}; in {essay} [{cited.passage_id}]{note}"
 
 
+# a locator that is no page, stored with its label ("fol. 12r", "col. 4", "ll. 3-5", "para. 9",
+# "sig. B2") or a recording's time stamp ("00:14:32"): shown as it is
+_LABELLED_LOCATOR = re.compile(r"(?:fol|col|ll?|para|sig)\.\s|(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
 def page_label(page: str) -> str:
-    """ "p. 970"; a range is "pp. 495–6" (with an en dash)."""
-    if page.lower().startswith("p"):
+    """ "p. 970"; a range is "pp. 495–6" (with an en dash); a labelled locator as it is."""
+    if page.lower().startswith("p") or _LABELLED_LOCATOR.match(page):
         return page
     if re.fullmatch(r"\d+\s*[-–]\s*\d+", page):
         first, last = re.split(r"\s*[-–]\s*", page)

@@ -27,6 +27,7 @@ from bot.core.extract.ingest import (
     registered_work,
 )
 from bot.core.extract.names import Names
+from bot.core.extract.reading.phrases import locator
 from bot.core.models import Corpus, Passage, PassageKind, Source, Speaker, Topic, Work
 from bot.core.provenance import provenance_form, source_slice
 from bot.core.search import SearchIndex
@@ -449,7 +450,7 @@ def _pairs(value: object) -> tuple[tuple[int, int], ...]:
 
 
 _PAGE = re.compile(
-    r"^(?:(?:pp?|pages?)\.?\s*)?(?P<first>\d{1,5}|[ivxlcdm]{1,8})"
+    r"^(?:(?:pp?|pages?)\.?\s*)?(?P<first>\d{1,5}(?:n\d{1,3})?|[ivxlcdm]{1,8})"
     r"(?:\s*[-–—]\s*(?P<last>\d{1,5}|[ivxlcdm]{1,8}))?$",
     re.IGNORECASE,
 )
@@ -457,16 +458,20 @@ _NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060
 
 
 def parse_page(typed: str) -> str | None:
-    """A page as a moderator types it ("12", "p. 12", "pp. 12–14", "xii") in the form the
-    extractor stores ("12", "12-14"); blank: no page. Raises ``UserFacingError`` otherwise."""
+    """A page as a moderator types it ("12", "p. 12", "pp. 12–14", "xii", "12n3") or another
+    locator ("fol. 12r", "col. 4", "00:14:32") in the form the extractor stores ("12",
+    "12-14", "fol. 12r"); blank: no page. Raises ``UserFacingError`` otherwise."""
     text = " ".join(typed.split())
     if not text:
         return None
     found = _PAGE.match(text)
+    place = locator(text) if found is None else None
+    if place is not None and not place[1]:
+        return place[0]  # a place that is no page, with its label: "fol. 12r", "00:14:32"
     if found is None:
         raise UserFacingError(
             f"`{shown_input(typed)}` is not a page: give a number such as `12`, a range such "
-            "as `12-14`, or leave it empty for no page."
+            "as `12-14`, a place with its label such as `fol. 12r`, or leave it empty."
         )
     first, last = found.group("first").lower(), found.group("last")
     return f"{first}-{last.lower()}" if last else first

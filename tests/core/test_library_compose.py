@@ -261,6 +261,11 @@ def test_commentary_cannot_be_given_to_someone_else_and_unknown_passages_are_ref
         ("pp. 12–14", "12-14"),
         ("page 7", "7"),
         ("xii", "xii"),
+        ("12n3", "12n3"),
+        ("fol. 12r", "fol. 12r"),
+        ("folio 12r", "fol. 12r"),
+        ("ll. 3–5", "ll. 3-5"),
+        ("00:14:32", "00:14:32"),
         ("", None),
     ],
 )

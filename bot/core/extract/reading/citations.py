@@ -16,6 +16,7 @@ from bot.core.extract.reading.phrases import (
     _title_case,
     _trim_title,
     _words,
+    locator,
 )
 from bot.core.extract.reading.vocabulary import (
     _AUTHOR_PAGE,
@@ -35,9 +36,11 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
+    _IDEM,
     _ISSUE,
     _LETTER_TO,
     _LISTED_REFERENCE,
+    _LOC_CIT,
     _LOCATOR,
     _MARKER,
     _MONTH,
@@ -313,8 +316,11 @@ class _CitationReading(_ReaderMemory):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
             page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
+            place = locator(rest)
             page = _page(rest) or (
-                page_only.group("page")
+                place[0]
+                if place
+                else page_only.group("page")
                 if page_only
                 else _TRAILING_NUMBER.search(rest).group("page")  # type: ignore[union-attr]
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
@@ -333,6 +339,21 @@ class _CitationReading(_ReaderMemory):
                 base.via_work,
                 periodical=base.periodical,
             )
+        if (idem := _IDEM.match(body)) is not None:
+            base = self.last_note or Cite()
+            rest = body[idem.end() :].strip(" ,;:")
+            titled = self.parse_cite(rest) if rest else None
+            if titled is not None and titled.work:  # "Idem, Another Title, p. 4"
+                return Cite(base.speaker, titled.work, titled.page, titled.year)
+            place = locator(rest)
+            page = _page(rest) or (place[0] if place else None) or (None if rest else base.page)
+            return Cite(base.speaker, base.work, page, base.year, base.via, base.via_work)
+        if (loc_cit := _LOC_CIT.match(body)) is not None:
+            surname = loc_cit["name"].split()[-1] if loc_cit["name"] else None
+            for _offset, _number, earlier_cite in reversed(self.note_cites):
+                if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
+                    return earlier_cite
+            return self.last_note if surname is None else None
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -360,6 +381,8 @@ class _CitationReading(_ReaderMemory):
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
         page = _page(body)
         without_page = _PAGE.sub("", body).strip(" ,;:")
+        if page is None and (place := locator(without_page)) is not None:
+            page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
         # a span of years ("1880–1899") is how long a document was kept, not when words were
         year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
             published and _YEAR.search(published[0])

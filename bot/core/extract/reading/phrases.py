@@ -9,13 +9,16 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _GENRE_TITLE,
     _HONORIFIC,
+    _LOCATOR_LABELS,
     _NOT_NAMES,
     _NOT_PEOPLE,
     _NOT_PERSON_ENDINGS,
+    _OTHER_LOCATOR,
     _PAGE,
     _PERSON_NOUNS,
     _ROLE_NOUN,
     _SPEECH_VERBS,
+    _TIME_STAMP,
     _TIME_WORDS,
     _TITLES,
 )
@@ -76,8 +79,26 @@ def _head_words(words: list[str]) -> list[str]:
 def _page(text: str) -> str | None:
     found = _PAGE.search(text)
     if found:
-        return re.sub(r"\s*[-–—]\s*", "-", found.group("page"))
+        page = re.sub(r"\s*[-–—]\s*", "-", found.group("page"))
+        return re.sub(r"\s*n\.?\s*(?=\d+$)", "n", page)  # "p. 12 n. 3": page 12, its note 3
     return None
+
+
+def locator(citation: str) -> tuple[str, str] | None:
+    """A citation's place in its work that is no page, with its label ("fol. 12r", "col. 4",
+    "ll. 3-5", "para. 9", "sig. B2") or a recording's time stamp ("00:14:32"), and the
+    citation without it; None when it gives none."""
+    found = _OTHER_LOCATOR.search(citation) or _TIME_STAMP.search(citation)
+    if found is None:
+        return None
+    at = re.sub(r"\s*[-–—]\s*", "-", found.group("at"))
+    if "label" in found.re.groupindex:
+        word = found.group("label").lower().rstrip(".")
+        word = "l" if word == "ll" else word if word in _LOCATOR_LABELS else word.rstrip("s")
+        label = _LOCATOR_LABELS.get(word, "para.")  # "¶", "¶¶"
+        at = f"{'ll.' if label == 'l.' and '-' in at else label} {at}"
+    rest = (citation[: found.start()] + citation[found.end() :]).strip(" ,;:")
+    return at, rest
 
 
 def _sentence_end(text: str) -> int:

@@ -107,7 +107,14 @@ class _SpeakerReading(_CitationReading):
             )
         ]
         guessed_at = [
-            m.end() for m in re.finditer(rf"\b{re.escape(guessed.split()[-1])}\b", paragraph)
+            m.end()
+            for m in re.finditer(rf"\b{re.escape(guessed.split()[-1])}\b", paragraph)
+            # "… is unsentimental about Pike. “…,” she writes": a name after a preposition is
+            # what the sentence is about, not someone who speaks
+            if not re.search(
+                r"\b(?:about|of|on|to|with|against|for)\s+(?:[A-Z][\w’'.-]*\s+)*$",
+                paragraph[: m.start()],
+            )
         ]
         relays = re.search(relay_verb, paragraph) is not None
         return bool(cited_at) and max(cited_at) > max(guessed_at, default=-1) and not relays

@@ -720,16 +720,41 @@ _LOCATOR = re.compile(
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
-    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]+)\b",
+    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:\s*n\.?\s*\d+)?|"
+    r"[ivxlc]+)\b",
     re.IGNORECASE,
 )
+# A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
+# locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
+# signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
+_OTHER_LOCATOR = re.compile(
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|paragraphs?|¶+|"
+    r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
+    r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# a time stamp in a recording: "00:14:32", "1:02:07", "14:32" (a citation's, never the prose's)
+_TIME_STAMP = re.compile(r"(?<![\d:.])(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})(?![\d:])")
+_LOCATOR_LABELS = {
+    "fol": "fol.",
+    "folio": "fol.",
+    "col": "col.",
+    "column": "col.",
+    "l": "l.",
+    "line": "l.",
+    "para": "para.",
+    "paragraph": "para.",
+    "¶": "para.",
+    "sig": "sig.",
+    "signature": "sig.",
+}
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
 # "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
 _BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
-_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
-_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
+_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
 # words that end the name of a document or a body, never of a person: "Station Log"
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
@@ -749,6 +774,12 @@ _NICKNAMED = re.compile(
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
+# title follows; "Croft, loc. cit.": the very place that author's last note cited
+_IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
+_LOC_CIT = re.compile(
+    r"^(?:(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+)?(?i:loc\.\s*cit)\b\.?"
+)
 _OP_CIT = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+op\.\s*cit\b\.?")
 _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
@@ -800,7 +831,7 @@ _NOTE_LINE = re.compile(
     re.S,
 )
 _NOTE_START = re.compile(
-    rf"\n(?=\s*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
+    rf"\n(?=\s*(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+[.)]|{_SYMBOL})\s)"
 )
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(

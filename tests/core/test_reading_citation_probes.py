@@ -1,0 +1,85 @@
+"""The extractor on citation-convention probes: five short essays written by hand, each with its
+gold list written before any run of the extractor on it (tests/data/readings/probe-*), one per
+convention a reading group meets: Chicago notes-bibliography (Markdown footnotes, Ibid.,
+shortened notes), APA 7 (et al., n.d., para. locators, "as cited in"), MHRA with manuscript
+locators (fol., col., sig.) and Idem / op. cit. / loc. cit., IEEE numbered references, and
+Chicago author-date (a page with its note, time stamps in a recording).
+
+Each floor sits at or under the latest figures and is raised, never lowered; the first-sight
+figures are beside each. ``pytest -s`` prints the figures and what is still wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.formats import read_reading
+from bot.core.extract.ingest import propose_reading
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.readings import load_gold, reading_file, score
+
+# Least number of gold quotations found, and found with the speaker, work, page and via right;
+# most false quotations.
+FLOORS: dict[str, dict[str, int]] = {
+    # first sight: found 8/8, false 0, speaker 3, work 4, page 2, via 7
+    # after Markdown notes one under another and "she writes" after "about Pike": speaker 7,
+    # work 6, page 8
+    "probe-kestrel-observatory": {
+        "found": 8,
+        "false": 0,
+        "speaker": 7,
+        "work": 6,
+        "page": 8,
+        "via": 7,
+    },
+    # first sight: found 8/8, false 0, speaker 5, work 5, page 6, via 5
+    # after locators (para. 4): page 8
+    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 5, "work": 5, "page": 8, "via": 5},
+    # first sight: found 8/8, false 1, speaker 2, work 5, page 2, via 6
+    # after locators, Idem and loc. cit.: speaker 4, page 8
+    "probe-coldharbour-library": {
+        "found": 8,
+        "false": 1,
+        "speaker": 4,
+        "work": 5,
+        "page": 8,
+        "via": 6,
+    },
+    # first sight: found 6/6, false 0, speaker 5, work 3, page 6, via 6
+    "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 3, "page": 6, "via": 6},
+    # first sight: found 7/7, false 0, speaker 7, work 4, page 4, via 5
+    # after locators (77n4, 00:14:32): work 5, page 7
+    "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 5, "page": 7, "via": 5},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_citation_probe_scores_at_least_its_floor(name, tmp_path):
+    gold = load_gold(name)
+    text = read_reading(reading_file(gold, tmp_path)).text
+    records = propose_reading(
+        text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name=gold["file"],
+        title=name,
+        author=gold["author"],
+        year=2024,
+    )
+    result = score(name, gold, records)
+    print(f"\n{result.line()}")
+    for error in result.errors:
+        print(f"  {error}")
+    achieved = {
+        "found": result.found,
+        "false": result.proposed - result.found,
+        "speaker": result.speaker,
+        "work": result.work,
+        "page": result.page,
+        "via": result.via,
+    }
+    floor = FLOORS[name]
+    worse = {
+        k: (achieved[k], floor[k])
+        for k in floor
+        if (achieved[k] > floor[k] if k == "false" else achieved[k] < floor[k])
+    }
+    assert worse == {}, f"{name} fell below its floor (achieved, floor): {worse}"
