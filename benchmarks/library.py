@@ -41,6 +41,8 @@ from pathlib import Path
 
 from bot.core.corpus import load_corpus
 from bot.core.library import GuildView, NewEntry, StoredPassage, StoredReading
+from bot.core.search import Filters
+from bot.core.selection import choose, random_pool
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.settings import DEFAULT_CORPUS_DIR
 from bot.storage import Database
@@ -551,23 +553,48 @@ async def large_library_benchmark(
             limits=LibraryLimits(max_readings=readings + 5),
             index_folder=folder / "large-indexes",
         )
+        searching = await libraries.view(other)
+        queries = queries_for(searching, random.Random(SEED + 6), 200)
+        stop = asyncio.Event()
+        load = asyncio.create_task(searches_while(searching, queries, stop))
+        await asyncio.sleep(3)
+        stop.set()
+        search_times, suggest_times = await load
+        p50, p99 = percentiles(search_times)
+        print(
+            f"another server's searches with nothing else under way: p50 {p50:.0f} ms,"
+            f" p99 {p99:.0f} ms wall; autocomplete p99 {percentiles(suggest_times)[1]:.0f} ms"
+            " wall (the machine's load as it is)",
+            flush=True,
+        )
+        stop = asyncio.Event()
+        load = asyncio.create_task(searches_while(searching, queries, stop))
+        await asyncio.sleep(0.5)
         wall, cpu = time.perf_counter(), time.process_time()
         view = await libraries.view(guild)
         print(
             f"a server with {readings} readings ({len(view.corpus.passages):,} passages with"
-            f" the shipped corpus): its view built in {time.perf_counter() - wall:.1f} s wall"
-            f" ({time.process_time() - cpu:.1f} s CPU)",
+            f" the shipped corpus), nothing on disk: its first view built in"
+            f" {time.perf_counter() - wall:.1f} s wall ({time.process_time() - cpu:.1f} s CPU),"
+            f" {len(getattr(view.index, 'segments', ()))} segments",
             flush=True,
         )
         wall, cpu = time.perf_counter(), time.process_time()
         await libraries.settled()
         print(
-            "  its readings put in one segment in the background:"
+            "  its readings put in one segment in the background (when they were not yet):"
             f" {time.perf_counter() - wall:.1f} s wall ({time.process_time() - cpu:.1f} s CPU)",
             flush=True,
         )
-        searching = await libraries.view(other)
-        queries = queries_for(searching, random.Random(SEED + 6), 200)
+        stop.set()
+        search_times, suggest_times = await load
+        p50, p99 = percentiles(search_times)
+        print(
+            f"  meanwhile another server's searches kept answering: {len(search_times)} searches,"
+            f" p50 {p50:.0f} ms, p99 {p99:.0f} ms wall; autocomplete p99"
+            f" {percentiles(suggest_times)[1]:.0f} ms wall",
+            flush=True,
+        )
         stop = asyncio.Event()
         load = asyncio.create_task(searches_while(searching, queries, stop))
         await asyncio.sleep(0.5)
@@ -584,11 +611,20 @@ async def large_library_benchmark(
             await timed_change(what, change)
             await libraries.settled()  # its batch built again, before the next change
         own = queries_for(await libraries.view(guild), random.Random(SEED + 8), 100)
-        await libraries.remove(guild, f"b{readings - 1:05d}")  # a reading of the batch
+        await timed_change(
+            "remove a reading of its batch",
+            lambda: libraries.remove(guild, f"b{readings - 1:05d}"),
+        )
+        masked = await libraries.view(guild)
         report(
             "that server's search at once after one of its batched readings was removed",
-            cpu_times((await libraries.view(guild)).index.search, own),
+            cpu_times(masked.index.search, own),
             "search_p99_ms",
+        )
+        report(
+            "  and its autocomplete",
+            cpu_times(masked.index.suggest_passages, [q[:cut] for q in own for cut in (3, 8, 15)]),
+            "autocomplete_p99_ms",
         )
         await libraries.settled()
         await asyncio.sleep(0.2)
@@ -615,6 +651,18 @@ async def large_library_benchmark(
             "that server's autocomplete",
             cpu_times(view.index.suggest_passages, prefixes),
             "autocomplete_p99_ms",
+        )
+        # /quote random: its pool (the quotable passages) read once per view and filters.
+        cpu = time.process_time()
+        random_pool(view.index, Filters())
+        first = time.process_time() - cpu
+        pick = random.Random(SEED + 9)
+        again = cpu_times(lambda _: choose(random_pool(view.index, Filters()), (), pick), "x" * 200)
+        p50, p99 = percentiles(again)
+        print(
+            f"that server's /quote random: {first * 1000:.0f} ms CPU the first time (its pool"
+            f" read), then p50 {p50:.1f} ms, p99 {p99:.1f} ms",
+            flush=True,
         )
     finally:
         await database.close()

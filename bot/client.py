@@ -22,6 +22,7 @@ from bot.core.models import Corpus
 from bot.core.schedule import Clock
 from bot.core.search import SearchIndex
 from bot.core.semantic import cache_folder
+from bot.heap import HeapTrimmer
 from bot.libraries import LibraryLimits, StoredLibraries
 from bot.lifecycle import DRAIN_SECONDS, run_until_stopped
 from bot.metrics import MetricsServer, Snapshot
@@ -88,6 +89,10 @@ class LecternBot(commands.AutoShardedBot):
         self.selection_store = SelectionStore(database)
         self._events: EventStore | None = None
         self._max_concurrency: int | None = None
+        running = replies.in_flight(self)
+        # Freed heap goes back to the system once the bot is idle after answering.
+        self.heap = HeapTrimmer(answered=lambda: running.answered, busy=lambda: running.running > 0)
+        self._heap_task: asyncio.Task[None] | None = None
 
     @property
     def events(self) -> EventStore:
@@ -156,6 +161,7 @@ class LecternBot(commands.AutoShardedBot):
             shard_ids=self.shard_set.shard_ids,
         )
         replies.install(self.tree, self)
+        self._heap_task = asyncio.create_task(self.heap.run_forever(), name="heap-trimmer")
         # Buttons under posted passages answer after a restart: their custom ids carry state.
         self.add_dynamic_items(*views.PERSISTENT_ITEMS)
         for module_info in pkgutil.iter_modules(bot.cogs.__path__):
@@ -166,6 +172,12 @@ class LecternBot(commands.AutoShardedBot):
         """Finish the interactions under way (refusing new ones), unload the cogs and
         disconnect, then write the events still pending."""
         await replies.in_flight(self).drain(DRAIN_SECONDS)
+        self.heap.stop()
+        if self._heap_task is not None:
+            self._heap_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._heap_task
+            self._heap_task = None
         try:
             await super().close()
         finally:

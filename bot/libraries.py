@@ -61,7 +61,7 @@ from bot.settings import Settings
 from bot.storage import Database
 from bot.storage.index_folders import remove_library_index
 from bot.storage.library import LibraryStore, ReadingExistsError
-from bot.storage.view_segments import BATCH_AFTER, NO_PARTS, ViewParts, ViewSegments
+from bot.storage.view_segments import NO_PARTS, ViewParts, ViewSegments
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,7 @@ class StoredLibraries:
         unused = self._unused_folders()
         opened = self._parts.get(guild_id, NO_PARTS)
         view, parts = await asyncio.to_thread(
-            self._make_view, disabled, readings, unused, opened, False
+            self._make_view, guild_id, disabled, readings, unused, opened, False
         )
         self._builds_done += 1
         if self._generation.get(guild_id, 0) == generation:
@@ -228,6 +228,7 @@ class StoredLibraries:
 
     def _make_view(
         self,
+        guild_id: int,
         disabled: set[str],
         readings: list[ReadingContent],
         unused: list[tuple[Path, float]],
@@ -242,7 +243,7 @@ class StoredLibraries:
         for replaced, since in unused:
             remove_library_index(replaced, since)
         return self._segments.compose(
-            disabled, readings, opened, meaning=meaning, composed=composed
+            disabled, readings, opened, meaning=meaning, composed=composed, guild_id=guild_id
         )
 
     def _current_folders(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
@@ -319,7 +320,7 @@ class StoredLibraries:
                             await self._keep_vectors(reading_id, passages)
                 opened = self._parts.get(guild_id, NO_PARTS)
                 upgraded, parts = await asyncio.to_thread(
-                    self._make_view, disabled, readings, [], opened, True, view.corpus
+                    self._make_view, guild_id, disabled, readings, [], opened, True, view.corpus
                 )
             except Exception:
                 log.exception("library: guild %s keeps its view without sentence meaning", guild_id)
@@ -345,7 +346,7 @@ class StoredLibraries:
         readings: list[ReadingContent],
     ) -> None:
         parts = self._parts.get(guild_id)
-        if parts is None or parts.unbatched <= BATCH_AFTER:
+        if parts is None or not parts.rebatch:
             return
         self._in_background(self._batch(guild_id, generation, view, disabled, readings))
 
@@ -370,7 +371,14 @@ class StoredLibraries:
                     self._batcher, self._segments.batch, guild_id, parts, meaning
                 )
                 reading, batched = await asyncio.to_thread(
-                    self._make_view, disabled, readings, [], batched, meaning, view.corpus
+                    self._make_view,
+                    guild_id,
+                    disabled,
+                    readings,
+                    [],
+                    batched,
+                    meaning,
+                    view.corpus,
                 )
             except Exception:
                 log.exception("library: guild %s keeps its view of one segment a reading", guild_id)

@@ -70,12 +70,15 @@ class InFlight:
         self._idle = asyncio.Event()
         self._idle.set()
         self.closing = False
+        self.answered = 0  # interactions finished since the start (``bot.heap`` watches it)
 
     def begin(self, interaction_id: int) -> None:
         self._running.add(interaction_id)
         self._idle.clear()
 
     def end(self, interaction_id: int) -> None:
+        if interaction_id in self._running:
+            self.answered += 1
         self._running.discard(interaction_id)
         if not self._running:
             self._idle.set()

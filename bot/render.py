@@ -32,7 +32,7 @@ from bot.core.citation import (
 from bot.core.compare import SpeakerComparison, TopicComparison
 from bot.core.context import PassageContext
 from bot.core.models import Corpus, Passage, Source
-from bot.core.verify import VerifyResult, summary
+from bot.core.verify import VerifyResult, speaker_phrase, summary
 
 # Discord's limits (discord.com/developers/docs/resources/message#embed-object-embed-limits)
 EMBED_TITLE_LIMIT = 256
@@ -475,7 +475,7 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
 def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> list[str]:
     """Who said it, in words a member cannot misread, and how an editor's note stands in it."""
     notes: list[str] = []
-    true_name = _escape(corpus.speaker_name(result.true_speaker or passage.speaker))
+    true_name = _escape(speaker_phrase(corpus, result.true_speaker or passage.speaker))
     speaker_name = _escape(corpus.speaker_name(passage.speaker))
     author = _escape(_essay_author(corpus, passage))
     if result.claimed_speaker and result.attribution == "wrong":

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.core.errors import UserFacingError
 from bot.core.library import Libraries
-from bot.core.models import READABLE_KINDS, Corpus, Passage
+from bot.core.models import Corpus, Passage
 from bot.core.schedule import (
     Clock,
     DailyTime,
@@ -27,7 +27,7 @@ from bot.core.schedule import (
     parse_zone,
 )
 from bot.core.search import Filters, SearchIndex
-from bot.core.selection import Selection, choose, quotable_first
+from bot.core.selection import Selection, choose, daily_pool
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.selection import SelectionStore
 
@@ -118,16 +118,12 @@ class DailyScheduler:
         server's view (the commentary if no quotation matches; fragments only if nothing
         else does)."""
         view = await self.libraries.view(schedule.guild_id)
-        return self._eligible(schedule, view.index)
+        return await self._eligible(schedule, view.index)
 
     @staticmethod
-    def _eligible(schedule: Schedule, index: SearchIndex) -> list[Passage]:
+    async def _eligible(schedule: Schedule, index: SearchIndex) -> list[Passage]:
         filters = Filters(topic=schedule.topic, speaker=schedule.speaker)
-        quotations = index.passages(
-            Filters(topic=schedule.topic, speaker=schedule.speaker, kind="quotation")
-        )
-        readable = [p for p in index.passages(filters) if p.kind in READABLE_KINDS]
-        return quotable_first(quotations or readable)
+        return await asyncio.to_thread(daily_pool, index, filters)
 
     async def next_selection(self, schedule: Schedule) -> tuple[Selection, int]:
         """The passage the next post will carry, and its cycle; consumes nothing.
@@ -143,7 +139,7 @@ class DailyScheduler:
         scope = selection_scope(schedule.guild_id)
         state = await self.selection.state(scope)
         rng = random.Random(f"{scope}:{state.cycle}:{len(state.shown)}")
-        eligible = self._eligible(schedule, view.index)
+        eligible = await self._eligible(schedule, view.index)
         picked = choose(eligible, state.shown, rng, last=state.last)
         return picked, state.cycle + 1 if picked.new_cycle else state.cycle, view.corpus
 

@@ -33,7 +33,7 @@ from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus
 from bot.core.normalize import words
 from bot.core.records import passage_record
-from bot.core.search import Filters, Hit, SearchIndex
+from bot.core.search import Filters, Hit, SearchIndex, member_search
 from bot.core.verify import VerifyResult, marked_text, summary, verify
 
 Handler = Callable[[SearchIndex, str, argparse.Namespace], Any]
@@ -157,7 +157,8 @@ def _search(index: SearchIndex, query: str, args: argparse.Namespace) -> list[di
     filters = Filters(
         speaker=speaker, work=args.work, source=args.source, topic=topic, kind=args.kind
     )
-    return [hit_record(index, hit) for hit in index.search(query, filters, limit=args.limit)]
+    hits = member_search(index, query, filters, limit=args.limit)
+    return [hit_record(index, hit) for hit in hits]
 
 
 def _verify(index: SearchIndex, text: str, args: argparse.Namespace) -> dict[str, Any]:

@@ -23,9 +23,8 @@ from bot.cogs._common import (
     topic_autocomplete,
 )
 from bot.core.errors import UnknownPassageError, UserFacingError
-from bot.core.models import READABLE_KINDS
-from bot.core.search import Hit
-from bot.core.selection import choose, quotable_first
+from bot.core.search import Hit, member_search
+from bot.core.selection import choose, random_pool
 from bot.render import NO_MENTIONS, escape_user_text, passage_embed
 from bot.views import passage_view, results_message, search_results
 
@@ -64,10 +63,12 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         await interaction.response.defer(ephemeral=True, thinking=True)
         picked = view.corpus.get(text)  # an id chosen from the autocomplete list
         if picked is not None:
-            others = await asyncio.to_thread(view.index.search, picked.text, filters, RESULTS)
+            others = await asyncio.to_thread(
+                member_search, view.index, picked.text, filters, RESULTS
+            )
             hits = [Hit(picked, 100.0, ()), *(h for h in others if h.passage.id != picked.id)]
         else:
-            hits = await asyncio.to_thread(view.index.search, text, filters, RESULTS)
+            hits = await asyncio.to_thread(member_search, view.index, text, filters, RESULTS)
         if not hits:
             raise UserFacingError(
                 f"Nothing matches {escape_user_text(text, 100)}. "
@@ -97,7 +98,7 @@ class Quote(commands.GroupCog, group_name="quote", group_description="Find and s
         filters = filters_from(view, speaker, topic)
         channel = interaction.channel_id or 0
         picked = choose(
-            quotable_first([p for p in view.index.passages(filters) if p.kind in READABLE_KINDS]),
+            await asyncio.to_thread(random_pool, view.index, filters),
             self.shown.get(channel, frozenset()),
             self.rng,
             self.last.get(channel),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.core.models import Corpus
 from bot.core.normalize import STOPWORDS, clean, normalize
 
@@ -26,6 +28,8 @@ MAX_UNKNOWN_NAME_FRAME = 8
 _LOWERCASE_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 _SCANNED_TEXT = 20_000_000  # characters read to learn which words are ordinary
 _MIN_FULL_NAME_LETTERS = 3
+_MIN_MISSPELT_LETTERS = 5  # shorter names are too close to other words ("Marx", "Mao")
+_TWO_SLIPS_LETTERS = 10  # names this long may have two letters wrong
 # Titles kept with the name they precede ("Chairman Mao", "Comrade Stalin").
 _TITLES = frozenset(
     [
@@ -40,6 +44,14 @@ _TITLES = frozenset(
         "sir",
         "lord",
         "general",
+        "rev",
+        "reverend",
+        "father",
+        "saint",
+        "st",
+        "prof",
+        "miss",
+        "madame",
     ]
 )
 # Capitalised words that open a sentence or a frame without naming anyone (titles too).
@@ -122,12 +134,94 @@ _NOT_NAMES = _TITLES | frozenset(
 )
 
 
+# Words a lone name follows ("according to Mao", "as Mao put it", "said Mao") or precedes
+# ("Mao said", "Mao once wrote", "Mao famously joked").
+_BEFORE_NAMES = (
+    frozenset(
+        [
+            "to",
+            "as",
+            "by",
+            "said",
+            "says",
+            "wrote",
+            "writes",
+            "quoting",
+            "quoted",
+            "via",
+            "per",
+            "from",
+            "asked",
+            "told",
+        ]
+    )
+    | _TITLES
+)
+_HEDGES = frozenset(["also", "himself", "herself", "allegedly", "supposedly", "apparently"])
+_AFTER_NAMES = frozenset(
+    [
+        "said",
+        "says",
+        "wrote",
+        "writes",
+        "once",
+        "famously",
+        "put",
+        "told",
+        "declared",
+        "stated",
+        "warned",
+        "explained",
+        "argued",
+        "noted",
+        "remarked",
+        "observed",
+        "insisted",
+        "claimed",
+        "joked",
+        "quipped",
+        "added",
+        "asked",
+        "replied",
+        "answered",
+        "proclaimed",
+        "announced",
+        "stressed",
+        "believed",
+        "reminded",
+        "admitted",
+        "maintained",
+        "taught",
+        "concluded",
+        "suggested",
+        "recalled",
+        "asserted",
+        "also",
+        "himself",
+        "herself",
+        "allegedly",
+        "supposedly",
+        "apparently",
+        "actually",
+        "really",
+    ]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class NamedSpeaker:
     """A name found in a frame: as written, and the corpus speaker it is (``None``: nobody)."""
 
     written: str
     speaker_id: str | None
+    # Other speakers named as alternatives ("Lenin or Stalin said"): the member is unsure.
+    alternatives: tuple[str, ...] = ()
+
+    def names(self, speaker_id: str | None) -> bool:
+        """Whether the claim names ``speaker_id`` (as its speaker or as an alternative)."""
+        return speaker_id is not None and (
+            speaker_id == self.speaker_id or speaker_id in self.alternatives
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +248,8 @@ class SpeakerNames:
                     continue
                 full.setdefault(key, speaker.id)
                 parts = key.split()
+                while len(parts) > 2 and parts[0] in _TITLES:
+                    parts = parts[1:]  # "Ms Barbara Wootton": "ms" is no initials
                 if len(parts) < 2 or not _is_personal_name(name):
                     continue  # "Thought and Art", "another Soviet emigre": whole names only
                 if parts[-1] not in STOPWORDS:
@@ -172,9 +268,12 @@ class SpeakerNames:
         }
         self._lowercase = _lowercase_words(corpus)
 
-    def find(self, frame: str) -> NamedSpeaker | None:
+    def find(self, frame: str, alone: bool = False) -> NamedSpeaker | None:
         """The speaker ``frame`` names: a corpus speaker if any is named, else a capitalised
-        name that is nobody in the corpus, else ``None`` (the frame names no one)."""
+        name that is nobody in the corpus, else ``None`` (the frame names no one).
+
+        ``alone``: ``frame`` is only a name (given apart from the quotation), not words
+        around a quotation, where a lone capitalised word must stand where a name stands."""
         words = _words(frame)
         if not words:
             return None
@@ -183,13 +282,13 @@ class SpeakerNames:
             return known
         if len(words) > MAX_UNKNOWN_NAME_FRAME:
             return None
-        return _unknown(frame, words, self._works, self._lowercase)
+        return _unknown(frame, words, self._works, self._lowercase, alone)
 
     def _known(self, frame: str, words: list[_Word]) -> NamedSpeaker | None:
         found: list[tuple[int, int, str]] = []  # (start word, end word, speaker id)
         i = 0
         while i < len(words):
-            match = self._match_at(words, i)
+            match = self._match_at(frame, words, i)
             if match is None:
                 i += 1
                 continue
@@ -198,16 +297,32 @@ class SpeakerNames:
             i = end
         if not found:
             return None
-        first, end, speaker_id = found[0]
+        # Names joined by "or" are one claim of alternatives ("Lenin or Stalin", "Lenin/Stalin").
+        claims: list[list[tuple[int, int, str]]] = [[found[0]]]
+        for named in found[1:]:
+            between = frame[words[claims[-1][-1][1] - 1].end : words[named[0]].start]
+            if between.strip(" ,()?").lower() in ("or", "/", "or maybe", "or was it"):
+                claims[-1].append(named)
+            else:
+                claims.append([named])
+        # Of several claims, the one a reporting word follows is the member's ("A friend who
+        # reads Lenin told me that Stalin once said"); else the first ("Lenin, in a letter to
+        # Stalin, wrote:").
+        chosen = next((c for c in claims if _speaks(frame, words, c[-1][1])), claims[0])
+        first, end, speaker_id = chosen[0]
+        end = chosen[-1][1]
         start = first
         while start > 0 and (
             words[start - 1].key in _TITLES
             or (words[start - 1].capitalised and len(words[start - 1].key) == 1)
         ):
             start -= 1  # "Comrade Stalin", "J. Kowal"
-        return NamedSpeaker(frame[words[start].start : words[end - 1].end], speaker_id)
+        alternatives = tuple(dict.fromkeys(n[2] for n in chosen[1:] if n[2] != speaker_id))
+        return NamedSpeaker(
+            frame[words[start].start : words[end - 1].end], speaker_id, alternatives
+        )
 
-    def _match_at(self, words: list[_Word], i: int) -> tuple[int, str] | None:
+    def _match_at(self, frame: str, words: list[_Word], i: int) -> tuple[int, str] | None:
         for size in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             key = " ".join(w.key for w in words[i : i + size])
             found = self._full.get(key)
@@ -215,7 +330,9 @@ class SpeakerNames:
                 return i + size, found
             if size >= 2:
                 run = words[i : i + size]
-                if all(w.capitalised and len(w.key) >= _MIN_FULL_NAME_LETTERS for w in run):
+                if all(w.capitalised and len(w.key) >= _MIN_FULL_NAME_LETTERS for w in run) and all(
+                    _adjacent(frame, words, j) for j in range(i, i + size - 1)
+                ):
                     by_initials = self._initials.get(tuple(w.key[0] for w in run))
                     if by_initials is not None:
                         return i + size, by_initials
@@ -225,14 +342,37 @@ class SpeakerNames:
         single = self._single.get(word.key)
         if single is not None and (word.capitalised or word.key not in self._lowercase):
             return i + 1, single
-        return None
+        misspelt = self._misspelt(word)
+        return (i + 1, misspelt) if misspelt is not None else None
+
+    def _misspelt(self, word: _Word) -> str | None:
+        """The speaker a capitalised word names with a letter or two wrong ("Staline",
+        "Lennin"), if it is no ordinary word and it names exactly one speaker."""
+        if (
+            not word.capitalised
+            or len(word.key) < _MIN_MISSPELT_LETTERS
+            or word.key in self._lowercase
+            or word.key in _NOT_NAMES
+        ):
+            return None
+        allowed = 1 if len(word.key) < _TWO_SLIPS_LETTERS else 2
+        found = {
+            speaker_id
+            for name, speaker_id in self._single.items()
+            if name[:1] == word.key[:1]
+            and abs(len(name) - len(word.key)) <= allowed
+            and OSA.distance(name, word.key, score_cutoff=allowed) <= allowed
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 def _unknown(
-    frame: str, words: list[_Word], works: set[str], lowercase: frozenset[str]
+    frame: str, words: list[_Word], works: set[str], lowercase: frozenset[str], alone: bool
 ) -> NamedSpeaker | None:
     """A capitalised run of words that is not a work's title, a frame word or an ordinary
-    word capitalised to open a sentence ("Bureaucracy is ...": the texts write it lowercase)."""
+    word capitalised to open a sentence ("Bureaucracy is ...": the texts write it lowercase).
+    One capitalised word on its own is a name only where a name stands (see ``_placed``):
+    "Apparently ...", "Needless to say, ..." and "... Discuss!" name no one."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -249,10 +389,45 @@ def _unknown(
         key = " ".join(w.key for w in words[start:end])
         if key in works or end - start > 4:
             continue
+        if end - start == 1 and not alone and not _placed(frame, words, start):
+            continue
         while start > 0 and words[start - 1].key in _TITLES and words[start - 1].capitalised:
             start -= 1
         return NamedSpeaker(frame[words[start].start : words[end - 1].end], None)
     return None
+
+
+def _speaks(frame: str, words: list[_Word], end: int) -> bool:
+    """Whether a reporting word ("said", "once wrote") follows the name ending at word
+    ``end``, with no punctuation between ("Stalin, wrote" is not Stalin writing)."""
+    for word in words[end : end + 2]:
+        if any(c in ",;:()—–" for c in frame[words[end - 1].end : word.start]):
+            return False
+        if word.key in _AFTER_NAMES and word.key not in _HEDGES:
+            return True
+    return False
+
+
+def _placed(frame: str, words: list[_Word], i: int) -> bool:
+    """Whether word ``i`` stands where a frame puts a name: after "according to", "as", "by",
+    a title, a dash or an opening bracket ("— Mao", "(Mao, 1957)"), before a reporting word,
+    a possessive, a colon, a comma or a closing bracket ("Mao said", "Mao's line", "Mao:"), or
+    opening a lead-in cut off by a colon or a dash ("Mao at the congress: ...")."""
+    word = words[i]
+    before = frame[words[i - 1].end if i else 0 : word.start]
+    if (i and words[i - 1].key in _BEFORE_NAMES) or (
+        before.strip() and before.strip()[-1] in "—–-(~"
+    ):
+        return True
+    after = frame[word.end :].lstrip()
+    if after[:1] in (":", ",", ")", "'", "’") or _POSSESSIVE_RE.match(
+        frame[word.end : word.end + 2]
+    ):
+        return True
+    if i == 0 and frame.rstrip(" \n\"“”'‘’«»*_")[-1:] in (":", "—", "–"):
+        return True  # "Mao at the party congress: ..."
+    following = words[i + 1].key if i + 1 < len(words) else ""
+    return following in _AFTER_NAMES
 
 
 def _adjacent(frame: str, words: list[_Word], j: int) -> bool:

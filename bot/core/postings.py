@@ -19,8 +19,9 @@ hits, not a stored document decompressed per hit). Adding passages writes a new 
 
 from __future__ import annotations
 
+import copy
 import threading
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,8 @@ class WordIndex:
         self._index.reload()
         self._searcher = self._index.searcher()
         self._write_lock = threading.Lock()
+        # Passages read as absent (``without``): one "source is X" query each.
+        self._left_out: tuple[tantivy.Query, ...] = ()
 
     @classmethod
     def in_memory(cls, entries: Iterable[Entry]) -> WordIndex:
@@ -102,8 +105,36 @@ class WordIndex:
         """Passages indexed."""
         return int(self._searcher.num_docs)
 
+    def without(self, sources: Collection[str]) -> WordIndex:
+        """This index as if the passages of ``sources`` were not in it: the same files, read
+        only, never answering with those passages (a view leaving out readings an index
+        holds, until it is rebuilt without them)."""
+        masked = copy.copy(self)
+        masked._left_out = tuple(
+            tantivy.Query.term_query(self._schema, "source", source) for source in sorted(sources)
+        )
+        return masked
+
+    def left_out(self, word: str | None = None) -> int:
+        """How many of the passages ``without`` leaves out hold ``word`` in their words or
+        their speaker's and work's (``None``: how many it leaves out)."""
+        if not self._left_out:
+            return 0
+        should = tantivy.Occur.Should
+        query = tantivy.Query.boolean_query([(should, source) for source in self._left_out])
+        if word is not None:
+            held = tantivy.Query.boolean_query(
+                [(should, tantivy.Query.term_query(self._schema, f, word)) for f in (_WORDS, _META)]
+            )
+            must = tantivy.Occur.Must
+            query = tantivy.Query.boolean_query([(must, query), (must, held)])
+        found = self._searcher.search(query, 1, count=True)
+        return int(found.count)  # type: ignore[attr-defined]  # (not in tantivy's stubs)
+
     def add(self, entries: Iterable[Entry]) -> None:
         """Index ``entries`` (one new segment) and make them searchable."""
+        if self._left_out:
+            raise TypeError("an index read without some passages takes none")
         with self._write_lock:
             writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
             for entry in entries:
@@ -158,7 +189,7 @@ class WordIndex:
         return list(dict.fromkeys([*found, *ranked]))[:count]
 
     def _top(self, query: tantivy.Query, filters: Mapping[str, str], count: int) -> list[int]:
-        if filters:
+        if filters or self._left_out:
             must = tantivy.Occur.Must
             query = tantivy.Query.boolean_query(
                 [
@@ -167,6 +198,7 @@ class WordIndex:
                         (must, tantivy.Query.term_query(self._schema, name, value))
                         for name, value in filters.items()
                     ),
+                    *((tantivy.Occur.MustNot, source) for source in self._left_out),
                 ]
             )
         searcher = self._searcher

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from bot.core.models import Corpus, Passage, PassageKind
+from bot.core.models import READABLE_KINDS, Corpus, Passage, PassageKind
 from bot.core.normalize import (
     STOPWORDS,
     normalize,
@@ -62,6 +62,9 @@ _SUGGEST_CANDIDATES = 40  # the same, while a member types
 _COMPLETIONS = 40  # indexed words a word being typed may become
 _STOPWORD_FACTOR = 0.3  # a stopword of the query counts this much in gathering candidates
 _RERANKED = 25  # of those, compared character by character with the query
+# Hits a member's search asks for beyond its limit, so that the headings it puts after the
+# passages leave their places to passages (as many are reranked anyway).
+_SLACK = 5
 _CHUNK = 64
 _MEMBER_SETS_CACHED = 16  # filter sets kept built (speakers, topics in use)
 _META_FACTOR = 0.7  # a word of the speaker's name or the work's title, not of the text
@@ -1005,6 +1008,19 @@ class SearchIndex:
             Hit(passage, round(-score * 100.0 / out_of, 2), None if prefix else matched)
             for (_, score, _), passage in zip(top, shown, strict=True)
         ]
+
+
+def member_search(
+    index: SearchIndex, query: str, filters: Filters | None = None, limit: int = 10
+) -> list[Hit]:
+    """What a member's search shows (``/quote search``, ``lectern search``): the best hits,
+    with the passages a member quotes or discusses before headings and front matter. A
+    heading is short and made of its section's topic words, so the words of a search can
+    match it best ("inner-party democracy" against the heading "Inner-party democracy") when
+    what the member wants is a passage under it. (Verify and compare rank every kind alike.)"""
+    limit = max(0, limit)
+    hits = index.search(query, filters, limit + _SLACK)
+    return sorted(hits, key=lambda hit: hit.passage.kind not in READABLE_KINDS)[:limit]
 
 
 def _settled(scores: Iterable[float]) -> bool:

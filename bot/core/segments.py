@@ -24,9 +24,11 @@ again from the segments it already had, in a fraction of a second whatever the l
 from __future__ import annotations
 
 import bisect
+import copy
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 
 from bot.core.models import Corpus, Passage
 from bot.core.normalize import normalize, words
@@ -39,18 +41,58 @@ from bot.core.search import (
     SearchIndex,
     Suggestion,
     WordCounts,
+    _filter_values,
     _settled,
 )
+
+_HELD_CACHED = 4096  # words whose count among left-out passages a segment keeps
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One part of a view: its index, and the view's ids of the speakers and works whose
     id the index holds under another one (a reading's entry merged with an earlier
-    reading's of the same name)."""
+    reading's of the same name). ``left_out``: sources the index holds that the view no
+    longer reads (a reading removed, disabled or corrected since the index was built): never
+    answered, and not counted in how rare a word is (``leaving_out``)."""
 
     index: SearchIndex
     renamed: tuple[tuple[str, str], ...] = ()  # (id in the segment, id in the view)
+    left_out: frozenset[str] = frozenset()
+    hidden: int = 0  # passages of ``left_out``
+    _held: dict[str, int] = dataclass_field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def leaving_out(
+        cls,
+        index: SearchIndex,
+        sources: Collection[str],
+        renamed: tuple[tuple[str, str], ...] = (),
+    ) -> Segment:
+        """A segment of ``index`` read without the passages of ``sources``: a search's
+        candidates are gathered from the others only (the word index leaves them out), so
+        answers are as many and as fast as from an index built without them."""
+        if not sources:
+            return cls(index, renamed)
+        words = index._words.without(sources)
+        masked = copy.copy(index)  # the same files and arrays, read through ``words``
+        masked._words = words
+        return cls(masked, renamed, frozenset(sources), words.left_out())
+
+    def __len__(self) -> int:
+        return len(self.index) - self.hidden
+
+    def holding(self, word: str) -> int:
+        """How many passages the view reads from this segment hold ``word``."""
+        held = self.index._holding(word)
+        if not self.left_out or held == 0:
+            return held
+        hidden = self._held.get(word)
+        if hidden is None:
+            if len(self._held) >= _HELD_CACHED:
+                self._held.clear()
+            hidden = self._held[word] = self.index._words.left_out(word)
+        return held - hidden
 
     def local(self, filters: Filters) -> Filters | None:
         """``filters`` as this segment names things; ``None`` when no passage of it can match."""
@@ -60,6 +102,7 @@ class Segment:
             (speaker is not None and speaker not in registries.speakers)
             or (work is not None and work not in registries.works)
             or (filters.source is not None and filters.source not in registries.sources)
+            or filters.source in self.left_out
             or (filters.topic is not None and filters.topic not in registries.topics)
         ):
             return None
@@ -101,11 +144,13 @@ class SegmentedIndex(SearchIndex):
         self.segments = tuple(segments)
         self._speaker_keys = self._build_speaker_keys()
         self._ids: list[str] | None = None  # the corpus's passage ids, sorted (autocomplete)
+        self._masked = any(segment.left_out for segment in self.segments)
+        self._tallies: dict[str, dict[str, int]] = {}  # ``_counts``, when a segment is masked
 
     # ------------------------------------------------------------------------ public API
 
     def __len__(self) -> int:
-        return sum(len(segment.index) for segment in self.segments)
+        return sum(len(segment) for segment in self.segments)
 
     @property
     def semantic(self) -> bool:
@@ -125,9 +170,14 @@ class SegmentedIndex(SearchIndex):
         return self.corpus.get(passage_id)
 
     def position(self, passage_id: str) -> int | None:
+        passage = self.corpus.get(passage_id)
+        if passage is None:
+            return None
         offset = 0
         for segment in self.segments:
-            found = segment.index.position(passage_id)
+            found = (
+                None if passage.source in segment.left_out else segment.index.position(passage.id)
+            )
             if found is not None:
                 return offset + found
             offset += len(segment.index)
@@ -223,7 +273,7 @@ class SegmentedIndex(SearchIndex):
     def _word_counts(self) -> WordCounts | None:
         """Words weighed by how rare they are in the whole view, not in each segment: a
         passage scores as it would in one index of the composed corpus."""
-        if len(self.segments) <= 1:
+        if len(self.segments) <= 1 and not self._masked:
             return None
         seen: dict[str, int] = {}
         stems: dict[str, int] = {}
@@ -231,18 +281,24 @@ class SegmentedIndex(SearchIndex):
         def holding(word: str) -> int:
             found = seen.get(word)
             if found is None:
-                found = seen[word] = sum(s.index._holding(word) for s in self.segments)
+                found = seen[word] = sum(s.holding(word) for s in self.segments)
             return found
+
+        def read(segment: Segment, found: list[str]) -> list[str]:
+            """``found`` less the words only left-out passages of ``segment`` hold."""
+            return [w for w in found if segment.holding(w)] if segment.left_out else found
 
         def kin(key: str) -> int:
             found = stems.get(key)
             if found is None:
-                family = {word for s in self.segments for word in s.index._stem_words(key)}
+                family = {w for s in self.segments for w in read(s, s.index._stem_words(key))}
                 found = stems[key] = len(family)
             return found
 
         def completed(prefix: str) -> int:
-            words = sorted({w for s in self.segments for w in s.index._completed_words(prefix)})
+            words = sorted(
+                {w for s in self.segments for w in read(s, s.index._completed_words(prefix))}
+            )
             return max((holding(word) for word in words[:_COMPLETIONS]), default=0)
 
         return WordCounts(len(self), holding, kin, completed)
@@ -282,6 +338,11 @@ class SegmentedIndex(SearchIndex):
         return ids
 
     def _counts(self, field: str) -> dict[str, int]:
+        if self._masked:  # the segments' counts hold left-out passages: the view's own
+            tally = self._tallies.get(field)
+            if tally is None:
+                tally = self._tallies[field] = _tally(self.corpus.passages, field)
+            return tally
         counts: Counter[str] = Counter()
         for segment in self.segments:
             renamed = dict(segment.renamed)
@@ -295,7 +356,8 @@ class SegmentedIndex(SearchIndex):
 
     def _segment_of(self, passage: Passage) -> Segment | None:
         for segment in self.segments:
-            if passage.source in segment.index.corpus.sources:
+            source = passage.source
+            if source in segment.index.corpus.sources and source not in segment.left_out:
                 return segment
         return None
 
@@ -308,3 +370,11 @@ def _matches(passage: Passage, filters: Filters) -> bool:
         and filters.kind in (None, passage.kind)
         and (filters.topic is None or filters.topic in passage.topics)
     )
+
+
+def _tally(passages: Iterable[Passage], field: str) -> dict[str, int]:
+    """How many of ``passages`` have each value of ``field`` (a filter's field)."""
+    counts: Counter[str] = Counter()
+    for passage in passages:
+        counts.update(_filter_values(passage)[field])
+    return dict(counts)

@@ -2,17 +2,26 @@
 
 Pure: the caller keeps which ids were shown in the current cycle (``bot.storage.selection``)
 and passes its own ``random.Random``, so tests and the daily post are reproducible.
+
+What ``/quote random`` and the daily post choose from (``random_pool``, ``daily_pool``) is
+worked out once per server's view and filters and kept while the view is: telling whether a
+passage is quotable reads its text (a third of a second for a 30,000-passage library), and
+a member asking again, or the daily post and its preview, should not pay it each time.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 
 from bot.core.errors import UserFacingError
-from bot.core.models import Passage
+from bot.core.models import READABLE_KINDS, Passage
+from bot.core.search import Filters, SearchIndex
 
 QUOTABLE_MIN_WORDS = 6
 # Opening quotes or brackets, then a capital letter or a digit: a sentence starts there.
@@ -40,6 +49,55 @@ def quotable_first(passages: Sequence[Passage]) -> list[Passage]:
     still gets an answer)."""
     complete = [p for p in passages if quotable(p)]
     return complete or list(passages)
+
+
+def random_pool(index: SearchIndex, filters: Filters) -> list[Passage]:
+    """What ``/quote random`` chooses from: the quotable passages of ``index`` (quotations
+    and commentary) matching ``filters``, or all of them when none is quotable. Worked out
+    once per index and filters (call it off the event loop: the first time reads every
+    matching passage)."""
+
+    def pool() -> list[Passage]:
+        return quotable_first([p for p in index.passages(filters) if p.kind in READABLE_KINDS])
+
+    return _kept(index, ("random", filters), pool)
+
+
+def daily_pool(index: SearchIndex, filters: Filters) -> list[Passage]:
+    """What the daily post chooses from: the quotable quotations of ``index`` matching
+    ``filters`` (all of them when none is quotable), the commentary if no quotation
+    matches, fragments only if nothing else does. Kept as ``random_pool`` is."""
+
+    def pool() -> list[Passage]:
+        quotations = index.passages(replace(filters, kind="quotation"))
+        readable = [p for p in index.passages(filters) if p.kind in READABLE_KINDS]
+        return quotable_first(quotations or readable)
+
+    return _kept(index, ("daily", filters), pool)
+
+
+_POOLS_PER_INDEX = 16  # filters (speakers, topics) whose pool one view keeps
+_pools: weakref.WeakKeyDictionary[SearchIndex, OrderedDict[object, list[Passage]]] = (
+    weakref.WeakKeyDictionary()
+)
+_pools_lock = threading.Lock()
+
+
+def _kept(index: SearchIndex, key: object, make: Callable[[], list[Passage]]) -> list[Passage]:
+    """``make()``, once per ``index`` and ``key`` (forgotten with the index, or when the
+    index keeps more than ``_POOLS_PER_INDEX``): the list is shared, never change it."""
+    with _pools_lock:
+        kept = _pools.get(index)
+        if kept is not None and key in kept:
+            kept.move_to_end(key)
+            return kept[key]
+    made = make()
+    with _pools_lock:
+        kept = _pools.setdefault(index, OrderedDict())
+        kept[key] = made
+        while len(kept) > _POOLS_PER_INDEX:
+            kept.popitem(last=False)
+    return made
 
 
 @dataclass(frozen=True, slots=True)

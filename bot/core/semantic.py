@@ -367,9 +367,6 @@ class SentenceEncoder:
         # Nor a memory plan per input shape (queries and windows come in every length): 3.5 MB
         # less after 400 queries, no slower.
         options.enable_mem_pattern = False
-        # The compact graph's int8 matrices run on MatMulNBits with int8 arithmetic (level 4):
-        # 25 % faster than the float32 original; levels 0-1 (float) are 3 times slower.
-        options.add_session_config_entry("session.qdq_matmulnbits_accuracy_level", "4")
         self._session = onnxruntime.InferenceSession(
             str(graph), options, providers=["CPUExecutionProvider"]
         )

@@ -52,6 +52,7 @@ __all__ = [
     "VerifyResult",
     "checked_claim",
     "marked_text",
+    "speaker_phrase",
     "summary",
     "verify",
 ]
@@ -69,11 +70,122 @@ EXACT_SHARE = 0.6  # of the quotation's words found exactly (the rest may be typ
 CONTENT_SHARE = 0.6  # of its words other than stopwords found in that stretch
 _CANDIDATES = 8
 _EDGE_RUN = 3  # words matched at an end of the quotation, apart from the rest
+_LEAD_IN_GAP = 6  # quoted words, changed, between a lead-in and the words matched after it
 _MAX_FRAME_WORDS = 16  # a frame naming someone ("Lenin told the ninth congress in 1920:")
 _MAX_UNNAMED_FRAME_WORDS = 4  # a frame naming no one ("He said:", "(1919)")
 _FRAME_CUT_AFTER = re.compile(r"[:—–(\[\"“”«»]|\s-+\s*$|^\s*-+\s")
 _TAIL_CUTS = "—–-(,;:.!?\"”'’)[/~"
 _UNNAMED_TAIL_CUTS = "—–-~([\"”'’/"
+# Words that end a lead-in ("Stalin once said", "as Lenin wrote that", "his famous line that").
+_REPORTING = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "wrote",
+        "writes",
+        "write",
+        "writing",
+        "told",
+        "tells",
+        "declared",
+        "declares",
+        "stated",
+        "states",
+        "warned",
+        "warns",
+        "explained",
+        "explains",
+        "argued",
+        "argues",
+        "noted",
+        "notes",
+        "remarked",
+        "observed",
+        "observes",
+        "insisted",
+        "insists",
+        "claimed",
+        "claims",
+        "joked",
+        "quipped",
+        "added",
+        "asked",
+        "replied",
+        "answered",
+        "proclaimed",
+        "announced",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "believed",
+        "believes",
+        "reminded",
+        "reminds",
+        "admitted",
+        "conceded",
+        "maintained",
+        "taught",
+        "teaches",
+        "concluded",
+        "suggested",
+        "complained",
+        "lamented",
+        "predicted",
+        "read",
+        "heard",
+        "recalled",
+        "asserted",
+        "asserts",
+        "mentioned",
+        "line",
+        "lines",
+        "words",
+        "saying",
+        "quote",
+        "quoted",
+        "goes",
+        "went",
+    ]
+)
+# Words that report a quotation just after it (", said Stalin", "— as I remember him telling").
+_REPORTING_AFTER = frozenset(
+    [
+        "said",
+        "says",
+        "wrote",
+        "writes",
+        "put",
+        "told",
+        "declared",
+        "stated",
+        "warned",
+        "explained",
+        "argued",
+        "noted",
+        "remarked",
+        "observed",
+        "insisted",
+        "claimed",
+        "joked",
+        "quipped",
+        "added",
+        "asked",
+        "replied",
+        "answered",
+        "proclaimed",
+        "announced",
+        "stressed",
+        "remember",
+        "recall",
+        "recalls",
+        "telling",
+        "quoting",
+        "speaking",
+        "writing",
+    ]
+)
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”»'
 
@@ -183,9 +295,9 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
     ``written`` renders the member's own words (the claimed name) safely for the medium."""
     if result.passage is None or result.true_speaker is None:
         return Summary("Not in the corpus", "bad")
-    true_name = corpus.speaker_name(result.true_speaker)
+    true_name = speaker_phrase(corpus, result.true_speaker)
     if result.quoting:
-        quoted = " and ".join(dict.fromkeys(corpus.speaker_name(s) for s in result.quoting))
+        quoted = " and ".join(dict.fromkeys(speaker_phrase(corpus, s) for s in result.quoting))
         true_name = f"{true_name} (quoting {quoted})"
     claimed = written(result.claimed_speaker) if result.claimed_speaker else None
     if result.verdict == "exact":
@@ -210,6 +322,16 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
             f"Close to a real quotation ({change}), right speaker: {true_name}", "warning"
         )
     return Summary(f"Close to a real quotation ({change}): the words of {true_name}", "warning")
+
+
+def speaker_phrase(corpus: Corpus, speaker_id: str) -> str:
+    """A speaker as a verdict names them: the name, or for a speaker the essay does not name,
+    the essay's description in quote marks, said to be one (“one keeper's wife” (the essay
+    does not name them)), so it never reads as a name."""
+    speaker = corpus.speakers.get(speaker_id)
+    if speaker is None or not speaker.unnamed:
+        return corpus.speaker_name(speaker_id)
+    return f"“{speaker.name}” (the essay does not name them)"
 
 
 def marked_text(result: VerifyResult) -> str:
@@ -560,27 +682,77 @@ def _quotation_bounds(
         if inside and inside[0] <= chain.q_start and chain.q_end - 1 <= inside[-1]:
             return inside[0], inside[-1] + 1
     start, end = chain.q_start, chain.q_end
+    # A lead-in of any length that ends in a reporting word ("Someone in my group told me
+    # Stalin once said", "... warned the delegates that") is the frame; the few words between
+    # it and the matched ones are the quotation's first words, changed.
+    lead_in = None
+    if start > 0 and not _cut_before(pasted.text[: tokens[start].start]):
+        lead_in = _lead_in_end(pasted.norms, start)
+    if lead_in is not None and end - lead_in >= MIN_CLOSE_WORDS:
+        start = lead_in
+    # So is a tail of any length cut off by a comma, a dash or a bracket that reports or names
+    # the speaker ("..., said Stalin to the plenum of 1937 when ...", "— Stalin, speaking to").
+    lead_out = _lead_out_start(names, pasted, end)
+    if lead_out is not None and lead_out - start >= MIN_CLOSE_WORDS:
+        end = lead_out
     # A frame is shorter than the quotation it introduces: "Lenin: the bureaucrats must be
     # shot as enemies of the people" is not Lenin's frame around "enemies of the people".
     # Frames cut off by punctuation ("Lenin: ...", "... — Lenin, 1920") may hold a short one.
     framed = end - start
-    head_cut = start == 0 or _cut_before(pasted.text[: tokens[start].start])
+    head_cut = start == 0 or lead_in == start or _cut_before(pasted.text[: tokens[start].start])
     tail_cut = end == len(tokens) or _cut_after(pasted.text[tokens[end - 1].end :])
-    unframed = len(tokens) - framed
+    # Words left over that no lead-in or lead-out explains.
+    unframed = (start if lead_in != start else 0) + (len(tokens) - end if lead_out != end else 0)
     if head_cut and tail_cut:
         if framed < MIN_QUOTE_WORDS:
             return 0, len(tokens)
     elif framed < MIN_CLOSE_WORDS or framed < unframed:
         return 0, len(tokens)
-    if start > 0:
+    if start > 0 and start != lead_in:
         head = pasted.text[: tokens[start].start]
         if not _is_frame(names, head, head_side=True):
             start = 0
-    if end < len(tokens):
+    if end < len(tokens) and end != lead_out:
         tail = pasted.text[tokens[end - 1].end :]
         if not _is_frame(names, tail, head_side=False):
             end = len(tokens)
     return start, end
+
+
+def _lead_out_start(names: SpeakerNames, pasted: Words, end: int) -> int | None:
+    """Where a lead-out starts after the quotation: at a comma, a dash or an opening bracket
+    at most ``_LEAD_IN_GAP`` words after ``end`` (the word after the last matched one), when
+    the words after the cut report ("said", "as I remember my teacher telling us") or name
+    someone ("— Stalin, speaking to the plenum"): the index of its first word, or ``None``.
+    Words after a cut that do neither ("..., as long as the kulaks ...") are quoted words."""
+    tokens, norms = pasted.tokens, pasted.norms
+    for first in range(end, min(len(tokens), end + _LEAD_IN_GAP) + 1):
+        if first == 0 or first >= len(tokens):
+            continue
+        between = pasted.text[tokens[first - 1].end : tokens[first].start]
+        if not any(c in between for c in ",—–(") and " - " not in f" {between} ":
+            continue
+        if any(w in _REPORTING_AFTER for w in norms[first : first + 4]):
+            return first
+        opening = pasted.text[tokens[first].start : tokens[min(first + 3, len(tokens)) - 1].end]
+        if names.find(opening) is not None:
+            return first
+    return None
+
+
+def _lead_in_end(norms: list[str], start: int) -> int | None:
+    """Where the quotation starts after a lead-in that ends in a reporting word ("said",
+    "put it", "wrote that", "the line that") at most ``_LEAD_IN_GAP`` words before ``start``
+    (the first matched word): the index of the first quoted word, or ``None``."""
+    for first in range(start, max(0, start - _LEAD_IN_GAP) - 1, -1):
+        if first == 0:
+            break
+        before = norms[first - 1]
+        if before in _REPORTING or (before == "it" and first >= 2 and norms[first - 2] == "put"):
+            return first
+        if before == "that" and any(w in _REPORTING for w in norms[max(0, first - 8) : first - 1]):
+            return first
+    return None
 
 
 def _cut_before(head: str) -> bool:
@@ -621,7 +793,7 @@ def _claimed(
     quoted: tuple[int, int] | None,
 ) -> NamedSpeaker | None:
     if given and given.strip():
-        found = names.find(given)
+        found = names.find(given, alone=True)
         speaker_id = found.speaker_id if found is not None else None
         return NamedSpeaker(given.strip(), speaker_id)
     if best is not None and best.verdict != "not_found":
@@ -681,12 +853,12 @@ def _result(
         span = _insertion_around(match.passage, span)
     attribution: Attribution = "unknown"
     if named is not None:
-        attribution = "correct" if named.speaker_id == true_speaker else "wrong"
+        attribution = "correct" if named.names(true_speaker) else "wrong"
     return VerifyResult(
         verdict=match.verdict,
         passage=match.passage,
         claimed_speaker=named.written if named else None,
-        claimed_speaker_id=named.speaker_id if named else None,
+        claimed_speaker_id=_claimed_id(named, true_speaker),
         attribution=attribution,
         true_speaker=true_speaker,
         differences=differences if match.verdict == "close" else (),
@@ -711,13 +883,20 @@ def _insertion_around(passage: Passage, span: tuple[int, int]) -> tuple[int, int
 def _with_claim(result: VerifyResult, named: NamedSpeaker | None) -> VerifyResult:
     if named is None:
         return result
-    attribution: Attribution = "correct" if named.speaker_id == result.true_speaker else "wrong"
+    attribution: Attribution = "correct" if named.names(result.true_speaker) else "wrong"
     return replace(
         result,
         claimed_speaker=named.written,
-        claimed_speaker_id=named.speaker_id,
+        claimed_speaker_id=_claimed_id(named, result.true_speaker),
         attribution=attribution,
     )
+
+
+def _claimed_id(named: NamedSpeaker | None, true_speaker: str | None) -> str | None:
+    """The speaker id the claim names: of its alternatives ("Lenin or Stalin"), the true one."""
+    if named is None:
+        return None
+    return true_speaker if named.names(true_speaker) else named.speaker_id
 
 
 def _quote_text(pasted: Words, quoted: tuple[int, int] | None) -> str:

@@ -15,10 +15,14 @@ again without building anything. Each is built beside its name and renamed into 
 A search asks each segment of a view in turn, so a server with many readings would wait for
 many: once a view reads more than ``BATCH_AFTER`` readings' own segments, its readings are
 indexed into one batch segment in the background (``batch``, one at a time, at the lowest
-CPU priority), and the view reads the batch and the readings added since. A change to a
-reading of the batch (removed, disabled, corrected) sets the batch aside at once: the view
-reads the other readings' own segments again (opened from their folders, kept for this),
-until the next batch.
+CPU priority), and the view reads the batch and the readings added since. A view composed
+with nothing open (the first after a start, or after it left the cache) that would build or
+open more than ``BATCH_AFTER`` readings' segments reads one batch of them all at once.
+
+A change to a reading of the batch (removed, disabled, corrected) does not set the batch
+aside: the view reads it without that reading (``Segment.leaving_out``: its passages are
+never a candidate, nor counted in how rare a word is), the corrected reading from its own
+segment, until the batch is built again without it in the background.
 
 Views of the layout before segments (``libraries/<server id>/<digest>``: each server's whole
 corpus, the shipped corpus's passages again in every one) are removed at the first view built.
@@ -46,6 +50,8 @@ from bot.storage.index_folders import library_index
 from bot.storage.search_store import DiskIndex
 
 log = logging.getLogger(__name__)
+
+BATCH_AFTER = 4
 
 READINGS = "readings"
 BATCHES = "batches"
@@ -80,14 +86,20 @@ class BatchSegment:
     contents: tuple[ReadingContent, ...]
     index: SearchIndex
     meaning: bool
-    samples: tuple[Passage, ...]
+    samples: tuple[Passage, ...]  # one passage of each (source, speaker, work, via)
 
-    def serves(self, readings: Mapping[str, ReadingContent], meaning: bool) -> bool:
-        """Whether every reading of the batch is read, unchanged (by meaning, when asked)."""
-        return (self.meaning or not meaning) and all(
-            content.reading.id in readings
-            and (readings[content.reading.id] is content or readings[content.reading.id] == content)
+    def left_out(self, readings: Mapping[str, ReadingContent]) -> frozenset[str]:
+        """The readings of the batch that ``readings`` no longer has as they were built."""
+        return frozenset(
+            content.reading.id
             for content in self.contents
+            if not (
+                content.reading.id in readings
+                and (
+                    readings[content.reading.id] is content
+                    or readings[content.reading.id] == content
+                )
+            )
         )
 
 
@@ -98,16 +110,23 @@ class ViewParts:
 
     readings: Mapping[str, ReadingSegment]
     batch: BatchSegment | None = None
+    left_out: frozenset[str] = frozenset()  # readings of the batch the view does not read
 
     @property
     def unbatched(self) -> int:
         """How many readings the view reads from their own segments."""
         held = {c.reading.id for c in self.batch.contents} if self.batch else set()
+        held -= self.left_out
         return sum(1 for reading_id in self.readings if reading_id not in held)
+
+    @property
+    def rebatch(self) -> bool:
+        """Whether the readings are worth a (new) batch: many read from their own segments,
+        or a batch read without some of its readings."""
+        return self.unbatched > BATCH_AFTER or bool(self.left_out)
 
 
 NO_PARTS = ViewParts({})
-BATCH_AFTER = 4
 
 
 class ViewSegments:
@@ -128,19 +147,25 @@ class ViewSegments:
         *,
         meaning: bool = False,
         composed: Corpus | None = None,
+        guild_id: int | None = None,
     ) -> tuple[GuildView, ViewParts]:
         """In a worker thread: the view of a server that disabled ``disabled`` and reads
         ``readings``, with its segments. Those of ``opened`` (the server's last view's) are
-        taken as they are when their readings are unchanged; the others are opened from their
-        folder, or built there. ``meaning``: segments ranked by sentence meaning too
-        (embedding what the process has no vectors for yet). ``composed``: the corpus they
-        compose, when a view of them was composed already (it is kept)."""
+        taken as they are when their readings are unchanged (its batch read without the
+        readings that changed or went); the others are opened from their folder, or built
+        there: one batch of them all for ``guild_id`` when more than ``BATCH_AFTER`` would
+        be. ``meaning``: segments ranked by sentence meaning too (embedding what the process
+        has no vectors for yet). ``composed``: the corpus they compose, when a view of them
+        was composed already (it is kept)."""
         shipped = self.shipped.corpus
         by_id = {content.reading.id: content for content in readings}
         batch = opened.batch
-        if batch is not None and not batch.serves(by_id, meaning):
+        if batch is not None and meaning and not batch.meaning:
             batch = None
-        batched = {c.reading.id for c in batch.contents} if batch is not None else set()
+        left_out = batch.left_out(by_id) if batch is not None else frozenset()
+        if batch is not None and len(left_out) == len(batch.contents):
+            batch, left_out = None, frozenset()
+        batched = {c.reading.id for c in batch.contents} - left_out if batch else set()
         parts: dict[str, ReadingParts] = {}
         for reading_id, content in by_id.items():
             known = opened.readings.get(reading_id)
@@ -150,18 +175,32 @@ class ViewSegments:
         if corpus is shipped:
             return self.shipped, NO_PARTS
         self._sweep_single_folder_views()
+        unopened = [
+            reading_id
+            for reading_id, content in by_id.items()
+            if reading_id not in batched
+            and not ((known := opened.readings.get(reading_id)) and known.serves(content, meaning))
+        ]
+        if batch is None and guild_id is not None and len(unopened) > BATCH_AFTER:
+            # Nothing open to read them from: one segment of them all, not one each.
+            batch = self._batch(guild_id, readings, parts, meaning)
+            batched, left_out = set(by_id), frozenset()
         segments: list[Segment] = []
         off = frozenset(source for source in disabled if source in shipped.sources)
         part = self._shipped_part(off)
         if part is not None:
             segments.append(Segment(part))
         if batch is not None:
-            segments.append(Segment(batch.index, renamed_ids(batch.samples, corpus)))
+            samples = [p for p in batch.samples if p.source not in left_out]
+            renamed = renamed_ids(samples, corpus)
+            segments.append(Segment.leaving_out(batch.index, left_out, renamed))
         kept: dict[str, ReadingSegment] = {}
         for reading_id, content in by_id.items():
             reading = opened.readings.get(reading_id)
-            if reading_id in batched and reading is not None and reading.holds(content):
-                kept[reading_id] = reading  # read from the batch
+            if reading_id in batched:  # read from the batch
+                if reading is None or not reading.holds(content):
+                    reading = ReadingSegment(content, parts[reading_id], None, None, meaning, ())
+                kept[reading_id] = reading
                 continue
             if reading is None or not reading.serves(content, meaning):
                 reading = self._reading_segment(content, parts[reading_id], meaning)
@@ -169,7 +208,7 @@ class ViewSegments:
             assert reading.index is not None
             segments.append(Segment(reading.index, renamed_ids(reading.samples, corpus)))
         view = GuildView(corpus, SegmentedIndex(corpus, segments))
-        return view, ViewParts(kept, batch)
+        return view, ViewParts(kept, batch, left_out)
 
     def batch(self, guild_id: int, parts: ViewParts, meaning: bool) -> ViewParts:
         """In a worker thread: ``parts`` with every reading in one batch segment, built in
@@ -177,11 +216,7 @@ class ViewSegments:
         own segments closed (their folders are kept: a change reopens them)."""
         contents = [reading.content for reading in parts.readings.values()]
         made = {reading_id: reading.parts for reading_id, reading in parts.readings.items()}
-        shipped = self.shipped.corpus
-        corpus = compose(shipped, set(shipped.sources), contents, made)
-        index = self._index(corpus, f"{BATCHES}/{guild_id}", meaning)
-        samples = {(p.speaker, p.work, p.via): p for p in corpus.passages}
-        batch = BatchSegment(tuple(contents), index, meaning, tuple(samples.values()))
+        batch = self._batch(guild_id, contents, made, meaning)
         closed = {
             reading_id: replace(reading, index=None) if reading.folder is not None else reading
             for reading_id, reading in parts.readings.items()
@@ -220,6 +255,20 @@ class ViewSegments:
         samples = {(p.speaker, p.work, p.via): p for p in corpus.passages}
         folder = index.folder if isinstance(index, DiskIndex) else None
         return ReadingSegment(content, parts, index, folder, meaning, tuple(samples.values()))
+
+    def _batch(
+        self,
+        guild_id: int,
+        contents: list[ReadingContent],
+        made: Mapping[str, ReadingParts],
+        meaning: bool,
+    ) -> BatchSegment:
+        """``contents`` in one segment, in the server's folder of batches."""
+        shipped = self.shipped.corpus
+        corpus = compose(shipped, set(shipped.sources), contents, made)
+        index = self._index(corpus, f"{BATCHES}/{guild_id}", meaning)
+        samples = {(p.source, p.speaker, p.work, p.via): p for p in corpus.passages}
+        return BatchSegment(tuple(contents), index, meaning, tuple(samples.values()))
 
     def _index(self, corpus: Corpus, under: str, meaning: bool) -> SearchIndex:
         if self.folder is not None:

@@ -98,3 +98,191 @@ def test_idem_is_the_previous_notes_author_and_loc_cit_the_place_last_cited():
         ("Martha Quill", "Roads of the Wold", "19", None),
         ("Martha Quill", "Roads of the Wold", "19", None),
     ]
+
+
+def test_an_mhra_bibliography_entry_wrapped_over_two_lines_gives_its_title():
+    text = (
+        "The only history of the quarry is Ruth Pender's. On page 40 she says that the men "
+        "“worked the face as if it owed them money”.\n\n"
+        "Bibliography\n\n"
+        "Pender, Ruth, The Quarry at Hollow End: A History of Stone (Bristol: Western\n"
+        "Press, 1984)\n"
+        "Tregear, John, Notes of a Quarryman (Truro, 1911)\n"
+    )
+    assert who(text) == [
+        ("Ruth Pender", "The Quarry at Hollow End: A History of Stone", "40", None)
+    ]
+
+
+def test_a_note_describing_a_will_an_interview_or_a_letter_gives_its_writer_and_no_work():
+    text = (
+        "The founder left the school her books. “They are for the girls who cannot buy "
+        "them.”¹ The last pupil remembered the winters. “We wrote with our gloves on.”² The "
+        "governors refused the grant in a letter. “The Board sees no need for a second "
+        "stove.”³\n\n"
+        "Notes\n\n"
+        "¹ Will of Hannah Lisle, 1820, County Record Office, fol. 3v.\n"
+        "² Interview with Edith Roe, recorded by the author, 4 June 1988.\n"
+        "³ Lisle School Board to the Friends of the Lisle School, 9 May 1931, school papers.\n"
+    )
+    assert who(text) == [
+        ("Hannah Lisle", None, "fol. 3v", None),
+        ("Edith Roe", None, None, None),
+        ("Lisle School Board", None, None, None),
+    ]
+
+
+def test_a_narrative_citation_before_the_quotation_gives_its_page_and_et_al_stays_as_written():
+    text = (
+        "Its historian, Lena Hart, is brisk. Hart (2003, p. 19) calls the canal company "
+        "“a bank with a towpath”. Okafor et al. (2011) describe the boatmen as “the best "
+        "paid men on the water” (p. 7), and add that “none of them could swim” (Okafor et al., "
+        "2011, pp. 9-10).\n\n"
+        "References\n\n"
+        "Hart, L. (2003). Water and money: A canal company's accounts. Canal Press.\n\n"
+        "Okafor, B., Lund, M., & Reyes, T. (2011). Boat people: Working lives on the cut, "
+        "1820-1940. River Books.\n"
+    )
+    assert who(text) == [
+        ("Lena Hart", "Water and money: A canal company's accounts", "19", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "7", None),
+        ("Okafor et al.", "Boat people: Working lives on the cut, 1820-1940", "9-10", None),
+    ]
+
+
+def test_a_records_span_of_years_is_no_part_of_its_title_but_a_books_is():
+    text = (
+        "Mary Hale, the matron, wrote that “the wards were never warm” (1). The historian Sam Kerr "
+        "found the hospital “poor but proud” (2, p. 33).\n\n"
+        "References\n\n"
+        "1. Hale M. Matron's journal, 1889-1911. Held at: County Archive; 1911.\n\n"
+        "2. Kerr S. Cottage hospitals of the Marches, 1860-1948. Hereford: Border Press; 1990.\n"
+    )
+    assert [p.work_title for p in quoted(text)] == [
+        "Matron's journal",
+        "Cottage hospitals of the Marches, 1860-1948",
+    ]
+
+
+def test_ieee_references_give_a_books_whole_title_and_an_articles_quoted_one():
+    text = (
+        "The engineer Ivo Brandt described the opening: “every lamp came on at once” [1, p. "
+        "12]. The historian Nora Cole found the scheme “dear but popular” [2, pp. 40-41].\n\n"
+        "References\n\n"
+        "[1] I. Brandt, “Lighting the pier,” Proc. Inst. Elec. Eng., vol. 9, pp. 10-30, 1895.\n"
+        "[2] N. Cole, Power to the Parish: Village Electricity, 1890-1950. Leeds, U.K.: Dale "
+        "Press, 2001.\n"
+    )
+    assert who(text) == [
+        ("Ivo Brandt", "Lighting the pier", "12", None),
+        ("Nora Cole", "Power to the Parish: Village Electricity, 1890-1950", "40-41", None),
+    ]
+
+
+def test_a_harvard_reference_gives_an_articles_title_in_quote_marks_not_its_paper():
+    text = (
+        "The reporter Mark Voss saw the mill burn: “the roof went in like a sigh” (Voss, 1921, "
+        "p. 2).\n\n"
+        "References\n\n"
+        "Voss, M. (1921) 'The mill's last night', Dale Courier, 9 May, p. 2.\n"
+    )
+    assert who(text) == [("Mark Voss", "The mill's last night", "2", None)]
+
+
+def test_a_titled_chapter_of_a_book_is_no_work():
+    text = (
+        "Nora Cole's last chapter is called “Closing Time”, and it ends with a remark by an old "
+        "barman she interviewed in 1981, Ned Price, who had poured pints there since 1930: “We "
+        "served the thirsty and the lonely, and the lonely drank more” (Cole, 1990, p. 201).\n"
+    )
+    assert who(text) == [("Ned Price", None, "201", "Nora Cole")]
+
+
+def test_mhra_notes_a_full_first_note_then_a_short_one_then_quoted_in_and_ibid():
+    text = (
+        "The tannery's only historian is Grace Lumb. She calls its founding ‘a bet placed on "
+        "the river’.¹ Of the strike she writes that it ‘ended in a week and was argued over "
+        "for fifty years’.² A foreman, Jack Tolley, told her that ‘the smell was the wages’.³ "
+        "He added that ‘nobody ever married out of the yard’.⁴\n\n"
+        "Notes\n\n"
+        "¹ Grace Lumb, The Tannery at Eldon Bridge: A History (Eldon: Mill Press, 1977), p. 3.\n"
+        "² Lumb, p. 41.\n"
+        "³ Quoted in Lumb, p. 88.\n"
+        "⁴ Ibid., p. 89.\n"
+    )
+    book = "The Tannery at Eldon Bridge: A History"
+    assert who(text) == [
+        ("Grace Lumb", book, "3", None),
+        ("Grace Lumb", book, "41", None),
+        ("Jack Tolley", None, "88", "Grace Lumb"),
+        ("Jack Tolley", None, "89", "Grace Lumb"),
+    ]
+
+
+def test_a_body_named_in_another_language_speaks_the_rules_it_issued():
+    text = (
+        "The rules were printed for every hut. The first of them is short: « The keeper "
+        "answers for the stove and the lamp. »¹\n\n"
+        "Notes\n\n"
+        "¹ Société des Cabanes du Vercors, Règlement des cabanes (Grenoble, 1911), art. 2.\n"
+    )
+    assert who(text) == [("Société des Cabanes du Vercors", "Règlement des cabanes", None, None)]
+
+
+def test_an_undated_web_page_relays_the_words_of_someone_it_interviewed():
+    text = (
+        "One ferryman, interviewed for the harbour website, said that “the tide decides and "
+        "the timetable agrees” (Quay Voices, n.d., para. 6).\n\n"
+        "References\n\n"
+        "Quay Voices. (n.d.). The ferry. Retrieved May 2, 2022, from https://example.org/ferry\n"
+    )
+    assert [
+        (p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)
+    ] == [("One ferryman", True, None, "para. 6", "Quay Voices")]
+
+
+def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
+    text = (
+        "The warden Ruth Oake wrote up every storm. “Roof gone at two, candles at three,” she "
+        "wrote in 1961.¹\n\n"
+        "Notes\n\n"
+        "¹ Bothy book, 3 March 1961.\n"
+    )
+    assert who(text) == [("Ruth Oake", None, None, None)]
+
+
+def test_oscola_cases_give_the_pinpoint_page_and_judge_and_a_statute_is_its_own_work():
+    text = (
+        "In Tull v Harrow Drainage Board Lord Penmore was brief: ‘a ditch is not a river "
+        "because it floods’.¹ The Land Drainage Act 1930 required that ‘every board shall keep "
+        "its channels clear’.² In Avis v Crane the judge, Mary Lowe, said ‘water finds its "
+        "own level, and so does liability’.³ She added that ‘no owner may drain onto "
+        "another’.⁴ Tom Ridley calls the rule ‘a farmer’s charter’.⁵\n\n"
+        "NOTES\n\n"
+        "¹ Tull v Harrow Drainage Board [1951] AC 200 (HL) 207 (Lord Penmore).\n"
+        "² Land Drainage Act 1930, s 6(2).\n"
+        "³ Avis v Crane [1988] QB 12 (CA) 19.\n"
+        "⁴ ibid 21.\n"
+        "⁵ Tom Ridley, ‘Ditches and Duties’ (1992) 108 LQR 300, 305.\n"
+    )
+    assert who(text) == [
+        ("Lord Penmore", "Tull v Harrow Drainage Board", "207", None),
+        (None, "Land Drainage Act 1930", None, None),
+        ("Mary Lowe", "Avis v Crane", "19", None),
+        ("Mary Lowe", "Avis v Crane", "21", None),
+        ("Tom Ridley", "Ditches and Duties", "305", None),
+    ]
+
+
+def test_ama_raised_numbers_cite_the_numbered_reference_list():
+    text = (
+        "The surgeon Paul Ames wrote that “a clean knife is half the cure.”¹ The board's "
+        "manual insisted on “soap before silence, and silence before sleep.”²\n\n"
+        "## References\n\n"
+        "1. Ames P. Notes on Cottage Surgery. Bath: Avon Press; 1880.\n"
+        "2. Bath Hospital Board. Manual for Nurses. Bath: The Board; 1891.\n"
+    )
+    assert who(text) == [
+        ("Paul Ames", "Notes on Cottage Surgery", None, None),
+        ("Bath Hospital Board", "Manual for Nurses", None, None),
+    ]

@@ -5,6 +5,7 @@ sample corpus as the "shipped" one and an essay written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -162,3 +163,80 @@ def test_a_disabled_shipped_source_is_never_answered(sample_corpus):
     for query in QUERIES:
         assert all(h.passage.source != off for h in segmented.search(query, limit=25))
     assert segmented.search(QUERIES[0])[0].passage.source == "q2night"
+
+
+THIRD = (
+    "# The Lamp Fund\n\n"
+    "Hester Vale kept the accounts of the lamp fund in a green ledger.\n\n"
+    "Her report to the parish was short: “Every shilling went on oil and wicks, and the "
+    "readers stayed until the bells” (Vale, Ledger, p. 2).\n\n"
+    "A warden answered that the ledger smelled of paraffin and gooseberries.\n"
+)
+
+
+def batched(
+    shipped: Corpus, batch: list[ReadingContent], read: list[ReadingContent]
+) -> tuple[SegmentedIndex, SearchIndex]:
+    """A view reading ``read``: the shipped corpus's segment and one batch segment of
+    ``batch`` read without its readings ``read`` no longer has as they were (the others
+    from their own segments); and one index over the view's corpus."""
+    view = compose(shipped, set(), read)
+    batch_corpus = compose(shipped, set(shipped.sources), batch)
+    left_out = {c.reading.id for c in batch if c not in read}
+    kept = [p for p in batch_corpus.passages if p.source not in left_out]
+    segments = [
+        Segment(SearchIndex(shipped, semantic=False)),
+        Segment.leaving_out(
+            SearchIndex(batch_corpus, semantic=False), left_out, renamed_ids(kept, view)
+        ),
+    ]
+    for content in read:
+        if content not in batch:
+            part = compose(shipped, set(shipped.sources), [content])
+            index = SearchIndex(part, semantic=False)
+            segments.append(Segment(index, renamed_ids(part.passages, view)))
+    return SegmentedIndex(view, segments), SearchIndex(view, semantic=False)
+
+
+def test_a_batch_read_without_a_reading_answers_as_one_index_without_it(sample_corpus):
+    gone = reading(sample_corpus, THIRD, "a1lamps")  # first in the batch: Vale is its entry
+    first = reading(sample_corpus, ESSAY, "q2night")
+    second = reading(sample_corpus, SECOND, "z7other")
+    segmented, single = batched(sample_corpus, [gone, first, second], [first, second])
+    assert len(segmented) == len(single)
+    for query in (*QUERIES, "shilling oil and wicks", "ledger paraffin gooseberries", "Vale"):
+        mine, theirs = segmented.search(query, limit=5), single.search(query, limit=5)
+        assert all(h.passage.source != "a1lamps" for h in mine), query
+        assert ids(mine) == ids(theirs), query
+        assert [h.score for h in mine] == [h.score for h in theirs], query
+        assert [h.passage for h in mine] == [h.passage for h in theirs]
+    vale = single.resolve_speaker("Hester Vale")
+    assert vale == segmented.resolve_speaker("Hester Vale") == "q2night-hester-vale"
+    by_vale = Filters(speaker=vale)
+    assert ids(segmented.search("lamps word", by_vale)) == ids(single.search("lamps word", by_vale))
+    assert segmented.search("shilling", Filters(source="a1lamps")) == []
+    assert segmented.passages() == single.passages()
+    for typed in ("a1", "led", "Every shil", "Keep the la", "kett"):
+        assert segmented.suggest_passages(typed) == single.suggest_passages(typed), typed
+    assert segmented.suggest_speakers("vale") == single.suggest_speakers("vale")
+    assert segmented.suggest_works("") == single.suggest_works("")
+    for passage in single.passages():
+        assert segmented.following(passage) == single.following(passage)
+
+
+def test_a_corrected_reading_is_answered_from_its_new_version_only(sample_corpus):
+    first = reading(sample_corpus, ESSAY, "q2night")
+    second = reading(sample_corpus, SECOND, "z7other")
+    lamps = next(p for p in second.passages if p.page == "4")
+    corrected = ReadingContent(
+        second.reading,
+        second.text,
+        tuple(replace(p, page="40") if p is lamps else p for p in second.passages),
+        second.entries,
+    )
+    segmented, single = batched(sample_corpus, [first, second], [first, corrected])
+    found = segmented.search("keep the lamps lit")
+    assert found[0].passage == single.search("keep the lamps lit")[0].passage
+    assert found[0].passage.page == "40"
+    assert ids(found) == ids(single.search("keep the lamps lit"))
+    assert segmented.following(found[0].passage) == single.following(found[0].passage)

@@ -5,8 +5,10 @@ import random
 import pytest
 
 from bot.core.errors import UserFacingError
-from bot.core.models import Passage
-from bot.core.selection import choose, quotable, quotable_first
+from bot.core.library import compose
+from bot.core.models import READABLE_KINDS, Passage
+from bot.core.search import Filters, SearchIndex
+from bot.core.selection import choose, daily_pool, quotable, quotable_first, random_pool
 
 
 def test_no_eligible_passage_is_said_plainly():
@@ -66,3 +68,22 @@ def test_quotable_passages_come_first_and_a_narrow_filter_still_gets_an_answer()
     assert quotable_first([cut, whole, heading, again]) == [whole, again]
     assert quotable_first([cut, heading]) == [cut, heading]
     assert quotable_first([]) == []
+
+
+def test_random_and_daily_pools_are_read_once_per_view_and_follow_its_passages(sample_corpus):
+    index = SearchIndex(sample_corpus, semantic=False)
+    speaker = next(p.speaker for p in sample_corpus.passages if p.kind == "quotation")
+    by_speaker = Filters(speaker=speaker)
+    readable = [p for p in index.passages(by_speaker) if p.kind in READABLE_KINDS]
+    pool = random_pool(index, by_speaker)
+    assert pool == quotable_first(readable) and pool
+    assert random_pool(index, by_speaker) is pool  # not read again for the next member
+    daily = daily_pool(index, Filters())
+    assert daily and all(p.kind == "quotation" and quotable(p) for p in daily)
+    assert daily_pool(index, Filters()) is daily
+    # Another view (one text disabled) is another index: it answers from its own passages.
+    off = next(iter(sample_corpus.sources))
+    smaller = SearchIndex(compose(sample_corpus, {off}, []), semantic=False)
+    assert all(p.source != off for p in random_pool(smaller, Filters()))
+    assert all(p.source != off for p in daily_pool(smaller, Filters()))
+    assert any(p.source == off for p in random_pool(index, Filters()))

@@ -103,14 +103,16 @@ def test_the_halls_interjection_is_the_halls(index, text, verdict, attribution):
             "I : How are the accounts coming along? She : The accounts, Madam Chair?",
             "treasurer",
             "unknown",
-            "Real quotation: the words of Olga Brandt (quoting the society's treasurer)",
+            "Real quotation: the words of Olga Brandt (quoting \u201cthe society's treasurer\u201d "
+            "(the essay does not name them))",
         ),
         (
             "Those who lose the shed keys must return them before the first frost. "
             "(Voices: Hear, hear, that is the truth.)",
             "hall",
             "unknown",
-            "Real quotation: the words of Olga Brandt (quoting voices in the hall)",
+            "Real quotation: the words of Olga Brandt (quoting \u201cvoices in the hall\u201d "
+            "(the essay does not name them))",
         ),
     ],
 )
@@ -139,8 +141,9 @@ def test_words_spanning_two_nested_quotes_name_both_speakers(index):
         ("hall", "treasurer"),
     )
     assert summary(index.corpus, result).headline == (
-        "Real quotation: the words of Olga Brandt (quoting voices in the hall and the "
-        "society's treasurer)"
+        "Real quotation: the words of Olga Brandt (quoting \u201cvoices in the hall\u201d (the "
+        "essay does not name them) and \u201cthe society's treasurer\u201d (the essay does not "
+        "name them))"
     )
 
 

@@ -14,7 +14,6 @@ import asyncio
 import csv
 import io
 import json
-import os
 import signal
 import sys
 from datetime import UTC, datetime, time
@@ -28,7 +27,7 @@ from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
 from bot.storage.events import EventStore
 from tests.fixtures.lectern_on_cue import cue_at, sleeps_after_cue
-from tests.fixtures.processes import bot_environment, finish, start_lectern
+from tests.fixtures.processes import bot_environment, clean_environment, finish, start_lectern
 from tests.fixtures.waiting import eventually, eventually_awaited
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -63,7 +62,9 @@ class ClusterProcess:
 
     async def start(self) -> None:
         self.heartbeat.unlink(missing_ok=True)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("LECTERN_", "DISCORD_"))}
+        # The test session's cache folder, not the user's: another checkout's process there
+        # removes this one's shipped index folder while it is open.
+        env = clean_environment()
         env.update(
             DISCORD_TOKEN=self.fake.token,
             LECTERN_DISCORD_API_BASE=self.fake.api_base,

@@ -212,17 +212,29 @@ async def test_a_large_library_is_read_from_one_batch_segment_built_in_the_backg
         # The readings' own segments stay on disk, for when the batch is set aside.
         assert all((root / "readings" / reading).is_dir() for reading in added)
 
-        # A reading of the batch removed: at once never answered, the others read from
-        # their own segments again, until the next batch.
+        # A reading of the batch disabled, then removed: at once never answered, the batch
+        # read without it (not set aside) until it is built again without it.
         gone = added[1]
+        await libraries.set_enabled(SERVER_A, gone, False)
+        assert folder_of(segments(await libraries.view(SERVER_A))[1]) == folder_of(batch)
+        await libraries.set_enabled(SERVER_A, gone, True)  # back before the next batch
+        back = await libraries.view(SERVER_A)
+        assert gone in {p.source for p in back.index.passages()}
+        some = next(p for p in back.corpus.passages if p.source == gone and len(p.text) > 40)
+        assert some.id in [h.passage.id for h in back.index.search(some.text)]
         await libraries.remove(SERVER_A, gone)
         now = await libraries.view(SERVER_A)
-        assert batch not in segments(now) and len(segments(now)) == len(added)
+        assert isinstance(now.index, SegmentedIndex)
+        assert [folder_of(s) for s in segments(now)[1:]] == [folder_of(batch)]
+        assert now.index.segments[1].left_out == {gone}
         assert gone not in {p.source for p in now.index.passages()}
         assert all(gone != h.passage.source for q in QUERIES for h in now.index.search(q))
+        masked = [[(h.passage.id, h.score) for h in now.index.search(q)] for q in QUERIES]
         await libraries.settled()
         again = await libraries.view(SERVER_A)
         assert len(segments(again)) == 2 and folder_of(segments(again)[1]) != folder_of(batch)
+        # The same answers, the same scores, as the batch built without it.
+        assert masked == [[(h.passage.id, h.score) for h in again.index.search(q)] for q in QUERIES]
         rebatched = folder_of(segments(again)[1])
         built = built_at(rebatched)
         await libraries.close()
@@ -231,12 +243,20 @@ async def test_a_large_library_is_read_from_one_batch_segment_built_in_the_backg
         )
         assert not folder_of(batch).exists()
 
+        # After a restart the first view reads the batch at once (opened, not built).
         restarted = libraries_over(database, shipped, root)
-        await restarted.view(SERVER_A)
-        await restarted.settled()
         reopened = await restarted.view(SERVER_A)
         assert folder_of(segments(reopened)[1]) == rebatched and built_at(rebatched) == built
+        assert len(segments(reopened)) == 2
         await restarted.close()
+
+        # With nothing on disk the first view builds one batch, not one segment a reading.
+        fresh = libraries_over(database, shipped, tmp_path / "fresh")
+        cold = await fresh.view(SERVER_A)
+        assert len(segments(cold)) == 2 and not (tmp_path / "fresh" / "readings").exists()
+        assert folder_of(segments(cold)[1]).parent == tmp_path / "fresh" / "batches" / str(SERVER_A)
+        assert masked == [[(h.passage.id, h.score) for h in cold.index.search(q)] for q in QUERIES]
+        await fresh.close()
     finally:
         await database.close()
 

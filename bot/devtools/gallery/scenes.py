@@ -200,7 +200,28 @@ async def verify(d: Director) -> list[Scene]:
     missing, _ = await d.run(
         "verify", options={"text": "The unexamined life is not worth living, said nobody here"}
     )
-    return [Scene("verify", "/verify", [exact, wrong, missing])]
+    # Two words of a sentence misremembered, after a lead-in longer than the quotation.
+    sentence = passage.text.split(". ")[0].split()[:13]
+    sentence[3], sentence[-2] = "frankly", "entirely"
+    second = d.fake.add_member("reader-verify")  # a member's commands are rate-limited
+    close, _ = await d.run(
+        "verify",
+        options={
+            "text": "Somebody in our reading group told me last week that "
+            f"{other.name} once said {' '.join(sentence)}"
+        },
+        user=second,
+    )
+    shots: list[Shot | Thread] = [exact, wrong, missing, close]
+    unnamed = next(
+        (p for p in d.corpus.passages if d.corpus.speakers[p.speaker].unnamed and len(p.text) > 60),
+        None,
+    )
+    if unnamed is not None:  # a speaker the essay describes, never read as a name
+        text = f"{unnamed.text[:200]} — {other.name}"
+        shot, _ = await d.run("verify", options={"text": text}, user=second)
+        shots.append(shot)
+    return [Scene("verify", "/verify", shots)]
 
 
 async def compare(d: Director) -> list[Scene]:

@@ -12,6 +12,8 @@ from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
     _CITED_NAME,
+    _CITED_NAME_COMMA,
+    _LISTED_REFERENCE,
     _MAX_HEADING_CHARS,
     _MAX_HEADING_WORDS,
     _MIN_PROSE_WORDS,
@@ -105,8 +107,10 @@ def _blocks(text: str) -> list[_Block]:
         if (
             role == "cited"
             and not _CITED_NAME.match(block.text)
+            and not _CITED_NAME_COMMA.match(block.text)  # MHRA: "Pender, Ruth, The Quarry …"
             and not _CITED_BODY.match(block.text)
             and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
+            and not _LISTED_REFERENCE.match(block.text)  # "1. Voss H. An Account …" (AMA)
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
         if _symbol_notes(block.text, text[: block.start]):

@@ -28,15 +28,19 @@ from bot.core.extract.reading.vocabulary import (
     _BRACKET_REFERENCE_AFTER,
     _BY,
     _CALLED_TITLE,
+    _CASE,
     _CITED_AUTHORS,
     _CITED_BODY,
     _CITED_NAME,
+    _CITED_NAME_COMMA,
     _DATE_BEFORE,
     _DATE_PART,
+    _DESCRIBED_DOCUMENT,
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
     _IDEM,
+    _IEEE_AUTHORS,
     _ISSUE,
     _LETTER_TO,
     _LISTED_REFERENCE,
@@ -55,14 +59,18 @@ from bot.core.extract.reading.vocabulary import (
     _OP_CIT,
     _PAGE,
     _PARENTHETICAL,
+    _PART_OF_WORK,
     _PARTICLES,
     _PERIODICAL_IN,
+    _PUBLISHED,
     _QUOTED_TITLE,
+    _RECORD_TITLE,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
+    _STATUTE,
     _SUPERSCRIPTS,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
@@ -114,16 +122,19 @@ class _CitationReading(_ReaderMemory):
                         body = " ".join(numbered["body"].split())
                         self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
-                listed = _LISTED_REFERENCE.match(block.text.strip())
-                assert listed is not None
-                body = " ".join(listed["body"].split())
-                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
-                self.cited_lines.append(" ".join(block.text.split()))
-                self._cited_entry(block.text.strip())
-            elif block.role == "cited":
-                for entry in block.text.split("\n"):
+                # one entry per "N.", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\d{1,3}\.\s)", block.text.strip()):
+                    listed = _LISTED_REFERENCE.match(entry.strip())
+                    if listed is None:
+                        continue
+                    body = " ".join(listed["body"].split())
+                    self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(entry.strip())
+            elif block.role == "cited":
+                for entry in _cited_entries(block.text):
+                    self.cited_lines.append(" ".join(entry.split()))
+                    self._cited_entry(" ".join(entry.split()))
 
     def _reference(self, body: str) -> Cite:
         """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
@@ -142,6 +153,20 @@ class _CitationReading(_ReaderMemory):
             title = re.sub(r",\s*(?:no|vol|issue)\b.*$", "", title, flags=re.IGNORECASE)
             self.cited.append((name, dated["year"], _title(title)))
             return Cite(speaker=name, work=_title(title), year=dated["year"])
+        ieee = _IEEE_AUTHORS.match(body)
+        if ieee:  # "R. Okoro, Lighting the Town: …, 1880-1914. Manchester, U.K.: …, 2009."
+            people = re.findall(r"((?:[A-Z]\.\s?-?)+)\s*([A-Z][\w’'-]+)", ieee["authors"])
+            names = [f"{given.replace('.', '').replace(' ', '')} {last}" for given, last in people]
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            rest = body[ieee.end() :]
+            article = re.match(r"^[“\"‘](?P<title>.+?)[,.]?[”\"’]", rest)
+            title = (
+                article["title"] if article else re.split(r"\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
+            )
+            years = _YEAR.findall(rest)
+            year = years[-1] if years else None
+            self.cited.append((name, year, _title(title.rstrip("."))))
+            return Cite(speaker=name, work=_title(title.rstrip(".")), year=year)
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
@@ -163,13 +188,14 @@ class _CitationReading(_ReaderMemory):
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
+            title = _without_span(title)
             name = f"{authors['initials']} {authors['last']}"
             self.cited.append((name, found_year, _title(title)))
             return Cite(speaker=name, work=_title(title), year=found_year)
         parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
         if len(parts) < 2:
             return None
-        first, second = parts[0], parts[1].rstrip(".")
+        first, second = parts[0], _without_span(parts[1].rstrip("."))
         if len(first.split()) >= 2 and _title_case(first):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
@@ -207,7 +233,16 @@ class _CitationReading(_ReaderMemory):
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
         several = _CITED_AUTHORS.match(entry)
         found = _CITED_NAME.match(entry) if not several else None
-        body = _CITED_BODY.match(entry) if not found and not several else None
+        comma = _CITED_NAME_COMMA.match(entry) if not found and not several else None
+        body = _CITED_BODY.match(entry) if not found and not several and not comma else None
+        if comma:  # MHRA: "Ashdown, Margaret, The Saltgate Lido (Saltgate: …, 1991)"
+            rest = entry[comma.end() :]
+            published = _PUBLISHED.search(rest)
+            year_found = _YEAR.search(published[0]) if published else None
+            named = _title(rest[: published.start()] if published else rest.split(",")[0])
+            full = f"{comma['first']} {comma['last']}"
+            self.cited.append((full, year_found[0] if year_found else None, named.rstrip(".")))
+            return
         if several:  # "Hughes, A., & Parry, D. (1998)." -> "A Hughes and D Parry"
             people = re.findall(r"([A-Z][\w’'-]+),\s+((?:[A-Z]\.\s?)+)", several["authors"])
             full = " and ".join(
@@ -232,10 +267,19 @@ class _CitationReading(_ReaderMemory):
         year_match = _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]?\s+", "", rest)
+        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
+            return
+        # Harvard's article title in quote marks: "Pryce, T. (1901) 'A town ablaze', Gazette, …"
+        article = re.match(
+            r"^\s*(?:‘(?P<curly>.+?)’|'(?P<straight>.+?)'|“(?P<double>.+?)”)(?=[,.]?\s|[,.]?$)",
+            rest,
+        )
+        if article:
+            named = article["curly"] or article["straight"] or article["double"]
+            self.cited.append((full, year, _title(named.rstrip(",."))))
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
@@ -243,7 +287,7 @@ class _CitationReading(_ReaderMemory):
         title = None
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
-            bare = re.sub(r",\s*\d{4}(?:\s*[-–]\s*\d{2,4})?$", "", bare)  # "Diary, 1901-1912"
+            bare = _without_span(bare)
             bare = re.sub(r",\s*(?:no|vol|issue)\.?\s*\d.*$", "", bare, flags=re.IGNORECASE)
             if (
                 bare
@@ -266,10 +310,14 @@ class _CitationReading(_ReaderMemory):
         looked = self._lookup_cited(found["name"], found["year"])
         if looked is None or looked[1] is None:
             return cite
+        # "Dunn (1988, p. 14) calls it …": the page may stand in the narrative citation
+        where = found["where"] or ""
+        place = locator(where)
+        page = cite.page if cite and cite.page else _page(where) or (place[0] if place else None)
         return Cite(
-            speaker=found["name"],
+            speaker=found["name"] + (" et al." if found["others"] else ""),
             work=looked[1],
-            page=cite.page if cite else None,
+            page=page,
             year=found["year"],
         )
 
@@ -354,6 +402,11 @@ class _CitationReading(_ReaderMemory):
                 if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
                     return earlier_cite
             return self.last_note if surname is None else None
+        if (case := _CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (statute := _STATUTE.match(body)) is not None:
+            return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -405,7 +458,10 @@ class _CitationReading(_ReaderMemory):
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
         to_editor = False  # "letter to the editor": the paper named next printed it
+        et_al = False  # "Hartley et al.": the first of several authors, named so
         for n, part in enumerate(parts):
+            if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
+                continue  # APA's "n.d.": no date, not a remark in small letters
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
@@ -433,7 +489,12 @@ class _CitationReading(_ReaderMemory):
             quoted = bare[:1] in '“"*_‘'
             letter = _LETTER_TO.match(bare) if not quoted else None
             if letter and speaker is None and work is None:
-                speaker, described = _clean_name(letter["writer"]), True  # "Tulk to Pelly, …"
+                writer = letter["writer"] or letter["body_writer"]
+                speaker, described = _clean_name(writer), True  # "Tulk to Pelly, …"
+                continue
+            document = _DESCRIBED_DOCUMENT.match(bare) if not quoted else None
+            if document and speaker is None and work is None:
+                speaker, described = _clean_name(document["name"]), True  # "Will of Ann Lee"
                 continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
@@ -446,6 +507,7 @@ class _CitationReading(_ReaderMemory):
                 continue
             if described and not quoted:
                 continue  # what follows a description is where it is kept ("parish chest")
+            et_al = et_al or (work is None and re.search(r"\s+et\s+al\.?$", bare) is not None)
             bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
             name = None if quoted else _clean_name(bare)
             joint = name is not None and " and " in name and self._lookup_cited(name, None)
@@ -463,7 +525,10 @@ class _CitationReading(_ReaderMemory):
             if speaker is None and work is None and looks_named:
                 speaker = name
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
-                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+                # an article's title in quote marks, then where it was printed: "‘Feet and
+                # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
+                inner = re.match(r"^[“\"‘](?P<title>.+?)[”\"’](?=\s|$)", bare) if quoted else None
+                work = _title(inner["title"] if inner else bare)
             elif (
                 speaker is None
                 and work is not None
@@ -478,6 +543,14 @@ class _CitationReading(_ReaderMemory):
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
                 speaker, work = looked
+            elif not record and not described:
+                # a short note after a full one ("Ashdown, p. 27." after "Margaret Ashdown,
+                # The Saltgate Lido …, p. 12."): that author's one noted work
+                noted = {n for n in self.noted if n[0].split()[-1] == speaker.split()[-1]}
+                if len(noted) == 1 and " " not in speaker.strip():
+                    speaker, work = noted.pop()
+        if et_al and speaker is not None:  # named as the text names them, not every author
+            speaker = f"{speaker.split(' and ')[0].split()[-1]} et al."
         elif speaker is None and work is not None:
             for full, cited_year, title in self.cited:
                 if _words(full) == _words(work) and (year is None or cited_year == year):
@@ -531,13 +604,17 @@ class _CitationReading(_ReaderMemory):
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
         the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it."""
+        the last before it; with no such note, entry ``number`` of a numbered reference list."""
         number = number.translate(_SUPERSCRIPTS)
         numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
         after = [cite for offset, cite in numbered if offset >= self.position]
         if after:
             return after[0]
-        return numbered[-1][1] if numbered else None
+        if numbered:
+            return numbered[-1][1]
+        # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
+        # Bramley Commissioners. Guide to Bramley Spa. …")
+        return self.references.get(number)
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
@@ -636,7 +713,13 @@ class _CitationReading(_ReaderMemory):
             if title and not _YEAR.fullmatch(title):
                 found = (match, title)
         if found is None:
-            quoted = [m for m in _QUOTED_TITLE.finditer(words) if _title_case(m.group("title"))]
+            quoted = [
+                m
+                for m in _QUOTED_TITLE.finditer(words)
+                if _title_case(m.group("title"))
+                # "Her last chapter is called “After the Bell”": a part of a work, not the work
+                and not _PART_OF_WORK.search(words[max(0, m.start() - 40) : m.start()])
+            ]
             if quoted:  # "his report on ‘Mastering Bolshevism’:"
                 found = (quoted[-1], quoted[-1].group("title"))
         if found is None:
@@ -695,3 +778,33 @@ class _CitationReading(_ReaderMemory):
             if cited_title and _words(cited_title) == _words(title):
                 return full
         return None
+
+
+def _cited_entries(block_text: str) -> list[str]:
+    """The entries of a works-cited block, one a line, except that a line goes on from the one
+    before when that one stops with no full stop or closing mark, or with a parenthesis open
+    (a printed list wraps a long entry: "… (Saltgate: Harbour" / "Press, 1991)")."""
+    entries: list[str] = []
+    for line in block_text.split("\n"):
+        if not line.strip():
+            continue
+        if entries and (
+            entries[-1].count("(") > entries[-1].count(")")
+            or not re.search(r"[.)\]”\"’*_]$", entries[-1].rstrip())
+        ):
+            entries[-1] += " " + line.strip()
+        else:
+            entries.append(line.strip())
+    return entries
+
+
+def _without_span(title: str) -> str:
+    """A title without the year after it ("Conditions of Licence, 1912") or, for a record kept
+    over years, without the span it was kept ("Matron's journal, 1889-1911", "Minutes of the
+    Committee, 1889-1914"); a book's own span stays ("Rural Transport, 1920-1990", "Lighting
+    the Town: Municipal Electricity, 1880-1914")."""
+    if re.search(r",\s*\d{4}$", title):
+        return re.sub(r",\s*\d{4}$", "", title)
+    if _RECORD_TITLE.search(title):
+        return re.sub(r",\s*\d{4}\s*[-–—]\s*\d{2,4}$", "", title)
+    return title

@@ -50,7 +50,9 @@ class _ReaderMemory:
         found = [
             (full, title)
             for full, cited_year, title in self.cited
-            if full.split()[-1] == surname.split()[-1] and (year is None or cited_year == year)
+            # the last name written, or the first author's of several ("S Hartley and A Nwosu")
+            if surname.split()[-1] in (full.split()[-1], full.split(" and ")[0].split()[-1])
+            and (year is None or cited_year == year)
         ]
         if not found:
             return None

@@ -42,6 +42,8 @@ def _clean_name(name: str) -> str | None:
     cleaned = " ".join(words).rstrip(",.")
     if cleaned.endswith(("’s", "'s")):
         cleaned = cleaned[:-2]
+    if cleaned.endswith(" et al"):
+        cleaned += "."  # "Okafor et al.": several authors, named as the citation names them
     return cleaned or None
 
 

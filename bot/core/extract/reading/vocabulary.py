@@ -490,6 +490,11 @@ _GENRE_TITLE = re.compile(
     rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
 )
+# a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
+_PART_OF_WORK = re.compile(
+    r"\b(?:chapters?|sections?|parts?|cantos?|acts?|scenes?|episodes?)\b(?:\s+\w+){0,3}\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
@@ -528,6 +533,7 @@ _RELATIVE_SPEAKER = re.compile(
 # where one sentence ends and the next begins, also after a note marker ("said.[^4] The",
 # "said.* The")
 _SENTENCE_BREAK = re.compile(
+    r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
     r"(?:(?<=[.!?])(?<!\bRev\.)(?<!\bRevd\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bSt\.)"
     r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
     r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
@@ -629,6 +635,15 @@ _WRITTEN = re.compile(
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
     rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+    # "… to the Save the Lido Campaign": a body whose name has small words in it
+    r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
+)
+# a document described by its kind and whose it is, not titled: "Will of Thomas Venn",
+# "Interview with Doreen Fisk", "Deposition of Mary Hale": that person's words, no work
+_DESCRIBED_DOCUMENT = re.compile(
+    r"^(?:(?:Last\s+)?Will(?:\s+and\s+Testament)?|Deposition|Testimony|Statement|Petition|"
+    rf"(?:Recorded\s+)?Interview|Conversation)\s+(?:of|with)\s+(?P<name>{_NAME})$"
 )
 # a paragraph after a block quotation that gives its citation: "The quotation is from the
 # last chapter.[4]"
@@ -764,8 +779,16 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
+# a record kept over years, not a book: its span of years is how long it was kept
+_RECORD_TITLE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
+    r"papers|register|notebooks?|daybook|records|correspondence|ledgers?|minute book)\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_RECORD = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?(?:minutes|papers|records|accounts|ledgers?|"
+    # "Hut book, 12 July 1954", "Parish register": a record named by what it is, in small letters
+    r"book|log|logbook|diary|journal|notebook|register|daybook)"
 )
 # a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
 _NICKNAMED = re.compile(
@@ -774,6 +797,18 @@ _NICKNAMED = re.compile(
 )
 _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
+# OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
+# page, perhaps the judge: "Hollins v Ashcombe Parish Council [1972] AC 410 (HL) 418 (Lord
+# Tarrant)"; a statute by its short title and year, a section no page: "Commons Act 1965, s 1"
+_CASE = re.compile(
+    r"^(?P<case>[A-Z][^\[\]()]*?\s+v\.?\s+[A-Z][^\[\]()]*?)\s+[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
+    r"\s+(?:\d+\s+)?[A-Z][A-Za-z. &]*?\s+\d+(?:\s+\([A-Z]{1,5}(?:\s?[A-Za-z]{1,5})?\))?"
+    r"(?:,?\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?(?:\s+\((?P<judge>[A-Z][^()]+)\))?$"
+)
+_STATUTE = re.compile(
+    r"^(?P<act>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for))*\s+Act\s+(?:1[5-9]\d\d|20\d\d))"
+    r"(?:,?\s+(?:ss?|sch|art|para|pt)\.?\s*\d.*)?$"
+)
 # "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
 # title follows; "Croft, loc. cit.": the very place that author's last note cited
 _IDEM = re.compile(r"^\s*(?:idem|eadem|id\.)(?!\w)\.?", re.IGNORECASE)
@@ -785,7 +820,8 @@ _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # "Pryor (1999)": one author and a year in running text (APA narrative; authors cited
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
-    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)"
+    r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
+    r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -796,6 +832,11 @@ _SAME_WORK = re.compile(
     re.IGNORECASE,
 )
 # numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
+# IEEE's authors, initials first, then a comma: "R. Okoro, ", "W. Kemp and J.-P. Roux, "
+_IEEE_AUTHORS = re.compile(
+    r"^(?P<authors>(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w’'-]+)*),\s+(?=[“\"‘A-Z])"
+)
 _REFERENCE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+(?P<body>.+)$", re.S)
 _AUTHOR_YEAR = re.compile(
     r"^(?P<authors>[^()\[\]]{2,80}?)\s*(?:\((?:eds?|ed\.|eds\.)\.?\)\s*)?\((?P<year>\d{4})\)\s*(?P<rest>.+)$"
@@ -841,6 +882,14 @@ _CITED_AUTHORS = re.compile(
     r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
     r"(?:[A-Z]\.\s?)+|,\s+[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+)+)\s*"
 )
+# MHRA and notes-style bibliographies: "Ashdown, Margaret, The Saltgate Lido (Saltgate: …,
+# 1991)": surname, forenames, then the title after a comma
+_CITED_NAME_COMMA = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}),\s+"
+    r"(?!and\b|&)(?=[A-Z*_“\"‘])"
+)
+# where and when a work was published, after its title: "(Saltgate: Harbour Press, 1991)"
+_PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
@@ -883,13 +932,17 @@ _RUNNING_HEAD_NUMBERED = re.compile(
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
 _CITED_BODY = re.compile(
-    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?\d{4}\)?[.,]|[*_“\"])|\s+(?=\(\d{4}[a-z]?\)))"
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}|n\.\s?d\.)\)?[.,]|[*_“\"])|"
+    r"\s+(?=\((?:\d{4}[a-z]?|n\.\s?d\.)\)))"  # APA's "(n.d.)": no date
 )
 # the names of bodies: what they issue is theirs (MLA's corporate author)
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library)$"
+    # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
+    r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
+    r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
 )
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark

@@ -1,0 +1,136 @@
+"""A PDF reads as the text its pages show: paragraphs, block quotations, notes at the foot of a
+page, raised note markers, and no page furniture, from where the PDF places its text.
+
+Every PDF here is built by the test from words written for it; each expected text was
+written out by hand from the words the PDF was given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.extract.formats import read_reading
+from bot.core.extract.ingest import propose_reading
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.readings import make_paged_pdf
+
+FORMATS = Path(__file__).parents[1] / "data" / "formats"
+# an essay's pages as make_paged_pdf lays them out, and the text a reader sees on them
+CLOCK = (FORMATS / "clock.paged.txt").read_text("utf-8")
+CLOCK_TEXT = (FORMATS / "clock.expected.txt").read_text("utf-8")
+
+
+def test_a_word_processors_pages_read_as_one_text_with_each_pages_notes_after_its_paragraph(
+    tmp_path,
+):
+    """The running head and page numbers are left out; the block quotation ends where its
+    margin does, though the paragraph after it follows with no larger gap (set wider than the
+    page's first paragraph); the paragraph cut by the page break reads on; each page's notes
+    come after the paragraph the page ends in; raised markers read raised."""
+    pdf = make_paged_pdf(tmp_path / "clock.pdf", CLOCK, "Mara Lune · The Clock at Hendry Cross")
+    assert read_reading(pdf).text == CLOCK_TEXT
+
+
+def test_a_quotation_across_a_page_break_is_found_whole_and_no_note_is_inside_a_quotation(
+    tmp_path,
+):
+    pdf = make_paged_pdf(tmp_path / "clock.pdf", CLOCK, "Mara Lune · The Clock at Hendry Cross")
+    records = propose_reading(
+        read_reading(pdf).text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name="clock.pdf",
+        title="The Clock at Hendry Cross",
+        author="Mara Lune",
+        year=2024,
+    )
+    texts = [str(record["text"]) for record in records if record["kind"] == "quotation"]
+    assert any(
+        text.startswith("the only people who look up")
+        and text.endswith("ask the time like anyone else")
+        for text in texts
+    ), texts
+    block = [text for text in texts if text.startswith("The mechanism is sound")]
+    assert block == [
+        "The mechanism is sound, but the weights have rusted to their chains, and no firm in"
+        " the county will climb the tower for less than forty pounds."
+    ]
+    for text in texts:
+        assert "Hendry Cross Parish Council" not in text and "Gazette" not in text
+        assert not any(mark in text for mark in "¹²³")
+        assert "Mara Lune ·" not in text
+
+
+def _page(pdf, lines: list[tuple[float, str]], head: str, number: int, font: str) -> None:
+    """A page drawn line by line at the given heights (mm from the top), as a typesetter
+    places them, with a running head above and the page number below."""
+    pdf.add_page()
+    pdf.set_font(font, size=9)
+    pdf.text(80, 12, head)
+    pdf.text(103, 285, str(number))
+    pdf.set_font(font, size=11)
+    for top, line in lines:
+        pdf.text(25, top, line)
+
+
+def _unicode_pdf():
+    from fpdf import FPDF  # a dev dependency: only tests write PDFs
+    from matplotlib import get_data_path
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVuSerif", fname=str(Path(get_data_path()) / "fonts/ttf/DejaVuSerif.ttf"))
+    return pdf
+
+
+def test_hyphens_ligatures_and_glyph_runs_of_a_typeset_pdf_read_as_words(tmp_path):
+    """A word hyphenated at a line's end is whole again, unless the text writes it with its
+    hyphen elsewhere; ligature glyphs read as their letters; a word drawn glyph by glyph
+    reads as one word; a paragraph whose last line is full goes on at the next page's top."""
+    pdf = _unicode_pdf()
+    first = [
+        (30, "The miller kept a well-known ledger of every sack that came in and"),
+        (36, "every sack that went out, and the exam-"),
+        (42, "ple he set was followed for a century. His son called it a well-"),
+        (48, "known habit of the family and kept it until the ﬁre of 1887."),
+        (60, "The ﬂour merchants of the county thought the ledger a nuisance, and"),
+        (66, "the largest of them told a newspaper that the mill was run by Mr"),
+    ]
+    _page(pdf, first, "THE MILL RACE", 1, "DejaVuSerif")
+    second = [
+        (30, "Hale ‘as if every bag of wheat were a bag of sovereigns’, which Hale"),
+        (36, "took as a compliment."),
+    ]
+    _page(pdf, second, "THE MILL RACE", 2, "DejaVuSerif")
+    x = 60.0
+    for glyph in "Separately":  # one word drawn glyph by glyph, as some producers draw text
+        pdf.text(x, 48, glyph)
+        x += pdf.get_string_width(glyph)
+    path = tmp_path / "mill.pdf"
+    pdf.output(str(path))
+
+    assert read_reading(path).text == (
+        "The miller kept a well-known ledger of every sack that came in and every sack that"
+        " went out, and the example he set was followed for a century. His son called it a"
+        " well-known habit of the family and kept it until the fire of 1887.\n\n"
+        "The flour merchants of the county thought the ledger a nuisance, and the largest of"
+        " them told a newspaper that the mill was run by Mr Hale ‘as if every bag of wheat"
+        " were a bag of sovereigns’, which Hale took as a compliment.\n\n"
+        "Separately\n"
+    )
+
+
+def test_a_two_column_page_reads_one_column_after_the_other(tmp_path):
+    pdf = _unicode_pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVuSerif", size=10)
+    left = ["The lock-keeper’s cottage", "stood empty for a decade", "before the trust let it"]
+    right = ["to a painter, who said", "the light was worth the", "damp. Nobody argued."]
+    for n, line in enumerate(left):
+        pdf.text(20, 30 + 5 * n, line)
+    for n, line in enumerate(right):
+        pdf.text(110, 30 + 5 * n, line)
+    path = tmp_path / "columns.pdf"
+    pdf.output(str(path))
+    assert read_reading(path).text == (
+        "The lock-keeper’s cottage stood empty for a decade before the trust let it to a"
+        " painter, who said the light was worth the damp. Nobody argued.\n"
+    )
