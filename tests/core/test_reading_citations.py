@@ -286,3 +286,35 @@ def test_ama_raised_numbers_cite_the_numbered_reference_list():
         ("Paul Ames", "Notes on Cottage Surgery", None, None),
         ("Bath Hospital Board", "Manual for Nurses", None, None),
     ]
+
+
+def test_a_split_quotation_dated_in_its_tag_keeps_the_work_its_citation_gives():
+    text = (
+        "The keeper Ann Rudd was tired of visitors. “The Board came,” she wrote in May 1901, "
+        "“and looked at the lamp, and left before it was lit” (1).\n\n"
+        "References\n\n"
+        "1. Rudd A. Keeper's log, 1890-1910. Lighthouse Museum, MS 2. Entry for 9 May 1901.\n"
+    )
+    found = [(p.speaker_name, p.work_title) for p in quoted(text)]
+    assert found == [("Ann Rudd", "Keeper's log"), ("Ann Rudd", "Keeper's log")]
+
+
+def test_a_signature_line_under_a_block_quotation_is_its_citation():
+    text = (
+        "She kept a diary for forty years, and it is the best thing in the archive:\n\n"
+        "    Fog all day. The bell rang itself hoarse and nobody came.\n\n"
+        "    — Ann Rudd, Keeper's Diary, 3 March 1899\n\n"
+        "The diary says nothing about the Board.\n"
+    )
+    assert who(text) == [("Ann Rudd", "Keeper's Diary", None, None)]
+
+
+def test_a_numbered_reference_to_an_unsigned_newspaper_article_relays_what_was_said():
+    text = (
+        "In 1960 the paper sent a reporter to the lighthouse. “We never once let it go out,” "
+        "Ann Rudd said (2).\n\n"
+        "References\n\n"
+        "1. Rudd A. Keeper's log. Lighthouse Museum; 1910.\n\n"
+        "2. Keeper looks back. The Coast Herald. 1960 Jun 4; p. 3.\n"
+    )
+    assert who(text) == [("Ann Rudd", None, "3", "The Coast Herald")]

@@ -7,6 +7,8 @@ what a browser shows of it."""
 from __future__ import annotations
 
 from bot.core.extract.formats import html_to_text, read_reading
+from bot.core.extract.ingest import propose_reading
+from bot.settings import DEFAULT_CORPUS_DIR
 from tests.fixtures.readings import make_epub
 
 
@@ -47,6 +49,27 @@ def test_epub_notes_keep_their_numbers_at_the_marker_and_at_the_note():
         "The frost fair lasted four days.[3]\n\n"
         "3. Ibid., f. 11.\n"
     )
+
+
+def test_an_epub_footnote_after_its_paragraph_gives_the_quotation_its_page():
+    chapter = (
+        "<html xmlns:epub='http://www.idpf.org/2007/ops'><body>"
+        "<p>The fair's own handbill promised “a street of booths from bank to bank, and"
+        " roast ox for all comers”.<a epub:type='noteref' href='#fn4'>4</a></p>"
+        "<aside epub:type='footnote' id='fn4'><p>Enid Varley, The Frozen Thames, p. 61.</p>"
+        "</aside><p>The ox was never roasted.</p></body></html>"
+    )
+    records = propose_reading(
+        html_to_text(chapter),
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name="frost.epub",
+        title="Frost Fair",
+        author="Ann Hale",
+        year=2024,
+    )
+    [quotation] = [r for r in records if r["kind"] == "quotation"]
+    assert (quotation["page"], quotation["work_title"]) == ("61", "The Frozen Thames")
+    assert all("Varley" not in str(r["text"]) for r in records if r["kind"] == "commentary")
 
 
 def test_a_table_reads_a_row_a_line_and_lists_line_breaks_and_captions_as_shown():

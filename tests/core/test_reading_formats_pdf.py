@@ -59,6 +59,29 @@ def test_a_quotation_across_a_page_break_is_found_whole_and_no_note_is_inside_a_
         assert "Mara Lune ·" not in text
 
 
+def test_the_notes_at_the_foot_of_each_page_are_read_as_notes(tmp_path):
+    """Each page's notes, written after the paragraph the page ends in, are the notes the
+    markers point to (pages from them), never the author's commentary."""
+    pdf = make_paged_pdf(tmp_path / "clock.pdf", CLOCK, "Mara Lune · The Clock at Hendry Cross")
+    records = propose_reading(
+        read_reading(pdf).text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name="clock.pdf",
+        title="The Clock at Hendry Cross",
+        author="Mara Lune",
+        year=2024,
+    )
+    pages = {  # by each quotation's third word
+        str(record["text"]).split()[2]: record["page"]
+        for record in records
+        if record["kind"] == "quotation"
+    }
+    assert pages == {"without": "4", "is": None, "people": "2"}  # a letter has no page
+    commentary = " ".join(str(r["text"]) for r in records if r["kind"] == "commentary")
+    assert "Minutes of the Finance Committee" not in commentary
+    assert "Traders Shrug" not in commentary
+
+
 def _page(pdf, lines: list[tuple[float, str]], head: str, number: int, font: str) -> None:
     """A page drawn line by line at the given heights (mm from the top), as a typesetter
     places them, with a running head above and the page number below."""
@@ -133,4 +156,64 @@ def test_a_two_column_page_reads_one_column_after_the_other(tmp_path):
     assert read_reading(path).text == (
         "The lock-keeper’s cottage stood empty for a decade before the trust let it to a"
         " painter, who said the light was worth the damp. Nobody argued.\n"
+    )
+
+
+def test_a_footnote_continued_on_the_next_page_reads_as_one_note(tmp_path):
+    """A long note that runs out of room at the foot of one page goes on at the foot of the
+    next, above that page's own notes: its words are the note's, never the body's."""
+    pdf = _unicode_pdf()
+    first = [
+        (30, "The storm of January 1866 is the one every later keeper measured his own"),
+        (36, "winters against. The keeper’s log calls it ‘the worst since the light was"),
+        (42, "lit’, and for once the log does not exaggerate.¹"),
+    ]
+    _page(pdf, first, "THE LIGHT", 1, "DejaVuSerif")
+    pdf.set_font("DejaVuSerif", size=8)
+    pdf.text(25, 260, "¹ Longstone Light, Keeper’s Log, 1861–1870, entry for 7 January 1866; the")
+    second = [
+        (30, "The relief boat did not come for nine days, and when it came it brought"),
+        (36, "the wrong oil, a sack of potatoes and a letter from the Board.²"),
+    ]
+    _page(pdf, second, "THE LIGHT", 2, "DejaVuSerif")
+    pdf.set_font("DejaVuSerif", size=8)
+    pdf.text(25, 256, "entry is in the second keeper’s hand.")
+    pdf.text(25, 260, "² Ibid., 16 January 1866.")
+    path = tmp_path / "light.pdf"
+    pdf.output(str(path))
+    assert read_reading(path).text == (
+        "The storm of January 1866 is the one every later keeper measured his own winters"
+        " against. The keeper’s log calls it ‘the worst since the light was lit’, and for once"
+        " the log does not exaggerate.¹\n\n"
+        "¹ Longstone Light, Keeper’s Log, 1861–1870, entry for 7 January 1866; the entry is"
+        " in the second keeper’s hand.\n\n"
+        "The relief boat did not come for nine days, and when it came it brought the wrong"
+        " oil, a sack of potatoes and a letter from the Board.²\n\n"
+        "² Ibid., 16 January 1866.\n"
+    )
+
+
+def test_a_books_first_line_indents_start_paragraphs_and_a_short_one_is_no_block_quotation(
+    tmp_path,
+):
+    pdf = _unicode_pdf()
+    lines = [
+        (30.0, 31, "The ferry had run since the monks, and the ferryman knew it. He charged"),
+        (35.0, 25, "what the monks had charged, in money the monks would not have known."),
+        (40.0, 31, "‘Tuppence,’ he said."),
+        (45.0, 31, "The passenger paid, and the ferryman pushed off without another word,"),
+        (50.0, 25, "as his father had done and his grandfather before him."),
+    ]
+    pdf.add_page()
+    pdf.set_font("DejaVuSerif", size=11)
+    for top, left, line in lines:
+        pdf.text(left, top, line)
+    path = tmp_path / "ferry.pdf"
+    pdf.output(str(path))
+    assert read_reading(path).text == (
+        "The ferry had run since the monks, and the ferryman knew it. He charged what the"
+        " monks had charged, in money the monks would not have known.\n\n"
+        "‘Tuppence,’ he said.\n\n"
+        "The passenger paid, and the ferryman pushed off without another word, as his father"
+        " had done and his grandfather before him.\n"
     )

@@ -38,9 +38,9 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 # a page number alone: "12", "xiv", "- 12 -", "Page 12", "12 of 30"
+# (roman numbers in small letters: "II" alone is a section's number)
 _PAGE_NUMBER = re.compile(
-    r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
-    re.IGNORECASE,
+    r"(?:[Pp]age\s+)?(?:\d{1,3}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,3}\s*[-–—]"
 )
 # what a note at the foot of a page starts with: its number (raised or not) or a symbol
 _NOTE_START = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?|\d{1,3}[.)]?\s|[*†‡§]{1,3}\s?)\S")
@@ -164,15 +164,21 @@ def _strip_furniture(pages: list[list[_Line]], body_size: float) -> None:
 
 def _page_notes(lines: list[_Line], body_size: float) -> list[list[_Line]]:
     """The notes at the foot of a page, each its lines: the lines under the text, set
-    smaller than it, the first of them starting with a note's number or symbol."""
+    smaller than it, from the first that starts with a note's number or symbol (and the
+    lines of its size above it: a note the page before began goes on there first)."""
     ordered = sorted(lines, key=lambda line: -line.y)
     start = len(ordered)
     while start > 0 and ordered[start - 1].size < body_size * 0.88:
         start -= 1
-    while start < len(ordered) and not _NOTE_START.match(ordered[start].text):
-        start += 1
+    first = next(
+        (n for n in range(start, len(ordered)) if _NOTE_START.match(ordered[n].text)), None
+    )
+    if first is None:
+        return []
+    while first > start and abs(ordered[first - 1].size - ordered[first].size) < 0.3:
+        first -= 1
     notes: list[list[_Line]] = []
-    for line in ordered[start:]:
+    for line in ordered[first:]:
         if _NOTE_START.match(line.text) or not notes:
             notes.append([line])
         else:
@@ -198,28 +204,37 @@ def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[li
     """The lines of one page (or column) in reading order, cut into paragraphs."""
     paragraphs: list[list[_Line]] = []
     tolerance = body_size * 0.3
-    for n, line in enumerate(lines):
+    # the left margin: the leftmost edge two lines or more start at
+    starts = Counter(round(line.x) for line in lines)
+    margin = min((x for x, count in starts.items() if count > 1), default=min(starts, default=0))
+    for line in lines:
         if not paragraphs:
             paragraphs.append([line])
             continue
         current = paragraphs[-1]
         before = current[-1]
-        after = lines[n + 1] if n + 1 < len(lines) else None
         gap = before.y - line.y
         new = gap > leading * 1.35 + 0.5 or abs(line.size - before.size) > 0.6
         if line.x > before.x + tolerance:
             new = True  # a first-line indent, or a block set further in
         elif line.x < before.x - tolerance:
-            first_line_indent = len(current) == 1 and (
-                after is None or abs(after.x - line.x) <= tolerance
-            )
+            # a paragraph's first line set in by an em or so, not a block set further in
+            first_line_indent = len(current) == 1 and before.x - line.x <= body_size * 2
             if not first_line_indent:
                 new = True  # the block set further in has ended
+        elif line.x > margin + tolerance and _short(before, lines):
+            new = True  # a short paragraph, then the next one's first-line indent
         if new:
             paragraphs.append([line])
         else:
             current.append(line)
     return paragraphs
+
+
+def _short(line: _Line, lines: list[_Line]) -> bool:
+    """Whether a line stops well short of the measure of the lines at its margin."""
+    widths = [len(other.text) for other in lines if abs(other.x - line.x) < 2]
+    return len(line.text) < 0.6 * max(widths, default=0)
 
 
 def _columns(lines: list[_Line], leading: float) -> list[list[_Line]]:
@@ -246,7 +261,7 @@ def _quotes(paragraphs: list[_Paragraph], body_size: float) -> None:
     a block quotation (at the start of the text, further in than the text after it). The
     text after a block quotation is sometimes set at a wider margin than the text before
     it: it is not a quotation, since the text after it is never further out."""
-    indent = body_size * 1.5
+    indent = body_size * 2.2  # a first-line indent is 1-1.5 em; a block is set further in
     runs: list[list[_Paragraph]] = []
     for paragraph in paragraphs:
         if runs and abs(runs[-1][0].left - paragraph.left) <= body_size * 0.3:
@@ -345,6 +360,7 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
         bodies.append([line for line in lines if id(line) not in in_notes])
     leading = _leading([line for body in bodies for line in body], body_size)
     flow: list[_Paragraph] = []
+    last_note: _Paragraph | None = None
     for body, notes in zip(bodies, page_notes, strict=True):
         check()
         for column in _columns(body, leading):
@@ -353,8 +369,11 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
                 flow[-1].lines += paragraphs.pop(0).lines
             flow += paragraphs
         for note in notes:
-            target = flow[-1].notes if flow else flow
-            target.append(_Paragraph(note, "note"))
+            if last_note is not None and not _NOTE_START.match(note[0].text):
+                last_note.lines += note  # the rest of the page before's last note
+                continue
+            last_note = _Paragraph(note, "note")
+            (flow[-1].notes if flow else flow).append(last_note)
     _quotes(flow, body_size)
     out: list[str] = []
     for paragraph in flow:

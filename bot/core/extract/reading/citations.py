@@ -52,6 +52,7 @@ from bot.core.extract.reading.vocabulary import (
     _NAMED_WITH_THE,
     _NARRATIVE_CITE,
     _NEWSPAPER,
+    _NOT_A_TITLE,
     _NOT_TITLE_STARTS,
     _NOTE_LINE,
     _NOTE_START,
@@ -79,6 +80,10 @@ from bot.core.extract.reading.vocabulary import (
     _YEAR,
     _YEARS,
 )
+
+# a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
+# gives such a line the role of a note only where the text before marks it)
+_TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 
 
 class _CitationReading(_ReaderMemory):
@@ -108,7 +113,7 @@ class _CitationReading(_ReaderMemory):
                 group += not noting
                 noting = True
                 for entry in _NOTE_START.split(block.text):
-                    found = _NOTE_LINE.match(entry)
+                    found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
                     if found:
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
@@ -183,8 +188,8 @@ class _CitationReading(_ReaderMemory):
         person and the title), "Penhallow Committee. Minutes. Archive." (a body: its words
         are title case, a Vancouver title is sentence case) or "Nurse remembers. The
         Cornishman. 1966 Mar 3; p. 5." (an unsigned article: the paper is the work)."""
-        year = _YEAR.search(body)
-        found_year = year[1] if year else None
+        years = _YEAR.findall(body)  # the last: a title's own span of years comes before it
+        found_year = years[-1] if years else None
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
@@ -200,7 +205,7 @@ class _CitationReading(_ReaderMemory):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
         if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
-            return Cite(work=second, page=_page(parts[2]), year=found_year)
+            return Cite(work=second, page=_page(parts[2]), year=found_year, periodical=True)
         return None
 
     def _numbered_cite(self, body: str) -> Cite | None:
@@ -212,7 +217,13 @@ class _CitationReading(_ReaderMemory):
             return None
         where = (numbered["where"] or "").strip()
         page = _page(where) or (where if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", where) else None)
-        return Cite(reference.speaker, reference.work, page or reference.page, reference.year)
+        return Cite(
+            reference.speaker,
+            reference.work,
+            page or reference.page,
+            reference.year,
+            periodical=reference.periodical,  # "(4)": an issue of a paper, which may relay
+        )
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
         """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
@@ -225,7 +236,13 @@ class _CitationReading(_ReaderMemory):
                 where = match["where"] or ""
                 page = _page(where) or (where.strip() if where.strip().isdigit() else None)
                 page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
-                return Cite(reference.speaker, reference.work, page, reference.year)
+                return Cite(
+                    reference.speaker,
+                    reference.work,
+                    page,
+                    reference.year,
+                    periodical=reference.periodical,
+                )
         return None
 
     def _cited_entry(self, entry: str) -> None:
@@ -694,6 +711,8 @@ class _CitationReading(_ReaderMemory):
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
+            if _NOT_A_TITLE.match(title):
+                continue  # "she wrote in March 1893": a date, never a work
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw

@@ -97,6 +97,12 @@ class _Reader(_Attribution, _QuotationSpans):
             return text
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
+        footer = following.text.strip() if following is not None else ""
+        signed = _ATTRIBUTION_LINE.match(footer)
+        if signed and "\n" not in footer:
+            # "— Jane Polglase, Matron’s Journal, 14 January 1891" under the block (an HTML
+            # <footer>), even when its shape made it a heading
+            return "(" + signed.group("body").strip() + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         return ""
