@@ -228,13 +228,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # any run): recall 14/14, precision 14/15, speaker 6/14, work 9/14, page 11/14, via 11/14
     # after attrib16c (seen text; a body named in French issues its rules, a "Hut book" note
     # describes a record): speaker 7/14, work 12/14
+    # after attrib16l (seen text; sentence structure: "a remark that X recorded", "they"
+    # after an unnamed party, a reported exchange cited once): speaker 12/14, page 13/14,
+    # via 13/14 (work 10/14 before attrib16c's slice)
     "sarene-refuge": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.45,
+        "speaker": 0.80,
         "work": 0.80,
-        "page": 0.75,
-        "via": 0.75,
+        "page": 0.90,
+        "via": 0.90,
     },
 }
 

@@ -47,6 +47,7 @@ from bot.core.extract.reading.vocabulary import (
     _LOC_CIT,
     _LOCATOR,
     _MARKER,
+    _MONTH,
     _NAME,
     _NAMED_WITH_THE,
     _NARRATIVE_CITE,
@@ -575,6 +576,9 @@ class _CitationReading(_ReaderMemory):
                 if title and _words(title) == _words(work):
                     speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
                     break
+        seasons = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+        if speaker and re.fullmatch(rf"{_MONTH}|{seasons}", speaker):
+            speaker = None  # "(May 1908)" after the words: when, never who
         if record and speaker is None and work is None:
             return Cite(page=page, year=year)  # a citation of no title: it names no work
         if speaker is None and work is None and page is None:
