@@ -343,3 +343,13 @@ def test_an_mla_letter_label_is_no_title_where_the_list_sets_titles_in_italics()
         "Ross, Ian. *Bee Notes*. Privately printed, 1950.\n"
     )
     assert who(text)[0] == ("Mary Kerr", None, None, None)
+
+
+def test_a_recording_is_the_work_its_speaker_speaks_in_not_a_relay():
+    text = (
+        "The ferryman Tom Wake, recorded for the village archive, said that “the river was "
+        "our road and our wages” (Dale Voices 2010, 00:08:15).\n\n"
+        "## References\n\n"
+        'Dale Voices. 2010. "A Life on the Ferry." Oral history recording, 52 min. Dale Library.\n'
+    )
+    assert who(text) == [("Tom Wake", "A Life on the Ferry", "00:08:15", None)]

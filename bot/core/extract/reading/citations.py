@@ -68,6 +68,7 @@ from bot.core.extract.reading.vocabulary import (
     _PUBLISHED,
     _QUOTED_TITLE,
     _RECORD_TITLE,
+    _RECORDING,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
@@ -75,6 +76,7 @@ from bot.core.extract.reading.vocabulary import (
     _SPEECH_VERBS,
     _STATUTE,
     _SUPERSCRIPTS,
+    _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
     _VANCOUVER_AUTHORS,
@@ -777,6 +779,16 @@ class _CitationReading(_ReaderMemory):
         match, title = found
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
+
+    def _recording(self, cite: Cite) -> bool:
+        """Whether ``cite`` is a sound or video recording: its place is a time stamp, or its
+        works-cited entry says so ("Oral history recording, 47 min.")."""
+        if cite.page and _TIME_STAMP.fullmatch(cite.page):
+            return True
+        title = _words(cite.work or "")
+        return bool(title) and any(
+            title in _words(line) and _RECORDING.search(line) for line in self.cited_lines
+        )
 
     def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
         """A work of the works-cited list named by its first words with "the" ("On page 9

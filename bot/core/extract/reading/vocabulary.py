@@ -787,6 +787,11 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
+# a works-cited entry of a recording: the voice in it is its speaker's own
+_RECORDING = re.compile(
+    r"\b(?:recording|recorded|audio|video|sound|podcast|cassette|broadcast|film|\d+\s*min)\b",
+    re.IGNORECASE,
+)
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
