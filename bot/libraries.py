@@ -237,9 +237,10 @@ class StoredLibraries:
         composed: Corpus | None = None,
     ) -> tuple[GuildView, ViewParts]:
         """In a worker thread: the server's view composed of the shipped corpus's index and
-        one segment per reading, those of ``opened`` reused, a new one built in a fraction
-        of a second (by words and related words; sentence meaning comes after, see
-        ``_upgrade``); and the folders of replaced segments (``unused``) removed."""
+        one segment per reading (or a batch of them: ``ViewSegments.compose``), those of
+        ``opened`` reused, a new one built in a fraction of a second (by words and related
+        words; sentence meaning comes after, see ``_upgrade``); and the folders of replaced
+        segments (``unused``) removed."""
         for replaced, since in unused:
             remove_library_index(replaced, since)
         return self._segments.compose(
