@@ -748,6 +748,10 @@ class StoredLibraries:
             raise UserFacingError(f"`{reading.id}` was just removed.")
         log.info("library: guild %s: moderator %s removed reading %s", guild_id, by, reading.id)
         await self._changed(guild_id)
+        # Its own segments go too, a view having opened them or not (a view of a large
+        # library composed at a start reads the batch only).
+        for folder in self._segments.reading_folders(reading.id):
+            self._replace(folder)
         return _entry(reading)
 
     async def removals(self, guild_id: int) -> list[RemovedReading]:

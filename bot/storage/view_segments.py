@@ -237,6 +237,13 @@ class ViewSegments:
             )
         return found
 
+    def reading_folders(self, reading_id: str) -> list[Path]:
+        """The folders of a reading's own segments (every version of it)."""
+        if self.folder is None:
+            return []
+        kept = self.folder / READINGS / reading_id
+        return sorted(p for p in kept.iterdir() if p.is_dir()) if kept.is_dir() else []
+
     def _shipped_part(self, off: frozenset[str]) -> SearchIndex | None:
         """The shipped corpus's index less the sources in ``off`` (``None``: nothing left),
         opened from the folder the servers that disabled the same share (or built there)."""
