@@ -618,14 +618,17 @@ async def large_library_benchmark(
             lambda: libraries.remove(guild, f"b{readings - 1:05d}"),
         )
         masked = await libraries.view(guild)
+        # In a worker thread: the other server's members go on meanwhile (the event loop
+        # is not held), while the batch is built again without that reading.
+        typed = [q[:cut] for q in own for cut in (3, 8, 15)]
         report(
             "that server's search at once after one of its batched readings was removed",
-            cpu_times(masked.index.search, own),
+            await asyncio.to_thread(cpu_times, masked.index.search, own),
             "search_p99_ms",
         )
         report(
             "  and its autocomplete",
-            cpu_times(masked.index.suggest_passages, [q[:cut] for q in own for cut in (3, 8, 15)]),
+            await asyncio.to_thread(cpu_times, masked.index.suggest_passages, typed),
             "autocomplete_p99_ms",
         )
         await libraries.settled()
