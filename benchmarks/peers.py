@@ -23,6 +23,10 @@ Engines:
   of synthetic windows are those of real windows drawn at random
   (``benchmarks.retrieval.write_stand_in_vectors``: embedding them all would take hours); the
   output says so;
+- ``lectern-words``, ``lectern-lexical`` (only when named in ``--engines``): the same folder
+  opened without the sentence stage (related words still widen a query: no transformer in the
+  process), and without either model (words, stems, typos only): what Lectern's speed and
+  memory would be without what its paraphrase recall needs;
 - ``tantivy-fuzzy``: tantivy (official Python bindings), English stemming, each query word as a
   BM25 term or a fuzzy term (edit distance 1, words of 4+ letters);
 - ``tantivy``: the same, plain BM25;
@@ -69,6 +73,8 @@ from bot.storage.search_store import build_index, open_index
 from tests.fixtures.retrieval_eval import SEARCH_CATEGORIES, EvalQuery, is_target, load_queries
 
 ENGINES = ("lectern", "tantivy-fuzzy", "tantivy", "fts5")
+# Lectern's folder opened with less of its meaning (named in --engines to run): the trade-off.
+VARIANTS = {"lectern-words": (True, False), "lectern-lexical": (False, False)}
 _WORD = re.compile(r"[^\W_]+")
 Searcher = Callable[[str], list[int]]  # query -> passage positions, best first
 Engine = tuple[Searcher, Callable[[str], object]]  # search, autocomplete
@@ -103,8 +109,8 @@ def build_lectern(corpus: Corpus, folder: Path) -> None:
         build_index(corpus, folder / "index")
 
 
-def open_lectern(folder: Path) -> Engine:
-    index = open_index(folder / "index")
+def open_lectern(folder: Path, semantic: bool = True, sentence_meaning: bool = True) -> Engine:
+    index = open_index(folder / "index", semantic=semantic, sentence_meaning=sentence_meaning)
     return (
         lambda query: [index.position(h.passage.id) for h in index.search(query, limit=5)],
         index.suggest_passages,
@@ -203,7 +209,7 @@ def open_fts5(folder: Path) -> Engine:
 
 
 def build(engine: str, corpus: Corpus, folder: Path) -> None:
-    if engine == "lectern":
+    if engine.startswith("lectern"):
         build_lectern(corpus, folder)
     elif engine.startswith("tantivy"):
         build_tantivy(corpus, folder)
@@ -214,6 +220,8 @@ def build(engine: str, corpus: Corpus, folder: Path) -> None:
 def open_engine(engine: str, folder: Path) -> Engine:
     if engine == "lectern":
         return open_lectern(folder)
+    if engine in VARIANTS:
+        return open_lectern(folder, *VARIANTS[engine])
     if engine.startswith("tantivy"):
         return open_tantivy(folder, fuzzy=engine == "tantivy-fuzzy")
     return open_fts5(folder)
@@ -231,7 +239,7 @@ def measure(
 ) -> Figures:
     """``engine``'s figures; ``built`` keeps each index built (both tantivy rows read one).
     A folder of ``work`` holding a finished build (its ``built.json``) is reused."""
-    kind = "tantivy" if engine.startswith("tantivy") else engine
+    kind = "tantivy" if engine.startswith("tantivy") else engine.split("-")[0]
     figures = Figures(engine)
     if kind not in built:
         folder = work / kind
@@ -358,9 +366,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     named = "--engines" in " ".join(sys.argv if argv is None else argv)
     engines = [e for e in args.engines.split(",") if e]
-    unknown = set(engines) - set(ENGINES)
+    unknown = set(engines) - set(ENGINES) - set(VARIANTS)
     if unknown:
-        parser.error(f"unknown engines: {', '.join(sorted(unknown))} (known: {', '.join(ENGINES)})")
+        known = ", ".join([*ENGINES, *VARIANTS])
+        parser.error(f"unknown engines: {', '.join(sorted(unknown))} (known: {known})")
     base = load_corpus(DEFAULT_CORPUS_DIR)
     queries = [q for q in load_queries() if q.category in SEARCH_CATEGORIES]
     print(

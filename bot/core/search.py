@@ -294,7 +294,7 @@ class _Meaning:
     def __init__(self, segments: Sequence[tuple[int, PassageVectors]]) -> None:
         self.segments = tuple(segments)  # (first position, vectors of the positions after)
         # The last queries' vectors: /compare speakers searches one query once per speaker,
-        # and a page of results is often asked again (a query costs ~5 ms to embed).
+        # and a page of results is often asked again (a query costs ~2 ms to embed).
         self._asked: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -1026,7 +1026,8 @@ def member_search(
 def _settled(scores: Iterable[float]) -> bool:
     """Whether the words alone settle a search: one candidate holds the query near-verbatim
     (its lexical score ≥ 85 of 100) and leads every other by 5 points or more. The sentence
-    stage (5 ms to embed the query) then is not run: it is for queries in other words."""
+    stage (~2 ms to embed the query, more under load) then is not run: it is for queries in
+    other words."""
     best, second = heapq.nlargest(2, chain(scores, (0.0, 0.0)))
     return best >= _SETTLED_SCORE and best - second >= _SETTLED_LEAD
 

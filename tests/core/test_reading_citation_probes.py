@@ -2,8 +2,9 @@
 gold list written before any run of the extractor on it (tests/data/readings/probe-*), one per
 convention a reading group meets: Chicago notes-bibliography (Markdown footnotes, Ibid.,
 shortened notes), APA 7 (et al., n.d., para. locators, "as cited in"), MHRA with manuscript
-locators (fol., col., sig.) and Idem / op. cit. / loc. cit., IEEE numbered references, and
-Chicago author-date (a page with its note, time stamps in a recording).
+locators (fol., col., sig.) and Idem / op. cit. / loc. cit., IEEE numbered references,
+Chicago author-date (a page with its note, time stamps in a recording), and two written after
+the first fixes: OSCOLA (cases, statutes, ibid) and AMA (raised numbers citing a reference list).
 
 Each floor sits at or under the latest figures and is raised, never lowered; the first-sight
 figures are beside each. ``pytest -s`` prints the figures and what is still wrong."""
@@ -50,8 +51,18 @@ FLOORS: dict[str, dict[str, int]] = {
     # after IEEE books' and articles' titles: work 6
     "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 6, "page": 6, "via": 6},
     # first sight: found 7/7, false 0, speaker 7, work 4, page 4, via 5
-    # after locators (77n4, 00:14:32): work 5, page 7
-    "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 5, "page": 7, "via": 5},
+    # after locators (77n4, 00:14:32): work 5, page 7; after a recording is the work its
+    # speaker speaks in: work 7, via 7
+    "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 7, "page": 7, "via": 7},
+    # written after the fixes above, gold before any run: OSCOLA (cases with a pinpoint and a
+    # judge, a statute by section, lower-case ibid, an article in single quotes)
+    # first sight: found 6/6, false 0, speaker 4, work 1, page 4, via 6
+    # after cases and statutes read as such, an article's quoted title: 6 on each
+    "probe-village-greens": {"found": 6, "false": 0, "speaker": 6, "work": 6, "page": 6, "via": 6},
+    # AMA (raised numbers citing a numbered reference list set one entry a line)
+    # first sight: found 5/5, false 0, speaker 4, work 0, page 5, via 5
+    # after the list read one entry a line and raised numbers citing it: 5 on each
+    "probe-bramley-spa": {"found": 5, "false": 0, "speaker": 5, "work": 5, "page": 5, "via": 5},
 }
 
 

@@ -249,3 +249,107 @@ def test_a_record_named_in_small_letters_in_a_note_is_described_not_titled():
         "¹ Bothy book, 3 March 1961.\n"
     )
     assert who(text) == [("Ruth Oake", None, None, None)]
+
+
+def test_oscola_cases_give_the_pinpoint_page_and_judge_and_a_statute_is_its_own_work():
+    text = (
+        "In Tull v Harrow Drainage Board Lord Penmore was brief: ‘a ditch is not a river "
+        "because it floods’.¹ The Land Drainage Act 1930 required that ‘every board shall keep "
+        "its channels clear’.² In Avis v Crane the judge, Mary Lowe, said ‘water finds its "
+        "own level, and so does liability’.³ She added that ‘no owner may drain onto "
+        "another’.⁴ Tom Ridley calls the rule ‘a farmer’s charter’.⁵\n\n"
+        "NOTES\n\n"
+        "¹ Tull v Harrow Drainage Board [1951] AC 200 (HL) 207 (Lord Penmore).\n"
+        "² Land Drainage Act 1930, s 6(2).\n"
+        "³ Avis v Crane [1988] QB 12 (CA) 19.\n"
+        "⁴ ibid 21.\n"
+        "⁵ Tom Ridley, ‘Ditches and Duties’ (1992) 108 LQR 300, 305.\n"
+    )
+    assert who(text) == [
+        ("Lord Penmore", "Tull v Harrow Drainage Board", "207", None),
+        (None, "Land Drainage Act 1930", None, None),
+        ("Mary Lowe", "Avis v Crane", "19", None),
+        ("Mary Lowe", "Avis v Crane", "21", None),
+        ("Tom Ridley", "Ditches and Duties", "305", None),
+    ]
+
+
+def test_ama_raised_numbers_cite_the_numbered_reference_list():
+    text = (
+        "The surgeon Paul Ames wrote that “a clean knife is half the cure.”¹ The board's "
+        "manual insisted on “soap before silence, and silence before sleep.”²\n\n"
+        "## References\n\n"
+        "1. Ames P. Notes on Cottage Surgery. Bath: Avon Press; 1880.\n"
+        "2. Bath Hospital Board. Manual for Nurses. Bath: The Board; 1891.\n"
+    )
+    assert who(text) == [
+        ("Paul Ames", "Notes on Cottage Surgery", None, None),
+        ("Bath Hospital Board", "Manual for Nurses", None, None),
+    ]
+
+
+def test_a_split_quotation_dated_in_its_tag_keeps_the_work_its_citation_gives():
+    text = (
+        "The keeper Ann Rudd was tired of visitors. “The Board came,” she wrote in May 1901, "
+        "“and looked at the lamp, and left before it was lit” (1).\n\n"
+        "References\n\n"
+        "1. Rudd A. Keeper's log, 1890-1910. Lighthouse Museum, MS 2. Entry for 9 May 1901.\n"
+    )
+    found = [(p.speaker_name, p.work_title) for p in quoted(text)]
+    assert found == [("Ann Rudd", "Keeper's log"), ("Ann Rudd", "Keeper's log")]
+
+
+def test_a_signature_line_under_a_block_quotation_is_its_citation():
+    text = (
+        "She kept a diary for forty years, and it is the best thing in the archive:\n\n"
+        "    Fog all day. The bell rang itself hoarse and nobody came.\n\n"
+        "    — Ann Rudd, Keeper's Diary, 3 March 1899\n\n"
+        "The diary says nothing about the Board.\n"
+    )
+    assert who(text) == [("Ann Rudd", "Keeper's Diary", None, None)]
+
+
+def test_a_numbered_reference_to_an_unsigned_newspaper_article_relays_what_was_said():
+    text = (
+        "In 1960 the paper sent a reporter to the lighthouse. “We never once let it go out,” "
+        "Ann Rudd said (2).\n\n"
+        "References\n\n"
+        "1. Rudd A. Keeper's log. Lighthouse Museum; 1910.\n\n"
+        "2. Keeper looks back. The Coast Herald. 1960 Jun 4; p. 3.\n"
+    )
+    assert who(text) == [("Ann Rudd", None, "3", "The Coast Herald")]
+
+
+def test_a_notes_remark_after_its_citation_and_an_archives_call_mark_are_no_part_of_it():
+    text = (
+        "The vestry was blunt: “No more candles until Easter.”[^1] The sexton Eli Dunn left "
+        "a note in the bell chamber: “Rope frayed, ringers warned, nobody listened.”[^2]\n\n"
+        "[^1]: Ashby Vestry, *Minutes of the Vestry, 1820–1860*, 44. The candles did come, "
+        "and so did Easter, late that year.\n"
+        "[^2]: Eli Dunn, note, 4 May 1851, County Archives, 22 D 7.\n"
+    )
+    assert who(text) == [
+        ("Ashby Vestry", "Minutes of the Vestry, 1820–1860", "44", None),
+        ("Eli Dunn", None, None, None),
+    ]
+
+
+def test_an_mla_letter_label_is_no_title_where_the_list_sets_titles_in_italics():
+    text = (
+        "“The hives are fine and the committee is not,” Mary Kerr wrote to Ian Ross (Kerr). "
+        "Ross kept his own counsel in *Bee Notes* (Ross 12).\n\n"
+        "## Works Cited\n\n"
+        "Kerr, Mary. Letter to Ian Ross. 2 May 1930. Ross Papers, box 1.\n\n"
+        "Ross, Ian. *Bee Notes*. Privately printed, 1950.\n"
+    )
+    assert who(text)[0] == ("Mary Kerr", None, None, None)
+
+
+def test_a_recording_is_the_work_its_speaker_speaks_in_not_a_relay():
+    text = (
+        "The ferryman Tom Wake, recorded for the village archive, said that “the river was "
+        "our road and our wages” (Dale Voices 2010, 00:08:15).\n\n"
+        "## References\n\n"
+        'Dale Voices. 2010. "A Life on the Ferry." Oral history recording, 52 min. Dale Library.\n'
+    )
+    assert who(text) == [("Tom Wake", "A Life on the Ferry", "00:08:15", None)]

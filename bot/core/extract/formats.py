@@ -12,8 +12,9 @@ what to do.
 - HTML: beautifulsoup4 with Python's own ``html.parser`` (no C extension to build).
 - EPUB: :mod:`zipfile` (sizes checked before anything is unpacked) and the same HTML reader,
   chapters in the order of the package's spine.
-- PDF: pypdf (pure Python), the text layer page by page in its layout mode, each text run
-  placed after the one before it in its line (a raised note marker stays after its word).
+- PDF: pypdf (pure Python) reads the text layer's runs with their positions and sizes;
+  :mod:`bot.core.extract.pdf_text` reads the page's layout from them (paragraphs, block
+  quotations, running heads, page numbers, the notes at the foot of each page).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from pathlib import Path, PurePath
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, PageElement
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
-from pypdf.generic import ArrayObject, ContentStream, FloatObject, NameObject, StreamObject
+
+from bot.core.extract.pdf_text import page_texts
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
 # found"): the bot's log keeps it, but where nothing set logging up (`lectern ingest` in a
@@ -97,7 +99,13 @@ _HIDDEN = [
     "noembed",
     "noframes",
     "canvas",
+    "nav",  # a table of contents or a site's menu: not the reading's words
 ]
+# a style that hides an element: `display: none`, `visibility: hidden`
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+# EPUB 3 (epub:type) and DPUB-ARIA (role) names of a note and of its marker
+_NOTE_TYPES = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
+_NOTEREF_TYPES = {"noteref", "doc-noteref"}
 _SCRIPT_ATTRIBUTE = re.compile(r"^on[a-z]+$")
 
 
@@ -143,12 +151,18 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
         if type(node) is not NavigableString:
             continue  # a comment, CDATA or processing instruction: never a reader's text
         words = str(node)
+        if node.find_parent("pre") is None:
+            words = re.sub(
+                r"\s+", " ", words
+            )  # a browser shows a line break in the source as a space
         parent = node.parent
         link = parent if parent is not None and parent.name == "a" else None
         if link is not None and _BACK_LINK.fullmatch(words.strip()):
             continue  # a note's "↩" link back to its marker: no words of the note
         sup = parent if link is None else link.parent
-        if sup is not None and sup.name == "sup" and words.strip().isdigit():
+        if link is not None and _semantic(link) & _NOTEREF_TYPES and words.strip().isdigit():
+            parts.append(f"[{words.strip()}]")  # <a epub:type="noteref">1</a>, raised or not
+        elif sup is not None and sup.name == "sup" and words.strip().isdigit():
             parts.append(f"[{words.strip()}]")  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>
         elif parent is not None and parent.name == "q" and parent.contents[0] is node:
             parts.append("“" + words + ("”" if parent.contents[-1] is node else ""))
@@ -159,6 +173,26 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
     text = "".join(parts)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def _semantic(element: Tag) -> set[str]:
+    """What an element is by its ``epub:type`` and ``role`` ("footnote", "noteref", ...)."""
+    names = f"{element.get('epub:type') or ''} {element.get('role') or ''}"
+    return set(names.lower().split())
+
+
+def _is_hidden(element: Tag) -> bool:
+    return element.has_attr("hidden") or bool(_HIDDEN_STYLE.search(str(element.get("style", ""))))
+
+
+def _note_text(note: Tag, text: str, numbers: dict[str, str]) -> str:
+    """A note (``<aside epub:type="footnote">``) as "3. Its words": the number of the
+    marker that links to it, or the number it starts with (a link back to its marker)."""
+    number = numbers.get(str(note.get("id", "")))
+    leading = re.match(r"^\[?(\d{1,3})[\].)]?\s+", text)
+    if leading is not None:
+        number, text = number or leading.group(1), text[leading.end() :]
+    return f"{number}. {text}" if number else text
 
 
 def _has_scripts(soup: BeautifulSoup) -> bool:
@@ -184,16 +218,31 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
         )
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
+    for hidden in [tag for tag in soup.find_all(True) if _is_hidden(tag)]:
+        if not hidden.decomposed:
+            hidden.decompose()
+    # each note's number, from the marker that links to it ("#n3" -> "3")
+    numbers = {
+        str(link.get("href", "")).partition("#")[2]: link.get_text().strip()
+        for link in soup.find_all("a")
+        if _semantic(link) & _NOTEREF_TYPES or link.find_parent("sup") is not None
+    }
     body = soup.body or soup
     paragraphs: list[str] = []
-    for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS])]:
+    for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS, "table"])]:
         _check_deadline(deadline)
-        if element.find_parent(_BLOCKS) is not None:
-            continue  # its text is in the enclosing block's
+        if element.find_parent([*_BLOCKS, "table"]) is not None:
+            continue  # its text is in the enclosing block's or table's
+        if element.name == "table":
+            paragraphs.append(_table_text(element))
+            continue
         loose = element is body or element.name in _CONTAINERS
         text = _loose_text(element) if loose else _inline_text(element)
         if not text:
             continue
+        note = element if _semantic(element) & _NOTE_TYPES else element.find_parent(_is_note)
+        if note is not None and text == (_loose_text(note) or _first_text(note)):
+            text = _note_text(note, text, numbers)
         parent = element.parent
         if element.name == "li" and isinstance(parent, Tag) and parent.name == "ol":
             # numbered as a browser shows it: notes at the end of an essay are "1. ..."
@@ -207,6 +256,29 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     if not paragraphs:  # no block elements: the document's text as it stands
         paragraphs = [_inline_text(body)] if _inline_text(body) else []
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _is_note(element: Tag) -> bool:
+    return bool(_semantic(element) & _NOTE_TYPES)
+
+
+def _first_text(note: Tag) -> str:
+    """The text of a note's first block: where its number stands."""
+    first = note.find(_BLOCKS)
+    return _inline_text(first) if isinstance(first, Tag) else ""
+
+
+def _table_text(table: Tag) -> str:
+    """A table as a browser shows it: a row a line, its cells apart (a tab between them)."""
+    rows = []
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue
+        cells = [_inline_text(cell) for cell in row.find_all(["td", "th"], recursive=False)]
+        rows.append("\t".join(" ".join(cell.split()) for cell in cells))
+    caption = table.find("caption")
+    lines = ([_inline_text(caption)] if isinstance(caption, Tag) else []) + rows
+    return "\n".join(line for line in lines if line.strip())
 
 
 def _epub_text(data: bytes, deadline: float) -> str:
@@ -248,10 +320,12 @@ def _epub_text(data: bytes, deadline: float) -> str:
                 CORRUPT, "the EPUB has no readable package (container.xml)"
             ) from error
         base = posixpath.dirname(package_path)
+        # the navigation document (EPUB 3's table of contents) is in the spine of some books,
+        # but is no part of the reading
         manifest = {
             str(item.get("id")): str(item.get("href"))
             for item in package.find_all("item")
-            if isinstance(item, Tag)
+            if isinstance(item, Tag) and "nav" not in str(item.get("properties", "")).split()
         }
         chapters: list[str] = []
         for ref in package.find_all("itemref"):
@@ -290,90 +364,22 @@ def _drm_protected(archive: zipfile.ZipFile, names: set[str]) -> bool:
     return False
 
 
-def _page_text(layout: str) -> str:
-    """pypdf's layout text of a page: lines as placed, a blank line where the page leaves a
-    gap (a paragraph break), indentation kept relative to the page's left margin (a block
-    quotation stays indented); trailing spaces and runs of blank lines dropped."""
-    lines = [line.rstrip() for line in layout.split("\n")]
-    margin = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
-    text = "\n".join(line[margin:] for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-
-
-_NO_SHIFT = FloatObject(0)
-
-
-def _advancing_shows(
-    operations: list[tuple[list[object], bytes]],
-) -> list[tuple[list[object], bytes]]:
-    """The page's drawing operations with every text-showing operator written as a ``TJ``
-    array whose each string is followed by a zero shift: the same page (the two forms draw
-    alike), in the one form pypdf's layout mode moves along the line after.
-
-    pypdf's layout mode starts each ``Tj`` (and each string of a ``TJ`` not followed by a
-    shift) back at the start of its line. A word processor sets a raised note marker as
-    three shows in one line: the text before, the marker (smaller, raised by ``Ts``), the
-    rest. Read unchanged, the marker and the rest land at the line's start and a line
-    above it, so the line read as ``1 the rest`` / ``the start``."""
-    result: list[tuple[list[object], bytes]] = []
-    for operands, operator in operations:
-        if operator in (b"'", b'"'):
-            if operator == b'"' and len(operands) >= 3:
-                result += [([operands[0]], b"Tw"), ([operands[1]], b"Tc")]
-            result.append(([], b"T*"))
-            operands, operator = operands[-1:], b"Tj"
-        if operator == b"Tj" and operands and isinstance(operands[0], (str, bytes)):
-            result.append(([ArrayObject([operands[0], _NO_SHIFT])], b"TJ"))
-        elif operator == b"TJ" and operands and isinstance(operands[0], ArrayObject):
-            shows = ArrayObject()
-            for item in operands[0]:
-                if isinstance(item, (int, float)) and shows and isinstance(shows[-1], (int, float)):
-                    shows[-1] = FloatObject(float(shows[-1]) + float(item))
-                elif isinstance(item, (str, bytes, int, float)):
-                    if (
-                        isinstance(item, (str, bytes))
-                        and shows
-                        and not isinstance(shows[-1], (int, float))
-                    ):
-                        shows.append(_NO_SHIFT)
-                    shows.append(item)
-            if shows and not isinstance(shows[-1], (int, float)):
-                shows.append(_NO_SHIFT)
-            result.append(([shows], b"TJ"))
-        else:
-            result.append((operands, operator))
-    return result
-
-
-def _layout_text(reader: PdfReader, page: PageObject) -> str:
-    """pypdf's layout text of a page, each text run placed after the one before it."""
-    contents = page.get("/Contents")
-    if contents is not None and isinstance(contents.get_object(), (ArrayObject, StreamObject)):
-        stream = ContentStream(contents, reader, "bytes")
-        stream.operations = _advancing_shows(stream.operations)
-        page[NameObject("/Contents")] = stream
-    return page.extract_text(extraction_mode="layout") or ""
-
-
 def _pdf_text(data: bytes, deadline: float) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadingError(CORRUPT, "the PDF is encrypted with a password; remove it first")
-        pages = []
-        for page in reader.pages:
-            _check_deadline(deadline)
-            pages.append(_page_text(_layout_text(reader, page)))
+        text = page_texts(list(reader.pages), lambda: _check_deadline(deadline))
     except ReadingError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
         raise ReadingError(CORRUPT, "the PDF is damaged and cannot be read") from error
-    if not "".join(pages).strip():
+    if not text.strip():
         raise ReadingError(
             NO_TEXT_LAYER,
             "the PDF has no text layer (a scan?): run it through OCR first, or send the text",
         )
-    return "\n\n".join(page.strip("\n") for page in pages if page.strip()) + "\n"
+    return text
 
 
 def read_reading(path: Path, *, budget_seconds: float = 30.0) -> Reading:

@@ -4,6 +4,7 @@ note, works-cited entry, rule or page-break debris (joined again across page bre
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from bot.core.extract.reading.vocabulary import (
     _CITED_HEADING,
     _CITED_NAME,
     _CITED_NAME_COMMA,
+    _LISTED_REFERENCE,
     _MAX_HEADING_CHARS,
     _MAX_HEADING_WORDS,
     _MIN_PROSE_WORDS,
@@ -44,7 +46,8 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     blank line (a backtracking pattern over a whole book's single line held the interpreter
     for seconds, pausing every other server's answers)."""
     start = 0
-    for blank in re.finditer(r"\n(?=[ \t]*\n)", text):
+    # a line of nothing but a form feed (a plain-text page break) is blank too
+    for blank in re.finditer(r"\n(?=[ \t\f\v]*\n)", text):
         if blank.start() > start:
             yield start, text[start : blank.start()]
         start = blank.end()
@@ -77,13 +80,20 @@ def _blocks(text: str) -> list[_Block]:
         quote = (indented or marked) and not centred
         blocks.append(_Block(start, start + len(stripped), stripped, quote, heading))
     heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
+    # a line with a page number that every page repeats, the number aside ("The Toll Road
+    # 12", "12   Owen Marsh · The Saltgate Lido"): a running head, on the first page too
+    numbered = Counter(_numbered_head(b.text) for b in blocks)
     for n, block in enumerate(blocks):
-        if n and (
-            _PAGE_NUMBER.fullmatch(block.text)
-            or (_RUNNING_HEAD.fullmatch(block.text) and heads.count(block.text) > 1)
-            or _RUNNING_HEAD_NUMBERED.fullmatch(block.text)
-        ):
+        if (
+            n
+            and (
+                _PAGE_NUMBER.fullmatch(block.text)
+                or (_RUNNING_HEAD.fullmatch(block.text) and heads.count(block.text) > 1)
+                or _RUNNING_HEAD_NUMBERED.fullmatch(block.text)
+            )
+        ) or ((head := _numbered_head(block.text)) is not None and numbered[head] > 1):
             block.role, block.heading = "debris", False  # a page number or running head
+    _page_heads(text, blocks)
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
     for block in blocks:
@@ -109,10 +119,14 @@ def _blocks(text: str) -> list[_Block]:
             and not _CITED_NAME_COMMA.match(block.text)  # MHRA: "Pender, Ruth, The Quarry …"
             and not _CITED_BODY.match(block.text)
             and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
+            and not _LISTED_REFERENCE.match(block.text)  # "1. Voss H. An Account …" (AMA)
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
         if _symbol_notes(block.text, text[: block.start]):
             block.role, block.heading = "note", False  # "* Rules …, p. 3." after "…"*
+            continue
+        if role != "cited" and not block.quote and _numbered_notes(block.text, text[: block.start]):
+            block.role, block.heading = "note", False  # "⁴ Harold Quayle, …" after "…"⁴
             continue
         note_line = _NOTE_LINE.match(block.text) is not None and not (
             block.heading and block.text.startswith("#")  # "# II. The Quarrel"
@@ -125,6 +139,37 @@ def _blocks(text: str) -> list[_Block]:
         block.role = role if not block.heading else "heading"
     _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+def _page_heads(text: str, blocks: list[_Block]) -> None:
+    """A line every page repeats at a page break, in any letters ("Owen Marsh · The Saltgate
+    Lido" at the text's start and after each form feed, or beside a page number alone): a
+    running head."""
+    at_break = []
+    for n, block in enumerate(blocks):
+        if "\n" in block.text or block.role == "debris" or len(block.text) > 100:
+            continue
+        after_feed = n == 0 or "\f" in text[blocks[n - 1].end : block.start]  # a page's top
+        beside_number = any(
+            0 <= k < len(blocks) and _PAGE_NUMBER.fullmatch(blocks[k].text) for k in (n - 1, n + 1)
+        )
+        if after_feed or beside_number:
+            at_break.append(block)
+    repeated = Counter(" ".join(b.text.split()) for b in at_break)
+    for block in at_break:
+        if repeated[" ".join(block.text.split())] > 1:
+            block.role, block.heading = "debris", False
+
+
+def _numbered_head(line: str) -> str | None:
+    """A line with a page number at its start or end, the number left out; None for any
+    other line."""
+    found = re.fullmatch(
+        r"(?:\d{1,4}\s{2,}(?P<after>\S.{2,80})|(?P<before>\S.{2,80}?)\s{2,}\d{1,4})", line
+    )
+    if found is None:
+        return None
+    return " ".join((found["after"] or found["before"]).split())
 
 
 def _symbol_notes(block_text: str, before: str) -> bool:
@@ -150,6 +195,44 @@ def _symbol_notes(block_text: str, before: str) -> bool:
             for symbol in symbols
         )
     )
+
+
+# a note numbered as a page's foot or a reading system sets it: "⁴ Ashdown, p. 27.",
+# "2. Parish register, f. 9.", "4 Ashdown, p. 27." (a typed page's foot)
+_NUMBERED_NOTE = re.compile(
+    r"^(?:(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?P<number>\d{1,3})(?P<point>\.)?)\s+(?=\S)"
+)
+_RAISED = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+_LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _numbered_notes(block_text: str, before: str) -> bool:
+    """Notes standing where the foot of a page or a reading system put them, after the
+    paragraph that marks them ("… it is yours.’¹" then "¹ ‘Lido Opens to Cheers’, …"; "…
+    said.[2]" then "2. Parish register, …"; a typed page's "… he paid.’8" then "8 Ibid."):
+    every line starts a note (or goes on the one before), the notes' numbers rise, and the
+    text before carries each as a marker: raised after a word or a mark, in brackets, or
+    (a plain number) right after a closing mark or a sentence's end. A numbered list in the
+    body has no such markers."""
+    numbers: list[int] = []
+    for line in block_text.split("\n"):
+        found = _NUMBERED_NOTE.match(line.strip())
+        if found is None:
+            if not numbers:
+                return False
+            continue  # a note running on to the next line
+        raised = found["raised"]
+        number = raised.translate(_LOWERED) if raised else found["number"]
+        if raised:
+            marker = rf"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{raised}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
+        elif found["point"]:
+            marker = rf"\[{number}\]|[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{number.translate(_RAISED)}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
+        else:
+            marker = rf"[.!?”\"’'»][.,;:]?{number}(?![\d.,])"
+        if re.search(marker, before) is None or (numbers and int(number) <= numbers[-1]):
+            return False
+        numbers.append(int(number))
+    return bool(numbers)
 
 
 def _trailing_notes(blocks: list[_Block]) -> None:

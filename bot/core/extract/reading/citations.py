@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
+    _ARCHIVE_MARK,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -28,6 +29,7 @@ from bot.core.extract.reading.vocabulary import (
     _BRACKET_REFERENCE_AFTER,
     _BY,
     _CALLED_TITLE,
+    _CASE,
     _CITED_AUTHORS,
     _CITED_BODY,
     _CITED_NAME,
@@ -35,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _DATE_BEFORE,
     _DATE_PART,
     _DESCRIBED_DOCUMENT,
+    _DESCRIBED_LETTER,
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
@@ -46,10 +49,12 @@ from bot.core.extract.reading.vocabulary import (
     _LOC_CIT,
     _LOCATOR,
     _MARKER,
+    _MONTH,
     _NAME,
     _NAMED_WITH_THE,
     _NARRATIVE_CITE,
     _NEWSPAPER,
+    _NOT_A_TITLE,
     _NOT_TITLE_STARTS,
     _NOTE_LINE,
     _NOTE_START,
@@ -63,12 +68,15 @@ from bot.core.extract.reading.vocabulary import (
     _PUBLISHED,
     _QUOTED_TITLE,
     _RECORD_TITLE,
+    _RECORDING,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
+    _STATUTE,
     _SUPERSCRIPTS,
+    _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
     _VANCOUVER_AUTHORS,
@@ -76,6 +84,10 @@ from bot.core.extract.reading.vocabulary import (
     _YEAR,
     _YEARS,
 )
+
+# a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
+# gives such a line the role of a note only where the text before marks it)
+_TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 
 
 class _CitationReading(_ReaderMemory):
@@ -87,7 +99,7 @@ class _CitationReading(_ReaderMemory):
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
-            cite = self.parse_cite(body)
+            cite = self.parse_cite(_without_remark(body))
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -105,7 +117,7 @@ class _CitationReading(_ReaderMemory):
                 group += not noting
                 noting = True
                 for entry in _NOTE_START.split(block.text):
-                    found = _NOTE_LINE.match(entry)
+                    found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
                     if found:
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
@@ -119,12 +131,15 @@ class _CitationReading(_ReaderMemory):
                         body = " ".join(numbered["body"].split())
                         self.references[numbered["n"]] = self._reference(body)
             elif block.role == "cited" and _LISTED_REFERENCE.match(block.text.strip()):
-                listed = _LISTED_REFERENCE.match(block.text.strip())
-                assert listed is not None
-                body = " ".join(listed["body"].split())
-                self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
-                self.cited_lines.append(" ".join(block.text.split()))
-                self._cited_entry(block.text.strip())
+                # one entry per "N.", also when a list sets them on consecutive lines
+                for entry in re.split(r"\n(?=\s*\d{1,3}\.\s)", block.text.strip()):
+                    listed = _LISTED_REFERENCE.match(entry.strip())
+                    if listed is None:
+                        continue
+                    body = " ".join(listed["body"].split())
+                    self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                    self.cited_lines.append(" ".join(entry.split()))
+                    self._cited_entry(entry.strip())
             elif block.role == "cited":
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -177,8 +192,8 @@ class _CitationReading(_ReaderMemory):
         person and the title), "Penhallow Committee. Minutes. Archive." (a body: its words
         are title case, a Vancouver title is sentence case) or "Nurse remembers. The
         Cornishman. 1966 Mar 3; p. 5." (an unsigned article: the paper is the work)."""
-        year = _YEAR.search(body)
-        found_year = year[1] if year else None
+        years = _YEAR.findall(body)  # the last: a title's own span of years comes before it
+        found_year = years[-1] if years else None
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
@@ -194,7 +209,7 @@ class _CitationReading(_ReaderMemory):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
         if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
-            return Cite(work=second, page=_page(parts[2]), year=found_year)
+            return Cite(work=second, page=_page(parts[2]), year=found_year, periodical=True)
         return None
 
     def _numbered_cite(self, body: str) -> Cite | None:
@@ -206,7 +221,13 @@ class _CitationReading(_ReaderMemory):
             return None
         where = (numbered["where"] or "").strip()
         page = _page(where) or (where if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", where) else None)
-        return Cite(reference.speaker, reference.work, page or reference.page, reference.year)
+        return Cite(
+            reference.speaker,
+            reference.work,
+            page or reference.page,
+            reference.year,
+            periodical=reference.periodical,  # "(4)": an issue of a paper, which may relay
+        )
 
     def _bracket_cite(self, text: str, *, anywhere: bool = False) -> Cite | None:
         """A numbered reference cited in square brackets, "[2, p. 3]" or "[4]": right at the
@@ -219,7 +240,13 @@ class _CitationReading(_ReaderMemory):
                 where = match["where"] or ""
                 page = _page(where) or (where.strip() if where.strip().isdigit() else None)
                 page = page or reference.page  # an article's own page: "…, 4 June 1921, p. 7."
-                return Cite(reference.speaker, reference.work, page, reference.year)
+                return Cite(
+                    reference.speaker,
+                    reference.work,
+                    page,
+                    reference.year,
+                    periodical=reference.periodical,
+                )
         return None
 
     def _cited_entry(self, entry: str) -> None:
@@ -290,6 +317,14 @@ class _CitationReading(_ReaderMemory):
             ):
                 title = bare
                 break
+        italic = any(
+            b.role == "cited" and re.search(r"\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)", b.text)
+            for b in self.blocks
+        )
+        if title is not None and italic and _DESCRIBED_LETTER.match(title):
+            # MLA's "Letter to Fergus Lyall" in a list that sets its titles in italics: an
+            # untitled letter described (in a list with no italics it may be the title)
+            title = None
         self.cited.append((full, year, title))
 
     def _narrative_cite(self, lead: str, cite: Cite | None) -> Cite | None:
@@ -396,6 +431,11 @@ class _CitationReading(_ReaderMemory):
                 if surname is None or (earlier_cite.speaker or "").split()[-1:] == [surname]:
                     return earlier_cite
             return self.last_note if surname is None else None
+        if (case := _CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (statute := _STATUTE.match(body)) is not None:
+            return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -432,8 +472,11 @@ class _CitationReading(_ReaderMemory):
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
-                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
+            if trailing and (
+                _LOCATOR.search(without_page[: trailing.start()])
+                or _ARCHIVE_MARK.search(without_page[: trailing.start()])
+            ):
+                trailing = None  # "tape 14", "box 3", "14 J 3", "MS 4": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -441,7 +484,9 @@ class _CitationReading(_ReaderMemory):
             ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
-        parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
+        # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
+        kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
+        parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
         described = False  # "letter to the churchwardens": a document described, not titled
@@ -514,7 +559,10 @@ class _CitationReading(_ReaderMemory):
             if speaker is None and work is None and looks_named:
                 speaker = name
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
-                work = _title(bare)  # never a remark: "(all quotes from Pravda)"
+                # an article's title in quote marks, then where it was printed: "‘Feet and
+                # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
+                inner = re.match(r"^[“\"‘](?P<title>.+?)[”\"’](?=\s|$)", bare) if quoted else None
+                work = _title(inner["title"] if inner else bare)
             elif (
                 speaker is None
                 and work is not None
@@ -545,6 +593,9 @@ class _CitationReading(_ReaderMemory):
                 if title and _words(title) == _words(work):
                     speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
                     break
+        seasons = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+        if speaker and re.fullmatch(rf"{_MONTH}|{seasons}", speaker):
+            speaker = None  # "(May 1908)" after the words: when, never who
         if record and speaker is None and work is None:
             return Cite(page=page, year=year)  # a citation of no title: it names no work
         if speaker is None and work is None and page is None:
@@ -587,13 +638,17 @@ class _CitationReading(_ReaderMemory):
     def _note(self, number: str) -> Cite | None:
         """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
         the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it."""
+        the last before it; with no such note, entry ``number`` of a numbered reference list."""
         number = number.translate(_SUPERSCRIPTS)
         numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
         after = [cite for offset, cite in numbered if offset >= self.position]
         if after:
             return after[0]
-        return numbered[-1][1] if numbered else None
+        if numbered:
+            return numbered[-1][1]
+        # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
+        # Bramley Commissioners. Guide to Bramley Spa. …")
+        return self.references.get(number)
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
@@ -673,6 +728,8 @@ class _CitationReading(_ReaderMemory):
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
+            if _NOT_A_TITLE.match(title):
+                continue  # "she wrote in March 1893": a date, never a work
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
@@ -722,6 +779,16 @@ class _CitationReading(_ReaderMemory):
         match, title = found
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
+
+    def _recording(self, cite: Cite) -> bool:
+        """Whether ``cite`` is a sound or video recording: its place is a time stamp, or its
+        works-cited entry says so ("Oral history recording, 47 min.")."""
+        if cite.page and _TIME_STAMP.fullmatch(cite.page):
+            return True
+        title = _words(cite.work or "")
+        return bool(title) and any(
+            title in _words(line) and _RECORDING.search(line) for line in self.cited_lines
+        )
 
     def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
         """A work of the works-cited list named by its first words with "the" ("On page 9
@@ -787,3 +854,14 @@ def _without_span(title: str) -> str:
     if _RECORD_TITLE.search(title):
         return re.sub(r",\s*\d{4}\s*[-–—]\s*\d{2,4}$", "", title)
     return title
+
+
+def _without_remark(note: str) -> str:
+    """A note's citation without the remark a writer adds after it ("…, *Minutes*, 140. The
+    sugar did come back, in 1953; the meeting did not."): the text after a full stop that
+    follows a page, a closing mark or a parenthesis, when a sentence of five words or more
+    starts there."""
+    for stop in re.finditer(r"(?<=[\d*_”’)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", note):
+        if len(note[stop.end() :].split()) >= 5:
+            return note[: stop.start()]
+    return note
