@@ -353,3 +353,13 @@ def test_a_recording_is_the_work_its_speaker_speaks_in_not_a_relay():
         'Dale Voices. 2010. "A Life on the Ferry." Oral history recording, 52 min. Dale Library.\n'
     )
     assert who(text) == [("Tom Wake", "A Life on the Ferry", "00:08:15", None)]
+
+
+def test_a_works_cited_year_is_the_year_of_publication_not_one_of_its_titles_span():
+    text = (
+        "Edith Marsh is unkind to the builders: “they laid bricks as if paid by the crack” "
+        "(Marsh 1988, 40).\n\n"
+        "## Bibliography\n\n"
+        "Marsh, Edith. *Brick and Mortar: Town Building, 1850–1914*. York: Ouse Press, 1988.\n"
+    )
+    assert who(text) == [("Edith Marsh", "Brick and Mortar: Town Building, 1850–1914", "40", None)]

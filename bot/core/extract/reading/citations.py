@@ -285,7 +285,9 @@ class _CitationReading(_ReaderMemory):
             if cite is not None and cite.speaker and cite.work and not cite.via:
                 self.cited.append((cite.speaker, cite.year, cite.work))
             return
-        year_match = _YEAR.search(rest)
+        # the year of publication, not one of a title's span ("*…, 1850–1914*. Oxford, 1988.")
+        outside = _YEARS.sub(" ", re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", rest))
+        year_match = _YEAR.search(outside) or _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
         rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
