@@ -247,6 +247,8 @@ def _columns(lines: list[_Line], leading: float) -> list[list[_Line]]:
             columns[-1].append(line)
         else:
             columns.append([line])
+    if len(columns) > 3:  # drawn in no reading order (bottom up, or line by line at random)
+        columns = [sorted(lines, key=lambda line: (-round(line.y), line.x))]
     first = min((line.x for line in columns[0]), default=0.0) if columns else 0.0
     for column in columns[1:]:
         shift = min(line.x for line in column) - first

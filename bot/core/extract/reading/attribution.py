@@ -160,6 +160,10 @@ class _Attribution(_SpeakerReading):
                 # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
                 # the one the citation names and the paragraph speaks of, not someone far back
                 name = cited_speaker
+            elif cited_speaker and name and cite.work and self._recording(cite):
+                # an oral history's recording of her own voice: the work she speaks in, not a
+                # relay by whoever made it ("(Northam Voices 2008, 00:14:32)")
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
