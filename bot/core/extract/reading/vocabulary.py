@@ -190,7 +190,7 @@ _OWNER_FIRST = re.compile(
 # "Fenn was interviewed by the historian Mary Quinn": a name after "by", "with", "to" … is
 # not the sentence's subject when it already has one
 _AFTER_AGENT = re.compile(
-    r"\b(?:by|with|to|for|from|of|about|against|than)(?:\s+(?:the|a|an|his|her|their))?"
+    r"\b(?:by|with|to|for|from|of|about|against|than|like|unlike)(?:\s+(?:the|a|an|his|her|their))?"
     r"(?:\s+[a-z][\w’'-]*){0,2}\s*$"
 )
 _OWNED_DOCUMENT = re.compile(
@@ -472,6 +472,12 @@ _ACCORDING_ROLE = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:the|her|his|their|its|our|an?)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME}),"
 )
+# "the objection of Councillor Edith Marlow", "the verdict of Silas Pascoe": whose words
+_WORDS_OF = re.compile(
+    r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
+    r"retort|view|views|judgement|judgment)\s+of\s+"
+    rf"(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|Captain)\s+)?{_NAME})"
+)
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
@@ -572,7 +578,31 @@ _UNNAMED_WRITER = re.compile(
 # reports someone's spoken words relays them
 _TOLD_PAPER = re.compile(
     r"\b(?:told|interviewed by|reporter from|reporter of|correspondent of|spoke to|talking to|"
-    r"talked to)\s+(?:the\s+)?(?P<paper>[*_]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"talked to)\s+(?:the\s+)?(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+# "…, as the Yorkshire Post reported them": the paper relays the words
+_PAPER_REPORTED = re.compile(
+    r"\b(?:as|which|that)\s+the\s+(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|printed|quoted|reports|prints|"
+    r"quotes)\b"
+)
+# "Such was the verdict of the Association's secretary, a Methodist named Silas Pascoe": the
+# sentence after the words says whose they were
+_SUCH_WAS = re.compile(
+    r"^\s*(?:Such|That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:last\s+|own\s+)?"
+    r"(?:verdict|words|answer|reply|view|judgement|judgment|opinion|comment|advice|motto)\s+"
+    r"of\s+(?P<who>[^.!?]{3,160})"
+)
+# "“Sixpence a day,” was the reply.": whoever the sentence before says was asked
+_WAS_THE_REPLY = re.compile(
+    r"^\s*(?:was|came)\s+(?:the|his|her|their)\s+(?:reply|answer|response|retort)\b"
+)
+# "… Edith Rowe, who ends her chapter with a sentence of her own:": the one the clause is
+# about, when it speaks of her words
+_WHO_WORDS = re.compile(
+    r"\b(?:sentence|sentences|words|line|lines|remark|verdict|answer|reply|letter|note|"
+    r"comment|summary|saying)\b"
 )
 # "…,” said the colonel", "So wrote the Gazette's correspondent": who, after the words
 _VERB_THEN_ROLE = re.compile(
