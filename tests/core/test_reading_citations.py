@@ -363,3 +363,23 @@ def test_a_works_cited_year_is_the_year_of_publication_not_one_of_its_titles_spa
         "Marsh, Edith. *Brick and Mortar: Town Building, 1850–1914*. York: Ouse Press, 1988.\n"
     )
     assert who(text) == [("Edith Marsh", "Brick and Mortar: Town Building, 1850–1914", "40", None)]
+
+
+def test_words_written_in_a_described_record_are_not_relayed_by_its_keeper():
+    text = (
+        "A party of walkers in 1951 was less polite. “The blankets are damp and so is the "
+        "welcome,” they wrote, and signed with initials nobody can read.[^1]\n\n"
+        "[^1]: Cairn Hut, visitors' book, 2 August 1951, County Archives, 12 B 4.\n"
+    )
+    found = [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)]
+    assert found == [("A party of walkers", True, None, None, None)]
+
+
+def test_a_short_title_that_drops_its_article_is_the_noted_title():
+    text = (
+        "Jeanne Roux is quoted by the historian Paul Brun: « The pass is a door, not a wall. "
+        "»[^1] Brun himself is less sure: « Doors can be shut. »[^2]\n\n"
+        "[^1]: Cited in Paul Brun, Les Portes des Alpes (Lyon: Rhône, 1970), p. 12.\n"
+        "[^2]: Brun, Portes des Alpes, p. 13.\n"
+    )
+    assert who(text)[1] == ("Paul Brun", "Les Portes des Alpes", "13", None)

@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.vocabulary import (
     _ARCHIVE_MARK,
+    _ARTICLE,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -624,7 +625,14 @@ class _CitationReading(_ReaderMemory):
             and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
             and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
         )
-        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
+        return Cite(
+            speaker=speaker,
+            work=work,
+            page=page,
+            year=year,
+            periodical=periodical,
+            described=described and work is None,
+        )
 
     def _body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
@@ -816,7 +824,8 @@ class _CitationReading(_ReaderMemory):
             title
             for full, title in [*listed, *self.noted]
             if full.split()[-1] == author.split()[-1]
-            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
+            # a short title drops the article: "Gardiens des cols" for "Les Gardiens des cols"
+            and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
         }
         return titles.pop() if len(titles) == 1 else short
 

@@ -828,6 +828,8 @@ _RECORDING = re.compile(
     r"\b(?:recording|recorded|audio|video|sound|podcast|cassette|broadcast|film|\d+\s*min)\b",
     re.IGNORECASE,
 )
+# a title's leading article, which a short title drops (English, French, German, Spanish, Italian)
+_ARTICLE = r"^(?:the|a|an|les|le|la|l|der|die|das|el|los|las|il|lo|gli) "
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
