@@ -383,3 +383,18 @@ def test_a_short_title_that_drops_its_article_is_the_noted_title():
         "[^2]: Brun, Portes des Alpes, p. 13.\n"
     )
     assert who(text)[1] == ("Paul Brun", "Les Portes des Alpes", "13", None)
+
+
+def test_a_page_with_its_note_or_the_pages_after_it_is_one_page_never_a_work():
+    text = (
+        "Clara Munt writes that “the figures were guesses” (Munt 2001, 44 n. 2). She adds that "
+        "“nobody checked them” (Munt 2001, 45ff.). Her last word is “we still use them” (Munt "
+        "2001, p. 61, n. 4).\n\n"
+        "## References\n\n"
+        "Munt, Clara. 2001. *Counting the Fen*. Ely: Fen Press.\n"
+    )
+    assert [(p.work_title, p.page) for p in quoted(text)] == [
+        ("Counting the Fen", "44n2"),
+        ("Counting the Fen", "45ff"),
+        ("Counting the Fen", "61n4"),
+    ]

@@ -11,6 +11,7 @@ from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
     _page,
+    _page_form,
     _sentence_end,
     _title,
     _title_case,
@@ -485,7 +486,7 @@ class _CitationReading(_ReaderMemory):
                 and trailing.group("page") != year
                 and not _DATE_BEFORE.search(without_page[: trailing.start()])
             ):  # "entry for 14 March 1891": a date, not page 1891
-                page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
+                page = _page_form(trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
         kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)

@@ -778,9 +778,11 @@ _LOCATOR = re.compile(
 _ARCHIVE_MARK = re.compile(r"(?:\b\d+\s+[A-Z]{1,3}|\bMSS?\.?|\b[A-Z]{1,4}(?:/\w+)+/?)\s*$")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
+# a page number, its range, its note ("12n3", "12 n. 3", "12, n. 3") or the pages after it
+# ("12f.", "12ff.")
+_PAGE_NUMBER_FORM = r"\d+(?:\s*[-–—]\s*\d+)?(?:,?\s*n\.?\s*\d+|\s?ff?\b\.?)?"
 _PAGE = re.compile(
-    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:\s*n\.?\s*\d+)?|"
-    r"[ivxlc]+)\b",
+    rf"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>{_PAGE_NUMBER_FORM}|[ivxlc]+\b)",
     re.IGNORECASE,
 )
 # A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
@@ -811,9 +813,9 @@ _LOCATOR_LABELS = {
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
 # "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
 _BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
-_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+_TRAILING_NUMBER = re.compile(rf"(?:,|:)\s*(?P<page>{_PAGE_NUMBER_FORM})\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
-_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+_AUTHOR_PAGE = re.compile(rf"(?<=[A-Za-z”\"’.*_])\s+(?P<page>{_PAGE_NUMBER_FORM})\s*$")
 # words that end the name of a document or a body, never of a person: "Station Log"
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
