@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
+    _ARCHIVE_MARK,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -36,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _DATE_BEFORE,
     _DATE_PART,
     _DESCRIBED_DOCUMENT,
+    _DESCRIBED_LETTER,
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
@@ -95,7 +97,7 @@ class _CitationReading(_ReaderMemory):
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
-            cite = self.parse_cite(body)
+            cite = self.parse_cite(_without_remark(body))
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -313,6 +315,14 @@ class _CitationReading(_ReaderMemory):
             ):
                 title = bare
                 break
+        italic = any(
+            b.role == "cited" and re.search(r"\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)", b.text)
+            for b in self.blocks
+        )
+        if title is not None and italic and _DESCRIBED_LETTER.match(title):
+            # MLA's "Letter to Fergus Lyall" in a list that sets its titles in italics: an
+            # untitled letter described (in a list with no italics it may be the title)
+            title = None
         self.cited.append((full, year, title))
 
     def _narrative_cite(self, lead: str, cite: Cite | None) -> Cite | None:
@@ -460,8 +470,11 @@ class _CitationReading(_ReaderMemory):
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
-                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
+            if trailing and (
+                _LOCATOR.search(without_page[: trailing.start()])
+                or _ARCHIVE_MARK.search(without_page[: trailing.start()])
+            ):
+                trailing = None  # "tape 14", "box 3", "14 J 3", "MS 4": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -469,7 +482,9 @@ class _CitationReading(_ReaderMemory):
             ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
-        parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
+        # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
+        kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
+        parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
         described = False  # "letter to the churchwardens": a document described, not titled
@@ -827,3 +842,14 @@ def _without_span(title: str) -> str:
     if _RECORD_TITLE.search(title):
         return re.sub(r",\s*\d{4}\s*[-–—]\s*\d{2,4}$", "", title)
     return title
+
+
+def _without_remark(note: str) -> str:
+    """A note's citation without the remark a writer adds after it ("…, *Minutes*, 140. The
+    sugar did come back, in 1953; the meeting did not."): the text after a full stop that
+    follows a page, a closing mark or a parenthesis, when a sentence of five words or more
+    starts there."""
+    for stop in re.finditer(r"(?<=[\d*_”’)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", note):
+        if len(note[stop.end() :].split()) >= 5:
+            return note[: stop.start()]
+    return note

@@ -639,6 +639,12 @@ _LETTER_TO = re.compile(
     r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
 )
+# a works-cited entry's label for an untitled piece (MLA), not its title: "Letter to Fergus
+# Lyall", "Interview with Ann Hale", "Telegram from the Board"
+_DESCRIBED_LETTER = re.compile(
+    r"^(?:Letter|Letters|Telegram|Postcard|Card|Note|Memorandum|E-?mail|Interview|Conversation)"
+    r"\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]"
+)
 # a document described by its kind and whose it is, not titled: "Will of Thomas Venn",
 # "Interview with Doreen Fisk", "Deposition of Mary Hale": that person's words, no work
 _DESCRIBED_DOCUMENT = re.compile(
@@ -732,6 +738,8 @@ _LOCATOR = re.compile(
     r"minute|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
+# an archive's call mark before a number: "Archives départementales, 14 J 3", "MS 4", "KH/4/2"
+_ARCHIVE_MARK = re.compile(r"(?:\b\d+\s+[A-Z]{1,3}|\bMSS?\.?|\b[A-Z]{1,4}(?:/\w+)+/?)\s*$")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
