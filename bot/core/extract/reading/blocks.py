@@ -125,7 +125,11 @@ def _blocks(text: str) -> list[_Block]:
         if _symbol_notes(block.text, text[: block.start]):
             block.role, block.heading = "note", False  # "* Rules …, p. 3." after "…"*
             continue
-        if role != "cited" and not block.quote and _numbered_notes(block.text, text[: block.start]):
+        if (
+            role != "cited"
+            and not block.quote
+            and _numbered_notes(block.text, text[max(0, block.start - _NOTE_REACH) : block.start])
+        ):
             block.role, block.heading = "note", False  # "⁴ Harold Quayle, …" after "…"⁴
             continue
         note_line = _NOTE_LINE.match(block.text) is not None and not (
@@ -203,6 +207,9 @@ _NUMBERED_NOTE = re.compile(
     r"^(?:(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?P<number>\d{1,3})(?P<point>\.)?)\s+(?=\S)"
 )
 _RAISED = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+# how far before a note its marker is looked for: a page's foot, a chapter's end (a bound
+# that keeps a book of numbered paragraphs from being searched from its start each time)
+_NOTE_REACH = 100_000
 _LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 

@@ -11,6 +11,7 @@ from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
     _page,
+    _page_form,
     _sentence_end,
     _title,
     _title_case,
@@ -20,6 +21,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.vocabulary import (
     _ARCHIVE_MARK,
+    _ARTICLE,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -68,6 +70,7 @@ from bot.core.extract.reading.vocabulary import (
     _PUBLISHED,
     _QUOTED_TITLE,
     _RECORD_TITLE,
+    _RECORDING,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
@@ -75,6 +78,7 @@ from bot.core.extract.reading.vocabulary import (
     _SPEECH_VERBS,
     _STATUTE,
     _SUPERSCRIPTS,
+    _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
     _VANCOUVER_AUTHORS,
@@ -283,7 +287,9 @@ class _CitationReading(_ReaderMemory):
             if cite is not None and cite.speaker and cite.work and not cite.via:
                 self.cited.append((cite.speaker, cite.year, cite.work))
             return
-        year_match = _YEAR.search(rest)
+        # the year of publication, not one of a title's span ("*…, 1850–1914*. Oxford, 1988.")
+        outside = _YEARS.sub(" ", re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", rest))
+        year_match = _YEAR.search(outside) or _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
         rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
@@ -480,7 +486,7 @@ class _CitationReading(_ReaderMemory):
                 and trailing.group("page") != year
                 and not _DATE_BEFORE.search(without_page[: trailing.start()])
             ):  # "entry for 14 March 1891": a date, not page 1891
-                page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
+                page = _page_form(trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
         kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
@@ -620,7 +626,14 @@ class _CitationReading(_ReaderMemory):
             and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
             and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
         )
-        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
+        return Cite(
+            speaker=speaker,
+            work=work,
+            page=page,
+            year=year,
+            periodical=periodical,
+            described=described and work is None,
+        )
 
     def _body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
@@ -778,6 +791,16 @@ class _CitationReading(_ReaderMemory):
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
 
+    def _recording(self, cite: Cite) -> bool:
+        """Whether ``cite`` is a sound or video recording: its place is a time stamp, or its
+        works-cited entry says so ("Oral history recording, 47 min.")."""
+        if cite.page and _TIME_STAMP.fullmatch(cite.page):
+            return True
+        title = _words(cite.work or "")
+        return bool(title) and any(
+            title in _words(line) and _RECORDING.search(line) for line in self.cited_lines
+        )
+
     def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
         """A work of the works-cited list named by its first words with "the" ("On page 9
         the Regulations are sterner:" names "Regulations for Pilots"), when only one title
@@ -802,7 +825,8 @@ class _CitationReading(_ReaderMemory):
             title
             for full, title in [*listed, *self.noted]
             if full.split()[-1] == author.split()[-1]
-            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
+            # a short title drops the article: "Gardiens des cols" for "Les Gardiens des cols"
+            and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
         }
         return titles.pop() if len(titles) == 1 else short
 
