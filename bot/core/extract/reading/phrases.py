@@ -144,7 +144,8 @@ def _agrees(pronoun: str, antecedent: str | None) -> bool:
         return True
     words = antecedent.split()
     one_person = (
-        2 <= len(words) <= 4
+        1 <= len(words) <= 4
+        and not (len(words) == 1 and words[0].endswith("s"))  # "the Webbs", "Quakers"
         and all(w[:1].isupper() for w in words)
         and not _BODY_NAME.search(antecedent)
         and not _BODY.fullmatch(antecedent)

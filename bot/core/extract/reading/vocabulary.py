@@ -396,8 +396,9 @@ _PERFECT_SPEECH = (
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH})"
-)
+    rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH}|"
+    r"(?<=they\s)(?:resolved|voted|decided|minuted|ruled|decreed)\b)"
+)  # "…,” they resolved: a meeting's decision, said by those who met
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
 _SUBJECT_THEN_PRONOUN = re.compile(
@@ -427,10 +428,14 @@ _BODY = re.compile(
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
+_SAID_BY = (
+    r"(?:he|she|they|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)  # "she", "his brother Walter", "Ann Rudd"
 _SAID_AFTER = re.compile(
-    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SAID_BY}\s+"
     rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b[^.!?“”\"«»]{{0,60}}[.!?,:]?$|"
-    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SAID_BY}\s+"
     rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -554,7 +559,8 @@ _GROUP_SUBJECT = re.compile(
     r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ers|men|ren|sisters|brothers|ies|ives))"
     r"(?:\s+of\s+(?:[A-Z][\w-]*\s+)?[a-z]+s)?"
     r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
-    r"(?:\s+in\s+\d{4})?(?=,|\s+(?:\w+ly\s+)?(?:who|which|were|was|had|have|went|came|"
+    r"(?:\s+in\s+\d{4})?(?=,|\s+(?:\w+ly\s+)?(?:who|which|were|was|had|have|went|came|met|"
+    r"sat|wrote|sent|gave|took|held|spoke|rose|stood|left|made|found|saw|heard|began|"
     r"[a-z]+ed)\b)"
 )
 # "a saying that the folklorist Ada Kell collected", "a verdict that Kell also prints": the
@@ -826,6 +832,10 @@ _RECORDING = re.compile(
 )
 # a title's leading article, which a short title drops (English, French, German, Spanish, Italian)
 _ARTICLE = r"^(?:the|a|an|les|le|la|l|der|die|das|el|los|las|il|lo|gli) "
+# a title that names the body issuing it: "Rules of the Honiton Cross Lace School"
+_ISSUED_BY = re.compile(
+    r"(?:Minutes|Rules|Regulations|Bye-?laws|By-laws|Standing Orders|Orders|Report|Reports)\s+of\b"
+)
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
@@ -986,7 +996,7 @@ _CITED_BODY = re.compile(
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
-    r"Federation|Library)$"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry)$"
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
