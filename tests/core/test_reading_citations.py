@@ -398,3 +398,28 @@ def test_a_page_with_its_note_or_the_pages_after_it_is_one_page_never_a_work():
         ("Counting the Fen", "45ff"),
         ("Counting the Fen", "61n4"),
     ]
+
+
+def test_a_schools_printed_rules_are_its_words_and_ibid_keeps_a_page_range():
+    text = (
+        "The first rule was short: ‘No boy shall whistle in the yard.’1 The historian Ann Lusk "
+        "calls it ‘the only rule anybody kept’.2 She adds that ‘the masters whistled most’.3\n\n"
+        "NOTES\n\n"
+        "1. Rules of the Combe Grammar School, printed sheet, c. 1840, County Archives, 12 D/4.\n\n"
+        "2. Ann Lusk, Schools of the Combe (Exeter: Red Press, 1970), 12.\n\n"
+        "3. Ibid., 13–14.\n"
+    )
+    assert who(text) == [
+        ("Combe Grammar School", "Rules of the Combe Grammar School", None, None),
+        ("Ann Lusk", "Schools of the Combe", "12", None),
+        ("Ann Lusk", "Schools of the Combe", "13-14", None),
+    ]
+
+
+def test_a_locator_alone_in_parentheses_is_the_quotations_place():
+    text = (
+        "The steward Hugh Marley kept the household book in his own hand. He noted the cost "
+        "of the feast: “two oxen, nine geese, and the vicar’s dinner besides” (fol. 12r). "
+        "The guests left soon after (see col. 4 of the register for the date).\n"
+    )
+    assert who(text) == [("Hugh Marley", None, "fol. 12r", None)]

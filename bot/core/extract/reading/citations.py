@@ -46,6 +46,7 @@ from bot.core.extract.reading.vocabulary import (
     _IDEM,
     _IEEE_AUTHORS,
     _ISSUE,
+    _ISSUED_BY,
     _LETTER_TO,
     _LISTED_REFERENCE,
     _LOC_CIT,
@@ -407,6 +408,7 @@ class _CitationReading(_ReaderMemory):
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
+            page = _page_form(page) if page and page[:1].isdigit() else page  # "45–46": 45-46
             if not rest.strip(" .,;"):
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
@@ -536,7 +538,13 @@ class _CitationReading(_ReaderMemory):
                 continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
-                if described and speaker is None and work and _BODY_NAME.search(work):
+                if (
+                    described
+                    and speaker is None
+                    and work
+                    and _BODY_NAME.search(work)
+                    and not _ISSUED_BY.match(work)  # "Rules of the Lace School": its title
+                ):
                     speaker, work = work, None  # "Harbour Board, minutes, …": the board's
                 # "letter to the editor, Fenland Gazette": printed in the paper that follows
                 to_editor = to_editor or bool(re.match(r"letters?\s+to\s+the\s+editor", bare))
@@ -618,6 +626,7 @@ class _CitationReading(_ReaderMemory):
             and not re.fullmatch(
                 r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
             )
+            and (locator(body) or ("", "?"))[1] != ""  # "(fol. 12r)" alone: a place in it
         ):
             return None  # "(see below, page 3 of the report)": a remark
         periodical = (

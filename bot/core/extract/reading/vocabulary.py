@@ -843,6 +843,10 @@ _RECORDING = re.compile(
 )
 # a title's leading article, which a short title drops (English, French, German, Spanish, Italian)
 _ARTICLE = r"^(?:the|a|an|les|le|la|l|der|die|das|el|los|las|il|lo|gli) "
+# a title that names the body issuing it: "Rules of the Honiton Cross Lace School"
+_ISSUED_BY = re.compile(
+    r"(?:Minutes|Rules|Regulations|Bye-?laws|By-laws|Standing Orders|Orders|Report|Reports)\s+of\b"
+)
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"
@@ -1003,7 +1007,7 @@ _CITED_BODY = re.compile(
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
-    r"Federation|Library)$"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry)$"
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
