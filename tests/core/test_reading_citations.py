@@ -414,3 +414,12 @@ def test_a_schools_printed_rules_are_its_words_and_ibid_keeps_a_page_range():
         ("Ann Lusk", "Schools of the Combe", "12", None),
         ("Ann Lusk", "Schools of the Combe", "13-14", None),
     ]
+
+
+def test_a_locator_alone_in_parentheses_is_the_quotations_place():
+    text = (
+        "The steward Hugh Marley kept the household book in his own hand. He noted the cost "
+        "of the feast: “two oxen, nine geese, and the vicar’s dinner besides” (fol. 12r). "
+        "The guests left soon after (see col. 4 of the register for the date).\n"
+    )
+    assert who(text) == [("Hugh Marley", None, "fol. 12r", None)]

@@ -626,6 +626,7 @@ class _CitationReading(_ReaderMemory):
             and not re.fullmatch(
                 r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
             )
+            and (locator(body) or ("", "?"))[1] != ""  # "(fol. 12r)" alone: a place in it
         ):
             return None  # "(see below, page 3 of the report)": a remark
         periodical = (
