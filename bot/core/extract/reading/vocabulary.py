@@ -929,6 +929,10 @@ _BRACKET_REFERENCE_AFTER = re.compile(
     r"^[\s.,;:!?”\"’'»]{0,3}\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]"
 )
 # a note number printed as plain digits right after a quotation's closing mark
+# AMA's raised reference number with its page, printed plain: "…”1(p12)", "…”2(pp3-4)"
+_AMA_MARKER = re.compile(
+    r"^[.,;:!?]{0,2}(?P<n>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\((?P<where>pp?\s?\d+(?:\s*[-–]\s*\d+)?)\)"
+)
 _BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 # footnote symbols: *, †, ‡, § (doubled for later notes) and the typed substitutes + and #
 _SYMBOL = r"[*†‡§+#]{1,3}"
