@@ -593,6 +593,17 @@ _PAPER_REPORTED = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|printed|quoted|reports|prints|"
     r"quotes)\b"
 )
+# "Its last entry is “…”": words of a document the sentence before says someone kept
+_DOCUMENT_LINE = re.compile(
+    r"^\s*(?:Its|The\s+(?:diary|journal|log|logbook|notebook|day-?book)(?:’s|'s))\s+"
+    r"(?:(?:last|first|final|only|opening|closing|longest|shortest|best-known)\s+)?"
+    r"(?:entry|line|words|sentence)\s+(?:is|was|reads|read|runs|ran)\s*:?\s*$"
+)
+_KEPT_DOCUMENT = re.compile(
+    rf"^\s*(?P<who>He|She|{_NAME})\s+(?:\w+ly\s+|also\s+)?(?:kept|wrote|left|began|started)\s+"
+    r"(?:a|an|his|her)\s+(?:\w+\s+)?(?:diary|journal|log|logbook|notebook|day-?book|"
+    r"letter-?book)\b"
+)
 # "Such was the verdict of the Association's secretary, a Methodist named Silas Pascoe": the
 # sentence after the words says whose they were
 _SUCH_WAS = re.compile(
