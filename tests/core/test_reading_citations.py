@@ -437,3 +437,12 @@ def test_ama_raised_numbers_with_their_page_printed_plain():
         ("Paul Ames", "Notes on Cottage Surgery", "12", None),
         ("Bath Hospital Board", "Manual for Nurses", "3-4", None),
     ]
+
+
+def test_mlas_par_is_a_paragraph_number_not_a_page():
+    text = (
+        "The blogger Ruth Hale calls the green “a lawn with a grudge” (Hale, par. 12).\n\n"
+        "## Works Cited\n\n"
+        "Hale, Ruth. “Greens and Grudges.” *Village Notes*, 3 May 2019, villagenotes.example.\n"
+    )
+    assert who(text) == [("Ruth Hale", "Greens and Grudges", "para. 12", None)]

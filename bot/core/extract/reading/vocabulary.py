@@ -800,7 +800,7 @@ _PAGE = re.compile(
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
 # signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
 _OTHER_LOCATOR = re.compile(
-    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|paragraphs?|¶+|"
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
     r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
     r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
@@ -815,6 +815,7 @@ _LOCATOR_LABELS = {
     "l": "l.",
     "line": "l.",
     "para": "para.",
+    "par": "para.",  # MLA's "par. 12"
     "paragraph": "para.",
     "¶": "para.",
     "sig": "sig.",
