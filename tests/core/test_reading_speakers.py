@@ -324,3 +324,64 @@ def test_someone_compared_with_the_subject_is_not_the_he_of_the_next_sentence():
         "not bear to send a bill”."
     )
     assert found == [("Jonas Pell", False)]
+
+
+def test_a_first_name_after_his_brother_takes_the_family_s_surname():
+    found = speakers(
+        "The Pennock brothers ran the mill together. “Sell the looms while they still turn,” "
+        "Edgar Pennock said. “Sell them,” his brother Silas answered, “and you sell the "
+        "town.”"
+    )
+    assert found == [("Edgar Pennock", False), ("Silas Pennock", False), ("Silas Pennock", False)]
+
+
+def test_they_is_never_one_person_named_by_a_single_name():
+    found = speakers(
+        "Silas had the last word at the mill. The next morning the weavers’ meeting was "
+        "short. “The looms stop at noon on Saturdays or not at all,” they resolved."
+    )
+    assert ("Silas", False) not in found
+
+
+def test_those_who_met_are_the_they_of_what_they_resolved():
+    found = speakers(
+        "The mill's shareholders met on the third day. “The board views the stoppage with "
+        "regret but without surprise,” they resolved, “and leaves the matter to the "
+        "manager.”"
+    )
+    assert found == [("The mill's shareholders", True)] * 2
+
+
+def test_a_diary_s_entry_is_the_words_of_whoever_the_sentence_before_says_kept_it():
+    found = speakers(
+        "Amos Reddy was pensioned off in 1911. He kept a diary through his last winter at the "
+        "lock, and his niece, Clara Reddy, gave it to the museum. Its last entry is “Frost. "
+        "Gates stiff. Nobody came through all day.” (3 March 1911)."
+    )
+    assert found == [("Amos Reddy", False)]
+
+
+def test_a_document_s_words_split_by_it_began_are_its_writer_s():
+    found = speakers(
+        "Dr Ellen Marsh inspected the cottages in 1899. Dr Marsh's report was printed by the "
+        "council in May. “The drains are older than the houses,” it began, “and in better "
+        "repair than the tenants.”"
+    )
+    assert found == [("Ellen Marsh", False)] * 2
+
+
+def test_it_began_with_no_document_owner_before_leaves_the_speaker_empty():
+    found = speakers(
+        "The notice went up on the chapel door in May. “The drains are older than the "
+        "houses,” it began, “and in better repair than the tenants.”"
+    )
+    assert all(name is None for name, _ in found)
+
+
+def test_someone_s_own_rule_set_out_after_a_colon_is_theirs():
+    found = speakers(
+        "The ferry was worked by Tobias Hale for forty years. Tobias Hale's own rule of the "
+        "crossing was painted on the landing stage: “Pay first, sit down, and do not advise "
+        "the ferryman.”"
+    )
+    assert found == [("Tobias Hale", False)]

@@ -28,12 +28,14 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _DESCRIBED_SUBJECT,
+    _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
     _GENRES,
     _GROUP_SUBJECT,
     _HONORIFIC,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
+    _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
     _LEADING_SUBJECT,
@@ -50,6 +52,8 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OPENING_PHRASE,
+    _OWN_SAYING,
+    _OWNED_WORDS,
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
@@ -286,7 +290,8 @@ class _SpeakerReading(_CitationReading):
         for match in _SUBJECT_THEN_PRONOUN.finditer(text):
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
-                last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+                subject = self._full_name(name, near=text[: match.start()])
+                last = (match.start(), subject)  # "Stalin was … He was …"
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
@@ -383,7 +388,7 @@ class _SpeakerReading(_CitationReading):
                 and not subordinate
                 and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
             ):  # "… is generous to doctors like Tull": not the subject
-                self.last_person, last = self._full_name(name), None
+                self.last_person, last = self._full_name(name, near=text[: match.start()]), None
                 subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
@@ -392,7 +397,8 @@ class _SpeakerReading(_CitationReading):
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
         pronoun ("she wrote") standing for the last person named."""
         found: list[tuple[int, str | None, bool, str]] = [
-            (base + at, name, False, "lead-in") for at, name in self._names_in(text)
+            (base + at, self._kin_named(text[:at], name), False, "lead-in")
+            for at, name in self._names_in(text)
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
         for match in _UNNAMED.finditer(text):
@@ -448,6 +454,32 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _document_keeper(self) -> str | None:
+        """Who kept the document the sentence before the words speaks of ("He kept a diary in
+        his last weeks, …"): the person named, or whom its "he"/"she" stands for."""
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        if len(sentences) < 2:
+            return None
+        kept = _KEPT_DOCUMENT.match(sentences[-2])
+        if kept is None:
+            return None
+        if kept["who"] in ("He", "She"):
+            earlier = self.before[: self.before.rfind(sentences[-2])]
+            keeper = self._antecedent(earlier)
+            return keeper if self._sex_fits(kept["who"], keeper) else None
+        return self._subject_name(kept["who"], whole=True)
+
+    def _kin_named(self, before: str, name: str) -> str:
+        """A first name after "his brother", "her daughter" … carries the family's surname:
+        "“…,” his brother Walter replied" after Arthur Sowerby is Walter Sowerby."""
+        kin = re.search(rf"\b(?:his|her|His|Her)\s+{_SAME_SURNAME_KIN}\s+$", before)
+        if kin is None or " " in name or self._known(name):
+            return name
+        owner = self._antecedent(before[: kin.start()])
+        if owner is None or len(owner.split()) < 2 or _NOT_PERSON_ENDINGS.search(owner):
+            return name
+        return f"{name} {owner.split()[-1]}"
 
     def _named_in(self, words: str) -> str | None:
         """The one person ``words`` name in full: "a Methodist named Silas Pascoe", "the
@@ -548,6 +580,11 @@ class _SpeakerReading(_CitationReading):
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject
+        owned = _OWN_SAYING.match(_OPENING_PHRASE.sub("", lead.strip()))
+        if owned:  # "Joseph Arnaud's own rule of the house was carved over the door:"
+            named = self._subject_name(owned["name"], whole=True)
+            if named is not None:
+                return named
         stripped = _OPENING_PHRASE.sub("", lead.strip())
         body = re.match(
             r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
@@ -593,6 +630,10 @@ class _SpeakerReading(_CitationReading):
         named = self._subject_name(inserted["name"].strip(), whole=True) if inserted else None
         if named is not None:  # "he [Hosken] describes": the name the essay inserted
             return named, False, "lead-in", lead
+        if _DOCUMENT_LINE.match(lead):  # "He kept a diary …. Its last entry is “…”": his
+            keeper = self._document_keeper()
+            if keeper is not None:
+                return keeper, False, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
@@ -666,6 +707,18 @@ class _SpeakerReading(_CitationReading):
             named = self._named_in(such["who"])
             if named is not None:
                 return named, False, "after", head
+        began = re.match(
+            r"^\s*it\s+(?:began|begins|went on|goes on|continued|continues|concluded|ends|ended|"
+            r"read|reads|ran|runs|said|says)\b",
+            head,
+        )
+        if began and not after_found:  # "Yorke's report came out. “…,” it began": Yorke's
+            sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+            owner = _OWNED_WORDS.match(sentences[-1].strip()) if sentences else None
+            written = _HONORIFIC.sub("", owner["name"]) if owner else ""
+            named = self._subject_name(written, whole=True) if written else None
+            named = self._full_name(named) if named else None
+            return (named, False, "after", head) if named else (None, False, "", "")
         replied = _WAS_THE_REPLY.match(head)
         if replied and not after_found:  # "He asked Skelton …. “…,” was the reply."
             asked = list(re.finditer(rf"\basked\s+(?P<name>{_NAME})", self.before))
