@@ -396,3 +396,12 @@ def test_someone_named_who_rose_to_object_speaks_the_words_a_body_s_minutes_reco
         "Tweed Valley Flockmasters’ Society. *Minutes, 1898–1920*. Society papers.\n"
     )
     assert [(p.speaker_name, p.page) for p in found] == [("Ewan Rae", "12")]
+
+
+def test_someone_the_quoted_words_speak_of_as_coming_up_to_me_did_not_say_them():
+    found = speakers(
+        "The organist, Mr Silas Greaves, heard the crack from the vestry. Nell was with him, "
+        "and she never doubted what he had heard. ‘Mr Greaves came up to me after and said the "
+        "organ was finished, and it was.’"
+    )
+    assert ("Silas Greaves", False) not in found
