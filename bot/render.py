@@ -425,6 +425,8 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
     worst part), the source's sentence(s) with the changes marked, and the true attribution."""
     verdict = summary(corpus, result, lambda name: escape_user_text(name, 80))
     lines: list[str] = []
+    if result.framing:  # first, so that no clipping of a long passage ever hides it
+        lines.append(f"-# {FRAMING_LABEL}: {_framing_pieces(result.framing)}")
     passage = result.passage
     if passage is not None:
         lines.append(_marked_sentences(passage.text, result))
@@ -470,6 +472,17 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             name="Nearest passages (not a match)", value="\n".join(nearest), inline=False
         )
     return fit(embed)
+
+
+FRAMING_LABEL = "Read as your framing, not checked"
+_FRAMING_PIECE_LIMIT = 150
+
+
+def _framing_pieces(framing: tuple[str, ...]) -> str:
+    """The member's words verify set aside, each in quote marks, clipped at a word, inert."""
+    return " and ".join(
+        f"\u201c{escape_user_text(piece, _FRAMING_PIECE_LIMIT)}\u201d" for piece in framing
+    )
 
 
 def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> list[str]:
