@@ -237,9 +237,10 @@ class StoredLibraries:
         composed: Corpus | None = None,
     ) -> tuple[GuildView, ViewParts]:
         """In a worker thread: the server's view composed of the shipped corpus's index and
-        one segment per reading, those of ``opened`` reused, a new one built in a fraction
-        of a second (by words and related words; sentence meaning comes after, see
-        ``_upgrade``); and the folders of replaced segments (``unused``) removed."""
+        one segment per reading (or a batch of them: ``ViewSegments.compose``), those of
+        ``opened`` reused, a new one built in a fraction of a second (by words and related
+        words; sentence meaning comes after, see ``_upgrade``); and the folders of replaced
+        segments (``unused``) removed."""
         for replaced, since in unused:
             remove_library_index(replaced, since)
         return self._segments.compose(
@@ -747,6 +748,10 @@ class StoredLibraries:
             raise UserFacingError(f"`{reading.id}` was just removed.")
         log.info("library: guild %s: moderator %s removed reading %s", guild_id, by, reading.id)
         await self._changed(guild_id)
+        # Its own segments go too, a view having opened them or not (a view of a large
+        # library composed at a start reads the batch only).
+        for folder in self._segments.reading_folders(reading.id):
+            self._replace(folder)
         return _entry(reading)
 
     async def removals(self, guild_id: int) -> list[RemovedReading]:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
+from itertools import islice
 
 from bot.core.models import Corpus, Passage
 from bot.core.normalize import normalize, words
@@ -328,8 +329,8 @@ class SegmentedIndex(SearchIndex):
     def _first(self, filters: Filters, limit: int | None) -> list[Passage]:
         """The first ``limit`` (``None``: all) passages matching ``filters``, in the order of
         the composed corpus (the segments' order)."""
-        chosen = [p for p in self.corpus.passages if _matches(p, filters)]
-        return chosen if limit is None else chosen[:limit]
+        chosen = (p for p in self.corpus.passages if _matches(p, filters))
+        return list(chosen if limit is None else islice(chosen, limit))
 
     def _sorted_ids(self) -> list[str]:
         ids = self._ids

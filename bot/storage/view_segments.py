@@ -213,7 +213,8 @@ class ViewSegments:
     def batch(self, guild_id: int, parts: ViewParts, meaning: bool) -> ViewParts:
         """In a worker thread: ``parts`` with every reading in one batch segment, built in
         the server's folder of batches (or opened there: a restart finds it), the readings'
-        own segments closed (their folders are kept: a change reopens them)."""
+        own segments closed (their folders are kept: a reading enabled again after the batch
+        was built without it reopens its own)."""
         contents = [reading.content for reading in parts.readings.values()]
         made = {reading_id: reading.parts for reading_id, reading in parts.readings.items()}
         batch = self._batch(guild_id, contents, made, meaning)
@@ -235,6 +236,13 @@ class ViewSegments:
                 if isinstance(s.index, DiskIndex) and s.index is not self.shipped.index
             )
         return found
+
+    def reading_folders(self, reading_id: str) -> list[Path]:
+        """The folders of a reading's own segments (every version of it)."""
+        if self.folder is None:
+            return []
+        kept = self.folder / READINGS / reading_id
+        return sorted(p for p in kept.iterdir() if p.is_dir()) if kept.is_dir() else []
 
     def _shipped_part(self, off: frozenset[str]) -> SearchIndex | None:
         """The shipped corpus's index less the sources in ``off`` (``None``: nothing left),

@@ -51,8 +51,9 @@ FLOORS: dict[str, dict[str, int]] = {
     # after IEEE books' and articles' titles: work 6
     "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 6, "page": 6, "via": 6},
     # first sight: found 7/7, false 0, speaker 7, work 4, page 4, via 5
-    # after locators (77n4, 00:14:32): work 5, page 7
-    "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 5, "page": 7, "via": 5},
+    # after locators (77n4, 00:14:32): work 5, page 7; after a recording is the work its
+    # speaker speaks in: work 7, via 7
+    "probe-northam-palais": {"found": 7, "false": 0, "speaker": 7, "work": 7, "page": 7, "via": 7},
     # written after the fixes above, gold before any run: OSCOLA (cases with a pinpoint and a
     # judge, a statute by section, lower-case ibid, an article in single quotes)
     # first sight: found 6/6, false 0, speaker 4, work 1, page 4, via 6

@@ -318,3 +318,48 @@ def test_a_numbered_reference_to_an_unsigned_newspaper_article_relays_what_was_s
         "2. Keeper looks back. The Coast Herald. 1960 Jun 4; p. 3.\n"
     )
     assert who(text) == [("Ann Rudd", None, "3", "The Coast Herald")]
+
+
+def test_a_notes_remark_after_its_citation_and_an_archives_call_mark_are_no_part_of_it():
+    text = (
+        "The vestry was blunt: “No more candles until Easter.”[^1] The sexton Eli Dunn left "
+        "a note in the bell chamber: “Rope frayed, ringers warned, nobody listened.”[^2]\n\n"
+        "[^1]: Ashby Vestry, *Minutes of the Vestry, 1820–1860*, 44. The candles did come, "
+        "and so did Easter, late that year.\n"
+        "[^2]: Eli Dunn, note, 4 May 1851, County Archives, 22 D 7.\n"
+    )
+    assert who(text) == [
+        ("Ashby Vestry", "Minutes of the Vestry, 1820–1860", "44", None),
+        ("Eli Dunn", None, None, None),
+    ]
+
+
+def test_an_mla_letter_label_is_no_title_where_the_list_sets_titles_in_italics():
+    text = (
+        "“The hives are fine and the committee is not,” Mary Kerr wrote to Ian Ross (Kerr). "
+        "Ross kept his own counsel in *Bee Notes* (Ross 12).\n\n"
+        "## Works Cited\n\n"
+        "Kerr, Mary. Letter to Ian Ross. 2 May 1930. Ross Papers, box 1.\n\n"
+        "Ross, Ian. *Bee Notes*. Privately printed, 1950.\n"
+    )
+    assert who(text)[0] == ("Mary Kerr", None, None, None)
+
+
+def test_a_recording_is_the_work_its_speaker_speaks_in_not_a_relay():
+    text = (
+        "The ferryman Tom Wake, recorded for the village archive, said that “the river was "
+        "our road and our wages” (Dale Voices 2010, 00:08:15).\n\n"
+        "## References\n\n"
+        'Dale Voices. 2010. "A Life on the Ferry." Oral history recording, 52 min. Dale Library.\n'
+    )
+    assert who(text) == [("Tom Wake", "A Life on the Ferry", "00:08:15", None)]
+
+
+def test_a_works_cited_year_is_the_year_of_publication_not_one_of_its_titles_span():
+    text = (
+        "Edith Marsh is unkind to the builders: “they laid bricks as if paid by the crack” "
+        "(Marsh 1988, 40).\n\n"
+        "## Bibliography\n\n"
+        "Marsh, Edith. *Brick and Mortar: Town Building, 1850–1914*. York: Ouse Press, 1988.\n"
+    )
+    assert who(text) == [("Edith Marsh", "Brick and Mortar: Town Building, 1850–1914", "40", None)]

@@ -116,3 +116,16 @@ def test_an_epubs_table_of_contents_is_not_part_of_the_reading(tmp_path):
         for name, data in entries.items():
             archive.writestr(name, data)
     assert read_reading(book).text == "The river froze on the first of February.\n"
+
+
+def test_a_paragraph_wrapped_in_the_source_reads_as_one_line_as_a_browser_shows_it():
+    page = (
+        "<html><body><p>The lock-keeper said that “a canal is a road\n"
+        "      that remembers every boat”, and\n"
+        "      nobody argued.</p>\n"
+        "<p>Coal, 2d;<br/>\n   lime, 1d.</p></body></html>"
+    )
+    assert html_to_text(page) == (
+        "The lock-keeper said that “a canal is a road that remembers every boat”, and nobody"
+        " argued.\n\nCoal, 2d;\nlime, 1d.\n"
+    )

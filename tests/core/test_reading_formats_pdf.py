@@ -217,3 +217,21 @@ def test_a_books_first_line_indents_start_paragraphs_and_a_short_one_is_no_block
         "The passenger paid, and the ferryman pushed off without another word, as his father"
         " had done and his grandfather before him.\n"
     )
+
+
+def test_a_page_drawn_bottom_up_reads_top_down(tmp_path):
+    """Some producers draw a page's lines in no reading order: the page reads as it is seen."""
+    pdf = _unicode_pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVuSerif", size=11)
+    lines = [
+        "The weir was rebuilt in 1822 by the same mason who had",
+        "built the mill, and he signed it, as he signed everything,",
+        "with a fish cut into the coping stone. It is still there.",
+        "The mill is not.",
+    ]
+    for n in reversed(range(len(lines))):
+        pdf.text(25, 30 + 6 * n, lines[n])
+    path = tmp_path / "weir.pdf"
+    pdf.output(str(path))
+    assert read_reading(path).text == " ".join(lines) + "\n"

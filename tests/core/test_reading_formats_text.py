@@ -51,3 +51,24 @@ def test_a_note_at_a_typed_pages_foot_is_read_as_the_note_its_marker_points_to()
 def test_a_running_head_with_its_page_number_is_nobodys_words_on_the_first_page_too():
     _, records = proposals()
     assert not [r for r in records if "TOLL ROAD" in str(r["text"])]
+
+
+def test_a_running_head_in_any_letters_repeated_at_each_page_break_is_left_out():
+    """ "Owen Hale · The Toll Road" heads each page (after the form feed) and the page number
+    stands alone at the foot: the quotation across the break is found whole without them."""
+    path = TOLL_ROAD.with_name("toll-road-heads.txt")
+    text = read_reading(path).text
+    records = propose_reading(
+        text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name=path.name,
+        title="The Toll Road",
+        author="Owen Hale",
+        year=2024,
+    )
+    assert not [r for r in records if "The Toll Road" in str(r["text"])]
+    [crossing] = [r for r in records if str(r["text"]).startswith("I have walked")]
+    printed = source_slice(text, crossing["start"], crossing["end"], crossing["removed"])
+    assert " ".join(printed.split()) == (
+        "I have walked every mile of it in the rain, and I can tell you where it floods."
+    )

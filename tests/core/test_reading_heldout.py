@@ -181,12 +181,14 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind15's first sight, on 3dffc39 at the extractor freeze (sha256 posted at 14:32 before
     # any run): recall 15/15, precision 15/16, speaker 14/15, work 12/15, page 14/15, via 15/15
+    # after attrib16c (seen text; a note's remark after its citation, MLA's "Letter to …" label
+    # where the list sets titles in italics): work 15/15, page 15/15
     "orrin-valley-bees": {
         "recall": 0.95,
         "precision": 0.90,
         "speaker": 0.90,
-        "work": 0.75,
-        "page": 0.90,
+        "work": 0.95,
+        "page": 0.95,
         "via": 0.95,
     },
     # blind15's reserve, first sight on 3dffc39 (sha256 posted at 14:33 before any run):
@@ -227,14 +229,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind15's first sight, on 3dffc39 at the extractor freeze (sha256 posted at 14:32 before
     # any run): recall 14/14, precision 14/15, speaker 6/14, work 9/14, page 11/14, via 11/14
     # after attrib16c (seen text; a body named in French issues its rules, a "Hut book" note
-    # describes a record): speaker 7/14, work 12/14
+    # describes a record): speaker 7/14, work 12/14; then (an archive's call mark "14 J 3" is
+    # no page): page 12/14
+    # after attrib16l (seen text; sentence structure: "a remark that X recorded", "they"
+    # after an unnamed party, a reported exchange cited once): speaker 12/14, page 13/14,
+    # via 13/14 (work 10/14 before attrib16c's slice)
     "sarene-refuge": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.45,
+        "speaker": 0.80,
         "work": 0.80,
-        "page": 0.75,
-        "via": 0.75,
+        "page": 0.90,
+        "via": 0.90,
     },
 }
 

@@ -443,6 +443,42 @@ def test_the_encoder_keeps_its_weights_int8_and_embeds_as_the_original_graph_doe
     assert cosines.min() >= 0.99, cosines
 
 
+def test_the_encoder_asks_for_exact_8_bit_products_where_they_could_saturate(monkeypatch, tmp_path):
+    """x86 without VNNI saturates onnxruntime's unsigned-by-signed 8-bit products (the compact
+    graph's matrices): there, and where the processor's flags cannot be read, the encoder asks
+    for the exact products; with VNNI, or on another architecture, it keeps the fast ones."""
+    flags = tmp_path / "cpuinfo"
+    monkeypatch.setattr(semantic.platform, "machine", lambda: "x86_64")
+    flags.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma avx512f avx512bw\n")
+    assert semantic.saturating_int8_products(flags)
+    flags.write_text("flags\t\t: fpu avx2 avx512f avx512_vnni avx512_bf16\n")
+    assert not semantic.saturating_int8_products(flags)
+    flags.write_text("flags\t\t: fpu avx2 avx_vnni\n")
+    assert not semantic.saturating_int8_products(flags)
+    assert semantic.saturating_int8_products(tmp_path / "absent")
+    monkeypatch.setattr(semantic.platform, "machine", lambda: "aarch64")
+    assert not semantic.saturating_int8_products(tmp_path / "absent")
+
+
+@needs_encoder
+def test_exact_8_bit_products_embed_as_the_fast_ones_where_they_do_not_saturate(monkeypatch):
+    """Where the products cannot saturate (this machine, if its processor has VNNI), the
+    precision mode changes nothing in the vectors: a machine without VNNI that needs it gets
+    the same meaning."""
+    import numpy as np
+
+    if semantic.saturating_int8_products():
+        pytest.skip("this processor saturates 8-bit products: the fast ones are not comparable")
+    encoder = semantic.load_encoder()
+    assert encoder is not None
+    files = semantic.encoder_files()
+    assert files is not None
+    monkeypatch.setattr(semantic, "saturating_int8_products", lambda: True)
+    exact = semantic.SentenceEncoder(encoder.graph, files[1])
+    texts = ["Without literacy no politics, but only rumours, small talk and prejudices.", "ok"]
+    assert np.allclose(exact.encode(texts), encoder.encode(texts), atol=1e-6)
+
+
 @needs_encoder
 def test_without_the_compact_graph_the_original_one_is_used(monkeypatch, tmp_path, caplog):
     """The rewrite needs the onnx library in a child process; when it cannot run (or the

@@ -364,6 +364,7 @@ async def test_removing_a_reading_asks_first_and_disabling_a_shipped_text_hides_
     # The shipped essays can be switched off in one server only.
     before = await first_hit(fake, "communist bureaucrat", fake.channel_id)
     assert before["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
+    assert (await fake.slash("quote", "random")).data["embeds"]
     _, off = await library(fake, "disable", entry="rule-2001")
     assert "is disabled" in off["content"]
     # The list says who switched it off (a mention: Discord shows the moderator's name).
@@ -372,6 +373,10 @@ async def test_removing_a_reading_asks_first_and_disabling_a_shipped_text_hides_
     assert line.startswith(f"⏸️ disabled by <@{fake.admin_id}> · ")
     after = await first_hit(fake, "communist bureaucrat", fake.channel_id)
     assert "rule-" not in str(after.get("footer", ""))
+    # /quote random chose from the view before (its pool kept with that view): never again.
+    for user in [fake.member_id] * 3 + [fake.admin_id] * 4:  # four a member in the cooldown
+        picked = await fake.slash("quote", "random", user=user)
+        assert not picked.data["embeds"][0]["footer"]["text"].startswith("id: rule-")
     elsewhere = await first_hit(fake, "communist bureaucrat", other_channel)
     assert elsewhere["footer"]["text"] == "id: rule-stalin-communist-bureaucrat"
     _, on = await library(fake, "enable", entry="rule-2001")

@@ -257,6 +257,15 @@ async def test_a_large_library_is_read_from_one_batch_segment_built_in_the_backg
         assert folder_of(segments(cold)[1]).parent == tmp_path / "fresh" / "batches" / str(SERVER_A)
         assert masked == [[(h.passage.id, h.score) for h in cold.index.search(q)] for q in QUERIES]
         await fresh.close()
+
+        # A reading removed after a restart: its own segment's folder goes too (no view of
+        # this process opened it).
+        again = libraries_over(database, shipped, root, keep_replaced_seconds=0)
+        assert any((root / "readings" / added[2]).iterdir())
+        await again.remove(SERVER_A, added[2])
+        await again.settled()
+        await again.close()
+        assert not any((root / "readings" / added[2]).iterdir())
     finally:
         await database.close()
 

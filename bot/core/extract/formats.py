@@ -151,6 +151,10 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
         if type(node) is not NavigableString:
             continue  # a comment, CDATA or processing instruction: never a reader's text
         words = str(node)
+        if node.find_parent("pre") is None:
+            words = re.sub(
+                r"\s+", " ", words
+            )  # a browser shows a line break in the source as a space
         parent = node.parent
         link = parent if parent is not None and parent.name == "a" else None
         if link is not None and _BACK_LINK.fullmatch(words.strip()):

@@ -207,6 +207,7 @@ def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[li
     # the left margin: the leftmost edge two lines or more start at
     starts = Counter(round(line.x) for line in lines)
     margin = min((x for x, count in starts.items() if count > 1), default=min(starts, default=0))
+    measures = _measures(lines)
     for line in lines:
         if not paragraphs:
             paragraphs.append([line])
@@ -222,7 +223,7 @@ def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[li
             first_line_indent = len(current) == 1 and before.x - line.x <= body_size * 2
             if not first_line_indent:
                 new = True  # the block set further in has ended
-        elif line.x > margin + tolerance and _short(before, lines):
+        elif line.x > margin + tolerance and _short(before, measures):
             new = True  # a short paragraph, then the next one's first-line indent
         if new:
             paragraphs.append([line])
@@ -231,10 +232,18 @@ def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[li
     return paragraphs
 
 
-def _short(line: _Line, lines: list[_Line]) -> bool:
+def _measures(lines: list[_Line]) -> dict[int, int]:
+    """The longest line (in characters) that starts at each left edge: the measure a line
+    at that margin is full at."""
+    measures: dict[int, int] = {}
+    for line in lines:
+        measures[round(line.x)] = max(measures.get(round(line.x), 0), len(line.text))
+    return measures
+
+
+def _short(line: _Line, measures: dict[int, int]) -> bool:
     """Whether a line stops well short of the measure of the lines at its margin."""
-    widths = [len(other.text) for other in lines if abs(other.x - line.x) < 2]
-    return len(line.text) < 0.6 * max(widths, default=0)
+    return len(line.text) < 0.6 * measures.get(round(line.x), 0)
 
 
 def _columns(lines: list[_Line], leading: float) -> list[list[_Line]]:
@@ -247,6 +256,8 @@ def _columns(lines: list[_Line], leading: float) -> list[list[_Line]]:
             columns[-1].append(line)
         else:
             columns.append([line])
+    if len(columns) > 3:  # drawn in no reading order (bottom up, or line by line at random)
+        columns = [sorted(lines, key=lambda line: (-round(line.y), line.x))]
     first = min((line.x for line in columns[0]), default=0.0) if columns else 0.0
     for column in columns[1:]:
         shift = min(line.x for line in column) - first
@@ -268,28 +279,28 @@ def _quotes(paragraphs: list[_Paragraph], body_size: float) -> None:
             runs[-1].append(paragraph)
         else:
             runs.append([paragraph])
+    before: float | None = None  # the left edge of the last run of text, not quotation
     for n, run in enumerate(runs):
         left = run[0].left
-        if run[0].lines[0].size > body_size + 0.6:
-            continue  # set larger than the text: a heading
-        before = next((r[0].left for r in reversed(runs[:n]) if r[0].kind == "body"), None)
         after = runs[n + 1][0].left if n + 1 < len(runs) else None
         if (
-            after is not None
+            run[0].lines[0].size <= body_size + 0.6  # set larger than the text: a heading
+            and after is not None
             and left >= after + indent
             and (before is None or left >= before + indent)
         ):
             for paragraph in run:
                 paragraph.kind = "quote"
+        else:
+            before = left
 
 
-def _full(line: _Line, lines: list[_Line]) -> bool:
-    """Whether a line runs (about) the full measure of its page's lines at its margin."""
-    widths = [len(other.text) for other in lines if abs(other.x - line.x) < 2]
-    return bool(widths) and len(line.text) >= 0.85 * max(widths)
+def _full(line: _Line, measures: dict[int, int]) -> bool:
+    """Whether a line runs (about) the full measure of the lines at its margin."""
+    return len(line.text) >= 0.85 * measures.get(round(line.x), len(line.text) + 1)
 
 
-def _goes_on(last: _Paragraph, first: _Paragraph, page_lines: list[_Line]) -> bool:
+def _goes_on(last: _Paragraph, first: _Paragraph, measures: dict[int, int]) -> bool:
     """Whether the paragraph a page (or column) ends in goes on at the top of the next: it
     stops mid-sentence and the next starts in small letters, or its last line is full and
     the next starts with no first-line indent."""
@@ -303,7 +314,7 @@ def _goes_on(last: _Paragraph, first: _Paragraph, page_lines: list[_Line]) -> bo
     ends_sentence = _SENTENCE_END.search(end.text) is not None
     if not ends_sentence and start.text[:1].islower():
         return True
-    return _full(end, page_lines) and not ends_sentence
+    return _full(end, measures) and not ends_sentence
 
 
 def _words(lines: list[_Line]) -> Counter[str]:
@@ -353,6 +364,7 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
     _strip_furniture(page_lines, body_size)
     every_line = [line for lines in page_lines for line in lines]
     words = _words(every_line)
+    measures = _measures(every_line)
     page_notes = [_page_notes(lines, body_size) for lines in page_lines]
     bodies: list[list[_Line]] = []
     for lines, notes in zip(page_lines, page_notes, strict=True):
@@ -365,7 +377,7 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
         check()
         for column in _columns(body, leading):
             paragraphs = [_Paragraph(p) for p in _paragraphs(column, body_size, leading)]
-            if flow and paragraphs and _goes_on(flow[-1], paragraphs[0], every_line):
+            if flow and paragraphs and _goes_on(flow[-1], paragraphs[0], measures):
                 flow[-1].lines += paragraphs.pop(0).lines
             flow += paragraphs
         for note in notes:

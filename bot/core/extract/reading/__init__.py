@@ -102,7 +102,25 @@ How it reads:
   office before a full name is dropped ("Alderman Jonas Pelly" is Jonas Pelly), a courtesy
   title kept. "X, in her survey …, quotes an old apprentice as saying" relays an unnamed
   speaker through X; "Tregear called it “…”" and "remembered … with the words “…”" are the
-  subject's words.
+  subject's words. A month or season ("(May 1908)") is never a speaker; whom someone "asked",
+  "told" or "answered" does not speak next ("she told her niece, Ann Rudd,": not Rudd).
+- **Sentence structure** (``speakers``): "they" is the unnamed group a sentence before names
+  ("A party of walkers from Leeds crossed …. “…,” they wrote"), never one person; "X is
+  remembered for a saying that the folklorist Y collected:" and "left an account that Y also
+  prints:" are X's (or the unnamed "A curate from Durham, walking …,"), relayed by Y; "told
+  the Leeds Mercury that" makes the paper the ``via``, "wrote the Bristol Mercury" its own
+  words; "According to the lock-keeper, Amos Rill," and "In the words of …, X," are X's;
+  "asking the keeper for “…”" the asker's; "said the major" the one the text ranked so; "So
+  wrote the Gazette's correspondent" after the words names their writer; a surname alone is
+  the one of that name the paragraph named last, "Mr Amey" the Reginald Amey named before, a
+  first name alone the one person so called; "His nephew Arthur Hale went …, and his report
+  …:" is Arthur Hale's; a body named in full as a colon lead-in's subject ("Ebbfield Burial
+  Board … recorded its reasons:", "The committee's minute is brief:") speaks. A sentence after
+  the words that ends with a colon leads into the next words, never claims the ones before;
+  words followed by a said-clause nobody can resolve do not take the previous speaker. A
+  reported exchange cited once after its last turn ("« …? » « … », Marthe answered. « … »[10]")
+  gives the citation's page to every turn, the asker's turns the cited work when the asker
+  wrote it, the others' the cited author as ``via``.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says

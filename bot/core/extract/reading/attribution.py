@@ -26,6 +26,7 @@ from bot.core.extract.reading.vocabulary import (
     _PRONOUNS,
     _QUOTES_PERSON,
     _QUOTES_UNNAMED,
+    _RECORDED_BY,
     _RELAYED_IN,
     _RELAYING_VERBS,
     _REPORTED_WORDS,
@@ -34,6 +35,7 @@ from bot.core.extract.reading.vocabulary import (
     _SUBJECT_VERBS,
     _THING_SUBJECT,
     _TITLE_LEAD,
+    _TOLD_PAPER,
     _WRITTEN,
 )
 
@@ -60,11 +62,16 @@ class _Attribution(_SpeakerReading):
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        own_paper = None
+        if how == "paper" and name is not None:  # a paper's leader: its words, in it
+            name = own_paper = name.strip("*_")
+            how = "after"
         if how == "pronoun" and name is not None and name == self.unnamed_speaker:
             unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
+        title = own_paper or title
         relay = _RELAYED_IN.search(lead)
         if relay and not cite:
             relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
@@ -152,6 +159,10 @@ class _Attribution(_SpeakerReading):
                 # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
                 # the one the citation names and the paragraph speaks of, not someone far back
                 name = cited_speaker
+            elif cited_speaker and name and cite.work and self._recording(cite):
+                # an oral history's recording of her own voice: the work she speaks in, not a
+                # relay by whoever made it ("(Northam Voices 2008, 00:14:32)")
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -265,6 +276,18 @@ class _Attribution(_SpeakerReading):
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        told_paper = _TOLD_PAPER.search(lead)
+        paper_name = told_paper["paper"].strip("*_") if told_paper else ""
+        if paper_name and _NEWSPAPER.search(paper_name) and not proposal.via_name and not title:
+            # "One stallholder told the Leeds Mercury that": the paper relays her words
+            full_paper = " " not in paper_name and self._body_named(paper_name)
+            proposal.via_name = full_paper or paper_name
+        recorded_by = _RECORDED_BY.search(lead)
+        recorder = _clean_name(recorded_by["via"]) if recorded_by else None
+        if recorder and not proposal.via_name:
+            recorder = self._full_name(recorder)
+            if not _same_person(recorder, self._full_name(name)):
+                proposal.via_name = recorder  # "… a saying that the folklorist Ada Kell collected"
         if title is not None and not unnamed:
             title = self._listed_title(self._full_name(name), title)  # "(Letters, p. 22)"
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))

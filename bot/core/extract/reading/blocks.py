@@ -93,6 +93,7 @@ def _blocks(text: str) -> list[_Block]:
             )
         ) or ((head := _numbered_head(block.text)) is not None and numbered[head] > 1):
             block.role, block.heading = "debris", False  # a page number or running head
+    _page_heads(text, blocks)
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
     for block in blocks:
@@ -124,7 +125,11 @@ def _blocks(text: str) -> list[_Block]:
         if _symbol_notes(block.text, text[: block.start]):
             block.role, block.heading = "note", False  # "* Rules …, p. 3." after "…"*
             continue
-        if role != "cited" and not block.quote and _numbered_notes(block.text, text[: block.start]):
+        if (
+            role != "cited"
+            and not block.quote
+            and _numbered_notes(block.text, text[max(0, block.start - _NOTE_REACH) : block.start])
+        ):
             block.role, block.heading = "note", False  # "⁴ Harold Quayle, …" after "…"⁴
             continue
         note_line = _NOTE_LINE.match(block.text) is not None and not (
@@ -138,6 +143,26 @@ def _blocks(text: str) -> list[_Block]:
         block.role = role if not block.heading else "heading"
     _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+def _page_heads(text: str, blocks: list[_Block]) -> None:
+    """A line every page repeats at a page break, in any letters ("Owen Marsh · The Saltgate
+    Lido" at the text's start and after each form feed, or beside a page number alone): a
+    running head."""
+    at_break = []
+    for n, block in enumerate(blocks):
+        if "\n" in block.text or block.role == "debris" or len(block.text) > 100:
+            continue
+        after_feed = n == 0 or "\f" in text[blocks[n - 1].end : block.start]  # a page's top
+        beside_number = any(
+            0 <= k < len(blocks) and _PAGE_NUMBER.fullmatch(blocks[k].text) for k in (n - 1, n + 1)
+        )
+        if after_feed or beside_number:
+            at_break.append(block)
+    repeated = Counter(" ".join(b.text.split()) for b in at_break)
+    for block in at_break:
+        if repeated[" ".join(block.text.split())] > 1:
+            block.role, block.heading = "debris", False
 
 
 def _numbered_head(line: str) -> str | None:
@@ -182,6 +207,9 @@ _NUMBERED_NOTE = re.compile(
     r"^(?:(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?P<number>\d{1,3})(?P<point>\.)?)\s+(?=\S)"
 )
 _RAISED = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+# how far before a note its marker is looked for: a page's foot, a chapter's end (a bound
+# that keeps a book of numbered paragraphs from being searched from its start each time)
+_NOTE_REACH = 100_000
 _LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 

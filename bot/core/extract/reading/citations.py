@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
+    _ARCHIVE_MARK,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -36,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _DATE_BEFORE,
     _DATE_PART,
     _DESCRIBED_DOCUMENT,
+    _DESCRIBED_LETTER,
     _DESCRIBED_RECORD,
     _IBID,
     _IBID_PAGE,
@@ -47,6 +49,7 @@ from bot.core.extract.reading.vocabulary import (
     _LOC_CIT,
     _LOCATOR,
     _MARKER,
+    _MONTH,
     _NAME,
     _NAMED_WITH_THE,
     _NARRATIVE_CITE,
@@ -65,6 +68,7 @@ from bot.core.extract.reading.vocabulary import (
     _PUBLISHED,
     _QUOTED_TITLE,
     _RECORD_TITLE,
+    _RECORDING,
     _REFERENCE,
     _RELAY,
     _RELAYED_LATER,
@@ -72,6 +76,7 @@ from bot.core.extract.reading.vocabulary import (
     _SPEECH_VERBS,
     _STATUTE,
     _SUPERSCRIPTS,
+    _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
     _VANCOUVER_AUTHORS,
@@ -94,7 +99,7 @@ class _CitationReading(_ReaderMemory):
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
-            cite = self.parse_cite(body)
+            cite = self.parse_cite(_without_remark(body))
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -280,7 +285,9 @@ class _CitationReading(_ReaderMemory):
             if cite is not None and cite.speaker and cite.work and not cite.via:
                 self.cited.append((cite.speaker, cite.year, cite.work))
             return
-        year_match = _YEAR.search(rest)
+        # the year of publication, not one of a title's span ("*…, 1850–1914*. Oxford, 1988.")
+        outside = _YEARS.sub(" ", re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", rest))
+        year_match = _YEAR.search(outside) or _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
         rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
@@ -312,6 +319,14 @@ class _CitationReading(_ReaderMemory):
             ):
                 title = bare
                 break
+        italic = any(
+            b.role == "cited" and re.search(r"\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)", b.text)
+            for b in self.blocks
+        )
+        if title is not None and italic and _DESCRIBED_LETTER.match(title):
+            # MLA's "Letter to Fergus Lyall" in a list that sets its titles in italics: an
+            # untitled letter described (in a list with no italics it may be the title)
+            title = None
         self.cited.append((full, year, title))
 
     def _narrative_cite(self, lead: str, cite: Cite | None) -> Cite | None:
@@ -459,8 +474,11 @@ class _CitationReading(_ReaderMemory):
         year = year_match.group(1) if year_match else None
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
-            if trailing and _LOCATOR.search(without_page[: trailing.start()]):
-                trailing = None  # "tape 14", "box 3", "line 12": a place, not a page
+            if trailing and (
+                _LOCATOR.search(without_page[: trailing.start()])
+                or _ARCHIVE_MARK.search(without_page[: trailing.start()])
+            ):
+                trailing = None  # "tape 14", "box 3", "14 J 3", "MS 4": a place, not a page
             if (
                 trailing
                 and trailing.group("page") != year
@@ -468,7 +486,9 @@ class _CitationReading(_ReaderMemory):
             ):  # "entry for 14 March 1891": a date, not page 1891
                 page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
                 without_page = without_page[: trailing.start()]
-        parts = [p.strip() for p in re.split(r",|;", without_page) if p.strip()]
+        # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
+        kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
+        parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
         described = False  # "letter to the churchwardens": a document described, not titled
@@ -575,6 +595,9 @@ class _CitationReading(_ReaderMemory):
                 if title and _words(title) == _words(work):
                     speaker = full  # "(*Seed Circle Newsletter* 3)": its body wrote it
                     break
+        seasons = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+        if speaker and re.fullmatch(rf"{_MONTH}|{seasons}", speaker):
+            speaker = None  # "(May 1908)" after the words: when, never who
         if record and speaker is None and work is None:
             return Cite(page=page, year=year)  # a citation of no title: it names no work
         if speaker is None and work is None and page is None:
@@ -759,6 +782,16 @@ class _CitationReading(_ReaderMemory):
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
 
+    def _recording(self, cite: Cite) -> bool:
+        """Whether ``cite`` is a sound or video recording: its place is a time stamp, or its
+        works-cited entry says so ("Oral history recording, 47 min.")."""
+        if cite.page and _TIME_STAMP.fullmatch(cite.page):
+            return True
+        title = _words(cite.work or "")
+        return bool(title) and any(
+            title in _words(line) and _RECORDING.search(line) for line in self.cited_lines
+        )
+
     def _listed_work(self, words: str) -> tuple[re.Match[str], str] | None:
         """A work of the works-cited list named by its first words with "the" ("On page 9
         the Regulations are sterner:" names "Regulations for Pilots"), when only one title
@@ -823,3 +856,14 @@ def _without_span(title: str) -> str:
     if _RECORD_TITLE.search(title):
         return re.sub(r",\s*\d{4}\s*[-–—]\s*\d{2,4}$", "", title)
     return title
+
+
+def _without_remark(note: str) -> str:
+    """A note's citation without the remark a writer adds after it ("…, *Minutes*, 140. The
+    sugar did come back, in 1953; the meeting did not."): the text after a full stop that
+    follows a page, a closing mark or a parenthesis, when a sentence of five words or more
+    starts there."""
+    for stop in re.finditer(r"(?<=[\d*_”’)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", note):
+        if len(note[stop.end() :].split()) >= 5:
+            return note[: stop.start()]
+    return note

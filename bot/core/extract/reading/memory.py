@@ -10,7 +10,7 @@ from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import _clean_name
-from bot.core.extract.reading.vocabulary import _NAME
+from bot.core.extract.reading.vocabulary import _NAME, _TITLE_SEX
 
 
 class _ReaderMemory:
@@ -62,16 +62,35 @@ class _ReaderMemory:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
         -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
         "Edmund Hale" named before him)."""
+        titled = re.fullmatch(
+            r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
+        )
+        if titled:  # "Mr Amey" after "Reginald Amey": that man, unless the text says otherwise
+            full = self._full_name(titled["last"], also)
+            sex = _TITLE_SEX.get(titled["title"])
+            if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
+                return full
+            return name
         given = name.split()[:-1]
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
         written = [_clean_name(m.group(0)) for m in re.finditer(_NAME, also)] if also else []
-        for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]:
-            if person.split()[-1] != name.split()[-1] or len(person) < len(name):
-                continue
-            if not given or (initials and person[:1] == name[:1]):
-                return person
+        fitting = [
+            person
+            for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]
+            if person.split()[-1] == name.split()[-1]
+            and len(person) >= len(name)
+            and (not given or (initials and person[:1] == name[:1]))
+        ]
+        here = [person for person in fitting if person in self.before]
+        if here:  # of two people with one surname, the one the paragraph named last
+            return max(here, key=self.before.rfind)
+        if fitting:
+            return fitting[0]
         if given:
             return name
+        first = [p for p in self.people if len(p.split()) >= 2 and p.split()[0] == name]
+        if len(set(first)) == 1 and not self._lookup_cited(name, None):
+            return first[0]  # "Marthe answered" after "Marthe Arnaud": the one so called
         looked = self._lookup_cited(name, None)
         return looked[0] if looked else name
 

@@ -9,7 +9,7 @@ import time
 from bot.core.extract.reading.attribution import _Attribution
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.model import Proposal
-from bot.core.extract.reading.phrases import _title_case, _words
+from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
 from bot.core.extract.reading.vocabulary import (
     _ATTRIBUTION_LINE,
@@ -25,6 +25,7 @@ from bot.core.extract.reading.vocabulary import (
     _PRONOUN_VERB,
     _SAID_AFTER,
     _SENTENCE_BREAK,
+    _SPEECH_VERBS,
     _WORDS_LEAD,
 )
 from bot.core.models import PassageKind
@@ -230,6 +231,29 @@ class _Reader(_Attribution, _QuotationSpans):
         lead = _SENTENCE_BREAK.split(lead)[-1]
         return _FIRST_PERSON.search(lead) is not None
 
+    def _cite_exchange(
+        self, proposals: list[Proposal], joined: list[bool], last: Proposal, cited_work: str | None
+    ) -> None:
+        """A reported exchange ("« Were you never afraid? » « Of the mountain, never, » Marthe
+        answered. « … »[10]") is cited once, after its last words: the citation's page holds
+        every turn of it; the turns of the book's author are in that work, the others' relayed
+        by it."""
+        relay = last.via_name
+        index = len(proposals)
+        linked = True  # whether ``last`` follows proposals[index - 1] as a turn of one exchange
+        while index > 0 and linked:
+            index -= 1
+            earlier = proposals[index]
+            linked = joined[index] and index > 0
+            if earlier.page or earlier.work_title or earlier.via_name or not earlier.speaker_name:
+                break
+            earlier.page = last.page
+            if relay and _same_person(earlier.speaker_name, relay):
+                # the one who asked wrote the book: its title as listed
+                earlier.work_title = cited_work and self._listed_title(relay, cited_work)
+            else:
+                earlier.via_name = relay
+
     def _heading(self, block: _Block) -> Proposal:
         words = block.text.lstrip("# ")
         return Proposal("heading", words, block.end - len(words), block.end, self.author)
@@ -267,6 +291,8 @@ class _Reader(_Attribution, _QuotationSpans):
         running on into the next paragraphs opens) and the paragraph as commentary."""
         proposals: list[Proposal] = []
         inner: list[Proposal] = []  # quotations whose own inner quotations are read after
+        joined: list[bool] = []  # whether each quotation follows the one before with nothing
+        # between but a said-clause ("« … » « … » Marthe answered. « … »"): one exchange
         found = self._inline(block)
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
@@ -337,7 +363,13 @@ class _Reader(_Attribution, _QuotationSpans):
                     attributed = self._attribute(proposal, colon, after, display)
             self._note_people(lead)
             between = block.text[a_prev_close:a] if proposals else ""
-            if not attributed and proposals and _SAID_AFTER.fullmatch(between.strip()):
+            own_tag = re.match(rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SPEECH_VERBS}\b", after)
+            if (
+                not attributed
+                and proposals
+                and not own_tag
+                and _SAID_AFTER.fullmatch(between.strip())
+            ):
                 # “…,” she told me. “…”: the words after the one who said the first ones
                 earlier = proposals[-1]
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
@@ -355,6 +387,23 @@ class _Reader(_Attribution, _QuotationSpans):
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
+            earlier_speaker = proposals[-1].speaker_name if proposals else None
+            cited_work = proposal.work_title
+            if (
+                proposal.attributed_by == "citation"
+                and earlier_speaker
+                and not own_tag
+                and not lead.strip()
+                and _SAID_AFTER.fullmatch(between.strip())
+                and proposal.speaker_name
+                and not _same_person(proposal.speaker_name, earlier_speaker)
+            ):  # "« … » Marthe answered. « … »[10]" with the note citing Favre's book: still
+                # Marthe's words, which the cited book relays
+                proposal.via_name = proposal.via_name or proposal.speaker_name
+                proposal.speaker_name, proposal.unnamed = earlier_speaker, proposals[-1].unnamed
+                proposal.work_title, proposal.attributed_by = None, "continued"
+                if proposal.page:
+                    self._cite_exchange(proposals, joined, proposal, cited_work)
             if not attributed and not display:
                 continue  # quoted words nobody is named for inside a sentence: not a quotation
             if not display and titled and "," not in words:
@@ -387,6 +436,9 @@ class _Reader(_Attribution, _QuotationSpans):
                 earlier = proposals[-1]
                 earlier.work_title, earlier.page = proposal.work_title, proposal.page
                 earlier.via_name = earlier.via_name or proposal.via_name
+            joined.append(
+                not proposals or not between.strip() or bool(_SAID_AFTER.fullmatch(between.strip()))
+            )
             proposals.append(proposal)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))

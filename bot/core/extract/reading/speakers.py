@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.vocabulary import (
     _ACCORDING,
+    _ACCORDING_ROLE,
     _AFTER_AGENT,
     _AFTER_PREPOSITION,
     _APPOSED_BODY,
@@ -26,6 +27,9 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _CAP_WORD,
     _DESCRIBED_SUBJECT,
+    _DOCUMENT_PLURALS,
+    _GENRES,
+    _GROUP_SUBJECT,
     _HONORIFIC,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
@@ -42,9 +46,11 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_NAMES,
     _NOT_PEOPLE,
     _NOT_PERSON_ENDINGS,
+    _OBJECT_VERB,
     _OF_POSSESSOR,
     _OPENING_PHRASE,
     _OWNER_FIRST,
+    _PAPER_WROTE,
     _PASSIVE,
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
@@ -56,11 +62,13 @@ from bot.core.extract.reading.vocabulary import (
     _PRONOUNS,
     _QUOTES_PERSON,
     _QUOTES_UNNAMED,
+    _RECORDED_BY,
     _RELATIVE_SPEAKER,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
     _SAME_SURNAME_KIN,
+    _SENTENCE_BREAK,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
     _SUBORDINATE,
@@ -69,8 +77,10 @@ from bot.core.extract.reading.vocabulary import (
     _TITLED_UNNAMED,
     _UNNAMED,
     _UNNAMED_SUBJECT,
+    _UNNAMED_WRITER,
     _VERB_FIRST,
     _VERB_THEN_NAME,
+    _VERB_THEN_ROLE,
     _WHO_CLAUSE,
     _WORDS_LEAD,
 )
@@ -117,6 +127,7 @@ class _SpeakerReading(_CitationReading):
             _NAME_THEN_VERB,
             _VERB_THEN_NAME,
             _ACCORDING,
+            _ACCORDING_ROLE,
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
@@ -170,6 +181,17 @@ class _SpeakerReading(_CitationReading):
                     found.append((at, name))
         return sorted(found)
 
+    def _group_before(self, before: str) -> str | None:
+        """The unnamed people a "they" stands for: the subject of one of the last two
+        sentences before it ("A party of walkers from Leeds crossed in 1898. “…,” they
+        wrote"), or None."""
+        sentences = [t for t in _SENTENCE_BREAK.split(before) if t.strip()][-2:]
+        for sentence in reversed(sentences):
+            found = _GROUP_SUBJECT.match(sentence.strip())
+            if found and found["head"] not in _NOT_PEOPLE | _TIME_WORDS | _DOCUMENT_PLURALS:
+                return found["name"]
+        return None
+
     def _antecedent(self, before: str) -> str | None:
         """Whom a "he"/"she" stands for: the last person named before it (never one named
         after it: "He cited a worker, interviewed by JK Zawodny, as saying:")."""
@@ -184,6 +206,9 @@ class _SpeakerReading(_CitationReading):
             name = _without_honorific(_clean_name(match["name"]) or "")
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
+                ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
+                if ranked and ranked["rank"] and not ranked["role"]:
+                    self.roles[ranked["rank"].lower()] = name
 
     def _note_sexes(self, text: str) -> None:
         """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs
@@ -287,6 +312,18 @@ class _SpeakerReading(_CitationReading):
                     and len(full.split()) >= 2
                     and not before.endswith(("the", "The"))
                     and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
+                    and re.match(r",\s+who\b", text[match.end() :])
+                ):  # "The last word belongs to Ann Rudd, who …": the one the text is about
+                    if full not in self.people:
+                        self.people.append(full)
+                    self.last_person, last = full, None
+                    subject_at = match.start()
+                    continue
+                if (
+                    full
+                    and len(full.split()) >= 2
+                    and not before.endswith(("the", "The"))
+                    and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
                     and full not in self.people
                 ):
                     self.people.append(full)  # "described it to Ruth Shaw": her full name
@@ -317,7 +354,14 @@ class _SpeakerReading(_CitationReading):
                 and "," not in sentence[clause.end() :]
                 and subject_at >= sentence_start
             )
-            agent = subject_at >= sentence_start and _AFTER_AGENT.search(sentence)
+            told = _OBJECT_VERB.search(sentence)
+            agent = (subject_at >= sentence_start and bool(_AFTER_AGENT.search(sentence))) or (
+                told is not None
+                and (
+                    subject_at >= sentence_start
+                    or _PRONOUN_SUBJECT.search(sentence[: told.start()]) is not None
+                )
+            )  # whom a person spoke to; "When the Observer interviewed Kemp, he …" is Kemp
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 if not any(name == p for p in self.people):
                     self.people.append(name)
@@ -357,11 +401,18 @@ class _SpeakerReading(_CitationReading):
                     named = f"{given} {owner.split()[-1]}"  # "His daughter, Loveday," of Tregenza
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
                 found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
-            elif not any(
-                (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
-                and not (w.endswith(("’s", "'s")) and _ROLE_NOUN.search(words[-1]))
-                for w in words[1:]
-            ) and not _TIME_WORDS & set(_head_words(words)):  # "the paper's editor": a person
+            elif (
+                not any(
+                    (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
+                    and not (w.endswith(("’s", "'s")) and _ROLE_NOUN.search(words[-1]))
+                    for w in words[1:]
+                )
+                and not _TIME_WORDS & set(_head_words(words))
+                and not re.search(
+                    r"\b(?:and|or|what|whether|how|why|where)\b|\bin\s+(?:1[5-9]\d\d|20\d\d)\b",
+                    match.group("name"),
+                )
+            ):  # "the paper's editor": a person ("the old yard in 1879 and" is no one)
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
                 found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered",
@@ -384,6 +435,26 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _asker(self, before: str) -> str | None:
+        """Who is asking in a sentence that ends "asking … for" the quoted words: the last
+        person it names in full (not after a preposition), else the "he"/"she" it opens
+        with."""
+        introduced = _INTRODUCED.search(before)
+        if introduced:
+            return self._subject_name(introduced["name"], whole=True)
+        named = [
+            name
+            for match in re.finditer(_NAME, before)
+            if not _AFTER_PREPOSITION.search(before[: match.start()])
+            and (name := self._subject_name(match.group(0), whole=True)) is not None
+            and len(name.split()) >= 2
+        ]
+        if named:
+            return named[-1]
+        if re.match(r"\s*(?:He|She)\b", before):
+            return self._antecedent("")
+        return None
 
     def _subject_name(self, words: str, *, whole: bool = False) -> str | None:
         """A person's name in ``words`` (all of them when ``whole``): two or more capitalised
@@ -447,7 +518,23 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        return self._sentence_subject(lead)
+        subject = self._sentence_subject(lead)
+        if subject is not None:
+            return subject
+        stripped = _OPENING_PHRASE.sub("", lead.strip())
+        body = re.match(
+            r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
+            r"(?:\w+ly\s+|then\s+|also\s+)?[a-z]",
+            stripped,
+        )
+        if body and _BODY_NAME.search(body["name"]):
+            return body["name"]  # "Ebbfield Burial Board closed the yard and recorded why:"
+        kind = re.match(
+            r"^(?:The|Its|Their)\s+(?P<kind>council|committee|board|society|company|trust|club|"
+            r"vestry|corporation|association)(?:’s|'s)\s",
+            stripped,
+        )
+        return self._body_named(kind["kind"].capitalize()) if kind else None
 
     def _speaker_from(
         self, lead: str, after: str, display: bool
@@ -471,13 +558,20 @@ class _SpeakerReading(_CitationReading):
             name = self._subject_name(interrupted.group("name").strip(), whole=True)
             if name is not None:
                 return name, False, "lead-in", lead
-        lead_found = self._candidates(lead)
+        recorded = _RECORDED_BY.search(lead)
+        lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
+            c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
+        ]
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             if name is None:
                 owner = _OWNER_FIRST.match(lead[:at])
                 if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
                     return owner.group("name"), False, "pronoun", lead
+                plural = re.match(r"\s*[Tt]hey\b", lead[at:])
+                group = self._group_before(self.before) if plural else None
+                if group is not None:  # "A party of walkers … . They wrote:": those walkers
+                    return group, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""
@@ -489,6 +583,16 @@ class _SpeakerReading(_CitationReading):
         subject = self._colon_subject(lead)
         if subject is not None:
             return subject, False, "lead-in", lead
+        writer = _UNNAMED_WRITER.match(lead.strip()) if lead.rstrip().endswith(":") else None
+        if (
+            writer
+            and (writer["place"] or writer["clause"] or _RECORDED_BY.search(lead))
+            and writer["head"] not in _NOT_PEOPLE | _TIME_WORDS
+            and not re.fullmatch(
+                _GENRES + r"s?|entry|entries|note|notes|record|records|line|lines", writer["head"]
+            )
+        ):  # "A curate from Durham, walking …, left an account …:": that curate
+            return writer["name"], True, "lead-in", lead
         someone = _UNNAMED_SUBJECT.match(lead.strip())
         if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
             return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
@@ -504,11 +608,27 @@ class _SpeakerReading(_CitationReading):
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0][:160]
-        after_found = [c for c in self._candidates(head) if c[0] < 40]
+        introduces_next = head.rstrip().endswith(":") and re.match(
+            r"^[”\"’»]?\s*[A-Z]", after.lstrip(" ,;:—–-")
+        )  # "…” The engineer, in a note, answered it: “…”: the next words' lead-in
+        after_found = [] if introduces_next else [c for c in self._candidates(head) if c[0] < 40]
+        role = _VERB_THEN_ROLE.match(head)
+        if not after_found and role and _is_person_noun(role["head"]):
+            # "…,” said the colonel: the one the text named so, else unnamed as written
+            after_found = [(role.start("name"), role["name"], True, "lead-in")]
+        paper = _PAPER_WROTE.match(head)
+        if paper and not after_found:  # "…,” wrote the Bristol Mercury in its leader, “…”
+            return paper["paper"], False, "paper", head
         if after_found:
             at, name, unnamed, how = after_found[0]
             if name is None:
+                plural = re.match(r"\s*[Tt]hey\b", head[at:])
+                group = self._group_before(self.before) if plural else None
+                if group is not None:  # "A party of walkers … crossed. “…,” they wrote"
+                    return group, True, "pronoun", head
                 antecedent = self._antecedent(lead)
+                if not _agrees(head[at:], antecedent):
+                    return None, False, "", ""  # "they" is never one person named in full
                 if not self._sex_fits(head[at:], antecedent):  # "…," she said: not a man
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
@@ -520,6 +640,15 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(introduced["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        asking = re.search(
+            r"\b(?:asking|begging|imploring|pleading with|demanding of)\b"
+            r"[^.!?“”\"]{0,60}?\bfor\s*$",
+            lead,
+        )
+        if asking:  # "… a dealer named Jacob Venn, seen at the gate asking the keeper for “…”"
+            asker = self._asker(lead[: asking.start()])
+            if asker is not None:
+                return asker, False, "lead-in", lead
         decided = re.search(
             r"\b(?:it|It)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:resolved|ruled|decreed|ordered|"
             r"directed|recommended|decided|voted|minuted|agreed)\s+that\s*$",
@@ -538,6 +667,15 @@ class _SpeakerReading(_CitationReading):
         if display and kin and _is_person_noun(kin["head"]):
             # "His brother's view survives in one sentence:": the brother's, not his
             return kin["name"], True, "lead-in", lead
+        kin_named = re.match(
+            rf"^\s*(?:His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>[a-z][\w-]*),?\s+"
+            rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:\w+ly\s+)?[a-z]",
+            lead,
+        )
+        if kin_named and (_is_person_noun(kin_named["role"]) or _KIN_SEX.search(kin_named["role"])):
+            named = self._subject_name(kin_named["name"], whole=True)
+            if named is not None:  # "His son Edward Hale went down, and his account …:"
+                return named, False, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
         if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):

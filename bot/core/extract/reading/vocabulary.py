@@ -179,7 +179,8 @@ _UNNAMED = re.compile(
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
-    rf"\b[a-z0-9][\w’'-]*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    r"\b(?:[a-z0-9][\w’'-]*|of\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+"
+    rf"(?:the\s+(?=Rev))?(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
@@ -197,7 +198,8 @@ _OWNED_DOCUMENT = re.compile(
     r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
 )
 _ROLE_NAMED = re.compile(
-    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Lieutenant|Commander|Sergeant|Inspector|"
+    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
+    r"Commander|Sergeant|Inspector|"
     r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
     r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<role>[a-z][\w-]*),?\s+)"
@@ -385,10 +387,16 @@ _TIME_WORDS = {
 _THING_SUBJECT = re.compile(
     r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
 )
+# "she had written", "he has said": the speech verb after an auxiliary
+_PERFECT_SPEECH = (
+    r"(?:had|has|have|would have)\s+(?:\w+ly\s+|also\s+|already\s+|once\s+)?(?:written|said|"
+    r"told|remarked|replied|answered|added|asked|declared|observed|noted|recorded|complained|"
+    r"explained|warned|insisted|argued|confessed|admitted)\b"
+)
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH})"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -459,9 +467,15 @@ _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
 )
+# "According to the lock-keeper, Amos Rill,", "In the words of its treasurer, Jane Oake,"
+_ACCORDING_ROLE = re.compile(
+    r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:the|her|his|their|its|our|an?)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME}),"
+)
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
+    r"verdict|comment|remark|response|retort|judgement|judgment|opinion|"
     r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
     r"handwriting)\b"
 )
@@ -520,8 +534,70 @@ _RELATIVE_SPEAKER = re.compile(
 # "said.* The")
 _SENTENCE_BREAK = re.compile(
     r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
-    r"(?:(?<=[.!?])|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[.!?”\"’][*†‡§+#]))\s+"
-    r"(?=[A-Z“\"‘«(]|$)"
+    r"(?:(?<=[.!?])(?<!\bRev\.)(?<!\bRevd\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bSt\.)"
+    r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
+    r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
+)  # not after a title's or an initial's full stop: "the Rev. J. H. Prowse"
+# people nobody names, as a sentence's subject: "A party of walkers from Leeds crossed …",
+# "Two sisters from Alston, who …, complained", "The town's lighting committee inspected …"
+# (the "they" of the words that follow)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>(?:A|An|Two|Three|Four|Five|Several|Some|The)\s+"
+    r"(?:[a-z][\w-]*(?:’s|'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>party|group|deputation|delegation|committee|board|family|crew|team|band|"
+    r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ers|men|ren|sisters|brothers|ies|ives))"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*\s+)?[a-z]+s)?"
+    r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?:\s+in\s+\d{4})?(?=,|\s+(?:\w+ly\s+)?(?:who|which|were|was|had|have|went|came|"
+    r"[a-z]+ed)\b)"
+)
+# "a saying that the folklorist Ada Kell collected", "a verdict that Kell also prints": the
+# one who wrote the words down relays them (``via``); the sentence's subject said them
+_RECORDED_BY = re.compile(
+    rf"\b(?:that|which)\s+(?:the\s+(?:[a-z][\w’'-]*\s+){{1,3}})?(?P<via>{_NAME})\s+"
+    r"(?:also\s+|later\s+|afterwards\s+|duly\s+|then\s+)?(?:recorded|records|wrote down|"
+    r"writes down|set down|sets down|collected|collects|noted down|notes down|took down|"
+    r"takes down|prints|printed|quotes|quoted|reproduces|reproduced|preserved|preserves|"
+    r"copied|copies|transcribed|transcribes)\b"
+)
+# "A curate from Durham, walking through the valley in 1887, left an account …:": someone
+# unnamed, the subject of a colon lead-in that describes them
+_UNNAMED_WRITER = re.compile(
+    r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?P<place>\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r"(?P<clause>,[^,“”\"]{1,120},)?\s+(?:\w+ly\s+|also\s+)?(?:left|gave|wrote|sent|added|"
+    r"offered|recorded|put|summed)\b"
+)  # described by where they came from or by a clause: "A visitor left a card:" says less
+# "told the Leeds Mercury that", "Asked by a reporter from the Examiner": a paper that
+# reports someone's spoken words relays them
+_TOLD_PAPER = re.compile(
+    r"\b(?:told|interviewed by|reporter from|reporter of|correspondent of|spoke to|talking to|"
+    r"talked to)\s+(?:the\s+)?(?P<paper>[*_]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+# "…,” said the colonel", "So wrote the Gazette's correspondent": who, after the words
+_VERB_THEN_ROLE = re.compile(
+    rf"^\s*(?:(?:So|Thus|so|thus)\s+)?{_SPEECH_VERBS}\s+(?P<name>(?:the|a|an|one)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:’s|'s)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*))(?=\s*[,.;:!?]|\s+(?:in|at|when|to|as|who|of)\b|\s*$)"
+)
+# "wrote the Bristol Mercury" after the words: the paper's own
+_PAPER_WROTE = re.compile(
+    r"^\s*(?:wrote|writes|declared|declares|commented|comments|observed|observes|said|says|"
+    r"added|adds|thundered|thunders|remarked|remarks)\s+the\s+"
+    r"(?P<paper>[*_]?(?:[A-Z][\w’'-]*\s+){0,3}(?:Gazette|Chronicle|Times|Advertiser|Herald|"
+    r"Courier|Post|Mercury|Tribune|Observer|Guardian|Telegraph|News|Echo|Standard|Express|Mail|"
+    r"Argus|Examiner|Packet|Sentinel|Journal|Reporter))\b"
+)
+_DOCUMENT_PLURALS = {
+    "letters", "papers", "minutes", "records", "orders", "chapters", "matters", "numbers",
+    "registers", "ledgers", "posters", "banners", "figures", "entries", "diaries", "stories",
+}  # fmt: skip
+# "… and asked Edmund Hale whether …", "she told her niece, Ann Rudd,": a name after such a
+# verb is whom the subject spoke to, not who speaks next
+_OBJECT_VERB = re.compile(
+    r"\b(?:asked|told|answered|thanked|visited|met|questioned|interviewed|urged|begged|warned|"
+    r"reminded|informed|persuaded|wrote to|called on|showed|handed|sent)"
+    r"(?:\s+(?:the|a|an|his|her|their|its))?(?:\s+[a-z][\w’'-]*){0,2},?\s*$"
 )
 # "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
 _UNNAMED_SUBJECT = re.compile(
@@ -562,6 +638,12 @@ _LETTER_TO = re.compile(
     # "… to the Save the Lido Campaign": a body whose name has small words in it
     r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
+)
+# a works-cited entry's label for an untitled piece (MLA), not its title: "Letter to Fergus
+# Lyall", "Interview with Ann Hale", "Telegram from the Board"
+_DESCRIBED_LETTER = re.compile(
+    r"^(?:Letter|Letters|Telegram|Postcard|Card|Note|Memorandum|E-?mail|Interview|Conversation)"
+    r"\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]"
 )
 # a document described by its kind and whose it is, not titled: "Will of Thomas Venn",
 # "Interview with Doreen Fisk", "Deposition of Mary Hale": that person's words, no work
@@ -656,6 +738,8 @@ _LOCATOR = re.compile(
     r"minute|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
+# an archive's call mark before a number: "Archives départementales, 14 J 3", "MS 4", "KH/4/2"
+_ARCHIVE_MARK = re.compile(r"(?:\b\d+\s+[A-Z]{1,3}|\bMSS?\.?|\b[A-Z]{1,4}(?:/\w+)+/?)\s*$")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
 _PAGE = re.compile(
@@ -703,6 +787,11 @@ _TITLE_NOUNS = re.compile(
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
+# a works-cited entry of a recording: the voice in it is its speaker's own
+_RECORDING = re.compile(
+    r"\b(?:recording|recorded|audio|video|sound|podcast|cassette|broadcast|film|\d+\s*min)\b",
+    re.IGNORECASE,
+)
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}(?:journal|diary|diaries|minutes|log|logbook|log-book|accounts|letters|"

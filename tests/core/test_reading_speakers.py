@@ -1,0 +1,250 @@
+"""Who speaks, as the sentence structure says: rules a reader of any essay would state, each
+on sentences written for it (invented tanneries, canals, markets and chapels; no essay's
+wording). When the structure does not say, the speaker stays empty for the moderator's review:
+a wrong speaker is worse than none."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def speakers(text: str) -> list[tuple[str | None, bool]]:
+    return [(p.speaker_name, p.unnamed) for p in quoted(text)]
+
+
+def test_they_after_an_unnamed_group_is_that_group_never_one_person():
+    found = speakers(
+        "Silas Crane ran the tannery on the Ebb. A deputation of washerwomen from Ebbfield "
+        "called at his office in 1889. “The river is brown on Mondays and black on Fridays,” "
+        "they wrote afterwards, “and we are tired of guessing which it will be.”"
+    )
+    assert found == [("A deputation of washerwomen from Ebbfield", True)] * 2
+
+
+def test_they_never_stands_for_the_one_person_named_before():
+    found = speakers(
+        "Silas Crane ran the tannery on the Ebb and answered every complaint himself. "
+        "“The smell is the smell of wages and nobody in Ebbfield objects to wages,” they "
+        "wrote in reply."
+    )
+    assert ("Silas Crane", False) not in found
+
+
+def test_a_committee_that_reports_is_the_they_of_its_words():
+    found = speakers(
+        "The vestry’s finance committee examined the chapel roof in 1911. “The slates are "
+        "sound and the rafters are not, which is the wrong way round,” they reported."
+    )
+    assert found == [("The vestry’s finance committee", True)]
+
+
+def test_a_surname_alone_is_the_person_last_named_with_it():
+    found = speakers(
+        "Martha Dunne opened the school in 1850. Forty years later her nephew, Oliver Dunne, "
+        "was its master. “We teach what the parish can afford and a little more,” Dunne said."
+    )
+    assert found == [("Oliver Dunne", False)]
+
+
+def test_a_courtesy_title_and_surname_is_the_person_named_in_full_before():
+    found = speakers(
+        "The surveyor Lionel Parr inspected the chapel in May 1899. Mr Parr's verdict was a "
+        "single line: “The roof will outlast the congregation but not the minister.”"
+    )
+    assert found == [("Lionel Parr", False)]
+
+
+def test_a_month_or_a_date_after_the_words_is_never_a_speaker():
+    found = quoted(
+        "Agnes Tull kept the chapel accounts for thirty years. She wrote “Paid the "
+        "organ-blower, grudgingly, one shilling” (June 1902) and “Organ-blower paid again, "
+        "more grudgingly still” (July 1903)."
+    )
+    assert [p.speaker_name for p in found] == ["Agnes Tull", "Agnes Tull"]
+
+
+def test_a_pronoun_and_an_auxiliary_after_the_words_is_the_person_before():
+    found = speakers(
+        "Hester Bloom nursed in the fever ward until 1871. She never thought much of the "
+        "governors. “A governor is a man who visits on Sundays and complains on Mondays,” "
+        "she had written to her sister the winter before."
+    )
+    assert found == [("Hester Bloom", False)]
+
+
+def test_whoever_is_asked_does_not_speak_the_question_and_answers_by_surname():
+    found = speakers(
+        "The tenant, Joseph Barr, went up to the hall and asked Edmund Hale whether the rent "
+        "would fall. “Will it be less at Michaelmas, sir?” he asked. “It will be less when the "
+        "harvest is more,” Hale replied."
+    )
+    assert found == [("Joseph Barr", False), ("Edmund Hale", False)]
+
+
+def test_whom_the_words_are_told_to_does_not_speak_them():
+    found = speakers(
+        "The last word went to Clara Finch, who had kept the shop for forty years. “Nobody "
+        "ever paid on a Friday,” she told her grandson, Peter Finch, in 1975. “They paid on "
+        "Saturday, after the pub, when they were sorry.”"
+    )
+    assert found == [("Clara Finch", False), ("Clara Finch", False)]
+
+
+def test_according_to_or_in_the_words_of_a_role_and_a_name():
+    found = speakers(
+        "The canal froze in 1895. According to the lock-keeper, Amos Rill, “the ice was so "
+        "thick that the ducks walked to Stourport”. In the words of the company’s treasurer, "
+        "Jane Oake, “the frost cost us more than the flood and was less trouble”."
+    )
+    assert found == [("Amos Rill", False), ("Jane Oake", False)]
+
+
+def test_someone_remembered_for_words_a_historian_wrote_down_speaks_them():
+    found = quoted(
+        "Thomas Wray, a drover from Alston, is remembered for a saying that the folklorist "
+        "Ada Kell collected sixty years afterwards: “A dog that knows the road is worth two "
+        "men who know the price.”"
+    )
+    assert [(p.speaker_name, p.unnamed, p.via_name) for p in found] == [
+        ("Thomas Wray", False, "Ada Kell")
+    ]
+    found = quoted(
+        "The carrier Joseph Lund, who drove the Kendal road for thirty years, was a talker, "
+        "and he is remembered for a joke that the diarist Ann Lyle recorded in 1888: “The "
+        "road is the same length both ways, but nobody believes it going up.”"
+    )
+    assert [(p.speaker_name, p.via_name) for p in found] == [("Joseph Lund", "Ann Lyle")]
+
+
+def test_an_unnamed_writer_described_by_a_clause_speaks_what_a_historian_prints():
+    found = quoted(
+        "Ada Kell collected drovers' sayings all her life. An old shepherd from Garrigill, "
+        "talking to her in 1932, left a description of the road that Kell also prints: “Wet "
+        "from Alston to the Tyne and dry only in the pubs.”"
+    )
+    assert [(p.speaker_name, p.unnamed, p.via_name) for p in found] == [
+        ("An old shepherd from Garrigill", True, "Ada Kell")
+    ]
+
+
+def test_someone_who_told_a_newspaper_is_relayed_by_it():
+    found = quoted(
+        "The market hall closed in 1962. One stallholder, a fishmonger, told the Leeds "
+        "Mercury that “the hall was cold in summer and colder in winter, and we loved it”."
+    )
+    assert [(p.speaker_name, p.unnamed, p.via_name) for p in found] == [
+        ("One stallholder", True, "Leeds Mercury")
+    ]
+
+
+def test_words_asked_for_are_the_asker_s_own():
+    found = quoted(
+        "Nobody saw the horse again. Its rider, a dealer named Jacob Venn, was last seen at "
+        "the toll-gate asking the keeper for “a night’s lodging and no questions about the "
+        "horse”. The keeper gave him neither."
+    )
+    assert [p.speaker_name for p in found] == ["Jacob Venn"]
+
+
+def test_a_sentence_that_introduces_the_next_words_does_not_claim_the_words_before():
+    found = {
+        p.text[:12]: p.speaker_name
+        for p in quoted(
+            "The inspector’s report came out in June. “The bridge is safe,” it began, “for "
+            "anyone who does not need to cross it.” The borough engineer, in a note to the "
+            "mayor, answered it: “The bridge has been crossed daily since 1820.”"
+        )
+    }
+    assert found.get("for anyone w") is None  # the report's words: nobody named is its author
+    assert found["The bridge h"] == "The borough engineer"
+
+
+def test_a_newspaper_that_writes_in_its_own_leader_speaks_its_words():
+    found = quoted(
+        "“A town that cannot mend a bridge,” wrote the Bristol Mercury in its leader, "
+        "“should not be trusted with a river.”"
+    )
+    assert [(p.speaker_name, p.work_title) for p in found] == [
+        ("Bristol Mercury", "Bristol Mercury")
+    ] * 2
+
+
+def test_a_body_named_in_full_as_the_subject_of_a_colon_lead_in_speaks():
+    found = speakers(
+        "Ebbfield Burial Board closed the old yard in 1879 and recorded its reasons: “That "
+        "the ground is full, and the neighbours are of the same opinion.”"
+    )
+    assert found == [("Ebbfield Burial Board", False)]
+
+
+def test_said_the_rank_is_the_person_the_text_gave_that_rank():
+    found = speakers(
+        "The coroner, Major Alfred Penn, heard the ostler first. “The horse was lame before "
+        "it left the yard, sir,” Tapley answered. “Lame horses do not gallop,” said the "
+        "major."
+    )
+    assert found[-1] == ("Alfred Penn", False)
+
+
+def test_words_with_a_said_clause_nobody_can_resolve_do_not_take_the_previous_speaker():
+    found = speakers(
+        "Daniel Tapley kept the livery stable. “The horse was lame before it left the yard,” "
+        "Tapley said. “Lame horses do not gallop at all,” said the foreman."
+    )
+    assert found[0] == ("Daniel Tapley", False)
+    assert found[1] != ("Daniel Tapley", False)
+
+
+def test_a_kinsman_named_at_the_start_of_a_lead_in_is_its_subject_not_the_one_before():
+    found = speakers(
+        "Mr Josiah Wentworth stayed in Bath all spring. His nephew Arthur Wentworth went to "
+        "the mill instead, and his report of the visit survives in a letter to his uncle: "
+        "“The looms are idle and the weavers are the most cheerful men in Lancashire.”"
+    )
+    assert found == [("Arthur Wentworth", False)]
+
+
+def test_a_clergyman_s_abbreviated_title_does_not_end_the_sentence():
+    found = speakers(
+        "The rector of Much Hadham, the Rev. T. W. Pilling, preached against the fair in "
+        "1871: “A fair is a market where the only thing sold is the afternoon.”"
+    )
+    assert found == [("T. W. Pilling", False)]
+
+
+def test_so_wrote_someone_unnamed_in_the_next_sentence_is_who_wrote_the_words():
+    found = quoted(
+        "The fête raised eleven pounds. “The vicar was dignified throughout, except during "
+        "the pig race.” So wrote the Hadham Gazette’s correspondent, who had plainly enjoyed "
+        "himself."
+    )
+    assert [(p.speaker_name, p.unnamed, p.work_title) for p in found] == [
+        ("the Hadham Gazette’s correspondent", True, "Hadham Gazette")
+    ]
+
+
+def test_a_body_s_minute_is_the_words_of_the_one_such_body_named_in_full():
+    found = speakers(
+        "The Much Hadham Cricket Committee banned the pig race in 1872. The committee’s "
+        "minute is brief: “That no livestock be raced upon the square at any time.”"
+    )
+    assert found == [("Much Hadham Cricket Committee", False)]
+
+
+def test_a_reported_exchange_cited_once_gives_each_turn_to_its_speaker():
+    found = quoted(
+        "When the folklorist Ida Marsh called on Hannah Birkett at Grasmere in 1931, she "
+        "asked her what every visitor asked. “Did you ever see the boggart yourself?” “Once, "
+        "by the tarn,” Hannah replied. “It was smaller than people say, and a good deal "
+        "ruder.”[^3]\n\n"
+        "[^3]: Ida Marsh, *Lakeland Lore* (Kendal: Titus Press, 1934), p. 57.\n"
+    )
+    assert [(p.speaker_name, p.work_title, p.page, p.via_name) for p in found] == [
+        ("Ida Marsh", "Lakeland Lore", "57", None),
+        ("Hannah Birkett", None, "57", "Ida Marsh"),
+        ("Hannah Birkett", None, "57", "Ida Marsh"),
+    ]
