@@ -82,6 +82,7 @@ class LibraryLimits:
     extract_seconds: float = 60.0
     max_readings: int = 100
     views_cached: int = 64
+    passages_cached: int = 300_000  # own passages of the cached views, in all
     # Views whose own readings have at most this many passages also rank by sentence meaning
     # (embedded in the background after the view is served); larger ones by related words.
     # Off unless asked for: the bot takes LECTERN_LIBRARY_MEANING_PASSAGES (500 by default).
@@ -94,6 +95,7 @@ class LibraryLimits:
             extract_seconds=float(settings.library_extract_seconds),
             max_readings=settings.library_max_readings,
             views_cached=settings.library_views_cached,
+            passages_cached=settings.library_passages_cached,
             meaning_passages=settings.library_meaning_passages,
         )
 
@@ -134,6 +136,7 @@ class StoredLibraries:
         self._replaced: list[tuple[float, Path, float]] = []
         self._names = shipped_names(shipped.corpus)
         self._views: OrderedDict[int, GuildView] = OrderedDict()
+        self._held: dict[int, int] = {}  # each cached view's own passages
         self._builds: dict[int, asyncio.Task[GuildView]] = {}
         self._generation: dict[int, int] = {}
         self._customised: set[int] | None = None
@@ -218,13 +221,21 @@ class StoredLibraries:
         return [content for _, content in read.values()]
 
     def _cache(self, guild_id: int, view: GuildView, parts: ViewParts) -> None:
+        """Keep the server's view, closing the least recently used ones past the limits (of
+        views, and of their own passages in all: the newest view is kept whatever its size)."""
         self._views[guild_id] = view
         self._views.move_to_end(guild_id)
         self._parts[guild_id] = parts
-        while len(self._views) > self.limits.views_cached:
+        self._held[guild_id] = sum(len(r.content.passages) for r in parts.readings.values())
+        limits = self.limits
+        while len(self._views) > 1 and (
+            len(self._views) > limits.views_cached
+            or sum(self._held.values()) > limits.passages_cached
+        ):
             evicted, _ = self._views.popitem(last=False)
             self._parts.pop(evicted, None)
             self._read.pop(evicted, None)
+            self._held.pop(evicted, None)
 
     def _make_view(
         self,
@@ -447,6 +458,7 @@ class StoredLibraries:
         (await self._customised_guilds()).add(guild_id)
         self._generation[guild_id] = self._generation.get(guild_id, 0) + 1
         self._views.pop(guild_id, None)
+        self._held.pop(guild_id, None)
         self._builds.pop(guild_id, None)
         await self.view(guild_id)
 

@@ -77,6 +77,8 @@ class Settings(BaseSettings):
     library_extract_seconds: int = Field(default=60, ge=5, le=420)
     library_max_readings: int = Field(default=100, ge=1, le=10_000)
     library_views_cached: int = Field(default=64, ge=1, le=100_000)
+    # ... and at most this many of their own passages in all (~1.3 KB each in memory).
+    library_passages_cached: int = Field(default=300_000, ge=1_000, le=100_000_000)
     # A server whose own readings have at most this many passages gets sentence-meaning
     # search like the shipped corpus (its passages embedded in the background, ~30 ms each).
     library_meaning_passages: int = Field(default=500, ge=0, le=1_000_000)

@@ -235,3 +235,19 @@ def test_a_page_drawn_bottom_up_reads_top_down(tmp_path):
     path = tmp_path / "weir.pdf"
     pdf.output(str(path))
     assert read_reading(path).text == " ".join(lines) + "\n"
+
+
+def test_text_drawn_off_the_page_or_too_small_to_see_is_never_read(tmp_path):
+    pdf = _unicode_pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVuSerif", size=11)
+    pdf.text(25, 30, "The ferryman was paid in eels when the village had no coin.")
+    pdf.text(25, 400, "Hidden below the page: the ferryman was a smuggler.")
+    pdf.text(-300, 50, "Hidden left of the page: he sank the ferry.")
+    pdf.set_font("DejaVuSerif", size=0.5)
+    pdf.text(25, 40, "Too small to read: the eels were stolen.")
+    path = tmp_path / "ferry.pdf"
+    pdf.output(str(path))
+    assert (
+        read_reading(path).text == "The ferryman was paid in eels when the village had no coin.\n"
+    )

@@ -198,13 +198,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # then (a date in a split quotation's tag is no work, a <footer> signature under a block
     # quotation is its citation, an unsigned article's paper relays what was said): work
     # 10/11, via 10/11
+    # after attrib16l (seen text; "he [Hosken] describes" is Hosken, "doctors like Tull"
+    # makes Tull no subject): 11/11 on each
     "penhallow-hospital": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.90,
-        "work": 0.85,
+        "speaker": 0.95,
+        "work": 0.95,
         "page": 0.95,
-        "via": 0.85,
+        "via": 0.95,
     },
     # blind15's first sight, on 3dffc39 at the extractor freeze (sha256 posted at 14:32 before
     # any run): recall 8/16, precision 8/13, speaker 6/16, work 4/16, page 4/16, via 5/16
@@ -218,10 +220,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # after formats16's notes (a page's notes after its paragraph read as notes), with
     # attrib16c's MHRA notes: recall 16/16, precision 16/16, speaker 14/16, work 16/16,
     # page 16/16, via 16/16
+    # after attrib16l (seen text; "Its leader, a schoolteacher named Alison Garrow," and "the
+    # objection of Councillor Edith Marlow"): speaker 16/16
     "saltgate-lido": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.85,
+        "speaker": 0.95,
         "work": 0.95,
         "page": 0.95,
         "via": 0.95,
@@ -233,14 +237,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # no page): page 12/14
     # after attrib16l (seen text; sentence structure: "a remark that X recorded", "they"
     # after an unnamed party, a reported exchange cited once): speaker 12/14, page 13/14,
-    # via 13/14 (work 10/14 before attrib16c's slice)
+    # via 13/14 (work 10/14 before attrib16c's slice); with both: speaker 13/14, work 13/14
+    # then attrib16c (a short title without its article, words written in a hut book are not
+    # relayed by the hut): speaker 13/14, work 14/14, page 14/14, via 14/14
     "sarene-refuge": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.80,
-        "work": 0.80,
-        "page": 0.90,
-        "via": 0.90,
+        "speaker": 0.88,
+        "work": 0.95,
+        "page": 0.95,
+        "via": 0.95,
     },
 }
 

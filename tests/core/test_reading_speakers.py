@@ -248,3 +248,105 @@ def test_a_reported_exchange_cited_once_gives_each_turn_to_its_speaker():
         ("Hannah Birkett", None, "57", "Ida Marsh"),
         ("Hannah Birkett", None, "57", "Ida Marsh"),
     ]
+
+
+def test_a_paper_in_italics_that_someone_told_relays_the_words_whatever_its_name():
+    found = quoted(
+        "One of the older quarrymen, a man who had split slate since he was nine, told the "
+        "*Caernarfon Herald and Advertiser* that “the mountain pays the wages and the owners "
+        "take the credit”."
+    )
+    assert [(p.speaker_name, p.unnamed, p.via_name) for p in found] == [
+        ("One of the older quarrymen", True, "Caernarfon Herald and Advertiser")
+    ]
+    found = quoted(
+        "The quarry closed in 1969. “We cut the roofs of half the world and cannot mend our "
+        "own.” Those were Idris Pugh's words at the last meeting, as the *Cambrian News* "
+        "reported them."
+    )
+    assert [(p.speaker_name, p.via_name) for p in found] == [("Idris Pugh", "Cambrian News")]
+
+
+def test_such_was_the_verdict_of_someone_named_in_the_next_sentence():
+    found = speakers(
+        "“Twelve men for a winter, and not one of them for the summer.” Such was the verdict "
+        "of the lodge's treasurer, a chapel deacon named Owain Parry, in 1931."
+    )
+    assert found == [("Owain Parry", False)]
+
+
+def test_was_the_reply_is_the_words_of_the_one_the_sentence_before_asked():
+    found = speakers(
+        "The manager sent for Idris Pugh in April. He asked Pugh what the men would accept. "
+        "“A shilling more and the Whitsun week,” was the reply."
+    )
+    assert found == [("Idris Pugh", False)]
+
+
+def test_the_one_a_colon_lead_in_says_ends_with_words_of_her_own_speaks_them():
+    found = speakers(
+        "The last word belongs to Gwen Rowlands, who closes her memoir of the strike with a "
+        "sentence of her own: “The slate won; it always does, being older than us.”"
+    )
+    assert found == [("Gwen Rowlands", False)]
+
+
+def test_someone_introduced_by_name_in_apposition_to_a_role_speaks_not_the_role():
+    found = speakers(
+        "A committee to save the baths met weekly. Its chairman, a retired engineer named "
+        "Hubert Crane, told the council that “a town that fills in its baths will soon be "
+        "asked to fill in its harbour”."
+    )
+    assert found == [("Hubert Crane", False)]
+
+
+def test_the_objection_of_someone_in_a_body_s_minutes_is_theirs():
+    found = speakers(
+        "The library committee's minutes record the objection of Councillor Ruth Amery, who "
+        "wanted the money spent on the wash-house: “We are buying books for people who have "
+        "no candles to read them by.”"
+    )
+    assert found == [("Ruth Amery", False)]
+
+
+def test_a_name_the_essay_inserts_after_a_pronoun_is_who_speaks():
+    found = speakers(
+        "Jonas Pell's history of the dispensaries is kind to Dr Ambrose Vane. In his preface "
+        "he [Pell] calls them “charities run by men who could not bear to send a bill”."
+    )
+    assert found == [("Jonas Pell", False)]
+
+
+def test_someone_compared_with_the_subject_is_not_the_he_of_the_next_sentence():
+    found = speakers(
+        "Jonas Pell, whose history of the dispensaries is still read, is generous to doctors "
+        "like Vane. In his first chapter he describes them as “charities run by men who could "
+        "not bear to send a bill”."
+    )
+    assert found == [("Jonas Pell", False)]
+
+
+def test_a_first_name_after_his_brother_takes_the_family_s_surname():
+    found = speakers(
+        "The Pennock brothers ran the mill together. “Sell the looms while they still turn,” "
+        "Edgar Pennock said. “Sell them,” his brother Silas answered, “and you sell the "
+        "town.”"
+    )
+    assert found == [("Edgar Pennock", False), ("Silas Pennock", False), ("Silas Pennock", False)]
+
+
+def test_they_is_never_one_person_named_by_a_single_name():
+    found = speakers(
+        "Silas had the last word at the mill. The next morning the weavers’ meeting was "
+        "short. “The looms stop at noon on Saturdays or not at all,” they resolved."
+    )
+    assert ("Silas", False) not in found
+
+
+def test_those_who_met_are_the_they_of_what_they_resolved():
+    found = speakers(
+        "The mill's shareholders met on the third day. “The board views the stoppage with "
+        "regret but without surprise,” they resolved, “and leaves the matter to the "
+        "manager.”"
+    )
+    assert found == [("The mill's shareholders", True)] * 2

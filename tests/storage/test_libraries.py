@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -543,4 +544,26 @@ async def test_an_extraction_past_its_budget_never_has_a_second_one_started_besi
         assert entry.quotations > 0
     finally:
         released.set()
+        await database.close()
+
+
+async def test_large_libraries_are_closed_first_when_their_passages_fill_the_budget(
+    tmp_path, shipped
+):
+    database, libraries = await open_libraries(tmp_path / "lectern.db", shipped, views_cached=10)
+    try:
+        shelf = await add_shelf(libraries, guild=SERVER_A)
+        await libraries.publish(SERVER_A, shelf.id)
+        # Room for one shelf's passages: a second server's view closes the first.
+        libraries.limits = replace(libraries.limits, passages_cached=shelf.passages + 1)
+        await libraries.publish(SERVER_B, (await add_shelf(libraries, guild=SERVER_B)).id)
+        assert libraries.views_cached == 1
+        built = libraries.views_built
+        assert found(await libraries.view(SERVER_A), "lending shelf")[0] == shelf.id
+        assert libraries.views_built == built + 1 and libraries.views_cached == 1
+        # Room for both: both stay open.
+        libraries.limits = replace(libraries.limits, passages_cached=2 * shelf.passages)
+        await libraries.view(SERVER_B)
+        assert libraries.views_cached == 2
+    finally:
         await database.close()

@@ -17,7 +17,8 @@ pypdf reads the text runs and reports each with its position and font size (its
   are written after the paragraph the page ends in, one a paragraph, so a paragraph (and a
   quotation) that runs on to the next page reads on unbroken;
 - a note marker set raised and small is written as superscript numerals ("it is yours.’¹"),
-  as it reads; ligatures (ﬁ, ﬂ) are written as their letters.
+  as it reads; ligatures (ﬁ, ﬂ) are written as their letters;
+- text drawn off the page, or smaller than a point, is not seen, so not read.
 """
 
 from __future__ import annotations
@@ -100,7 +101,10 @@ class _Paragraph:
 
 
 def _runs(page: PageObject) -> list[_Run]:
+    """The page's text runs; text drawn off the page or too small to see is never read."""
     runs: list[_Run] = []
+    box = page.mediabox
+    left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
 
     def visit(text: Any, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not isinstance(text, str) or not text.strip("\n"):
@@ -110,6 +114,8 @@ def _runs(page: PageObject) -> list[_Run]:
         x, y = e * ca + f * cc + ce, e * cb + f * cd + cf
         scale = math.hypot(c * ca + d * cc, c * cb + d * cd) or 1.0
         effective = float(size or 0) * scale
+        if effective < 1 or not left - 200 < x < right or not bottom - effective <= y <= top:
+            return
         for n, part in enumerate(text.split("\n")):  # a run pypdf broke into lines itself
             if part.strip() or (n == 0 and part):
                 runs.append(_Run(part, x, y - n * effective * 1.2, effective))

@@ -22,6 +22,7 @@ from bot.core.extract.reading.vocabulary import (
     _NEWSPAPER,
     _NOT_PEOPLE,
     _OWNED_DOCUMENT,
+    _PAPER_REPORTED,
     _PERIODICAL_ROLE,
     _PRONOUNS,
     _QUOTES_PERSON,
@@ -163,6 +164,16 @@ class _Attribution(_SpeakerReading):
                 # an oral history's recording of her own voice: the work she speaks in, not a
                 # relay by whoever made it ("(Northam Voices 2008, 00:14:32)")
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and cite.described
+                and not _same_person(cited_speaker, self._full_name(name))
+            ):
+                # a document a note only describes, whose keeper is not the one the text gives
+                # the words to ("An English party … they wrote" with "Refuge de Sarène, hut
+                # book, …"): words written in it, not relayed by its keeper
+                cite = Cite(page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker
@@ -276,9 +287,11 @@ class _Attribution(_SpeakerReading):
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
-        told_paper = _TOLD_PAPER.search(lead)
+        told_paper = _TOLD_PAPER.search(lead) or _PAPER_REPORTED.search(naming or "")
         paper_name = told_paper["paper"].strip("*_") if told_paper else ""
-        if paper_name and _NEWSPAPER.search(paper_name) and not proposal.via_name and not title:
+        italic = told_paper is not None and told_paper["paper"][:1] in "*_"
+        named_paper = bool(paper_name and (_NEWSPAPER.search(paper_name) or italic))
+        if named_paper and not proposal.via_name and not title:
             # "One stallholder told the Leeds Mercury that": the paper relays her words
             full_paper = " " not in paper_name and self._body_named(paper_name)
             proposal.via_name = full_paper or paper_name

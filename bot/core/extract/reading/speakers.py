@@ -25,6 +25,7 @@ from bot.core.extract.reading.vocabulary import (
     _APPOSED_BODY,
     _APPOSED_SUBJECT,
     _BODY_NAME,
+    _CALLED_IT,
     _CAP_WORD,
     _DESCRIBED_SUBJECT,
     _DOCUMENT_PLURALS,
@@ -71,7 +72,9 @@ from bot.core.extract.reading.vocabulary import (
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
+    _SUBJECT_VERBS,
     _SUBORDINATE,
+    _SUCH_WAS,
     _TIME_WORDS,
     _TITLE_SEX,
     _TITLED_UNNAMED,
@@ -81,8 +84,11 @@ from bot.core.extract.reading.vocabulary import (
     _VERB_FIRST,
     _VERB_THEN_NAME,
     _VERB_THEN_ROLE,
+    _WAS_THE_REPLY,
     _WHO_CLAUSE,
+    _WHO_WORDS,
     _WORDS_LEAD,
+    _WORDS_OF,
 )
 
 
@@ -128,6 +134,7 @@ class _SpeakerReading(_CitationReading):
             _VERB_THEN_NAME,
             _ACCORDING,
             _ACCORDING_ROLE,
+            _WORDS_OF,
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
@@ -371,8 +378,11 @@ class _SpeakerReading(_CitationReading):
                     self.last_person, last = name, None
                     subject_at = match.start()
             elif (
-                self._known(name) and (last is None or last[0] < match.start()) and not subordinate
-            ):
+                self._known(name)
+                and (last is None or last[0] < match.start())
+                and not subordinate
+                and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
+            ):  # "… is generous to doctors like Tull": not the subject
                 self.last_person, last = self._full_name(name), None
                 subject_at = match.start()
         if last is not None:
@@ -382,7 +392,8 @@ class _SpeakerReading(_CitationReading):
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
         pronoun ("she wrote") standing for the last person named."""
         found: list[tuple[int, str | None, bool, str]] = [
-            (base + at, name, False, "lead-in") for at, name in self._names_in(text)
+            (base + at, self._kin_named(text[:at], name), False, "lead-in")
+            for at, name in self._names_in(text)
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
         for match in _UNNAMED.finditer(text):
@@ -393,6 +404,9 @@ class _SpeakerReading(_CitationReading):
             appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", appositive)
             appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
             named = self._subject_name(appositive, whole=True)
+            introduced = _INTRODUCED.search(apposed)
+            if named is None and introduced:  # "Its leader, a schoolteacher named Ann Rudd,"
+                named = self._subject_name(introduced["name"], whole=True)
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
             given = apposed.strip(", ")
             if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
@@ -435,6 +449,31 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _kin_named(self, before: str, name: str) -> str:
+        """A first name after "his brother", "her daughter" … carries the family's surname:
+        "“…,” his brother Walter replied" after Arthur Sowerby is Walter Sowerby."""
+        kin = re.search(rf"\b(?:his|her|His|Her)\s+{_SAME_SURNAME_KIN}\s+$", before)
+        if kin is None or " " in name or self._known(name):
+            return name
+        owner = self._antecedent(before[: kin.start()])
+        if owner is None or len(owner.split()) < 2 or _NOT_PERSON_ENDINGS.search(owner):
+            return name
+        return f"{name} {owner.split()[-1]}"
+
+    def _named_in(self, words: str) -> str | None:
+        """The one person ``words`` name in full: "a Methodist named Silas Pascoe", "the
+        secretary, Silas Pascoe," or "Silas Pascoe"; None when none or several."""
+        introduced = _INTRODUCED.search(words)
+        if introduced:
+            return self._subject_name(introduced["name"], whole=True)
+        named = {
+            name
+            for match in re.finditer(_NAME, words)
+            if (name := self._subject_name(match.group(0), whole=True)) is not None
+            and len(name.split()) >= 2
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _asker(self, before: str) -> str | None:
         """Who is asking in a sentence that ends "asking … for" the quoted words: the last
@@ -558,6 +597,14 @@ class _SpeakerReading(_CitationReading):
             name = self._subject_name(interrupted.group("name").strip(), whole=True)
             if name is not None:
                 return name, False, "lead-in", lead
+        inserted = re.search(
+            r"\b(?:he|she|they|He|She|They)\s+\[(?P<name>[^\[\]]{2,60})\]\s+(?:\w+ly\s+)?"
+            rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})",
+            lead,
+        )
+        named = self._subject_name(inserted["name"].strip(), whole=True) if inserted else None
+        if named is not None:  # "he [Hosken] describes": the name the essay inserted
+            return named, False, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
@@ -597,6 +644,13 @@ class _SpeakerReading(_CitationReading):
         if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
             return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
         relative = list(_WHO_CLAUSE.finditer(lead))
+        about_words = lead.rstrip().endswith(":") and relative
+        if about_words and _WHO_WORDS.search(lead[relative[-1].end() :]):
+            # "The last word belongs to Edith Rowe, who ends her chapter with a sentence of
+            # her own:": hers
+            named = self._subject_name(relative[-1].group("name"), whole=True)
+            if named is not None and len(named.split()) >= 2:
+                return named, False, "lead-in", lead
         if relative and _WORDS_LEAD.search(lead):
             # "…, Joan Pell, the night operator, who is remembered for ending it with the
             # words": the person the clause is about
@@ -619,6 +673,16 @@ class _SpeakerReading(_CitationReading):
         paper = _PAPER_WROTE.match(head)
         if paper and not after_found:  # "…,” wrote the Bristol Mercury in its leader, “…”
             return paper["paper"], False, "paper", head
+        such = _SUCH_WAS.match(head)
+        if such and not after_found:  # "“…” Such was the verdict of …, a Methodist named X"
+            named = self._named_in(such["who"])
+            if named is not None:
+                return named, False, "after", head
+        replied = _WAS_THE_REPLY.match(head)
+        if replied and not after_found:  # "He asked Skelton …. “…,” was the reply."
+            asked = list(re.finditer(rf"\basked\s+(?P<name>{_NAME})", self.before))
+            named = self._subject_name(asked[-1]["name"], whole=True) if asked else None
+            return (named, False, "after", head) if named else (None, False, "", "")
         if after_found:
             at, name, unnamed, how = after_found[0]
             if name is None:
