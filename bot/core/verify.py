@@ -792,12 +792,17 @@ def _lead_in_end(norms: list[str], start: int) -> int | None:
     for first in range(start, max(0, start - _LEAD_IN_GAP) - 1, -1):
         if first == 0:
             break
-        before = norms[first - 1]
-        if before in _REPORTING or (before == "it" and first >= 2 and norms[first - 2] == "put"):
-            return _first_report(norms, first)
-        if before == "that" and any(w in _REPORTING for w in norms[: first - 1]):
+        if _reports_before(norms, first) or (
+            norms[first - 1] == "that" and any(_reports_before(norms, j) for j in range(first))
+        ):
             return _first_report(norms, first)
     return None
+
+
+def _reports_before(norms: list[str], first: int) -> bool:
+    """Whether the word before ``first`` ends a report ("said", "wrote", "put it")."""
+    before = norms[first - 1] if first >= 1 else ""
+    return before in _REPORTING or (before == "it" and first >= 2 and norms[first - 2] == "put")
 
 
 _JOINING = frozenset(["and", "but"])
@@ -817,7 +822,7 @@ def _first_report(norms: list[str], first: int) -> int:
     if k <= 0 or norms[k] not in _JOINING:
         return first
     for j in range(k - 1, 0, -1):
-        if norms[j - 1] in _REPORTING:
+        if _reports_before(norms, j):
             claimed = j + 1 if norms[j] == "that" else j
             return claimed if claimed < k else first
     return first

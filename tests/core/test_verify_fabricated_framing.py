@@ -72,6 +72,11 @@ INVENTED_INSIDE_A_LEAD_IN = [
         f"Hale said the council stole the water, and that {FAMILIES.lower()}.",
         "stole",
     ),
+    (
+        "canal",
+        f"As Hale put it, the council cheated every family, and that {FAMILIES.lower()}.",
+        "cheated",
+    ),
 ]
 
 INVENTED_SENTENCE_APPENDED_WITH_A_CITATION = [
