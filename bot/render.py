@@ -426,7 +426,7 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
     verdict = summary(corpus, result, lambda name: escape_user_text(name, 80))
     lines: list[str] = []
     if result.framing:  # first, so that no clipping of a long passage ever hides it
-        lines.append(f"-# {FRAMING_LABEL}: {_framing_pieces(result.framing)}")
+        lines.append(f"*{FRAMING_LABEL}:* {_framing_pieces(result.framing)}")
     passage = result.passage
     if passage is not None:
         lines.append(_marked_sentences(passage.text, result))
@@ -475,14 +475,19 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
 
 
 FRAMING_LABEL = "Read as your framing, not checked"
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
 _FRAMING_PIECE_LIMIT = 150
 
 
 def _framing_pieces(framing: tuple[str, ...]) -> str:
     """The member's words verify set aside, each in quote marks, clipped at a word, inert."""
-    return " and ".join(
-        f"\u201c{escape_user_text(piece, _FRAMING_PIECE_LIMIT)}\u201d" for piece in framing
-    )
+    return " and ".join(f"\u201c{_framing_piece(piece)}\u201d" for piece in framing)
+
+
+def _framing_piece(piece: str) -> str:
+    # A piece may end inside a link's markup ("[link](https" before a colon): its bracket is
+    # escaped too, so that nothing after it can complete a masked link.
+    return _UNESCAPED_BRACKET.sub(r"\[", escape_user_text(piece, _FRAMING_PIECE_LIMIT))
 
 
 def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> list[str]:

@@ -7,7 +7,7 @@ from bot.render import verify_embed
 from tests.fixtures.canal import HALE, canal_corpus
 
 FAMILIES = HALE[2].rstrip(".")
-LABEL = "-# Read as your framing, not checked: "
+LABEL = "*Read as your framing, not checked:* "
 
 
 def _card(text: str):
