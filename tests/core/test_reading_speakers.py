@@ -359,3 +359,29 @@ def test_a_diary_s_entry_is_the_words_of_whoever_the_sentence_before_says_kept_i
         "Gates stiff. Nobody came through all day.” (3 March 1911)."
     )
     assert found == [("Amos Reddy", False)]
+
+
+def test_a_document_s_words_split_by_it_began_are_its_writer_s():
+    found = speakers(
+        "Dr Ellen Marsh inspected the cottages in 1899. Dr Marsh's report was printed by the "
+        "council in May. “The drains are older than the houses,” it began, “and in better "
+        "repair than the tenants.”"
+    )
+    assert found == [("Ellen Marsh", False)] * 2
+
+
+def test_it_began_with_no_document_owner_before_leaves_the_speaker_empty():
+    found = speakers(
+        "The notice went up on the chapel door in May. “The drains are older than the "
+        "houses,” it began, “and in better repair than the tenants.”"
+    )
+    assert all(name is None for name, _ in found)
+
+
+def test_someone_s_own_rule_set_out_after_a_colon_is_theirs():
+    found = speakers(
+        "The ferry was worked by Tobias Hale for forty years. Tobias Hale's own rule of the "
+        "crossing was painted on the landing stage: “Pay first, sit down, and do not advise "
+        "the ferryman.”"
+    )
+    assert found == [("Tobias Hale", False)]
