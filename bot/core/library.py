@@ -447,7 +447,7 @@ def _pairs(value: object) -> tuple[tuple[int, int], ...]:
 
 
 _PAGE = re.compile(
-    r"^(?:(?:pp?|pages?)\.?\s*)?(?P<first>\d{1,5}(?:n\d{1,3})?|[ivxlcdm]{1,8})"
+    r"^(?:(?:pp?|pages?)\.?\s*)?(?P<first>\d{1,5}(?:n\d{1,3}|ff?)?|[ivxlcdm]{1,8})"
     r"(?:\s*[-–—]\s*(?P<last>\d{1,5}|[ivxlcdm]{1,8}))?$",
     re.IGNORECASE,
 )

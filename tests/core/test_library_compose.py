@@ -262,6 +262,7 @@ def test_commentary_cannot_be_given_to_someone_else_and_unknown_passages_are_ref
         ("page 7", "7"),
         ("xii", "xii"),
         ("12n3", "12n3"),
+        ("p. 45ff", "45ff"),
         ("fol. 12r", "fol. 12r"),
         ("folio 12r", "fol. 12r"),
         ("ll. 3–5", "ll. 3-5"),

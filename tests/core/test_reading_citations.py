@@ -363,3 +363,63 @@ def test_a_works_cited_year_is_the_year_of_publication_not_one_of_its_titles_spa
         "Marsh, Edith. *Brick and Mortar: Town Building, 1850–1914*. York: Ouse Press, 1988.\n"
     )
     assert who(text) == [("Edith Marsh", "Brick and Mortar: Town Building, 1850–1914", "40", None)]
+
+
+def test_words_written_in_a_described_record_are_not_relayed_by_its_keeper():
+    text = (
+        "A party of walkers in 1951 was less polite. “The blankets are damp and so is the "
+        "welcome,” they wrote, and signed with initials nobody can read.[^1]\n\n"
+        "[^1]: Cairn Hut, visitors' book, 2 August 1951, County Archives, 12 B 4.\n"
+    )
+    found = [(p.speaker_name, p.unnamed, p.work_title, p.page, p.via_name) for p in quoted(text)]
+    assert found == [("A party of walkers", True, None, None, None)]
+
+
+def test_a_short_title_that_drops_its_article_is_the_noted_title():
+    text = (
+        "Jeanne Roux is quoted by the historian Paul Brun: « The pass is a door, not a wall. "
+        "»[^1] Brun himself is less sure: « Doors can be shut. »[^2]\n\n"
+        "[^1]: Cited in Paul Brun, Les Portes des Alpes (Lyon: Rhône, 1970), p. 12.\n"
+        "[^2]: Brun, Portes des Alpes, p. 13.\n"
+    )
+    assert who(text)[1] == ("Paul Brun", "Les Portes des Alpes", "13", None)
+
+
+def test_a_page_with_its_note_or_the_pages_after_it_is_one_page_never_a_work():
+    text = (
+        "Clara Munt writes that “the figures were guesses” (Munt 2001, 44 n. 2). She adds that "
+        "“nobody checked them” (Munt 2001, 45ff.). Her last word is “we still use them” (Munt "
+        "2001, p. 61, n. 4).\n\n"
+        "## References\n\n"
+        "Munt, Clara. 2001. *Counting the Fen*. Ely: Fen Press.\n"
+    )
+    assert [(p.work_title, p.page) for p in quoted(text)] == [
+        ("Counting the Fen", "44n2"),
+        ("Counting the Fen", "45ff"),
+        ("Counting the Fen", "61n4"),
+    ]
+
+
+def test_a_schools_printed_rules_are_its_words_and_ibid_keeps_a_page_range():
+    text = (
+        "The first rule was short: ‘No boy shall whistle in the yard.’1 The historian Ann Lusk "
+        "calls it ‘the only rule anybody kept’.2 She adds that ‘the masters whistled most’.3\n\n"
+        "NOTES\n\n"
+        "1. Rules of the Combe Grammar School, printed sheet, c. 1840, County Archives, 12 D/4.\n\n"
+        "2. Ann Lusk, Schools of the Combe (Exeter: Red Press, 1970), 12.\n\n"
+        "3. Ibid., 13–14.\n"
+    )
+    assert who(text) == [
+        ("Combe Grammar School", "Rules of the Combe Grammar School", None, None),
+        ("Ann Lusk", "Schools of the Combe", "12", None),
+        ("Ann Lusk", "Schools of the Combe", "13-14", None),
+    ]
+
+
+def test_a_locator_alone_in_parentheses_is_the_quotations_place():
+    text = (
+        "The steward Hugh Marley kept the household book in his own hand. He noted the cost "
+        "of the feast: “two oxen, nine geese, and the vicar’s dinner besides” (fol. 12r). "
+        "The guests left soon after (see col. 4 of the register for the date).\n"
+    )
+    assert who(text) == [("Hugh Marley", None, "fol. 12r", None)]

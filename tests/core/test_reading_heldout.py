@@ -238,13 +238,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # after attrib16l (seen text; sentence structure: "a remark that X recorded", "they"
     # after an unnamed party, a reported exchange cited once): speaker 12/14, page 13/14,
     # via 13/14 (work 10/14 before attrib16c's slice); with both: speaker 13/14, work 13/14
+    # then attrib16c (a short title without its article, words written in a hut book are not
+    # relayed by the hut): speaker 13/14, work 14/14, page 14/14, via 14/14
     "sarene-refuge": {
         "recall": 0.95,
         "precision": 0.90,
         "speaker": 0.88,
-        "work": 0.88,
-        "page": 0.90,
-        "via": 0.90,
+        "work": 0.95,
+        "page": 0.95,
+        "via": 0.95,
     },
 }
 

@@ -324,3 +324,29 @@ def test_someone_compared_with_the_subject_is_not_the_he_of_the_next_sentence():
         "not bear to send a bill”."
     )
     assert found == [("Jonas Pell", False)]
+
+
+def test_a_first_name_after_his_brother_takes_the_family_s_surname():
+    found = speakers(
+        "The Pennock brothers ran the mill together. “Sell the looms while they still turn,” "
+        "Edgar Pennock said. “Sell them,” his brother Silas answered, “and you sell the "
+        "town.”"
+    )
+    assert found == [("Edgar Pennock", False), ("Silas Pennock", False), ("Silas Pennock", False)]
+
+
+def test_they_is_never_one_person_named_by_a_single_name():
+    found = speakers(
+        "Silas had the last word at the mill. The next morning the weavers’ meeting was "
+        "short. “The looms stop at noon on Saturdays or not at all,” they resolved."
+    )
+    assert ("Silas", False) not in found
+
+
+def test_those_who_met_are_the_they_of_what_they_resolved():
+    found = speakers(
+        "The mill's shareholders met on the third day. “The board views the stoppage with "
+        "regret but without surprise,” they resolved, “and leaves the matter to the "
+        "manager.”"
+    )
+    assert found == [("The mill's shareholders", True)] * 2

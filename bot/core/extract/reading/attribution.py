@@ -164,6 +164,16 @@ class _Attribution(_SpeakerReading):
                 # an oral history's recording of her own voice: the work she speaks in, not a
                 # relay by whoever made it ("(Northam Voices 2008, 00:14:32)")
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and cite.described
+                and not _same_person(cited_speaker, self._full_name(name))
+            ):
+                # a document a note only describes, whose keeper is not the one the text gives
+                # the words to ("An English party … they wrote" with "Refuge de Sarène, hut
+                # book, …"): words written in it, not relayed by its keeper
+                cite = Cite(page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them
                 proposal.via_name = proposal.via_name or cited_speaker

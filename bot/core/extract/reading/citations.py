@@ -11,6 +11,7 @@ from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
     _page,
+    _page_form,
     _sentence_end,
     _title,
     _title_case,
@@ -20,6 +21,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.vocabulary import (
     _ARCHIVE_MARK,
+    _ARTICLE,
     _AUTHOR_PAGE,
     _AUTHOR_YEAR,
     _BARE_MARKER,
@@ -44,6 +46,7 @@ from bot.core.extract.reading.vocabulary import (
     _IDEM,
     _IEEE_AUTHORS,
     _ISSUE,
+    _ISSUED_BY,
     _LETTER_TO,
     _LISTED_REFERENCE,
     _LOC_CIT,
@@ -405,6 +408,7 @@ class _CitationReading(_ReaderMemory):
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
+            page = _page_form(page) if page and page[:1].isdigit() else page  # "45–46": 45-46
             if not rest.strip(" .,;"):
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
@@ -484,7 +488,7 @@ class _CitationReading(_ReaderMemory):
                 and trailing.group("page") != year
                 and not _DATE_BEFORE.search(without_page[: trailing.start()])
             ):  # "entry for 14 March 1891": a date, not page 1891
-                page = re.sub(r"\s*[-–—]\s*", "-", trailing.group("page"))
+                page = _page_form(trailing.group("page"))
                 without_page = without_page[: trailing.start()]
         # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
         kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
@@ -534,7 +538,13 @@ class _CitationReading(_ReaderMemory):
                 continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
-                if described and speaker is None and work and _BODY_NAME.search(work):
+                if (
+                    described
+                    and speaker is None
+                    and work
+                    and _BODY_NAME.search(work)
+                    and not _ISSUED_BY.match(work)  # "Rules of the Lace School": its title
+                ):
                     speaker, work = work, None  # "Harbour Board, minutes, …": the board's
                 # "letter to the editor, Fenland Gazette": printed in the paper that follows
                 to_editor = to_editor or bool(re.match(r"letters?\s+to\s+the\s+editor", bare))
@@ -616,6 +626,7 @@ class _CitationReading(_ReaderMemory):
             and not re.fullmatch(
                 r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
             )
+            and (locator(body) or ("", "?"))[1] != ""  # "(fol. 12r)" alone: a place in it
         ):
             return None  # "(see below, page 3 of the report)": a remark
         periodical = (
@@ -624,7 +635,14 @@ class _CitationReading(_ReaderMemory):
             and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
             and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
         )
-        return Cite(speaker=speaker, work=work, page=page, year=year, periodical=periodical)
+        return Cite(
+            speaker=speaker,
+            work=work,
+            page=page,
+            year=year,
+            periodical=periodical,
+            described=described and work is None,
+        )
 
     def _body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
@@ -816,7 +834,8 @@ class _CitationReading(_ReaderMemory):
             title
             for full, title in [*listed, *self.noted]
             if full.split()[-1] == author.split()[-1]
-            and re.sub(r"^(?:the|a|an) ", "", _words(title) + " ").startswith(begun)
+            # a short title drops the article: "Gardiens des cols" for "Les Gardiens des cols"
+            and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
         }
         return titles.pop() if len(titles) == 1 else short
 

@@ -38,6 +38,7 @@ class Cite:
     via_work: str | None = None
     ibid: bool = False
     periodical: bool = False  # an issue of a newspaper or journal: "*Gazette*, 3 May 1907, p. 4"
+    described: bool = False  # a document described, not titled: "Ann Lee, hut book, 1949"
 
 
 @dataclass(frozen=True)

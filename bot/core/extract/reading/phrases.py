@@ -80,10 +80,14 @@ def _head_words(words: list[str]) -> list[str]:
 
 def _page(text: str) -> str | None:
     found = _PAGE.search(text)
-    if found:
-        page = re.sub(r"\s*[-–—]\s*", "-", found.group("page"))
-        return re.sub(r"\s*n\.?\s*(?=\d+$)", "n", page)  # "p. 12 n. 3": page 12, its note 3
-    return None
+    return _page_form(found.group("page")) if found else None
+
+
+def _page_form(page: str) -> str:
+    """A page as stored: "12-14", "12n3" (page 12, its note 3), "12ff" (and the pages after)."""
+    page = re.sub(r"\s*[-–—]\s*", "-", page.strip().rstrip("."))
+    page = re.sub(r",?\s*n\.?\s*(?=\d+$)", "n", page)
+    return re.sub(r"\s+(?=ff?$)", "", page)
 
 
 def locator(citation: str) -> tuple[str, str] | None:
@@ -140,7 +144,8 @@ def _agrees(pronoun: str, antecedent: str | None) -> bool:
         return True
     words = antecedent.split()
     one_person = (
-        2 <= len(words) <= 4
+        1 <= len(words) <= 4
+        and not (len(words) == 1 and words[0].endswith("s"))  # "the Webbs", "Quakers"
         and all(w[:1].isupper() for w in words)
         and not _BODY_NAME.search(antecedent)
         and not _BODY.fullmatch(antecedent)

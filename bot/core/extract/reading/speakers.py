@@ -392,7 +392,8 @@ class _SpeakerReading(_CitationReading):
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
         pronoun ("she wrote") standing for the last person named."""
         found: list[tuple[int, str | None, bool, str]] = [
-            (base + at, name, False, "lead-in") for at, name in self._names_in(text)
+            (base + at, self._kin_named(text[:at], name), False, "lead-in")
+            for at, name in self._names_in(text)
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
         for match in _UNNAMED.finditer(text):
@@ -448,6 +449,17 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _kin_named(self, before: str, name: str) -> str:
+        """A first name after "his brother", "her daughter" … carries the family's surname:
+        "“…,” his brother Walter replied" after Arthur Sowerby is Walter Sowerby."""
+        kin = re.search(rf"\b(?:his|her|His|Her)\s+{_SAME_SURNAME_KIN}\s+$", before)
+        if kin is None or " " in name or self._known(name):
+            return name
+        owner = self._antecedent(before[: kin.start()])
+        if owner is None or len(owner.split()) < 2 or _NOT_PERSON_ENDINGS.search(owner):
+            return name
+        return f"{name} {owner.split()[-1]}"
 
     def _named_in(self, words: str) -> str | None:
         """The one person ``words`` name in full: "a Methodist named Silas Pascoe", "the

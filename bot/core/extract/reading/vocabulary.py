@@ -396,8 +396,9 @@ _PERFECT_SPEECH = (
 _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
-    rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH})"
-)
+    rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH}|"
+    r"(?<=they\s)(?:resolved|voted|decided|minuted|ruled|decreed)\b)"
+)  # "…,” they resolved: a meeting's decision, said by those who met
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
 _SUBJECT_THEN_PRONOUN = re.compile(
@@ -427,10 +428,14 @@ _BODY = re.compile(
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
+_SAID_BY = (
+    r"(?:he|she|they|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)  # "she", "his brother Walter", "Ann Rudd"
 _SAID_AFTER = re.compile(
-    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SAID_BY}\s+"
     rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b[^.!?“”\"«»]{{0,60}}[.!?,:]?$|"
-    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SAID_BY}\s+"
     rf"(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -554,7 +559,8 @@ _GROUP_SUBJECT = re.compile(
     r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ers|men|ren|sisters|brothers|ies|ives))"
     r"(?:\s+of\s+(?:[A-Z][\w-]*\s+)?[a-z]+s)?"
     r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
-    r"(?:\s+in\s+\d{4})?(?=,|\s+(?:\w+ly\s+)?(?:who|which|were|was|had|have|went|came|"
+    r"(?:\s+in\s+\d{4})?(?=,|\s+(?:\w+ly\s+)?(?:who|which|were|was|had|have|went|came|met|"
+    r"sat|wrote|sent|gave|took|held|spoke|rose|stood|left|made|found|saw|heard|began|"
     r"[a-z]+ed)\b)"
 )
 # "a saying that the folklorist Ada Kell collected", "a verdict that Kell also prints": the
@@ -772,9 +778,11 @@ _LOCATOR = re.compile(
 _ARCHIVE_MARK = re.compile(r"(?:\b\d+\s+[A-Z]{1,3}|\bMSS?\.?|\b[A-Z]{1,4}(?:/\w+)+/?)\s*$")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 _YEARS = re.compile(r"\(?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*\d{2,4}\)?")
+# a page number, its range, its note ("12n3", "12 n. 3", "12, n. 3") or the pages after it
+# ("12f.", "12ff.")
+_PAGE_NUMBER_FORM = r"\d+(?:\s*[-–—]\s*\d+)?(?:,?\s*n\.?\s*\d+|\s?ff?\b\.?)?"
 _PAGE = re.compile(
-    r"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:\s*n\.?\s*\d+)?|"
-    r"[ivxlc]+)\b",
+    rf"\b(?:pp?\.|pages?|pg\.|pp?(?=\d))\s*(?P<page>{_PAGE_NUMBER_FORM}|[ivxlc]+\b)",
     re.IGNORECASE,
 )
 # A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
@@ -805,9 +813,9 @@ _LOCATOR_LABELS = {
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
 # "(Mastering Bolshevism by JV Stalin, 1937)": a work and its author
 _BY = re.compile(r"^(?P<work>.+?)\s+by\s+(?P<name>[A-Z][^,;()]*)$")
-_TRAILING_NUMBER = re.compile(r"(?:,|:)\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+_TRAILING_NUMBER = re.compile(rf"(?:,|:)\s*(?P<page>{_PAGE_NUMBER_FORM})\s*$")
 # MLA's author–page form: (Lusk 211), (Kell, "Second Letter" 5)
-_AUTHOR_PAGE = re.compile(r"(?<=[A-Za-z”\"’.*_])\s+(?P<page>\d+(?:\s*[-–—]\s*\d+)?(?:n\d+)?)\s*$")
+_AUTHOR_PAGE = re.compile(rf"(?<=[A-Za-z”\"’.*_])\s+(?P<page>{_PAGE_NUMBER_FORM})\s*$")
 # words that end the name of a document or a body, never of a person: "Station Log"
 _TITLE_NOUNS = re.compile(
     r"\b(?:Log|Logs|Book|Books|Letters|Diary|Diaries|Minutes|Report|Reports|Gazette|Newsletter|"
@@ -821,6 +829,12 @@ _TITLE_NOUNS = re.compile(
 _RECORDING = re.compile(
     r"\b(?:recording|recorded|audio|video|sound|podcast|cassette|broadcast|film|\d+\s*min)\b",
     re.IGNORECASE,
+)
+# a title's leading article, which a short title drops (English, French, German, Spanish, Italian)
+_ARTICLE = r"^(?:the|a|an|les|le|la|l|der|die|das|el|los|las|il|lo|gli) "
+# a title that names the body issuing it: "Rules of the Honiton Cross Lace School"
+_ISSUED_BY = re.compile(
+    r"(?:Minutes|Rules|Regulations|Bye-?laws|By-laws|Standing Orders|Orders|Report|Reports)\s+of\b"
 )
 # a record kept over years, not a book: its span of years is how long it was kept
 _RECORD_TITLE = re.compile(
@@ -982,7 +996,7 @@ _CITED_BODY = re.compile(
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
-    r"Federation|Library)$"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry)$"
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
