@@ -121,9 +121,7 @@ class _Writer:
         pieces = lines[0].pieces
         for child in children:
             kind = child.type
-            if kind == "text":
-                pieces.append((child.content, child.content))
-            elif kind == "code_inline":
+            if kind in ("text", "code_inline"):
                 pieces.append((child.content, child.content))
             elif kind in ("em_open", "em_close", "strong_open", "strong_close"):
                 pieces.append((child.markup, ""))
