@@ -423,3 +423,26 @@ def test_a_locator_alone_in_parentheses_is_the_quotations_place():
         "The guests left soon after (see col. 4 of the register for the date).\n"
     )
     assert who(text) == [("Hugh Marley", None, "fol. 12r", None)]
+
+
+def test_ama_raised_numbers_with_their_page_printed_plain():
+    text = (
+        "The surgeon Paul Ames wrote that “a clean knife is half the cure.”1(p12) The board "
+        "insisted on “soap before silence, and silence before sleep.”2(pp3-4)\n\n"
+        "References\n\n"
+        "1. Ames P. Notes on Cottage Surgery. Bath: Avon Press; 1880.\n\n"
+        "2. Bath Hospital Board. Manual for Nurses. Bath: The Board; 1891.\n"
+    )
+    assert who(text) == [
+        ("Paul Ames", "Notes on Cottage Surgery", "12", None),
+        ("Bath Hospital Board", "Manual for Nurses", "3-4", None),
+    ]
+
+
+def test_mlas_par_is_a_paragraph_number_not_a_page():
+    text = (
+        "The blogger Ruth Hale calls the green “a lawn with a grudge” (Hale, par. 12).\n\n"
+        "## Works Cited\n\n"
+        "Hale, Ruth. “Greens and Grudges.” *Village Notes*, 3 May 2019, villagenotes.example.\n"
+    )
+    assert who(text) == [("Ruth Hale", "Greens and Grudges", "para. 12", None)]

@@ -350,3 +350,12 @@ def test_those_who_met_are_the_they_of_what_they_resolved():
         "manager.”"
     )
     assert found == [("The mill's shareholders", True)] * 2
+
+
+def test_a_diary_s_entry_is_the_words_of_whoever_the_sentence_before_says_kept_it():
+    found = speakers(
+        "Amos Reddy was pensioned off in 1911. He kept a diary through his last winter at the "
+        "lock, and his niece, Clara Reddy, gave it to the museum. Its last entry is “Frost. "
+        "Gates stiff. Nobody came through all day.” (3 March 1911)."
+    )
+    assert found == [("Amos Reddy", False)]

@@ -4,6 +4,7 @@ entry, a parenthetical or narrative citation says (speaker, work, page, year, vi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
@@ -20,6 +21,7 @@ from bot.core.extract.reading.phrases import (
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
+    _AMA_MARKER,
     _ARCHIVE_MARK,
     _ARTICLE,
     _AUTHOR_PAGE,
@@ -684,6 +686,10 @@ class _CitationReading(_ReaderMemory):
             cite = self._note(number)
             if cite is not None:
                 return cite, marker.end()
+        paged = _AMA_MARKER.match(after)  # AMA's raised "1(p12)", "2(pp3-4)": entry and page
+        if paged and (cite := self._note(paged["n"])) is not None:
+            page = _page(paged["where"].replace("p", "p. ", 1))
+            return replace(cite, page=page or cite.page), paged.end()
         bare = _BARE_MARKER.match(after)
         if bare and (cite := self._note(bare.group(1))) is not None:
             return cite, bare.end()  # an endnote number printed plain: "… business.’1"

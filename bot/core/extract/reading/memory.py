@@ -58,7 +58,7 @@ class _ReaderMemory:
             return None
         return found[0] if len(found) == 1 else (found[0][0], None)
 
-    def _full_name(self, name: str, also: str = "") -> str:
+    def _full_name(self, name: str, also: str = "", near: str | None = None) -> str:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
         -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
         "Edmund Hale" named before him)."""
@@ -66,7 +66,7 @@ class _ReaderMemory:
             r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
         )
         if titled:  # "Mr Amey" after "Reginald Amey": that man, unless the text says otherwise
-            full = self._full_name(titled["last"], also)
+            full = self._full_name(titled["last"], also, near)
             sex = _TITLE_SEX.get(titled["title"])
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
@@ -81,9 +81,10 @@ class _ReaderMemory:
             and len(person) >= len(name)
             and (not given or (initials and person[:1] == name[:1]))
         ]
-        here = [person for person in fitting if person in self.before]
+        paragraph = self.before if near is None else near  # the words before the name
+        here = [person for person in fitting if person in paragraph]
         if here:  # of two people with one surname, the one the paragraph named last
-            return max(here, key=self.before.rfind)
+            return max(here, key=paragraph.rfind)
         if fitting:
             return fitting[0]
         if given:

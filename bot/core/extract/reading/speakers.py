@@ -28,12 +28,14 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _DESCRIBED_SUBJECT,
+    _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
     _GENRES,
     _GROUP_SUBJECT,
     _HONORIFIC,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
+    _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
     _LEADING_SUBJECT,
@@ -286,7 +288,8 @@ class _SpeakerReading(_CitationReading):
         for match in _SUBJECT_THEN_PRONOUN.finditer(text):
             name = match.group("name")
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
-                last = (match.start(), self._full_name(name))  # "Stalin was … He was …"
+                subject = self._full_name(name, near=text[: match.start()])
+                last = (match.start(), subject)  # "Stalin was … He was …"
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
@@ -383,7 +386,7 @@ class _SpeakerReading(_CitationReading):
                 and not subordinate
                 and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
             ):  # "… is generous to doctors like Tull": not the subject
-                self.last_person, last = self._full_name(name), None
+                self.last_person, last = self._full_name(name, near=text[: match.start()]), None
                 subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
@@ -449,6 +452,21 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _document_keeper(self) -> str | None:
+        """Who kept the document the sentence before the words speaks of ("He kept a diary in
+        his last weeks, …"): the person named, or whom its "he"/"she" stands for."""
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        if len(sentences) < 2:
+            return None
+        kept = _KEPT_DOCUMENT.match(sentences[-2])
+        if kept is None:
+            return None
+        if kept["who"] in ("He", "She"):
+            earlier = self.before[: self.before.rfind(sentences[-2])]
+            keeper = self._antecedent(earlier)
+            return keeper if self._sex_fits(kept["who"], keeper) else None
+        return self._subject_name(kept["who"], whole=True)
 
     def _kin_named(self, before: str, name: str) -> str:
         """A first name after "his brother", "her daughter" … carries the family's surname:
@@ -605,6 +623,10 @@ class _SpeakerReading(_CitationReading):
         named = self._subject_name(inserted["name"].strip(), whole=True) if inserted else None
         if named is not None:  # "he [Hosken] describes": the name the essay inserted
             return named, False, "lead-in", lead
+        if _DOCUMENT_LINE.match(lead):  # "He kept a diary …. Its last entry is “…”": his
+            keeper = self._document_keeper()
+            if keeper is not None:
+                return keeper, False, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))

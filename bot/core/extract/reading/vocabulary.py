@@ -593,6 +593,17 @@ _PAPER_REPORTED = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|printed|quoted|reports|prints|"
     r"quotes)\b"
 )
+# "Its last entry is “…”": words of a document the sentence before says someone kept
+_DOCUMENT_LINE = re.compile(
+    r"^\s*(?:Its|The\s+(?:diary|journal|log|logbook|notebook|day-?book)(?:’s|'s))\s+"
+    r"(?:(?:last|first|final|only|opening|closing|longest|shortest|best-known)\s+)?"
+    r"(?:entry|line|words|sentence)\s+(?:is|was|reads|read|runs|ran)\s*:?\s*$"
+)
+_KEPT_DOCUMENT = re.compile(
+    rf"^\s*(?P<who>He|She|{_NAME})\s+(?:\w+ly\s+|also\s+)?(?:kept|wrote|left|began|started)\s+"
+    r"(?:a|an|his|her)\s+(?:\w+\s+)?(?:diary|journal|log|logbook|notebook|day-?book|"
+    r"letter-?book)\b"
+)
 # "Such was the verdict of the Association's secretary, a Methodist named Silas Pascoe": the
 # sentence after the words says whose they were
 _SUCH_WAS = re.compile(
@@ -789,7 +800,7 @@ _PAGE = re.compile(
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
 # signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
 _OTHER_LOCATOR = re.compile(
-    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|paragraphs?|¶+|"
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
     r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
     r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
@@ -804,6 +815,7 @@ _LOCATOR_LABELS = {
     "l": "l.",
     "line": "l.",
     "para": "para.",
+    "par": "para.",  # MLA's "par. 12"
     "paragraph": "para.",
     "¶": "para.",
     "sig": "sig.",
@@ -918,6 +930,10 @@ _BRACKET_REFERENCE_AFTER = re.compile(
     r"^[\s.,;:!?”\"’'»]{0,3}\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]"
 )
 # a note number printed as plain digits right after a quotation's closing mark
+# AMA's raised reference number with its page, printed plain: "…”1(p12)", "…”2(pp3-4)"
+_AMA_MARKER = re.compile(
+    r"^[.,;:!?]{0,2}(?P<n>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\((?P<where>pp?\s?\d+(?:\s*[-–]\s*\d+)?)\)"
+)
 _BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 # footnote symbols: *, †, ‡, § (doubled for later notes) and the typed substitutes + and #
 _SYMBOL = r"[*†‡§+#]{1,3}"
