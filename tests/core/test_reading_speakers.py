@@ -359,3 +359,49 @@ def test_a_diary_s_entry_is_the_words_of_whoever_the_sentence_before_says_kept_i
         "Gates stiff. Nobody came through all day.” (3 March 1911)."
     )
     assert found == [("Amos Reddy", False)]
+
+
+def test_a_document_s_words_split_by_it_began_are_its_writer_s():
+    found = speakers(
+        "Dr Ellen Marsh inspected the cottages in 1899. Dr Marsh's report was printed by the "
+        "council in May. “The drains are older than the houses,” it began, “and in better "
+        "repair than the tenants.”"
+    )
+    assert found == [("Ellen Marsh", False)] * 2
+
+
+def test_it_began_with_no_document_owner_before_leaves_the_speaker_empty():
+    found = speakers(
+        "The notice went up on the chapel door in May. “The drains are older than the "
+        "houses,” it began, “and in better repair than the tenants.”"
+    )
+    assert all(name is None for name, _ in found)
+
+
+def test_someone_s_own_rule_set_out_after_a_colon_is_theirs():
+    found = speakers(
+        "The ferry was worked by Tobias Hale for forty years. Tobias Hale's own rule of the "
+        "crossing was painted on the landing stage: “Pay first, sit down, and do not advise "
+        "the ferryman.”"
+    )
+    assert found == [("Tobias Hale", False)]
+
+
+def test_someone_named_who_rose_to_object_speaks_the_words_a_body_s_minutes_record():
+    found = quoted(
+        "The society's minutes for March 1904 record that a shepherd named Ewan Rae rose to "
+        "object that “a ram is not improved by a committee, and nor is a shepherd” (Tweed "
+        "Valley Flockmasters’ Society 12).\n\n"
+        "## Works Cited\n\n"
+        "Tweed Valley Flockmasters’ Society. *Minutes, 1898–1920*. Society papers.\n"
+    )
+    assert [(p.speaker_name, p.page) for p in found] == [("Ewan Rae", "12")]
+
+
+def test_someone_the_quoted_words_speak_of_as_coming_up_to_me_did_not_say_them():
+    found = speakers(
+        "The organist, Mr Silas Greaves, heard the crack from the vestry. Nell was with him, "
+        "and she never doubted what he had heard. ‘Mr Greaves came up to me after and said the "
+        "organ was finished, and it was.’"
+    )
+    assert ("Silas Greaves", False) not in found

@@ -52,6 +52,8 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OPENING_PHRASE,
+    _OWN_SAYING,
+    _OWNED_WORDS,
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
@@ -70,6 +72,7 @@ from bot.core.extract.reading.vocabulary import (
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
+    _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
@@ -137,6 +140,7 @@ class _SpeakerReading(_CitationReading):
             _ACCORDING,
             _ACCORDING_ROLE,
             _WORDS_OF,
+            _ROSE_TO,
             _POSSESSIVE,
             _PASSIVE,
             _QUOTES_PERSON,
@@ -578,6 +582,11 @@ class _SpeakerReading(_CitationReading):
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject
+        owned = _OWN_SAYING.match(_OPENING_PHRASE.sub("", lead.strip()))
+        if owned:  # "Joseph Arnaud's own rule of the house was carved over the door:"
+            named = self._subject_name(owned["name"], whole=True)
+            if named is not None:
+                return named
         stripped = _OPENING_PHRASE.sub("", lead.strip())
         body = re.match(
             r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
@@ -700,6 +709,18 @@ class _SpeakerReading(_CitationReading):
             named = self._named_in(such["who"])
             if named is not None:
                 return named, False, "after", head
+        began = re.match(
+            r"^\s*it\s+(?:began|begins|went on|goes on|continued|continues|concluded|ends|ended|"
+            r"read|reads|ran|runs|said|says)\b",
+            head,
+        )
+        if began and not after_found:  # "Yorke's report came out. “…,” it began": Yorke's
+            sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+            owner = _OWNED_WORDS.match(sentences[-1].strip()) if sentences else None
+            written = _HONORIFIC.sub("", owner["name"]) if owner else ""
+            named = self._subject_name(written, whole=True) if written else None
+            named = self._full_name(named) if named else None
+            return (named, False, "after", head) if named else (None, False, "", "")
         replied = _WAS_THE_REPLY.match(head)
         if replied and not after_found:  # "He asked Skelton …. “…,” was the reply."
             asked = list(re.finditer(rf"\basked\s+(?P<name>{_NAME})", self.before))

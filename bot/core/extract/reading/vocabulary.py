@@ -429,7 +429,7 @@ _BODY = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_BY = (
-    r"(?:he|she|they|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"(?:he|she|they|it|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )  # "she", "his brother Walter", "Ann Rudd"
 _SAID_AFTER = re.compile(
@@ -603,6 +603,23 @@ _KEPT_DOCUMENT = re.compile(
     rf"^\s*(?P<who>He|She|{_NAME})\s+(?:\w+ly\s+|also\s+)?(?:kept|wrote|left|began|started)\s+"
     r"(?:a|an|his|her)\s+(?:\w+\s+)?(?:diary|journal|log|logbook|notebook|day-?book|"
     r"letter-?book)\b"
+)
+# "Joseph Arnaud's own rule of the house was carved over the door:": his words
+_OWN_SAYING = re.compile(
+    rf"^(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+|favourite\s+|last\s+)?(?:rule|motto|maxim|creed|"
+    r"epitaph|instructions|advice|inscription|prayer|toast|grace)\b"
+)
+# "Colonel Yorke's report was published in December.": the "it" of "“…,” it began"
+_OWNED_WORDS = re.compile(
+    rf"^(?:(?:In|By|On)\s+[^,]{{1,40}},\s+)?(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+|first\s+|last\s+|"
+    r"final\s+)?(?:report|letter|speech|sermon|address|petition|notice|circular|will|memorandum|"
+    r"statement|appeal|pamphlet|leaflet|manifesto)\b"
+)
+# "a farmer named Angus Bell rose to object that": he speaks what he rose to say
+_ROSE_TO = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:rose|stood up|got up|stood|was quick|"
+    r"hastened|wrote back|wrote again)\s+to\s+(?:object|protest|complain|ask|say|declare|argue|"
+    r"insist|warn|propose|reply|answer|point out|remind|suggest|add)\b"
 )
 # "Such was the verdict of the Association's secretary, a Methodist named Silas Pascoe": the
 # sentence after the words says whose they were
