@@ -385,3 +385,23 @@ def test_someone_s_own_rule_set_out_after_a_colon_is_theirs():
         "the ferryman.”"
     )
     assert found == [("Tobias Hale", False)]
+
+
+def test_someone_named_who_rose_to_object_speaks_the_words_a_body_s_minutes_record():
+    found = quoted(
+        "The society's minutes for March 1904 record that a shepherd named Ewan Rae rose to "
+        "object that “a ram is not improved by a committee, and nor is a shepherd” (Tweed "
+        "Valley Flockmasters’ Society 12).\n\n"
+        "## Works Cited\n\n"
+        "Tweed Valley Flockmasters’ Society. *Minutes, 1898–1920*. Society papers.\n"
+    )
+    assert [(p.speaker_name, p.page) for p in found] == [("Ewan Rae", "12")]
+
+
+def test_someone_the_quoted_words_speak_of_as_coming_up_to_me_did_not_say_them():
+    found = speakers(
+        "The organist, Mr Silas Greaves, heard the crack from the vestry. Nell was with him, "
+        "and she never doubted what he had heard. ‘Mr Greaves came up to me after and said the "
+        "organ was finished, and it was.’"
+    )
+    assert ("Silas Greaves", False) not in found

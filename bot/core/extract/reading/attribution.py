@@ -303,6 +303,18 @@ class _Attribution(_SpeakerReading):
                 proposal.via_name = recorder  # "… a saying that the folklorist Ada Kell collected"
         if title is not None and not unnamed:
             title = self._listed_title(self._full_name(name), title)  # "(Letters, p. 22)"
+        surname = re.escape(self._full_name(name).split()[-1])
+        if not unnamed and re.match(
+            rf"\W*(?:(?:Mr|Mrs|Miss|Dr|[Oo]ld)\s+)?(?:[A-Z][\w’'-]+\s+)?{surname}\s+"
+            r"(?:[a-z]+\s+){1,4}?(?:me|us)\b",
+            proposal.text,
+        ):  # "‘Mr Greaves came up to me and said …’": the words of someone Greaves spoke to
+            other = self._other_fitting("", self._full_name(name))
+            if other is None:
+                proposal.work_title, proposal.date = title, year
+                proposal.attributed_by = None  # nobody is guessed: the moderator decides
+                return True
+            name = other
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title

@@ -615,6 +615,12 @@ _OWNED_WORDS = re.compile(
     r"final\s+)?(?:report|letter|speech|sermon|address|petition|notice|circular|will|memorandum|"
     r"statement|appeal|pamphlet|leaflet|manifesto)\b"
 )
+# "a farmer named Angus Bell rose to object that": he speaks what he rose to say
+_ROSE_TO = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:rose|stood up|got up|stood|was quick|"
+    r"hastened|wrote back|wrote again)\s+to\s+(?:object|protest|complain|ask|say|declare|argue|"
+    r"insist|warn|propose|reply|answer|point out|remind|suggest|add)\b"
+)
 # "Such was the verdict of the Association's secretary, a Methodist named Silas Pascoe": the
 # sentence after the words says whose they were
 _SUCH_WAS = re.compile(
