@@ -622,11 +622,12 @@ class StoredLibraries:
         """In a worker thread: the file's text and proposed passages, within the budget."""
         budget = self.limits.extract_seconds
         deadline = time.monotonic() + budget
-        text = read_reading_bytes(
+        reading = read_reading_bytes(
             file_name, data, max_bytes=self.limits.max_file_bytes, budget_seconds=budget
-        ).text
+        )
         return propose(
-            text,
+            reading.text,
+            marks=reading.marks,
             reading_id=reading_id,
             file_name=file_name,
             title=title,

@@ -355,15 +355,30 @@ def shorten_start(text: str, limit: int) -> str:
 
 
 _MARKDOWN_QUOTE_LINE = re.compile(r"^>[ \t]?", re.MULTILINE)
+_INDENT = re.compile(r"^(?: {4}|\t)[ \t]*", re.MULTILINE)
 
 
-def _around(paragraph: str) -> str:
-    """A paragraph around the passage in ``/source``; one a Markdown reading sets as a block
-    quotation (every line starting with ">") is shown as one, not with its marks as text."""
+def _around(paragraph: str, source_text: str) -> str:
+    """A paragraph around the passage in ``/source``; one a reading sets as a block quotation
+    (every line starting with ">", or indented as a Markdown, HTML or EPUB reading's block
+    quotation is stored) is shown as one, not with its marks as text."""
     lines = paragraph.splitlines()
     if lines and all(line.startswith(">") for line in lines):
         return _quoted(shorten(_MARKDOWN_QUOTE_LINE.sub("", paragraph), CONTEXT_AROUND_CHARS))
+    if lines and _indented(paragraph, source_text):
+        return _quoted(shorten(_INDENT.sub("", paragraph), CONTEXT_AROUND_CHARS))
     return _escape(shorten(paragraph, CONTEXT_AROUND_CHARS))
+
+
+def _indented(paragraph: str, source_text: str) -> bool:
+    """Whether every line of ``paragraph`` (which starts at its first word) is indented in
+    ``source_text``."""
+    at = source_text.find(paragraph)
+    if at < 0:
+        return False
+    first_indent = source_text[source_text.rfind("\n", 0, at) + 1 : at]
+    later = paragraph.splitlines()[1:]
+    return bool(_INDENT.fullmatch(first_indent)) and all(_INDENT.match(line) for line in later)
 
 
 def context_embed(context: PassageContext, source_text: str = "") -> discord.Embed:
@@ -379,13 +394,13 @@ def context_embed(context: PassageContext, source_text: str = "") -> discord.Emb
         lead = lead.removesuffix('"').removesuffix("\u00ab").rstrip()
         tail = context.paragraph[passage.end - start :].lstrip()
         tail = tail.removeprefix("\u201d").removeprefix('"').removeprefix("\u00bb").lstrip()
-    parts = [_around(p) for p in context.before]
+    parts = [_around(p, source_text) for p in context.before]
     if lead.strip():
         parts.append(_escape(shorten_start(lead, CONTEXT_AROUND_CHARS)))
     parts.append(_quoted(shorten(passage.text, CONTEXT_PASSAGE_CHARS)))
     if tail.strip(' \n.,;:"\u201d\u2019)'):
         parts.append(_escape(shorten(tail, CONTEXT_AROUND_CHARS)))
-    parts.extend(_around(p) for p in context.after)
+    parts.extend(_around(p, source_text) for p in context.after)
     embed = discord.Embed(
         title=clip(f"In context: {cited.essay_title}", EMBED_TITLE_LIMIT),
         description="\n\n".join(parts),
@@ -425,6 +440,8 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
     worst part), the source's sentence(s) with the changes marked, and the true attribution."""
     verdict = summary(corpus, result, lambda name: escape_user_text(name, 80))
     lines: list[str] = []
+    if result.framing:  # first, so that no clipping of a long passage ever hides it
+        lines.append(f"*{FRAMING_LABEL}:* {_framing_pieces(result.framing)}")
     passage = result.passage
     if passage is not None:
         lines.append(_marked_sentences(passage.text, result))
@@ -470,6 +487,22 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             name="Nearest passages (not a match)", value="\n".join(nearest), inline=False
         )
     return fit(embed)
+
+
+FRAMING_LABEL = "Read as your framing, not checked"
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
+_FRAMING_PIECE_LIMIT = 150
+
+
+def _framing_pieces(framing: tuple[str, ...]) -> str:
+    """The member's words verify set aside, each in quote marks, clipped at a word, inert."""
+    return " and ".join(f"\u201c{_framing_piece(piece)}\u201d" for piece in framing)
+
+
+def _framing_piece(piece: str) -> str:
+    # A piece may end inside a link's markup ("[link](https" before a colon): its bracket is
+    # escaped too, so that nothing after it can complete a masked link.
+    return _UNESCAPED_BRACKET.sub(r"\[", escape_user_text(piece, _FRAMING_PIECE_LIMIT))
 
 
 def _verify_notes(corpus: Corpus, result: VerifyResult, passage: Passage) -> list[str]:

@@ -37,6 +37,7 @@ def _ingest(args: argparse.Namespace) -> int:
             author=args.author or "the author",
             year=args.year,
             budget_seconds=args.budget,
+            marks=reading.marks,
         )
     except ReadingError as error:
         return fail(f"cannot ingest {file.name}: {error}", EXIT_USAGE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -232,6 +233,7 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
             corpus.speaker_name(result.true_speaker) if result.true_speaker else None
         ),
         "quoting": [corpus.speaker_name(s) for s in result.quoting],
+        "framing": list(result.framing),
         "differences": [
             {"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in result.differences
         ],
@@ -282,6 +284,10 @@ def _print_hits(hits: list[dict[str, Any]]) -> None:
 
 def _print_verify(record: dict[str, Any]) -> None:
     print(record["headline"])
+    if record["framing"]:
+        clipped = (textwrap.shorten(p, width=150, placeholder=" \u2026") for p in record["framing"])
+        shown = " and ".join(f"\u201c{piece}\u201d" for piece in clipped)
+        print(f"   Read as your framing, not checked: {shown}")
     if record["verdict"] == "not_found":
         if record["claimed_speaker"]:
             print(f"Attributed to {record['claimed_speaker']}: that cannot be checked.")

@@ -20,12 +20,14 @@ from datetime import datetime
 from typing import Literal, Protocol, get_args
 
 from bot.core.errors import UserFacingError, shown_input
+from bot.core.extract.formats import unstorable_removed
 from bot.core.extract.ingest import (
     entry_slug,
     propose_records,
     registered_speaker,
     registered_work,
 )
+from bot.core.extract.marked import MarkedText
 from bot.core.extract.names import Names
 from bot.core.extract.reading.phrases import locator
 from bot.core.models import Corpus, Passage, PassageKind, Source, Speaker, Topic, Work
@@ -321,15 +323,7 @@ def reading_id_candidates(guild_id: int, sha256: str) -> Iterator[str]:
         yield "r" + letters[: length - 1] if letters[0].isdigit() else letters[:length]
 
 
-def clean_text(text: str) -> str:
-    """The extracted text as stored: without NUL and other control characters (tabs and line
-    breaks kept), which no reader typed and PostgreSQL cannot store, nor the bidi embeddings,
-    overrides and isolates that would show a quotation's words reversed in Discord."""
-    return _CONTROL.sub("", text)
-
-
 _KINDS: dict[str, PassageKind] = {kind: kind for kind in get_args(PassageKind)}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def shipped_names(corpus: Corpus) -> Names:
@@ -347,13 +341,16 @@ def propose(
     year: int | None,
     names: Names,
     budget_seconds: float,
+    marks: MarkedText | None = None,
 ) -> tuple[str, ProposedReading]:
     """The passages the extractor proposes for a reading, ids namespaced by ``reading_id``;
-    returns the author's speaker id with them. Raises ``ReadingError`` past the budget."""
-    text = clean_text(text)
+    returns the author's speaker id with them. Raises ``ReadingError`` past the budget.
+    ``marks``: the reading's marked text for the extractor (``Reading.marks``)."""
+    text = unstorable_removed(text)
     records = propose_records(
         text,
         names,
+        marks=marks,
         file_name=file_name,
         title=title,
         author=author,

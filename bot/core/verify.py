@@ -210,6 +210,9 @@ class VerifyResult:
     # Speaker ids of passages nested in ``passage`` (a quote inside the quote) whose words the
     # quotation takes in along with the speaker's own: theirs, only relayed by the speaker.
     quoting: tuple[str, ...] = ()
+    # The member's own words set aside as their framing (the lead-in, the tail), in order: not
+    # checked, and shown with the verdict so that nothing pasted vanishes unseen.
+    framing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +278,9 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     if best is not None and best.verdict == "close":
         return _result(index, best, named, quoting)
     quote = _quote_text(pasted, quoted)
+    at = pasted.text.find(quote)
     return VerifyResult(
+        framing=_framing(pasted.text[:at], pasted.text[at + len(quote) :]) if at >= 0 else (),
         verdict="not_found",
         passage=None,
         claimed_speaker=named.written if named else None,
@@ -720,39 +725,107 @@ def _quotation_bounds(
 
 
 def _lead_out_start(names: SpeakerNames, pasted: Words, end: int) -> int | None:
-    """Where a lead-out starts after the quotation: at a comma, a dash or an opening bracket
-    at most ``_LEAD_IN_GAP`` words after ``end`` (the word after the last matched one), when
-    the words after the cut report ("said", "as I remember my teacher telling us") or name
-    someone ("— Stalin, speaking to the plenum"): the index of its first word, or ``None``.
-    Words after a cut that do neither ("..., as long as the kulaks ...") are quoted words."""
-    tokens, norms = pasted.tokens, pasted.norms
-    for first in range(end, min(len(tokens), end + _LEAD_IN_GAP) + 1):
-        if first == 0 or first >= len(tokens):
-            continue
+    """Where a lead-out starts after the quotation: at the first comma, dash or opening bracket
+    after ``end`` (the word after the last matched one) whose words start with a report
+    (", said Stalin", ", as I remember my teacher telling us", ", Stalin said") or with the
+    speaker or a citation ("— Stalin, speaking to the plenum", "(Stalin, 1928, p. 4)"): the
+    index of its first word, or ``None``. Words between ``end`` and that cut are the member's
+    claimed quotation, however many ("..., and the kulaks must be shot, said Stalin"), and words
+    after a cut that neither report nor cite ("..., as long as the kulaks ...") are quoted."""
+    tokens = pasted.tokens
+    for first in range(max(end, 1), len(tokens)):
         between = pasted.text[tokens[first - 1].end : tokens[first].start]
         if not any(c in between for c in ",—–(") and " - " not in f" {between} ":
             continue
-        if any(w in _REPORTING_AFTER for w in norms[first : first + 4]):
-            return first
-        opening = pasted.text[tokens[first].start : tokens[min(first + 3, len(tokens)) - 1].end]
-        if names.find(opening) is not None:
+        if _starts_a_report(names, pasted, first):
             return first
     return None
+
+
+def _closing_citation(names: SpeakerNames, pasted: Words, first: int) -> bool:
+    """Whether the words from ``first`` are a bracket closing the paste that names someone
+    ("(Speech at the congress by JV Stalin, 1928)"): a citation, whatever it starts with."""
+    text = pasted.text
+    opening = text.rfind("(", pasted.tokens[first - 1].end, pasted.tokens[first].start)
+    rest = text[pasted.tokens[first].start :].rstrip(" .!?*_\n")
+    return (
+        opening >= 0
+        and rest.endswith(")")
+        and "(" not in rest
+        and len(pasted.tokens) - first <= _MAX_FRAME_WORDS
+        and names.find(rest) is not None
+    )
+
+
+# Words that start a clause of the member's own, never a report or a name ("..., and Lenin").
+_CLAUSE_STARTS = frozenset(
+    ["and", "but", "or", "nor", "so", "yet", "then", "because", "for", "while", "which", "who"]
+)
+
+
+def _starts_a_report(names: SpeakerNames, pasted: Words, first: int) -> bool:
+    """Whether the words from ``first`` report the quotation (a reporting word among the first
+    four: "said Stalin", "Stalin said", "as I remember ... telling") or cite it (a name or a
+    year first: "Stalin, 1928", "J. V. Stalin", "1928, p. 4")."""
+    norms = pasted.norms
+    if _closing_citation(names, pasted, first):
+        return True
+    if norms[first] in _CLAUSE_STARTS:
+        return False
+    if any(w in _REPORTING_AFTER for w in norms[first : first + 4]):
+        return True
+    if norms[first].isdigit() or norms[first] in ("p", "pp"):
+        return True
+    tokens = pasted.tokens
+    opening = pasted.text[tokens[first].start : tokens[min(first + 3, len(tokens)) - 1].end]
+    return names.find(opening) is not None
 
 
 def _lead_in_end(norms: list[str], start: int) -> int | None:
     """Where the quotation starts after a lead-in that ends in a reporting word ("said",
     "put it", "wrote that", "the line that") at most ``_LEAD_IN_GAP`` words before ``start``
-    (the first matched word): the index of the first quoted word, or ``None``."""
+    (the first matched word): the index of the first quoted word, or ``None``.
+
+    A report joined to an earlier one ("Stalin said the kulaks must be shot and that ...",
+    "... and also wrote that") claims the words between them too: the quotation starts after
+    the first report, and those words count as the member's quoted words."""
     for first in range(start, max(0, start - _LEAD_IN_GAP) - 1, -1):
         if first == 0:
             break
-        before = norms[first - 1]
-        if before in _REPORTING or (before == "it" and first >= 2 and norms[first - 2] == "put"):
-            return first
-        if before == "that" and any(w in _REPORTING for w in norms[max(0, first - 8) : first - 1]):
-            return first
+        if _reports_before(norms, first) or (
+            norms[first - 1] == "that" and any(_reports_before(norms, j) for j in range(first))
+        ):
+            return _first_report(norms, first)
     return None
+
+
+def _reports_before(norms: list[str], first: int) -> bool:
+    """Whether the word before ``first`` ends a report ("said", "wrote", "put it")."""
+    before = norms[first - 1] if first >= 1 else ""
+    return before in _REPORTING or (before == "it" and first >= 2 and norms[first - 2] == "put")
+
+
+_JOINING = frozenset(["and", "but"])
+_JOINING_ADVERBS = frozenset(["also", "then", "later", "once", "even"])
+
+
+def _first_report(norms: list[str], first: int) -> int:
+    """``first`` (the word after a lead-in's last report), or, when that report is joined by
+    "and"/"but" to an earlier one with words between them, the word after the earlier one."""
+    k = first - 1
+    if norms[k] == "that":
+        k -= 1
+    if k >= 0 and norms[k] in _REPORTING:
+        k -= 1
+    while k >= 0 and norms[k] in _JOINING_ADVERBS:
+        k -= 1
+    if k <= 0 or norms[k] not in _JOINING:
+        return first
+    for j in range(k - 1, 0, -1):
+        if _reports_before(norms, j):
+            claimed = j + 1 if norms[j] == "that" else j
+            return claimed if claimed < k else first
+    return first
 
 
 def _cut_before(head: str) -> bool:
@@ -773,7 +846,9 @@ def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
     count = len(tokens_with_offsets(text))
     if count > _MAX_FRAME_WORDS:
         return False
-    if names.find(text) is not None:
+    # A tail naming someone is frame only from a report or citation (``_lead_out_start``):
+    # "..., and the kulaks must be shot, said Stalin" holds the member's quoted words.
+    if head_side and names.find(text) is not None:
         return True
     if count > _MAX_UNNAMED_FRAME_WORDS:
         return False
@@ -870,6 +945,7 @@ def _result(
         insertion=insertion,
         note=sic_note(match.passage, match.quote, span) if match.verdict == "exact" else None,
         quoting=tuple(s for s in quoting if s != true_speaker),
+        framing=_framing(match.head, match.tail),
     )
 
 
@@ -897,6 +973,17 @@ def _claimed_id(named: NamedSpeaker | None, true_speaker: str | None) -> str | N
     if named is None:
         return None
     return true_speaker if named.names(true_speaker) else named.speaker_id
+
+
+# Punctuation and markup around a frame, not the member's words ("— Stalin, 1928)" is
+# "Stalin, 1928"); a frame of nothing else is no frame ("“…”").
+_FRAME_EDGES = " \t\n,;:.!?—–-~()[]{}<>\"'“”„«»‘’*_`>|/\\"
+
+
+def _framing(head: str, tail: str) -> tuple[str, ...]:
+    """The member's words set aside before and after the quotation, trimmed of punctuation."""
+    pieces = (" ".join(piece.split()).strip(_FRAME_EDGES) for piece in (head, tail))
+    return tuple(piece for piece in pieces if any(c.isalnum() for c in piece))
 
 
 def _quote_text(pasted: Words, quoted: tuple[int, int] | None) -> str:
@@ -958,6 +1045,10 @@ def _exact_across(
                 quote=quote,
                 continued=after,
                 sentences=sentence_span(before.text, *span),
+                framing=_framing(
+                    pasted.text[: pasted.tokens[first].start],
+                    pasted.text[pasted.tokens[last - 1].end :],
+                ),
             )
     return None
 

@@ -158,3 +158,13 @@ def test_search_says_whose_highlighted_words_in_brackets_are(capsys, monkeypatch
     assert "The highlighted words in [brackets] are Ada Reader's, not Jan Kowal's." in out
     _, out, _ = run(capsys, "search", "hides its accounts")
     assert "highlighted words in [brackets]" not in out
+
+
+def test_verify_shows_the_words_read_as_the_members_framing(capsys):
+    _, out, _ = run(capsys, "verify", "Stalin said: without literacy no politics, as I remember it")
+    assert out.splitlines()[1] == (
+        "   Read as your framing, not checked: "
+        "\u201cStalin said\u201d and \u201cas I remember it\u201d"
+    )
+    _, out, _ = run(capsys, "verify", "--json", "Stalin said: without literacy no politics")
+    assert json.loads(out)["framing"] == ["Stalin said"]

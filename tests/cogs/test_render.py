@@ -188,6 +188,45 @@ def test_a_files_wrapped_lines_flow_into_one_paragraph(sample_corpus, kind):
     )
 
 
+def test_source_shows_an_indented_block_quotation_as_a_quote_without_its_indent(sample_corpus):
+    """A Markdown, HTML or EPUB reading is stored with its block quotations indented by four
+    spaces: /source shows one around the passage as a block quote, flowed, never as text
+    starting with spaces (which Discord would show as a code block or drop)."""
+    from bot.core.context import passage_context
+    from bot.core.models import Corpus
+    from bot.render import context_embed
+
+    text = (
+        "In his memoir he set out his case at length:\n\n"
+        "    I have rowed this river since I was fourteen,\n    and I would rather be late.\n\n"
+        "Quayle was unmoved. It is the only promise the ferry makes, she said.\n"
+    )
+    start = text.index("It is")
+    words = "It is the only promise the ferry makes"
+    passage = dataclasses.replace(
+        sample_corpus.get("rule-martens"),
+        source="rule-2001",
+        text=words,
+        start=start,
+        end=start + len(words),
+        insertions=(),
+        sic=(),
+    )
+    corpus = Corpus(
+        sources=sample_corpus.sources.values(),
+        speakers=sample_corpus.speakers.values(),
+        works=sample_corpus.works.values(),
+        topics=sample_corpus.topics.values(),
+        passages=[passage],
+        source_texts={"rule-2001": text},
+    )
+    embed = context_embed(passage_context(corpus, passage.id), text)
+    assert embed.description.split("\n\n")[:2] == [
+        "In his memoir he set out his case at length:",
+        "> I have rowed this river since I was fourteen, and I would rather be late.",
+    ]
+
+
 def test_source_shows_a_markdown_readings_paragraphs_as_prose_and_its_block_quotes_as_quotes(
     sample_corpus,
 ):

@@ -73,9 +73,10 @@ FLOORS: dict[str, dict[str, int]] = {
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_citation_probe_scores_at_least_its_floor(name, tmp_path):
     gold = load_gold(name)
-    text = read_reading(reading_file(gold, tmp_path)).text
+    reading = read_reading(reading_file(gold, tmp_path))
     records = propose_reading(
-        text,
+        reading.text,
+        marks=reading.marks,
         corpus_dir=DEFAULT_CORPUS_DIR,
         file_name=gold["file"],
         title=name,

@@ -33,6 +33,7 @@ def test_every_quotation_of_an_unseen_essay_is_found_and_attributed(name, tmp_pa
     reading = read_reading(essay_file(name, tmp_path))
     records = propose_reading(
         reading.text,
+        marks=reading.marks,
         corpus_dir=DEFAULT_CORPUS_DIR,
         file_name=gold["file"],
         title=name,
@@ -48,10 +49,11 @@ def test_every_quotation_of_an_unseen_essay_is_found_and_attributed(name, tmp_pa
 @pytest.mark.parametrize("name", ESSAYS)
 def test_every_proposed_passage_is_a_slice_of_the_extracted_text(name, tmp_path):
     gold = load_gold(name)
-    text = read_reading(essay_file(name, tmp_path)).text
+    reading = read_reading(essay_file(name, tmp_path))
+    text = reading.text
     records = propose_reading(
         text, corpus_dir=DEFAULT_CORPUS_DIR, file_name=gold["file"], title=name,
-        author=gold["author"], year=None,
+        author=gold["author"], year=None, marks=reading.marks,
     )  # fmt: skip
     for record in records:
         printed = source_slice(text, record["start"], record["end"], [])

@@ -294,9 +294,11 @@ def figures(result: EssayScore) -> dict[str, float]:
 
 def proposals(name: str, folder: Path) -> tuple[str, list[dict[str, Any]]]:
     gold = load_gold(name)
-    text = read_reading(reading_file(gold, folder)).text
+    reading = read_reading(reading_file(gold, folder))
+    text = reading.text
     records = propose_reading(
         text,
+        marks=reading.marks,
         corpus_dir=DEFAULT_CORPUS_DIR,
         file_name=gold["file"],
         title=name,

@@ -35,6 +35,8 @@ from bs4.element import NavigableString, PageElement
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
+from bot.core.extract.markdown_text import MarkdownScripts, MarkdownTooSlow, markdown_text
+from bot.core.extract.marked import MarkedText
 from bot.core.extract.pdf_text import page_texts
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
@@ -72,10 +74,13 @@ class ReadingError(Exception):
 
 @dataclass(frozen=True)
 class Reading:
-    """A reading's plain text and the format it came from."""
+    """A reading's plain text and the format it came from; ``marks``, where the file marks
+    what the extractor reads (a Markdown file's italics, block quotations, notes), the text
+    with those marks for the extractor (:mod:`bot.core.extract.marked`)."""
 
     text: str
     format: str
+    marks: MarkedText | None = None
 
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
@@ -207,15 +212,17 @@ def _has_scripts(soup: BeautifulSoup) -> bool:
     return False
 
 
+_SCRIPTS_MESSAGE = (
+    "the file contains scripts; Lectern never runs or keeps them. Save the page as "
+    "plain text (or remove the scripts) and try again"
+)
+
+
 def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     """The paragraphs of an HTML document, block quotations indented by four spaces."""
     soup = _soup(markup)
     if _has_scripts(soup):
-        raise ReadingError(
-            SCRIPTS,
-            "the file contains scripts; Lectern never runs or keeps them. Save the page as "
-            "plain text (or remove the scripts) and try again",
-        )
+        raise ReadingError(SCRIPTS, _SCRIPTS_MESSAGE)
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
     for hidden in [tag for tag in soup.find_all(True) if _is_hidden(tag)]:
@@ -440,4 +447,27 @@ def read_reading_bytes(
     text = text.replace("\r\n", "\n")
     if suffix in (".html", ".htm", ".xhtml"):
         return Reading(html_to_text(text, deadline), "html")
+    if suffix == ".md":
+        return _markdown_reading(text, deadline)
     return Reading(text, suffix.lstrip("."))
+
+
+def _markdown_reading(source: str, deadline: float) -> Reading:
+    try:
+        marks = markdown_text(unstorable_removed(source), deadline)
+    except MarkdownScripts:
+        raise ReadingError(SCRIPTS, _SCRIPTS_MESSAGE) from None
+    except MarkdownTooSlow:
+        raise ReadingError(TOO_SLOW, "reading the file took longer than its time budget") from None
+    return Reading(marks.plain, "md", marks)
+
+
+# NUL and other control characters (tabs and line breaks kept), which no reader typed and
+# PostgreSQL cannot store, and the bidi embeddings, overrides and isolates that would show a
+# quotation's words reversed in Discord.
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def unstorable_removed(text: str) -> str:
+    """``text`` without the characters Lectern never stores (see ``_UNSTORABLE``)."""
+    return _UNSTORABLE.sub("", text)

@@ -13,13 +13,17 @@ import base64
 import hashlib
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from bot.core.corpus import CorpusError, read_registries
 from bot.core.extract.essay import extract_essay
 from bot.core.extract.ids import assign_ids, passage_key
+from bot.core.extract.marked import MarkedText
 from bot.core.extract.names import Names
-from bot.core.extract.reading import propose_passages
+from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading.spans import _QuotationSpans
+from bot.core.provenance import source_slice
 
 
 def slug(text: str) -> str:
@@ -105,6 +109,26 @@ def registered_speaker(names: Names, name: str) -> str | None:
     return None
 
 
+def _on_plain(marks: MarkedText, proposal: Proposal) -> Proposal:
+    """A passage found in the marked text as a passage of the plain text: its offsets mapped
+    (marks at its edges left out), its text the plain slice, its insertions found in it."""
+    start = marks.to_plain(proposal.start, leaning="out")
+    end = max(start, marks.to_plain(proposal.end, leaning="in"))
+    removed = []
+    for a, b in proposal.removed:
+        left_out = (
+            max(start, marks.to_plain(a, leaning="in")),
+            min(end, marks.to_plain(b, leaning="out")),
+        )
+        if left_out[1] > left_out[0]:
+            removed.append(left_out)
+    text = source_slice(marks.plain, start, end, removed)
+    insertions = _QuotationSpans._insertions(text) if proposal.kind == "quotation" else []
+    return replace(
+        proposal, start=start, end=end, text=text, removed=removed, insertions=insertions
+    )
+
+
 def propose_reading(
     text: str,
     *,
@@ -114,6 +138,7 @@ def propose_reading(
     author: str,
     year: int | None,
     budget_seconds: float = 30.0,
+    marks: MarkedText | None = None,
 ) -> list[dict[str, object]]:
     """The proposed passages of a reading as export records (``lectern ingest --json``),
     with the registries of the corpus in ``corpus_dir`` (see :func:`propose_records`)."""
@@ -129,6 +154,7 @@ def propose_reading(
         author=author,
         year=year,
         budget_seconds=budget_seconds,
+        marks=marks,
     )
 
 
@@ -142,6 +168,7 @@ def propose_records(
     year: int | None,
     namespace: str | None = None,
     budget_seconds: float = 30.0,
+    marks: MarkedText | None = None,
 ) -> list[dict[str, object]]:
     """The proposed passages of a reading as export records, names matched with ``names``.
 
@@ -150,7 +177,10 @@ def propose_records(
     out of the text), and ``new_speaker`` / ``new_work`` (a proposed registry entry) when they
     are not registered yet. ``namespace`` (a server's reading: its id) is then the source id
     and the prefix of every passage id and of every proposed entry's id, so they never collide
-    with the registries' or another reading's. Pure: nothing is read or written.
+    with the registries' or another reading's. ``marks`` (``Reading.marks``: a Markdown
+    file's italics, block quotations and notes) is what the extractor reads instead of
+    ``text``; what it finds is mapped back onto ``text``, the plain form stored. Pure: nothing
+    is read or written.
     """
 
     def new_id(name: str) -> str:
@@ -160,7 +190,13 @@ def propose_records(
     default_id = f"{slug(author).split('-')[0]}-{year}" if year else slug(title)[:24]
     source_id = namespace or default_id
     prefix = namespace or source_id[0]
-    proposals = propose_passages(text, author=author, budget_seconds=budget_seconds)
+    if marks is not None:
+        if marks.plain != text:
+            raise ValueError("marks must be the marked form of text")
+        found = propose_passages(marks.marked, author=author, budget_seconds=budget_seconds)
+        proposals = [_on_plain(marks, proposal) for proposal in found]
+    else:
+        proposals = propose_passages(text, author=author, budget_seconds=budget_seconds)
     keys = []
     occurrences: dict[str, int] = {}
     for proposal in proposals:

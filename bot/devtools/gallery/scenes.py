@@ -212,7 +212,22 @@ async def verify(d: Director) -> list[Scene]:
         },
         user=second,
     )
-    shots: list[Shot | Thread] = [exact, wrong, missing, close]
+    # Invented words beside a real quotation: before a tail reporting it, and inside a lead-in
+    # ("X said A and that B"); they are the member's quoted words, and the card shows the words
+    # it read as their framing.
+    speaker = d.corpus.speakers[passage.speaker].name
+    third = d.fake.add_member("reader-framing")
+    before_tail, _ = await d.run(
+        "verify",
+        options={"text": f"{' '.join(words)}, and it must end, said {speaker} to the congress"},
+        user=third,
+    )
+    in_lead_in, _ = await d.run(
+        "verify",
+        options={"text": f"{speaker} said it must end and that {' '.join(words)}"},
+        user=third,
+    )
+    shots: list[Shot | Thread] = [exact, wrong, missing, close, before_tail, in_lead_in]
     unnamed = next(
         (p for p in d.corpus.passages if d.corpus.speakers[p.speaker].unnamed and len(p.text) > 60),
         None,
