@@ -446,3 +446,55 @@ def test_mlas_par_is_a_paragraph_number_not_a_page():
         "Hale, Ruth. “Greens and Grudges.” *Village Notes*, 3 May 2019, villagenotes.example.\n"
     )
     assert who(text) == [("Ruth Hale", "Greens and Grudges", "para. 12", None)]
+
+
+def test_an_oscola_cross_reference_follows_its_note_to_the_full_citation():
+    text = (
+        "Ruth Alder wrote of the common that ‘the pond is older than the parish’.¹ The "
+        "shepherd Tom Ruck told the inquiry that ‘we grazed it every spring and nobody "
+        "minded’.² Alder later put it more sharply: ‘a pond is a right, not a puddle’.³\n\n"
+        "Notes\n\n"
+        "¹ Ruth Alder, *The Law of Village Ponds* (Oxford University Press 1961) 40.\n"
+        "² Quoted in Alder (n 1) 77.\n"
+        "³ *Alder* (n 1) 102.\n"
+    )
+    assert who(text) == [
+        ("Ruth Alder", "The Law of Village Ponds", "40", None),
+        ("Tom Ruck", None, "77", "Ruth Alder"),
+        ("Ruth Alder", "The Law of Village Ponds", "102", None),
+    ]
+
+
+def test_an_oscola_bare_pinpoint_is_the_page_and_a_remark_after_it_no_title():
+    text = (
+        "Anne Roux called the pond « the eye of the village and its oldest witness ».¹\n\n"
+        "Notes\n\n"
+        "¹ Anne Roux, *Les Mares du village* (Dalloz 1981) 22 (author’s translation).\n"
+    )
+    assert who(text) == [("Anne Roux", "Les Mares du village", "22", None)]
+
+
+def test_a_byelaw_number_is_a_division_of_the_work_not_a_page_nor_its_title():
+    text = (
+        "The third rule reads: ‘No person shall wash sheep in the pond or draw water for "
+        "carts.’¹\n\n"
+        "Notes\n\n"
+        "¹ Byelaws for the Good Order of Fenby Common (1911) byelaw 3.\n"
+    )
+    assert who(text) == [(None, "Byelaws for the Good Order of Fenby Common", None, None)]
+
+
+def test_a_document_the_author_describes_rather_than_titles_is_no_work():
+    letter = (
+        "Jane Pike wrote to the parish that ‘the pond is a nuisance and a danger to "
+        "children’.¹\n\n"
+        "Notes\n\n"
+        "¹ Letter to Fenby Parish Council (4 May 1968) (copy on file with the author).\n"
+    )
+    interview = (
+        "Jane Pike remembered the winter well: “we burned the benches to keep warm”.¹\n\n"
+        "References\n\n"
+        "1. Pike J. Interview by the author. March 3, 2018.\n"
+    )
+    assert who(letter) == [("Jane Pike", None, None, None)]
+    assert who(interview) == [("Jane Pike", None, None, None)]

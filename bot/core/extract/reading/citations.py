@@ -93,6 +93,29 @@ from bot.core.extract.reading.vocabulary import (
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
+# OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
+# "*Pember* (n 7) 118"
+_CROSS_REFERENCE = re.compile(
+    r"^(?P<name>[^()]{1,80}?)\s*\(n\s*(?P<note>\d{1,3})\)\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?$"
+)
+# OSCOLA's bare pinpoint after the publication's parentheses, and a remark in parentheses after
+# it: "(LGDJ 1979) 14 (author's translation)", "(3 March 1972) (copy on file with the author)"
+_AFTER_PUBLICATION = re.compile(
+    r"\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?\s*(?:\((?P<remark>[^()]*)\))?\s*"
+)
+# a document the essay's author made or holds, described rather than titled: "Interview by
+# the author", "Letter to Westshire County Council", "Conversation with the author"
+_DESCRIBED_HERE = re.compile(
+    r"^(?:(?:Recorded\s+|Telephone\s+)?Interview|Conversation|Correspondence|Letter|E-?mail)"
+    r"\s+(?:by|with|to|from)\s+(?:the\s+)?(?:author|writer)\b"
+    r"|^(?:Letter|Telegram|Memorandum|Postcard|E-?mail)\s+to\s+(?:the\s+)?[A-Z]"
+)
+# a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
+_DIVISION = re.compile(
+    r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
+    r"\s*\d+[A-Za-z]?(?:\(\d+\))?\s*$",
+    re.IGNORECASE,
+)
 
 
 class _CitationReading(_ReaderMemory):
@@ -204,6 +227,8 @@ class _CitationReading(_ReaderMemory):
             title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
             title = _without_span(title)
             name = f"{authors['initials']} {authors['last']}"
+            if _DESCRIBED_HERE.match(title):  # "Pollitt M. Interview by the author.": no work
+                return Cite(speaker=name, year=found_year, described=True)
             self.cited.append((name, found_year, _title(title)))
             return Cite(speaker=name, work=_title(title), year=found_year)
         parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
@@ -444,6 +469,12 @@ class _CitationReading(_ReaderMemory):
             return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
+        cross = _CROSS_REFERENCE.match(body)
+        if cross is not None:  # "Leese (n 2) 91": note 2's citation, at page 91
+            for _offset, number, noted_cite in self.note_cites:
+                if number == cross["note"]:
+                    pin = _page_form(cross["pin"]) if cross["pin"] else None
+                    return replace(noted_cite, page=pin)
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -465,11 +496,18 @@ class _CitationReading(_ReaderMemory):
                 via_work=relayed.work,
             )
         published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
-        if published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
+        pinpoint = None
+        after = _AFTER_PUBLICATION.fullmatch(body[published.end() :]) if published else None
+        if published and after and not _YEAR.search(after["remark"] or ""):
+            pinpoint = after["pin"]  # "(LGDJ 1979) 14 (author's translation)": page 14
+            body = body[: published.start()]
+        elif published:  # "A Voice in the Back Row (Leeds, 1934)": where and when, not the title
             body = body[: published.start()] + body[published.end() :]
+        if (division := _DIVISION.search(body)) is not None:
+            body = body[: division.start()]  # "… Ashby Green (1905) byelaw 4": a clause, no page
         if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", body) and not _YEAR.fullmatch(body):
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
-        page = _page(body)
+        page = _page(body) or (_page_form(pinpoint) if pinpoint else None)
         without_page = _PAGE.sub("", body).strip(" ,;:")
         if page is None and (place := locator(without_page)) is not None:
             page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
@@ -504,6 +542,9 @@ class _CitationReading(_ReaderMemory):
         for n, part in enumerate(parts):
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
+            if n == 0 and _DESCRIBED_HERE.match(part):
+                described = True  # "Letter to Westshire County Council": no title, no work
+                continue
             if n == 0 and _DESCRIBED_RECORD.fullmatch(part):
                 described = record = True  # "Club minutes, 12 January 1891": a record described
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
