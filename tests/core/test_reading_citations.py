@@ -498,3 +498,23 @@ def test_a_document_the_author_describes_rather_than_titles_is_no_work():
     )
     assert who(letter) == [("Jane Pike", None, None, None)]
     assert who(interview) == [("Jane Pike", None, None, None)]
+
+
+def test_chicagos_narrative_citation_gives_the_page_after_the_year():
+    text = (
+        "Marlow (1954, 23) recalled the first frost as “the night the glass cracked in every "
+        "frame.”\n\n"
+        "References\n\n"
+        "Marlow, Peter. 1954. Glass and Frost. London: Kew Press.\n"
+    )
+    assert who(text) == [("Peter Marlow", "Glass and Frost", "23", None)]
+
+
+def test_quoted_in_an_author_and_year_is_the_relay_never_the_work():
+    text = (
+        "“We shall have grapes by August,” the head gardener told the board (quoted in Dale "
+        "1990, 41).\n\n"
+        "References\n\n"
+        "Dale, Ruth. 1990. The Glasshouses. York: Ouse Press.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [(None, "41", "Ruth Dale")]

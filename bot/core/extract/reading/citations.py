@@ -374,7 +374,14 @@ class _CitationReading(_ReaderMemory):
         # "Dunn (1988, p. 14) calls it …": the page may stand in the narrative citation
         where = found["where"] or ""
         place = locator(where)
-        page = cite.page if cite and cite.page else _page(where) or (place[0] if place else None)
+        bare = re.fullmatch(r"\s*(\d+(?:\s*[-–]\s*\d+)?)\s*", where)  # Chicago's "(1962, 12)"
+        page = (
+            cite.page
+            if cite and cite.page
+            else _page(where)
+            or (place[0] if place else None)
+            or (_page_form(bare[1]) if bare else None)
+        )
         return Cite(
             speaker=found["name"] + (" et al." if found["others"] else ""),
             work=looked[1],
@@ -792,6 +799,9 @@ class _CitationReading(_ReaderMemory):
             raw = match.group("title")
             if any(a <= match.start("title") < b for _m, a, b in genre):
                 continue  # "study Life and Terror in Stalin’s Russia": not "Stalin’s Russia"
+            relayed = words[max(0, match.start("title") - 14) : match.start("title")]
+            if re.search(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+$", relayed, re.I):
+                continue  # "(quoted in Dale 1990, 37)": who relays the words, never their work
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
