@@ -405,3 +405,27 @@ def test_someone_the_quoted_words_speak_of_as_coming_up_to_me_did_not_say_them()
         "organ was finished, and it was.’"
     )
     assert ("Silas Greaves", False) not in found
+
+
+def test_a_short_prepositional_term_of_art_is_no_quotation_even_with_a_citation():
+    found = quoted(
+        "The fishermen had dried their nets on the shingle ‘by custom’ (Foreshore Act 1866, "
+        "s 4), and the harbour board never disputed it."
+    )
+    assert found == []
+
+
+def test_a_title_set_off_by_commas_with_the_comma_inside_the_marks_is_no_quotation():
+    found = quoted(
+        "The ferryman's daughter wrote one piece about the crossing. Her essay, “Nine Miles "
+        "of Grey Water,” is all we have of her, and it is kind to nobody."
+    )
+    assert found == []
+
+
+def test_a_linked_post_s_title_after_it_is_no_quotation():
+    found = quoted(
+        "I wrote about the chapel organ in [an earlier post](https://example.org/organ), "
+        '"Who Sold the Pipes?", and three readers wrote back.'
+    )
+    assert found == []

@@ -12,6 +12,7 @@ from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
 from bot.core.extract.reading.vocabulary import (
+    _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
     _BACK_REFERENCE,
     _FIRST_PERSON,
@@ -26,6 +27,7 @@ from bot.core.extract.reading.vocabulary import (
     _SAID_AFTER,
     _SENTENCE_BREAK,
     _SPEECH_VERBS,
+    _TERM_OF_ART,
     _WORDS_LEAD,
 )
 from bot.core.models import PassageKind
@@ -279,6 +281,21 @@ class _Reader(_Attribution, _QuotationSpans):
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         return [proposal, *self._nested(proposal)]
 
+    @staticmethod
+    def _apposed_title(before: str, words: str, after: str) -> bool:
+        """A title set off by commas after what it names ("her pamphlet, “Bread and Roses,”
+        is …", "[my last post](…), "Who Kept the Keys?", said …"): the comma or the question
+        mark may sit inside the marks, as American usage puts it."""
+        core = words.rstrip(" ,.?!")
+        return (
+            _APPOSED_TITLE_LEAD.search(before) is not None
+            and 2 <= len(core.split()) <= _MAX_TITLE_WORDS
+            and core[:1].isupper()
+            and _title_case(core)
+            and not re.search(r"[.;:!?]", core)
+            and (words.rstrip().endswith(",") or re.match(r"\s*[,)]", after) is not None)
+        )
+
     def _read_paragraph(
         self,
         block: _Block,
@@ -326,19 +343,27 @@ class _Reader(_Attribution, _QuotationSpans):
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
             short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
-            if short and self._trailing_cite(after, direct=True)[0] is None:
+            if short and (
+                self._trailing_cite(after, direct=True)[0] is None
+                or _TERM_OF_ART.match(words) is not None
+            ):
                 prior_end = skipped_from  # "who signed himself 'A Rambler', described …"
-                continue  # scare quotes, a term, a short phrase (unless a citation follows it)
+                continue  # scare quotes, a term, a short phrase (unless a citation follows it;
+                # a term of art such as 'in good faith' stays a term even then)
             closing_mark = quote.close_at - block.start
             titled = (
                 len(words.split()) <= _MAX_TITLE_WORDS
                 and _title_case(words)
                 and not re.search(r"[.!?;:]", words)
             )
-            if self._is_title(block.text, a, a, words) or (
-                titled
-                and not lead.rstrip().endswith(":")
-                and re.match(r"^[”\"’»]?\s*[,)]", block.text[closing_mark : closing_mark + 3])
+            if (
+                self._is_title(block.text, a, a, words)
+                or (
+                    titled
+                    and not lead.rstrip().endswith(":")
+                    and re.match(r"^[”\"’»]?\s*[,)]", block.text[closing_mark : closing_mark + 3])
+                )
+                or self._apposed_title(block.text[:a], words, block.text[closing_mark + 1 :])
             ):  # "Her article, “The Listening Women”, is …": a title set off by commas
                 self._note_people(lead)
                 continue

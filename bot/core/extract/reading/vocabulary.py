@@ -1041,3 +1041,17 @@ _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_WORDS = 16
 _MAX_HEADING_CHARS = 200
 _PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+# what a title set off by commas follows: a kind of writing (a link to it, in Markdown) or a
+# phrase in apposition ("a short account of its first years, “…,” in which …")
+_APPOSED_TITLE_LEAD = re.compile(
+    r"(?:\b(?:article|post|essay|paper|pamphlet|book|booklet|chapter|poem|story|lecture|"
+    r"talk|column|piece|report|memoir|thesis|account(?:\s+of\s+[\w\s’']{1,40}?)?)"
+    r"(?:\]\([^)\s]*\))?)\s*,\s*$",
+    re.IGNORECASE,
+)
+# a term of art: a short prepositional phrase in quotes ('as of right', 'in good faith',
+# 'without prejudice'), no one's words even with a citation after it
+_TERM_OF_ART = re.compile(
+    r"^(?:as|by|in|of|on|at|without|with|under|per|for|from|upon|within)\b[\w\s’'-]*$",
+    re.IGNORECASE,
+)
