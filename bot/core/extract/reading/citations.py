@@ -110,6 +110,13 @@ _DESCRIBED_HERE = re.compile(
     r"\s+(?:by|with|to|from)\s+(?:the\s+)?(?:author|writer)\b"
     r"|^(?:Letter|Telegram|Memorandum|Postcard|E-?mail)\s+to\s+(?:the\s+)?[A-Z]"
 )
+# a work the prose names as someone's, in italics, with its publication perhaps: "Marian
+# Holroyd's memoir *Hot Metal Girl* (Smith Settle, 1979)", "Naylor's *The Yorkshire Foundries*"
+_PROSE_WORK = re.compile(
+    rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:[a-z]+\s+){{0,3}}"
+    r"(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w))"
+    r"(?:\s*\((?P<published>[^()]{0,80})\))?"
+)
 # a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
 _DIVISION = re.compile(
     r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
@@ -135,6 +142,22 @@ class _CitationReading(_ReaderMemory):
                     self.noted.append((cite.speaker, cite.work))
                 if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
                     self.noted.append((cite.via, cite.via_work))
+        self._read_prose_works()
+
+    def _read_prose_works(self) -> None:
+        """The works the prose names as someone's ("Marian Holroyd's memoir *Hot Metal Girl*
+        (Smith Settle, 1979)"), kept as works cited for a person no list or note names: a blog
+        or a talk has no list, and "she writes … (p. 58)" is a page of her one named work."""
+        listed = {full.split()[-1] for full, _year, _title in self.cited if full.split()}
+        for found in _PROSE_WORK.finditer(self.text):
+            name = _clean_name(found["name"])
+            if name is None or name.split()[-1] in listed or _TITLE_NOUNS.search(name):
+                continue
+            title = _title(found["title"].strip("*_"))
+            year = _YEAR.search(found["published"] or "")
+            entry = (name, year.group(1) if year else None, title)
+            if title and all((f, t) != (name, title) for f, _y, t in self.cited):
+                self.cited.append(entry)
 
     def _read_apparatus(self) -> None:
         group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
