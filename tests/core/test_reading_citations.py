@@ -498,3 +498,41 @@ def test_a_document_the_author_describes_rather_than_titles_is_no_work():
     )
     assert who(letter) == [("Jane Pike", None, None, None)]
     assert who(interview) == [("Jane Pike", None, None, None)]
+
+
+def test_chicagos_narrative_citation_gives_the_page_after_the_year():
+    text = (
+        "Marlow (1954, 23) recalled the first frost as “the night the glass cracked in every "
+        "frame.”\n\n"
+        "References\n\n"
+        "Marlow, Peter. 1954. Glass and Frost. London: Kew Press.\n"
+    )
+    assert who(text) == [("Peter Marlow", "Glass and Frost", "23", None)]
+
+
+def test_quoted_in_an_author_and_year_is_the_relay_never_the_work():
+    text = (
+        "“We shall have grapes by August,” the head gardener told the board (quoted in Dale "
+        "1990, 41).\n\n"
+        "References\n\n"
+        "Dale, Ruth. 1990. The Glasshouses. York: Ouse Press.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [(None, "41", "Ruth Dale")]
+
+
+def test_a_work_named_only_in_the_prose_is_the_work_of_its_authors_quotations():
+    text = (
+        "The best account is Ellen Pargeter's memoir *Ink on My Apron* (Gloucester Press, "
+        '1966). She writes that the press room "was never warm before ten" (p. 41). Later, as '
+        'Pargeter puts it in her last chapter, "a press is a patient animal" (p. 203).\n'
+    )
+    two_works = (
+        "Ellen Pargeter's memoir *Ink on My Apron* (1966) and Ellen Pargeter's novel *The "
+        'Compositor* (1971) both describe the works. She writes that the press room "was '
+        'never warm before ten" (p. 41).\n'
+    )
+    assert who(text) == [
+        ("Ellen Pargeter", "Ink on My Apron", "41", None),
+        ("Ellen Pargeter", "Ink on My Apron", "203", None),
+    ]
+    assert who(two_works) == [("Ellen Pargeter", None, "41", None)]

@@ -292,12 +292,13 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 11/12, precision 11/12, speaker 5/12, work 5/12, page 9/12,
-    # via 11/12
+    # via 11/12; after post16 (seen text): work 7/12 ("quoted in Naylor" relays, names no work;
+    # Holroyd's pages are of *Hot Metal Girl*, the one work the prose names as hers)
     "calder-type-foundry": {
         "recall": 0.85,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.45,  # after post16 (seen text): 6/12, "One reader sent me this:"
-        "work": 0.35,
+        "work": 0.55,
         "page": 0.70,
         "via": 0.85,
     },
@@ -315,13 +316,14 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 12/12, precision 12/13, speaker 10/12, work 9/12, page 10/12,
-    # via 11/12
+    # via 11/12; after post16 (seen text): work 10/12, page 11/12 (Chicago's "Ferrand (1962,
+    # 12)" page; "(quoted in Dale 1990, 37)" relays, names no work)
     "brantholme-dome": {
         "recall": 0.95,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.75,
-        "work": 0.70,
-        "page": 0.75,
+        "work": 0.80,
+        "page": 0.90,
         "via": 0.85,
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24

@@ -110,6 +110,13 @@ _DESCRIBED_HERE = re.compile(
     r"\s+(?:by|with|to|from)\s+(?:the\s+)?(?:author|writer)\b"
     r"|^(?:Letter|Telegram|Memorandum|Postcard|E-?mail)\s+to\s+(?:the\s+)?[A-Z]"
 )
+# a work the prose names as someone's, in italics, with its publication perhaps: "Marian
+# Holroyd's memoir *Hot Metal Girl* (Smith Settle, 1979)", "Naylor's *The Yorkshire Foundries*"
+_PROSE_WORK = re.compile(
+    rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:[a-z]+\s+){{0,3}}"
+    r"(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w))"
+    r"(?:\s*\((?P<published>[^()]{0,80})\))?"
+)
 # a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
 _DIVISION = re.compile(
     r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
@@ -135,6 +142,22 @@ class _CitationReading(_ReaderMemory):
                     self.noted.append((cite.speaker, cite.work))
                 if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
                     self.noted.append((cite.via, cite.via_work))
+        self._read_prose_works()
+
+    def _read_prose_works(self) -> None:
+        """The works the prose names as someone's ("Marian Holroyd's memoir *Hot Metal Girl*
+        (Smith Settle, 1979)"), kept as works cited for a person no list or note names: a blog
+        or a talk has no list, and "she writes … (p. 58)" is a page of her one named work."""
+        listed = {full.split()[-1] for full, _year, _title in self.cited if full.split()}
+        for found in _PROSE_WORK.finditer(self.text):
+            name = _clean_name(found["name"])
+            if name is None or name.split()[-1] in listed or _TITLE_NOUNS.search(name):
+                continue
+            title = _title(found["title"].strip("*_"))
+            year = _YEAR.search(found["published"] or "")
+            entry = (name, year.group(1) if year else None, title)
+            if title and all((f, t) != (name, title) for f, _y, t in self.cited):
+                self.cited.append(entry)
 
     def _read_apparatus(self) -> None:
         group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
@@ -374,7 +397,14 @@ class _CitationReading(_ReaderMemory):
         # "Dunn (1988, p. 14) calls it …": the page may stand in the narrative citation
         where = found["where"] or ""
         place = locator(where)
-        page = cite.page if cite and cite.page else _page(where) or (place[0] if place else None)
+        bare = re.fullmatch(r"\s*(\d+(?:\s*[-–]\s*\d+)?)\s*", where)  # Chicago's "(1962, 12)"
+        page = (
+            cite.page
+            if cite and cite.page
+            else _page(where)
+            or (place[0] if place else None)
+            or (_page_form(bare[1]) if bare else None)
+        )
         return Cite(
             speaker=found["name"] + (" et al." if found["others"] else ""),
             work=looked[1],
@@ -792,6 +822,9 @@ class _CitationReading(_ReaderMemory):
             raw = match.group("title")
             if any(a <= match.start("title") < b for _m, a, b in genre):
                 continue  # "study Life and Terror in Stalin’s Russia": not "Stalin’s Russia"
+            relayed = words[max(0, match.start("title") - 14) : match.start("title")]
+            if re.search(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+$", relayed, re.I):
+                continue  # "(quoted in Dale 1990, 37)": who relays the words, never their work
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
