@@ -429,3 +429,20 @@ def test_a_linked_post_s_title_after_it_is_no_quotation():
         '"Who Sold the Pipes?", and three readers wrote back.'
     )
     assert found == []
+
+
+def test_words_given_in_the_words_of_an_unnamed_person_are_that_person_s_not_the_subject_s():
+    found = speakers(
+        "Agnes Pell chaired the chapel meeting. Mrs Pell closed it by reminding the members, "
+        "in the words of a former warden, that the chapel “keeps no accounts; it keeps "
+        "faith”.\n\nThen the lights went out. “Find the candles, all of you,” she said."
+    )
+    assert found == [("a former warden", True), ("Agnes Pell", False)]
+
+
+def test_someone_unnamed_who_sent_the_essayist_words_speaks_them():
+    found = speakers(
+        "I asked for memories of the Saturday market and had more than I could use. One "
+        "stallholder sent me this: “We sold eels on Saturdays and apologies on Mondays.”"
+    )
+    assert found == [("One stallholder", True)]

@@ -17,6 +17,7 @@ from bot.core.extract.reading.phrases import (
 from bot.core.extract.reading.speakers import _SpeakerReading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
+    _IN_THE_WORDS_OF,
     _ITSELF,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
@@ -329,10 +330,16 @@ class _Attribution(_SpeakerReading):
                 if title and not unnamed and not proposal.via_name
                 else None
             )
+        borrowed = _IN_THE_WORDS_OF.search(lead) if unnamed else None
+        subject = self._sentence_subject(lead[: borrowed.start()]) if borrowed else None
         if not unnamed:
             self._remember(_without_honorific(self._full_name(name)))
-        elif not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name) and not (
-            name.endswith("s") and not name.endswith("ss")
+        elif subject is not None:  # "She reminded them, in the words of a former warden, …"
+            self._remember(_without_honorific(self._full_name(subject)))  # "she" is still her
+        elif (
+            not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name)
+            and not (name.endswith("s") and not name.endswith("ss"))
+            and borrowed is None
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True

@@ -33,6 +33,7 @@ from bot.core.extract.reading.vocabulary import (
     _GENRES,
     _GROUP_SUBJECT,
     _HONORIFIC,
+    _IN_THE_WORDS_OF,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
     _KEPT_DOCUMENT,
@@ -610,6 +611,17 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        words_of = _IN_THE_WORDS_OF.search(lead)
+        if words_of and words_of["unnamed"]:
+            head = words_of["unnamed"].split()[-1].lower()
+            if head not in _NOT_PEOPLE and not re.fullmatch(_GENRES + "s?", head):
+                # "reminded us, in the words of a former warden, that …": the warden's words,
+                # not the sentence's subject's
+                return words_of["unnamed"], True, "lead-in", lead
+        elif words_of and words_of["name"]:
+            named = self._subject_name(words_of["name"], whole=True)
+            if named is not None:  # "in the words of Ada Lowe, …": hers
+                return named, False, "lead-in", lead
         reported = _REPORTED_WORDS.search(lead)
         if reported and self._antecedent(lead[: reported.start()]):
             # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
@@ -662,9 +674,10 @@ class _SpeakerReading(_CitationReading):
         if subject is not None:
             return subject, False, "lead-in", lead
         writer = _UNNAMED_WRITER.match(lead.strip()) if lead.rstrip().endswith(":") else None
+        to_me = writer and re.match(r"\s+(?:to\s+)?(?:me|us)\b", lead.strip()[writer.end() :])
         if (
             writer
-            and (writer["place"] or writer["clause"] or _RECORDED_BY.search(lead))
+            and (writer["place"] or writer["clause"] or to_me or _RECORDED_BY.search(lead))
             and writer["head"] not in _NOT_PEOPLE | _TIME_WORDS
             and not re.fullmatch(
                 _GENRES + r"s?|entry|entries|note|notes|record|records|line|lines", writer["head"]

@@ -1055,3 +1055,8 @@ _TERM_OF_ART = re.compile(
     r"^(?:as|by|in|of|on|at|without|with|under|per|for|from|upon|within)\b[\w\s’'-]*$",
     re.IGNORECASE,
 )
+# "in the words of a former chair, that …", "in the words of Ada Lowe,": whose words follow
+_IN_THE_WORDS_OF = re.compile(
+    r"\bin\s+the\s+words\s+of\s+(?:(?P<unnamed>(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    rf"[A-Za-z][\w’'-]*)|(?P<name>{_NAME}))\s*,"
+)
