@@ -547,3 +547,13 @@ def test_his_memoir_is_his_one_book_when_the_list_also_holds_his_article():
         "Marlow, Peter. 1954. *Glass and Frost*. London: Kew Press.\n"
     )
     assert who(text) == [("Peter Marlow", "Glass and Frost", "88", None)]
+
+
+def test_a_translators_remark_after_the_page_leaves_the_page():
+    text = (
+        "Émile Roux, a gardener at Versailles, wrote to him in 1911: « Your glass is better "
+        "than ours » (quoted in Dale 1990, 58; Dale’s translation).\n\n"
+        "References\n\n"
+        "Dale, Ruth. 1990. The Glasshouses. York: Ouse Press.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [(None, "58", "Ruth Dale")]

@@ -316,14 +316,15 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 12/12, precision 12/13, speaker 10/12, work 9/12, page 10/12,
-    # via 11/12; after post16 (seen text): work 11/12, page 11/12 (Chicago's "Ferrand (1962,
-    # 12)" page; "(quoted in Dale 1990, 37)" relays, names no work; "his memoir" his one book)
+    # via 11/12; after post16 (seen text): work 11/12, page 12/12 (Chicago's "Ferrand (1962,
+    # 12)" page; "(quoted in Dale 1990, 37)" relays, names no work; "his memoir" his one book;
+    # "; Dale’s translation" after the page)
     "brantholme-dome": {
         "recall": 0.95,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.75,
         "work": 0.90,
-        "page": 0.90,
+        "page": 0.95,
         "via": 0.85,
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24

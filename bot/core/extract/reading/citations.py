@@ -430,6 +430,8 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
+        body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if not body:
             return None
         if (numbered := self._numbered_cite(body)) is not None:
