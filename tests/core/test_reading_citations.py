@@ -536,3 +536,24 @@ def test_a_work_named_only_in_the_prose_is_the_work_of_its_authors_quotations():
         ("Ellen Pargeter", "Ink on My Apron", "203", None),
     ]
     assert who(two_works) == [("Ellen Pargeter", None, "41", None)]
+
+
+def test_his_memoir_is_his_one_book_when_the_list_also_holds_his_article():
+    text = (
+        "Peter Marlow kept the glasshouses for forty years. On page 88 of his memoir he admits "
+        'that he "never liked the smell of tomatoes".\n\n'
+        "References\n\n"
+        "Marlow, Peter. 1931. “Frost in the Vinery.” Gardeners’ Chronicle 89 (4): 12–14.\n"
+        "Marlow, Peter. 1954. *Glass and Frost*. London: Kew Press.\n"
+    )
+    assert who(text) == [("Peter Marlow", "Glass and Frost", "88", None)]
+
+
+def test_a_translators_remark_after_the_page_leaves_the_page():
+    text = (
+        "Émile Roux, a gardener at Versailles, wrote to him in 1911: « Your glass is better "
+        "than ours » (quoted in Dale 1990, 58; Dale’s translation).\n\n"
+        "References\n\n"
+        "Dale, Ruth. 1990. The Glasshouses. York: Ouse Press.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [(None, "58", "Ruth Dale")]

@@ -234,6 +234,9 @@ class _Attribution(_SpeakerReading):
                 and self.last_cited[0] == _without_honorific(self._full_name(name))
             ):  # "… (p. 14). 'They were,' she says, '…' (p. 15)": a page of the same book
                 title = self.last_cited[1]
+            elif re.search(r"\b(?:his|her|their)\s+(?:memoirs?|autobiography|book)\b", lead):
+                # "On page 88 of his memoir he admits": his one book, not his article
+                title = self._book_of(self._full_name(name))
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)

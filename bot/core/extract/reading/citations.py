@@ -430,6 +430,8 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
+        body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if not body:
             return None
         if (numbered := self._numbered_cite(body)) is not None:
@@ -918,6 +920,24 @@ class _CitationReading(_ReaderMemory):
             and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
         }
         return titles.pop() if len(titles) == 1 else short
+
+    def _book_of(self, name: str) -> str | None:
+        """The one book among the works cited of ``name``, leaving out articles (a title in
+        quote marks, or a journal's "22 (3): 114"): what "his memoir" or "her book" means
+        when the list also holds an article of theirs."""
+        books: set[str] = set()
+        for full, _year, title in self.cited:
+            if not title or not full.split() or full.split()[-1] != name.split()[-1]:
+                continue
+            lines = [line for line in self.cited_lines if _words(title) in _words(line)]
+            article = any(
+                re.search(r"\d+\s*\(\d+\)\s*:", line)
+                or re.search(r"[“\"]\s*" + re.escape(title.split()[0]), line)
+                for line in lines
+            )
+            if lines and not article:
+                books.add(title)
+        return books.pop() if len(books) == 1 else None
 
     def _cited_author(self, title: str) -> str | None:
         """Who the works-cited list says wrote ``title`` (a person or a body)."""
