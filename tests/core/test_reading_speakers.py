@@ -446,3 +446,24 @@ def test_someone_unnamed_who_sent_the_essayist_words_speaks_them():
         "stallholder sent me this: “We sold eels on Saturdays and apologies on Mondays.”"
     )
     assert found == [("One stallholder", True)]
+
+
+def test_a_historian_who_reprints_a_line_from_someone_relays_that_person_s_words():
+    found = quoted(
+        "Marta Voss says little of the men who worked the yard. But she does reprint a line "
+        "from Abel Crane, who by then owned it: “The river is brown on Mondays and nobody "
+        "minds Mondays” (quoted in Voss, p. 12)."
+    )
+    assert [(p.speaker_name, p.via_name, p.page) for p in found] == [
+        ("Abel Crane", "Marta Voss", "12")
+    ]
+
+
+def test_a_notice_signed_by_someone_and_quoted_in_a_book_is_the_signer_s():
+    found = quoted(
+        "The order closing the yard, signed by Abel Crane himself, is quoted in Marta Voss's "
+        "history of the tannery, which is hard to find:\n\n"
+        "> The yard will close at the end of the month and every man will be paid to the "
+        "Saturday.\n\nIt was not."
+    )
+    assert [(p.speaker_name, p.via_name) for p in found] == [("Abel Crane", "Marta Voss")]

@@ -70,6 +70,7 @@ from bot.core.extract.reading.vocabulary import (
     _QUOTES_UNNAMED,
     _RECORDED_BY,
     _RELATIVE_SPEAKER,
+    _RELAYED_WORDS_OF,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
@@ -611,6 +612,17 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        relayed_words = _RELAYED_WORDS_OF.search(lead)
+        if relayed_words:
+            # "Voss prints Crane's letter in full:", "she does reprint a line from Abel Crane,
+            # who …:", "The order, signed by Abel Crane himself, is quoted in …": the one whose
+            # words they are speaks; whoever prints them relays them
+            named = self._subject_name(
+                relayed_words["owner"] or relayed_words["source"] or relayed_words["signer"],
+                whole=True,
+            )
+            if named is not None:
+                return named, False, "lead-in", lead
         words_of = _IN_THE_WORDS_OF.search(lead)
         if words_of and words_of["unnamed"]:
             head = words_of["unnamed"].split()[-1].lower()

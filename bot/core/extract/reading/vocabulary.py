@@ -1060,3 +1060,14 @@ _IN_THE_WORDS_OF = re.compile(
     r"\bin\s+the\s+words\s+of\s+(?:(?P<unnamed>(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
     rf"[A-Za-z][\w’'-]*)|(?P<name>{_NAME}))\s*,"
 )
+# a historian who prints someone's words relays them: "prints Crane's letter", "does reprint a
+# line from Abel Crane", "… signed by Abel Crane himself, is quoted in …"
+_RELAYED_WORDS_OF = re.compile(
+    r"\b(?:prints|printed|reprints|reprinted|reproduces|reproduced|quotes|print|reprint|"
+    r"reproduce|quote)\s+(?:in\s+full\s+)?(?:"
+    r"(?:an?|one|the|two|three|some)\s+(?:[a-z][\w-]*\s+){0,2}?(?:line|lines|sentence|"
+    r"sentences|passage|words|entry|verse|paragraph)\s+(?:from|of|by)\s+"
+    rf"(?P<source>{_NAME})|(?P<owner>{_NAME})(?:’s|'s)\s+[a-z])"
+    rf"|\bsigned\s+by\s+(?P<signer>{_NAME})(?:\s+(?:himself|herself))?,?\s+(?:is|was|are|were)"
+    r"\s+(?:\w+ly\s+)?(?:quoted|printed|reprinted|reproduced)\s+in\b"
+)
