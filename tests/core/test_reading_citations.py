@@ -557,3 +557,13 @@ def test_a_translators_remark_after_the_page_leaves_the_page():
         "Dale, Ruth. 1990. The Glasshouses. York: Ouse Press.\n"
     )
     assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [(None, "58", "Ruth Dale")]
+
+
+def test_a_book_that_quotes_someone_relays_them_and_is_not_their_work():
+    text = (
+        "The order, signed by Amos Tate himself, is quoted in Ruth Dale's *The Glasshouses*, "
+        "which is rare:\n\n"
+        "> The houses will close on the first of May and the boilers will be let out.\n\n"
+        "Nobody argued with him.\n"
+    )
+    assert [(p.work_title, p.via_name) for p in quoted(text)] == [(None, "Ruth Dale")]

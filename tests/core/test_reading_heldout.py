@@ -285,20 +285,21 @@ FLOORS: dict[str, dict[str, float]] = {
     "garth-lane-allotments": {
         "recall": 0.95,  # after post16 (seen text): 16/16, "the letter said" splits
         "precision": 0.95,
-        "speaker": 0.65,  # after post16 (seen text): 11/16
-        "work": 0.90,
+        "speaker": 0.65,  # after post16 (seen text): 11/16, "a former Chair", "the letter said"
+        "work": 0.90,  # after post16 (seen text): 15/16, "quoted in Mabel Ashworth's pamphlet"
         "page": 0.95,
         "via": 0.95,
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 11/12, precision 11/12, speaker 5/12, work 5/12, page 9/12,
-    # via 11/12; after post16 (seen text): work 7/12 ("quoted in Naylor" relays, names no work;
-    # Holroyd's pages are of *Hot Metal Girl*, the one work the prose names as hers)
+    # via 11/12; after post16 (seen text): work 8/12 ("quoted in Naylor" relays, names no work,
+    # so does "quoted in Peter Naylor's *…*"; Holroyd's pages are of *Hot Metal Girl*, the one
+    # work the prose names as hers)
     "calder-type-foundry": {
         "recall": 0.85,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.65,  # after post16 (seen text): 8/12, relays and "One reader"
-        "work": 0.55,
+        "work": 0.65,
         "page": 0.70,
         "via": 0.85,
     },

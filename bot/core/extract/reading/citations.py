@@ -879,6 +879,10 @@ class _CitationReading(_ReaderMemory):
         if found is None:
             return None, None
         match, title = found
+        relayed_by = words[max(0, match.start() - 30) : match.end()]
+        relay = rf"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+{_NAME}(?:’s|'s)\s+(?:[a-z]+\s+)?"
+        if re.search(relay + r"[*_“\"]?" + re.escape(title.split()[0]), relayed_by):
+            return None, None  # "is quoted in Peter Naylor's *The Yorkshire Foundries*": a relay
         year = re.match(r"^\s*\((\d{4})\)", words[match.end() :])
         return title, year.group(1) if year else None
 
