@@ -467,3 +467,11 @@ def test_a_notice_signed_by_someone_and_quoted_in_a_book_is_the_signer_s():
         "Saturday.\n\nIt was not."
     )
     assert [(p.speaker_name, p.via_name) for p in found] == [("Abel Crane", "Marta Voss")]
+
+
+def test_words_split_by_the_letter_said_are_both_the_letter_writer_s():
+    found = speakers(
+        "Agnes Pell, who could not attend, had written to the warden. “I shall not take the "
+        "chair again,” the letter said. “Nine years is long enough for anyone.”"
+    )
+    assert found == [("Agnes Pell", False)] * 2

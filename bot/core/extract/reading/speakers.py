@@ -40,6 +40,7 @@ from bot.core.extract.reading.vocabulary import (
     _KIN_APPOSED,
     _KIN_SEX,
     _LEADING_SUBJECT,
+    _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
     _NAME,
@@ -746,6 +747,14 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(written, whole=True) if written else None
             named = self._full_name(named) if named else None
             return (named, False, "after", head) if named else (None, False, "", "")
+        letter = _LETTER_SAID.match(head)
+        if letter and not after_found:  # "Ann Rudd had written to the vicar. “…,” the letter
+            # said": the one the sentence before says wrote
+            sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+            wrote = sentences[-1] if sentences else ""
+            if re.search(r"\b(?:wrote|written|writes|sent)\b", wrote):
+                named = self._sentence_subject(wrote)
+                return (named, False, "after", head) if named else (None, False, "", "")
         replied = _WAS_THE_REPLY.match(head)
         if replied and not after_found:  # "He asked Skelton …. “…,” was the reply."
             asked = list(re.finditer(rf"\basked\s+(?P<name>{_NAME})", self.before))

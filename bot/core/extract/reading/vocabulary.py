@@ -430,6 +430,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|becaus
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_BY = (
     r"(?:he|she|they|it|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"the\s+(?:letter|note|card|postcard|telegram|message|email)|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )  # "she", "his brother Walter", "Ann Rudd"
 _SAID_AFTER = re.compile(
@@ -1070,4 +1071,9 @@ _RELAYED_WORDS_OF = re.compile(
     rf"(?P<source>{_NAME})|(?P<owner>{_NAME})(?:’s|'s)\s+[a-z])"
     rf"|\bsigned\s+by\s+(?P<signer>{_NAME})(?:\s+(?:himself|herself))?,?\s+(?:is|was|are|were)"
     r"\s+(?:\w+ly\s+)?(?:quoted|printed|reprinted|reproduced)\s+in\b"
+)
+# "“…,” the letter said.": words a letter the text spoke of gives, its writer's
+_LETTER_SAID = re.compile(
+    r"^\s*the\s+(?:letter|note|card|postcard|telegram|message|email)\s+(?:said|says|read|reads|"
+    r"ran|runs|began|begins|went\s+on|continued)\b"
 )
