@@ -580,3 +580,15 @@ def test_quoted_in_an_oscola_cross_reference_is_a_relay_not_the_noted_authors_wo
     )
     relayed = quoted(text)[1]
     assert (relayed.work_title, relayed.page, relayed.via_name) == (None, "77", "Ruth Alder")
+
+
+def test_the_pages_after_a_relaying_book_in_the_lead_in_are_the_quotations_page():
+    text = (
+        "The order, signed by Amos Tate himself, is quoted in Ruth Dale's *The Glasshouses* "
+        "(pp. 12–13), which is rare:\n\n"
+        "> The houses will close on the first of May and the boilers will be let out.\n\n"
+        "Nobody argued with him.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [
+        (None, "12-13", "Ruth Dale")
+    ]
