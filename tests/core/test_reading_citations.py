@@ -567,3 +567,28 @@ def test_a_book_that_quotes_someone_relays_them_and_is_not_their_work():
         "Nobody argued with him.\n"
     )
     assert [(p.work_title, p.via_name) for p in quoted(text)] == [(None, "Ruth Dale")]
+
+
+def test_quoted_in_an_oscola_cross_reference_is_a_relay_not_the_noted_authors_words():
+    text = (
+        "Ruth Alder wrote of the common that ‘the pond is older than the parish’.¹ The oldest "
+        "evidence came from a shepherd who told the inquiry that ‘we grazed it every spring and "
+        "nobody minded’.²\n\n"
+        "Notes\n\n"
+        "¹ Ruth Alder, *The Law of Village Ponds* (Oxford University Press 1961) 40.\n"
+        "² Quoted in Alder (n 1) 77.\n"
+    )
+    relayed = quoted(text)[1]
+    assert (relayed.work_title, relayed.page, relayed.via_name) == (None, "77", "Ruth Alder")
+
+
+def test_the_pages_after_a_relaying_book_in_the_lead_in_are_the_quotations_page():
+    text = (
+        "The order, signed by Amos Tate himself, is quoted in Ruth Dale's *The Glasshouses* "
+        "(pp. 12–13), which is rare:\n\n"
+        "> The houses will close on the first of May and the boilers will be let out.\n\n"
+        "Nobody argued with him.\n"
+    )
+    assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [
+        (None, "12-13", "Ruth Dale")
+    ]

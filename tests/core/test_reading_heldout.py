@@ -294,26 +294,27 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any run): recall 11/12, precision 11/12, speaker 5/12, work 5/12, page 9/12,
     # via 11/12; after post16 (seen text): work 8/12 ("quoted in Naylor" relays, names no work,
     # so does "quoted in Peter Naylor's *…*"; Holroyd's pages are of *Hot Metal Girl*, the one
-    # work the prose names as hers)
+    # work the prose names as hers); page 10/12 (the pages after Naylor's title in the lead-in)
     "calder-type-foundry": {
         "recall": 0.85,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.65,  # after post16 (seen text): 8/12, relays and "One reader"
         "work": 0.65,
-        "page": 0.70,
+        "page": 0.80,
         "via": 0.85,
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 13/13, precision 13/14, speaker 11/13, work 9/13, page 9/13,
-    # via 12/13; after post16 (seen text): speaker 12/13, work 12/13, page 13/13 (OSCOLA's
-    # "(n 2)" cross-reference and bare pinpoint, a byelaw number no page, a letter described)
+    # via 12/13; after post16 (seen text): speaker 12/13, work 13/13, page 13/13, via 13/13
+    # (OSCOLA's "(n 2)" cross-reference and bare pinpoint, "Quoted in Leese (n 2)" a relay, a
+    # byelaw number no page, a letter described)
     "ashby-parva-green": {
         "recall": 0.95,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
         "speaker": 0.90,
-        "work": 0.90,
+        "work": 0.95,
         "page": 0.95,
-        "via": 0.85,
+        "via": 0.95,
     },
     # blind16's first sight, on 22f5110 after the extractor freeze (sha256 posted at 17:24
     # before any run): recall 12/12, precision 12/13, speaker 10/12, work 9/12, page 10/12,

@@ -80,6 +80,12 @@ class _Attribution(_SpeakerReading):
             proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
+            # "quoted in Peter Naylor's *The Yorkshire Foundries* (pp. 112–113)": its pages
+            relayed_at = re.match(
+                r"^(?:’s|'s)?\s*(?:\*[^*]+\*|_[^_]+_)?\s*\((?P<where>[^()]*)\)", lead[relay.end() :]
+            )
+            if relayed_at and proposal.page is None:
+                proposal.page = _page(relayed_at["where"])
         if cite is None:
             cite = self._relayed_next(after)
         if cite is None:

@@ -502,7 +502,7 @@ class _CitationReading(_ReaderMemory):
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         cross = _CROSS_REFERENCE.match(body)
-        if cross is not None:  # "Leese (n 2) 91": note 2's citation, at page 91
+        if cross is not None and not _RELAY.search(cross["name"]):  # "Leese (n 2) 91": note 2
             for _offset, number, noted_cite in self.note_cites:
                 if number == cross["note"]:
                     pin = _page_form(cross["pin"]) if cross["pin"] else None
