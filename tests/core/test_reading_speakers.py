@@ -475,3 +475,32 @@ def test_words_split_by_the_letter_said_are_both_the_letter_writer_s():
         "chair again,” the letter said. “Nine years is long enough for anyone.”"
     )
     assert found == [("Agnes Pell", False)] * 2
+
+
+MINUTES = """MINUTES OF THE ANNUAL MEETING
+
+Present: Agnes Pell (Warden), Harold Quist (Treasurer), Walter Brine, and nine others.
+
+Apologies: Lily Tamm, Oscar Venn.
+
+1. OPENING
+
+The Warden opened the meeting. She reminded the members that the chapel is older than the \
+village, and read its first rule: “to keep the doors open to all who knock” (Rules of the Ebb \
+Chapel, 1880, p. 2).
+
+2. ACCOUNTS
+
+Mr Quist said that in his experience ‘the roof costs more than the faith, and always has’."""
+
+
+def test_a_name_on_a_minutes_apologies_list_is_no_later_she():
+    found = [p for p in propose_passages(MINUTES, author="Harold Quist") if p.kind == "quotation"]
+    assert "Oscar Venn" not in [p.speaker_name for p in found]
+
+
+def test_a_titled_surname_in_minutes_is_the_full_name_the_minutes_give():
+    found = [p for p in propose_passages(MINUTES, author="Harold Quist") if p.kind == "quotation"]
+    assert [p.speaker_name for p in found][-1] == "Harold Quist"
+    other = [p for p in propose_passages(MINUTES, author="Walter Brine") if p.kind == "quotation"]
+    assert [p.speaker_name for p in other][-1] == "Harold Quist"

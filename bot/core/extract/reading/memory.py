@@ -70,6 +70,8 @@ class _ReaderMemory:
             sex = _TITLE_SEX.get(titled["title"])
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
+            if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:
+                return self.author  # minutes' "Mr Ollerton" when Dennis Ollerton wrote them
             return name
         given = name.split()[:-1]
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)

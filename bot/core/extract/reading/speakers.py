@@ -24,6 +24,7 @@ from bot.core.extract.reading.vocabulary import (
     _AFTER_PREPOSITION,
     _APPOSED_BODY,
     _APPOSED_SUBJECT,
+    _ATTENDANCE_LINE,
     _BODY_NAME,
     _CALLED_IT,
     _CAP_WORD,
@@ -287,6 +288,14 @@ class _SpeakerReading(_CitationReading):
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
+        for listed in _ATTENDANCE_LINE.finditer(text):
+            # minutes' "Present: …" and "Apologies: …": full names for a later "Mr Quist",
+            # never the one a later "she" stands for
+            for match in re.finditer(_NAME, listed.group(0)):
+                full = _clean_name(match.group(0))
+                if full and len(full.split()) >= 2 and full not in self.people:
+                    self.people.append(full)
+            text = text[: listed.start()] + " " * len(listed.group(0)) + text[listed.end() :]
         self._note_sexes(text)
         titles = _title_spans(text)
         depth_at = _parenthesis_depths(text)
@@ -319,6 +328,8 @@ class _SpeakerReading(_CitationReading):
                     if name not in self.people:
                         self.people.append(name)
                     self.last_person = name
+                elif name and (full := self._full_name(written)) != written:
+                    self.last_person = full  # "Ms Kalsi" after "Present: Priya Kalsi": her
                 continue
             if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
                 continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)

@@ -1083,3 +1083,8 @@ _LETTER_SAID = re.compile(
     r"^\s*the\s+(?:letter|note|card|postcard|telegram|message|email)\s+(?:said|says|read|reads|"
     r"ran|runs|began|begins|went\s+on|continued)\b"
 )
+# a minutes' attendance line: "Present: …", "Apologies: …", "In attendance: …"
+_ATTENDANCE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:present|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|"
+    r"also\s+present|attending)\s*:[^\n]*"
+)
