@@ -592,3 +592,13 @@ def test_the_pages_after_a_relaying_book_in_the_lead_in_are_the_quotations_page(
     assert [(p.work_title, p.page, p.via_name) for p in quoted(text)] == [
         (None, "12-13", "Ruth Dale")
     ]
+
+
+def test_a_paragraph_that_opens_by_giving_the_blocks_pages_is_its_citation():
+    text = (
+        "On the owner, which I have read many times now:\n\n"
+        "> He was a kind man in the way that rain is kind.\n>\n"
+        "> We never knew what he paid himself.\n\n"
+        "That's pp. 60–61. I will come back to the closing.\n"
+    )
+    assert [p.page for p in quoted(text)] == ["60-61"]

@@ -22,6 +22,7 @@ from bot.core.extract.reading.vocabulary import (
     _MIN_COMMENTARY_WORDS,
     _MIN_QUOTATION_WORDS,
     _NOT_A_TITLE,
+    _PAGE_TOLD,
     _POSSESSIVE_LEAD,
     _PRONOUN_VERB,
     _SAID_AFTER,
@@ -267,6 +268,9 @@ class _Reader(_Attribution, _QuotationSpans):
         back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
         if back:  # "The quotation is from the last chapter.[4]"
             cite_text = back["marker"]
+        told = _PAGE_TOLD.match(following.text) if following and not cite_text else None
+        if told:  # "That's pp. 60–61. I'll come back to the closing."
+            cite_text = f"(p. {told['page']})"
         before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
         lead = before.text if before is not None and not before.heading else ""
         if cite_text and not lead.rstrip().endswith((":", ",")):

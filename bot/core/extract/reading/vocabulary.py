@@ -724,6 +724,12 @@ _BACK_REFERENCE = re.compile(
     r"statement|testimony|account|speech|answer|reply)\b[^.!?\[]{0,120}?[.!?]?\s*"
     r"(?P<marker>\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
+# a sentence opening the paragraph after a block quotation that gives only its page:
+# "That's pp. 60–61.", "That is page 12."
+_PAGE_TOLD = re.compile(
+    r"^\s*(?:That|This|It)(?:’s|'s|\s+is|\s+was|\s+comes\s+from)\s+(?:on\s+)?"
+    r"(?:pp?\.|pages?)\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*[.;]"
+)
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
