@@ -522,3 +522,13 @@ def test_a_saying_of_a_founder_quoted_in_a_pamphlet_is_the_founder_s():
         "a roof over an argument.”"
     )
     assert [(p.speaker_name, p.page) for p in found] == [("Abel Crane", "4")]
+
+
+def test_a_notice_a_committee_posted_reprinted_by_a_historian_is_the_committee_s():
+    found = speakers(
+        "The Ebbfield Vestry Committee ran the public baths until 1930, and the Vestry "
+        "Committee was never popular. Marta Voss reproduces a notice the Committee posted on "
+        "the baths door in 1911: “Boys will not be admitted after six o'clock on any "
+        "account.”"
+    )
+    assert found == [("Ebbfield Vestry Committee", False)]

@@ -617,6 +617,18 @@ class _SpeakerReading(_CitationReading):
         )
         return self._body_named(kind["kind"].capitalize()) if kind else None
 
+    def _one_body_named(self, kind: str) -> str | None:
+        """The one body of this ``kind`` the text names in full, a shorter form of it ("the
+        Education Committee" of "the Hexley Education Committee") being the same body."""
+        named = {
+            re.sub(r"^The\s+", "", " ".join(found[0].split()))
+            for found in re.finditer(
+                rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}\b", self.text
+            )
+        } - {kind}
+        longest = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
+        return longest.pop() if len(longest) == 1 else None
+
     def _speaker_from(
         self, lead: str, after: str, display: bool
     ) -> tuple[str | None, bool, str, str]:
@@ -626,7 +638,14 @@ class _SpeakerReading(_CitationReading):
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
         relayed_words = _RELAYED_WORDS_OF.search(lead)
-        if relayed_words:
+        if relayed_words and relayed_words["body"]:
+            # "Hurst reproduces a notice the Committee posted": the one committee the text
+            # names in full
+            body = relayed_words["body"]
+            named = self._one_body_named(body) if len(body.split()) == 1 else body
+            if named is not None:
+                return named, False, "lead-in", lead
+        elif relayed_words:
             # "Voss prints Crane's letter in full:", "she does reprint a line from Abel Crane,
             # who …:", "The order, signed by Abel Crane himself, is quoted in …": the one whose
             # words they are speaks; whoever prints them relays them

@@ -1074,7 +1074,10 @@ _RELAYED_WORDS_OF = re.compile(
     r"reproduce|quote)\s+(?:in\s+full\s+)?(?:"
     r"(?:an?|one|the|two|three|some)\s+(?:[a-z][\w-]*\s+){0,2}?(?:line|lines|sentence|"
     r"sentences|passage|words|entry|verse|paragraph)\s+(?:from|of|by)\s+"
-    rf"(?P<source>{_NAME})|(?P<owner>{_NAME})(?:’s|'s)\s+[a-z])"
+    rf"(?P<source>{_NAME})|(?P<owner>{_NAME})(?:’s|'s)\s+[a-z]|"
+    r"(?:an?|the)\s+(?:notice|letter|circular|order|handbill|poster|resolution)\s+(?:that\s+)?"
+    r"the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:had\s+)?(?:posted|issued|sent|"
+    r"wrote|printed|pinned|put\s+up))"
     rf"|\bsigned\s+by\s+(?P<signer>{_NAME})(?:\s+(?:himself|herself))?,?\s+(?:is|was|are|were)"
     r"\s+(?:\w+ly\s+)?(?:quoted|printed|reprinted|reproduced)\s+in\b"
 )
