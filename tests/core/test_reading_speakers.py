@@ -504,3 +504,21 @@ def test_a_titled_surname_in_minutes_is_the_full_name_the_minutes_give():
     assert [p.speaker_name for p in found][-1] == "Harold Quist"
     other = [p for p in propose_passages(MINUTES, author="Walter Brine") if p.kind == "quotation"]
     assert [p.speaker_name for p in other][-1] == "Harold Quist"
+
+
+def test_a_letter_from_someone_named_after_a_role_is_theirs_not_the_reader_s():
+    found = speakers(
+        "Walter Brine reported on the roof. He then read part of a letter from the owner of "
+        "the quarry, Thomas Gill, dated 4 May, which the chapel keeps:\n\n"
+        "> The slate you asked for is the slate we no longer cut, and I am sorry for it.\n"
+    )
+    assert found == [("Thomas Gill", False)]
+
+
+def test_a_saying_of_a_founder_quoted_in_a_pamphlet_is_the_founder_s():
+    found = quoted(
+        "Mrs Pell also read a saying of the first warden of the chapel, Abel Crane, which is "
+        "quoted in Lily Tamm’s pamphlet “Stones and Sermons” (1950), on page 4: “A chapel is "
+        "a roof over an argument.”"
+    )
+    assert [(p.speaker_name, p.page) for p in found] == [("Abel Crane", "4")]

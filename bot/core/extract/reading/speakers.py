@@ -96,6 +96,7 @@ from bot.core.extract.reading.vocabulary import (
     _WAS_THE_REPLY,
     _WHO_CLAUSE,
     _WHO_WORDS,
+    _WORDS_FROM,
     _WORDS_LEAD,
     _WORDS_OF,
 )
@@ -633,6 +634,13 @@ class _SpeakerReading(_CitationReading):
                 relayed_words["owner"] or relayed_words["source"] or relayed_words["signer"],
                 whole=True,
             )
+            if named is not None:
+                return named, False, "lead-in", lead
+        sent_from = _WORDS_FROM.search(lead) if lead.rstrip().endswith(":") else None
+        if sent_from:  # "… read a letter from the landlord, Ebb Parish Council, dated …:"
+            named = self._subject_name(sent_from["name"], whole=True)
+            if named is None and _BODY_NAME.search(sent_from["name"]):
+                named = sent_from["name"]
             if named is not None:
                 return named, False, "lead-in", lead
         words_of = _IN_THE_WORDS_OF.search(lead)

@@ -1088,3 +1088,11 @@ _ATTENDANCE_LINE = re.compile(
     r"(?im)^[ \t]*(?:present|apologies(?:\s+for\s+absence)?|absent|in\s+attendance|"
     r"also\s+present|attending)\s*:[^\n]*"
 )
+# "a letter from the landlord, Ebb Parish Council,", "a saying of the first warden, Abel
+# Crane,": whose words a colon's lead-in announces
+_WORDS_FROM = re.compile(
+    r"\b(?:an?|the|one|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:letter|saying|remark|"
+    r"message|telegram|note|statement|postcard)\s+(?:from|of|by)\s+"
+    r"(?:(?:the|a|an|its|their|our)\s+[^,:;“”\"(]{1,60},\s+)?"
+    rf"(?P<name>{_NAME})(?=\s*[,:(]|\s+(?:dated|written|sent|which|who)\b)"
+)
