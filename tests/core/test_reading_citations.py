@@ -602,3 +602,13 @@ def test_a_paragraph_that_opens_by_giving_the_blocks_pages_is_its_citation():
         "That's pp. 60–61. I will come back to the closing.\n"
     )
     assert [p.page for p in quoted(text)] == ["60-61"]
+
+
+def test_the_foreword_to_a_titled_book_names_the_work_the_words_stand_in():
+    text = (
+        "The Kew Press was small and proud of it. The preface to its 1931 *Book of Borders* (I "
+        "found a copy in a junk shop) sets out the whole creed on page 5:\n\n"
+        "> Every ornament we cut is cut for a printer we know by name.\n\n"
+        "That creed lasted forty years.\n"
+    )
+    assert [(p.work_title, p.page) for p in quoted(text)] == [("Book of Borders", "5")]

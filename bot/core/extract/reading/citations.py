@@ -117,6 +117,13 @@ _PROSE_WORK = re.compile(
     r"(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w))"
     r"(?:\s*\((?P<published>[^()]{0,80})\))?"
 )
+# a part of a work named in the prose, which is where the words stand: "The foreword to its 1954
+# *Specimen of Printing Types*", "the preface to her *Collected Poems*"
+_PART_OF_TITLED = re.compile(
+    r"\b(?:foreword|preface|introduction|afterword|epilogue|prologue|postscript)\s+to\s+"
+    r"(?:its|his|her|their|the)\s+(?:\d{4}\s+)?(?P<title>\*[^*\n]{2,120}\*|_[^_\n]{2,120}_)",
+    re.IGNORECASE,
+)
 # a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
 _DIVISION = re.compile(
     r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
@@ -850,6 +857,8 @@ class _CitationReading(_ReaderMemory):
             title = _trim_title(match.group("title"))
             if title and not _YEAR.fullmatch(title):
                 found = (match, title)
+        for match in _PART_OF_TITLED.finditer(words):  # "The foreword to its 1954 *Specimen*"
+            found = (match, _title(match.group("title").strip("*_")))
         if found is None:
             quoted = [
                 m
