@@ -532,3 +532,14 @@ def test_a_notice_a_committee_posted_reprinted_by_a_historian_is_the_committee_s
         "account.”"
     )
     assert found == [("Ebbfield Vestry Committee", False)]
+
+
+def test_a_doctor_named_in_full_in_the_lead_is_the_initial_the_reference_list_gives():
+    found = speakers(
+        "The baths opened in 1911 under Silas Crane. By 1938 the baths were clean and the "
+        "queues were long; Crane’s successor, Dr Ada Rook, reported in that year that “the "
+        "Ebbfield child now swims before she reads, and is not grateful for it.”¹⁽ᵖ²²⁾\n\n"
+        "References\n\n"
+        "1. Rook A. Annual Report of the Baths Committee for 1938. Ebbfield Vestry; 1939.\n"
+    )
+    assert found == [("Ada Rook", False)]

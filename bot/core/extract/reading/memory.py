@@ -76,6 +76,11 @@ class _ReaderMemory:
         given = name.split()[:-1]
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
         written = [_clean_name(m.group(0)) for m in re.finditer(_NAME, also)] if also else []
+        written = [  # "Dr Ellen Marsh" written in the lead is the "E Marsh" cited
+            re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?=\S+\s)", "", w)
+            for w in written
+            if w
+        ]
         fitting = [
             person
             for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]
