@@ -543,3 +543,12 @@ def test_a_doctor_named_in_full_in_the_lead_is_the_initial_the_reference_list_gi
         "1. Rook A. Annual Report of the Baths Committee for 1938. Ebbfield Vestry; 1939.\n"
     )
     assert found == [("Ada Rook", False)]
+
+
+def test_a_surname_whose_given_name_opens_with_an_accent_is_that_full_name():
+    found = speakers(
+        "The keeper's drawings found a reader in Lyon. Étienne Farge, a clerk at the city "
+        "library, wrote to him in 1902: « Your river is browner than ours, and your spelling "
+        "is worse. »"
+    )
+    assert found == [("Étienne Farge", False)]

@@ -325,6 +325,7 @@ class _Attribution(_SpeakerReading):
                 proposal.attributed_by = None  # nobody is guessed: the moderator decides
                 return True
             name = other
+        self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title

@@ -18,6 +18,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
 )
 from bot.core.extract.reading.vocabulary import (
+    _ACCENTED_NAME,
     _ACCORDING,
     _ACCORDING_ROLE,
     _AFTER_AGENT,
@@ -286,6 +287,13 @@ class _SpeakerReading(_CitationReading):
                 fitting.add(full)
         return fitting.pop() if len(fitting) == 1 else None
 
+    def _note_accented(self, text: str) -> None:
+        """Full names opening with an accented capital ("Émile Lemaire"), which the plain
+        name pattern misses: known for a later surname alone."""
+        for accented in _ACCENTED_NAME.finditer(text):
+            if accented[0] not in self.people:
+                self.people.append(accented[0])
+
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
@@ -297,6 +305,7 @@ class _SpeakerReading(_CitationReading):
                 if full and len(full.split()) >= 2 and full not in self.people:
                     self.people.append(full)
             text = text[: listed.start()] + " " * len(listed.group(0)) + text[listed.end() :]
+        self._note_accented(text)
         self._note_sexes(text)
         titles = _title_spans(text)
         depth_at = _parenthesis_depths(text)

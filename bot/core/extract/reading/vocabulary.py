@@ -1099,3 +1099,6 @@ _WORDS_FROM = re.compile(
     r"(?:(?:the|a|an|its|their|our)\s+[^,:;“”\"(]{1,60},\s+)?"
     rf"(?P<name>{_NAME})(?=\s*[,:(]|\s+(?:dated|written|sent|which|who)\b)"
 )
+# a full name whose first word opens with an accented capital ("Émile Lemaire", "Øyvind
+# Berg"), which _NAME's plain capitals miss: known for a later surname alone
+_ACCENTED_NAME = re.compile(r"\b[À-ÖØ-Þ][a-zß-öø-ÿ’'-]+\s+[A-Z][a-zß-öø-ÿ’'-]+\b")
