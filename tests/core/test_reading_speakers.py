@@ -552,3 +552,11 @@ def test_a_surname_whose_given_name_opens_with_an_accent_is_that_full_name():
         "is worse. »"
     )
     assert found == [("Étienne Farge", False)]
+
+
+def test_of_someone_she_says_gives_the_words_to_her_not_to_whom_they_are_about():
+    found = speakers(
+        "Marta Voss knew the tannery as a girl. Of the old foreman, Abel Crane, she writes: "
+        "“He would swear at the river and then apologise to it.”"
+    )
+    assert found == [("Marta Voss", False)]

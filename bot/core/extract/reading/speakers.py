@@ -55,6 +55,7 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_PERSON_ENDINGS,
     _OBJECT_VERB,
     _OF_POSSESSOR,
+    _OF_TOPIC_SAYS,
     _OPENING_PHRASE,
     _OWN_SAYING,
     _OWNED_WORDS,
@@ -646,6 +647,16 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        topic = _OF_TOPIC_SAYS.match(lead)
+        if topic:  # "Of the old keeper, Abel Crane, she writes:": hers, about him
+            if topic["pronoun"]:
+                said_by = self._antecedent(self.before[: len(self.before) - len(lead)])
+                if said_by is not None and self._sex_fits(topic["pronoun"], said_by):
+                    return said_by, False, "pronoun", lead
+            else:
+                named = self._subject_name(topic["name"], whole=True)
+                if named is not None:
+                    return named, False, "lead-in", lead
         relayed_words = _RELAYED_WORDS_OF.search(lead)
         if relayed_words and relayed_words["body"]:
             # "Hurst reproduces a notice the Committee posted": the one committee the text

@@ -1102,3 +1102,9 @@ _WORDS_FROM = re.compile(
 # a full name whose first word opens with an accented capital ("Émile Lemaire", "Øyvind
 # Berg"), which _NAME's plain capitals miss: known for a later surname alone
 _ACCENTED_NAME = re.compile(r"\b[À-ÖØ-Þ][a-zß-öø-ÿ’'-]+\s+[A-Z][a-zß-öø-ÿ’'-]+\b")
+# "Of the old foreman, Walter Iles, she says:": the one who says it, not the one it is about
+_OF_TOPIC_SAYS = re.compile(
+    r"^\s*(?:Of|About|On)\s+[^:;“”\"]{1,80}?,\s+(?:(?P<pronoun>he|she)|"
+    rf"(?P<name>{_NAME}))\s+(?:\w+ly\s+)?(?:says|said|writes|wrote|remarks|remarked|recalls|"
+    r"recalled|adds|added|notes|noted)\b[^.!?“”\"]{0,40}$"
+)
