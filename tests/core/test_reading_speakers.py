@@ -560,3 +560,20 @@ def test_of_someone_she_says_gives_the_words_to_her_not_to_whom_they_are_about()
         "“He would swear at the river and then apologise to it.”"
     )
     assert found == [("Marta Voss", False)]
+
+
+def test_someone_described_who_told_a_board_that_speaks_the_words():
+    found = speakers(
+        "The best evidence came from Ann Rudd, a ferry keeper, who told the harbour board "
+        "that ‘the tide has never once asked our leave and never will’."
+    )
+    assert found == [("Ann Rudd", False)]
+
+
+def test_the_writer_of_a_report_whose_report_describes_something_as_follows_speaks():
+    found = speakers(
+        "Marta Voss found the survey made by the borough engineer, Silas Crane, whose report, "
+        "Baths and Wash-houses of Ebbfield (1931), pp. 2–3, describes the building as "
+        "follows: “The baths are the best kept in the borough and the worst heated.”"
+    )
+    assert found == [("Silas Crane", False)]

@@ -97,7 +97,9 @@ from bot.core.extract.reading.vocabulary import (
     _VERB_THEN_ROLE,
     _WAS_THE_REPLY,
     _WHO_CLAUSE,
+    _WHO_TOLD,
     _WHO_WORDS,
+    _WHOSE_DOCUMENT_SAYS,
     _WORDS_FROM,
     _WORDS_LEAD,
     _WORDS_OF,
@@ -647,6 +649,12 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        clause = _WHO_TOLD.search(lead) or _WHOSE_DOCUMENT_SAYS.search(lead)
+        if clause:  # "Ann Rudd, a ferry keeper, who told the board that ‘…’", "Ann Rudd, whose
+            # report … describes it as follows:": hers
+            named = self._subject_name(clause["name"], whole=True)
+            if named is not None:
+                return named, False, "lead-in", lead
         topic = _OF_TOPIC_SAYS.match(lead)
         if topic:  # "Of the old keeper, Abel Crane, she writes:": hers, about him
             if topic["pronoun"]:

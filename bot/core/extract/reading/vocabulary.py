@@ -1108,3 +1108,14 @@ _OF_TOPIC_SAYS = re.compile(
     rf"(?P<name>{_NAME}))\s+(?:\w+ly\s+)?(?:says|said|writes|wrote|remarks|remarked|recalls|"
     r"recalled|adds|added|notes|noted)\b[^.!?“”\"]{0,40}$"
 )
+# "Ann Rudd, a ferry keeper, who told the board that": the one the who-clause is about
+_WHO_TOLD = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:[^,“”\"]{{1,80}},\s+)?who\s+(?:\w+ly\s+)?(?:told|wrote\s+to|"
+    r"assured|reminded|informed|warned)\s+[^“”\"]{1,60}?\s+that\s*$"
+)
+# "Ann Rudd, whose report, …, describes the crossing as follows:": the report's writer
+_WHOSE_DOCUMENT_SAYS = re.compile(
+    rf"(?P<name>{_NAME}),\s+whose\s+(?:report|book|diary|letter|memoir|account|survey|notes?|"
+    r"journal|log|notebook)\b[^:“”\"]{0,160}\b(?:describes|describe|described|says|said|reads|"
+    r"puts|states|records|runs|begins)\b[^:“”\"]{0,40}:\s*$"
+)
