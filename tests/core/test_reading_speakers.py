@@ -577,3 +577,14 @@ def test_the_writer_of_a_report_whose_report_describes_something_as_follows_spea
         "follows: “The baths are the best kept in the borough and the worst heated.”"
     )
     assert found == [("Silas Crane", False)]
+
+
+def test_and_this_before_a_block_continues_the_speaker_and_work_just_quoted():
+    found = quoted(
+        "Marta Voss's memoir *Wet Hides* is the best thing on the yard. She says the river "
+        '"was brown on Mondays and black on Fridays" (p. 12). And this, on the owner, which '
+        "I keep rereading:\n\n"
+        "> Mr Crane was a fair man in the way that the tide is fair: it came for everyone.\n\n"
+        "I'll come back to him."
+    )
+    assert [(p.speaker_name, p.work_title) for p in found][-1] == ("Marta Voss", "Wet Hides")

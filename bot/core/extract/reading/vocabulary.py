@@ -921,7 +921,8 @@ _SAME_WORK = re.compile(
     r"\b(?:same (?:book|essay|work|letter|article|memoir|report|lecture|page|chapter|passage|"
     r"speech|address|interview|pamphlet|study|novel|diary|broadcast)|"
     r"went on|goes on|continued|continues|later in|further on|a few pages later|"
-    r"adds|added|again)\b",
+    r"adds|added|again)\b|"
+    r"^\s*and\s+this\b(?=[^“”\"]*:\s*$)",  # "And this, on the owner:": more of the same
     re.IGNORECASE,
 )
 # numbered references (Vancouver, IEEE): "[1] Shaw, R. (ed.) (1981) Dunmere Voices. …"
