@@ -299,7 +299,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "calder-type-foundry": {
         "recall": 0.85,
         "precision": 1.0,  # after post16 (seen text): titles and terms of art no longer quotations
-        "speaker": 0.80,  # after post16 (seen text): 10/12, relays, "One reader", "Of X, she says", "And this"
+        "speaker": 0.80,  # after post16 (seen text): 10/12
         "work": 0.70,
         "page": 0.90,
         "via": 0.85,
