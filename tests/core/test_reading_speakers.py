@@ -588,3 +588,12 @@ def test_and_this_before_a_block_continues_the_speaker_and_work_just_quoted():
         "I'll come back to him."
     )
     assert [(p.speaker_name, p.work_title) for p in found][-1] == ("Marta Voss", "Wet Hides")
+
+
+def test_what_the_one_company_named_advertised_that_its_wares_did_is_its_words():
+    found = quoted(
+        "The Ebb Leather Company was never modest. In 1904 the company had advertised in the "
+        'trade paper that its hides went "to every saddler in the county, and to London '
+        'when asked", which was true only of the county.'
+    )
+    assert [(p.speaker_name, p.text[:9]) for p in found] == [("Ebb Leather Company", "to every ")]

@@ -26,6 +26,7 @@ from bot.core.extract.reading.vocabulary import (
     _APPOSED_BODY,
     _APPOSED_SUBJECT,
     _ATTENDANCE_LINE,
+    _BODY_ANNOUNCED,
     _BODY_NAME,
     _CALLED_IT,
     _CAP_WORD,
@@ -649,6 +650,11 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        announced = _BODY_ANNOUNCED.search(lead)
+        if announced:  # "the foundry had advertised in the trade paper that its founts went …"
+            body = self._one_body_named(announced["kind"].capitalize())
+            if body is not None:
+                return body, False, "lead-in", lead
         clause = _WHO_TOLD.search(lead) or _WHOSE_DOCUMENT_SAYS.search(lead)
         if clause:  # "Ann Rudd, a ferry keeper, who told the board that ‘…’", "Ann Rudd, whose
             # report … describes it as follows:": hers

@@ -1120,3 +1120,9 @@ _WHOSE_DOCUMENT_SAYS = re.compile(
     r"journal|log|notebook)\b[^:“”\"]{0,160}\b(?:describes|describe|described|says|said|reads|"
     r"puts|states|records|runs|begins)\b[^:“”\"]{0,40}:\s*$"
 )
+# "the foundry had advertised in the Printer that": the one such body the text names in full
+_BODY_ANNOUNCED = re.compile(
+    r"\b[Tt]he\s+(?P<kind>foundry|company|firm|council|committee|board|society|club|mill|works|"
+    r"railway|brewery)\s+(?:had\s+)?(?:advertised|announced|declared|promised|boasted)\b"
+    r"[^“”\"]{0,120}\bthat\b[^“”\".!?]{0,80}$"
+)
