@@ -597,3 +597,14 @@ def test_what_the_one_company_named_advertised_that_its_wares_did_is_its_words()
         'when asked", which was true only of the county.'
     )
     assert [(p.speaker_name, p.text[:9]) for p in found] == [("Ebb Leather Company", "to every ")]
+
+
+def test_the_foreword_to_its_catalogue_is_the_body_the_sentence_before_is_about():
+    found = speakers(
+        "## A tannery that knew its customers\n\n"
+        "Crane was small, never more than thirty men, and proud of it. The foreword to its "
+        "1911 *List of Leathers* sets out the whole creed on page 2:\n\n"
+        "> Every hide we tan is tanned for a saddler we know by name.\n\n"
+        "The Crane Leather Company closed in 1959."
+    )
+    assert found == [("Crane Leather Company", False)]

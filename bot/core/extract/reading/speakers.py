@@ -28,6 +28,7 @@ from bot.core.extract.reading.vocabulary import (
     _ATTENDANCE_LINE,
     _BODY_ANNOUNCED,
     _BODY_NAME,
+    _BODY_WORDS,
     _CALLED_IT,
     _CAP_WORD,
     _DESCRIBED_SUBJECT,
@@ -39,6 +40,7 @@ from bot.core.extract.reading.vocabulary import (
     _IN_THE_WORDS_OF,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
+    _ITS_FRONT_MATTER,
     _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
@@ -642,6 +644,27 @@ class _SpeakerReading(_CitationReading):
         longest = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return longest.pop() if len(longest) == 1 else None
 
+    def _its_owner(self, before: str) -> str | None:
+        """The body an "its" stands for: the subject of the sentence before, as the one body
+        the text names in full with that word ("Calder" of "the Calder Type Foundry")."""
+        paragraph = re.split(r"\n\s*\n", before.rstrip())[-1]
+        sentences = [t for t in _SENTENCE_BREAK.split(paragraph) if t.strip()]
+        subject = (
+            re.match(rf"\s*(?P<name>{_NAME})\s+(?:was|is|had|has)\b", sentences[-1])
+            if sentences
+            else None
+        )
+        if subject is None:
+            return None
+        bodies = {
+            " ".join(found[0].split())
+            for found in re.finditer(
+                rf"\b{re.escape(subject['name'])}(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{_BODY_WORDS}\b",
+                self.text,
+            )
+        }
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _speaker_from(
         self, lead: str, after: str, display: bool
     ) -> tuple[str | None, bool, str, str]:
@@ -650,6 +673,12 @@ class _SpeakerReading(_CitationReading):
         relayed = _QUOTES_UNNAMED.search(lead)
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
+        its_front = _ITS_FRONT_MATTER.match(lead) if lead.rstrip().endswith(":") else None
+        if its_front:  # "Calder was small. The foreword to its 1954 *Specimen* sets out …:"
+            at = self.text.rfind(lead.strip()[:60], 0, self.position)
+            body = self._its_owner(self.text[:at]) if at > 0 else None
+            if body is not None:
+                return body, False, "lead-in", lead
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())

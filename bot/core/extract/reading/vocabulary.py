@@ -1126,3 +1126,9 @@ _BODY_ANNOUNCED = re.compile(
     r"railway|brewery)\s+(?:had\s+)?(?:advertised|announced|declared|promised|boasted)\b"
     r"[^“”\"]{0,120}\bthat\b[^“”\".!?]{0,80}$"
 )
+# "The foreword to its 1954 Specimen": front matter written in the name of a body
+_ITS_FRONT_MATTER = re.compile(r"^\s*(?:The|the)\s+(?:foreword|preface|introduction)\s+to\s+its\b")
+_BODY_WORDS = (
+    r"(?:Foundry|Company|Society|Club|Council|Committee|Association|Trust|Works|Mill|Mills|"
+    r"Brewery|Railway|Press)"
+)
