@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.formats import read_reading
-from bot.core.extract.ingest import propose_reading
-from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.readings import load_gold, reading_file, score
+from tests.fixtures.readings import load_gold, propose_gold_reading, score
 
 # Least number of gold quotations found, and found with the speaker, work, page and via right;
 # most false quotations.
@@ -73,16 +70,7 @@ FLOORS: dict[str, dict[str, int]] = {
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_citation_probe_scores_at_least_its_floor(name, tmp_path):
     gold = load_gold(name)
-    reading = read_reading(reading_file(gold, tmp_path))
-    records = propose_reading(
-        reading.text,
-        marks=reading.marks,
-        corpus_dir=DEFAULT_CORPUS_DIR,
-        file_name=gold["file"],
-        title=name,
-        author=gold["author"],
-        year=2024,
-    )
+    _, records = propose_gold_reading(name, tmp_path)
     result = score(name, gold, records)
     print(f"\n{result.line()}")
     for error in result.errors:

@@ -9,37 +9,20 @@ are in the commit that added it), then the extractor was generalised.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.core.extract.formats import read_reading
 from bot.core.extract.ingest import propose_reading
 from bot.core.provenance import provenance_form, source_slice
 from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.readings import READINGS, load_gold, reading_file, score
+from tests.fixtures.readings import READINGS, load_gold, propose_gold_reading, score
 
 ESSAYS = ["lending-shelf", "canal-institute", "ferry-readers", "fenwick-mill"]
-
-
-def essay_file(name: str, folder: Path) -> Path:
-    """The essay in its format: committed text files, EPUB and PDF generated from its text."""
-    return reading_file(load_gold(name), folder)
 
 
 @pytest.mark.parametrize("name", ESSAYS)
 def test_every_quotation_of_an_unseen_essay_is_found_and_attributed(name, tmp_path):
     gold = load_gold(name)
-    reading = read_reading(essay_file(name, tmp_path))
-    records = propose_reading(
-        reading.text,
-        marks=reading.marks,
-        corpus_dir=DEFAULT_CORPUS_DIR,
-        file_name=gold["file"],
-        title=name,
-        author=gold["author"],
-        year=2024,
-    )
+    _, records = propose_gold_reading(name, tmp_path)
     result = score(name, gold, records)
     print(f"\n{result.line()} ({gold['convention']})")
     assert result.errors == []
@@ -48,13 +31,7 @@ def test_every_quotation_of_an_unseen_essay_is_found_and_attributed(name, tmp_pa
 
 @pytest.mark.parametrize("name", ESSAYS)
 def test_every_proposed_passage_is_a_slice_of_the_extracted_text(name, tmp_path):
-    gold = load_gold(name)
-    reading = read_reading(essay_file(name, tmp_path))
-    text = reading.text
-    records = propose_reading(
-        text, corpus_dir=DEFAULT_CORPUS_DIR, file_name=gold["file"], title=name,
-        author=gold["author"], year=None, marks=reading.marks,
-    )  # fmt: skip
+    text, records = propose_gold_reading(name, tmp_path, year=None)
     for record in records:
         printed = source_slice(text, record["start"], record["end"], [])
         assert provenance_form(printed).replace(">", "") == provenance_form(record["text"]).replace(

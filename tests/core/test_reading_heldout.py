@@ -27,16 +27,10 @@ achieved, and is raised, never lowered, as the extractor improves. ``pytest -s``
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from bot.core.extract.formats import read_reading
-from bot.core.extract.ingest import propose_reading
 from bot.core.provenance import provenance_form, source_slice
-from bot.settings import DEFAULT_CORPUS_DIR
-from tests.fixtures.readings import EssayScore, load_gold, reading_file, score
+from tests.fixtures.readings import EssayScore, load_gold, propose_gold_reading, score
 
 # Per essay, the least share of its gold quotations found (recall), of proposed quotations
 # that are real (precision), and of gold quotations found with the speaker, work, page and
@@ -359,26 +353,10 @@ def figures(result: EssayScore) -> dict[str, float]:
     return {name: round(share, 2) for name, share in shares.items()}
 
 
-def proposals(name: str, folder: Path) -> tuple[str, list[dict[str, Any]]]:
-    gold = load_gold(name)
-    reading = read_reading(reading_file(gold, folder))
-    text = reading.text
-    records = propose_reading(
-        text,
-        marks=reading.marks,
-        corpus_dir=DEFAULT_CORPUS_DIR,
-        file_name=gold["file"],
-        title=name,
-        author=gold["author"],
-        year=2024,
-    )
-    return text, records
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_held_out_essay_scores_at_least_its_floor(name, tmp_path):
     gold = load_gold(name)
-    _, records = proposals(name, tmp_path)
+    _, records = propose_gold_reading(name, tmp_path)
     result = score(name, gold, records)
     achieved = figures(result)
     print(f"\n{result.line()}\n{achieved}")
@@ -390,7 +368,7 @@ def test_a_held_out_essay_scores_at_least_its_floor(name, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_every_passage_proposed_from_a_held_out_essay_is_a_slice_of_its_text(name, tmp_path):
-    text, records = proposals(name, tmp_path)
+    text, records = propose_gold_reading(name, tmp_path)
     assert records
     for record in records:
         removed = [(a, b) for a, b in record["removed"]]
