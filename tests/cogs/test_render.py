@@ -192,35 +192,14 @@ def test_source_shows_an_indented_block_quotation_as_a_quote_without_its_indent(
     """A Markdown, HTML or EPUB reading is stored with its block quotations indented by four
     spaces: /source shows one around the passage as a block quote, flowed, never as text
     starting with spaces (which Discord would show as a code block or drop)."""
-    from bot.core.context import passage_context
-    from bot.core.models import Corpus
-    from bot.render import context_embed
 
     text = (
         "In his memoir he set out his case at length:\n\n"
         "    I have rowed this river since I was fourteen,\n    and I would rather be late.\n\n"
         "Quayle was unmoved. It is the only promise the ferry makes, she said.\n"
     )
-    start = text.index("It is")
     words = "It is the only promise the ferry makes"
-    passage = dataclasses.replace(
-        sample_corpus.get("rule-martens"),
-        source="rule-2001",
-        text=words,
-        start=start,
-        end=start + len(words),
-        insertions=(),
-        sic=(),
-    )
-    corpus = Corpus(
-        sources=sample_corpus.sources.values(),
-        speakers=sample_corpus.speakers.values(),
-        works=sample_corpus.works.values(),
-        topics=sample_corpus.topics.values(),
-        passages=[passage],
-        source_texts={"rule-2001": text},
-    )
-    embed = context_embed(passage_context(corpus, passage.id), text)
+    embed = _source_card(sample_corpus, text, words)
     assert embed.description.split("\n\n")[:2] == [
         "In his memoir he set out his case at length:",
         "> I have rowed this river since I was fourteen, and I would rather be late.",
@@ -232,34 +211,13 @@ def test_source_shows_a_markdown_readings_paragraphs_as_prose_and_its_block_quot
 ):
     """A server's own .md reading wraps its lines and marks block quotations with ">": /source
     shows the paragraphs flowed and the block quotation as one, never "> " inside a sentence."""
-    from bot.core.context import passage_context
-    from bot.core.models import Corpus
-    from bot.render import context_embed
 
     text = (
         "In his memoir he set out his case\nat length:\n\n"
         "> I have rowed this river since I was fourteen,\n> and I would rather be late.\n\n"
         "Quayle was unmoved. It is the only promise\nthe ferry makes, she said.\n"
     )
-    start = text.index("It is")
-    passage = dataclasses.replace(
-        sample_corpus.get("rule-martens"),
-        source="rule-2001",
-        text="It is the only promise\nthe ferry makes",
-        start=start,
-        end=start + len("It is the only promise\nthe ferry makes"),
-        insertions=(),
-        sic=(),
-    )
-    corpus = Corpus(
-        sources=sample_corpus.sources.values(),
-        speakers=sample_corpus.speakers.values(),
-        works=sample_corpus.works.values(),
-        topics=sample_corpus.topics.values(),
-        passages=[passage],
-        source_texts={"rule-2001": text},
-    )
-    embed = context_embed(passage_context(corpus, passage.id), text)
+    embed = _source_card(sample_corpus, text, "It is the only promise\nthe ferry makes")
     assert embed.description.split("\n\n") == [
         "In his memoir he set out his case at length:",
         "> I have rowed this river since I was fourteen, and I would rather be late.",
@@ -283,15 +241,26 @@ def test_a_heading_is_titled_by_its_essay_not_by_a_bare_name(shipped_corpus):
 def test_source_leaves_out_the_quote_marks_the_block_quote_stands_for(sample_corpus):
     """Around a passage quoted mid-paragraph, /source shows the sentence before and after
     it, not a dangling opening or closing quote mark."""
-    from bot.core.context import passage_context
-    from bot.core.models import Corpus
-    from bot.render import context_embed
 
     text = (
         "Quayle was unmoved. \u201cIt is the only promise the ferry makes,\u201d she told the "
         'council, and "a promise kept sometimes" was her phrase.\n'
     )
     words = "It is the only promise the ferry makes,"
+    embed = _source_card(sample_corpus, text, words)
+    assert embed.description.split("\n\n") == [
+        "Quayle was unmoved.",
+        "> It is the only promise the ferry makes,",
+        'she told the council, and "a promise kept sometimes" was her phrase.',
+    ]
+
+
+def _source_card(sample_corpus, text: str, words: str):
+    """/source's card for a one-passage reading whose passage is the first ``words`` of ``text``."""
+    from bot.core.context import passage_context
+    from bot.core.models import Corpus
+    from bot.render import context_embed
+
     start = text.index(words)
     passage = dataclasses.replace(
         sample_corpus.get("rule-martens"),
@@ -310,9 +279,4 @@ def test_source_leaves_out_the_quote_marks_the_block_quote_stands_for(sample_cor
         passages=[passage],
         source_texts={"rule-2001": text},
     )
-    embed = context_embed(passage_context(corpus, passage.id), text)
-    assert embed.description.split("\n\n") == [
-        "Quayle was unmoved.",
-        "> It is the only promise the ferry makes,",
-        'she told the council, and "a promise kept sometimes" was her phrase.',
-    ]
+    return context_embed(passage_context(corpus, passage.id), text)
