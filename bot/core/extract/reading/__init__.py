@@ -17,6 +17,7 @@ The package, layer by layer (each reader class extends the one before it):
 - ``speakers`` (``_SpeakerReading``): names, pronouns and the speaker a lead-in gives.
 - ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
+- ``turns`` (``_TurnReading``): transcripts, whose labels say who speaks each turn.
 - ``reader`` (``_Reader``, ``propose_passages``): walks the blocks and ties the layers together.
 
 How it reads:
@@ -121,6 +122,16 @@ How it reads:
   reported exchange cited once after its last turn ("« …? » « … », Marthe answered. « … »[10]")
   gives the citation's page to every turn, the asker's turns the cited work when the asker
   wrote it, the others' the cited author as ``via``.
+- **Transcripts** (``turns``): a block quotation whose lines open with speakers' labels (an
+  interview's "Q."/"A.", "INTERVIEWER:"/"MRS HOLT:", initials "JH:", a committee's "Q. 412.",
+  a debate's "Mr DALBY (Sheffield, Attercliffe):", "The Minister of Health (Mr Bevan):", "Hon.
+  Members:") is one passage a turn, its label left out; a line without a label goes on the
+  turn. "Q." is whoever the paragraph before says asks ("the interviewer, X,", "examined by
+  the chairman, X", "X talks to Y"), "A." the one asked; a name in a label the person named in
+  full, initials the one person named with them, a group ("An Hon. Member") unnamed as
+  written. A record's fields ("Present:", "Note:") are no labels. The block's citation gives
+  every turn its work and place; "HC Deb 12 March 1931 vol 249 col 1120" is the series "HC
+  Deb" at "col. 1120", and a question number beside a page ("Q. 430, p. 29") no work.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says

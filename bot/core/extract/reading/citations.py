@@ -29,6 +29,7 @@ from bot.core.extract.reading.vocabulary import (
     _BARE_MARKER,
     _BODY,
     _BODY_NAME,
+    _BODY_REMIT,
     _BRACKET_REFERENCE,
     _BRACKET_REFERENCE_AFTER,
     _BY,
@@ -40,6 +41,7 @@ from bot.core.extract.reading.vocabulary import (
     _CITED_NAME_COMMA,
     _DATE_BEFORE,
     _DATE_PART,
+    _DEBATES,
     _DESCRIBED_DOCUMENT,
     _DESCRIBED_LETTER,
     _DESCRIBED_RECORD,
@@ -508,6 +510,11 @@ class _CitationReading(_ReaderMemory):
             return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
+        if (debate := _DEBATES.match(body)) is not None:  # "HC Deb 12 March 1931 vol 249 col 1120"
+            place = locator(debate["place"])
+            return Cite(
+                work=debate["series"], page=place[0] if place else None, year=debate["year"]
+            )
         cross = _CROSS_REFERENCE.match(body)
         if cross is not None and not _RELAY.search(cross["name"]):  # "Leese (n 2) 91": note 2
             for _offset, number, noted_cite in self.note_cites:
@@ -550,6 +557,8 @@ class _CitationReading(_ReaderMemory):
         without_page = _PAGE.sub("", body).strip(" ,;:")
         if page is None and (place := locator(without_page)) is not None:
             page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
+        elif page is not None and (place := locator(without_page)) is not None:
+            without_page = place[1]  # "Minutes of Evidence, Q. 430, p. 29": the page says where
         # a span of years ("1880–1899") is how long a document was kept, not when words were
         year_match = _YEAR.search(_YEARS.sub(" ", without_page)) or (
             published and _YEAR.search(published[0])
@@ -660,7 +669,9 @@ class _CitationReading(_ReaderMemory):
             elif (
                 speaker is None
                 and work is not None
-                and (_BODY.fullmatch(work) or _BODY_NAME.search(work))
+                and (
+                    _BODY.fullmatch(work) or _BODY_NAME.search(work) or _BODY_REMIT.fullmatch(work)
+                )
                 and (quoted or bare[:1].isupper())
                 and not _YEAR.search(bare)
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"

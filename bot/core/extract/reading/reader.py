@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import time
 
-from bot.core.extract.reading.attribution import _Attribution
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
+from bot.core.extract.reading.turns import _TurnReading
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
@@ -34,7 +34,7 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.models import PassageKind
 
 
-class _Reader(_Attribution, _QuotationSpans):
+class _Reader(_TurnReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
     def _proposal(
@@ -98,6 +98,10 @@ class _Reader(_Attribution, _QuotationSpans):
             return "(" + dash.group("body").strip() + ")"
         if text:
             return text
+        if following is not None and re.fullmatch(
+            r"\[\^?\d{1,3}\]|<sup>\d{1,3}</sup>", following.text
+        ):
+            return following.text  # a note marker standing alone under the block
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
         footer = following.text.strip() if following is not None else ""
@@ -276,6 +280,10 @@ class _Reader(_Attribution, _QuotationSpans):
         if cite_text and not lead.rstrip().endswith((":", ",")):
             lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
             # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
+        turns = self._turns(start, end)
+        if turns is not None:  # a transcript: one passage a labelled turn
+            paragraph = before.text if before is not None and not before.heading else ""
+            return self._read_turns(turns, paragraph, cite_text, None, self._proposal)
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end

@@ -779,6 +779,12 @@ class _SpeakerReading(_CitationReading):
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""
+                if antecedent and re.search(
+                    rf"\b{re.escape(antecedent.split()[-1])}\s+(?:\w+ly\s+)?asked\s+(?:him|her)\b",
+                    lead[:at],
+                ):  # "Lumb asked him whether …, and he replied:": the one asked answers
+                    other = self._other_fitting(lead[at:], antecedent)
+                    return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")

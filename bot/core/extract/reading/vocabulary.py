@@ -426,6 +426,13 @@ _RELAYING_VERBS = (
 _BODY = re.compile(
     r"(?:The\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 )
+# a body named with its remit: "Select Committee on the Leather Trades", "Royal Commission on
+# Labour", "Committee of Inquiry into the Dock Strike"
+_BODY_REMIT = re.compile(
+    r"(?:The\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Committee|Commission|Board|Council|Tribunal|Inquiry)"
+    r"(?:\s+of\s+Inquiry)?\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?"
+    r"[A-Z][\w’'-]*){0,4}"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_BY = (
@@ -824,7 +831,7 @@ _PAGE = re.compile(
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
 # signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
 _OTHER_LOCATOR = re.compile(
-    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|columns?|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
     r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
     r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
@@ -844,6 +851,8 @@ _LOCATOR_LABELS = {
     "¶": "para.",
     "sig": "sig.",
     "signature": "sig.",
+    "q": "Q.",  # a committee's question number: "Q. 430"
+    "qq": "Qq.",
 }
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
@@ -901,6 +910,14 @@ _CASE = re.compile(
 _STATUTE = re.compile(
     r"^(?P<act>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for))*\s+Act\s+(?:1[5-9]\d\d|20\d\d))"
     r"(?:,?\s+(?:ss?|sch|art|para|pt)\.?\s*\d.*)?$"
+)
+# a parliamentary debate as OSCOLA cites its official report: "HC Deb 12 March 1931 vol 249 col
+# 1120", "HL Deb 14 April 1931, vol 80, cols 512–513", "Hansard, HC Deb 3 May 1950": the series
+# is the work, the column the place in it, the day the sitting's date
+_DEBATES = re.compile(
+    r"^(?:Hansard,?\s+)?(?P<series>H[CL]\s+Deb)\b\.?\s*,?\s*(?:\(\w+\s+ser(?:ies|\.)?\)\s*,?\s*)?"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?P<year>1[5-9]\d\d|20\d\d))?\s*,?\s*"
+    r"(?:vol\.?\s*\d+)?\s*,?\s*(?P<place>.*)$"
 )
 # "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
 # title follows; "Croft, loc. cit.": the very place that author's last note cited

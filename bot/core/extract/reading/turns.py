@@ -1,0 +1,246 @@
+"""Transcripts: words whose speaker a label at the start of each turn gives, not a lead-in.
+
+An interview ("Q. … / A. …", "INTERVIEWER: … / MRS HOLT: …", initials "JH: …"), a committee's
+numbered questions ("Q. 412. …"), a debate as Hansard prints it ("Mr DALBY (Sheffield,
+Attercliffe): …", "The Minister of Health (Mr Bevan): …", "Hon. Members: Hear, hear."). Each
+turn is a passage of its own, its label left out; the block's citation gives every turn its
+work and page. Who asks and who answers comes from the paragraph leading into the block ("The
+interviewer, Joan Pritchard, spoke to Alice Marr", "X was examined by the chairman, Y:");
+a name in a label is the person the text named in full ("MR CASSIDY" is Thomas Cassidy);
+a group ("Hon. Members", "An Hon. Member") speaks unnamed, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.extract.reading.attribution import _Attribution
+from bot.core.extract.reading.model import Proposal
+from bot.core.extract.reading.phrases import _clean_name, _same_person, _words
+from bot.core.extract.reading.vocabulary import _NAME
+
+# A label at a line's start: "Q." / "A:" / "Q. 412." (a committee's question number) or a
+# speaker's name or role before a colon ("MR CASSIDY:", "JH:", "Mr DALBY (Sheffield,
+# Attercliffe):", "The Minister of Transport (Mr Morland):", "Hon. Members:", "I :")
+_TURN_LABEL = re.compile(
+    r"(?P<label>(?P<qa>Q|A|Ques|Ans|Question|Answer)(?:\.|\s?:)(?:\s*(?P<number>\d{1,5})\.)?"
+    r"|(?P<named>[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,5}?)(?:\s*\((?P<aside>[^()\n]{1,80})\))?\s?:)"
+    r"[ \t]+(?=\S)"
+)
+_ASKING = {"q", "ques", "question"}
+# a role that asks: "INTERVIEWER:", "The CHAIRMAN:"
+_ASKER_ROLE = re.compile(
+    r"(?:the\s+)?(?:interviewer|questioner|examiner|chairman|chairwoman|chair|counsel|int\.?)",
+    re.IGNORECASE,
+)
+_ANSWERER_ROLE = re.compile(r"(?:the\s+)?(?:witness|interviewee|respondent)", re.IGNORECASE)
+# a label naming nobody: a group ("Hon. Members", "Noble Lords", "Voices") or one of it ("An
+# Hon. Member", "A Voice")
+_GROUP_LABEL = re.compile(
+    r"(?:(?:An?|Several|Some|Other|All)\s.*|.*\b(?:Members|Lords|Peers|Voices|Councillors|"
+    r"Senators|Delegates|Others))",
+    re.IGNORECASE,
+)
+# a label that can only name a speaker: a courtesy title or rank and a name in capitals, as a
+# debate's record prints it ("Mr ORMSBY (Halden):", "Lord ASHCOMBE:", "Mrs HOLT:")
+_NAMED_SPEAKER = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Captain|Major|Viscount|Earl|Baroness)\.?"
+    r"(?:\s+[A-Z][a-z]+)?\s+[A-Z][A-Z’'-]+(?:\s*\([^()\n]+\))?\s?:"
+)
+_PRONOUN_LABEL = re.compile(r"I|He|She|We|They|You")
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Captain|Major)\.?\s+\S")
+# a line's label that is a field of a record, not a speaker ("Present:", "Note:", "Date:")
+_FIELD_LABELS = {
+    "present", "apologies", "note", "notes", "date", "time", "place", "subject", "re", "to",
+    "from", "source", "item", "agenda", "action", "resolved", "proposed", "seconded", "minutes",
+    "see", "cf", "nb", "ps", "cc", "attendance", "absent", "venue", "title", "author", "editor",
+}  # fmt: skip
+_SMALL = {"of", "the", "for", "and", "de", "la", "von", "van", "hon.", "hon"}
+# who asks, as the paragraph before the transcript says: "the interviewer, X," "examined by
+# the chairman, X", "X interviewed Y", "Here X talks to Y"
+_ASKER_APPOSED = re.compile(
+    rf"\b(?:interviewer|questioner|examiner|chairman|chairwoman|chair|counsel|presenter|host)"
+    rf"(?:\s*,\s*|\s+)(?P<name>{_NAME})"
+)
+_ASKED_BY = re.compile(
+    rf"\b(?:interviewed|examined|questioned|cross-examined|recorded|asked)\s+by\s+(?:the\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:[a-z]+\s*,\s*)?(?P<name>{_NAME})"
+)
+_ASKS = re.compile(
+    rf"(?P<asker>{_NAME})\s+(?:(?:first|then|later|also)\s+)?(?:interviewed|interviews|"
+    rf"recorded|records|spoke\s+to|speaks\s+to|talked\s+to|talks\s+to|examined|examines|"
+    rf"questioned|questions|asked|asks|visited|visits)\s+(?P<name>{_NAME})"
+)
+
+
+@dataclass
+class _Turn:
+    label: str
+    start: int  # the turn's words in the source, the label left out
+    end: int
+
+
+class _TurnReading(_Attribution):
+    """Reads a block quotation whose lines are labelled turns as one passage a turn."""
+
+    def _turns(self, start: int, end: int) -> list[_Turn] | None:
+        """The labelled turns of the block quotation ``text[start:end]``, or None when it is
+        no transcript (it opens with a label and has at least two turns, by at least two
+        different labels; a line without a label goes on the turn before it)."""
+        turns: list[_Turn] = []
+        position = start
+        for line in self.text[start:end].split("\n"):
+            line_start, position = position, position + len(line) + 1
+            prefix = re.match(r"[ \t]*(?:>[ \t]?)*[ \t]*", line)
+            at = prefix.end() if prefix else 0
+            label = _TURN_LABEL.match(line, at)
+            if label is not None and self._speaker_label(label):
+                turns.append(
+                    _Turn(label["label"], line_start + label.end(), line_start + len(line))
+                )
+            elif turns:
+                if line[at:].strip():
+                    turns[-1].end = line_start + len(line.rstrip())
+            elif line[at:].strip():
+                return None  # words before the first label: a quotation, not a transcript
+        labels = {self._label_key(turn.label) for turn in turns}
+        if (len(turns) < 2 or len(labels) < 2) and not (
+            len(turns) == 1 and _NAMED_SPEAKER.match(turns[0].label)
+        ):
+            return None  # one turn alone only under a label that names a speaker as a debate's
+            # record does ("Mr ORMSBY (Halden):"), never a "Q." or a "Note:"
+        for turn in turns:
+            while turn.end > turn.start and self.text[turn.end - 1] in " \t\n>":
+                turn.end -= 1
+        return [turn for turn in turns if turn.end > turn.start]
+
+    @staticmethod
+    def _label_key(label: str) -> str:
+        return re.sub(r"\s*\d+\.?\s*$|[\s.:]+", " ", label).strip().casefold()
+
+    @staticmethod
+    def _speaker_label(label: re.Match[str]) -> bool:
+        """Whether a line's opening words before a colon name who speaks: "Q."/"A.", a name or
+        role in capitals or with a courtesy title, initials, a group ("Hon. Members"), a pronoun
+        ("He :"); never a record's field ("Present:", "Note:")."""
+        if label["qa"]:
+            return True
+        named = label["named"].strip()
+        words = named.split()
+        if named.rstrip(".").casefold() in _FIELD_LABELS or len(words) > 5:
+            return False
+        if _PRONOUN_LABEL.fullmatch(named):
+            return label["label"].rstrip(":").endswith(" ")  # "He :", as a transcript sets it
+        if not all(w[:1].isupper() or w.casefold() in _SMALL for w in words):
+            return False
+        capitals = any(len(w.strip(".")) >= 2 and w.strip(".").isupper() for w in words)
+        return bool(
+            capitals
+            or _HONORIFIC_NAME.match(named)
+            or _GROUP_LABEL.fullmatch(named)
+            or _ASKER_ROLE.fullmatch(named)
+            or _ANSWERER_ROLE.fullmatch(named)
+            or (label["aside"] and _HONORIFIC_NAME.match(label["aside"]))
+        )
+
+    def _asker_and_answerer(self, lead: str) -> tuple[str | None, str | None]:
+        """Who asks and who answers in a transcript, as the paragraph before it says: "The
+        interviewer, Joan Pritchard, spoke to Alice Marr", "Here Wroe talks to Rose Tindall",
+        "John Hirst … was examined by the committee's chairman, Henry Lumb:"."""
+        self._note_people(lead)
+        asker = answerer = None
+        clauses = list(_ASKS.finditer(lead))
+        asks = clauses[-1] if clauses else None  # the clause nearest the transcript
+        for pattern in (_ASKED_BY, _ASKER_APPOSED):
+            found = list(pattern.finditer(lead))
+            if found and asker is None:
+                asker = self._person(found[-1]["name"], lead)
+        if asks is not None:
+            asker = asker or self._person(asks["asker"], lead)
+            answerer = self._person(asks["name"], lead)
+        people = [
+            self._full_name(name, near=lead)
+            for match in re.finditer(_NAME, lead)
+            if (name := _clean_name(match[0])) is not None
+            and self._full_name(name, near=lead) in self.people
+        ]
+        if answerer is None:
+            others = [p for p in people if asker is None or not _same_person(p, asker)]
+            answerer = others[0] if others else None
+        return asker, answerer
+
+    def _person(self, written: str, lead: str) -> str | None:
+        name = _clean_name(written)
+        return self._full_name(name, near=lead) if name else None
+
+    def _turn_speaker(
+        self, label: str, asker: str | None, answerer: str | None, own: str | None
+    ) -> tuple[str | None, bool]:
+        """The speaker a turn's label gives, and whether it is unnamed."""
+        found = _TURN_LABEL.match(label + " x")
+        assert found is not None  # a label the transcript was read by
+        if found["qa"]:
+            return (asker, False) if found["qa"].casefold() in _ASKING else (answerer, False)
+        named = found["named"].strip()
+        if found["aside"] and _HONORIFIC_NAME.match(found["aside"]):
+            named = found["aside"].strip()  # "The Minister of Transport (Mr Morland)"
+        if re.fullmatch(r"(?:[A-Z]\.?){2,3}", named):  # initials: "JH", "D.W."
+            letters = named.replace(".", "")
+            fitting = {
+                p
+                for p in [*(x for x in (asker, answerer) if x), *self.people]
+                if "".join(w[0] for w in p.split() if w[:1].isupper()) == letters
+            }
+            return (fitting.pop(), False) if len(fitting) == 1 else (None, False)
+        named = " ".join(
+            w.capitalize() if len(w.strip(".")) >= 2 and w.isupper() else w for w in named.split()
+        )  # "MR CASSIDY": Mr Cassidy
+        if _PRONOUN_LABEL.fullmatch(named):
+            return (own, False) if named == "I" else (None, False)
+        if _ASKER_ROLE.fullmatch(named):
+            role = re.sub(r"^the\s+", "", named, flags=re.IGNORECASE).casefold()
+            held = self.roles.get(role) or asker
+            return (held, False) if held else (named, True)
+        if _ANSWERER_ROLE.fullmatch(named):
+            return (answerer, False) if answerer else (named, True)
+        if _GROUP_LABEL.fullmatch(named):
+            return named, True
+        return self._full_name(named), False
+
+    def _read_turns(
+        self,
+        turns: list[_Turn],
+        lead_paragraph: str,
+        cite_text: str,
+        own: str | None,
+        passage: Callable[[int, int, list[tuple[int, int]]], Proposal],
+    ) -> list[Proposal]:
+        """One passage a turn (``passage`` cuts it from the text), each with the speaker its
+        label gives and the block's citation's work and page."""
+        asker, answerer = self._asker_and_answerer(lead_paragraph)
+        proposals: list[Proposal] = []
+        people = list(self.people)  # as named before the citation was read
+        for turn in turns:
+            removed = [
+                (turn.start + m.start() + 1, turn.start + m.end())
+                for m in re.finditer(r"\n[ \t]*(?:>[ \t]?)*", self.text[turn.start : turn.end])
+                if m.end() > m.start() + 1
+            ]
+            proposal = passage(turn.start, turn.end, removed)
+            self._attribute(proposal, "", " " + cite_text, display=True)
+            cited = proposal.speaker_name
+            named_before = cited and any(p.split()[-1] == cited.split()[-1] for p in people)
+            if cited and proposal.work_title is None and not named_before:
+                # "(Ferry Voices, p. 8)" under turns the labels give: a title, not a person
+                proposal.work_title, cited = cited, None
+            speaker, unnamed = self._turn_speaker(turn.label, asker, answerer or cited, own)
+            proposal.speaker_name, proposal.unnamed = speaker, unnamed
+            if proposal.via_name and speaker and _same_person(proposal.via_name, speaker):
+                proposal.via_name = None
+            proposal.attributed_by = "turn" if speaker else None
+            self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+            proposals.append(proposal)
+        return proposals
