@@ -165,3 +165,142 @@ def test_a_question_number_beside_a_page_is_no_work():
         "(Minutes of Evidence, Q. 140, p. 19)\n"
     )
     assert (found.work_title, found.page) == ("Minutes of Evidence", "19")
+
+
+def test_names_in_plain_letters_label_turns_when_the_paragraph_before_writes_them():
+    found = turns(
+        "In 1998 Huw Parry sat down with Megan Roberts, who had run the post office for "
+        "thirty years:\n\n"
+        "    Huw Parry: Did people queue for their pensions on a Thursday?\n"
+        "    Megan Roberts: Right round the chapel wall, and nobody minded in the sun.\n"
+        "    Huw Parry: And in the rain?\n"
+        "    Megan Roberts: In the rain they minded, and they told me so.\n"
+    )
+    assert [who for _, who, *_ in found] == [
+        "Huw Parry",
+        "Megan Roberts",
+        "Huw Parry",
+        "Megan Roberts",
+    ]
+    assert found[1][0] == "Right round the chapel wall, and nobody minded in the sun."
+
+
+def test_a_deposition_s_examiner_line_asks_the_court_is_unnamed_and_the_witness_answers():
+    found = turns(
+        "The miller, Dafydd Evans, was questioned at the inquest by the coroner's officer, "
+        "Owen Pugh:\n\n"
+        "    BY MR. PUGH:\n"
+        "    Q. How high was the water at the sluice?\n"
+        "    A. Higher than I have ever seen it.\n"
+        "    THE CORONER: Take your time, Mr. Evans.\n"
+        "    THE WITNESS: It was over the second board, sir, and rising.\n\n"
+        "(Transcript of inquest proceedings, 3 March 1911, p. 6)\n"
+    )
+    assert [(who, unnamed, work, page) for _, who, unnamed, work, page in found] == [
+        ("Owen Pugh", False, None, "6"),  # "BY MR. PUGH:" is no turn of its own
+        ("Dafydd Evans", False, None, "6"),
+        ("The Coroner", True, None, "6"),  # an office nobody is named for
+        ("Dafydd Evans", False, None, "6"),
+    ]
+
+
+def test_the_congressional_record_s_names_in_capitals_before_a_full_stop_label_turns():
+    found = turns(
+        "The tariff was debated in the House. Representative Ellis Dorn of Vermont spoke "
+        "first:\n\n"
+        "    Mr. DORN. The slate quarries of my State cannot wait another session.\n"
+        "    Mr. KEMP. Will the gentleman tell us what the quarries want?\n"
+        "    Mr. DORN. A fair price, and no more than that.\n\n"
+        "(Congressional Record, vol. 71, p. 2208)\n"
+    )
+    assert [(who, work, page) for _, who, _, work, page in found] == [
+        ("Ellis Dorn", "Congressional Record", "2208"),  # the rank is no part of his name
+        ("Mr. Kemp", "Congressional Record", "2208"),
+        ("Ellis Dorn", "Congressional Record", "2208"),
+    ]
+
+
+def test_the_one_asked_answers_in_the_sentence_that_quotes_the_question():
+    found = quoted(
+        "Nerys Vaughan ran the ferry office. The inspector, Emrys Hale, asked her, 'Who keeps "
+        "the ledger when you are away?', and she answered, 'Nobody, because I am never away.'\n"
+    )
+    assert [p.speaker_name for p in found] == ["Emrys Hale", "Nerys Vaughan"]
+
+
+def test_a_dialogue_the_quoted_speaker_recounts_gives_the_other_party_s_turns_via_them():
+    found = quoted(
+        "In her address to the guild, Mair Lewis told of a visit to a supplier:\n\n"
+        "“I went to the warehouse myself, and this is how it went:\n\n"
+        "I : When will the wool arrive?\n\n"
+        "He : Next week, madam, without fail. (Laughter.)\n\n"
+        "I : And the week after that?\n\n"
+        "He : The same week, madam, I give you my word. (Laughter.)\n\n"
+        "“That is what a promise is worth in this trade.”\n"
+    )
+    outer, *turns = found
+    assert outer.speaker_name == "Mair Lewis" and "When will the wool arrive?" in outer.text
+    assert [(p.text, p.speaker_name, p.via_name) for p in turns] == [
+        ("Next week, madam, without fail.", None, "Mair Lewis"),  # his, as she tells it
+        ("The same week, madam, I give you my word.", None, "Mair Lewis"),
+    ]  # her own "I" turns stay in her words; the laughter is nobody's
+
+
+def test_a_transcript_set_as_plain_paragraphs_is_read_turn_by_turn():
+    found = turns(
+        "Our interviewer, Sian Morris, met the last ferryman, Gareth Owen, in 2011.\n\n"
+        "Interviewer: How many crossings did you make on a summer Sunday?\n\n"
+        "Gareth Owen: Forty, if the tide was kind, and thirty if it was not.\n\n"
+        "Interviewer: Did you ever refuse anyone?\n\n"
+        "Gareth Owen: Only the bishop, and he has never forgiven me.\n\n"
+        "(Ferry Voices, p. 31)\n\n"
+        "Owen kept the ferry running until the bridge opened in 1974.\n"
+    )
+    assert [(words[:5], who, page) for words, who, _, _, page in found] == [
+        ("How m", "Sian Morris", "31"),
+        ("Forty", "Gareth Owen", "31"),
+        ("Did y", "Sian Morris", "31"),
+        ("Only ", "Gareth Owen", "31"),
+    ]
+
+
+def test_minutes_fields_set_as_paragraphs_are_no_transcript():
+    found = quoted(
+        "The club met on 3 May.\n\n"
+        "Present: Ann Lloyd, Bryn Hughes and the secretary.\n\n"
+        "Apologies: Carys Bowen, who was at the regatta.\n\n"
+        "Note: the boathouse roof is to be mended before June.\n"
+    )
+    assert found == []
+
+
+def test_a_modern_record_s_seat_and_party_and_an_office_s_holder_in_parentheses():
+    found = turns(
+        "The exchange at question time was short:\n\n"
+        "> Jane Ferris (Halden) (Lab): Will the Secretary of State meet the ferry workers this "
+        "week?\n"
+        ">\n"
+        "> The Secretary of State for Transport (Anne Crewe): I will meet them on Thursday, "
+        "and I will listen.\n\n"
+        "(HC Deb 9 June 2021 vol 696 col 812)\n"
+    )
+    assert [(who, unnamed) for _, who, unnamed, *_ in found] == [
+        ("Jane Ferris", False),  # her seat and party are no part of her name
+        ("Anne Crewe", False),  # the office's holder, named in the parenthesis
+    ]
+
+
+def test_minutes_of_evidence_print_a_numbered_question_and_its_answer_on_one_line():
+    found = turns(
+        "The harbour master, Ivor Lloyd, was examined by the chairman, Hugh Pryce:\n\n"
+        "    301. How many vessels used the harbour in a year?—About four hundred, sir.\n"
+        "    302. And how many of them paid their dues?—Fewer than half.\n\n"
+        "(Harbours Committee, Minutes of Evidence, 1899, p. 44)\n"
+    )
+    assert [(words, who) for words, who, *_ in found] == [
+        ("How many vessels used the harbour in a year?", "Hugh Pryce"),
+        ("About four hundred, sir.", "Ivor Lloyd"),
+        ("And how many of them paid their dues?", "Hugh Pryce"),
+        ("Fewer than half.", "Ivor Lloyd"),
+    ]
+    assert {(work, page) for *_, work, page in found} == {("Minutes of Evidence", "44")}

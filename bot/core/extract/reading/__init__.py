@@ -122,14 +122,19 @@ How it reads:
   reported exchange cited once after its last turn ("« …? » « … », Marthe answered. « … »[10]")
   gives the citation's page to every turn, the asker's turns the cited work when the asker
   wrote it, the others' the cited author as ``via``.
-- **Transcripts** (``turns``): a block quotation whose lines open with speakers' labels (an
-  interview's "Q."/"A.", "INTERVIEWER:"/"MRS HOLT:", initials "JH:", a committee's "Q. 412.",
-  a debate's "Mr DALBY (Sheffield, Attercliffe):", "The Minister of Health (Mr Bevan):", "Hon.
-  Members:") is one passage a turn, its label left out; a line without a label goes on the
-  turn. "Q." is whoever the paragraph before says asks ("the interviewer, X,", "examined by
-  the chairman, X", "X talks to Y"), "A." the one asked; a name in a label the person named in
-  full, initials the one person named with them, a group ("An Hon. Member") unnamed as
-  written. A record's fields ("Present:", "Note:") are no labels. The block's citation gives
+- **Transcripts** (``turns``): a block quotation, or a run of paragraphs, whose lines open with
+  speakers' labels (an interview's "Q."/"A.", "INTERVIEWER:"/"MRS HOLT:", initials "JH:", a
+  full name the paragraph before writes, "Kath Moss:", a committee's "Q. 412.", a debate's "Mr
+  DALBY (Sheffield, Attercliffe):", "The Minister of Health (Mr Bevan):", "Hon. Members:", the
+  Congressional Record's "Mr. HALVERSON.") is one passage a turn, its label and a stage
+  direction after it ("(Laughter.)") left out; a line without a label goes on the turn. "Q."
+  is whoever the paragraph before says asks ("the interviewer, X,", "examined by the
+  chairman, X", "X talks to Y") or a deposition's "BY MR. DAVIES:" line names, "A." and "THE
+  WITNESS:" the one asked; a name in a label the person named in full (a rank dropped),
+  initials the one person named with them, a group ("An Hon. Member") or an office nobody is
+  named for ("THE COURT:") unnamed as written. A record's fields ("Present:", "Note:") are no
+  labels. A dialogue a quoted speaker recounts ("I : … / He : …") gives the other party's turns
+  as passages relayed by the speaker; the "I" turns stay theirs. The block's citation gives
   every turn its work and place; "HC Deb 12 March 1931 vol 249 col 1120" is the series "HC
   Deb" at "col. 1120", and a question number beside a page ("Q. 430, p. 29") no work.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives

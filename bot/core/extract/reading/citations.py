@@ -111,6 +111,8 @@ _DESCRIBED_HERE = re.compile(
     r"^(?:(?:Recorded\s+|Telephone\s+)?Interview|Conversation|Correspondence|Letter|E-?mail)"
     r"\s+(?:by|with|to|from)\s+(?:the\s+)?(?:author|writer)\b"
     r"|^(?:Letter|Telegram|Memorandum|Postcard|E-?mail)\s+to\s+(?:the\s+)?[A-Z]"
+    # a record described in small letters: "Transcript of committal proceedings"
+    r"|^(?:Transcript|Shorthand\s+note|Verbatim\s+report|Record|Notes)\s+of\s+(?:the\s+)?[a-z]"
 )
 # a work the prose names as someone's, in italics, with its publication perhaps: "Marian
 # Holroyd's memoir *Hot Metal Girl* (Smith Settle, 1979)", "Naylor's *The Yorkshire Foundries*"

@@ -144,6 +144,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             elif (running := self._open_run(body, index)) is not None:
                 proposals += self._read_run(body, index, *running)
                 index = running[1]
+            elif (last := self._turn_run(body, index)) is not None:
+                proposals += self._read_block(body[index : last + 1], body, last)
+                index = last
             else:
                 proposals += self._read_paragraph(block, body[index - 1] if index else None)
             index += 1
@@ -229,7 +232,7 @@ class _Reader(_TurnReading, _QuotationSpans):
                 proposal.via_name = proposal.via_name or outer.speaker_name
             if proposal.work_title is None and proposal.page is None:
                 proposal.work_title, proposal.page = outer.work_title, outer.page
-        return found
+        return found + self._recounted_turns(outer, self._proposal)
 
     def _said_to_narrator(self, outer: Proposal, inner: Proposal) -> bool:
         """Whether the sentence of ``outer`` that leads into ``inner`` speaks in the first
@@ -280,10 +283,10 @@ class _Reader(_TurnReading, _QuotationSpans):
         if cite_text and not lead.rstrip().endswith((":", ",")):
             lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
             # lead-in ("… (p. 52)." then "> … — Minutes of the General Committee")
-        turns = self._turns(start, end)
+        paragraph = before.text if before is not None and not before.heading else ""
+        turns = self._turns(start, end, paragraph)
         if turns is not None:  # a transcript: one passage a labelled turn
-            paragraph = before.text if before is not None and not before.heading else ""
-            return self._read_turns(turns, paragraph, cite_text, None, self._proposal)
+            return self._read_turns(turns, paragraph, cite_text, self._proposal)
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end

@@ -527,6 +527,23 @@ class _SpeakerReading(_CitationReading):
         }
         return named.pop() if len(named) == 1 else None
 
+    def _asked_by(self, asker: str, pronoun: str) -> bool:
+        """Whether the sentence leading to the words says ``asker`` asked the one ``pronoun``
+        stands for ("Lumb asked him whether …, and he replied:", "Rudd asked her, “…?”, and
+        she answered,"): then the asker does not answer."""
+        objects = {"he": "him", "she": "her"}
+        word = re.match(r"\s*(\w+)", pronoun)
+        asked = objects.get(word[1].lower() if word else "")
+        if asked is None:
+            return False
+        found = list(
+            re.finditer(
+                rf"\b{re.escape(asker.split()[-1])},?\s+(?:\w+ly\s+)?asked\s+{asked}\b",
+                self.before,
+            )
+        )
+        return bool(found) and re.search(r"[.!]\s", self.before[found[-1].end() :]) is None
+
     def _asker(self, before: str) -> str | None:
         """Who is asking in a sentence that ends "asking … for" the quoted words: the last
         person it names in full (not after a preposition), else the "he"/"she" it opens
@@ -779,10 +796,8 @@ class _SpeakerReading(_CitationReading):
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""
-                if antecedent and re.search(
-                    rf"\b{re.escape(antecedent.split()[-1])}\s+(?:\w+ly\s+)?asked\s+(?:him|her)\b",
-                    lead[:at],
-                ):  # "Lumb asked him whether …, and he replied:": the one asked answers
+                if antecedent and self._asked_by(antecedent, lead[at:]):
+                    # "Lumb asked him whether …, and he replied:": the one asked answers
                     other = self._other_fitting(lead[at:], antecedent)
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 if not self._sex_fits(lead[at:], antecedent):

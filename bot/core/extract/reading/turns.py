@@ -17,17 +17,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.extract.reading.attribution import _Attribution
+from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.model import Proposal
-from bot.core.extract.reading.phrases import _clean_name, _same_person, _words
+from bot.core.extract.reading.phrases import (
+    _clean_name,
+    _same_person,
+    _without_honorific,
+    _words,
+)
 from bot.core.extract.reading.vocabulary import _NAME
 
-# A label at a line's start: "Q." / "A:" / "Q. 412." (a committee's question number) or a
+# A label at a line's start: "Q." / "A:" / "Q. 412." (a committee's question number), a
 # speaker's name or role before a colon ("MR CASSIDY:", "JH:", "Mr DALBY (Sheffield,
-# Attercliffe):", "The Minister of Transport (Mr Morland):", "Hon. Members:", "I :")
+# Attercliffe):", "The Minister of Transport (Mr Morland):", "Hon. Members:", "I :"), or the US
+# Congressional Record's name in capitals before a full stop ("Mr. HALVERSON.")
 _TURN_LABEL = re.compile(
     r"(?P<label>(?P<qa>Q|A|Ques|Ans|Question|Answer)(?:\.|\s?:)(?:\s*(?P<number>\d{1,5})\.)?"
-    r"|(?P<named>[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,5}?)(?:\s*\((?P<aside>[^()\n]{1,80})\))?\s?:)"
+    r"|(?P<named>[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,7}?)(?:\s*\((?P<aside>[^()\n]{1,80})\))?"
+    r"(?:\s*\((?P<party>[^()\n]{1,12})\))?\s?:"
+    r"|(?P<recorded>(?:Mr|Mrs|Ms|Miss|Dr|Senator)\.?\s+[A-Z][A-Z’'-]+(?:\s+of\s+[A-Z][a-z]+)?"
+    r"|The\s+[A-Z]{2,}(?:\s+pro\s+tempore)?)\.)"
     r"[ \t]+(?=\S)"
+)
+# a committee's question and the witness's answer on one line, as minutes of evidence print
+# them: "412. How many hours do the boys work?—Eleven hours.", "413. (Mr. Lumb.) And on a
+# Saturday?—Until two."
+_NUMBERED_EXCHANGE = re.compile(
+    r"(?:Q\.\s*)?\d{1,5}\.\s+(?:\((?P<asker>[^()\n]{2,40}?)\.?\)\s+)?"
+    r"(?P<q>[^\n]+?\?)\s*(?:—|–|--)\s*(?P<a>\S[^\n]*?)\s*$"
+)
+# a deposition's line naming who examines from there on: "BY MR. DAVIES:"
+_EXAMINER_LINE = re.compile(
+    r"(?:BY|By)\s+(?P<name>(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+):?\s*$"
 )
 _ASKING = {"q", "ques", "question"}
 # a role that asks: "INTERVIEWER:", "The CHAIRMAN:"
@@ -61,7 +82,8 @@ _SMALL = {"of", "the", "for", "and", "de", "la", "von", "van", "hon.", "hon"}
 # who asks, as the paragraph before the transcript says: "the interviewer, X," "examined by
 # the chairman, X", "X interviewed Y", "Here X talks to Y"
 _ASKER_APPOSED = re.compile(
-    rf"\b(?:interviewer|questioner|examiner|chairman|chairwoman|chair|counsel|presenter|host)"
+    rf"\b(?:interviewer|questioner|examiner|chairman|chairwoman|chair|counsel|presenter|host|"
+    rf"solicitor|barrister|prosecutor|advocate)"
     rf"(?:\s*,\s*|\s+)(?P<name>{_NAME})"
 )
 _ASKED_BY = re.compile(
@@ -80,56 +102,73 @@ class _Turn:
     label: str
     start: int  # the turn's words in the source, the label left out
     end: int
+    examiner: str | None = None  # who asks, as a "BY MR. DAVIES:" line before it says
 
 
 class _TurnReading(_Attribution):
     """Reads a block quotation whose lines are labelled turns as one passage a turn."""
 
-    def _turns(self, start: int, end: int) -> list[_Turn] | None:
-        """The labelled turns of the block quotation ``text[start:end]``, or None when it is
-        no transcript (it opens with a label and has at least two turns, by at least two
-        different labels; a line without a label goes on the turn before it)."""
+    def _turns(self, start: int, end: int, lead: str) -> list[_Turn] | None:
+        """The labelled turns of the block quotation ``text[start:end]`` after the paragraph
+        ``lead``, or None when it is no transcript (it opens with a label and has at least two
+        turns, by at least two different labels; a line without a label goes on the turn
+        before it)."""
         turns: list[_Turn] = []
         position = start
+        examiner = None
+        exchanges = 0  # questions answered on their own line, as minutes of evidence print them
         for line in self.text[start:end].split("\n"):
             line_start, position = position, position + len(line) + 1
             prefix = re.match(r"[ \t]*(?:>[ \t]?)*[ \t]*", line)
             at = prefix.end() if prefix else 0
             label = _TURN_LABEL.match(line, at)
-            if label is not None and self._speaker_label(label):
+            by = _EXAMINER_LINE.match(line, at)
+            exchange = _NUMBERED_EXCHANGE.match(line, at)
+            if by is not None:
+                examiner = by["name"]
+            elif exchange is not None:  # "412. How many …?—Eleven.": a question and its answer
+                asker = exchange["asker"]
+                asking = asker if asker and _HONORIFIC_NAME.match(asker) else examiner
+                base = line_start
                 turns.append(
-                    _Turn(label["label"], line_start + label.end(), line_start + len(line))
+                    _Turn("Q.", base + exchange.start("q"), base + exchange.end("q"), asking)
                 )
+                turns.append(_Turn("A.", base + exchange.start("a"), base + exchange.end("a")))
+                exchanges += 1
+            elif label is not None and self._speaker_label(label, lead):
+                words_end = line_start + len(line)
+                turns.append(_Turn(label["label"], line_start + label.end(), words_end, examiner))
             elif turns:
                 if line[at:].strip():
                     turns[-1].end = line_start + len(line.rstrip())
             elif line[at:].strip():
                 return None  # words before the first label: a quotation, not a transcript
+        if exchanges == 1 and len(turns) == 2:
+            return None  # one numbered question and answer alone: perhaps a list's item
         labels = {self._label_key(turn.label) for turn in turns}
         if (len(turns) < 2 or len(labels) < 2) and not (
-            len(turns) == 1 and _NAMED_SPEAKER.match(turns[0].label)
+            len(turns) == 1 and _NAMED_SPEAKER.match(turns[0].label + " ")
         ):
             return None  # one turn alone only under a label that names a speaker as a debate's
             # record does ("Mr ORMSBY (Halden):"), never a "Q." or a "Note:"
         for turn in turns:
-            while turn.end > turn.start and self.text[turn.end - 1] in " \t\n>":
-                turn.end -= 1
+            turn.end = turn.start + _without_direction(self.text[turn.start : turn.end])
         return [turn for turn in turns if turn.end > turn.start]
 
     @staticmethod
     def _label_key(label: str) -> str:
         return re.sub(r"\s*\d+\.?\s*$|[\s.:]+", " ", label).strip().casefold()
 
-    @staticmethod
-    def _speaker_label(label: re.Match[str]) -> bool:
-        """Whether a line's opening words before a colon name who speaks: "Q."/"A.", a name or
-        role in capitals or with a courtesy title, initials, a group ("Hon. Members"), a pronoun
-        ("He :"); never a record's field ("Present:", "Note:")."""
-        if label["qa"]:
+    def _speaker_label(self, label: re.Match[str], lead: str) -> bool:
+        """Whether a line's opening words name who speaks: "Q."/"A.", a name or role in
+        capitals or with a courtesy title, initials, a group ("Hon. Members"), a pronoun ("He
+        :"), a name the paragraph before writes ("Kath Moss:" after "Kath Moss interviewed");
+        never a record's field ("Present:", "Note:")."""
+        if label["qa"] or label["recorded"]:
             return True
         named = label["named"].strip()
         words = named.split()
-        if named.rstrip(".").casefold() in _FIELD_LABELS or len(words) > 5:
+        if named.rstrip(".").casefold() in _FIELD_LABELS or len(words) > 8:
             return False
         if _PRONOUN_LABEL.fullmatch(named):
             return label["label"].rstrip(":").endswith(" ")  # "He :", as a transcript sets it
@@ -143,7 +182,21 @@ class _TurnReading(_Attribution):
             or _ASKER_ROLE.fullmatch(named)
             or _ANSWERER_ROLE.fullmatch(named)
             or (label["aside"] and _HONORIFIC_NAME.match(label["aside"]))
+            or (label["aside"] and self._office_held(named, label["aside"]) is not None)
+            or (label["party"] and len(words) >= 2)  # "Jane Ferris (Halden) (Lab):"
+            or re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", lead) is not None
         )
+
+    @staticmethod
+    def _office_held(named: str, aside: str) -> str | None:
+        """The name in the parenthesis after an office ("The Presiding Officer (Ruth Kerr)"),
+        or None: after a person's name a parenthesis is their seat ("Jane Ferris (Halden)")."""
+        holder = aside.strip()
+        if not named.startswith("The ") or not re.fullmatch(
+            r"(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+", holder
+        ):
+            return None
+        return holder
 
     def _asker_and_answerer(self, lead: str) -> tuple[str | None, str | None]:
         """Who asks and who answers in a transcript, as the paragraph before it says: "The
@@ -176,16 +229,19 @@ class _TurnReading(_Attribution):
         return self._full_name(name, near=lead) if name else None
 
     def _turn_speaker(
-        self, label: str, asker: str | None, answerer: str | None, own: str | None
+        self, label: str, asker: str | None, answerer: str | None, lead: str
     ) -> tuple[str | None, bool]:
-        """The speaker a turn's label gives, and whether it is unnamed."""
+        """The speaker a turn's label gives (a name the person written in full in the text or
+        in the paragraph ``lead`` before the transcript), and whether it is unnamed."""
         found = _TURN_LABEL.match(label + " x")
         assert found is not None  # a label the transcript was read by
         if found["qa"]:
             return (asker, False) if found["qa"].casefold() in _ASKING else (answerer, False)
-        named = found["named"].strip()
+        named = (found["named"] or found["recorded"]).strip()
         if found["aside"] and _HONORIFIC_NAME.match(found["aside"]):
             named = found["aside"].strip()  # "The Minister of Transport (Mr Morland)"
+        elif found["aside"] and (holder := self._office_held(named, found["aside"])) is not None:
+            named = holder  # "The Secretary of State for Health (Anne Crewe):"
         if re.fullmatch(r"(?:[A-Z]\.?){2,3}", named):  # initials: "JH", "D.W."
             letters = named.replace(".", "")
             fitting = {
@@ -198,7 +254,7 @@ class _TurnReading(_Attribution):
             w.capitalize() if len(w.strip(".")) >= 2 and w.isupper() else w for w in named.split()
         )  # "MR CASSIDY": Mr Cassidy
         if _PRONOUN_LABEL.fullmatch(named):
-            return (own, False) if named == "I" else (None, False)
+            return None, False  # "I :", "He :": whoever the account is by or about
         if _ASKER_ROLE.fullmatch(named):
             role = re.sub(r"^the\s+", "", named, flags=re.IGNORECASE).casefold()
             held = self.roles.get(role) or asker
@@ -207,14 +263,74 @@ class _TurnReading(_Attribution):
             return (answerer, False) if answerer else (named, True)
         if _GROUP_LABEL.fullmatch(named):
             return named, True
-        return self._full_name(named), False
+        if named.startswith("The "):  # "THE COURT:", "The SPEAKER pro tempore.": an office
+            held = self.roles.get(named.split()[-1].casefold())
+            return (held, False) if held else (named, True)
+        surname = named.split()[-1]
+        written = {  # "Mr. DORN." after "Representative Ellis Dorn of Vermont spoke first"
+            full
+            for match in re.finditer(_NAME, lead)
+            if (cleaned := _clean_name(re.split(r"\s+of\s+", match[0])[0])) is not None
+            and len((full := _one_person(cleaned)).split()) >= 2
+            and full.split()[-1] == surname
+        }
+        full = _one_person(self._full_name(named))
+        return (written.pop() if full == named and len(written) == 1 else full), False
+
+    def _turn_run(self, body: list[_Block], index: int) -> int | None:
+        """Where a transcript set as plain paragraphs ends (``body[index:end + 1]``, each
+        paragraph opening with a speaker's label, as a web page prints an interview with
+        "<p><strong>Interviewer:</strong> …</p>"), or None when ``body[index]`` opens none."""
+        lead = body[index - 1].text if index and not body[index - 1].heading else ""
+        last = index
+        while (
+            last < len(body)
+            and not body[last].quote
+            and not body[last].heading
+            and (label := _TURN_LABEL.match(body[last].text)) is not None
+            and self._speaker_label(label, lead)
+        ):
+            last += 1
+        if last - index < 2 or self._turns(body[index].start, body[last - 1].end, lead) is None:
+            return None
+        return last - 1
+
+    def _recounted_turns(
+        self, outer: Proposal, passage: Callable[[int, int, list[tuple[int, int]]], Proposal]
+    ) -> list[Proposal]:
+        """A dialogue the quoted speaker recounts, a paragraph a turn ("I : How are you getting
+        on with the sowing? / He : We have mobilised ourselves."): the other party's turns are
+        passages of their own, relayed by the outer speaker and in the outer work; the
+        speaker's own "I" turns are theirs, in the outer passage."""
+        turns = [
+            (label, block)
+            for block in self.blocks
+            if block.role == "body" and outer.start <= block.start and block.end <= outer.end
+            if (label := _TURN_LABEL.match(block.text)) is not None
+            and self._speaker_label(label, "")
+        ]
+        if len(turns) < 2 or len({self._label_key(label["label"]) for label, _ in turns}) < 2:
+            return []
+        found: list[Proposal] = []
+        for label, block in turns:
+            if (label["named"] or "").strip() == "I":
+                continue
+            start = block.start + label.end()
+            proposal = passage(start, start + _without_direction(block.text[label.end() :]), [])
+            speaker, unnamed = self._turn_speaker(label["label"], None, None, "")
+            proposal.speaker_name, proposal.unnamed = speaker, unnamed
+            proposal.work_title, proposal.page = outer.work_title, outer.page
+            if not (speaker and outer.speaker_name and _same_person(speaker, outer.speaker_name)):
+                proposal.via_name = outer.speaker_name
+            proposal.attributed_by = "turn" if speaker else None
+            found.append(proposal)
+        return found
 
     def _read_turns(
         self,
         turns: list[_Turn],
         lead_paragraph: str,
         cite_text: str,
-        own: str | None,
         passage: Callable[[int, int, list[tuple[int, int]]], Proposal],
     ) -> list[Proposal]:
         """One passage a turn (``passage`` cuts it from the text), each with the speaker its
@@ -235,7 +351,12 @@ class _TurnReading(_Attribution):
             if cited and proposal.work_title is None and not named_before:
                 # "(Ferry Voices, p. 8)" under turns the labels give: a title, not a person
                 proposal.work_title, cited = cited, None
-            speaker, unnamed = self._turn_speaker(turn.label, asker, answerer or cited, own)
+            examiner = (
+                self._person(turn.examiner.title(), lead_paragraph) if turn.examiner else None
+            )
+            speaker, unnamed = self._turn_speaker(
+                turn.label, examiner or asker, answerer or cited, lead_paragraph
+            )
             proposal.speaker_name, proposal.unnamed = speaker, unnamed
             if proposal.via_name and speaker and _same_person(proposal.via_name, speaker):
                 proposal.via_name = None
@@ -244,3 +365,23 @@ class _TurnReading(_Attribution):
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             proposals.append(proposal)
         return proposals
+
+
+def _one_person(name: str) -> str:
+    """A name as one person's: never across a sentence's end ("… came from Washington.
+    Representative Carl Halverson"), without a rank before a full name."""
+    return _without_honorific(re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", name)[-1])
+
+
+# a stage direction a record sets after a turn's words: "(Laughter.)", "[Interruption.]"
+_DIRECTION = re.compile(r"\s*[(\[](?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\.?[)\]]\.?\s*$")
+
+
+def _without_direction(words: str) -> int:
+    """How long a turn's words are without the spaces, '>' marks and stage direction after
+    them ("We have mobilised ourselves. (Laughter.)")."""
+    end = len(words.rstrip(" \t\n>"))
+    direction = _DIRECTION.search(words[:end])
+    if direction is not None and direction.start() > 0:
+        end = len(words[: direction.start()].rstrip())
+    return end

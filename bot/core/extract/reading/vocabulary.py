@@ -411,7 +411,8 @@ _HONORIFIC = re.compile(
     r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
-    r"Deacon|Elder|Pastor|Rabbi|Skipper)\s+(?=[A-Z])"
+    r"Deacon|Elder|Pastor|Rabbi|Skipper|Representative|Senator|Congressman|Congresswoman)"
+    r"\s+(?=[A-Z])"
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
