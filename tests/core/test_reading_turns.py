@@ -102,7 +102,7 @@ DEBATE = (
     ">\n"
     "> I ask the council where the money has gone.\n"
     ">\n"
-    "> Several Members: Hear, hear.\n"
+    '> Several Members: "Hear, hear."\n'
     ">\n"
     "> The Chairman of Finance (Mr Pugh): Into the roads, as the hon. Member would know if he "
     "used them.\n"
@@ -304,3 +304,68 @@ def test_minutes_of_evidence_print_a_numbered_question_and_its_answer_on_one_lin
         ("Fewer than half.", "Ivor Lloyd"),
     ]
     assert {(work, page) for *_, work, page in found} == {("Minutes of Evidence", "44")}
+
+
+def test_a_time_stamp_before_a_label_is_where_the_turn_is_in_the_recording():
+    found = turns(
+        "The station's archive keeps Dilys Thomas's recording of the lifeboat's last launch; "
+        "she talks to Rhodri Bell:\n\n"
+        "    [00:04:10] RB: Who rang the maroons that night?\n"
+        "    [00:04:16] DT: My father, and he never rang them again after.\n\n"
+        "(Lifeboat Voices recording)\n"
+    )
+    assert [(words[:6], who, page) for words, who, _, _, page in found] == [
+        ("Who ra", "Rhodri Bell", "00:04:10"),
+        ("My fat", "Dilys Thomas", "00:04:16"),
+    ]
+
+
+def test_a_survey_s_i_and_r_are_the_interviewer_and_the_respondent():
+    found = turns(
+        "For the 1987 survey Carys Price interviewed a retired signalman, Emlyn Rowe:\n\n"
+        "    I: What did you do on a quiet night shift?\n"
+        "    R: Read the Bible and the racing pages, in that order.\n"
+    )
+    assert [who for _, who, *_ in found] == ["Carys Price", "Emlyn Rowe"]
+
+
+def test_parliamentary_records_cited_in_other_styles_give_the_series_and_the_place():
+    text = "Anne Crewe told the House that the ferry was 'the cheapest bridge in Wales' ({cite}).\n"
+    cited = {
+        "Hansard, vol. 612, col. 77": ("Hansard", "col. 77"),
+        "HC Deb (5th ser) vol 612, col 77 (3 May 1961)": ("HC Deb", "col. 77"),
+        "Parl. Deb. (5th ser.) vol. 612, col. 77": ("Parl. Deb.", "col. 77"),
+        "107 Cong. Rec. 5123 (1961)": ("Cong. Rec.", "5123"),
+    }
+    for cite, (work, page) in cited.items():
+        [found] = quoted(text.format(cite=cite))
+        assert (found.speaker_name, found.work_title, found.page) == ("Anne Crewe", work, page)
+    [society] = quoted(text.format(cite="Hansard Society, Annual Report, p. 4"))
+    assert (society.work_title, society.page) == ("Annual Report", "4")  # a body, no debate
+
+
+def test_turns_in_running_text_are_the_named_speakers():
+    found = quoted(
+        "Eira Jones kept the chapel accounts and Tomos Bell audited them every Easter. "
+        'Their exchange in 1931 is famous in the village. Bell: "Where is the organ fund?" '
+        'Jones: "In the organ, Mr Bell, where it belongs."\n'
+    )
+    assert [p.speaker_name for p in found] == ["Tomos Bell", "Eira Jones"]
+
+
+def test_the_one_asked_answers_in_the_sentence_after_the_question():
+    [found] = quoted(
+        "Eira Jones kept the chapel accounts and Tomos Bell audited them. Bell asked her "
+        'whether the books ever balanced. "Twice," she said, "and both times by accident."\n'
+    )[:1]
+    assert found.speaker_name == "Eira Jones"
+
+
+def test_after_asked_by_someone_the_subject_answers_not_the_asker():
+    text = (
+        "Eira Jones kept the chapel accounts and Tomos Bell audited them. Asked by Bell if "
+        'the fund was safe, {subject} was brief: "Safer than the roof, anyway."\n'
+    )
+    for subject in ("Jones", "she"):
+        [found] = quoted(text.format(subject=subject))
+        assert found.speaker_name == "Eira Jones"

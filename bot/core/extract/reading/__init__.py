@@ -133,10 +133,18 @@ How it reads:
   WITNESS:" the one asked; a name in a label the person named in full (a rank dropped),
   initials the one person named with them, a group ("An Hon. Member") or an office nobody is
   named for ("THE COURT:") unnamed as written. A record's fields ("Present:", "Note:") are no
-  labels. A dialogue a quoted speaker recounts ("I : … / He : …") gives the other party's turns
-  as passages relayed by the speaker; the "I" turns stay theirs. The block's citation gives
-  every turn its work and place; "HC Deb 12 March 1931 vol 249 col 1120" is the series "HC
-  Deb" at "col. 1120", and a question number beside a page ("Q. 430, p. 29") no work.
+  labels; a social survey's "I:"/"R:" are the interviewer and the respondent, and a time stamp
+  before a label ("[00:04:10] RB:") is the turn's place in the recording. A dialogue a quoted
+  speaker recounts ("I : … / He : …") gives the other party's turns as passages relayed by the
+  speaker; the "I" turns stay theirs. Minutes of evidence's "301. …?—…" are a question and
+  its answer; a seat and party after a name ("Jane Ferris (Halden) (Lab):") are no part of it,
+  a name after an office ("The Secretary of State (Anne Crewe):") its holder. The block's
+  citation gives every turn its work and place; "HC Deb 12 March 1931 vol 249 col 1120" is the
+  series "HC Deb" at "col. 1120" ("Hansard, vol. 422, col. 43", "Parl. Deb. (5th ser.)" too,
+  and the Bluebook's "99 Cong. Rec. 5123 (1953)"), and a question number beside a page ("Q.
+  430, p. 29") no work. In running text, 'Bell: “…?” Jones: “…”' are the named people's turns,
+  and the one asked answers ("Lumb asked him whether …, and he replied:", "Asked by Parry if
+  …, Roberts was firm:", "Bell asked her whether …. “…,” she said"), never the asker.
 - **Quotations inside a quotation** are passages of their own when the outer speaker gives
   them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says

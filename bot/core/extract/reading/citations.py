@@ -39,6 +39,7 @@ from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_NAME,
     _CITED_NAME_COMMA,
+    _CONGRESSIONAL,
     _DATE_BEFORE,
     _DATE_PART,
     _DEBATES,
@@ -512,8 +513,10 @@ class _CitationReading(_ReaderMemory):
             return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
+        if (congress := _CONGRESSIONAL.match(body)) is not None:  # "99 Cong. Rec. 5123 (1953)"
+            return Cite(work=congress["series"], page=congress["page"], year=congress["year"])
         if (debate := _DEBATES.match(body)) is not None:  # "HC Deb 12 March 1931 vol 249 col 1120"
-            place = locator(debate["place"])
+            place = locator(debate["place"] or "")
             return Cite(
                 work=debate["series"], page=place[0] if place else None, year=debate["year"]
             )

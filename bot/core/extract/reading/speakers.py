@@ -25,6 +25,7 @@ from bot.core.extract.reading.vocabulary import (
     _AFTER_PREPOSITION,
     _APPOSED_BODY,
     _APPOSED_SUBJECT,
+    _ASKED_THEN,
     _ATTENDANCE_LINE,
     _BODY_ANNOUNCED,
     _BODY_NAME,
@@ -542,7 +543,26 @@ class _SpeakerReading(_CitationReading):
                 self.before,
             )
         )
-        return bool(found) and re.search(r"[.!]\s", self.before[found[-1].end() :]) is None
+        # the asking sentence, or the one just before the words ("Parry asked her whether …. “…,”
+        # she said")
+        return bool(found) and len(re.findall(r"[.!]\s", self.before[found[-1].end() :])) <= int(
+            not self.before.rstrip(" “\"‘'«").endswith((",", ":"))
+        )
+
+    def _answerer(self, answered: re.Match[str], lead: str) -> tuple[str | None, bool, str, str]:
+        """Who answers after "Asked (by X) whether …,": the subject after the comma, a "she"
+        the one asked, never X."""
+        name = answered["name"]
+        if name[:1].isupper():
+            return name, False, "lead-in", lead
+        asker = answered["asker"] and self._full_name(_clean_name(answered["asker"]) or "")
+        self._note_people(self.before[: len(self.before) - len(lead)])
+        antecedent = self.last_person
+        if asker and antecedent and _same_person(asker, antecedent):
+            antecedent = self._other_fitting(name, asker)
+        if antecedent is None or not self._sex_fits(name, antecedent):
+            return None, False, "", ""
+        return antecedent, False, "pronoun", lead
 
     def _asker(self, before: str) -> str | None:
         """Who is asking in a sentence that ends "asking … for" the quoted words: the last
@@ -626,6 +646,9 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
+        label = re.fullmatch(rf"(?P<name>{_NAME})\s?:", lead.strip())
+        if label and (named := _clean_name(label["name"])) and self._known(named):
+            return named  # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject
@@ -779,6 +802,9 @@ class _SpeakerReading(_CitationReading):
             keeper = self._document_keeper()
             if keeper is not None:
                 return keeper, False, "lead-in", lead
+        answered = _ASKED_THEN.match(lead)
+        if answered:  # "Asked by Parry if she …, Roberts was firm:": the one asked answers
+            return self._answerer(answered, lead)
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
@@ -892,7 +918,9 @@ class _SpeakerReading(_CitationReading):
                 antecedent = self._antecedent(lead)
                 if not _agrees(head[at:], antecedent):
                     return None, False, "", ""  # "they" is never one person named in full
-                if not self._sex_fits(head[at:], antecedent):  # "…," she said: not a man
+                if not self._sex_fits(head[at:], antecedent) or (
+                    antecedent and self._asked_by(antecedent, head[at:])
+                ):  # "…," she said: not a man, nor the one who asked her
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""

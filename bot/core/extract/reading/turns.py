@@ -46,6 +46,11 @@ _NUMBERED_EXCHANGE = re.compile(
     r"(?:Q\.\s*)?\d{1,5}\.\s+(?:\((?P<asker>[^()\n]{2,40}?)\.?\)\s+)?"
     r"(?P<q>[^\n]+?\?)\s*(?:—|–|--)\s*(?P<a>\S[^\n]*?)\s*$"
 )
+# what opens a transcript's line before its label: a block's indent or '>' marks, and a time
+# stamp in the recording ("[00:12:40] INTERVIEWER: …", "14:05 Q. …")
+_LINE_START = re.compile(
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:\[?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+(?=[A-Z]))?"
+)
 # a deposition's line naming who examines from there on: "BY MR. DAVIES:"
 _EXAMINER_LINE = re.compile(
     r"(?:BY|By)\s+(?P<name>(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+):?\s*$"
@@ -93,7 +98,9 @@ _ASKED_BY = re.compile(
 _ASKS = re.compile(
     rf"(?P<asker>{_NAME})\s+(?:(?:first|then|later|also)\s+)?(?:interviewed|interviews|"
     rf"recorded|records|spoke\s+to|speaks\s+to|talked\s+to|talks\s+to|examined|examines|"
-    rf"questioned|questions|asked|asks|visited|visits)\s+(?P<name>{_NAME})"
+    rf"questioned|questions|asked|asks|visited|visits)\s+"
+    # "… interviewed a retired signalman, Emlyn Rowe"
+    rf"(?:(?:a|an|the|his|her|their)\s+[^,.;:\n]{{1,40}},\s*)?(?P<name>{_NAME})"
 )
 
 
@@ -103,6 +110,7 @@ class _Turn:
     start: int  # the turn's words in the source, the label left out
     end: int
     examiner: str | None = None  # who asks, as a "BY MR. DAVIES:" line before it says
+    stamp: str | None = None  # where in the recording, as a transcript's "[00:12:40]" says
 
 
 class _TurnReading(_Attribution):
@@ -119,8 +127,9 @@ class _TurnReading(_Attribution):
         exchanges = 0  # questions answered on their own line, as minutes of evidence print them
         for line in self.text[start:end].split("\n"):
             line_start, position = position, position + len(line) + 1
-            prefix = re.match(r"[ \t]*(?:>[ \t]?)*[ \t]*", line)
+            prefix = _LINE_START.match(line)
             at = prefix.end() if prefix else 0
+            stamp = prefix["stamp"] if prefix else None
             label = _TURN_LABEL.match(line, at)
             by = _EXAMINER_LINE.match(line, at)
             exchange = _NUMBERED_EXCHANGE.match(line, at)
@@ -137,7 +146,9 @@ class _TurnReading(_Attribution):
                 exchanges += 1
             elif label is not None and self._speaker_label(label, lead):
                 words_end = line_start + len(line)
-                turns.append(_Turn(label["label"], line_start + label.end(), words_end, examiner))
+                turns.append(
+                    _Turn(label["label"], line_start + label.end(), words_end, examiner, stamp)
+                )
             elif turns:
                 if line[at:].strip():
                     turns[-1].end = line_start + len(line.rstrip())
@@ -153,6 +164,10 @@ class _TurnReading(_Attribution):
             # record does ("Mr ORMSBY (Halden):"), never a "Q." or a "Note:"
         for turn in turns:
             turn.end = turn.start + _without_direction(self.text[turn.start : turn.end])
+            words = self.text[turn.start : turn.end]
+            closing = {"“": "”", '"': '"', "‘": "’", "«": "»"}.get(words[:1])
+            if closing and words.endswith(closing) and closing not in words[1:-1]:
+                turn.start, turn.end = turn.start + 1, turn.end - 1  # 'Hon. Members: "Hear."'
         return [turn for turn in turns if turn.end > turn.start]
 
     @staticmethod
@@ -170,6 +185,8 @@ class _TurnReading(_Attribution):
         words = named.split()
         if named.rstrip(".").casefold() in _FIELD_LABELS or len(words) > 8:
             return False
+        if named in ("I", "R"):  # a social survey's "I:" (interviewer) and "R:" (respondent)
+            return True
         if _PRONOUN_LABEL.fullmatch(named):
             return label["label"].rstrip(":").endswith(" ")  # "He :", as a transcript sets it
         if not all(w[:1].isupper() or w.casefold() in _SMALL for w in words):
@@ -253,6 +270,8 @@ class _TurnReading(_Attribution):
         named = " ".join(
             w.capitalize() if len(w.strip(".")) >= 2 and w.isupper() else w for w in named.split()
         )  # "MR CASSIDY": Mr Cassidy
+        if named == "R" or (named == "I" and not found["label"].rstrip(":").endswith(" ")):
+            return (asker, False) if named == "I" else (answerer, False)  # "I:" / "R:"
         if _PRONOUN_LABEL.fullmatch(named):
             return None, False  # "I :", "He :": whoever the account is by or about
         if _ASKER_ROLE.fullmatch(named):
@@ -361,6 +380,8 @@ class _TurnReading(_Attribution):
             if proposal.via_name and speaker and _same_person(proposal.via_name, speaker):
                 proposal.via_name = None
             proposal.attributed_by = "turn" if speaker else None
+            if proposal.page is None and turn.stamp:
+                proposal.page = turn.stamp  # the recording's time stamp: where the words are
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             proposals.append(proposal)

@@ -427,6 +427,13 @@ _RELAYING_VERBS = (
 _BODY = re.compile(
     r"(?:The\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 )
+# an answer after the question put: "Asked whether she had regretted it, she answered:",
+# "When asked by Parry if she would leave, Roberts was firm:"
+_ASKED_THEN = re.compile(
+    rf"^\s*(?:When\s+|Once\s+)?[Aa]sked\s+(?:by\s+(?:the\s+[a-z]+\s+)?(?P<asker>{_NAME})\s+)?"
+    rf"(?:whether|if|what|why|how|who|where|when|about)\b[^:;“”\"]*?,\s+"
+    rf"(?P<name>{_NAME}|he|she)\s+(?:\w+ly\s+)?[a-z]+\b[^“”\"]*$"
+)
 # a body named with its remit: "Select Committee on the Leather Trades", "Royal Commission on
 # Labour", "Committee of Inquiry into the Dock Strike"
 _BODY_REMIT = re.compile(
@@ -916,9 +923,17 @@ _STATUTE = re.compile(
 # 1120", "HL Deb 14 April 1931, vol 80, cols 512–513", "Hansard, HC Deb 3 May 1950": the series
 # is the work, the column the place in it, the day the sitting's date
 _DEBATES = re.compile(
-    r"^(?:Hansard,?\s+)?(?P<series>H[CL]\s+Deb)\b\.?\s*,?\s*(?:\(\w+\s+ser(?:ies|\.)?\)\s*,?\s*)?"
+    r"^(?:Hansard,?\s+(?=H[CL]\s+Deb))?(?P<series>H[CL]\s+Deb|Hansard|Parl\.\s*Deb\.?|"
+    r"(?:House\s+of\s+(?:Commons|Lords)\s+)?Parliamentary\s+Debates)(?![\w’'])\.?\s*,?\s*"
+    r"(?:\(?\w+\s+ser(?:ies|\.)?\)?\s*,?\s*)?"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?P<year>1[5-9]\d\d|20\d\d))?\s*,?\s*"
-    r"(?:vol\.?\s*\d+)?\s*,?\s*(?P<place>.*)$"
+    r"(?:vol\.?\s*\d+)?\s*,?\s*(?P<place>(?:cols?\b|columns?\b).*)?$"
+)
+# the US Congressional Record as the Bluebook cites it: "99 Cong. Rec. 5123 (1953)", "167 Cong.
+# Rec. H1234 (daily ed. Mar. 3, 2021)": the volume, the series, the page
+_CONGRESSIONAL = re.compile(
+    r"^\d{1,3}\s+(?P<series>Cong\.\s*Rec\.)\s+(?P<page>[HS]?\d{1,5})"
+    r"(?:\s*\((?:daily\s+ed\.\s*)?[^()]*?(?P<year>1[7-9]\d\d|20\d\d)\))?$"
 )
 # "Idem, fol. 31r" (Latin "the same"): the previous note's author, in that work unless another
 # title follows; "Croft, loc. cit.": the very place that author's last note cited
