@@ -18,6 +18,7 @@ from bot.core.extract.reading.phrases import (
     _title_case,
     _trim_title,
     _words,
+    canonical_reference,
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
@@ -443,6 +444,8 @@ class _CitationReading(_ReaderMemory):
             return None
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
+        if (canonical := canonical_reference(body)) is not None:  # "Gen. 4.9", "Aeneid 6.851"
+            return Cite(speaker=canonical[2], work=canonical[0], page=canonical[1])
         # APA's group author, abbreviated once and then by the abbreviation alone:
         # "(Western Coast Lifeboat Society [WCLS], 1888, p. 4)", later "(WCLS, 1888, p. 7)"
         introduced = re.match(r"^(?P<full>[^\[\]()]+?)\s*\[(?P<short>[A-Z][A-Z&]{1,9})\]", body)

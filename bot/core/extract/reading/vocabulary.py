@@ -1132,3 +1132,104 @@ _BODY_WORDS = (
     r"(?:Foundry|Company|Society|Club|Council|Committee|Association|Trust|Works|Mill|Mills|"
     r"Brewery|Railway|Press)"
 )
+
+# Canonical references (HELDOUT.md, "Principle: locators"): scripture by book, chapter and
+# verse ("Genesis 1:3", "Gen. 1.3", "Matt 5:3–12", "1 Cor. 13:4", "Ps. 23") and a classic by
+# its own numbering ("Aeneid 6.851", "Hamlet 3.1.56", "Republic 514a"). The books of the Bible
+# (and the Qur'an) by their names and the abbreviations sermons and commentaries use.
+_SCRIPTURE_BOOKS: dict[str, tuple[str, ...]] = {
+    "Genesis": ("gen", "gn", "ge"),
+    "Exodus": ("exod", "exo", "ex"),
+    "Leviticus": ("lev", "lv"),
+    "Numbers": ("num", "numb", "nm"),
+    "Deuteronomy": ("deut", "dt"),
+    "Joshua": ("josh", "jos"),
+    "Judges": ("judg", "jdg"),
+    "Ruth": ("ruth",),
+    "Samuel": ("sam", "sm"),
+    "Kings": ("kgs", "kg"),
+    "Chronicles": ("chron", "chr"),
+    "Ezra": ("ezra",),
+    "Nehemiah": ("neh",),
+    "Esther": ("esth", "est"),
+    "Job": ("job",),
+    "Psalms": ("ps", "pss", "psa", "psalm"),
+    "Proverbs": ("prov", "prv"),
+    "Ecclesiastes": ("eccl", "eccles", "ecc", "qoh"),
+    "Song of Songs": ("song", "cant"),
+    "Song of Solomon": (),
+    "Isaiah": ("isa",),
+    "Jeremiah": ("jer",),
+    "Lamentations": ("lam",),
+    "Ezekiel": ("ezek", "ezk"),
+    "Daniel": ("dan", "dn"),
+    "Hosea": ("hos",),
+    "Joel": (),
+    "Amos": (),
+    "Obadiah": ("obad",),
+    "Jonah": (),
+    "Micah": ("mic",),
+    "Nahum": ("nah",),
+    "Habakkuk": ("hab",),
+    "Zephaniah": ("zeph",),
+    "Haggai": ("hag",),
+    "Zechariah": ("zech",),
+    "Malachi": ("mal",),
+    "Matthew": ("matt", "mt"),
+    "Mark": ("mk",),
+    "Luke": ("lk",),
+    "John": ("jn", "jhn"),
+    "Acts": (),
+    "Romans": ("rom",),
+    "Corinthians": ("cor",),
+    "Galatians": ("gal",),
+    "Ephesians": ("eph",),
+    "Philippians": ("phil",),
+    "Colossians": ("col",),
+    "Thessalonians": ("thess", "thes"),
+    "Timothy": ("tim",),
+    "Titus": ("tit",),
+    "Philemon": ("phlm", "philem"),
+    "Hebrews": ("heb",),
+    "James": ("jas",),
+    "Peter": ("pet", "pt"),
+    "Jude": (),
+    "Revelation": ("rev",),
+    "Qur'an": ("qur’an", "quran", "koran"),
+}
+# books only ever cited with a number before them ("1 Cor.", "2 Kings", "III John")
+_NUMBERED_BOOKS = {
+    "Samuel",
+    "Kings",
+    "Chronicles",
+    "Corinthians",
+    "Thessalonians",
+    "Timothy",
+    "Peter",
+}
+_BOOK_NAMES = {
+    spelling: book
+    for book, short in _SCRIPTURE_BOOKS.items()
+    for spelling in (book.lower(), *short)
+}
+# abbreviations that are also a citation's own words ("col. 4" is a column, "Job" a name):
+# read as a book only with chapter and verse
+_BOOK_ONLY_WITH_VERSE = {"col", "job", "mark", "acts", "amos", "ex", "song", "john", "ruth", "est"}
+# a Bible version after the reference: "(John 3:16, KJV)", "(Ps. 23 NRSV)"
+_BIBLE_VERSION = r"(?:,?\s+(?:KJV|AV|RV|RSV|NRSV|NIV|ESV|NEB|REB|NJB|JB|Vulg\.?|LXX|Douay))?"
+_SCRIPTURE_REFERENCE = re.compile(
+    r"^(?P<number>[123]|I{1,3}|First|Second|Third)?\s*"
+    r"(?P<book>[A-Z][a-z’']+(?:\s+of\s+(?:Songs|Solomon))?)\.?\s*"
+    r"(?P<chapter>\d{1,3})(?:\s*[:.]\s*(?P<verse>\d{1,3}[ab]?))?"
+    r"(?:\s*[-–—]\s*(?P<end>\d{1,3}[ab]?(?:\s*[:.]\s*\d{1,3}[ab]?)?))?"
+    rf"{_BIBLE_VERSION}$"
+)
+# a classic by its own numbering: book and line ("Aeneid 6.851–853"), act, scene and line
+# ("Hamlet 3.1.56"), a Stephanus or Bekker number ("Republic 514a", "Ethics 1094a3"); the
+# title may follow its author ("Virgil, Aeneid 6.851") and be set in italics
+_CLASSIC_REFERENCE = re.compile(
+    r"^(?:(?P<author>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+)?"
+    r"[*_]*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Za-z][\w’'-]*))*?)[*_]*,?\s+"
+    r"(?P<at>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s*[-–—]\s*\d{1,4}(?:\.\d{1,4}){0,3})?"
+    r"|\d{2,4}[a-e]\d{0,2}(?:\s*[-–—]\s*\d{0,4}[a-e]?\d{0,2})?)$"
+)
