@@ -27,11 +27,13 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 14,
     },
     # first sight: found 16/17, false 0, speaker 5, work 3, page 15, via 13
+    # after an unnamed writer's letter relayed, a role then a name, a record its keeper
+    # entered in: speaker 9, work 4
     "probe-thorne-letters": {
         "found": 16,
         "false": 0,
-        "speaker": 5,
-        "work": 3,
+        "speaker": 9,
+        "work": 4,
         "page": 15,
         "via": 13,
     },
