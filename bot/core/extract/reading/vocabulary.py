@@ -1253,3 +1253,12 @@ _CLASSIC_REFERENCE = re.compile(
     r"(?P<at>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s*[-–—]\s*\d{1,4}(?:\.\d{1,4}){0,3})?"
     r"|\d{2,4}[a-e]\d{0,2}(?:\s*[-–—]\s*\d{0,4}[a-e]?\d{0,2})?)$"
 )
+
+# a note that describes a document and then names the edition printing it: "Letter 17, to
+# Ann Lyle, 2 May 1850, in The Letters of Ruth Bell, ed. Hugh Dane (…), p. 34", "Diary, 9 June
+# 1863, Collected Papers, p. 301": the document's kind, alone or with its number
+_DOCUMENT_KIND = re.compile(
+    r"(?:[Ll]etter|[Dd]iary|[Jj]ournal|[Ee]ntry|[Nn]otebook|[Mm]emorandum|[Pp]ostcard|"
+    r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
+)
+_EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
