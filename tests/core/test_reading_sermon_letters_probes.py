@@ -27,13 +27,16 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 14,
     },
     # first sight: found 16/17, false 0, speaker 5, work 3, page 15, via 13
+    # after an unnamed writer's letter relayed, a role then a name, a record its keeper
+    # entered in: speaker 9, work 4; after a letter described in a note with its edition, the
+    # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14
     "probe-thorne-letters": {
         "found": 16,
         "false": 0,
-        "speaker": 5,
-        "work": 3,
+        "speaker": 12,
+        "work": 13,
         "page": 15,
-        "via": 13,
+        "via": 14,
     },
 }
 

@@ -39,8 +39,9 @@ def _clean_name(name: str) -> str | None:
             and not (re.fullmatch(r"[A-Z]\.", words[0]) and len(words) > 1)  # "A. Pell"
         )
         or re.fullmatch(_SPEECH_VERBS, words[0].lower())
+        or (len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]))
     ):
-        words = words[1:]  # "As", "The"; "Said Lenin"
+        words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
     if not words:
