@@ -22,6 +22,7 @@ outer speaker's own words is the outer speaker's, with the verdict naming whom t
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -406,16 +407,18 @@ class _Match:
         return level, self.quality, -len(self.passage.text)
 
 
-_NAMES_CACHE: dict[int, tuple[Corpus, SpeakerNames]] = {}
+# What verify derives from a corpus (its speakers' names, which passages nest in which), kept
+# while that corpus lives and no longer: a server's view, while ``Libraries`` keeps it cached
+# (within its bounds of views and passages), verifies without deriving them again, however
+# many servers verify in turn; a view evicted takes them with it.
+_NAMES: weakref.WeakKeyDictionary[Corpus, SpeakerNames] = weakref.WeakKeyDictionary()
 
 
 def _names(index: SearchIndex) -> SpeakerNames:
-    cached = _NAMES_CACHE.get(id(index.corpus))
-    if cached is None or cached[0] is not index.corpus:
-        if len(_NAMES_CACHE) > 8:
-            _NAMES_CACHE.clear()
-        cached = _NAMES_CACHE[id(index.corpus)] = (index.corpus, SpeakerNames(index.corpus))
-    return cached[1]
+    names = _NAMES.get(index.corpus)
+    if names is None:
+        names = _NAMES[index.corpus] = SpeakerNames(index.corpus)
+    return names
 
 
 # How far along its source a passage's nested passages (or those around it) are looked for: a
@@ -455,14 +458,12 @@ class _Nesting:
         return sorted(found, key=lambda p: p.end - p.start)
 
 
-_NESTING_CACHE: dict[int, tuple[Corpus, _Nesting]] = {}
+_NESTINGS: weakref.WeakKeyDictionary[Corpus, _Nesting] = weakref.WeakKeyDictionary()
 
 
 def _nesting(corpus: Corpus) -> _Nesting:
-    cached = _NESTING_CACHE.get(id(corpus))
-    if cached is None or cached[0] is not corpus:
-        if len(_NESTING_CACHE) > 8:
-            _NESTING_CACHE.clear()
+    nesting = _NESTINGS.get(corpus)
+    if nesting is None:
         ordered: dict[str, list[Passage]] = {}
         for passage in corpus.passages:
             ordered.setdefault(passage.source, []).append(passage)
@@ -470,8 +471,8 @@ def _nesting(corpus: Corpus) -> _Nesting:
         for passages in ordered.values():
             passages.sort(key=lambda p: (p.start, -p.end))
             position.update((p.id, i) for i, p in enumerate(passages))
-        cached = _NESTING_CACHE[id(corpus)] = (corpus, _Nesting(ordered, position))
-    return cached[1]
+        nesting = _NESTINGS[corpus] = _Nesting(ordered, position)
+    return nesting
 
 
 def _outermost_spanned(
