@@ -326,7 +326,6 @@ class SpeakerNames:
     """Every way the corpus's speakers are named, for reading names out of frames."""
 
     def __init__(self, corpus: Corpus) -> None:
-        self._corpus = corpus
         full: dict[str, str] = {}
         surnames: dict[str, set[str]] = {}
         initials: dict[tuple[str, ...], set[str]] = {}

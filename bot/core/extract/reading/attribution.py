@@ -20,6 +20,7 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _IN_THE_WORDS_OF,
     _ITSELF,
+    _NAME,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
     _NOT_PEOPLE,
@@ -32,6 +33,7 @@ from bot.core.extract.reading.vocabulary import (
     _RECORDED_BY,
     _RELAYED_IN,
     _RELAYING_VERBS,
+    _RELAYS_UNNAMED_DOCUMENT,
     _REPORTED_WORDS,
     _SAME_WORK,
     _SPOKEN,
@@ -294,8 +296,12 @@ class _Attribution(_SpeakerReading):
             proposal.via_name = _clean_name(reported.group("via"))
         if proposal.via_name and title and _words(proposal.via_name) == _words(title):
             title = None  # the paper that reported her speech relays it; she did not write it
-        relayed = _QUOTES_UNNAMED.search(lead)
-        if unnamed and relayed and relayed.group("name") == name:
+        relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
+        apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
+        if relayed and (
+            (unnamed and relayed.group("name") == name)
+            or (apposed and not unnamed and _same_person(apposed["name"], name))
+        ):  # "Ross quotes a tenant's letter:", "Ross quotes a tenant, Ivy Lamb, who …": via Ross
             via = relayed.group("via")
             relaying = (
                 self._antecedent(lead[: relayed.start()])

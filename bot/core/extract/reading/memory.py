@@ -35,6 +35,7 @@ class _ReaderMemory:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.editions: dict[str, str | None] = {}  # an edition a note cites -> its editor
         self.unnamed_speaker: str | None = None
         self.last_cited: tuple[str, str] | None = (
             None  # (speaker, work) of the last citation  # the last speaker quoted without a name

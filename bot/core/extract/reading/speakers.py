@@ -34,6 +34,7 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_SUBJECT,
     _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
+    _ENTERED_IN,
     _GENRES,
     _GROUP_SUBJECT,
     _HONORIFIC,
@@ -78,6 +79,7 @@ from bot.core.extract.reading.vocabulary import (
     _RECORDED_BY,
     _RELATIVE_SPEAKER,
     _RELAYED_WORDS_OF,
+    _RELAYS_UNNAMED_DOCUMENT,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
@@ -195,6 +197,11 @@ class _SpeakerReading(_CitationReading):
                     and re.search(r"\b[A-Z][\w’'-]*\s+$", text[: match.start()])
                 ):
                     continue  # "Conditions of Licence for Cinematograph Exhibitions,": a title
+                if re.search(rf"\b{_SPEECH_VERBS}\s+that\s+$", text[:at]) and re.match(
+                    rf"{_NAME}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:is|are|was|were)\b",
+                    text[at:],
+                ):
+                    continue  # "She writes that Hart's letters are ‘…’": hers, about his letters
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -418,6 +425,11 @@ class _SpeakerReading(_CitationReading):
                 self._known(name)
                 and (last is None or last[0] < match.start())
                 and not subordinate
+                # "She says that Hart's letters are …": what she speaks of, not who speaks next
+                and not (
+                    re.search(r"\bthat$", before)
+                    and re.match(r"[\w-]*(?:’s|'s)\b", text[match.end() - 2 :])
+                )
                 and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
             ):  # "… is generous to doctors like Tull": not the subject
                 self.last_person, last = self._full_name(name, near=text[: match.start()]), None
@@ -670,7 +682,11 @@ class _SpeakerReading(_CitationReading):
     ) -> tuple[str | None, bool, str, str]:
         """(name as written, unnamed, how, the words that named them) from the lead-in, else
         from the words after the quotation."""
-        relayed = _QUOTES_UNNAMED.search(lead)
+        relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
+        apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
+        named = self._subject_name(apposed["name"], whole=True) if apposed else None
+        if named is not None:  # "Ross quotes a tenant, Ivy Lamb, who …": Ivy Lamb, not unnamed
+            return named, False, "lead-in", lead
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
         its_front = _ITS_FRONT_MATTER.match(lead) if lead.rstrip().endswith(":") else None
@@ -692,6 +708,10 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        entered = _ENTERED_IN.search(lead)
+        named = self._subject_name(entered["name"], whole=True) if entered else None
+        if named is not None:  # "the sexton, Job Hart, entered in his register …": his words
+            return named, False, "lead-in", lead
         topic = _OF_TOPIC_SAYS.match(lead)
         if topic:  # "Of the old keeper, Abel Crane, she writes:": hers, about him
             if topic["pronoun"]:
