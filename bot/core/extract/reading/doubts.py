@@ -58,8 +58,8 @@ def _mentioned(text: str, name: str) -> int:
         ends_sentence = before is not None and before[1].endswith((".", ",", ":", ";", "!", "?"))
         if capitalised and not titled and not ends_sentence:
             continue  # "The Ford Gazette": a title's word, not Hollin Ford
-        if after is not None and not re.search(r"[.,;:!?]$", text[: found.end()]):
-            continue
+        if after is not None:
+            continue  # "Vane Street": a place's word
         at = found.start()
     return at
 
