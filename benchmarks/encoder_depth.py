@@ -1,15 +1,17 @@
 """Could a shallower or differently run sentence encoder keep paraphrase search? Measured.
 
-    python -m benchmarks.encoder_depth [--layers 6,4,3,2] [--queries 400] [--no-levers]
+    python -m benchmarks.encoder_depth [--models 123456,1234,1356,...] [--queries 400]
+                                       [--no-levers]
 
 The sentence encoder (``bot/core/semantic.py``) runs all six layers of all-MiniLM-L6-v2 (int8,
-the compact graph of ``bot/core/encoder_graph.py``). Here the shipped int8 graph is cut after
-layer k (the first k layers of the shipped weights, layer k's token outputs as the graph's
-output; the rest of the graph and its weights dropped), then made compact by the same rewrite
-as the bot's; the encoder pools it as always (mean of the token outputs, unit length).
-Nothing is fitted or downloaded. For each k, with every window of the shipped corpus embedded
-again by that model (never mixed with another model's vectors: an empty window cache, not the
-corpus's ``vectors.npz``):
+the compact graph of ``bot/core/encoder_graph.py``). Here the shipped int8 graph keeps only
+some of its layers (``--models``: the layers each keeps, numbered from 1): the first k
+(``1234``: the graph cut after layer 4), or some with the last (``1356``: layers 2 and 4 left
+out, each passing its input on). The rest of the graph and its weights are dropped, the same
+rewrite as the bot's makes it compact, and the encoder pools it as always (mean of the token
+outputs, unit length). Nothing is fitted or downloaded. For each model, with every window of
+the shipped corpus embedded again by it (never mixed with another model's vectors: an empty
+window cache, not the corpus's ``vectors.npz``):
 
 - query embed CPU p50 / p99: the evaluation set's search queries one at a time (``--queries``
   embeddings), one core, CPU time, in a fresh process;
@@ -44,6 +46,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,8 +57,16 @@ if TYPE_CHECKING:
 
 # Nothing heavy at module level: the child process measures what the bot imports, not this.
 
-LAYERS = (6, 4, 3, 2)
-FULL_DEPTH = 6
+FULL = "123456"  # the layers kept, numbered from 1: all six, what ships
+# The first k layers; then every choice of five or four layers that keeps the last one.
+MODELS = (
+    FULL,
+    "1234",
+    "123",
+    "12",
+    *("".join(c) + "6" for c in combinations("12345", 4)),
+    *("".join(c) + "6" for c in combinations("12345", 3)),
+)
 # A lever: (name, session config entries, other settings: threads, level, query tokens).
 LEVERS: tuple[tuple[str, dict[str, str], dict[str, Any]], ...] = (
     ("as shipped: 1 intra-op thread, ORT_ENABLE_ALL", {}, {}),
@@ -83,27 +94,42 @@ def percentiles(samples: Sequence[float]) -> tuple[float, float]:
     return p50 * 1000, p99 * 1000
 
 
-def cut_after_layer(source: Path, target: Path, layers: int) -> None:
-    """``source``'s graph up to the output of transformer layer ``layers`` (counted from 1):
-    that layer's last normalisation gives the graph's output (under its name), and every node
-    and weight the output no longer needs is dropped. Needs the ``onnx`` library."""
+def keep_layers(source: Path, target: Path, kept: Sequence[int]) -> None:
+    """``source``'s graph with only the transformer layers ``kept`` (numbered from 0, as the
+    weights' names number them), in their order: a layer left out passes its input on as its
+    output, and the last layer kept gives the graph's output (under its name). Every node and
+    weight no longer needed is dropped. Needs the ``onnx`` library."""
     import onnx
 
     model = onnx.load(str(source))
     graph = model.graph
-    norm = f"encoder.layer.{layers - 1}.output.LayerNorm.weight"
-    last = [
-        n
-        for n in graph.node
-        if n.op_type == "LayerNormalization" and len(n.input) > 1 and n.input[1].endswith(norm)
-    ]
-    if layers < 1 or len(last) != 1 or len(graph.output) != 1:
-        raise SystemExit(f"{source}: no transformer layer {layers}")
+
+    def output_of(layer: int) -> Any:  # the normalisation ending a layer (-1: the embeddings)
+        norm = "embeddings.LayerNorm" if layer < 0 else f"encoder.layer.{layer}.output.LayerNorm"
+        found = [
+            n
+            for n in graph.node
+            if n.op_type == "LayerNormalization"
+            and len(n.input) > 1
+            and n.input[1].endswith(f"{norm}.weight")
+        ]
+        if len(found) != 1:
+            raise SystemExit(f"{source}: no transformer layer {layer}")
+        return found[0]
+
+    if not kept or len(graph.output) != 1:
+        raise SystemExit(f"{source}: no layer kept, or not one output")
+    last = max(kept)
+    for layer in sorted(set(range(last)) - set(kept), reverse=True):
+        skipped, before = output_of(layer).output[0], output_of(layer - 1).output[0]
+        for node in graph.node:  # the next layer reads what this one read
+            node.input[:] = [before if i == skipped else i for i in node.input]
     output = graph.output[0].name
-    if last[0].output[0] != output:
-        for node in graph.node:  # the last layer's own normalisation, dropped below
+    end = output_of(last)
+    if end.output[0] != output:
+        for node in graph.node:  # the graph's last normalisation, dropped below
             node.output[:] = [f"{o}_after_the_cut" if o == output else o for o in node.output]
-        last[0].output[0] = output
+        end.output[0] = output
     producer = {out: node for node in graph.node for out in node.output}
     needed: set[int] = set()
     wanted = [output]
@@ -112,32 +138,32 @@ def cut_after_layer(source: Path, target: Path, layers: int) -> None:
         if node is not None and id(node) not in needed:
             needed.add(id(node))
             wanted.extend(i for i in node.input if i)
-    kept = [n for n in graph.node if id(n) in needed]
-    used = {name for node in kept for name in node.input}
+    nodes = [n for n in graph.node if id(n) in needed]
+    used = {name for node in nodes for name in node.input}
     weights = [i for i in graph.initializer if i.name in used]
     shapes = [v for v in graph.value_info if v.name in used]
     del graph.node[:], graph.initializer[:], graph.value_info[:]
-    graph.node.extend(kept)
+    graph.node.extend(nodes)
     graph.initializer.extend(weights)
     graph.value_info.extend(shapes)
     onnx.checker.check_model(model)
     onnx.save(model, str(target))
 
 
-def make_graph(layers: int, folder: Path) -> Path:
-    """The compact graph of the first ``layers`` layers (all six: the bot's own), each step
-    in a child process, as the bot makes its own."""
+def make_graph(kept: str, folder: Path) -> Path:
+    """The compact graph of the layers ``kept`` (``"123456"``: the bot's own), each step in a
+    child process, as the bot makes its own."""
     from bot.core.semantic import encoder_files
 
     files = encoder_files()
     if files is None:
         raise SystemExit("the sentence encoder is not installed (make setup installs it)")
     source = files[0]
-    if layers != FULL_DEPTH:
-        source = folder / f"cut-{layers}.onnx"
+    if kept != FULL:
+        source = folder / f"cut-{kept}.onnx"
         command = [sys.executable, "-m", "benchmarks.encoder_depth", "--cut"]
-        subprocess.run([*command, str(files[0]), str(source), str(layers)], check=True)
-    target = folder / f"encoder-{layers}-layers.onnx"
+        subprocess.run([*command, str(files[0]), str(source), kept], check=True)
+    target = folder / f"encoder-{kept}.onnx"
     command = [sys.executable, "-m", "bot.core.encoder_graph", str(source), str(target)]
     subprocess.run(command, check=True)
     if source != files[0]:
@@ -283,7 +309,11 @@ class Evaluation:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.encoder_depth")
-    parser.add_argument("--layers", default=",".join(map(str, LAYERS)), help="depths to measure")
+    parser.add_argument(
+        "--models",
+        default=",".join(MODELS),
+        help="the layers each model keeps, numbered from 1, comma-separated (default: %(default)s)",
+    )
     parser.add_argument("--queries", type=int, default=400, help="query embeddings timed")
     parser.add_argument("--no-levers", action="store_true", help="the depths only")
     parser.add_argument("--cut", nargs=3, help=argparse.SUPPRESS)
@@ -292,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     if args.cut:
-        cut_after_layer(Path(args.cut[0]), Path(args.cut[1]), int(args.cut[2]))
+        keep_layers(Path(args.cut[0]), Path(args.cut[1]), [int(k) - 1 for k in args.cut[2]])
         return
     if args.session:
         session_figures(Path(args.session[0]), Path(args.session[1]), json.loads(args.session[2]))
@@ -313,18 +343,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     categories = [f"{c} @1/@5" for c in SEARCH_CATEGORIES]
     halves = ["hard odd (tuning) @1/@5", "hard even (held out) @1/@5"]
-    head = ["layers", "query embed CPU p50 / p99", "session MB (after 1 query)", "windows/s"]
+    head = ["layers kept", "query embed CPU p50 / p99", "session MB (after 1 query)", "windows/s"]
     head += ["cosine with 6 layers", *categories, *halves]
     print("| " + " | ".join(head) + " |\n" + "|---" * len(head) + "|", flush=True)
-    depths = sorted({FULL_DEPTH, *(int(k) for k in args.layers.split(","))}, reverse=True)
+    models = list(dict.fromkeys([FULL, *args.models.split(",")]))  # the reference first
     with tempfile.TemporaryDirectory(prefix="lectern-encoder-depth-") as work:
         asked = Path(work) / "queries.json"
         repeated = (evaluation.texts * (1 + args.queries // len(queries)))[: args.queries]
         asked.write_text(json.dumps(repeated), encoding="utf-8")
         reference = None  # the six layers' query vectors (measured first)
         full = Path()
-        for layers in depths:
-            graph = make_graph(layers, Path(work))
+        for kept in models:
+            graph = make_graph(kept, Path(work))
             session = measured_session(graph, asked, {})
             encoder = open_encoder(graph)
             vectors = encoder.encode(evaluation.texts)
@@ -332,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             agreement = float(np.sum(vectors * reference, axis=1).mean())
             rate, *recall = evaluation.cells(encoder)
             cells = [
-                str(layers),
+                " ".join(kept),
                 f"{session['p50']:.2f} / {session['p99']:.2f} ms",
                 f"{session['session']:.1f} ({session['first_query']:.1f})",
                 rate,
@@ -340,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 *recall,
             ]
             print("| " + " | ".join(cells) + " |", flush=True)
-            if layers == FULL_DEPTH:
+            if kept == FULL:
                 full = graph
             else:
                 graph.unlink()
