@@ -696,11 +696,13 @@ class _SpeakerReading(_CitationReading):
             at = self.text.rfind(lead.strip()[:60], 0, self.position)
             body = self._its_owner(self.text[:at]) if at > 0 else None
             if body is not None:
+                self.doubts.append(f"‘its’ taken as {body}, the body the sentence before names")
                 return body, False, "lead-in", lead
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())
             if body is not None:
+                self.doubts.append(f"speaker taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         clause = _WHO_TOLD.search(lead) or _WHOSE_DOCUMENT_SAYS.search(lead)
         if clause:  # "Ann Rudd, a ferry keeper, who told the board that ‘…’", "Ann Rudd, whose
@@ -789,6 +791,7 @@ class _SpeakerReading(_CitationReading):
         if _DOCUMENT_LINE.match(lead):  # "He kept a diary …. Its last entry is “…”": his
             keeper = self._document_keeper()
             if keeper is not None:
+                self.doubts.append(f"speaker taken as {keeper}, who kept the document named before")
                 return keeper, False, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
@@ -806,12 +809,17 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", lead[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … . They wrote:": those walkers
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
+                    if other is not None:
+                        self.doubts.append(
+                            f"pronoun taken as {other}, the one other person it fits"
+                        )
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 return antecedent, False, "pronoun", lead
             return name, unnamed, how, lead
@@ -898,6 +906,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", head[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … crossed. “…,” they wrote"
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", head
                 antecedent = self._antecedent(lead)
                 if not _agrees(head[at:], antecedent):
@@ -906,6 +915,9 @@ class _SpeakerReading(_CitationReading):
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""
+                    self.doubts.append(
+                        f"pronoun taken as {antecedent}, the one other person it fits"
+                    )
                 return antecedent, False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
         introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
@@ -935,6 +947,7 @@ class _SpeakerReading(_CitationReading):
             # one council the text names in full
             body = self._body_named(bodies[-1].capitalize())
             if body is not None:
+                self.doubts.append(f"‘it’ taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
         if display and kin and _is_person_noun(kin["head"]):
@@ -951,14 +964,18 @@ class _SpeakerReading(_CitationReading):
                 return named, False, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        refitted = None
         if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):
-            antecedent = self._other_fitting(lead[pronoun.start() :], antecedent)
+            antecedent = refitted = self._other_fitting(lead[pronoun.start() :], antecedent)
         if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
+            if refitted:
+                self.doubts.append(f"pronoun taken as {refitted}, the one other person it fits")
             return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
             if subject is not None:
+                self.doubts.append(f"speaker taken as {subject}, the subject of the lead-in")
                 return subject, False, "lead-in", lead
         return None, False, "", ""
 
