@@ -66,3 +66,21 @@ def test_an_unnamed_subject_placed_by_a_phrase_is_unnamed_as_written_without_the
         ("A carter", True),  # where the survey found him, not who he is
         ("A cousin of the surveyor", True),
     ]
+
+
+def test_someone_remembered_or_described_by_another_is_not_the_speaker():
+    text = (
+        "The foreman of the dye works, Luke Tarrant, ran it for twenty years. He was "
+        "remembered by an old dyer as “a fair man on paydays and a tyrant on Mondays”. He was "
+        "described by Martha Kell as “louder than the boiler and about as warm”."
+    )
+    assert who(text) == [("an old dyer", True, None), ("Martha Kell", False, None)]
+
+
+def test_his_successor_or_her_sister_is_not_the_one_the_possessive_names():
+    text = (
+        "The first curator, Basil Fenn, thought the museum a waste of a good barn, and his "
+        "successor was kinder: “It is the only barn in the county with a catalogue.”[1]\n\n"
+        "Notes\n\n[1] Cora Wyatt, Museum Diary, 1931, fol. 4r.\n"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Cora Wyatt"]

@@ -80,12 +80,14 @@ from bot.core.extract.reading.vocabulary import (
     _RELATIVE_SPEAKER,
     _RELAYED_WORDS_OF,
     _RELAYS_UNNAMED_DOCUMENT,
+    _REMEMBERED_BY,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
+    _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
     _SUBJECT_VERBS,
@@ -708,6 +710,12 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        remembered = _REMEMBERED_BY.search(lead)
+        if remembered and remembered["unnamed"] and _is_person_noun(remembered["head"]):
+            return remembered["unnamed"], True, "lead-in", lead  # "… by one old pupil as"
+        named = self._subject_name(remembered["name"], whole=True) if remembered else None
+        if named is not None:  # "was described by Ann Lyle as": hers
+            return named, False, "lead-in", lead
         entered = _ENTERED_IN.search(lead)
         named = self._subject_name(entered["name"], whole=True) if entered else None
         if named is not None:  # "the sexton, Job Hart, entered in his register …": his words
@@ -789,6 +797,9 @@ class _SpeakerReading(_CitationReading):
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
         ]
+        theirs = _SOMEONE_OF_THEIRS.search(lead)
+        if theirs and _is_person_noun(theirs["head"]):
+            return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             if name is None:

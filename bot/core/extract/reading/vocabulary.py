@@ -1262,3 +1262,19 @@ _DOCUMENT_KIND = re.compile(
     r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
 )
 _EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
+
+# "was remembered by one former pupil as ‘…’", "is described by Ann Lyle as": whoever
+# remembers or describes them so speaks, not the one described
+_REMEMBERED_BY = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remembered|"
+    r"described|recalled|characteri[sz]ed|pictured|portrayed)\s+by\s+"
+    rf"(?:(?P<unnamed>(?:an?|one|another|some)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+    rf"(?P<head>[a-z][\w’'-]*))|(?P<name>{_NAME}))\s+as\s*$"
+)
+# "…, and his successor was more generous:", "Her sister was blunter:": someone the
+# possessive's owner is related to speaks, not the owner
+_SOMEONE_OF_THEIRS = re.compile(
+    r"(?:^\s*|\b(?:and|but|while|whereas)\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?:was|were|is|are|seemed|"
+    r"proved)\b[^“”\"]{0,80}:\s*$"
+)
