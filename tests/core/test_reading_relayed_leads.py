@@ -84,3 +84,21 @@ def test_his_successor_or_her_sister_is_not_the_one_the_possessive_names():
         "Notes\n\n[1] Cora Wyatt, Museum Diary, 1931, fol. 4r.\n"
     )
     assert [speaker for speaker, _, _ in who(text)] == ["Cora Wyatt"]
+
+
+def test_a_one_word_name_opening_a_sentence_is_the_he_of_the_sentences_after():
+    text = (
+        "Our group read the old philosophers last spring. Epictetus lectured to slaves and "
+        "senators alike, and had been a slave himself. In the Handbook he is blunt: “Some "
+        "things are in our power, and some are not.” Light reaches the cave only at noon, and "
+        "she who waits for it waits long. Nobody in the group could agree about that."
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Epictetus"]
+
+
+def test_a_word_the_text_also_writes_in_small_letters_is_no_one_word_name():
+    text = (
+        "The lamp burned all night. Light reaches the cave only at noon, and the light is "
+        "grey. He wrote in the margin: “Not enough to read by, and too much to sleep.”"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == [None]

@@ -45,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
+    _LATER_PRONOUN,
     _LEADING_SUBJECT,
     _LETTER_SAID,
     _LOWER_HONORIFIC,
@@ -60,6 +61,7 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OF_TOPIC_SAYS,
+    _ONE_WORD_SUBJECT,
     _OPENING_PHRASE,
     _OWN_SAYING,
     _OWNED_WORDS,
@@ -331,6 +333,17 @@ class _SpeakerReading(_CitationReading):
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 subject = self._full_name(name, near=text[: match.start()])
                 last = (match.start(), subject)  # "Stalin was … He was …"
+        for match in _ONE_WORD_SUBJECT.finditer(text):  # "Plato imagined … In it he asks"
+            name = match.group("name")
+            if (
+                name not in _NOT_NAMES
+                and not _NOT_PERSON_ENDINGS.search(name)
+                and not re.search(rf"\b{name.lower()}\b", self.text)
+                and (last is None or last[0] < match.start())
+                # the whole text: the words before a quotation may end before the "he"
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), self._full_name(name, near=text[: match.start()]))
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))

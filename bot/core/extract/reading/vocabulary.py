@@ -406,6 +406,16 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     r"(?=(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b)",
     re.S,
 )
+# the same with any verb and a clause between ("Plato imagined …", "Paul, writing to …,
+# tries …"), for a word the text never writes in small letters (a proper name, not "Light")
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"[a-z]{2,}(?:ed|s)\b"
+)
+# "he"/"she" in a sentence after the one that starts here
+_LATER_PRONOUN = re.compile(
+    r"(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b", re.S
+)
 _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
     r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
