@@ -339,6 +339,7 @@ class _SpeakerReading(_CitationReading):
                 name not in _NOT_NAMES
                 and not _NOT_PERSON_ENDINGS.search(name)
                 and not re.search(rf"\b{name.lower()}\b", self.text)
+                and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
                 and (last is None or last[0] < match.start())
                 # the whole text: the words before a quotation may end before the "he"
                 and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
