@@ -102,3 +102,29 @@ def test_a_word_the_text_also_writes_in_small_letters_is_no_one_word_name():
         "grey. He wrote in the margin: “Not enough to read by, and too much to sleep.”"
     )
     assert [speaker for speaker, _, _ in who(text)] == [None]
+
+
+def test_someone_called_by_a_role_opening_a_sentence_is_the_he_after_unnamed():
+    text = (
+        "The historian Jonas Rook wrote the standard account of the abbey.\n\n"
+        "The Chronicler disliked the new abbot from the first day. He does not hide it. "
+        "“A man who counts candles will soon count souls,” he writes."
+    )
+    assert who(text) == [("The Chronicler", True, None)]
+
+
+def test_a_role_subject_who_addresses_someone_is_not_the_she_after():
+    text = (
+        "Ada Lusk kept the lock for thirty years. The inspector questioned her about the "
+        "flood. “The water came over the gate as if it owned the place,” she said."
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Ada Lusk"]
+
+
+def test_a_one_word_name_after_an_opening_phrase_is_the_he_after():
+    text = (
+        "The group's last evening was on the Stoics. In the second book Seneca returns to his "
+        "brother, and the letter turns stern. He writes: “No man is free who is a slave to his "
+        "dinner.”"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Seneca"]

@@ -18,11 +18,12 @@ from tests.fixtures.readings import load_gold, propose_gold_reading, score
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 14/15, false 0, speaker 4, work 2, page 5, via 14
     # after scripture and classics read by their own numbering: work 14, page 14; after a
-    # one-word name opening a sentence as the later "he" (Paul, Plato): speaker 6
+    # one-word name opening a sentence as the later "he" (Paul, Plato): speaker 6; after
+    # "The Psalmist knew …" as the later "he" and "In … gospel Jesus climbs": speaker 9
     "probe-lantern-sermon": {
         "found": 14,
         "false": 0,
-        "speaker": 6,
+        "speaker": 9,
         "work": 14,
         "page": 14,
         "via": 14,

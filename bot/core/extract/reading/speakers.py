@@ -68,6 +68,7 @@ from bot.core.extract.reading.vocabulary import (
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
+    _PERSON_NOUNS,
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
     _PLURAL_SUBJECT_UNNAMED,
@@ -86,6 +87,7 @@ from bot.core.extract.reading.vocabulary import (
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
+    _ROLE_SUBJECT,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
@@ -345,6 +347,19 @@ class _SpeakerReading(_CitationReading):
                 and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
             ):
                 last = (match.start(), self._full_name(name, near=text[: match.start()]))
+        roles: set[str] = set()
+        for match in _ROLE_SUBJECT.finditer(text):  # "The Psalmist knew … he writes"
+            if (
+                _is_person_noun(match["head"])
+                and (len(match["head"]) >= 6 or match["head"].lower() in _PERSON_NOUNS)  # "list"
+                and match["head"].lower() not in self.roles
+                # "The reporter asked her …": the one asked is who the "she" after stands for
+                and not re.match(r"\s+(?:him|her|them)\b", text[match.end() :])
+                and (last is None or last[0] < match.start())
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
@@ -452,6 +467,8 @@ class _SpeakerReading(_CitationReading):
                 subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
+            if last[1] in roles:  # unnamed: "The Psalmist", as written
+                self.unnamed_speaker = last[1]
 
     def _candidates(self, text: str, base: int = 0) -> list[tuple[int, str | None, bool, str]]:
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a

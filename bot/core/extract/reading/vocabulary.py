@@ -409,8 +409,16 @@ _SUBJECT_THEN_PRONOUN = re.compile(
 # the same with any verb and a clause between ("Plato imagined …", "Paul, writing to …,
 # tries …"), for a word the text never writes in small letters (a proper name, not "Light")
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:In|At|On|After|By)\s+[^,.!?“”\"]{1,40}?,?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
     r"[a-z]{2,}(?:ed|s)\b"
+)
+# someone the text calls by a role, opening a sentence as its subject ("The Psalmist knew …",
+# "The old miller had …"): the "he" of the sentences after, unnamed as written
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>The\s+(?:[a-z]+\s+)?(?P<head>[A-Za-z][a-z]+))\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{2,}(?:ed|s)|knew|was|had|wrote|said|saw|gave|took|made|thought|felt|heard|"
+    r"came|went|kept|left|sang|spoke|told|met|lost|won|ran|stood|sat|began|did)\b"
 )
 # "he"/"she" in a sentence after the one that starts here
 _LATER_PRONOUN = re.compile(
