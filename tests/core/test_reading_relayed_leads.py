@@ -128,3 +128,13 @@ def test_a_one_word_name_after_an_opening_phrase_is_the_he_after():
         "dinner.”"
     )
     assert [speaker for speaker, _, _ in who(text)] == ["Seneca"]
+
+
+def test_someone_unnamed_at_a_sentences_end_is_the_she_that_opens_the_next():
+    text = (
+        "The best account of the flood came to the society from a schoolteacher, who asked us "
+        "not to print her name. She had watched the water rise from the upstairs window. "
+        "“The piano floated before the chairs did,” she wrote, “which nobody has ever "
+        "explained to me.”"
+    )
+    assert who(text) == [("a schoolteacher", True, None), ("a schoolteacher", True, None)]

@@ -74,6 +74,12 @@ def _is_person_noun(word: str) -> bool:
     )
 
 
+def _surely_a_person(word: str) -> bool:
+    """A person noun by its word or a long role ending ("pupil", "Psalmist", "parishioner"),
+    not a short word that only ends like one ("list", "mist")."""
+    return word.lower() in _PERSON_NOUNS or (len(word) >= 6 and _is_person_noun(word))
+
+
 def _head_words(words: list[str]) -> list[str]:
     """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
     1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""

@@ -14,6 +14,7 @@ from bot.core.extract.reading.phrases import (
     _parenthesis_depths,
     _same_person,
     _sentence_end,
+    _surely_a_person,
     _title_spans,
     _without_honorific,
 )
@@ -68,7 +69,6 @@ from bot.core.extract.reading.vocabulary import (
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
-    _PERSON_NOUNS,
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
     _PLURAL_SUBJECT_UNNAMED,
@@ -102,6 +102,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLED_UNNAMED,
     _UNNAMED,
     _UNNAMED_SUBJECT,
+    _UNNAMED_THEN_PRONOUN,
     _UNNAMED_WRITER,
     _VERB_FIRST,
     _VERB_THEN_NAME,
@@ -350,14 +351,17 @@ class _SpeakerReading(_CitationReading):
         roles: set[str] = set()
         for match in _ROLE_SUBJECT.finditer(text):  # "The Psalmist knew … he writes"
             if (
-                _is_person_noun(match["head"])
-                and (len(match["head"]) >= 6 or match["head"].lower() in _PERSON_NOUNS)  # "list"
+                _surely_a_person(match["head"])  # "The list runs …" is no one
                 and match["head"].lower() not in self.roles
                 # "The reporter asked her …": the one asked is who the "she" after stands for
                 and not re.match(r"\s+(?:him|her|them)\b", text[match.end() :])
                 and (last is None or last[0] < match.start())
                 and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
             ):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
+        for match in _UNNAMED_THEN_PRONOUN.finditer(text):  # "… a parishioner. She had …"
+            if _surely_a_person(match["head"]) and (last is None or last[0] < match.start()):
                 last = (match.start(), match["name"])
                 roles.add(match["name"])
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"

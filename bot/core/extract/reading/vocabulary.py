@@ -420,6 +420,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[a-z]{2,}(?:ed|s)|knew|was|had|wrote|said|saw|gave|took|made|thought|felt|heard|"
     r"came|went|kept|left|sang|spoke|told|met|lost|won|ran|stood|sat|began|did)\b"
 )
+# someone unnamed at the end of a sentence whose next sentence opens with "She"/"He": "… by a
+# parishioner, who asked not to be named. She had nursed …"
+_UNNAMED_THEN_PRONOUN = re.compile(
+    r"\b(?P<name>(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:,\s+who\b[^.!?“”\"]{0,120})?[.!?]\s+(?:She|He)\b"
+)
 # "he"/"she" in a sentence after the one that starts here
 _LATER_PRONOUN = re.compile(
     r"(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b", re.S
