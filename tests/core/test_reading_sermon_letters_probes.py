@@ -32,14 +32,15 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 16/17, false 0, speaker 5, work 3, page 15, via 13
     # after an unnamed writer's letter relayed, a role then a name, a record its keeper
     # entered in: speaker 9, work 4; after a letter described in a note with its edition, the
-    # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14
+    # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14; after
+    # "Place, Church, burial register, 1850" as a record described: via 15
     "probe-thorne-letters": {
         "found": 16,
         "false": 0,
         "speaker": 12,
         "work": 13,
         "page": 15,
-        "via": 14,
+        "via": 15,
     },
 }
 
