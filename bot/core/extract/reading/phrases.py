@@ -151,6 +151,10 @@ def canonical_reference(citation: str) -> tuple[str, str | None, str | None] | N
     classic = _CLASSIC_REFERENCE.match(citation)
     if classic is None or _LOCATOR.search(classic["title"]) or _PAGE.search(classic["title"]):
         return None
+    if re.fullmatch(
+        r"(?i)tables?|appendix|app|annex|exhibit|map|plan|schedule|tab", classic["title"]
+    ):
+        return None  # "(Table 2.1)", "(Appendix 3.4)": a part of a report, no classic
     if re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", citation):  # "(Dale 1990.4)": a year
         return None
     place = re.sub(r"\s*[-–—]\s*", "-", classic["at"])
