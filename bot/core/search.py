@@ -253,7 +253,16 @@ class _Lexicon:
     related: RelatedWords | None
 
     @classmethod
-    def of(cls, words: Sequence[str], doc_freq: array[int], semantic: bool) -> _Lexicon:
+    def of(
+        cls,
+        words: Sequence[str],
+        doc_freq: array[int],
+        semantic: bool,
+        stored: Mapping[str, bytes] | None = None,
+        previous: _Lexicon | None = None,
+    ) -> _Lexicon:
+        """``stored``: the related words an index folder kept (``RelatedWords.saved``);
+        ``previous``: this lexicon before words were added (its related words are extended)."""
         vocab = {word: word_id for word_id, word in enumerate(words)}
         by_length: dict[int, list[str]] = {}
         stems: dict[str, list[int]] = defaultdict(list)
@@ -268,7 +277,11 @@ class _Lexicon:
             sorted_words=tuple(sorted(vocab)),
             by_length={n: tuple(ws) for n, ws in by_length.items()},
             stems={key: tuple(ids) for key, ids in stems.items() if len(ids) > 1},
-            related=RelatedWords(vectors, vocab) if vectors is not None else None,
+            related=(
+                RelatedWords(vectors, vocab, stored, previous.related if previous else None)
+                if vectors is not None
+                else None
+            ),
         )
 
 
@@ -424,7 +437,7 @@ class SearchIndex:
             raise ValueError("the word list and its frequencies differ in length")
         index._state = _State(
             layout,
-            _Lexicon.of(word_table, doc_freq, semantic),
+            _Lexicon.of(word_table, doc_freq, semantic, stored=saved),
             _Meaning(meaning) if meaning else None,
         )
         return index
@@ -437,7 +450,9 @@ class SearchIndex:
         members = array("i")
         for _, positions in _sorted_sets(layout):
             members.extend(positions)
+        related = state.lexicon.related.saved() if state.lexicon.related is not None else {}
         return {
+            **related,
             "words": "\n".join(state.lexicon.words).encode("utf-8"),
             "doc_freq": state.lexicon.doc_freq.tobytes(),
             "meta_of": layout.meta_of.tobytes(),
@@ -584,7 +599,7 @@ class SearchIndex:
                     frequencies.append(seen)
                 else:
                     frequencies[word_id] += seen
-            lexicon = _Lexicon.of(word_table, frequencies, semantic)
+            lexicon = _Lexicon.of(word_table, frequencies, semantic, previous=lexicon)
         meaning = state.meaning
         encoder = load_encoder() if semantic and sentence_meaning and passages else None
         if encoder is not None:

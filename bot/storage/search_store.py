@@ -44,7 +44,10 @@ from bot.core.semantic import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # of the folder; another number is rebuilt (2: word positions, for phrases)
+# Of the folder; another number is rebuilt (2: word positions, for phrases; 3: the indexed
+# words' related words, which a folder of format 2 lacks: they are worked out when it opens).
+FORMAT = 3
+_READABLE = (2, 3)
 _WORDS = "words"
 _PASSAGES = "passages.sqlite"
 _SCHEMA = (
@@ -170,7 +173,7 @@ class SqlitePassages:
             rows = dict(self._reader().execute("SELECT name, data FROM state").fetchall())
         except sqlite3.DatabaseError as error:
             raise IndexUnavailable(f"{self.path}: {error}") from error
-        if rows.get("format") != b"%d" % FORMAT:
+        if rows.get("format") not in {b"%d" % number for number in _READABLE}:
             raise IndexUnavailable(f"{self.path}: not an index of format {FORMAT}")
         try:
             registries = _registries_from(rows.pop("registries"))

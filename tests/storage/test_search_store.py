@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.models import Corpus
 from bot.core.search import Filters, SearchIndex
-from bot.storage.search_store import build_index, open_index, open_or_build
+from bot.storage.search_store import IndexUnavailable, build_index, open_index, open_or_build
 
 QUERIES = (
     "one of the worst enemies of our progress",
@@ -200,3 +200,34 @@ def test_searches_during_an_add_see_the_index_before_or_after_it_never_an_error(
         answers = [[hit.passage.id for hit in future.result()] for future in during]
     assert all(answer for answer in answers)
     assert answers[-1][0] == NEW_ID
+
+
+def test_an_index_folder_keeps_its_related_words_and_one_of_the_older_format_still_opens(
+    sample_corpus, sample_index, tmp_path
+):
+    """A folder holds its indexed words' related words (format 3); a folder of format 2, which
+    lacks them, opens and answers the same, and is never mistaken for one that has them."""
+    import sqlite3
+
+    from bot.core import semantic
+
+    if semantic.load_word_vectors() is None:
+        pytest.skip("the optional word vectors are not installed")
+    folder = build_index(sample_corpus, tmp_path / "index").folder
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        names = {name for (name,) in database.execute("SELECT name FROM state")}
+        assert {"related_words", "related_ids", "related_sims", "related_table"} <= names
+    database.close()
+    expected = [[(i, spans) for i, _, spans in hits] for hits in results(open_index(folder))]
+    assert expected == [[(i, spans) for i, _, spans in hits] for hits in results(sample_index)]
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        database.execute("DELETE FROM state WHERE name LIKE 'related_%'")
+        database.execute("UPDATE state SET data = ? WHERE name = 'format'", (b"2",))
+    database.close()
+    older = open_index(folder)
+    assert [[(i, spans) for i, _, spans in hits] for hits in results(older)] == expected
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        database.execute("UPDATE state SET data = ? WHERE name = 'format'", (b"9",))
+    database.close()
+    with pytest.raises(IndexUnavailable):
+        open_index(folder)
