@@ -1106,15 +1106,28 @@ class _WindowScan:
             self.meta.append((number, term.weight, checks))
             for word, factor in checks:
                 content.setdefault(word, []).append((number, factor))
-        # word -> (" word ", what finding it counts for: (term number, factor), ...)
-        self.content = {word: (f" {word} ", tuple(entries)) for word, entries in content.items()}
+        # word -> (" word ", term number, factor): the words that count for one term (most);
+        # word -> (" word ", ((term number, factor), ...)): those that count for several.
+        self.single = {
+            word: (f" {word} ", *entries[0])
+            for word, entries in content.items()
+            if len(entries) == 1
+        }
+        self.shared = {
+            word: (f" {word} ", tuple(entries))
+            for word, entries in content.items()
+            if len(entries) > 1
+        }
+        # Every word a passage is asked for: its words are looked up in this small set, not
+        # gathered into a set of their own.
+        self.asked = frozenset(content).union(w for _, checks in self.anywhere for w, _ in checks)
         self._meta_found: dict[str, list[tuple[int, float]]] = {}
 
     def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
         """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
         ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
-        present = set(norm.split())  # the passage's words: a set lookup for each word asked
+        present = self.asked.intersection(norm.split())  # the words asked that it holds
         for weight, checks in self.anywhere:
             for word, factor in checks:
                 if word in present:
@@ -1123,14 +1136,22 @@ class _WindowScan:
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
-        find = norm.find
-        content = self.content
-        for word in present.intersection(content):
-            needle, entries = content[word]
-            found = find(needle)
-            while found >= 0:
-                hits.extend([(found, number, factor) for number, factor in entries])
-                found = find(needle, found + 1)
+        find, append = norm.find, hits.append
+        single, shared = self.single, self.shared
+        for word in present:
+            one = single.get(word)
+            if one is not None:
+                needle, number, factor = one
+                found = find(needle)
+                while found >= 0:
+                    append((found, number, factor))
+                    found = find(needle, found + 1)
+            elif word in shared:
+                needle, entries = shared[word]
+                found = find(needle)
+                while found >= 0:
+                    hits.extend([(found, number, factor) for number, factor in entries])
+                    found = find(needle, found + 1)
         hits.sort()
         best_score, span = self._slide(hits)
         if not hits:
