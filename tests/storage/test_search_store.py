@@ -89,6 +89,10 @@ def test_an_opened_index_shows_passages_their_neighbours_and_filters_as_in_memor
     sample_corpus, sample_index, tmp_path
 ):
     index = open_index(build_index(sample_corpus, tmp_path / "index").folder)
+    # A search without filters does not read the filter sets and neighbours (read when first
+    # needed, below): a searching process does not hold them.
+    assert index.search("worst enemies of our progress")[0].passage.id == "rule-stalin-enemies"
+    assert not isinstance(index._state.layout._links, type(sample_index._state.layout._links))
     assert index.corpus.speakers == sample_corpus.speakers
     assert index.passages(Filters(speaker="lenin")) == sample_index.passages(
         Filters(speaker="lenin")
@@ -113,6 +117,7 @@ def test_an_opened_index_shows_passages_their_neighbours_and_filters_as_in_memor
         "store of a partial build",
         "missing window vectors",
         "empty folder",
+        "truncated filter sets",
     ],
 )
 def test_a_missing_or_damaged_index_is_rebuilt_with_one_log_line(
@@ -130,6 +135,15 @@ def test_a_missing_or_damaged_index_is_rebuilt_with_one_log_line(
 
         with sqlite3.connect(folder / "passages.sqlite") as database:
             database.execute("DELETE FROM passages WHERE position > 3")
+        database.close()
+    elif damage == "truncated filter sets":  # read when first needed, its size checked at open
+        import sqlite3
+
+        with sqlite3.connect(folder / "passages.sqlite") as database:
+            database.execute(
+                "UPDATE state SET data = substr(data, 1, length(data) - 4)"
+                " WHERE name = 'filter_members'"
+            )
         database.close()
     elif damage == "missing window vectors":
         import shutil
