@@ -18,6 +18,8 @@
 3. **A large library**: one server with ``--library`` passages of its own (readings of
    ``--passages`` passages each): the time to publish one more reading, then to disable,
    enable and remove it, while another server's members keep searching.
+4. **A library grown one reading at a time** (``--grown`` readings): its index folders on
+   disk once its readings are in one batch (the readings' own segments, the batches).
 
 Times of one search or autocomplete are CPU time of the thread answering it (the machine is
 shared, so wall time mostly measures the other processes; and a server's batch may be built
@@ -516,6 +518,55 @@ async def scale_benchmark(
         await database.close()
 
 
+async def grown_library_disk(
+    shipped: GuildView, folder: Path, readings: int = 8, per_reading: int = 1000
+) -> None:
+    """A library grown one published reading at a time (each indexed on its own, then all
+    put in one batch in the background): the index folders on disk once the batch is built
+    and the folders no view reads have gone."""
+    database = await Database.open(folder / "grown.db")
+    try:
+        store = LibraryStore(database)
+        words = Words(random.Random(SEED + 10))
+        pool = [words.sentence(words.rng.randint(6, 18)) for _ in range(5_000)]
+        rng = random.Random(SEED + 11)
+        guild = 9
+        libraries = StoredLibraries(
+            database,
+            shipped,
+            limits=LibraryLimits(max_readings=readings + 1),
+            index_folder=folder / "grown-indexes",
+        )
+        for number in range(readings):
+            reading, text, stored, entries = synthetic_reading(number, per_reading, pool, rng)
+            await store.add(replace(reading, guild_id=guild), text, stored, entries, at=AT)
+            await libraries.publish(guild, reading.id)
+            await libraries.settled()
+        view = await libraries.view(guild)
+        segments = len(getattr(view.index, "segments", ()))
+        await libraries.close()  # what no view reads goes, as its time would come
+        print(
+            f"a library grown one reading at a time ({readings} × {per_reading} passages, read"
+            f" from {segments} segments): {index_disk(folder / 'grown-indexes')}",
+            flush=True,
+        )
+    finally:
+        await database.close()
+
+
+def index_disk(root: Path) -> str:
+    """The servers' index folders on disk: the readings' own segments and the batches."""
+
+    def size(kind: str) -> float:
+        found = (root / kind).rglob("*") if (root / kind).is_dir() else iter(())
+        return sum(p.stat().st_size for p in found if p.is_file()) / 1024 / 1024
+
+    return (
+        f"index folders on disk: readings' own segments {size('readings'):.1f} MB,"
+        f" batches {size('batches'):.1f} MB"
+    )
+
+
 async def timed_change(what: str, change: Callable[[], Awaitable[object]]) -> float:
     wall, cpu = time.perf_counter(), time.process_time()
     await change()
@@ -669,6 +720,8 @@ async def large_library_benchmark(
             f" read), then p50 {p50:.1f} ms, p99 {p99:.1f} ms",
             flush=True,
         )
+        await libraries.close()  # what no view reads goes, as its time would come
+        print(f"at the end, {index_disk(folder / 'large-indexes')}", flush=True)
     finally:
         await database.close()
 
@@ -681,6 +734,9 @@ def main() -> None:
     parser.add_argument("--cached", type=int, default=64, help="LECTERN_LIBRARY_VIEWS_CACHED")
     parser.add_argument(
         "--library", type=int, default=30_000, help="passages of one server's large library"
+    )
+    parser.add_argument(
+        "--grown", type=int, default=8, help="readings of a library grown one at a time"
     )
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument(
@@ -709,6 +765,8 @@ def main() -> None:
             )
         if args.library:
             asyncio.run(large_library_benchmark(args.library, args.passages, shipped, Path(folder)))
+        if args.grown:
+            asyncio.run(grown_library_disk(shipped, Path(folder), args.grown, args.passages))
 
 
 if __name__ == "__main__":

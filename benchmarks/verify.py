@@ -54,13 +54,57 @@ def trade_off(corpus: Corpus) -> None:
         print(f"  {share:.2f}: {found}/{len(altered)} close, {wrong}/{len(near)} wrong{chosen}")
 
 
+def many_servers(base: Corpus, servers: int) -> None:
+    """``servers`` servers' views (each its own copy of the shipped corpus, as each server's
+    view is its own corpus) verifying in turn: time per verify, and how often verify derived
+    a view's speaker names again (once per view is the least it can)."""
+    indexes = [SearchIndex(_copy(base)) for _ in range(servers)]
+    pasted = [q.query for q in load_queries() if q.category in CLAIM_CATEGORIES][:20]
+    derived = 0
+    names = verify_module.SpeakerNames
+
+    def counted(corpus: Corpus) -> object:
+        nonlocal derived
+        derived += 1
+        return names(corpus)
+
+    samples = []
+    with mock.patch.object(verify_module, "SpeakerNames", counted):
+        for text in pasted:
+            for index in indexes:
+                start = time.process_time()
+                verify(index, text)
+                samples.append(time.process_time() - start)
+    p50, p99 = percentiles(samples)
+    print(
+        f"{servers} servers verifying in turn: p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  "
+        f"({len(samples)} verifies; speaker names derived {derived} times)"
+    )
+
+
+def _copy(corpus: Corpus) -> Corpus:
+    return Corpus(
+        sources=corpus.sources.values(),
+        speakers=corpus.speakers.values(),
+        works=corpus.works.values(),
+        topics=corpus.topics.values(),
+        passages=corpus.passages,
+        source_texts=corpus.source_texts,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.verify")
     parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--servers", type=int, default=50, help="views verifying in turn")
+    parser.add_argument("--servers-only", action="store_true")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     base = load_corpus(DEFAULT_CORPUS_DIR)
+    many_servers(base, args.servers)
+    if args.servers_only:
+        return
     trade_off(base)
     latency(base, "shipped corpus")
     start = time.perf_counter()

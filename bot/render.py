@@ -443,9 +443,12 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
     if result.framing:  # first, so that no clipping of a long passage ever hides it
         lines.append(f"*{FRAMING_LABEL}:* {_framing_pieces(result.framing)}")
     passage = result.passage
+    differences = tuple(d for part in (*result.parts, result) for d in part.differences)
     if passage is not None:
+        for part in result.parts:  # "Stalin said A and that B": A, in its own passage first
+            lines.extend(_verify_part(corpus, part))
         lines.append(_marked_sentences(passage.text, result))
-        if result.differences:
+        if differences:
             lines.append(f"-# {MARKS_LEGEND}")
         lines.extend(_verify_notes(corpus, result, passage))
         if result.note:
@@ -463,14 +466,14 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
         description="\n\n".join(lines),
         colour=VERDICT_COLOURS[verdict.severity],
     )
-    if result.differences:
+    if differences:
         shown = [
             f"{DIFFERENCE_LABELS[d.kind]}: "
             f"{escape_user_text(d.quoted, 80) or '—'} → {_escape(clip(d.source, 80)) or '—'}"
-            for d in result.differences[:10]
+            for d in differences[:10]
         ]
-        if len(result.differences) > 10:
-            shown.append(f"… and {len(result.differences) - 10} more")
+        if len(differences) > 10:
+            shown.append(f"… and {len(differences) - 10} more")
         embed.add_field(name="Differences (yours → source)", value="\n".join(shown), inline=False)
     if passage is not None:
         source_line = citation_line(corpus, passage)
@@ -487,6 +490,15 @@ def verify_embed(corpus: Corpus, result: VerifyResult) -> discord.Embed:
             name="Nearest passages (not a match)", value="\n".join(nearest), inline=False
         )
     return fit(embed)
+
+
+def _verify_part(corpus: Corpus, part: VerifyResult) -> list[str]:
+    """An earlier part of a joined claim: its own sentence marked, who said it, its source."""
+    if part.passage is None:
+        return []
+    notes = _verify_notes(corpus, part, part.passage)
+    cited = f"-# {citation_line(corpus, part.passage)}"
+    return [_marked_sentences(part.passage.text, part), *notes, cited]
 
 
 FRAMING_LABEL = "Read as your framing, not checked"

@@ -254,6 +254,8 @@ def verify_record(index: SearchIndex, result: VerifyResult) -> dict[str, Any]:
         ),
         "citation": _verify_citation(corpus, result),
         "nearest": [hit_record(index, hit) for hit in result.nearest],
+        # "X said A and that B": A, checked against its own passage (this record is B's).
+        "parts": [verify_record(index, part) for part in result.parts],
     }
 
 
@@ -295,8 +297,9 @@ def _print_verify(record: dict[str, Any]) -> None:
             print("Nearest passages (not a match):")
             _print_hits(record["nearest"])
         return
-    print(f"   {' '.join(record['marked'].split())}")
-    print(f"   \u2014 {record['citation']}")
+    for part in (*record["parts"], record):
+        print(f"   {' '.join(part['marked'].split())}")
+        print(f"   \u2014 {part['citation']}")
     if record["note"]:
         print(f"   {record['note']}")
     for difference in record["differences"]:

@@ -54,83 +54,168 @@ _TITLES = frozenset(
         "madame",
     ]
 )
-# Capitalised words that open a sentence or a frame without naming anyone (titles too).
-_NOT_NAMES = _TITLES | frozenset(
+# Words a member opens a paste with to frame it, never a name ("Look: …", "Again: …",
+# "Reminder: …"): interjections, discourse markers and the labels of a post (with the stance
+# adverbs in -ly, see ``_is_stance_adverb``). The corpus's lower-case words tell most ordinary
+# words from names, but a server's small reading may never write these, so they are listed.
+_DISCOURSE = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "as",
-        "in",
-        "on",
-        "at",
-        "and",
-        "but",
-        "then",
-        "when",
-        "later",
-        "also",
-        "according",
-        "someone",
-        "somebody",
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "one",
-        "we",
-        "i",
-        "you",
-        "here",
-        "there",
-        "who",
-        "what",
-        "why",
-        "how",
-        "once",
-        "after",
-        "before",
-        "quote",
-        "quoted",
-        "quoting",
-        "from",
-        "said",
-        "says",
-        "wrote",
-        "writes",
-        "famously",
-        "comrades",
-        "secretary",
-        "speech",
-        "speaking",
-        "letter",
-        "report",
-        "book",
-        "essay",
-        "article",
-        "source",
-        "original",
-        "see",
-        "cited",
-        "via",
-        "per",
-        "by",
-        "yes",
-        "no",
-        "well",
-        "so",
-        "indeed",
-        "our",
-        "my",
-        "his",
-        "her",
-        "their",
-        "its",
-        "remember",
-        "recall",
+        # interjections and calls for attention
+        "look",
+        "listen",
+        "hey",
+        "oh",
+        "ok",
+        "okay",
+        "alright",
+        "wow",
+        "whoa",
+        "hmm",
+        "ugh",
+        "yikes",
+        "lol",
+        "lmao",
+        "yeah",
+        "yep",
+        "nope",
+        "sure",
+        "right",
+        "please",
+        "folks",
+        "guys",
+        "everyone",
+        "friends",
+        # discourse markers and sentence adverbs not ending in -ly
+        "again",
+        "anyway",
+        "anyhow",
+        "besides",
+        "meanwhile",
+        "still",
+        "plus",
+        "though",
+        "otherwise",
+        "regardless",
+        "nonetheless",
+        "nevertheless",
+        "however",
+        "instead",
+        "likewise",
+        "thus",
+        "hence",
+        "therefore",
+        "today",
+        "tonight",
+        "now",
+        "reminder",
+        "remembering",
+        # labels of a post
+        "note",
+        "nb",
+        "ps",
+        "psa",
+        "fyi",
+        "tldr",
+        "til",
+        "imo",
+        "imho",
+        "edit",
+        "update",
+        "context",
+        "fact",
+        "truth",
+        "summary",
+        "spoiler",
+        "warning",
+        "hint",
+        "question",
+        "answer",
+        "point",
+        "thought",
+        "translation",
     ]
+)
+# Capitalised words that open a sentence or a frame without naming anyone (titles too).
+_NOT_NAMES = (
+    _TITLES
+    | _DISCOURSE
+    | frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "as",
+            "in",
+            "on",
+            "at",
+            "and",
+            "but",
+            "then",
+            "when",
+            "later",
+            "also",
+            "according",
+            "someone",
+            "somebody",
+            "he",
+            "she",
+            "they",
+            "it",
+            "this",
+            "that",
+            "one",
+            "we",
+            "i",
+            "you",
+            "here",
+            "there",
+            "who",
+            "what",
+            "why",
+            "how",
+            "once",
+            "after",
+            "before",
+            "quote",
+            "quoted",
+            "quoting",
+            "from",
+            "said",
+            "says",
+            "wrote",
+            "writes",
+            "famously",
+            "comrades",
+            "secretary",
+            "speech",
+            "speaking",
+            "letter",
+            "report",
+            "book",
+            "essay",
+            "article",
+            "source",
+            "original",
+            "see",
+            "cited",
+            "via",
+            "per",
+            "by",
+            "yes",
+            "no",
+            "well",
+            "so",
+            "indeed",
+            "our",
+            "my",
+            "his",
+            "her",
+            "their",
+            "its",
+            "remember",
+            "recall",
+        ]
+    )
 )
 
 
@@ -241,7 +326,6 @@ class SpeakerNames:
     """Every way the corpus's speakers are named, for reading names out of frames."""
 
     def __init__(self, corpus: Corpus) -> None:
-        self._corpus = corpus
         full: dict[str, str] = {}
         surnames: dict[str, set[str]] = {}
         initials: dict[tuple[str, ...], set[str]] = {}
@@ -357,6 +441,7 @@ class SpeakerNames:
             or len(word.key) < _MIN_MISSPELT_LETTERS
             or word.key in self._lowercase
             or word.key in _NOT_NAMES
+            or _is_stance_adverb(word.key)
         ):
             return None
         allowed = 1 if len(word.key) < _TWO_SLIPS_LETTERS else 2
@@ -381,7 +466,12 @@ def _unknown(
     i = 0
     while i < len(words):
         word = words[i]
-        if word.capitalised and word.key not in _NOT_NAMES and word.key not in lowercase:
+        if (
+            word.capitalised
+            and word.key not in _NOT_NAMES
+            and word.key not in lowercase
+            and not _is_stance_adverb(word.key)
+        ):
             j = i
             while j + 1 < len(words) and words[j + 1].capitalised and _adjacent(frame, words, j):
                 j += 1
@@ -429,9 +519,29 @@ def _placed(frame: str, words: list[_Word], i: int) -> bool:
     ):
         return True
     if i == 0 and frame.rstrip(" \n\"“”'‘’«»*_")[-1:] in (":", "—", "–"):
-        return True  # "Mao at the party congress: ..."
+        # "Mao at the party congress: ...", "Mao 1957: ...", but not "Fun fact: ...": a name
+        # opening a lead-in stands alone or before a small word or a report, not a noun.
+        return i + 1 == len(words) or words[i + 1].key in _AFTER_NAME_IN_LEAD_IN
     following = words[i + 1].key if i + 1 < len(words) else ""
     return following in _AFTER_NAMES
+
+
+# What follows a name opening a lead-in cut off by a colon ("Mao at the congress:", "Mao
+# speaking in 1957:", "Mao quoted by Snow:").
+_AFTER_NAME_IN_LEAD_IN = (
+    STOPWORDS
+    | _AFTER_NAMES
+    | _BEFORE_NAMES
+    | frozenset(["addressing", "answering", "quoting", "replying", "speaking", "writing"])
+)
+
+
+def _is_stance_adverb(key: str) -> bool:
+    """Whether a word is an adverb of stance in -ly ("Honestly", "Frankly", "Basically"):
+    framing, never a name. Surnames in -lly and -ley ("Connolly", "Huxley") are not."""
+    return (
+        len(key) >= 6 and key.endswith("ly") and (key.endswith("ally") or not key.endswith("lly"))
+    )
 
 
 def _adjacent(frame: str, words: list[_Word], j: int) -> bool:

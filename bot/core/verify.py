@@ -22,6 +22,7 @@ outer speaker's own words is the outer speaker's, with the verdict naming whom t
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -155,6 +156,9 @@ class VerifyResult:
     # The member's own words set aside as their framing (the lead-in, the tail), in order: not
     # checked, and shown with the verdict so that nothing pasted vanishes unseen.
     framing: tuple[str, ...] = ()
+    # The earlier claims of a joined report ("Stalin said A and that B": A), each checked
+    # against its own passage; this result is the last one's (B's).
+    parts: tuple[VerifyResult, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +199,23 @@ def _uncut(text: str) -> str:
 
 
 def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) -> VerifyResult:
-    """Verify ``text``: a quotation, with a claimed speaker in its frame or given separately."""
+    """Verify ``text``: a quotation, with a claimed speaker in its frame or given separately.
+
+    A claim that joins two reports ("Stalin said A and that B") is checked part by part, each
+    against its own best passage: a part found is shown with its own source; words of a part
+    found nowhere are the member's words added before the other part."""
     checked_claim(index, text)
+    whole, pasted, parts = _verify(index, text, claimed_speaker)
+    if parts is None or whole.verdict == "exact":
+        return whole
+    return _by_parts(index, text, claimed_speaker, pasted, parts) or whole
+
+
+def _verify(
+    index: SearchIndex, text: str, claimed_speaker: str | None
+) -> tuple[VerifyResult, Words, tuple[int, int, int] | None]:
+    """The verdict on ``text`` as one quotation, its words, and where the parts of a joined
+    report start (see ``_joined_parts``), if the quotation found is one."""
     names = _names(index)
     pasted = Words.of(text, tokens_with_offsets(text))
     quoted = _quoted_stretch(text)
@@ -208,31 +227,79 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
         if match is not None and (best is None or match.rank > best.rank):
             best = match
     quoting: tuple[str, ...] = ()
+    parts = None
+    if best is not None:
+        parts = _joined_parts(pasted.norms, best.comparison.q_start, best.comparison.q_end)
     if best is not None and best.verdict != "not_found":
         best = _outermost_spanned(index, names, pasted, quoted, best)
         best, quoting = _innermost(index, names, pasted, quoted, best)
     named = _claimed(names, claimed_speaker, best, pasted, quoted)
     if best is not None and best.verdict == "exact":
-        return _result(index, best, named, quoting)
+        return _result(index, best, named, quoting), pasted, parts
     across = _exact_across(index, pasted, best, quoted, hits)
     if across is not None:
-        return _with_claim(across, named)
+        return _with_claim(across, named), pasted, parts
     if best is not None and best.verdict == "close":
-        return _result(index, best, named, quoting)
+        return _result(index, best, named, quoting), pasted, parts
     quote = _quote_text(pasted, quoted)
     at = pasted.text.find(quote)
-    return VerifyResult(
-        framing=_framing(pasted.text[:at], pasted.text[at + len(quote) :]) if at >= 0 else (),
-        verdict="not_found",
-        passage=None,
-        claimed_speaker=named.written if named else None,
-        claimed_speaker_id=named.speaker_id if named else None,
-        attribution="unknown",
-        true_speaker=None,
-        differences=(),
-        nearest=tuple(hits[:3]),
-        span=None,
-        quote=quote,
+    return (
+        VerifyResult(
+            framing=_framing(pasted.text[:at], pasted.text[at + len(quote) :]) if at >= 0 else (),
+            verdict="not_found",
+            passage=None,
+            claimed_speaker=named.written if named else None,
+            claimed_speaker_id=named.speaker_id if named else None,
+            attribution="unknown",
+            true_speaker=None,
+            differences=(),
+            nearest=tuple(hits[:3]),
+            span=None,
+            quote=quote,
+        ),
+        pasted,
+        parts,
+    )
+
+
+def _by_parts(
+    index: SearchIndex,
+    text: str,
+    claimed_speaker: str | None,
+    pasted: Words,
+    parts: tuple[int, int, int],
+) -> VerifyResult | None:
+    """ "Stalin said A and that B" checked as two claims under the same lead-in, B against its
+    own passage and A against its own: A found is kept as a part with its own source; A
+    found nowhere is the member's words added before B, never aligned against whatever
+    words stand before B in its passage. ``None``: B alone is not found either."""
+    start, joiner, first = parts
+    tokens = pasted.tokens
+    lead = text[: tokens[start].start]
+    claimed_first = text[tokens[start].start : tokens[joiner - 1].end]
+    joining = text[tokens[joiner].start : tokens[first].start]
+    second, _, _ = _verify(index, lead + text[tokens[first].start :], claimed_speaker)
+    if second.passage is None or second.span is None:
+        return None
+    found = None
+    if joiner - start >= MIN_QUOTE_WORDS:
+        found, _, _ = _verify(index, lead + claimed_first, claimed_speaker)
+    head = _framing(f"{lead.rstrip()} … {joining.strip()}", "")
+    tail = second.framing[1:] if _framing(lead, "") else second.framing
+    whole = replace(
+        second,
+        quote=f"{claimed_first} {joining.strip()} {second.quote}",
+        framing=head + tail,
+    )
+    if found is not None and found.passage is not None:
+        return replace(whole, parts=(found,))
+    at = (second.span[0], second.span[0])
+    added = Difference("extra", claimed_first, "", at)
+    return replace(
+        whole,
+        verdict="close",
+        differences=tuple(sorted((added, *second.differences), key=lambda d: d.at or at)),
+        note=None,
     )
 
 
@@ -242,6 +309,10 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
     ``written`` renders the member's own words (the claimed name) safely for the medium."""
     if result.passage is None or result.true_speaker is None:
         return Summary("Not in the corpus", "bad")
+    if result.parts:  # the verdict of the part that is worst: a wrong speaker, then changes
+        checked = [replace(part, parts=()) for part in (*result.parts, result)]
+        worst = min(checked, key=lambda p: (p.attribution != "wrong", p.verdict != "close"))
+        return summary(corpus, worst, written)
     true_name = speaker_phrase(corpus, result.true_speaker)
     if result.quoting:
         quoted = " and ".join(dict.fromkeys(speaker_phrase(corpus, s) for s in result.quoting))
@@ -336,16 +407,18 @@ class _Match:
         return level, self.quality, -len(self.passage.text)
 
 
-_NAMES_CACHE: dict[int, tuple[Corpus, SpeakerNames]] = {}
+# What verify derives from a corpus (its speakers' names, which passages nest in which), kept
+# while that corpus lives and no longer: a server's view, while ``Libraries`` keeps it cached
+# (within its bounds of views and passages), verifies without deriving them again, however
+# many servers verify in turn; a view evicted takes them with it.
+_NAMES: weakref.WeakKeyDictionary[Corpus, SpeakerNames] = weakref.WeakKeyDictionary()
 
 
 def _names(index: SearchIndex) -> SpeakerNames:
-    cached = _NAMES_CACHE.get(id(index.corpus))
-    if cached is None or cached[0] is not index.corpus:
-        if len(_NAMES_CACHE) > 8:
-            _NAMES_CACHE.clear()
-        cached = _NAMES_CACHE[id(index.corpus)] = (index.corpus, SpeakerNames(index.corpus))
-    return cached[1]
+    names = _NAMES.get(index.corpus)
+    if names is None:
+        names = _NAMES[index.corpus] = SpeakerNames(index.corpus)
+    return names
 
 
 # How far along its source a passage's nested passages (or those around it) are looked for: a
@@ -385,14 +458,12 @@ class _Nesting:
         return sorted(found, key=lambda p: p.end - p.start)
 
 
-_NESTING_CACHE: dict[int, tuple[Corpus, _Nesting]] = {}
+_NESTINGS: weakref.WeakKeyDictionary[Corpus, _Nesting] = weakref.WeakKeyDictionary()
 
 
 def _nesting(corpus: Corpus) -> _Nesting:
-    cached = _NESTING_CACHE.get(id(corpus))
-    if cached is None or cached[0] is not corpus:
-        if len(_NESTING_CACHE) > 8:
-            _NESTING_CACHE.clear()
+    nesting = _NESTINGS.get(corpus)
+    if nesting is None:
         ordered: dict[str, list[Passage]] = {}
         for passage in corpus.passages:
             ordered.setdefault(passage.source, []).append(passage)
@@ -400,8 +471,8 @@ def _nesting(corpus: Corpus) -> _Nesting:
         for passages in ordered.values():
             passages.sort(key=lambda p: (p.start, -p.end))
             position.update((p.id, i) for i, p in enumerate(passages))
-        cached = _NESTING_CACHE[id(corpus)] = (corpus, _Nesting(ordered, position))
-    return cached[1]
+        nesting = _NESTINGS[corpus] = _Nesting(ordered, position)
+    return nesting
 
 
 def _outermost_spanned(
@@ -754,6 +825,13 @@ _JOINING_ADVERBS = frozenset(["also", "then", "later", "once", "even"])
 def _first_report(norms: list[str], first: int) -> int:
     """``first`` (the word after a lead-in's last report), or, when that report is joined by
     "and"/"but" to an earlier one with words between them, the word after the earlier one."""
+    joined = _report_joined(norms, first)
+    return joined[0] if joined is not None else first
+
+
+def _report_joined(norms: list[str], first: int) -> tuple[int, int] | None:
+    """For a report ending before word ``first`` that is joined to an earlier one ("said A
+    and that B", ``first`` at B): the first word of A and the joining "and"/"but"."""
     k = first - 1
     if norms[k] == "that":
         k -= 1
@@ -762,12 +840,24 @@ def _first_report(norms: list[str], first: int) -> int:
     while k >= 0 and norms[k] in _JOINING_ADVERBS:
         k -= 1
     if k <= 0 or norms[k] not in _JOINING:
-        return first
+        return None
     for j in range(k - 1, 0, -1):
         if _reports_before(norms, j):
             claimed = j + 1 if norms[j] == "that" else j
-            return claimed if claimed < k else first
-    return first
+            return (claimed, k) if claimed < k else None
+    return None
+
+
+def _joined_parts(norms: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+    """The two claimed parts of a quotation at words ``start..end`` that a joined report put
+    together ("Stalin said A and that B"): A's first word, the joining word after A, and B's
+    first word; ``None`` when the quotation is one part."""
+    for first in range(start + 1, end):
+        if _reports_before(norms, first) or norms[first - 1] == "that":
+            joined = _report_joined(norms, first)
+            if joined is not None and joined[0] == start:
+                return start, joined[1], first
+    return None
 
 
 def _cut_before(head: str) -> bool:

@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import importlib.util
 import logging
+import os
 import shutil
 import threading
 import time
@@ -230,14 +231,62 @@ def library_index(corpus: Corpus, folder: Path, *, meaning: bool = False) -> Dis
 
 def remove_library_index(folder: Path, unused_since: float) -> None:
     """Remove a server's index folder that no view has opened since ``unused_since`` (a
-    ``time.time()``): one opened meanwhile (the library changed back) stays. Under the lock of
-    its builds, so a build or an opening of the same folder never meets half of it gone."""
+    ``time.time()``; ``0``: that this process never opened): one opened meanwhile (the library
+    changed back) stays. Under the lock of its builds, so a build or an opening of the same
+    folder never meets half of it gone; renamed out of its name first (``removing``), so a
+    crash while it is deleted leaves it whole or gone, never half of it under its name."""
     plain = folder.with_name(folder.name.removesuffix(MEANING))
     with _building_lock(plain):
         if _OPENED.get(folder, 0.0) > unused_since:
             return
         _OPENED.pop(folder, None)
-        shutil.rmtree(folder, ignore_errors=True)
+        going = folder.with_name(f".{folder.name}{_REMOVING}{os.getpid()}")
+        try:
+            folder.rename(going)
+        except FileNotFoundError:
+            return
+        except OSError:
+            going = folder  # not renamed: removed where it stands
+        _synced(folder.parent)
+        shutil.rmtree(going, ignore_errors=True)
+
+
+def remove_cut_short(folder: Path) -> int:
+    """Remove what a removal cut short by a crash left in ``folder`` or its subfolders
+    (folders renamed ``.<name>.removing-<pid>``, see ``remove_library_index``): how many."""
+    removed = 0
+    for going in [*folder.glob(f".*{_REMOVING}*"), *folder.glob(f"*/.*{_REMOVING}*")]:
+        if going.is_dir():
+            shutil.rmtree(going, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def make_durable(folder: Path) -> None:
+    """Flush ``folder``'s files and its entry in its parent to the disk: after a crash, a
+    restart finds it as it is now (before what it replaces is removed)."""
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_file():
+            _synced(path)
+    for directory in (folder, *[p for p in folder.rglob("*") if p.is_dir()], folder.parent):
+        _synced(directory)
+
+
+def _synced(path: Path) -> None:
+    """fsync ``path`` (a file or a folder); where a folder cannot be (Windows), nothing."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+_REMOVING = ".removing-"
 
 
 # When this process last opened or built each server's index folder (``library_index``).

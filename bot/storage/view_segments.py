@@ -46,7 +46,12 @@ from bot.core.library import (
 from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
 from bot.core.segments import Segment, SegmentedIndex, renamed_ids
-from bot.storage.index_folders import library_index
+from bot.storage.index_folders import (
+    library_index,
+    make_durable,
+    remove_cut_short,
+    remove_library_index,
+)
 from bot.storage.search_store import DiskIndex
 
 log = logging.getLogger(__name__)
@@ -185,6 +190,7 @@ class ViewSegments:
             # Nothing open to read them from: one segment of them all, not one each.
             batch = self._batch(guild_id, readings, parts, meaning)
             batched, left_out = set(by_id), frozenset()
+            self._batched_away(batch)
         segments: list[Segment] = []
         off = frozenset(source for source in disabled if source in shipped.sources)
         part = self._shipped_part(off)
@@ -213,16 +219,36 @@ class ViewSegments:
     def batch(self, guild_id: int, parts: ViewParts, meaning: bool) -> ViewParts:
         """In a worker thread: ``parts`` with every reading in one batch segment, built in
         the server's folder of batches (or opened there: a restart finds it), the readings'
-        own segments closed (their folders are kept: a reading enabled again after the batch
-        was built without it reopens its own)."""
+        own segments closed. Once the batch is on disk for good, their folders are no longer
+        the view's (``folders``): the server's library lets them go once no search reads
+        them, and those no view of this process opened go at once (``_batched_away``); a
+        reading enabled again after a batch was built without it is indexed on its own
+        again, in a fraction of a second."""
         contents = [reading.content for reading in parts.readings.values()]
         made = {reading_id: reading.parts for reading_id, reading in parts.readings.items()}
         batch = self._batch(guild_id, contents, made, meaning)
+        durable = self._batched_away(batch)
         closed = {
-            reading_id: replace(reading, index=None) if reading.folder is not None else reading
+            reading_id: replace(reading, index=None, folder=None if durable else reading.folder)
+            if reading.folder is not None
+            else reading
             for reading_id, reading in parts.readings.items()
         }
         return ViewParts(closed, batch)
+
+    def _batched_away(self, batch: BatchSegment) -> bool:
+        """Make ``batch``'s folder durable, then remove the own segments' folders of its
+        readings that no view of this process opened (left by an earlier run, or by a crash
+        between the two steps): whether the batch is on disk (a restart between the two
+        finds the batch, or the readings' own segments: one or the other, never neither)."""
+        if not isinstance(batch.index, DiskIndex):
+            return False
+        make_durable(batch.index.folder)
+        for content in batch.contents:
+            for folder in self.reading_folders(content.reading.id):
+                if not folder.name.startswith("."):  # not one being built or removed
+                    remove_library_index(folder, 0.0)
+        return True
 
     def folders(self, view: GuildView, parts: ViewParts) -> set[Path]:
         """The segment folders ``view`` reads, and those of its readings a batch holds (the
@@ -298,12 +324,15 @@ class ViewSegments:
 
     def _sweep_single_folder_views(self) -> None:
         """Remove the views of the layout before segments, once (their names are servers'
-        ids; no view of this process opens them)."""
+        ids; no view of this process opens them), and what removals cut short by a crash
+        left (``remove_cut_short``)."""
         if self._swept or self.folder is None:
             return
         self._swept = True
         if not self.folder.is_dir():
             return
+        for kind in (READINGS, BATCHES, SHIPPED_PART):
+            remove_cut_short(self.folder / kind)
         old = [p for p in self.folder.iterdir() if p.is_dir() and p.name.isdigit()]
         for folder in old:
             shutil.rmtree(folder, ignore_errors=True)
