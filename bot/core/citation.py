@@ -95,8 +95,9 @@ def format_citation(cited: Citation) -> str:
 
 
 # a locator that is no page, stored with its label ("fol. 12r", "col. 4", "ll. 3-5", "para. 9",
-# "sig. B2") or a recording's time stamp ("00:14:32"): shown as it is
-_LABELLED_LOCATOR = re.compile(r"(?:fol|col|ll?|para|sig)\.\s|(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+# "sig. B2"), a recording's time stamp ("00:14:32") or a text's own numbering (chapter and
+# verse "13:4", book and line "6.851", a Stephanus number "514a"): shown as it is
+_LABELLED_LOCATOR = re.compile(r"(?:fol|col|ll?|para|sig)\.\s|\d+[:.]\d|\d{2,4}[a-e]\d{0,2}\b")
 
 
 def page_label(page: str) -> str:

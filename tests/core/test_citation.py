@@ -64,7 +64,9 @@ def test_the_essays_author_quoting_a_book_is_cited_with_the_book(corpus):
     [("970", "p. 970"), ("p970", "p970"), ("P. 12", "P. 12"), ("495-6", "pp. 495–6"),
      ("495 – 496", "pp. 495–496"), ("12n3", "p. 12n3"), ("xiv", "p. xiv"),
      ("fol. 12r", "fol. 12r"), ("col. 4", "col. 4"), ("ll. 3-5", "ll. 3-5"),
-     ("para. 9", "para. 9"), ("sig. B2", "sig. B2"), ("00:14:32", "00:14:32")],
+     ("para. 9", "para. 9"), ("sig. B2", "sig. B2"), ("00:14:32", "00:14:32"),
+     ("13:4", "13:4"), ("5:3-12", "5:3-12"), ("6.851-853", "6.851-853"), ("3.1.56", "3.1.56"),
+     ("514a", "514a"), ("45ff", "p. 45ff")],
 )  # fmt: skip
 def test_pages_are_labelled_once(page, label):
     assert page_label(page) == label

@@ -20,33 +20,36 @@ from tests.fixtures.readings import load_gold, propose_gold_reading, score
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 8/8, false 0, speaker 3, work 4, page 2, via 7
     # after Markdown notes one under another and "she writes" after "about Pike": speaker 7,
-    # work 6, page 8
+    # work 6, page 8; after attrib17r's "Fane quotes a subscriber's letter …:": speaker 8,
+    # work 7, via 8
     "probe-kestrel-observatory": {
         "found": 8,
         "false": 0,
-        "speaker": 7,
-        "work": 6,
+        "speaker": 8,
+        "work": 7,
         "page": 8,
-        "via": 7,
+        "via": 8,
     },
     # first sight: found 8/8, false 0, speaker 5, work 5, page 6, via 5
     # after locators (para. 4): page 8; after narrative citations with et al.: speaker 7, work 7,
-    # via 6; after "n.d.": via 7
-    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 7, "work": 7, "page": 8, "via": 7},
+    # via 6; after "n.d.": via 7; after attrib17r's "A farmer on the same page was …:": 8 on each
+    "probe-fellside-buses": {"found": 8, "false": 0, "speaker": 8, "work": 8, "page": 8, "via": 8},
     # first sight: found 8/8, false 1, speaker 2, work 5, page 2, via 6
     # after locators, Idem and loc. cit.: speaker 4, page 8; after a will described: speaker 5,
-    # work 6
+    # work 6; after attrib17r's "the churchwarden, X, entered in his accounts" and "She says
+    # that Alder's notes are": 8 on each
     "probe-coldharbour-library": {
         "found": 8,
         "false": 1,
-        "speaker": 5,
-        "work": 6,
+        "speaker": 8,
+        "work": 8,
         "page": 8,
-        "via": 6,
+        "via": 8,
     },
     # first sight: found 6/6, false 0, speaker 5, work 3, page 6, via 6
-    # after IEEE books' and articles' titles: work 6
-    "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 5, "work": 6, "page": 6, "via": 6},
+    # after IEEE books' and articles' titles: work 6; after attrib17r's "Okoro quotes a
+    # shopkeeper, Edwin Hale, who told": speaker 6
+    "probe-harwell-lights": {"found": 6, "false": 0, "speaker": 6, "work": 6, "page": 6, "via": 6},
     # first sight: found 7/7, false 0, speaker 7, work 4, page 4, via 5
     # after locators (77n4, 00:14:32): work 5, page 7; after a recording is the work its
     # speaker speaks in: work 7, via 7
@@ -62,8 +65,9 @@ FLOORS: dict[str, dict[str, int]] = {
     "probe-bramley-spa": {"found": 5, "false": 0, "speaker": 5, "work": 5, "page": 5, "via": 5},
     # Turabian notes printed plain after the closing mark, written last, gold before any run
     # first sight: found 6/6, false 0, speaker 3, work 6, page 5, via 6
-    # after "Ibid., 45–46" as a range and a school's printed rules as its words: speaker 4, page 6
-    "probe-lace-school": {"found": 6, "false": 0, "speaker": 4, "work": 6, "page": 6, "via": 6},
+    # after "Ibid., 45–46" as a range and a school's printed rules as its words: speaker 4, page 6;
+    # after attrib17r's "remembered by one former pupil as" and "his successor was …:": speaker 6
+    "probe-lace-school": {"found": 6, "false": 0, "speaker": 6, "work": 6, "page": 6, "via": 6},
 }
 
 

@@ -18,6 +18,8 @@ The package, layer by layer (each reader class extends the one before it):
 - ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
 - ``reader`` (``_Reader``, ``propose_passages``): walks the blocks and ties the layers together.
+- ``doubts``: a proposal's ``doubt``, why its attribution is a guess (a fallback path, a
+  pronoun, a surname alone, a page with no work, no speaker), for the moderator's review.
 
 How it reads:
 

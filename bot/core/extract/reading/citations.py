@@ -18,6 +18,7 @@ from bot.core.extract.reading.phrases import (
     _title_case,
     _trim_title,
     _words,
+    canonical_reference,
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
@@ -43,6 +44,8 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_DOCUMENT,
     _DESCRIBED_LETTER,
     _DESCRIBED_RECORD,
+    _DOCUMENT_KIND,
+    _EDITOR,
     _IBID,
     _IBID_PAGE,
     _IDEM,
@@ -434,6 +437,57 @@ class _CitationReading(_ReaderMemory):
         return None
 
     def parse_cite(self, body: str) -> Cite | None:
+        """What a parenthetical or a note says, or None when it is not a citation; an edition
+        a note named in full is meant by its short title, and relays through its editor."""
+        cite = self._read_cite(body)
+        if cite is None or not self.editions:
+            return cite
+        work, via_work = self._edition_title(cite.work), self._edition_title(cite.via_work)
+        via = cite.via or (self.editions.get(via_work) if via_work else None)
+        return replace(cite, work=work, via_work=via_work, via=via)
+
+    def _edition_title(self, short: str | None) -> str | None:
+        """The edition a note named in full whose title ``short`` begins, when exactly one."""
+        if not short:
+            return short
+        begun = re.sub(_ARTICLE, "", _words(short) + " ")
+        full = [
+            title
+            for title in self.editions
+            if re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)  # "Papers of …"
+        ]
+        return full[0] if len(full) == 1 else short
+
+    def _document_in_edition(self, body: str) -> Cite | None:
+        """A note that describes a document and names the edition that prints it ("Letter 17,
+        to Ann Lyle, 2 May 1850, in The Letters of Ruth Bell, ed. Hugh Dane (Oxford, 1958), p.
+        34"; "Diary, 9 June 1863, Collected Papers, p. 301"): the edition is the work, its
+        editor speaks none of the words; None for any other note."""
+        parts = [p.strip(" .") for p in re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", body))]
+        if len(parts) < 3 or not _DOCUMENT_KIND.fullmatch(parts[0]):
+            return None
+        for at, part in enumerate(parts[1:], start=1):
+            title = re.sub(r"^in\s+", "", part)
+            if (
+                not re.match(r"[A-Z*_]", title)
+                or _DATE_PART.match(title)
+                or _YEAR.fullmatch(title)
+                or _PAGE.match(title)
+                or re.match(r"(?:to|from)\s", part)
+                or (title == part and re.search(r"\b(?:Archives?|Record Office|Library)\b", title))
+            ):
+                continue
+            title = self._edition_title(_title(title.strip("*_"))) or title
+            editor = _EDITOR.match(parts[at + 1]) if at + 1 < len(parts) else None
+            self.editions[title] = editor["editor"] if editor else self.editions.get(title)
+            rest = ", ".join(parts[at + 1 :])
+            place = locator(rest)
+            page = _page(rest) or (place[0] if place else None)
+            year = _YEAR.search(body)
+            return Cite(work=title, page=page, year=year.group(1) if year else None)
+        return None
+
+    def _read_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
@@ -443,6 +497,10 @@ class _CitationReading(_ReaderMemory):
             return None
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
+        if (canonical := canonical_reference(body)) is not None:  # "Gen. 4.9", "Aeneid 6.851"
+            return Cite(speaker=canonical[2], work=canonical[0], page=canonical[1])
+        if (printed := self._document_in_edition(body)) is not None:
+            return printed
         # APA's group author, abbreviated once and then by the abbreviation alone:
         # "(Western Coast Lifeboat Society [WCLS], 1888, p. 4)", later "(WCLS, 1888, p. 7)"
         introduced = re.match(r"^(?P<full>[^\[\]()]+?)\s*\[(?P<short>[A-Z][A-Z&]{1,9})\]", body)

@@ -35,6 +35,7 @@ class _ReaderMemory:
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
+        self.editions: dict[str, str | None] = {}  # an edition a note cites -> its editor
         self.unnamed_speaker: str | None = None
         self.last_cited: tuple[str, str] | None = (
             None  # (speaker, work) of the last citation  # the last speaker quoted without a name
@@ -42,6 +43,7 @@ class _ReaderMemory:
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
+        self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page

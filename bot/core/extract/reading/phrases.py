@@ -7,16 +7,22 @@ import re
 from bot.core.extract.reading.vocabulary import (
     _BODY,
     _BODY_NAME,
+    _BOOK_NAMES,
+    _BOOK_ONLY_WITH_VERSE,
+    _CLASSIC_REFERENCE,
     _GENRE_TITLE,
     _HONORIFIC,
+    _LOCATOR,
     _LOCATOR_LABELS,
     _NOT_NAMES,
     _NOT_PEOPLE,
     _NOT_PERSON_ENDINGS,
+    _NUMBERED_BOOKS,
     _OTHER_LOCATOR,
     _PAGE,
     _PERSON_NOUNS,
     _ROLE_NOUN,
+    _SCRIPTURE_REFERENCE,
     _SPEECH_VERBS,
     _TIME_STAMP,
     _TIME_WORDS,
@@ -33,8 +39,9 @@ def _clean_name(name: str) -> str | None:
             and not (re.fullmatch(r"[A-Z]\.", words[0]) and len(words) > 1)  # "A. Pell"
         )
         or re.fullmatch(_SPEECH_VERBS, words[0].lower())
+        or (len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]))
     ):
-        words = words[1:]  # "As", "The"; "Said Lenin"
+        words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
     if not words:
@@ -105,6 +112,43 @@ def locator(citation: str) -> tuple[str, str] | None:
         at = f"{'ll.' if label == 'l.' and '-' in at else label} {at}"
     rest = (citation[: found.start()] + citation[found.end() :]).strip(" ,;:")
     return at, rest
+
+
+def canonical_reference(citation: str) -> tuple[str, str | None, str | None] | None:
+    """A citation by a text's own numbering, as ``(work, place, author)``: scripture by book,
+    chapter and verse ("Gen. 4.9" is Genesis, "4:9"; "1 Cor. 13:4" is 1 Corinthians, "13:4"),
+    a classic by book and line, act, scene and line or a Stephanus number ("Aeneid 6.851",
+    "Hamlet 3.1.56", "Republic 514a", also after its author: "Virgil, Aeneid 6.851"). Chapter
+    and verse are written with a colon, a range with a hyphen; a whole chapter ("Ps. 23") is a
+    division of the book and gives no place. None when the citation is none of these."""
+    citation = " ".join(citation.split()).strip(" .,;")
+    if (scripture := _SCRIPTURE_REFERENCE.match(citation)) is not None:
+        written = scripture["book"].lower()
+        book = _BOOK_NAMES.get(written)
+        number = scripture["number"]
+        numbered = book in _NUMBERED_BOOKS or book == "John"
+        if (
+            book is not None
+            and (number is None or numbered)
+            and (number is not None or book not in _NUMBERED_BOOKS)
+            and (scripture["verse"] or written not in _BOOK_ONLY_WITH_VERSE)
+        ):
+            if number is not None:
+                order = {"i": "1", "ii": "2", "iii": "3", "first": "1", "second": "2"}
+                book = f"{order.get(number.lower(), '3' if number[0] in 'Tt' else number)} {book}"
+            place = None
+            if scripture["verse"]:
+                place = f"{scripture['chapter']}:{scripture['verse']}"
+                if scripture["end"]:
+                    place += "-" + re.sub(r"\s*[:.]\s*", ":", scripture["end"])
+            return book, place, None
+    classic = _CLASSIC_REFERENCE.match(citation)
+    if classic is None or _LOCATOR.search(classic["title"]) or _PAGE.search(classic["title"]):
+        return None
+    if re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", citation):  # "(Dale 1990.4)": a year
+        return None
+    place = re.sub(r"\s*[-–—]\s*", "-", classic["at"])
+    return classic["title"], place, classic["author"]
 
 
 def _sentence_end(text: str) -> int:

@@ -34,6 +34,7 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_SUBJECT,
     _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
+    _ENTERED_IN,
     _GENRES,
     _GROUP_SUBJECT,
     _HONORIFIC,
@@ -78,12 +79,15 @@ from bot.core.extract.reading.vocabulary import (
     _RECORDED_BY,
     _RELATIVE_SPEAKER,
     _RELAYED_WORDS_OF,
+    _RELAYS_UNNAMED_DOCUMENT,
+    _REMEMBERED_BY,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
+    _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
     _SUBJECT_VERBS,
@@ -195,6 +199,11 @@ class _SpeakerReading(_CitationReading):
                     and re.search(r"\b[A-Z][\w’'-]*\s+$", text[: match.start()])
                 ):
                     continue  # "Conditions of Licence for Cinematograph Exhibitions,": a title
+                if re.search(rf"\b{_SPEECH_VERBS}\s+that\s+$", text[:at]) and re.match(
+                    rf"{_NAME}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:is|are|was|were)\b",
+                    text[at:],
+                ):
+                    continue  # "She writes that Hart's letters are ‘…’": hers, about his letters
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
@@ -418,6 +427,11 @@ class _SpeakerReading(_CitationReading):
                 self._known(name)
                 and (last is None or last[0] < match.start())
                 and not subordinate
+                # "She says that Hart's letters are …": what she speaks of, not who speaks next
+                and not (
+                    re.search(r"\bthat$", before)
+                    and re.match(r"[\w-]*(?:’s|'s)\b", text[match.end() - 2 :])
+                )
                 and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
             ):  # "… is generous to doctors like Tull": not the subject
                 self.last_person, last = self._full_name(name, near=text[: match.start()]), None
@@ -670,7 +684,11 @@ class _SpeakerReading(_CitationReading):
     ) -> tuple[str | None, bool, str, str]:
         """(name as written, unnamed, how, the words that named them) from the lead-in, else
         from the words after the quotation."""
-        relayed = _QUOTES_UNNAMED.search(lead)
+        relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
+        apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
+        named = self._subject_name(apposed["name"], whole=True) if apposed else None
+        if named is not None:  # "Ross quotes a tenant, Ivy Lamb, who …": Ivy Lamb, not unnamed
+            return named, False, "lead-in", lead
         if relayed and relayed.group("name").split()[-1] not in _NOT_PEOPLE:
             return relayed.group("name"), True, "lead-in", lead
         its_front = _ITS_FRONT_MATTER.match(lead) if lead.rstrip().endswith(":") else None
@@ -678,11 +696,13 @@ class _SpeakerReading(_CitationReading):
             at = self.text.rfind(lead.strip()[:60], 0, self.position)
             body = self._its_owner(self.text[:at]) if at > 0 else None
             if body is not None:
+                self.doubts.append(f"‘its’ taken as {body}, the body the sentence before names")
                 return body, False, "lead-in", lead
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())
             if body is not None:
+                self.doubts.append(f"speaker taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         clause = _WHO_TOLD.search(lead) or _WHOSE_DOCUMENT_SAYS.search(lead)
         if clause:  # "Ann Rudd, a ferry keeper, who told the board that ‘…’", "Ann Rudd, whose
@@ -690,6 +710,16 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        remembered = _REMEMBERED_BY.search(lead)
+        if remembered and remembered["unnamed"] and _is_person_noun(remembered["head"]):
+            return remembered["unnamed"], True, "lead-in", lead  # "… by one old pupil as"
+        named = self._subject_name(remembered["name"], whole=True) if remembered else None
+        if named is not None:  # "was described by Ann Lyle as": hers
+            return named, False, "lead-in", lead
+        entered = _ENTERED_IN.search(lead)
+        named = self._subject_name(entered["name"], whole=True) if entered else None
+        if named is not None:  # "the sexton, Job Hart, entered in his register …": his words
+            return named, False, "lead-in", lead
         topic = _OF_TOPIC_SAYS.match(lead)
         if topic:  # "Of the old keeper, Abel Crane, she writes:": hers, about him
             if topic["pronoun"]:
@@ -761,11 +791,15 @@ class _SpeakerReading(_CitationReading):
         if _DOCUMENT_LINE.match(lead):  # "He kept a diary …. Its last entry is “…”": his
             keeper = self._document_keeper()
             if keeper is not None:
+                self.doubts.append(f"speaker taken as {keeper}, who kept the document named before")
                 return keeper, False, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
         ]
+        theirs = _SOMEONE_OF_THEIRS.search(lead)
+        if theirs and _is_person_noun(theirs["head"]):
+            return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             if name is None:
@@ -775,12 +809,17 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", lead[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … . They wrote:": those walkers
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
+                    if other is not None:
+                        self.doubts.append(
+                            f"pronoun taken as {other}, the one other person it fits"
+                        )
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 return antecedent, False, "pronoun", lead
             return name, unnamed, how, lead
@@ -867,6 +906,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", head[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … crossed. “…,” they wrote"
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", head
                 antecedent = self._antecedent(lead)
                 if not _agrees(head[at:], antecedent):
@@ -875,6 +915,9 @@ class _SpeakerReading(_CitationReading):
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""
+                    self.doubts.append(
+                        f"pronoun taken as {antecedent}, the one other person it fits"
+                    )
                 return antecedent, False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
         introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
@@ -904,6 +947,7 @@ class _SpeakerReading(_CitationReading):
             # one council the text names in full
             body = self._body_named(bodies[-1].capitalize())
             if body is not None:
+                self.doubts.append(f"‘it’ taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
         if display and kin and _is_person_noun(kin["head"]):
@@ -920,14 +964,18 @@ class _SpeakerReading(_CitationReading):
                 return named, False, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        refitted = None
         if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):
-            antecedent = self._other_fitting(lead[pronoun.start() :], antecedent)
+            antecedent = refitted = self._other_fitting(lead[pronoun.start() :], antecedent)
         if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
+            if refitted:
+                self.doubts.append(f"pronoun taken as {refitted}, the one other person it fits")
             return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
             if subject is not None:
+                self.doubts.append(f"speaker taken as {subject}, the subject of the lead-in")
                 return subject, False, "lead-in", lead
         return None, False, "", ""
 

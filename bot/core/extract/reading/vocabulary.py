@@ -667,14 +667,17 @@ _OBJECT_VERB = re.compile(
 # "A sergeant was less gallant:": an unnamed person as a colon lead-in's subject
 _UNNAMED_SUBJECT = re.compile(
     r"^(?P<name>(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
-    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)\s+(?:was|were|is|had|"
-    r"has|did|could|would|seemed|sounded)\b"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,3}?)?)"
+    # "A carter in the same file was blunter:": where the text found them, not who they are
+    r"(?:\s+(?:on|in|at|from)\s+(?:the|this|that|a|an)\s+(?:same\s+|next\s+|following\s+)?"
+    r"[a-z]+)?\s+(?:was|were|is|had|has|did|could|would|seemed|sounded)\b"
 )
 _PERSON_NOUNS = {
     "man", "woman", "men", "women", "child", "girl", "boy", "member", "neighbour", "neighbor",
     "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
     "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
+    "cousin", "aunt", "uncle", "niece", "nephew",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
@@ -744,6 +747,16 @@ _QUOTES_UNNAMED = re.compile(
     r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
+)
+# "Ross prints a tenant's letter in the same tone:", "she quotes one pupil's diary:": the
+# unnamed writer's words, relayed by whoever prints them
+_RELAYS_UNNAMED_DOCUMENT = re.compile(
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"\s+(?:also\s+)?(?:quoted|quotes|cited|cites|prints|printed|reprints|reprinted|"
+    r"reproduces|reproduced|gives|gave)\s+"
+    r"(?P<name>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:’s|'s)\s+"
+    r"(?:letter|note|diary|journal|complaint|reply|answer|account|entry|verdict|remark|words|"
+    r"postcard|card|memory|recollection)\b[^“”\"]{0,80}:\s*$"
 )
 # "the editor of Fairlie's letters": the letters are the topic, their writer is not speaking
 _OF_POSSESSOR = re.compile(r"\b(?:of|about|than|as|with|against|on)\s+$")
@@ -1114,6 +1127,13 @@ _WHO_TOLD = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:[^,“”\"]{{1,80}},\s+)?who\s+(?:\w+ly\s+)?(?:told|wrote\s+to|"
     r"assured|reminded|informed|warned)\s+[^“”\"]{1,60}?\s+that\s*$"
 )
+# "the sexton, Job Hart, entered in his register against the date ‘…’": words he wrote in a
+# record he kept
+_ENTERED_IN = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,?\s+(?:\w+ly\s+|also\s+)?(?:entered|copied|"
+    r"set\s+down|wrote\s+down|noted\s+down)\s+(?:in|into)\s+(?:his|her|their|the)\s+"
+    r"[^“”\".!?]{1,140}$"
+)
 # "Ann Rudd, whose report, …, describes the crossing as follows:": the report's writer
 _WHOSE_DOCUMENT_SAYS = re.compile(
     rf"(?P<name>{_NAME}),\s+whose\s+(?:report|book|diary|letter|memoir|account|survey|notes?|"
@@ -1131,4 +1151,130 @@ _ITS_FRONT_MATTER = re.compile(r"^\s*(?:The|the)\s+(?:foreword|preface|introduct
 _BODY_WORDS = (
     r"(?:Foundry|Company|Society|Club|Council|Committee|Association|Trust|Works|Mill|Mills|"
     r"Brewery|Railway|Press)"
+)
+
+# Canonical references (HELDOUT.md, "Principle: locators"): scripture by book, chapter and
+# verse ("Genesis 1:3", "Gen. 1.3", "Matt 5:3–12", "1 Cor. 13:4", "Ps. 23") and a classic by
+# its own numbering ("Aeneid 6.851", "Hamlet 3.1.56", "Republic 514a"). The books of the Bible
+# (and the Qur'an) by their names and the abbreviations sermons and commentaries use.
+_SCRIPTURE_BOOKS: dict[str, tuple[str, ...]] = {
+    "Genesis": ("gen", "gn", "ge"),
+    "Exodus": ("exod", "exo", "ex"),
+    "Leviticus": ("lev", "lv"),
+    "Numbers": ("num", "numb", "nm"),
+    "Deuteronomy": ("deut", "dt"),
+    "Joshua": ("josh", "jos"),
+    "Judges": ("judg", "jdg"),
+    "Ruth": ("ruth",),
+    "Samuel": ("sam", "sm"),
+    "Kings": ("kgs", "kg"),
+    "Chronicles": ("chron", "chr"),
+    "Ezra": ("ezra",),
+    "Nehemiah": ("neh",),
+    "Esther": ("esth", "est"),
+    "Job": ("job",),
+    "Psalms": ("ps", "pss", "psa", "psalm"),
+    "Proverbs": ("prov", "prv"),
+    "Ecclesiastes": ("eccl", "eccles", "ecc", "qoh"),
+    "Song of Songs": ("song", "cant"),
+    "Song of Solomon": (),
+    "Isaiah": ("isa",),
+    "Jeremiah": ("jer",),
+    "Lamentations": ("lam",),
+    "Ezekiel": ("ezek", "ezk"),
+    "Daniel": ("dan", "dn"),
+    "Hosea": ("hos",),
+    "Joel": (),
+    "Amos": (),
+    "Obadiah": ("obad",),
+    "Jonah": (),
+    "Micah": ("mic",),
+    "Nahum": ("nah",),
+    "Habakkuk": ("hab",),
+    "Zephaniah": ("zeph",),
+    "Haggai": ("hag",),
+    "Zechariah": ("zech",),
+    "Malachi": ("mal",),
+    "Matthew": ("matt", "mt"),
+    "Mark": ("mk",),
+    "Luke": ("lk",),
+    "John": ("jn", "jhn"),
+    "Acts": (),
+    "Romans": ("rom",),
+    "Corinthians": ("cor",),
+    "Galatians": ("gal",),
+    "Ephesians": ("eph",),
+    "Philippians": ("phil",),
+    "Colossians": ("col",),
+    "Thessalonians": ("thess", "thes"),
+    "Timothy": ("tim",),
+    "Titus": ("tit",),
+    "Philemon": ("phlm", "philem"),
+    "Hebrews": ("heb",),
+    "James": ("jas",),
+    "Peter": ("pet", "pt"),
+    "Jude": (),
+    "Revelation": ("rev",),
+    "Qur'an": ("qur’an", "quran", "koran"),
+}
+# books only ever cited with a number before them ("1 Cor.", "2 Kings", "III John")
+_NUMBERED_BOOKS = {
+    "Samuel",
+    "Kings",
+    "Chronicles",
+    "Corinthians",
+    "Thessalonians",
+    "Timothy",
+    "Peter",
+}
+_BOOK_NAMES = {
+    spelling: book
+    for book, short in _SCRIPTURE_BOOKS.items()
+    for spelling in (book.lower(), *short)
+}
+# abbreviations that are also a citation's own words ("col. 4" is a column, "Job" a name):
+# read as a book only with chapter and verse
+_BOOK_ONLY_WITH_VERSE = {"col", "job", "mark", "acts", "amos", "ex", "song", "john", "ruth", "est"}
+# a Bible version after the reference: "(John 3:16, KJV)", "(Ps. 23 NRSV)"
+_BIBLE_VERSION = r"(?:,?\s+(?:KJV|AV|RV|RSV|NRSV|NIV|ESV|NEB|REB|NJB|JB|Vulg\.?|LXX|Douay))?"
+_SCRIPTURE_REFERENCE = re.compile(
+    r"^(?P<number>[123]|I{1,3}|First|Second|Third)?\s*"
+    r"(?P<book>[A-Z][a-z’']+(?:\s+of\s+(?:Songs|Solomon))?)\.?\s*"
+    r"(?P<chapter>\d{1,3})(?:\s*[:.]\s*(?P<verse>\d{1,3}[ab]?))?"
+    r"(?:\s*[-–—]\s*(?P<end>\d{1,3}[ab]?(?:\s*[:.]\s*\d{1,3}[ab]?)?))?"
+    rf"{_BIBLE_VERSION}$"
+)
+# a classic by its own numbering: book and line ("Aeneid 6.851–853"), act, scene and line
+# ("Hamlet 3.1.56"), a Stephanus or Bekker number ("Republic 514a", "Ethics 1094a3"); the
+# title may follow its author ("Virgil, Aeneid 6.851") and be set in italics
+_CLASSIC_REFERENCE = re.compile(
+    r"^(?:(?P<author>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+)?"
+    r"[*_]*(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Za-z][\w’'-]*))*?)[*_]*,?\s+"
+    r"(?P<at>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s*[-–—]\s*\d{1,4}(?:\.\d{1,4}){0,3})?"
+    r"|\d{2,4}[a-e]\d{0,2}(?:\s*[-–—]\s*\d{0,4}[a-e]?\d{0,2})?)$"
+)
+
+# a note that describes a document and then names the edition printing it: "Letter 17, to
+# Ann Lyle, 2 May 1850, in The Letters of Ruth Bell, ed. Hugh Dane (…), p. 34", "Diary, 9 June
+# 1863, Collected Papers, p. 301": the document's kind, alone or with its number
+_DOCUMENT_KIND = re.compile(
+    r"(?:[Ll]etter|[Dd]iary|[Jj]ournal|[Ee]ntry|[Nn]otebook|[Mm]emorandum|[Pp]ostcard|"
+    r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
+)
+_EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
+
+# "was remembered by one former pupil as ‘…’", "is described by Ann Lyle as": whoever
+# remembers or describes them so speaks, not the one described
+_REMEMBERED_BY = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remembered|"
+    r"described|recalled|characteri[sz]ed|pictured|portrayed)\s+by\s+"
+    rf"(?:(?P<unnamed>(?:an?|one|another|some)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+    rf"(?P<head>[a-z][\w’'-]*))|(?P<name>{_NAME}))\s+as\s*$"
+)
+# "…, and his successor was more generous:", "Her sister was blunter:": someone the
+# possessive's owner is related to speaks, not the owner
+_SOMEONE_OF_THEIRS = re.compile(
+    r"(?:^\s*|\b(?:and|but|while|whereas)\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?:was|were|is|are|seemed|"
+    r"proved)\b[^“”\"]{0,80}:\s*$"
 )
