@@ -69,6 +69,8 @@ def _ingest(args: argparse.Namespace) -> int:
             f"line {record['line']}: {record['speaker_name'] or '?'}{new}"
             f"{f' ({where})' if where else ''}{via}: “{excerpt}”"
         )
+        if record["doubt"]:
+            print(f"  check: {record['doubt']}")
     return 0
 
 

@@ -64,6 +64,29 @@ def test_ingest_without_json_prints_a_review_line_per_quotation(corpus_copy, cap
     assert "Tobias Renn (new) (Letter to the District Council, p. 4): “The shelf belongs" in out
 
 
+def test_ingest_says_which_attributions_are_guesses(corpus_copy, tmp_path, capsys):
+    essay = tmp_path / "keepers.md"
+    essay.write_text(
+        "As Hester Vane wrote in *Lamps of the Firth*: “The oil came late every winter, and "
+        "we burned candles until it did.”\n\n"
+        "The light was rebuilt twice, once after a storm and once after a fire in the lamp "
+        "room.\n\n"
+        "“Nobody thanks a lamp for burning,” she wrote.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = lectern_main(capsys, "ingest", str(essay), "--json")
+    assert status == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    doubts = {r["text"][:10]: r["doubt"] for r in records if r["kind"] == "quotation"}
+    assert doubts["The oil ca"] is None  # the lead-in names her
+    assert "earlier paragraph" in doubts["Nobody tha"]  # "she", two paragraphs on
+    status, out, _ = lectern_main(capsys, "ingest", str(essay))
+    lines = out.splitlines()
+    guessed = next(n for n, line in enumerate(lines) if "“Nobody thanks" in line)
+    assert lines[guessed + 1].startswith("  check: ‘she’ taken as Hester Vane")
+    assert not any(line.startswith("  check:") for line in lines[:guessed])
+
+
 @pytest.mark.parametrize(
     ("name", "content", "status", "says"),
     [

@@ -22,6 +22,7 @@ from bot.core.extract.ids import assign_ids, passage_key
 from bot.core.extract.marked import MarkedText
 from bot.core.extract.names import Names
 from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading.doubts import NAMED_ONLY
 from bot.core.extract.reading.spans import _QuotationSpans
 from bot.core.provenance import source_slice
 
@@ -210,11 +211,14 @@ def propose_records(
     for passage_id, proposal in zip(ids, proposals, strict=True):
         speaker_id: str | None = author_id if proposal.kind != "quotation" else None
         new_speaker = new_work = None
+        doubt = proposal.doubt if proposal.kind == "quotation" else None
         if proposal.kind == "quotation" and proposal.speaker_name:
             registered = (
                 None if proposal.unnamed else registered_speaker(names, proposal.speaker_name)
             )
             speaker_id = registered or new_id(proposal.speaker_name)
+            if registered and doubt and doubt.startswith(NAMED_ONLY):
+                doubt = None  # "Stalin": the registry knows whom the text means
             if registered is None:
                 new_speaker = {
                     "id": speaker_id,
@@ -253,6 +257,7 @@ def propose_records(
                 "work_title": proposal.work_title,
                 "via_name": proposal.via_name,
                 "attributed_by": proposal.attributed_by,
+                "doubt": doubt,
                 "removed": [[a, b] for a, b in proposal.removed],
                 "line": text.count("\n", 0, proposal.start) + 1,
                 **({"new_speaker": new_speaker} if new_speaker else {}),

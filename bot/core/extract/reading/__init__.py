@@ -19,6 +19,8 @@ The package, layer by layer (each reader class extends the one before it):
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
 - ``turns`` (``_TurnReading``): transcripts, whose labels say who speaks each turn.
 - ``reader`` (``_Reader``, ``propose_passages``): walks the blocks and ties the layers together.
+- ``doubts``: a proposal's ``doubt``, why its attribution is a guess (a fallback path, a
+  pronoun, a surname alone, a page with no work, no speaker), for the moderator's review.
 
 How it reads:
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -61,6 +62,7 @@ class _Attribution(_SpeakerReading):
     def _attribute(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Fill in who, which work, page and via as the text gives them; False when nobody is
         named for the words."""
+        self.doubts = []
         cite, cited_length = self._trailing_cite(after)
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
@@ -242,9 +244,11 @@ class _Attribution(_SpeakerReading):
                 and self.last_cited[0] == _without_honorific(self._full_name(name))
             ):  # "… (p. 14). 'They were,' she says, '…' (p. 15)": a page of the same book
                 title = self.last_cited[1]
+                self.doubts.append("work taken as the one cited for this speaker just before")
             elif re.search(r"\b(?:his|her|their)\s+(?:memoirs?|autobiography|book)\b", lead):
                 # "On page 88 of his memoir he admits": his one book, not his article
                 title = self._book_of(self._full_name(name))
+                self.doubts.append("work taken as the speaker's one book in the works cited")
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)
@@ -275,11 +279,13 @@ class _Attribution(_SpeakerReading):
             # "Miss Arne heard him give it to her father: “…” (quoted in Arne, …)": whoever
             # relays the words did not say them; "him" is the one the paragraph spoke of
             name, how = self._heard_speaker(lead, proposal.via_name), "pronoun"
+            self.doubts.append("speaker taken as the person named before the one who heard them")
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
             proposal.date = year
             proposal.attributed_by = "citation" if cite is not None else None
+            proposal.doubt = NO_SPEAKER
             return cite is not None
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
@@ -329,6 +335,7 @@ class _Attribution(_SpeakerReading):
             if other is None:
                 proposal.work_title, proposal.date = title, year
                 proposal.attributed_by = None  # nobody is guessed: the moderator decides
+                proposal.doubt = NO_SPEAKER
                 return True
             name = other
         self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
@@ -337,6 +344,7 @@ class _Attribution(_SpeakerReading):
         proposal.work_title = title
         proposal.date = year
         proposal.attributed_by = how
+        proposal.doubt = attribution_doubt(self, proposal, unnamed=unnamed, how=how, naming=naming)
         if cite is not None:  # what a following "(p. 15)" of the same speaker refers to
             self.last_cited = (
                 (_without_honorific(self._full_name(name)), title)

@@ -43,6 +43,7 @@ class _ReaderMemory:
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
+        self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page

@@ -22,6 +22,8 @@ class Proposal:
     date: str | None = None
     via_name: str | None = None
     attributed_by: str | None = None
+    # why a moderator should check the attribution (``doubts``); None: the text states it
+    doubt: str | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
     insertions: list[tuple[int, int]] = field(default_factory=list)
 

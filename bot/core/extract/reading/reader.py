@@ -7,6 +7,7 @@ import re
 import time
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.doubts import NO_SPEAKER
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
@@ -413,6 +414,7 @@ class _Reader(_TurnReading, _QuotationSpans):
                 # “…,” she told me. “…”: the words after the one who said the first ones
                 earlier = proposals[-1]
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.doubt = earlier.doubt
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
             if (
@@ -425,6 +427,7 @@ class _Reader(_TurnReading, _QuotationSpans):
                 # resolved that ‘…’")
                 earlier = proposals[-1]
                 proposal.speaker_name, proposal.unnamed = earlier.speaker_name, earlier.unnamed
+                proposal.doubt = earlier.doubt
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
             earlier_speaker = proposals[-1].speaker_name if proposals else None
@@ -462,6 +465,7 @@ class _Reader(_TurnReading, _QuotationSpans):
                     and _PRONOUN_VERB.search(between)
                 ):  # the citation after the second half said whom the "he" of both stands for
                     earlier.speaker_name, earlier.unnamed = proposal.speaker_name, proposal.unnamed
+                    earlier.doubt = proposal.doubt
                     earlier.date = earlier.date or proposal.date
                 if earlier.speaker_name == proposal.speaker_name:
                     earlier.work_title = earlier.work_title or proposal.work_title
@@ -514,6 +518,8 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
         if proposal.work_title and _NOT_A_TITLE.match(proposal.work_title.strip(" .,;")):
             proposal.work_title = None  # "3", "p. 12", "March 1893": the moderator fills it
         proposal.via_name = _one_line(proposal.via_name)
+        if proposal.kind == "quotation" and proposal.speaker_name is None:
+            proposal.doubt = proposal.doubt or NO_SPEAKER
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
 
 

@@ -14,6 +14,7 @@ from bot.core.extract.reading.phrases import (
     _parenthesis_depths,
     _same_person,
     _sentence_end,
+    _surely_a_person,
     _title_spans,
     _without_honorific,
 )
@@ -46,6 +47,7 @@ from bot.core.extract.reading.vocabulary import (
     _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
+    _LATER_PRONOUN,
     _LEADING_SUBJECT,
     _LETTER_SAID,
     _LOWER_HONORIFIC,
@@ -61,6 +63,7 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OF_TOPIC_SAYS,
+    _ONE_WORD_SUBJECT,
     _OPENING_PHRASE,
     _OWN_SAYING,
     _OWNED_WORDS,
@@ -81,12 +84,15 @@ from bot.core.extract.reading.vocabulary import (
     _RELATIVE_SPEAKER,
     _RELAYED_WORDS_OF,
     _RELAYS_UNNAMED_DOCUMENT,
+    _REMEMBERED_BY,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
+    _ROLE_SUBJECT,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
+    _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
     _SUBJECT_VERBS,
@@ -97,6 +103,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLED_UNNAMED,
     _UNNAMED,
     _UNNAMED_SUBJECT,
+    _UNNAMED_THEN_PRONOUN,
     _UNNAMED_WRITER,
     _VERB_FIRST,
     _VERB_THEN_NAME,
@@ -330,6 +337,34 @@ class _SpeakerReading(_CitationReading):
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 subject = self._full_name(name, near=text[: match.start()])
                 last = (match.start(), subject)  # "Stalin was … He was …"
+        for match in _ONE_WORD_SUBJECT.finditer(text):  # "Plato imagined … In it he asks"
+            name = match.group("name")
+            if (
+                name not in _NOT_NAMES
+                and not _NOT_PERSON_ENDINGS.search(name)
+                and not re.search(rf"\b{name.lower()}\b", self.text)
+                and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
+                and (last is None or last[0] < match.start())
+                # the whole text: the words before a quotation may end before the "he"
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), self._full_name(name, near=text[: match.start()]))
+        roles: set[str] = set()
+        for match in _ROLE_SUBJECT.finditer(text):  # "The Psalmist knew … he writes"
+            if (
+                _surely_a_person(match["head"])  # "The list runs …" is no one
+                and match["head"].lower() not in self.roles
+                # "The reporter asked her …": the one asked is who the "she" after stands for
+                and not re.match(r"\s+(?:him|her|them)\b", text[match.end() :])
+                and (last is None or last[0] < match.start())
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
+        for match in _UNNAMED_THEN_PRONOUN.finditer(text):  # "… a parishioner. She had …"
+            if _surely_a_person(match["head"]) and (last is None or last[0] < match.start()):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
@@ -437,6 +472,8 @@ class _SpeakerReading(_CitationReading):
                 subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
+            if last[1] in roles:  # unnamed: "The Psalmist", as written
+                self.unnamed_speaker = last[1]
 
     def _candidates(self, text: str, base: int = 0) -> list[tuple[int, str | None, bool, str]]:
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
@@ -734,11 +771,13 @@ class _SpeakerReading(_CitationReading):
             at = self.text.rfind(lead.strip()[:60], 0, self.position)
             body = self._its_owner(self.text[:at]) if at > 0 else None
             if body is not None:
+                self.doubts.append(f"‘its’ taken as {body}, the body the sentence before names")
                 return body, False, "lead-in", lead
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())
             if body is not None:
+                self.doubts.append(f"speaker taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         clause = _WHO_TOLD.search(lead) or _WHOSE_DOCUMENT_SAYS.search(lead)
         if clause:  # "Ann Rudd, a ferry keeper, who told the board that ‘…’", "Ann Rudd, whose
@@ -746,6 +785,12 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        remembered = _REMEMBERED_BY.search(lead)
+        if remembered and remembered["unnamed"] and _is_person_noun(remembered["head"]):
+            return remembered["unnamed"], True, "lead-in", lead  # "… by one old pupil as"
+        named = self._subject_name(remembered["name"], whole=True) if remembered else None
+        if named is not None:  # "was described by Ann Lyle as": hers
+            return named, False, "lead-in", lead
         entered = _ENTERED_IN.search(lead)
         named = self._subject_name(entered["name"], whole=True) if entered else None
         if named is not None:  # "the sexton, Job Hart, entered in his register …": his words
@@ -821,6 +866,7 @@ class _SpeakerReading(_CitationReading):
         if _DOCUMENT_LINE.match(lead):  # "He kept a diary …. Its last entry is “…”": his
             keeper = self._document_keeper()
             if keeper is not None:
+                self.doubts.append(f"speaker taken as {keeper}, who kept the document named before")
                 return keeper, False, "lead-in", lead
         answered = _ASKED_THEN.match(lead)
         if answered:  # "Asked by Parry if she …, Roberts was firm:": the one asked answers
@@ -829,6 +875,9 @@ class _SpeakerReading(_CitationReading):
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
         ]
+        theirs = _SOMEONE_OF_THEIRS.search(lead)
+        if theirs and _is_person_noun(theirs["head"]):
+            return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             if name is None:
@@ -838,6 +887,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", lead[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … . They wrote:": those walkers
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
@@ -848,6 +898,10 @@ class _SpeakerReading(_CitationReading):
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
+                    if other is not None:
+                        self.doubts.append(
+                            f"pronoun taken as {other}, the one other person it fits"
+                        )
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 return antecedent, False, "pronoun", lead
             return name, unnamed, how, lead
@@ -934,6 +988,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", head[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … crossed. “…,” they wrote"
+                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
                     return group, True, "pronoun", head
                 antecedent = self._antecedent(lead)
                 if not _agrees(head[at:], antecedent):
@@ -944,6 +999,9 @@ class _SpeakerReading(_CitationReading):
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""
+                    self.doubts.append(
+                        f"pronoun taken as {antecedent}, the one other person it fits"
+                    )
                 return antecedent, False, "pronoun", head
             return name, unnamed, "after" if how == "lead-in" else how, head
         introduced = _INTRODUCED.search(lead) if lead.rstrip().endswith(":") else None
@@ -973,6 +1031,7 @@ class _SpeakerReading(_CitationReading):
             # one council the text names in full
             body = self._body_named(bodies[-1].capitalize())
             if body is not None:
+                self.doubts.append(f"‘it’ taken as {body}, the one such body the text names")
                 return body, False, "lead-in", lead
         kin = re.match(r"^\s*(?P<name>(?:His|Her|Their)\s+(?P<head>[a-z][\w-]*))(?:’s|'s)\s", lead)
         if display and kin and _is_person_noun(kin["head"]):
@@ -989,14 +1048,18 @@ class _SpeakerReading(_CitationReading):
                 return named, False, "lead-in", lead
         pronoun = _PRONOUN_SUBJECT.search(lead) or _POSSESSIVE_LEAD.match(lead)
         antecedent = self._antecedent(lead[: pronoun.start()]) if pronoun else None
+        refitted = None
         if pronoun and antecedent and not self._sex_fits(lead[pronoun.start() :], antecedent):
-            antecedent = self._other_fitting(lead[pronoun.start() :], antecedent)
+            antecedent = refitted = self._other_fitting(lead[pronoun.start() :], antecedent)
         if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
+            if refitted:
+                self.doubts.append(f"pronoun taken as {refitted}, the one other person it fits")
             return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
             if subject is not None:
+                self.doubts.append(f"speaker taken as {subject}, the subject of the lead-in")
                 return subject, False, "lead-in", lead
         return None, False, "", ""
 

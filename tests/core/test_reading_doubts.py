@@ -1,0 +1,232 @@
+"""The extractor says when an attribution is a guess: ``doubt`` on a proposal, for review.
+
+A moderator reviews every proposed quotation; the doubtful ones come first. The doubt is a
+detector of wrong attributions, measured here on every hand-checked essay (held-out, probes)
+and on the two seed essays read as a new reading: of the quotations found with a wrong speaker
+or work, how many carry a doubt (recall), and of those found right, how many carry one anyway
+(the moderator's wasted looks). ``pytest -s`` prints the figures per essay and in total; the
+floors sit under the latest figures. The unit tests are sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.core.corpus import read_registries
+from bot.core.extract.formats import read_reading
+from bot.core.extract.ingest import propose_reading, registered_speaker, registered_work
+from bot.core.extract.names import Names
+from bot.core.extract.reading import propose_passages
+from bot.core.provenance import provenance_form
+from bot.settings import DEFAULT_CORPUS_DIR
+from tests.fixtures.readings import READINGS, load_gold, propose_gold_reading
+
+ROOT = Path(__file__).parents[2]
+
+
+def _quotation(text: str, opening: str, author: str = "Ann Writer") -> Any:
+    proposals = [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+    return next(p for p in proposals if p.text.startswith(opening))
+
+
+def test_words_a_lead_in_gives_to_someone_named_in_full_carry_no_doubt():
+    text = (
+        "The keepers wrote little, and the board less.\n\n"
+        "As Hester Vane wrote in *Lamps of the Firth*: “The oil came late every winter, "
+        "and we burned candles until it did.”\n"
+    )
+    quotation = _quotation(text, "The oil came late")
+    assert quotation.speaker_name == "Hester Vane"
+    assert quotation.doubt is None
+
+
+def test_words_nobody_is_named_for_say_so():
+    text = (
+        "The lamp room has a bench under its window.\n\n"
+        "> Trim the wick before dusk and again at midnight, whatever the weather.\n"
+    )
+    quotation = _quotation(text, "Trim the wick")
+    assert quotation.speaker_name is None
+    assert quotation.doubt == "no speaker is named for these words"
+
+
+def test_a_pronoun_whose_person_was_named_only_in_an_earlier_paragraph_is_doubted():
+    text = (
+        "Hester Vane kept the Firth light from 1902 until the war.\n\n"
+        "The light itself was rebuilt twice, once after a storm and once after a fire in "
+        "the lamp room.\n\n"
+        "“Nobody thanks a lamp for burning,” she wrote.\n"
+    )
+    quotation = _quotation(text, "Nobody thanks a lamp")
+    assert quotation.speaker_name == "Hester Vane"
+    assert quotation.doubt is not None
+    assert "earlier paragraph" in quotation.doubt and "‘she’" in quotation.doubt
+
+
+def test_a_page_cited_with_no_work_named_for_it_is_doubted():
+    text = (
+        "Hester Vane kept the Firth light from 1902 until the war, and wrote about it "
+        "late in life.\n\n"
+        "Hester Vane was blunt about the board: “They counted the oil and never the "
+        "nights” (p. 41).\n"
+    )
+    quotation = _quotation(text, "They counted the oil")
+    assert quotation.page == "41"
+    assert quotation.work_title is None
+    assert quotation.doubt == "a page (41) is cited, but no work is named for it"
+
+
+# --- the doubt as a detector of wrong attributions, on every hand-checked essay -------------
+
+
+@dataclass
+class DoubtScore:
+    """Quotations found, split by whether their speaker and work are right, and how many of
+    each carry a doubt."""
+
+    name: str
+    wrong: int = 0
+    wrong_doubted: int = 0
+    right: int = 0
+    right_doubted: int = 0
+
+    def add(self, right: bool, doubted: bool) -> None:
+        if right:
+            self.right += 1
+            self.right_doubted += doubted
+        else:
+            self.wrong += 1
+            self.wrong_doubted += doubted
+
+    def line(self) -> str:
+        flagged = self.wrong_doubted + self.right_doubted
+        precision = f"{self.wrong_doubted}/{flagged}" if flagged else "-"
+        return (
+            f"{self.name}: wrong {self.wrong_doubted}/{self.wrong} doubted, right "
+            f"{self.right_doubted}/{self.right} doubted, precision {precision}"
+        )
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _matches(
+    gold: list[dict[str, Any]], records: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each gold quotation with the proposed quotation of its opening and closing words."""
+    quotations = [r for r in records if r["kind"] == "quotation"]
+    taken: set[str] = set()
+    pairs = []
+    for entry in gold:
+        opening, closing = provenance_form(entry["opening"]), provenance_form(entry["closing"])
+        match = next(
+            (
+                r
+                for r in quotations
+                if r["id"] not in taken
+                and ("seed_lines" not in entry or r["line"] == entry["seed_lines"][0])
+                and provenance_form(r["text"]).startswith(opening)
+                and provenance_form(r["text"]).endswith(closing)
+            ),
+            None,
+        )
+        if match is not None:
+            taken.add(match["id"])
+            pairs.append((entry, match))
+    return pairs
+
+
+def essay_doubts(name: str, folder: Path) -> DoubtScore:
+    _, records = propose_gold_reading(name, folder)
+    result = DoubtScore(name)
+    for entry, match in _matches(load_gold(name)["quotations"], records):
+        speaker = _same(match["speaker_name"], entry["speaker"]) and bool(
+            match.get("new_speaker", {}).get("unnamed")
+        ) == entry.get("unnamed", False)
+        result.add(
+            speaker and _same(match["work_title"], entry["work"]), match["doubt"] is not None
+        )
+    return result
+
+
+def seed_doubts(source: str) -> DoubtScore:
+    problems: list[str] = []
+    _sources, speakers, works, _topics = read_registries(DEFAULT_CORPUS_DIR, problems)
+    names = Names(speakers, works)
+    manifest = tomllib.loads((DEFAULT_CORPUS_DIR / "manifest.toml").read_text("utf-8"))
+    entry = next(s for s in manifest["source"] if s["id"] == source)
+    path = ROOT / entry["file"]
+    records = propose_reading(
+        read_reading(path).text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name=path.name,
+        title=entry["title"],
+        author=entry["author"],
+        year=entry["year"],
+    )
+    lines = (ROOT / "tests" / "data" / "gold_quotations.jsonl").read_text("utf-8").splitlines()
+    gold = [g for g in map(json.loads, filter(str.strip, lines)) if g["source"] == source]
+
+    def same_speaker(record_id: object, written: object, wanted: str | None) -> bool:
+        if wanted is None:
+            return written is None
+        registered = registered_speaker(names, wanted)
+        if registered is not None:
+            return record_id == registered
+        return _same(str(written) if written else None, wanted)
+
+    def same_work(record: dict[str, Any], wanted: dict[str, Any]) -> bool:
+        if wanted["work"] is None:
+            return record["work_title"] is None
+        registered = registered_work(names, wanted["work"])
+        return (registered is not None and record["work"] == registered) or any(
+            _same(record["work_title"], w) for w in (wanted["work"], wanted["work_as_given"])
+        )
+
+    result = DoubtScore(source)
+    for wanted, match in _matches(gold, records):
+        right = same_speaker(match["speaker"], match["speaker_name"], wanted["speaker"])
+        result.add(right and same_work(match, wanted), match["doubt"] is not None)
+    return result
+
+
+ESSAYS = sorted(p.name.removesuffix(".gold.json") for p in READINGS.glob("*.gold.json"))
+
+# Every essay and seed together, on main at 21:05 (after attrib17r's slices and probes): wrong
+# 28/42 doubted, right 65/458 doubted (precision 28/93). Most of these essays are seen text (the
+# rules were fixed on them, so few attributions are wrong); the two probes added after the doubt
+# was written (probe-lantern-sermon, probe-thorne-letters): wrong 14/16 doubted, right 5/14. On
+# the blind16 essays' first-sight errors (the extractor at 22f5110 with the doubts added) wrong
+# 26/31 were doubted, right 4/35.
+LEAST_WRONG_DOUBTED = 0.40
+MOST_RIGHT_DOUBTED = 0.16
+
+
+def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
+    scores = [essay_doubts(name, tmp_path) for name in ESSAYS]
+    scores += [seed_doubts(source) for source in ("rule-2001", "oipfg-1974")]
+    total = DoubtScore("total")
+    for score in scores:
+        print(score.line())
+        for field in ("wrong", "wrong_doubted", "right", "right_doubted"):
+            setattr(total, field, getattr(total, field) + getattr(score, field))
+    print(total.line())
+    assert total.wrong and total.right
+    assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
+    assert total.right_doubted / total.right <= MOST_RIGHT_DOUBTED
+
+
+@pytest.mark.parametrize("name", ESSAYS[:1])
+def test_every_quotation_record_has_a_doubt_field_and_commentary_none(name, tmp_path):
+    _, records = propose_gold_reading(name, tmp_path)
+    assert all("doubt" in r for r in records)
+    assert all(r["doubt"] is None for r in records if r["kind"] != "quotation")
