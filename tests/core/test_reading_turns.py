@@ -369,3 +369,27 @@ def test_after_asked_by_someone_the_subject_answers_not_the_asker():
     for subject in ("Jones", "she"):
         [found] = quoted(text.format(subject=subject))
         assert found.speaker_name == "Eira Jones"
+
+
+def test_a_list_of_people_each_with_a_colon_is_no_transcript():
+    found = quoted(
+        "The people of this story were few.\n\n"
+        "Dr Ada Rook: the keeper's daughter, who kept the light after him.\n\n"
+        "Mr Silas Moyle: the inspector from Trinity House, who never liked her.\n\n"
+        "Mrs Jane Pell: the cook, who outlived them both by twenty years.\n"
+    )
+    assert found == []
+
+
+def test_a_label_names_who_speaks_so_a_turn_raises_no_doubt_unless_it_names_nobody():
+    found = quoted(
+        "Tom Rees recorded Nia Hughes at the chapel in 1981:\n\n"
+        "    TR: Were the chapel teas always on a Saturday?\n"
+        "    NH: Always, unless somebody important had died that week.\n"
+        "    XY: And who decided that?\n"
+    )
+    assert [(p.speaker_name, p.doubt is None) for p in found] == [
+        ("Tom Rees", True),
+        ("Nia Hughes", True),
+        (None, False),  # initials nobody in the text has
+    ]

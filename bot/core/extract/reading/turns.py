@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.reading.attribution import _Attribution
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.doubts import NO_SPEAKER
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -299,9 +300,13 @@ class _TurnReading(_Attribution):
     def _turn_run(self, body: list[_Block], index: int) -> int | None:
         """Where a transcript set as plain paragraphs ends (``body[index:end + 1]``, each
         paragraph opening with a speaker's label, as a web page prints an interview with
-        "<p><strong>Interviewer:</strong> …</p>"), or None when ``body[index]`` opens none."""
+        "<p><strong>Interviewer:</strong> …</p>"), or None when ``body[index]`` opens none.
+        Paragraphs are turns only when a colon leads into them or a label comes back (a
+        dialogue): a list of people, each "Dr Ada Rook: the keeper's daughter …", is no one's
+        words."""
         lead = body[index - 1].text if index and not body[index - 1].heading else ""
         last = index
+        labels: list[str] = []
         while (
             last < len(body)
             and not body[last].quote
@@ -309,8 +314,14 @@ class _TurnReading(_Attribution):
             and (label := _TURN_LABEL.match(body[last].text)) is not None
             and self._speaker_label(label, lead)
         ):
+            labels.append(self._label_key(label["label"]))
             last += 1
-        if last - index < 2 or self._turns(body[index].start, body[last - 1].end, lead) is None:
+        dialogue = len(set(labels)) < len(labels) or lead.rstrip().endswith(":")
+        if (
+            last - index < 2
+            or not dialogue
+            or self._turns(body[index].start, body[last - 1].end, lead) is None
+        ):
             return None
         return last - 1
 
@@ -342,6 +353,7 @@ class _TurnReading(_Attribution):
             if not (speaker and outer.speaker_name and _same_person(speaker, outer.speaker_name)):
                 proposal.via_name = outer.speaker_name
             proposal.attributed_by = "turn" if speaker else None
+            proposal.doubt = None if speaker else NO_SPEAKER  # the label states who speaks
             found.append(proposal)
         return found
 
@@ -380,6 +392,7 @@ class _TurnReading(_Attribution):
             if proposal.via_name and speaker and _same_person(proposal.via_name, speaker):
                 proposal.via_name = None
             proposal.attributed_by = "turn" if speaker else None
+            proposal.doubt = None if speaker else NO_SPEAKER  # the label states who speaks
             if proposal.page is None and turn.stamp:
                 proposal.page = turn.stamp  # the recording's time stamp: where the words are
             self.previous = proposal
