@@ -406,6 +406,30 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     r"(?=(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b)",
     re.S,
 )
+# the same with any verb and a clause between ("Plato imagined …", "Paul, writing to …,
+# tries …"), for a word the text never writes in small letters (a proper name, not "Light")
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:In|At|On|After|By)\s+[^,.!?“”\"]{1,40}?,?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"[a-z]{2,}(?:ed|s)\b"
+)
+# someone the text calls by a role, opening a sentence as its subject ("The Psalmist knew …",
+# "The old miller had …"): the "he" of the sentences after, unnamed as written
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>The\s+(?:[a-z]+\s+)?(?P<head>[A-Za-z][a-z]+))\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{2,}(?:ed|s)|knew|was|had|wrote|said|saw|gave|took|made|thought|felt|heard|"
+    r"came|went|kept|left|sang|spoke|told|met|lost|won|ran|stood|sat|began|did)\b"
+)
+# someone unnamed at the end of a sentence whose next sentence opens with "She"/"He": "… by a
+# parishioner, who asked not to be named. She had nursed …"
+_UNNAMED_THEN_PRONOUN = re.compile(
+    r"\b(?P<name>(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:,\s+who\b[^.!?“”\"]{0,120})?[.!?]\s+(?:She|He)\b"
+)
+# "he"/"she" in a sentence after the one that starts here
+_LATER_PRONOUN = re.compile(
+    r"(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b", re.S
+)
 _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
     r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
