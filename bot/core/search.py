@@ -253,7 +253,16 @@ class _Lexicon:
     related: RelatedWords | None
 
     @classmethod
-    def of(cls, words: Sequence[str], doc_freq: array[int], semantic: bool) -> _Lexicon:
+    def of(
+        cls,
+        words: Sequence[str],
+        doc_freq: array[int],
+        semantic: bool,
+        stored: Mapping[str, bytes] | None = None,
+        previous: _Lexicon | None = None,
+    ) -> _Lexicon:
+        """``stored``: the related words an index folder kept (``RelatedWords.saved``);
+        ``previous``: this lexicon before words were added (its related words are extended)."""
         vocab = {word: word_id for word_id, word in enumerate(words)}
         by_length: dict[int, list[str]] = {}
         stems: dict[str, list[int]] = defaultdict(list)
@@ -268,24 +277,84 @@ class _Lexicon:
             sorted_words=tuple(sorted(vocab)),
             by_length={n: tuple(ws) for n, ws in by_length.items()},
             stems={key: tuple(ids) for key, ids in stems.items() if len(ids) > 1},
-            related=RelatedWords(vectors, vocab) if vectors is not None else None,
+            related=(
+                RelatedWords(vectors, vocab, stored, previous.related if previous else None)
+                if vectors is not None
+                else None
+            ),
         )
 
 
 @dataclass(frozen=True, slots=True)
-class _Layout:
-    """What the index keeps per passage, as arrays (4 or 8 bytes a passage): its speaker and
-    work's words, its neighbours in its source, where it starts, and the filter sets."""
+class _Links:
+    """What the index keeps per passage that a search without filters never reads: its
+    neighbours in its source, where it starts, and the filter sets."""
 
-    count: int
-    meta_of: array[int]  # position -> row of ``metas``
-    metas: tuple[str, ...]  # padded canonical words of a speaker's names and a work's titles
-    meta_keys: tuple[tuple[str, str | None], ...]  # (speaker, work) of each row of ``metas``
     following: array[int]
     preceding: array[int]
     starts: array[int]
     filter_sets: dict[tuple[str, str], array[int]]  # (field, value) -> positions, ascending
-    meta_words: frozenset[str]  # every word of ``metas``
+
+
+# The saved state's rows of ``_Links``: an index opened from a folder reads them when first
+# needed (a filter, a passage's neighbours, an addition), not when it opens.
+LATER_ROWS = ("following", "preceding", "starts", "filter_members")
+
+
+class LaterRows(Protocol):
+    """Rows of a saved state read only when first needed (``bot.storage.search_store``)."""
+
+    def size(self, name: str) -> int | None:
+        """The row's length in bytes (``None``: no such row)."""
+        ...
+
+    def read(self, names: Sequence[str]) -> dict[str, bytes]: ...
+
+
+class _Layout:
+    """What the index keeps per passage, as arrays (4 or 8 bytes a passage): its speaker and
+    work's words, and ``_Links`` (given, or read when first needed)."""
+
+    __slots__ = ("_links", "_lock", "count", "meta_keys", "meta_of", "meta_words", "metas")
+
+    def __init__(
+        self,
+        count: int,
+        meta_of: array[int],  # position -> row of ``metas``
+        metas: tuple[str, ...],  # padded canonical words of a speaker's names and a work's titles
+        meta_keys: tuple[tuple[str, str | None], ...],  # (speaker, work) of each row of ``metas``
+        meta_words: frozenset[str],  # every word of ``metas``
+        links: _Links | Callable[[], _Links],
+    ) -> None:
+        self.count, self.meta_of, self.metas = count, meta_of, metas
+        self.meta_keys, self.meta_words = meta_keys, meta_words
+        self._links = links
+        self._lock = threading.Lock()
+
+    def links(self) -> _Links:
+        links = self._links
+        if isinstance(links, _Links):
+            return links
+        with self._lock:
+            if not isinstance(self._links, _Links):
+                self._links = self._links()
+            return self._links
+
+    @property
+    def following(self) -> array[int]:
+        return self.links().following
+
+    @property
+    def preceding(self) -> array[int]:
+        return self.links().preceding
+
+    @property
+    def starts(self) -> array[int]:
+        return self.links().starts
+
+    @property
+    def filter_sets(self) -> dict[tuple[str, str], array[int]]:
+        return self.links().filter_sets
 
 
 class _Meaning:
@@ -406,14 +475,16 @@ class SearchIndex:
         *,
         semantic: bool = True,
         meaning: Sequence[tuple[int, PassageVectors]] = (),
+        later: LaterRows | None = None,
     ) -> SearchIndex:
-        """An index as ``saved_state`` left it, reading ``source`` and ``words``.
+        """An index as ``saved_state`` left it, reading ``source`` and ``words`` (and the rows
+        ``saved`` lacks from ``later``, when first needed).
 
         ``ValueError`` when ``saved`` does not describe them (a damaged or partial store)."""
         index = cls.__new__(cls)
         index._setup(registries, source, semantic)
         index._words = words
-        layout = _layout_from(saved)
+        layout = _layout_from(saved, later)
         if layout.count != len(source) or layout.count != words.count:
             raise ValueError(
                 f"{layout.count} passages saved, {len(source)} stored, {words.count} indexed"
@@ -424,7 +495,7 @@ class SearchIndex:
             raise ValueError("the word list and its frequencies differ in length")
         index._state = _State(
             layout,
-            _Lexicon.of(word_table, doc_freq, semantic),
+            _Lexicon.of(word_table, doc_freq, semantic, stored=saved),
             _Meaning(meaning) if meaning else None,
         )
         return index
@@ -437,7 +508,9 @@ class SearchIndex:
         members = array("i")
         for _, positions in _sorted_sets(layout):
             members.extend(positions)
+        related = state.lexicon.related.saved() if state.lexicon.related is not None else {}
         return {
+            **related,
             "words": "\n".join(state.lexicon.words).encode("utf-8"),
             "doc_freq": state.lexicon.doc_freq.tobytes(),
             "meta_of": layout.meta_of.tobytes(),
@@ -491,7 +564,7 @@ class SearchIndex:
 
     def _empty_state(self, semantic: bool) -> _State:
         empty = array("i")
-        layout = _Layout(0, empty, (), (), empty, empty, array("q"), {}, frozenset())
+        layout = _Layout(0, empty, (), (), frozenset(), _Links(empty, empty, array("q"), {}))
         return _State(layout, _Lexicon.of((), array("i"), semantic), None)
 
     def _ingested(
@@ -567,11 +640,8 @@ class SearchIndex:
             meta_of,
             tuple(metas),
             tuple(meta_keys),
-            following,
-            preceding,
-            starts,
-            filter_sets,
             frozenset(word for meta in metas for word in meta.split()),
+            _Links(following, preceding, starts, filter_sets),
         )
         lexicon = state.lexicon
         if doc_freq:
@@ -584,7 +654,7 @@ class SearchIndex:
                     frequencies.append(seen)
                 else:
                     frequencies[word_id] += seen
-            lexicon = _Lexicon.of(word_table, frequencies, semantic)
+            lexicon = _Lexicon.of(word_table, frequencies, semantic, previous=lexicon)
         meaning = state.meaning
         encoder = load_encoder() if semantic and sentence_meaning and passages else None
         if encoder is not None:
@@ -1091,15 +1161,28 @@ class _WindowScan:
             self.meta.append((number, term.weight, checks))
             for word, factor in checks:
                 content.setdefault(word, []).append((number, factor))
-        # word -> (" word ", what finding it counts for: (term number, factor), ...)
-        self.content = {word: (f" {word} ", tuple(entries)) for word, entries in content.items()}
+        # word -> (" word ", term number, factor): the words that count for one term (most);
+        # word -> (" word ", ((term number, factor), ...)): those that count for several.
+        self.single = {
+            word: (f" {word} ", *entries[0])
+            for word, entries in content.items()
+            if len(entries) == 1
+        }
+        self.shared = {
+            word: (f" {word} ", tuple(entries))
+            for word, entries in content.items()
+            if len(entries) > 1
+        }
+        # Every word a passage is asked for: its words are looked up in this small set, not
+        # gathered into a set of their own.
+        self.asked = frozenset(content).union(w for _, checks in self.anywhere for w, _ in checks)
         self._meta_found: dict[str, list[tuple[int, float]]] = {}
 
     def best(self, norm: str, meta: str) -> tuple[float, tuple[int, int]]:
         """(weighted coverage, (first, last) character offsets in ``norm``, a passage's
         ``_padded_norm``, of the best window's first and last matched words)."""
         covered = 0.0
-        present = set(norm.split())  # the passage's words: a set lookup for each word asked
+        present = self.asked.intersection(norm.split())  # the words asked that it holds
         for weight, checks in self.anywhere:
             for word, factor in checks:
                 if word in present:
@@ -1108,14 +1191,22 @@ class _WindowScan:
         # Where each content word stands, as character offsets in the normalised text (found
         # at C speed; a window of N words is taken as N average words of characters).
         hits: list[tuple[int, int, float]] = []
-        find = norm.find
-        content = self.content
-        for word in present.intersection(content):
-            needle, entries = content[word]
-            found = find(needle)
-            while found >= 0:
-                hits.extend([(found, number, factor) for number, factor in entries])
-                found = find(needle, found + 1)
+        find, append = norm.find, hits.append
+        single, shared = self.single, self.shared
+        for word in present:
+            one = single.get(word)
+            if one is not None:
+                needle, number, factor = one
+                found = find(needle)
+                while found >= 0:
+                    append((found, number, factor))
+                    found = find(needle, found + 1)
+            elif word in shared:
+                needle, entries = shared[word]
+                found = find(needle)
+                while found >= 0:
+                    hits.extend([(found, number, factor) for number, factor in entries])
+                    found = find(needle, found + 1)
         hits.sort()
         best_score, span = self._slide(hits)
         if not hits:
@@ -1320,20 +1411,60 @@ def _array(typecode: str, data: bytes) -> array[int]:
     return values
 
 
-def _layout_from(saved: Mapping[str, bytes]) -> _Layout:
-    """The arrays ``SearchIndex.saved_state`` wrote; ``ValueError`` when they disagree."""
+def _layout_from(saved: Mapping[str, bytes], later: LaterRows | None = None) -> _Layout:
+    """The arrays ``SearchIndex.saved_state`` wrote; ``ValueError`` when they disagree. The
+    rows of ``_Links`` missing from ``saved`` are read from ``later`` when first needed (their
+    sizes are checked now)."""
     try:
         metas, keys = json.loads(saved["metas"])
-        groups = json.loads(saved["filter_groups"])
+        groups = [
+            (str(field), str(value), int(size))
+            for field, value, size in json.loads(saved["filter_groups"])
+        ]
         meta_of = _array("i", saved["meta_of"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"saved index state unreadable: {error!r}") from error
+    count = len(meta_of)
+    if len(metas) != len(keys):
+        raise ValueError("saved index arrays differ in length")
+    links: _Links | Callable[[], _Links]
+    if later is None or all(name in saved for name in LATER_ROWS):
+        links = _links_from(saved, groups, count)
+    else:
+        item = array("i").itemsize
+        sizes = {
+            "following": count * item,
+            "preceding": count * item,
+            "starts": count * array("q").itemsize,
+            "filter_members": sum(size for _, _, size in groups) * item,
+        }
+        if any(later.size(name) != size for name, size in sizes.items()):
+            raise ValueError("saved index arrays differ in length")
+
+        def links() -> _Links:
+            return _links_from(later.read(LATER_ROWS), groups, count)
+
+    return _Layout(
+        count,
+        meta_of,
+        tuple(metas),
+        tuple((speaker, work) for speaker, work in keys),
+        frozenset(word for meta in metas for word in meta.split()),
+        links,
+    )
+
+
+def _links_from(
+    saved: Mapping[str, bytes], groups: Sequence[tuple[str, str, int]], count: int
+) -> _Links:
+    try:
         following = _array("i", saved["following"])
         preceding = _array("i", saved["preceding"])
         starts = _array("q", saved["starts"])
         members = _array("i", saved["filter_members"])
-    except (KeyError, TypeError, json.JSONDecodeError) as error:
+    except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"saved index state unreadable: {error!r}") from error
-    count = len(meta_of)
-    if {len(following), len(preceding), len(starts)} != {count} or len(metas) != len(keys):
+    if {len(following), len(preceding), len(starts)} != {count}:
         raise ValueError("saved index arrays differ in length")
     filter_sets: dict[tuple[str, str], array[int]] = {}
     offset = 0
@@ -1342,17 +1473,7 @@ def _layout_from(saved: Mapping[str, bytes]) -> _Layout:
         offset += size
     if offset != len(members):
         raise ValueError("saved filter sets do not add up")
-    return _Layout(
-        count,
-        meta_of,
-        tuple(metas),
-        tuple((speaker, work) for speaker, work in keys),
-        following,
-        preceding,
-        starts,
-        filter_sets,
-        frozenset(word for meta in metas for word in meta.split()),
-    )
+    return _Links(following, preceding, starts, filter_sets)
 
 
 # Below this a fuzzy name match is noise ("len" is not "Carlos Rule").

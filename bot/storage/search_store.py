@@ -33,7 +33,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from bot.core.models import PASSAGE_SCHEMA, Corpus, Passage, Source, Speaker, Topic, Work
 from bot.core.postings import WordIndex, WordIndexError
-from bot.core.search import SearchIndex
+from bot.core.search import LATER_ROWS, SearchIndex
 from bot.core.semantic import (
     PassageVectors,
     SentenceEncoder,
@@ -44,7 +44,10 @@ from bot.core.semantic import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # of the folder; another number is rebuilt (2: word positions, for phrases)
+# Of the folder; another number is rebuilt (2: word positions, for phrases; 3: the indexed
+# words' related words, which a folder of format 2 lacks: they are worked out when it opens).
+FORMAT = 3
+_READABLE = (2, 3)
 _WORDS = "words"
 _PASSAGES = "passages.sqlite"
 _SCHEMA = (
@@ -79,6 +82,7 @@ class SqlitePassages:
         self._count = count
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._sizes: dict[str, int] = {}
 
     @classmethod
     def create(cls, path: Path) -> SqlitePassages:
@@ -166,17 +170,40 @@ class SqlitePassages:
             connection.commit()
 
     def load_state(self) -> tuple[dict[str, bytes], Corpus]:
+        """The saved state but its ``LATER_ROWS`` (``size``, ``read``: when first needed)."""
+        marks = ",".join("?" * len(LATER_ROWS))
         try:
-            rows = dict(self._reader().execute("SELECT name, data FROM state").fetchall())
+            reader = self._reader()
+            rows = dict(
+                reader.execute(
+                    f"SELECT name, data FROM state WHERE name NOT IN ({marks})", LATER_ROWS
+                ).fetchall()
+            )
+            self._sizes = dict(
+                reader.execute(
+                    f"SELECT name, length(data) FROM state WHERE name IN ({marks})", LATER_ROWS
+                ).fetchall()
+            )
         except sqlite3.DatabaseError as error:
             raise IndexUnavailable(f"{self.path}: {error}") from error
-        if rows.get("format") != b"%d" % FORMAT:
+        if rows.get("format") not in {b"%d" % number for number in _READABLE}:
             raise IndexUnavailable(f"{self.path}: not an index of format {FORMAT}")
         try:
             registries = _registries_from(rows.pop("registries"))
         except (KeyError, ValueError, ValidationError) as error:
             raise IndexUnavailable(f"{self.path}: registries unreadable ({error})") from error
         return rows, registries
+
+    def size(self, name: str) -> int | None:
+        """The length of a saved state's row that ``load_state`` left to be read later."""
+        return self._sizes.get(name)
+
+    def read(self, names: Sequence[str]) -> dict[str, bytes]:
+        """Rows of the saved state (the store's state is rewritten only after ``add``, which
+        reads them first)."""
+        marks = ",".join("?" * len(names))
+        sql = f"SELECT name, data FROM state WHERE name IN ({marks})"
+        return dict(self._reader().execute(sql, tuple(names)).fetchall())
 
 
 def _registries_json(corpus: Corpus) -> bytes:
@@ -300,7 +327,7 @@ def open_index(folder: Path, *, semantic: bool = True, sentence_meaning: bool = 
     meaning = list(_opened_vectors(folder, segments, encoder)) if encoder else []
     try:
         index = DiskIndex.restore(
-            registries, store, words, saved, semantic=semantic, meaning=meaning
+            registries, store, words, saved, semantic=semantic, meaning=meaning, later=store
         )
     except ValueError as error:
         raise IndexUnavailable(f"{folder}: {error}") from error

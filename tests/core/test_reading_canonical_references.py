@@ -53,6 +53,8 @@ def test_a_reference_by_a_texts_own_numbering_names_the_work_and_the_place(cited
         "Webb 12",  # MLA author and page
         "Webb 1998, 12",
         "Section 4.2",  # a division of a report
+        "Table 2.1",
+        "Appendix 3.4",
         "Webb 1998.4",
     ],
 )

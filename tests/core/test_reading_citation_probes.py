@@ -65,8 +65,9 @@ FLOORS: dict[str, dict[str, int]] = {
     "probe-bramley-spa": {"found": 5, "false": 0, "speaker": 5, "work": 5, "page": 5, "via": 5},
     # Turabian notes printed plain after the closing mark, written last, gold before any run
     # first sight: found 6/6, false 0, speaker 3, work 6, page 5, via 6
-    # after "Ibid., 45–46" as a range and a school's printed rules as its words: speaker 4, page 6
-    "probe-lace-school": {"found": 6, "false": 0, "speaker": 4, "work": 6, "page": 6, "via": 6},
+    # after "Ibid., 45–46" as a range and a school's printed rules as its words: speaker 4, page 6;
+    # after attrib17r's "remembered by one former pupil as" and "his successor was …:": speaker 6
+    "probe-lace-school": {"found": 6, "false": 0, "speaker": 6, "work": 6, "page": 6, "via": 6},
 }
 
 

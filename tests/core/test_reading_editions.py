@@ -60,3 +60,12 @@ def test_a_title_that_opens_with_a_gerund_does_not_make_it_part_of_a_name():
         "Horne was not sentimental: “I do not weave to be loved,” she wrote."
     )
     assert [speaker for speaker, _, _, _ in who(text)] == ["Agnes Horne", "Agnes Horne"]
+
+
+def test_a_note_naming_a_place_a_church_and_a_record_in_small_letters_names_no_author():
+    text = (
+        "The parish clerk, Amos Pettit, entered in the register beside the date the words "
+        "“a great wind, and the steeple lost its cock”.[1]\n\n"
+        "Notes\n\n[1] Brayford, St Michael's, parish register, 1703.\n"
+    )
+    assert who(text) == [("Amos Pettit", None, None, None)]

@@ -128,10 +128,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 12/14, work 12/14, page 14/14, via 14/14
     # after attrib15s's last slice ("it resolved that": the one council named in full; the
     # reviewer's paper by its full name): speaker 13/14, work 14/14
+    # after attrib17r's one-word name opening a sentence as the later "she" (Doris): 14/14
     "hollinsfield-palace": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.90,
+        "speaker": 0.95,
         "work": 0.95,
         "page": 0.95,
         "via": 0.95,

@@ -66,3 +66,75 @@ def test_an_unnamed_subject_placed_by_a_phrase_is_unnamed_as_written_without_the
         ("A carter", True),  # where the survey found him, not who he is
         ("A cousin of the surveyor", True),
     ]
+
+
+def test_someone_remembered_or_described_by_another_is_not_the_speaker():
+    text = (
+        "The foreman of the dye works, Luke Tarrant, ran it for twenty years. He was "
+        "remembered by an old dyer as “a fair man on paydays and a tyrant on Mondays”. He was "
+        "described by Martha Kell as “louder than the boiler and about as warm”."
+    )
+    assert who(text) == [("an old dyer", True, None), ("Martha Kell", False, None)]
+
+
+def test_his_successor_or_her_sister_is_not_the_one_the_possessive_names():
+    text = (
+        "The first curator, Basil Fenn, thought the museum a waste of a good barn, and his "
+        "successor was kinder: “It is the only barn in the county with a catalogue.”[1]\n\n"
+        "Notes\n\n[1] Cora Wyatt, Museum Diary, 1931, fol. 4r.\n"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Cora Wyatt"]
+
+
+def test_a_one_word_name_opening_a_sentence_is_the_he_of_the_sentences_after():
+    text = (
+        "Our group read the old philosophers last spring. Epictetus lectured to slaves and "
+        "senators alike, and had been a slave himself. In the Handbook he is blunt: “Some "
+        "things are in our power, and some are not.” Light reaches the cave only at noon, and "
+        "she who waits for it waits long. Nobody in the group could agree about that."
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Epictetus"]
+
+
+def test_a_word_the_text_also_writes_in_small_letters_is_no_one_word_name():
+    text = (
+        "The lamp burned all night. Light reaches the cave only at noon, and the light is "
+        "grey. He wrote in the margin: “Not enough to read by, and too much to sleep.”"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == [None]
+
+
+def test_someone_called_by_a_role_opening_a_sentence_is_the_he_after_unnamed():
+    text = (
+        "The historian Jonas Rook wrote the standard account of the abbey.\n\n"
+        "The Chronicler disliked the new abbot from the first day. He does not hide it. "
+        "“A man who counts candles will soon count souls,” he writes."
+    )
+    assert who(text) == [("The Chronicler", True, None)]
+
+
+def test_a_role_subject_who_addresses_someone_is_not_the_she_after():
+    text = (
+        "Ada Lusk kept the lock for thirty years. The inspector questioned her about the "
+        "flood. “The water came over the gate as if it owned the place,” she said."
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Ada Lusk"]
+
+
+def test_a_one_word_name_after_an_opening_phrase_is_the_he_after():
+    text = (
+        "The group's last evening was on the Stoics. In the second book Seneca returns to his "
+        "brother, and the letter turns stern. He writes: “No man is free who is a slave to his "
+        "dinner.”"
+    )
+    assert [speaker for speaker, _, _ in who(text)] == ["Seneca"]
+
+
+def test_someone_unnamed_at_a_sentences_end_is_the_she_that_opens_the_next():
+    text = (
+        "The best account of the flood came to the society from a schoolteacher, who asked us "
+        "not to print her name. She had watched the water rise from the upstairs window. "
+        "“The piano floated before the chairs did,” she wrote, “which nobody has ever "
+        "explained to me.”"
+    )
+    assert who(text) == [("a schoolteacher", True, None), ("a schoolteacher", True, None)]

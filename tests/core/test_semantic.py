@@ -509,3 +509,61 @@ def test_a_cache_file_finds_each_window_by_its_whole_key(tmp_path):
         assert where is not None
         vector = cache.rows(where[0], np.array([where[1]], dtype=np.int32))[0]
         assert int(np.argmax(vector)) == keys.index(key)
+
+
+@needs_vectors
+def test_an_indexed_words_related_words_are_looked_up_not_multiplied_and_match_the_product(
+    monkeypatch,
+):
+    """The nearest words of every indexed word are worked out when the index is built, and
+    are the very words (and similarities) a product with the indexed words' vectors finds;
+    extending them when words are added gives the same as working them out again."""
+    vectors = semantic.load_word_vectors()
+    index = SearchIndex(make_corpus(), sentence_meaning=False)
+    related = index._state.lexicon.related
+    vocabulary = index._state.lexicon.vocab
+    indexed = [word for word in vocabulary if word in related]
+    multiplied = {}
+    for word in indexed:
+        ids, sims = related._nearest(vectors.gather([vectors.rows[word]]))
+        multiplied[word] = [
+            (i, v) for i, v in zip(ids[0].tolist(), sims[0].tolist(), strict=True) if i >= 0
+        ]
+
+    def no_product(self, asked):
+        raise AssertionError("an indexed word's related words are looked up")
+
+    monkeypatch.setattr(semantic.RelatedWords, "_nearest", no_product)
+    found = related.of(indexed)
+    # The same words in the same order; similarities within float32 rounding (a product of
+    # many rows at once is summed in another order than one of a single row).
+    assert {w: [i for i, _ in pairs] for w, pairs in found.items()} == {
+        w: [i for i, _ in pairs] for w, pairs in multiplied.items()
+    }
+    for word, pairs in found.items():
+        assert [v for _, v in pairs] == pytest.approx([v for _, v in multiplied[word]], abs=1e-5)
+    assert any(len(pairs) > 1 for pairs in found.values())
+    monkeypatch.undo()
+
+    first_half = dict(list(vocabulary.items())[: len(vocabulary) // 2])
+    extended = semantic.RelatedWords(
+        vectors, vocabulary, previous=semantic.RelatedWords(vectors, first_half)
+    )
+    assert extended.of(indexed) == found
+    stored = semantic.RelatedWords(vectors, vocabulary, stored=related.saved())
+    assert stored.of(indexed) == found
+
+
+@needs_vectors
+def test_stored_related_words_of_another_table_or_vocabulary_are_worked_out_again():
+    vectors = semantic.load_word_vectors()
+    vocabulary = {word: number for number, word in enumerate(["cinema", "film", "bread", "loaf"])}
+    related = semantic.RelatedWords(vectors, vocabulary)
+    saved = related.saved()
+    garbage = bytes(len(saved["related_ids"]))
+    other_table = {**saved, "related_table": b"0" * 32, "related_ids": garbage}
+    other_words = {**saved, "related_words": saved["related_words"][::-1][:4]}
+    for stored in (other_table, other_words, {}):
+        again = semantic.RelatedWords(vectors, vocabulary, stored=stored)
+        assert again.of(vocabulary) == related.of(vocabulary)
+    assert [i for i, _ in related.of(["cinema"])["cinema"]][:2] == [0, 1]

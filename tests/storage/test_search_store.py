@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.models import Corpus
 from bot.core.search import Filters, SearchIndex
-from bot.storage.search_store import build_index, open_index, open_or_build
+from bot.storage.search_store import IndexUnavailable, build_index, open_index, open_or_build
 
 QUERIES = (
     "one of the worst enemies of our progress",
@@ -89,6 +89,10 @@ def test_an_opened_index_shows_passages_their_neighbours_and_filters_as_in_memor
     sample_corpus, sample_index, tmp_path
 ):
     index = open_index(build_index(sample_corpus, tmp_path / "index").folder)
+    # A search without filters does not read the filter sets and neighbours (read when first
+    # needed, below): a searching process does not hold them.
+    assert index.search("worst enemies of our progress")[0].passage.id == "rule-stalin-enemies"
+    assert not isinstance(index._state.layout._links, type(sample_index._state.layout._links))
     assert index.corpus.speakers == sample_corpus.speakers
     assert index.passages(Filters(speaker="lenin")) == sample_index.passages(
         Filters(speaker="lenin")
@@ -113,6 +117,7 @@ def test_an_opened_index_shows_passages_their_neighbours_and_filters_as_in_memor
         "store of a partial build",
         "missing window vectors",
         "empty folder",
+        "truncated filter sets",
     ],
 )
 def test_a_missing_or_damaged_index_is_rebuilt_with_one_log_line(
@@ -130,6 +135,15 @@ def test_a_missing_or_damaged_index_is_rebuilt_with_one_log_line(
 
         with sqlite3.connect(folder / "passages.sqlite") as database:
             database.execute("DELETE FROM passages WHERE position > 3")
+        database.close()
+    elif damage == "truncated filter sets":  # read when first needed, its size checked at open
+        import sqlite3
+
+        with sqlite3.connect(folder / "passages.sqlite") as database:
+            database.execute(
+                "UPDATE state SET data = substr(data, 1, length(data) - 4)"
+                " WHERE name = 'filter_members'"
+            )
         database.close()
     elif damage == "missing window vectors":
         import shutil
@@ -200,3 +214,34 @@ def test_searches_during_an_add_see_the_index_before_or_after_it_never_an_error(
         answers = [[hit.passage.id for hit in future.result()] for future in during]
     assert all(answer for answer in answers)
     assert answers[-1][0] == NEW_ID
+
+
+def test_an_index_folder_keeps_its_related_words_and_one_of_the_older_format_still_opens(
+    sample_corpus, sample_index, tmp_path
+):
+    """A folder holds its indexed words' related words (format 3); a folder of format 2, which
+    lacks them, opens and answers the same, and is never mistaken for one that has them."""
+    import sqlite3
+
+    from bot.core import semantic
+
+    if semantic.load_word_vectors() is None:
+        pytest.skip("the optional word vectors are not installed")
+    folder = build_index(sample_corpus, tmp_path / "index").folder
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        names = {name for (name,) in database.execute("SELECT name FROM state")}
+        assert {"related_words", "related_ids", "related_sims", "related_table"} <= names
+    database.close()
+    expected = [[(i, spans) for i, _, spans in hits] for hits in results(open_index(folder))]
+    assert expected == [[(i, spans) for i, _, spans in hits] for hits in results(sample_index)]
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        database.execute("DELETE FROM state WHERE name LIKE 'related_%'")
+        database.execute("UPDATE state SET data = ? WHERE name = 'format'", (b"2",))
+    database.close()
+    older = open_index(folder)
+    assert [[(i, spans) for i, _, spans in hits] for hits in results(older)] == expected
+    with sqlite3.connect(folder / "passages.sqlite") as database:
+        database.execute("UPDATE state SET data = ? WHERE name = 'format'", (b"9",))
+    database.close()
+    with pytest.raises(IndexUnavailable):
+        open_index(folder)

@@ -676,6 +676,17 @@ class _CitationReading(_ReaderMemory):
             if document and speaker is None and work is None:
                 speaker, described = _clean_name(document["name"]), True  # "Will of Ann Lee"
                 continue
+            if (
+                bare[:1].islower()
+                and _DESCRIBED_RECORD.fullmatch(bare)
+                and speaker is not None
+                and work is not None
+                and not (_BODY_NAME.search(speaker) or _BODY_NAME.search(work))
+            ):  # "Ebbfield, St Mary's, burial register, 1850": where a record is kept, not its
+                # author and title
+                speaker = work = None
+                described = record = True
+                continue
             if bare[:1].islower():
                 described = described or (speaker is not None or work is not None)
                 if (

@@ -74,6 +74,12 @@ def _is_person_noun(word: str) -> bool:
     )
 
 
+def _surely_a_person(word: str) -> bool:
+    """A person noun by its word or a long role ending ("pupil", "Psalmist", "parishioner"),
+    not a short word that only ends like one ("list", "mist")."""
+    return word.lower() in _PERSON_NOUNS or (len(word) >= 6 and _is_person_noun(word))
+
+
 def _head_words(words: list[str]) -> list[str]:
     """The words of an unnamed phrase before what qualifies it ("spring" of "the spring of
     1911", "apprentice" of "An old apprentice of the 1920s"), without its determiner."""
@@ -145,6 +151,10 @@ def canonical_reference(citation: str) -> tuple[str, str | None, str | None] | N
     classic = _CLASSIC_REFERENCE.match(citation)
     if classic is None or _LOCATOR.search(classic["title"]) or _PAGE.search(classic["title"]):
         return None
+    if re.fullmatch(
+        r"(?i)tables?|appendix|app|annex|exhibit|map|plan|schedule|tab", classic["title"]
+    ):
+        return None  # "(Table 2.1)", "(Appendix 3.4)": a part of a report, no classic
     if re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", citation):  # "(Dale 1990.4)": a year
         return None
     place = re.sub(r"\s*[-–—]\s*", "-", classic["at"])

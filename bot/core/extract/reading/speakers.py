@@ -14,6 +14,7 @@ from bot.core.extract.reading.phrases import (
     _parenthesis_depths,
     _same_person,
     _sentence_end,
+    _surely_a_person,
     _title_spans,
     _without_honorific,
 )
@@ -45,6 +46,7 @@ from bot.core.extract.reading.vocabulary import (
     _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
+    _LATER_PRONOUN,
     _LEADING_SUBJECT,
     _LETTER_SAID,
     _LOWER_HONORIFIC,
@@ -60,6 +62,7 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OF_TOPIC_SAYS,
+    _ONE_WORD_SUBJECT,
     _OPENING_PHRASE,
     _OWN_SAYING,
     _OWNED_WORDS,
@@ -80,12 +83,15 @@ from bot.core.extract.reading.vocabulary import (
     _RELATIVE_SPEAKER,
     _RELAYED_WORDS_OF,
     _RELAYS_UNNAMED_DOCUMENT,
+    _REMEMBERED_BY,
     _REPORTED_WORDS,
     _ROLE_NAMED,
     _ROLE_NOUN,
+    _ROLE_SUBJECT,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
+    _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
     _SUBJECT_VERBS,
@@ -96,6 +102,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLED_UNNAMED,
     _UNNAMED,
     _UNNAMED_SUBJECT,
+    _UNNAMED_THEN_PRONOUN,
     _UNNAMED_WRITER,
     _VERB_FIRST,
     _VERB_THEN_NAME,
@@ -329,6 +336,34 @@ class _SpeakerReading(_CitationReading):
             if name not in _NOT_NAMES and not _NOT_PERSON_ENDINGS.search(name):
                 subject = self._full_name(name, near=text[: match.start()])
                 last = (match.start(), subject)  # "Stalin was … He was …"
+        for match in _ONE_WORD_SUBJECT.finditer(text):  # "Plato imagined … In it he asks"
+            name = match.group("name")
+            if (
+                name not in _NOT_NAMES
+                and not _NOT_PERSON_ENDINGS.search(name)
+                and not re.search(rf"\b{name.lower()}\b", self.text)
+                and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
+                and (last is None or last[0] < match.start())
+                # the whole text: the words before a quotation may end before the "he"
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), self._full_name(name, near=text[: match.start()]))
+        roles: set[str] = set()
+        for match in _ROLE_SUBJECT.finditer(text):  # "The Psalmist knew … he writes"
+            if (
+                _surely_a_person(match["head"])  # "The list runs …" is no one
+                and match["head"].lower() not in self.roles
+                # "The reporter asked her …": the one asked is who the "she" after stands for
+                and not re.match(r"\s+(?:him|her|them)\b", text[match.end() :])
+                and (last is None or last[0] < match.start())
+                and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
+            ):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
+        for match in _UNNAMED_THEN_PRONOUN.finditer(text):  # "… a parishioner. She had …"
+            if _surely_a_person(match["head"]) and (last is None or last[0] < match.start()):
+                last = (match.start(), match["name"])
+                roles.add(match["name"])
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
@@ -436,6 +471,8 @@ class _SpeakerReading(_CitationReading):
                 subject_at = match.start()
         if last is not None:
             self.last_person = last[1]
+            if last[1] in roles:  # unnamed: "The Psalmist", as written
+                self.unnamed_speaker = last[1]
 
     def _candidates(self, text: str, base: int = 0) -> list[tuple[int, str | None, bool, str]]:
         """Whoever ``text`` says is speaking: (where, name, unnamed, how); name None is a
@@ -708,6 +745,12 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        remembered = _REMEMBERED_BY.search(lead)
+        if remembered and remembered["unnamed"] and _is_person_noun(remembered["head"]):
+            return remembered["unnamed"], True, "lead-in", lead  # "… by one old pupil as"
+        named = self._subject_name(remembered["name"], whole=True) if remembered else None
+        if named is not None:  # "was described by Ann Lyle as": hers
+            return named, False, "lead-in", lead
         entered = _ENTERED_IN.search(lead)
         named = self._subject_name(entered["name"], whole=True) if entered else None
         if named is not None:  # "the sexton, Job Hart, entered in his register …": his words
@@ -789,6 +832,9 @@ class _SpeakerReading(_CitationReading):
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
             c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
         ]
+        theirs = _SOMEONE_OF_THEIRS.search(lead)
+        if theirs and _is_person_noun(theirs["head"]):
+            return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             if name is None:

@@ -406,6 +406,30 @@ _SUBJECT_THEN_PRONOUN = re.compile(
     r"(?=(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b)",
     re.S,
 )
+# the same with any verb and a clause between ("Plato imagined …", "Paul, writing to …,
+# tries …"), for a word the text never writes in small letters (a proper name, not "Light")
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:In|At|On|After|By)\s+[^,.!?“”\"]{1,40}?,?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"[a-z]{2,}(?:ed|s)\b"
+)
+# someone the text calls by a role, opening a sentence as its subject ("The Psalmist knew …",
+# "The old miller had …"): the "he" of the sentences after, unnamed as written
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>The\s+(?:[a-z]+\s+)?(?P<head>[A-Za-z][a-z]+))\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{2,}(?:ed|s)|knew|was|had|wrote|said|saw|gave|took|made|thought|felt|heard|"
+    r"came|went|kept|left|sang|spoke|told|met|lost|won|ran|stood|sat|began|did)\b"
+)
+# someone unnamed at the end of a sentence whose next sentence opens with "She"/"He": "… by a
+# parishioner, who asked not to be named. She had nursed …"
+_UNNAMED_THEN_PRONOUN = re.compile(
+    r"\b(?P<name>(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:,\s+who\b[^.!?“”\"]{0,120})?[.!?]\s+(?:She|He)\b"
+)
+# "he"/"she" in a sentence after the one that starts here
+_LATER_PRONOUN = re.compile(
+    r"(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b", re.S
+)
 _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
     r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
@@ -1262,3 +1286,19 @@ _DOCUMENT_KIND = re.compile(
     r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
 )
 _EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
+
+# "was remembered by one former pupil as ‘…’", "is described by Ann Lyle as": whoever
+# remembers or describes them so speaks, not the one described
+_REMEMBERED_BY = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remembered|"
+    r"described|recalled|characteri[sz]ed|pictured|portrayed)\s+by\s+"
+    rf"(?:(?P<unnamed>(?:an?|one|another|some)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+    rf"(?P<head>[a-z][\w’'-]*))|(?P<name>{_NAME}))\s+as\s*$"
+)
+# "…, and his successor was more generous:", "Her sister was blunter:": someone the
+# possessive's owner is related to speaks, not the owner
+_SOMEONE_OF_THEIRS = re.compile(
+    r"(?:^\s*|\b(?:and|but|while|whereas)\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?:was|were|is|are|seemed|"
+    r"proved)\b[^“”\"]{0,80}:\s*$"
+)
