@@ -33,6 +33,7 @@ ReviewMode = Literal["q", "a"]  # the quotations only, or every passage
 LIST_PAGE_CHARS = 3600
 REVIEW_PAGE_CHARS = 3900  # of the description's 4096
 REVIEW_PER_PAGE = 5  # also the options of the page's "correct a passage" menu
+TO_CHECK = "🔍"  # an attribution the extractor is unsure of, not corrected yet
 EXCERPT_CHARS = 700  # a passage longer than this is shown by its start and end
 _HEAD, _TAIL = 420, 220
 SPEAKERS_IN_SUMMARY = 8
@@ -212,6 +213,12 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
             f"for: name {'them' if nameless != 1 else 'it'} in review (until then Lectern cites "
             "it as unattributed, never as the author's words)."
         )
+    doubtful = sum(1 for p in quotations if p.to_check)
+    if doubtful:
+        them = "them" if doubtful != 1 else "it"
+        lines.append(
+            f"{TO_CHECK} {_to_check(doubtful)}: review lists {them} first, with the reason."
+        )
     if new_names:
         which = (
             ("Every name is" if new_names > 1 else "The name is")
@@ -233,6 +240,11 @@ def added_embed(entry: ReadingEntry, proposals: Sequence[Proposal]) -> discord.E
         text=clip(f"{entry.author}{_year(entry.year)} · reading id: {entry.id}", EMBED_FOOTER_LIMIT)
     )
     return embed
+
+
+def _to_check(count: int) -> str:
+    """ "4 attributions to check": quotations whose attribution the extractor guessed."""
+    return f"**{count} attribution{'s' if count != 1 else ''} to check**"
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -284,6 +296,8 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
         whose = "the speaker's" if unattributed(proposal) else f"{speaker}'s"
         words = ", ".join(escape_user_text(words, 60) for words in inserted)
         block += f"\n-# {words}: {escape_user_text(entry.author, 80)}'s words, not {whose}"
+    if proposal.to_check and proposal.doubt and not unattributed(proposal):  # else said above
+        block += f"\n{TO_CHECK} *To check:* {escape_user_text(proposal.doubt, 200)}"
     if proposal.corrections:
         block += "\n" + audit_line(proposal.corrections)
     return block
@@ -327,15 +341,33 @@ def audit_line(corrections: Sequence[Correction]) -> str:
     return line
 
 
+def review_header(proposals: Sequence[Proposal]) -> str:
+    """The line above the first review page when attributions are to be checked."""
+    count = sum(1 for p in proposals if p.to_check)
+    if not count:
+        return ""
+    many = count != 1
+    these, are, come = ("these", "they are", "they come") if many else ("this", "it is", "it comes")
+    return (
+        f"{TO_CHECK} {_to_check(count)}: Lectern is unsure who said {these} or where {are} "
+        f"from, so {come} first, each with the reason. Correct {'them' if many else 'it'} in "
+        "the menu below if wrong; publishing does not wait for it."
+    )
+
+
 def review_pages(
     proposals: Sequence[Proposal], entry: ReadingEntry, mode: ReviewMode
 ) -> list[list[tuple[int, str]]]:
     """The review pages: (position in ``proposals``, its block as shown; numbered from 1 on
     screen), at most ``REVIEW_PER_PAGE`` passages and ``REVIEW_PAGE_CHARS`` characters of
-    rendered text each, so a page is never clipped."""
+    rendered text each (the first page's with its header), so a page is never clipped. The
+    attributions to check come first, then the rest in text order."""
     pages: list[list[tuple[int, str]]] = [[]]
-    used = 0
-    for position, proposal in enumerate(proposals):
+    header = review_header(proposals)
+    used = len(header) + 2 if header else 0
+    order = sorted(range(len(proposals)), key=lambda position: not proposals[position].to_check)
+    for position in order:
+        proposal = proposals[position]
         if mode == "q" and proposal.kind != "quotation":
             continue
         block = _proposal_block(position + 1, proposal, entry)
@@ -365,6 +397,9 @@ def review_embed(
             if mode == "q"
             else "This reading has no passages."
         ]
+    header = review_header(proposals)
+    if header and page == 0:
+        blocks.insert(0, header)
     state = "draft, not public yet" if entry.status == "draft" else "published"
     what = "quotations" if mode == "q" else "every passage"
     embed = discord.Embed(
@@ -386,7 +421,8 @@ def option_label(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     who = _speaker(proposal, entry) if proposal.kind == "quotation" else entry.author
     if unattributed(proposal):
         who = "no speaker given"
-    flat = " ".join(f"{number}. {who}: {proposal.text}".split())
+    mark = f"{TO_CHECK} " if proposal.to_check else ""
+    flat = " ".join(f"{number}. {mark}{who}: {proposal.text}".split())
     return clip(flat, 100)
 
 
@@ -406,12 +442,23 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."
 
 
-def published_text(entry: ReadingEntry) -> str:
-    return (
+def published_text(entry: ReadingEntry, unchecked: int = 0) -> str:
+    """The publish confirmation; ``unchecked``: attributions Lectern was unsure of that no
+    moderator corrected (published as proposed: the moderator decides, Lectern says so)."""
+    text = (
         f"✅ **{escape_user_text(entry.title, 120)}** is published: members here now find its "
         f"{entry.quotations} quotation{'s' if entry.quotations != 1 else ''} with /quote and "
         "/verify. Other servers never see it. `/library disable` hides it again."
     )
+    if unchecked:
+        were = "were" if unchecked != 1 else "was"
+        text += (
+            f"\n{TO_CHECK} {unchecked} attribution{'s' if unchecked != 1 else ''} Lectern was "
+            f"unsure of {were} published as proposed, without a correction; "
+            f"`/library review reading:{entry.id}` still lists "
+            f"{'them' if unchecked != 1 else 'it'} first."
+        )
+    return text
 
 
 def switched_text(entry: ReadingEntry) -> str:

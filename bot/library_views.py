@@ -450,6 +450,11 @@ async def submit_correction(interaction: discord.Interaction[Any]) -> None:
     await run_component(interaction, correct)
 
 
+async def unchecked_doubts(manager: LibraryManager, guild_id: int, reading_id: str) -> int:
+    """Attributions of a draft the extractor was unsure of that no moderator corrected."""
+    return sum(1 for p in await manager.proposals(guild_id, reading_id) if p.to_check)
+
+
 class PublishButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PUBLISH_TEMPLATE):
     """Publish a draft reading: members of this server find it from now on."""
 
@@ -476,9 +481,10 @@ class PublishButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PUB
             guild_id = _guild(interaction)
             await own_entry(manager, guild_id, self.reading_id)
             await interaction.response.defer()  # a view is rebuilt: may take a moment
+            unchecked = await unchecked_doubts(manager, guild_id, self.reading_id)
             entry = await manager.publish(guild_id, self.reading_id, by=interaction.user.id)
             await interaction.edit_original_response(
-                content=published_text(entry),
+                content=published_text(entry, unchecked),
                 embed=None,
                 view=None,
                 allowed_mentions=NO_MENTIONS,

@@ -39,6 +39,7 @@ from bot.library_views import (
     remove_view,
     review_message,
     submit_correction,
+    unchecked_doubts,
 )
 from bot.render import NO_MENTIONS, clip
 from bot.replies import answer_in_place
@@ -259,9 +260,10 @@ class Library(
         manager = library_manager(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id = _guild(interaction)
-        await own_entry(manager, guild_id, reading)
+        draft = await own_entry(manager, guild_id, reading)
+        unchecked = await unchecked_doubts(manager, guild_id, draft.id)
         published = await manager.publish(guild_id, reading, by=interaction.user.id)
-        await _private(interaction, published_text(published))
+        await _private(interaction, published_text(published, unchecked))
 
     async def _switch(
         self, interaction: discord.Interaction[Any], entry: str, enabled: bool

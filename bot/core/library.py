@@ -105,6 +105,14 @@ class Proposal:
     # Spans of ``text`` in [brackets] that are the reading's author's words, not the speaker's.
     insertions: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False  # the text does not name the speaker ("one passenger's wife")
+    # Why the extractor is unsure of the attribution ("‘she’ taken as …"); None: the text
+    # states it. Review lists these first until a moderator corrects the passage.
+    doubt: str | None = None
+
+    @property
+    def to_check(self) -> bool:
+        """A doubtful attribution no moderator has corrected yet."""
+        return self.doubt is not None and not self.corrections
 
 
 # What a correction may change, as a moderator reads it in review.
@@ -260,6 +268,7 @@ class StoredPassage:
     attributed_by: str | None = None
     removed: tuple[tuple[int, int], ...] = ()
     insertions: tuple[tuple[int, int], ...] = ()
+    doubt: str | None = None  # why the extractor is unsure of the attribution (None: stated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +418,7 @@ def propose(
                 attributed_by=_optional(record["attributed_by"]),
                 removed=_pairs(record["removed"]),
                 insertions=_insertion_spans(record["insertions"]),
+                doubt=_optional(record.get("doubt")) if kind == "quotation" else None,
             )
         )
     verbatim = [p for p in passages if _verbatim(text, p)]
@@ -683,6 +693,7 @@ def review(
                 corrections=tuple(audit.get(passage.id, ())),
                 insertions=passage.insertions,
                 unnamed=not by_author and passage.speaker in unnamed,
+                doubt=passage.doubt,
             )
         )
     return proposals

@@ -57,7 +57,7 @@ _READING = (
 )
 _PASSAGE = (
     "passage_id, position, kind, text, start_offset, end_offset, speaker, speaker_name, work,"
-    " work_title, page, date, via, via_name, attributed_by, spans"
+    " work_title, page, date, via, via_name, attributed_by, spans, doubt"
 )
 _ENTRY = "kind, entry_id, name, unnamed, author"
 
@@ -119,6 +119,7 @@ def _passage(row: Row) -> StoredPassage:
         attributed_by=row[14],
         removed=_spans(spans.get("removed")),
         insertions=_spans(spans.get("insertions")),
+        doubt=row[16],
     )
 
 
@@ -145,6 +146,7 @@ def _passage_values(reading_id: str, passage: StoredPassage) -> tuple[object, ..
         passage.via_name,
         passage.attributed_by,
         json.dumps(spans),
+        passage.doubt,
     )
 
 
@@ -259,7 +261,7 @@ class LibraryStore:
             )
             await conn.executemany(
                 f"INSERT INTO library_passages (reading_id, {_PASSAGE})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f" VALUES ({', '.join('?' * (_PASSAGE.count(',') + 2))})",
                 [_passage_values(reading.id, passage) for passage in passages],
             )
             await _insert_entries(conn, reading.id, entries)

@@ -20,6 +20,7 @@ from bot.library_render import (
     excerpt,
     option_label,
     progress_text,
+    published_text,
     review_embed,
     review_pages,
 )
@@ -391,3 +392,64 @@ def test_a_correction_that_leaves_no_speaker_says_so_never_shows_the_internal_ma
         "✏️ Passage 15 corrected: quotation, still no speaker given (name one to attribute it), "
         "*Parish Notes*."
     )
+
+
+def test_review_lists_the_attributions_to_check_first_with_their_reason_and_a_count():
+    doubt = "‘she’ taken as Marguerite Vellacott, named only in an earlier paragraph"
+    proposals = [
+        proposal(i, prose(30, seed=i), doubt=doubt if i in (6, 11) else None) for i in range(12)
+    ]
+    embed, _, shown = review_embed(entry(), proposals, 0, "q")
+    within_limits(embed)
+    description = embed.description or ""
+    assert shown[:2] == [6, 11]  # the two doubtful ones first, in text order
+    assert shown[2:] == [0, 1, 2]
+    assert description.startswith("🔍 **2 attributions to check**")
+    assert description.count(f"🔍 *To check:* {doubt}") == 2
+    assert description.index("**7.** Quotation") < description.index("**1.** Quotation")
+    second, _, _ = review_embed(entry(), proposals, 1, "q")
+    assert "to check**" not in (second.description or "")  # the count is on the first page
+    assert "To check" not in (second.description or "")
+    labels = [option_label(i + 1, proposals[i], entry()) for i in shown]
+    assert labels[0].startswith("7. 🔍 ") and "🔍" not in labels[2]
+
+
+def test_an_attribution_a_moderator_corrected_is_no_longer_to_check():
+    fixed = Correction("k3vq2a-1", 4242, datetime(2026, 3, 1, tzinfo=UTC), (("speaker", "A", "B"),))
+    proposals = [
+        proposal(0, "The orchard keeps its own calendar."),
+        proposal(
+            1,
+            "The ledger was never balanced.",
+            doubt="a page (4) is cited, but no work is named for it",
+            corrections=(fixed,),
+        ),
+    ]
+    embed, _, shown = review_embed(entry(), proposals, 0, "q")
+    assert shown == [0, 1]
+    assert "to check" not in (embed.description or "").lower()
+    assert "corrected by <@4242>" in (embed.description or "")
+
+
+def test_a_doubt_from_a_file_cannot_ping_or_format():
+    hostile = proposal(0, "Words.", doubt="‘she’ taken as @everyone **Bold** <@123>")
+    embed, _, _ = review_embed(entry(), [hostile], 0, "q")
+    description = embed.description or ""
+    assert "@everyone" not in description.replace("@\u200beveryone", "")
+    assert "<@123>" not in description and "\\*\\*Bold\\*\\*" in description
+
+
+def test_the_summary_and_the_publish_confirmation_count_unchecked_attributions():
+    proposals = [
+        proposal(
+            0, "The orchard keeps its own calendar.", doubt="no speaker is named for these words"
+        ),
+        proposal(1, "The ledger was never balanced."),
+    ]
+    summary = added_embed(entry(), proposals).description or ""
+    assert "🔍 **1 attribution to check**" in summary
+    published = entry(status="published")
+    assert "to check" not in published_text(published) and "unsure" not in published_text(published)
+    said = published_text(published, 3)
+    assert "3 attributions Lectern was unsure of were published as proposed" in said
+    assert "/library review reading:k3vq2a" in said

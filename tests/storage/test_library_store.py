@@ -4,11 +4,14 @@ and every schema upgrade."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+import bot.storage.library as library_storage
 from bot.core.library import (
     CorrectedField,
     Correction,
@@ -76,6 +79,7 @@ def passages(reading_id: str = "k3m7qa"):
             speaker_name="Ada Merrow",
             page="12",
             attributed_by="lead-in",
+            doubt="a page (12) is cited, but no work is named for it",
             removed=((start + 5, start + 6),),
             insertions=((0, 1),),
         ),
@@ -105,6 +109,19 @@ async def add(store: LibraryStore, reading_id: str = "k3m7qa", guild: int = GUIL
     await store.add(
         reading(reading_id, guild, sha), TEXT, passages(reading_id), entries(reading_id), at=AT
     )
+
+
+@contextlib.contextmanager
+def passages_without_doubts(monkeypatch) -> Iterator[None]:
+    """The store writing passages as Lectern did before migration 0011 (no ``doubt``), for
+    a database still at an older schema."""
+    write = library_storage._passage_values
+    with monkeypatch.context() as patched:
+        patched.setattr(
+            library_storage, "_PASSAGE", library_storage._PASSAGE.removesuffix(", doubt")
+        )
+        patched.setattr(library_storage, "_passage_values", lambda *args: write(*args)[:-1])
+        yield
 
 
 async def counts(db: Database) -> dict[str, int]:
@@ -364,14 +381,15 @@ async def test_a_library_works_after_upgrading_from_every_older_schema(database_
 
 
 async def test_a_reading_published_before_who_was_kept_stays_published_by_nobody_named(
-    database_target,
+    database_target, monkeypatch
 ):
     """An older Lectern kept when a reading was published, not who: the upgrade keeps the
     reading and its time and names nobody (never the moderator who added it)."""
     db = await Database.open(database_target, migrate=False)
     await db.migrate(up_to=9)
     try:
-        await add(LibraryStore(db))
+        with passages_without_doubts(monkeypatch):
+            await add(LibraryStore(db))
         await db.execute(
             "UPDATE library_readings SET status = 'published', published_at = ? WHERE id = ?",
             (AT.isoformat(), "k3m7qa"),
@@ -393,13 +411,16 @@ async def test_a_reading_published_before_who_was_kept_stays_published_by_nobody
         await db.close()
 
 
-async def test_corrections_made_before_the_audit_are_kept_by_the_upgrade(database_target):
+async def test_corrections_made_before_the_audit_are_kept_by_the_upgrade(
+    database_target, monkeypatch
+):
     """A correction an older Lectern made (it kept only the passage's last correction time)
     becomes the passage's first audited correction: when, with who and what unknown."""
     db = await Database.open(database_target, migrate=False)
     await db.migrate(up_to=7)
     try:
-        await add(LibraryStore(db))
+        with passages_without_doubts(monkeypatch):
+            await add(LibraryStore(db))
         await db.execute(
             "UPDATE library_passages SET speaker_name = ?, corrected_at = ? WHERE passage_id = ?",
             ("Tobias Renn", AT.isoformat(), "k3m7qa-q7xa"),

@@ -143,8 +143,8 @@ async def library_review(d: Director) -> list[Scene]:
         ),
         Scene(
             "library-review-first",
-            "/library review, first page: a long block quotation shown by its start and end, "
-            "an insertion, a [sic]",
+            "/library review, first page: the attribution to check first (🔍, with how many), "
+            "a long block quotation shown by its start and end, an insertion",
             [pages[0]],
         ),
         Scene(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person
-from bot.core.extract.reading.vocabulary import _NOT_PERSON_ENDINGS
+from bot.core.extract.reading.vocabulary import _HONORIFIC, _NOT_PERSON_ENDINGS
 
 if TYPE_CHECKING:
     from bot.core.extract.reading.speakers import _SpeakerReading
@@ -45,9 +45,23 @@ def _paragraph_before(reader: _SpeakerReading, start: int) -> str:
 
 
 def _mentioned(text: str, name: str) -> int:
-    """Where ``text`` last writes ``name``'s surname (-1: nowhere)."""
-    found = list(re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text))
-    return found[-1].start() if found else -1
+    """Where ``text`` last writes ``name``'s surname as that person's (-1: nowhere): not
+    inside a run of other capitalised words ("Ford" of "The Ford Gazette" is no Hollin
+    Ford)."""
+    *given, surname = name.split()
+    at = -1
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        before = re.search(r"(\S+)\s+$", text[: found.start()])
+        after = re.match(r"\s+([A-Z][\w’'-]*)", text[found.end() :])
+        titled = before is not None and _HONORIFIC.match(f"{before[1]} {surname}")
+        capitalised = before is not None and before[1][:1].isupper() and before[1] not in given
+        ends_sentence = before is not None and before[1].endswith((".", ",", ":", ";", "!", "?"))
+        if capitalised and not titled and not ends_sentence:
+            continue  # "The Ford Gazette": a title's word, not Hollin Ford
+        if after is not None:
+            continue  # "Vane Street": a place's word
+        at = found.start()
+    return at
 
 
 def _people_in(reader: _SpeakerReading, text: str, name: str) -> list[tuple[int, str]]:
