@@ -3,13 +3,14 @@
     folder/
       words/            the word index (tantivy's files, memory-mapped by tantivy)
       passages.sqlite   every passage (as JSON) and its canonical text, by position; the
-                        index's compact state (vocabulary, per-passage arrays, filter sets)
-                        and the corpus's registries
+                        index's compact state (vocabulary, per-passage arrays, filter sets, the
+                        indexed words' related words) and the corpus's registries
       vectors-N/        the sentence vectors of the passages added from position N on
                         (``bot.core.semantic.write_window_vectors``; a query reads its candidates')
 
-Opening reads the compact state (a few bytes a passage) and nothing else: a passage's text is
-read from the SQLite file when a query makes it a candidate or a reply shows it. The index is a
+Opening reads the compact state (4 bytes a passage; the filter sets and neighbour links when
+first needed) and nothing else: a passage's text is read from the SQLite file when a query
+makes it a candidate or a reply shows it. The index is a
 derived file, rebuilt from the corpus whenever it is missing, damaged or of another format
 (``open_or_build`` says so in the log); it is not the bot's database, which holds what cannot
 be rebuilt and may be PostgreSQL on another machine: search reads the store synchronously from

@@ -69,3 +69,12 @@ def test_a_note_naming_a_place_a_church_and_a_record_in_small_letters_names_no_a
         "Notes\n\n[1] Brayford, St Michael's, parish register, 1703.\n"
     )
     assert who(text) == [("Amos Pettit", None, None, None)]
+
+
+def test_a_page_of_a_preface_in_roman_numerals_is_a_page():
+    text = (
+        "The editor, Walter Amery, explains himself at once: “I have modernised nothing but the "
+        "long s” (The Papers, p. vii). He concedes that her grammar is “a country with its own "
+        "laws and no police” (p. xii)."
+    )
+    assert [page for _, _, page, _ in who(text)] == ["vii", "xii"]

@@ -33,13 +33,14 @@ FLOORS: dict[str, dict[str, int]] = {
     # after an unnamed writer's letter relayed, a role then a name, a record its keeper
     # entered in: speaker 9, work 4; after a letter described in a note with its edition, the
     # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14; after
-    # "Place, Church, burial register, 1850" as a record described: via 15
+    # "Place, Church, burial register, 1850" as a record described: via 15; after a preface's
+    # "(p. xiv)": work 14, page 16
     "probe-thorne-letters": {
         "found": 16,
         "false": 0,
         "speaker": 12,
-        "work": 13,
-        "page": 15,
+        "work": 14,
+        "page": 16,
         "via": 15,
     },
 }

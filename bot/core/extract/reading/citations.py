@@ -774,8 +774,10 @@ class _CitationReading(_ReaderMemory):
             speaker is None
             and work is None
             and year is None
-            and not re.fullmatch(
-                r"(?:pp?\.?|pages?|pg\.)?\s*\d+(?:\s*[-–—]\s*\d+)?", body, re.IGNORECASE
+            and not re.fullmatch(  # "(p. 14)", "(pp. 3–4)", a preface's "(p. xiv)"
+                r"(?:pp?\.?|pages?|pg\.)?\s*(?:\d+(?:\s*[-–—]\s*\d+)?|(?:pp?\.|pages?)\s*[ivxlc]+)",
+                body,
+                re.IGNORECASE,
             )
             and (locator(body) or ("", "?"))[1] != ""  # "(fol. 12r)" alone: a place in it
         ):
