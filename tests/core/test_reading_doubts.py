@@ -201,14 +201,15 @@ def seed_doubts(source: str) -> DoubtScore:
 
 ESSAYS = sorted(p.name.removesuffix(".gold.json") for p in READINGS.glob("*.gold.json"))
 
-# Every essay and seed together, on main at 21:05 (after attrib17r's slices and probes): wrong
-# 28/42 doubted, right 65/458 doubted (precision 28/93). Most of these essays are seen text (the
-# rules were fixed on them, so few attributions are wrong); the two probes added after the doubt
-# was written (probe-lantern-sermon, probe-thorne-letters): wrong 14/16 doubted, right 5/14. On
-# the blind16 essays' first-sight errors (the extractor at 22f5110 with the doubts added) wrong
-# 26/31 were doubted, right 4/35.
+# Every essay and seed together, on main at 21:15 (after attrib17r's and attrib17t's slices and
+# probes): wrong 19/33 doubted, right 70/468 doubted (precision 19/89). Most of these essays are
+# seen text (the rules were fixed on them, so few attributions are wrong, and a rule that fixes
+# a guessed attribution leaves its doubt: the path is still a guess). The two probes added after
+# the doubt was written, at their first sight (probe-lantern-sermon, probe-thorne-letters): wrong
+# 14/16 doubted, right 5/14. On the blind16 essays' first-sight errors (the extractor at 22f5110
+# with the doubts added) wrong 26/31 were doubted, right 4/35.
 LEAST_WRONG_DOUBTED = 0.40
-MOST_RIGHT_DOUBTED = 0.16
+MOST_RIGHT_DOUBTED = 0.20
 
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
