@@ -626,6 +626,24 @@ def load_encoder() -> SentenceEncoder | None:
     return encoder
 
 
+def load_precise_encoder() -> SentenceEncoder | None:
+    """The shipped graph as it is, for window vectors that are stored for good (a corpus's
+    ``vectors.npz``): onnxruntime folds its int8 weights to float32 and computes without
+    quantising the activations, the model's own numbers. A session holds about 60 MB more than
+    the compact graph's and embeds at about half its speed, so the bot never loads it; its
+    vectors and the compact graph's are the same model's (within a cosine of 0.99), and the
+    stored ones keep the search's figures: every window of the shipped corpus embedded by the
+    compact graph instead costs 3 of the evaluation's 269 searches (docs/retrieval.md).
+    ``None`` when an optional package is absent."""
+    files = encoder_files()
+    if files is None:
+        return None
+    try:
+        return SentenceEncoder(*files)
+    except ImportError:
+        return None
+
+
 def _open_encoder(graph: Path, vocabulary: Path) -> SentenceEncoder:
     compact = compact_graph(graph)
     if compact == graph:
@@ -1243,14 +1261,17 @@ def _write_folder(
     return total
 
 
-def window_vectors(texts: Iterable[str]) -> tuple[list[bytes], npt.NDArray[np.float16]]:
+def window_vectors(
+    texts: Iterable[str], encoder: SentenceEncoder | None = None
+) -> tuple[list[bytes], npt.NDArray[np.float16]]:
     """The distinct windows of ``texts`` (their ``window_key``) and one vector per key, in
-    half precision, embedding what is not cached yet (in this thread and the background
-    one: call it off the event loop). For a store that keeps vectors elsewhere (the
-    database: ``bot.libraries``); ``remember_vectors`` hands them back."""
+    half precision, embedding what is not cached yet with ``encoder`` (default: the shared
+    one), in this thread and the background one: call it off the event loop. For a store
+    that keeps vectors elsewhere (the database: ``bot.libraries``); ``remember_vectors``
+    hands them back."""
     import numpy as np
 
-    encoder = load_encoder()
+    encoder = encoder or load_encoder()
     if encoder is None:
         raise RuntimeError("the optional sentence encoder is not installed")
     texts = list(texts)
@@ -1275,10 +1296,11 @@ def remember_vectors(keys: Sequence[bytes], vectors: npt.NDArray[np.floating]) -
         _CACHE.add([keys[row] for row in missing], vectors[missing])
 
 
-def save_vectors(path: Path, texts: Iterable[str]) -> int:
-    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet);
-    the number of windows written. ``use_vectors_file`` reads it back."""
-    keys, vectors = window_vectors(texts)
+def save_vectors(path: Path, texts: Iterable[str], encoder: SentenceEncoder | None = None) -> int:
+    """Write the window vectors of ``texts`` to ``path`` (embedding what is not cached yet
+    with ``encoder``, default the shared one); the number of windows written.
+    ``use_vectors_file`` reads it back."""
+    keys, vectors = window_vectors(texts, encoder)
     write_vectors(path, keys, vectors)
     return len(keys)
 

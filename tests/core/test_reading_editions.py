@@ -78,3 +78,14 @@ def test_a_page_of_a_preface_in_roman_numerals_is_a_page():
         "laws and no police” (p. xii)."
     )
     assert [page for _, _, page, _ in who(text)] == ["vii", "xii"]
+
+
+def test_words_of_someone_an_editor_prints_in_a_note_are_relayed_by_the_editor():
+    text = (
+        "Hester Pryce's son answered rarely. Amery also prints Daniel's reply in a note: “I "
+        "have the wheel's patience and none of its work.”[1]\n\n"
+        "Notes\n\n"
+        "[1] Letter 90, to Daniel Pryce, 1 May 1860, in The Papers of Hester Pryce, ed. Walter "
+        "Amery (Ludlow: Teme Press, 1971), p. 143 n. 2.\n"
+    )
+    assert who(text) == [("Daniel", None, "143n2", "Walter Amery")]

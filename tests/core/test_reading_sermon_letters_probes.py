@@ -34,14 +34,15 @@ FLOORS: dict[str, dict[str, int]] = {
     # entered in: speaker 9, work 4; after a letter described in a note with its edition, the
     # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14; after
     # "Place, Church, burial register, 1850" as a record described: via 15; after a preface's
-    # "(p. xiv)": work 14, page 16
+    # "(p. xiv)": work 14, page 16; after "He also prints Mary's answer in that footnote":
+    # work 15, via 16
     "probe-thorne-letters": {
         "found": 16,
         "false": 0,
         "speaker": 12,
-        "work": 14,
+        "work": 15,
         "page": 16,
-        "via": 15,
+        "via": 16,
     },
 }
 

@@ -152,6 +152,32 @@ def test_cached_vectors_are_the_encoders_and_a_broken_cache_file_is_ignored(tmp_
     assert cache.find([semantic.window_key(texts[0])]) == [None]  # logged, then computed as usual
 
 
+@needs_encoder
+def test_the_corpus_file_holds_the_models_own_vectors_not_the_compact_graphs(tmp_path, monkeypatch):
+    """``python -m bot.devtools.vectors`` embeds the windows a corpus's file lacks with the
+    shipped graph as it is: stored for good, they are not the bot's faster approximation
+    (the compact graph quantises its activations), which would cost some searches."""
+    import numpy as np
+
+    from bot.devtools import vectors
+
+    corpus = make_corpus()
+    monkeypatch.setattr(vectors, "load_corpus", lambda folder: corpus)
+    monkeypatch.setattr(semantic, "_CACHE", semantic._VectorCache())  # nothing embedded yet
+    assert vectors.main([str(tmp_path)]) == 0
+    files, compact = semantic.encoder_files(), semantic.load_encoder()
+    assert files is not None and compact is not None
+    texts = sorted({w for p in corpus.passages for w in semantic.windows(p.text)})
+    with np.load(tmp_path / semantic.VECTORS_FILE, allow_pickle=False) as stored:
+        row = {k.tobytes(): i for i, k in enumerate(stored["keys"])}
+        kept = stored["vectors"][[row[semantic.window_key(t)] for t in texts]].astype(np.float32)
+    kept /= np.linalg.norm(kept, axis=1, keepdims=True)
+    own = np.sum(kept * semantic.SentenceEncoder(*files).encode(texts), axis=1)
+    approximated = np.sum(kept * compact.encode(texts), axis=1)
+    assert own.min() > 0.9995, own  # half precision's rounding only
+    assert approximated.min() < 0.999, approximated  # the two graphs do differ
+
+
 def test_the_bot_never_imports_torch():
     """The model packages declare torch-based loaders; Lectern uses none of them."""
     code = (

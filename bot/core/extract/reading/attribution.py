@@ -32,6 +32,7 @@ from bot.core.extract.reading.vocabulary import (
     _QUOTES_UNNAMED,
     _RECORDED_BY,
     _RELAYED_IN,
+    _RELAYED_WORDS_OF,
     _RELAYING_VERBS,
     _RELAYS_UNNAMED_DOCUMENT,
     _REPORTED_WORDS,
@@ -309,6 +310,30 @@ class _Attribution(_SpeakerReading):
                 else _clean_name(via)
             )
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        printed = _RELAYED_WORDS_OF.search(lead)
+        printed_owner: str | None = printed["owner"] if printed else None
+        printer = (
+            re.search(
+                rf"(?P<via>{_NAME}|\b[Hh]e|\b[Ss]he)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
+                lead[: printed.start()],
+            )
+            if printed and printed_owner and not unnamed and _same_person(printed_owner, name)
+            else None
+        )
+        if printer is not None:
+            # "Voss also prints Crane's reply in a note:": Crane's words, relayed by Voss (in an
+            # edition Voss edited they are not its own words)
+            printing = (
+                self._antecedent(lead[: printer.start()])
+                if _PRONOUNS.fullmatch(printer["via"])
+                else _clean_name(printer["via"])
+            )
+            printer_name = self._full_name(printing) if printing else None
+            if printer_name and not _same_person(printer_name, self._full_name(name)):
+                proposal.via_name = proposal.via_name or printer_name
+                edited_by = self.editions.get(title or "")
+                if edited_by and _same_person(edited_by, printer_name):
+                    title = None
         told_paper = _TOLD_PAPER.search(lead) or _PAPER_REPORTED.search(naming or "")
         paper_name = told_paper["paper"].strip("*_") if told_paper else ""
         italic = told_paper is not None and told_paper["paper"][:1] in "*_"

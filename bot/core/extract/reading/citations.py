@@ -485,6 +485,8 @@ class _CitationReading(_ReaderMemory):
             title = self._edition_title(_title(title.strip("*_"))) or title
             editor = _EDITOR.match(parts[at + 1]) if at + 1 < len(parts) else None
             self.editions[title] = editor["editor"] if editor else self.editions.get(title)
+            if editor and editor["editor"] not in self.people:
+                self.people.append(editor["editor"])  # a later "Amery" is the editor
             rest = ", ".join(parts[at + 1 :])
             place = locator(rest)
             page = _page(rest) or (place[0] if place else None)
