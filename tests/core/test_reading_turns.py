@@ -393,3 +393,15 @@ def test_a_label_names_who_speaks_so_a_turn_raises_no_doubt_unless_it_names_nobo
         ("Nia Hughes", True),
         (None, False),  # initials nobody in the text has
     ]
+
+
+def test_a_dash_after_the_label_as_old_minutes_print_it():
+    found = turns(
+        "The carter, Evan Lewis, was examined by the chairman, Rhys Owen:\n\n"
+        "    Q.—How many horses did the company keep at the yard?\n"
+        "    A. — Eleven, and a pony for the manager's trap.\n"
+    )
+    assert [(words[:7], who) for words, who, *_ in found] == [
+        ("How man", "Rhys Owen"),
+        ("Eleven,", "Evan Lewis"),
+    ]

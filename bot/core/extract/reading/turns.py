@@ -38,7 +38,7 @@ _TURN_LABEL = re.compile(
     r"(?:\s*\((?P<party>[^()\n]{1,12})\))?\s?:"
     r"|(?P<recorded>(?:Mr|Mrs|Ms|Miss|Dr|Senator)\.?\s+[A-Z][A-Z’'-]+(?:\s+of\s+[A-Z][a-z]+)?"
     r"|The\s+[A-Z]{2,}(?:\s+pro\s+tempore)?)\.)"
-    r"[ \t]+(?=\S)"
+    r"(?:[ \t]*[—–][ \t]*|[ \t]+)(?=\S)"  # "Q. How …", "Q.—How …", "A. — Eleven."
 )
 # a committee's question and the witness's answer on one line, as minutes of evidence print
 # them: "412. How many hours do the boys work?—Eleven hours.", "413. (Mr. Lumb.) And on a
