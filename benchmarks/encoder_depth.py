@@ -50,6 +50,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from benchmarks.measure import percentiles, rss_mb
+
 if TYPE_CHECKING:
     from bot.core.models import Corpus
     from bot.core.semantic import SentenceEncoder
@@ -77,21 +79,6 @@ LEVERS: tuple[tuple[str, dict[str, str], dict[str, Any]], ...] = (
     ("query cut to 24 tokens", {}, {"query_tokens": 24}),
     ("query cut to 16 tokens", {}, {"query_tokens": 16}),
 )
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def percentiles(samples: Sequence[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p50 = ordered[len(ordered) // 2]
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return p50 * 1000, p99 * 1000
 
 
 def keep_layers(source: Path, target: Path, kept: Sequence[int]) -> None:

@@ -34,7 +34,6 @@ import argparse
 import asyncio
 import os
 import random
-import statistics
 import tempfile
 import time
 import zipfile
@@ -43,6 +42,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.measure import percentiles, rss_mb
 from bot.core.corpus import load_corpus
 from bot.core.library import GuildView, NewEntry, StoredPassage, StoredReading
 from bot.core.search import Filters
@@ -65,20 +65,6 @@ _SYLLABLES = [c + v for c in "bcdfghklmnprstvw" for v in ("a", "e", "i", "o", "u
 _FIRST = ["Ada", "Tobias", "Ruth", "Owen", "Marta", "Ivo", "Nell", "Piet", "Hester", "Walter"]
 _LAST = ["Merrow", "Renn", "Hollis", "Bayliss", "Ilves", "Laine", "Haskard", "Corran", "Vale"]
 _WORKS = ["The Long Shelf", "Parish Letters", "Salt and Paper", "Reading on Water", "Crossings"]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def percentiles(samples: Sequence[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1000, p99 * 1000
 
 
 class Words:

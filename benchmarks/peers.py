@@ -57,10 +57,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.measure import percentiles, rss_mb
 from benchmarks.retrieval import (
     SEED,
-    percentiles,
-    rss_mb,
     scaled_corpus,
     typing_prefixes,
     write_stand_in_vectors,

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
+from benchmarks.measure import percentiles, rss_mb
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
@@ -67,14 +68,6 @@ TARGETS = {"autocomplete_p99_ms": 20.0, "search_p99_ms": 50.0, "build_s": 3.0, "
 _SYLLABLES = [
     c + v for c in "bcdfghjklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou", "ia")
 ]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def memory_in_a_fresh_process(
@@ -244,13 +237,6 @@ def write_stand_in_vectors(folder: Path, passages: Sequence[Passage]) -> int:
                 rows[at + offset] = row_of.get(window_key(window), rows[at + offset])
         at += count
     return write_window_vectors_raw(folder, counts, _DrawnRows(real, rows))
-
-
-def percentiles(samples: Sequence[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p50 = statistics.median(ordered)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return p50 * 1000, p99 * 1000
 
 
 def timed(call: Callable[[str], object], inputs: Sequence[str]) -> list[float]:

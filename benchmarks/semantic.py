@@ -31,18 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.measure import percentiles, rss_mb
+
 # Nothing else at module level: the child processes measure what the bot imports, not this.
 
 SEED = 20261206
 CANDIDATES = 200  # passages whose closeness one search computes (search.py's rerank pool)
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def _child(*args: str) -> dict[str, float]:
@@ -53,13 +47,6 @@ def _child(*args: str) -> dict[str, float]:
         text=True,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p50 = ordered[len(ordered) // 2]
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return p50 * 1000, p99 * 1000
 
 
 def encoder_stages(queries: Path) -> None:

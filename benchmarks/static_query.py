@@ -43,8 +43,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from benchmarks.measure import percentiles
 from benchmarks.peers import build_lectern
-from benchmarks.retrieval import SEED, percentiles, scaled_corpus
+from benchmarks.retrieval import SEED, scaled_corpus
 from bot.core import semantic
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus

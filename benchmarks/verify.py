@@ -16,7 +16,8 @@ import time
 from collections.abc import Sequence
 from unittest import mock
 
-from benchmarks.retrieval import percentiles, scaled_corpus, timed
+from benchmarks.measure import percentiles
+from benchmarks.retrieval import scaled_corpus, timed
 from bot.core import verify as verify_module
 from bot.core.corpus import load_corpus
 from bot.core.models import Corpus

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.readings import load_gold, propose_gold_reading, score
+from tests.fixtures.readings import probe_below_floor
 
 # Least number of gold quotations found, and found with the speaker, work, page and via right;
 # most false quotations.
@@ -57,24 +57,5 @@ FLOORS: dict[str, dict[str, int]] = {
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_turn_probe_scores_at_least_its_floor(name, tmp_path):
-    gold = load_gold(name)
-    _, records = propose_gold_reading(name, tmp_path)
-    result = score(name, gold, records)
-    print(f"\n{result.line()}")
-    for error in result.errors:
-        print(f"  {error}")
-    achieved = {
-        "found": result.found,
-        "false": result.proposed - result.found,
-        "speaker": result.speaker,
-        "work": result.work,
-        "page": result.page,
-        "via": result.via,
-    }
-    floor = FLOORS[name]
-    worse = {
-        k: (achieved[k], floor[k])
-        for k in floor
-        if (achieved[k] > floor[k] if k == "false" else achieved[k] < floor[k])
-    }
+    worse = probe_below_floor(name, FLOORS[name], tmp_path)
     assert worse == {}, f"{name} fell below its floor (achieved, floor): {worse}"
