@@ -349,8 +349,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "glass-orchard-programme": {
         "recall": 0.85,  # 13/15 (seen text, post17s): indented blocks after a colon lead-in
         "precision": 0.95,  # 13/13 (seen text, post17s): the inner quotation part of its block
-        "speaker": 0.15,  # 3/15 (seen text, post17s)
-        "work": 0.25,
+        "speaker": 0.35,  # (seen text, post17c): the press panel; 6/15 with post17s blocks
+        "work": 0.45,  # (seen text, post17c): 7/15, the press panel's papers
         "page": 0.85,  # 13/15 (seen text, post17s)
         "via": 0.70,  # 11/15 (seen text, post17s)
     },

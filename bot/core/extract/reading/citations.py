@@ -76,6 +76,7 @@ from bot.core.extract.reading.vocabulary import (
     _PART_OF_WORK,
     _PARTICLES,
     _PERIODICAL_IN,
+    _PRESS_LINE,
     _PUBLISHED,
     _QUOTED_TITLE,
     _RECORD_TITLE,
@@ -844,6 +845,9 @@ class _CitationReading(_ReaderMemory):
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
         its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
+        pressed = self._press_line(after)
+        if pressed is not None:
+            return pressed
         found = _PARENTHETICAL.match(after)
         if found:
             cite = self.parse_cite(found.group("body"))
@@ -893,6 +897,24 @@ class _CitationReading(_ReaderMemory):
         if plain and (cite := self._note(plain.group(1))) is not None:
             return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
         return None, 0
+
+    def _press_line(self, after: str) -> tuple[Cite, int] | None:
+        """A press quotation's line "‘…’ — Critic, Paper" (a programme's or a jacket's panel):
+        the dash and the names end the line, the critic speaks in the paper; an unsigned
+        "— The Stage" is the paper's own words."""
+        line = _PRESS_LINE.match(after)
+        if line is None:
+            return None
+        words = re.findall(r"[^\W\d_][\w’'-]*", line["body"])
+        small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "de", "la", "le"}
+        if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w in small for w in words):
+            return None
+        cite = self.parse_cite(line["body"])
+        if cite is None or cite.via or not (cite.speaker or cite.work):
+            return None
+        if cite.speaker is None:
+            cite = replace(cite, speaker=cite.work)
+        return cite, line.end()
 
     def _relayed_next(self, after: str) -> Cite | None:
         """ "That letter was quoted in Hollis's history (Hollis 1988, 41)." right after."""

@@ -1062,6 +1062,10 @@ _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
+# "‘…’ — Harold Quine, Calderbridge Evening Chronicle": the rest of the line after a quotation
+_PRESS_LINE = re.compile(
+    r"^[ \t]*[.,]?[ \t]*(?:—|–|--|―)[ \t]*(?P<body>[A-Z][^\n]*?)[ \t.]*(?=\n|$)"
+)
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
 _MIN_PROSE_WORDS = 20

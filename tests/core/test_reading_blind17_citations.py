@@ -1,0 +1,34 @@
+"""Citation forms first met in blind17 (seen text, post17c), on invented sentences."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="Programme Editor") if p.kind == "quotation"]
+
+
+def test_a_press_line_after_the_quotation_names_the_critic_and_the_paper() -> None:
+    text = (
+        "Notices from the first run\n\n"
+        "‘A slow evening that stays with you for a week.’ — Walter Brim, Dunmore Daily Courier\n\n"
+        "‘Nobody writes quieter arguments.’ — The Listener\n\n"
+        "Tickets are on sale at the box office.\n"
+    )
+    signed, unsigned = _quotations(text)
+    assert signed.text == "A slow evening that stays with you for a week."
+    assert (signed.speaker_name, signed.work_title) == ("Walter Brim", "Dunmore Daily Courier")
+    # an unsigned notice: the paper speaks in its own pages
+    assert (unsigned.speaker_name, unsigned.work_title) == ("The Listener", "The Listener")
+
+
+def test_a_dash_that_goes_on_as_a_sentence_is_not_a_press_line() -> None:
+    text = (
+        "The producer wrote to the cast before the tour.\n\n"
+        "Marta Kell answered that it was ‘far too long for a Tuesday’ — and she was not "
+        "thanked for saying so.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.work_title is None
+    assert quotation.speaker_name != "and she was not thanked for saying so"
