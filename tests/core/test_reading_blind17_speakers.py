@@ -38,3 +38,17 @@ def test_indented_lines_with_no_colon_before_them_are_no_block_quotation():
         "The first keeper, Jonas Pike, kept it for thirty years.\n"
     )
     assert quoted(text) == []
+
+
+def test_words_quoted_inside_a_block_quotation_are_part_of_the_block_only():
+    text = (
+        "Of her apprenticeship at the ropewalk, Martha Senn wrote in her memoir, Hemp and "
+        "Tar (1931):\n\n"
+        "    Twisting went on until the palms bled. The foreman, Abel Dray, said “a slack "
+        "rope drowns a sailor”, and the new girls believed him. (p. 22)\n\n"
+        "Few memoirs of the trade survive.\n"
+    )
+    found = quoted(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("Twisting went on")
+    assert (found[0].speaker_name, found[0].page) == ("Martha Senn", "22")

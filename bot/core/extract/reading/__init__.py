@@ -147,13 +147,14 @@ How it reads:
   430, p. 29") no work. In running text, 'Bell: “…?” Jones: “…”' are the named people's turns,
   and the one asked answers ("Lumb asked him whether …, and he replied:", "Asked by Parry if
   …, Roberts was firm:", "Bell asked her whether …. “…,” she said"), never the asker.
-- **Quotations inside a quotation** are passages of their own when the outer speaker gives
-  them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
+- **Quotations inside a quotation** run in the text (inside a block quotation never: the block
+  is one passage, its inner words part of it) are passages of their own when the outer speaker
+  gives them to someone named ("As Caddock said, ‘…’", a citation of their own), relayed by the
   outer speaker (``via``) and printed in the outer work at its page unless their citation says
-  otherwise; the outer passage stays whole. Words said to the quoted speaker ("Old Renwick
-  only said to us, ‘…’", "he came up to me and said, “…”") are their own account, never a
-  passage of their own. Words the reading already quotes elsewhere are not
-  proposed twice. "(Applause.)" and other one-word parentheses are stage directions.
+  otherwise; the outer passage stays whole. Words said to the quoted speaker ("Old Renwick only
+  said to us, ‘…’", "he came up to me and said, “…”") are their own account, never a passage of
+  their own. Words the reading already quotes elsewhere are not proposed twice. "(Applause.)"
+  and other one-word parentheses are stage directions.
 - **Pages**: "p. 12", "pp. 12–14", "p12", "pp495-6", "page 12", "pages 12-14", the number
   after the year of an author–date citation or after a title ("Merrow, The Long Shelf, 12").
 - **Insertions**: anything in square brackets inside a quotation is the essay author's (its

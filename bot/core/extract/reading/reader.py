@@ -295,7 +295,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
-        return [proposal, *self._nested(proposal)]
+        # words quoted inside a block quotation are part of the block, never passages of
+        # their own (blind17)
+        return [proposal]
 
     @staticmethod
     def _apposed_title(before: str, words: str, after: str) -> bool:
