@@ -361,8 +361,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "recall": 0.90,
         "precision": 0.95,
         "speaker": 0.50,
-        "work": 0.20,
-        "page": 0.35,
+        "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
+        "page": 0.70,  # (seen text, post17c): 10/13, the time stamp as the place
         "via": 0.75,
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
