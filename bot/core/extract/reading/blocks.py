@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
 from bot.core.extract.reading.vocabulary import (
@@ -55,9 +56,35 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
+def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Runs of text with a block quotation set apart by indentation alone: in a text written
+    one line a paragraph, a line ending in a colon followed by indented lines (the quotation,
+    one line a paragraph) and then unindented ones again are three runs, not one."""
+    for start, chunk in chunks:
+        lines = chunk.split("\n")
+        cuts = [0]
+        set_apart = False  # whether the lines read so far are a quotation cut off above
+        for n in range(1, len(lines)):
+            indented = lines[n].startswith(("    ", "\t"))
+            if indented == lines[n - 1].startswith(("    ", "\t")) or not lines[n].strip():
+                continue
+            if indented and lines[n - 1].rstrip().endswith(":"):
+                cuts.append(n)
+                set_apart = True
+            elif not indented and set_apart:
+                cuts.append(n)
+                set_apart = False
+        cuts.append(len(lines))
+        offset = 0
+        for a, b in pairwise(cuts):
+            piece = "\n".join(lines[a:b])
+            yield start + offset, piece
+            offset += len(piece) + 1
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    for chunk_start, chunk in _chunks(text):
+    for chunk_start, chunk in _set_apart(_chunks(text)):
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
