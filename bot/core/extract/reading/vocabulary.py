@@ -1070,7 +1070,7 @@ _CITED_NAME_COMMA = re.compile(
 )
 # where and when a work was published, after its title: "(Saltgate: Harbour Press, 1991)"
 _PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
-_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
+_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,(]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
