@@ -32,3 +32,28 @@ def test_a_dash_that_goes_on_as_a_sentence_is_not_a_press_line() -> None:
     (quotation,) = _quotations(text)
     assert quotation.work_title is None
     assert quotation.speaker_name != "and she was not thanked for saying so"
+
+
+def test_an_episode_and_time_stamp_cite_the_series_at_that_time() -> None:
+    text = (
+        "*Salt Roads* is a four-part radio series about the old packhorse trails.\n\n"
+        "A note on references: I give the episode and the time the player shows.\n\n"
+        'The drover Amos Rigg is blunt about it: "Nobody walked those hills for the view." '
+        "(ep. 3, 14:05) He is the best thing in the series.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.text == "Nobody walked those hills for the view."
+    assert (quotation.work_title, quotation.page) == ("Salt Roads", "14:05")
+
+
+def test_a_sources_entry_with_the_year_after_the_name_never_makes_a_name_of_the_year() -> None:
+    text = (
+        "The Old Canal\n\n"
+        'His successor disagreed, calling it "a sound and patient piece of work".[1]\n\n'
+        "Notes\n\n"
+        "1. Quoted in Dacre 1975, p. 40.\n\n"
+        "Sources\n\n"
+        "Dacre, Ruth (1975). Water Roads of the North. Leeds: Northern Press.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.via_name, quotation.page) == ("Ruth Dacre", "40")

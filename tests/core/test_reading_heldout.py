@@ -361,8 +361,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "recall": 0.90,
         "precision": 0.95,
         "speaker": 0.50,
-        "work": 0.20,
-        "page": 0.35,
+        "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
+        "page": 0.70,  # (seen text, post17c): 10/13, the time stamp as the place
         "via": 0.75,
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
@@ -371,10 +371,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "skelbrook-tramway": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.65,
+        "speaker": 0.80,  # (seen text, post17c): 11/13, no "Ann (1979) Hebblethwaite"
         "work": 0.30,
         "page": 0.65,
-        "via": 0.65,
+        "via": 0.90,  # (seen text, post17c): 12/13, via Ann Hebblethwaite
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
     # before any run): recall 14/14, precision 14/14, speaker 9/14, work 3/14,

@@ -49,6 +49,7 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_RECORD,
     _DOCUMENT_KIND,
     _EDITOR,
+    _EPISODE_TIME,
     _IBID,
     _IBID_PAGE,
     _IDEM,
@@ -85,6 +86,7 @@ from bot.core.extract.reading.vocabulary import (
     _RELAY,
     _RELAYED_LATER,
     _SENTENCE_BREAK,
+    _SERIES,
     _SPEECH_VERBS,
     _STATUTE,
     _SUPERSCRIPTS,
@@ -505,6 +507,11 @@ class _CitationReading(_ReaderMemory):
             return None
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
+        stamp = _TIME_STAMP.search(body)
+        if stamp and _EPISODE_TIME.fullmatch(body):
+            # "(ep. 2, 17:45)": a recording's episode and the player's time; the time stamp is
+            # the place, the series the review names is the work
+            return Cite(work=self._series_title(), page=stamp["at"])
         if (canonical := canonical_reference(body)) is not None:  # "Gen. 4.9", "Aeneid 6.851"
             return Cite(speaker=canonical[2], work=canonical[0], page=canonical[1])
         if (printed := self._document_in_edition(body)) is not None:
@@ -897,6 +904,14 @@ class _CitationReading(_ReaderMemory):
         if plain and (cite := self._note(plain.group(1))) is not None:
             return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
         return None, 0
+
+    def _series_title(self) -> str | None:
+        """The one recorded series the text names ("*The Drowned Hall* is a six-part podcast",
+        "the radio series *Old Roads*"), the work its episodes are cited in."""
+        titles = {
+            _title(found["title"] or found["title2"]) for found in _SERIES.finditer(self.text)
+        } - {""}
+        return titles.pop() if len(titles) == 1 else None
 
     def _press_line(self, after: str) -> tuple[Cite, int] | None:
         """A press quotation's line "‘…’ — Critic, Paper" (a programme's or a jacket's panel):

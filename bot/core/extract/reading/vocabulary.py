@@ -914,6 +914,18 @@ _TITLE_NOUNS = re.compile(
     r"Courier|Chronicle|Advertiser|Mercury|Tribune|Observer|Echo|Packet|Argus|Examiner|"
     r"Sentinel|Telegraph|Guardian|News|Weekly|Magazine)\b"
 )
+# a recording's episode and the player's time: "ep. 2, 17:45", "episode 3, 1:02:10"
+_EPISODE_TIME = re.compile(
+    r"(?:ep|eps|episode)\.?\s*(?:\d{1,3}|[a-z]+),?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}", re.I
+)
+# a recorded series named with its kind: "*The Drowned Hall* is a six-part podcast", "the
+# radio series *Old Roads*"
+_SERIES = re.compile(
+    r"[*_](?P<title>[^*_\n]{2,80})[*_],?\s+(?:is|was)\s+an?\s+[^.\n]{0,40}?\b"
+    r"(?:podcast|radio series|series|documentary)\b"
+    r"|\b(?:podcast|radio series|documentary)\s+[*_](?P<title2>[^*_\n]{2,80})[*_]",
+    re.I,
+)
 # "Club minutes", "Trust papers": a body's records described in small letters, not a title
 # a works-cited entry of a recording: the voice in it is its speaker's own
 _RECORDING = re.compile(
@@ -1058,7 +1070,7 @@ _CITED_NAME_COMMA = re.compile(
 )
 # where and when a work was published, after its title: "(Saltgate: Harbour Press, 1991)"
 _PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
-_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,]+(?:\s[A-Z]\.)*)\.?\s+")
+_CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,(]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
