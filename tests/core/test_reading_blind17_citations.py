@@ -57,3 +57,17 @@ def test_a_sources_entry_with_the_year_after_the_name_never_makes_a_name_of_the_
     )
     (quotation,) = _quotations(text)
     assert (quotation.via_name, quotation.page) == ("Ruth Dacre", "40")
+
+
+def test_an_abbreviation_keyed_only_in_a_closing_list_cites_the_full_title() -> None:
+    text = (
+        "The Mill Dispute\n\n"
+        "The paper itself had no doubt. The Harnley Courier declared the sluice "
+        '"a public nuisance of long standing" (HC, 4 May 1911, p. 3).\n\n'
+        "Abbreviations\n\n"
+        "HC — Harnley Courier (weekly). County Library, bound volumes.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.text == "a public nuisance of long standing"
+    assert (quotation.work_title, quotation.page) == ("Harnley Courier", "3")
+    assert quotation.via_name is None

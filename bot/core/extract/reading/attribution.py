@@ -257,6 +257,7 @@ class _Attribution(_SpeakerReading):
             and cite is not None
             and not cite.speaker
             and (cite.periodical or _NEWSPAPER.search(title))
+            and _words(title) not in _words(name)  # the paper's own words: its own work
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):

@@ -22,6 +22,7 @@ from bot.core.extract.reading.phrases import (
     locator,
 )
 from bot.core.extract.reading.vocabulary import (
+    _ABBREVIATION_KEY,
     _AMA_MARKER,
     _ARCHIVE_MARK,
     _ARTICLE,
@@ -148,6 +149,11 @@ class _CitationReading(_ReaderMemory):
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
+        for key in _ABBREVIATION_KEY.finditer(text):
+            # "WG — *Wexcombe Gazette* (weekly). …" in a closing list: the title it stands for
+            words = re.findall(r"[^\W\d_][\w’'-]*", key["full"].strip("*_"))
+            if all(w[:1].isupper() or w in {"of", "the", "and", "for", "on"} for w in words):
+                self.abbreviations.setdefault(key["short"], key["full"])
         self._read_apparatus()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))

@@ -1073,6 +1073,13 @@ _PUBLISHED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
 _CITED_NAME = re.compile(r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<first>[^.,(]+(?:\s[A-Z]\.)*)\.?\s+")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
+# a key to abbreviations, one a line: "WG — *Wexcombe Gazette* (weekly)", "HC = *Harnley
+# Courier*"
+_ABBREVIATION_KEY = re.compile(
+    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9})[ \t]*(?:—|–|=|:)[ \t]*"
+    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
+    re.M,
+)
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
 # "‘…’ — Harold Quine, Calderbridge Evening Chronicle": the rest of the line after a quotation
 _PRESS_LINE = re.compile(
