@@ -168,7 +168,8 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
-    rf"[Tt]he)\s+(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
+    rf"[Tt]he)\s+(?:\*?[A-Z][\w-]*\*?(?:’s|'s)?\s+){{0,3}}"  # "The *Gazette* critic"
+    rf"(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
     rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
     rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
