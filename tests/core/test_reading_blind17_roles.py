@@ -23,3 +23,15 @@ def test_a_job_title_after_a_capitalised_paper_name_keeps_the_named_speaker():
         assert [(p.text, p.speaker_name) for p in found] == [
             ("loud, brave and mostly in tune", "Ivo Dunn")
         ], lead
+
+
+def test_an_archive_and_its_call_mark_are_neither_speaker_nor_work():
+    for cited in ("(Tyne and Wear Archives, DF/77/2)", "(TWA Newcastle, DF 77/2)"):
+        text = (
+            "The harbourmaster, Silas Venn, kept a journal for forty years. His entry for the "
+            f"great gale is short: ‘Lost the small boat, saved the men.’ {cited}"
+        )
+        found = quoted(text)
+        assert [(p.text, p.speaker_name, p.work_title) for p in found] == [
+            ("Lost the small boat, saved the men.", "Silas Venn", None)
+        ], cited

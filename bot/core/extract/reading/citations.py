@@ -100,6 +100,12 @@ from bot.core.extract.reading.vocabulary import (
     _YEARS,
 )
 
+# an archive's call mark, the last part of a citation: "C412/3/7", "ZSK 4/2", "MSS 1938.7";
+# the archive that holds a document neither speaks nor is the work
+_CALL_MARK = re.compile(
+    r"(?=[^,]*[A-Z])(?:[A-Z]{2,8}\s+){0,2}(?:[A-Z]*\d*(?:/\w+)+|(?<=\s)\d+(?:\.\d+)+)"
+)
+
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
@@ -511,6 +517,9 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if not body:
             return None
+        archive, _comma, mark = body.partition(", ")
+        if _CALL_MARK.fullmatch(mark) and ". " not in archive:
+            return Cite()  # "(WYAS Wakefield, C412/3/7)": where it is kept, not who wrote it
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
         stamp = _TIME_STAMP.search(body)
