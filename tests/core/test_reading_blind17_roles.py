@@ -35,3 +35,16 @@ def test_an_archive_and_its_call_mark_are_neither_speaker_nor_work():
         assert [(p.text, p.speaker_name, p.work_title) for p in found] == [
             ("Lost the small boat, saved the men.", "Silas Venn", None)
         ], cited
+
+
+def test_a_correspondents_letter_is_in_the_paper_and_a_told_remark_is_relayed_by_it():
+    opening = "All that spring the Harbour Courier printed letters about the new breakwater. "
+    cited = "“it will silt the harbour within ten years” (Harbour Courier, 3 Apr. 1931, p. 6)."
+    letter = quoted(opening + f"A correspondent from the quay was blunter: {cited}")
+    assert [(p.speaker_name, p.work_title, p.via_name) for p in letter] == [
+        ("A correspondent", "Harbour Courier", None)
+    ]
+    told = quoted(opening + f"The harbour master, Owen Tregear, told the paper that {cited}")
+    assert [(p.speaker_name, p.work_title, p.via_name) for p in told] == [
+        ("Owen Tregear", None, "Harbour Courier")
+    ]

@@ -383,9 +383,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "recall": 0.95,
         "precision": 0.95,
         "speaker": 0.60,
-        "work": 0.70,  # (seen text, post17c): 10/14, "WG — Wexcombe Gazette" keyed at the end
+        "work": 0.75,  # 11/14 (seen text, post17r): a correspondent's letter; keys (post17c)
         "page": 0.95,
-        "via": 0.75,  # (seen text, post17c): 11/14, a paper's letters and its own words
+        "via": 0.80,  # 12/14 (seen text, post17r); a paper's letters, own words (post17c)
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
     # before any run): recall 12/14, precision 12/13, speaker 8/14, work 10/14,

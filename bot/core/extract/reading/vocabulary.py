@@ -737,7 +737,8 @@ _WORDS_LEAD = re.compile(r"\b(?:with|in|by)\s+(?:the|these|those|her|his|their)\
 _WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b")
 # words someone wrote: a letter or an article in a paper is printed there under their name
 _WRITTEN = re.compile(
-    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial)\b"
+    r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial|"
+    r"signed|correspondent)\b"  # "a correspondent who signed himself “Ratepayer”": a letter
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
