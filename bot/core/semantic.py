@@ -215,7 +215,7 @@ class RelatedWords:
         self._near_row, self._near_ids, self._near_sims = (
             self._from_stored(stored)
             or self._extended(previous)
-            or self._nearest_rows(self._word_ids, None)
+            or self._nearest_rows(self._word_ids)
         )
 
     def _rows(self, rows: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
@@ -291,7 +291,7 @@ class RelatedWords:
         similarity = np.hstack([old_sims, asked @ self._rows(columns).T])
         candidates = np.hstack([old_ids, np.broadcast_to(added, (len(kept), len(added)))])
         merged_ids, merged_sims = _top(similarity, candidates)
-        _, new_ids, new_sims = self._nearest_rows(added, None)
+        _, new_ids, new_sims = self._nearest_rows(added)
         ids = np.empty((len(previous._near_ids) + len(added), _NEIGHBOURS + 1), dtype=np.int32)
         sims = np.empty(ids.shape, dtype=np.float32)
         ids[old[kept]], sims[old[kept]] = merged_ids, merged_sims
@@ -309,11 +309,9 @@ class RelatedWords:
         rows: npt.NDArray[np.intp] = row_of_id[word_ids]
         return rows
 
-    def _nearest_rows(
-        self, word_ids: npt.NDArray[np.int64], queries: npt.NDArray[np.float32] | None
-    ) -> _Nearest:
-        """The nearest indexed words of the indexed words ``word_ids`` (their vectors:
-        ``queries``, or gathered), in chunks that keep the products small."""
+    def _nearest_rows(self, word_ids: npt.NDArray[np.int64]) -> _Nearest:
+        """The nearest indexed words of the indexed words ``word_ids``, in chunks that keep
+        the products small."""
         import numpy as np
 
         count = len(word_ids)
@@ -323,14 +321,9 @@ class RelatedWords:
         if count == 0 or not len(self._word_ids):
             return near_row, ids, sims
         chunk = max(64, (1 << 22) // len(self._word_ids))  # 16 MB of similarities at most
-        rows = self._word_rows(word_ids) if queries is None else None
+        rows = self._word_rows(word_ids)
         for start in range(0, count, chunk):
-            asked = (
-                queries[start : start + chunk]
-                if queries is not None
-                else self._rows(rows[start : start + chunk])  # type: ignore[index]
-            )
-            found_ids, found_sims = self._nearest(asked)
+            found_ids, found_sims = self._nearest(self._rows(rows[start : start + chunk]))
             ids[start : start + chunk, : found_ids.shape[1]] = found_ids
             sims[start : start + chunk, : found_sims.shape[1]] = found_sims
         near_row[word_ids] = np.arange(count, dtype=np.int32)
