@@ -58,6 +58,7 @@ from bot.core.extract.reading.vocabulary import (
     _ISSUE,
     _ISSUED_BY,
     _LETTER_TO,
+    _LETTERED_YEAR,
     _LISTED_REFERENCE,
     _LOC_CIT,
     _LOCATOR,
@@ -100,6 +101,17 @@ from bot.core.extract.reading.vocabulary import (
     _YEARS,
 )
 
+# a key given where a work is first cited: "*Brayford Observer* (hereafter *BO*)", "the
+# Wexcombe Gazette (henceforth cited as WG)"
+_HEREAFTER_NOTE = re.compile(
+    r"\s*\((?:hereafter|henceforth)(?:\s+(?:cited\s+as|referred\s+to\s+as|called|as))?\s+"
+    r"[*_“\"‘]?(?P<short>[A-Z][\w&.]{0,11}(?:\s+[A-Z][\w&.]{0,11}){0,2})[*_”\"’]?\)"
+)
+_HEREAFTER = re.compile(
+    r"(?P<full>\*[^*\n]{2,80}\*|(?<!\w)_[^_\n]{2,80}_|[“\"][^”\"\n]{2,80}[”\"]|"
+    r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|the|and|for|on|in)\s+)?){0,5}[A-Z][\w’'&-]*)"
+    + _HEREAFTER_NOTE.pattern
+)
 # an archive's call mark, the last part of a citation: "C412/3/7", "ZSK 4/2", "MSS 1938.7";
 # the archive that holds a document neither speaks nor is the work
 _CALL_MARK = re.compile(
@@ -142,6 +154,19 @@ _PART_OF_TITLED = re.compile(
     r"(?:its|his|her|their|the)\s+(?:\d{4}\s+)?(?P<title>\*[^*\n]{2,120}\*|_[^_\n]{2,120}_)",
     re.IGNORECASE,
 )
+# a place in a work the prose names, then the work: "on p. 163 of *Soap and Civic Virtue*",
+# "page 12 of The Long Shelf", "in chapter three of *Salt Roads*", "at 31:40 in episode four of
+# Salt Roads" (its place is read as the page is)
+_PLACE_OF_TITLE = re.compile(
+    r"\b(?i:(?:pp?\.|pages?)\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?|(?:chapter|ch\.|part|section|"
+    r"episode|ep\.)\s+[\w]+)\s+of\s+(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_|“[^”\n]{2,120}”|"
+    r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|on|for|a|an|to|[A-Z][\w’'-]*))*)"
+)
+# words of running prose, which no title of a note is written with (in small letters)
+_PROSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|does|did|not|cannot|could|would|should|must|"
+    r"survives?|survived|appears?|seems?|shows?|showed|kindly|me|my|we|our|us)\b"
+)
 # a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
 _DIVISION = re.compile(
     r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
@@ -160,11 +185,21 @@ class _CitationReading(_ReaderMemory):
             words = re.findall(r"[^\W\d_][\w’'-]*", key["full"].strip("*_"))
             if all(w[:1].isupper() or w in {"of", "the", "and", "for", "on"} for w in words):
                 self.abbreviations.setdefault(key["short"], key["full"])
+        for key in _HEREAFTER.finditer(text):
+            # "*Brayford Observer* (hereafter *BO*)", "the Wexcombe Gazette (hereafter WG)": a
+            # key given where the work is first cited, anywhere in the text
+            full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
+            self.abbreviations.setdefault(key["short"], full)
+        self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
+        self.given_up: list[str] = []  # what the citation being read gave that is not read
+        self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self._read_apparatus()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
             cite = self.parse_cite(_without_remark(body))
+            if cite is None:
+                self.unread_notes[number] = body  # a note that names nothing it can read
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -372,8 +407,37 @@ class _CitationReading(_ReaderMemory):
         outside = _YEARS.sub(" ", re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", rest))
         year_match = _YEAR.search(outside) or _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
+        lettered = re.match(r"^\s*\(?" + _LETTERED_YEAR.pattern, rest)
+        if lettered:  # "Hale, M. (1987a).": the letter tells her works of 1987 apart
+            year = lettered["year"] + lettered["letter"]
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
+        if re.match(r"^\s*\(n\.\s?d\.\)", rest):
+            year = None  # APA's "(n.d.)": a "Retrieved March 2, 2023" after it is no year of it
+        # APA's date of a dated piece too: "(2020, August 2).", "(1902, March 8)."
+        rest = re.sub(
+            r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:,\s*[^()]{1,30})?\)?[.,]?\s+",
+            "",
+            rest,
+        )
+        within = re.search(r"(?<=[.”\"*_])\s+In\s+(?=[A-Z*_“\"])", rest)
+        if within is not None:
+            # a chapter, a foreword or an entry "In" a book (APA, Chicago): the book is the
+            # work, a chapter's title is none ("Foreword. In Thirty-five Years of the Trust");
+            # its editors before it ("In M. Holt (Ed.), …") are no part of it
+            book = re.sub(
+                r"^(?:[A-Z]\.\s*)+[A-Z][\w’'-]+(?:\s*(?:,|&|and)\s*(?:[A-Z]\.\s*)+[A-Z][\w’'-]+)*"
+                r"\s*\((?:Eds?|Trans|Comp)\.\),\s+",
+                "",
+                rest[within.end() :],
+            )
+            in_italics = re.match(r"\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_", book)
+            named = (
+                (in_italics["star"] or in_italics["under"])
+                if in_italics
+                else re.split(r"(?<=[.”\"])\s+|\s*\(|,\s+edited\b", book)[0].rstrip(".")
+            )
+            self.cited.append((full, year, _title(named)))
+            return
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
@@ -389,6 +453,9 @@ class _CitationReading(_ReaderMemory):
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
+        # what a parenthesis after a title says of it is no part of it: "(Report No. 7)",
+        # "(pp. iii–v)", "(2nd ed.)"; a span of years in it stays ("(1900–1963)")
+        rest = re.sub(r"\s*\((?![^()]*\b(?:1[5-9]\d\d|20\d\d)\b)[^()]*\)", "", rest)
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
@@ -513,6 +580,19 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        glued = _GLUED_MARKER.search(body)
+        if glued and glued.start() > 0:
+            # "James Mellor, *Forty Years on the Footplate* (1931)[6]": the line names the
+            # work, its note the place ("Mellor 1931, p. 18."); the marker is part of neither
+            lined = self._read_cite(body[: glued.start()].rstrip(" ,"))
+            marker_number = re.search(r"\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", glued[0])
+            from_note = self._note(marker_number[0]) if marker_number else None
+            if lined is None or from_note is None:
+                return lined or from_note
+            same = (
+                not from_note.work or not lined.work or _words(from_note.work) == _words(lined.work)
+            )
+            return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if not body:
@@ -537,8 +617,11 @@ class _CitationReading(_ReaderMemory):
         if introduced:
             self.abbreviations[introduced["short"]] = introduced["full"]
             body = introduced["full"] + body[introduced.end() :]
-        short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
-        if short and short["short"] in self.abbreviations:
+        body = _HEREAFTER_NOTE.sub("", body)  # the key itself: no part of the citation
+        short = re.match(
+            r"^[*_]?(?P<short>[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,2}?)[*_]?(?=,)", body
+        )
+        if short and short["short"] in self.abbreviations:  # "*BO*, 19 July 1853, 2"
             body = self.abbreviations[short["short"]] + body[short.end() :]
         article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_\d])", body)
         following = body[article.end() :].split(",") if article else []
@@ -567,6 +650,11 @@ class _CitationReading(_ReaderMemory):
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
             speaker = _clean_name(owner.group("name")) if owner else base.speaker
+            if base.via and not base.speaker and not base.work and not _RELAY.search(rest):
+                # "Quoted in Pennock, Soap, 102." then "Ibid., 103.": the same book, now cited
+                # for its own words; a relay goes on only when the note says so ("Ibid.,
+                # quoting …")
+                return Cite(base.via, base.via_work, page, base.year)
             return Cite(
                 speaker,
                 base.work,
@@ -616,7 +704,16 @@ class _CitationReading(_ReaderMemory):
             if op_cit and noted[0].split()[-1] == op_cit["name"].split()[-1]
         ]
         if op_cit and earlier:
-            return Cite(*earlier[-1], page=_page(body[op_cit.end() :]))
+            # "Ashdown, op. cit., 215": a page written bare, as a note writes it, or a place
+            where = body[op_cit.end() :]
+            bare_page = _IBID_PAGE.match(where)
+            place = locator(where.strip(" ,;:"))
+            page = (
+                _page(where)
+                or (_page_form(bare_page["page"]) if bare_page else None)
+                or (place[0] if place else None)
+            )
+            return Cite(*earlier[-1], page=page)
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -652,6 +749,9 @@ class _CitationReading(_ReaderMemory):
             published and _YEAR.search(published[0])
         )
         year = year_match.group(1) if year_match else None
+        lettered = _LETTERED_YEAR.search(_YEARS.sub(" ", without_page))
+        if lettered and (year is None or year == lettered["year"]):
+            year = lettered["year"] + lettered["letter"]  # "(Hale, 1987a, p. 12)"
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
             if trailing and (
@@ -705,7 +805,11 @@ class _CitationReading(_ReaderMemory):
                 bare = part[: part.index(year)].strip(" (")
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
+            if _LETTERED_YEAR.fullmatch(bare.strip("() ")):
+                continue  # "1987a": a year, never a title
             quoted = bare[:1] in '“"*_‘'
+            if not quoted and _running_sentence(bare):
+                continue  # "The notice itself has not survived": a note's remark, no title
             letter = _LETTER_TO.match(bare) if not quoted else None
             if letter and speaker is None and work is None:
                 writer = letter["writer"] or letter["body_writer"]
@@ -724,6 +828,17 @@ class _CitationReading(_ReaderMemory):
             ):  # "Ebbfield, St Mary's, burial register, 1850": where a record is kept, not its
                 # author and title
                 speaker = work = None
+                described = record = True
+                continue
+            if (
+                bare[:1].islower()
+                and _DESCRIBED_RECORD.fullmatch(bare)
+                and speaker is not None
+                and work is not None
+                and _BODY_NAME.search(work)
+            ):  # "Brayford Corporation, Baths Committee, minutes, …": the committee's own
+                # record, no title (a body's name is never a work)
+                speaker, work = work, None
                 described = record = True
                 continue
             if bare[:1].islower():
@@ -864,6 +979,16 @@ class _CitationReading(_ReaderMemory):
         # Bramley Commissioners. Guide to Bramley Spa. …")
         return self.references.get(number)
 
+    def _unread_note(self, number: str) -> None:
+        """The quotation's note says something, but nothing a citation is made of: the
+        moderator is told first, rather than given a guess."""
+        body = self.unread_notes.get(number.translate(_SUPERSCRIPTS))
+        if body is not None:
+            shown = body if len(body) <= 60 else body[:57].rstrip() + "…"
+            self.given_up.append(
+                f"note {number.translate(_SUPERSCRIPTS)} names no source: ‘{shown}’"
+            )
+
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
         its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
@@ -881,6 +1006,7 @@ class _CitationReading(_ReaderMemory):
             cite = self._note(number)
             if cite is not None:
                 return cite, marker.end()
+            self._unread_note(number)
         paged = _AMA_MARKER.match(after)  # AMA's raised "1(p12)", "2(pp3-4)": entry and page
         if paged and (cite := self._note(paged["n"])) is not None:
             page = _page(paged["where"].replace("p", "p. ", 1))
@@ -888,6 +1014,8 @@ class _CitationReading(_ReaderMemory):
         bare = _BARE_MARKER.match(after)
         if bare and (cite := self._note(bare.group(1))) is not None:
             return cite, bare.end()  # an endnote number printed plain: "… business.’1"
+        if bare and not direct:
+            self._unread_note(bare.group(1))
         bracketed = _BRACKET_REFERENCE_AFTER.match(after)
         if bracketed and (cite := self._bracket_cite(after)) is not None:
             return cite, bracketed.end()  # "… in the voice" [2, p. 3]
@@ -915,6 +1043,7 @@ class _CitationReading(_ReaderMemory):
             cite = self._note(number)
             if cite is not None:
                 return cite, 0
+            self._unread_note(number)
         plain = _BARE_MARKER.match(after[sentence_end:])
         if plain and (cite := self._note(plain.group(1))) is not None:
             return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
@@ -1000,6 +1129,14 @@ class _CitationReading(_ReaderMemory):
                 found = (match, title)
         for match in _PART_OF_TITLED.finditer(words):  # "The foreword to its 1954 *Specimen*"
             found = (match, _title(match.group("title").strip("*_")))
+        for match in _PLACE_OF_TITLE.finditer(words):  # "on p. 163 of *Soap and Civic Virtue*"
+            title = _trim_title(match.group("title").strip('*_“”"'))
+            if (
+                title
+                and not _YEAR.fullmatch(title)
+                and (found is None or found[0].start() < match.start())
+            ):
+                found = (match, title)
         if found is None:
             quoted = [
                 m
@@ -1099,6 +1236,69 @@ class _CitationReading(_ReaderMemory):
             if cited_title and _words(cited_title) == _words(title):
                 return full
         return None
+
+
+# a note marker left on a piece of a citation: "Forty Years on the Footplate[6]", "Gazette²"
+_GLUED_MARKER = re.compile(r"(?:\[\^?\d{1,3}\]|<sup>\d{1,3}</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+# a date, a year or a season, perhaps with a page after it: "14 June 1853, 3", "1987a"
+_DATED_PLACE = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+)?\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
+    r"(?:,?\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+)
+# an object's or a document's number in a collection: "ASHMS 1938.7", "Acc. 1962/14", "MS 4"
+_ACCESSION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,9}\.?\s*)+\d+(?:[./]\d+)+[a-z]?$|^(?:MSS?|Acc)\.?\s*\d"
+)
+
+
+def unread_title(title: str) -> str | None:
+    """Why a work read off a citation is not what a work looks like, or None when it may be
+    one: an archive's call mark, an accession number, a folio or a page, a date, a year, a
+    sentence of the essay's author, or pieces of a citation a rule cut badly (marks left
+    open, a key left in)."""
+    bare = title.strip()
+    if _CALL_MARK.fullmatch(bare) or re.search(r",\s*" + _CALL_MARK.pattern + r"$", bare):
+        return "an archive's call mark"
+    if _ACCESSION.match(bare):
+        return "an accession or manuscript number"
+    if _PAGE.fullmatch(bare) or (locator(bare) or ("", "?"))[1] == "":
+        return "a place in a work"
+    if _NOT_A_TITLE.match(bare) or _DATED_PLACE.fullmatch(bare):
+        return "a date"
+    if _running_sentence(bare) and not re.match(r"[*_“\"‘]", bare):
+        return "a sentence of the essay, not a title"
+    opened = {"*": bare.count("*") % 2, "(": bare.count("(") - bare.count(")")}
+    opened["["] = bare.count("[") - bare.count("]")
+    if any(opened.values()) or re.search(r"\((?:hereafter|henceforth)\b", bare):
+        return "a piece of a citation cut in the wrong place"
+    return None
+
+
+def unread_name(name: str) -> str | None:
+    """Why a speaker or a relay read off a citation is not what a name looks like, or None:
+    a name has no figures ("Ann (1979) Hebblethwaite"), no brackets and no marks of a
+    citation, and is no running list of a citation's parts."""
+    if re.search(r"\d", name):
+        return "a name with a date or a number in it"
+    if re.search(r"[()\[\]*<>{}=|]", name):
+        return "a piece of a citation, not a name"
+    if len(name.split()) > 8:
+        return "a run of a citation's parts, not a name"
+    return None
+
+
+def _running_sentence(piece: str) -> bool:
+    """Whether a piece of a note is a sentence of the essay's author, never a title or a name
+    ("The notice itself has not survived", "which the clerk's grandson showed me"): four words
+    or more with a verb or a pronoun of running prose in small letters, and small words
+    between them, as no title in title case is written."""
+    words = piece.split()
+    if len(words) < 4:
+        return False
+    prose = _PROSE_WORD.findall(piece)
+    small = [w for w in words if w[:1].islower()]
+    return bool(prose) and len(small) >= 2 and len(small) * 2 >= len(words) - 1
 
 
 def _cited_entries(block_text: str) -> list[str]:

@@ -1,0 +1,232 @@
+"""Referring citations (cite18): a short reference resolved against the reference list, a key
+or a first full note anywhere in the text; and a citation the reader cannot read never becomes
+a speaker, a work or a relay (it stays empty, and the reason is the first doubt a moderator
+reads). Each rule on sentences written for this file, none taken from a probe essay."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str, author: str = "Lena Ostrow") -> list[Proposal]:
+    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+
+
+def _one(text: str, opening: str) -> Proposal:
+    return next(p for p in _quotations(text) if p.text.startswith(opening))
+
+
+# --- author–date forms ------------------------------------------------------------------
+
+
+def test_a_year_with_a_letter_picks_that_one_of_an_authors_works_of_the_year() -> None:
+    text = (
+        "Ferries of the Lune\n\n"
+        "The ferrymen kept their own hours. One account calls them “masters of a river that "
+        "had no other masters” (Voss, 1962a, p. 14). Her second book is harsher: the crossing "
+        "was “a toll with a boat attached” (Voss, 1962b, p. 40).\n\n"
+        "References\n\n"
+        "Voss, E. (1962a). *The Lune ferries*. Castle Press.\n\n"
+        "Voss, E. (1962b). *Tolls and tides: A river economy*. Castle Press.\n"
+    )
+    first = _one(text, "masters of a river")
+    second = _one(text, "a toll with a boat")
+    assert (first.work_title, first.page) == ("The Lune ferries", "14")
+    assert (second.work_title, second.page) == ("Tolls and tides: A river economy", "40")
+    assert first.date == second.date == "1962"  # the letter is the reference's, not the date's
+
+
+def test_a_narrative_citation_with_a_lettered_year_names_that_entry() -> None:
+    text = (
+        "Harbour Walls\n\n"
+        "Brandt (2004b) describes the new wall as “a promise made in granite” (p. 9).\n\n"
+        "References\n\n"
+        "Brandt, K. (2004a). Breakwaters of the north coast. Tidewater Press.\n\n"
+        "Brandt, K. (2004b). Stone against the sea. Tidewater Press.\n"
+    )
+    quotation = _one(text, "a promise made in granite")
+    assert quotation.work_title == "Stone against the sea"
+    assert (quotation.speaker_name or "").endswith("Brandt")
+
+
+def test_a_dated_newspaper_entry_gives_its_headline_not_its_date() -> None:
+    text = (
+        "The Market Hall\n\n"
+        "The traders were angry, and one stallholder, Rosa Milne, was blunt: “they have priced "
+        "us out of our own town” (Okeke, 2018, para. 4).\n\n"
+        "References\n\n"
+        "Okeke, T. (2018, March 3). Traders walk out of the market hall. *Dunford Courier*.\n"
+    )
+    quotation = _one(text, "they have priced us out")
+    assert quotation.speaker_name == "Rosa Milne"
+    assert quotation.via_name != "March 3)"
+    assert quotation.work_title is None
+    assert quotation.page == "para. 4"
+
+
+def test_a_chapter_in_a_book_is_cited_as_the_book() -> None:
+    text = (
+        "Bells\n\n"
+        "Marsh closes the collection on a doubtful note: “no ring of bells was ever in tune "
+        "for more than a summer” (Marsh, 2011, p. 212).\n\n"
+        "References\n\n"
+        "Marsh, P. (2011). Afterword. In D. Lacey (Ed.), *Towers of the Fens* (pp. 201–214). "
+        "Fenland Society.\n"
+    )
+    quotation = _one(text, "no ring of bells")
+    assert quotation.work_title == "Towers of the Fens"  # an afterword's title is no work
+
+
+def test_a_report_number_after_a_title_is_no_part_of_the_title() -> None:
+    text = (
+        "Counting Swifts\n\n"
+        "The survey found the colony “smaller by a third, and later by a fortnight” "
+        "(Tern Trust, 2016, p. 5).\n\n"
+        "References\n\n"
+        "Tern Trust. (2016). *Swift census of the old town* (Survey Paper No. 12). Tern Trust.\n"
+    )
+    quotation = _one(text, "smaller by a third")
+    assert quotation.work_title == "Swift census of the old town"
+
+
+# --- notes: keys, op. cit., ibid. --------------------------------------------------------
+
+
+def test_a_key_given_in_the_first_note_is_read_in_the_later_ones() -> None:
+    text = (
+        "The Lamp Room\n\n"
+        "The paper welcomed the lamps: “the darkest street in the town is now the "
+        "brightest.”[^1] A week later it was less sure: “a waste of good oil on bad "
+        "corners.”[^2]\n\n"
+        "[^1]: *Holmfirth Lantern* (hereafter *HL*), 2 May 1881, 4.\n"
+        "[^2]: *HL*, 9 May 1881, 3.\n"
+    )
+    first = _one(text, "the darkest street")
+    second = _one(text, "a waste of good oil")
+    assert (first.work_title, first.page) == ("Holmfirth Lantern", "4")
+    assert (second.work_title, second.page) == ("Holmfirth Lantern", "3")
+    assert "hereafter" not in (first.speaker_name or "")
+
+
+def test_op_cit_with_a_bare_page_gives_the_page() -> None:
+    text = (
+        "Slate\n\n"
+        "Irene Cole thought the quarry “the only honest employer in the valley.”¹ Tom Price "
+        "disagreed: the owners were “honest the way a landslide is honest.”² Cole later "
+        "conceded that it “paid badly and on time.”³\n\n"
+        "Notes\n\n"
+        "1. Irene Cole, *Blue Stone Country* (Bangor: Gwynedd Press, 1977), 31.\n"
+        "2. Tom Price, *Under the Incline* (Bangor: Gwynedd Press, 1981), 8.\n"
+        "3. Cole, op. cit., 64.\n"
+    )
+    quotation = _one(text, "paid badly")
+    assert (quotation.work_title, quotation.page) == ("Blue Stone Country", "64")
+
+
+def test_ibid_after_a_relayed_note_cites_the_book_for_its_own_words() -> None:
+    text = (
+        "The Toll House\n\n"
+        "A carter, never named, complained that the gate “took a penny from every wheel and "
+        "gave nothing back.”⁴ Hilda Marr, who collected the story, is sceptical: “carters "
+        "complained of every gate in England.”⁵\n\n"
+        "Notes\n\n"
+        "4. Quoted in Hilda Marr, *Turnpike Days* (York: Minster Books, 1955), 70.\n"
+        "5. Ibid., 71.\n"
+    )
+    own = _one(text, "carters complained")
+    assert (own.speaker_name, own.work_title, own.page) == ("Hilda Marr", "Turnpike Days", "71")
+    assert own.via_name is None
+    relayed = _one(text, "took a penny")
+    assert (relayed.via_name, relayed.page) == ("Hilda Marr", "70")
+
+
+def test_someone_the_words_were_told_to_is_not_their_speaker_whatever_the_note_cites() -> None:
+    text = (
+        "The Mill Strike\n\n"
+        "Nora Tait led the walk-out. “We were not asking for much,” she said at the gate.⁷ "
+        "Decades later she told Lister that “the mill was never the same after we came "
+        "back.”⁸\n\n"
+        "Notes\n\n"
+        "7. Quoted in Lister, p. 52.\n"
+        "8. Ibid., p. 53.\n\n"
+        "Bibliography\n\n"
+        "Lister, Colin. *Looms and Ledgers*. Leeds: Aire Press, 1990.\n"
+    )
+    quotation = _one(text, "the mill was never")
+    assert quotation.speaker_name == "Nora Tait"
+    assert quotation.via_name == "Colin Lister"
+
+
+def test_a_committee_named_after_its_council_in_a_note_keeps_its_own_minutes() -> None:
+    text = (
+        "Allotments\n\n"
+        "The committee was blunt: “no tenant shall keep bees without the consent of his "
+        "neighbours.”¹²\n\n"
+        "Notes\n\n"
+        "12. Eastwick Borough Council, Allotments Committee, minutes, 3 June 1921, fol. 14.\n"
+    )
+    quotation = _one(text, "no tenant shall keep bees")
+    assert quotation.speaker_name == "Allotments Committee"
+    assert quotation.work_title is None  # a body's name is never a work
+    assert quotation.page == "fol. 14"
+
+
+# --- narrative locators ------------------------------------------------------------------
+
+
+def test_a_page_of_a_named_work_in_the_prose_cites_that_work_in_full() -> None:
+    text = (
+        "Canal Horses\n\n"
+        "Ruth Alder returns to the horses on p. 88 of *Towpath and Tiller*, where she writes "
+        "that “no boat moved faster than its slowest horse.”\n\n"
+        "Bibliography\n\n"
+        "Alder, Ruth. *Towpath and Tiller: Working Boats of the Midlands*. Stoke: Potteries "
+        "Press, 1984.\n"
+    )
+    quotation = _one(text, "no boat moved faster")
+    assert quotation.speaker_name == "Ruth Alder"  # never "Tiller", a word of the title
+    assert quotation.work_title == "Towpath and Tiller: Working Boats of the Midlands"
+    assert quotation.page == "88"
+
+
+# --- what is never read off a citation ----------------------------------------------------
+
+
+def test_a_note_written_as_a_sentence_names_no_work_and_says_so_first() -> None:
+    text = (
+        "The Reading Room\n\n"
+        "A card on the door announced the end: “The Reading Room is closed until further "
+        "notice.”³\n\n"
+        "Notes\n\n"
+        "3. The card was thrown away in 1970; a former member remembered its wording for me.\n"
+    )
+    quotation = _one(text, "The Reading Room is closed")
+    assert quotation.work_title is None
+    assert quotation.doubt is not None and quotation.doubt.startswith("note 3 names no source")
+
+
+def test_an_abbreviation_nobody_keys_is_neither_work_nor_speaker_and_is_doubted() -> None:
+    text = (
+        "The Lifeboat Fund\n\n"
+        "The appeal raised less than hoped. The town, one paper said, “gave generously to "
+        "everything except the sea” (KT, 4 Feb. 1899, p. 2).\n"
+    )
+    quotation = _one(text, "gave generously")
+    assert quotation.work_title is None and quotation.via_name is None
+    assert quotation.speaker_name != "KT"
+    assert quotation.doubt is not None and "‘KT’" in quotation.doubt
+    assert quotation.page == "2"
+
+
+def test_a_title_is_never_left_with_its_note_marker() -> None:
+    text = (
+        "The Foundry\n\n"
+        "    We poured iron six days a week and prayed on the seventh that it had set.\n"
+        "    — Amos Kettle, *Fire and Sand*[3]\n\n"
+        "Notes\n\n"
+        "3. Kettle 1952, p. 17.\n\n"
+        "Sources\n\n"
+        "Kettle, Amos (1952). *Fire and Sand*. Sheffield: Don Press.\n"
+    )
+    quotation = _one(text, "We poured iron")
+    assert quotation.work_title == "Fire and Sand"
