@@ -230,3 +230,175 @@ def test_a_title_is_never_left_with_its_note_marker() -> None:
     )
     quotation = _one(text, "We poured iron")
     assert quotation.work_title == "Fire and Sand"
+
+
+# --- shortened footnotes against a Sources list (the MediaWiki way) ------------------------
+
+
+_WIKI = (
+    "Ravenscar Incline\n\n"
+    "The incline was worked by gravity alone. Its engineer promised that it would "
+    '"carry the whole produce of the moor without a single horse".[1] Ida Lumb, its '
+    'historian, judged it "the cleverest thing ever built for the wrong mineral".[2]: 58 '
+    'A brakesman remembered it more simply: "you let go and you prayed".[3] Lumb ends '
+    'her book on the line\'s closure, calling it "a mercy to the moor".[2]: 201 The '
+    'society\'s own page says it hopes "to walk the whole incline again one day".[4]\n\n'
+    "References\n\n"
+    "1. Pell 1861, p. 4.\n\n"
+    "2. ^ a b Lumb 1990.\n\n"
+    "3. Quoted in Lumb 1990, p. 133.\n\n"
+    '4. "Our aims". Ravenscar Incline Society. Retrieved 3 March 2024.\n\n'
+    "Sources\n\n"
+    "Lumb, Ida (1990). The Ravenscar Incline. Whitby: Esk Press.\n\n"
+    "Pell, Joseph (1861). Report on a Self-acting Incline. York: Ouse Press.\n"
+)
+
+
+def test_a_shortened_footnote_names_the_sources_entry_of_that_author_and_year() -> None:
+    promised = _one(_WIKI, "carry the whole produce")
+    assert (promised.work_title, promised.page) == ("Report on a Self-acting Incline", "4")
+    relayed = _one(_WIKI, "you let go")
+    assert (relayed.via_name, relayed.page) == ("Ida Lumb", "133")
+
+
+def test_a_page_printed_after_a_note_marker_is_the_place_in_that_notes_work() -> None:
+    judged = _one(_WIKI, "the cleverest thing")
+    assert (judged.speaker_name, judged.work_title) == ("Ida Lumb", "The Ravenscar Incline")
+    assert judged.page == "58"
+    assert _one(_WIKI, "a mercy to the moor").page == "201"  # the same note, another page
+
+
+def test_a_web_pages_quoted_title_is_the_work_and_never_a_speaker() -> None:
+    page = _one(_WIKI, "to walk the whole incline")
+    assert page.work_title == "Our aims"
+    assert page.speaker_name != '"Our aims"'
+    assert page.via_name is None
+
+
+def test_a_note_whose_parts_are_no_name_and_no_title_is_read_again_as_a_note() -> None:
+    text = (
+        "Lock Keepers\n\n"
+        'The company was curt about the keepers: "no keeper shall leave his lock between '
+        'dawn and dusk".[1]\n\n'
+        "References\n\n"
+        "1. Calder Navigation Company, Orders to Lock Keepers, 9 May 1822. West Riding "
+        "Archives, CNC 2/14.\n"
+    )
+    quotation = _one(text, "no keeper shall leave")
+    assert quotation.speaker_name == "Calder Navigation Company"
+    assert quotation.work_title == "Orders to Lock Keepers"
+
+
+# --- short titles and places in a recording ------------------------------------------------
+
+
+def test_a_short_title_alone_in_a_citation_is_the_title_the_text_gives_in_full() -> None:
+    text = (
+        "Two Books on the Moss\n\n"
+        "Anwen Roberts followed her radio series with a book, *Peat and Pasture: The Moss "
+        "Farmers of Tregaron* (Gomer, 2019).\n\n"
+        'She does not spare the drainage board: "they drained the moss and called it '
+        'improvement" (*Peat and Pasture*, p. 64).\n'
+    )
+    quotation = _one(text, "they drained the moss")
+    assert quotation.work_title == "Peat and Pasture: The Moss Farmers of Tregaron"
+    assert quotation.page == "64"
+
+
+_SERIES = (
+    "Listening to *Salt Marsh Voices*\n\n"
+    "*Salt Marsh Voices* is a four-part radio series about the marsh villages.\n\n"
+    "The warden, Colin Reeve, is the best voice in it. At 12:30 in episode two he says "
+    'flatly, "the sea takes a field a year and gives back a sandbank."\n\n'
+    "The last episode ends on a fisherman, Ted Cobb, remembering the flood:\n\n"
+    "    We sat on the roof till it was light, and when it was light we wished it wasn't.\n\n"
+    "That is ep. 4, 41:05, and nothing after it in the series is as good.\n"
+)
+
+
+def test_a_time_stamp_written_in_the_sentence_cites_the_series_there() -> None:
+    quotation = _one(_SERIES, "the sea takes a field")
+    assert (quotation.work_title, quotation.page) == ("Salt Marsh Voices", "12:30")
+
+
+def test_a_sentence_after_a_block_saying_where_it_stands_cites_it() -> None:
+    block = _one(_SERIES, "We sat on the roof")
+    assert (block.work_title, block.page) == ("Salt Marsh Voices", "41:05")
+
+
+def test_a_key_standing_for_a_body_and_its_record_gives_both() -> None:
+    text = (
+        "The Bandstand\n\n"
+        "The council would not pay for repairs. It minuted that “the bandstand be taken down "
+        "and its iron sold” (PC Minutes, 4 May 1954, fol. 77).\n\n"
+        "Abbreviations\n\n"
+        "PC Minutes — Ashwell Parish Council, Minutes of the Parish Council, vol. 3. County "
+        "Record Office.\n"
+    )
+    quotation = _one(text, "the bandstand be taken down")
+    assert quotation.work_title == "Minutes of the Parish Council"
+    assert quotation.speaker_name == "Ashwell Parish Council"
+    assert quotation.page == "fol. 77"
+
+
+def test_an_unsigned_articles_headline_is_never_taken_for_its_author() -> None:
+    text = (
+        "The Pier Fire\n\n"
+        "The pier master was sure of the cause. He told the paper that “a cigar did it, and "
+        "the wind did the rest” (“Pier Burns to the Waterline,” 1911, p. 2).\n\n"
+        "References\n\n"
+        "Pier burns to the waterline. (1911, July 14). *Sandbay Herald*, p. 2.\n"
+    )
+    quotation = _one(text, "a cigar did it")
+    assert quotation.speaker_name != "Pier burns to the waterline"
+    assert quotation.via_name == "Sandbay Herald"
+
+
+def test_a_harvard_page_after_a_colon_is_read_in_both_citation_forms() -> None:
+    text = (
+        "Fen Drains\n\n"
+        "The drainers were sure that “the water will go where it is told” (Amery 1958: 14). "
+        "Amery (1958: 40) later called the same work “a war we did not win”.\n\n"
+        "References\n\n"
+        "Amery, Ruth. 1958. Water under Orders. Ely: Isle Press.\n"
+    )
+    first, later = _one(text, "the water will go"), _one(text, "a war we did not")
+    assert (first.work_title, first.page) == ("Water under Orders", "14")
+    assert (later.work_title, later.page) == ("Water under Orders", "40")
+
+
+def test_a_pinpoint_after_a_note_marker_is_the_page_of_that_notes_work() -> None:
+    text = (
+        "Rights of Way\n\n"
+        "The judge was unmoved: “a path that nobody can find is not a path”¹ at 14.\n\n"
+        "Notes\n\n"
+        "1. Hollis v Marsh Parish Council [1931] 2 KB 9.\n"
+    )
+    quotation = _one(text, "a path that nobody")
+    assert quotation.page == "14"
+
+
+def test_where_a_document_is_kept_is_never_its_title() -> None:
+    for citation in ("(Tarn Museum, TM 1911.4)", "(Weston Archives, fol. 12r)"):
+        text = (
+            "Samplers\n\n"
+            "The label was brief, calling it “a sampler worked with care by a child of nine” "
+            f"{citation}.\n"
+        )
+        quotation = _one(text, "a sampler worked")
+        assert quotation.work_title is None, citation
+        assert quotation.speaker_name is None, citation
+
+
+def test_what_a_citation_piece_looks_like_decides_whether_it_can_be_a_name_or_a_title() -> None:
+    from bot.core.extract.reading.citations import unread_name, unread_title
+
+    for piece in ("ZSK 4/2", "HMS 1938.7", "fol. 88", "12 March 1908, 4", "1962b"):
+        assert unread_title(piece) is not None, piece
+    for piece in ("The Gate Left Open: *A Memoir", "Canal Notes (hereafter CN", "Tide Table"):
+        assert (unread_title(piece) is not None) is (piece != "Tide Table"), piece
+    for piece in ("Ruth (1975) Dacre", "Minutes of the Board, 3 March 1908", '"Our aims"'):
+        assert unread_name(piece) is not None, piece
+    for title in ("Rural Roads, 1920-1990", "Minutes of the Vestry, 1820–1860", "1 Corinthians"):
+        assert unread_title(title) is None, title
+    assert unread_name("Hartley et al.") is None

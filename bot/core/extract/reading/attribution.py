@@ -39,12 +39,19 @@ from bot.core.extract.reading.vocabulary import (
     _RELAYS_UNNAMED_DOCUMENT,
     _REPORTED_WORDS,
     _SAME_WORK,
+    _SENTENCE_BREAK,
     _SPOKEN,
     _SUBJECT_VERBS,
     _THING_SUBJECT,
     _TITLE_LEAD,
     _TOLD_PAPER,
     _WRITTEN,
+)
+
+# a time stamp in a recording written in the sentence: "At 31:40 in episode four she says"
+_HEARD_AT = re.compile(
+    r"\b[Aa]t\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+(?:in|into)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|last)\s+episode|(?i:episode|ep\.)\s*\w+)"
 )
 
 
@@ -276,6 +283,11 @@ class _Attribution(_SpeakerReading):
         lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
+        heard = _HEARD_AT.search(_SENTENCE_BREAK.split(lead)[-1])
+        if proposal.page is None and heard is not None and self._series_title():
+            # "At 31:40 in episode four she says": the recorded series the text names, there
+            proposal.page = heard["at"]
+            title = title or self._series_title()
         if name is None and title is not None and (author := self._cited_author(title)):
             name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
         minutes = re.match(

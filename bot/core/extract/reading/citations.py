@@ -101,6 +101,23 @@ from bot.core.extract.reading.vocabulary import (
     _YEARS,
 )
 
+# a short reference to a Sources list (Wikipedia's shortened footnotes, Harvard notes):
+# "Hartley 1883, p. 7", "Hebblethwaite 1979", "Quoted in Dacre 1975, p. 40", "Fenby, quoted in
+# Hebblethwaite 1979, p. 112", "Hale and Moss 1990a: 14"
+_SHORT_REFERENCE = re.compile(
+    r"^(?:[A-Z][\w’'-]+,\s+)?(?:(?i:quoted|cited)\s+in\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
+    r"(?:[,:]\s*[^;]{1,40}?)?\.?$"
+)
+# Wikipedia's back-links before a note cited more than once: "^ a b"
+_WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
+# a page printed right after a note marker (Wikipedia's {{rp}}: "….[2]: 141", "[11]:24–25")
+_PAGE_AFTER_MARKER = re.compile(
+    r":[ \t\u2009\u200a\u202f]*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?|[ivxlc]+)(?![\w:])"
+    # a legal writer's pinpoint after the marker, closing the sentence: "…”²¹ at 14."
+    r"|[ \t]+at[ \t]+(?:pp?\.\s*)?(?P<at>\d+(?:\s*[-–]\s*\d+)?)(?=[.;)]|\s*$)"
+)
 # a key given where a work is first cited: "*Brayford Observer* (hereafter *BO*)", "the
 # Wexcombe Gazette (henceforth cited as WG)"
 _HEREAFTER_NOTE = re.compile(
@@ -191,9 +208,12 @@ class _CitationReading(_ReaderMemory):
             full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
             self.abbreviations.setdefault(key["short"], full)
         self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
+        self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
+        self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self._read_apparatus()
+        self._read_short_references()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
@@ -223,6 +243,26 @@ class _CitationReading(_ReaderMemory):
             entry = (name, year.group(1) if year else None, title)
             if title and all((f, t) != (name, title) for f, _y, t in self.cited):
                 self.cited.append(entry)
+
+    def _read_short_references(self) -> None:
+        """A numbered list of short references ("3. Hartley 1883, p. 7.", "2. ^ a b
+        Hebblethwaite 1979.", "8. Quoted in Hebblethwaite 1979, p. 130.", as Wikipedia's
+        shortened footnotes are) read again once the whole text's Sources or Bibliography is
+        known: each names the listed work of that author and year."""
+        for number, body in self.listed_bodies.items():
+            short = _WIKI_BACKLINKS.sub("", body).strip()
+            listed = self.references.get(number)
+            cut = listed is not None and (
+                (listed.speaker is not None and unread_name(listed.speaker) is not None)
+                or (listed.work is not None and unread_title(listed.work) is not None)
+            )  # "Company, Minutes of the Board, 3 March 1908. Record Office, ZSK 4/2." as a note
+            # a web page, '"Our aims". Society. Retrieved …': its title, never its site's name
+            cut = cut or bool(re.match(r"^[“\"‘].+\b(?:Retrieved|Accessed)\b", short))
+            if not _SHORT_REFERENCE.match(short) and not cut:
+                continue
+            cite = self.parse_cite(short)
+            if cite is not None and (cite.work or cite.via_work or cut):
+                self.references[number] = cite
 
     def _read_apparatus(self) -> None:
         group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
@@ -254,6 +294,7 @@ class _CitationReading(_ReaderMemory):
                         continue
                     body = " ".join(listed["body"].split())
                     self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                    self.listed_bodies[listed["n"]] = body
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(entry.strip())
             elif block.role == "cited":
@@ -396,11 +437,24 @@ class _CitationReading(_ReaderMemory):
         elif body:
             full = entry[: entry.index(".")].strip()
             rest = entry[entry.index(".") + 1 :]
+            small = [w for w in full.split()[1:] if w[:1].islower() and w not in _SMALL_WORDS]
+            if len(small) >= 2 and re.match(r"\s*\(\d{4}[a-h]?,\s*[A-Z]", rest):
+                # APA's unsigned article, its headline first: "Lifeboat men refuse the new
+                # boat. (1902, March 8). *Penmarth Gazette*": no author (its paper is found
+                # by the headline's first words, _untitled_article)
+                return
         else:
             # "Hollinsfield Urban District Council, Conditions of Licence …, 1912 (…)": an
             # entry written as a note is, the author's name first
             cite = self.parse_cite(entry)
-            if cite is not None and cite.speaker and cite.work and not cite.via:
+            if (
+                cite is not None
+                and cite.speaker
+                and cite.work
+                and not cite.via
+                and unread_name(cite.speaker) is None  # never a list entry cut badly:
+                and unread_title(cite.work) is None  # "“Our aims”. Society. Retrieved …"
+            ):
                 self.cited.append((cite.speaker, cite.year, cite.work))
             return
         # the year of publication, not one of a title's span ("*…, 1850–1914*. Oxford, 1988.")
@@ -629,6 +683,10 @@ class _CitationReading(_ReaderMemory):
             # "“The Last Toll-Keeper,” Brackenford Mercury, 2 April 1951, 5": an article's
             # title, then the paper and its date: the paper is what is cited
             body = body[article.end() :]
+        if article and re.search(r"\b(?:Retrieved|Accessed)\b", body):
+            # a web page: '"About the Trust". Skelbrook Tramway Trust. Retrieved 12 May 2023':
+            # its quoted title is the work; the site that publishes it says nothing of who speaks
+            return Cite(work=_title(article[0].strip(' “”"‘’,.').rstrip(",.")))
         if article and following and re.match(r"\s*\d{4}\b", following[0]):
             body = self._untitled_article(body, article) or body
         if _IBID.match(body):
@@ -892,6 +950,8 @@ class _CitationReading(_ReaderMemory):
                 speaker, work = work, _title(bare)
         if speaker is not None and work is not None:
             work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
+        if work is not None:
+            work = self._titled_in_full(work)  # "(*Under Caerwyn*, p. 88)": the full title
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -1005,6 +1065,10 @@ class _CitationReading(_ReaderMemory):
             number = next(g for g in marker.groups() if g)
             cite = self._note(number)
             if cite is not None:
+                paged = _PAGE_AFTER_MARKER.match(after, marker.end())
+                if paged:  # "….[2]: 141": the note's work, at the page printed after it
+                    at = paged["page"] or paged["at"]
+                    return replace(cite, page=_page_form(at)), paged.end()
                 return cite, marker.end()
             self._unread_note(number)
         paged = _AMA_MARKER.match(after)  # AMA's raised "1(p12)", "2(pp3-4)": entry and page
@@ -1198,6 +1262,32 @@ class _CitationReading(_ReaderMemory):
                 return match, titles.pop()
         return None
 
+    def _titled_in_full(self, short: str) -> str:
+        """The one title the text gives in full (a works-cited or noted entry, or in italics
+        in the prose: "*Under Caerwyn: A Parish and Its Reservoir*") that a short title
+        begins; else ``short``."""
+        begun = re.sub(_ARTICLE, "", _words(short) + " ")
+        if not begun.strip():
+            return short
+        known = {title for _full, _year, title in self.cited if title}
+        known |= {title for _author, title in self.noted}
+        if self.italic_titles is None:  # read once: a long book cites many times
+            self.italic_titles = {
+                _title(found[0].strip("*_"))
+                for found in re.finditer(
+                    r"\*[^*\n]{2,160}\*|(?<!\w)_[^_\n]{2,160}_(?!\w)", self.text
+                )
+            }
+        known |= self.italic_titles
+        longer = {
+            title
+            for title in known
+            if title
+            and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
+            and _words(title) != _words(short)
+        }
+        return longer.pop() if len(longer) == 1 else short
+
     def _listed_title(self, author: str, short: str) -> str:
         """The works-cited title of ``author`` that a short title begins ("Needles" for
         "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
@@ -1262,6 +1352,10 @@ def unread_title(title: str) -> str | None:
         return "an archive's call mark"
     if _ACCESSION.match(bare):
         return "an accession or manuscript number"
+    if re.search(
+        r"\b(?:Archives?|Record Office|Records Office|Heritage Centre|Archive Service)$", bare
+    ):
+        return "the archive that keeps a document, not the document"
     if _PAGE.fullmatch(bare) or (locator(bare) or ("", "?"))[1] == "":
         return "a place in a work"
     if _NOT_A_TITLE.match(bare) or _DATED_PLACE.fullmatch(bare):
@@ -1269,6 +1363,8 @@ def unread_title(title: str) -> str | None:
     if _running_sentence(bare) and not re.match(r"[*_“\"‘]", bare):
         return "a sentence of the essay, not a title"
     opened = {"*": bare.count("*") % 2, "(": bare.count("(") - bare.count(")")}
+    opened['"'] = bare.count('"') % 2
+    opened["“"] = bare.count("“") - bare.count("”")
     opened["["] = bare.count("[") - bare.count("]")
     if any(opened.values()) or re.search(r"\((?:hereafter|henceforth)\b", bare):
         return "a piece of a citation cut in the wrong place"
@@ -1281,11 +1377,14 @@ def unread_name(name: str) -> str | None:
     citation, and is no running list of a citation's parts."""
     if re.search(r"\d", name):
         return "a name with a date or a number in it"
-    if re.search(r"[()\[\]*<>{}=|]", name):
+    if re.search(r"[()\[\]*<>{}=|“”\"]", name):
         return "a piece of a citation, not a name"
     if len(name.split()) > 8:
         return "a run of a citation's parts, not a name"
     return None
+
+
+_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from"}
 
 
 def _running_sentence(piece: str) -> bool:

@@ -1001,7 +1001,7 @@ _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
     r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
-    r"\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-h]?)(?:,\s*(?P<where>[^()]{1,30}))?\)"
+    r"\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-h]?)(?:[,:]\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -1081,8 +1081,13 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 # a key to abbreviations, one a line: "WG — *Wexcombe Gazette* (weekly)", "HC = *Harnley
 # Courier*"
 _ABBREVIATION_KEY = re.compile(
-    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9})[ \t]*(?:—|–|=|:)[ \t]*"
-    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
+    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:—|–|=|:)[ \t]*"
+    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    # a body and the title of its record: "UDC Minutes — Wexcombe Urban District Council,
+    # *Minutes of the Council*, vol. 4"
+    r"[A-Z][^().,;:\n]{2,80}?,[ \t]*(?:\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=[ \t]*[,(.]|$))|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
     re.M,
 )
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
