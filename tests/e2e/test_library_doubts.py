@@ -117,7 +117,7 @@ async def press_a_copy(fake, custom_id: str, user: int):
 async def test_a_moderator_confirms_a_doubted_attribution_as_it_is_and_it_stays_confirmed(
     fake_discord, lectern_runner
 ):
-    """"Looks right": the doubt is settled without a change, in place (the page keeps its
+    """ "Looks right": the doubt is settled without a change, in place (the page keeps its
     passages; a line names what was kept and the next one to check), the count drops, the
     publish confirmation counts only what nobody checked, a restart keeps it; a member's
     forged press and a press after publishing are answered privately and change nothing."""
@@ -190,9 +190,7 @@ async def test_a_moderator_confirms_a_doubted_attribution_as_it_is_and_it_stays_
     assert "nothing changed" in stale.data["content"]
 
     await lectern_runner.restart()
-    reply = await fake.slash(
-        "library", "review", options={"reading": reading}, user=fake.admin_id
-    )
+    reply = await fake.slash("library", "review", options={"reading": reading}, user=fake.admin_id)
     kept = await reply.message()
     description = kept["embeds"][0]["description"]
     assert description.startswith("🔍 **1 attribution to check** (2 of 3 settled already)")

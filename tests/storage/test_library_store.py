@@ -271,7 +271,7 @@ async def test_every_correction_is_audited_in_order_and_only_its_server_reads_it
 
 
 async def test_a_doubtful_attribution_confirmed_as_it_is_is_kept_once_for_its_draft_only(store):
-    """"Looks right" in review: who confirmed a doubted attribution unchanged, and when; only
+    """ "Looks right" in review: who confirmed a doubted attribution unchanged, and when; only
     a draft's passage with a doubt, only in its own server, only once; nothing else moves."""
     await add(store)
     await add(store, "c6c6c6", guild=OTHER)
@@ -314,9 +314,7 @@ async def test_a_confirmation_survives_closing_and_reopening_the_database(databa
         await db.close()
     db = await Database.open(database_target)
     try:
-        assert await LibraryStore(db).checks(GUILD, "k3m7qa") == {
-            passages()[1].id: (MODERATOR, AT)
-        }
+        assert await LibraryStore(db).checks(GUILD, "k3m7qa") == {passages()[1].id: (MODERATOR, AT)}
     finally:
         await db.close()
 
