@@ -402,3 +402,20 @@ def test_what_a_citation_piece_looks_like_decides_whether_it_can_be_a_name_or_a_
     for title in ("Rural Roads, 1920-1990", "Minutes of the Vestry, 1820–1860", "1 Corinthians"):
         assert unread_title(title) is None, title
     assert unread_name("Hartley et al.") is None
+
+
+def test_a_page_alone_cites_the_narrative_citation_an_earlier_sentence_made() -> None:
+    text = (
+        "Allotment Talk\n\n"
+        "Dinah Sorrel (2012) spent two summers on the Hawthorn Road plots. She found that "
+        "plot-holders “trade advice more freely than they trade seeds” (p. 71). One of them, "
+        "Ron Pike, told her that “the slugs are the only ones who never leave” (p. 74).\n\n"
+        "References\n\n"
+        "Sorrel, D. (2012). *Growing together: Allotments and their people*. Hawthorn Press.\n"
+    )
+    own = _one(text, "trade advice more freely")
+    assert own.work_title == "Growing together: Allotments and their people"
+    assert own.page == "71"
+    relayed = _one(text, "the slugs are the only")
+    assert relayed.speaker_name == "Ron Pike"
+    assert (relayed.via_name, relayed.page) == ("Dinah Sorrel", "74")

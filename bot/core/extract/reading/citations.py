@@ -112,6 +112,8 @@ _SHORT_REFERENCE = re.compile(
 )
 # Wikipedia's back-links before a note cited more than once: "^ a b"
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
+# a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
+_DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
 # a page printed right after a note marker (Wikipedia's {{rp}}: "….[2]: 141", "[11]:24–25")
 _PAGE_AFTER_MARKER = re.compile(
     r":[ \t\u2009\u200a\u202f]*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?|[ivxlc]+)(?![\w:])"
@@ -546,6 +548,13 @@ class _CitationReading(_ReaderMemory):
         year, and the page follows the quotation ("(p. 3)" is ``cite``)."""
         sentence = _SENTENCE_BREAK.split(lead)[-1]
         named = list(_NARRATIVE_CITE.finditer(sentence))
+        if not named and cite is not None and cite.page and not (cite.speaker or cite.work):
+            # "Okafor (2015) spent a year on four canals. She found that … (p. 33)": a page
+            # alone cites the narrative citation an earlier sentence of the paragraph made,
+            # when no other citation stands between them
+            earlier = list(_NARRATIVE_CITE.finditer(self.before))
+            if earlier and not _DATED_PARENTHESIS.search(self.before[earlier[-1].end() :]):
+                sentence, named = self.before, earlier[-1:]
         found = named[-1] if named else None
         if found is None or _RELAY.search(sentence[max(0, found.start() - 12) : found.start()]):
             return cite  # "(Hollis, 1867, as cited in Pryor (1999))": Pryor relays
