@@ -419,3 +419,65 @@ def test_a_page_alone_cites_the_narrative_citation_an_earlier_sentence_made() ->
     relayed = _one(text, "the slugs are the only")
     assert relayed.speaker_name == "Ron Pike"
     assert (relayed.via_name, relayed.page) == ("Dinah Sorrel", "74")
+
+
+# --- signals and several sources in one note ------------------------------------------------
+
+_BOOKS = (
+    "\n\nBibliography\n\n"
+    "Quill, Harriet. *Lamps and Lamplighters: Street Lighting in the North*. Hull: Humber "
+    "Press, 1971.\n\n"
+    "Dace, Owen. *Gas and Glory*. Hull: Humber Press, 1980.\n"
+)
+
+
+def test_a_signal_before_a_citation_is_no_part_of_it() -> None:
+    for signal in ("See", "Cf.", "See also"):
+        text = (
+            "Lamplighters\n\n"
+            "Quill calls the trade “a craft that died without a funeral.”¹\n\n"
+            f"Notes\n\n1. {signal} Quill, *Lamps and Lamplighters*, 40.{_BOOKS}"
+        )
+        quotation = _one(text, "a craft that died")
+        assert quotation.speaker_name == "Harriet Quill", signal
+        assert quotation.work_title == "Lamps and Lamplighters: Street Lighting in the North"
+        assert quotation.page == "40"
+
+
+def test_of_several_sources_in_one_note_the_first_cites_the_words() -> None:
+    text = (
+        "Lamplighters\n\n"
+        "A lamplighter remembered the round as “forty lamps and one dog.”² Quill thought the "
+        "work “lonely, and proud of it.”³\n\n"
+        "Notes\n\n"
+        "2. Quoted in Quill, *Lamps and Lamplighters*, 58; see also Dace, *Gas and Glory*, 9.\n"
+        f"3. Quill, *Lamps and Lamplighters*, 61; Dace, *Gas and Glory*, 12.{_BOOKS}"
+    )
+    relayed = _one(text, "forty lamps")
+    assert (relayed.via_name, relayed.page) == ("Harriet Quill", "58")
+    own = _one(text, "lonely, and proud")
+    assert (own.speaker_name, own.page) == ("Harriet Quill", "61")
+
+
+def test_op_cit_with_no_name_is_the_work_of_the_note_before() -> None:
+    text = (
+        "Lamplighters\n\n"
+        "Dace calls gas “the first light a town could switch off.”⁴ The men were “paid by the "
+        "lamp, not by the hour.”⁵\n\n"
+        "Notes\n\n"
+        "4. Owen Dace, *Gas and Glory* (Hull: Humber Press, 1980), 15.\n"
+        "5. Op. cit., 19.\n"
+    )
+    quotation = _one(text, "paid by the lamp")
+    assert (quotation.work_title, quotation.page) == ("Gas and Glory", "19")
+    assert quotation.work_title != "Op. cit"
+
+
+def test_a_key_given_in_the_prose_is_read_in_a_later_citation() -> None:
+    text = (
+        "The Pier Company\n\n"
+        "The Sandbay Herald (hereafter SH) was delighted: “the finest walk on the east coast "
+        "is now open to all” (SH, 2 June 1890, p. 3).\n"
+    )
+    quotation = _one(text, "the finest walk")
+    assert (quotation.work_title, quotation.page) == ("Sandbay Herald", "3")

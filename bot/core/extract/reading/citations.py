@@ -114,6 +114,10 @@ _SHORT_REFERENCE = re.compile(
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
 # a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
 _DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
+# a signal that introduces a citation: "See", "See also", "Cf.", "Compare", "But see"
+_SIGNAL = re.compile(
+    r"^(?:(?i:but\s+)?(?i:see)(?:\s+(?i:also))?|(?i:cf)\.|Compare|Contrast)\s+(?=[A-Z*_“\"‘])"
+)
 # a page printed right after a note marker (Wikipedia's {{rp}}: "….[2]: 141", "[11]:24–25")
 _PAGE_AFTER_MARKER = re.compile(
     r":[ \t\u2009\u200a\u202f]*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?|[ivxlc]+)(?![\w:])"
@@ -128,7 +132,7 @@ _HEREAFTER_NOTE = re.compile(
 )
 _HEREAFTER = re.compile(
     r"(?P<full>\*[^*\n]{2,80}\*|(?<!\w)_[^_\n]{2,80}_|[“\"][^”\"\n]{2,80}[”\"]|"
-    r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|the|and|for|on|in)\s+)?){0,5}[A-Z][\w’'&-]*)"
+    r"(?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|the|and|for|on|in)[ \t]+)?){0,5}[A-Z][\w’'&-]*)"
     + _HEREAFTER_NOTE.pattern
 )
 # an archive's call mark, the last part of a citation: "C412/3/7", "ZSK 4/2", "MSS 1938.7";
@@ -665,8 +669,17 @@ class _CitationReading(_ReaderMemory):
             return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
+        # a signal before a citation is no part of it ("See Pennock, …", "Cf. Ord, …"), and
+        # what a later signal adds ("…, 102; see also Okafor, …") is another source
+        body = _SIGNAL.sub("", body)
+        body = re.sub(r"[;,.]\s*(?i:see(?:\s+also)?|cf\.|compare|contrast)\s.*$", "", body)
         if not body:
             return None
+        if ";" in re.sub(r"\([^()]*\)", "", body) and not _IBID.match(body):
+            # "Pennock, Soap, 77; Okafor, Towpath, 12": the first source is the quotation's
+            first = self._read_cite(body.split(";")[0])
+            if first is not None and (first.speaker or first.work or first.via):
+                return first
         archive, _comma, mark = body.partition(", ")
         if _CALL_MARK.fullmatch(mark) and ". " not in archive:
             return Cite()  # "(WYAS Wakefield, C412/3/7)": where it is kept, not who wrote it
@@ -776,6 +789,15 @@ class _CitationReading(_ReaderMemory):
                 if number == cross["note"]:
                     pin = _page_form(cross["pin"]) if cross["pin"] else None
                     return replace(noted_cite, page=pin)
+        nameless = re.match(r"^(?i:op\.\s*cit)\b\.?", body)
+        if nameless and self.last_note is not None:
+            # "Op. cit., 80." with no name: the work the note before cited, at another place
+            where = body[nameless.end() :]
+            bare_at = _IBID_PAGE.match(where)
+            page = _page(where) or (_page_form(bare_at["page"]) if bare_at else None)
+            return replace(self.last_note, page=page)
+        if nameless:
+            return None  # never a title "Op. cit"
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted

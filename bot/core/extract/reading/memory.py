@@ -59,6 +59,12 @@ class _ReaderMemory:
         ]
         if not found:
             return None
+        exact = [
+            (full, title)
+            for full, cited_year, title in self.cited
+            if (full, title) in found and year is not None and cited_year == year
+        ]
+        found = exact if year is not None and len(year) > 4 and exact else found  # "1998a"
         return found[0] if len(found) == 1 else (found[0][0], None)
 
     def _full_name(self, name: str, also: str = "", near: str | None = None) -> str:
