@@ -481,3 +481,29 @@ def test_a_key_given_in_the_prose_is_read_in_a_later_citation() -> None:
     )
     quotation = _one(text, "the finest walk")
     assert (quotation.work_title, quotation.page) == ("Sandbay Herald", "3")
+
+
+def test_a_key_and_a_date_with_no_comma_between_are_read_apart() -> None:
+    text = (
+        "The Pier Company\n\n"
+        "The Herald was blunt: “the pier will pay for itself or fall into the sea” (SH 4 June "
+        "1890, p. 2).\n\n"
+        "Abbreviations\n\n"
+        "SH = Sandbay Herald\n"
+    )
+    quotation = _one(text, "the pier will pay")
+    assert (quotation.work_title, quotation.page) == ("Sandbay Herald", "2")
+    assert quotation.speaker_name == "Sandbay Herald"  # the paper's own words, its short name
+
+
+def test_ibid_with_a_page_and_a_remark_keeps_the_page() -> None:
+    text = (
+        "The Toll House\n\n"
+        "Marr is sure that “carters complained of every gate in England.”⁵ One carter said the "
+        "gate “took a penny from every wheel and gave nothing back.”⁶\n\n"
+        "Notes\n\n"
+        "5. Hilda Marr, *Turnpike Days* (York: Minster Books, 1955), 70.\n"
+        "6. Ibid., 71, quoting a carter from Selby.\n"
+    )
+    quotation = _one(text, "took a penny")
+    assert (quotation.via_name, quotation.page) == ("Hilda Marr", "71")

@@ -355,7 +355,16 @@ class _Attribution(_DocumentReading):
             and cite is not None
             and cite.periodical
             and title
-            and (_ITSELF.search(lead) or _words(title) in _words(lead))
+            and (
+                _ITSELF.search(lead)
+                or _words(title) in _words(lead)
+                # "The Gazette was blunt:" with "(Wexcombe Gazette, …)": the paper by its
+                # short name, as the subject of the lead-in
+                or (
+                    _NEWSPAPER.search(title) is not None
+                    and re.match(rf"\W*[Tt]he\s+{re.escape(title.split()[-1])}\b", lead) is not None
+                )
+            )
         ):
             name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
         if (

@@ -706,8 +706,14 @@ class _CitationReading(_ReaderMemory):
             self.abbreviations[introduced["short"]] = introduced["full"]
             body = introduced["full"] + body[introduced.end() :]
         body = _HEREAFTER_NOTE.sub("", body)  # the key itself: no part of the citation
+        # a date written after a title with no comma is no part of it: "WG 12 Mar. 1926, p. 4"
+        body = re.sub(
+            rf"(\b[A-Z][\w’'-]*[*_]?)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})",
+            r"\1, \2",
+            body,
+        )
         short = re.match(
-            r"^[*_]?(?P<short>[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,2}?)[*_]?(?=,)", body
+            r"^[*_]?(?P<short>[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,2}?)[*_]?(?=,|\s+\d|$)", body
         )
         if short and short["short"] in self.abbreviations:  # "*BO*, 19 July 1853, 2"
             body = self.abbreviations[short["short"]] + body[short.end() :]
@@ -737,6 +743,9 @@ class _CitationReading(_ReaderMemory):
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
+            leading = re.match(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–]\s*\d+)?)(?=\s*[,;]\s*[a-z])", rest)
+            if page is None and leading:  # "Ibid., 71, quoting a carter": the page, then a remark
+                page = leading["page"]
             page = _page_form(page) if page and page[:1].isdigit() else page  # "45–46": 45-46
             if not rest.strip(" .,;"):
                 page = base.page  # "Ibid.": the same place
