@@ -107,6 +107,7 @@ class _Attribution(_DocumentReading):
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
         if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
             cite = self._narrative_cite(lead, cite)
+        self.stated = (cite, lead)  # the citation read and the lead-in, for doubts.py
         if cite is not None:
             self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
