@@ -79,10 +79,21 @@ class _Attribution(_DocumentReading):
             # "the Vestry resolved “…”", "The Museum's label reads:", "…, which recorded that
             # the Highways Committee had recommended “…”": the document's maker
             name, unnamed, how, naming = made[0], made[1], "lead-in", lead
-        own_paper = None
+        # a document's words (minutes, a notice) printed in a paper are in it, unless the lead
+        # says the paper reported them ("the Gazette's report …, which recorded that …")
+        reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
+        documented = made is not None and name == made[0] and not reported_by_paper
+        own_paper = self._own_paper_words(lead) if name is None else None
+        if own_paper is not None:  # "Our leader of 20 March …:": the paper it is printed in
+            name, unnamed, how, naming = own_paper, False, "lead-in", lead
+        if name is None and (maker := self._object_maker(lead)) is not None:
+            # "Inscribed: ‘…’" under "Sampler by Ann Dyer, 1826.": the maker's words
+            name, unnamed, how, naming, documented = maker, False, "lead-in", lead, True
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
             how = "after"
+        if name is not None and not unnamed and _NEWSPAPER.search(name):
+            name = self._paper_named(name)  # "the Advertiser told": the Hollowell Advertiser
         if how == "pronoun" and name is not None and name == self.unnamed_speaker:
             unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
@@ -208,6 +219,12 @@ class _Attribution(_DocumentReading):
                 title = cite.work
             year = cite.year or year
             how = how or "citation"
+        if (
+            title is None
+            and name is not None
+            and not (cite is not None and (cite.work or cite.speaker or cite.via))
+        ):  # "we printed a letter from …", "(13 March 1926, p. 4)" in a paper's own column
+            title = self._issue_of_own_paper(lead, after) or title
         continued = (
             self.previous is not None
             and _SAME_WORK.search(lead) is not None
@@ -272,6 +289,7 @@ class _Attribution(_DocumentReading):
             and not cite.speaker
             and (cite.periodical or _NEWSPAPER.search(title))
             and _words(title) not in _words(name)  # the paper's own words: its own work
+            and not documented  # minutes, a notice, a letter printed in it: its work
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):
