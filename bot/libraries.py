@@ -667,7 +667,46 @@ class StoredLibraries:
         passages = await self.store.passages(guild_id, reading.id)
         entries = await self.store.entries(guild_id, reading.id)
         corrections = await self.store.corrections(guild_id, reading.id)
-        return review(reading, text, passages, entries, corrections)
+        checks = await self.store.checks(guild_id, reading.id)
+        return review(reading, text, passages, entries, corrections, checks)
+
+    async def confirm(
+        self, guild_id: int, reading_id: str, passage_id: str, *, by: int
+    ) -> Proposal:
+        reading = await self._reading(guild_id, reading_id)
+        if reading.status == "published":
+            raise UserFacingError(
+                f"`{reading.id}` was published meanwhile, so its attributions are no longer "
+                "confirmed one by one; nothing changed. To change one, pick it in the menu."
+            )
+        proposals = await self.proposals(guild_id, reading.id)
+        found = next(
+            ((n, p) for n, p in enumerate(proposals, 1) if p.passage_id == passage_id), None
+        )
+        if found is None:
+            raise UserFacingError(
+                "That passage is no longer in this reading; open the review again."
+            )
+        number, proposal = found
+        if proposal.doubt is None:
+            raise UserFacingError(f"Lectern was sure of passage {number}: nothing to confirm.")
+        if proposal.checked_at is not None:
+            who = f"<@{proposal.checked_by}>" if proposal.checked_by else "a moderator"
+            raise UserFacingError(
+                f"Passage {number} was already confirmed by {who}; nothing changed."
+            )
+        if proposal.corrections:
+            raise UserFacingError(
+                f"Passage {number} was corrected meanwhile, which settles it; nothing changed."
+            )
+        at = self._clock()
+        if not await self.store.confirm(guild_id, reading.id, passage_id, by=by, at=at):
+            raise UserFacingError(
+                f"`{reading.id}` or its passage {number} changed meanwhile (published, removed "
+                "or confirmed by another moderator); nothing changed. Open the review again."
+            )
+        log.info("library: guild %s: moderator %s confirmed passage %s", guild_id, by, passage_id)
+        return replace(proposal, checked_by=by, checked_at=at)
 
     async def correct(
         self,
@@ -699,9 +738,10 @@ class StoredLibraries:
         )
         text = await self.store.text(guild_id, reading.id) or ""
         audit = await self.store.corrections(guild_id, reading.id)
-        before = _proposal_of(review(reading, text, passages, entries, audit), corrected.id)
+        checks = await self.store.checks(guild_id, reading.id)
+        before = _proposal_of(review(reading, text, passages, entries, audit, checks), corrected.id)
         now = [corrected if p.id == corrected.id else p for p in passages]
-        after = _proposal_of(review(reading, text, now, new_entries, audit), corrected.id)
+        after = _proposal_of(review(reading, text, now, new_entries, audit, checks), corrected.id)
         at = self._clock()
         correction = correction_of(before, after, by=by, at=at)
         if correction is None:

@@ -34,6 +34,7 @@ LIST_PAGE_CHARS = 3600
 REVIEW_PAGE_CHARS = 3900  # of the description's 4096
 REVIEW_PER_PAGE = 5  # also the options of the page's "correct a passage" menu
 TO_CHECK = "🔍"  # an attribution the extractor is unsure of, not corrected yet
+CHECKED = "☑️"  # such an attribution a moderator confirmed as it is ("Looks right")
 EXCERPT_CHARS = 700  # a passage longer than this is shown by its start and end
 _HEAD, _TAIL = 420, 220
 SPEAKERS_IN_SUMMARY = 8
@@ -298,6 +299,12 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
         block += f"\n-# {words}: {escape_user_text(entry.author, 80)}'s words, not {whose}"
     if proposal.to_check and proposal.doubt and not unattributed(proposal):  # else said above
         block += f"\n{TO_CHECK} *To check:* {escape_user_text(proposal.doubt, 200)}"
+    elif proposal.doubt and proposal.checked_at is not None and not proposal.corrections:
+        block += (
+            f"\n{CHECKED} *Checked, kept as proposed* by {_who(proposal.checked_by)}, "
+            f"<t:{int(proposal.checked_at.timestamp())}:f> (Lectern was unsure: "
+            f"{escape_user_text(proposal.doubt, 160)})"
+        )
     if proposal.corrections:
         block += "\n" + audit_line(proposal.corrections)
     return block
@@ -341,17 +348,33 @@ def audit_line(corrections: Sequence[Correction]) -> str:
     return line
 
 
-def review_header(proposals: Sequence[Proposal]) -> str:
-    """The line above the first review page when attributions are to be checked."""
+def review_header(proposals: Sequence[Proposal], draft: bool = True) -> str:
+    """The line above the first review page when Lectern was unsure of attributions: how
+    many are still to check, and how many moderators settled (``draft``: each can still be
+    confirmed as it is)."""
+    doubtful = sum(1 for p in proposals if p.doubt is not None)
     count = sum(1 for p in proposals if p.to_check)
-    if not count:
+    if not doubtful:
         return ""
+    settled = doubtful - count
+    if not count:
+        return (
+            f"{CHECKED} Lectern was unsure of {doubtful} attribution"
+            f"{'s' if doubtful != 1 else ''}; every one is checked or corrected "
+            f"(listed first, with who settled {'them' if doubtful != 1 else 'it'})."
+        )
     many = count != 1
     these, are, come = ("these", "they are", "they come") if many else ("this", "it is", "it comes")
+    done = f" ({settled} of {doubtful} settled already)" if settled else ""
     return (
-        f"{TO_CHECK} {_to_check(count)}: Lectern is unsure who said {these} or where {are} "
-        f"from, so {come} first, each with the reason. Correct {'them' if many else 'it'} in "
-        "the menu below if wrong; publishing does not wait for it."
+        f"{TO_CHECK} {_to_check(count)}{done}: Lectern is unsure who said {these} or where "
+        f"{are} from, so {come} first, each with the reason. "
+        + (
+            "If right, press its **Looks right** button; if wrong, correct "
+            f"{'them' if many else 'it'} in the menu below. Publishing does not wait for it."
+            if draft
+            else f"Correct {'them' if many else 'it'} in the menu below if wrong."
+        )
     )
 
 
@@ -361,11 +384,13 @@ def review_pages(
     """The review pages: (position in ``proposals``, its block as shown; numbered from 1 on
     screen), at most ``REVIEW_PER_PAGE`` passages and ``REVIEW_PAGE_CHARS`` characters of
     rendered text each (the first page's with its header), so a page is never clipped. The
-    attributions to check come first, then the rest in text order."""
+    attributions Lectern was unsure of come first, then the rest, each group in text order.
+    They stay first once checked or corrected, so settling one moves nothing: the moderator
+    sees what they did where they did it, and the next one to check below it."""
     pages: list[list[tuple[int, str]]] = [[]]
-    header = review_header(proposals)
+    header = review_header(proposals, entry.status == "draft")
     used = len(header) + 2 if header else 0
-    order = sorted(range(len(proposals)), key=lambda position: not proposals[position].to_check)
+    order = sorted(range(len(proposals)), key=lambda position: proposals[position].doubt is None)
     for position in order:
         proposal = proposals[position]
         if mode == "q" and proposal.kind != "quotation":
@@ -397,7 +422,7 @@ def review_embed(
             if mode == "q"
             else "This reading has no passages."
         ]
-    header = review_header(proposals)
+    header = review_header(proposals, entry.status == "draft")
     if header and page == 0:
         blocks.insert(0, header)
     state = "draft, not public yet" if entry.status == "draft" else "published"
@@ -440,6 +465,44 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     if proposal.via_name:
         parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
     return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."
+
+
+def next_to_check(
+    proposals: Sequence[Proposal], entry: ReadingEntry, mode: ReviewMode, page: int
+) -> str:
+    """After a moderator settled a passage: how many attributions are left to check and
+    where the next one is ("" if Lectern was sure of every attribution)."""
+    if not any(p.doubt is not None for p in proposals):
+        return ""
+    left = sum(1 for p in proposals if p.to_check)
+    if not left:
+        return f"{CHECKED} No attribution left to check: publish when you are ready."
+    for number, pairs in enumerate(review_pages(proposals, entry, mode)):
+        position = next((pos for pos, _ in pairs if proposals[pos].to_check), None)
+        if position is not None:
+            where = "on this page" if number == page else f"on page {number + 1}"
+            return (
+                f"{TO_CHECK} {left} attribution{'s' if left != 1 else ''} left to check; "
+                f"next: passage {position + 1}, {where}."
+            )
+    return f"{TO_CHECK} {left} attribution{'s' if left != 1 else ''} left to check."
+
+
+def checked_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
+    """The line above the review page after "Looks right": what the passage stays."""
+    who = (
+        "no speaker given"
+        if unattributed(proposal)
+        else escape_user_text(_speaker(proposal, entry), 80)
+    )
+    parts = [who]
+    if proposal.work_title:
+        parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
+    if proposal.page:
+        parts.append(page_label(escape_user_text(proposal.page, 20)))
+    if proposal.via_name:
+        parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
+    return f"{CHECKED} Passage {number} checked, kept as proposed: " + ", ".join(parts) + "."
 
 
 def published_text(entry: ReadingEntry, unchecked: int = 0) -> str:

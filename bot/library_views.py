@@ -12,6 +12,9 @@ but a custom id can be forged):
   picking one opens a form (a modal, ``lectern:lib:form:<reading>:<passage>:<page>:<q|a>``)
   to correct its speaker, work, page, whom it is quoted by or kind, which then shows the
   page again with the correction and who made it;
+- ``lectern:lib:ok:<reading>:<passage>:<page>:<q|a>``: "Looks right", under a draft's
+  review page for each attribution there that Lectern was unsure of: the moderator confirms
+  it as proposed (recorded: who, when) and sees the page again;
 - ``lectern:lib:pub:<reading>``: publish a draft;
 - ``lectern:lib:rm:<reading>:<y|n>``: confirm or cancel ``/library remove``.
 
@@ -22,7 +25,7 @@ it), so a form left open across a restart still works.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast, get_args
 
 import discord
@@ -32,12 +35,15 @@ from bot.core.errors import UserFacingError, shown_input
 from bot.core.library import LibraryManager, Proposal, ReadingEntry
 from bot.core.models import PassageKind
 from bot.library_render import (
+    CHECKED,
     KEPT,
     KIND_LABELS,
     UNAVAILABLE,
     ReviewMode,
     catalog_embed,
+    checked_text,
     corrected_text,
+    next_to_check,
     option_label,
     published_text,
     removed_text,
@@ -56,16 +62,21 @@ REVIEW_TEMPLATE = (
     rf"lectern:lib:rev:(?P<rid>{_ID}):(?P<page>\d{{1,5}}):(?P<mode>[qa]):(?P<way>[pnom])"
 )
 FIX_TEMPLATE = rf"lectern:lib:fix:(?P<rid>{_ID}):(?P<page>\d{{1,5}}):(?P<mode>[qa])"
+CONFIRM_TEMPLATE = (
+    rf"lectern:lib:ok:(?P<rid>{_ID}):(?P<pid>[a-z0-9][a-z0-9-]*):(?P<page>\d{{1,5}}):(?P<mode>[qa])"
+)
 PUBLISH_TEMPLATE = rf"lectern:lib:pub:(?P<rid>{_ID})"
 REMOVE_TEMPLATE = rf"lectern:lib:rm:(?P<rid>{_ID}):(?P<answer>[yn])"
 FORM_TEMPLATE = re.compile(
     rf"lectern:lib:form:(?P<rid>{_ID}):(?P<pid>[a-z0-9][a-z0-9-]*):(?P<page>\d{{1,5}}):(?P<mode>[qa])"
 )
 FORM_PREFIX = "lectern:lib:form:"
+_CUSTOM_ID_LIMIT = 100  # Discord's, for a component's custom id
 LIBRARY_TEMPLATES = (
     LIST_TEMPLATE,
     REVIEW_TEMPLATE,
     FIX_TEMPLATE,
+    CONFIRM_TEMPLATE,
     PUBLISH_TEMPLATE,
     REMOVE_TEMPLATE,
 )
@@ -74,6 +85,7 @@ _MANAGER_METHODS = (
     "add",
     "proposals",
     "correct",
+    "confirm",
     "publish",
     "set_enabled",
     "remove",
@@ -172,9 +184,39 @@ class CatalogButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=LIS
 async def review_message(
     manager: LibraryManager, guild_id: int, reading_id: str, page: int, mode: ReviewMode
 ) -> tuple[discord.Embed, discord.ui.View]:
-    """A page of a reading's review with its pager, its menu of passages, and Publish."""
+    """A page of a reading's review with its pager, its menu of passages, its "Looks
+    right" buttons and Publish."""
     entry = await own_entry(manager, guild_id, reading_id)
     proposals = await manager.proposals(guild_id, entry.id)
+    embed, view, _ = review_page(entry, proposals, page, mode)
+    return embed, view
+
+
+async def settled_message(
+    manager: LibraryManager,
+    guild_id: int,
+    entry: ReadingEntry,
+    page: int,
+    mode: ReviewMode,
+    passage_id: str,
+    done: Callable[[int, Proposal, ReadingEntry], str],
+) -> tuple[str | None, discord.Embed, discord.ui.View]:
+    """The review page a moderator was on, after they corrected or confirmed a passage on
+    it: first a line saying what it is now (``done``, given its number and state), then how
+    many attributions are left to check and where the next is. The page shows the same
+    passages as before: one settled stays where it was (``review_pages``)."""
+    proposals = await manager.proposals(guild_id, entry.id)
+    embed, view, page = review_page(entry, proposals, page, mode)
+    found = next(((n, p) for n, p in enumerate(proposals, 1) if p.passage_id == passage_id), None)
+    lines = [done(found[0], found[1], entry)] if found else []
+    left = next_to_check(proposals, entry, mode, page)
+    return "\n".join([*lines, left] if left else lines) or None, embed, view
+
+
+def review_page(
+    entry: ReadingEntry, proposals: Sequence[Proposal], page: int, mode: ReviewMode
+) -> tuple[discord.Embed, discord.ui.View, int]:
+    """A review page's embed and controls, and the page shown (``page`` within bounds)."""
     embed, pages, positions = review_embed(entry, proposals, page, mode)
     page = max(0, min(page, pages - 1))
     view = discord.ui.View(timeout=None)
@@ -188,7 +230,13 @@ async def review_message(
         view.add_item(PublishButton(entry.id))
     if positions:
         view.add_item(CorrectMenu(entry, proposals, positions, page, mode))
-    return embed, view
+    if entry.status == "draft":
+        for position in positions:
+            passage_id = proposals[position].passage_id
+            custom_id = LooksRightButton.custom_id_of(entry.id, passage_id, page, mode)
+            if proposals[position].to_check and len(custom_id) <= _CUSTOM_ID_LIMIT:
+                view.add_item(LooksRightButton(entry.id, passage_id, page, mode, position + 1))
+    return embed, view, page
 
 
 _REVIEW_LABELS = {
@@ -436,8 +484,9 @@ async def submit_correction(interaction: discord.Interaction[Any]) -> None:
             guild_id, entry.id, proposal.passage_id, **changes, by=interaction.user.id
         )
         mode: ReviewMode = "a" if match["mode"] == "a" else "q"
-        embed, view = await review_message(manager, guild_id, entry.id, int(match["page"]), mode)
-        note = corrected_text(number, corrected, entry)
+        note, embed, view = await settled_message(
+            manager, guild_id, entry, int(match["page"]), mode, corrected.passage_id, corrected_text
+        )
         if interaction.message is not None:
             await interaction.response.edit_message(
                 content=note, embed=embed, view=view, allowed_mentions=NO_MENTIONS
@@ -448,6 +497,54 @@ async def submit_correction(interaction: discord.Interaction[Any]) -> None:
             )
 
     await run_component(interaction, correct)
+
+
+class LooksRightButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CONFIRM_TEMPLATE):
+    """ "Looks right": confirm one doubtful attribution of a draft as proposed, in place.
+    Checked again server-side: a moderator only, a draft still, a doubt not settled yet
+    (else a polite private answer, and nothing changes)."""
+
+    def __init__(
+        self, reading_id: str, passage_id: str, page: int, mode: str, number: int | None = None
+    ) -> None:
+        label = f"{CHECKED} Passage {number} looks right" if number else "Looks right"
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                custom_id=self.custom_id_of(reading_id, passage_id, page, mode),
+                row=2,
+            )
+        )
+        self.reading_id = reading_id
+        self.passage_id = passage_id
+        self.page = page
+        self.mode: ReviewMode = "a" if mode == "a" else "q"
+
+    @staticmethod
+    def custom_id_of(reading_id: str, passage_id: str, page: int, mode: str) -> str:
+        return f"lectern:lib:ok:{reading_id}:{passage_id}:{page}:{mode}"
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> LooksRightButton:
+        return cls(match["rid"], match["pid"], int(match["page"]), match["mode"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def confirm() -> None:
+            manager = library_manager(interaction)
+            guild_id = _guild(interaction)
+            entry = await own_entry(manager, guild_id, self.reading_id)
+            await manager.confirm(guild_id, entry.id, self.passage_id, by=interaction.user.id)
+            note, embed, view = await settled_message(
+                manager, guild_id, entry, self.page, self.mode, self.passage_id, checked_text
+            )
+            await interaction.response.edit_message(
+                content=note, embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            )
+
+        await run_component(interaction, confirm)
 
 
 async def unchecked_doubts(manager: LibraryManager, guild_id: int, reading_id: str) -> int:
@@ -548,6 +645,7 @@ LIBRARY_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     CatalogButton,
     ReviewButton,
     CorrectMenu,
+    LooksRightButton,
     PublishButton,
     RemoveButton,
 )

@@ -106,13 +106,16 @@ class Proposal:
     insertions: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False  # the text does not name the speaker ("one passenger's wife")
     # Why the extractor is unsure of the attribution ("‘she’ taken as …"); None: the text
-    # states it. Review lists these first until a moderator corrects the passage.
+    # states it. Review lists these first; a moderator settles one by correcting the passage
+    # or by confirming it as it is ("Looks right": ``checked_by``/``checked_at``).
     doubt: str | None = None
+    checked_by: int | None = None  # the moderator who confirmed it unchanged (None: unknown)
+    checked_at: datetime | None = None  # when (None: never confirmed)
 
     @property
     def to_check(self) -> bool:
-        """A doubtful attribution no moderator has corrected yet."""
-        return self.doubt is not None and not self.corrections
+        """A doubtful attribution no moderator has corrected or confirmed yet."""
+        return self.doubt is not None and not self.corrections and self.checked_at is None
 
 
 # What a correction may change, as a moderator reads it in review.
@@ -170,6 +173,13 @@ class LibraryManager(Libraries, Protocol):
         """Names as a moderator types them; a name not registered becomes a new entry.
         ``via``: the person whose text the author quotes it from (blank: none). ``by``: the
         moderator correcting it, recorded with what changed (``Proposal.corrections``)."""
+        ...
+
+    async def confirm(
+        self, guild_id: int, reading_id: str, passage_id: str, *, by: int
+    ) -> Proposal:
+        """ "Looks right": the moderator ``by`` checked a draft's doubtful attribution and
+        keeps it as proposed (recorded with when; it no longer counts as to check)."""
         ...
 
     async def publish(
@@ -659,9 +669,12 @@ def review(
     passages: Sequence[StoredPassage],
     entries: Sequence[NewEntry],
     corrections: Sequence[Correction] = (),
+    checks: Mapping[str, tuple[int | None, datetime]] | None = None,
 ) -> list[Proposal]:
     """A reading's stored passages as a moderator reviews them, in text order, each with
-    its corrections (``corrections``: the reading's, oldest first)."""
+    its corrections (``corrections``: the reading's, oldest first) and, for a doubtful
+    attribution a moderator confirmed unchanged, who did and when (``checks``, by passage)."""
+    checks = checks or {}
     audit: dict[str, list[Correction]] = {}
     for correction in corrections:
         audit.setdefault(correction.passage_id, []).append(correction)
@@ -694,6 +707,8 @@ def review(
                 insertions=passage.insertions,
                 unnamed=not by_author and passage.speaker in unnamed,
                 doubt=passage.doubt,
+                checked_by=checks[passage.id][0] if passage.id in checks else None,
+                checked_at=checks[passage.id][1] if passage.id in checks else None,
             )
         )
     return proposals

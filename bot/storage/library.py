@@ -329,6 +329,24 @@ class LibraryStore:
             )
         return True
 
+    async def confirm(
+        self, guild_id: int, reading_id: str, passage_id: str, *, by: int | None, at: datetime
+    ) -> bool:
+        """Record that a moderator (``by``) checked a draft's doubtful attribution and keeps
+        it unchanged; False, changing nothing, unless the server has this draft, the passage
+        a doubt and no one confirmed it yet (the one statement decides, however many
+        moderators press at once)."""
+        async with self.database.transaction() as conn:
+            changed = await conn.execute(
+                "UPDATE library_passages SET checked_by = ?, checked_at = ?"
+                " WHERE reading_id = ? AND passage_id = ? AND doubt IS NOT NULL"
+                " AND checked_at IS NULL AND EXISTS (SELECT 1 FROM library_readings r"
+                " WHERE r.id = library_passages.reading_id AND r.guild_id = ?"
+                " AND r.status = 'draft')",
+                (by, at.isoformat(), reading_id, passage_id, guild_id),
+            )
+        return changed > 0
+
     async def publish(
         self, guild_id: int, reading_id: str, *, at: datetime, by: int | None = None
     ) -> bool:
@@ -514,6 +532,25 @@ class LibraryStore:
             (guild_id, reading_id),
         )
         return [_correction(row) for row in rows]
+
+    async def checks(
+        self, guild_id: int, reading_id: str
+    ) -> dict[str, tuple[int | None, datetime]]:
+        """The doubtful attributions of a reading a moderator confirmed unchanged: passage
+        id → (who, when) (none for another server's reading)."""
+        rows = await self.database.fetch_all(
+            "SELECT p.passage_id, p.checked_by, p.checked_at FROM library_passages p"
+            " JOIN library_readings r ON r.id = p.reading_id"
+            " WHERE r.guild_id = ? AND p.reading_id = ? AND p.checked_at IS NOT NULL",
+            (guild_id, reading_id),
+        )
+        return {
+            str(row[0]): (
+                None if row[1] is None else int(row[1]),
+                datetime.fromisoformat(str(row[2])),
+            )
+            for row in rows
+        }
 
     async def removals(self, guild_id: int, *, limit: int = 10) -> list[RemovedReading]:
         """The readings removed from the server, the latest first (at most ``limit``)."""

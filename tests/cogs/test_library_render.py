@@ -5,6 +5,7 @@ file or a member shown inert (no formatting, no mentions)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import discord
@@ -16,8 +17,10 @@ from bot.library_render import (
     added_embed,
     catalog_embed,
     catalog_pages,
+    checked_text,
     corrected_text,
     excerpt,
+    next_to_check,
     option_label,
     progress_text,
     published_text,
@@ -414,7 +417,7 @@ def test_review_lists_the_attributions_to_check_first_with_their_reason_and_a_co
     assert labels[0].startswith("7. 🔍 ") and "🔍" not in labels[2]
 
 
-def test_an_attribution_a_moderator_corrected_is_no_longer_to_check():
+def test_an_attribution_a_moderator_corrected_is_no_longer_to_check_and_stays_where_it_was():
     fixed = Correction("k3vq2a-1", 4242, datetime(2026, 3, 1, tzinfo=UTC), (("speaker", "A", "B"),))
     proposals = [
         proposal(0, "The orchard keeps its own calendar."),
@@ -426,9 +429,12 @@ def test_an_attribution_a_moderator_corrected_is_no_longer_to_check():
         ),
     ]
     embed, _, shown = review_embed(entry(), proposals, 0, "q")
-    assert shown == [0, 1]
-    assert "to check" not in (embed.description or "").lower()
-    assert "corrected by <@4242>" in (embed.description or "")
+    # Still first (settling a doubt moves nothing on the moderator's page), no longer counted.
+    assert shown == [1, 0]
+    description = embed.description or ""
+    assert "to check" not in description.lower()
+    assert description.startswith("☑️ Lectern was unsure of 1 attribution; every one is checked")
+    assert "corrected by <@4242>" in description
 
 
 def test_a_doubt_from_a_file_cannot_ping_or_format():
@@ -453,3 +459,90 @@ def test_the_summary_and_the_publish_confirmation_count_unchecked_attributions()
     said = published_text(published, 3)
     assert "3 attributions Lectern was unsure of were published as proposed" in said
     assert "/library review reading:k3vq2a" in said
+
+
+PRONOUN = "‘she’ taken as Marguerite Vellacott, named only in an earlier paragraph"
+CHECKED_AT = datetime(2026, 12, 6, 23, 5, tzinfo=UTC)
+
+
+def doubtful_reading() -> list[Proposal]:
+    """Fifteen quotations; Lectern was unsure of four (8, 9, 12, 15 on screen)."""
+    return [
+        proposal(i, prose(30, seed=i), doubt=PRONOUN if i in (7, 8, 11, 14) else None)
+        for i in range(15)
+    ]
+
+
+def test_a_confirmed_attribution_says_who_checked_it_and_is_no_longer_counted():
+    proposals = doubtful_reading()
+    proposals[8] = replace(proposals[8], checked_by=4242, checked_at=CHECKED_AT)
+    embed, _, shown = review_embed(entry(), proposals, 0, "q")
+    within_limits(embed)
+    description = embed.description or ""
+    assert description.startswith("🔍 **3 attributions to check** (1 of 4 settled already)")
+    assert "press its **Looks right** button" in description
+    assert shown[:4] == [7, 8, 11, 14]  # it stays among those Lectern was unsure of
+    block = next(b for b in description.split("\n\n") if b.startswith("**9.**"))
+    assert "🔍" not in block
+    assert f"☑️ *Checked, kept as proposed* by <@4242>, <t:{int(CHECKED_AT.timestamp())}:f>" in block
+    assert PRONOUN in block  # the reason stays on record
+    assert option_label(9, proposals[8], entry()).startswith("9. Marguerite")
+    assert checked_text(9, proposals[8], entry()) == (
+        "☑️ Passage 9 checked, kept as proposed: Marguerite Vellacott."
+    )
+    # A published reading's review offers no button: its header says to correct instead.
+    published, _, _ = review_embed(entry(status="published"), proposals, 0, "q")
+    assert "Looks right" not in (published.description or "")
+    assert "Correct them in the menu below if wrong." in (published.description or "")
+
+
+def test_settling_a_doubt_moves_no_passage_and_says_where_the_next_one_to_check_is():
+    """A moderator on the second page settles passage 15: every page shows the passages it
+    showed before (nothing slides onto a page they already left), and the line above the
+    page names the next attribution to check and its page."""
+    proposals = doubtful_reading()
+    before = [[position for position, _ in page] for page in review_pages(proposals, entry(), "q")]
+    assert len(before) == 3 and 14 in before[0]
+    settled = list(proposals)
+    settled[14] = replace(settled[14], checked_by=4242, checked_at=CHECKED_AT)
+    settled[7] = replace(
+        settled[7],
+        corrections=(
+            Correction("k3vq2a-7", 4242, CHECKED_AT, (("speaker", "Marguerite Vellacott", "X"),)),
+        ),
+    )
+    after = [[position for position, _ in page] for page in review_pages(settled, entry(), "q")]
+    assert after == before
+    assert next_to_check(settled, entry(), "q", 0) == (
+        "🔍 2 attributions left to check; next: passage 9, on this page."
+    )
+    everything_settled = [
+        replace(p, checked_by=4242, checked_at=CHECKED_AT) if p.doubt else p for p in proposals
+    ]
+    assert next_to_check(everything_settled, entry(), "q", 0) == (
+        "☑️ No attribution left to check: publish when you are ready."
+    )
+    sure = [replace(p, doubt=None) for p in proposals]
+    assert next_to_check(sure, entry(), "q", 0) == ""
+    header, _, _ = review_embed(entry(), everything_settled, 0, "q")
+    assert (header.description or "").startswith(
+        "☑️ Lectern was unsure of 4 attributions; every one is checked or corrected"
+    )
+
+
+def test_the_next_attribution_to_check_on_another_page_is_named_with_its_page():
+    proposals = [
+        proposal(i, prose(30, seed=i), doubt=PRONOUN if i < 7 else None) for i in range(10)
+    ]
+    for i in range(5):  # the first page's five, settled
+        proposals[i] = replace(proposals[i], checked_by=None, checked_at=CHECKED_AT)
+    pages = review_pages(proposals, entry(), "q")
+    assert [pos for pos, _ in pages[1]][:2] == [5, 6]
+    assert next_to_check(proposals, entry(), "q", 0) == (
+        "🔍 2 attributions left to check; next: passage 6, on page 2."
+    )
+    assert next_to_check(proposals, entry(), "q", 1) == (
+        "🔍 2 attributions left to check; next: passage 6, on this page."
+    )
+    embed, _, _ = review_embed(entry(), proposals, 0, "q")
+    assert "Checked, kept as proposed* by a moderator (not recorded)" in (embed.description or "")

@@ -270,6 +270,55 @@ async def test_every_correction_is_audited_in_order_and_only_its_server_reads_it
     assert await store.corrections(OTHER, "k3m7qa") == []
 
 
+async def test_a_doubtful_attribution_confirmed_as_it_is_is_kept_once_for_its_draft_only(store):
+    """ "Looks right" in review: who confirmed a doubted attribution unchanged, and when; only
+    a draft's passage with a doubt, only in its own server, only once; nothing else moves."""
+    await add(store)
+    await add(store, "c6c6c6", guild=OTHER)
+    quotation = passages()[1]  # the one with a doubt
+    before = await store.passages(GUILD, "k3m7qa")
+    assert await store.checks(GUILD, "k3m7qa") == {}
+    assert not await store.confirm(OTHER, "k3m7qa", quotation.id, by=MODERATOR, at=AT)
+    assert not await store.confirm(GUILD, "k3m7qa", passages()[2].id, by=MODERATOR, at=AT)
+    assert not await store.confirm(GUILD, "k3m7qa", "k3m7qa-none", by=MODERATOR, at=AT)
+    assert await store.checks(GUILD, "k3m7qa") == {}
+
+    assert await store.confirm(GUILD, "k3m7qa", quotation.id, by=MODERATOR, at=AT)
+    assert await store.checks(GUILD, "k3m7qa") == {quotation.id: (MODERATOR, AT)}
+    assert await store.checks(OTHER, "k3m7qa") == {}
+    # A second moderator pressing too changes nothing: the first confirmation stands.
+    later = AT + timedelta(minutes=1)
+    assert not await store.confirm(GUILD, "k3m7qa", quotation.id, by=MODERATOR + 1, at=later)
+    assert await store.checks(GUILD, "k3m7qa") == {quotation.id: (MODERATOR, AT)}
+    assert await store.passages(GUILD, "k3m7qa") == before  # the attribution is unchanged
+    assert await store.corrections(GUILD, "k3m7qa") == []
+
+    # Published (or removed) meanwhile: a confirmation is refused and changes nothing.
+    await add(store, "d7d7d7", sha="d" * 64)
+    assert await store.publish(GUILD, "d7d7d7", at=AT)
+    assert not await store.confirm(GUILD, "d7d7d7", passages("d7d7d7")[1].id, by=MODERATOR, at=AT)
+    assert await store.checks(GUILD, "d7d7d7") == {}
+    assert await store.remove(GUILD, "k3m7qa")
+    assert not await store.confirm(GUILD, "k3m7qa", quotation.id, by=MODERATOR, at=later)
+    assert await store.checks(GUILD, "k3m7qa") == {}
+
+
+async def test_a_confirmation_survives_closing_and_reopening_the_database(database_target):
+    db = await Database.open(database_target)
+    try:
+        await add(LibraryStore(db))
+        assert await LibraryStore(db).confirm(
+            GUILD, "k3m7qa", passages()[1].id, by=MODERATOR, at=AT
+        )
+    finally:
+        await db.close()
+    db = await Database.open(database_target)
+    try:
+        assert await LibraryStore(db).checks(GUILD, "k3m7qa") == {passages()[1].id: (MODERATOR, AT)}
+    finally:
+        await db.close()
+
+
 async def test_removing_a_reading_deletes_its_passages_entries_audit_vectors_and_switch(store):
     await add(store)
     await add(store, "f3f3f3", sha="f" * 64)
@@ -376,6 +425,11 @@ async def test_a_library_works_after_upgrading_from_every_older_schema(database_
         assert [(r.id, r.removed_by) for r in await store.removals(GUILD)] == [
             ("f3f3f3", MODERATOR)
         ]
+        # "Looks right" on a draft's doubtful attribution (migration 0012).
+        await add(store, "d7d7d7", sha="d" * 64)
+        doubted = passages("d7d7d7")[1].id
+        assert await store.confirm(GUILD, "d7d7d7", doubted, by=MODERATOR, at=AT)
+        assert await store.checks(GUILD, "d7d7d7") == {doubted: (MODERATOR, AT)}
     finally:
         await db.close()
 
@@ -458,3 +512,25 @@ async def test_a_readings_vectors_are_kept_replaced_and_removed_with_it(store):
     assert (await counts(store.database))["library_vectors"] == 0
     assert not await store.keep_vectors(first, at=AT)
     assert (await counts(store.database))["library_vectors"] == 0
+
+
+async def test_a_draft_reviewed_before_confirmations_can_be_confirmed_after_the_upgrade(
+    database_target,
+):
+    """A draft stored by the previous schema (0011: doubts, no confirmations) keeps its
+    doubts as to check, and a moderator can confirm one after the upgrade."""
+    db = await Database.open(database_target, migrate=False)
+    await db.migrate(up_to=11)
+    try:
+        await add(LibraryStore(db))
+    finally:
+        await db.close()
+    db = await Database.open(database_target)
+    try:
+        store = LibraryStore(db)
+        [doubted] = [p for p in await store.passages(GUILD, "k3m7qa") if p.doubt]
+        assert await store.checks(GUILD, "k3m7qa") == {}
+        assert await store.confirm(GUILD, "k3m7qa", doubted.id, by=MODERATOR, at=AT)
+        assert await store.checks(GUILD, "k3m7qa") == {doubted.id: (MODERATOR, AT)}
+    finally:
+        await db.close()
