@@ -314,6 +314,8 @@ class _SpeakerReading(_CitationReading):
         clause set off after the name ("Nancy Hale, then in her first season,") or in a
         sentence the name opens ("Ruth Dale sang in her first season"); not where the name
         is in a clause about someone else ("a rule Dale treats as the core of her method")."""
+        if re.match(r"\s+and\s+her\s+[a-z]", rest):
+            return True  # "Ada Rook and her sister-in-law"
         possessive = _HER_POSSESSIVE.search(rest)
         if possessive is None:
             return False
@@ -378,11 +380,16 @@ class _SpeakerReading(_CitationReading):
     def _recent_people(self) -> list[str]:
         """The people named in full or known in the three paragraphs before the words (the
         paragraph's own words before them included), the one named last first."""
+        return list(self._recent_mentions())
+
+    def _recent_mentions(self) -> dict[str, tuple[int, int, str]]:
+        """Each person :meth:`_recent_people` lists, with where the window names them last
+        (start, end) and the window."""
         upto = self.text.rfind(self.before, 0, self.position) if self.before.strip() else -1
         upto = upto + len(self.before) if upto >= 0 else self.text.rfind("\n", 0, self.position)
         window = self.text[max(0, upto - 3000) : max(upto, 0)]
         window = "\n".join([p for p in re.split(r"\n", window) if p.strip()][-3:])
-        found: list[str] = []
+        found: list[tuple[str, int, int]] = []
         for match in re.finditer(_NAME, window):
             written = re.sub(r"^The\s+", "", match.group(0))
             if written.isupper() and len(written) > 3:
@@ -393,8 +400,11 @@ class _SpeakerReading(_CitationReading):
                 continue
             full = self._full_name(name, near=window[: match.start()])
             if full in self.people and full != self.author:
-                found.append(full)
-        return list(dict.fromkeys(reversed(found)))
+                found.append((full, match.start(), match.end()))
+        mentions: dict[str, tuple[int, int, str]] = {}
+        for full, start, end in reversed(found):
+            mentions.setdefault(full, (start, end, window))
+        return mentions
 
     def _surely_fitting(self, pronoun: str, other_than: str | None) -> str | None:
         """The person named last before the words whom the text calls a woman (for "she") or a
@@ -402,16 +412,22 @@ class _SpeakerReading(_CitationReading):
         wanted = _pronoun_sex(pronoun)
         if wanted is None:
             return None
+        mentions = self._recent_mentions()
         fitting = [
             person
-            for person in self._recent_people()
+            for person in mentions
             if not (other_than and _one_person(person, other_than))
             and self._sex_of(person) == wanted
         ]
         # the one a sentence is about before one named in passing ("returns to Ann Rudd, …
         # living with Ivy Dale")
-        about = [person for person in fitting if not self._named_aside(person)]
-        return (about or fitting)[0] if fitting else None
+        about = [person for person in fitting if not self._named_aside(person)] or fitting
+        if len(about) >= 2:
+            first, second = sorted((mentions[about[0]], mentions[about[1]]))
+            between = first[2][first[1] : second[0]]
+            if re.fullmatch(r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?[\w\s’'-]{0,30}", between):
+                return None  # "Ada Rook and her sister Jane kept the lamp. … She": either
+        return about[0] if about else None
 
     def _surer_antecedent(self, pronoun: str, antecedent: str | None) -> str | None:
         """A better person for ``pronoun`` than ``antecedent``, the last one named, when the
