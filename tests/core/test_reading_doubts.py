@@ -82,34 +82,106 @@ def test_a_page_cited_with_no_work_named_for_it_is_doubted():
     assert quotation.doubt == "a page (41) is cited, but no work is named for it"
 
 
+def test_a_pronoun_two_people_named_together_could_stand_for_is_doubted():
+    text = (
+        "Hester Vane and Ada Rook kept the Firth light together from 1902 until the war.\n\n"
+        "“Nobody thanks a lamp for burning,” she wrote.\n"
+    )
+    quotation = _quotation(text, "Nobody thanks a lamp")
+    assert quotation.doubt is not None and "‘she’" in quotation.doubt
+
+
+def test_a_pronoun_with_one_person_it_can_stand_for_carries_no_doubt():
+    text = (
+        "Hester Vane kept the Firth light from 1902 until the war.\n\n"
+        "“Nobody thanks a lamp for burning,” she wrote.\n"
+    )
+    quotation = _quotation(text, "Nobody thanks a lamp")
+    assert quotation.speaker_name == "Hester Vane"
+    assert quotation.doubt is None
+
+
+def test_a_citation_by_surname_is_trusted_only_when_a_works_cited_list_gives_the_name():
+    said = (
+        "The keepers' wives kept the accounts, and the board kept them short: “They counted "
+        "the oil and never the nights” (Vane 41).\n"
+    )
+    unlisted = _quotation(said, "They counted the oil")
+    assert unlisted.doubt is not None and "‘Vane’" in unlisted.doubt
+    listed = _quotation(
+        said + "\nWorks Cited\n\nVane, Hester. *Lamps of the Firth*. Leith: Pharos Press, 1931.\n",
+        "They counted the oil",
+    )
+    assert (listed.speaker_name, listed.work_title) == ("Hester Vane", "Lamps of the Firth")
+    assert listed.doubt is None
+
+
+def test_a_work_carried_over_from_the_quotation_before_is_doubted():
+    text = (
+        "As Hester Vane wrote in *Lamps of the Firth*: “The oil came late every winter, and "
+        "we burned candles until it did.”\n\n"
+        "Hester Vane was kinder to the inspectors. In the same book she adds: “They came in "
+        "the summer and praised the brass.”\n"
+    )
+    first = _quotation(text, "The oil came late")
+    later = _quotation(text, "They came in the summer")
+    assert first.doubt is None
+    assert later.work_title == "Lamps of the Firth"
+    assert later.doubt == "work ‘Lamps of the Firth’ is not named beside these words"
+
+
 # --- the doubt as a detector of wrong attributions, on every hand-checked essay -------------
 
 
 @dataclass
 class DoubtScore:
     """Quotations found, split by whether their speaker and work are right, and how many of
-    each carry a doubt."""
+    each carry a doubt; and of those with no doubt (what a moderator is told to trust), how
+    many have the right speaker, and the right speaker and work."""
 
     name: str
     wrong: int = 0
     wrong_doubted: int = 0
     right: int = 0
     right_doubted: int = 0
+    trusted: int = 0
+    trusted_speaker_right: int = 0
+    trusted_right: int = 0
 
-    def add(self, right: bool, doubted: bool) -> None:
+    def add(self, speaker_right: bool, work_right: bool, doubted: bool) -> None:
+        right = speaker_right and work_right
         if right:
             self.right += 1
             self.right_doubted += doubted
         else:
             self.wrong += 1
             self.wrong_doubted += doubted
+        if not doubted:
+            self.trusted += 1
+            self.trusted_speaker_right += speaker_right
+            self.trusted_right += right
+
+    def __iadd__(self, other: DoubtScore) -> DoubtScore:
+        for field in (
+            "wrong",
+            "wrong_doubted",
+            "right",
+            "right_doubted",
+            "trusted",
+            "trusted_speaker_right",
+            "trusted_right",
+        ):
+            setattr(self, field, getattr(self, field) + getattr(other, field))
+        return self
 
     def line(self) -> str:
         flagged = self.wrong_doubted + self.right_doubted
         precision = f"{self.wrong_doubted}/{flagged}" if flagged else "-"
         return (
             f"{self.name}: wrong {self.wrong_doubted}/{self.wrong} doubted, right "
-            f"{self.right_doubted}/{self.right} doubted, precision {precision}"
+            f"{self.right_doubted}/{self.right} doubted, precision {precision}; undoubted: "
+            f"speaker right {self.trusted_speaker_right}/{self.trusted}, speaker and work "
+            f"right {self.trusted_right}/{self.trusted}"
         )
 
 
@@ -152,9 +224,7 @@ def essay_doubts(name: str, folder: Path) -> DoubtScore:
         speaker = _same(match["speaker_name"], entry["speaker"]) and bool(
             match.get("new_speaker", {}).get("unnamed")
         ) == entry.get("unnamed", False)
-        result.add(
-            speaker and _same(match["work_title"], entry["work"]), match["doubt"] is not None
-        )
+        result.add(speaker, _same(match["work_title"], entry["work"]), match["doubt"] is not None)
     return result
 
 
@@ -194,36 +264,51 @@ def seed_doubts(source: str) -> DoubtScore:
 
     result = DoubtScore(source)
     for wanted, match in _matches(gold, records):
-        right = same_speaker(match["speaker"], match["speaker_name"], wanted["speaker"])
-        result.add(right and same_work(match, wanted), match["doubt"] is not None)
+        speaker = same_speaker(match["speaker"], match["speaker_name"], wanted["speaker"])
+        result.add(speaker, same_work(match, wanted), match["doubt"] is not None)
     return result
 
 
 ESSAYS = sorted(p.name.removesuffix(".gold.json") for p in READINGS.glob("*.gold.json"))
 
-# Every essay and seed together, on main at 21:15 (after attrib17r's and attrib17t's slices and
-# probes): wrong 19/33 doubted, right 70/468 doubted (precision 19/89). Most of these essays are
-# seen text (the rules were fixed on them, so few attributions are wrong, and a rule that fixes
-# a guessed attribution leaves its doubt: the path is still a guess). The two probes added after
-# the doubt was written, at their first sight (probe-lantern-sermon, probe-thorne-letters): wrong
-# 14/16 doubted, right 5/14. On the blind16 essays' first-sight errors (the extractor at 22f5110
-# with the doubts added) wrong 26/31 were doubted, right 4/35.
+# The doubt's rules (trust only stated evidence, doubt18) were designed looking only at the
+# essays and probes written up to blind16 and the seeds; the five blind17 essays were kept out
+# of the design and scored once at the end: the held-out group below. Figures in HELDOUT.md,
+# "Doubt that carries over".
+HELD_OUT = (
+    "glass-orchard-programme",
+    "drowned-parish-podcast",
+    "skelbrook-tramway",
+    "wexcombe-limes",
+    "ashcombe-samplers",
+)
 LEAST_WRONG_DOUBTED = 0.40
 MOST_RIGHT_DOUBTED = 0.20
+# of the quotations with no doubt, the share whose speaker is right: what a server can trust
+LEAST_TRUSTED_SPEAKER_RIGHT = 0.97
 
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
-    scores = [essay_doubts(name, tmp_path) for name in ESSAYS]
-    scores += [seed_doubts(source) for source in ("rule-2001", "oipfg-1974")]
-    total = DoubtScore("total")
-    for score in scores:
+    design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
+    for name in ESSAYS:
+        score = essay_doubts(name, tmp_path)
         print(score.line())
-        for field in ("wrong", "wrong_doubted", "right", "right_doubted"):
-            setattr(total, field, getattr(total, field) + getattr(score, field))
-    print(total.line())
-    assert total.wrong and total.right
+        total += score
+        if name in HELD_OUT:
+            held_out += score
+        else:
+            design += score
+    for source in ("rule-2001", "oipfg-1974"):
+        score = seed_doubts(source)
+        print(score.line())
+        total += score
+        design += score
+    for score in (design, held_out, total):
+        print(score.line())
+    assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
     assert total.right_doubted / total.right <= MOST_RIGHT_DOUBTED
+    assert total.trusted_speaker_right / total.trusted >= LEAST_TRUSTED_SPEAKER_RIGHT
 
 
 @pytest.mark.parametrize("name", ESSAYS[:1])

@@ -20,11 +20,12 @@ FLOORS: dict[str, dict[str, int]] = {
     # after scripture and classics read by their own numbering: work 14, page 14; after a
     # one-word name opening a sentence as the later "he" (Paul, Plato): speaker 6; after
     # "The Psalmist knew …" as the later "he" and "In … gospel Jesus climbs": speaker 9; after
-    # "… by a parishioner, who …. She had …": found 15, speaker 11, work, page and via 15
+    # "… by a parishioner, who …. She had …": found 15, speaker 11, work, page and via 15;
+    # after roles18's "the Lord said unto Cain" (a being named with the article): speaker 12
     "probe-lantern-sermon": {
         "found": 15,
         "false": 0,
-        "speaker": 11,
+        "speaker": 12,
         "work": 15,
         "page": 15,
         "via": 15,

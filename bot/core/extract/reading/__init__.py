@@ -15,6 +15,8 @@ The package, layer by layer (each reader class extends the one before it):
 - ``citations`` (``_CitationReading``): notes, works-cited and numbered reference lists, and
   every citation (parenthetical, narrative, note marker, "Ibid.", "cited in").
 - ``speakers`` (``_SpeakerReading``): names, pronouns and the speaker a lead-in gives.
+- ``documents`` (``_DocumentReading``): who speaks a document's words: the body or person
+  the text says made or issued it (a resolution, notice, petition, will, inscription, label).
 - ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
 - ``turns`` (``_TurnReading``): transcripts, whose labels say who speaks each turn.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.reading.documents import _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
@@ -15,7 +16,6 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
-from bot.core.extract.reading.speakers import _SpeakerReading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _IN_THE_WORDS_OF,
@@ -46,7 +46,7 @@ from bot.core.extract.reading.vocabulary import (
 )
 
 
-class _Attribution(_SpeakerReading):
+class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
@@ -69,6 +69,9 @@ class _Attribution(_SpeakerReading):
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        made = self._document_maker(lead, proposal.text) if name is None else None
+        if made is not None:  # "the Vestry resolved “…”", "The Museum's label reads:"
+            (name, unnamed), how, naming = made, "lead-in", lead
         own_paper = None
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
@@ -97,6 +100,7 @@ class _Attribution(_SpeakerReading):
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
         if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
             cite = self._narrative_cite(lead, cite)
+        self.stated = (cite, lead)  # the citation read and the lead-in, for doubts.py
         if cite is not None:
             self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
         if cite is not None:
@@ -150,8 +154,11 @@ class _Attribution(_SpeakerReading):
                 and _BODY_NAME.search(cited_speaker)
                 and not _NEWSPAPER.search(cited_speaker)
             ):
-                cite = Cite(work=cite.work, page=cite.page, year=cite.year)  # a body's minutes
-                # record her words: they are the work she is quoted in, not someone relaying
+                # a body's minutes record her words: they are the work she is quoted in, not
+                # someone relaying; a record named in small letters ("Town Museum, accessions
+                # register, 1962") is only described: no work
+                described = cite.work is not None and cite.work[:1].islower()
+                cite = Cite(work=None if described else cite.work, page=cite.page, year=cite.year)
             elif (
                 cited_speaker
                 and name

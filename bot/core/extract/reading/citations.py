@@ -106,6 +106,13 @@ _CALL_MARK = re.compile(
     r"(?=[^,]*[A-Z])(?:[A-Z]{2,8}\s+){0,2}(?:[A-Z]*\d*(?:/\w+)+|(?<=\s)\d+(?:\.\d+)+)"
 )
 
+# what may follow a call mark in a citation: a folio, a page or another locator, a date
+_PLACE_ONLY = re.compile(
+    r"(?:(?:fols?|ff?|pp?|col|cols|no|nos|item|m|mm|sig)\.?\s*[\w–-]+"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})"
+    r"(?:,\s*(?:(?:fols?|ff?|pp?|col|cols|no|nos|item|m|mm|sig)\.?\s*[\w–-]+|\d{4}))*"
+)
+
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
@@ -520,6 +527,11 @@ class _CitationReading(_ReaderMemory):
         archive, _comma, mark = body.partition(", ")
         if _CALL_MARK.fullmatch(mark) and ". " not in archive:
             return Cite()  # "(WYAS Wakefield, C412/3/7)": where it is kept, not who wrote it
+        if _CALL_MARK.fullmatch(archive) and (not mark or _PLACE_ONLY.fullmatch(mark)):
+            # "(DRO Q/SB/4/7, fol. 12)", "(TNA MH 12/4/2)": a call mark first, then at most
+            # where in the document: the archive's mark is nobody's name and no title
+            place = locator(mark) if mark else None
+            return Cite(page=_page(mark) or (place[0] if place else None))
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
         stamp = _TIME_STAMP.search(body)
@@ -826,7 +838,10 @@ class _CitationReading(_ReaderMemory):
         periodical = (
             work is not None
             and speaker is None
-            and not re.match(r"(?:Minutes|Report|Diary|Log|Letter|Journal of)\b", work)
+            # "UDC Minutes, 6 Apr. 1926": a body's record named by its kind, no periodical
+            and not re.search(
+                r"(?:^|\s)(?:Minutes|Report|Diary|Log|Letter|Register|Journal of)\b", work
+            )
             and ((dated and page is not None) or bool(_NEWSPAPER.search(work)))
         )
         return Cite(

@@ -1,15 +1,30 @@
 """Doubt: whether a proposed attribution rests on what the text states or on a guess.
 
 A moderator reviews every proposal before anything is public; ``Proposal.doubt`` puts the
-guessed attributions in front of them with a short neutral reason. An attribution the text
-states (a lead-in naming the speaker in full, a citation right after the words) has none. One
-that rests on a fallback has one: a pronoun whose person is named only in an earlier paragraph
-or beside someone else it could stand for, a speaker the text names by surname or title alone,
-a lead-in naming two people, a page cited with no work, a work read off a citation, a speaker
-or work taken from somewhere other than the words' own sentence (the paths in ``speakers`` and
-``attribution`` add their reason to ``_ReaderMemory.doubts`` as they guess), and no speaker at
-all. A doubt never changes what is proposed. ``tests/core/test_reading_doubts.py`` measures how
-well it separates wrong attributions from right ones on every held-out essay.
+attributions to check in front of them with a short neutral reason. The rule is "trust only
+stated evidence": an attribution carries no doubt only when the words' own sentence (or the
+citation right after them) states it in a form that is reliable in any text:
+
+- a speaker named in full (or by a surname nobody else in the text has) in the quotation's own
+  sentence, lead-in or after, with a verb of saying or writing, or in the sentence that
+  introduces a block quotation with a colon;
+- a labelled turn naming the speaker (``turns`` sets no doubt);
+- a citation after the words whose author is a full name, or a surname the works-cited list
+  gives in full;
+- a "he"/"she" with one person it can stand for: named in the paragraph before the words, and
+  nobody else there it fits;
+- a work written in the sentence, read from the citation, or the speaker's entry in the works
+  cited; a via named in the sentence or the citation.
+
+Everything else gets a reason: a speaker named in another sentence, a pronoun with more than one
+candidate, a speaker read off a citation that gives a surname the text does not resolve, a body
+or document given words with no verb, a name that looks like a place, archive or paper, a work or
+via taken from somewhere other than the words' sentence and citation, and no speaker at all
+(the guessing paths in ``speakers`` and ``attribution`` add their own reason to
+``_ReaderMemory.doubts`` as they guess). The test depends on how the attribution was found (the
+reader's ``how`` and the citation it read), never on a text's vocabulary. A doubt never changes
+what is proposed. ``tests/core/test_reading_doubts.py`` measures how well it separates wrong
+attributions from right ones on every hand-checked essay.
 """
 
 from __future__ import annotations
@@ -17,9 +32,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.reading.model import Proposal
-from bot.core.extract.reading.phrases import _same_person
-from bot.core.extract.reading.vocabulary import _HONORIFIC, _NOT_PERSON_ENDINGS
+from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.phrases import _same_person, _words
+from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
+    _CALLED_IT,
+    _HONORIFIC,
+    _NEWSPAPER,
+    _NOT_PERSON_ENDINGS,
+    _PARTICLES,
+    _SUBJECT_VERBS,
+)
 
 if TYPE_CHECKING:
     from bot.core.extract.reading.speakers import _SpeakerReading
@@ -33,6 +56,9 @@ _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 _CITATION_LIKE = re.compile(
     r"\((?:[^()]*\s[^()]*|\d+)\)|(?:’s|'s)$|^[A-Z][\w’'-]+,?\s+\d{4}$|\s\d{1,3}$"
 )
+_SAYING = re.compile(rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT})", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, not a name
+_NAME_WORD = re.compile(rf"(?:[A-Z][\w’'.-]*|{_PARTICLES})")
 
 
 def _paragraph_before(reader: _SpeakerReading, start: int) -> str:
@@ -64,15 +90,106 @@ def _mentioned(text: str, name: str) -> int:
     return at
 
 
-def _people_in(reader: _SpeakerReading, text: str, name: str) -> list[tuple[int, str]]:
-    """People (not bodies or places) other than ``name`` whom ``text`` names, with where it
-    last names them."""
+def _written_in_full(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` with its given name(s) ("Canon Frederick Oakes",
+    "Edward “Turkey” Smart" for Edward Smart)."""
+    words = [re.escape(w) for w in name.split()]
+    return re.search(r"\b" + r"\s+(?:\S+\s+){0,2}?".join(words) + r"\b", text) is not None
+
+
+def _named_here(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name``'s surname (not as the first word of a place: "Vane
+    Street"), or its given name where the text calls nobody else so ("Marthe answered")."""
+    words = name.split()
+    if re.search(rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", text):
+        return True
+    return len(words) >= 2 and re.search(rf"\b{re.escape(words[0])}(?:’s|'s)?\b", text) is not None
+
+
+def _person_like(name: str) -> bool:
+    """Whether ``name`` has the form of a person's full name: two to five capitalised words,
+    no figure, abbreviation, body's, place's or paper's word."""
+    words = re.sub(r"\s+et\s+al\.?$", "", _HONORIFIC.sub("", name)).split()
+    if "and" in words[1:-1]:  # "Sidney and Beatrice Webb": joint authors
+        words = [w for w in words if w != "and"]
+    return (
+        2 <= len(words) <= 5
+        and not re.search(r"\d", name)
+        and not any(len(w) > 2 and w.isupper() for w in words)
+        and words[0] not in ("The", "A", "An")
+        and all(w[:1].isupper() or _NAME_WORD.fullmatch(w) for w in words)
+        and not _NOT_PERSON_ENDINGS.search(name)
+        and not _BODY_NAME.search(name)
+        and not _NEWSPAPER.search(name)
+    )
+
+
+def _people_in(
+    reader: _SpeakerReading, text: str, name: str, via: str | None = None
+) -> list[tuple[int, str]]:
+    """People (not bodies or places) other than ``name`` (and ``via``, whom the reader took as
+    relaying the words) whom ``text`` names other than as an owner ("Tull's successor"), with
+    where it last names them."""
     found = []
     for person in reader.people:
         at = _mentioned(text, person)
-        if at >= 0 and not _same_person(person, name) and not _NOT_PERSON_ENDINGS.search(person):
+        owner = (
+            re.match(rf"{re.escape(person.split()[-1])}(?:’s|'s)", text[at:]) if at >= 0 else None
+        )
+        if (
+            at >= 0
+            and owner is None
+            and not _same_person(person, name)
+            and not (via and _same_person(person, via))
+            and not _NOT_PERSON_ENDINGS.search(person)
+        ):
             found.append((at, person))
     return sorted(found)
+
+
+def _one_so_called(reader: _SpeakerReading, name: str, naming: str) -> bool:
+    """Whether the name ``naming`` writes for ``name`` (its given name, else its surname) is
+    nobody else's in the text; initials of the same letter are the same person ("JV
+    Stalin"), and a word the text sets before several surnames is a title ("Comrade")."""
+    first, *_, last = name.split()
+    by_given = re.search(rf"\b{re.escape(first)}\b", naming) is not None
+    named = [p.split() for p in reader.people if len(p.split()) >= 2]
+    titles = {w[0] for w in named if len({v[-1] for v in named if v[0] == w[0]}) > 1}
+    return all(
+        words[0][:1] == first[:1] or words[0] in titles
+        for words in named
+        if (words[0] == first if by_given else words[-1] == last)
+    )
+
+
+def _named_in_sentence(
+    reader: _SpeakerReading, name: str, naming: str, via: str | None
+) -> str | None:
+    """Why a speaker a lead-in or a said-clause gives is not stated there, or None."""
+    if not _person_like(name):
+        if (
+            _ABBREVIATION.search(name)
+            or re.search(r"\d", name)
+            or not (_BODY_NAME.search(name) or _NEWSPAPER.search(name))
+        ):
+            return f"‘{name}’ may be a document, a place or an archive, not a speaker"
+        if _words(name) not in _words(naming) or not _SAYING.search(naming):
+            return f"{name} is given these words, but no verb of saying names it"
+        return None
+    if _written_in_full(naming, name):
+        pass
+    elif _named_here(naming, name) or any(
+        _same_person(person, name) and role in naming.lower()
+        for role, person in reader.roles.items()
+    ):  # "Holroyd puts it", "Marthe answered", "said the colonel" (the one the text names so)
+        if not _one_so_called(reader, name, naming):
+            return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
+    else:
+        return f"speaker taken as {name}, named in another sentence"
+    if not _SAYING.search(naming) and not naming.rstrip().endswith(":"):
+        return f"speaker taken as {name}; no verb of saying in the sentence"
+    others = _people_in(reader, naming, name, via)
+    return f"the lead-in names {name} and also {others[-1][1]}" if others else None
 
 
 def _pronoun_doubt(
@@ -81,18 +198,43 @@ def _pronoun_doubt(
     word = _PRONOUN.search(naming)
     said = f"‘{word[0].lower()}’" if word else "a pronoun"
     paragraph = _paragraph_before(reader, proposal.start)
-    named_at = _mentioned(paragraph, name)
-    if named_at < 0:
+    if word is not None and paragraph.endswith(naming):  # a lead-in: what comes before "she"
+        paragraph = paragraph[: len(paragraph) - len(naming) + word.start()]
+    if _mentioned(paragraph, name) < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
-    in_lead = _people_in(reader, naming, name)
-    if in_lead:
-        return f"{said} taken as {name}; its sentence names {in_lead[-1][1]}"
+    named_at = _mentioned(paragraph, name)
+    sentence_at = max(paragraph.rfind(end, 0, named_at) for end in (". ", "! ", "? ", "\n"))
+    others = [
+        person
+        for at, person in _people_in(reader, paragraph, name, proposal.via_name)
+        if at > sentence_at and (word is None or reader._sex_fits(word[0], person))
+    ]  # someone else it fits named with the speaker or after them
+    if others:
+        return f"{said} taken as {name}; the paragraph also names {others[-1]}"
     return None
 
 
-def _lead_doubt(reader: _SpeakerReading, name: str, naming: str) -> str | None:
-    others = _people_in(reader, naming, name)
-    return f"the lead-in names {name} and also {others[-1][1]}" if others else None
+def _listed(reader: _SpeakerReading, name: str, title: str | None = None) -> bool:
+    """Whether the works cited or the notes read so far give ``name`` in full (as the author
+    of ``title``, when given)."""
+    entries = [(full, listed) for full, _year, listed in reader.cited] + reader.noted
+    return any(
+        full == name and (title is None or (listed is not None and _words(listed) == _words(title)))
+        for full, listed in entries
+    )
+
+
+def _cited_in_full(reader: _SpeakerReading, cite: Cite | None, name: str) -> bool:
+    """Whether the citation read for the words names ``name`` as their author: a person or a
+    body in full, or a surname the works cited or the notes give in full."""
+    if cite is None or not cite.speaker:
+        return False
+    written = re.sub(r"\s+et\s+al\.?$", "", cite.speaker)
+    if not _same_person(written, re.sub(r"\s+et\s+al\.?$", "", name)):
+        return False
+    if re.search(r"\d", written) or any(len(w) > 2 and w.isupper() for w in written.split()):
+        return False  # "Ann (1979) Hebblethwaite", "WYAS Wakefield": a citation's pieces
+    return len(written.split()) >= 2 or _listed(reader, name)
 
 
 def _name_doubt(name: str) -> str | None:
@@ -104,7 +246,41 @@ def _name_doubt(name: str) -> str | None:
     return None
 
 
-def _work_doubt(proposal: Proposal) -> str | None:
+def _speaker_doubt(
+    reader: _SpeakerReading, proposal: Proposal, name: str, *, unnamed: bool, how: str, naming: str
+) -> str | None:
+    cite, lead = reader.stated
+    if unnamed:
+        if _words(name) in _words(naming):
+            return None
+        return f"speaker taken as {name}, described in another sentence"
+    single = _name_doubt(name)
+    if single is not None:
+        return single
+    if _cited_in_full(reader, cite, name):
+        return None  # the citation after the words names its author
+    if how == "pronoun":
+        return _pronoun_doubt(reader, proposal, name, naming)
+    if how in ("lead-in", "after"):
+        return _named_in_sentence(reader, name, naming or lead, proposal.via_name)
+    if how == "continued":
+        return f"speaker taken as {name}, who spoke the words before"
+    title = proposal.work_title
+    if (
+        title
+        and cite is not None
+        and cite.work
+        and (_words(name) in _words(title) or _listed(reader, name, title))
+    ):  # "(Rules of the Lace School, p. 2)", a works-cited entry's author: the issuer's words
+        return None
+    if cite is not None and cite.speaker and _same_person(cite.speaker, name):
+        if not _person_like(name):
+            return f"{name} is given these words by a citation, with no verb of saying"
+        return f"speaker read off a citation that names only ‘{cite.speaker}’"
+    return f"speaker taken as {name}, the author of the work cited"
+
+
+def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str | None:
     title = proposal.work_title
     if title is None:
         if proposal.page and proposal.via_name is None:
@@ -112,7 +288,42 @@ def _work_doubt(proposal: Proposal) -> str | None:
         return None
     if _CITATION_LIKE.search(title):
         return f"work ‘{title}’ may be part of a citation, not a title"
-    return None
+    if _ABBREVIATION.search(title) and len(title.split()) <= 3:
+        return f"work ‘{title}’ may be an abbreviation the text does not expand"
+    cite, lead = reader.stated
+    written = _words(title)
+    if (
+        cite is not None
+        and cite.work
+        and (_words(cite.work) in written or written in _words(cite.work))
+    ):
+        return None  # read from the citation after the words
+    if written in _words(f"{lead} {naming}"):
+        return None  # named in the words' own sentence
+    name = proposal.speaker_name or ""
+    if any(
+        listed and _words(listed) == written and _same_person(full, name)
+        for full, _year, listed in reader.cited
+    ):
+        return None  # the speaker's entry in the works cited
+    return f"work ‘{title}’ is not named beside these words"
+
+
+def _via_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str | None:
+    via = proposal.via_name
+    if via is None:
+        return None
+    cite, lead = reader.stated
+    if cite is not None and cite.via and _same_person(cite.via, via):
+        return None
+    if cite is not None and any(
+        part and (_same_person(part, via) or _words(part) == _words(via))
+        for part in (cite.speaker, cite.work, cite.via_work)
+    ):
+        return None  # the cited book or paper prints the words
+    if _mentioned(f"{lead} {naming}", via) >= 0 or _words(via) in _words(f"{lead} {naming}"):
+        return None
+    return f"relayed by {via}, who is not named beside these words"
 
 
 def attribution_doubt(
@@ -124,17 +335,15 @@ def attribution_doubt(
     naming: str,
 ) -> str | None:
     """Why the attribution just given to ``proposal`` needs checking, or None when the text
-    states it: a reason a guessing path recorded, else one read off how it was found."""
+    states it: a reason a guessing path recorded, else the first piece of the attribution
+    (speaker, work, via) that the words' sentence and citation do not state."""
     if reader.doubts:
         return reader.doubts[0]
     name = proposal.speaker_name
     if name is None:
         return NO_SPEAKER
-    reason = None
-    if not unnamed and how == "pronoun":
-        reason = _pronoun_doubt(reader, proposal, name, naming)
-    elif not unnamed and how in ("lead-in", "after"):
-        reason = _lead_doubt(reader, name, naming)
-    if reason is None and not unnamed:
-        reason = _name_doubt(name)
-    return reason or _work_doubt(proposal)
+    return (
+        _speaker_doubt(reader, proposal, name, unnamed=unnamed, how=how, naming=naming)
+        or _work_doubt(reader, proposal, naming)
+        or _via_doubt(reader, proposal, naming)
+    )

@@ -44,6 +44,7 @@ class _ReaderMemory:
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
+        self.stated: tuple[Cite | None, str] = (None, "")  # the citation read, the lead-in
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page

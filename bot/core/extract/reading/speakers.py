@@ -760,7 +760,7 @@ class _SpeakerReading(_CitationReading):
             apposed = match.group("apposed") or ""
             appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
             # "Their organiser, the harbour engineer Frank Lund, described": Frank Lund
-            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", appositive)
+            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", "", appositive)
             appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
             named = self._subject_name(appositive, whole=True)
             introduced = _INTRODUCED.search(apposed)

@@ -38,7 +38,8 @@ _CALLED_IT = (
     r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
     r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
 )
-_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that))"
+_SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that)"
+_SUBJECT_VERBS += r"|(?:has|have|had)\s+written)"  # "Ruth Carrow has written that"
 _PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
 # "liked to say", "used to tell", "would write": the subject still says the words
 _MODAL = (
@@ -174,8 +175,8 @@ _UNNAMED = re.compile(
     rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
-    rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+)?"
-    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT})"
+    rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+|has\s+|have\s+|had\s+)?"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT}|(?<=ha[sd]\s)written\b)"
 )
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
@@ -1192,7 +1193,7 @@ _CITED_BODY = re.compile(
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
-    r"Federation|Library|School|College|Academy|Hospital|Vestry)$"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry|Museum)$"
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"

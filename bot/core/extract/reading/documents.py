@@ -1,0 +1,169 @@
+"""Documents and bodies: who speaks when the quoted words are a document's (HELDOUT.md,
+"Documents and bodies").
+
+A document with a maker speaks for whoever the text says made or issued it: a body's
+resolution, minute or notice ("the Parish Vestry resolved that …", "the Harbour Board gave
+notice that …"), a will ("the miller Amos Reed left …"), a petition ("Forty tenants of the
+estate sent the Board a petition …"), words cut, carved or stitched into an object ("the mason,
+Eli Rook, carved …"), a label or an entry whose owner is named ("The Town Museum's label reads:").
+A body named with an article and one word ("the Board", "the Lord") speaks as the one body of
+that kind the text names in full, else as written. Words set as the predicate of a named subject
+("The Board “sees no reason to …”") are that subject's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
+from bot.core.extract.reading.speakers import _SpeakerReading
+from bot.core.extract.reading.vocabulary import _AFTER_PREPOSITION, _NAME, _SPEECH_VERBS
+
+# the word that ends a body's name: "the Ferriby Vestry", "the Ely Union Board of Guardians"
+_BODY_KIND = (
+    r"(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
+    r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry|Guardians|Chapter|Bench|"
+    r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
+    r"(?:Trade|Commerce)|Sons|Brothers)"
+)
+_BODY_PHRASE = (
+    rf"(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){{0,5}}{_BODY_KIND}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
+)
+# what a body or a maker does to the words it issues or makes, the words following (after
+# "that", a colon or a few words: "sent the Board a petition “…”", "cut his name along it:")
+_MAKING = re.compile(
+    r"\b(?P<verb>resolved|minuted|ordered|directed|decreed|recommended|ruled|enacted|"
+    r"gave\s+(?:public\s+)?notice|issued|posted|published|petitioned|sent|signed|addressed|"
+    r"left|bequeathed|cut|carved|inscribed|engraved|stitched|embroidered|painted|lettered|"
+    r"chiselled|chiseled|scratched|endorsed|entered)\b"
+    r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
+)
+# verbs that make words only of a document named after them ("sent the Board a petition")
+_NEEDS_DOCUMENT = {"issued", "posted", "published", "sent", "signed", "addressed", "entered"}
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:petition|memorial|letter|notice|resolution|address|report|minute|minutes|entry|"
+    r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book)s?\b"
+)
+# "The Ferriby Institute's label reads:", "the Board's notice ran": the owner speaks
+_OWNED_DOCUMENT_READS = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<owner>{_BODY_PHRASE}|{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+){{0,2}}?"
+    r"(?:label|notice|minute|inscription|entry|report|will|petition|resolution|card|sign|"
+    r"plaque|advertisement|placard|handbill|circular|caption|order)\s+"
+    r"(?:reads|read|says|said|runs|ran|states|stated|declared|declares)\b[^.!?“”\"]{0,40}$"
+)
+# a count of people as a subject: "Thirty-one householders of Ferriby", "Some forty tenants"
+_NUMBER_WORD = (
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+    r"[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|"
+    r"[Hh]undreds|[Ss]everal|[Ss]ome|[Mm]any|\d+)(?:-[a-z]+)?"
+)
+_GROUP = re.compile(
+    rf"(?P<group>\b{_NUMBER_WORD}\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*(?:s|men)|men|children|people|folk)"
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s*$"
+)
+# "the Lord said unto Cain", "the Board replied": a being or a body named with an article
+_THE_ONE = re.compile(
+    rf"(?:^|[\s(])(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+    rf"{_SPEECH_VERBS}\b(?P<gap>[^.!?“”\"‘’«»]{{0,60}}?)\s*(?:\bthat\s*|[:,]\s*)?$"
+)
+
+
+class _DocumentReading(_SpeakerReading):
+    """Who speaks a document's words: its maker or issuer as the text names it."""
+
+    def _full_body(self, kind: str) -> str | None:
+        """The one body the text names in full with this last word ("the Board": "Ely Union
+        Board of Guardians"), a shorter form of it being the same body; None when none or
+        several."""
+        named = {
+            " ".join(found["body"].split())
+            for found in re.finditer(
+                rf"\b(?P<body>(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}"
+                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)",
+                self.text,
+            )
+        }
+        named = {re.sub(r"^(?:The|A|An|In|At|When|And|But)\s+", "", n) for n in named} - {kind}
+        longest = {n for n in named if not any(o != n and n in o for o in named)}
+        return longest.pop() if len(longest) == 1 else None
+
+    def _body_as_named(self, body: str) -> str:
+        """A body as the text names it: the full name for "the Board" when the text gives one
+        (a guess the review shows first), else as written."""
+        body = " ".join(body.split())
+        if " " in body:
+            return body
+        full = self._full_body(body)
+        if full is not None:
+            self.doubts.append(f"‘the {body}’ taken as {full}, the one such body the text names")
+            return full
+        return f"the {body}"
+
+    def _subject_before(self, before: str) -> tuple[str, bool] | None:
+        """The maker a clause names just before its verb: an apposed name ("The carpenter who
+        raised it, Eli Rook,"), a body, a person named in full, a counted group (unnamed) or a
+        role ("the clerk", unnamed); None when it names none of these."""
+        before = re.sub(r"\s+(?:\w+ly|then|also|later|had|has|have|once)\s*$", "", before)
+        before = before.rstrip()
+        apposed = re.search(r",\s*(?P<words>[^,]{1,80}),$", before)
+        if apposed:
+            words = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", "", apposed["words"])
+            named = self._subject_name(words.strip(), whole=True)
+            role = re.search(r"\b(?P<head>[a-z][\w-]*)$", before[: apposed.start()])
+            if named is None and role and _is_person_noun(role["head"]):
+                # "the archivist, Dorothy Lane,": a person's name after a role, whatever
+                # its last word looks like elsewhere (a lane, a hall)
+                full = re.fullmatch(rf"{_NAME}", words.strip())
+                named = full[0] if full and len(full[0].split()) >= 2 else None
+            if named is not None:
+                return _without_honorific(named), False
+            before = before[: apposed.start()].rstrip()
+        body = re.search(rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}$", before)
+        if body and not _AFTER_PREPOSITION.search(before[: body.start()]):
+            return self._body_as_named(re.sub(r"^The\s+", "", body["body"])), False
+        person = re.search(rf"(?P<name>{_NAME})$", before)
+        if person and not _AFTER_PREPOSITION.search(before[: person.start()]):
+            named = self._subject_name(re.sub(r"^The\s+", "", person["name"]), whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False
+        group = _GROUP.search(before)
+        if group and not _AFTER_PREPOSITION.search(before[: group.start()]):
+            return group["group"], True
+        role = re.search(r"\b(?P<role>[Tt]he\s+(?P<head>[a-z][\w-]*))$", before)
+        if role and _is_person_noun(role["head"]):
+            if role["head"] in self.roles:
+                return self.roles[role["head"]], False
+            return role["role"], True
+        return None
+
+    def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool] | None:
+        """Who made the document whose words follow ``lead``: (name, unnamed), or None."""
+        owned = _OWNED_DOCUMENT_READS.search(lead)
+        if owned:  # "The Town Museum's label reads:"
+            owner = owned["owner"]
+            if owned["body"]:
+                return self._body_as_named(owner), False
+            named = self._subject_name(owner, whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False
+        making = _MAKING.search(lead)
+        if making and (
+            making["verb"] not in _NEEDS_DOCUMENT or _DOCUMENT_NOUN.search(making["gap"])
+        ):
+            if making["verb"] in ("left", "bequeathed") and len(making["gap"].split()) > 3:
+                return None  # "left the village in 1850 and …": no bequest
+            return self._subject_before(lead[: making.start()])
+        the_one = _THE_ONE.search(lead)
+        if the_one and not self._known(the_one["word"]):
+            return self._body_as_named(the_one["word"]), False
+        # "The Board “sees no reason to depart …”": words set as a named subject's predicate
+        bare = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?P<subject>{_BODY_PHRASE}|{_NAME})\s*", lead)
+        if bare and re.match(r"[a-z]", quoted):
+            if bare["body"]:
+                return self._body_as_named(bare["body"]), False
+            named = self._subject_name(bare["subject"], whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False
+        return None
