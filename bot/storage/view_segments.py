@@ -22,7 +22,11 @@ open more than ``BATCH_AFTER`` readings' segments reads one batch of them all at
 A change to a reading of the batch (removed, disabled, corrected) does not set the batch
 aside: the view reads it without that reading (``Segment.leaving_out``: its passages are
 never a candidate, nor counted in how rare a word is), the corrected reading from its own
-segment, until the batch is built again without it in the background.
+segment, until the batch is built again without it in the background. A reading enabled
+again after that is indexed in a segment of its own, in a fraction of a second: nothing on
+disk holds it any more (keeping each batched reading's own segment too would double the
+disk), and one reading back is not worth a new batch. A view composed with nothing open
+opens a batch of exactly its readings whenever one is on disk, however few they are.
 
 Views of the layout before segments (``libraries/<server id>/<digest>``: each server's whole
 corpus, the shipped corpus's passages again in every one) are removed at the first view built.
@@ -47,6 +51,8 @@ from bot.core.models import Corpus, Passage
 from bot.core.search import SearchIndex
 from bot.core.segments import Segment, SegmentedIndex, renamed_ids
 from bot.storage.index_folders import (
+    MEANING,
+    corpus_digest,
     library_index,
     make_durable,
     remove_cut_short,
@@ -186,8 +192,18 @@ class ViewSegments:
             if reading_id not in batched
             and not ((known := opened.readings.get(reading_id)) and known.serves(content, meaning))
         ]
-        if batch is None and guild_id is not None and len(unopened) > BATCH_AFTER:
-            # Nothing open to read them from: one segment of them all, not one each.
+        if (
+            batch is None
+            and guild_id is not None
+            and unopened
+            and (
+                len(unopened) > BATCH_AFTER
+                or (not opened.readings and self._kept_batch(guild_id, readings, parts, meaning))
+            )
+        ):
+            # Nothing open to read them from: one segment of them all, not one each (opened
+            # when a batch of them is on disk already: a few readings left of a large library
+            # after a restart are not indexed again one by one).
             batch = self._batch(guild_id, readings, parts, meaning)
             batched, left_out = set(by_id), frozenset()
             self._batched_away(batch)
@@ -246,8 +262,7 @@ class ViewSegments:
         make_durable(batch.index.folder)
         for content in batch.contents:
             for folder in self.reading_folders(content.reading.id):
-                if not folder.name.startswith("."):  # not one being built or removed
-                    remove_library_index(folder, 0.0)
+                remove_library_index(folder, 0.0)
         return True
 
     def folders(self, view: GuildView, parts: ViewParts) -> set[Path]:
@@ -264,11 +279,16 @@ class ViewSegments:
         return found
 
     def reading_folders(self, reading_id: str) -> list[Path]:
-        """The folders of a reading's own segments (every version of it)."""
+        """The folders of a reading's own segments (every version of it), under their names:
+        never one being built beside its name or being removed (``.<name>.building-<pid>``,
+        ``.<name>.removing-<pid>``), which its builder renames into place or its remover
+        deletes; taking one away from them would break a build under way."""
         if self.folder is None:
             return []
         kept = self.folder / READINGS / reading_id
-        return sorted(p for p in kept.iterdir() if p.is_dir()) if kept.is_dir() else []
+        if not kept.is_dir():
+            return []
+        return sorted(p for p in kept.iterdir() if p.is_dir() and not p.name.startswith("."))
 
     def _shipped_part(self, off: frozenset[str]) -> SearchIndex | None:
         """The shipped corpus's index less the sources in ``off`` (``None``: nothing left),
@@ -303,6 +323,22 @@ class ViewSegments:
         index = self._index(corpus, f"{BATCHES}/{guild_id}", meaning)
         samples = {(p.source, p.speaker, p.work, p.via): p for p in corpus.passages}
         return BatchSegment(tuple(contents), index, meaning, tuple(samples.values()))
+
+    def _kept_batch(
+        self,
+        guild_id: int,
+        contents: list[ReadingContent],
+        made: Mapping[str, ReadingParts],
+        meaning: bool,
+    ) -> bool:
+        """Whether the server's folder of batches holds one of exactly ``contents`` that
+        ``_batch`` would open, not build (``library_index``'s rule)."""
+        if self.folder is None:
+            return False
+        shipped = self.shipped.corpus
+        digest = corpus_digest(compose(shipped, set(shipped.sources), contents, made))
+        kept = self.folder / BATCHES / str(guild_id)
+        return (kept / f"{digest}{MEANING}").is_dir() or (not meaning and (kept / digest).is_dir())
 
     def _index(self, corpus: Corpus, under: str, meaning: bool) -> SearchIndex:
         if self.folder is not None:
