@@ -30,11 +30,13 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 14,
     },
     # first sight: found 13/13, false 1, speaker 4, work 2, page 12, via 12
+    # after a paper's own words in itself, its short name the full one, a pseudonym's writer,
+    # a body that writes, "a letter from her": speaker 11, work 5
     "probe-hollowell-lamps": {
         "found": 13,
         "false": 1,
-        "speaker": 4,
-        "work": 2,
+        "speaker": 11,
+        "work": 5,
         "page": 12,
         "via": 12,
     },

@@ -349,8 +349,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "glass-orchard-programme": {
         "recall": 0.90,  # 14/15 (seen text, post17r): "The Leeds Mercury's man called it"
         "precision": 0.95,  # 13/13 (seen text, post17s): the inner quotation part of its block
-        "speaker": 0.45,  # 7/15 (seen text, post17r); the press panel (post17c), blocks (post17s)
-        "work": 0.50,  # 8/15 (seen text, post17r): no call mark as a work; papers (post17c)
+        "speaker": 0.50,  # 8/15 (seen text, roles18): the Courier's unsigned notice "decided"
+        "work": 0.55,  # 9/15 (seen text, roles18): in the Courier; call marks (post17r)
         "page": 0.90,  # 14/15 (seen text, post17r)
         "via": 0.78,  # 12/15 (seen text, post17r)
     },
@@ -382,7 +382,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "wexcombe-limes": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.70,  # 10/14 (seen text, roles18): "Nine children … sent a letter"
+        "speaker": 0.85,  # 12/14 (seen text, roles18): "Nine children … sent a letter", a
+        # pseudonym's writer, "which recorded that the Highways Committee had recommended"
         "work": 0.75,  # 11/14 (seen text, post17r): a correspondent's letter; keys (post17c)
         "page": 0.95,
         "via": 0.80,  # 12/14 (seen text, post17r); a paper's letters, own words (post17c)

@@ -68,10 +68,17 @@ class _Attribution(_DocumentReading):
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
+        signed = self._pseudonym(lead)  # "a correspondent who signed himself “Ratepayer”"
+        if signed is not None:
+            lead = signed[1]
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
-        made = self._document_maker(lead, proposal.text) if name is None else None
-        if made is not None:  # "the Vestry resolved “…”", "The Museum's label reads:"
-            (name, unnamed), how, naming = made, "lead-in", lead
+        made = self._document_maker(lead, proposal.text)
+        if signed is not None:
+            name, unnamed, how, naming = signed[0], True, "lead-in", lead
+        elif made is not None and (name is None or made[2]):
+            # "the Vestry resolved “…”", "The Museum's label reads:", "…, which recorded that
+            # the Highways Committee had recommended “…”": the document's maker
+            name, unnamed, how, naming = made[0], made[1], "lead-in", lead
         own_paper = None
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
@@ -296,6 +303,16 @@ class _Attribution(_DocumentReading):
             proposal.attributed_by = "citation" if cite is not None else None
             proposal.doubt = NO_SPEAKER
             return cite is not None
+        if not unnamed and _NEWSPAPER.search(name):
+            # a paper's own unsigned words ("the Advertiser told its readers that"): the paper
+            # speaks, as the text names it in full, in itself, relayed by nobody
+            name = self._paper_named(name)
+            if title is None or _words(self._paper_named(title)) == _words(name):
+                title = name
+            if proposal.via_name and _words(self._paper_named(proposal.via_name)) == _words(name):
+                proposal.via_name = None
+        if title is not None and " " not in title.strip():
+            title = self._paper_named(title)  # "(Courier, 12 March 1926)": the Hollowell Courier
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
             relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
