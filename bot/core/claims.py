@@ -536,6 +536,13 @@ _AFTER_NAME_IN_LEAD_IN = (
 )
 
 
+def is_framing_word(word: str) -> bool:
+    """Whether a member frames a paste with ``word`` ("Honestly", "Look", "PSA", "though"):
+    an interjection, a discourse marker, a post's label or a stance adverb, never a name."""
+    key = normalize(word)
+    return key in _DISCOURSE or _is_stance_adverb(key)
+
+
 def _is_stance_adverb(key: str) -> bool:
     """Whether a word is an adverb of stance in -ly ("Honestly", "Frankly", "Basically"):
     framing, never a name. Surnames in -lly and -ley ("Connolly", "Huxley") are not."""

@@ -38,7 +38,7 @@ from bot.core.alignment import (
     compare,
     sentence_span,
 )
-from bot.core.claims import REPORTING_VERBS, NamedSpeaker, SpeakerNames
+from bot.core.claims import REPORTING_VERBS, NamedSpeaker, SpeakerNames, is_framing_word
 from bot.core.errors import UserFacingError
 from bot.core.insertions import insertion_owner
 from bot.core.models import Corpus, Passage
@@ -159,6 +159,9 @@ class VerifyResult:
     # The earlier claims of a joined report ("Stalin said A and that B": A), each checked
     # against its own passage; this result is the last one's (B's).
     parts: tuple[VerifyResult, ...] = ()
+    # A joined report whose first claim (A) is found nowhere: its words, the member's own,
+    # counted as added to B; the headline says so, never "right speaker" for the whole.
+    unfound_part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +303,7 @@ def _by_parts(
         verdict="close",
         differences=tuple(sorted((added, *second.differences), key=lambda d: d.at or at)),
         note=None,
+        unfound_part=claimed_first,
     )
 
 
@@ -313,6 +317,12 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
         checked = [replace(part, parts=()) for part in (*result.parts, result)]
         worst = min(checked, key=lambda p: (p.attribution != "wrong", p.verdict != "close"))
         return summary(corpus, worst, written)
+    if result.unfound_part is not None:  # "X said A and that B", A found nowhere
+        return Summary(
+            "First part not in the corpus; second part: "
+            + _lowered(summary(corpus, _found_part(result), written).headline),
+            "bad",
+        )
     true_name = speaker_phrase(corpus, result.true_speaker)
     if result.quoting:
         quoted = " and ".join(dict.fromkeys(speaker_phrase(corpus, s) for s in result.quoting))
@@ -340,6 +350,22 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
             f"Close to a real quotation ({change}), right speaker: {true_name}", "warning"
         )
     return Summary(f"Close to a real quotation ({change}): the words of {true_name}", "warning")
+
+
+def _found_part(result: VerifyResult) -> VerifyResult:
+    """The verdict on B alone of a joined report whose part A is found nowhere."""
+    own = tuple(
+        d
+        for d in result.differences
+        if not (d.kind == "extra" and d.quoted == result.unfound_part and not d.source)
+    )
+    verdict: Verdict = "close" if own or result.joined else "exact"
+    return replace(result, unfound_part=None, differences=own, verdict=verdict)
+
+
+def _lowered(headline: str) -> str:
+    """A headline continuing another ("…; second part: real quotation, …")."""
+    return headline[:1].lower() + headline[1:]
 
 
 def speaker_phrase(corpus: Corpus, speaker_id: str) -> str:
@@ -887,9 +913,42 @@ def _is_frame(names: SpeakerNames, text: str, head_side: bool) -> bool:
     # Naming no one, a short frame must be cut off: "He said: ...", "... (1919)", "... -- 1928"
     # (not by a comma: "..., not really" is quoted words).
     if head_side:
-        return count == 0 or bool(_FRAME_CUT_AFTER.search(text.rstrip()[-2:]))
+        return (
+            count == 0
+            or bool(_FRAME_CUT_AFTER.search(text.rstrip()[-2:]))
+            or _framing_sentence(text, after=False)
+        )
     # A bracket may follow the sentence's own full stop: "... a turn. (Laughter.)".
-    return count == 0 or text.lstrip(" .!?;,\n")[:1] in _UNNAMED_TAIL_CUTS
+    return (
+        count == 0
+        or text.lstrip(" .!?;,\n")[:1] in _UNNAMED_TAIL_CUTS
+        or _framing_sentence(text, after=True)
+    )
+
+
+_SENTENCE_ENDS = ".!?…"
+_FRAMING_SENTENCE_WORDS = 2  # "Honestly.", "Seriously though!"
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _framing_sentence(text: str, *, after: bool) -> bool:
+    """Whether ``text``, left over beside the quotation, is a sentence of its own made of
+    framing words only ("… named it. Honestly.", "Seriously though! We owe …"): the member's
+    aside, as a framing word before a colon is ("Honestly: …"). It must stand apart from the
+    quotation by a sentence end (``after``: the quotation's own; else its own): "…, honestly"
+    may be the quotation's words."""
+    stripped = text.strip()
+    apart = (
+        stripped[:1] in _SENTENCE_ENDS + _CLOSE_QUOTES if after else stripped[-1:] in _SENTENCE_ENDS
+    )
+    words = _LETTERS.findall(stripped)
+    leftover = _LETTERS.sub("", stripped)
+    return (
+        apart
+        and 0 < len(words) <= _FRAMING_SENTENCE_WORDS
+        and all(is_framing_word(word) for word in words)
+        and not any(c.isalnum() for c in leftover)
+    )
 
 
 def _claimed(

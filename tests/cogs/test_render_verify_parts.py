@@ -18,7 +18,10 @@ def _card(text: str):
 
 def test_an_invented_part_is_struck_before_the_real_sentence():
     embed = _card(f"Hale said the council stole the water, and that {FAMILIES.lower()}.")
-    assert (embed.title or "").startswith("Close to a real quotation (5 words differ)")
+    # The headline says the first part is found nowhere before it says whose the second is.
+    assert embed.title == (
+        "First part not in the corpus; second part: real quotation, right speaker: Tomas Hale"
+    )
     blocks = [line for line in (embed.description or "").splitlines() if line.startswith("> ")]
     assert blocks == [f"> ~~the council stole the water~~ {FAMILIES}."]
     differences = next(f.value for f in embed.fields if f.name.startswith("Differences"))

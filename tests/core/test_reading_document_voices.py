@@ -127,3 +127,149 @@ def test_a_bodys_minutes_named_by_an_abbreviation_are_no_periodical():
     )
     found = quoted(text)
     assert [(p.work_title, p.via_name, p.page) for p in found] == [("SHB Minutes", None, "12")]
+
+
+def test_a_pseudonym_is_the_unnamed_writer_and_neither_a_quotation_nor_a_work():
+    text = (
+        "The Tidemouth Packet printed letters about the ferry all winter. Ann Roper, who ran "
+        "the ferry, wrote first. Then a reader who signed herself only “Boatwoman” joined in: "
+        "“A ferry that waits for the tide is no ferry at all” (Tidemouth Packet, 3 Feb. 1902, "
+        "p. 2). Nobody answered her."
+    )
+    assert who(text) == [("a reader", True, "Tidemouth Packet", "2", None)]
+
+
+def test_a_papers_own_words_are_in_the_paper_named_in_full():
+    text = (
+        "The Tidemouth Packet was founded in 1871 and never missed a week. When the ferry "
+        "sank, the Packet told its readers that “the ferry went down in four minutes and "
+        "every soul aboard was saved” (12 Feb. 1902, p. 3). The rival paper was slower."
+    )
+    assert who(text) == [("Tidemouth Packet", False, "Tidemouth Packet", "3", None)]
+
+
+def test_a_paper_cited_by_its_short_name_is_the_one_named_in_full():
+    text = (
+        "Across the river the Castleford Examiner took the other side. The Examiner, in an "
+        "unsigned paragraph, decided that “the ferry was old when Noah was young” (Examiner, "
+        "14 Feb. 1902, p. 1). It was not far wrong."
+    )
+    assert who(text) == [("Castleford Examiner", False, "Castleford Examiner", "1", None)]
+
+
+def test_the_maker_named_just_before_the_words_wins_over_a_paper_further_back():
+    text = (
+        "The row began in the Tidemouth Packet’s account of the harbour meeting, which reported "
+        "that the Pier Committee had recommended “that the ferry be withdrawn and the slipway "
+        "sold” (Tidemouth Packet, 1 Mar. 1902, p. 3). Nobody read it."
+    )
+    assert [p.speaker_name for p in quoted(text)] == ["Pier Committee"]
+
+
+def test_a_body_that_writes_or_decides_speaks():
+    for lead in (
+        "The Tidemouth Chamber of Commerce wrote to the editor to say that the ferry was",
+        "The Tidemouth Chamber of Commerce, meeting in the Swan, decided that the ferry was",
+    ):
+        text = f"{lead} “the only road most of our customers have”. It was right."
+        assert [(p.speaker_name, p.unnamed) for p in quoted(text)] == [
+            ("Tidemouth Chamber of Commerce", False)
+        ], lead
+
+
+def test_the_committee_in_small_letters_is_the_one_named_in_full_or_nobody():
+    named = (
+        "The Tidemouth Pier Committee met in March. The committee resolved “that the slipway "
+        "be repaired at the ratepayers’ charge and the ferry restored”. It was restored."
+    )
+    found = quoted(named)
+    assert [p.speaker_name for p in found] == ["Tidemouth Pier Committee"]
+    assert found[0].doubt
+    unnamed = (
+        "The meeting was short. The directors minuted that “no further sums can be spared for "
+        "a ferry that earns nothing” (Ferry Company papers, box 4). They sold it."
+    )
+    assert [p.speaker_name for p in quoted(unnamed)] != ["the Directors"]
+
+
+def test_a_letter_from_someone_named_or_a_pronoun_is_theirs():
+    named = (
+        "The ferry had one loyal passenger. The Packet printed a letter from Mrs Jane Ivory of "
+        "Quay Row, who crossed daily: “I have crossed on that boat every morning for forty "
+        "years and I am not drowned yet.” She was eighty."
+    )
+    assert [p.speaker_name for p in quoted(named)] == ["Mrs Jane Ivory"]
+    pronoun = (
+        "Mrs Jane Ivory crossed daily for forty years. A second letter from her appeared a week "
+        "later: “The new bridge is very fine, but it does not stop at my door.” She was right."
+    )
+    assert [p.speaker_name for p in quoted(pronoun)] == ["Mrs Jane Ivory"]
+
+
+def test_a_column_in_a_paper_calls_it_our_own():
+    text = (
+        "Each week this column opens the bound volumes of the Ravensby Clarion Herald and "
+        "reports what the town read a century ago.\n\n"
+        "Our leader of 9 May took the mill owners' side: “A town that wants wages must first "
+        "want work” (9 May 1926, p. 6). Two days later we printed a letter from Mrs Nell Ashe "
+        "of the Wharf: “Sir, — My husband wants both, and has neither” (11 May 1926, p. 4). "
+        "Nobody answered her."
+    )
+    assert who(text) == [
+        ("Ravensby Clarion Herald", False, "Ravensby Clarion Herald", "6", None),
+        ("Mrs Nell Ashe", False, "Ravensby Clarion Herald", "4", None),
+    ]
+
+
+def test_an_issue_cited_by_date_alone_is_no_paper_in_a_text_with_no_paper_of_its_own():
+    text = (
+        "The strike lasted nine days. The mill owner, Henry Crabbe, wrote that the men were "
+        "“more sinned against than sinning, and not much sinned against” (9 May 1926, p. 6)."
+    )
+    assert who(text) == [("Henry Crabbe", False, None, "6", None)]
+
+
+def test_a_museums_label_named_in_small_letters_is_the_museums():
+    text = (
+        "The Ravensby Town Museum was opened in 1901.\n\n"
+        "The jug is plain. The museum’s own label for it, written in 1930, called it “the "
+        "finest piece of country pottery in the county”. It is not."
+    )
+    found = quoted(text)
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Ravensby Town Museum", False)]
+    assert found[0].doubt
+
+
+def test_words_an_object_bears_are_its_makers_not_its_donors():
+    text = (
+        "No. 4. Pen-work box by Ellen Marsh, 1871. Pine and ink. Given by Ada Brice, 1954.\n\n"
+        "A lid painted with ferns, and inside it the inscription “Ellen Marsh made this box "
+        "in the long winter, and the mice helped”. The mice are not shown."
+    )
+    found = quoted(text)
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Ellen Marsh", False)]
+    assert found[0].doubt
+
+
+def test_a_papers_report_of_a_bodys_recommendation_relays_it_and_printed_minutes_are_in_it():
+    reported = (
+        "The Ravensby Courier reported the meeting at length. Its report, which recorded "
+        "that the Streets Committee had recommended “that the cobbles of Wharf Street be "
+        "taken up and tarred” (Ravensby Courier, 4 June 1926, p. 3), was the first anyone heard."
+    )
+    assert who(reported) == [("Streets Committee", False, None, "3", "Ravensby Courier")]
+    printed = (
+        "The Ravensby Courier printed the Streets Committee's minutes in full. The Streets "
+        "Committee resolved “that the cobbles of Wharf Street be kept” (Ravensby Courier, "
+        "11 June 1926, p. 3). The tar was never bought."
+    )
+    assert who(printed) == [("Streets Committee", False, "Ravensby Courier", "3", None)]
+
+
+def test_a_firm_that_buys_space_to_announce_speaks_and_its_street_is_no_work():
+    text = (
+        "The shops did well out of the strike. Pybus and Sons, the drapers in Castle Street, "
+        "took half a page to announce: “Strike prices on every bolt of cloth until the mills "
+        "reopen.” Nobody knew what strike prices were."
+    )
+    assert who(text) == [("Pybus and Sons", False, None, None, None)]

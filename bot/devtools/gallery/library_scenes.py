@@ -360,6 +360,21 @@ async def own_reading_verify(d: Director) -> list[Scene]:
         {"text": f"Amos Trelawney: {quote}"},
         user=d.fake.add_member("reader-verify-3"),
     )
+    half_invented, _ = await d.run(
+        "verify",
+        None,
+        {
+            "text": "Harriet Quayle said the ferry should run all night, and that the tide "
+            "keeps a timetable, Mr Trelawney, and nobody calls the tide unkind."
+        },
+        user=d.fake.add_member("reader-verify-4"),
+    )
+    aside, _ = await d.run(
+        "verify",
+        None,
+        {"text": f"{quote} Honestly."},
+        user=d.fake.add_member("reader-verify-5"),
+    )
     compared, _ = await d.run(
         "compare",
         "speakers",
@@ -369,8 +384,9 @@ async def own_reading_verify(d: Director) -> list[Scene]:
     return [
         Scene(
             "own-verify",
-            "/verify on the server's own reading: real, altered, wrong speaker",
-            [real, altered, wrong],
+            "/verify on the server's own reading: real, altered, wrong speaker; a claim "
+            "whose first part is invented; a framing word after the quotation",
+            [real, altered, wrong, half_invented, aside],
         ),
         Scene("own-compare", "/compare speakers on the server's own reading", [compared]),
     ]

@@ -140,14 +140,32 @@ class _Attribution(_DocumentReading):
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
+        signed = self._pseudonym(lead)  # "a correspondent who signed himself “Ratepayer”"
+        if signed is not None:
+            lead = signed[1]
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
-        made = self._document_maker(lead, proposal.text) if name is None else None
-        if made is not None:  # "the Vestry resolved “…”", "The Museum's label reads:"
-            (name, unnamed), how, naming = made, "lead-in", lead
-        own_paper = None
+        made = self._document_maker(lead, proposal.text)
+        if signed is not None:
+            name, unnamed, how, naming = signed[0], True, "lead-in", lead
+        elif made is not None and (name is None or made[2]):
+            # "the Vestry resolved “…”", "The Museum's label reads:", "…, which recorded that
+            # the Highways Committee had recommended “…”": the document's maker
+            name, unnamed, how, naming = made[0], made[1], "lead-in", lead
+        # a document's words (minutes, a notice) printed in a paper are in it, unless the lead
+        # says the paper reported them ("the Gazette's report …, which recorded that …")
+        reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
+        documented = made is not None and name == made[0] and not reported_by_paper
+        own_paper = self._own_paper_words(lead) if name is None else None
+        if own_paper is not None:  # "Our leader of 20 March …:": the paper it is printed in
+            name, unnamed, how, naming = own_paper, False, "lead-in", lead
+        if name is None and (maker := self._object_maker(lead)) is not None:
+            # "Inscribed: ‘…’" under "Sampler by Ann Dyer, 1826.": the maker's words
+            name, unnamed, how, naming, documented = maker, False, "lead-in", lead, True
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
             how = "after"
+        if name is not None and not unnamed and _NEWSPAPER.search(name):
+            name = self._paper_named(name)  # "the Advertiser told": the Hollowell Advertiser
         if how == "pronoun" and name is not None and name == self.unnamed_speaker:
             unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
@@ -275,6 +293,12 @@ class _Attribution(_DocumentReading):
                 title = cite.work
             year = cite.year or year
             how = how or "citation"
+        if (
+            title is None
+            and name is not None
+            and not (cite is not None and (cite.work or cite.speaker or cite.via))
+        ):  # "we printed a letter from …", "(13 March 1926, p. 4)" in a paper's own column
+            title = self._issue_of_own_paper(lead, after) or title
         continued = (
             self.previous is not None
             and _SAME_WORK.search(lead) is not None
@@ -344,6 +368,7 @@ class _Attribution(_DocumentReading):
             and not cite.speaker
             and (cite.periodical or _NEWSPAPER.search(title))
             and _words(title) not in _words(name)  # the paper's own words: its own work
+            and not documented  # minutes, a notice, a letter printed in it: its work
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):
@@ -384,6 +409,16 @@ class _Attribution(_DocumentReading):
             proposal.attributed_by = "citation" if cite is not None else None
             proposal.doubt = NO_SPEAKER
             return cite is not None
+        if not unnamed and _NEWSPAPER.search(name):
+            # a paper's own unsigned words ("the Advertiser told its readers that"): the paper
+            # speaks, as the text names it in full, in itself, relayed by nobody
+            name = self._paper_named(name)
+            if title is None or _words(self._paper_named(title)) == _words(name):
+                title = name
+            if proposal.via_name and _words(self._paper_named(proposal.via_name)) == _words(name):
+                proposal.via_name = None
+        if title is not None and " " not in title.strip():
+            title = self._paper_named(title)  # "(Courier, 12 March 1926)": the Hollowell Courier
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
             relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"

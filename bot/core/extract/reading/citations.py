@@ -141,6 +141,8 @@ _CALL_MARK = re.compile(
     r"(?=[^,]*[A-Z])(?:[A-Z]{2,8}\s+){0,2}(?:[A-Z]*\d*(?:/\w+)+|(?<=\s)\d+(?:\.\d+)+)"
 )
 
+# a place named with its kind: "Bridge Street", "Mill Lane", "the Corn Exchange"
+_PLACE_NAME = re.compile(r"\b(?:Street|Road|Lane|Square|Row|Terrace|Avenue|Crescent|Yard)$")
 # what may follow a call mark in a citation: a folio, a page or another locator, a date
 _PLACE_ONLY = re.compile(
     r"(?:(?:fols?|ff?|pp?|col|cols|no|nos|item|m|mm|sig)\.?\s*[\w–-]+"
@@ -1228,6 +1230,8 @@ class _CitationReading(_ReaderMemory):
                 continue
             if _NOT_A_TITLE.match(title):
                 continue  # "she wrote in March 1893": a date, never a work
+            if raw[:1] not in '*_“"' and _PLACE_NAME.search(title):
+                continue  # "the ironmongers in Bridge Street": a place, never a work
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw

@@ -17,15 +17,26 @@ import re
 
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.speakers import _SpeakerReading
-from bot.core.extract.reading.vocabulary import _AFTER_PREPOSITION, _NAME, _SPEECH_VERBS
+from bot.core.extract.reading.vocabulary import (
+    _AFTER_PREPOSITION,
+    _NAME,
+    _NEWSPAPER,
+    _SPEECH_VERBS,
+)
 
+_PAPER_WORDS = (
+    r"(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
+    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal)"
+)
 # the word that ends a body's name: "the Ferriby Vestry", "the Ely Union Board of Guardians"
 _BODY_KIND = (
     r"(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library|School|College|Academy|Hospital|Vestry|Guardians|Chapter|Bench|"
     r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
-    r"(?:Trade|Commerce)|Sons|Brothers)"
+    r"(?:Trade|Commerce)|Sons|Brothers|"
+    # a newspaper speaks its own unsigned words ("the Halifax Courier … decided that")
+    rf"{_PAPER_WORDS})"
 )
 _BODY_PHRASE = (
     rf"(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){{0,5}}{_BODY_KIND}"
@@ -37,11 +48,15 @@ _MAKING = re.compile(
     r"\b(?P<verb>resolved|minuted|ordered|directed|decreed|recommended|ruled|enacted|"
     r"gave\s+(?:public\s+)?notice|issued|posted|published|petitioned|sent|signed|addressed|"
     r"left|bequeathed|cut|carved|inscribed|engraved|stitched|embroidered|painted|lettered|"
-    r"chiselled|chiseled|scratched|endorsed|entered)\b"
+    r"chiselled|chiseled|scratched|endorsed|entered|inserted|placed|pinned|nailed|"
+    r"put\s+up)\b"
     r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
 )
 # verbs that make words only of a document named after them ("sent the Board a petition")
-_NEEDS_DOCUMENT = {"issued", "posted", "published", "sent", "signed", "addressed", "entered"}
+_NEEDS_DOCUMENT = {
+    "issued", "posted", "published", "sent", "signed", "addressed", "entered", "inserted",
+    "placed", "pinned", "nailed", "put up",
+}  # fmt: skip
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:petition|memorial|letter|notice|resolution|address|report|minute|minutes|entry|"
     r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book)s?\b"
@@ -63,6 +78,62 @@ _GROUP = re.compile(
     rf"(?P<group>\b{_NUMBER_WORD}\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*(?:s|men)|men|children|people|folk)"
     r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s*$"
 )
+# what a body or a paper does to words it speaks: says them, or decides, finds, thinks them
+_BODY_SAYS = re.compile(
+    rf"\b(?P<verb>{_SPEECH_VERBS}|decided|decides|judged|judges|thought|thinks|concluded|held|"
+    r"found|finds|called|calls|pronounced|considered|considers|felt|believed|believes|"
+    r"(?:wrote|writes)\s+to\s+(?:[a-z]+\s+){0,3}to\s+say|to\s+(?:say|announce|declare|state|"
+    r"warn|explain|reply|answer|protest|complain|promise|advertise))\b"
+    r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
+)
+# a pseudonym: "a correspondent who signed himself only “Ratepayer”" is that correspondent,
+# unnamed, and the name in quote marks is neither a quotation nor a title
+_PSEUDONYM = re.compile(
+    r"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:,)?\s+(?:who|which)\s+(?:\w+ly\s+)?(?:signed|called|styled|named|described)\s+"
+    r"(?:himself|herself|themselves|itself)\s+(?:only\s+|simply\s+|merely\s+|just\s+)?"
+    r"(?:as\s+)?(?P<alias>[“\"‘][^”\"’]{1,40}[”\"’])"
+)
+# "a letter from her", "A second letter from Mrs Ann Rudd of Mill Lane": its writer
+_LETTER_FROM = re.compile(
+    r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer)"
+    rf"\s+from\s+(?P<who>him|her|(?P<name>{_NAME}))\b"
+)
+# a text written in a paper about itself: "we printed", "our leader", "this paper"
+_OWN_PAPER_CUE = re.compile(
+    r"\b(?:[Ww]e\s+(?:\w+ly\s+)?(?:printed|published|reported|ran|carried|reprinted)|"
+    r"[Oo]ur\s+(?:own\s+)?(?:leader|report|reports|reporter|correspondent|columns?|files|"
+    r"editor|pages?|issue|readers)|this\s+(?:paper|newspaper|column))\b"
+)
+# the paper's own piece as the lead-in's subject: "Our leader of 20 March …:"
+_OWN_PIECE = re.compile(
+    r"^\s*(?:(?:In|On)\s+[^,]{1,40},\s+)?(?:[Oo]ur|[Tt]his\s+paper(?:’s|'s))\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:leader|report|editorial|verdict|comment|notice|paragraph|leading article)\b"
+)
+# a citation of an issue by its date and page only: "(13 March 1926, p. 4)"
+_ISSUE_ONLY = re.compile(
+    r"^\W{0,3}\(\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4},\s*"
+    r"(?:pp?\.|page)\s*\w+\)"
+)
+# "the museum's own label for it … called it", "the society's notice reads": a body named by
+# its kind in small letters
+_KIND_DOCUMENT = re.compile(
+    r"\b[Tt]he\s+(?P<kind>museum|society|council|committee|board|trust|company|library|vestry|"
+    r"institute|corporation|club)(?:’s|'s)\s+(?:own\s+)?(?:label|notice|card|caption|sign|"
+    r"plaque|entry|register|minute|report)\b"
+)
+# words an object bears ("Inscribed:", "with the inscription", "lettered round the rim")
+_INSCRIBED = re.compile(
+    r"(?:\b(?:[Ii]nscribed|[Ss]titched|[Ee]mbroidered|[Ll]ettered|[Ee]ngraved|[Cc]arved|"
+    r"[Ww]orked)\b[^“”\"‘’.]{0,40}|\b(?:inscription|motto|legend|verse|words)\b)\s*:?\s*$"
+)
+# a maker named after "by" in an object's description: "Sampler by Ann Dyer, 1826."
+_MADE_BY = re.compile(
+    r"\b(?<!given )(?<!Given )(?<!lent )(?<!Lent )(?<!presented )(?<!Presented )(?<!donated )"
+    r"(?<!Donated )(?<!bequeathed )(?<!Bequeathed )(?<!bought )(?<!sold )(?<!collected )"
+    r"(?<!quoted )(?<!cited )(?<!edited )(?<!translated )(?<!photographed )"
+    rf"by\s+(?P<name>{_NAME})"
+)
 # "the Lord said unto Cain", "the Board replied": a being or a body named with an article
 _THE_ONE = re.compile(
     rf"(?:^|[\s(])(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+)?"
@@ -80,8 +151,9 @@ class _DocumentReading(_SpeakerReading):
         named = {
             " ".join(found["body"].split())
             for found in re.finditer(
-                rf"\b(?P<body>(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}"
-                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)",
+                rf"\b(?P<body>(?:(?!(?:The|A|An|In|At|When|And|But)\b)[A-Z][\w’'-]*[ \t]+){{1,5}}"
+                rf"{re.escape(kind)}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+                r"(?:[ \t]+[A-Z][\w’'-]*){0,3})?)",
                 self.text,
             )
         }
@@ -101,10 +173,11 @@ class _DocumentReading(_SpeakerReading):
             return full
         return f"the {body}"
 
-    def _subject_before(self, before: str) -> tuple[str, bool] | None:
+    def _subject_before(self, before: str, *, bodies_only: bool = False) -> tuple[str, bool] | None:
         """The maker a clause names just before its verb: an apposed name ("The carpenter who
         raised it, Eli Rook,"), a body, a person named in full, a counted group (unnamed) or a
-        role ("the clerk", unnamed); None when it names none of these."""
+        role ("the clerk", unnamed); None when it names none of these (``bodies_only``: none
+        but a body or a paper)."""
         before = re.sub(r"\s+(?:\w+ly|then|also|later|had|has|have|once)\s*$", "", before)
         before = before.rstrip()
         apposed = re.search(r",\s*(?P<words>[^,]{1,80}),$", before)
@@ -115,14 +188,31 @@ class _DocumentReading(_SpeakerReading):
             if named is None and role and _is_person_noun(role["head"]):
                 # "the archivist, Dorothy Lane,": a person's name after a role, whatever
                 # its last word looks like elsewhere (a lane, a hall)
-                full = re.fullmatch(rf"{_NAME}", words.strip())
-                named = full[0] if full and len(full[0].split()) >= 2 else None
-            if named is not None:
+                whole = re.fullmatch(rf"{_NAME}", words.strip())
+                named = whole[0] if whole and len(whole[0].split()) >= 2 else None
+            if named is not None and not bodies_only:
                 return _without_honorific(named), False
             before = before[: apposed.start()].rstrip()
         body = re.search(rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}$", before)
         if body and not _AFTER_PREPOSITION.search(before[: body.start()]):
             return self._body_as_named(re.sub(r"^The\s+", "", body["body"])), False
+        kind = re.search(rf"\b[Tt]he\s+(?P<kind>{_BODY_KIND.lower()})$", before)
+        full = self._full_body(kind["kind"].capitalize()) if kind else None
+        if kind and full and not _AFTER_PREPOSITION.search(before[: kind.start()]):
+            # "the committee resolved": the one committee the text names in full
+            self.doubts.append(f"‘the {kind['kind']}’ taken as {full}, the one such body named")
+            return full, False
+        if bodies_only:  # "Gaskell and Sons, the ironmongers, bought a column to announce:"
+            subjects = [
+                found
+                for found in re.finditer(
+                    rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}(?=\s*,|\s+[a-z])", before
+                )
+                if not _AFTER_PREPOSITION.search(before[: found.start()])
+            ]
+            if subjects:
+                return self._body_as_named(re.sub(r"^The\s+", "", subjects[-1]["body"])), False
+            return None
         person = re.search(rf"(?P<name>{_NAME})$", before)
         if person and not _AFTER_PREPOSITION.search(before[: person.start()]):
             named = self._subject_name(re.sub(r"^The\s+", "", person["name"]), whole=True)
@@ -138,32 +228,116 @@ class _DocumentReading(_SpeakerReading):
             return role["role"], True
         return None
 
-    def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool] | None:
-        """Who made the document whose words follow ``lead``: (name, unnamed), or None."""
+    def _pseudonym(self, lead: str) -> tuple[str, str] | None:
+        """The unnamed writer a pseudonym stands for ("a correspondent who signed himself only
+        “Ratepayer”"), and the lead with the pseudonym's quote marks taken off (no title)."""
+        signed = _PSEUDONYM.search(lead)
+        if signed is None or signed["name"].split()[-1] in ("letter", "note", "notice"):
+            return None
+        alias = signed["alias"]
+        bare = lead[: signed.start("alias")] + alias[1:-1] + lead[signed.end("alias") :]
+        return signed["name"], bare
+
+    def _paper_named(self, paper: str) -> str:
+        """A paper as the text names it in full ("the Advertiser": the Hollowell Advertiser,
+        when the text names one such paper)."""
+        if " " in paper.strip() or not _NEWSPAPER.search(paper):
+            return paper
+        return self._full_body(paper.strip()) or paper
+
+    def _own_paper(self) -> str | None:
+        """The paper a text printed in it calls its own ("we printed", "our leader", "this
+        paper"): the first newspaper it names in full; None when it says no such thing."""
+        if not _OWN_PAPER_CUE.search(self.text):
+            return None
+        first = re.search(
+            rf"\b(?P<paper>(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS})\b",
+            re.sub(r"\b(?:The|A|An|In|On|At)\s+(?=[A-Z])", "", self.text),
+        )
+        return " ".join(first["paper"].split()) if first else None
+
+    def _own_paper_words(self, lead: str) -> str | None:
+        """ "Our leader of 20 March …:": the paper the text is printed in speaks."""
+        return self._own_paper() if _OWN_PIECE.match(lead) else None
+
+    def _issue_of_own_paper(self, lead: str, after: str) -> str | None:
+        """The text's own paper for words cited by an issue's date and page only ("(13 March
+        1926, p. 4)"), or printed where the lead-in says "we printed"; None otherwise."""
+        if not (_ISSUE_ONLY.match(after) or _OWN_PAPER_CUE.search(lead)):
+            return None
+        own = self._own_paper()
+        if own is not None and _ISSUE_ONLY.match(after):
+            self.doubts.append(f"work taken as {own}, the paper the text is printed in")
+        return own
+
+    def _object_maker(self, lead: str) -> str | None:
+        """Who made the object whose words follow ("Inscribed:", "with the inscription"): the
+        last maker named after "by" ("Sampler by Ann Dyer, 1826.", never "Given by …") in this
+        paragraph or the one before it (a catalogue entry's heading line); None when none."""
+        if not _INSCRIBED.search(lead):
+            return None
+        paragraphs = re.split(r"\n\s*\n", self.text[max(0, self.position - 1500) : self.position])
+        before = "\n\n".join(paragraphs[-2:])  # this paragraph and the entry line before it
+        makers = list(_MADE_BY.finditer(before))
+        if not makers:
+            return None
+        named = self._subject_name(makers[-1]["name"].rstrip(",."), whole=True)
+        if named is None:
+            return None
+        self.doubts.append(f"speaker taken as {named}, the maker the object's entry names")
+        return _without_honorific(named)
+
+    def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
+        """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
+        ``sure`` when the maker's verb stands right before the words ("…, which recorded that
+        the Highways Committee had recommended “…”"): it wins over a name further back."""
+        kind = _KIND_DOCUMENT.search(lead)
+        full = self._full_body(kind["kind"].capitalize()) if kind else None
+        if kind and full:  # "the museum's own label for it … called it": that museum's
+            self.doubts.append(f"‘the {kind['kind']}’ taken as {full}, the one such body named")
+            return full, False, True
         owned = _OWNED_DOCUMENT_READS.search(lead)
         if owned:  # "The Town Museum's label reads:"
             owner = owned["owner"]
             if owned["body"]:
-                return self._body_as_named(owner), False
+                return self._body_as_named(owner), False, True
             named = self._subject_name(owner, whole=True)
             if named is not None:
-                return _without_honorific(self._full_name(named)), False
+                return _without_honorific(self._full_name(named)), False, True
         making = _MAKING.search(lead)
         if making and (
             making["verb"] not in _NEEDS_DOCUMENT or _DOCUMENT_NOUN.search(making["gap"])
         ):
             if making["verb"] in ("left", "bequeathed") and len(making["gap"].split()) > 3:
                 return None  # "left the village in 1850 and …": no bequest
-            return self._subject_before(lead[: making.start()])
+            subject = self._subject_before(lead[: making.start()])
+            if subject is not None:
+                return subject[0], subject[1], len(making["gap"].split()) <= 4
+        says = _BODY_SAYS.search(lead)
+        subject = self._subject_before(lead[: says.start()], bodies_only=True) if says else None
+        if subject is not None:  # "The Halifax Chamber of Trade wrote to the editor that"
+            return subject[0], subject[1], False
+        letter = _LETTER_FROM.search(lead) if lead.rstrip().endswith(":") else None
+        # the letter's writer, unless someone says something of it after ("…, and said:")
+        sure = letter is not None and not re.search(rf"\b{_SPEECH_VERBS}\b", lead[letter.end() :])
+        if letter and letter["name"]:  # "a letter from Mrs Ann Rudd of Mill Lane, who …:"
+            named = self._subject_name(letter["name"], whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False, sure
+        elif letter:  # "A second letter from her appeared:": the one "her" stands for
+            writer = self._antecedent(lead[: letter.start()])
+            if writer is not None and self._sex_fits(letter["who"], writer):
+                titled = re.search(rf"\b(?:Mrs|Mr|Miss|Ms)\.?\s+{re.escape(writer)}\b", self.text)
+                return (titled[0] if titled else writer), False, sure  # "Mrs" as written
         the_one = _THE_ONE.search(lead)
         if the_one and not self._known(the_one["word"]):
-            return self._body_as_named(the_one["word"]), False
+            return self._body_as_named(the_one["word"]), False, False
         # "The Board “sees no reason to depart …”": words set as a named subject's predicate
         bare = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?P<subject>{_BODY_PHRASE}|{_NAME})\s*", lead)
         if bare and re.match(r"[a-z]", quoted):
             if bare["body"]:
-                return self._body_as_named(bare["body"]), False
+                return self._body_as_named(bare["body"]), False, False
             named = self._subject_name(bare["subject"], whole=True)
             if named is not None:
-                return _without_honorific(self._full_name(named)), False
+                return _without_honorific(self._full_name(named)), False, False
         return None

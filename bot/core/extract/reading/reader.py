@@ -7,7 +7,7 @@ import re
 import time
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.doubts import NO_SPEAKER
+from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
@@ -532,6 +532,7 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
         proposal.via_name = _one_line(proposal.via_name)
         if proposal.kind == "quotation" and proposal.speaker_name is None:
             proposal.doubt = proposal.doubt or NO_SPEAKER
+        proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
 
 
