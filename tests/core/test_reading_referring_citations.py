@@ -507,3 +507,30 @@ def test_ibid_with_a_page_and_a_remark_keeps_the_page() -> None:
     )
     quotation = _one(text, "took a penny")
     assert (quotation.via_name, quotation.page) == ("Hilda Marr", "71")
+
+
+def test_documents_a_citation_only_describes_are_no_works() -> None:
+    cases = {
+        "(Letter, Pell to Dorrit, 9 May 1903)": ("Pell", None),
+        "(Interview with Agnes Pell by the author, 2 June 2004)": ("Agnes Pell", None),
+    }
+    for citation, (speaker, work) in cases.items():
+        text = (
+            "The Ropewalk\n\n"
+            f"Agnes Pell was sure that “the ropewalk will outlast us all” {citation}.\n"
+        )
+        quotation = _one(text, "the ropewalk will")
+        assert quotation.work_title is work, citation
+        assert (quotation.speaker_name or "").endswith(speaker.split()[-1]), citation
+
+
+def test_a_manuscript_number_is_no_title() -> None:
+    text = (
+        "The Estate\n\n"
+        "The steward's account is terse: “paid the mason for the new gate, and no more”.¹\n\n"
+        "Notes\n\n"
+        "1. British Library, Add MS 40211, fol. 31v.\n"
+    )
+    quotation = _one(text, "paid the mason")
+    assert quotation.work_title is None
+    assert quotation.page == "fol. 31v"

@@ -637,6 +637,7 @@ class _CitationReading(_ReaderMemory):
                 or _YEAR.fullmatch(title)
                 or _PAGE.match(title)
                 or re.match(r"(?:to|from)\s", part)
+                or _LETTER_TO.match(title)  # "Letter, Hale to Moss, …": who wrote to whom
                 or (title == part and re.search(r"\b(?:Archives?|Record Office|Library)\b", title))
             ):
                 continue
@@ -890,6 +891,9 @@ class _CitationReading(_ReaderMemory):
         for n, part in enumerate(parts):
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
+            if n == 0 and _DOCUMENT_KIND.fullmatch(part) and len(parts) > 1:
+                described = True  # "(Letter, Hale to Moss, 3 May 1901)": a kind, no title
+                continue
             if n == 0 and _DESCRIBED_HERE.match(part):
                 described = True  # "Letter to Westshire County Council": no title, no work
                 continue
@@ -927,7 +931,12 @@ class _CitationReading(_ReaderMemory):
                 writer = letter["writer"] or letter["body_writer"]
                 speaker, described = _clean_name(writer), True  # "Tulk to Pelly, …"
                 continue
-            document = _DESCRIBED_DOCUMENT.match(bare) if not quoted else None
+            # "Interview with Mary Holt by the author": who made the record is no part of it
+            document = (
+                _DESCRIBED_DOCUMENT.match(re.sub(r"\s+by\s+the\s+(?:author|writer)$", "", bare))
+                if not quoted
+                else None
+            )
             if document and speaker is None and work is None:
                 speaker, described = _clean_name(document["name"]), True  # "Will of Ann Lee"
                 continue
@@ -1397,7 +1406,7 @@ _DATED_PLACE = re.compile(
 )
 # an object's or a document's number in a collection: "ASHMS 1938.7", "Acc. 1962/14", "MS 4"
 _ACCESSION = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,9}\.?\s*)+\d+(?:[./]\d+)+[a-z]?$|^(?:MSS?|Acc)\.?\s*\d"
+    r"^(?:[A-Z][A-Za-z]{0,9}\.?\s*)+\d+(?:[./]\d+)+[a-z]?$|^(?:Add\.?\s+)?(?:MSS?|Acc)\.?\s*\d"
 )
 
 
@@ -1419,6 +1428,10 @@ def unread_title(title: str) -> str | None:
         return "a place in a work"
     if _NOT_A_TITLE.match(bare) or _DATED_PLACE.fullmatch(bare):
         return "a date"
+    if re.match(
+        r"(?:(?:Recorded|Telephone|Oral history)\s+)?(?:Interview|Conversation)\s+with\s", bare
+    ):
+        return "a conversation described, not a title"
     if _running_sentence(bare) and not re.match(r"[*_“\"‘]", bare):
         return "a sentence of the essay, not a title"
     opened = {"*": bare.count("*") % 2, "(": bare.count("(") - bare.count(")")}
