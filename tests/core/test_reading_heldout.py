@@ -361,8 +361,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "recall": 0.95,  # 13/13 (seen text, post17r): "The *Observer*'s audio critic, …,"
         "precision": 0.95,
         "speaker": 0.60,  # 8/13 (seen text, post17r)
-        "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
-        "page": 0.80,  # 11/13 (seen text, post17r); the time stamp as the place (post17c)
+        # 11/13 (seen text, cite18): "(*Under Caerwyn*, p. 88)" is the title given in full,
+        # "At 31:40 in episode four" and "That is ep. 3, 22:10" cite the series
+        "work": 0.80,
+        "page": 0.95,  # 13/13 (seen text, cite18): the time stamps in the prose
         "via": 0.80,  # 11/13 (seen text, post17r)
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
@@ -371,10 +373,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "skelbrook-tramway": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.80,  # (seen text, post17c): 11/13, no "Ann (1979) Hebblethwaite"
-        "work": 0.30,
-        "page": 0.65,
-        "via": 0.90,  # (seen text, post17c): 12/13, via Ann Hebblethwaite
+        # 13/13 on each (seen text, cite18): the shortened notes read against the Sources
+        # list, "{{rp}}" pages after the marker, a note marker never left on a title, a web
+        # page's quoted title as its work, the lettered note no work
+        "speaker": 0.95,
+        "work": 0.95,
+        "page": 0.95,
+        "via": 0.95,
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
     # before any run): recall 14/14, precision 14/14, speaker 9/14, work 3/14,
