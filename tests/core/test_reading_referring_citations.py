@@ -49,7 +49,7 @@ def test_a_narrative_citation_with_a_lettered_year_names_that_entry() -> None:
     assert (quotation.speaker_name or "").endswith("Brandt")
 
 
-def test_a_dated_newspaper_entry_gives_its_headline_not_its_date() -> None:
+def test_a_signed_news_story_relays_through_its_paper_never_its_date() -> None:
     text = (
         "The Market Hall\n\n"
         "The traders were angry, and one stallholder, Rosa Milne, was blunt: “they have priced "
@@ -59,7 +59,8 @@ def test_a_dated_newspaper_entry_gives_its_headline_not_its_date() -> None:
     )
     quotation = _one(text, "they have priced us out")
     assert quotation.speaker_name == "Rosa Milne"
-    assert quotation.via_name != "March 3)"
+    # what a reporter took down is relayed by the paper, as a paper relays words it reports
+    assert quotation.via_name == "Dunford Courier"
     assert quotation.work_title is None
     assert quotation.page == "para. 4"
 

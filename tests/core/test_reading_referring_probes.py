@@ -30,14 +30,15 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight (main at 550d52b): found 17/17, false 0, speaker 16, work 9, page 17, via 16
     # after years with letters, APA dated entries, a report number and "In *Book*": work 16;
-    # after a page alone citing an earlier sentence's narrative citation: speaker 17, work 17
+    # after a page alone citing an earlier sentence's narrative citation: speaker 17, work 17;
+    # after a signed news story relaying through its paper: via 17
     "probe-lynden-towpath": {
         "found": 17,
         "false": 0,
         "speaker": 17,
         "work": 17,
         "page": 17,
-        "via": 16,
+        "via": 17,
     },
 }
 

@@ -286,8 +286,10 @@ class _Attribution(_DocumentReading):
                 # book, …"): words written in it, not relayed by its keeper
                 cite = Cite(page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
-                # someone else's book prints these words: it relays them
-                proposal.via_name = proposal.via_name or cited_speaker
+                # someone else's book prints these words: it relays them (a reporter's story,
+                # its paper, as a paper relays the words it reports)
+                paper = self.papers.get(_words(cite.work)) if cite.work else None
+                proposal.via_name = proposal.via_name or paper or cited_speaker
                 cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
             if cite.work and not cite.via:
                 title = cite.work

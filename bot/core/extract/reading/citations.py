@@ -225,6 +225,7 @@ class _CitationReading(_ReaderMemory):
         self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
+        self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self._read_apparatus()
@@ -482,6 +483,18 @@ class _CitationReading(_ReaderMemory):
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
         if re.match(r"^\s*\(n\.\s?d\.\)", rest):
             year = None  # APA's "(n.d.)": a "Retrieved March 2, 2023" after it is no year of it
+        news = re.match(
+            rf"^\s*\((?:1[5-9]\d\d|20\d\d),\s*{_MONTH}\s+\d{{1,2}}\)\.\s+(?P<rest>.+)$", rest
+        )
+        if news:
+            # a signed news story, "Okeke, T. (2018, March 3). Headline. *Dunford Courier*.":
+            # its paper, which relays the words its reporter took down
+            pieces = re.split(r"(?<=[.”\"])\s+", news["rest"])
+            if len(pieces) >= 2:
+                headline = _title(pieces[0].rstrip("."))
+                paper = re.split(r"[,.]\s|\.$", pieces[1].strip("*_ "))[0].strip("*_ .")
+                if headline and paper and not paper.startswith("http"):
+                    self.papers[_words(headline)] = paper
         # APA's date of a dated piece too: "(2020, August 2).", "(1902, March 8)."
         rest = re.sub(
             r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:,\s*[^()]{1,30})?\)?[.,]?\s+",
