@@ -288,8 +288,8 @@ class _Attribution(_DocumentReading):
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,
                 # its paper, as a paper relays the words it reports)
-                paper = self.papers.get(_words(cite.work)) if cite.work else None
-                proposal.via_name = proposal.via_name or paper or cited_speaker
+                story_paper = self.papers.get(_words(cite.work)) if cite.work else None
+                proposal.via_name = proposal.via_name or story_paper or cited_speaker
                 cite = Cite(page=cite.page, via=cite.speaker, via_work=cite.work)
             if cite.work and not cite.via:
                 title = cite.work
