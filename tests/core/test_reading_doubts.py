@@ -130,6 +130,17 @@ def test_a_work_carried_over_from_the_quotation_before_is_doubted():
     assert later.doubt == "work ‘Lamps of the Firth’ is not named beside these words"
 
 
+def test_words_whose_sentence_speaks_of_a_work_none_is_given_for_are_doubted():
+    text = (
+        "The board inspected the light every summer.\n\n"
+        "In his report to the board, Hollin Ford wrote: “The lamp is sound and the keeper is "
+        "sober, which is more than I can say for the boat.”\n"
+    )
+    quotation = _quotation(text, "The lamp is sound")
+    assert (quotation.speaker_name, quotation.work_title) == ("Hollin Ford", None)
+    assert quotation.doubt == "the sentence speaks of a work, but none is given (‘his report’)"
+
+
 # --- the doubt as a detector of wrong attributions, on every hand-checked essay -------------
 
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 NO_SPEAKER = "no speaker is named for these words"
 NAMED_ONLY = "speaker named only as"
+WORK_UNNAMED = "the sentence speaks of a work, but none is given"
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|him|their|them)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z]\.?\s+[A-Z]")  # "E Marsh": a reference list's form
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
@@ -58,6 +59,10 @@ _CITATION_LIKE = re.compile(
 )
 _SAYING = re.compile(rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT})", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, not a name
+# "in his report", "in the same speech": a work the sentence speaks of
+_WORK_TOLD = re.compile(
+    r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
+)
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w’'.-]*|{_PARTICLES})")
 
 
@@ -109,11 +114,12 @@ def _named_here(text: str, name: str) -> bool:
 def _person_like(name: str) -> bool:
     """Whether ``name`` has the form of a person's full name: two to five capitalised words,
     no figure, abbreviation, body's, place's or paper's word."""
+    several = re.search(r"\s+et\s+al\.?$", name) is not None  # "Hartley et al."
     words = re.sub(r"\s+et\s+al\.?$", "", _HONORIFIC.sub("", name)).split()
     if "and" in words[1:-1]:  # "Sidney and Beatrice Webb": joint authors
         words = [w for w in words if w != "and"]
     return (
-        2 <= len(words) <= 5
+        (2 if not several else 1) <= len(words) <= 5
         and not re.search(r"\d", name)
         and not any(len(w) > 2 and w.isupper() for w in words)
         and words[0] not in ("The", "A", "An")
@@ -214,12 +220,17 @@ def _pronoun_doubt(
     return None
 
 
+def _without_et_al(name: str) -> str:
+    return re.sub(r"\s+et\s+al\.?$", "", name)
+
+
 def _listed(reader: _SpeakerReading, name: str, title: str | None = None) -> bool:
-    """Whether the works cited or the notes read so far give ``name`` in full (as the author
-    of ``title``, when given)."""
+    """Whether the works cited or the notes read so far list ``name`` (as the author of
+    ``title``, when given)."""
     entries = [(full, listed) for full, _year, listed in reader.cited] + reader.noted
     return any(
-        full == name and (title is None or (listed is not None and _words(listed) == _words(title)))
+        _same_person(_without_et_al(full), _without_et_al(name))
+        and (title is None or (listed is not None and _words(listed) == _words(title)))
         for full, listed in entries
     )
 
@@ -229,10 +240,10 @@ def _cited_in_full(reader: _SpeakerReading, cite: Cite | None, name: str) -> boo
     body in full, or a surname the works cited or the notes give in full."""
     if cite is None or not cite.speaker:
         return False
-    written = re.sub(r"\s+et\s+al\.?$", "", cite.speaker)
-    if not _same_person(written, re.sub(r"\s+et\s+al\.?$", "", name)):
+    written = _without_et_al(cite.speaker)
+    if not _same_person(written, _without_et_al(name)):
         return False
-    if re.search(r"\d", written) or any(len(w) > 2 and w.isupper() for w in written.split()):
+    if not (_person_like(name) or _BODY_NAME.search(name) or _NEWSPAPER.search(name)):
         return False  # "Ann (1979) Hebblethwaite", "WYAS Wakefield": a citation's pieces
     return len(written.split()) >= 2 or _listed(reader, name)
 
@@ -250,10 +261,18 @@ def _speaker_doubt(
     reader: _SpeakerReading, proposal: Proposal, name: str, *, unnamed: bool, how: str, naming: str
 ) -> str | None:
     cite, lead = reader.stated
-    if unnamed:
-        if _words(name) in _words(naming):
+    if unnamed and how == "pronoun":  # "she wrote", of "a parishioner" named before
+        if _words(name) in _words(_paragraph_before(reader, proposal.start)):
             return None
-        return f"speaker taken as {name}, described in another sentence"
+        return f"speaker taken as {name}, described only in an earlier paragraph"
+    if unnamed:
+        if re.search(r"\b[A-Z][\w’'-]*\s+[A-Z]", name.split(maxsplit=1)[-1]):
+            return f"‘{name}’ may be a document or a place, not a speaker"  # "the Tower Book"
+        if _words(name) not in _words(naming):
+            return f"speaker taken as {name}, described in another sentence"
+        if not _SAYING.search(naming) and not naming.rstrip().endswith(":"):
+            return f"speaker taken as {name}; no verb of saying in the sentence"
+        return None
     single = _name_doubt(name)
     if single is not None:
         return single
@@ -266,11 +285,9 @@ def _speaker_doubt(
     if how == "continued":
         return f"speaker taken as {name}, who spoke the words before"
     title = proposal.work_title
-    if (
-        title
-        and cite is not None
-        and cite.work
-        and (_words(name) in _words(title) or _listed(reader, name, title))
+    if title and (
+        (cite is not None and cite.work and _words(name) in _words(title))
+        or _listed(reader, name, title)
     ):  # "(Rules of the Lace School, p. 2)", a works-cited entry's author: the issuer's words
         return None
     if cite is not None and cite.speaker and _same_person(cite.speaker, name):
@@ -285,6 +302,10 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
     if title is None:
         if proposal.page and proposal.via_name is None:
             return f"a page ({proposal.page}) is cited, but no work is named for it"
+        cite, lead = reader.stated
+        told = _WORK_TOLD.search(f"{lead} {naming}")
+        if told and not (cite is not None and (cite.work or cite.via)):
+            return f"{WORK_UNNAMED} (‘{told['work']}’)"
         return None
     if _CITATION_LIKE.search(title):
         return f"work ‘{title}’ may be part of a citation, not a title"
@@ -300,6 +321,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         return None  # read from the citation after the words
     if written in _words(f"{lead} {naming}"):
         return None  # named in the words' own sentence
+    short = title.split()[-1]
+    if len(short) > 3 and short[:1].isupper() and re.search(rf"\b{re.escape(short)}\b", naming):
+        return None  # "The Advertiser's reviewer": the Hollinsfield Advertiser
     name = proposal.speaker_name or ""
     if any(
         listed and _words(listed) == written and _same_person(full, name)
@@ -324,6 +348,21 @@ def _via_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str 
     if _mentioned(f"{lead} {naming}", via) >= 0 or _words(via) in _words(f"{lead} {naming}"):
         return None
     return f"relayed by {via}, who is not named beside these words"
+
+
+def settled(proposal: Proposal) -> str | None:
+    """The doubt once the whole text is read: a missing work that a later citation of the same
+    words gave ("…,” she writes. “…” (Threlfall 88)) is no longer missing."""
+    doubt = proposal.doubt
+    if doubt and proposal.work_title and doubt.startswith(WORK_UNNAMED):
+        return None
+    if (
+        doubt
+        and proposal.work_title
+        and re.fullmatch(r"a page \(.*\) is cited, but no work.*", doubt)
+    ):
+        return None
+    return doubt
 
 
 def attribution_doubt(

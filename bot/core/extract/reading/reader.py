@@ -7,7 +7,7 @@ import re
 import time
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.doubts import NO_SPEAKER
+from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
@@ -33,6 +33,13 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_LEAD,
 )
 from bot.core.models import PassageKind
+
+# a sentence after a block quotation that says where it stands in a recording: "That is ep. 3,
+# 22:10, and …", "This comes at episode two, 14:05."
+_PLACE_SENTENCE = re.compile(
+    r"(?:That|This)\s+(?:is|was|comes\s+(?:at|from))\s+(?P<at>(?i:ep|eps|episode)\.?\s*"
+    r"(?:\d{1,3}|[a-z]+),?\s*(?:at\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2})\b"
+)
 
 
 class _Reader(_TurnReading, _QuotationSpans):
@@ -113,6 +120,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             return "(" + signed.group("body").strip() + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
+        placed = _PLACE_SENTENCE.match(footer)
+        if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
+            return "(" + placed["at"] + ")"
         return ""
 
     def _caption(self, text: str) -> bool:
@@ -522,6 +532,7 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
         proposal.via_name = _one_line(proposal.via_name)
         if proposal.kind == "quotation" and proposal.speaker_name is None:
             proposal.doubt = proposal.doubt or NO_SPEAKER
+        proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
 
 
