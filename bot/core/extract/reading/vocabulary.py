@@ -908,6 +908,9 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# an author–date year with the letter that tells one author's works of a year apart ("Hale
+# 1987a", "(2019b)"): the letter is part of the reference, not of the date
+_LETTERED_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-h])\b")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -1059,7 +1062,7 @@ _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
     r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
-    r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?P<where>[^()]{1,30}))?\)"
+    r"\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-h]?)(?:[,:]\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -1139,8 +1142,13 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 # a key to abbreviations, one a line: "WG — *Wexcombe Gazette* (weekly)", "HC = *Harnley
 # Courier*"
 _ABBREVIATION_KEY = re.compile(
-    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9})[ \t]*(?:—|–|=|:)[ \t]*"
-    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
+    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:—|–|=|:)[ \t]*"
+    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    # a body and the title of its record: "UDC Minutes — Wexcombe Urban District Council,
+    # *Minutes of the Council*, vol. 4"
+    r"[A-Z][^().,;:\n]{2,80}?,[ \t]*(?:\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=[ \t]*[,(.]|$))|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
     re.M,
 )
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
@@ -1186,7 +1194,7 @@ _RUNNING_HEAD_NUMBERED = re.compile(
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
 _CITED_BODY = re.compile(
-    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}|n\.\s?d\.)\)?[.,]|[*_“\"])|"
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}[a-h]?|n\.\s?d\.)\)?[.,]|[*_“\"])|"
     r"\s+(?=\((?:\d{4}[a-z]?|n\.\s?d\.)\)))"  # APA's "(n.d.)": no date
 )
 # the names of bodies: what they issue is theirs (MLA's corporate author)
