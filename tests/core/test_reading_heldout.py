@@ -360,10 +360,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "drowned-parish-podcast": {
         "recall": 0.95,  # 13/13 (seen text, post17r): "The *Observer*'s audio critic, …,"
         "precision": 0.95,
-        "speaker": 0.60,  # 8/13 (seen text, post17r)
-        "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
+        "speaker": 0.80,  # 11/13 (seen text, roles18): "Price reproduces the Water Board's
+        # printed notice" is the Board's, relayed by her
+        "work": 0.90,  # 12/13 (seen text, roles18); "(ep. 2, 17:45)" the named series (post17c)
         "page": 0.80,  # 11/13 (seen text, post17r); the time stamp as the place (post17c)
-        "via": 0.80,  # 11/13 (seen text, post17r)
+        "via": 0.90,  # 12/13 (seen text, roles18)
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
     # before any run): recall 13/13, precision 13/13, speaker 9/13, work 4/13,
