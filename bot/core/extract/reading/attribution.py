@@ -158,7 +158,6 @@ class _Attribution(_DocumentReading):
         # says the paper reported them ("the Gazette's report …, which recorded that …")
         reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
         documented = made is not None and name == made[0] and not reported_by_paper
-        reproduced_by = self.maker_via if made is not None and name == made[0] else None
         own_paper = self._own_paper_words(lead) if name is None else None
         if own_paper is not None:  # "Our leader of 20 March …:": the paper it is printed in
             name, unnamed, how, naming = own_paper, False, "lead-in", lead
@@ -297,9 +296,6 @@ class _Attribution(_DocumentReading):
                 title = cite.work
             year = cite.year or year
             how = how or "citation"
-        if reproduced_by is not None:  # "Price reproduces the Board's notice": relayed by
-            # her, in her book, not its own work
-            proposal.via_name, title = proposal.via_name or reproduced_by, None
         if (
             title is None
             and name is not None

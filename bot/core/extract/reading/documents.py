@@ -140,14 +140,6 @@ PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:\w+ly\s+|first\s+|then\s+)?(?:reported|announced|recorded|"
     r"noticed|described|printed)\b(?![^“”\"]*\bby\b)[^“”\"]*$"
 )
-# "Price reproduces the Water Board's printed notice …:": the body's document, which the
-# one who reproduces it relays
-_RELAYED_BODY_DOCUMENT = re.compile(
-    r"\b(?:reproduces|reproduced|reprints|reprinted|prints|printed|quotes|quoted|transcribes|"
-    rf"transcribed|gives|gave|cites|cited)\s+(?:in\s+full\s+)?(?:\b[Tt]he\s+)?{_BODY_PHRASE}"
-    r"(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}?(?:notice|minutes?|resolution|letter|report|"
-    r"circular|order|label|rules|regulations|bye-?laws|handbill|placard|statement)\b"
-)
 # "the Lord said unto Cain", "the Board replied": a being or a body named with an article
 _THE_ONE = re.compile(
     rf"(?:^|[\s(])(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+)?"
@@ -157,10 +149,6 @@ _THE_ONE = re.compile(
 
 class _DocumentReading(_SpeakerReading):
     """Who speaks a document's words: its maker or issuer as the text names it."""
-
-    # who reproduces the document whose maker was found last ("Price reproduces the Board's
-    # notice"): the words' relay
-    maker_via: str | None = None
 
     def _full_body(self, kind: str) -> str | None:
         """The one body the text names in full with this last word ("the Board": "Ely Union
@@ -183,9 +171,8 @@ class _DocumentReading(_SpeakerReading):
         """A body as the text names it: the full name for "the Board" when the text gives one
         (a guess the review shows first), else as written."""
         body = " ".join(body.split())
-        if " " in body:  # "the Water Board": the Wirral Water Board the text names in full
-            full = self._full_body(body.split()[-1])
-            return full if full and full.endswith(" " + body) else body
+        if " " in body:
+            return body
         full = self._full_body(body)
         if full is not None:
             self.doubts.append(f"‘the {body}’ taken as {full}, the one such body the text names")
@@ -310,14 +297,6 @@ class _DocumentReading(_SpeakerReading):
         """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
         ``sure`` when the maker's verb stands right before the words ("…, which recorded that
         the Highways Committee had recommended “…”"): it wins over a name further back."""
-        self.maker_via = None
-        relayed = _RELAYED_BODY_DOCUMENT.search(lead)
-        if relayed:  # "Price reproduces the Water Board's printed notice …:" the Board's
-            before = lead[: relayed.start()]
-            printer = re.search(rf"(?P<via>{_NAME})\s+(?:\w+ly\s+|also\s+)?$", before)
-            named = self._subject_name(printer["via"], whole=True) if printer else None
-            self.maker_via = self._full_name(named) if named else None
-            return self._body_as_named(re.sub(r"^The\s+", "", relayed["body"])), False, True
         kind = _KIND_DOCUMENT.search(lead)
         full = self._full_body(kind["kind"].capitalize()) if kind else None
         if kind and full:  # "the museum's own label for it … called it": that museum's
