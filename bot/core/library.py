@@ -900,3 +900,25 @@ def _topics_kept(shipped: Corpus, off: set[str], passages: Sequence[Passage]) ->
         if positions or topic.id in tagged:
             kept.append(topic.model_copy(update={"positions": positions}))
     return kept
+
+
+# ------------------------------------------------------------------------- Markdown kept
+# Before Lectern read Markdown (md16), a reading added from a .md file was stored as the
+# file's text, marks and all: members saw "*", "> " and "[^1]" in its passages. Those
+# readings are found (``lectern library markdown``) and re-read by adding the file again.
+
+MARKDOWN_SUFFIX = ".md"
+_MARKDOWN_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("headings marked with #", re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)),
+    ("lines quoted with >", re.compile(r"^[ \t]{0,3}>", re.MULTILINE)),
+    ("footnote marks like [^1]", re.compile(r"\[\^[^\]\s]+\]")),
+    ("links written [text](address)", re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")),
+    ("words set in * or _", re.compile(r"(?<![\w*_])([*_]{1,2})(?=\S)[^*_\n]+(?<=\S)\1(?![\w*_])")),
+)
+
+
+def markdown_marks(text: str) -> dict[str, int]:
+    """The Markdown marks a reading's stored text still has, by kind, with how many: none
+    in the plain text Lectern stores of a .md file now."""
+    found = {what: len(pattern.findall(text)) for what, pattern in _MARKDOWN_MARKS}
+    return {what: count for what, count in found.items() if count}

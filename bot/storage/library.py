@@ -633,6 +633,16 @@ class LibraryStore:
         )
         return await asyncio.to_thread(_contents, rows, passage_rows, entry_rows)
 
+    async def readings_from(self, suffix: str) -> list[tuple[StoredReading, str]]:
+        """Every server's readings added from a file whose name ends with ``suffix`` (any
+        case), with their stored text: for the operator's checks across servers."""
+        rows = await self.database.fetch_all(
+            f"SELECT {_READING}, r.text FROM library_readings r"
+            " WHERE LOWER(r.file_name) LIKE ? ORDER BY r.guild_id, r.added_at, r.id",
+            (f"%{suffix.lower()}",),
+        )
+        return [(_reading(row[:-1]), str(row[-1])) for row in rows]
+
     async def customised_guilds(self) -> set[int]:
         """The servers whose view is not the shipped corpus alone: a published reading, or a
         shipped source switched off."""

@@ -61,6 +61,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # Docker reserves status 2 for health checks: every failure is 1.
     # The test's essay quotes nobody: nothing found.
     "ingest": {"env": 2, "not-a-database": 1, "empty-database": 1, "no-network": 1},
+    # A good database holds no server reading: none stored with Markdown marks.
+    "library markdown": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 0},
     "healthcheck": {"env": 1, "not-a-database": 1, "empty-database": 1, "no-network": 1},
     "invite": {"env": 0, "not-a-database": 0, "empty-database": 0, "no-network": 0},
     "run": {"env": 2, "not-a-database": 2, "empty-database": 2, "no-network": 1},
@@ -76,6 +78,7 @@ DATABASE_COMMANDS = {
     "backup",
     "db copy",
     "doctor",
+    "library markdown",
     "run",
     "stats export",
     "stats prune",

@@ -31,14 +31,16 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 13/13, false 1, speaker 4, work 2, page 12, via 12
     # after a paper's own words in itself, its short name the full one, a pseudonym's writer,
-    # a body that writes, "a letter from her": speaker 11, work 5
+    # a body that writes, "a letter from her": speaker 11, work 5; after the paper a column
+    # calls its own ("we printed", "our leader", an issue cited by date and page): speaker 13,
+    # work 10, via 13
     "probe-hollowell-lamps": {
         "found": 13,
         "false": 1,
-        "speaker": 11,
-        "work": 5,
+        "speaker": 13,
+        "work": 10,
         "page": 12,
-        "via": 12,
+        "via": 13,
     },
 }
 

@@ -204,3 +204,72 @@ def test_a_letter_from_someone_named_or_a_pronoun_is_theirs():
         "later: “The new bridge is very fine, but it does not stop at my door.” She was right."
     )
     assert [p.speaker_name for p in quoted(pronoun)] == ["Mrs Jane Ivory"]
+
+
+def test_a_column_in_a_paper_calls_it_our_own():
+    text = (
+        "Each week this column opens the bound volumes of the Ravensby Clarion Herald and "
+        "reports what the town read a century ago.\n\n"
+        "Our leader of 9 May took the mill owners' side: “A town that wants wages must first "
+        "want work” (9 May 1926, p. 6). Two days later we printed a letter from Mrs Nell Ashe "
+        "of the Wharf: “Sir, — My husband wants both, and has neither” (11 May 1926, p. 4). "
+        "Nobody answered her."
+    )
+    assert who(text) == [
+        ("Ravensby Clarion Herald", False, "Ravensby Clarion Herald", "6", None),
+        ("Mrs Nell Ashe", False, "Ravensby Clarion Herald", "4", None),
+    ]
+
+
+def test_an_issue_cited_by_date_alone_is_no_paper_in_a_text_with_no_paper_of_its_own():
+    text = (
+        "The strike lasted nine days. The mill owner, Henry Crabbe, wrote that the men were "
+        "“more sinned against than sinning, and not much sinned against” (9 May 1926, p. 6)."
+    )
+    assert who(text) == [("Henry Crabbe", False, None, "6", None)]
+
+
+def test_a_museums_label_named_in_small_letters_is_the_museums():
+    text = (
+        "The Ravensby Town Museum was opened in 1901.\n\n"
+        "The jug is plain. The museum’s own label for it, written in 1930, called it “the "
+        "finest piece of country pottery in the county”. It is not."
+    )
+    found = quoted(text)
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Ravensby Town Museum", False)]
+    assert found[0].doubt
+
+
+def test_words_an_object_bears_are_its_makers_not_its_donors():
+    text = (
+        "No. 4. Pen-work box by Ellen Marsh, 1871. Pine and ink. Given by Ada Brice, 1954.\n\n"
+        "A lid painted with ferns, and inside it the inscription “Ellen Marsh made this box "
+        "in the long winter, and the mice helped”. The mice are not shown."
+    )
+    found = quoted(text)
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Ellen Marsh", False)]
+    assert found[0].doubt
+
+
+def test_a_papers_report_of_a_bodys_recommendation_relays_it_and_printed_minutes_are_in_it():
+    reported = (
+        "The Ravensby Courier reported the meeting at length. Its report, which recorded "
+        "that the Streets Committee had recommended “that the cobbles of Wharf Street be "
+        "taken up and tarred” (Ravensby Courier, 4 June 1926, p. 3), was the first anyone heard."
+    )
+    assert who(reported) == [("Streets Committee", False, None, "3", "Ravensby Courier")]
+    printed = (
+        "The Ravensby Courier printed the Streets Committee's minutes in full. The Streets "
+        "Committee resolved “that the cobbles of Wharf Street be kept” (Ravensby Courier, "
+        "11 June 1926, p. 3). The tar was never bought."
+    )
+    assert who(printed) == [("Streets Committee", False, "Ravensby Courier", "3", None)]
+
+
+def test_a_firm_that_buys_space_to_announce_speaks_and_its_street_is_no_work():
+    text = (
+        "The shops did well out of the strike. Pybus and Sons, the drapers in Castle Street, "
+        "took half a page to announce: “Strike prices on every bolt of cloth until the mills "
+        "reopen.” Nobody knew what strike prices were."
+    )
+    assert who(text) == [("Pybus and Sons", False, None, None, None)]

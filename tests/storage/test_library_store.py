@@ -534,3 +534,18 @@ async def test_a_draft_reviewed_before_confirmations_can_be_confirmed_after_the_
         assert await store.checks(GUILD, "k3m7qa") == {doubted.id: (MODERATOR, AT)}
     finally:
         await db.close()
+
+
+async def test_readings_from_one_kind_of_file_are_read_across_servers_with_their_text(store):
+    """The operator's check of Markdown readings (``lectern library markdown``) reads every
+    server's readings from .md files, whatever the case of the name, and only those."""
+    await store.add(replace(reading(), file_name="shelf.MD"), TEXT, [], [], at=AT)
+    await store.add(reading("c6c6c6", OTHER, sha="c" * 64), "# Other\n", [], [], at=AT)
+    await store.add(
+        replace(reading("d7d7d7", sha="d" * 64), file_name="shelf.txt"), TEXT, [], [], at=AT
+    )
+    found = await store.readings_from(".md")
+    assert [(r.guild_id, r.id, text) for r, text in found] == [
+        (GUILD, "k3m7qa", TEXT),
+        (OTHER, "c6c6c6", "# Other\n"),
+    ]

@@ -91,6 +91,24 @@ How it reads:
   after one about someone's document ("His log … has one entry that is not about the weather.
   “…”") is that person's. A title-case phrase in quote marks set off by commas ("Her article, “The
   Listening Women”, is …") is a title.
+- **Referring citations**: a short reference resolves against the reference list, the notes'
+  first full citations or a key anywhere in the text: "(Hale, 1987a, p. 12)" and "Hale (1987b)"
+  the entry of that year and letter (the date stays 1987); "Surname Year, p. N", "Surname
+  (Year: N)", a numbered list of Wikipedia's shortened notes ("3. Hartley 1883, p. 7.", "^ a b
+  …") against the Sources list, with a page printed after the marker ("[2]: 141", "¹ at 14");
+  "(hereafter *BO*)", "WG = …", "UDC Minutes — Council, *Minutes of the Council*" keys; "Op.
+  cit., 80" (the note before's work) and "Ashdown, op. cit., 215"; "Ibid." after "Quoted in X"
+  cites X's book for X's own words (a relay goes on only when the note says so); "See", "Cf."
+  and "; see also …" are no part of a citation, and of several sources in one note the first
+  cites the words; "on p. 163 of *Title*", "in chapter three of *Title*", "At 31:40 in episode
+  four", "That is ep. 3, 22:10" after a block; a page alone after a narrative citation an
+  earlier sentence of the paragraph made; a short title is the title the text gives in full;
+  a chapter or foreword "In *Book*" cites the book, an APA headline is no author.
+- **Unreadable citations**: a speaker, work or via read off a citation must look like one. A
+  call mark, an accession number, a folio, a date, a year, a sentence of a note ("The notice
+  itself has not survived"), an archive's name, an abbreviation nothing keys, a name with a
+  figure or a bracket in it, or a piece a rule cut badly is left empty, and the reason is the
+  first doubt the moderator reads; a note marker left on a title is dropped.
 - **Works and bodies**: a References or works-cited entry gives its title (italic, or the
   first piece after a leading year), never the publisher's place; a note that only describes
   a document ("letter to the board, 9 October 1887, board papers") gives no title, and a day

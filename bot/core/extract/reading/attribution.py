@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.documents import _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
@@ -24,6 +25,7 @@ from bot.core.extract.reading.vocabulary import (
     _NARRATIVE_YEAR,
     _NEWSPAPER,
     _NOT_PEOPLE,
+    _OBJECT_VERB,
     _OWNED_DOCUMENT,
     _PAPER_REPORTED,
     _PERIODICAL_ROLE,
@@ -37,12 +39,19 @@ from bot.core.extract.reading.vocabulary import (
     _RELAYS_UNNAMED_DOCUMENT,
     _REPORTED_WORDS,
     _SAME_WORK,
+    _SENTENCE_BREAK,
     _SPOKEN,
     _SUBJECT_VERBS,
     _THING_SUBJECT,
     _TITLE_LEAD,
     _TOLD_PAPER,
     _WRITTEN,
+)
+
+# a time stamp in a recording written in the sentence: "At 31:40 in episode four she says"
+_HEARD_AT = re.compile(
+    r"\b[Aa]t\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+(?:in|into)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|last)\s+episode|(?i:episode|ep\.)\s*\w+)"
 )
 
 
@@ -60,9 +69,72 @@ class _Attribution(_DocumentReading):
             )
         return False
 
+    def _spoken_to(self, lead: str, person: str) -> bool:
+        """Whether the lead-in's sentence names ``person`` as the one the words were said to
+        ("she told Ashdown that"): someone told is no speaker, whatever the note cites."""
+        sentence = re.split(r"(?<=[.!?])\s+", lead)[-1]
+        surname = re.escape(person.split()[-1])
+        return any(
+            _OBJECT_VERB.search(sentence[: found.start()])
+            for found in re.finditer(rf"\b{surname}\b", sentence)
+        )
+
     def _attribute(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Fill in who, which work, page and via as the text gives them; False when nobody is
-        named for the words."""
+        named for the words. What a citation gives that does not look like what it claims to
+        be is left empty, and the reason is the first doubt the moderator reads."""
+        self.given_up = []
+        self.read_cite = None
+        attributed = self._attribute_as_written(proposal, lead, after, display)
+        self._keep_only_readable(proposal)
+        return attributed
+
+    def _keep_only_readable(self, proposal: Proposal) -> None:
+        """Empties a speaker, work or via that is a piece of a citation the reader could not
+        read (a call mark, a date, a name with a year in it, a key nobody gives) and puts the
+        reason first among the proposal's doubts; a note marker left on a title is dropped."""
+        reasons = list(self.given_up)
+        cited = self.read_cite
+        from_cite = {cited.speaker, cited.work, cited.via} if cited is not None else set()
+        if proposal.work_title:
+            proposal.work_title = _GLUED_MARKER.sub("", proposal.work_title).strip() or None
+        fields = (
+            ("speaker_name", "speaker", not proposal.unnamed, (unread_name,)),
+            ("work_title", "work", True, (unread_title,)),
+            ("via_name", "via", True, (unread_name, unread_title)),
+        )
+        for attribute, role, checked, readers in fields:
+            value = getattr(proposal, attribute)
+            if not value or not checked:
+                continue
+            why = next((w for read in readers if (w := read(value)) is not None), None)
+            if why is None and value in from_cite and self._unkeyed(value):
+                why = "an abbreviation the text does not key"
+            if why is not None:
+                setattr(proposal, attribute, None)
+                reasons.append(f"the citation’s ‘{value}’ is not read as the {role}: {why}")
+        if reasons:
+            proposal.doubt = reasons[0]
+        elif proposal.speaker_name is None and proposal.doubt is None:
+            proposal.doubt = NO_SPEAKER
+
+    def _unkeyed(self, value: str) -> bool:
+        """Whether ``value`` is an abbreviation ("WG", "UDC") that no key, list or sentence of
+        the text spells out."""
+        bare = value.strip("*_ ")
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,5}", bare) or bare in self.abbreviations:
+            return False
+        listed = {w for full, _y, title in self.cited for w in (full, title or "")}
+        if bare in listed:
+            return False
+        prose = " ".join(b.text for b in self.blocks if b.role not in ("note", "cited"))
+        prose = re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", prose)  # its citations left out
+        return re.search(rf"\b{re.escape(bare)}\b", prose) is None
+
+    def _attribute_as_written(
+        self, proposal: Proposal, lead: str, after: str, display: bool
+    ) -> bool:
+        """Who, which work, page and via, as the lead-in, the citation and the text say."""
         self.doubts = []
         cite, cited_length = self._trailing_cite(after)
         rest = after[cited_length:]
@@ -79,10 +151,21 @@ class _Attribution(_DocumentReading):
             # "the Vestry resolved “…”", "The Museum's label reads:", "…, which recorded that
             # the Highways Committee had recommended “…”": the document's maker
             name, unnamed, how, naming = made[0], made[1], "lead-in", lead
-        own_paper = None
+        # a document's words (minutes, a notice) printed in a paper are in it, unless the lead
+        # says the paper reported them ("the Gazette's report …, which recorded that …")
+        reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
+        documented = made is not None and name == made[0] and not reported_by_paper
+        own_paper = self._own_paper_words(lead) if name is None else None
+        if own_paper is not None:  # "Our leader of 20 March …:": the paper it is printed in
+            name, unnamed, how, naming = own_paper, False, "lead-in", lead
+        if name is None and (maker := self._object_maker(lead)) is not None:
+            # "Inscribed: ‘…’" under "Sampler by Ann Dyer, 1826.": the maker's words
+            name, unnamed, how, naming, documented = maker, False, "lead-in", lead, True
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
             how = "after"
+        if name is not None and not unnamed and _NEWSPAPER.search(name):
+            name = self._paper_named(name)  # "the Advertiser told": the Hollowell Advertiser
         if how == "pronoun" and name is not None and name == self.unnamed_speaker:
             unnamed = True  # the unnamed speaker just quoted, still the one the text is about
         title, year = self._work_from(naming) if naming else (None, None)
@@ -110,6 +193,7 @@ class _Attribution(_DocumentReading):
         self.stated = (cite, lead)  # the citation read and the lead-in, for doubts.py
         if cite is not None:
             self.last_note = cite  # what an "(ibid., p. 140)" in the text refers to
+            self.read_cite = cite
         if cite is not None:
             proposal.page = cite.page
             cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
@@ -170,6 +254,7 @@ class _Attribution(_DocumentReading):
                 cited_speaker
                 and name
                 and how == "pronoun"
+                and not self._spoken_to(lead, cited_speaker)
                 and (
                     (
                         re.search(rf"\b{re.escape(cited_speaker.split()[-1])}\b", self.before)
@@ -208,6 +293,12 @@ class _Attribution(_DocumentReading):
                 title = cite.work
             year = cite.year or year
             how = how or "citation"
+        if (
+            title is None
+            and name is not None
+            and not (cite is not None and (cite.work or cite.speaker or cite.via))
+        ):  # "we printed a letter from …", "(13 March 1926, p. 4)" in a paper's own column
+            title = self._issue_of_own_paper(lead, after) or title
         continued = (
             self.previous is not None
             and _SAME_WORK.search(lead) is not None
@@ -223,6 +314,11 @@ class _Attribution(_DocumentReading):
         lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
+        heard = _HEARD_AT.search(_SENTENCE_BREAK.split(lead)[-1])
+        if proposal.page is None and heard is not None and self._series_title():
+            # "At 31:40 in episode four she says": the recorded series the text names, there
+            proposal.page = heard["at"]
+            title = title or self._series_title()
         if name is None and title is not None and (author := self._cited_author(title)):
             name, unnamed, how = author, False, "citation"  # "the Regulations": its issuer's
         minutes = re.match(
@@ -272,6 +368,7 @@ class _Attribution(_DocumentReading):
             and not cite.speaker
             and (cite.periodical or _NEWSPAPER.search(title))
             and _words(title) not in _words(name)  # the paper's own words: its own work
+            and not documented  # minutes, a notice, a letter printed in it: its work
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
         ):
@@ -283,7 +380,16 @@ class _Attribution(_DocumentReading):
             and cite is not None
             and cite.periodical
             and title
-            and (_ITSELF.search(lead) or _words(title) in _words(lead))
+            and (
+                _ITSELF.search(lead)
+                or _words(title) in _words(lead)
+                # "The Gazette was blunt:" with "(Wexcombe Gazette, …)": the paper by its
+                # short name, as the subject of the lead-in
+                or (
+                    _NEWSPAPER.search(title) is not None
+                    and re.match(rf"\W*[Tt]he\s+{re.escape(title.split()[-1])}\b", lead) is not None
+                )
+            )
         ):
             name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
         if (
@@ -299,7 +405,7 @@ class _Attribution(_DocumentReading):
         if name is None:
             # nobody is named, but a citation says where the words are from: keep what it says
             proposal.work_title = title
-            proposal.date = year
+            proposal.date = year[:4] if year else year  # "1987a": the year 1987
             proposal.attributed_by = "citation" if cite is not None else None
             proposal.doubt = NO_SPEAKER
             return cite is not None
@@ -383,7 +489,7 @@ class _Attribution(_DocumentReading):
         ):  # "‘Mr Greaves came up to me and said …’": the words of someone Greaves spoke to
             other = self._other_fitting("", self._full_name(name))
             if other is None:
-                proposal.work_title, proposal.date = title, year
+                proposal.work_title, proposal.date = title, year[:4] if year else year
                 proposal.attributed_by = None  # nobody is guessed: the moderator decides
                 proposal.doubt = NO_SPEAKER
                 return True
@@ -392,7 +498,7 @@ class _Attribution(_DocumentReading):
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed
         proposal.work_title = title
-        proposal.date = year
+        proposal.date = year[:4] if year else year  # "1987a": the year 1987
         proposal.attributed_by = how
         proposal.doubt = attribution_doubt(self, proposal, unnamed=unnamed, how=how, naming=naming)
         if cite is not None:  # what a following "(p. 15)" of the same speaker refers to

@@ -58,6 +58,7 @@ from bot.core.extract.reading.vocabulary import (
     _ISSUE,
     _ISSUED_BY,
     _LETTER_TO,
+    _LETTERED_YEAR,
     _LISTED_REFERENCE,
     _LOC_CIT,
     _LOCATOR,
@@ -100,12 +101,48 @@ from bot.core.extract.reading.vocabulary import (
     _YEARS,
 )
 
+# a short reference to a Sources list (Wikipedia's shortened footnotes, Harvard notes):
+# "Hartley 1883, p. 7", "Hebblethwaite 1979", "Quoted in Dacre 1975, p. 40", "Fenby, quoted in
+# Hebblethwaite 1979, p. 112", "Hale and Moss 1990a: 14"
+_SHORT_REFERENCE = re.compile(
+    r"^(?:[A-Z][\w’'-]+,\s+)?(?:(?i:quoted|cited)\s+in\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
+    r"(?:[,:]\s*[^;]{1,40}?)?\.?$"
+)
+# Wikipedia's back-links before a note cited more than once: "^ a b"
+_WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
+# a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
+_DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
+# a signal that introduces a citation: "See", "See also", "Cf.", "Compare", "But see"
+_SIGNAL = re.compile(
+    r"^(?:(?i:but\s+)?(?i:see)(?:\s+(?i:also))?|(?i:cf)\.|Compare|Contrast)\s+(?=[A-Z*_“\"‘])"
+)
+# a page printed right after a note marker (Wikipedia's {{rp}}: "….[2]: 141", "[11]:24–25")
+_PAGE_AFTER_MARKER = re.compile(
+    r":[ \t\u2009\u200a\u202f]*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?|[ivxlc]+)(?![\w:])"
+    # a legal writer's pinpoint after the marker, closing the sentence: "…”²¹ at 14."
+    r"|[ \t]+at[ \t]+(?:pp?\.\s*)?(?P<at>\d+(?:\s*[-–]\s*\d+)?)(?=[.;)]|\s*$)"
+)
+# a key given where a work is first cited: "*Brayford Observer* (hereafter *BO*)", "the
+# Wexcombe Gazette (henceforth cited as WG)"
+_HEREAFTER_NOTE = re.compile(
+    r"\s*\((?:hereafter|henceforth)(?:\s+(?:cited\s+as|referred\s+to\s+as|called|as))?\s+"
+    r"[*_“\"‘]?(?P<short>[A-Z][\w&.]{0,11}(?:\s+[A-Z][\w&.]{0,11}){0,2})[*_”\"’]?\)"
+)
+_HEREAFTER = re.compile(
+    r"(?P<full>\*[^*\n]{2,80}\*|(?<!\w)_[^_\n]{2,80}_|[“\"][^”\"\n]{2,80}[”\"]|"
+    r"(?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|the|and|for|on|in)[ \t]+)?){0,5}[A-Z][\w’'&-]*)"
+    + _HEREAFTER_NOTE.pattern
+)
 # an archive's call mark, the last part of a citation: "C412/3/7", "ZSK 4/2", "MSS 1938.7";
 # the archive that holds a document neither speaks nor is the work
 _CALL_MARK = re.compile(
     r"(?=[^,]*[A-Z])(?:[A-Z]{2,8}\s+){0,2}(?:[A-Z]*\d*(?:/\w+)+|(?<=\s)\d+(?:\.\d+)+)"
 )
 
+# a place named with its kind: "Bridge Street", "Mill Lane", "the Corn Exchange"
+_PLACE_NAME = re.compile(r"\b(?:Street|Road|Lane|Square|Row|Terrace|Avenue|Crescent|Yard)$")
 # what may follow a call mark in a citation: a folio, a page or another locator, a date
 _PLACE_ONLY = re.compile(
     r"(?:(?:fols?|ff?|pp?|col|cols|no|nos|item|m|mm|sig)\.?\s*[\w–-]+"
@@ -149,6 +186,19 @@ _PART_OF_TITLED = re.compile(
     r"(?:its|his|her|their|the)\s+(?:\d{4}\s+)?(?P<title>\*[^*\n]{2,120}\*|_[^_\n]{2,120}_)",
     re.IGNORECASE,
 )
+# a place in a work the prose names, then the work: "on p. 163 of *Soap and Civic Virtue*",
+# "page 12 of The Long Shelf", "in chapter three of *Salt Roads*", "at 31:40 in episode four of
+# Salt Roads" (its place is read as the page is)
+_PLACE_OF_TITLE = re.compile(
+    r"\b(?i:(?:pp?\.|pages?)\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?|(?:chapter|ch\.|part|section|"
+    r"episode|ep\.)\s+[\w]+)\s+of\s+(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_|“[^”\n]{2,120}”|"
+    r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|on|for|a|an|to|[A-Z][\w’'-]*))*)"
+)
+# words of running prose, which no title of a note is written with (in small letters)
+_PROSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|does|did|not|cannot|could|would|should|must|"
+    r"survives?|survived|appears?|seems?|shows?|showed|kindly|me|my|we|our|us)\b"
+)
 # a division of a work numbered after its title, no page: "byelaw 4", "clause 7", "art. 2"
 _DIVISION = re.compile(
     r"\s+(?:bye?-?laws?|clauses?|cl|articles?|art|regulations?|reg|schedule|sch|rules?)\.?"
@@ -167,11 +217,24 @@ class _CitationReading(_ReaderMemory):
             words = re.findall(r"[^\W\d_][\w’'-]*", key["full"].strip("*_"))
             if all(w[:1].isupper() or w in {"of", "the", "and", "for", "on"} for w in words):
                 self.abbreviations.setdefault(key["short"], key["full"])
+        for key in _HEREAFTER.finditer(text):
+            # "*Brayford Observer* (hereafter *BO*)", "the Wexcombe Gazette (hereafter WG)": a
+            # key given where the work is first cited, anywhere in the text
+            full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
+            self.abbreviations.setdefault(key["short"], full)
+        self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
+        self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
+        self.italic_titles: set[str] | None = None  # the titles the text sets in italics
+        self.given_up: list[str] = []  # what the citation being read gave that is not read
+        self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self._read_apparatus()
+        self._read_short_references()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
             cite = self.parse_cite(_without_remark(body))
+            if cite is None:
+                self.unread_notes[number] = body  # a note that names nothing it can read
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -195,6 +258,26 @@ class _CitationReading(_ReaderMemory):
             entry = (name, year.group(1) if year else None, title)
             if title and all((f, t) != (name, title) for f, _y, t in self.cited):
                 self.cited.append(entry)
+
+    def _read_short_references(self) -> None:
+        """A numbered list of short references ("3. Hartley 1883, p. 7.", "2. ^ a b
+        Hebblethwaite 1979.", "8. Quoted in Hebblethwaite 1979, p. 130.", as Wikipedia's
+        shortened footnotes are) read again once the whole text's Sources or Bibliography is
+        known: each names the listed work of that author and year."""
+        for number, body in self.listed_bodies.items():
+            short = _WIKI_BACKLINKS.sub("", body).strip()
+            listed = self.references.get(number)
+            cut = listed is not None and (
+                (listed.speaker is not None and unread_name(listed.speaker) is not None)
+                or (listed.work is not None and unread_title(listed.work) is not None)
+            )  # "Company, Minutes of the Board, 3 March 1908. Record Office, ZSK 4/2." as a note
+            # a web page, '"Our aims". Society. Retrieved …': its title, never its site's name
+            cut = cut or bool(re.match(r"^[“\"‘].+\b(?:Retrieved|Accessed)\b", short))
+            if not _SHORT_REFERENCE.match(short) and not cut:
+                continue
+            cite = self.parse_cite(short)
+            if cite is not None and (cite.work or cite.via_work or cut):
+                self.references[number] = cite
 
     def _read_apparatus(self) -> None:
         group, noting = 0, False  # each run of notes is a list of its own (chapters restart)
@@ -226,6 +309,7 @@ class _CitationReading(_ReaderMemory):
                         continue
                     body = " ".join(listed["body"].split())
                     self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
+                    self.listed_bodies[listed["n"]] = body
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(entry.strip())
             elif block.role == "cited":
@@ -368,19 +452,61 @@ class _CitationReading(_ReaderMemory):
         elif body:
             full = entry[: entry.index(".")].strip()
             rest = entry[entry.index(".") + 1 :]
+            small = [w for w in full.split()[1:] if w[:1].islower() and w not in _SMALL_WORDS]
+            if len(small) >= 2 and re.match(r"\s*\(\d{4}[a-h]?,\s*[A-Z]", rest):
+                # APA's unsigned article, its headline first: "Lifeboat men refuse the new
+                # boat. (1902, March 8). *Penmarth Gazette*": no author (its paper is found
+                # by the headline's first words, _untitled_article)
+                return
         else:
             # "Hollinsfield Urban District Council, Conditions of Licence …, 1912 (…)": an
             # entry written as a note is, the author's name first
             cite = self.parse_cite(entry)
-            if cite is not None and cite.speaker and cite.work and not cite.via:
+            if (
+                cite is not None
+                and cite.speaker
+                and cite.work
+                and not cite.via
+                and unread_name(cite.speaker) is None  # never a list entry cut badly:
+                and unread_title(cite.work) is None  # "“Our aims”. Society. Retrieved …"
+            ):
                 self.cited.append((cite.speaker, cite.year, cite.work))
             return
         # the year of publication, not one of a title's span ("*…, 1850–1914*. Oxford, 1988.")
         outside = _YEARS.sub(" ", re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", rest))
         year_match = _YEAR.search(outside) or _YEAR.search(rest)
         year = year_match.group(1) if year_match else None
+        lettered = re.match(r"^\s*\(?" + _LETTERED_YEAR.pattern, rest)
+        if lettered:  # "Hale, M. (1987a).": the letter tells her works of 1987 apart
+            year = lettered["year"] + lettered["letter"]
         # Harvard and APA put the year first: "Quayle, M. (1994) Salt and Tallow. Harwich: …"
-        rest = re.sub(r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?\)?[.,]?\s+", "", rest)
+        if re.match(r"^\s*\(n\.\s?d\.\)", rest):
+            year = None  # APA's "(n.d.)": a "Retrieved March 2, 2023" after it is no year of it
+        # APA's date of a dated piece too: "(2020, August 2).", "(1902, March 8)."
+        rest = re.sub(
+            r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:,\s*[^()]{1,30})?\)?[.,]?\s+",
+            "",
+            rest,
+        )
+        within = re.search(r"(?<=[.”\"*_])\s+In\s+(?=[A-Z*_“\"])", rest)
+        if within is not None:
+            # a chapter, a foreword or an entry "In" a book (APA, Chicago): the book is the
+            # work, a chapter's title is none ("Foreword. In Thirty-five Years of the Trust");
+            # its editors before it ("In M. Holt (Ed.), …") are no part of it
+            book = re.sub(
+                r"^(?:[A-Z]\.\s*)+[A-Z][\w’'-]+(?:\s*(?:,|&|and)\s*(?:[A-Z]\.\s*)+[A-Z][\w’'-]+)*"
+                r"\s*\((?:Eds?|Trans|Comp)\.\),\s+",
+                "",
+                rest[within.end() :],
+            )
+            in_italics = re.match(r"\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_", book)
+            named = (
+                (in_italics["star"] or in_italics["under"])
+                if in_italics
+                else re.split(r"(?<=[.”\"])\s+|\s*\(|,\s+edited\b", book)[0].rstrip(".")
+            )
+            self.cited.append((full, year, _title(named)))
+            return
         marked = re.match(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)", rest)
         if marked:  # an italic title: "*Quay Notes*, no. 3, spring 1990."
             self.cited.append((full, year, _title(marked["star"] or marked["under"])))
@@ -396,6 +522,9 @@ class _CitationReading(_ReaderMemory):
             return
         # APA's editor or translator after the title: "… Pendarves (M. Holt, Ed.). Truro: …"
         rest = re.sub(r"\s*\((?:[^()]*,\s*)?(?:Eds?|Trans|Comp)\.\)", "", rest)
+        # what a parenthesis after a title says of it is no part of it: "(Report No. 7)",
+        # "(pp. iii–v)", "(2nd ed.)"; a span of years in it stays ("(1900–1963)")
+        rest = re.sub(r"\s*\((?![^()]*\b(?:1[5-9]\d\d|20\d\d)\b)[^()]*\)", "", rest)
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
         for piece in pieces:
@@ -425,6 +554,13 @@ class _CitationReading(_ReaderMemory):
         year, and the page follows the quotation ("(p. 3)" is ``cite``)."""
         sentence = _SENTENCE_BREAK.split(lead)[-1]
         named = list(_NARRATIVE_CITE.finditer(sentence))
+        if not named and cite is not None and cite.page and not (cite.speaker or cite.work):
+            # "Okafor (2015) spent a year on four canals. She found that … (p. 33)": a page
+            # alone cites the narrative citation an earlier sentence of the paragraph made,
+            # when no other citation stands between them
+            earlier = list(_NARRATIVE_CITE.finditer(self.before))
+            if earlier and not _DATED_PARENTHESIS.search(self.before[earlier[-1].end() :]):
+                sentence, named = self.before, earlier[-1:]
         found = named[-1] if named else None
         if found is None or _RELAY.search(sentence[max(0, found.start() - 12) : found.start()]):
             return cite  # "(Hollis, 1867, as cited in Pryor (1999))": Pryor relays
@@ -520,10 +656,32 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        glued = _GLUED_MARKER.search(body)
+        if glued and glued.start() > 0:
+            # "James Mellor, *Forty Years on the Footplate* (1931)[6]": the line names the
+            # work, its note the place ("Mellor 1931, p. 18."); the marker is part of neither
+            lined = self._read_cite(body[: glued.start()].rstrip(" ,"))
+            marker_number = re.search(r"\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", glued[0])
+            from_note = self._note(marker_number[0]) if marker_number else None
+            if lined is None or from_note is None:
+                return lined or from_note
+            same = (
+                not from_note.work or not lined.work or _words(from_note.work) == _words(lined.work)
+            )
+            return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
+        # a signal before a citation is no part of it ("See Pennock, …", "Cf. Ord, …"), and
+        # what a later signal adds ("…, 102; see also Okafor, …") is another source
+        body = _SIGNAL.sub("", body)
+        body = re.sub(r"[;,.]\s*(?i:see(?:\s+also)?|cf\.|compare|contrast)\s.*$", "", body)
         if not body:
             return None
+        if ";" in re.sub(r"\([^()]*\)", "", body) and not _IBID.match(body):
+            # "Pennock, Soap, 77; Okafor, Towpath, 12": the first source is the quotation's
+            first = self._read_cite(body.split(";")[0])
+            if first is not None and (first.speaker or first.work or first.via):
+                return first
         archive, _comma, mark = body.partition(", ")
         if _CALL_MARK.fullmatch(mark) and ". " not in archive:
             return Cite()  # "(WYAS Wakefield, C412/3/7)": where it is kept, not who wrote it
@@ -549,8 +707,17 @@ class _CitationReading(_ReaderMemory):
         if introduced:
             self.abbreviations[introduced["short"]] = introduced["full"]
             body = introduced["full"] + body[introduced.end() :]
-        short = re.match(r"^(?P<short>[A-Z][A-Z&]{1,9})(?=,)", body)
-        if short and short["short"] in self.abbreviations:
+        body = _HEREAFTER_NOTE.sub("", body)  # the key itself: no part of the citation
+        # a date written after a title with no comma is no part of it: "WG 12 Mar. 1926, p. 4"
+        body = re.sub(
+            rf"(\b[A-Z][\w’'-]*[*_]?)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})",
+            r"\1, \2",
+            body,
+        )
+        short = re.match(
+            r"^[*_]?(?P<short>[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,2}?)[*_]?(?=,|\s+\d|$)", body
+        )
+        if short and short["short"] in self.abbreviations:  # "*BO*, 19 July 1853, 2"
             body = self.abbreviations[short["short"]] + body[short.end() :]
         article = re.match(r"^[“\"‘][^”\"’]{2,120}?[,.]?[”\"’][,.]?\s+(?=[A-Z*_\d])", body)
         following = body[article.end() :].split(",") if article else []
@@ -558,6 +725,10 @@ class _CitationReading(_ReaderMemory):
             # "“The Last Toll-Keeper,” Brackenford Mercury, 2 April 1951, 5": an article's
             # title, then the paper and its date: the paper is what is cited
             body = body[article.end() :]
+        if article and re.search(r"\b(?:Retrieved|Accessed)\b", body):
+            # a web page: '"About the Trust". Skelbrook Tramway Trust. Retrieved 12 May 2023':
+            # its quoted title is the work; the site that publishes it says nothing of who speaks
+            return Cite(work=_title(article[0].strip(' “”"‘’,.').rstrip(",.")))
         if article and following and re.match(r"\s*\d{4}\b", following[0]):
             body = self._untitled_article(body, article) or body
         if _IBID.match(body):
@@ -574,11 +745,19 @@ class _CitationReading(_ReaderMemory):
                 if _TRAILING_NUMBER.search(rest) and not _ISSUE.search(rest)
                 else None
             )
+            leading = re.match(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–]\s*\d+)?)(?=\s*[,;]\s*[a-z])", rest)
+            if page is None and leading:  # "Ibid., 71, quoting a carter": the page, then a remark
+                page = leading["page"]
             page = _page_form(page) if page and page[:1].isdigit() else page  # "45–46": 45-46
             if not rest.strip(" .,;"):
                 page = base.page  # "Ibid.": the same place
             owner = re.search(rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:reply|answer|letter|note)", rest)
             speaker = _clean_name(owner.group("name")) if owner else base.speaker
+            if base.via and not base.speaker and not base.work and not _RELAY.search(rest):
+                # "Quoted in Pennock, Soap, 102." then "Ibid., 103.": the same book, now cited
+                # for its own words; a relay goes on only when the note says so ("Ibid.,
+                # quoting …")
+                return Cite(base.via, base.via_work, page, base.year)
             return Cite(
                 speaker,
                 base.work,
@@ -621,6 +800,15 @@ class _CitationReading(_ReaderMemory):
                 if number == cross["note"]:
                     pin = _page_form(cross["pin"]) if cross["pin"] else None
                     return replace(noted_cite, page=pin)
+        nameless = re.match(r"^(?i:op\.\s*cit)\b\.?", body)
+        if nameless and self.last_note is not None:
+            # "Op. cit., 80." with no name: the work the note before cited, at another place
+            where = body[nameless.end() :]
+            bare_at = _IBID_PAGE.match(where)
+            page = _page(where) or (_page_form(bare_at["page"]) if bare_at else None)
+            return replace(self.last_note, page=page)
+        if nameless:
+            return None  # never a title "Op. cit"
         op_cit = _OP_CIT.match(body)
         earlier = [
             noted
@@ -628,7 +816,16 @@ class _CitationReading(_ReaderMemory):
             if op_cit and noted[0].split()[-1] == op_cit["name"].split()[-1]
         ]
         if op_cit and earlier:
-            return Cite(*earlier[-1], page=_page(body[op_cit.end() :]))
+            # "Ashdown, op. cit., 215": a page written bare, as a note writes it, or a place
+            where = body[op_cit.end() :]
+            bare_page = _IBID_PAGE.match(where)
+            place = locator(where.strip(" ,;:"))
+            page = (
+                _page(where)
+                or (_page_form(bare_page["page"]) if bare_page else None)
+                or (place[0] if place else None)
+            )
+            return Cite(*earlier[-1], page=page)
         relay = _RELAY.search(body)
         if relay:
             own = self.parse_cite(body[: relay.start()].rstrip(" ,;")) if relay.start() else None
@@ -664,6 +861,9 @@ class _CitationReading(_ReaderMemory):
             published and _YEAR.search(published[0])
         )
         year = year_match.group(1) if year_match else None
+        lettered = _LETTERED_YEAR.search(_YEARS.sub(" ", without_page))
+        if lettered and (year is None or year == lettered["year"]):
+            year = lettered["year"] + lettered["letter"]  # "(Hale, 1987a, p. 12)"
         if page is None and not _ISSUE.search(without_page):
             trailing = _TRAILING_NUMBER.search(without_page) or _AUTHOR_PAGE.search(without_page)
             if trailing and (
@@ -717,7 +917,11 @@ class _CitationReading(_ReaderMemory):
                 bare = part[: part.index(year)].strip(" (")
             if not bare or _YEAR.fullmatch(bare) or _YEARS.fullmatch(bare):
                 continue
+            if _LETTERED_YEAR.fullmatch(bare.strip("() ")):
+                continue  # "1987a": a year, never a title
             quoted = bare[:1] in '“"*_‘'
+            if not quoted and _running_sentence(bare):
+                continue  # "The notice itself has not survived": a note's remark, no title
             letter = _LETTER_TO.match(bare) if not quoted else None
             if letter and speaker is None and work is None:
                 writer = letter["writer"] or letter["body_writer"]
@@ -736,6 +940,17 @@ class _CitationReading(_ReaderMemory):
             ):  # "Ebbfield, St Mary's, burial register, 1850": where a record is kept, not its
                 # author and title
                 speaker = work = None
+                described = record = True
+                continue
+            if (
+                bare[:1].islower()
+                and _DESCRIBED_RECORD.fullmatch(bare)
+                and speaker is not None
+                and work is not None
+                and _BODY_NAME.search(work)
+            ):  # "Brayford Corporation, Baths Committee, minutes, …": the committee's own
+                # record, no title (a body's name is never a work)
+                speaker, work = work, None
                 described = record = True
                 continue
             if bare[:1].islower():
@@ -789,6 +1004,8 @@ class _CitationReading(_ReaderMemory):
                 speaker, work = work, _title(bare)
         if speaker is not None and work is not None:
             work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
+        if work is not None:
+            work = self._titled_in_full(work)  # "(*Under Caerwyn*, p. 88)": the full title
         if speaker is not None and work is None:
             looked = self._lookup_cited(speaker, year)
             if looked is not None:
@@ -879,6 +1096,16 @@ class _CitationReading(_ReaderMemory):
         # Bramley Commissioners. Guide to Bramley Spa. …")
         return self.references.get(number)
 
+    def _unread_note(self, number: str) -> None:
+        """The quotation's note says something, but nothing a citation is made of: the
+        moderator is told first, rather than given a guess."""
+        body = self.unread_notes.get(number.translate(_SUPERSCRIPTS))
+        if body is not None:
+            shown = body if len(body) <= 60 else body[:57].rstrip() + "…"
+            self.given_up.append(
+                f"note {number.translate(_SUPERSCRIPTS)} names no source: ‘{shown}’"
+            )
+
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
         its punctuation), else (unless ``direct``) one closing the sentence it stands in."""
@@ -895,7 +1122,12 @@ class _CitationReading(_ReaderMemory):
             number = next(g for g in marker.groups() if g)
             cite = self._note(number)
             if cite is not None:
+                paged = _PAGE_AFTER_MARKER.match(after, marker.end())
+                if paged:  # "….[2]: 141": the note's work, at the page printed after it
+                    at = paged["page"] or paged["at"]
+                    return replace(cite, page=_page_form(at)), paged.end()
                 return cite, marker.end()
+            self._unread_note(number)
         paged = _AMA_MARKER.match(after)  # AMA's raised "1(p12)", "2(pp3-4)": entry and page
         if paged and (cite := self._note(paged["n"])) is not None:
             page = _page(paged["where"].replace("p", "p. ", 1))
@@ -903,6 +1135,8 @@ class _CitationReading(_ReaderMemory):
         bare = _BARE_MARKER.match(after)
         if bare and (cite := self._note(bare.group(1))) is not None:
             return cite, bare.end()  # an endnote number printed plain: "… business.’1"
+        if bare and not direct:
+            self._unread_note(bare.group(1))
         bracketed = _BRACKET_REFERENCE_AFTER.match(after)
         if bracketed and (cite := self._bracket_cite(after)) is not None:
             return cite, bracketed.end()  # "… in the voice" [2, p. 3]
@@ -930,6 +1164,7 @@ class _CitationReading(_ReaderMemory):
             cite = self._note(number)
             if cite is not None:
                 return cite, 0
+            self._unread_note(number)
         plain = _BARE_MARKER.match(after[sentence_end:])
         if plain and (cite := self._note(plain.group(1))) is not None:
             return cite, 0  # "…,” remembered Ann Tuke, who grew up on Creek Road.4"
@@ -995,6 +1230,8 @@ class _CitationReading(_ReaderMemory):
                 continue
             if _NOT_A_TITLE.match(title):
                 continue  # "she wrote in March 1893": a date, never a work
+            if raw[:1] not in '*_“"' and _PLACE_NAME.search(title):
+                continue  # "the ironmongers in Bridge Street": a place, never a work
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
@@ -1015,6 +1252,14 @@ class _CitationReading(_ReaderMemory):
                 found = (match, title)
         for match in _PART_OF_TITLED.finditer(words):  # "The foreword to its 1954 *Specimen*"
             found = (match, _title(match.group("title").strip("*_")))
+        for match in _PLACE_OF_TITLE.finditer(words):  # "on p. 163 of *Soap and Civic Virtue*"
+            title = _trim_title(match.group("title").strip('*_“”"'))
+            if (
+                title
+                and not _YEAR.fullmatch(title)
+                and (found is None or found[0].start() < match.start())
+            ):
+                found = (match, title)
         if found is None:
             quoted = [
                 m
@@ -1076,6 +1321,32 @@ class _CitationReading(_ReaderMemory):
                 return match, titles.pop()
         return None
 
+    def _titled_in_full(self, short: str) -> str:
+        """The one title the text gives in full (a works-cited or noted entry, or in italics
+        in the prose: "*Under Caerwyn: A Parish and Its Reservoir*") that a short title
+        begins; else ``short``."""
+        begun = re.sub(_ARTICLE, "", _words(short) + " ")
+        if not begun.strip():
+            return short
+        known = {title for _full, _year, title in self.cited if title}
+        known |= {title for _author, title in self.noted}
+        if self.italic_titles is None:  # read once: a long book cites many times
+            self.italic_titles = {
+                _title(found[0].strip("*_"))
+                for found in re.finditer(
+                    r"\*[^*\n]{2,160}\*|(?<!\w)_[^_\n]{2,160}_(?!\w)", self.text
+                )
+            }
+        known |= self.italic_titles
+        longer = {
+            title
+            for title in known
+            if title
+            and re.sub(_ARTICLE, "", _words(title) + " ").startswith(begun)
+            and _words(title) != _words(short)
+        }
+        return longer.pop() if len(longer) == 1 else short
+
     def _listed_title(self, author: str, short: str) -> str:
         """The works-cited title of ``author`` that a short title begins ("Needles" for
         "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
@@ -1114,6 +1385,78 @@ class _CitationReading(_ReaderMemory):
             if cited_title and _words(cited_title) == _words(title):
                 return full
         return None
+
+
+# a note marker left on a piece of a citation: "Forty Years on the Footplate[6]", "Gazette²"
+_GLUED_MARKER = re.compile(r"(?:\[\^?\d{1,3}\]|<sup>\d{1,3}</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+# a date, a year or a season, perhaps with a page after it: "14 June 1853, 3", "1987a"
+_DATED_PLACE = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+    r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+)?\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
+    r"(?:,?\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+)
+# an object's or a document's number in a collection: "ASHMS 1938.7", "Acc. 1962/14", "MS 4"
+_ACCESSION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,9}\.?\s*)+\d+(?:[./]\d+)+[a-z]?$|^(?:MSS?|Acc)\.?\s*\d"
+)
+
+
+def unread_title(title: str) -> str | None:
+    """Why a work read off a citation is not what a work looks like, or None when it may be
+    one: an archive's call mark, an accession number, a folio or a page, a date, a year, a
+    sentence of the essay's author, or pieces of a citation a rule cut badly (marks left
+    open, a key left in)."""
+    bare = title.strip()
+    if _CALL_MARK.fullmatch(bare) or re.search(r",\s*" + _CALL_MARK.pattern + r"$", bare):
+        return "an archive's call mark"
+    if _ACCESSION.match(bare):
+        return "an accession or manuscript number"
+    if re.search(
+        r"\b(?:Archives?|Record Office|Records Office|Heritage Centre|Archive Service)$", bare
+    ):
+        return "the archive that keeps a document, not the document"
+    if _PAGE.fullmatch(bare) or (locator(bare) or ("", "?"))[1] == "":
+        return "a place in a work"
+    if _NOT_A_TITLE.match(bare) or _DATED_PLACE.fullmatch(bare):
+        return "a date"
+    if _running_sentence(bare) and not re.match(r"[*_“\"‘]", bare):
+        return "a sentence of the essay, not a title"
+    opened = {"*": bare.count("*") % 2, "(": bare.count("(") - bare.count(")")}
+    opened['"'] = bare.count('"') % 2
+    opened["“"] = bare.count("“") - bare.count("”")
+    opened["["] = bare.count("[") - bare.count("]")
+    if any(opened.values()) or re.search(r"\((?:hereafter|henceforth)\b", bare):
+        return "a piece of a citation cut in the wrong place"
+    return None
+
+
+def unread_name(name: str) -> str | None:
+    """Why a speaker or a relay read off a citation is not what a name looks like, or None:
+    a name has no figures ("Ann (1979) Hebblethwaite"), no brackets and no marks of a
+    citation, and is no running list of a citation's parts."""
+    if re.search(r"\d", name):
+        return "a name with a date or a number in it"
+    if re.search(r"[()\[\]*<>{}=|“”\"]", name):
+        return "a piece of a citation, not a name"
+    if len(name.split()) > 8:
+        return "a run of a citation's parts, not a name"
+    return None
+
+
+_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from"}
+
+
+def _running_sentence(piece: str) -> bool:
+    """Whether a piece of a note is a sentence of the essay's author, never a title or a name
+    ("The notice itself has not survived", "which the clerk's grandson showed me"): four words
+    or more with a verb or a pronoun of running prose in small letters, and small words
+    between them, as no title in title case is written."""
+    words = piece.split()
+    if len(words) < 4:
+        return False
+    prose = _PROSE_WORD.findall(piece)
+    small = [w for w in words if w[:1].islower()]
+    return bool(prose) and len(small) >= 2 and len(small) * 2 >= len(words) - 1
 
 
 def _cited_entries(block_text: str) -> list[str]:

@@ -24,6 +24,10 @@ from bot.core.extract.reading.vocabulary import (
     _SPEECH_VERBS,
 )
 
+_PAPER_WORDS = (
+    r"(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
+    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal)"
+)
 # the word that ends a body's name: "the Ferriby Vestry", "the Ely Union Board of Guardians"
 _BODY_KIND = (
     r"(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
@@ -32,8 +36,7 @@ _BODY_KIND = (
     r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
     r"(?:Trade|Commerce)|Sons|Brothers|"
     # a newspaper speaks its own unsigned words ("the Halifax Courier … decided that")
-    r"Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
-    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal)"
+    rf"{_PAPER_WORDS})"
 )
 _BODY_PHRASE = (
     rf"(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){{0,5}}{_BODY_KIND}"
@@ -79,7 +82,8 @@ _GROUP = re.compile(
 _BODY_SAYS = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERBS}|decided|decides|judged|judges|thought|thinks|concluded|held|"
     r"found|finds|called|calls|pronounced|considered|considers|felt|believed|believes|"
-    r"(?:wrote|writes)\s+to\s+(?:[a-z]+\s+){0,3}to\s+say)\b"
+    r"(?:wrote|writes)\s+to\s+(?:[a-z]+\s+){0,3}to\s+say|to\s+(?:say|announce|declare|state|"
+    r"warn|explain|reply|answer|protest|complain|promise|advertise))\b"
     r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
 )
 # a pseudonym: "a correspondent who signed himself only “Ratepayer”" is that correspondent,
@@ -94,6 +98,41 @@ _PSEUDONYM = re.compile(
 _LETTER_FROM = re.compile(
     r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer)"
     rf"\s+from\s+(?P<who>him|her|(?P<name>{_NAME}))\b"
+)
+# a text written in a paper about itself: "we printed", "our leader", "this paper"
+_OWN_PAPER_CUE = re.compile(
+    r"\b(?:[Ww]e\s+(?:\w+ly\s+)?(?:printed|published|reported|ran|carried|reprinted)|"
+    r"[Oo]ur\s+(?:own\s+)?(?:leader|report|reports|reporter|correspondent|columns?|files|"
+    r"editor|pages?|issue|readers)|this\s+(?:paper|newspaper|column))\b"
+)
+# the paper's own piece as the lead-in's subject: "Our leader of 20 March …:"
+_OWN_PIECE = re.compile(
+    r"^\s*(?:(?:In|On)\s+[^,]{1,40},\s+)?(?:[Oo]ur|[Tt]his\s+paper(?:’s|'s))\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:leader|report|editorial|verdict|comment|notice|paragraph|leading article)\b"
+)
+# a citation of an issue by its date and page only: "(13 March 1926, p. 4)"
+_ISSUE_ONLY = re.compile(
+    r"^\W{0,3}\(\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4},\s*"
+    r"(?:pp?\.|page)\s*\w+\)"
+)
+# "the museum's own label for it … called it", "the society's notice reads": a body named by
+# its kind in small letters
+_KIND_DOCUMENT = re.compile(
+    r"\b[Tt]he\s+(?P<kind>museum|society|council|committee|board|trust|company|library|vestry|"
+    r"institute|corporation|club)(?:’s|'s)\s+(?:own\s+)?(?:label|notice|card|caption|sign|"
+    r"plaque|entry|register|minute|report)\b"
+)
+# words an object bears ("Inscribed:", "with the inscription", "lettered round the rim")
+_INSCRIBED = re.compile(
+    r"(?:\b(?:[Ii]nscribed|[Ss]titched|[Ee]mbroidered|[Ll]ettered|[Ee]ngraved|[Cc]arved|"
+    r"[Ww]orked)\b[^“”\"‘’.]{0,40}|\b(?:inscription|motto|legend|verse|words)\b)\s*:?\s*$"
+)
+# a maker named after "by" in an object's description: "Sampler by Ann Dyer, 1826."
+_MADE_BY = re.compile(
+    r"\b(?<!given )(?<!Given )(?<!lent )(?<!Lent )(?<!presented )(?<!Presented )(?<!donated )"
+    r"(?<!Donated )(?<!bequeathed )(?<!Bequeathed )(?<!bought )(?<!sold )(?<!collected )"
+    r"(?<!quoted )(?<!cited )(?<!edited )(?<!translated )(?<!photographed )"
+    rf"by\s+(?P<name>{_NAME})"
 )
 # "the Lord said unto Cain", "the Board replied": a being or a body named with an article
 _THE_ONE = re.compile(
@@ -112,8 +151,9 @@ class _DocumentReading(_SpeakerReading):
         named = {
             " ".join(found["body"].split())
             for found in re.finditer(
-                rf"\b(?P<body>(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}"
-                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)",
+                rf"\b(?P<body>(?:(?!(?:The|A|An|In|At|When|And|But)\b)[A-Z][\w’'-]*[ \t]+){{1,5}}"
+                rf"{re.escape(kind)}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+                r"(?:[ \t]+[A-Z][\w’'-]*){0,3})?)",
                 self.text,
             )
         }
@@ -162,7 +202,16 @@ class _DocumentReading(_SpeakerReading):
             # "the committee resolved": the one committee the text names in full
             self.doubts.append(f"‘the {kind['kind']}’ taken as {full}, the one such body named")
             return full, False
-        if bodies_only:
+        if bodies_only:  # "Gaskell and Sons, the ironmongers, bought a column to announce:"
+            subjects = [
+                found
+                for found in re.finditer(
+                    rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}(?=\s*,|\s+[a-z])", before
+                )
+                if not _AFTER_PREPOSITION.search(before[: found.start()])
+            ]
+            if subjects:
+                return self._body_as_named(re.sub(r"^The\s+", "", subjects[-1]["body"])), False
             return None
         person = re.search(rf"(?P<name>{_NAME})$", before)
         if person and not _AFTER_PREPOSITION.search(before[: person.start()]):
@@ -196,10 +245,57 @@ class _DocumentReading(_SpeakerReading):
             return paper
         return self._full_body(paper.strip()) or paper
 
+    def _own_paper(self) -> str | None:
+        """The paper a text printed in it calls its own ("we printed", "our leader", "this
+        paper"): the first newspaper it names in full; None when it says no such thing."""
+        if not _OWN_PAPER_CUE.search(self.text):
+            return None
+        first = re.search(
+            rf"\b(?P<paper>(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS})\b",
+            re.sub(r"\b(?:The|A|An|In|On|At)\s+(?=[A-Z])", "", self.text),
+        )
+        return " ".join(first["paper"].split()) if first else None
+
+    def _own_paper_words(self, lead: str) -> str | None:
+        """ "Our leader of 20 March …:": the paper the text is printed in speaks."""
+        return self._own_paper() if _OWN_PIECE.match(lead) else None
+
+    def _issue_of_own_paper(self, lead: str, after: str) -> str | None:
+        """The text's own paper for words cited by an issue's date and page only ("(13 March
+        1926, p. 4)"), or printed where the lead-in says "we printed"; None otherwise."""
+        if not (_ISSUE_ONLY.match(after) or _OWN_PAPER_CUE.search(lead)):
+            return None
+        own = self._own_paper()
+        if own is not None and _ISSUE_ONLY.match(after):
+            self.doubts.append(f"work taken as {own}, the paper the text is printed in")
+        return own
+
+    def _object_maker(self, lead: str) -> str | None:
+        """Who made the object whose words follow ("Inscribed:", "with the inscription"): the
+        last maker named after "by" ("Sampler by Ann Dyer, 1826.", never "Given by …") in this
+        paragraph or the one before it (a catalogue entry's heading line); None when none."""
+        if not _INSCRIBED.search(lead):
+            return None
+        paragraphs = re.split(r"\n\s*\n", self.text[max(0, self.position - 1500) : self.position])
+        before = "\n\n".join(paragraphs[-2:])  # this paragraph and the entry line before it
+        makers = list(_MADE_BY.finditer(before))
+        if not makers:
+            return None
+        named = self._subject_name(makers[-1]["name"].rstrip(",."), whole=True)
+        if named is None:
+            return None
+        self.doubts.append(f"speaker taken as {named}, the maker the object's entry names")
+        return _without_honorific(named)
+
     def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
         """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
         ``sure`` when the maker's verb stands right before the words ("…, which recorded that
         the Highways Committee had recommended “…”"): it wins over a name further back."""
+        kind = _KIND_DOCUMENT.search(lead)
+        full = self._full_body(kind["kind"].capitalize()) if kind else None
+        if kind and full:  # "the museum's own label for it … called it": that museum's
+            self.doubts.append(f"‘the {kind['kind']}’ taken as {full}, the one such body named")
+            return full, False, True
         owned = _OWNED_DOCUMENT_READS.search(lead)
         if owned:  # "The Town Museum's label reads:"
             owner = owned["owner"]

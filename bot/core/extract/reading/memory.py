@@ -55,10 +55,16 @@ class _ReaderMemory:
             for full, cited_year, title in self.cited
             # the last name written, or the first author's of several ("S Hartley and A Nwosu")
             if surname.split()[-1] in (full.split()[-1], full.split(" and ")[0].split()[-1])
-            and (year is None or cited_year == year)
+            and (year is None or _same_year(cited_year, year))
         ]
         if not found:
             return None
+        exact = [
+            (full, title)
+            for full, cited_year, title in self.cited
+            if (full, title) in found and year is not None and cited_year == year
+        ]
+        found = exact if year is not None and len(year) > 4 and exact else found  # "1998a"
         return found[0] if len(found) == 1 else (found[0][0], None)
 
     def _full_name(self, name: str, also: str = "", near: str | None = None) -> str:
@@ -119,3 +125,12 @@ class _ReaderMemory:
     def _check_deadline(self) -> None:
         if time.monotonic() > self.deadline:
             raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+
+
+def _same_year(listed: str | None, cited: str) -> bool:
+    """Whether a citation's year names a listed entry's: the same, or one of them without the
+    letter that parts an author's works of one year ("1987" cites an entry "1987a" when it is
+    the only one; "1987a" never cites "1987b")."""
+    if listed is None:
+        return False
+    return listed == cited or listed[:4] == cited or cited[:4] == listed

@@ -34,6 +34,13 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.models import PassageKind
 
+# a sentence after a block quotation that says where it stands in a recording: "That is ep. 3,
+# 22:10, and …", "This comes at episode two, 14:05."
+_PLACE_SENTENCE = re.compile(
+    r"(?:That|This)\s+(?:is|was|comes\s+(?:at|from))\s+(?P<at>(?i:ep|eps|episode)\.?\s*"
+    r"(?:\d{1,3}|[a-z]+),?\s*(?:at\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2})\b"
+)
+
 
 class _Reader(_TurnReading, _QuotationSpans):
     """Reads a whole text into proposals."""
@@ -113,6 +120,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             return "(" + signed.group("body").strip() + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
+        placed = _PLACE_SENTENCE.match(footer)
+        if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
+            return "(" + placed["at"] + ")"
         return ""
 
     def _caption(self, text: str) -> bool:

@@ -217,9 +217,69 @@ _TITLE_SEX = {
     **dict.fromkeys(("Mr", "Sir", "Lord", "Father", "Brother", "Master"), "m"),
     **dict.fromkeys(("Mrs", "Miss", "Ms", "Lady", "Dame", "Sister", "Mother", "Madame"), "f"),
 }
-_KIN_SEX = re.compile(
-    r"\b(?:(?P<f>daughter|wife|widow|sister|mother|niece|aunt|granddaughter)|"
-    r"(?P<m>son|husband|widower|brother|father|nephew|uncle|grandson))\s*,?\s*$"
+# nouns that say whether a person is a woman or a man: kin ("his widow"), a role with a
+# sex ("the actress"), a rank of the peerage ("the duchess")
+_FEMALE_NOUNS = (
+    r"(?:(?:grand|step|god)?(?:daughter|mother)|wife|widow|(?:step|half-)?sister|niece|aunt|"
+    r"fianc[ée]e|bride|spinster|actress|heroine|hostess|governess|headmistress|mistress|"
+    r"seamstress|waitress|poetess|authoress|duchess|countess|princess|queen|empress|nun|abbess|"
+    r"landlady|girl|woman|housewife|schoolgirl|sister-in-law|daughter-in-law|mother-in-law)"
+)
+_MALE_NOUNS = (
+    r"(?:(?:grand|step|god)?(?:son|father)|husband|widower|(?:step|half-)?brother|nephew|uncle|"
+    r"fianc[ée]|bridegroom|bachelor|king|prince|duke|earl|emperor|monk|abbot|boy|schoolboy|"
+    r"gentleman|brother-in-law|son-in-law|father-in-law)"
+)
+_KIN_SEX = re.compile(rf"\b(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))\s*,?\s*$")
+# the same in apposition after the name: "Ada Rook, his widow,", "Lilian Vane, the actress,"
+_SEX_APPOSED = re.compile(
+    r"^,\s+(?:his|her|their|the|a|an|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))(?![\w’'-])"
+)
+# "her" as a possessive after a preposition ("in her first season", "to her sister"): said
+# of the person the sentence is about
+_HER_POSSESSIVE = re.compile(
+    r"\b(?:in|on|at|with|from|of|for|to|into|by|during|after|before|through|about)\s+her\s+"
+    r"(?!(?:whether|that|if|to|and|or|but|as|so|then|what|how|why|when|where|not|again|once|"
+    r"too|very)\b)[a-z]"
+)
+# where a name is no sentence's subject (what the words before it in its sentence end with):
+# after a preposition ("doctors like Tull"), in apposition to someone a verb acts on ("sent a
+# young reporter, Owen Bright,"), in a clause about what someone did ("how the director, X,")
+_ASIDE_POSITION = re.compile(
+    r"(?:\b(?:to|like|unlike|with|by|about|for|from|against|than|of)\s+"
+    r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?|"
+    r"\b(?:to|with|under|for|from|against|beside)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*,\s+|"
+    r"\b(?:sent|asked|told|met|visited|interviewed|hired|engaged|employed|married|introduced|"
+    r"brought|took|called|thanked|questioned)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+|"
+    r"\b(?:how|what|why|whom|whether)\s+(?:the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+)?)$"
+)
+# two people of one family named together: "Sidney and Beatrice Webb"
+_COUPLE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w’'-]+)\b"
+    r"(?!\s+[A-Z])"
+)
+# a first name a kin word sets beside: "Thomas, the elder son,", "Nell's brother Kit" (a
+# wife's or a husband's surname is not the family's: "Hale's wife, Martha," stays Martha)
+_FIRST_NAME_KIN = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+),\s+(?P<owner>the|his|her|their)\s+(?:(?:elder|younger|eldest|"
+    r"youngest|only|second|third|little|older)\s+)?"
+    r"(?:(?P<f>daughter|sister)|son|brother)\b(?=[,;]|\s+(?:of|was|is|had)\b)|"
+    r"(?:\b(?P<owner2>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+(?:’s|'s))\s+(?:(?:elder|younger|eldest|"
+    r"youngest|only|second|little|older)\s+)?"
+    r"(?:(?P<f2>daughter|sister)|son|brother),?\s+(?P<given>[A-Z][a-z]+)\b"
+    r"(?!\s+[A-Z]|’s|'s))"
+)
+# what makes the person named next the one a passage is about: "Episode six returns to"
+_RETURNS_TO = re.compile(
+    r"\b(?:return|returns|returned|turn|turns|turned|come back|comes back|came back|go back|"
+    r"goes back|went back)\s+to$"
+)
+# a pronoun with a name inserted in square brackets: "He [Coe] would not …"
+_PRONOUN_INSERTED = re.compile(
+    r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\s*\[(?P<name>[A-Z][^\[\]]{1,40})\]"
 )
 _SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
 # a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
@@ -848,6 +908,9 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# an author–date year with the letter that tells one author's works of a year apart ("Hale
+# 1987a", "(2019b)"): the letter is part of the reference, not of the date
+_LETTERED_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-h])\b")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -999,7 +1062,7 @@ _IBID_PAGE = re.compile(r"^[\s,:;]*(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*$")
 # together, "Hughes and Parry (1998)", are the lead-in's subject)
 _NARRATIVE_CITE = re.compile(
     r"(?<!and )(?<!& )\b(?P<name>[A-Z][\w’'-]+)(?P<others>\s+et\s+al\.)?\s+"
-    r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?P<where>[^()]{1,30}))?\)"
+    r"\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-h]?)(?:[,:]\s*(?P<where>[^()]{1,30}))?\)"
 )
 _RELAY = re.compile(r"\b(?:cited|quoted|qtd\.?)\s+(?:in|by)\s+", re.IGNORECASE)
 _SAME_WORK = re.compile(
@@ -1079,8 +1142,13 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 # a key to abbreviations, one a line: "WG — *Wexcombe Gazette* (weekly)", "HC = *Harnley
 # Courier*"
 _ABBREVIATION_KEY = re.compile(
-    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9})[ \t]*(?:—|–|=|:)[ \t]*"
-    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
+    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:—|–|=|:)[ \t]*"
+    r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    # a body and the title of its record: "UDC Minutes — Wexcombe Urban District Council,
+    # *Minutes of the Council*, vol. 4"
+    r"[A-Z][^().,;:\n]{2,80}?,[ \t]*(?:\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=[ \t]*[,(.]|$))|"
+    r"[A-Z][^().,;:\n]{2,80}?(?=\s*\(|\.|$))",
     re.M,
 )
 _PARENTHETICAL = re.compile(r"^\s*[.,;:]?\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)")
@@ -1126,7 +1194,7 @@ _RUNNING_HEAD_NUMBERED = re.compile(
 )
 # a works-cited entry of a body or an author without a first name: "Meteorological Office. 1921."
 _CITED_BODY = re.compile(
-    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}|n\.\s?d\.)\)?[.,]|[*_“\"])|"
+    r"^[A-Z][^.,\n()]{1,60}(?:\.\s+(?:\(?(?:\d{4}[a-h]?|n\.\s?d\.)\)?[.,]|[*_“\"])|"
     r"\s+(?=\((?:\d{4}[a-z]?|n\.\s?d\.)\)))"  # APA's "(n.d.)": no date
 )
 # the names of bodies: what they issue is theirs (MLA's corporate author)
