@@ -223,14 +223,18 @@ def _pronoun_doubt(
     if _mentioned(paragraph, name) < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
     named_at = _mentioned(paragraph, name)
-    sentence_at = max(paragraph.rfind(end, 0, named_at) for end in (". ", "! ", "? ", "\n"))
+    ends = (". ", "! ", "? ", "\n")
+    sentence_at = max(paragraph.rfind(end, 0, named_at) for end in ends)
+    found = [paragraph.find(end, named_at) for end in ends]
+    sentence_end = min([at for at in found if at >= 0] or [len(paragraph)])
     others = [
         person
         for at, person in _people_in(reader, paragraph, name, proposal.via_name)
-        if at > sentence_at and (word is None or reader._sex_fits(word[0], person))
-    ]  # someone else it fits named with the speaker or after them
+        if sentence_at < at < sentence_end and (word is None or reader._sex_fits(word[0], person))
+    ]  # someone else it fits named in the speaker's sentence ("Vane and Rook kept the light")
+    # (one named later, whom the reader passed over, is the guessing path's doubt: speakers)
     if others:
-        return f"{said} taken as {name}; the paragraph also names {others[-1]}"
+        return f"{said} taken as {name}, named in one sentence with {others[-1]}"
     return None
 
 
