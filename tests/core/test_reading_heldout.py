@@ -349,7 +349,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "glass-orchard-programme": {
         "recall": 0.90,  # 14/15 (seen text, post17r): "The Leeds Mercury's man called it"
         "precision": 0.95,  # 13/13 (seen text, post17s): the inner quotation part of its block
-        "speaker": 0.50,  # 8/15 (seen text, roles18): the Courier's unsigned notice "decided"
+        # 7/15 (seen text, post17r); the press panel (post17c), blocks (post17s); 8/15 (roles18):
+        # the Courier's unsigned notice "decided"; 10/15 after pronoun18 ("she" of Nancy Hale,
+        # not the "[Coe]" of her block)
+        "speaker": 0.64,
         "work": 0.55,  # 9/15 (seen text, roles18): in the Courier; call marks (post17r)
         "page": 0.90,  # 14/15 (seen text, post17r)
         "via": 0.78,  # 12/15 (seen text, post17r)
@@ -360,7 +363,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "drowned-parish-podcast": {
         "recall": 0.95,  # 13/13 (seen text, post17r): "The *Observer*'s audio critic, …,"
         "precision": 0.95,
-        "speaker": 0.60,  # 8/13 (seen text, post17r)
+        "speaker": 0.75,  # 8/13 (seen text, post17r); 10/13 after pronoun18 ("returns to")
         "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
         "page": 0.80,  # 11/13 (seen text, post17r); the time stamp as the place (post17c)
         "via": 0.80,  # 11/13 (seen text, post17r)

@@ -19,19 +19,23 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at 550d52b): found 19/20, false 0, speaker 4, work 19, page 19, via 18
+    # after the first slice (evidence of sex, salience): found 20, speaker 9, work 20, page 20,
+    # via 19; after "Years later X was …:", a place after "on", "Mrs" of a family: speaker 12
     "probe-harrow-lane-press": {
         "found": 20,
         "false": 0,
-        "speaker": 9,
+        "speaker": 12,
         "work": 20,
         "page": 20,
         "via": 19,
     },
     # first sight (main at 550d52b): found 17/17, false 0, speaker 8, work 4, page 15, via 17
+    # after the first slice: speaker 10; after "When X asks him …, he …:", "the question she
+    # asked" and "Oduya's Nell": speaker 12
     "probe-weir-house-guide": {
         "found": 17,
         "false": 0,
-        "speaker": 10,
+        "speaker": 12,
         "work": 4,
         "page": 15,
         "via": 17,

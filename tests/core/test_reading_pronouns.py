@@ -107,3 +107,60 @@ def test_a_subject_of_unstated_sex_keeps_the_pronoun_over_a_woman_named_before()
     # never a guess from a first name)
     found = quoted(TOLL_HOUSE.format(pipe=""))
     assert [p.speaker_name for p in found] == ["Amos Dunn"]
+
+
+def test_a_time_phrase_opening_the_lead_in_leaves_its_subject_the_speaker():
+    found = speakers(
+        "Hugh and Edith Garland ran the bookshop on Mill Street. Decades later Hugh was "
+        "frank about it in a letter to a nephew: ‘We sold books to people who could not "
+        "afford them and bought them back when they could not keep them.’"
+    )
+    assert found == ["Hugh Garland"]
+
+
+def test_a_pronoun_in_a_clause_about_a_question_asked_is_not_the_speaker():
+    found = speakers(
+        "Selwyn Marsh kept the Dunmere ferry and rarely answered a straight question. He is a "
+        "patient man and a stubborn one. When his niece Ruth Marsh asks him why he will not "
+        "sell, he gives her an answer to a question she never asked: ‘A ferry is only a bridge "
+        "that has learned to wait.’"
+    )
+    assert found == ["Selwyn Marsh"]
+
+
+def test_a_place_after_on_is_never_the_he_of_a_letter_written_there():
+    found = speakers(
+        "Hal Venner was the third son of the Venner family. His one surviving letter, sent "
+        "from a depot on Cannock Chase in 1916, is addressed to his sister. ‘The tea is hot "
+        "and the huts are not, so we drink a great deal of tea,’ he wrote."
+    )
+    assert found == ["Hal Venner"]
+
+
+def test_mrs_and_a_family_surname_is_the_one_woman_of_that_family_the_text_names():
+    found = speakers(
+        "Clement and Ruth Arkwright kept the inn at Stainby. Their son, Jacob, ran the stables "
+        "and wanted a motor garage instead. Mrs Arkwright would not hear of it; her son "
+        "would hear of nothing else. ‘My mother would shoe a motor car if it came to the "
+        "door,’ he complained to a customer."
+    )
+    assert found == ["Jacob Arkwright"]
+
+
+def test_a_character_after_the_authors_possessive_is_the_one_named_in_the_novel():
+    found = speakers(
+        "The narrator of the novel is Tilda Wren, the ferryman's granddaughter. Marsh's Tilda "
+        "writes as she talks: ‘Every boat I ever loved belonged to somebody else’ (p. 12)."
+    )
+    assert found == ["Tilda Wren"]
+
+
+def test_a_one_word_name_speaks_with_an_irregular_verb_or_after_a_possessive():
+    found = speakers(
+        "Sappho, who knew the island's weddings well, gave a bride her own hour. Sappho put it "
+        "in words her listeners remembered: ‘The evening star brings back all that the dawn "
+        "scattered.’\n\n"
+        "Marlowe's Faustus spends his last hour bargaining, and he counts the minutes out loud. "
+        "‘The stars move still, time runs, the clock will strike,’ he begins.\n"
+    )
+    assert found == ["Sappho", "Faustus"]

@@ -21,11 +21,13 @@ FLOORS: dict[str, dict[str, int]] = {
     # one-word name opening a sentence as the later "he" (Paul, Plato): speaker 6; after
     # "The Psalmist knew …" as the later "he" and "In … gospel Jesus climbs": speaker 9; after
     # "… by a parishioner, who …. She had …": found 15, speaker 11, work, page and via 15;
-    # after roles18's "the Lord said unto Cain" (a being named with the article): speaker 12
+    # after roles18's "the Lord said unto Cain" (a being named with the article): speaker 12;
+    # after pronoun18's "Virgil put that duty in words …:" and "Shakespeare's Hamlet … he
+    # begins": speaker 14
     "probe-lantern-sermon": {
         "found": 15,
         "false": 0,
-        "speaker": 12,
+        "speaker": 14,
         "work": 15,
         "page": 15,
         "via": 15,

@@ -77,6 +77,14 @@ class _ReaderMemory:
         if titled:  # "Mr Amey" after "Reginald Amey": that man, unless the text says otherwise
             full = self._full_name(titled["last"], also, near)
             sex = _TITLE_SEX.get(titled["title"])
+            family = [
+                p
+                for p in self.people
+                if p.split()[-1] == titled["last"] and len(p.split()) >= 2
+                if self.sexes.get(p) == sex
+            ]
+            if sex and len(family) == 1 and self.sexes.get(full) not in (None, sex):
+                return family[0]  # "Mrs Penrose" of a family: the one woman of it named
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:

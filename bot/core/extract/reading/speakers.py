@@ -64,6 +64,7 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_NAMES,
     _NOT_PEOPLE,
     _NOT_PERSON_ENDINGS,
+    _OBJECT_BEFORE_PRONOUN,
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OF_TOPIC_SAYS,
@@ -74,6 +75,7 @@ from bot.core.extract.reading.vocabulary import (
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
+    _PLACE_BEFORE,
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
     _PLURAL_SUBJECT_UNNAMED,
@@ -124,6 +126,8 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_LEAD,
     _WORDS_OF,
 )
+
+_WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
 def _pronoun_sex(pronoun: str) -> str | None:
@@ -235,11 +239,29 @@ class _SpeakerReading(_CitationReading):
                     text[at:],
                 ):
                     continue  # "She writes that Hart's letters are ‘…’": hers, about his letters
+                first = match.group("name").split()[0]  # "When Nell": the pattern may take it
+                opener = text[:at] + (first + " " if first in _WHEN_WORDS else "")
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and re.search(
+                        rf"(?:^|[.!?]\s+)(?:{'|'.join(_WHEN_WORDS)})\s+"
+                        r"(?:(?:his|her|their|the|a|an)\s+(?:[a-z]+\s+){0,2})?$",
+                        opener,
+                    )
+                    and re.match(
+                        r"[^.!?:]*?,\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]",
+                        text[match.end() :],
+                    )
+                ):
+                    continue  # "When Nell asks him …, he does not answer …:": the one asked
                 if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
                 name = _clean_name(match.group("name"))
+                owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?P<one>[A-Z][\w-]+)", name or "")
+                if owned and (self._known(owned["one"]) or self._given_name_of(owned["one"])):
+                    name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
                 if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
                     continue  # "He cited a Soviet emigre": no name
                 if name and not _PRONOUNS.fullmatch(name):
@@ -288,6 +310,8 @@ class _SpeakerReading(_CitationReading):
             if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
                 continue
             full = self._full_name(name)
+            if _PLACE_BEFORE.search(text[: match.start()]):
+                continue  # "a camp on Salisbury Plain … his sister": a place has no sex
             kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
             end = names[n + 1].start() if n + 1 < len(names) else len(text)
             rest = text[match.end() : end]
@@ -398,6 +422,8 @@ class _SpeakerReading(_CitationReading):
             name = _clean_name(written[honorific.end() :] if honorific else written)
             if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
                 continue
+            if _PLACE_BEFORE.search(window[: match.start()]):
+                continue  # "sent from a camp on Salisbury Plain": a place
             full = self._full_name(name, near=window[: match.start()])
             if full in self.people and full != self.author:
                 found.append((full, match.start(), match.end()))
@@ -648,7 +674,10 @@ class _SpeakerReading(_CitationReading):
                 continue
             if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
                 continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
-            if re.search(r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across)$", before):
+            if re.search(
+                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|beyond|outside)$",
+                before,
+            ):
                 full = _clean_name(match.group(0))
                 if (
                     full
@@ -691,6 +720,8 @@ class _SpeakerReading(_CitationReading):
             name = _clean_name(match.group(0))
             if not name or name.split()[0] in _NOT_NAMES or name == self.author:
                 continue
+            if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
+                continue  # "Shakespeare's Hamlet": a character of a work, read by its one name
             if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()):
                 continue  # a doctrine, a body or an event
             sentence = re.split(r"[.!?]\s", before)[-1]
@@ -751,6 +782,8 @@ class _SpeakerReading(_CitationReading):
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
         for match in _UNNAMED.finditer(text):
+            if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
+                continue  # "put it in words her listeners remembered:": what they remembered
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
@@ -787,6 +820,8 @@ class _SpeakerReading(_CitationReading):
                     # "An old porter, asked what he recalled of it, said": the porter
                     asides.append((base + match.start("apposed"), base + match.end("apposed")))
         for match in _PRONOUN_VERB.finditer(text):
+            if _OBJECT_BEFORE_PRONOUN.search(text[: match.start()]):
+                continue  # "he does not answer the question she asked:": what was asked
             found.append((base + match.start(), None, False, "pronoun"))
         for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
             if not self._known(match["name"]):
@@ -931,6 +966,18 @@ class _SpeakerReading(_CitationReading):
             return None
         return name
 
+    def _one_word_person(self, word: str) -> bool:
+        """Whether ``word`` is someone known by one name (Virgil, Sappho, Hamlet): the text
+        opens two sentences or more with it, never writes it in small letters, and it is no
+        word of a body, a plural or a sentence's opening word."""
+        return (
+            word not in _NOT_NAMES
+            and not _NOT_PERSON_ENDINGS.search(word)
+            and not _PLURAL_NOUN.fullmatch(word)
+            and not re.search(rf"\b{word.lower()}\b", self.text)
+            and len(re.findall(rf"(?:^|[.!?]\s+|\n)\s*{word}\b(?![’'])", self.text)) >= 2
+        )
+
     def _given_name_of(self, given: str) -> str | None:
         """The one person named in full whose first name is ``given`` ("Edith" after "Hugh and
         Edith Garland"), or None."""
@@ -986,6 +1033,9 @@ class _SpeakerReading(_CitationReading):
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject
+        one = re.match(r"(?P<name>[A-Z][a-z][\w-]+)\s+(?:\w+ly\s+)?[a-z]", lead.strip())
+        if one and self._one_word_person(one["name"]):
+            return one["name"]  # "Virgil put that duty in words …:", "Sappho begins:"
         owned = _OWN_SAYING.match(_OPENING_PHRASE.sub("", lead.strip()))
         if owned:  # "Joseph Arnaud's own rule of the house was carved over the door:"
             named = self._subject_name(owned["name"], whole=True)

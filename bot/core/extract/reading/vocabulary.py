@@ -277,6 +277,17 @@ _RETURNS_TO = re.compile(
     r"\b(?:return|returns|returned|turn|turns|turned|come back|comes back|came back|go back|"
     r"goes back|went back)\s+to$"
 )
+# a thing a verb acts on, followed by a pronoun and its verb: a clause saying what was asked or
+# written ("answer the question she asked", "kept the letter he wrote"), never who speaks next;
+# not a time ("In the end she said", "Later that day he wrote")
+_OBJECT_BEFORE_PRONOUN = re.compile(
+    r"\b(?!(?:in|at|on|by|for|from|of|with|after|before|during|until|since|later|that|"
+    r"and|but|or|when|while|as|then|so|if)\b)[a-z]{2,}\s+(?:the|a|an|this|that|every|each)\s+"
+    r"(?!(?:end|day|week|year|month|morning|evening|night|afternoon|summer|winter|spring|"
+    r"autumn|time|moment|same)\b)[a-z]+\s+$"
+)
+# the words before a place's name: "a camp on Salisbury Plain", "born at Hatch End"
+_PLACE_BEFORE = re.compile(r"\b(?:on|at|in|near|across|into|beyond|outside|from)\s+$")
 # a pronoun with a name inserted in square brackets: "He [Coe] would not …"
 _PRONOUN_INSERTED = re.compile(
     r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\s*\[(?P<name>[A-Z][^\[\]]{1,40})\]"
@@ -290,7 +301,10 @@ _ITSELF = re.compile(
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
-    r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+)"
+    r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+|"
+    # "Years later Daniel was candid …:", "Two months afterwards, she …"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:years|decades|months|weeks|days)|Years|Decades|Months|Weeks|"
+    r"Days|Long|Soon|Shortly)\s+(?:later|afterwards|after|on),?\s+)"
 )
 _LOWER_HONORIFIC = re.compile(
     r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
@@ -459,7 +473,9 @@ _PRONOUN_VERB = re.compile(
     rf"\b(?:he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|once\s+|later\s+|then\s+|"
     rf"ever\s+|never\s+|often\s+|always\s+|first\s+|last\s+|even\s+|still\s+|"
     rf"herself\s+|himself\s+)?(?:{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})|{_PERFECT_SPEECH}|"
-    r"(?<=they\s)(?:resolved|voted|decided|minuted|ruled|decreed)\b)"
+    r"(?<=they\s)(?:resolved|voted|decided|minuted|ruled|decreed)\b|"
+    # "“…,” he begins", "she sings:": a speech's or a song's first words
+    r"(?:begins|began|sings|sang)\b(?!\s+(?:to|work|life|a|an|the|her|his|their|its)\b))"
 )  # "…,” they resolved: a meeting's decision, said by those who met
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -472,6 +488,7 @@ _SUBJECT_THEN_PRONOUN = re.compile(
 # tries …"), for a word the text never writes in small letters (a proper name, not "Light")
 _ONE_WORD_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:In|At|On|After|By)\s+[^,.!?“”\"]{1,40}?,?\s+)?"
+    r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?"  # "Shakespeare's Hamlet stands …": Hamlet
     r"(?P<name>[A-Z][a-z][\w-]+)(?:,[^,.!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?"
     r"[a-z]{2,}(?:ed|s)\b"
 )
