@@ -208,17 +208,22 @@ def verify(index: SearchIndex, text: str, claimed_speaker: str | None = None) ->
     against its own best passage: a part found is shown with its own source; words of a part
     found nowhere are the member's words added before the other part."""
     checked_claim(index, text)
-    whole, pasted, parts = _verify(index, text, claimed_speaker)
-    if parts is None or whole.verdict == "exact":
+    whole, pasted, parts, framed = _verify(index, text, claimed_speaker)
+    # Checked part by part: a quotation found whole that joins two reports, unless found
+    # exact; and a part A read as the member's framing ("Hale said A and that B", B found
+    # verbatim in a passage that quotes it: "… wrote that ‘B’"), which is a claim too and is
+    # never set aside unchecked.
+    if parts is None or (whole.verdict == "exact" and not framed):
         return whole
     return _by_parts(index, text, claimed_speaker, pasted, parts) or whole
 
 
 def _verify(
     index: SearchIndex, text: str, claimed_speaker: str | None
-) -> tuple[VerifyResult, Words, tuple[int, int, int] | None]:
-    """The verdict on ``text`` as one quotation, its words, and where the parts of a joined
-    report start (see ``_joined_parts``), if the quotation found is one."""
+) -> tuple[VerifyResult, Words, tuple[int, int, int] | None, bool]:
+    """The verdict on ``text`` as one quotation, its words, where the parts of a joined
+    report start (see ``_joined_parts``) if the quotation found is one or ends one, and
+    whether its first part stands before the quotation found (``_joined_before``)."""
     names = _names(index)
     pasted = Words.of(text, tokens_with_offsets(text))
     quoted = _quoted_stretch(text)
@@ -231,19 +236,24 @@ def _verify(
             best = match
     quoting: tuple[str, ...] = ()
     parts = None
+    framed = False
     if best is not None:
-        parts = _joined_parts(pasted.norms, best.comparison.q_start, best.comparison.q_end)
+        q_start = best.comparison.q_start
+        parts = _joined_parts(pasted.norms, q_start, best.comparison.q_end)
+        if parts is None:
+            parts = _joined_before(pasted.norms, q_start)
+            framed = parts is not None
     if best is not None and best.verdict != "not_found":
         best = _outermost_spanned(index, names, pasted, quoted, best)
         best, quoting = _innermost(index, names, pasted, quoted, best)
     named = _claimed(names, claimed_speaker, best, pasted, quoted)
     if best is not None and best.verdict == "exact":
-        return _result(index, best, named, quoting), pasted, parts
+        return _result(index, best, named, quoting), pasted, parts, framed
     across = _exact_across(index, pasted, best, quoted, hits)
     if across is not None:
-        return _with_claim(across, named), pasted, parts
+        return _with_claim(across, named), pasted, parts, framed
     if best is not None and best.verdict == "close":
-        return _result(index, best, named, quoting), pasted, parts
+        return _result(index, best, named, quoting), pasted, parts, framed
     quote = _quote_text(pasted, quoted)
     at = pasted.text.find(quote)
     return (
@@ -262,6 +272,7 @@ def _verify(
         ),
         pasted,
         parts,
+        framed,
     )
 
 
@@ -281,12 +292,12 @@ def _by_parts(
     lead = text[: tokens[start].start]
     claimed_first = text[tokens[start].start : tokens[joiner - 1].end]
     joining = text[tokens[joiner].start : tokens[first].start]
-    second, _, _ = _verify(index, lead + text[tokens[first].start :], claimed_speaker)
+    second, _, _, _ = _verify(index, lead + text[tokens[first].start :], claimed_speaker)
     if second.passage is None or second.span is None:
         return None
     found = None
     if joiner - start >= MIN_QUOTE_WORDS:
-        found, _, _ = _verify(index, lead + claimed_first, claimed_speaker)
+        found, _, _, _ = _verify(index, lead + claimed_first, claimed_speaker)
     head = _framing(f"{lead.rstrip()} … {joining.strip()}", "")
     tail = second.framing[1:] if _framing(lead, "") else second.framing
     whole = replace(
@@ -883,6 +894,20 @@ def _joined_parts(norms: list[str], start: int, end: int) -> tuple[int, int, int
             joined = _report_joined(norms, first)
             if joined is not None and joined[0] == start:
                 return start, joined[1], first
+    return None
+
+
+def _joined_before(norms: list[str], q_start: int) -> tuple[int, int, int] | None:
+    """The parts of a joined report whose first claim stands before the quotation found
+    ("Hale said A and that | B", the match starting at B or at its "that"): A's first word,
+    the joining word and B's first word (as ``_joined_parts``); ``None`` if there is none."""
+    after_that = norms[q_start] == "that" if q_start < len(norms) else False
+    for first in (q_start + 1, q_start) if after_that else (q_start,):
+        if not 0 < first < len(norms):
+            continue
+        joined = _report_joined(norms, first)
+        if joined is not None:
+            return joined[0], joined[1], first
     return None
 
 

@@ -390,8 +390,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "wexcombe-limes": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.85,  # 12/14 (seen text, roles18): "Nine children … sent a letter", a
-        # pseudonym's writer, "which recorded that the Highways Committee had recommended"
+        "speaker": 0.95,  # 14/14 (seen text, roles18, cite18): "Nine children … sent a letter",
+        # a pseudonym's writer, "which recorded that the Highways Committee had recommended",
+        # "The felling itself was reported in four sentences:" (the paper's own)
         "work": 0.75,  # 11/14 (seen text, post17r): a correspondent's letter; keys (post17c)
         "page": 0.95,
         "via": 0.80,  # 12/14 (seen text, post17r); a paper's letters, own words (post17c)
