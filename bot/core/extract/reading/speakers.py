@@ -310,6 +310,10 @@ class _SpeakerReading(_CitationReading):
             if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
                 continue
             full = self._full_name(name)
+            if first in _TITLE_SEX and sum(p.split()[-1] == name for p in self.people) >= 2:
+                full = self._full_name(written)  # "Mrs Penrose" of a family: which one
+                if full == written:
+                    continue
             if _PLACE_BEFORE.search(text[: match.start()]):
                 continue  # "a camp on Salisbury Plain … his sister": a place has no sex
             kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
@@ -424,7 +428,10 @@ class _SpeakerReading(_CitationReading):
                 continue
             if _PLACE_BEFORE.search(window[: match.start()]):
                 continue  # "sent from a camp on Salisbury Plain": a place
-            full = self._full_name(name, near=window[: match.start()])
+            title = honorific[0].strip().rstrip(".") if honorific else ""
+            titled = " " not in name and title in _TITLE_SEX
+            # "Mrs Penrose" of a family: its woman, not the Penrose named last
+            full = self._full_name(written if titled else name, near=window[: match.start()])
             if full in self.people and full != self.author:
                 found.append((full, match.start(), match.end()))
         mentions: dict[str, tuple[int, int, str]] = {}
@@ -505,8 +512,13 @@ class _SpeakerReading(_CitationReading):
         upto = self.text.rfind(self.before, 0, self.position) if self.before.strip() else -1
         upto = upto + len(self.before) if upto >= 0 else self.text.rfind("\n", 0, self.position)
         window = self.text[max(0, upto - 3000) : max(upto, 0)]
-        surname = re.escape(person.split()[-1])
-        found = list(re.finditer(rf"\b(?:{re.escape(person)}|{surname})\b", window))
+        words = person.split()
+        forms = [re.escape(person)]
+        if sum(p.split()[-1] == words[-1] for p in self.people) <= 1:
+            forms.append(re.escape(words[-1]))  # "Rook" of Ada Rook, when no other Rook
+        if len(words) >= 2 and self._given_name_of(words[0]) == person:
+            forms.append(re.escape(words[0]))  # "Alice" of Alice Penrose
+        found = list(re.finditer(rf"\b(?:{'|'.join(forms)})\b", window))
         if not found:
             return False
         at = found[-1].start()
@@ -535,6 +547,16 @@ class _SpeakerReading(_CitationReading):
                 continue
             if full in self.people and self._sex_fits(pronoun, full):
                 fitting.add(full)
+        if not fitting and _pronoun_sex(pronoun):
+            # nobody in the paragraph: the one person of the paragraphs before whom nothing
+            # rules out ("His wife saw the bargain …. ‘…,’ she told" after "Daniel and
+            # Margaret Penrose", Daniel a man)
+            fitting = {
+                person
+                for person in self._recent_people()
+                if not (unfit and _one_person(person, unfit))
+                and self._sex_of(person) in (None, "?", _pronoun_sex(pronoun))
+            }
         return fitting.pop() if len(fitting) == 1 else None
 
     def _note_accented(self, text: str) -> None:
@@ -1176,6 +1198,18 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(words_of["name"], whole=True)
             if named is not None:  # "in the words of Ada Lowe, …": hers
                 return named, False, "lead-in", lead
+        own_words = re.match(r"\s*(?:In|in)\s+(?=(?:his|her)\s+(?:own\s+)?words,?\s*$)", lead)
+        if own_words:  # "In her words, ‘…’": the woman named last, else the one before
+            at = own_words.end()
+            antecedent = self._antecedent(lead[:at])
+            if not self._sex_fits(lead[at:], antecedent):
+                antecedent = self._other_fitting(lead[at:], antecedent)
+                if antecedent is not None:
+                    self.doubts.append(f"pronoun taken as {antecedent}, the one it fits")
+            else:
+                antecedent = self._surer_antecedent(lead[at:], antecedent) or antecedent
+            if antecedent is not None:
+                return antecedent, False, "pronoun", lead
         reported = _REPORTED_WORDS.search(lead)
         if reported and self._antecedent(lead[: reported.start()]):
             # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
