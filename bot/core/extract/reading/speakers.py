@@ -528,6 +528,12 @@ class _SpeakerReading(_CitationReading):
         sentence = re.sub(rf"\s*{re.escape(person.split()[0])}\s*$", " ", sentence)
         return bool(_ASIDE_POSITION.search(sentence)) and not _RETURNS_TO.search(sentence.rstrip())
 
+    def _doubt_refit(self, pronoun: str, person: str) -> None:
+        """Doubt a pronoun given to ``person`` because the one named last cannot be meant,
+        unless the text says ``person`` is a woman (for "she") or a man (for "he")."""
+        if self._sex_of(person) != _pronoun_sex(pronoun):
+            self.doubts.append(f"pronoun taken as {person}, the one other person it fits")
+
     def _other_fitting(self, pronoun: str, unfit: str | None) -> str | None:
         """The person ``pronoun`` can stand for when ``unfit`` (the last one named) cannot: the
         one named last before the words whom the text calls a woman or a man as the pronoun
@@ -1205,7 +1211,7 @@ class _SpeakerReading(_CitationReading):
             if not self._sex_fits(lead[at:], antecedent):
                 antecedent = self._other_fitting(lead[at:], antecedent)
                 if antecedent is not None:
-                    self.doubts.append(f"pronoun taken as {antecedent}, the one it fits")
+                    self._doubt_refit(lead[at:], antecedent)
             else:
                 antecedent = self._surer_antecedent(lead[at:], antecedent) or antecedent
             if antecedent is not None:
@@ -1268,9 +1274,7 @@ class _SpeakerReading(_CitationReading):
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
                     if other is not None:
-                        self.doubts.append(
-                            f"pronoun taken as {other}, the one other person it fits"
-                        )
+                        self._doubt_refit(lead[at:], other)
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 antecedent = self._surer_antecedent(lead[at:], antecedent) or antecedent
                 return antecedent, False, "pronoun", lead
@@ -1369,9 +1373,7 @@ class _SpeakerReading(_CitationReading):
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""
-                    self.doubts.append(
-                        f"pronoun taken as {antecedent}, the one other person it fits"
-                    )
+                    self._doubt_refit(head[at:], antecedent)
                 else:
                     antecedent = self._surer_antecedent(head[at:], antecedent) or antecedent
                 return antecedent, False, "pronoun", head
@@ -1426,7 +1428,7 @@ class _SpeakerReading(_CitationReading):
         if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
             if refitted:
-                self.doubts.append(f"pronoun taken as {refitted}, the one other person it fits")
+                self._doubt_refit(lead[pronoun.start() :], refitted)
             return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"
