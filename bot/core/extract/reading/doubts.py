@@ -18,8 +18,10 @@ citation right after them) states it in a form that is reliable in any text:
 
 Everything else gets a reason: a speaker named in another sentence, a pronoun with more than one
 candidate, a speaker read off a citation that gives a surname the text does not resolve, a body
-or document given words with no verb, a name that looks like a place, archive or paper, a work or
-via taken from somewhere other than the words' sentence and citation, and no speaker at all
+or document given words with no verb, a name that looks like a place, archive or document, a work
+or via taken from somewhere other than the words' sentence and citation (or one that looks like
+a citation's piece), a work the sentence speaks of ("in his report", "*Observer*") with none
+given, and no speaker at all
 (the guessing paths in ``speakers`` and ``attribution`` add their own reason to
 ``_ReaderMemory.doubts`` as they guess). The test depends on how the attribution was found (the
 reader's ``how`` and the citation it read), never on a text's vocabulary. A doubt never changes
@@ -56,6 +58,7 @@ _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 # "Dale 1990", "Peter Naylor's", "Pember (n 7) 118", "… village 14": a citation's pieces
 _CITATION_LIKE = re.compile(
     r"\((?:[^()]*\s[^()]*|\d+)\)|(?:’s|'s)$|^[A-Z][\w’'-]+,?\s+\d{4}$|\s\d{1,3}$"
+    r"|\[\w{1,3}\]$"  # "… Footplate[6]": a note marker
 )
 _SAYING = re.compile(rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT})", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, not a name
@@ -63,6 +66,7 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, no
 _WORK_TOLD = re.compile(
     r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
 )
+_MARKED_TITLE = re.compile(r"(?<!\w)[*_](?P<work>[^*_\n]{2,80})[*_](?!\w)")  # "*Observer*"
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w’'.-]*|{_PARTICLES})")
 
 
@@ -119,7 +123,7 @@ def _person_like(name: str) -> bool:
     if "and" in words[1:-1]:  # "Sidney and Beatrice Webb": joint authors
         words = [w for w in words if w != "and"]
     return (
-        (2 if not several else 1) <= len(words) <= 5
+        (1 if several or _HONORIFIC.match(name) else 2) <= len(words) <= 5
         and not re.search(r"\d", name)
         and not any(len(w) > 2 and w.isupper() for w in words)
         and words[0] not in ("The", "A", "An")
@@ -128,6 +132,12 @@ def _person_like(name: str) -> bool:
         and not _BODY_NAME.search(name)
         and not _NEWSPAPER.search(name)
     )
+
+
+def _name_like(name: str) -> bool:
+    """A person's, a body's or a paper's name: what can say or relay words."""
+    body = re.match(r"(?:The\s+)?[A-Z][a-z]+s\s+of\s+[A-Z]", name)  # "Trustees of the Bridge"
+    return _person_like(name) or bool(body or _BODY_NAME.search(name) or _NEWSPAPER.search(name))
 
 
 def _people_in(
@@ -173,16 +183,13 @@ def _named_in_sentence(
 ) -> str | None:
     """Why a speaker a lead-in or a said-clause gives is not stated there, or None."""
     if not _person_like(name):
-        if (
-            _ABBREVIATION.search(name)
-            or re.search(r"\d", name)
-            or not (_BODY_NAME.search(name) or _NEWSPAPER.search(name))
-        ):
+        if _ABBREVIATION.search(name) or re.search(r"\d", name) or not _name_like(name):
             return f"‘{name}’ may be a document, a place or an archive, not a speaker"
         if _words(name) not in _words(naming) or not _SAYING.search(naming):
             return f"{name} is given these words, but no verb of saying names it"
         return None
-    if _written_in_full(naming, name):
+    in_full = _written_in_full(naming, name)
+    if in_full:
         pass
     elif _named_here(naming, name) or any(
         _same_person(person, name) and role in naming.lower()
@@ -192,7 +199,9 @@ def _named_in_sentence(
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
     else:
         return f"speaker taken as {name}, named in another sentence"
-    if not _SAYING.search(naming) and not naming.rstrip().endswith(":"):
+    if not _SAYING.search(naming) and not (in_full and naming.rstrip().endswith(":")):
+        # a colon after a sentence naming someone by surname only ("Price reproduces the
+        # Board's notice:") says the words are quoted there, not whose they are
         return f"speaker taken as {name}; no verb of saying in the sentence"
     others = _people_in(reader, naming, name, via)
     return f"the lead-in names {name} and also {others[-1][1]}" if others else None
@@ -204,6 +213,11 @@ def _pronoun_doubt(
     word = _PRONOUN.search(naming)
     said = f"‘{word[0].lower()}’" if word else "a pronoun"
     paragraph = _paragraph_before(reader, proposal.start)
+    begin = proposal.start - len(paragraph)
+    for start, end, _words_quoted in reader.quoted:  # a name inside quoted words ("[Coe]")
+        a, b = max(start, begin) - begin, min(end, proposal.start) - begin
+        if a < b:  # is not one the essay's prose gives the pronoun
+            paragraph = paragraph[:a] + " " * (b - a) + paragraph[b:]
     if word is not None and paragraph.endswith(naming):  # a lead-in: what comes before "she"
         paragraph = paragraph[: len(paragraph) - len(naming) + word.start()]
     named_at = _mentioned(paragraph, name)
@@ -213,14 +227,18 @@ def _pronoun_doubt(
         named_at = max((m.start() for m in re.finditer(rf"\b{given}\b", paragraph)), default=-1)
     if named_at < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
-    sentence_at = max(paragraph.rfind(end, 0, named_at) for end in (". ", "! ", "? ", "\n"))
+    ends = (". ", "! ", "? ", "\n")
+    sentence_at = max(paragraph.rfind(end, 0, named_at) for end in ends)
+    found = [paragraph.find(end, named_at) for end in ends]
+    sentence_end = min([at for at in found if at >= 0] or [len(paragraph)])
     others = [
         person
         for at, person in _people_in(reader, paragraph, name, proposal.via_name)
-        if at > sentence_at and (word is None or reader._sex_fits(word[0], person))
-    ]  # someone else it fits named with the speaker or after them
+        if sentence_at < at < sentence_end and (word is None or reader._sex_fits(word[0], person))
+    ]  # someone else it fits named in the speaker's sentence ("Vane and Rook kept the light")
+    # (one named later, whom the reader passed over, is the guessing path's doubt: speakers)
     if others:
-        return f"{said} taken as {name}; the paragraph also names {others[-1]}"
+        return f"{said} taken as {name}, named in one sentence with {others[-1]}"
     return None
 
 
@@ -233,7 +251,11 @@ def _listed(reader: _SpeakerReading, name: str, title: str | None = None) -> boo
     ``title``, when given)."""
     entries = [(full, listed) for full, _year, listed in reader.cited] + reader.noted
     return any(
-        _same_person(_without_et_al(full), _without_et_al(name))
+        _name_like(full)
+        and any(
+            _same_person(author, _without_et_al(name))
+            for author in _without_et_al(full).split(" and ")
+        )
         and (title is None or (listed is not None and _words(listed) == _words(title)))
         for full, listed in entries
     )
@@ -247,8 +269,10 @@ def _cited_in_full(reader: _SpeakerReading, cite: Cite | None, name: str) -> boo
     written = _without_et_al(cite.speaker)
     if not _same_person(written, _without_et_al(name)):
         return False
-    if not (_person_like(name) or _BODY_NAME.search(name) or _NEWSPAPER.search(name)):
-        return False  # "Ann (1979) Hebblethwaite", "WYAS Wakefield": a citation's pieces
+    if not _name_like(name) and _words(cite.speaker) != _words(cite.work or ""):
+        # "Ann (1979) Hebblethwaite", "WYAS Wakefield": a citation's pieces (a paper cited
+        # for its own words, "— The Stage", names itself)
+        return False
     return len(written.split()) >= 2 or _listed(reader, name)
 
 
@@ -270,7 +294,8 @@ def _speaker_doubt(
             return None
         return f"speaker taken as {name}, described only in an earlier paragraph"
     if unnamed:
-        if re.search(r"\b[A-Z][\w’'-]*\s+[A-Z]", name.split(maxsplit=1)[-1]):
+        head = re.split(r"\s+(?:of|from|at|in)\s+", name)[0]  # not "One pupil of the X School"
+        if re.search(r"\b[A-Z][\w’'-]*\s+[A-Z]", head.split(maxsplit=1)[-1]):
             return f"‘{name}’ may be a document or a place, not a speaker"  # "the Tower Book"
         if _words(name) not in _words(naming):
             return f"speaker taken as {name}, described in another sentence"
@@ -289,9 +314,13 @@ def _speaker_doubt(
     if how == "continued":
         return f"speaker taken as {name}, who spoke the words before"
     title = proposal.work_title
-    if title and (
-        (cite is not None and cite.work and _words(name) in _words(title))
-        or _listed(reader, name, title)
+    if (
+        title
+        and _name_like(name)
+        and (
+            (cite is not None and cite.work and _words(name) in _words(title))
+            or _listed(reader, name, title)
+        )
     ):  # "(Rules of the Lace School, p. 2)", a works-cited entry's author: the issuer's words
         return None
     if cite is not None and cite.speaker and _same_person(cite.speaker, name):
@@ -307,8 +336,8 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         if proposal.page and proposal.via_name is None:
             return f"a page ({proposal.page}) is cited, but no work is named for it"
         cite, lead = reader.stated
-        told = _WORK_TOLD.search(f"{lead} {naming}")
-        if told and not (cite is not None and (cite.work or cite.via)):
+        told = _WORK_TOLD.search(f"{lead} {naming}") or _MARKED_TITLE.search(f"{lead} {naming}")
+        if told and not proposal.via_name and not (cite is not None and cite.work):
             return f"{WORK_UNNAMED} (‘{told['work']}’)"
         return None
     if _CITATION_LIKE.search(title):
@@ -341,6 +370,8 @@ def _via_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str 
     via = proposal.via_name
     if via is None:
         return None
+    if via[:1] in "“‘\"'*_" or re.search(r"\d", via):
+        return f"‘{via}’, given as relaying these words, may be a title, not a name"
     cite, lead = reader.stated
     if cite is not None and cite.via and _same_person(cite.via, via):
         return None
