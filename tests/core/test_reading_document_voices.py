@@ -273,3 +273,27 @@ def test_a_firm_that_buys_space_to_announce_speaks_and_its_street_is_no_work():
         "reopen.” Nobody knew what strike prices were."
     )
     assert who(text) == [("Pybus and Sons", False, None, None, None)]
+
+
+def test_words_reported_with_no_one_named_are_the_cited_papers_own():
+    text = (
+        "The lifeboat was new that spring. The launch was reported in two lines: “The new "
+        "lifeboat took the water on Monday and did not sink” (Tidemouth Packet, 5 May 1902, "
+        "p. 2). It sank in June."
+    )
+    assert who(text) == [("Tidemouth Packet", False, "Tidemouth Packet", "2", None)]
+    by_someone = text.replace(
+        "was reported in", "was described by the coxswain, Amos Pentreath, in"
+    )
+    assert [p.speaker_name for p in quoted(by_someone)] == ["Amos Pentreath"]
+
+
+def test_a_makers_guess_not_taken_leaves_no_doubt():
+    # the Board's order, far from the words, would be a guess ("the Board" as the one named in
+    # full): the writer named with "wrote that" keeps them, and no doubt of the Board remains
+    text = (
+        "The Sowerby Bridge Navigation Board paid its lock-keepers badly. Amos Tordoff wrote "
+        "that the Board had ordered him, without notice or reason, to “leave the lock-house by "
+        "Lady Day and take nothing of the company's with him”. He stayed."
+    )
+    assert [(p.speaker_name, p.doubt) for p in quoted(text)] == [("Amos Tordoff", None)]

@@ -364,7 +364,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "recall": 0.95,  # 13/13 (seen text, post17r): "The *Observer*'s audio critic, …,"
         "precision": 0.95,
         "speaker": 0.75,  # 8/13 (seen text, post17r); 10/13 after pronoun18 ("returns to")
-        "work": 0.55,  # (seen text, post17c): 8/13, "(ep. 2, 17:45)" cites the named series
+        "work": 0.80,  # 11/13 (seen text, cite18); "(ep. 2, 17:45)" the named series (post17c)
         "page": 0.80,  # 11/13 (seen text, post17r); the time stamp as the place (post17c)
         "via": 0.80,  # 11/13 (seen text, post17r)
     },
@@ -385,8 +385,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "wexcombe-limes": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.85,  # 12/14 (seen text, roles18): "Nine children … sent a letter", a
-        # pseudonym's writer, "which recorded that the Highways Committee had recommended"
+        "speaker": 0.95,  # 14/14 (seen text, roles18, cite18): "Nine children … sent a letter",
+        # a pseudonym's writer, "which recorded that the Highways Committee had recommended",
+        # "The felling itself was reported in four sentences:" (the paper's own)
         "work": 0.75,  # 11/14 (seen text, post17r): a correspondent's letter; keys (post17c)
         "page": 0.95,
         "via": 0.80,  # 12/14 (seen text, post17r); a paper's letters, own words (post17c)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
-from bot.core.extract.reading.documents import _DocumentReading
+from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
@@ -144,6 +144,7 @@ class _Attribution(_DocumentReading):
         if signed is not None:
             lead = signed[1]
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        doubted = len(self.doubts)
         made = self._document_maker(lead, proposal.text)
         if signed is not None:
             name, unnamed, how, naming = signed[0], True, "lead-in", lead
@@ -151,6 +152,8 @@ class _Attribution(_DocumentReading):
             # "the Vestry resolved “…”", "The Museum's label reads:", "…, which recorded that
             # the Highways Committee had recommended “…”": the document's maker
             name, unnamed, how, naming = made[0], made[1], "lead-in", lead
+        else:
+            del self.doubts[doubted:]  # a maker's guess not taken is no doubt of these words
         # a document's words (minutes, a notice) printed in a paper are in it, unless the lead
         # says the paper reported them ("the Gazette's report …, which recorded that …")
         reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
@@ -383,6 +386,7 @@ class _Attribution(_DocumentReading):
             and (
                 _ITSELF.search(lead)
                 or _words(title) in _words(lead)
+                or PASSIVE_REPORT.search(lead)  # "The felling was reported in four sentences:"
                 # "The Gazette was blunt:" with "(Wexcombe Gazette, …)": the paper by its
                 # short name, as the subject of the lead-in
                 or (

@@ -134,6 +134,12 @@ _MADE_BY = re.compile(
     r"(?<!quoted )(?<!cited )(?<!edited )(?<!translated )(?<!photographed )"
     rf"by\s+(?P<name>{_NAME})"
 )
+# words a lead-in says were reported with no one named for them ("The felling itself was
+# reported in four sentences:"): a periodical cited for them speaks its own report
+PASSIVE_REPORT = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:\w+ly\s+|first\s+|then\s+)?(?:reported|announced|recorded|"
+    r"noticed|described|printed)\b(?![^“”\"]*\bby\b)[^“”\"]*$"
+)
 # "the Lord said unto Cain", "the Board replied": a being or a body named with an article
 _THE_ONE = re.compile(
     rf"(?:^|[\s(])(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+)?"
