@@ -568,12 +568,14 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
         if difference is None:
             break
         if difference.quoted:
+            if not difference.source and before[-1:].isalnum():
+                pieces.append(" ")  # at a full stop: "unkind ~~your words~~."
             pieces.append(_wrapped(escape_user_text(difference.quoted, 120), "~~"))
             if difference.source:
                 pieces.append(" ")
         if difference.source:
             pieces.append(_wrapped(_escape(clip(text[first:last], 600)), "**"))
-        elif difference.quoted and not text[first : first + 1].isspace():
+        elif difference.quoted and text[first : first + 1] not in _NO_SPACE_BEFORE:
             pieces.append(" ")
     marked = "".join(pieces).strip()
     if len(marked) > VERIFY_SENTENCE_CHARS:
@@ -582,6 +584,11 @@ def _marked_sentences(text: str, result: VerifyResult) -> str:
     before = "… " if text[:start].strip() else ""
     after = " …" if text[end:].strip() else ""
     return _block_quote(before + marked + after)
+
+
+# After the member's struck words: no space before the end of the text, a space or what
+# closes a sentence or clause ("unkind ~~your words~~.").
+_NO_SPACE_BEFORE = frozenset(["", " ", "\n", "\t", ".", ",", ";", ":", "!", "?", ")", "”", "’"])
 
 
 def _wrapped(text: str, mark: str) -> str:

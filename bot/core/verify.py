@@ -162,6 +162,7 @@ class VerifyResult:
     # A joined report whose first claim (A) is found nowhere: its words, the member's own,
     # counted as added to B; the headline says so, never "right speaker" for the whole.
     unfound_part: str | None = None
+    unfound_first: bool = True  # the part found nowhere is A (else B: this result is A's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +244,8 @@ def _verify(
         if parts is None:
             parts = _joined_before(pasted.norms, q_start)
             framed = parts is not None
+        if parts is None and best.verdict == "not_found":
+            parts = _joined_parts(pasted.norms, 0, len(pasted.norms), anywhere=True)
     if best is not None and best.verdict != "not_found":
         best = _outermost_spanned(index, names, pasted, quoted, best)
         best, quoting = _innermost(index, names, pasted, quoted, best)
@@ -286,18 +289,22 @@ def _by_parts(
     """ "Stalin said A and that B" checked as two claims under the same lead-in, B against its
     own passage and A against its own: A found is kept as a part with its own source; A
     found nowhere is the member's words added before B, never aligned against whatever
-    words stand before B in its passage. ``None``: B alone is not found either."""
+    words stand before B in its passage; B found nowhere (A found) is the member's words
+    added after A. ``None``: neither part is found alone."""
     start, joiner, first = parts
     tokens = pasted.tokens
     lead = text[: tokens[start].start]
     claimed_first = text[tokens[start].start : tokens[joiner - 1].end]
     joining = text[tokens[joiner].start : tokens[first].start]
     second, _, _, _ = _verify(index, lead + text[tokens[first].start :], claimed_speaker)
-    if second.passage is None or second.span is None:
-        return None
     found = None
     if joiner - start >= MIN_QUOTE_WORDS:
         found, _, _, _ = _verify(index, lead + claimed_first, claimed_speaker)
+    if second.passage is None or second.span is None:
+        if found is None or found.passage is None or found.span is None:
+            return None
+        claimed_second = text[tokens[first].start : tokens[-1].end]
+        return _second_part_unfound(found, lead, joining, claimed_second)
     head = _framing(f"{lead.rstrip()} … {joining.strip()}", "")
     tail = second.framing[1:] if _framing(lead, "") else second.framing
     whole = replace(
@@ -318,6 +325,26 @@ def _by_parts(
     )
 
 
+def _second_part_unfound(
+    found: VerifyResult, lead: str, joining: str, claimed_second: str
+) -> VerifyResult:
+    """ "X said A and that B" with A found and B found nowhere: A's verdict, B's words the
+    member's own added after it (never "right speaker" for the whole)."""
+    assert found.span is not None
+    at = (found.span[1], found.span[1])
+    added = Difference("extra", claimed_second, "", at)
+    return replace(
+        found,
+        verdict="close",
+        quote=f"{found.quote} {joining.strip()} {claimed_second}",
+        framing=_framing(lead, ""),
+        differences=tuple(sorted((*found.differences, added), key=lambda d: d.at or at)),
+        note=None,
+        unfound_part=claimed_second,
+        unfound_first=False,
+    )
+
+
 def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] = str) -> Summary:
     """The headline combining text and attribution; its severity follows the worst part.
 
@@ -328,9 +355,10 @@ def summary(corpus: Corpus, result: VerifyResult, written: Callable[[str], str] 
         checked = [replace(part, parts=()) for part in (*result.parts, result)]
         worst = min(checked, key=lambda p: (p.attribution != "wrong", p.verdict != "close"))
         return summary(corpus, worst, written)
-    if result.unfound_part is not None:  # "X said A and that B", A found nowhere
+    if result.unfound_part is not None:  # "X said A and that B", A or B found nowhere
+        missing, other = ("First", "second") if result.unfound_first else ("Second", "first")
         return Summary(
-            "First part not in the corpus; second part: "
+            f"{missing} part not in the corpus; {other} part: "
             + _lowered(summary(corpus, _found_part(result), written).headline),
             "bad",
         )
@@ -371,7 +399,7 @@ def _found_part(result: VerifyResult) -> VerifyResult:
         if not (d.kind == "extra" and d.quoted == result.unfound_part and not d.source)
     )
     verdict: Verdict = "close" if own or result.joined else "exact"
-    return replace(result, unfound_part=None, differences=own, verdict=verdict)
+    return replace(result, unfound_part=None, unfound_first=True, differences=own, verdict=verdict)
 
 
 def _lowered(headline: str) -> str:
@@ -885,15 +913,18 @@ def _report_joined(norms: list[str], first: int) -> tuple[int, int] | None:
     return None
 
 
-def _joined_parts(norms: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+def _joined_parts(
+    norms: list[str], start: int, end: int, *, anywhere: bool = False
+) -> tuple[int, int, int] | None:
     """The two claimed parts of a quotation at words ``start..end`` that a joined report put
     together ("Stalin said A and that B"): A's first word, the joining word after A, and B's
-    first word; ``None`` when the quotation is one part."""
+    first word; ``None`` when the quotation is one part. ``anywhere``: A need not start at
+    ``start`` (a paste found nowhere whole: its report may stand anywhere in it)."""
     for first in range(start + 1, end):
         if _reports_before(norms, first) or norms[first - 1] == "that":
             joined = _report_joined(norms, first)
-            if joined is not None and joined[0] == start:
-                return start, joined[1], first
+            if joined is not None and (anywhere or joined[0] == start):
+                return joined[0], joined[1], first
     return None
 
 

@@ -40,3 +40,12 @@ def test_two_real_parts_are_each_shown_in_their_own_passage_in_order():
     assert "~~" not in text and "**" not in text.replace("**Tomas Hale**", "")
     source = next(f.value for f in embed.fields if f.name == "Source")
     assert "[c-hale-3]" in source
+
+
+def test_an_invented_second_part_is_struck_after_the_real_first_one():
+    embed = _card(f"Hale said {DUG.lower()}, and that the council stole the water.")
+    assert embed.title == (
+        "Second part not in the corpus; first part: real quotation, right speaker: Tomas Hale"
+    )
+    blocks = [line for line in (embed.description or "").splitlines() if line.startswith("> ")]
+    assert blocks == [f"> {DUG} ~~the council stole the water~~. …"], blocks

@@ -403,11 +403,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "ashcombe-samplers": {
         "recall": 0.95,  # 14/14 (seen text, roles18): "with the inscription ‘…’" its maker's
         "precision": 0.95,  # 12/12 (seen text, post17s): a block's inner quotation
-        "speaker": 0.90,  # 13/14 (seen text, roles18): the curator's register entry, the
-        # makers of inscriptions, the museum's own label
-        "work": 0.90,  # 13/14 (seen text, roles18): a register in small letters is no work
+        "speaker": 0.95,  # 13/14 (seen text, roles18): the curator's register entry, the
+        # makers of inscriptions, the museum's own label; 14/14 with cite18's "Ibid."
+        "work": 0.95,  # 13/14 (seen text, roles18): a register in small letters is no work; 14/14
         "page": 0.95,  # 14/14 (seen text, roles18)
-        "via": 0.90,  # 13/14 (seen text, roles18)
+        "via": 0.95,  # 13/14 (seen text, roles18); 14/14 with cite18
     },
 }
 

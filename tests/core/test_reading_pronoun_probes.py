@@ -20,11 +20,13 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at 550d52b): found 19/20, false 0, speaker 4, work 19, page 19, via 18
     # after the first slice (evidence of sex, salience): found 20, speaker 9, work 20, page 20,
-    # via 19; after "Years later X was …:", a place after "on", "Mrs" of a family: speaker 12
+    # via 19; after "Years later X was …:", a place after "on", "Mrs" of a family: speaker 12;
+    # after "In her words", a name no longer run across a sentence end, family members told
+    # apart by first name: speaker 19
     "probe-harrow-lane-press": {
         "found": 20,
         "false": 0,
-        "speaker": 12,
+        "speaker": 19,
         "work": 20,
         "page": 20,
         "via": 19,

@@ -164,3 +164,31 @@ def test_a_one_word_name_speaks_with_an_irregular_verb_or_after_a_possessive():
         "‘The stars move still, time runs, the clock will strike,’ he begins.\n"
     )
     assert found == ["Sappho", "Faustus"]
+
+
+def test_in_her_words_after_a_man_named_last_is_the_woman_named_before_him():
+    found = quoted(
+        "Nora Quill ran the lending library in Sowerby Bridge for thirty years. The council's "
+        "librarian, Arthur Pym, visited it in 1931 and wrote a kind report of his own. In her "
+        "words, ‘A library is a room where nobody is ever told to hurry.’"
+    )
+    assert [p.speaker_name for p in found] == ["Nora Quill"]
+    assert found[0].doubt is not None  # a guess between the two people named
+
+
+def test_a_wife_named_only_with_her_husband_a_paragraph_before_is_the_she_after_his_wife():
+    found = speakers(
+        "Hugh and Ivy Tallis farmed at Netherby for forty years. Hugh kept the books himself."
+        "\n\nHis wife kept the dairy. ‘Cows are kinder than customers and pay about the "
+        "same,’ she said."
+    )
+    assert found == ["Ivy Tallis"]
+
+
+def test_a_sentence_ending_in_a_place_does_not_run_into_the_name_after_it():
+    found = speakers(
+        "Agatha Lumb kept the shop at Cross Hill. Walter, the younger brother, drove the cart, "
+        "and he was the talker of the family. ‘A cart is only a shop that goes looking for "
+        "its customers,’ he said."
+    )
+    assert found == ["Walter Lumb"]

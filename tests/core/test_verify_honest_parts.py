@@ -150,3 +150,24 @@ def test_an_invented_first_part_is_checked_when_the_second_is_quoted_in_the_essa
     # The same words reported once, without an invented part, stay exact and right.
     alone = verify(foundry, f"Marsh said that {PARTNER}.")
     assert summary(foundry.corpus, alone).headline == "Real quotation, right speaker: Ivo Marsh"
+
+
+@pytest.mark.parametrize("joined", ["{a} and that {b}", "{a}, and that {b}", "{a} but that {b}"])
+def test_an_invented_second_part_is_said_and_the_real_first_one_is_not_hidden(foundry, joined):
+    """Once the whole paste was "Not in the corpus": Ivo's real words were hidden with the
+    invented ones."""
+    real = lower_first(IVO_LATER).rstrip(".")
+    result = verify(foundry, "Ivo said " + joined.format(a=real, b=INVENTED) + ".")
+    assert result.passage is not None and result.passage.id == "b-ivo-later"
+    verdict = summary(foundry.corpus, result)
+    assert verdict.headline == (
+        "Second part not in the corpus; first part: real quotation, right speaker: Ivo Marsh"
+    ), verdict.headline
+    assert verdict.severity == "bad"
+    assert [d.quoted for d in result.differences if d.kind == "extra"] == [INVENTED]
+
+
+def test_a_joined_report_found_nowhere_is_still_not_in_the_corpus(foundry):
+    result = verify(foundry, f"Ivo said {INVENTED} and that the bells were cast at night.")
+    assert result.passage is None
+    assert summary(foundry.corpus, result).headline == "Not in the corpus"

@@ -1,7 +1,8 @@
 """A reading's own segment folders, on disk, through ``StoredLibraries``: removing a reading
 lets go of its segments under their names only, never of a folder being built beside them
 (a build under way would fail) or one being removed; and a reading enabled again after its
-server's batch was built without it is indexed once, on its own, and found again."""
+server's batch was built without it is indexed once, on its own, and found again. On both
+engines (the readings come from the database, the segments from the folder)."""
 
 from __future__ import annotations
 
@@ -48,9 +49,11 @@ def found(view: GuildView, reading_id: str) -> bool:
     return passage.id in [h.passage.id for h in view.index.search(passage.text)[:3]]
 
 
-async def test_removing_a_reading_never_takes_a_folder_being_built_or_removed(tmp_path, shipped):
+async def test_removing_a_reading_never_takes_a_folder_being_built_or_removed(
+    tmp_path, shipped, database_target
+):
     root = tmp_path / "indexes"
-    database = await Database.open(tmp_path / "lectern.db")
+    database = await Database.open(database_target)
     try:
         libraries = libraries_over(database, shipped, root)
         shelf = (await publish_shelf(libraries, SERVER)).id
@@ -78,10 +81,10 @@ async def test_removing_a_reading_never_takes_a_folder_being_built_or_removed(tm
 
 
 async def test_a_reading_enabled_again_after_the_batch_left_it_out_is_indexed_once_on_its_own(
-    tmp_path, shipped
+    tmp_path, shipped, database_target
 ):
     root = tmp_path / "indexes"
-    database = await Database.open(tmp_path / "lectern.db")
+    database = await Database.open(database_target)
     try:
         libraries = libraries_over(database, shipped, root)
         added = [(await publish_shelf(libraries, SERVER)).id]
@@ -126,13 +129,13 @@ async def test_a_reading_enabled_again_after_the_batch_left_it_out_is_indexed_on
 
 
 async def test_after_a_restart_a_few_readings_left_in_a_batch_are_opened_not_indexed_again(
-    tmp_path, shipped
+    tmp_path, shipped, database_target
 ):
     """Five readings put in one batch, one disabled: the batch is built again with the four
     (their own segments gone). After a restart the view opens that batch of four; it does
     not index the four again one segment each."""
     root = tmp_path / "indexes"
-    database = await Database.open(tmp_path / "lectern.db")
+    database = await Database.open(database_target)
     try:
         libraries = libraries_over(database, shipped, root)
         added = [(await publish_shelf(libraries, SERVER)).id]

@@ -369,6 +369,15 @@ async def own_reading_verify(d: Director) -> list[Scene]:
         },
         user=d.fake.add_member("reader-verify-4"),
     )
+    second_invented, _ = await d.run(
+        "verify",
+        None,
+        {
+            "text": "Harriet Quayle said the tide keeps a timetable, Mr Trelawney, and nobody "
+            "calls the tide unkind, and that the ferry should run all night."
+        },
+        user=d.fake.add_member("reader-verify-6"),
+    )
     aside, _ = await d.run(
         "verify",
         None,
@@ -385,8 +394,9 @@ async def own_reading_verify(d: Director) -> list[Scene]:
         Scene(
             "own-verify",
             "/verify on the server's own reading: real, altered, wrong speaker; a claim "
-            "whose first part is invented; a framing word after the quotation",
-            [real, altered, wrong, half_invented, aside],
+            "whose first part is invented, one whose second part is; a framing word after "
+            "the quotation",
+            [real, altered, wrong, half_invented, second_invented, aside],
         ),
         Scene("own-compare", "/compare speakers on the server's own reading", [compared]),
     ]

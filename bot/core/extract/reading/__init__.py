@@ -67,7 +67,14 @@ How it reads:
   ("Gazette, No. 6") belongs to the periodical and is no page; a parenthesis that opens in
   small letters is a remark, never a citation. "He"/"she" is the last person named before
   the pronoun (a sentence subject followed by "he" counts: "Merrow was … She was …"), never
-  one named after it; "Merrow's true aim when she …" is Merrow. A quotation nobody is named
+  one named after it; "Merrow's true aim when she …" is Merrow. What the text says of a
+  person's sex decides between people (a title, "his widow, X", "the actress X", "X, then in
+  her first season", a "She" opening the next sentence, "He [Coe]"; no list of first names),
+  and a name in passing (in brackets, after a preposition, "sent a reporter, X,") never
+  outranks the subject; a name a passage "returns to" is the next "she"; "In her words" is
+  the woman named last; "Hugh and Edith Garland" names both, "Thomas, the elder son," and
+  "Ivy's brother Sam" carry the family's surname; "Oduya's Nell" is Nell and a one-word name
+  that opens two sentences ("Virgil put that duty in words …:") speaks. A quotation nobody is named
   for keeps the work and page its own citation gives. A quotation split by "…,” wrote X,
   “…" is two passages, both X's (one passage would have to cut the essay's words out of a
   slice: ``removed`` is for debris only).

@@ -220,9 +220,13 @@ def _pronoun_doubt(
             paragraph = paragraph[:a] + " " * (b - a) + paragraph[b:]
     if word is not None and paragraph.endswith(naming):  # a lead-in: what comes before "she"
         paragraph = paragraph[: len(paragraph) - len(naming) + word.start()]
-    if _mentioned(paragraph, name) < 0:
-        return f"{said} taken as {name}, named only in an earlier paragraph"
     named_at = _mentioned(paragraph, name)
+    given = name.split()[0] if len(name.split()) >= 2 else ""
+    if named_at < 0 and reader._given_name_of(given) == name:
+        # "Thomas went to London" of Thomas Penrose: named by the one given name he has
+        named_at = max((m.start() for m in re.finditer(rf"\b{given}\b", paragraph)), default=-1)
+    if named_at < 0:
+        return f"{said} taken as {name}, named only in an earlier paragraph"
     ends = (". ", "! ", "? ", "\n")
     sentence_at = max(paragraph.rfind(end, 0, named_at) for end in ends)
     found = [paragraph.find(end, named_at) for end in ends]

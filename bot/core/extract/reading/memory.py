@@ -83,8 +83,12 @@ class _ReaderMemory:
                 if p.split()[-1] == titled["last"] and len(p.split()) >= 2
                 if self.sexes.get(p) == sex
             ]
-            if sex and len(family) == 1 and self.sexes.get(full) not in (None, sex):
-                return family[0]  # "Mrs Penrose" of a family: the one woman of it named
+            if sex and family and self.sexes.get(full) not in (None, sex):
+                # "Mrs Penrose" of a family: its woman the paragraph names last, else the one
+                # the text named first (the family's mother, named with her husband)
+                paragraph = self.before if near is None else near
+                here = [p for p in family if p in paragraph]
+                return max(here, key=paragraph.rfind) if here else family[0]
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:

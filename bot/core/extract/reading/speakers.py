@@ -310,6 +310,10 @@ class _SpeakerReading(_CitationReading):
             if not name or name.split()[0] in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(name):
                 continue
             full = self._full_name(name)
+            if first in _TITLE_SEX and sum(p.split()[-1] == name for p in self.people) >= 2:
+                full = self._full_name(written)  # "Mrs Penrose" of a family: which one
+                if full == written:
+                    continue
             if _PLACE_BEFORE.search(text[: match.start()]):
                 continue  # "a camp on Salisbury Plain … his sister": a place has no sex
             kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
@@ -424,7 +428,10 @@ class _SpeakerReading(_CitationReading):
                 continue
             if _PLACE_BEFORE.search(window[: match.start()]):
                 continue  # "sent from a camp on Salisbury Plain": a place
-            full = self._full_name(name, near=window[: match.start()])
+            title = honorific[0].strip().rstrip(".") if honorific else ""
+            titled = " " not in name and title in _TITLE_SEX
+            # "Mrs Penrose" of a family: its woman, not the Penrose named last
+            full = self._full_name(written if titled else name, near=window[: match.start()])
             if full in self.people and full != self.author:
                 found.append((full, match.start(), match.end()))
         mentions: dict[str, tuple[int, int, str]] = {}
@@ -505,8 +512,13 @@ class _SpeakerReading(_CitationReading):
         upto = self.text.rfind(self.before, 0, self.position) if self.before.strip() else -1
         upto = upto + len(self.before) if upto >= 0 else self.text.rfind("\n", 0, self.position)
         window = self.text[max(0, upto - 3000) : max(upto, 0)]
-        surname = re.escape(person.split()[-1])
-        found = list(re.finditer(rf"\b(?:{re.escape(person)}|{surname})\b", window))
+        words = person.split()
+        forms = [re.escape(person)]
+        if sum(p.split()[-1] == words[-1] for p in self.people) <= 1:
+            forms.append(re.escape(words[-1]))  # "Rook" of Ada Rook, when no other Rook
+        if len(words) >= 2 and self._given_name_of(words[0]) == person:
+            forms.append(re.escape(words[0]))  # "Alice" of Alice Penrose
+        found = list(re.finditer(rf"\b(?:{'|'.join(forms)})\b", window))
         if not found:
             return False
         at = found[-1].start()
@@ -515,6 +527,12 @@ class _SpeakerReading(_CitationReading):
         sentence = re.split(r"[.!?]\s+|\n", window[:at])[-1]
         sentence = re.sub(rf"\s*{re.escape(person.split()[0])}\s*$", " ", sentence)
         return bool(_ASIDE_POSITION.search(sentence)) and not _RETURNS_TO.search(sentence.rstrip())
+
+    def _doubt_refit(self, pronoun: str, person: str) -> None:
+        """Doubt a pronoun given to ``person`` because the one named last cannot be meant,
+        unless the text says ``person`` is a woman (for "she") or a man (for "he")."""
+        if self._sex_of(person) != _pronoun_sex(pronoun):
+            self.doubts.append(f"pronoun taken as {person}, the one other person it fits")
 
     def _other_fitting(self, pronoun: str, unfit: str | None) -> str | None:
         """The person ``pronoun`` can stand for when ``unfit`` (the last one named) cannot: the
@@ -535,6 +553,16 @@ class _SpeakerReading(_CitationReading):
                 continue
             if full in self.people and self._sex_fits(pronoun, full):
                 fitting.add(full)
+        if not fitting and _pronoun_sex(pronoun):
+            # nobody in the paragraph: the one person of the paragraphs before whom nothing
+            # rules out ("His wife saw the bargain …. ‘…,’ she told" after "Daniel and
+            # Margaret Penrose", Daniel a man)
+            fitting = {
+                person
+                for person in self._recent_people()
+                if not (unfit and _one_person(person, unfit))
+                and self._sex_of(person) in (None, "?", _pronoun_sex(pronoun))
+            }
         return fitting.pop() if len(fitting) == 1 else None
 
     def _note_accented(self, text: str) -> None:
@@ -1176,6 +1204,18 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(words_of["name"], whole=True)
             if named is not None:  # "in the words of Ada Lowe, …": hers
                 return named, False, "lead-in", lead
+        own_words = re.match(r"\s*(?:In|in)\s+(?=(?:his|her)\s+(?:own\s+)?words,?\s*$)", lead)
+        if own_words:  # "In her words, ‘…’": the woman named last, else the one before
+            at = own_words.end()
+            antecedent = self._antecedent(lead[:at])
+            if not self._sex_fits(lead[at:], antecedent):
+                antecedent = self._other_fitting(lead[at:], antecedent)
+                if antecedent is not None:
+                    self._doubt_refit(lead[at:], antecedent)
+            else:
+                antecedent = self._surer_antecedent(lead[at:], antecedent) or antecedent
+            if antecedent is not None:
+                return antecedent, False, "pronoun", lead
         reported = _REPORTED_WORDS.search(lead)
         if reported and self._antecedent(lead[: reported.start()]):
             # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
@@ -1234,9 +1274,7 @@ class _SpeakerReading(_CitationReading):
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
                     if other is not None:
-                        self.doubts.append(
-                            f"pronoun taken as {other}, the one other person it fits"
-                        )
+                        self._doubt_refit(lead[at:], other)
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 antecedent = self._surer_antecedent(lead[at:], antecedent) or antecedent
                 return antecedent, False, "pronoun", lead
@@ -1335,9 +1373,7 @@ class _SpeakerReading(_CitationReading):
                     antecedent = self._other_fitting(head[at:], antecedent)
                     if antecedent is None:
                         return None, False, "", ""
-                    self.doubts.append(
-                        f"pronoun taken as {antecedent}, the one other person it fits"
-                    )
+                    self._doubt_refit(head[at:], antecedent)
                 else:
                     antecedent = self._surer_antecedent(head[at:], antecedent) or antecedent
                 return antecedent, False, "pronoun", head
@@ -1392,7 +1428,7 @@ class _SpeakerReading(_CitationReading):
         if display and pronoun and antecedent and _agrees(lead[pronoun.start() :], antecedent):
             # "…, she is less modest:", "Her verdict is generous to both sides:"
             if refitted:
-                self.doubts.append(f"pronoun taken as {refitted}, the one other person it fits")
+                self._doubt_refit(lead[pronoun.start() :], refitted)
             return antecedent, False, "pronoun", lead
         if display and re.search(rf"\b{_SPEECH_VERBS}\b", lead):
             subject = self._sentence_subject(lead)  # "Stalin was careful to point out that …:"

@@ -48,7 +48,9 @@ _MODAL = (
 )
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
-_CAP_WORD = r"[A-Z][\w’'-]*\.?"
+# a capitalised word; its full stop only after an initial or a short abbreviation ("J.", "St.")
+# or where no capitalised word follows: "… at Hatch End. Martin went" is two names
+_CAP_WORD = r"[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
     "As",
