@@ -451,6 +451,18 @@ def option_label(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     return clip(flat, 100)
 
 
+def _source_parts(proposal: Proposal) -> list[str]:
+    """Where a proposal's words come from, as the review's confirmation lines write it."""
+    parts = []
+    if proposal.work_title:
+        parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
+    if proposal.page:
+        parts.append(page_label(escape_user_text(proposal.page, 20)))
+    if proposal.via_name:
+        parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
+    return parts
+
+
 def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     """The line above the review page after a correction, saying what the passage is now."""
     kind = KIND_LABELS.get(proposal.kind, proposal.kind)
@@ -458,12 +470,7 @@ def corrected_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
     parts = [kind.lower(), escape_user_text(who, 80)]
     if unattributed(proposal):  # never Lectern's own marker as if it were a name
         parts[1] = "still no speaker given (name one to attribute it)"
-    if proposal.work_title:
-        parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
-    if proposal.page:
-        parts.append(page_label(escape_user_text(proposal.page, 20)))
-    if proposal.via_name:
-        parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
+    parts += _source_parts(proposal)
     return f"✏️ Passage {number} corrected: " + ", ".join(parts) + "."
 
 
@@ -495,13 +502,7 @@ def checked_text(number: int, proposal: Proposal, entry: ReadingEntry) -> str:
         if unattributed(proposal)
         else escape_user_text(_speaker(proposal, entry), 80)
     )
-    parts = [who]
-    if proposal.work_title:
-        parts.append(f"*{escape_user_text(proposal.work_title, 100)}*")
-    if proposal.page:
-        parts.append(page_label(escape_user_text(proposal.page, 20)))
-    if proposal.via_name:
-        parts.append(f"quoted by {escape_user_text(proposal.via_name, 60)}")
+    parts = [who, *_source_parts(proposal)]
     return f"{CHECKED} Passage {number} checked, kept as proposed: " + ", ".join(parts) + "."
 
 
