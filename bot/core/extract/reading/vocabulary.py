@@ -959,11 +959,12 @@ _PAGE = re.compile(
 )
 # A place in a work other than a page, kept with its label (HELDOUT.md, "Principle:
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
-# signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so
+# signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so;
+# a decimal paragraph number ("para. 5.12", a report's section 5, its paragraph 12) kept whole
 _OTHER_LOCATOR = re.compile(
     r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
-    r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+)[rvab]?"
-    r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+)[rvab]?)?)(?![\w-])",
+    r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?"
+    r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
 )
 # a time stamp in a recording: "00:14:32", "1:02:07", "14:32" (a citation's, never the prose's)
