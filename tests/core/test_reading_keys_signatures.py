@@ -69,3 +69,17 @@ def test_a_reference_list_of_initials_yields_to_the_full_name_the_text_gives() -
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Agnes Tulley"
     assert (quotation.work_title, quotation.page) == ("The Moths of Fenwold", "88")
+
+
+def test_a_signature_line_under_a_tribute_names_the_speaker_and_no_work() -> None:
+    text = (
+        "Colleagues sent these words for the evening:\n\n"
+        "> She taught a whole county to listen to its grandparents, and she never once made it "
+        "feel like homework.\n"
+        ">\n"
+        "> — Dr Ruth Okafor, School of Humanities, Wendmouth University\n\n"
+        "The society will hold its next meeting in May.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.text.strip().endswith("feel like homework.")
+    assert (quotation.speaker_name, quotation.work_title) == ("Ruth Okafor", None)

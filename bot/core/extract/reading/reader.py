@@ -103,7 +103,7 @@ class _Reader(_TurnReading, _QuotationSpans):
             return f"[{text}]"  # an endnote number printed plain at the block's end
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
-            return "(" + dash.group("body").strip() + ")"
+            return "(" + _signature(dash.group("body")) + ")"
         if text:
             return text
         if following is not None and re.fullmatch(
@@ -117,7 +117,7 @@ class _Reader(_TurnReading, _QuotationSpans):
         if signed and "\n" not in footer:
             # "— Jane Polglase, Matron’s Journal, 14 January 1891" under the block (an HTML
             # <footer>), even when its shape made it a heading
-            return "(" + signed.group("body").strip() + ")"
+            return "(" + _signature(signed.group("body")) + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         placed = _PLACE_SENTENCE.match(footer)
@@ -538,3 +538,19 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
 
 def _one_line(name: str | None) -> str | None:
     return " ".join(name.split()) if name else name
+
+
+# where a signer works, after the name: "Department of History, Lancaster University"
+_AFFILIATION = re.compile(
+    r"\b(?:Department|School|Faculty|Institute|University|College|Centre|Center|Archivist|"
+    r"Professor|Lecturer|Librarian|Curator|Officer)\b"
+)
+
+
+def _signature(body: str) -> str:
+    """A signature line after the words as a citation: "Professor Ann Lee, Department of
+    History, Hallam University" is Ann Lee (where she works is no work)."""
+    name, _comma, rest = body.strip().partition(",")
+    if rest and all(_AFFILIATION.search(part) for part in rest.split(",")):
+        return name.strip()
+    return body.strip()
