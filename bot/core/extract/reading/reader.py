@@ -46,6 +46,7 @@ _PLACE_SENTENCE = re.compile(
 # citation line (an observer's initials, a key), never part of the quoted words
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
 
+
 class _Reader(_TurnReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
