@@ -202,6 +202,19 @@ class _Attribution(_DocumentReading):
             cited_speaker = cite.speaker and self._full_name(cite.speaker, also=lead)
             if cite.via:
                 proposal.via_name = self._full_name(cite.via)
+            if cite.keyed and cite.speaker:
+                # "The finder's notes …: … (JRH)", "the Committee said …: “…” (BRC)": the person
+                # the key names is the one the lead-in describes; a lead-in naming someone else
+                # ("Mrs Lee told him “…” (JRH)") has the keyed observer pass the words on
+                words = (name or "").split()
+                described = unnamed or not words or words[-1] == cite.speaker.split()[-1]
+                described = described or not any(w[:1].isupper() for w in words[1:])
+                if described:
+                    name, unnamed, how = cite.speaker, False, "citation"
+                else:
+                    proposal.via_name = proposal.via_name or cite.speaker
+                    self.doubts.append(f"‘{cite.speaker}’ taken as passing on {name}’s words")
+                cite = Cite(page=cite.page, via=cite.via)
             titled = cite.speaker and name and not cite.work and not cite.year
             if (
                 titled

@@ -207,6 +207,32 @@ _DIVISION = re.compile(
 )
 
 
+# a list of the people a text cites by their initials, one a line after its heading:
+# "Contributors" / "Observers", then "JRH John R. Holloway"
+_PEOPLE_KEY_LIST = re.compile(
+    r"^(?:Contributors|Observers|List of (?:contributors|observers))\s*:?\s*\n"
+    r"(?P<lines>(?:[ \t]*\n)?(?:[ \t]*[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
+    re.MULTILINE,
+)
+_PEOPLE_KEY_LINE = re.compile(
+    r"^[ \t]*(?P<short>[A-Z]{2,4})[ \t]+(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$", re.M
+)
+# a body named in the prose with its initials after it: "the Brackenshire Records Committee (BRC)"
+_NAMED_WITH_INITIALS = re.compile(
+    r"(?P<full>(?:[A-Z][\w’'-]+[ \t]+(?:(?:of|the|and|for|on)[ \t]+)?){1,5}[A-Z][\w’'-]+)"
+    r"[ \t]+\((?P<short>[A-Z]{2,6})\)"
+)
+# a citation by a keyed person's initials: "(JRH)", "(KB, per RT)" (via RT), "(SL in litt.)"
+_INITIALS_CITE = re.compile(
+    r"^(?P<who>[A-Z]{2,6})?(?:,?\s*per\s+(?P<via>[A-Z]{2,6}))?(?:,?\s*in\s+litt\.?)?$"
+)
+
+
+def _initials_of(full: str) -> str:
+    """The capitals of a name's words: "Brackenshire Records Committee" -> "BRC"."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", full))
+
+
 class _CitationReading(_ReaderMemory):
     """Reads the notes and works-cited lists once, then every citation the reader meets."""
 
@@ -222,6 +248,14 @@ class _CitationReading(_ReaderMemory):
             # key given where the work is first cited, anywhere in the text
             full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
             self.abbreviations.setdefault(key["short"], full)
+        # people and bodies the text keys by their initials ("JRH" -> "John R. Holloway")
+        for listed in _PEOPLE_KEY_LIST.finditer(text):
+            for line in _PEOPLE_KEY_LINE.finditer(listed["lines"]):
+                self.people_keys.setdefault(line["short"], line["full"])
+        for named in _NAMED_WITH_INITIALS.finditer(text):
+            full = re.sub(r"^(?:The|the)\s+", "", named["full"])
+            if _initials_of(full) == named["short"]:  # only where the initials spell the name
+                self.people_keys.setdefault(named["short"], full)
         self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
@@ -229,6 +263,7 @@ class _CitationReading(_ReaderMemory):
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self._read_apparatus()
+        self._fuller_listed_names()
         self._read_short_references()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
@@ -244,6 +279,31 @@ class _CitationReading(_ReaderMemory):
                 if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
                     self.noted.append((cite.via, cite.via_work))
         self._read_prose_works()
+
+    def _fuller_listed_names(self) -> None:
+        """A list that gives only initials ("Whitlow, H. E. 1911.") names the person the text
+        itself names in full ("Herbert Whitlow's *The Birds …*"): the full name, where exactly
+        one person of that surname and first initial is named so."""
+        listed = set(self.cited_lines)
+        prose = "\n".join(line for line in self.text.splitlines() if line.strip() not in listed)
+        # a possessive ends the name: "Herbert Whitlow's The Birds …"
+        named = (re.split(r"(?:’s|'s)(?!\w)", m.group(0))[0] for m in re.finditer(_NAME, prose))
+        written = {_clean_name(name) for name in named}
+        for at, (full, year, title) in enumerate(self.cited):
+            given = full.split()[:-1]
+            if not given or not all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given):
+                continue
+            fuller = {
+                w
+                for w in written
+                if w
+                and len(w.split()) >= 2
+                and w.split()[-1] == full.split()[-1]
+                and w[:1] == full[:1]
+                and not re.fullmatch(r"(?:[A-Z]\.?)+", w.split()[0])
+            }
+            if len(fuller) == 1:
+                self.cited[at] = (fuller.pop(), year, title)
 
     def _read_prose_works(self) -> None:
         """The works the prose names as someone's ("Marian Holroyd's memoir *Hot Metal Girl*
@@ -448,6 +508,13 @@ class _CitationReading(_ReaderMemory):
         elif found:
             full = f"{found.group('first').strip()} {found.group('last')}"
             rest = entry[found.end() :]
+            if re.fullmatch(r"[A-Z]", found.group("first").strip()):
+                # "Whitlow, H. E. 1911. …": every initial belongs to the name, not the title
+                more = re.match(r"(?:[A-Z]\.\s+)+", rest)
+                if more:
+                    initials = " ".join(re.findall(r"[A-Z]", more[0]))
+                    full = f"{found.group('first').strip()} {initials} {found.group('last')}"
+                    rest = rest[more.end() :]
         elif body and entry[body.end() :].startswith("("):  # "Harbour Board (1899) *…*"
             full, rest = entry[: body.end()].strip(), entry[body.end() :]
         elif body:
@@ -691,6 +758,16 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"[;,.]\s*(?i:see(?:\s+also)?|cf\.|compare|contrast)\s.*$", "", body)
         if not body:
             return None
+        keyed = _INITIALS_CITE.match(body)
+        if (
+            keyed
+            and (keyed["who"] or keyed["via"])
+            and all(k in self.people_keys for k in (keyed["who"], keyed["via"]) if k)
+        ):
+            # "(JRH)", "(KB, per RT)", "(SL in litt.)", "(per DA)": people the text keys by
+            # their initials; the first speaks, "per" names who passed the words on
+            who, via = (self.people_keys[k] if k else None for k in (keyed["who"], keyed["via"]))
+            return Cite(speaker=who, via=via, keyed=True)
         if ";" in re.sub(r"\([^()]*\)", "", body) and not _IBID.match(body):
             # "Pennock, Soap, 77; Okafor, Towpath, 12": the first source is the quotation's
             first = self._read_cite(body.split(";")[0])

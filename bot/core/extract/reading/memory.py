@@ -26,6 +26,7 @@ class _ReaderMemory:
         self.position = 0  # where the quotation being attributed ends: which notes it means
         self.cited_lines: list[str] = []  # the works-cited entries as written
         self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
+        self.people_keys: dict[str, str] = {}  # "JRH" -> "John R. Holloway" (a key's initials)
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
@@ -71,6 +72,8 @@ class _ReaderMemory:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
         -> "Josiah Kettering"); a name given in full stays as it is ("Arthur Hale" is not the
         "Edmund Hale" named before him)."""
+        if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
+            return self.people_keys[name]
         titled = re.fullmatch(
             r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
         )

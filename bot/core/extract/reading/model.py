@@ -41,6 +41,7 @@ class Cite:
     ibid: bool = False
     periodical: bool = False  # an issue of a newspaper or journal: "*Gazette*, 3 May 1907, p. 4"
     described: bool = False  # a document described, not titled: "Ann Lee, hut book, 1949"
+    keyed: bool = False  # a person cited by the initials a key spells out: "(JRH)"
 
 
 @dataclass(frozen=True)
