@@ -42,6 +42,11 @@ _PLACE_SENTENCE = re.compile(
 )
 
 
+# a short parenthesis alone on a block's last line, "(JRH)", "(SL in litt.)": the block's
+# citation line (an observer's initials, a key), never part of the quoted words
+_CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
+
+
 class _Reader(_TurnReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
@@ -77,7 +82,10 @@ class _Reader(_TurnReading, _QuotationSpans):
         body = self.text[start:end]
         tail = ""
         cited = re.search(r"\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", body)
-        if cited and self.parse_cite(cited.group("body")) is not None:
+        if cited and (
+            self.parse_cite(cited.group("body")) is not None
+            or _CITATION_LINE.fullmatch(body[cited.start() :]) is not None
+        ):
             tail = body[cited.start() :]
             end = start + cited.start()
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
