@@ -26,7 +26,9 @@ class _ReaderMemory:
         self.position = 0  # where the quotation being attributed ends: which notes it means
         self.cited_lines: list[str] = []  # the works-cited entries as written
         self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
-        self.people_keys: dict[str, str] = {}  # "JRH" -> "John R. Holloway" (a key's initials)
+        # another name the text gives one person or body: "JRH" -> "John R. Holloway" (a key's
+        # initials), "Flash" -> "Arthur Binns", "Mrs Kettle" -> "Doris Lumb" (aliases.py)
+        self.people_keys: dict[str, str] = {}
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
@@ -128,8 +130,10 @@ class _ReaderMemory:
 
     def _known(self, name: str) -> bool:
         surname = name.split()[-1]
-        return any(p.split()[-1] == surname for p in self.people) or (
-            self._lookup_cited(name, None) is not None
+        return (
+            name in self.people_keys
+            or any(p.split()[-1] == surname for p in self.people)
+            or self._lookup_cited(name, None) is not None
         )
 
     def _remember(self, name: str) -> None:

@@ -44,6 +44,14 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
+    owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
+    if (
+        owner is not None
+        and owner >= 1
+        and not any(_NOT_PERSON_ENDINGS.search(w) for w in words[owner + 1 :])
+    ):  # "Edith Rowe’s The Winter Mail": a full name's possessive ends it (the name owns a
+        # work); "Oduya's Nell" (a character) and "St Anne’s Church" (a place) are read elsewhere
+        words = words[: owner + 1]
     if not words:
         return None
     cleaned = " ".join(words).rstrip(",.")

@@ -746,7 +746,7 @@ class _SpeakerReading(_CitationReading):
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
-            if not name or name.split()[0] in _NOT_NAMES or name == self.author:
+            if not name or name.split()[0] in _NOT_NAMES:
                 continue
             if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
                 continue  # "Shakespeare's Hamlet": a character of a work, read by its one name

@@ -50,7 +50,8 @@ _MODAL = (
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 # a capitalised word; its full stop only after an initial or a short abbreviation ("J.", "St.")
 # or where no capitalised word follows: "… at Hatch End. Martin went" is two names
-_CAP_WORD = r"[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?"
+# a capitalised word, or initials written together ("W.G.", "J.R.R.")
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,4}(?![\w’'-])|[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
     "As",
@@ -605,7 +606,10 @@ _WORDS_OF = re.compile(
     rf"(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|Captain)\s+)?{_NAME})"
 )
 _POSSESSIVE = re.compile(
-    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
+    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+"
+    # "Binns's whole reply", "Pym's own words": a word or two describing them, no clause
+    r"(?:(?!(?:in|of|on|at|to|for|by|with|from|his|her|their|its|the|a|an|and|or|was|is)\b)"
+    r"[a-z]+\s+){0,2}?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|"
     r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
