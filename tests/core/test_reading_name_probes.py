@@ -20,24 +20,28 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at e637bb9): found 11/12, false 1, speaker 3, work 5, page 11, via 8
-    # after the first slice (aliases, a possessive ends a full name): speaker 4
+    # after the first slice (aliases, a possessive ends a full name): speaker 4; after the
+    # second (roles after a name, capitals surnames, "née", an italic short title keyed, a
+    # role's words set down by someone, a time phrase's "on"): found 12, false 0, speaker 11,
+    # work 12, page 12, via 12
     "probe-carnmoor-quarry": {
-        "found": 11,
-        "false": 1,
-        "speaker": 4,
-        "work": 5,
-        "page": 11,
-        "via": 8,
+        "found": 12,
+        "false": 0,
+        "speaker": 11,
+        "work": 12,
+        "page": 12,
+        "via": 12,
     },
     # first sight (main at e637bb9): found 14/14, false 0, speaker 5, work 12, page 14, via 10
-    # after the first slice: speaker 8
+    # after the first slice: speaker 8; after the second (people named together, "its
+    # ruling", a paper's short name): speaker 12, via 11
     "probe-fellmoor-harriers": {
         "found": 14,
         "false": 0,
-        "speaker": 8,
+        "speaker": 12,
         "work": 12,
         "page": 14,
-        "via": 10,
+        "via": 11,
     },
 }
 

@@ -102,3 +102,155 @@ def test_the_readings_own_author_named_in_the_prose_is_whom_a_pronoun_stands_for
     )
     (quotation,) = _quotations(text, author="Ruth Amory")
     assert quotation.speaker_name == "Ruth Amory"
+
+
+def test_a_role_given_after_a_name_is_that_person_later_also_in_capitals() -> None:
+    text = (
+        "People in this chapter:\n\n"
+        "- Agnes Feld, matron of the cottage hospital\n"
+        "- Hugh Prior, the county surveyor of bridges\n\n"
+        "The Surveyor did not agree with the bench: “A bridge that has stood two hundred years "
+        "is not a bridge I will condemn on a Tuesday.” The Matron was firmer still. She wrote "
+        "to him: “Your bridge is the only road my ambulance has, and it shakes.”"
+    )
+    first, second = _quotations(text)
+    assert first.speaker_name == "Hugh Prior"
+    assert second.speaker_name == "Agnes Feld"
+
+
+def test_a_maiden_name_and_widow_of_make_mrs_the_woman_of_the_family() -> None:
+    text = (
+        "Walter Garside drove the carrier's cart until the accident of 1903. His brother, "
+        "Albert Garside, took the reins.\n\n"
+        "Ivy Garside (née Holt), widow of the carter, kept the stable yard.\n\n"
+        "Mrs Garside told the parish meeting that “a widow with a yard and no horse is a "
+        "widow with a yard.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ivy Garside"
+
+
+def test_a_surname_set_in_capitals_is_the_listed_author() -> None:
+    text = (
+        "ARKWRIGHT, in the memoir she wrote at seventy, remembered the noise first: “You did "
+        "not hear the looms, you wore them” (Arkwright 44).\n\n"
+        "Works cited\n\n"
+        "ARKWRIGHT, Nora. *Mill Girls*. Bolton: Tillotson, 1950.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Nora Arkwright",
+        "Mill Girls",
+        "44",
+    )
+
+
+def test_someone_who_set_down_a_role_holders_words_passes_them_on() -> None:
+    text = (
+        "Tom Bell, overlooker at Brook Mill, ran the weaving shed for thirty years.\n\n"
+        "Nora Arkwright also set down the overlooker's words on her first morning, which "
+        "nobody else recorded: “Keep your hair up and your mouth shut and you will keep both.” "
+        "(Arkwright 51)\n\n"
+        "Works cited\n\n"
+        "Arkwright, Nora. *Mill Girls*. Bolton: Tillotson, 1950.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.via_name, quotation.page) == (
+        "Tom Bell",
+        "Nora Arkwright",
+        "51",
+    )
+
+
+def test_a_surname_two_people_were_named_together_under_names_neither() -> None:
+    text = (
+        "The best weavers of the shed were the Ormerod sisters, Clara and Ruth, who lodged "
+        "together on Mill Street.\n\n"
+        "Ormerod, the minute does not say which, told the strike meeting that “a half-day is "
+        "half a wage and a whole insult.” Forty years on Ruth told the Bolton Evening Clarion "
+        "that “we lost the strike and won the argument, which is the usual way round.”"
+    )
+    first, second = _quotations(text)
+    assert first.speaker_name is None
+    assert first.doubt is not None and "Clara Ormerod" in first.doubt
+    assert (second.speaker_name, second.via_name) == ("Ruth Ormerod", "Bolton Evening Clarion")
+
+
+def test_its_before_a_bodys_ruling_is_the_body_the_sentence_names() -> None:
+    text = (
+        "The Lancashire Bowling Association (LBA) fined the club ten shillings in 1931, and "
+        "its ruling is short: “A green that floods is a pond, and ponds are not affiliated.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Lancashire Bowling Association"
+
+
+def test_an_italic_short_title_keyed_in_a_list_is_the_title_it_stands_for() -> None:
+    text = (
+        "The manager recorded the stoppage in one line: “Engine stopped at ten; the men sang "
+        "until it started again” (*Diary*, 12).\n\n"
+        "Sources\n\n"
+        "*Diary* — *The Diary of a Mill Manager, 1880–1890*. Bolton: Tillotson, 1961.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.work_title == "The Diary of a Mill Manager, 1880–1890"
+    assert quotation.page == "12"
+
+
+def test_a_name_in_quote_marks_that_someone_was_called_is_no_quotation() -> None:
+    text = (
+        "- Edwin Platt, “Owd Ned” to the weavers, tuned the looms for forty years\n\n"
+        "Owd Ned's whole answer to the new manager was: “A loom is a horse. You do not shout "
+        "at it.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.text.startswith("A loom is a horse")
+    assert quotation.speaker_name == "Edwin Platt"
+
+
+def test_a_narrative_citation_between_a_name_and_its_verb_leaves_the_name_the_subject() -> None:
+    text = (
+        "Pennock (1962: 44) called the Curlew “the voice of the moor, and the last bird to "
+        "leave it,” and nobody has put it better since.\n\n"
+        "References\n\n"
+        "Pennock, Alice. 1962. Moorland Birds. Leeds: Arnold.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Alice Pennock",
+        "Moorland Birds",
+        "44",
+    )
+
+
+def test_a_key_line_may_keep_a_names_first_words_before_the_initials_of_the_rest() -> None:
+    text = (
+        "Three were caught at the estuary in October. The log is terse: “Three ringed, all "
+        "adults, all cross.” (Saltmarsh BO)\n\n"
+        "Contributors\n\n"
+        "AK Alan Kemp\n"
+        "Saltmarsh BO Saltmarsh Bird Observatory\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Saltmarsh Bird Observatory"
+
+
+def test_a_sentence_after_the_words_that_leads_into_the_next_ones_claims_nothing() -> None:
+    text = (
+        "Nobody signed the first appeal, which ended: “The roof will not wait for a "
+        "committee.” Mary Ives replied in the parish magazine that “the committee will not "
+        "wait for a roof either.”"
+    )
+    first, second = _quotations(text)
+    assert first.speaker_name is None
+    assert second.speaker_name == "Mary Ives"
+
+
+def test_another_name_the_text_gives_someone_names_them_without_doubt() -> None:
+    text = (
+        "Ellen Pryce, later Mrs Tanner, was the first woman to ring the tenor at Hailey.\n\n"
+        "Many years afterwards Mrs Tanner wrote that “the rope does not care who pulls it, "
+        "only how.”"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.doubt) == ("Ellen Pryce", None)

@@ -142,7 +142,16 @@ How it reads:
   initials written together ("W.G. Grace") are one name; a possessive ends a full name
   ("Edith Rowe’s The Winter Mail (London, 1934)": Edith Rowe, whose work it is, also in plain
   type when its publication follows); the reading's own author named in the prose is a person
-  like any other; a short form given to two people names neither.
+  like any other; a short form given to two people names neither, and a surname two people
+  were named together under ("the Pickersgill brothers, Harold and Len") names neither (no
+  speaker, doubted). A role after a name ("Richard Treloar, H.M. Inspector of Mines", "Josiah
+  Penberthy, manager of the quarry") makes a later "The Inspector" or "the manager's words"
+  that person; "(née Vosper)" and "widow of" make a woman, so "Mrs Hendra" is the one woman
+  of the family; a surname set in capitals ("TRELEASE, Ada." in a list, "TRELEASE
+  remembered") is that surname; "its ruling is blunt:" is the body the sentence names; a
+  name in quote marks the text gives someone is no quotation; "Whitlow (1911: 214) called"
+  keeps Whitlow the subject; a key line may keep a name's first words ("Hob Carr RG Hob
+  Carr Ringing Group"); "*Inquest* — *Report of …*" keys an italic short title.
 - **Not speakers**: a time ("the spring of 1911 records"), something of someone's ("Her own
   letters"), a clause whose subject is a pronoun ("the sharpest she ever wrote": her), a
   name after the verb that is its object ("Pelly described Wrabness Quay as"); a rank or

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.extract.reading.aliases import short_forms
+from bot.core.extract.reading.aliases import initials_of, short_forms
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
@@ -216,17 +216,26 @@ _DIVISION = re.compile(
 # "Contributors" / "Observers", then "JRH John R. Holloway"
 _PEOPLE_KEY_LIST = re.compile(
     r"^(?:Contributors|Observers|List of (?:contributors|observers))\s*:?\s*\n"
-    r"(?P<lines>(?:[ \t]*\n)?(?:[ \t]*[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
+    r"(?P<lines>(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
     re.MULTILINE,
 )
+# a key line: "JRH John R. Holloway", or a name's first words and the initials of the rest,
+# "Hob Carr RG Hob Carr Ringing Group"
 _PEOPLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<short>[A-Z]{2,4})[ \t]+(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$", re.M
+    r"^[ \t]*(?P<short>(?P<prefix>(?:[A-Z][a-z]+[ \t]+){0,3})(?P<initials>[A-Z]{2,4}))[ \t]+"
+    r"(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$",
+    re.M,
 )
 # a said-clause after the words that closes with a parenthesis before the sentence goes on:
 # "“…,” Rowe wrote in her preface (p. vii), and she did"
 _SAID_CLAUSE_CITED = re.compile(
     r"^[\s,.;:!?”\"’'»]{0,3}(?P<clause>[^()“”\"«».!?;:]{2,80}?)\s*\((?P<body>[^()]{1,40})\)"
     r"\s*(?:[,;]|$)"
+)
+# a list entry's surname in capitals before its given names: "TRELEASE, Ada. *Under the Face*"
+_CAPITALS_SURNAME = re.compile(
+    r"^[A-Z][A-Z’'-]{3,}(?=,\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*[.,])"
 )
 # a citation by a keyed person's initials: "(JRH)", "(KB, per RT)" (via RT), "(SL in litt.)"
 _INITIALS_CITE = re.compile(
@@ -243,7 +252,7 @@ class _CitationReading(_ReaderMemory):
             # "WG — *Wexcombe Gazette* (weekly). …" in a closing list: the title it stands for
             words = re.findall(r"[^\W\d_][\w’'-]*", key["full"].strip("*_"))
             if all(w[:1].isupper() or w in {"of", "the", "and", "for", "on"} for w in words):
-                self.abbreviations.setdefault(key["short"], key["full"])
+                self.abbreviations.setdefault(key["short"].strip("*_"), key["full"])
         for key in _HEREAFTER.finditer(text):
             # "*Brayford Observer* (hereafter *BO*)", "the Wexcombe Gazette (hereafter WG)": a
             # key given where the work is first cited, anywhere in the text
@@ -252,6 +261,12 @@ class _CitationReading(_ReaderMemory):
         # people and bodies the text keys by their initials ("JRH" -> "John R. Holloway")
         for listed in _PEOPLE_KEY_LIST.finditer(text):
             for line in _PEOPLE_KEY_LINE.finditer(listed["lines"]):
+                prefix = " ".join(line["prefix"].split())
+                rest = line["full"][len(prefix) :]
+                if prefix and not (
+                    line["full"].startswith(prefix + " ") and line["initials"] in initials_of(rest)
+                ):
+                    continue  # a prefix must be the name's first words, the rest its initials
                 self.people_keys.setdefault(line["short"], line["full"])
         for short, full in short_forms(text).items():
             # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
@@ -487,6 +502,8 @@ class _CitationReading(_ReaderMemory):
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
+        # a surname set in capitals before the given name is the surname ("TRELEASE, Ada.")
+        entry = _CAPITALS_SURNAME.sub(lambda m: m[0][0] + m[0][1:].lower(), entry)
         several = _CITED_AUTHORS.match(entry)
         found = _CITED_NAME.match(entry) if not several else None
         comma = _CITED_NAME_COMMA.match(entry) if not found and not several else None
@@ -1175,9 +1192,14 @@ class _CitationReading(_ReaderMemory):
         named = {
             re.sub(r"^The\s+", "", " ".join(found[0].split()))
             for found in re.finditer(
-                rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}\b", self.text
+                # "the Clarion" of "the Fellmoor and District Clarion"
+                rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+(?=[A-Z]))?){{1,5}}"
+                rf"{re.escape(kind)}\b",
+                self.text,
             )
         } - {kind}
+        # a shorter form of a longer one is the same body ("District Clarion")
+        named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
 
     def _note(self, number: str) -> Cite | None:

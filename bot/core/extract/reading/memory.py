@@ -43,6 +43,9 @@ class _ReaderMemory:
         self.last_cited: tuple[str, str] | None = (
             None  # (speaker, work) of the last citation  # the last speaker quoted without a name
         )
+        # people the text names together under one surname ("the Pickersgill brothers, Harold
+        # and Len"): the surname alone names neither
+        self.named_together: dict[str, set[str]] = {}
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
@@ -76,6 +79,8 @@ class _ReaderMemory:
         "Edmund Hale" named before him)."""
         if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
             return self.people_keys[name]
+        if _CAPITALS.fullmatch(name) and self._known(name):
+            return self._full_name(name[0] + name[1:].lower(), also, near)  # "TRELEASE wrote"
         titled = re.fullmatch(
             r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
         )
@@ -88,14 +93,17 @@ class _ReaderMemory:
                 if p.split()[-1] == titled["last"] and len(p.split()) >= 2
                 if self.sexes.get(p) == sex
             ]
-            if sex and family and self.sexes.get(full) not in (None, sex):
+            if sex and family and self.sexes.get(full) != sex:
                 # "Mrs Penrose" of a family: its woman the paragraph names last, else the one
-                # the text named first (the family's mother, named with her husband)
+                # the text named first (the family's mother, named with her husband); a woman
+                # the text says is one before anyone whose sex it does not say
                 paragraph = self.before if near is None else near
                 here = [p for p in family if p in paragraph]
                 return max(here, key=paragraph.rfind) if here else family[0]
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
+            if full == titled["last"] and len(family) == 1:
+                return family[0]  # "Mrs Garland" of "Hugh and Edith Garland": the one woman
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:
                 return self.author  # minutes' "Mr Ollerton" when Dennis Ollerton wrote them
             return name
@@ -118,6 +126,8 @@ class _ReaderMemory:
         here = [person for person in fitting if person in paragraph]
         if here:  # of two people with one surname, the one the paragraph named last
             return max(here, key=paragraph.rfind)
+        if not given and len(self.named_together.get(name, set()) & set(fitting)) >= 2:
+            return name  # "Pickersgill" of "the Pickersgill brothers, Harold and Len": nobody
         if fitting:
             return fitting[0]
         if given:
@@ -128,12 +138,21 @@ class _ReaderMemory:
         looked = self._lookup_cited(name, None)
         return looked[0] if looked else name
 
+    def _role_holder(self, phrase: str) -> str | None:
+        """The one the text names by the role ``phrase`` gives ("the coxswain", "The
+        Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
+        Treloar, H.M. Inspector of Mines"), or None."""
+        role = re.fullmatch(r"\W*(?:the|The)\s+(?P<role>[A-Za-z][a-z-]+)", phrase.strip())
+        return self.roles.get(role["role"].lower()) if role else None
+
     def _known(self, name: str) -> bool:
+        if name in self.people_keys:
+            return True
         surname = name.split()[-1]
-        return (
-            name in self.people_keys
-            or any(p.split()[-1] == surname for p in self.people)
-            or self._lookup_cited(name, None) is not None
+        if _CAPITALS.fullmatch(surname):  # a surname set in capitals: "TRELEASE remembered"
+            surname = name = surname[0] + surname[1:].lower()
+        return any(p.split()[-1] == surname for p in self.people) or (
+            self._lookup_cited(name, None) is not None
         )
 
     def _remember(self, name: str) -> None:
@@ -144,6 +163,10 @@ class _ReaderMemory:
     def _check_deadline(self) -> None:
         if time.monotonic() > self.deadline:
             raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+
+
+# a word in capitals long enough to be a surname, not initials ("TRELEASE", not "BRC")
+_CAPITALS = re.compile(r"[A-Z][A-Z’'-]{3,}")
 
 
 def _same_year(listed: str | None, cited: str) -> bool:

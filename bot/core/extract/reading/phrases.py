@@ -242,8 +242,12 @@ def _title_case(words: str) -> bool:
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a work: after what kind it is ("his book Another View of Stalin"),
     or set in italics ("*Soap and Civic Virtue*": no name inside it is a person's)."""
-    italic = [
-        m.span() for m in re.finditer(r"\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w)", text)
+    italic = [  # not bold: "**Josiah Penberthy**" in a list of people is a name
+        m.span()
+        for m in re.finditer(
+            r"(?<!\*)\*(?!\*)[^*\n]{2,120}(?<!\*)\*(?!\*)|(?<![\w_])_(?!_)[^_\n]{2,120}(?<!_)_(?![\w_])",
+            text,
+        )
     ]
     return [m.span("title") for m in _genre_titles(text)] + italic
 
