@@ -254,3 +254,24 @@ def test_another_name_the_text_gives_someone_names_them_without_doubt() -> None:
     )
     (quotation,) = _quotations(text)
     assert (quotation.speaker_name, quotation.doubt) == ("Ellen Pryce", None)
+
+
+def test_a_title_of_a_place_before_a_name_is_that_person_later() -> None:
+    text = (
+        "The second Baron Ellerby, Charles Ashworth, built the lodge in 1822. The Baron wrote "
+        "to his steward that “a lodge without a keeper is a ruin with a key.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Charles Ashworth"
+
+
+def test_a_publisher_after_published_by_is_not_whom_she_stands_for() -> None:
+    text = (
+        "Ruth Hollis (1902–1980) wrote eleven novels, all of them set in Halifax.\n\n"
+        "THE AUTHOR\n"
+        "Hollis wrote little about herself. Her one essay on craft is the foreword to the "
+        "second edition of Nettle Wine, published by Harold Dace in 1961, where she says "
+        "plainly: “I write about kitchens because that is where people tell the truth.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ruth Hollis"

@@ -132,6 +132,8 @@ class _ReaderMemory:
             return fitting[0]
         if given:
             return name
+        if name.lower() in self.roles and not self._lookup_cited(name, None):
+            return self.roles[name.lower()]  # "The Baron wrote": the one the text named so
         first = [p for p in self.people if len(p.split()) >= 2 and p.split()[0] == name]
         if len(set(first)) == 1 and not self._lookup_cited(name, None):
             return first[0]  # "Marthe answered" after "Marthe Arnaud": the one so called

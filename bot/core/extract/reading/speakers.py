@@ -303,7 +303,7 @@ class _SpeakerReading(_CitationReading):
         Dr Henry Vyvyan,", "the historian Ruth Angove", "Ann Tuke, matron of the cottage
         hospital" (a later "the coroner" is that person)."""
         for match in _ROLE_NAMED.finditer(text):
-            role = (match["rank"] or match["role"] or "").lower()
+            role = (match["rank"] or match["role"] or match["office"] or "").lower()
             name = _without_honorific(_clean_name(match["name"]) or "")
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
@@ -751,7 +751,7 @@ class _SpeakerReading(_CitationReading):
             if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
                 continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
             if re.search(
-                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|beyond|outside)$",
+                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|of|beyond|outside|(?:published|printed|issued)\s+by)$",
                 before,
             ):
                 full = _clean_name(match.group(0))

@@ -206,7 +206,12 @@ _ROLE_NAMED = re.compile(
     r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
     r"Commander|Sergeant|Inspector|"
     r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
-    r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"Skipper)\s+"
+    # a title of a place in capitals, set off before the name: "The first Earl of Wendover,
+    # Charles Ashby,", "the Vicar of Hailey, Amos Pride,"
+    r"|\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?(?P<office>[A-Z][a-z]+)\s+(?:of\s+)?(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+"
+    r"|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<role>[a-z][\w-]*),?\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
