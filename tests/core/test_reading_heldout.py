@@ -357,8 +357,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.95,  # 13/13 (seen text, post17s): the inner quotation part of its block
         # 7/15 (seen text, post17r); the press panel (post17c), blocks (post17s); 8/15 (roles18):
         # the Courier's unsigned notice "decided"; 10/15 after pronoun18 ("she" of Nancy Hale,
-        # not the "[Coe]" of her block)
-        "speaker": 0.64,
+        # not the "[Coe]" of her block); 11/15 (names19): the preface's "she" is Sowerby, not
+        # the publisher after "published by"
+        "speaker": 0.71,
         "work": 0.55,  # 9/15 (seen text, roles18): in the Courier; call marks (post17r)
         "page": 0.90,  # 14/15 (seen text, post17r)
         "via": 0.78,  # 12/15 (seen text, post17r)
@@ -445,12 +446,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 11/14, precision 11/11, speaker 7/14, work 7/14,
     # page 10/14, via 11/14
-    # after the scoring, on seen text (post18k, a signer's department is no work): work 9/14
+    # after the scoring, on seen text (post18k, a signer's department is no work): work 9/14;
+    # (names19: "knew her as Peggy", a series' title is no person): speaker 8/14, work 10/14
     "kelderby-memorial": {
         "recall": 0.77,
         "precision": 0.95,
-        "speaker": 0.48,
-        "work": 0.62,
+        "speaker": 0.55,
+        "work": 0.69,
         "page": 0.69,
         "via": 0.77,
     },

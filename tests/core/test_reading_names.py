@@ -275,3 +275,16 @@ def test_a_publisher_after_published_by_is_not_whom_she_stands_for() -> None:
     )
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Ruth Hollis"
+
+
+def test_a_given_name_the_text_says_people_knew_someone_by_is_that_person() -> None:
+    text = (
+        "Dorothy Hebden ran the post office at Crag End from 1951 until it closed. Everyone "
+        "in the dale knew her as Dot.\n\n"
+        "Dot arrived in the dale with one suitcase. In a talk for the Radio Leeds series Dale "
+        "Voices, made in 1988, she put it plainly: “A post office is where a village tells "
+        "itself the news.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Dorothy Hebden"
+    assert quotation.work_title == "Dale Voices"

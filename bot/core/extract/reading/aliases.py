@@ -25,8 +25,10 @@ _INSIDE = re.compile(
 # a name in quote marks after words that say it is what someone was called
 _CALLED = re.compile(
     r"\b(?:known\s+as|called|nicknamed|dubbed|always|simply|just|to\s+(?:the|his|her|their)\s+"
-    r"[a-z]+(?:\s+[a-z]+)?)\s+[“\"‘](?P<alias>" + _ALIAS + r")[”\"’]"
+    r"[a-z]+(?:\s+[a-z]+)?|knew\s+(?:her|him)\s+as)\s+[“\"‘](?P<alias>" + _ALIAS + r")[”\"’]"
     r"|[“\"‘](?P<before>" + _ALIAS + r")[”\"’]\s+to\s+(?:the|his|her|their|all)\b"
+    # one given name without quote marks: "Most of us knew her as Peggy"
+    r"|\b(?:known|knew\s+(?:her|him))\s+as\s+(?P<plain>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 # a married name after the one the text first gives: "Doris Lumb, later Mrs Kettle,"
 _MARRIED = re.compile(
@@ -72,8 +74,8 @@ def short_forms(text: str) -> dict[str, str]:
         if married["married"]:
             note(" ".join(married["married"].split()), _person(married["full"]))
     for called in _CALLED.finditer(text):
-        alias = called["alias"] or called["before"]
-        note(alias, _one_person_before(text, called.start()))
+        alias = called["alias"] or called["before"] or called["plain"]
+        note(alias, _one_person_before(text, called.start(), called.end()))
     return {short: fulls.pop() for short, fulls in found.items() if len(fulls) == 1}
 
 
@@ -84,21 +86,32 @@ def _person(written: str) -> str | None:
     return name
 
 
-def _one_person_before(text: str, at: int) -> str | None:
+def _one_person_before(text: str, at: int, end: int) -> str | None:
     """The one person named in full in the list entry or sentence that ends at ``at`` (not in
-    a title), or None when none or several."""
+    a title), or, when it names nobody and says "her" or "him" before ``end``, in the sentence
+    before; None when none or several."""
     line_start = text.rfind("\n", 0, at)
-    start = line_start
-    for sentence_end in re.finditer(r"[.!?]\s", text[line_start + 1 : at]):
-        start = line_start + sentence_end.end()
-    line = re.sub(r"\*\*|__", "  ", text[start + 1 : at])  # a name set in bold is no title
+    ends = [line_start] + [
+        line_start + found.end() for found in re.finditer(r"[.!?]\s", text[line_start + 1 : at])
+    ]
+    people = _people_in(text[ends[-1] + 1 : at])
+    if not people and len(ends) >= 2 and re.search(r"\b(?:her|him|his)\b", text[ends[-1] : end]):
+        # "Margaret Ansell … died. Most of us knew her as Peggy": the sentence before's one
+        people = _people_in(text[ends[-2] + 1 : ends[-1]])
+    return people.pop() if len(people) == 1 else None
+
+
+def _people_in(words: str) -> set[str]:
+    """The people ``words`` name in full, not in a title."""
+    line = re.sub(r"\*\*|__", "  ", words)  # a name set in bold is no title
     titles = _title_spans(line)
-    people = {
+    return {
         person
         for match in re.finditer(_NAME, line)
         if not any(a <= match.start() < b for a, b in titles)
         and not re.match(r"\s+of\b", line[match.end() :])  # "Fifty Years of the Harriers"
+        # a place: "at Crag End", "in Upper Wharfedale"
+        and not re.search(r"\b(?:at|in|on|from|of|near|into)\s+$", line[: match.start()])
         and (person := _person(match.group(0))) is not None
         and len(person.split()) >= 2
     }
-    return people.pop() if len(people) == 1 else None

@@ -248,10 +248,20 @@ def _pronoun_doubt(
     if named_at < 0 and reader._given_name_of(given) == name:
         # "Thomas went to London" of Thomas Penrose: named by the one given name he has
         named_at = max((m.start() for m in re.finditer(rf"\b{given}\b", paragraph)), default=-1)
-    if named_at < 0:  # "The Inspector was …. He …": named by the role the text gave him
-        roles = [r for r, person in reader.roles.items() if _same_person(person, name)]
+    if named_at < 0:  # "The Inspector was …. He …", "Peggy came …. she": named by the role
+        # or the other name the text gave them
+        roles = [
+            rf"\b[Tt]he\s+{re.escape(r)}\b"
+            for r, p in reader.roles.items()
+            if _same_person(p, name)
+        ]
+        keys = [
+            rf"(?<!\w){re.escape(short)}(?!\w)"
+            for short, full in reader.people_keys.items()
+            if _same_person(full, name)
+        ]
         named_at = max(
-            (m.start() for r in roles for m in re.finditer(rf"\b[Tt]he\s+{r}\b", paragraph, re.I)),
+            (m.start() for said in roles + keys for m in re.finditer(said, paragraph, re.I)),
             default=-1,
         )
     if named_at < 0:

@@ -698,6 +698,8 @@ class _SpeakerReading(_CitationReading):
                 and not _NOT_PERSON_ENDINGS.search(name)
                 and not re.search(rf"\b{name.lower()}\b", self.text)
                 and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
+                # "for the BBC Radio Cumbria series": the last word of a longer name
+                and not re.search(r"(?<![’'])\b[A-Z][\w-]*\s+$", text[: match.start("name")])
                 and (last is None or last[0] < match.start())
                 # the whole text: the words before a quotation may end before the "he"
                 and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))

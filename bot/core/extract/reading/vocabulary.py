@@ -664,7 +664,8 @@ _POSSESSIVE = re.compile(
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
     r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
-    r"broadcast|theses|thesis|interview|paper|monograph)"
+    r"broadcast|theses|thesis|interview|paper|monograph|series|programme|podcast|documentary|"
+    r"film|novella|play)"
 )
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
