@@ -430,12 +430,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 14/15, precision 14/15, speaker 8/15, work 14/15,
     # page 11/15, via 12/15
+    # after signed19 (a post's signature line "— Name (@handle), date, time": the signer
+    # speaks, a body too; a time of posting is no page): speaker 11/15, page 14/15
     "harnham-cedar-thread": {
         "recall": 0.91,
         "precision": 0.91,
-        "speaker": 0.51,
+        "speaker": 0.71,
         "work": 0.91,
-        "page": 0.71,
+        "page": 0.91,
         "via": 0.78,
     },
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
@@ -453,10 +455,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 12/15, precision 12/14, speaker 8/15, work 11/15,
     # page 11/15, via 12/15
+    # after the scoring, on seen text (speech19: the narrator's "I asked" is the author's, a
+    # speech after "she told me about …" is hers and the words it recounts stay in it):
+    # precision 12/12, speaker 10/15
     "winter-post": {
         "recall": 0.78,
-        "precision": 0.84,
-        "speaker": 0.51,
+        "precision": 0.95,
+        "speaker": 0.64,
         "work": 0.71,
         "page": 0.71,
         "via": 0.78,
@@ -464,11 +469,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 11/13, precision 11/11, speaker 7/13, work 8/13,
     # page 8/13, via 11/13; after the scoring (post18q, seen text): "para. 5.12" kept whole,
-    # page 11/13
+    # page 11/13; speech19 ("“…,” he added. “…”" before a sentence about something else is
+    # still his): speaker 8/13
     "mill-lane-appeal": {
         "recall": 0.83,
         "precision": 0.95,
-        "speaker": 0.52,
+        "speaker": 0.6,
         "work": 0.60,
         "page": 0.82,
         "via": 0.83,

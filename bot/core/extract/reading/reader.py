@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
+from bot.core.extract.reading.signatures import (
+    _MAX_LINE_WORDS,
+    _MAX_SIGNATURE_LINES,
+    closing_start,
+    signature_start,
+    signature_under,
+)
 from bot.core.extract.reading.spans import _QuotationSpans
-from bot.core.extract.reading.turns import _TurnReading
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
@@ -47,7 +55,7 @@ _PLACE_SENTENCE = re.compile(
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
 
 
-class _Reader(_TurnReading, _QuotationSpans):
+class _Reader(_ConversationReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
     def _proposal(
@@ -88,8 +96,14 @@ class _Reader(_TurnReading, _QuotationSpans):
         ):
             tail = body[cited.start() :]
             end = start + cited.start()
+        signed_at = signature_start(self.text[start:end])
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
-        if attribution:
+        if signed_at is None:
+            signed_at = closing_start(self.text[start:end])  # its signer set under the block
+        if signed_at is not None:  # "Yours faithfully, / J. R. Pike / Clerk to the Council"
+            tail = self.text[start + signed_at : end] + tail
+            end = start + signed_at
+        elif attribution:
             tail = self.text[start + attribution.start() : end] + tail
             end = start + attribution.start()
         marker = re.search(
@@ -105,13 +119,26 @@ class _Reader(_TurnReading, _QuotationSpans):
             end -= 1
         return start, end, [r for r in removed if start <= r[0] < end], tail
 
-    def _tail_cite(self, tail: str, following: _Block | None) -> str:
+    def _tail_cite(self, tail: str, following: _Block | None, under: list[str]) -> str:
+        """The citation a block's tail or the line under it gives, as a parenthetical; a
+        signature naming no work sets ``self.signature`` (its signer speaks) and gives none."""
         text = tail.strip()
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
+        signature = signature_under(text, under) if text or under else None
+        if signature is not None and signature.initials:
+            signer = self._initials_signer(signature.signer)
+            signature = replace(signature, signer=signer) if signer else None
+            if signature is None:
+                return ""  # initials nobody is named by: the lead-in says whose words
+        if signature is not None and not signature.cited:
+            self.signature = signature
+            return ""
+        if signature is not None:
+            return "(" + signature.cited + ")"
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
-            return "(" + _signature(dash.group("body")) + ")"
+            return "(" + dash.group("body").strip() + ")"
         if text:
             return text
         if following is not None and re.fullmatch(
@@ -125,13 +152,28 @@ class _Reader(_TurnReading, _QuotationSpans):
         if signed and "\n" not in footer:
             # "— Jane Polglase, Matron’s Journal, 14 January 1891" under the block (an HTML
             # <footer>), even when its shape made it a heading
-            return "(" + _signature(signed.group("body")) + ")"
+            return "(" + signed.group("body").strip() + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         placed = _PLACE_SENTENCE.match(footer)
         if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
             return "(" + placed["at"] + ")"
         return ""
+
+    def _initials_signer(self, initials: str) -> str | None:
+        """Whom a signature's initials ("E. M. T.") stand for: the name a key spells out, else
+        the one person the text names whose first and last names begin with the first and
+        last initials."""
+        if initials in self.people_keys:
+            return self.people_keys[initials]
+        fitting = {
+            person
+            for person in self.people
+            if len(person.split()) >= 2
+            and person.split()[0][:1] == initials[0]
+            and person.split()[-1][:1] == initials[-1]
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _caption(self, text: str) -> bool:
         """A line under a block quotation that only names its source, as a figure's caption
@@ -152,22 +194,26 @@ class _Reader(_TurnReading, _QuotationSpans):
         while index < len(body):
             self._check_deadline()
             block = body[index]
+            read: list[Proposal] = []
             if block.quote:
                 run = [block]
                 while index + 1 < len(body) and body[index + 1].quote:
                     index += 1
                     run.append(body[index])
-                proposals += self._read_block(run, body, index)
+                read = self._read_block(run, body, index)
             elif block.heading:
-                proposals.append(self._heading(block))
+                read = [self._heading(block)]
             elif (running := self._open_run(body, index)) is not None:
-                proposals += self._read_run(body, index, *running)
+                read = self._read_run(body, index, *running)
                 index = running[1]
             elif (last := self._turn_run(body, index)) is not None:
-                proposals += self._read_block(body[index : last + 1], body, last)
+                read = self._read_block(body[index : last + 1], body, last)
                 index = last
             else:
-                proposals += self._read_paragraph(block, body[index - 1] if index else None)
+                read = self._read_paragraph(block, body[index - 1] if index else None)
+            spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
+            self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
+            proposals += read
             index += 1
         return proposals
 
@@ -178,6 +224,7 @@ class _Reader(_TurnReading, _QuotationSpans):
         previous_block = body[index - 1] if index else None
         proposals: list[Proposal] = []
         lead = first.text[:opened]
+        narrated = False  # a speech the narrative says someone began, or a turn of talk
         if lead.strip():
             proposals += self._read_paragraph(first, previous_block, until=opened)
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead)[-1]
@@ -185,6 +232,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             # a paragraph introducing the quotation; any other (one closing an earlier
             # quotation with its citation) says nothing about these words
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+        elif not self.exchange and (told := self._speech_introduced(previous_block)):
+            lead = told  # "She told me about the carters she had known." then her speech
+            narrated = True
         opener = first.text[opened]
         marks = [(b.start, b.start + 1) for b in body[index + 1 : last + 1] if b.text[:1] == opener]
         start, end = first.start + opened + 1, end_block.start + close
@@ -194,12 +244,18 @@ class _Reader(_TurnReading, _QuotationSpans):
             end -= 1
         proposal = self._proposal(start, end, marks)
         self.before, self.position = lead, end
-        self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        attributed = self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        if not attributed and not lead.strip() and self.exchange:
+            narrated = self._next_turn(proposal)  # a speech of several paragraphs as a turn
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         proposals.append(proposal)
+        if narrated and _talk([proposal]) and proposal.speaker_name:
+            # a speech of several paragraphs in narrative ("“… And my husband said to him,
+            # ‘You might have sent word,’ …”"): the words it recounts are part of it
+            return proposals
         return proposals + self._nested(proposal)
 
     def _nested(self, outer: Proposal) -> list[Proposal]:
@@ -290,7 +346,12 @@ class _Reader(_TurnReading, _QuotationSpans):
     def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
         following = body[last + 1] if last + 1 < len(body) else None
-        cite_text = self._tail_cite(tail, following)
+        under: list[str] = []  # the short lines set under the block: a signature's
+        for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES]:
+            if block.text.startswith("#") or len(block.text.split()) > _MAX_LINE_WORDS:
+                break  # a section's heading, a paragraph of the text
+            under.append(block.text.strip())
+        cite_text = self._tail_cite(tail, following, under)
         back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
         if back:  # "The quotation is from the last chapter.[4]"
             cite_text = back["marker"]
@@ -305,11 +366,14 @@ class _Reader(_TurnReading, _QuotationSpans):
         paragraph = before.text if before is not None and not before.heading else ""
         turns = self._turns(start, end, paragraph)
         if turns is not None:  # a transcript: one passage a labelled turn
+            self.signature = None
             return self._read_turns(turns, paragraph, cite_text, self._proposal)
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
-        if not self._attribute(proposal, lead, " " + cite_text, display=True):
+        attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
+        self.signature = None
+        if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
@@ -412,8 +476,27 @@ class _Reader(_TurnReading, _QuotationSpans):
                     lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
             self.before = block.text[:a]
+            between = block.text[a_prev_close:a] if proposals else ""
+            own_tag = re.match(rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SPEECH_VERBS}\b", after)
+            # “…,” he added. “…” The next sentence …: the second words are still his, and the
+            # sentence after them, which they close, is no said-clause of theirs
+            continues = bool(
+                proposals
+                and not lead.strip()
+                and not own_tag
+                and _SAID_AFTER.fullmatch(between.strip())
+            )
+            if continues and words.rstrip().endswith(".") and re.match(r"\s+[A-Z“\"‘«]", after):
+                after = ""
             attributed = self._attribute(proposal, lead, after, display)
-            if not attributed and not lead.strip() and a > 0 and len(sentences) > 1 and display:
+            if (
+                not attributed
+                and not continues
+                and not lead.strip()
+                and a > 0
+                and len(sentences) > 1
+                and display
+            ):
                 # words standing as sentences of their own after one about their speaker
                 # ("Agnes was in no doubt. ‘…’"): that sentence leads into them
                 introducing = [t for t in sentences[:-1] if t.strip()][-1:]
@@ -422,9 +505,13 @@ class _Reader(_TurnReading, _QuotationSpans):
                 if introducing and not attributed:  # read as a colon would introduce them
                     colon = introducing[0].rstrip().rstrip(".!?") + ":"
                     attributed = self._attribute(proposal, colon, after, display)
+            if not attributed and a == 0 and until is None and not nested:
+                told = None if self.exchange else self._speech_introduced(previous_block)
+                if told is not None:  # "He stood up and spoke without notes." then his words
+                    attributed = self._attribute(proposal, told, after, display)
+                elif n == 0 and len(found) == 1 and not after.strip(" .,;:"):
+                    attributed = self._next_turn(proposal)  # a turn of talk with no tag
             self._note_people(lead)
-            between = block.text[a_prev_close:a] if proposals else ""
-            own_tag = re.match(rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SPEECH_VERBS}\b", after)
             if (
                 not attributed
                 and proposals
@@ -544,21 +631,12 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
 
 
+def _talk(read: list[Proposal]) -> bool:
+    """Whether a paragraph's quotations are talk set in narrative: quoted words no citation
+    places in a work (an essay quoting its sources cites them)."""
+    quoted = [p for p in read if p.kind == "quotation"]
+    return bool(quoted) and not any(p.work_title or p.page for p in quoted)
+
+
 def _one_line(name: str | None) -> str | None:
     return " ".join(name.split()) if name else name
-
-
-# where a signer works, after the name: "Department of History, Lancaster University"
-_AFFILIATION = re.compile(
-    r"\b(?:Department|School|Faculty|Institute|University|College|Centre|Center|Archivist|"
-    r"Professor|Lecturer|Librarian|Curator|Officer)\b"
-)
-
-
-def _signature(body: str) -> str:
-    """A signature line after the words as a citation: "Professor Ann Lee, Department of
-    History, Hallam University" is Ann Lee (where she works is no work)."""
-    name, _comma, rest = body.strip().partition(",")
-    if rest and all(_AFFILIATION.search(part) for part in rest.split(",")):
-        return name.strip()
-    return body.strip()
