@@ -149,9 +149,10 @@ class _Attribution(_DocumentReading):
         wanted = _words(name)
         if any(title and _words(title) == wanted for _full, _year, title in self.cited):
             return True
-        return " " in wanted and any(  # "In the second book Seneca returns": no title
-            _words(self.text[a:b]) == wanted for a, b in _title_spans(self.text) if b - a < 120
-        )
+        if " " not in wanted:
+            return False  # one word: "In the second book Seneca returns" names no title
+        spans = _title_spans(self.text)
+        return any(_words(self.text[a:b]) == wanted for a, b in spans if b - a < 120)
 
     def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
         """Keeps a speaker only if it is somebody; otherwise the one a reader would take
