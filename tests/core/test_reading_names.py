@@ -288,3 +288,13 @@ def test_a_given_name_the_text_says_people_knew_someone_by_is_that_person() -> N
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Dorothy Hebden"
     assert quotation.work_title == "Dale Voices"
+
+
+def test_a_surname_is_the_person_the_text_names_in_full_later() -> None:
+    text = (
+        "“I have left out every ship I could not find in two books,” Crane admitted in his "
+        "foreword, and it shows.\n\n"
+        "The one study before mine is by Oliver Crane, a harbour pilot, who wrote it in 1961."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Oliver Crane"

@@ -9,9 +9,16 @@ import time
 from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name
+from bot.core.extract.reading.phrases import _clean_name, _title_spans
 from bot.core.extract.reading.signatures import Signature
-from bot.core.extract.reading.vocabulary import _NAME, _TITLE_SEX
+from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
+    _NAME,
+    _NEWSPAPER,
+    _NOT_NAMES,
+    _NOT_PERSON_ENDINGS,
+    _TITLE_SEX,
+)
 
 
 class _ReaderMemory:
@@ -34,6 +41,8 @@ class _ReaderMemory:
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
+        # every person's full name the text writes anywhere, for a surname written before it
+        self.named_anywhere = _full_names(text)
         self.last_person: str | None = None
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
@@ -140,7 +149,10 @@ class _ReaderMemory:
         if len(set(first)) == 1 and not self._lookup_cited(name, None):
             return first[0]  # "Marthe answered" after "Marthe Arnaud": the one so called
         looked = self._lookup_cited(name, None)
-        return looked[0] if looked else name
+        if looked:
+            return looked[0]
+        later = {p for p in self.named_anywhere if p.split()[-1] == name}
+        return later.pop() if len(later) == 1 else name  # "Hollis …" before "Ruth Hollis"
 
     def _role_holder(self, phrase: str) -> str | None:
         """The one the text names by the role ``phrase`` gives ("the coxswain", "The
@@ -167,6 +179,25 @@ class _ReaderMemory:
     def _check_deadline(self) -> None:
         if time.monotonic() > self.deadline:
             raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+
+
+def _full_names(text: str) -> set[str]:
+    """The people's full names a text writes anywhere: two to four capitalised words, not a
+    body's, place's or title's (not after "the", "at", "in", "of" …, nor in italics)."""
+    titles = _title_spans(text)
+    return {
+        name
+        for found in re.finditer(_NAME, text)
+        if not any(a <= found.start() < b for a, b in titles)
+        and not re.search(r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$", text[: found.start()])
+        and (name := _clean_name(found.group(0))) is not None
+        and 2 <= len(name.split()) <= 4
+        and name.split()[0] not in _NOT_NAMES
+        and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in name.split())
+        and not any(_NOT_PERSON_ENDINGS.search(w) for w in name.split())
+        and not _BODY_NAME.search(name)
+        and not _NEWSPAPER.search(name)
+    }
 
 
 # a word in capitals long enough to be a surname, not initials ("TRELEASE", not "BRC")
