@@ -3,6 +3,7 @@ notes; every later layer reads and adds to it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 
@@ -184,12 +185,21 @@ class _ReaderMemory:
 def _full_names(text: str) -> set[str]:
     """The people's full names a text writes anywhere: two to four capitalised words, not a
     body's, place's or title's (not after "the", "at", "in", "of" …, nor in italics)."""
-    titles = _title_spans(text)
+    titles = sorted(_title_spans(text))
+    starts = [a for a, _b in titles]
+
+    def in_title(at: int) -> bool:
+        before = bisect.bisect_right(starts, at)
+        return any(at < b for _a, b in titles[max(0, before - 3) : before])
+
     return {
         name
         for found in re.finditer(_NAME, text)
-        if not any(a <= found.start() < b for a, b in titles)
-        and not re.search(r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$", text[: found.start()])
+        if not in_title(found.start())
+        and not re.search(
+            r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
+            text[max(0, found.start() - 8) : found.start()],  # the word before only: a book is long
+        )
         and (name := _clean_name(found.group(0))) is not None
         and 2 <= len(name.split()) <= 4
         and name.split()[0] not in _NOT_NAMES
