@@ -185,3 +185,15 @@ def test_no_one_is_guessed_when_two_people_are_named_equally_often():
         "‘We paid every week,’ she said, ‘and he still wanted us gone.’"
     )
     assert found == [] or found == [None, None]
+
+
+def test_an_answer_to_a_question_asked_of_someone_named_is_theirs_in_a_new_scene():
+    found = speakers(
+        "The keeper's sister, Ingrid Holm, met the boat. “You are the first this month,” she "
+        "said.\n\n"
+        "Two men stood on the jetty, the harbourmaster, Piet Vos, and the customs officer, "
+        "Anton Kuyper. “Any letters?” Vos asked the officer.\n\n"
+        "“None that I would open.”\n\n"
+        "“Then none that I would deliver.”"
+    )
+    assert found == ["Ingrid Holm", "Piet Vos", "Anton Kuyper", "Piet Vos"]
