@@ -238,3 +238,60 @@ def test_pdf_letter_with_its_signature_set_under_it(tmp_path):
     assert letter.text.endswith("between October and March.")
     assert letter.speaker_name == "Dorothy Quayle"
     assert (letter.work_title, letter.page) == (None, None)
+
+
+def test_words_signed_on_their_own_line_are_the_signers_with_no_page():
+    text = (
+        "The thread began with a single sentence from the ferry's skipper. “Last crossing "
+        "of the season tomorrow, and the last one I will ever skipper.” — Aled Pryce "
+        "(@skipperaled), 30 September 2023, 18:05\n\n"
+        "Nobody believed the second half of it.\n"
+    )
+    (post,) = _quotations(text)
+    assert _who(post) == ("Aled Pryce", None, None, None)
+
+
+def test_a_dash_opening_the_rest_of_a_sentence_is_no_signature():
+    text = (
+        "The warden promised “a boardwalk by the spring” — and the parish has heard that "
+        "promise before, from Ivo Marsh among others.\n"
+    )
+    assert all(p.speaker_name != "Ivo Marsh" for p in _quotations(text))
+
+
+def test_comments_closed_by_posted_by_and_reply_from_lines_are_their_writers(tmp_path):
+    page = tmp_path / "comments.html"
+    page.write_text(
+        "<html><body><h1>Your memories of the Regal</h1>"
+        "<p>We asked readers what they remembered of the cinema before it closed.</p>"
+        "<div class='comment'><p>I saw Jaws there in 1975 and did not swim in the sea again "
+        "until I was thirty.</p>"
+        "<p class='meta'>Posted by Colette Marr on 4 August 2021 at 19:20</p></div>"
+        "<div class='comment'><p>Colette, the usherette who sold you the ticket was my "
+        "mother, and she never swam either.</p>"
+        "<p class='meta'>Reply from Dafydd Rees on 5 August 2021 at 07:02</p></div>"
+        "</body></html>",
+        "utf-8",
+    )
+    first, reply = _file_quotations(page)
+    assert first.text.endswith("until I was thirty.")
+    assert _who(first) == ("Colette Marr", None, None, None)
+    assert _who(reply) == ("Dafydd Rees", None, None, None)
+
+
+def test_the_texts_own_author_signing_it_quotes_nothing():
+    text = (
+        "That is all we know of the Regal, and more than the council has ever written down "
+        "about any cinema in the borough.\n\n"
+        "— Page Editor, August 2021\n"
+    )
+    assert _quotations(text) == []
+
+
+def test_a_line_of_dialogue_under_a_paragraph_is_no_signature():
+    text = (
+        "The ferryman looked at the river for a long time before he answered the question "
+        "we had come all that way to ask him.\n\n"
+        "— Yes, he said.\n"
+    )
+    assert all(p.speaker_name != "Yes" for p in _quotations(text))

@@ -64,6 +64,10 @@ _WORKLIKE = re.compile(
     r"Notebook|Log|Papers|Recollections|Autobiography|Register|Report)\b|(?:’s|'s)\s+[A-Z]|"
     r"\bpp?\.\s*\d|\[\d+\]"
 )
+# a part that is a clause of a sentence, not where a signer stands: "she said", "who knew"
+_CLAUSE = re.compile(
+    r"\s*(?:I|you|he|she|it|we|they|who|which|that|and|but|said|says|asked|replied)\b", re.I
+)
 _MAX_SIGNATURE_LINES = 6
 _MAX_LINE_WORDS = 14
 
@@ -144,6 +148,12 @@ def read_signature(lines: str) -> Signature | None:
         return None  # initials with more after them: a citation's key
     parts = [p for p in re.split(r",|\n", rest + "\n" + "\n".join(rows[1:])) if p.strip()]
     parts = [re.sub(r"^\s*(?:on|at)\s+", "", p) for p in parts]
+    if any(_CLAUSE.match(p) for p in parts):
+        return None  # "— Yes, she said.": a line of dialogue, not a signature
+    one_word = len(name.split()) < 2 and not name.startswith("@")
+    if one_word and not closing and not re.match(r"(?:A|An|One)\s", name):
+        return None  # a signer signs with a full name or a handle ("— Bert" only under a
+        # closing formula)
     standing = all(_where_they_stand(p) for p in parts)
     capitals = name.isupper() and len(name) > 3
     if not (signed or closing or capitals or parts):
@@ -202,3 +212,15 @@ def signature_under(tail: str, lines: list[str]) -> Signature | None:
         if signature is not None:
             return signature
     return None
+
+
+def signed_on_line(after: str) -> tuple[Signature, int] | None:
+    """A signature after quoted words on their own line ("“…” — Jo Marsh (@jomarsh), 3 March
+    2022"): the signature and where it ends; None when the dash opens anything else."""
+    line = re.match(r"[ \t.,;]{0,3}(?P<sig>(?:—|–|--|―)[^\n]+?)[ \t]*(?:\n|$)", after)
+    if line is None:
+        return None
+    signature = read_signature(line["sig"])
+    if signature is None or signature.cited or signature.initials:
+        return None
+    return signature, line.end()
