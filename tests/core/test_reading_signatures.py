@@ -295,3 +295,54 @@ def test_a_line_of_dialogue_under_a_paragraph_is_no_signature():
         "— Yes, he said.\n"
     )
     assert all(p.speaker_name != "Yes" for p in _quotations(text))
+
+
+def test_a_historical_closing_and_a_name_sharing_its_line_are_the_signature():
+    text = (
+        "The vestry's clerk replied on the same day, in the manner of the time:\n\n"
+        "    The gallery is closed by order of the churchwardens and will not be opened for "
+        "the singers until the account for the new stove is settled.\n\n"
+        "    I remain, Sir, your obedient servant, Josiah Prynne.\n\n"
+        "The singers paid.\n"
+    )
+    (letter,) = _quotations(text)
+    assert letter.text.endswith("the new stove is settled.")
+    assert letter.speaker_name == "Josiah Prynne"
+
+
+def test_a_markdown_signature_set_in_italics_is_still_the_signature():
+    text = (
+        "The notice in the shop window was the only explanation anyone was given:\n\n"
+        "> Closed until further notice owing to the flood. Prescriptions can be collected "
+        "from the surgery.\n"
+        ">\n"
+        "> *— Hari Sandhu, pharmacist*\n"
+    )
+    (notice,) = _quotations(text)
+    assert notice.text.endswith("collected from the surgery.")
+    assert _who(notice) == ("Hari Sandhu", None, None, None)
+
+
+def test_a_name_alone_under_a_verse_signs_it_when_the_text_names_that_person():
+    text = (
+        "Ellen Varley wrote verses for the mill's outings all her working life. The one "
+        "printed on the 1923 programme is typical:\n\n"
+        "    Up the dale and over the tops,\n"
+        "    The charabanc rattles and never stops.\n"
+        "    Ellen Varley\n\n"
+        "The programme does not say who paid for the charabanc.\n"
+    )
+    (verse,) = _quotations(text)
+    assert verse.text.endswith("never stops.")
+    assert verse.speaker_name == "Ellen Varley"
+
+
+def test_a_name_alone_the_text_never_names_stays_part_of_a_verse():
+    text = (
+        "The programme printed an old rhyme on its back page:\n\n"
+        "    Up the dale and over the tops,\n"
+        "    The charabanc rattles and never stops,\n"
+        "    Past Gunnerside Bridge\n"
+    )
+    (verse,) = _quotations(text)
+    assert verse.text.endswith("Past Gunnerside Bridge")

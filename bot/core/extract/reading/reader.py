@@ -100,7 +100,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         ):
             tail = body[cited.start() :]
             end = start + cited.start()
-        signed_at = signature_start(self.text[start:end])
+        signed_at = signature_start(self.text[start:end], self._known_people())
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
         if signed_at is None:
             signed_at = closing_start(self.text[start:end])  # its signer set under the block
@@ -129,7 +129,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         text = tail.strip()
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
-        signature = signature_under(text, under) if text or under else None
+        signature = signature_under(text, under, self._known_people()) if text or under else None
         if signature is not None and signature.initials:
             signer = self._initials_signer(signature.signer)
             signature = replace(signature, signer=signer) if signer else None
@@ -163,6 +163,10 @@ class _Reader(_ConversationReading, _QuotationSpans):
         if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
             return "(" + placed["at"] + ")"
         return ""
+
+    def _known_people(self) -> set[str]:
+        """The people the text has named so far, as written and without a courtesy title."""
+        return {*self.people, *(re.sub(r"^(?:Mr|Mrs|Ms|Miss)\.?\s+", "", p) for p in self.people)}
 
     def _signed_below(self, body: list[_Block], index: int) -> bool:
         """Whether a paragraph is words signed by someone else on the line under it: a
