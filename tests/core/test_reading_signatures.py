@@ -346,3 +346,28 @@ def test_a_name_alone_the_text_never_names_stays_part_of_a_verse():
     )
     (verse,) = _quotations(text)
     assert verse.text.endswith("Past Gunnerside Bridge")
+
+
+def test_a_name_signed_in_capitals_under_a_letter_to_the_paper_is_the_writers():
+    text = (
+        "The ferry's defenders wrote too:\n\n"
+        "    Sir, the ferry has carried this parish to market for two hundred years and the "
+        "county proposes to end it to save the price of a bus shelter.\n\n"
+        "    Yours, etc.,\n"
+        "    GWEN T. HARLAND\n"
+        "    Quay Cottages\n\n"
+        "The county did not reply.\n"
+    )
+    (letter,) = _quotations(text)
+    assert letter.text.endswith("the price of a bus shelter.")
+    assert letter.speaker_name == "Gwen T. Harland"
+
+
+def test_a_closing_line_of_capitals_that_names_nobody_stays_part_of_the_words():
+    text = (
+        "The banner over the platform read, in full:\n\n"
+        "    We were here before the railway and we will be here after it.\n"
+        "    NO SURRENDER\n"
+    )
+    (banner,) = _quotations(text)
+    assert banner.text.endswith("NO SURRENDER")

@@ -94,7 +94,7 @@ def _valediction(line: str) -> bool:
         line.endswith(",")
         and _words(line) <= _MAX_CLOSING_WORDS
         and _CLOSING_WORD.search(line) is not None
-        and not re.search(r"[.!?;:]", line)
+        and not re.search(r"[.!?;:]", line.replace("etc.", ""))  # "Yours, etc.,"
     )
 
 
@@ -166,6 +166,11 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         rows = rows[1:]
     first = rows[0]
     signed = bool(_SIGNS.match(first))
+    letters = re.sub(r"[^A-Za-z]", "", _SIGNS.sub("", first, count=1) if signed else first)
+    capitals = len(letters) > 3 and letters.isupper()  # "A RATEPAYER", "J. R. PIKE"
+    if capitals:
+        first = re.sub(r"[A-Z][A-Z’'-]+", lambda w: w.group(0).capitalize(), first)
+        first = re.sub(r"(?<=\s)(Of|The|And)\b", lambda w: w.group(1).lower(), first)
     read = _signer(first)
     if read is None:
         return None
@@ -183,7 +188,10 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         return None  # a signer signs with a full name or a handle ("— Bert" only under a
         # closing formula)
     standing = all(_where_they_stand(p) for p in parts)
-    capitals = name.isupper() and len(name) > 3
+    unnamed = re.match(r"(?:A|An|One)\s", name) is not None
+    # a name set in capitals signs on its own with an initial or as an unnamed writer; a line
+    # of capitals that is no name ("GOD SAVE THE KING") signs nothing
+    capitals = capitals and (unnamed or bool(parts) or re.search(r"\b[A-Z]\.", name) is not None)
     if not (signed or closing or capitals or parts or name in known):
         return None  # a bare name line under the words, with nothing of a signature about it
     bare = not (signed or closing or capitals)
@@ -198,10 +206,6 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         return None  # "— Minutes of the Committee, 4 March 1934", "— The Stage": a citation
     if re.match(r"(?:The|This|That|It|We|I|They|He|She)\b", name) and not (signed or closing):
         return None  # a sentence's subject, not a signer
-    unnamed = re.match(r"(?:A|An|One)\s", name) is not None
-    if capitals:
-        name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in name.split())
-        name = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), name)
     if standing:
         return Signature(name, unnamed, "")
     kept = [p.strip() for p in parts if not _is_when(p)]
