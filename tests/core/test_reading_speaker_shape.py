@@ -107,3 +107,44 @@ def test_a_speaker_set_aside_tells_the_moderator_why():
     )
     assert found.speaker_name is None
     assert found.doubt is not None
+
+
+def test_a_thing_someone_owns_as_the_lead_ins_subject_is_theirs():
+    found = speakers(
+        "Hannah Pell ran the shop alone after 1890. Pell's ledger for that winter is mostly "
+        'sums, with one line of comment: "Snow to the sills. Sold nothing but candles."\n'
+    )
+    # the ledger is no one; the one named as its owner wrote in it
+    assert found == [("Hannah Pell", False)]
+
+
+def test_a_note_in_someones_hand_is_theirs():
+    found = speakers(
+        "The parish chest holds, among the receipts, a loose sheet in the hand of the sexton, "
+        'Job Ridley: "Bell rope frayed again. Told the churchwarden twice."\n'
+    )
+    assert found == [("Job Ridley", False)]
+
+
+def test_a_document_of_someone_named_by_role_is_theirs():
+    found = speakers(
+        "The examiner that year was Dr Walter Greig. The verdict of the examiner was "
+        'short: "Good voices, poor breathing, and a piano that should be burnt."\n'
+    )
+    assert found == [("Walter Greig", False)]
+
+
+def test_a_document_by_someone_named_beside_it_is_theirs():
+    found = speakers(
+        "The hymn sheet, by the organist Ruth Mallory, told the choir what to do: "
+        '"Hold the last note until I lift my hand, and not a moment longer."\n'
+    )
+    assert found == [("Ruth Mallory", False)]
+
+
+def test_a_book_the_words_are_quoted_in_does_not_make_its_author_their_speaker():
+    found = quoted(
+        "Abel Stott left no papers. One remark of his is quoted in Ann Pell's history of the "
+        'mill: "A loom is a clock that eats cotton."\n'
+    )
+    assert [p.speaker_name for p in found] != ["Ann Pell"]

@@ -138,6 +138,33 @@ _QUALIFIED_HEAD = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)\s+"
     r"(?:at|in|of|from|on|near)\s+$"
 )
+# a thing's owner as a lead-in's subject: "Dunning's entry for the morning it reopened is …"
+_OWNER_OF_THING = re.compile(
+    rf"^(?P<name>{_NAME})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)\b(?P<role>)"
+)
+_OWNER = (
+    rf"(?:(?P<name>{_NAME})|(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?P<role>[a-z][\w-]*))"
+)
+# "The report of the inspector ended:", "The last letter of Ann Rudd is short:"
+_THING_OF_OWNER = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+of\s+" + _OWNER + r"\b"
+)
+# "The programme notes, by the conductor Ivy Marsh, explained:": whose the notes are
+_THING_BY_OWNER = re.compile(
+    r"^(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*),?\s+"
+    rf"(?:written\s+)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{_NAME})(?P<role>)"
+)
+# "The minutes record the secretary's words:": whose words a colon lead-in ends on
+_OWNERS_WORDS = re.compile(
+    rf"\b{_OWNER}(?:’s|'s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)"
+    r"[^“”\"‘’.!?]{0,80}:\s*$"
+)
+# "a note in the hand of the scorer, Percy Lund": whose hand wrote it
+_IN_THE_HAND_OF = re.compile(
+    rf"\bin\s+the\s+(?:own\s+)?hand(?:writing)?\s+of\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"(?P<name>{_NAME})(?=\s*[,:;]|\s*$)"
+)
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
@@ -1136,6 +1163,9 @@ class _SpeakerReading(_CitationReading):
             if named is not None:
                 return named
         stripped = _OPENING_PHRASE.sub("", lead.strip())
+        maker = self._thing_maker(stripped)
+        if maker is not None:
+            return maker
         body = re.match(
             r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
             r"(?:\w+ly\s+|then\s+|also\s+)?[a-z]",
@@ -1149,6 +1179,32 @@ class _SpeakerReading(_CitationReading):
             stripped,
         )
         return self._body_named(kind["kind"].capitalize()) if kind else None
+
+    def _thing_maker(self, lead: str) -> str | None:
+        """Who made the thing a colon lead-in is about, when its subject is a thing, not
+        somebody: its owner named in full ("Dunning's entry for that morning is the longest
+        in the book:", a Dunning named before) or the one whose hand it is in ("a note in the
+        hand of the scorer, Percy Lund:")."""
+        hand = _IN_THE_HAND_OF.search(lead)
+        if hand is not None:
+            named = self._subject_name(hand["name"], whole=True)
+            if named is not None:
+                return self._full_name(named)
+        for pattern in (_OWNER_OF_THING, _THING_OF_OWNER, _THING_BY_OWNER, _OWNERS_WORDS):
+            owned = pattern.search(lead)
+            if owned is None or owned["head"].lower() not in _THING_HEADS:
+                continue
+            if _AFTER_PREPOSITION.search(lead[: owned.start()]):
+                continue  # "quoted in Ann Pell's history:": where the words are, not whose
+            if owned["role"]:  # "the secretary's words": the one the text named so
+                role = owned["role"].lower()
+                if role in self.roles and _is_person_noun(role):
+                    return self.roles[role]
+                continue
+            named = self._subject_name(owned["name"], whole=True)
+            if named is not None:
+                return self._full_name(named)
+        return None
 
     def _one_body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` the text names in full, a shorter form of it ("the

@@ -488,7 +488,8 @@ _THING_HEADS = (
         "records", "history", "biography", "autobiography", "work", "works", "almanac",
         "almanack", "yearbook", "anthology", "album", "preface", "foreword", "introduction",
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
-        "policy", "policies", "section", "clause", "schedule", "decision",
+        "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
+        "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
