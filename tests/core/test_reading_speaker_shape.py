@@ -148,3 +148,22 @@ def test_a_book_the_words_are_quoted_in_does_not_make_its_author_their_speaker()
         'mill: "A loom is a clock that eats cotton."\n'
     )
     assert [p.speaker_name for p in found] != ["Ann Pell"]
+
+
+def test_people_described_as_a_colon_lead_ins_subject_speak_whatever_their_verb():
+    found = speakers(
+        "The new vicar changed the hymn book in his first month. The older members of the "
+        "choir, who had sung the old tunes for forty years, sent a note to the vestry: "
+        '"We will sing what we know, or we will sit down."\n'
+    )
+    assert found == [("The older members of the choir", True)]
+
+
+def test_a_pronoun_inside_a_clause_about_the_subject_does_not_speak():
+    found = speakers(
+        "Miss Vane retired in 1958. One former pupil, who did not give her name, wrote: "
+        '"She made us read aloud until we stopped being afraid of it." The boys of the top '
+        "form at Denby Grammar School, whom she had taught Latin, sent a telegram: "
+        '"Gratias tibi agimus, magistra."\n'
+    )
+    assert found[1] == ("The boys of the top form at Denby Grammar School", True)

@@ -165,11 +165,29 @@ _IN_THE_HAND_OF = re.compile(
     rf"\bin\s+the\s+(?:own\s+)?hand(?:writing)?\s+of\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
     rf"(?P<name>{_NAME})(?=\s*[,:;]|\s*$)"
 )
+# a relative clause set off by commas: ", whom she visited every spring,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,“”\"]{1,160},")
+# a colon lead-in's subject that describes people, with any verb: "The older members of the
+# choir, who …, sent a letter to the vicar:", "And the children of Year 4 at X School … sent"
+_DESCRIBED_SUBJECT_DOES = re.compile(
+    r"^(?:And\s+|But\s+)?(?P<name>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ss]everal)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z0-9][\w’'-]*\s+){0,3}?[A-Za-z0-9][\w’'-]*"
+    r"(?:\s+(?:of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?)?)"
+    r"(?:,\s+(?:who|whom|whose)\b[^,“”\"]{1,160},)?\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|sent|wrote|gave|left|made|put|kept)\b"
+)
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
 # a short line with no closing stop standing as a paragraph: a title the layout did not mark
 _UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
+
+
+def _people_noun(word: str) -> bool:
+    """A word naming a person or people: "sergeant", "children", "members"."""
+    single = re.sub(r"(?:ren|s)$", "", word) if word not in ("children",) else "child"
+    return _is_person_noun(word) or _is_person_noun(single)
 
 
 def _pronoun_sex(pronoun: str) -> str | None:
@@ -859,6 +877,10 @@ class _SpeakerReading(_CitationReading):
             for at, name in self._names_in(text)
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
+        for clause in _RELATIVE_ASIDE.finditer(text):
+            # "the children of Class 2, whom she visited every spring, sent a card:": a "she"
+            # in a clause about the subject is not the one who speaks
+            asides.append((base + clause.start(), base + clause.end()))
         for match in _UNNAMED.finditer(text):
             if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
                 continue  # "put it in words her listeners remembered:": what they remembered
@@ -1418,6 +1440,10 @@ class _SpeakerReading(_CitationReading):
         someone = _UNNAMED_SUBJECT.match(lead.strip())
         if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
             return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
+        group = _DESCRIBED_SUBJECT_DOES.match(lead.strip())
+        if group and lead.rstrip().endswith(":") and _people_noun(group["head"]):
+            # "And the children of Year 2 at Ashby School, …, sent a card …:": they speak
+            return group["name"], True, "lead-in", lead
         relative = list(_WHO_CLAUSE.finditer(lead))
         about_words = lead.rstrip().endswith(":") and relative
         if about_words and _WHO_WORDS.search(lead[relative[-1].end() :]):
