@@ -1440,10 +1440,10 @@ class _SpeakerReading(_CitationReading):
         someone = _UNNAMED_SUBJECT.match(lead.strip())
         if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
             return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
-        group = _DESCRIBED_SUBJECT_DOES.match(lead.strip())
-        if group and lead.rstrip().endswith(":") and _people_noun(group["head"]):
+        people = _DESCRIBED_SUBJECT_DOES.match(lead.strip())
+        if people and lead.rstrip().endswith(":") and _people_noun(people["head"]):
             # "And the children of Year 2 at Ashby School, …, sent a card …:": they speak
-            return group["name"], True, "lead-in", lead
+            return people["name"], True, "lead-in", lead
         relative = list(_WHO_CLAUSE.finditer(lead))
         about_words = lead.rstrip().endswith(":") and relative
         if about_words and _WHO_WORDS.search(lead[relative[-1].end() :]):
