@@ -167,3 +167,14 @@ def test_a_pronoun_inside_a_clause_about_the_subject_does_not_speak():
         '"Gratias tibi agimus, magistra."\n'
     )
     assert found[1] == ("The boys of the top form at Denby Grammar School", True)
+
+
+def test_a_word_the_text_writes_only_inside_longer_names_is_no_one_a_pronoun_stands_for():
+    found = quoted(
+        "Nora Quill ran the lending library until 1979.\n\n"
+        "On a programme made for ITV Tyne Tees, recorded in 1977, she was asked about the "
+        'rule of silence: "I never kept it myself. Books are for talking about."\n\n'
+        "Her papers are now at the Tyne Tees Film Archive.\n"
+    )
+    # "Tees" is never anyone in this text: only a word of a channel's and an archive's name
+    assert [p.speaker_name for p in found] == ["Nora Quill"]
