@@ -479,7 +479,11 @@ class _Attribution(_DocumentReading):
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
-        if unnamed and role and role["role"] in self.roles:
+        kin = " ".join((name or "").lower().split()) if unnamed else ""
+        if kin.startswith("my ") and kin in self.roles:
+            # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
+            name, unnamed = self.roles[kin], False
+        elif unnamed and role and role["role"] in self.roles:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
             name, unnamed = self.roles[role["role"]], False
             if cite is not None and cite.via and _same_person(cite.via, name):
