@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
+from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _IN_THE_WORDS_OF,
@@ -106,10 +107,13 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        if self.signature is None and (signed := signed_on_line(after)) is not None:
+            self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
         attributed = self._attribute_as_written(proposal, lead, after, display)
         if attributed and proposal.speaker_name is not None:
             attributed = self._keep_only_somebody(proposal, lead)
         self._keep_only_readable(proposal)
+        self.signature = None  # a signature signs only the words above it
         return attributed
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
@@ -510,7 +514,11 @@ class _Attribution(_DocumentReading):
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
-        if unnamed and role and role["role"] in self.roles:
+        kin = " ".join((name or "").lower().split()) if unnamed else ""
+        if kin.startswith("my ") and kin in self.roles:
+            # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
+            name, unnamed = self.roles[kin], False
+        elif unnamed and role and role["role"] in self.roles:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
             name, unnamed = self.roles[role["role"]], False
             if cite is not None and cite.via and _same_person(cite.via, name):

@@ -56,6 +56,7 @@ from bot.core.extract.reading.vocabulary import (
     _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
+    _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
     _NARRATOR_VERB,
@@ -356,6 +357,10 @@ class _SpeakerReading(_CitationReading):
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
                 if ranked and ranked["rank"] and not ranked["role"]:
                     self.roles[ranked["rank"].lower()] = name
+        for kin in _MY_KIN_NAMED.finditer(text):  # "My mother, Ellen Hart, ran the shop"
+            name = _without_honorific(_clean_name(kin["name"]) or "")
+            if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[" ".join(kin["kin"].lower().split())] = name
         for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
             name = _clean_name(held["name"]) or ""
             if (
