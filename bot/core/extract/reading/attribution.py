@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
+from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _IN_THE_WORDS_OF,
@@ -61,6 +62,9 @@ _HEARD_AT = re.compile(
 
 
 _A_WORK = "a work, not a person"
+# a name opening with an organisation's letters, then two words or more: "BBC Radio Cumbria",
+# "ITV Tyne Tees" (a person's initials come before one surname: "RW Thurston")
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}\s+[A-Z][\w’'-]+\s+[A-Z]")
 # a name that ends in a kind of work other than a paper: "Wisden Cricketers’ Almanack"
 _WORK_ENDING = re.compile(
     r"\b(?:Almanac|Almanack|Yearbook|Year\s+Book|Anthology|Annual|Dictionary|Encyclopaedia|"
@@ -103,10 +107,13 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        if self.signature is None and (signed := signed_on_line(after)) is not None:
+            self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
         attributed = self._attribute_as_written(proposal, lead, after, display)
         if attributed and proposal.speaker_name is not None:
             attributed = self._keep_only_somebody(proposal, lead)
         self._keep_only_readable(proposal)
+        self.signature = None  # a signature signs only the words above it
         return attributed
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
@@ -139,9 +146,32 @@ class _Attribution(_DocumentReading):
             return None
         if _NEWSPAPER.search(name) or self._paper_named(name) != name:
             return None  # a paper speaks its own unsigned words
+        if self._only_inside_longer_names(name) or _ACRONYM_FIRST.match(name):
+            return "a word of a longer name (a place or a body), not a person", None
         if self._names_a_work(name) or _WORK_ENDING.search(name):
             return _A_WORK, None
         return None
+
+    def _only_inside_longer_names(self, name: str) -> bool:
+        """Whether a one-word ``name`` is no one the text names: it never stands alone, only
+        inside longer capitalised names ("Cumbria" of "BBC Radio Cumbria" and "Cumbria
+        Archive Centre"), and nobody named in full has it as a name."""
+        if " " in name.strip() or not re.fullmatch(r"[A-Z][\w’'-]+", name):
+            return False
+        if any(name in p.split() for p in self.people if " " in p and p != name):
+            return False
+        found = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", self.text))
+        # a capitalised word beside it, not a possessive ("Marlowe's Faustus", "Daniel's reply"
+        # stand alone)
+        before = r"[A-Z][\w&-]*(?<![’'])[ \t]+$"
+        return bool(found) and all(
+            not re.match(r"[’']s\b", self.text[m.end() : m.end() + 2])
+            and (
+                re.search(before, self.text[max(0, m.start() - 40) : m.start()])
+                or re.match(r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 40])
+            )
+            for m in found
+        )
 
     def _names_a_work(self, name: str) -> bool:
         """Whether the text names ``name`` as a work: a works-cited title, a title set in
@@ -187,6 +217,11 @@ class _Attribution(_DocumentReading):
                 instead.append((self._full_name(owned), False))
             else:
                 instead.append((owner, True))
+        pronoun = re.search(r"\b(?:[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]", lead)
+        if pronoun is not None:
+            # "she" taken for what is no one, or a lead-in whose subject is "she": the one
+            # person it can stand for
+            instead.append((self._other_fitting(pronoun.group(0).split()[0].lower(), name), False))
         instead.append((self._sentence_subject(lead), False))
         if cited is not None and cited.speaker:
             instead.append((self._full_name(cited.speaker), False))
@@ -478,8 +513,12 @@ class _Attribution(_DocumentReading):
         )
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
+        kin = " ".join((name or "").lower().split()) if unnamed else ""
         held = self._role_holder(name or "") if unnamed else None
-        if held is not None:
+        if kin.startswith("my ") and kin in self.roles:
+            # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
+            name, unnamed = self.roles[kin], False
+        elif held is not None:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
             name, unnamed = held, False
             if cite is not None and cite.via and _same_person(cite.via, name):
