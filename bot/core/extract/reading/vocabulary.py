@@ -1204,8 +1204,13 @@ _ELISION = re.compile(
 )
 # a word of one or two letters cut short at both ends: "rock ’n’ roll"
 _ELIDED = re.compile(r"\s[’']\w{1,2}[’']$")
-# a plural's apostrophe before the word it owns: "the ringers’ wives"
-_PLURAL_POSSESSIVE = re.compile(r"s[’'] [a-z]")
+# a mark after a word's last letter with another word after it (the mark at group 1 or 2): a
+# plural's apostrophe ("the ringers’ wives") or a short word written cut short at its end, as
+# dialect is ("th’ lark", "o’ cotton", "fro’ Kendal", "goin’ home"); an apostrophe when the
+# quotation closes further on
+_CUT_SHORT_WORD = re.compile(
+    r"(?:s([’']) [a-z]|(?:(?<![^\W\d_])[^\W\d_]{1,3}|[^\W\d_]{2}in)([’']) [^\W\d_])"
+)
 # a Markdown thematic break ("---", "***", "* * *"): "---" also opens a page's footnotes
 _THEMATIC_BREAK = re.compile(r"-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]+){2,}[-*_]")
 _RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")

@@ -1,0 +1,39 @@
+"""Every quotation found, and nothing else (found19, session 19): rules a careful reader
+applies to any text, each on invented sentences of its own wording (different from the probes
+tests/data/readings/probe-hallow-fold-weaver.txt and probe-ousebank-cricket.html)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="Nell Haigh") if p.kind == "quotation"]
+
+
+def _quoted(text: str) -> list[str]:
+    return [p.text for p in _quotations(text)]
+
+
+def test_dialect_words_cut_short_at_their_end_do_not_close_a_single_quoted_quotation() -> None:
+    found = _quoted(
+        "The Sheepfold Songs\n\n"
+        "The old drover, Ezra Tunnicliffe, told the collector: ‘Aw’ve walked wi’ sheep fro’ "
+        "Kendal to Preston, an’ niver lost a yow i’ th’ snow, nor o’ th’ road neither.’\n\n"
+        "Tunnicliffe always said his dog was ‘worth more nor th’ Mayor an’ half th’ "
+        "Corporation’, and nobody in the valley disagreed with him.\n"
+    )
+    assert found == [
+        "Aw’ve walked wi’ sheep fro’ Kendal to Preston, an’ niver lost a yow i’ th’ snow, nor "
+        "o’ th’ road neither.",
+        "worth more nor th’ Mayor an’ half th’ Corporation",
+    ]
+
+
+def test_a_closing_mark_after_a_longer_word_still_closes_when_a_plural_follows_later() -> None:
+    found = _quoted(
+        "The Mill Choir\n\n"
+        "The phrase ‘chapel voice’ had not yet been coined when the choir first sang, and the "
+        "singers’ wives would have laughed at it.\n"
+    )
+    assert found == []
