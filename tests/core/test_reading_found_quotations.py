@@ -37,3 +37,29 @@ def test_a_closing_mark_after_a_longer_word_still_closes_when_a_plural_follows_l
         "singers’ wives would have laughed at it.\n"
     )
     assert found == []
+
+
+def test_quoted_words_as_long_as_a_clause_are_a_quotation_even_when_nobody_is_named() -> None:
+    proposals = _quotations(
+        "The Ferry Charter\n\n"
+        "Clause 9 of the charter obliges the keeper to carry passengers “at any hour of the day "
+        "or night when the river is passable”, which no keeper ever did.\n\n"
+        "The lease describes the landing stage as “the timber platform on the north bank and "
+        "the steps below it” and says nothing of the slipway.\n"
+    )
+    assert [p.text for p in proposals] == [
+        "at any hour of the day or night when the river is passable",
+        "the timber platform on the north bank and the steps below it",
+    ]
+    assert all(p.speaker_name is None for p in proposals)  # the moderator names them
+
+
+def test_a_short_phrase_or_a_title_in_capitals_nobody_is_named_for_stays_commentary() -> None:
+    assert (
+        _quoted(
+            "The Ferry Charter\n\n"
+            "Passengers thought the crossing “slow but very safe” in all weathers.\n\n"
+            "The keepers sang “The Boatman of the Long Ferry and His Lantern” on feast days.\n"
+        )
+        == []
+    )

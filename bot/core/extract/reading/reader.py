@@ -22,6 +22,7 @@ from bot.core.extract.reading.vocabulary import (
     _MAX_TITLE_WORDS,
     _MIN_COMMENTARY_WORDS,
     _MIN_QUOTATION_WORDS,
+    _MIN_UNNAMED_QUOTATION_WORDS,
     _NOT_A_TITLE,
     _PAGE_TOLD,
     _POSSESSIVE_LEAD,
@@ -318,6 +319,15 @@ class _Reader(_TurnReading, _QuotationSpans):
         return [proposal]
 
     @staticmethod
+    def _clause_quoted(words: str) -> bool:
+        """Quoted words as long as a clause inside a sentence ("the Act requires that the
+        appeal be determined “in accordance with the plan unless …”"): someone's words even
+        when the sentence does not say whose, proposed for the moderator to name; a shorter
+        phrase nobody is named for ("thought the novel ‘too long by half’") is the writer's
+        own, and a title in capitals is a title."""
+        return len(words.split()) >= _MIN_UNNAMED_QUOTATION_WORDS and not _title_case(words)
+
+    @staticmethod
     def _apposed_title(before: str, words: str, after: str) -> bool:
         """A title set off by commas after what it names ("her pamphlet, “Bread and Roses,”
         is …", "[my last post](…), "Who Kept the Keys?", said …"): the comma or the question
@@ -467,8 +477,8 @@ class _Reader(_TurnReading, _QuotationSpans):
                 proposal.work_title, proposal.attributed_by = None, "continued"
                 if proposal.page:
                     self._cite_exchange(proposals, joined, proposal, cited_work)
-            if not attributed and not display:
-                continue  # quoted words nobody is named for inside a sentence: not a quotation
+            if not attributed and not display and not self._clause_quoted(words):
+                continue  # a short phrase nobody is named for inside a sentence: no quotation
             if not display and titled and "," not in words:
                 continue  # "thought the play ‘The Long Shelf of Winter’ a failure": a title
             one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(
