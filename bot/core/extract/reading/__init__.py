@@ -20,6 +20,8 @@ The package, layer by layer (each reader class extends the one before it):
 - ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
 - ``turns`` (``_TurnReading``): transcripts, whose labels say who speaks each turn.
+- ``conversation`` (``_ConversationReading``): dialogue set in narrative paragraphs: untagged
+  turns alternate between the two people talking, a speech after "She told me about …" is hers.
 - ``reader`` (``_Reader``, ``propose_passages``): walks the blocks and ties the layers together.
 - ``doubts``: a proposal's ``doubt``, why its attribution is a guess (a fallback path, a
   pronoun, a surname alone, a page with no work, no speaker), for the moderator's review.
@@ -75,7 +77,12 @@ How it reads:
   the woman named last; "Hugh and Edith Garland" names both, "Thomas, the elder son," and
   "Ivy's brother Sam" carry the family's surname; "Oduya's Nell" is Nell and a one-word name
   that opens two sentences ("Virgil put that duty in words …:") speaks. A quotation nobody is named
-  for keeps the work and page its own citation gives. A quotation split by "…,” wrote X,
+  for keeps the work and page its own citation gives. Dialogue in narrative: the text's own
+  "I" saying words ("“…?” I asked.") is its author (the translator in a section headed as
+  the translator's); "“…,” he added. “…”" keeps him for the second words whatever the next
+  sentence is about; untagged turns alternate between the two people talking; a speech after
+  "She told me about …" is hers and the words it recounts are part of it; "The chairman that
+  day was X" makes a later "asked the chairman" X. A quotation split by "…,” wrote X,
   “…" is two passages, both X's (one passage would have to cut the essay's words out of a
   slice: ``removed`` is for debris only).
   "cited in X" / "quoted in X" makes X the ``via``; a title in a citation after words a lead-in

@@ -528,7 +528,9 @@ class _Attribution(_DocumentReading):
             )
         borrowed = _IN_THE_WORDS_OF.search(lead) if unnamed else None
         subject = self._sentence_subject(lead[: borrowed.start()]) if borrowed else None
-        if not unnamed:
+        if how == "narrator":
+            pass  # the text's "I" is never whom a later "he" or "she" stands for
+        elif not unnamed:
             self._remember(_without_honorific(self._full_name(name)))
         elif subject is not None:  # "She reminded them, in the words of a former warden, …"
             self._remember(_without_honorific(self._full_name(subject)))  # "she" is still her

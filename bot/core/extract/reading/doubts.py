@@ -313,6 +313,8 @@ def _speaker_doubt(
         return _named_in_sentence(reader, name, naming or lead, proposal.via_name)
     if how == "continued":
         return f"speaker taken as {name}, who spoke the words before"
+    if how == "narrator":
+        return None  # the text's own "I" with a verb of saying: its author
     title = proposal.work_title
     if (
         title

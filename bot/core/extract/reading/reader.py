@@ -7,11 +7,11 @@ import re
 import time
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
 from bot.core.extract.reading.spans import _QuotationSpans
-from bot.core.extract.reading.turns import _TurnReading
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
@@ -48,7 +48,7 @@ _PLACE_SENTENCE = re.compile(
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
 
 
-class _Reader(_TurnReading, _QuotationSpans):
+class _Reader(_ConversationReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
     def _proposal(
@@ -153,22 +153,26 @@ class _Reader(_TurnReading, _QuotationSpans):
         while index < len(body):
             self._check_deadline()
             block = body[index]
+            read: list[Proposal] = []
             if block.quote:
                 run = [block]
                 while index + 1 < len(body) and body[index + 1].quote:
                     index += 1
                     run.append(body[index])
-                proposals += self._read_block(run, body, index)
+                read = self._read_block(run, body, index)
             elif block.heading:
-                proposals.append(self._heading(block))
+                read = [self._heading(block)]
             elif (running := self._open_run(body, index)) is not None:
-                proposals += self._read_run(body, index, *running)
+                read = self._read_run(body, index, *running)
                 index = running[1]
             elif (last := self._turn_run(body, index)) is not None:
-                proposals += self._read_block(body[index : last + 1], body, last)
+                read = self._read_block(body[index : last + 1], body, last)
                 index = last
             else:
-                proposals += self._read_paragraph(block, body[index - 1] if index else None)
+                read = self._read_paragraph(block, body[index - 1] if index else None)
+            spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
+            self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
+            proposals += read
             index += 1
         return proposals
 
@@ -179,6 +183,7 @@ class _Reader(_TurnReading, _QuotationSpans):
         previous_block = body[index - 1] if index else None
         proposals: list[Proposal] = []
         lead = first.text[:opened]
+        narrated = False  # a speech the narrative says someone began, or a turn of talk
         if lead.strip():
             proposals += self._read_paragraph(first, previous_block, until=opened)
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead)[-1]
@@ -186,6 +191,9 @@ class _Reader(_TurnReading, _QuotationSpans):
             # a paragraph introducing the quotation; any other (one closing an earlier
             # quotation with its citation) says nothing about these words
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
+        elif not self.exchange and (told := self._speech_introduced(previous_block)):
+            lead = told  # "She told me about the carters she had known." then her speech
+            narrated = True
         opener = first.text[opened]
         marks = [(b.start, b.start + 1) for b in body[index + 1 : last + 1] if b.text[:1] == opener]
         start, end = first.start + opened + 1, end_block.start + close
@@ -195,12 +203,18 @@ class _Reader(_TurnReading, _QuotationSpans):
             end -= 1
         proposal = self._proposal(start, end, marks)
         self.before, self.position = lead, end
-        self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        attributed = self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        if not attributed and not lead.strip() and self.exchange:
+            narrated = self._next_turn(proposal)  # a speech of several paragraphs as a turn
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         proposals.append(proposal)
+        if narrated and _talk([proposal]) and proposal.speaker_name:
+            # a speech of several paragraphs in narrative ("“… And my husband said to him,
+            # ‘You might have sent word,’ …”"): the words it recounts are part of it
+            return proposals
         return proposals + self._nested(proposal)
 
     def _nested(self, outer: Proposal) -> list[Proposal]:
@@ -422,8 +436,27 @@ class _Reader(_TurnReading, _QuotationSpans):
                     lead, display = introducing[0], True
             proposal = self._proposal(quote.start, quote.end, [])
             self.before = block.text[:a]
+            between = block.text[a_prev_close:a] if proposals else ""
+            own_tag = re.match(rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SPEECH_VERBS}\b", after)
+            # “…,” he added. “…” The next sentence …: the second words are still his, and the
+            # sentence after them, which they close, is no said-clause of theirs
+            continues = bool(
+                proposals
+                and not lead.strip()
+                and not own_tag
+                and _SAID_AFTER.fullmatch(between.strip())
+            )
+            if continues and words.rstrip().endswith(".") and re.match(r"\s+[A-Z“\"‘«]", after):
+                after = ""
             attributed = self._attribute(proposal, lead, after, display)
-            if not attributed and not lead.strip() and a > 0 and len(sentences) > 1 and display:
+            if (
+                not attributed
+                and not continues
+                and not lead.strip()
+                and a > 0
+                and len(sentences) > 1
+                and display
+            ):
                 # words standing as sentences of their own after one about their speaker
                 # ("Agnes was in no doubt. ‘…’"): that sentence leads into them
                 introducing = [t for t in sentences[:-1] if t.strip()][-1:]
@@ -432,9 +465,13 @@ class _Reader(_TurnReading, _QuotationSpans):
                 if introducing and not attributed:  # read as a colon would introduce them
                     colon = introducing[0].rstrip().rstrip(".!?") + ":"
                     attributed = self._attribute(proposal, colon, after, display)
+            if not attributed and a == 0 and until is None and not nested:
+                told = None if self.exchange else self._speech_introduced(previous_block)
+                if told is not None:  # "He stood up and spoke without notes." then his words
+                    attributed = self._attribute(proposal, told, after, display)
+                elif n == 0 and len(found) == 1 and not after.strip(" .,;:"):
+                    attributed = self._next_turn(proposal)  # a turn of talk with no tag
             self._note_people(lead)
-            between = block.text[a_prev_close:a] if proposals else ""
-            own_tag = re.match(rf"^[”\"’»]?[,.!?]?[”\"’»]?\s*{_SPEECH_VERBS}\b", after)
             if (
                 not attributed
                 and proposals
@@ -552,6 +589,13 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
             proposal.doubt = proposal.doubt or NO_SPEAKER
         proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _talk(read: list[Proposal]) -> bool:
+    """Whether a paragraph's quotations are talk set in narrative: quoted words no citation
+    places in a work (an essay quoting its sources cites them)."""
+    quoted = [p for p in read if p.kind == "quotation"]
+    return bool(quoted) and not any(p.work_title or p.page for p in quoted)
 
 
 def _one_line(name: str | None) -> str | None:

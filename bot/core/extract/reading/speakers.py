@@ -58,6 +58,7 @@ from bot.core.extract.reading.vocabulary import (
     _LOWER_PLACE_PHRASE,
     _NAME,
     _NAME_THEN_VERB,
+    _NARRATOR_VERB,
     _NICKNAMED,
     _NOT_A_PERSON_PHRASE,
     _NOT_DESCRIPTION,
@@ -97,6 +98,7 @@ from bot.core.extract.reading.vocabulary import (
     _ROLE_NAMED,
     _ROLE_NOUN,
     _ROLE_SUBJECT,
+    _ROLE_WAS,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
     _SENTENCE_BREAK,
@@ -110,6 +112,7 @@ from bot.core.extract.reading.vocabulary import (
     _TIME_WORDS,
     _TITLE_SEX,
     _TITLED_UNNAMED,
+    _TRANSLATED_BY,
     _UNNAMED,
     _UNNAMED_SUBJECT,
     _UNNAMED_THEN_PRONOUN,
@@ -128,6 +131,10 @@ from bot.core.extract.reading.vocabulary import (
 )
 
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
+
+
+# a short line with no closing stop standing as a paragraph: a title the layout did not mark
+_UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
 
 
 def _pronoun_sex(pronoun: str) -> str | None:
@@ -296,6 +303,14 @@ class _SpeakerReading(_CitationReading):
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
                 if ranked and ranked["rank"] and not ranked["role"]:
                     self.roles[ranked["rank"].lower()] = name
+        for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
+            name = _clean_name(held["name"]) or ""
+            if (
+                held["role"] not in _NOT_PEOPLE
+                and len(name.split()) >= 2
+                and not _NOT_PERSON_ENDINGS.search(name)
+            ):
+                self.roles[held["role"].lower()] = name
 
     def _note_sexes(self, text: str) -> None:
         """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs
@@ -851,6 +866,8 @@ class _SpeakerReading(_CitationReading):
             if _OBJECT_BEFORE_PRONOUN.search(text[: match.start()]):
                 continue  # "he does not answer the question she asked:": what was asked
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _NARRATOR_VERB.finditer(text):  # "“…?” I asked.": the text's own "I"
+            found.append((base + match.start(), self._narrator(), False, "narrator"))
         for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
             if not self._known(match["name"]):
                 found.append((base + match.start("name"), match["name"], True, "lead-in"))
@@ -866,6 +883,24 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    def _narrator(self) -> str:
+        """Who the text's own "I" is: its author (a first-person book's, a memoir's, an
+        essay's), or in a section headed as the translator's the one the text says translated
+        it ("Translated from the Czech by Peter Aldous")."""
+        heading = next(
+            (
+                b.text
+                for b in reversed(self.blocks)
+                if b.start < self.position
+                and (b.heading or _UNMARKED_HEADING.fullmatch(b.text.strip()) is not None)
+            ),
+            "",
+        )  # "Chapter Three: The Ferry" ends the translator's note as a heading does
+        translated = _TRANSLATED_BY.search(self.text)
+        if translated and re.search(r"\b[Tt]ranslat(?:or|ion)", heading):
+            return _clean_name(translated["name"].split("\n")[0]) or self.author
+        return self.author
 
     def _document_keeper(self) -> str | None:
         """Who kept the document the sentence before the words speaks of ("He kept a diary in
@@ -1320,7 +1355,11 @@ class _SpeakerReading(_CitationReading):
         )  # "…” The engineer, in a note, answered it: “…”: the next words' lead-in
         after_found = [] if introduces_next else [c for c in self._candidates(head) if c[0] < 40]
         role = _VERB_THEN_ROLE.match(head)
-        if not after_found and role and _is_person_noun(role["head"]):
+        if (
+            not after_found
+            and role
+            and (_is_person_noun(role["head"]) or role["head"].lower() in self.roles)
+        ):
             # "…,” said the colonel: the one the text named so, else unnamed as written
             after_found = [(role.start("name"), role["name"], True, "lead-in")]
         paper = _PAPER_WROTE.match(head)

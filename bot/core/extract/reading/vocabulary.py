@@ -209,6 +209,17 @@ _ROLE_NAMED = re.compile(
     r"(?P<role>[a-z][\w-]*),?\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
+# a role the text says someone held then: "The chairman that morning was Colonel Hugh Ashby",
+# "The clerk to the justices in my first years was Arthur Penfold", "The postman that winter
+# was a woman, Ada Lund," (a later "said the chairman" is that person)
+_ROLE_WAS = re.compile(
+    r"\b(?:The|the)\s+(?:[a-z][\w-]*\s+)??(?P<role>[a-z][\w-]*)(?:\s+(?:to|of|for)\s+the\s+[a-z]+)?"
+    r"(?:\s+(?:that|this|in|on|at|for|during)\s+[^.,;:!?“”\"]{1,30}?)?\s+(?:was|is|had\s+been)\s+"
+    r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?"
+    r"(?:(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Lieutenant|Commander|Sergeant|"
+    r"Inspector|Superintendent|Constable|Bishop|Canon|Alderman|Councillor|Dr|Mr|Mrs|Miss|Ms|Sir|"
+    rf"Reverend|Rev)\.?\s+)?(?P<name>{_NAME})"
+)
 # a body a sentence opens with, named in apposition: "The owners, the Harwich Rope Company, were"
 _APPOSED_BODY = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,\s+(?:the\s+)?"
@@ -479,6 +490,18 @@ _PRONOUN_VERB = re.compile(
     # "“…,” he begins", "she sings:": a speech's or a song's first words
     r"(?:begins|began|sings|sang)\b(?!\s+(?:to|work|life|a|an|the|her|his|their|its)\b))"
 )  # "…,” they resolved: a meeting's decision, said by those who met
+# the text's own first person saying words: "“…?” I asked.", "‘…,’ I said, ‘…’", "I told him:"
+_NARRATOR_VERB = re.compile(
+    r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|only\s+|once\s+)?(?:said|say|asked|ask|answered|"
+    r"replied|added|told|tell|wrote|explained|protested|objected|suggested|insisted|began|"
+    r"went on|continued|admitted|confessed|agreed|retorted|countered|warned|cried|ventured|"
+    r"called|shouted|whispered|murmured|repeated|persisted|pressed)\b"
+)
+# who turned a book into English: "Translated from the Czech by Peter Aldous"
+_TRANSLATED_BY = re.compile(
+    r"\b[Tt]ranslated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?(?:into\s+English\s+)?"
+    rf"(?:and\s+\w+\s+)?by\s+(?P<name>{_NAME})"
+)
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
 _SUBJECT_THEN_PRONOUN = re.compile(
@@ -549,7 +572,7 @@ _BODY_REMIT = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_BY = (
-    r"(?:he|she|they|it|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"(?:he|she|they|it|I|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
     r"the\s+(?:letter|note|card|postcard|telegram|message|email)|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )  # "she", "his brother Walter", "Ann Rudd"
