@@ -431,12 +431,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 14/15, precision 14/15, speaker 8/15, work 14/15,
     # page 11/15, via 12/15
+    # after signed19 (a post's signature line "— Name (@handle), date, time": the signer
+    # speaks, a body too; a time of posting is no page): speaker 11/15, page 14/15
     "harnham-cedar-thread": {
         "recall": 0.98,  # 15/15 (found19): the statement "which said that …", clause-long
         "precision": 0.91,
-        "speaker": 0.51,
+        "speaker": 0.71,
         "work": 0.91,
-        "page": 0.71,
+        "page": 0.91,
         "via": 0.78,
     },
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54

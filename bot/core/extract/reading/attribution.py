@@ -154,6 +154,14 @@ class _Attribution(_DocumentReading):
             name, unnamed, how, naming = made[0], made[1], "lead-in", lead
         else:
             del self.doubts[doubted:]  # a maker's guess not taken is no doubt of these words
+        if self.signature is not None:
+            # "— Jo Marsh (@jomarsh), 3 March 2022, 21:14", "Yours faithfully, / J. R. Pike":
+            # whoever signs the words speaks them, whatever the lead-in describes
+            signer = self.signature
+            name, unnamed, how, naming = signer.signer, signer.unnamed, "signature", ""
+            written = [p for p in self.people if _without_courtesy(p) == name and p != name]
+            if not unnamed and len(written) == 1:
+                name = written[0]  # "Agnes Fairlie" signs as the "Mrs Agnes Fairlie" named
         # a document's words (minutes, a notice) printed in a paper are in it, unless the lead
         # says the paper reported them ("the Gazette's report …, which recorded that …")
         reported_by_paper = re.search(r"\b(?:report|reported|reports|account|recorded)\b", lead)
@@ -541,3 +549,8 @@ class _Attribution(_DocumentReading):
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True
+
+
+def _without_courtesy(name: str) -> str:
+    """A name without the courtesy title it may be written with ("Mrs Agnes Fairlie")."""
+    return re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=\S+\s)", "", name)

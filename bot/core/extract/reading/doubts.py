@@ -293,6 +293,8 @@ def _speaker_doubt(
         if _words(name) in _words(_paragraph_before(reader, proposal.start)):
             return None
         return f"speaker taken as {name}, described only in an earlier paragraph"
+    if unnamed and how == "signature":
+        return None  # "A RATEPAYER" under a letter: the writer as signed
     if unnamed:
         head = re.split(r"\s+(?:of|from|at|in)\s+", name)[0]  # not "One pupil of the X School"
         if re.search(r"\b[A-Z][\w’'-]*\s+[A-Z]", head.split(maxsplit=1)[-1]):
@@ -305,8 +307,8 @@ def _speaker_doubt(
     single = _name_doubt(name)
     if single is not None:
         return single
-    if _cited_in_full(reader, cite, name):
-        return None  # the citation after the words names its author
+    if _cited_in_full(reader, cite, name) or how == "signature":
+        return None  # the citation after the words names its author, or they are signed
     if how == "pronoun":
         return _pronoun_doubt(reader, proposal, name, naming)
     if how in ("lead-in", "after"):

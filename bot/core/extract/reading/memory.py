@@ -10,6 +10,7 @@ from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import _clean_name
+from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import _NAME, _TITLE_SEX
 
 
@@ -46,6 +47,7 @@ class _ReaderMemory:
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
         self.stated: tuple[Cite | None, str] = (None, "")  # the citation read, the lead-in
+        self.signature: Signature | None = None  # the signature under the block being read
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page

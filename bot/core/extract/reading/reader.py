@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
+from bot.core.extract.reading.signatures import (
+    _MAX_LINE_WORDS,
+    _MAX_SIGNATURE_LINES,
+    closing_start,
+    signature_start,
+    signature_under,
+)
 from bot.core.extract.reading.spans import _QuotationSpans
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
@@ -89,8 +97,14 @@ class _Reader(_ConversationReading, _QuotationSpans):
         ):
             tail = body[cited.start() :]
             end = start + cited.start()
+        signed_at = signature_start(self.text[start:end])
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
-        if attribution:
+        if signed_at is None:
+            signed_at = closing_start(self.text[start:end])  # its signer set under the block
+        if signed_at is not None:  # "Yours faithfully, / J. R. Pike / Clerk to the Council"
+            tail = self.text[start + signed_at : end] + tail
+            end = start + signed_at
+        elif attribution:
             tail = self.text[start + attribution.start() : end] + tail
             end = start + attribution.start()
         marker = re.search(
@@ -106,13 +120,26 @@ class _Reader(_ConversationReading, _QuotationSpans):
             end -= 1
         return start, end, [r for r in removed if start <= r[0] < end], tail
 
-    def _tail_cite(self, tail: str, following: _Block | None) -> str:
+    def _tail_cite(self, tail: str, following: _Block | None, under: list[str]) -> str:
+        """The citation a block's tail or the line under it gives, as a parenthetical; a
+        signature naming no work sets ``self.signature`` (its signer speaks) and gives none."""
         text = tail.strip()
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
+        signature = signature_under(text, under) if text or under else None
+        if signature is not None and signature.initials:
+            signer = self._initials_signer(signature.signer)
+            signature = replace(signature, signer=signer) if signer else None
+            if signature is None:
+                return ""  # initials nobody is named by: the lead-in says whose words
+        if signature is not None and not signature.cited:
+            self.signature = signature
+            return ""
+        if signature is not None:
+            return "(" + signature.cited + ")"
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
-            return "(" + _signature(dash.group("body")) + ")"
+            return "(" + dash.group("body").strip() + ")"
         if text:
             return text
         if following is not None and re.fullmatch(
@@ -126,13 +153,28 @@ class _Reader(_ConversationReading, _QuotationSpans):
         if signed and "\n" not in footer:
             # "— Jane Polglase, Matron’s Journal, 14 January 1891" under the block (an HTML
             # <footer>), even when its shape made it a heading
-            return "(" + _signature(signed.group("body")) + ")"
+            return "(" + signed.group("body").strip() + ")"
         if following is not None and not following.heading and self._caption(following.text):
             return "(" + following.text.strip().rstrip(".") + ")"
         placed = _PLACE_SENTENCE.match(footer)
         if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
             return "(" + placed["at"] + ")"
         return ""
+
+    def _initials_signer(self, initials: str) -> str | None:
+        """Whom a signature's initials ("E. M. T.") stand for: the name a key spells out, else
+        the one person the text names whose first and last names begin with the first and
+        last initials."""
+        if initials in self.people_keys:
+            return self.people_keys[initials]
+        fitting = {
+            person
+            for person in self.people
+            if len(person.split()) >= 2
+            and person.split()[0][:1] == initials[0]
+            and person.split()[-1][:1] == initials[-1]
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _caption(self, text: str) -> bool:
         """A line under a block quotation that only names its source, as a figure's caption
@@ -305,7 +347,12 @@ class _Reader(_ConversationReading, _QuotationSpans):
     def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
         following = body[last + 1] if last + 1 < len(body) else None
-        cite_text = self._tail_cite(tail, following)
+        under: list[str] = []  # the short lines set under the block: a signature's
+        for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES]:
+            if block.text.startswith("#") or len(block.text.split()) > _MAX_LINE_WORDS:
+                break  # a section's heading, a paragraph of the text
+            under.append(block.text.strip())
+        cite_text = self._tail_cite(tail, following, under)
         back = _BACK_REFERENCE.match(following.text) if following and not cite_text else None
         if back:  # "The quotation is from the last chapter.[4]"
             cite_text = back["marker"]
@@ -320,11 +367,14 @@ class _Reader(_ConversationReading, _QuotationSpans):
         paragraph = before.text if before is not None and not before.heading else ""
         turns = self._turns(start, end, paragraph)
         if turns is not None:  # a transcript: one passage a labelled turn
+            self.signature = None
             return self._read_turns(turns, paragraph, cite_text, self._proposal)
         lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lead)[-1] if lead else ""
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
-        if not self._attribute(proposal, lead, " " + cite_text, display=True):
+        attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
+        self.signature = None
+        if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
@@ -600,19 +650,3 @@ def _talk(read: list[Proposal]) -> bool:
 
 def _one_line(name: str | None) -> str | None:
     return " ".join(name.split()) if name else name
-
-
-# where a signer works, after the name: "Department of History, Lancaster University"
-_AFFILIATION = re.compile(
-    r"\b(?:Department|School|Faculty|Institute|University|College|Centre|Center|Archivist|"
-    r"Professor|Lecturer|Librarian|Curator|Officer)\b"
-)
-
-
-def _signature(body: str) -> str:
-    """A signature line after the words as a citation: "Professor Ann Lee, Department of
-    History, Hallam University" is Ann Lee (where she works is no work)."""
-    name, _comma, rest = body.strip().partition(",")
-    if rest and all(_AFFILIATION.search(part) for part in rest.split(",")):
-        return name.strip()
-    return body.strip()
