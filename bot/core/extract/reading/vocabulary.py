@@ -1202,7 +1202,7 @@ _PRESS_LINE = re.compile(
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
 # quoted words this long inside a sentence are a quotation even when nobody is named for them
-_MIN_UNNAMED_QUOTATION_WORDS = 6
+_MIN_UNNAMED_QUOTATION_WORDS = 7
 _MIN_PROSE_WORDS = 20
 _MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
 _SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
