@@ -63,3 +63,79 @@ def test_a_short_phrase_or_a_title_in_capitals_nobody_is_named_for_stays_comment
         )
         == []
     )
+
+
+def test_a_note_s_own_quotation_is_found_with_the_note_s_own_attribution() -> None:
+    proposals = _quotations(
+        "The Lamp Room\n\n"
+        "The lamp-man kept the room spotless, and the miners trusted his lamps above any "
+        "other.1 The room was closed in 1961.2\n\n"
+        "Notes\n\n"
+        "1. Jory Penhale, The Lamp Room (Redruth, 1972), p. 9. His daughter, Rose Penhale, "
+        "wrote to me afterwards that her father “would polish a lamp twice rather than light "
+        "a dirty one”.\n"
+        "2. Its last manager, Carlo Rinaldi, put it more sadly in the pay book: « la miniera "
+        "non ricorda nessuno dei suoi uomini » (p. 14).\n"
+        "3. Mary Holt, ‘The Lamp Rooms of the Western Mines’, Mining History 4 (1990), 22.\n"
+    )
+    assert [(p.text, p.speaker_name, p.page) for p in proposals] == [
+        ("would polish a lamp twice rather than light a dirty one", "Rose Penhale", None),
+        ("la miniera non ricorda nessuno dei suoi uomini", "Carlo Rinaldi", "14"),
+    ]  # the article's title in the third note is no one's words
+
+
+def test_a_markdown_footnote_s_quotation_is_found_and_its_citation_quotes_no_title() -> None:
+    found = _quoted(
+        "# The Lamp Room\n\n"
+        "The room was closed in 1961, a year after the last pony left the mine.[^1]\n\n"
+        "[^1]: “The Last Pony”, *Cornish Times*, 3 June 1960, p. 4. The groom, Ben Trask, "
+        "told the paper that “he knew the way up better than any of the men did”.\n"
+    )
+    assert found == ["he knew the way up better than any of the men did"]
+
+
+def test_a_word_or_three_after_a_comma_are_quoted_only_after_a_verb_of_saying() -> None:
+    found = _quoted(
+        "The Harbour Ledger\n\n"
+        "By the spring the harbour master's ledger was, in the clerks' own slang, “beached”, "
+        "and nobody wrote in it for a year.\n\n"
+        "Beside the entry for the storm somebody added, in red ink, “Never again.”\n\n"
+        "When the new master arrived he looked at the ledger and said, “Not yet.”\n"
+    )
+    assert found == ["Not yet."]
+
+
+def test_a_title_set_off_after_what_kind_of_work_it_is_is_no_quotation() -> None:
+    assert (
+        _quoted(
+            "The Harbour Ledger\n\n"
+            "The fishermen's hymn, “Home by the Harbour Light”, is still sung at the blessing "
+            "of the boats every May.\n\n"
+            "Her last piece was an essay called “Why the Boats Stayed In,” where she blames "
+            "the insurers rather than the weather for the empty harbour.\n"
+        )
+        == []
+    )
+
+
+def test_words_followed_by_a_said_clause_are_speech_even_before_anyone_is_named() -> None:
+    found = _quoted(
+        "The Ferry\n\n"
+        "It was dark by the time we reached the slipway. “The boat will not cross tonight,” "
+        "he said at last, and went back into the hut.\n"
+    )
+    assert found == ["The boat will not cross tonight,"]
+
+
+def test_a_quotation_in_german_or_czech_low_opening_marks_is_found_whole() -> None:
+    found = _quoted(
+        "The Border\n\n"
+        "The ferryman, Jakub Novák, wrote in the crossing book „Der Fluss nimmt keinen Zoll, "
+        "aber er nimmt jeden Tag etwas“ and signed it twice.\n\n"
+        "His wife, Marie Nováková, remembered it differently: „Řeka nebere clo, ale bere "
+        "všechno ostatní.”\n"
+    )
+    assert found == [
+        "Der Fluss nimmt keinen Zoll, aber er nimmt jeden Tag etwas",
+        "Řeka nebere clo, ale bere všechno ostatní.",
+    ]

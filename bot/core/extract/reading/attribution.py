@@ -14,6 +14,7 @@ from bot.core.extract.reading.phrases import (
     _page,
     _same_person,
     _title,
+    _title_case,
     _without_honorific,
     _words,
 )
@@ -61,12 +62,11 @@ class _Attribution(_DocumentReading):
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
-        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
+        # a comma inside the marks is American usage ("an article called “Why We Left,” in
+        # which …"), no sentence's end
+        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?")):
             capitals = [w for w in words.split() if w[:1].isalpha()]
-            return bool(capitals) and all(
-                w[:1].isupper() or w in {"of", "the", "and", "in", "a", "an", "on", "for", "to"}
-                for w in capitals
-            )
+            return bool(capitals) and _title_case(words)
         return False
 
     def _spoken_to(self, lead: str, person: str) -> bool:

@@ -110,7 +110,7 @@ class _QuotationSpans(_CitationReading):
             before = text[position - 1]
             if opener != closer and char == opener:
                 depth += 1
-            elif char == closer:
+            elif char == closer or (opener == "„" and char == "”"):
                 if opener in "'‘" and (after.isalpha() or before.isspace()):
                     position += 1  # an apostrophe: don't, readers’s (a digit after: a note)
                     continue
@@ -175,7 +175,7 @@ class _QuotationSpans(_CitationReading):
                 continue
             close = self._closing(text, index, self.deadline)
             if close < 0:
-                return index if char in '“«"‘' else None
+                return index if char in '“«"‘„' else None
             index = close + 1
         return None
 
@@ -184,6 +184,8 @@ class _QuotationSpans(_CitationReading):
         ``text`` has no such mark, None when the first one opens something new."""
         closer = _PAIRS[opener]
         for index, char in enumerate(text):
+            if opener == "„" and char == "”":
+                char = closer  # „…”: the low mark closed by either high one
             if char not in (opener, closer):
                 continue
             before = text[index - 1] if index else " "

@@ -1262,7 +1262,9 @@ _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running q
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_WORDS = 16
 _MAX_HEADING_CHARS = 200
-_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+# the marks that open a quotation and the one that closes it; German, Czech and Polish open
+# low („…“, „…”: either high mark closes it)
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“"}
 # what a title set off by commas follows: a kind of writing (a link to it, in Markdown) or a
 # phrase in apposition ("a short account of its first years, “…,” in which …")
 _APPOSED_TITLE_LEAD = re.compile(
