@@ -141,3 +141,22 @@ def test_i_asked_her_about_it_does_not_make_the_answer_mine():
         "“It was mostly cabbages,” she said."
     )
     assert found == ["Lena Voss"]
+
+
+def test_an_untagged_answer_to_the_narrators_question_is_whom_that_paragraph_names():
+    found = quoted(
+        "The ferry was kept by Wilf Haddon, who had lost two fingers to the chain. “Does it "
+        "still hurt?” I asked.\n\n"
+        "“Only when it rains, and it always rains.”"
+    )
+    assert [p.speaker_name for p in found] == ["Nora Quayle", "Wilf Haddon"]
+
+
+def test_words_after_a_sentence_saying_only_what_she_did_are_hers_but_doubted():
+    found = quoted(
+        "Greta Lund ran the bakery on Mill Street until 1962. She wiped her hands on her "
+        "apron before she opened the door.\n\n"
+        "“If you want bread you are late, and if you want gossip you are early.”"
+    )
+    assert [p.speaker_name for p in found] == ["Greta Lund"]
+    assert found[0].doubt is not None

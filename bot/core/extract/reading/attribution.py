@@ -11,10 +11,13 @@ from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
+    _head_words,
+    _is_person_noun,
     _page,
     _same_person,
     _title,
     _title_case,
+    _title_spans,
     _without_honorific,
     _words,
 )
@@ -43,9 +46,11 @@ from bot.core.extract.reading.vocabulary import (
     _SENTENCE_BREAK,
     _SPOKEN,
     _SUBJECT_VERBS,
+    _THING_HEADS,
     _THING_SUBJECT,
     _TITLE_LEAD,
     _TOLD_PAPER,
+    _UNNAMED_SUBJECT,
     _WRITTEN,
 )
 
@@ -53,6 +58,19 @@ from bot.core.extract.reading.vocabulary import (
 _HEARD_AT = re.compile(
     r"\b[Aa]t\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+(?:in|into)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|last)\s+episode|(?i:episode|ep\.)\s*\w+)"
+)
+
+
+_A_WORK = "a work, not a person"
+# a name that ends in a kind of work other than a paper: "Wisden Cricketers’ Almanack"
+_WORK_ENDING = re.compile(
+    r"\b(?:Almanac|Almanack|Yearbook|Year\s+Book|Anthology|Annual|Dictionary|Encyclopaedia|"
+    r"Encyclopedia|Handbook|Guidebook|Directory|Calendar|Memoirs|Diaries)$"
+)
+# a person described by the paper or body they wrote for: "Wisden’s obituarist, writing …,"
+_OWNED_ROLE = re.compile(
+    r"^(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*))\b"
 )
 
 
@@ -86,8 +104,114 @@ class _Attribution(_DocumentReading):
         self.given_up = []
         self.read_cite = None
         attributed = self._attribute_as_written(proposal, lead, after, display)
+        if attributed and proposal.speaker_name is not None:
+            attributed = self._keep_only_somebody(proposal, lead)
         self._keep_only_readable(proposal)
         return attributed
+
+    def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
+        """Why ``name`` cannot have said or written anything, and whose the thing it names is
+        ("Signe Aarvik’s Vinterposten": hers); None when it is somebody: a person or a body,
+        named or described ("One resident of Back Lane", "the children of Year 4")."""
+        if _BODY_NAME.search(name):
+            return None  # "Orrin Valley Beekeepers’ Association", "Skelbrook Tramway Trust"
+        # "Signe Aarvik’s Vinterposten"; a plural's apostrophe before a capital is part of a
+        # name ("the Church Walk Infants’ School"), no possession
+        owned = re.fullmatch(r"(?P<owner>.+?)(?:’s|'s|(?<=s)’(?=\s+[a-z]))\s+(?P<thing>\S.*)", name)
+        if owned is not None:
+            thing = owned["thing"]
+            head = _head_words(["the", *thing.split()])
+            last = head[-1].rstrip(",") if head else ""
+            known = any(
+                p.split()[-1] == thing.split()[-1] and not re.search(r"’s|'s", p)
+                for p in self.people
+            )
+            titled = thing[:1].isupper() and not (
+                known or self._given_name_of(thing.split()[0]) is not None
+            )  # "Ivo Brandt's Moorland Year": a work of his; "Oduya's Nell" is a character
+            if titled or last in _THING_HEADS:
+                return "a thing of someone’s, not a person", owned["owner"]
+        if unnamed:
+            head = _head_words(name.split())
+            last = re.sub(r"(?:’s|'s|’)$", "", head[-1]) if head else ""
+            if last in _THING_HEADS:
+                return "a thing, not a person", None
+            return None
+        if _NEWSPAPER.search(name) or self._paper_named(name) != name:
+            return None  # a paper speaks its own unsigned words
+        if self._names_a_work(name) or _WORK_ENDING.search(name):
+            return _A_WORK, None
+        return None
+
+    def _names_a_work(self, name: str) -> bool:
+        """Whether the text names ``name`` as a work: a works-cited title, a title set in
+        italics or named after its kind ("the radio series Cumbrian Lives")."""
+        wanted = _words(name)
+        if any(title and _words(title) == wanted for _full, _year, title in self.cited):
+            return True
+        if " " not in wanted:
+            return False  # one word: "In the second book Seneca returns" names no title
+        spans = _title_spans(self.text)
+        return any(_words(self.text[a:b]) == wanted for a, b in spans if b - a < 120)
+
+    def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
+        """Keeps a speaker only if it is somebody; otherwise the one a reader would take
+        instead, in this order: the owner of the thing it names ("Signe Aarvik’s
+        Vinterposten"), the subject of the lead-in's sentence, the author of the cited work,
+        an unnamed person the lead-in describes; else nobody, doubted with the reason. False
+        when nobody is left (the reader may then read the words as a said-clause's)."""
+        name, unnamed = proposal.speaker_name or "", proposal.unnamed
+        cited = self.read_cite
+        own_words = (  # a periodical's own unsigned words ("Its verdict was brief:"), in it
+            cited is not None
+            and cited.periodical
+            and _words(proposal.work_title or "") == _words(name)
+        )
+        why = None if own_words else self._not_somebody(name, unnamed)
+        if why is None:
+            return True
+        reason, owner = why
+        rejected = f"‘{name}’ is not read as the speaker: {reason}"
+        instead: list[tuple[str | None, bool]] = []
+        if proposal.attributed_by == "after":
+            # a thing the sentence after the words speaks of says nothing of them
+            lead, owner = "", None
+        if owner is not None and proposal.attributed_by not in ("lead-in", "citation"):
+            # a thing a pronoun or a later sentence stands for: the person named as its owner
+            # ("she" after "Signe Aarvik’s Vinterposten"), never one it only describes
+            owner = owner if self._subject_name(owner, whole=True) is not None else None
+        if owner is not None:
+            if _PRONOUNS.fullmatch(owner.split()[-1]) or owner in ("His", "Her", "his", "her"):
+                instead.append((self._antecedent(""), False))
+            elif (owned := self._subject_name(owner, whole=True)) is not None:
+                instead.append((self._full_name(owned), False))
+            else:
+                instead.append((owner, True))
+        instead.append((self._sentence_subject(lead), False))
+        if cited is not None and cited.speaker:
+            instead.append((self._full_name(cited.speaker), False))
+        if proposal.work_title:
+            instead.append((self._cited_author(proposal.work_title), False))
+        for described in (_UNNAMED_SUBJECT.match(lead.strip()), _OWNED_ROLE.match(lead.strip())):
+            if described is not None and _is_person_noun(described["head"]):
+                instead.append((described["name"], True))
+        if reason == _A_WORK and proposal.work_title is None:
+            proposal.work_title = name  # "(Wisden Cricketers’ Almanack, 1980, p. 1204)"
+        for other, other_unnamed in instead:
+            if (
+                other
+                and _words(other) != _words(name)
+                and self._not_somebody(other, other_unnamed) is None
+            ):
+                proposal.speaker_name = other if other_unnamed else _without_honorific(other)
+                proposal.unnamed = other_unnamed
+                proposal.doubt = rejected
+                return True
+        proposal.speaker_name, proposal.unnamed = None, False
+        proposal.doubt = rejected
+        self.given_up.append(rejected)
+        proposal.attributed_by = "citation" if cited is not None else None
+        return cited is not None
 
     def _keep_only_readable(self, proposal: Proposal) -> None:
         """Empties a speaker, work or via that is a piece of a citation the reader could not

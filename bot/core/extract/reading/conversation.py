@@ -17,20 +17,16 @@ from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _clean_name, _same_person, _without_honorific
 from bot.core.extract.reading.turns import _TurnReading
-from bot.core.extract.reading.vocabulary import (
-    _AFTER_PREPOSITION,
-    _NAME,
-    _NOT_NAMES,
-    _SENTENCE_BREAK,
-)
+from bot.core.extract.reading.vocabulary import _NAME, _NOT_NAMES, _SENTENCE_BREAK
 
 # a narrative sentence that says someone began to talk: "She told me about the winter.", "He
 # stood up and spoke without notes.", "The old man talked on."
 _TALK_BEGINS = re.compile(
     r"\b(?:told|tells|spoke|speaks|talked|talks|began|begins|answered|answers|replied|replies|"
     r"said|says|explained|explains|went on|goes on|continued|continues|recalled|recalls|"
-    r"remembered|remembers|described|describes)\b"
-)
+    r"remembered|remembers|described|describes|"
+    r"(?:considered|considers|believed|believes|thought|thinks|felt|feels|held|holds)\s+that)\b"
+)  # a view held "that …" is what the words after it say
 
 
 class _ConversationReading(_TurnReading):
@@ -39,35 +35,51 @@ class _ConversationReading(_TurnReading):
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
         self.exchange: list[str | None] = []  # the speakers of the paragraphs of talk just read
-        self.narrative: _Block | None = None  # the paragraph before them, which sets the scene
+        # the narrative that sets the scene: the paragraph before the exchange and the words
+        # of its first paragraph outside the quotation marks
+        self.scene = ""
 
     def _follow_exchange(self, block: _Block, read: list[Proposal], *, talk: bool) -> None:
         """Keeps the exchange up to date once ``block`` is read: a paragraph with quoted words
         of talk adds its last speaker; any other paragraph ends the exchange."""
         quoted = [p for p in read if p.kind == "quotation" and block.start <= p.start < block.end]
         if talk and quoted:
+            if not self.exchange:
+                narrative = list(self.text[block.start : block.end])
+                for p in quoted:
+                    narrative[p.start - block.start : p.end - block.start] = " " * (p.end - p.start)
+                self.scene += " " + "".join(narrative)
             self.exchange.append(quoted[-1].speaker_name)
         else:
             self.exchange = []
-            self.narrative = block if not quoted and not block.heading else None
+            self.scene = block.text if not quoted and not block.heading else ""
 
-    def _speech_introduced(self, previous: _Block | None) -> str | None:
-        """The last sentence of a narrative paragraph that says someone began to talk, as a
-        colon lead-in to the speech opening the next paragraph ("She told me about the salt
-        carters she had known as a girl:"); never a first person's ("I asked her about it.":
-        the words after are the answer)."""
+    def _speech_introduced(self, previous: _Block | None) -> tuple[str, bool] | None:
+        """The last sentence of a narrative paragraph about someone, as a colon lead-in to the
+        speech opening the next paragraph ("She told me about the salt carters she had known
+        as a girl:"), and whether it says they talked (else only what they did: "He thought
+        about it for a mile."); never a first person's ("I asked her about it.": the words
+        after are the answer)."""
         if previous is None or previous.heading or previous.quote:
             return None
         sentences = [t for t in _SENTENCE_BREAK.split(previous.text.strip()) if t.strip()]
         last = sentences[-1].strip() if sentences else ""
-        if (
-            not last.endswith(".")
-            or re.search(r"[“”\"‘«»]", last)
-            or re.search(r"\bI\b", last)
-            or _TALK_BEGINS.search(last) is None
-        ):
+        if not last.endswith(".") or re.search(r"[“”\"‘«»]", last) or re.search(r"\bI\b", last):
             return None
-        return last[:-1] + ":"
+        talked = _TALK_BEGINS.search(last) is not None
+        if not talked and not re.match(r"(?:He|She)\s+[a-z]", last):
+            return None  # a beat before the words only when its subject is a person
+        return last[:-1] + ":", talked
+
+    @staticmethod
+    def _beat_doubt(proposal: Proposal) -> None:
+        """Doubts words given to the subject of the sentence before them when that sentence
+        only says what they did ("He thought about it for a mile.")."""
+        if proposal.speaker_name and proposal.doubt is None:
+            proposal.doubt = (
+                f"speaker taken as {proposal.speaker_name}, the subject of the sentence before "
+                "the words, which does not say they spoke"
+            )
 
     def _next_turn(self, proposal: Proposal) -> bool:
         """Gives an untagged turn its speaker from the exchange: the one who spoke before the
@@ -94,16 +106,13 @@ class _ConversationReading(_TurnReading):
     def _other_party(self, speaker: str) -> str | None:
         """The first person the narrative paragraph before an exchange names, other than
         ``speaker``: whom the one who opened the conversation was talking to."""
-        if self.narrative is None:
-            return None
-        text = self.narrative.text
+        text = self.scene
         for match in re.finditer(_NAME, text):
             written = _clean_name(match.group(0))
             if (
                 not written
                 or written.split()[0] in _NOT_NAMES
-                or _AFTER_PREPOSITION.search(text[: match.start()])  # "on Lord Denham's land"
-                or re.match(r"(?:’s|'s)\b", text[match.end() :])
+                or re.match(r"(?:’s|'s)\b", text[match.end() :])  # "on Lord Denham's land"
             ):
                 continue
             full = _without_honorific(self._full_name(written))

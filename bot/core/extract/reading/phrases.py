@@ -23,6 +23,7 @@ from bot.core.extract.reading.vocabulary import (
     _PERSON_NOUNS,
     _ROLE_NOUN,
     _SCRIPTURE_REFERENCE,
+    _SERIAL_TITLE,
     _SPEECH_VERBS,
     _TIME_STAMP,
     _TIME_WORDS,
@@ -233,12 +234,14 @@ def _title_case(words: str) -> bool:
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a work: after what kind it is ("his book Another View of Stalin"),
-    or set in italics ("*Soap and Civic Virtue*": no name inside it is a person's)."""
+    """Where ``text`` names a work: after what kind it is ("his book Another View of Stalin",
+    "the radio series Cumbrian Lives"), or set in italics ("*Soap and Civic Virtue*": no name
+    inside it is a person's)."""
     italic = [
         m.span() for m in re.finditer(r"\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w)", text)
     ]
-    return [m.span("title") for m in _genre_titles(text)] + italic
+    serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
+    return [m.span("title") for m in _genre_titles(text)] + serials + italic
 
 
 def _genre_titles(text: str) -> list[re.Match[str]]:

@@ -260,6 +260,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         proposals: list[Proposal] = []
         lead = first.text[:opened]
         narrated = False  # a speech the narrative says someone began, or a turn of talk
+        talked = True  # whether the sentence before the speech says its speaker talked
         if lead.strip():
             proposals += self._read_paragraph(first, previous_block, until=opened)
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘«(]|$)", lead)[-1]
@@ -268,7 +269,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
             # quotation with its citation) says nothing about these words
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", previous_block.text)[-1]
         elif not self.exchange and (told := self._speech_introduced(previous_block)):
-            lead = told  # "She told me about the carters she had known." then her speech
+            lead, talked = told  # "She told me about the carters she had known." then her speech
             narrated = True
         opener = first.text[opened]
         marks = [(b.start, b.start + 1) for b in body[index + 1 : last + 1] if b.text[:1] == opener]
@@ -282,6 +283,8 @@ class _Reader(_ConversationReading, _QuotationSpans):
         attributed = self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
         if not attributed and not lead.strip() and self.exchange:
             narrated = self._next_turn(proposal)  # a speech of several paragraphs as a turn
+        if narrated and not talked:
+            self._beat_doubt(proposal)
         if first.text[:opened].strip():
             self._note_people(lead)
         self.previous = proposal
@@ -563,7 +566,9 @@ class _Reader(_ConversationReading, _QuotationSpans):
             if not attributed and a == 0 and until is None and not nested:
                 told = None if self.exchange else self._speech_introduced(previous_block)
                 if told is not None:  # "He stood up and spoke without notes." then his words
-                    attributed = self._attribute(proposal, told, after, display)
+                    attributed = self._attribute(proposal, told[0], after, display)
+                    if attributed and not told[1]:
+                        self._beat_doubt(proposal)
                 elif n == 0 and len(found) == 1 and not after.strip(" .,;:"):
                     attributed = self._next_turn(proposal)  # a turn of talk with no tag
             self._note_people(lead)

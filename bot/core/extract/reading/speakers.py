@@ -109,6 +109,7 @@ from bot.core.extract.reading.vocabulary import (
     _SUBJECT_VERBS,
     _SUBORDINATE,
     _SUCH_WAS,
+    _THING_HEADS,
     _TIME_WORDS,
     _TITLE_SEX,
     _TITLED_UNNAMED,
@@ -130,6 +131,13 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_OF,
 )
 
+# a noun phrase after one of these qualifies the one before: "at the new primary", "of the band"
+_QUALIFYING_PREPOSITION = re.compile(r"\b(?:at|in|of|from|on|near|by|with|for|to|into)\s+$")
+_QUALIFIED_HEAD = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)\s+"
+    r"(?:at|in|of|from|on|near)\s+$"
+)
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
@@ -858,7 +866,15 @@ class _SpeakerReading(_CitationReading):
                 )
             ):  # "the paper's editor": a person ("the old yard in 1879 and" is no one)
                 name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
-                found.append((base + match.start("name"), name, True, "lead-in"))  # open day"
+                at = base + match.start("name")  # open day"
+                qualified = self._qualified_phrase(text[: match.start()])
+                if qualified is not None:
+                    # "Her successor at the new primary in Warbeck, …, told me": a phrase after
+                    # a preposition says where or whose someone is; the one it qualifies speaks
+                    if not qualified[1]:
+                        continue
+                    at, name = base + qualified[0], qualified[1] + match["name"]
+                found.append((at, name, True, "lead-in"))
                 if apposed:  # "One trainee, who asked Shaw not to use her name, remembered",
                     # "An old porter, asked what he recalled of it, said": the porter
                     asides.append((base + match.start("apposed"), base + match.end("apposed")))
@@ -872,7 +888,8 @@ class _SpeakerReading(_CitationReading):
             if not self._known(match["name"]):
                 found.append((base + match.start("name"), match["name"], True, "lead-in"))
         for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
-            if not self._known(match["title"]):
+            qualified = self._qualified_phrase(text[: match.start()])
+            if not self._known(match["title"]) and not qualified:
                 found.append((base + match.start(), match["name"], True, "lead-in"))
         for match in _RELATIVE_SPEAKER.finditer(text):
             phrase = match.group("name")
@@ -883,6 +900,20 @@ class _SpeakerReading(_CitationReading):
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
         return sorted(found, key=lambda c: c[0])
+
+    @staticmethod
+    def _qualified_phrase(before: str) -> tuple[int, str] | None:
+        """When ``before`` ends in a preposition, the words a noun phrase after it qualifies:
+        (where, "Her successor at ") when they name a person ("Her successor at the new primary
+        in Warbeck"), (where, "") when they name a thing or nothing ("a note in the Tower
+        Book"); None when no preposition leads into the phrase."""
+        if not _QUALIFYING_PREPOSITION.search(before):
+            return None
+        qualified = _QUALIFIED_HEAD.search(before)
+        head = qualified["head"].lower() if qualified is not None else ""
+        if qualified is None or head in _THING_HEADS or re.sub(r"(?:’s|'s)$", "", head) != head:
+            return len(before), ""
+        return qualified.start(), qualified.group(0)
 
     def _narrator(self) -> str:
         """Who the text's own "I" is: its author (a first-person book's, a memoir's, an

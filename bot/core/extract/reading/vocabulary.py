@@ -472,6 +472,25 @@ _TIME_WORDS = {
     "night", "morning", "evening", "afternoon", "century", "decade", "season", "time", "age",
     "era", "period", "hour", "moment",
 }  # fmt: skip
+# what the head of a speaker's phrase can never be, as no one says or writes anything: a work,
+# a document, a record, a time, a list, a utterance ("his list of eleven", "the Tower Book from
+# the winter of 1896", "The appellant’s drainage evidence", "Her reply")
+_THING_HEADS = (
+    _NOT_PEOPLE - {"who", "that", "which", "whom", "narrator", "board"}
+    | _TIME_WORDS
+    | {
+        "list", "lists", "evidence", "series", "podcast", "film", "documentary", "broadcast",
+        "recording", "tape", "episode", "volume", "edition", "issue", "website", "site",
+        "thread", "file", "archive", "archives", "collection", "survey", "table", "figure",
+        "words", "remark", "remarks", "answer", "reply", "view", "views", "opinion", "comment",
+        "statement", "testimony", "proof", "submission", "card", "message", "email",
+        "photograph", "picture", "painting", "sampler", "stone", "memorial", "books",
+        "records", "history", "biography", "autobiography", "work", "works", "almanac",
+        "almanack", "yearbook", "anthology", "album", "preface", "foreword", "introduction",
+        "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
+        "policy", "policies", "section", "clause", "schedule", "decision",
+    }
+)  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
 _THING_SUBJECT = re.compile(
     r"^\s*(?:The|This|That|His|Her|Their|Its)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b"
@@ -649,6 +668,14 @@ _GENRE_TITLE = re.compile(
 _PART_OF_WORK = re.compile(
     r"\b(?:chapters?|sections?|parts?|cantos?|acts?|scenes?|episodes?)\b(?:\s+\w+){0,3}\s*,?\s*$",
     re.IGNORECASE,
+)
+# a work named after its kind that _GENRES leaves out, a broadcast, a recording or a serial:
+# "the BBC Radio Cumbria series Cumbrian Lives", "the school magazine, The Curlew," (a name in
+# it is a title, never someone a later "she" stands for)
+_SERIAL_TITLE = re.compile(
+    r"\b(?:series|programme|podcast|documentary|film|album|serial|anthology|almanac|almanack|"
+    r"yearbook|magazine|newsletter|periodical|broadsheet)\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|"
+    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
 )
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(

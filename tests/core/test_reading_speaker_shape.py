@@ -1,0 +1,109 @@
+"""A speaker is somebody: whatever the reader proposes as the speaker of quoted words is a
+person or a body a reader would accept as having said or written them, named or described,
+never a work, a record, a time or a thing the sentence speaks of. When a candidate is not
+somebody the reader takes, in order, the owner of the thing it names, the subject of the
+lead-in, the author of the cited work, an unnamed person the lead-in describes; else nobody,
+and the moderator is told why. Each rule on sentences written for it (invented glovers,
+brass bands and ferry companies; no essay's wording)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def speakers(text: str) -> list[tuple[str | None, bool]]:
+    return [(p.speaker_name, p.unnamed) for p in quoted(text)]
+
+
+def test_a_noun_phrase_after_a_preposition_qualifies_the_person_before_it():
+    found = speakers(
+        "The band broke up in 1962. The conductor's deputy at the old hall in Cressing, a "
+        "cornet player who had joined as a boy, told me bluntly, "
+        '"We were never as good as the photographs make us look."\n'
+    )
+    # not "the old hall in Cressing": the deputy it says where he played
+    assert found == [("The conductor's deputy at the old hall in Cressing", True)]
+
+
+def test_a_thing_after_a_preposition_names_no_speaker():
+    found = quoted(
+        "A page in the Order Book from the spring of 1871 records a delivery that went wrong: "
+        '"Forty dozen sent to Ludlow in error. Carrier blames the rain."\n'
+    )
+    # the order book is no one; nobody is guessed
+    assert [p.speaker_name for p in found] == [None]
+
+
+def test_a_described_speaker_whose_head_is_a_thing_yields_to_the_citation():
+    found = quoted(
+        "Eastwood (1908: 33) found the glovers of the town "
+        '"a quarrelsome trade, and the best-paid in the county," and his table of wages, '
+        "copied from the guild's books, bears him out.\n\n"
+        "References\n\n"
+        "Eastwood, Martin. 1908. The Glove Trade of Yeovil. Yeovil: Western Press.\n"
+    )
+    # "his table of wages" after the words is a thing, not whoever spoke them
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Martin Eastwood", False)]
+
+
+def test_a_work_someone_wrote_is_not_its_author_and_the_owner_speaks():
+    found = speakers(
+        "Ivo Brandt never liked being called a nature writer. In a note to his publisher in "
+        "1950, he was sharp about what Ivo Brandt's Moorland Year had been meant to be: "
+        '"It is a book about work. The birds are only there because the men are."\n'
+    )
+    assert found == [("Ivo Brandt", False)]
+
+
+def test_a_broadcast_series_named_after_its_kind_is_no_one_a_pronoun_stands_for():
+    found = speakers(
+        "Dora Pengelly kept the ferry for twenty years. Speaking on the local radio programme "
+        "Tidelines in 1988, she remembered it simply: "
+        '"You learned the river or you learned to swim, and most of us did both."\n'
+    )
+    assert found == [("Dora Pengelly", False)]
+
+
+def test_an_almanac_cited_for_an_unsigned_verdict_is_the_work_of_the_one_who_wrote_it():
+    [found] = quoted(
+        "Harker's last season was his best. Wisden's correspondent, writing in 1931, thought "
+        'him "the slowest scorer and the surest catcher in the north" '
+        "(Wisden Cricketers' Almanack, 1931, p. 412).\n"
+    )
+    assert (found.speaker_name, found.unnamed, found.work_title, found.page) == (
+        "Wisden's correspondent",
+        True,
+        "Wisden Cricketers' Almanack",
+        "412",
+    )
+
+
+def test_a_thing_named_in_the_sentence_after_the_words_does_not_take_them():
+    found = speakers(
+        "The ferryman, Reuben Colley, gave evidence on the second day. "
+        '"I have never lost a passenger," he said. "I have lost a good many hats." '
+        "The company's own accident book, which the inspector read, tells the same story.\n"
+    )
+    # the accident book is not the second half's speaker: the one who said the first half is
+    assert found == [("Reuben Colley", False), ("Reuben Colley", False)]
+
+
+def test_a_body_whose_name_has_a_plural_apostrophe_is_somebody():
+    found = speakers(
+        "The Tanners’ Company wrote to the mayor the same week: "
+        '"We cannot answer for the river while the dyers are upstream of us."\n'
+    )
+    assert found == [("Tanners’ Company", False)]
+
+
+def test_a_speaker_set_aside_tells_the_moderator_why():
+    [found] = quoted(
+        "A sheet in the Minute Book of 1904 sets it out plainly: "
+        '"No member to bring a dog to practice, nor a child under ten."\n'
+    )
+    assert found.speaker_name is None
+    assert found.doubt is not None
