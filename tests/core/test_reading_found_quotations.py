@@ -139,3 +139,16 @@ def test_a_quotation_in_german_or_czech_low_opening_marks_is_found_whole() -> No
         "Der Fluss nimmt keinen Zoll, aber er nimmt jeden Tag etwas",
         "Řeka nebere clo, ale bere všechno ostatní.",
     ]
+
+
+def test_words_after_entitled_or_a_verb_of_singing_are_a_title_in_any_letters() -> None:
+    assert (
+        _quoted(
+            "The Lamps\n\n"
+            "In 1931 the parish council issued a pamphlet entitled “Why the lamps of the "
+            "village went out in the winter”, which nobody read.\n\n"
+            "On the last night the lamplighters stood under the church lamp singing « Nous "
+            "reviendrons quand la nuit tombe », the only French any of them knew.\n"
+        )
+        == []
+    )
