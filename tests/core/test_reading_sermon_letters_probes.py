@@ -38,14 +38,15 @@ FLOORS: dict[str, dict[str, int]] = {
     # edition's short title and editor, a title's gerund: speaker 12, work 13, via 14; after
     # "Place, Church, burial register, 1850" as a record described: via 15; after a preface's
     # "(p. xiv)": work 14, page 16; after "He also prints Mary's answer in that footnote":
-    # work 15, via 16
+    # work 15, via 16; after speech19's "she" for the woman the text is about when no one
+    # near fits: found 17, speaker 14, work 16, page 17, via 17
     "probe-thorne-letters": {
-        "found": 16,
+        "found": 17,
         "false": 0,
-        "speaker": 12,
-        "work": 15,
-        "page": 16,
-        "via": 16,
+        "speaker": 14,
+        "work": 16,
+        "page": 17,
+        "via": 17,
     },
 }
 

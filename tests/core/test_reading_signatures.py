@@ -238,3 +238,136 @@ def test_pdf_letter_with_its_signature_set_under_it(tmp_path):
     assert letter.text.endswith("between October and March.")
     assert letter.speaker_name == "Dorothy Quayle"
     assert (letter.work_title, letter.page) == (None, None)
+
+
+def test_words_signed_on_their_own_line_are_the_signers_with_no_page():
+    text = (
+        "The thread began with a single sentence from the ferry's skipper. “Last crossing "
+        "of the season tomorrow, and the last one I will ever skipper.” — Aled Pryce "
+        "(@skipperaled), 30 September 2023, 18:05\n\n"
+        "Nobody believed the second half of it.\n"
+    )
+    (post,) = _quotations(text)
+    assert _who(post) == ("Aled Pryce", None, None, None)
+
+
+def test_a_dash_opening_the_rest_of_a_sentence_is_no_signature():
+    text = (
+        "The warden promised “a boardwalk by the spring” — and the parish has heard that "
+        "promise before, from Ivo Marsh among others.\n"
+    )
+    assert all(p.speaker_name != "Ivo Marsh" for p in _quotations(text))
+
+
+def test_comments_closed_by_posted_by_and_reply_from_lines_are_their_writers(tmp_path):
+    page = tmp_path / "comments.html"
+    page.write_text(
+        "<html><body><h1>Your memories of the Regal</h1>"
+        "<p>We asked readers what they remembered of the cinema before it closed.</p>"
+        "<div class='comment'><p>I saw Jaws there in 1975 and did not swim in the sea again "
+        "until I was thirty.</p>"
+        "<p class='meta'>Posted by Colette Marr on 4 August 2021 at 19:20</p></div>"
+        "<div class='comment'><p>Colette, the usherette who sold you the ticket was my "
+        "mother, and she never swam either.</p>"
+        "<p class='meta'>Reply from Dafydd Rees on 5 August 2021 at 07:02</p></div>"
+        "</body></html>",
+        "utf-8",
+    )
+    first, reply = _file_quotations(page)
+    assert first.text.endswith("until I was thirty.")
+    assert _who(first) == ("Colette Marr", None, None, None)
+    assert _who(reply) == ("Dafydd Rees", None, None, None)
+
+
+def test_the_texts_own_author_signing_it_quotes_nothing():
+    text = (
+        "That is all we know of the Regal, and more than the council has ever written down "
+        "about any cinema in the borough.\n\n"
+        "— Page Editor, August 2021\n"
+    )
+    assert _quotations(text) == []
+
+
+def test_a_line_of_dialogue_under_a_paragraph_is_no_signature():
+    text = (
+        "The ferryman looked at the river for a long time before he answered the question "
+        "we had come all that way to ask him.\n\n"
+        "— Yes, he said.\n"
+    )
+    assert all(p.speaker_name != "Yes" for p in _quotations(text))
+
+
+def test_a_historical_closing_and_a_name_sharing_its_line_are_the_signature():
+    text = (
+        "The vestry's clerk replied on the same day, in the manner of the time:\n\n"
+        "    The gallery is closed by order of the churchwardens and will not be opened for "
+        "the singers until the account for the new stove is settled.\n\n"
+        "    I remain, Sir, your obedient servant, Josiah Prynne.\n\n"
+        "The singers paid.\n"
+    )
+    (letter,) = _quotations(text)
+    assert letter.text.endswith("the new stove is settled.")
+    assert letter.speaker_name == "Josiah Prynne"
+
+
+def test_a_markdown_signature_set_in_italics_is_still_the_signature():
+    text = (
+        "The notice in the shop window was the only explanation anyone was given:\n\n"
+        "> Closed until further notice owing to the flood. Prescriptions can be collected "
+        "from the surgery.\n"
+        ">\n"
+        "> *— Hari Sandhu, pharmacist*\n"
+    )
+    (notice,) = _quotations(text)
+    assert notice.text.endswith("collected from the surgery.")
+    assert _who(notice) == ("Hari Sandhu", None, None, None)
+
+
+def test_a_name_alone_under_a_verse_signs_it_when_the_text_names_that_person():
+    text = (
+        "Ellen Varley wrote verses for the mill's outings all her working life. The one "
+        "printed on the 1923 programme is typical:\n\n"
+        "    Up the dale and over the tops,\n"
+        "    The charabanc rattles and never stops.\n"
+        "    Ellen Varley\n\n"
+        "The programme does not say who paid for the charabanc.\n"
+    )
+    (verse,) = _quotations(text)
+    assert verse.text.endswith("never stops.")
+    assert verse.speaker_name == "Ellen Varley"
+
+
+def test_a_name_alone_the_text_never_names_stays_part_of_a_verse():
+    text = (
+        "The programme printed an old rhyme on its back page:\n\n"
+        "    Up the dale and over the tops,\n"
+        "    The charabanc rattles and never stops,\n"
+        "    Past Gunnerside Bridge\n"
+    )
+    (verse,) = _quotations(text)
+    assert verse.text.endswith("Past Gunnerside Bridge")
+
+
+def test_a_name_signed_in_capitals_under_a_letter_to_the_paper_is_the_writers():
+    text = (
+        "The ferry's defenders wrote too:\n\n"
+        "    Sir, the ferry has carried this parish to market for two hundred years and the "
+        "county proposes to end it to save the price of a bus shelter.\n\n"
+        "    Yours, etc.,\n"
+        "    GWEN T. HARLAND\n"
+        "    Quay Cottages\n\n"
+        "The county did not reply.\n"
+    )
+    (letter,) = _quotations(text)
+    assert letter.text.endswith("the price of a bus shelter.")
+    assert letter.speaker_name == "Gwen T. Harland"
+
+
+def test_a_closing_line_of_capitals_that_names_nobody_stays_part_of_the_words():
+    text = (
+        "The banner over the platform read, in full:\n\n"
+        "    We were here before the railway and we will be here after it.\n"
+        "    NO SURRENDER\n"
+    )
+    (banner,) = _quotations(text)
+    assert banner.text.endswith("NO SURRENDER")

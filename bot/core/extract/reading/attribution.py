@@ -21,6 +21,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
+from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _IN_THE_WORDS_OF,
@@ -114,10 +115,13 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        if self.signature is None and (signed := signed_on_line(after)) is not None:
+            self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
         attributed = self._attribute_as_written(proposal, lead, after, display)
         if attributed and proposal.speaker_name is not None:
             attributed = self._keep_only_somebody(proposal, lead)
         self._keep_only_readable(proposal)
+        self.signature = None  # a signature signs only the words above it
         return attributed
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:

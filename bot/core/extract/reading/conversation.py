@@ -29,6 +29,15 @@ _TALK_BEGINS = re.compile(
 )  # a view held "that …" is what the words after it say
 
 
+# a said-clause after the words naming whom they were said to: "asked the pastor", "she told
+# Olof Lind", "he said to the clerk"
+_ADDRESSED = re.compile(
+    r"^[\s”\"’»,.!?]*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|he|she|I)\s+(?:\w+ly\s+)?"
+    r"(?:asked|told|said\s+to|answered|replied\s+to|called\s+to|shouted\s+to)\s+"
+    r"(?P<who>the\s+[a-z][\w-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
 class _ConversationReading(_TurnReading):
     """Reads the turns of a conversation set in narrative paragraphs."""
 
@@ -38,18 +47,35 @@ class _ConversationReading(_TurnReading):
         # the narrative that sets the scene: the paragraph before the exchange and the words
         # of its first paragraph outside the quotation marks
         self.scene = ""
+        self.addressee: str | None = None  # whom the last said-clause names as spoken to
+
+    def _addressee(self, written: str) -> str | None:
+        """The person a said-clause names as spoken to: "the pastor" as the text named the
+        pastor, "Lind" or "Olof Lind" by the full name the text gives."""
+        role = re.fullmatch(r"the\s+(?P<role>[a-z][\w-]*)", written)
+        if role:
+            return self.roles.get(role["role"])
+        full = _without_honorific(self._full_name(written))
+        return full if full in self.people else None
 
     def _follow_exchange(self, block: _Block, read: list[Proposal], *, talk: bool) -> None:
         """Keeps the exchange up to date once ``block`` is read: a paragraph with quoted words
         of talk adds its last speaker; any other paragraph ends the exchange."""
         quoted = [p for p in read if p.kind == "quotation" and block.start <= p.start < block.end]
         if talk and quoted:
+            narrative = list(self.text[block.start : block.end])
+            for p in quoted:
+                narrative[p.start - block.start : p.end - block.start] = " " * (p.end - p.start)
+            if self.exchange and not re.match(r"[“\"‘«]", block.text):
+                # a paragraph opening with narrative ("The schoolmaster and the pastor were
+                # waiting. “…?” Lind asked the pastor.") sets a new scene
+                self.exchange, self.scene = [], ""
             if not self.exchange:
-                narrative = list(self.text[block.start : block.end])
-                for p in quoted:
-                    narrative[p.start - block.start : p.end - block.start] = " " * (p.end - p.start)
                 self.scene += " " + "".join(narrative)
             self.exchange.append(quoted[-1].speaker_name)
+            tail = "".join(narrative)[quoted[-1].end - block.start :]
+            addressed = _ADDRESSED.match(tail)
+            self.addressee = self._addressee(addressed["who"]) if addressed else None
         else:
             self.exchange = []
             self.scene = block.text if not quoted and not block.heading else ""
@@ -92,6 +118,8 @@ class _ConversationReading(_TurnReading):
         doubt = None
         if others:
             speaker = others[0]
+        elif self.addressee and not _same_person(self.addressee, last):
+            speaker = self.addressee  # "“…?” Lind asked the pastor." then the pastor's answer
         else:
             other = self._other_party(last)
             if other is None:

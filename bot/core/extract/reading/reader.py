@@ -16,6 +16,7 @@ from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
     _MAX_SIGNATURE_LINES,
     closing_start,
+    read_signature,
     signature_start,
     signature_under,
 )
@@ -54,6 +55,8 @@ _PLACE_SENTENCE = re.compile(
 # the number or mark a note begins with: "4.", "12", "¹", "[^3]:", "<sup>2</sup>", "*"
 _NOTE_MARKER = re.compile(r"(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]?|[*†‡§]+)\s+")
 
+# a line that says it signs the paragraph above it
+_SIGNED_LINE = re.compile(r"(?:—|–|--|―|Posted\s+by\s|Reply\s+from\s|Sent\s+by\s|Signed\b)")
 
 # a short parenthesis alone on a block's last line, "(JRH)", "(SL in litt.)": the block's
 # citation line (an observer's initials, a key), never part of the quoted words
@@ -101,7 +104,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         ):
             tail = body[cited.start() :]
             end = start + cited.start()
-        signed_at = signature_start(self.text[start:end])
+        signed_at = signature_start(self.text[start:end], self._known_people())
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
         if signed_at is None:
             signed_at = closing_start(self.text[start:end])  # its signer set under the block
@@ -130,7 +133,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         text = tail.strip()
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
-        signature = signature_under(text, under) if text or under else None
+        signature = signature_under(text, under, self._known_people()) if text or under else None
         if signature is not None and signature.initials:
             signer = self._initials_signer(signature.signer)
             signature = replace(signature, signer=signer) if signer else None
@@ -164,6 +167,27 @@ class _Reader(_ConversationReading, _QuotationSpans):
         if placed:  # "That is ep. 3, 22:10, and the silence …": where the block stands
             return "(" + placed["at"] + ")"
         return ""
+
+    def _known_people(self) -> set[str]:
+        """The people the text has named so far, as written and without a courtesy title."""
+        return {*self.people, *(re.sub(r"^(?:Mr|Mrs|Ms|Miss)\.?\s+", "", p) for p in self.people)}
+
+    def _signed_below(self, body: list[_Block], index: int) -> bool:
+        """Whether a paragraph is words signed by someone else on the line under it: a
+        comment's "Posted by Name on …", a reply's "Reply from Name", an epigraph's "— Name";
+        the text's own author signing it is no quotation."""
+        if index + 1 >= len(body) or "\n" in body[index + 1].text.strip():
+            return False
+        line = body[index + 1].text.strip()
+        if not _SIGNED_LINE.match(line):
+            return False
+        signature = read_signature(line)
+        return (
+            signature is not None
+            and not signature.initials
+            and not _same_person(signature.signer, self.author)
+            and len(body[index].text.split()) >= _MIN_QUOTATION_WORDS
+        )
 
     def _initials_signer(self, initials: str) -> str | None:
         """Whom a signature's initials ("E. M. T.") stand for: the name a key spells out, else
@@ -214,6 +238,8 @@ class _Reader(_ConversationReading, _QuotationSpans):
             elif (last := self._turn_run(body, index)) is not None:
                 read = self._read_block(body[index : last + 1], body, last)
                 index = last
+            elif self._signed_below(body, index):
+                read = self._read_block([block], body, index)
             else:
                 read = self._read_paragraph(block, body[index - 1] if index else None)
             spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
@@ -410,7 +436,6 @@ class _Reader(_ConversationReading, _QuotationSpans):
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
-        self.signature = None
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal

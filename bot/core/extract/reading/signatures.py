@@ -14,21 +14,22 @@ a book with its year, a page) keeps a citation's reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.core.extract.reading.vocabulary import _NEWSPAPER
 
-# a letter's closing formula on a line of its own: "Yours faithfully,", "With best wishes,"
-_VALEDICTION = re.compile(
-    r"(?i:(?:yours|(?:with\s+)?(?:(?:very\s+)?best|kind(?:est)?|warm(?:est)?|good|all\s+good|"
-    r"many)\s+(?:wishes|regards|thanks)|(?:kind\s+|best\s+|warm\s+)?regards|sincerely|"
-    r"faithfully|respectfully|cordially|affectionately|(?:with\s+)?(?:love|thanks|gratitude)|"
-    r"cheers|all\s+best|best)(?:\s+[\w’']+){0,3})\s*[,.]?"
+# a letter's closing formula on a line of its own: "Yours faithfully,", "With best wishes,",
+# "I remain, Sir, your obedient servant,"
+_CLOSING_WORD = re.compile(
+    r"(?i:\b(?:yours|sincerely|faithfully|truly|regards|wishes|servant|love|thanks|"
+    r"respectfully|affectionately|cordially|remain|gratitude|cheers|best)\b)"
 )
+_MAX_CLOSING_WORDS = 8
 # a word that says the line signs what stands above it
 _SIGNS = re.compile(
     r"(?:—|–|--|―|From|Words(?:\s+by|:)|Music\s+by|Written\s+by|Signed:?|Posted\s+by|"
-    r"Reply\s+from|Sent\s+by)\s*"
+    r"Reply\s+from|Sent\s+by|\((?i:signed)\))\s*"
 )
 _HONORIFIC = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Canon|"
@@ -64,6 +65,10 @@ _WORKLIKE = re.compile(
     r"Notebook|Log|Papers|Recollections|Autobiography|Register|Report)\b|(?:’s|'s)\s+[A-Z]|"
     r"\bpp?\.\s*\d|\[\d+\]"
 )
+# a part that is a clause of a sentence, not where a signer stands: "she said", "who knew"
+_CLAUSE = re.compile(
+    r"\s*(?:I|you|he|she|it|we|they|who|which|that|and|but|said|says|asked|replied)\b", re.I
+)
 _MAX_SIGNATURE_LINES = 6
 _MAX_LINE_WORDS = 14
 
@@ -83,6 +88,32 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _valediction(line: str) -> bool:
+    """Whether ``line`` is a letter's closing formula ("Yours faithfully,")."""
+    return (
+        line.endswith(",")
+        and _words(line) <= _MAX_CLOSING_WORDS
+        and _CLOSING_WORD.search(line) is not None
+        and not re.search(r"[.!?;:]", line.replace("etc.", ""))  # "Yours, etc.,"
+    )
+
+
+def _rows(lines: str) -> list[str]:
+    """The lines of a signature without their prefixes ('>', indentation) and without the
+    emphasis a Markdown signature is set in ("*— Jo Marsh*"); a closing formula sharing its
+    line with the name ("Yours faithfully, J. R. Pike") set on a line of its own."""
+    rows = [r.lstrip("> \t").strip() for r in lines.strip().splitlines() if r.strip(" >\t")]
+    rows = [re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", r) for r in rows]
+    if rows and not _valediction(rows[0]):
+        commas = [m.end() for m in re.finditer(r",\s+(?=[A-Z@])", rows[0])]
+        for at in reversed(commas):  # the longest closing: "I remain, Sir, your … servant,"
+            closing = rows[0][:at].rstrip()
+            if _valediction(closing):
+                rows[:1] = [closing, rows[0][at:]]
+                break
+    return rows
+
+
 def _signer(line: str) -> tuple[str, str] | None:
     """The signer at the start of ``line`` and what follows the name; None when the line opens
     with no name."""
@@ -98,7 +129,9 @@ def _signer(line: str) -> tuple[str, str] | None:
     courtesy = re.match(r"\s*\((?:Mrs|Mr|Miss|Ms|Dr)\.?\)", rest)
     if courtesy:  # "Ada Kitching (Mrs)"
         rest = rest[courtesy.end() :]
-    if rest and not re.match(r"\s*(?:[,;(]|$|\s(?:on|at)\s|\s+(?:\d|" + _MONTH + r"))", rest):
+    if rest and not re.match(
+        r"\s*(?:[,;(]|\.(?:\s|$)|$|\s(?:on|at)\s|\s+(?:\d|" + _MONTH + r"))", rest
+    ):
         return None  # a sentence, not a name: "Nobody came back."
     return name, rest
 
@@ -120,20 +153,24 @@ def _where_they_stand(part: str) -> bool:
     return _words(part) <= 10 and not re.search(r"[.!?;:]\s", part)
 
 
-def read_signature(lines: str) -> Signature | None:
-    """The signature that ``lines`` are (their prefixes, '>' and indentation, already off), or
-    None when they are no signature."""
-    rows = [r.strip() for r in lines.strip().splitlines() if r.strip(" >")]
-    rows = [r.lstrip("> ").strip() for r in rows]
+def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
+    """The signature that ``lines`` are, or None when they are no signature; ``known`` are the
+    people the text names, whose name alone under the words signs them."""
+    rows = _rows(lines)
     if not rows or len(rows) > _MAX_SIGNATURE_LINES:
         return None
     if any(_words(r) > _MAX_LINE_WORDS for r in rows):
         return None
-    closing = bool(_VALEDICTION.fullmatch(rows[0])) and rows[0].endswith(",") and len(rows) > 1
+    closing = _valediction(rows[0]) and len(rows) > 1
     if closing:
         rows = rows[1:]
     first = rows[0]
     signed = bool(_SIGNS.match(first))
+    letters = re.sub(r"[^A-Za-z]", "", _SIGNS.sub("", first, count=1) if signed else first)
+    capitals = len(letters) > 3 and letters.isupper()  # "A RATEPAYER", "J. R. PIKE"
+    if capitals:
+        first = re.sub(r"[A-Z][A-Z’'-]+", lambda w: w.group(0).capitalize(), first)
+        first = re.sub(r"(?<=\s)(Of|The|And)\b", lambda w: w.group(1).lower(), first)
     read = _signer(first)
     if read is None:
         return None
@@ -142,43 +179,51 @@ def read_signature(lines: str) -> Signature | None:
         if len(rows) == 1 and not rest.strip(" ."):
             return Signature(re.sub(r"[.\s]", "", name), False, "", initials=True)
         return None  # initials with more after them: a citation's key
-    parts = [p for p in re.split(r",|\n", rest + "\n" + "\n".join(rows[1:])) if p.strip()]
+    parts = [p for p in re.split(r",|\n|\.\s", rest + "\n" + "\n".join(rows[1:])) if p.strip(" .")]
     parts = [re.sub(r"^\s*(?:on|at)\s+", "", p) for p in parts]
+    if any(_CLAUSE.match(p) for p in parts):
+        return None  # "— Yes, she said.": a line of dialogue, not a signature
+    one_word = len(name.split()) < 2 and not name.startswith("@")
+    if one_word and not closing and not re.match(r"(?:A|An|One)\s", name):
+        return None  # a signer signs with a full name or a handle ("— Bert" only under a
+        # closing formula)
     standing = all(_where_they_stand(p) for p in parts)
-    capitals = name.isupper() and len(name) > 3
-    if not (signed or closing or capitals or parts):
+    unnamed = re.match(r"(?:A|An|One)\s", name) is not None
+    # a name set in capitals signs on its own with an initial or as an unnamed writer; a line
+    # of capitals that is no name ("GOD SAVE THE KING") signs nothing
+    capitals = capitals and (unnamed or bool(parts) or re.search(r"\b[A-Z]\.", name) is not None)
+    if not (signed or closing or capitals or parts or name in known):
         return None  # a bare name line under the words, with nothing of a signature about it
     bare = not (signed or closing or capitals)
     if bare and (
-        not standing
-        or len(name.split()) < 2
+        len(name.split()) < 2
+        or (parts and not standing)
         or not all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in parts)
     ):
-        return None  # a name alone under the words only signs them with its office or place
+        return None  # a name alone under the words signs them only with its office or place,
+        # or as someone the text names
     if _WORKLIKE.search(name) or _NEWSPAPER.search(name) or name.startswith("The "):
         return None  # "— Minutes of the Committee, 4 March 1934", "— The Stage": a citation
     if re.match(r"(?:The|This|That|It|We|I|They|He|She)\b", name) and not (signed or closing):
         return None  # a sentence's subject, not a signer
-    unnamed = re.match(r"(?:A|An|One)\s", name) is not None
-    if capitals:
-        name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in name.split())
-        name = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), name)
     if standing:
         return Signature(name, unnamed, "")
     kept = [p.strip() for p in parts if not _is_when(p)]
     return Signature(name, unnamed, ", ".join([name, *kept]))
 
 
-def signature_start(text: str) -> int | None:
+def signature_start(text: str, known: Collection[str] = ()) -> int | None:
     """Where a signature begins among the last lines of a block's ``text`` (a closing formula,
     a dash line, a name with their office under it), or None when the block ends in words."""
     lines = list(re.finditer(r"[^\n]+", text))
     for back in range(min(_MAX_SIGNATURE_LINES, len(lines) - 1), 0, -1):
         first = lines[-back]
         above = text[: first.start()].rstrip(" \t>\n")
-        if not above or not re.search(r"[.!?,;:…’”\"')\]]$", above):
-            continue  # the words above must end as words end
-        if read_signature(text[first.start() :]) is not None:
+        row = first.group(0).lstrip(" \t>")
+        says = _SIGNS.match(row) is not None or _valediction(row)
+        if not above or not (says or re.search(r"[.!?,;:…’”\"')\]]$", above)):
+            continue  # the words above must end as words end, unless the line says it signs
+        if read_signature(text[first.start() :], known) is not None:
             return first.start()
     return None
 
@@ -190,15 +235,27 @@ def closing_start(text: str) -> int | None:
     if not last:
         return None
     line = last[0].group(0).lstrip(" \t>")
-    return last[0].start() if line.endswith(",") and _VALEDICTION.fullmatch(line) else None
+    return last[0].start() if _valediction(line) else None
 
 
-def signature_under(tail: str, lines: list[str]) -> Signature | None:
+def signature_under(tail: str, lines: list[str], known: Collection[str] = ()) -> Signature | None:
     """The signature a block's tail and the short lines set under it make together (a PDF sets
     "Yours faithfully," / the name / the office as paragraphs of their own): the fewest lines
     that read as one."""
     for count in range(0 if tail else 1, len(lines) + 1):
-        signature = read_signature("\n".join([tail, *lines[:count]]))
+        signature = read_signature("\n".join([tail, *lines[:count]]), known)
         if signature is not None:
             return signature
     return None
+
+
+def signed_on_line(after: str) -> tuple[Signature, int] | None:
+    """A signature after quoted words on their own line ("“…” — Jo Marsh (@jomarsh), 3 March
+    2022"): the signature and where it ends; None when the dash opens anything else."""
+    line = re.match(r"[ \t.,;]{0,3}(?P<sig>(?:—|–|--|―)[^\n]+?)[ \t]*(?:\n|$)", after)
+    if line is None:
+        return None
+    signature = read_signature(line["sig"])
+    if signature is None or signature.cited or signature.initials:
+        return None
+    return signature, line.end()

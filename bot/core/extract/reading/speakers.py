@@ -588,6 +588,37 @@ class _SpeakerReading(_CitationReading):
             }
         return fitting.pop() if len(fitting) == 1 else None
 
+    def _text_subject(self, pronoun: str, unfit: str | None) -> str | None:
+        """The person the text is about, for a "he"/"she" that neither the one named last nor
+        anyone near fits: of the people named so far, the one the text names most often (in
+        full, or by a surname or given name nobody else has), when the text does not rule the
+        pronoun out for them and names nobody else as often. Doubted by the caller."""
+        wanted = _pronoun_sex(pronoun)
+        if wanted is None:
+            return None
+        before = self.text[: self.position]
+        counts: dict[str, int] = {}
+        for person in self.people:
+            if (unfit and _one_person(person, unfit)) or self._sex_of(person) not in (
+                None,
+                "?",
+                wanted,
+            ):
+                continue
+            if person not in before:
+                continue  # a name read across a title page's line ends is nobody's
+            words = person.split()
+            forms = [re.escape(person)]
+            if len(words) >= 2 and sum(p.split()[-1] == words[-1] for p in self.people) == 1:
+                forms.append(re.escape(words[-1]))
+            if len(words) >= 2 and self._given_name_of(words[0]) == person:
+                forms.append(re.escape(words[0]))
+            counts[person] = len(re.findall(rf"\b(?:{'|'.join(forms)})\b", before))
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     def _note_accented(self, text: str) -> None:
         """Full names opening with an accented capital ("Émile Lemaire"), which the plain
         name pattern misses: known for a later surname alone."""
@@ -1339,6 +1370,11 @@ class _SpeakerReading(_CitationReading):
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
                 if not self._sex_fits(lead[at:], antecedent):
                     other = self._other_fitting(lead[at:], antecedent)
+                    about = None if other else self._text_subject(lead[at:], antecedent)
+                    if about is not None:  # "She told the meeting: ‘…’" on a page about her
+                        said_as = lead[at:].split()[0]
+                        self.doubts.append(f"‘{said_as}’ taken as {about}, whom the text is about")
+                        return about, False, "pronoun", lead
                     if other is not None:
                         self._doubt_refit(lead[at:], other)
                     return (other, False, "pronoun", lead) if other else (None, False, "", "")
@@ -1440,7 +1476,13 @@ class _SpeakerReading(_CitationReading):
                 if not self._sex_fits(head[at:], antecedent) or (
                     antecedent and self._asked_by(antecedent, head[at:])
                 ):  # "…," she said: not a man, nor the one who asked her
+                    unfit = antecedent
                     antecedent = self._other_fitting(head[at:], antecedent)
+                    about = None if antecedent else self._text_subject(head[at:], unfit)
+                    if about is not None:  # "…,’ she told the meeting" on a page about her
+                        said_as = head[at:].split()[0]
+                        self.doubts.append(f"‘{said_as}’ taken as {about}, whom the text is about")
+                        return about, False, "pronoun", head
                     if antecedent is None:
                         return None, False, "", ""
                     self._doubt_refit(head[at:], antecedent)
