@@ -35,7 +35,7 @@ ESSAY = (
     "word a night” (Vale, Evening Notes, p. 3).\n\n"
     "Lenin is quoted on the wall: “Learn, learn and learn again, however late the hour is” "
     "(Lenin, On Schools, p. 9).\n\n"
-    "A visitor left a card by the door: “The chalk dust follows you home, and so do the "
+    "A card was found by the door: “The chalk dust follows you home, and so do the "
     "words you learned with it.”\n"
 )
 

@@ -197,3 +197,13 @@ def test_an_answer_to_a_question_asked_of_someone_named_is_theirs_in_a_new_scene
         "“Then none that I would deliver.”"
     )
     assert found == ["Ingrid Holm", "Piet Vos", "Anton Kuyper", "Piet Vos"]
+
+
+def test_the_narrators_kin_named_once_speak_by_name_and_unnamed_kin_as_written():
+    found = quoted(
+        "My grandfather, Joseph Marr, kept bees behind the forge. ‘A hive is a parliament,’ "
+        "my grandfather said, ‘with better manners.’\n\n"
+        "Nobody asked the bees. ‘They sting the ones who deserve it,’ said my aunt."
+    )
+    assert [p.speaker_name for p in found] == ["Joseph Marr", "Joseph Marr", "my aunt"]
+    assert not found[0].unnamed and found[2].unnamed

@@ -107,3 +107,74 @@ def test_a_speaker_set_aside_tells_the_moderator_why():
     )
     assert found.speaker_name is None
     assert found.doubt is not None
+
+
+def test_a_thing_someone_owns_as_the_lead_ins_subject_is_theirs():
+    found = speakers(
+        "Hannah Pell ran the shop alone after 1890. Pell's ledger for that winter is mostly "
+        'sums, with one line of comment: "Snow to the sills. Sold nothing but candles."\n'
+    )
+    # the ledger is no one; the one named as its owner wrote in it
+    assert found == [("Hannah Pell", False)]
+
+
+def test_a_note_in_someones_hand_is_theirs():
+    found = speakers(
+        "The parish chest holds, among the receipts, a loose sheet in the hand of the sexton, "
+        'Job Ridley: "Bell rope frayed again. Told the churchwarden twice."\n'
+    )
+    assert found == [("Job Ridley", False)]
+
+
+def test_a_document_of_someone_named_by_role_is_theirs():
+    found = speakers(
+        "The examiner that year was Dr Walter Greig. The verdict of the examiner was "
+        'short: "Good voices, poor breathing, and a piano that should be burnt."\n'
+    )
+    assert found == [("Walter Greig", False)]
+
+
+def test_a_document_by_someone_named_beside_it_is_theirs():
+    found = speakers(
+        "The hymn sheet, by the organist Ruth Mallory, told the choir what to do: "
+        '"Hold the last note until I lift my hand, and not a moment longer."\n'
+    )
+    assert found == [("Ruth Mallory", False)]
+
+
+def test_a_book_the_words_are_quoted_in_does_not_make_its_author_their_speaker():
+    found = quoted(
+        "Abel Stott left no papers. One remark of his is quoted in Ann Pell's history of the "
+        'mill: "A loom is a clock that eats cotton."\n'
+    )
+    assert [p.speaker_name for p in found] != ["Ann Pell"]
+
+
+def test_people_described_as_a_colon_lead_ins_subject_speak_whatever_their_verb():
+    found = speakers(
+        "The new vicar changed the hymn book in his first month. The older members of the "
+        "choir, who had sung the old tunes for forty years, sent a note to the vestry: "
+        '"We will sing what we know, or we will sit down."\n'
+    )
+    assert found == [("The older members of the choir", True)]
+
+
+def test_a_pronoun_inside_a_clause_about_the_subject_does_not_speak():
+    found = speakers(
+        "Miss Vane retired in 1958. One former pupil, who did not give her name, wrote: "
+        '"She made us read aloud until we stopped being afraid of it." The boys of the top '
+        "form at Denby Grammar School, whom she had taught Latin, sent a telegram: "
+        '"Gratias tibi agimus, magistra."\n'
+    )
+    assert found[1] == ("The boys of the top form at Denby Grammar School", True)
+
+
+def test_a_word_the_text_writes_only_inside_longer_names_is_no_one_a_pronoun_stands_for():
+    found = quoted(
+        "Nora Quill ran the lending library until 1979.\n\n"
+        "On a programme made for ITV Tyne Tees, recorded in 1977, she was asked about the "
+        'rule of silence: "I never kept it myself. Books are for talking about."\n\n'
+        "Her papers are now at the Tyne Tees Film Archive.\n"
+    )
+    # "Tees" is never anyone in this text: only a word of a channel's and an archive's name
+    assert [p.speaker_name for p in found] == ["Nora Quill"]

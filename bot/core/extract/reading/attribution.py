@@ -70,6 +70,9 @@ _HEARD_AT = re.compile(
 
 
 _A_WORK = "a work, not a person"
+# a name opening with an organisation's letters, then two words or more: "BBC Radio Cumbria",
+# "ITV Tyne Tees" (a person's initials come before one surname: "RW Thurston")
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}\s+[A-Z][\w’'-]+\s+[A-Z]")
 # a name that ends in a kind of work other than a paper: "Wisden Cricketers’ Almanack"
 _WORK_ENDING = re.compile(
     r"\b(?:Almanac|Almanack|Yearbook|Year\s+Book|Anthology|Annual|Dictionary|Encyclopaedia|"
@@ -154,9 +157,32 @@ class _Attribution(_DocumentReading):
             return None
         if _NEWSPAPER.search(name) or self._paper_named(name) != name:
             return None  # a paper speaks its own unsigned words
+        if self._only_inside_longer_names(name) or _ACRONYM_FIRST.match(name):
+            return "a word of a longer name (a place or a body), not a person", None
         if self._names_a_work(name) or _WORK_ENDING.search(name):
             return _A_WORK, None
         return None
+
+    def _only_inside_longer_names(self, name: str) -> bool:
+        """Whether a one-word ``name`` is no one the text names: it never stands alone, only
+        inside longer capitalised names ("Cumbria" of "BBC Radio Cumbria" and "Cumbria
+        Archive Centre"), and nobody named in full has it as a name."""
+        if " " in name.strip() or not re.fullmatch(r"[A-Z][\w’'-]+", name):
+            return False
+        if any(name in p.split() for p in self.people if " " in p and p != name):
+            return False
+        found = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", self.text))
+        # a capitalised word beside it, not a possessive ("Marlowe's Faustus", "Daniel's reply"
+        # stand alone)
+        before = r"[A-Z][\w&-]*(?<![’'])[ \t]+$"
+        return bool(found) and all(
+            not re.match(r"[’']s\b", self.text[m.end() : m.end() + 2])
+            and (
+                re.search(before, self.text[max(0, m.start() - 40) : m.start()])
+                or re.match(r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 40])
+            )
+            for m in found
+        )
 
     def _names_a_work(self, name: str) -> bool:
         """Whether the text names ``name`` as a work: a works-cited title, a title set in
@@ -202,6 +228,11 @@ class _Attribution(_DocumentReading):
                 instead.append((self._full_name(owned), False))
             else:
                 instead.append((owner, True))
+        pronoun = re.search(r"\b(?:[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]", lead)
+        if pronoun is not None:
+            # "she" taken for what is no one, or a lead-in whose subject is "she": the one
+            # person it can stand for
+            instead.append((self._other_fitting(pronoun.group(0).split()[0].lower(), name), False))
         instead.append((self._sentence_subject(lead), False))
         if cited is not None and cited.speaker:
             instead.append((self._full_name(cited.speaker), False))
@@ -494,7 +525,11 @@ class _Attribution(_DocumentReading):
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
         role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
-        if unnamed and role and role["role"] in self.roles:
+        kin = " ".join((name or "").lower().split()) if unnamed else ""
+        if kin.startswith("my ") and kin in self.roles:
+            # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
+            name, unnamed = self.roles[kin], False
+        elif unnamed and role and role["role"] in self.roles:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
             name, unnamed = self.roles[role["role"]], False
             if cite is not None and cite.via and _same_person(cite.via, name):

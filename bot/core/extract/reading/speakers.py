@@ -56,6 +56,7 @@ from bot.core.extract.reading.vocabulary import (
     _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
+    _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
     _NARRATOR_VERB,
@@ -138,11 +139,56 @@ _QUALIFIED_HEAD = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)\s+"
     r"(?:at|in|of|from|on|near)\s+$"
 )
+# a thing's owner as a lead-in's subject: "Dunning's entry for the morning it reopened is …"
+_OWNER_OF_THING = re.compile(
+    rf"^(?P<name>{_NAME})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)\b(?P<role>)"
+)
+_OWNER = (
+    rf"(?:(?P<name>{_NAME})|(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?P<role>[a-z][\w-]*))"
+)
+# "The report of the inspector ended:", "The last letter of Ann Rudd is short:"
+_THING_OF_OWNER = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+of\s+" + _OWNER + r"\b"
+)
+# "The programme notes, by the conductor Ivy Marsh, explained:": whose the notes are
+_THING_BY_OWNER = re.compile(
+    r"^(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*),?\s+"
+    rf"(?:written\s+)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{_NAME})(?P<role>)"
+)
+# "The minutes record the secretary's words:": whose words a colon lead-in ends on
+_OWNERS_WORDS = re.compile(
+    rf"\b{_OWNER}(?:’s|'s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)"
+    r"[^“”\"‘’.!?]{0,80}:\s*$"
+)
+# "a note in the hand of the scorer, Percy Lund": whose hand wrote it
+_IN_THE_HAND_OF = re.compile(
+    rf"\bin\s+the\s+(?:own\s+)?hand(?:writing)?\s+of\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"(?P<name>{_NAME})(?=\s*[,:;]|\s*$)"
+)
+# a relative clause set off by commas: ", whom she visited every spring,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,“”\"]{1,160},")
+# a colon lead-in's subject that describes people, with any verb: "The older members of the
+# choir, who …, sent a letter to the vicar:", "And the children of Year 4 at X School … sent"
+_DESCRIBED_SUBJECT_DOES = re.compile(
+    r"^(?:And\s+|But\s+)?(?P<name>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ss]everal)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z0-9][\w’'-]*\s+){0,3}?[A-Za-z0-9][\w’'-]*"
+    r"(?:\s+(?:of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?)?)"
+    r"(?:,\s+(?:who|whom|whose)\b[^,“”\"]{1,160},)?\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|sent|wrote|gave|left|made|put|kept)\b"
+)
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
 # a short line with no closing stop standing as a paragraph: a title the layout did not mark
 _UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
+
+
+def _people_noun(word: str) -> bool:
+    """A word naming a person or people: "sergeant", "children", "members"."""
+    single = re.sub(r"(?:ren|s)$", "", word) if word not in ("children",) else "child"
+    return _is_person_noun(word) or _is_person_noun(single)
 
 
 def _pronoun_sex(pronoun: str) -> str | None:
@@ -311,6 +357,10 @@ class _SpeakerReading(_CitationReading):
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
                 if ranked and ranked["rank"] and not ranked["role"]:
                     self.roles[ranked["rank"].lower()] = name
+        for kin in _MY_KIN_NAMED.finditer(text):  # "My mother, Ellen Hart, ran the shop"
+            name = _without_honorific(_clean_name(kin["name"]) or "")
+            if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[" ".join(kin["kin"].lower().split())] = name
         for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
             name = _clean_name(held["name"]) or ""
             if (
@@ -863,6 +913,10 @@ class _SpeakerReading(_CitationReading):
             for at, name in self._names_in(text)
         ]
         asides: list[tuple[int, int]] = []  # an unnamed speaker's aside: nobody in it speaks
+        for clause in _RELATIVE_ASIDE.finditer(text):
+            # "the children of Class 2, whom she visited every spring, sent a card:": a "she"
+            # in a clause about the subject is not the one who speaks
+            asides.append((base + clause.start(), base + clause.end()))
         for match in _UNNAMED.finditer(text):
             if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
                 continue  # "put it in words her listeners remembered:": what they remembered
@@ -1167,6 +1221,9 @@ class _SpeakerReading(_CitationReading):
             if named is not None:
                 return named
         stripped = _OPENING_PHRASE.sub("", lead.strip())
+        maker = self._thing_maker(stripped)
+        if maker is not None:
+            return maker
         body = re.match(
             r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
             r"(?:\w+ly\s+|then\s+|also\s+)?[a-z]",
@@ -1180,6 +1237,32 @@ class _SpeakerReading(_CitationReading):
             stripped,
         )
         return self._body_named(kind["kind"].capitalize()) if kind else None
+
+    def _thing_maker(self, lead: str) -> str | None:
+        """Who made the thing a colon lead-in is about, when its subject is a thing, not
+        somebody: its owner named in full ("Dunning's entry for that morning is the longest
+        in the book:", a Dunning named before) or the one whose hand it is in ("a note in the
+        hand of the scorer, Percy Lund:")."""
+        hand = _IN_THE_HAND_OF.search(lead)
+        if hand is not None:
+            named = self._subject_name(hand["name"], whole=True)
+            if named is not None:
+                return self._full_name(named)
+        for pattern in (_OWNER_OF_THING, _THING_OF_OWNER, _THING_BY_OWNER, _OWNERS_WORDS):
+            owned = pattern.search(lead)
+            if owned is None or owned["head"].lower() not in _THING_HEADS:
+                continue
+            if _AFTER_PREPOSITION.search(lead[: owned.start()]):
+                continue  # "quoted in Ann Pell's history:": where the words are, not whose
+            if owned["role"]:  # "the secretary's words": the one the text named so
+                role = owned["role"].lower()
+                if role in self.roles and _is_person_noun(role):
+                    return self.roles[role]
+                continue
+            named = self._subject_name(owned["name"], whole=True)
+            if named is not None:
+                return self._full_name(named)
+        return None
 
     def _one_body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` the text names in full, a shorter form of it ("the
@@ -1398,6 +1481,10 @@ class _SpeakerReading(_CitationReading):
         someone = _UNNAMED_SUBJECT.match(lead.strip())
         if someone and lead.rstrip().endswith(":") and _is_person_noun(someone["head"]):
             return someone["name"], True, "lead-in", lead  # "A sergeant was less gallant:"
+        people = _DESCRIBED_SUBJECT_DOES.match(lead.strip())
+        if people and lead.rstrip().endswith(":") and _people_noun(people["head"]):
+            # "And the children of Year 2 at Ashby School, …, sent a card …:": they speak
+            return people["name"], True, "lead-in", lead
         relative = list(_WHO_CLAUSE.finditer(lead))
         about_words = lead.rstrip().endswith(":") and relative
         if about_words and _WHO_WORDS.search(lead[relative[-1].end() :]):

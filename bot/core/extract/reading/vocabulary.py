@@ -170,7 +170,7 @@ _PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
-    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+    rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|"
     rf"[Tt]he)\s+(?:\*?[A-Z][\w-]*\*?(?:’s|'s)?\s+){{0,3}}"  # "The *Gazette* critic"
     rf"(?:[a-z0-9][\w’'-]*\s+){{0,6}}?[a-z0-9][\w’'-]*"
     rf"(?<!\bto)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhad)(?<!\bbeen)"
@@ -219,6 +219,11 @@ _ROLE_WAS = re.compile(
     r"(?:(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Lieutenant|Commander|Sergeant|"
     r"Inspector|Superintendent|Constable|Bishop|Canon|Alderman|Councillor|Dr|Mr|Mrs|Miss|Ms|Sir|"
     rf"Reverend|Rev)\.?\s+)?(?P<name>{_NAME})"
+)
+# the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
+_MY_KIN_NAMED = re.compile(
+    r"\b(?P<kin>[Mm]y\s+(?:(?:elder|younger|eldest|youngest|late|older)\s+)?[a-z][\w-]*),\s+"
+    rf"(?P<name>{_NAME}),"
 )
 # a body a sentence opens with, named in apposition: "The owners, the Harwich Rope Company, were"
 _APPOSED_BODY = re.compile(
@@ -488,7 +493,8 @@ _THING_HEADS = (
         "records", "history", "biography", "autobiography", "work", "works", "almanac",
         "almanack", "yearbook", "anthology", "album", "preface", "foreword", "introduction",
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
-        "policy", "policies", "section", "clause", "schedule", "decision",
+        "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
+        "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
@@ -591,7 +597,7 @@ _BODY_REMIT = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|than|when|while|because|although|whom)\b")
 # words after a quotation that say who said it: ",” she told me.", ",” said Merrow,"
 _SAID_BY = (
-    r"(?:he|she|they|it|I|(?:his|her|their)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"(?:he|she|they|it|I|(?:his|her|their|my|our)\s+[a-z]+(?:\s+[A-Z][\w’'-]+)?|"
     r"the\s+(?:letter|note|card|postcard|telegram|message|email)|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )  # "she", "his brother Walter", "Ann Rudd"
@@ -811,7 +817,7 @@ _WHO_WORDS = re.compile(
 )
 # "…,” said the colonel", "So wrote the Gazette's correspondent": who, after the words
 _VERB_THEN_ROLE = re.compile(
-    rf"^\s*(?:(?:So|Thus|so|thus)\s+)?{_SPEECH_VERBS}\s+(?P<name>(?:the|a|an|one)\s+"
+    rf"^\s*(?:(?:So|Thus|so|thus)\s+)?{_SPEECH_VERBS}\s+(?P<name>(?:the|a|an|one|my|our)\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:’s|'s)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<head>[a-z][\w-]*))(?=\s*[,.;:!?]|\s+(?:in|at|when|to|as|who|of)\b|\s*$)"
 )
