@@ -45,8 +45,9 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
-    while len(words) >= 2 and re.fullmatch(r"(?=[A-Z]*[AEIOU])[A-Z]{3,}", words[0]):
+    while len(words) >= 2 and re.fullmatch(r"(?=[A-Z]*[AEIOU])[A-Z]{4,}|THE|AND", words[0]):
         words = words[1:]  # "WRITER Sowerby" across a heading's line end: a heading's word
+        # (not a short abbreviation: "ITV Tyne Tees" is a channel)
     owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
     if (
         owner is not None
