@@ -20,21 +20,23 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (shape19 at e637bb9): found 9/12, false 0, speaker 5, work 7, page 9, via 9
-    # after "a phrase after a preposition qualifies the one before": speaker 6
+    # after "a phrase after a preposition qualifies the one before": speaker 6; after "a
+    # thing's owner speaks" (Dunning's entry): speaker 7
     "probe-saltmarsh-school": {
         "found": 9,
         "false": 0,
-        "speaker": 6,
+        "speaker": 7,
         "work": 7,
         "page": 9,
         "via": 9,
     },
     # first sight (shape19 at e637bb9): found 8/11, false 0, speaker 4, work 7, page 8, via 8
-    # after "an almanac is a work; the one the lead-in describes writes in it": speaker 5, work 8
+    # after "an almanac is a work; the one the lead-in describes writes in it": speaker 5, work 8;
+    # after "a note in the hand of X is X's": speaker 6
     "probe-bramhope-cricket": {
         "found": 8,
         "false": 0,
-        "speaker": 5,
+        "speaker": 6,
         "work": 8,
         "page": 8,
         "via": 8,
