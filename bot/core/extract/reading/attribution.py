@@ -16,6 +16,7 @@ from bot.core.extract.reading.phrases import (
     _page,
     _same_person,
     _title,
+    _title_case,
     _title_spans,
     _without_honorific,
     _words,
@@ -54,6 +55,13 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
 )
 
+# what comes right before a title in any letters: "entitled", "titled", a verb of singing or
+# playing ("sang", "the hut singing", "the band played")
+_NAMES_A_TITLE = re.compile(
+    r"\b(?:[Tt]itled|[Ee]ntitled|sang|sing|sings|singing|hummed|humming|whistled|whistling|"
+    r"played|playing)\s*,?\s*$"
+)
+
 # a time stamp in a recording written in the sentence: "At 31:40 in episode four she says"
 _HEARD_AT = re.compile(
     r"\b[Aa]t\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+(?:in|into)\s+(?:the\s+)?"
@@ -83,12 +91,15 @@ class _Attribution(_DocumentReading):
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
-        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
+        # a comma inside the marks is American usage ("an article called “Why We Left,” in
+        # which …"), no sentence's end
+        if re.search(_NAMES_A_TITLE, before):
+            # "a pamphlet entitled “Why the lamps went out”", "the hut singing « Montagnes, ô
+            # mes montagnes »": a title or a song, in any letters
+            return not words.rstrip().endswith((".", "!", "?"))
+        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?")):
             capitals = [w for w in words.split() if w[:1].isalpha()]
-            return bool(capitals) and all(
-                w[:1].isupper() or w in {"of", "the", "and", "in", "a", "an", "on", "for", "to"}
-                for w in capitals
-            )
+            return bool(capitals) and _title_case(words)
         return False
 
     def _spoken_to(self, lead: str, person: str) -> bool:

@@ -229,6 +229,7 @@ def _words(text: str) -> str:
 def _title_case(words: str) -> bool:
     """Every word capitalised but the small ones: "Mastering Bolshevism", "The Long Shelf"."""
     small = {"of", "the", "and", "in", "a", "an", "on", "for", "to", "at", "with", "from", "or"}
+    small |= {"by"}  # "Down by the Weir"
     return all(w[:1].isupper() or w in small for w in words.split() if w[:1].isalpha())
 
 

@@ -1234,6 +1234,8 @@ _PRESS_LINE = re.compile(
 )
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
+# quoted words this long inside a sentence are a quotation even when nobody is named for them
+_MIN_UNNAMED_QUOTATION_WORDS = 7
 _MIN_PROSE_WORDS = 20
 _MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
 _SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
@@ -1260,8 +1262,13 @@ _ELISION = re.compile(
 )
 # a word of one or two letters cut short at both ends: "rock ’n’ roll"
 _ELIDED = re.compile(r"\s[’']\w{1,2}[’']$")
-# a plural's apostrophe before the word it owns: "the ringers’ wives"
-_PLURAL_POSSESSIVE = re.compile(r"s[’'] [a-z]")
+# a mark after a word's last letter with another word after it (the mark at group 1 or 2): a
+# plural's apostrophe ("the ringers’ wives") or a short word written cut short at its end, as
+# dialect is ("th’ lark", "o’ cotton", "fro’ Kendal", "goin’ home"); an apostrophe when the
+# quotation closes further on
+_CUT_SHORT_WORD = re.compile(
+    r"(?:s([’']) [a-z]|(?:(?<![^\W\d_])[^\W\d_]{1,3}|[^\W\d_]{2}in)([’']) [^\W\d_])"
+)
 # a Markdown thematic break ("---", "***", "* * *"): "---" also opens a page's footnotes
 _THEMATIC_BREAK = re.compile(r"-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]+){2,}[-*_]")
 _RUNNING_HEAD = re.compile(r"[A-Z][A-Z’' ,.&:-]{2,80}")
@@ -1288,7 +1295,9 @@ _MAX_UNMARKED_PARAGRAPHS = 12  # list items or dialogue lines inside a running q
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_WORDS = 16
 _MAX_HEADING_CHARS = 200
-_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+# the marks that open a quotation and the one that closes it; German, Czech and Polish open
+# low („…“, „…”: either high mark closes it)
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“"}
 # what a title set off by commas follows: a kind of writing (a link to it, in Markdown) or a
 # phrase in apposition ("a short account of its first years, “…,” in which …")
 _APPOSED_TITLE_LEAD = re.compile(
