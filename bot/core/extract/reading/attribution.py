@@ -16,6 +16,7 @@ from bot.core.extract.reading.phrases import (
     _page,
     _same_person,
     _title,
+    _title_case,
     _title_spans,
     _without_honorific,
     _words,
@@ -54,6 +55,13 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
 )
 
+# what comes right before a title in any letters: "entitled", "titled", a verb of singing or
+# playing ("sang", "the hut singing", "the band played")
+_NAMES_A_TITLE = re.compile(
+    r"\b(?:[Tt]itled|[Ee]ntitled|sang|sing|sings|singing|hummed|humming|whistled|whistling|"
+    r"played|playing)\s*,?\s*$"
+)
+
 # a time stamp in a recording written in the sentence: "At 31:40 in episode four she says"
 _HEARD_AT = re.compile(
     r"\b[Aa]t\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+(?:in|into)\s+(?:the\s+)?"
@@ -83,12 +91,15 @@ class _Attribution(_DocumentReading):
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
-        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?", ",")):
+        # a comma inside the marks is American usage ("an article called “Why We Left,” in
+        # which …"), no sentence's end
+        if re.search(_NAMES_A_TITLE, before):
+            # "a pamphlet entitled “Why the lamps went out”", "the hut singing « Montagnes, ô
+            # mes montagnes »": a title or a song, in any letters
+            return not words.rstrip().endswith((".", "!", "?"))
+        if _TITLE_LEAD.search(before) and not words.rstrip().endswith((".", "!", "?")):
             capitals = [w for w in words.split() if w[:1].isalpha()]
-            return bool(capitals) and all(
-                w[:1].isupper() or w in {"of", "the", "and", "in", "a", "an", "on", "for", "to"}
-                for w in capitals
-            )
+            return bool(capitals) and _title_case(words)
         return False
 
     def _spoken_to(self, lead: str, person: str) -> bool:
@@ -513,14 +524,14 @@ class _Attribution(_DocumentReading):
         )
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
-        role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
         kin = " ".join((name or "").lower().split()) if unnamed else ""
+        held = self._role_holder(name or "") if unnamed else None
         if kin.startswith("my ") and kin in self.roles:
             # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
             name, unnamed = self.roles[kin], False
-        elif unnamed and role and role["role"] in self.roles:
+        elif held is not None:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
-            name, unnamed = self.roles[role["role"]], False
+            name, unnamed = held, False
             if cite is not None and cite.via and _same_person(cite.via, name):
                 proposal.via_name = None
         if name is not None and unnamed and title is None:
@@ -633,6 +644,8 @@ class _Attribution(_DocumentReading):
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None
+        if printed_owner is not None:  # "the manager's words": the one the text named so
+            printed_owner = self._role_holder(printed_owner) or printed_owner
         printer = (
             re.search(
                 rf"(?P<via>{_NAME}|\b[Hh]e|\b[Ss]he)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
@@ -684,6 +697,13 @@ class _Attribution(_DocumentReading):
                 proposal.doubt = NO_SPEAKER
                 return True
             name = other
+        together = self.named_together.get(name.split()[-1], set()) if not unnamed else set()
+        if len(together) >= 2 and " " not in name and self._full_name(name) == name:
+            # "Pickersgill said" of "the Pickersgill brothers, Harold and Len": nobody is guessed
+            proposal.work_title, proposal.date = title, year[:4] if year else year
+            proposal.attributed_by = None
+            proposal.doubt = f"‘{name}’ may be any of {', '.join(sorted(together))}"
+            return True
         self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed

@@ -31,6 +31,7 @@ from bot.core.extract.reading.vocabulary import (
     _MAX_TITLE_WORDS,
     _MIN_COMMENTARY_WORDS,
     _MIN_QUOTATION_WORDS,
+    _MIN_UNNAMED_QUOTATION_WORDS,
     _NOT_A_TITLE,
     _PAGE_TOLD,
     _POSSESSIVE_LEAD,
@@ -50,6 +51,9 @@ _PLACE_SENTENCE = re.compile(
     r"(?:\d{1,3}|[a-z]+),?\s*(?:at\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2})\b"
 )
 
+
+# the number or mark a note begins with: "4.", "12", "¹", "[^3]:", "<sup>2</sup>", "*"
+_NOTE_MARKER = re.compile(r"(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]?|[*†‡§]+)\s+")
 
 # a line that says it signs the paragraph above it
 _SIGNED_LINE = re.compile(r"(?:—|–|--|―|Posted\s+by\s|Reply\s+from\s|Sent\s+by\s|Signed\b)")
@@ -117,9 +121,9 @@ class _Reader(_ConversationReading, _QuotationSpans):
         if marker:
             tail = self.text[start + marker.start() : end] + tail
             end = start + marker.start()
-        while start < end and self.text[start] in '“"«‘ ':
+        while start < end and self.text[start] in '“"«‘„ ':
             start += 1
-        while end > start and (self.text[end - 1] in '”"»’' or self.text[end - 1].isspace()):
+        while end > start and (self.text[end - 1] in '”"»’“' or self.text[end - 1].isspace()):
             end -= 1
         return start, end, [r for r in removed if start <= r[0] < end], tail
 
@@ -242,7 +246,37 @@ class _Reader(_ConversationReading, _QuotationSpans):
             self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
             proposals += read
             index += 1
+        for block in self.blocks:
+            if block.role == "note":
+                proposals += self._read_note(block)
         return proposals
+
+    def _read_note(self, block: _Block) -> list[Proposal]:
+        """A note's own quotations ("Ola Strand … asked me to add that “…” — Au.", "The
+        original is «…» (p. 58)"): read line by line as a paragraph is, with the note's own
+        lead-in and citation; a title a citation quotes ("‘Greens and the Law’, JPL 33") and
+        words the text already quotes are none."""
+        found: list[Proposal] = []
+        position = block.start
+        for line in block.text.split("\n"):
+            start = position + len(line) - len(line.lstrip())
+            end = position + len(line.rstrip())
+            position += len(line) + 1
+            marker = _NOTE_MARKER.match(self.text, start, end)
+            start = marker.end() if marker else start
+            if start >= end:
+                continue
+            entry = _Block(start, end, self.text[start:end], False, False)
+            for proposal in self._read_paragraph(entry, None, nested=True):
+                words = proposal.text.rstrip(" ,.")
+                if (
+                    proposal.kind == "quotation"
+                    and len(words.split()) >= _MIN_QUOTATION_WORDS
+                    and not _title_case(words)
+                    and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:-1])
+                ):
+                    found.append(proposal)
+        return found
 
     def _read_run(
         self, body: list[_Block], index: int, opened: int, last: int, close: int
@@ -411,6 +445,25 @@ class _Reader(_ConversationReading, _QuotationSpans):
         return [proposal]
 
     @staticmethod
+    def _comma_introduces(lead: str, words: str) -> bool:
+        """Whether a lead-in ending in a comma introduces the quoted words: always words of
+        four or more, but a word or three only after a verb of saying ("she said, ‘Not
+        yet.’"); after any other comma ("in the language of the platform, “ratio’d”", "in
+        pencil, ‘Quite so’") they are a scare quote or a jotting, no quotation."""
+        if len(words.split()) >= _MIN_QUOTATION_WORDS:
+            return True
+        return re.search(rf"\b{_SPEECH_VERBS}\b[^,.;:!?“”\"«»]{{0,40}},\s*$", lead) is not None
+
+    @staticmethod
+    def _clause_quoted(words: str) -> bool:
+        """Quoted words as long as a clause inside a sentence ("the Act requires that the
+        appeal be determined “in accordance with the plan unless …”"): someone's words even
+        when the sentence does not say whose, proposed for the moderator to name; a shorter
+        phrase nobody is named for ("thought the novel ‘too long by half’") is the writer's
+        own, and a title in capitals is a title."""
+        return len(words.split()) >= _MIN_UNNAMED_QUOTATION_WORDS and not _title_case(words)
+
+    @staticmethod
     def _apposed_title(before: str, words: str, after: str) -> bool:
         """A title set off by commas after what it names ("her pamphlet, “Bread and Roses,”
         is …", "[my last post](…), "Who Kept the Keys?", said …"): the comma or the question
@@ -458,7 +511,8 @@ class _Reader(_ConversationReading, _QuotationSpans):
             lead = sentences[-1] if sentences else ""
             display = (
                 (not lead.strip() and a == 0)
-                or lead.rstrip().endswith((":", ","))
+                or lead.rstrip().endswith(":")
+                or (lead.rstrip().endswith(",") and self._comma_introduces(lead, words))
                 or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
                 or self._stands_alone(block.text, a, quote.close_at - block.start, words)
                 or (
@@ -469,6 +523,9 @@ class _Reader(_ConversationReading, _QuotationSpans):
             )
             skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
             prior_end = quote.close_at - block.start + 1
+            if words.strip(" ,.;") in self.people_keys and len(words.split()) <= 3:
+                prior_end = skipped_from  # "“Cap'n Will” to the men": another name, no words
+                continue
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
             short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
@@ -585,8 +642,14 @@ class _Reader(_ConversationReading, _QuotationSpans):
                 proposal.work_title, proposal.attributed_by = None, "continued"
                 if proposal.page:
                     self._cite_exchange(proposals, joined, proposal, cited_work)
-            if not attributed and not display:
-                continue  # quoted words nobody is named for inside a sentence: not a quotation
+            # "“…,” he said at last.": a comma, a question or an exclamation, then who said it
+            # (after a full stop the next sentence begins: "“…”. Visitors remembered …")
+            spoken = _SAID_AFTER.match(after) is not None and (
+                words.rstrip()[-1:] in (",", "!", "?")
+                or re.match(r"[”\"’»]?[,!?]", after) is not None
+            )
+            if not attributed and not display and not spoken and not self._clause_quoted(words):
+                continue  # a short phrase nobody is named for inside a sentence: no quotation
             if not display and titled and "," not in words:
                 continue  # "thought the play ‘The Long Shelf of Winter’ a failure": a title
             one_sentence = not re.search(r"[.!?]\s", between) and not _SENTENCE_BREAK.search(

@@ -13,13 +13,13 @@ from bot.core.extract.reading.citations import _CitationReading
 from bot.core.extract.reading.model import _Found
 from bot.core.extract.reading.vocabulary import (
     _BRACKET,
+    _CUT_SHORT_WORD,
     _ELIDED,
     _ELISION,
     _MAX_RUN_PARAGRAPHS,
     _MAX_UNMARKED_PARAGRAPHS,
     _MIN_QUOTATION_WORDS,
     _PAIRS,
-    _PLURAL_POSSESSIVE,
     _SIC,
     _STAGE_DIRECTION,
 )
@@ -110,15 +110,15 @@ class _QuotationSpans(_CitationReading):
             before = text[position - 1]
             if opener != closer and char == opener:
                 depth += 1
-            elif char == closer:
+            elif char == closer or (opener == "„" and char == "”"):
                 if opener in "'‘" and (after.isalpha() or before.isspace()):
                     position += 1  # an apostrophe: don't, readers’s (a digit after: a note)
                     continue
                 if opener in "'‘" and _ELIDED.search(text, max(0, position - 4), position + 1):
                     position += 1  # ‘rock ’n’ roll ringing, he called it’: a word cut short
                     continue
-                if opener in "'‘" and _QuotationSpans._plural_possessive(text, position, opener):
-                    position += 1  # ‘The ringers’ wives kept the tower …’: the plural's mark
+                if opener in "'‘" and _QuotationSpans._cut_short(text, position, opener):
+                    position += 1  # ‘The ringers’ wives kept …’, ‘up afore th’ lark …’
                     continue
                 if opener == '"' and before.isspace() and after.isalnum():
                     return -1  # a new opening straight mark: this one never closed
@@ -129,12 +129,13 @@ class _QuotationSpans(_CitationReading):
         return -1
 
     @staticmethod
-    def _plural_possessive(text: str, position: int, opener: str) -> bool:
-        """Whether the mark at ``position`` ("ringers’ wives") is a plural's apostrophe inside
-        a single-quoted quotation: an "s" before it, a word in small letters after it, and a
-        mark further on in the paragraph that can only close the quotation (followed by no
-        letter), before any new quotation opens."""
-        if not _PLURAL_POSSESSIVE.match(text, position - 1):
+    def _cut_short(text: str, position: int, opener: str) -> bool:
+        """Whether the mark at ``position`` is an apostrophe at a word's end inside a
+        single-quoted quotation, a plural's ("ringers’ wives") or a word written short ("th’
+        lark", "o’ cotton"): a letter before it, a word after it, and a mark further on in the
+        paragraph that can only close the quotation (followed by no letter), before any new
+        quotation opens."""
+        if not _cut_short_at(text, position):
             return False
         closer = _PAIRS[opener]
         for later in range(position + 1, min(len(text), position + 1000)):
@@ -148,7 +149,7 @@ class _QuotationSpans(_CitationReading):
                 char == closer
                 and not before.isspace()
                 and not after.isalnum()
-                and not _PLURAL_POSSESSIVE.match(text, later - 1)
+                and not _cut_short_at(text, later)
             ):
                 return True
         return False
@@ -174,7 +175,7 @@ class _QuotationSpans(_CitationReading):
                 continue
             close = self._closing(text, index, self.deadline)
             if close < 0:
-                return index if char in '“«"‘' else None
+                return index if char in '“«"‘„' else None
             index = close + 1
         return None
 
@@ -183,6 +184,8 @@ class _QuotationSpans(_CitationReading):
         ``text`` has no such mark, None when the first one opens something new."""
         closer = _PAIRS[opener]
         for index, char in enumerate(text):
+            if opener == "„" and char == "”":
+                char = closer  # „…”: the low mark closed by either high one
             if char not in (opener, closer):
                 continue
             before = text[index - 1] if index else " "
@@ -190,8 +193,8 @@ class _QuotationSpans(_CitationReading):
             if opener == closer or char == closer:
                 if char == "’" and before.isalnum() and after.isalnum():
                     continue  # an apostrophe: don’t
-                if opener in "'‘" and self._plural_possessive(text, index, opener):
-                    continue  # the ringers’ wives
+                if opener in "'‘" and self._cut_short(text, index, opener):
+                    continue  # the ringers’ wives, th’ lark
                 if opener == closer and (before.isspace() or index == 0):
                     return None
                 return index
@@ -234,3 +237,12 @@ class _QuotationSpans(_CitationReading):
             if unmarked > _MAX_UNMARKED_PARAGRAPHS:
                 return None
         return None
+
+
+def _cut_short_at(text: str, position: int) -> bool:
+    """Whether the mark at ``position`` ends a word cut short or a plural ("th’ lark",
+    "ringers’ wives"): the mark :data:`_CUT_SHORT_WORD` finds there."""
+    return any(
+        position in (found.start(1), found.start(2))
+        for found in _CUT_SHORT_WORD.finditer(text, max(0, position - 4), position + 3)
+    )
