@@ -359,8 +359,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.95,  # 13/13 (seen text, post17s): the inner quotation part of its block
         # 7/15 (seen text, post17r); the press panel (post17c), blocks (post17s); 8/15 (roles18):
         # the Courier's unsigned notice "decided"; 10/15 after pronoun18 ("she" of Nancy Hale,
-        # not the "[Coe]" of her block)
-        "speaker": 0.64,
+        # not the "[Coe]" of her block); 11/15 (names19): the preface's "she" is Sowerby, not
+        # the publisher after "published by"
+        "speaker": 0.71,
         "work": 0.55,  # 9/15 (seen text, roles18): in the Courier; call marks (post17r)
         "page": 0.90,  # 14/15 (seen text, post17r)
         "via": 0.78,  # 12/15 (seen text, post17r)
@@ -420,16 +421,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 15/16, precision 15/16, speaker 6/16, work 13/16,
     # page 15/16, via 10/16; after the scoring, on seen text (post18k, keys by initials and
-    # a list of initials yielding to the text's full name): 16, 16, 12, 15, 16, 15 of 16
+    # a list of initials yielding to the text's full name): 16, 16, 12, 15, 16, 15 of 16;
+    # (names19: a narrative citation between a name and its verb, "called the Hoopoe", a key
+    # line "Hob Carr RG Hob Carr Ringing Group"): speaker 14, work 16, via 16
     # shape19 ("his list of eleven" after the words is no one: the narrative citation's
     # Whitlow speaks): speaker 13/16
     "brackenshire-birds": {
         "recall": 0.98,
         "precision": 0.98,
-        "speaker": 0.8,
-        "work": 0.92,
+        "speaker": 0.86,
+        "work": 0.98,
         "page": 0.95,
-        "via": 0.92,
+        "via": 0.98,
     },
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54
     # before any run): recall 14/15, precision 14/15, speaker 8/15, work 14/15,
@@ -448,6 +451,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any run): recall 11/14, precision 11/11, speaker 7/14, work 7/14,
     # page 10/14, via 11/14
     # after the scoring, on seen text (post18k, a signer's department is no work): work 9/14;
+    # (names19: "knew her as Peggy", a series' title is no person): speaker 8/14, work 10/14;
     # speech19 (a "she" no one near fits is the woman the page is about, both halves of her
     # split quotation): recall 13/14, speaker 10/14, work 11/14, page 12/14, via 13/14
     # shape19 ("Cumbria" of "BBC Radio Cumbria" is no one a "she" stands for; the children
@@ -465,14 +469,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # page 11/15, via 12/15
     # after the scoring, on seen text (speech19: the narrator's "I asked" is the author's, a
     # speech after "she told me about …" is hers and the words it recounts stay in it):
-    # precision 12/12, speaker 10/15
+    # precision 12/12, speaker 10/15; (names19: a possessive ends a full name, a said-clause's
+    # citation, a title in plain type known by its publication): work 12/15, page 12/15;
+    # both together: speaker 12/15
     # shape19 ("Signe Aarvik's Vinterposten" is a work: its owner speaks): speaker 11/15
     "winter-post": {
         "recall": 0.98,  # 15/15 (found19): "who called it “…”", clause-long; both endnotes
         "precision": 0.95,
-        "speaker": 0.71,
-        "work": 0.71,
-        "page": 0.71,
+        "speaker": 0.78,
+        "work": 0.78,
+        "page": 0.78,
         "via": 0.78,
     },
     # blind18's first sight, on aeb31a0 after the extractor freeze (sha256 posted at 22:54

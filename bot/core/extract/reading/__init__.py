@@ -11,7 +11,10 @@ The package, layer by layer (each reader class extends the one before it):
   lists); ``phrases``: small helpers on names, titles, pages and sentences.
 - ``blocks``: the text cut into paragraphs and their roles (body, block quotation, heading,
   note, works-cited entry, rule, page-break debris); ``model``: ``Proposal`` and ``Cite``.
-- ``memory`` (``_ReaderMemory``): what has been read so far: people named, works cited, notes.
+- ``memory`` (``_ReaderMemory``): what has been read so far: people named, works cited, notes;
+  ``_full_name`` resolves a short form to the one person or body the text names in full.
+- ``aliases``: the other names a text gives one person or body (a nickname, initials, a married
+  name, bracketed initials), read once from the whole text.
 - ``citations`` (``_CitationReading``): notes, works-cited and numbered reference lists, and
   every citation (parenthetical, narrative, note marker, "Ibid.", "cited in").
 - ``speakers`` (``_SpeakerReading``): names, pronouns and the speaker a lead-in gives.
@@ -133,6 +136,22 @@ How it reads:
   newspaper that prints someone's spoken words (a speech it reported, an interview, "she
   said" with the paper in the note) relays them (``via``); words written in it are its work.
   A paragraph after a block quotation that says "The quotation is from …[4]" cites it.
+- **Names**: one person or body, the fullest name the text gives: 'Arthur “Flash” Binns' is
+  "Flash" later, "Walter Gedge … he was simply “W.G.”", "Doris Lumb, later Mrs Kettle", "the
+  North-East Choral Federation (NECF)" (a hyphened word's parts may each give an initial);
+  initials written together ("W.G. Grace") are one name; a possessive ends a full name
+  ("Edith Rowe’s The Winter Mail (London, 1934)": Edith Rowe, whose work it is, also in plain
+  type when its publication follows); the reading's own author named in the prose is a person
+  like any other; a short form given to two people names neither, and a surname two people
+  were named together under ("the Pickersgill brothers, Harold and Len") names neither (no
+  speaker, doubted). A role after a name ("Richard Treloar, H.M. Inspector of Mines", "Josiah
+  Penberthy, manager of the quarry") makes a later "The Inspector" or "the manager's words"
+  that person; "(née Vosper)" and "widow of" make a woman, so "Mrs Hendra" is the one woman
+  of the family; a surname set in capitals ("TRELEASE, Ada." in a list, "TRELEASE
+  remembered") is that surname; "its ruling is blunt:" is the body the sentence names; a
+  name in quote marks the text gives someone is no quotation; "Whitlow (1911: 214) called"
+  keeps Whitlow the subject; a key line may keep a name's first words ("Hob Carr RG Hob
+  Carr Ringing Group"); "*Inquest* — *Report of …*" keys an italic short title.
 - **Not speakers**: a time ("the spring of 1911 records"), something of someone's ("Her own
   letters"), a clause whose subject is a pronoun ("the sharpest she ever wrote": her), a
   name after the verb that is its object ("Pelly described Wrabness Quay as"); a rank or

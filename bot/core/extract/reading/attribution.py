@@ -524,14 +524,14 @@ class _Attribution(_DocumentReading):
         )
         if name is None and minutes and _BODY_NAME.search(minutes["body"]):
             name, unnamed, how = minutes["body"], False, "citation"  # a committee's own words
-        role = re.fullmatch(r"(?:the|The)\s+(?P<role>[a-z][\w-]*)", name or "")
         kin = " ".join((name or "").lower().split()) if unnamed else ""
+        held = self._role_holder(name or "") if unnamed else None
         if kin.startswith("my ") and kin in self.roles:
             # "My mother, Ellen Hart, ran …. ‘…,’ my mother said": the one the text named so
             name, unnamed = self.roles[kin], False
-        elif unnamed and role and role["role"] in self.roles:
+        elif held is not None:
             # "Coxswain William Tregenza … the coxswain wrote": the one the text named so
-            name, unnamed = self.roles[role["role"]], False
+            name, unnamed = held, False
             if cite is not None and cite.via and _same_person(cite.via, name):
                 proposal.via_name = None
         if name is not None and unnamed and title is None:
@@ -644,6 +644,8 @@ class _Attribution(_DocumentReading):
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None
+        if printed_owner is not None:  # "the manager's words": the one the text named so
+            printed_owner = self._role_holder(printed_owner) or printed_owner
         printer = (
             re.search(
                 rf"(?P<via>{_NAME}|\b[Hh]e|\b[Ss]he)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
@@ -695,6 +697,13 @@ class _Attribution(_DocumentReading):
                 proposal.doubt = NO_SPEAKER
                 return True
             name = other
+        together = self.named_together.get(name.split()[-1], set()) if not unnamed else set()
+        if len(together) >= 2 and " " not in name and self._full_name(name) == name:
+            # "Pickersgill said" of "the Pickersgill brothers, Harold and Len": nobody is guessed
+            proposal.work_title, proposal.date = title, year[:4] if year else year
+            proposal.attributed_by = None
+            proposal.doubt = f"‘{name}’ may be any of {', '.join(sorted(together))}"
+            return True
         self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
         proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
         proposal.unnamed = unnamed

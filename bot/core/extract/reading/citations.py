@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.extract.reading.aliases import initials_of, short_forms
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
@@ -176,8 +177,12 @@ _DESCRIBED_HERE = re.compile(
 # Holroyd's memoir *Hot Metal Girl* (Smith Settle, 1979)", "Naylor's *The Yorkshire Foundries*"
 _PROSE_WORK = re.compile(
     rf"\b(?P<name>{_NAME})(?:’s|'s)\s+(?:[a-z]+\s+){{0,3}}"
-    r"(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w))"
+    r"(?:(?P<title>\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w))"
     r"(?:\s*\((?P<published>[^()]{0,80})\))?"
+    # a title set in plain type (an EPUB's italics lost) is known by its publication after it:
+    # "Edith Rowe’s The Winter Mail (London: Jonathan Cape, 1934)"
+    r"|(?P<plain>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|in|on|a|an|for|to|at)\s+)*[A-Z][\w’'-]*){0,8})"
+    r"\s*\((?P<issued>[^()]{0,60}\b(?:1[5-9]\d\d|20\d\d))\))"
 )
 # a part of a work named in the prose, which is where the words stand: "The foreword to its 1954
 # *Specimen of Printing Types*", "the preface to her *Collected Poems*"
@@ -211,26 +216,31 @@ _DIVISION = re.compile(
 # "Contributors" / "Observers", then "JRH John R. Holloway"
 _PEOPLE_KEY_LIST = re.compile(
     r"^(?:Contributors|Observers|List of (?:contributors|observers))\s*:?\s*\n"
-    r"(?P<lines>(?:[ \t]*\n)?(?:[ \t]*[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
+    r"(?P<lines>(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
     re.MULTILINE,
 )
+# a key line: "JRH John R. Holloway", or a name's first words and the initials of the rest,
+# "Hob Carr RG Hob Carr Ringing Group"
 _PEOPLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<short>[A-Z]{2,4})[ \t]+(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$", re.M
+    r"^[ \t]*(?P<short>(?P<prefix>(?:[A-Z][a-z]+[ \t]+){0,3})(?P<initials>[A-Z]{2,4}))[ \t]+"
+    r"(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$",
+    re.M,
 )
-# a body named in the prose with its initials after it: "the Brackenshire Records Committee (BRC)"
-_NAMED_WITH_INITIALS = re.compile(
-    r"(?P<full>(?:[A-Z][\w’'-]+[ \t]+(?:(?:of|the|and|for|on)[ \t]+)?){1,5}[A-Z][\w’'-]+)"
-    r"[ \t]+\((?P<short>[A-Z]{2,6})\)"
+# a said-clause after the words that closes with a parenthesis before the sentence goes on:
+# "“…,” Rowe wrote in her preface (p. vii), and she did"
+_SAID_CLAUSE_CITED = re.compile(
+    r"^[\s,.;:!?”\"’'»]{0,3}(?P<clause>[^()“”\"«».!?;:]{2,80}?)\s*\((?P<body>[^()]{1,40})\)"
+    r"\s*(?:[,;]|$)"
+)
+# a list entry's surname in capitals before its given names: "TRELEASE, Ada. *Under the Face*"
+_CAPITALS_SURNAME = re.compile(
+    r"^[A-Z][A-Z’'-]{3,}(?=,\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*[.,])"
 )
 # a citation by a keyed person's initials: "(JRH)", "(KB, per RT)" (via RT), "(SL in litt.)"
 _INITIALS_CITE = re.compile(
     r"^(?P<who>[A-Z]{2,6})?(?:,?\s*per\s+(?P<via>[A-Z]{2,6}))?(?:,?\s*in\s+litt\.?)?$"
 )
-
-
-def _initials_of(full: str) -> str:
-    """The capitals of a name's words: "Brackenshire Records Committee" -> "BRC"."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", full))
 
 
 class _CitationReading(_ReaderMemory):
@@ -242,7 +252,7 @@ class _CitationReading(_ReaderMemory):
             # "WG — *Wexcombe Gazette* (weekly). …" in a closing list: the title it stands for
             words = re.findall(r"[^\W\d_][\w’'-]*", key["full"].strip("*_"))
             if all(w[:1].isupper() or w in {"of", "the", "and", "for", "on"} for w in words):
-                self.abbreviations.setdefault(key["short"], key["full"])
+                self.abbreviations.setdefault(key["short"].strip("*_"), key["full"])
         for key in _HEREAFTER.finditer(text):
             # "*Brayford Observer* (hereafter *BO*)", "the Wexcombe Gazette (hereafter WG)": a
             # key given where the work is first cited, anywhere in the text
@@ -251,11 +261,16 @@ class _CitationReading(_ReaderMemory):
         # people and bodies the text keys by their initials ("JRH" -> "John R. Holloway")
         for listed in _PEOPLE_KEY_LIST.finditer(text):
             for line in _PEOPLE_KEY_LINE.finditer(listed["lines"]):
+                prefix = " ".join(line["prefix"].split())
+                rest = line["full"][len(prefix) :]
+                if prefix and not (
+                    line["full"].startswith(prefix + " ") and line["initials"] in initials_of(rest)
+                ):
+                    continue  # a prefix must be the name's first words, the rest its initials
                 self.people_keys.setdefault(line["short"], line["full"])
-        for named in _NAMED_WITH_INITIALS.finditer(text):
-            full = re.sub(r"^(?:The|the)\s+", "", named["full"])
-            if _initials_of(full) == named["short"]:  # only where the initials spell the name
-                self.people_keys.setdefault(named["short"], full)
+        for short, full in short_forms(text).items():
+            # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
+            self.people_keys.setdefault(short, full)
         self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
@@ -314,8 +329,8 @@ class _CitationReading(_ReaderMemory):
             name = _clean_name(found["name"])
             if name is None or name.split()[-1] in listed or _TITLE_NOUNS.search(name):
                 continue
-            title = _title(found["title"].strip("*_"))
-            year = _YEAR.search(found["published"] or "")
+            title = _title((found["title"] or found["plain"]).strip("*_"))
+            year = _YEAR.search(found["published"] or found["issued"] or "")
             entry = (name, year.group(1) if year else None, title)
             if title and all((f, t) != (name, title) for f, _y, t in self.cited):
                 self.cited.append(entry)
@@ -487,6 +502,8 @@ class _CitationReading(_ReaderMemory):
     def _cited_entry(self, entry: str) -> None:
         """ "Merrow, Ada. 1931. The Long Shelf. Leeds: Wharf Press." and similar; a body as
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
+        # a surname set in capitals before the given name is the surname ("TRELEASE, Ada.")
+        entry = _CAPITALS_SURNAME.sub(lambda m: m[0][0] + m[0][1:].lower(), entry)
         several = _CITED_AUTHORS.match(entry)
         found = _CITED_NAME.match(entry) if not several else None
         comma = _CITED_NAME_COMMA.match(entry) if not found and not several else None
@@ -1175,9 +1192,14 @@ class _CitationReading(_ReaderMemory):
         named = {
             re.sub(r"^The\s+", "", " ".join(found[0].split()))
             for found in re.finditer(
-                rf"\b(?:[A-Z][\w’'-]*\s+){{1,5}}{re.escape(kind)}\b", self.text
+                # "the Clarion" of "the Fellmoor and District Clarion"
+                rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+(?=[A-Z]))?){{1,5}}"
+                rf"{re.escape(kind)}\b",
+                self.text,
             )
         } - {kind}
+        # a shorter form of a longer one is the same body ("District Clarion")
+        named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
 
     def _note(self, number: str) -> Cite | None:
@@ -1248,6 +1270,13 @@ class _CitationReading(_ReaderMemory):
         closing = re.search(r"\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*$", sentence)
         if closing:
             cite = self.parse_cite(closing.group("body"))
+            if cite is not None:
+                return cite, 0
+        said = _SAID_CLAUSE_CITED.match(sentence)
+        if said and re.search(rf"\b{_SPEECH_VERBS}\b", said["clause"]):
+            # "“…,” Rowe wrote in her preface (p. vii), and she did: …": the said-clause
+            # after the words closes with their citation
+            cite = self.parse_cite(said["body"])
             if cite is not None:
                 return cite, 0
         in_sentence = list(_BRACKET_REFERENCE.finditer(sentence))

@@ -229,8 +229,8 @@ class _DocumentReading(_SpeakerReading):
             return group["group"], True
         role = re.search(r"\b(?P<role>[Tt]he\s+(?P<head>[a-z][\w-]*))$", before)
         if role and _is_person_noun(role["head"]):
-            if role["head"] in self.roles:
-                return self.roles[role["head"]], False
+            if (held := self._role_holder(role["role"])) is not None:
+                return held, False
             return role["role"], True
         return None
 

@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_PERSON_ENDINGS,
     _PARTICLES,
     _SUBJECT_VERBS,
+    _TITLE_SEX,
 )
 
 if TYPE_CHECKING:
@@ -178,24 +179,46 @@ def _one_so_called(reader: _SpeakerReading, name: str, naming: str) -> bool:
     )
 
 
+def _keyed_here(reader: _SpeakerReading, naming: str, name: str) -> bool:
+    """Whether ``naming`` writes another name the text gives ``name`` ("Mrs Kettle" of Doris
+    Lumb, "the NCCCA", "Flash"): that is naming them."""
+    return any(
+        _same_person(full, name) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", naming)
+        for short, full in reader.people_keys.items()
+    )
+
+
+def _one_so_titled(reader: _SpeakerReading, name: str, naming: str) -> bool:
+    """Whether ``naming`` calls ``name`` by a courtesy title and surname ("Mrs Hendra") and
+    ``name`` is the one of that surname the text says is of the title's sex."""
+    surname = name.split()[-1]
+    titled = re.search(rf"\b(?P<title>Mr|Mrs|Miss|Ms)\.?\s+{re.escape(surname)}\b", naming)
+    if titled is None:
+        return False
+    sex = _TITLE_SEX[titled["title"]]
+    family = {p for p in reader.people if p.split()[-1] == surname and reader.sexes.get(p) == sex}
+    return family == {name}
+
+
 def _named_in_sentence(
     reader: _SpeakerReading, name: str, naming: str, via: str | None
 ) -> str | None:
     """Why a speaker a lead-in or a said-clause gives is not stated there, or None."""
+    keyed = _keyed_here(reader, naming, name)
     if not _person_like(name):
         if _ABBREVIATION.search(name) or re.search(r"\d", name) or not _name_like(name):
             return f"‘{name}’ may be a document, a place or an archive, not a speaker"
-        if _words(name) not in _words(naming) or not _SAYING.search(naming):
+        if (_words(name) not in _words(naming) and not keyed) or not _SAYING.search(naming):
             return f"{name} is given these words, but no verb of saying names it"
         return None
-    in_full = _written_in_full(naming, name)
+    in_full = _written_in_full(naming, name) or keyed
     if in_full:
         pass
     elif _named_here(naming, name) or any(
         _same_person(person, name) and role in naming.lower()
         for role, person in reader.roles.items()
     ):  # "Holroyd puts it", "Marthe answered", "said the colonel" (the one the text names so)
-        if not _one_so_called(reader, name, naming):
+        if not _one_so_called(reader, name, naming) and not _one_so_titled(reader, name, naming):
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
     else:
         return f"speaker taken as {name}, named in another sentence"
@@ -225,6 +248,22 @@ def _pronoun_doubt(
     if named_at < 0 and reader._given_name_of(given) == name:
         # "Thomas went to London" of Thomas Penrose: named by the one given name he has
         named_at = max((m.start() for m in re.finditer(rf"\b{given}\b", paragraph)), default=-1)
+    if named_at < 0:  # "The Inspector was …. He …", "Peggy came …. she": named by the role
+        # or the other name the text gave them
+        roles = [
+            rf"\b[Tt]he\s+{re.escape(r)}\b"
+            for r, p in reader.roles.items()
+            if _same_person(p, name)
+        ]
+        keys = [
+            rf"(?<!\w){re.escape(short)}(?!\w)"
+            for short, full in reader.people_keys.items()
+            if _same_person(full, name)
+        ]
+        named_at = max(
+            (m.start() for said in roles + keys for m in re.finditer(said, paragraph, re.I)),
+            default=-1,
+        )
     if named_at < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
     ends = (". ", "! ", "? ", "\n")

@@ -3,15 +3,23 @@ notes; every later layer reads and adds to it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 
 from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name
+from bot.core.extract.reading.phrases import _clean_name, _title_spans
 from bot.core.extract.reading.signatures import Signature
-from bot.core.extract.reading.vocabulary import _NAME, _TITLE_SEX
+from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
+    _NAME,
+    _NEWSPAPER,
+    _NOT_NAMES,
+    _NOT_PERSON_ENDINGS,
+    _TITLE_SEX,
+)
 
 
 class _ReaderMemory:
@@ -27,11 +35,15 @@ class _ReaderMemory:
         self.position = 0  # where the quotation being attributed ends: which notes it means
         self.cited_lines: list[str] = []  # the works-cited entries as written
         self.abbreviations: dict[str, str] = {}  # "WCLS" -> "Western Coast Lifeboat Society"
-        self.people_keys: dict[str, str] = {}  # "JRH" -> "John R. Holloway" (a key's initials)
+        # another name the text gives one person or body: "JRH" -> "John R. Holloway" (a key's
+        # initials), "Flash" -> "Arthur Binns", "Mrs Kettle" -> "Doris Lumb" (aliases.py)
+        self.people_keys: dict[str, str] = {}
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
         self.people: list[str] = []  # names as first written in full
+        # every person's full name the text writes anywhere, for a surname written before it
+        self.named_anywhere = _full_names(text)
         self.last_person: str | None = None
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
@@ -42,6 +54,9 @@ class _ReaderMemory:
         self.last_cited: tuple[str, str] | None = (
             None  # (speaker, work) of the last citation  # the last speaker quoted without a name
         )
+        # people the text names together under one surname ("the Pickersgill brothers, Harold
+        # and Len"): the surname alone names neither
+        self.named_together: dict[str, set[str]] = {}
         self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
@@ -76,6 +91,8 @@ class _ReaderMemory:
         "Edmund Hale" named before him)."""
         if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
             return self.people_keys[name]
+        if _CAPITALS.fullmatch(name) and self._known(name):
+            return self._full_name(name[0] + name[1:].lower(), also, near)  # "TRELEASE wrote"
         titled = re.fullmatch(
             r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
         )
@@ -88,14 +105,17 @@ class _ReaderMemory:
                 if p.split()[-1] == titled["last"] and len(p.split()) >= 2
                 if self.sexes.get(p) == sex
             ]
-            if sex and family and self.sexes.get(full) not in (None, sex):
+            if sex and family and self.sexes.get(full) != sex:
                 # "Mrs Penrose" of a family: its woman the paragraph names last, else the one
-                # the text named first (the family's mother, named with her husband)
+                # the text named first (the family's mother, named with her husband); a woman
+                # the text says is one before anyone whose sex it does not say
                 paragraph = self.before if near is None else near
                 here = [p for p in family if p in paragraph]
                 return max(here, key=paragraph.rfind) if here else family[0]
             if full != titled["last"] and self.sexes.get(full) in (None, "?", sex):
                 return full
+            if full == titled["last"] and len(family) == 1:
+                return family[0]  # "Mrs Garland" of "Hugh and Edith Garland": the one woman
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:
                 return self.author  # minutes' "Mr Ollerton" when Dennis Ollerton wrote them
             return name
@@ -118,18 +138,36 @@ class _ReaderMemory:
         here = [person for person in fitting if person in paragraph]
         if here:  # of two people with one surname, the one the paragraph named last
             return max(here, key=paragraph.rfind)
+        if not given and len(self.named_together.get(name, set()) & set(fitting)) >= 2:
+            return name  # "Pickersgill" of "the Pickersgill brothers, Harold and Len": nobody
         if fitting:
             return fitting[0]
         if given:
             return name
+        if name.lower() in self.roles and not self._lookup_cited(name, None):
+            return self.roles[name.lower()]  # "The Baron wrote": the one the text named so
         first = [p for p in self.people if len(p.split()) >= 2 and p.split()[0] == name]
         if len(set(first)) == 1 and not self._lookup_cited(name, None):
             return first[0]  # "Marthe answered" after "Marthe Arnaud": the one so called
         looked = self._lookup_cited(name, None)
-        return looked[0] if looked else name
+        if looked:
+            return looked[0]
+        later = {p for p in self.named_anywhere if p.split()[-1] == name}
+        return later.pop() if len(later) == 1 else name  # "Hollis …" before "Ruth Hollis"
+
+    def _role_holder(self, phrase: str) -> str | None:
+        """The one the text names by the role ``phrase`` gives ("the coxswain", "The
+        Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
+        Treloar, H.M. Inspector of Mines"), or None."""
+        role = re.fullmatch(r"\W*(?:the|The)\s+(?P<role>[A-Za-z][a-z-]+)", phrase.strip())
+        return self.roles.get(role["role"].lower()) if role else None
 
     def _known(self, name: str) -> bool:
+        if name in self.people_keys:
+            return True
         surname = name.split()[-1]
+        if _CAPITALS.fullmatch(surname):  # a surname set in capitals: "TRELEASE remembered"
+            surname = name = surname[0] + surname[1:].lower()
         return any(p.split()[-1] == surname for p in self.people) or (
             self._lookup_cited(name, None) is not None
         )
@@ -142,6 +180,38 @@ class _ReaderMemory:
     def _check_deadline(self) -> None:
         if time.monotonic() > self.deadline:
             raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
+
+
+def _full_names(text: str) -> set[str]:
+    """The people's full names a text writes anywhere: two to four capitalised words, not a
+    body's, place's or title's (not after "the", "at", "in", "of" …, nor in italics)."""
+    titles = sorted(_title_spans(text))
+    starts = [a for a, _b in titles]
+
+    def in_title(at: int) -> bool:
+        before = bisect.bisect_right(starts, at)
+        return any(at < b for _a, b in titles[max(0, before - 3) : before])
+
+    return {
+        name
+        for found in re.finditer(_NAME, text)
+        if not in_title(found.start())
+        and not re.search(
+            r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
+            text[max(0, found.start() - 8) : found.start()],  # the word before only: a book is long
+        )
+        and (name := _clean_name(found.group(0))) is not None
+        and 2 <= len(name.split()) <= 4
+        and name.split()[0] not in _NOT_NAMES
+        and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in name.split())
+        and not any(_NOT_PERSON_ENDINGS.search(w) for w in name.split())
+        and not _BODY_NAME.search(name)
+        and not _NEWSPAPER.search(name)
+    }
+
+
+# a word in capitals long enough to be a surname, not initials ("TRELEASE", not "BRC")
+_CAPITALS = re.compile(r"[A-Z][A-Z’'-]{3,}")
 
 
 def _same_year(listed: str | None, cited: str) -> bool:

@@ -45,6 +45,17 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         words = words[:-1]
+    while len(words) >= 2 and re.fullmatch(r"(?=[A-Z]*[AEIOU])[A-Z]{4,}|THE|AND", words[0]):
+        words = words[1:]  # "WRITER Sowerby" across a heading's line end: a heading's word
+        # (not a short abbreviation: "ITV Tyne Tees" is a channel)
+    owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
+    if (
+        owner is not None
+        and owner >= 1
+        and not any(_NOT_PERSON_ENDINGS.search(w) for w in words[owner + 1 :])
+    ):  # "Edith Rowe’s The Winter Mail": a full name's possessive ends it (the name owns a
+        # work); "Oduya's Nell" (a character) and "St Anne’s Church" (a place) are read elsewhere
+        words = words[: owner + 1]
     if not words:
         return None
     cleaned = " ".join(words).rstrip(",.")
@@ -236,9 +247,13 @@ def _title_case(words: str) -> bool:
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a work: after what kind it is ("his book Another View of Stalin",
     "the radio series Cumbrian Lives"), or set in italics ("*Soap and Civic Virtue*": no name
-    inside it is a person's)."""
+    inside it is a person's; a name in bold, "**Josiah Penberthy**", is a name)."""
     italic = [
-        m.span() for m in re.finditer(r"\*[^*\n]{2,120}\*|(?<!\w)_[^_\n]{2,120}_(?!\w)", text)
+        m.span()
+        for m in re.finditer(
+            r"(?<!\*)\*(?!\*)[^*\n]{2,120}(?<!\*)\*(?!\*)|(?<![\w_])_(?!_)[^_\n]{2,120}(?<!_)_(?![\w_])",
+            text,
+        )
     ]
     serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
     return [m.span("title") for m in _genre_titles(text)] + serials + italic

@@ -523,6 +523,9 @@ class _Reader(_ConversationReading, _QuotationSpans):
             )
             skipped_from = prior_end  # a scare quote or title skipped below keeps the lead whole
             prior_end = quote.close_at - block.start + 1
+            if words.strip(" ,.;") in self.people_keys and len(words.split()) <= 3:
+                prior_end = skipped_from  # "“Cap'n Will” to the men": another name, no words
+                continue
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
             short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."

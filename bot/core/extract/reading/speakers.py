@@ -48,6 +48,7 @@ from bot.core.extract.reading.vocabulary import (
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
     _ITS_FRONT_MATTER,
+    _ITS_WORDS,
     _KEPT_DOCUMENT,
     _KIN_APPOSED,
     _KIN_SEX,
@@ -59,6 +60,8 @@ from bot.core.extract.reading.vocabulary import (
     _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
+    _NAMED_TOGETHER,
+    _NARRATIVE_YEAR,
     _NARRATOR_VERB,
     _NICKNAMED,
     _NOT_A_PERSON_PHRASE,
@@ -96,6 +99,7 @@ from bot.core.extract.reading.vocabulary import (
     _REMEMBERED_BY,
     _REPORTED_WORDS,
     _RETURNS_TO,
+    _ROLE_AFTER_NAME,
     _ROLE_NAMED,
     _ROLE_NOUN,
     _ROLE_SUBJECT,
@@ -245,6 +249,8 @@ class _SpeakerReading(_CitationReading):
     def _names_in(self, text: str) -> list[tuple[int, str]]:
         """People named as speaking in ``text``, with where."""
         found: list[tuple[int, str]] = []
+        # "Whitlow (1911: 214) called it": a narrative citation between the name and its verb
+        text = re.sub(_NARRATIVE_YEAR, lambda year: " " * len(year[0]), text)
         titles = _title_spans(text)
         patterns = (
             _NAME_THEN_VERB,
@@ -348,9 +354,10 @@ class _SpeakerReading(_CitationReading):
 
     def _note_roles(self, text: str) -> None:
         """Who holds a role the text names them by: "Coxswain William Tregenza", "the coroner,
-        Dr Henry Vyvyan,", "the historian Ruth Angove" (a later "the coroner" is that person)."""
+        Dr Henry Vyvyan,", "the historian Ruth Angove", "Ann Tuke, matron of the cottage
+        hospital" (a later "the coroner" is that person)."""
         for match in _ROLE_NAMED.finditer(text):
-            role = (match["rank"] or match["role"] or "").lower()
+            role = (match["rank"] or match["role"] or match["office"] or "").lower()
             name = _without_honorific(_clean_name(match["name"]) or "")
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
@@ -369,6 +376,16 @@ class _SpeakerReading(_CitationReading):
                 and not _NOT_PERSON_ENDINGS.search(name)
             ):
                 self.roles[held["role"].lower()] = name
+        for match in _ROLE_AFTER_NAME.finditer(text):
+            name = _without_honorific(_clean_name(match["name"]) or "")
+            role = match["role"].lower()
+            if (
+                len(name.split()) >= 2
+                and _is_person_noun(role)
+                and not _NOT_PERSON_ENDINGS.search(name)
+                and name.split()[0] not in _NOT_NAMES
+            ):
+                self.roles[role] = name
 
     def _note_sexes(self, text: str) -> None:
         """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs
@@ -397,7 +414,8 @@ class _SpeakerReading(_CitationReading):
             said = (
                 _TITLE_SEX.get(first)
                 or (kin and ("f" if kin["f"] else "m"))
-                or (apposed and ("f" if apposed["f"] else "m"))
+                or (apposed and ("f" if apposed["f"] or apposed["nee"] else None))
+                or (apposed and apposed["m"] and "m")
                 or ("m" if re.search(r"\b(?:his|himself)\b", rest) else None)
                 or ("f" if re.search(r"\bherself\b", rest) else None)
                 or ("f" if self._about_them(text, match, rest) else None)
@@ -690,9 +708,12 @@ class _SpeakerReading(_CitationReading):
                 self.text,
             ):
                 continue  # "Lenin and Josef Stalin": a surname, written with initials elsewhere
-            for given in (couple["a"], couple["b"]):
-                if f"{given} {surname}" not in self.people:
-                    self.people.append(f"{given} {surname}")
+            self._note_together(surname, (couple["a"], couple["b"]))
+        for together in _NAMED_TOGETHER.finditer(text):
+            surname = together["surname"] or together["surname2"]
+            pair = (together["a"] or together["a2"], together["b"] or together["b2"])
+            if not _NOT_PERSON_ENDINGS.search(surname) and not set(pair) & _NOT_NAMES:
+                self._note_together(surname, pair)
         for kin in _FIRST_NAME_KIN.finditer(text):
             given = kin["first"] or kin["given"]
             if (
@@ -728,6 +749,14 @@ class _SpeakerReading(_CitationReading):
             self.people.append(full)
             self._note_sex(full, "f" if kin["f"] or kin["f2"] else "m")
 
+    def _note_together(self, surname: str, given: tuple[str, str]) -> None:
+        """Two people the text names together under one surname: both full names are known,
+        and the surname alone names neither."""
+        for first in given:
+            if f"{first} {surname}" not in self.people:
+                self.people.append(f"{first} {surname}")
+        self.named_together.setdefault(surname, set()).update(f"{g} {surname}" for g in given)
+
     def _note_people(self, text: str) -> None:
         """People the author's prose names ("her neighbour Tobias Renn disagreed"): full names
         for later surnames, and the last one named for a later "she said"."""
@@ -758,6 +787,8 @@ class _SpeakerReading(_CitationReading):
                 and not _NOT_PERSON_ENDINGS.search(name)
                 and not re.search(rf"\b{name.lower()}\b", self.text)
                 and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
+                # "for the BBC Radio Cumbria series": the last word of a longer name
+                and not re.search(r"(?<![’'])\b[A-Z][\w-]*\s+$", text[: match.start("name")])
                 and (last is None or last[0] < match.start())
                 # the whole text: the words before a quotation may end before the "he"
                 and _LATER_PRONOUN.match(self.text, max(0, self.text.find(match.group(0))))
@@ -765,6 +796,10 @@ class _SpeakerReading(_CitationReading):
                 last = (match.start(), self._full_name(name, near=text[: match.start()]))
         roles: set[str] = set()
         for match in _ROLE_SUBJECT.finditer(text):  # "The Psalmist knew … he writes"
+            held = self._role_holder(match["name"])
+            if held is not None and (last is None or last[0] < match.start()):
+                last = (match.start(), held)  # "The Inspector was …. He …": the one named so
+                continue
             if (
                 _surely_a_person(match["head"])  # "The list runs …" is no one
                 and match["head"].lower() not in self.roles
@@ -807,7 +842,7 @@ class _SpeakerReading(_CitationReading):
             if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
                 continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
             if re.search(
-                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|beyond|outside)$",
+                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|of|beyond|outside|(?:published|printed|issued)\s+by)$",
                 before,
             ):
                 full = _clean_name(match.group(0))
@@ -850,7 +885,7 @@ class _SpeakerReading(_CitationReading):
             if depth_at[match.start()] or any(a <= match.start() < b for a, b in titles):
                 continue  # "(Khrushchevian Revisionism)", "his novel How The Steel Was Tempered"
             name = _clean_name(match.group(0))
-            if not name or name.split()[0] in _NOT_NAMES or name == self.author:
+            if not name or name.split()[0] in _NOT_NAMES:
                 continue
             if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
                 continue  # "Shakespeare's Hamlet": a character of a work, read by its one name
@@ -1128,6 +1163,9 @@ class _SpeakerReading(_CitationReading):
             if whole and others and len(others.split()) >= 2 and re.fullmatch(_CAP_WORD, first):
                 return f"{first} and {others}"
             return None
+        held = self._role_holder(words) if whole else None
+        if held is not None:
+            return held  # "The Inspector was less forgiving:": the one the text named so
         honorific = _HONORIFIC.match(words)
         if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
             named = self._subject_name(words[honorific.end() :], whole=whole)
@@ -1276,6 +1314,23 @@ class _SpeakerReading(_CitationReading):
         longest = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return longest.pop() if len(longest) == 1 else None
 
+    def _body_before(self, words: str) -> str | None:
+        """The body a sentence names last before an "its" ("The Northern Counties
+        Cross-Country Association (NCCCA) then disqualified him, and its"), as named in full."""
+        bodies = [
+            named
+            for found in re.finditer(
+                r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on)\s+)*){0,6}"
+                r"[A-Z][\w’'-]*",
+                words,
+            )
+            if (named := re.sub(r"^The\s+", "", found[0])) and _BODY_NAME.search(named)
+        ]
+        if not bodies:
+            return None
+        last = bodies[-1]
+        return self.people_keys.get(last) or self._body_named(last) or last
+
     def _its_owner(self, before: str) -> str | None:
         """The body an "its" stands for: the subject of the sentence before, as the one body
         the text names in full with that word ("Calder" of "the Calder Type Foundry")."""
@@ -1316,6 +1371,10 @@ class _SpeakerReading(_CitationReading):
             if body is not None:
                 self.doubts.append(f"‘its’ taken as {body}, the body the sentence before names")
                 return body, False, "lead-in", lead
+        its_words = _ITS_WORDS.search(lead)
+        body = self._body_before(lead[: its_words.start()]) if its_words else None
+        if body is not None:  # "The Association (NCCCA) disqualified him, and its ruling is
+            return body, False, "lead-in", lead  # blunt:": the body the sentence names
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())
@@ -1504,7 +1563,12 @@ class _SpeakerReading(_CitationReading):
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0][:160]
-        introduces_next = head.rstrip().endswith(":") and re.match(
+        # the words closed their sentence ("… won.”") and the next one ends "that": it leads
+        # into the next words ("The NCCCA’s letter conceded that “…”"), not a said-clause
+        closed = self.text[max(0, self.position - 1) : self.position] in (".", "!", "?")
+        introduces_next = (
+            head.rstrip().endswith(":") or (closed and re.search(r"\bthat\s*$", head))
+        ) and re.match(
             r"^[”\"’»]?\s*[A-Z]", after.lstrip(" ,;:—–-")
         )  # "…” The engineer, in a note, answered it: “…”: the next words' lead-in
         after_found = [] if introduces_next else [c for c in self._candidates(head) if c[0] < 40]

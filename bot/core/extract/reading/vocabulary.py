@@ -34,7 +34,7 @@ _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
-    r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[a-z]+)|"
+    r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[A-Za-z][a-z]+)|"
     r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
     r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
 )
@@ -50,7 +50,8 @@ _MODAL = (
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 # a capitalised word; its full stop only after an initial or a short abbreviation ("J.", "St.")
 # or where no capitalised word follows: "… at Hatch End. Martin went" is two names
-_CAP_WORD = r"[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?"
+# a capitalised word, or initials written together ("W.G.", "J.R.R.")
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,4}(?![\w’'-])|[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
 _NOT_NAMES = {
     "As",
@@ -205,7 +206,12 @@ _ROLE_NAMED = re.compile(
     r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
     r"Commander|Sergeant|Inspector|"
     r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
-    r"Skipper)\s+|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"Skipper)\s+"
+    # a title of a place in capitals, set off before the name: "The first Earl of Wendover,
+    # Charles Ashby,", "the Vicar of Hailey, Amos Pride,"
+    r"|\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?(?P<office>[A-Z][a-z]+)\s+(?:of\s+)?(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+"
+    r"|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<role>[a-z][\w-]*),?\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
@@ -219,6 +225,13 @@ _ROLE_WAS = re.compile(
     r"(?:(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Lieutenant|Commander|Sergeant|"
     r"Inspector|Superintendent|Constable|Bishop|Canon|Alderman|Councillor|Dr|Mr|Mrs|Miss|Ms|Sir|"
     rf"Reverend|Rev)\.?\s+)?(?P<name>{_NAME})"
+)
+# a role in apposition after the full name, as a list of people or the prose gives it: "Richard
+# Treloar, H.M. Inspector of Mines", "Josiah Penberthy (1831–1899), manager of the quarry",
+# "Silas Menhenick, the curate of Carnmoor"
+_ROLE_AFTER_NAME = re.compile(
+    rf"(?P<name>{_NAME})[*_]{{0,2}}(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:[A-Z]\.){1,3}\s+|[a-z][\w-]*\s+){0,2}?(?P<role>[A-Za-z][a-z]+)\s+(?:of|at|for|to|in)\s"
 )
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
@@ -250,9 +263,12 @@ _MALE_NOUNS = (
 )
 _KIN_SEX = re.compile(rf"\b(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))\s*,?\s*$")
 # the same in apposition after the name: "Ada Rook, his widow,", "Lilian Vane, the actress,"
+# (also after a bracket and with no article, as a list of people writes it: "Elizabeth Hendra
+# (1850–1921), widow of the quarryman"); a maiden name after it says she is a woman: "(née Vosper)"
 _SEX_APPOSED = re.compile(
-    r"^,\s+(?:his|her|their|the|a|an|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}?"
-    rf"(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))(?![\w’'-])"
+    r"^[*_]{0,2}(?:\s*\((?P<nee>n[ée]e\s)?[^()]{0,40}\))?(?:,\s+(?:(?:his|her|their|the|a|an|"
+    r"[A-Z][\w’'-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    rf"(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))(?![\w’'-]))?"
 )
 # "her" as a possessive after a preposition ("in her first season", "to her sister"): said
 # of the person the sentence is about
@@ -278,6 +294,14 @@ _ASIDE_POSITION = re.compile(
 _COUPLE = re.compile(
     r"\b(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w’'-]+)\b"
     r"(?!\s+[A-Z])"
+)
+# two of a family named together with their surname once: "the Pickersgill brothers, Harold
+# and Len", "Samuel Dent and Abel Dent"
+_NAMED_TOGETHER = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|three\s+)?(?P<surname>[A-Z][a-z][\w’'-]+)\s+(?:brothers|sisters|"
+    r"twins|cousins|boys|girls|sons|daughters),\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\b"
+    r"|\b(?P<a2>[A-Z][a-z]+)\s+(?P<surname2>[A-Z][a-z][\w’'-]+)\s+and\s+(?P<b2>[A-Z][a-z]+)\s+"
+    r"(?P=surname2)\b"
 )
 # a first name a kin word sets beside: "Thomas, the elder son,", "Nell's brother Kit" (a
 # wife's or a husband's surname is not the family's: "Hale's wife, Martha," stays Martha)
@@ -545,7 +569,7 @@ _ONE_WORD_SUBJECT = re.compile(
 # someone the text calls by a role, opening a sentence as its subject ("The Psalmist knew …",
 # "The old miller had …"): the "he" of the sentences after, unnamed as written
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>The\s+(?:[a-z]+\s+)?(?P<head>[A-Za-z][a-z]+))\s+(?:\w+ly\s+)?"
+    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][”’\"]\s))(?P<name>The\s+(?:[a-z]+\s+)?(?P<head>[A-Za-z][a-z]+))\s+(?:\w+ly\s+)?"
     r"(?:[a-z]{2,}(?:ed|s)|knew|was|had|wrote|said|saw|gave|took|made|thought|felt|heard|"
     r"came|went|kept|left|sang|spoke|told|met|lost|won|ran|stood|sat|began|did)\b"
 )
@@ -653,7 +677,10 @@ _WORDS_OF = re.compile(
     rf"(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|Captain)\s+)?{_NAME})"
 )
 _POSSESSIVE = re.compile(
-    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?(?:words|phrase|"
+    rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+"
+    # "Binns's whole reply", "Pym's own words": a word or two describing them, no clause
+    r"(?:(?!(?:in|of|on|at|to|for|by|with|from|his|her|their|its|the|a|an|and|or|was|is)\b)"
+    r"[a-z]+\s+){0,2}?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|"
     r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
@@ -662,7 +689,8 @@ _POSSESSIVE = re.compile(
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
     r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
-    r"broadcast|theses|thesis|interview|paper|monograph)"
+    r"broadcast|theses|thesis|interview|paper|monograph|series|programme|podcast|documentary|"
+    r"film|novella|play)"
 )
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
@@ -699,8 +727,8 @@ _PERIODICAL_ROLE = re.compile(
 # a newspaper's name: what it prints of someone's spoken words it reports (``via``)
 _NEWSPAPER = re.compile(
     r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
-    r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|"
-    r"Sentinel|Journal)$"
+    r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|Clarion|"
+    r"Sentinel|Journal|Dispatch|Despatch|Intelligencer|Gleaner|Enquirer|Recorder)$"
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
@@ -853,7 +881,8 @@ _PERSON_NOUNS = {
     "friend", "soldier", "private", "visitor", "resident", "widow", "wife", "husband",
     "mother", "father", "sister", "brother", "son", "daughter", "nurse", "pupil", "guest",
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
-    "cousin", "aunt", "uncle", "niece", "nephew",
+    "cousin", "aunt", "uncle", "niece", "nephew", "curate", "vicar", "rector", "chaplain",
+    "deacon", "verger", "sexton", "squire", "matron", "warden", "steward", "surgeon", "architect",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
@@ -938,7 +967,9 @@ _RELAYS_UNNAMED_DOCUMENT = re.compile(
 # "the editor of Fairlie's letters": the letters are the topic, their writer is not speaking
 _OF_POSSESSOR = re.compile(r"\b(?:of|about|than|as|with|against|on)\s+$")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|to|by|of|for|from|about|against|toward|towards|at|in|on|near|before|after|"
+    r"\b(?:with|to|by|of|for|from|about|against|toward|towards|at|in|"
+    # "Seventy years on Tom told …": "on" after a span of time ends a time phrase
+    r"(?<!years\s)(?<!months\s)(?<!decades\s)(?<!weeks\s)(?<!days\s)on|near|before|after|"
     r"than|as)\s+$"
 )
 _LOWER_PLACE_PHRASE = re.compile(r"\s+(?:at|on|during)\s+(?:the\s+)?(?:[a-z0-9][\w’'-]*\s*)+$")
@@ -1218,7 +1249,9 @@ _SIC = re.compile(r"^\[sic\.?\]$", re.IGNORECASE)
 # a key to abbreviations, one a line: "WG — *Wexcombe Gazette* (weekly)", "HC = *Harnley
 # Courier*"
 _ABBREVIATION_KEY = re.compile(
-    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:—|–|=|:)[ \t]*"
+    # the short form: initials ("WG", "UDC Minutes") or a short title in italics ("*Inquest*")
+    r"^[ \t]*(?P<short>[A-Z][A-Z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?|\*[A-Z][\w’' -]{1,30}\*|"
+    r"_[A-Z][\w’' -]{1,30}_)[ \t]*(?:—|–|=|:)[ \t]*"
     r"(?P<full>\*[^*\n]{2,80}\*|_[^_\n]{2,80}_|"
     # a body and the title of its record: "UDC Minutes — Wexcombe Urban District Council,
     # *Minutes of the Council*, vol. 4"
@@ -1321,10 +1354,12 @@ _IN_THE_WORDS_OF = re.compile(
 # line from Abel Crane", "… signed by Abel Crane himself, is quoted in …"
 _RELAYED_WORDS_OF = re.compile(
     r"\b(?:prints|printed|reprints|reprinted|reproduces|reproduced|quotes|print|reprint|"
-    r"reproduce|quote)\s+(?:in\s+full\s+)?(?:"
+    r"reproduce|quote|(?:wrote|writes|write|set|sets|took|takes|noted|notes)\s+down|recorded|"
+    r"records|copied|copies|transcribed|transcribes)\s+(?:in\s+full\s+)?(?:"
     r"(?:an?|one|the|two|three|some)\s+(?:[a-z][\w-]*\s+){0,2}?(?:line|lines|sentence|"
     r"sentences|passage|words|entry|verse|paragraph)\s+(?:from|of|by)\s+"
-    rf"(?P<source>{_NAME})|(?P<owner>{_NAME})(?:’s|'s)\s+[a-z]|"
+    # "Voss prints Crane's reply", "Ada wrote down the manager's words": whoever the role is
+    rf"(?P<source>{_NAME})|(?P<owner>{_NAME}|the\s+[a-z][\w-]+)(?:’s|'s)\s+[a-z]|"
     r"(?:an?|the)\s+(?:notice|letter|circular|order|handbill|poster|resolution)\s+(?:that\s+)?"
     r"the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:had\s+)?(?:posted|issued|sent|"
     r"wrote|printed|pinned|put\s+up))"
@@ -1383,6 +1418,13 @@ _BODY_ANNOUNCED = re.compile(
     r"[^“”\"]{0,120}\bthat\b[^“”\".!?]{0,80}$"
 )
 # "The foreword to its 1954 Specimen": front matter written in the name of a body
+# a body's own words named by "its": "…, and its ruling is blunt:", "Its reply was short:"
+_ITS_WORDS = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:ruling|verdict|minute|minutes|notice|reply|"
+    r"answer|report|letter|statement|decision|resolution|response|judgement|judgment|"
+    r"announcement|circular|rules?)\s+(?:\w+\s+){0,4}?(?:is|was|are|were|reads|read|ran|runs)\b"
+    r"[^.!?]*:\s*$"
+)
 _ITS_FRONT_MATTER = re.compile(r"^\s*(?:The|the)\s+(?:foreword|preface|introduction)\s+to\s+its\b")
 _BODY_WORDS = (
     r"(?:Foundry|Company|Society|Club|Council|Committee|Association|Trust|Works|Mill|Mills|"
