@@ -20,24 +20,28 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (shape19 at e637bb9): found 9/12, false 0, speaker 5, work 7, page 9, via 9
-    # after "a phrase after a preposition qualifies the one before": speaker 6
+    # after "a phrase after a preposition qualifies the one before": speaker 6; after "a
+    # thing's owner speaks" (Dunning's entry): speaker 7; on the freeze main a813bd2 (with
+    # found19, names19, speech19): found 12, speaker 8, work 8, page 12, via 12
     "probe-saltmarsh-school": {
-        "found": 9,
+        "found": 12,
         "false": 0,
-        "speaker": 6,
-        "work": 7,
-        "page": 9,
-        "via": 9,
+        "speaker": 8,
+        "work": 8,
+        "page": 12,
+        "via": 12,
     },
     # first sight (shape19 at e637bb9): found 8/11, false 0, speaker 4, work 7, page 8, via 8
-    # after "an almanac is a work; the one the lead-in describes writes in it": speaker 5, work 8
+    # after "an almanac is a work; the one the lead-in describes writes in it": speaker 5, work 8;
+    # after "a note in the hand of X is X's": speaker 6; on the freeze main a813bd2 (with
+    # found19, names19, speech19): found 11, speaker 6, work 9, page 11, via 11
     "probe-bramhope-cricket": {
-        "found": 8,
+        "found": 11,
         "false": 0,
-        "speaker": 5,
-        "work": 8,
-        "page": 8,
-        "via": 8,
+        "speaker": 6,
+        "work": 9,
+        "page": 11,
+        "via": 11,
     },
 }
 
