@@ -334,12 +334,34 @@ HELD_OUT_LEAST_WRONG_DOUBTED = 0.75
 HELD_OUT_MOST_RIGHT_DOUBTED = 0.25
 HELD_OUT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.95
 
+# The sixth blind measure (blind19): written by someone who never saw the extractor, hashed at
+# 01:40 and scored once on a813bd2 after the extractor freeze of session 19. No doubt rule has
+# been made or changed after seeing them, so they are not part of the design and held-out
+# figures above (text the rules were made or fixed on) but a group of their own, held to
+# floors just under that first sight: wrong 30/40 doubted, right 11/32 doubted; undoubted:
+# speaker right 24/31 (HELDOUT.md, blind19). On unseen text the doubt is short of the held-out
+# target: that is the measured state, not a limit to tune to.
+FIRST_SIGHT = (
+    "skelmore-cup-replay",
+    "salt-road-sleeve",
+    "hartley-green-inspection",
+    "cranwell-canal-report",
+    "rusk-obituary",
+)
+FIRST_SIGHT_LEAST_WRONG_DOUBTED = 0.72
+FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.37
+FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.75
+
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
+    first_sight = DoubtScore("first sight")
     for name in ESSAYS:
         score = essay_doubts(name, tmp_path)
         print(score.line())
+        if name in FIRST_SIGHT:
+            first_sight += score
+            continue
         total += score
         if name in HELD_OUT:
             held_out += score
@@ -350,7 +372,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         print(score.line())
         total += score
         design += score
-    for score in (design, held_out, total):
+    for score in (design, held_out, total, first_sight):
         print(score.line())
     assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
@@ -360,6 +382,12 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert held_out.wrong_doubted / held_out.wrong >= HELD_OUT_LEAST_WRONG_DOUBTED
     assert held_out.right_doubted / held_out.right <= HELD_OUT_MOST_RIGHT_DOUBTED
     assert held_out.trusted_speaker_right / held_out.trusted >= HELD_OUT_LEAST_TRUSTED_SPEAKER_RIGHT
+    assert first_sight.wrong_doubted / first_sight.wrong >= FIRST_SIGHT_LEAST_WRONG_DOUBTED
+    assert first_sight.right_doubted / first_sight.right <= FIRST_SIGHT_MOST_RIGHT_DOUBTED
+    assert (
+        first_sight.trusted_speaker_right / first_sight.trusted
+        >= FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
+    )
 
 
 @pytest.mark.parametrize("name", ESSAYS[:1])
