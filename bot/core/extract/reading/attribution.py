@@ -3,6 +3,7 @@ or note, and what the text said before."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
@@ -192,8 +193,14 @@ class _Attribution(_DocumentReading):
             return True
         if " " not in wanted:
             return False  # one word: "In the second book Seneca returns" names no title
+        return wanted in self._titles_named
+
+    @functools.cached_property
+    def _titles_named(self) -> frozenset[str]:
+        """The words of every title the text names, read once (a book is long: reading them
+        again for each quotation made a 300-page book take a minute)."""
         spans = _title_spans(self.text)
-        return any(_words(self.text[a:b]) == wanted for a, b in spans if b - a < 120)
+        return frozenset(_words(self.text[a:b]) for a, b in spans if b - a < 120)
 
     def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
         """Keeps a speaker only if it is somebody; otherwise the one a reader would take
