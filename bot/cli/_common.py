@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError, load_settings
+from bot.storage import Database, StorageError
 
 EXIT_OK = 0
 # A check failed or nothing was found (doctor, healthcheck, corpus check, no search hit, a
@@ -61,6 +62,30 @@ def corpus_folder(given: Path | None) -> Path:
             EXIT_USAGE,
         )
     return folder
+
+
+def existing_database() -> Path | str:
+    """The bot's database (a SQLite file or a PostgreSQL URL) for a command that reads what the
+    bot stored; a SQLite file that is not there stops the command with status 2."""
+    target = settings().database_target
+    if isinstance(target, Path) and not target.is_file():
+        what = "is not a file" if target.exists() else "does not exist"
+        raise CommandError(
+            f"the database {target} {what}; set LECTERN_DATABASE to the bot's database",
+            EXIT_USAGE,
+        )
+    return target
+
+
+async def open_database(target: Path | str, pool_size: int) -> Database:
+    """Opens ``target``: a SQLite file that cannot be opened must be fixed (status 2); a
+    PostgreSQL server that cannot be reached may answer later (status 1)."""
+    try:
+        return await Database.open(target, pool_size=pool_size)
+    except StorageError as exc:
+        raise CommandError(
+            str(exc), EXIT_USAGE if isinstance(target, Path) else EXIT_FAILED
+        ) from exc
 
 
 def _whole_number(value: str) -> int:

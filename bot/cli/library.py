@@ -21,9 +21,9 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from bot.cli._common import EXIT_FAILED, EXIT_USAGE, CommandError, fail, settings
+from bot.cli._common import EXIT_FAILED, existing_database, fail, open_database
 from bot.core.library import MARKDOWN_SUFFIX, markdown_marks
-from bot.storage import Database, StorageError
+from bot.storage import StorageError
 from bot.storage.library import LibraryStore
 
 
@@ -45,15 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def markdown_command(args: argparse.Namespace) -> int:
-    target = settings().database_target
-    if isinstance(target, Path) and not target.is_file():
-        what = "is not a file" if target.exists() else "does not exist"
-        raise CommandError(
-            f"the database {target} {what}; set LECTERN_DATABASE to the bot's database",
-            EXIT_USAGE,
-        )
     try:
-        found = asyncio.run(_marked_readings(target))
+        found = asyncio.run(_marked_readings(existing_database()))
     except StorageError as exc:
         return fail(str(exc), EXIT_FAILED)
     if not found:
@@ -73,12 +66,7 @@ def markdown_command(args: argparse.Namespace) -> int:
 async def _marked_readings(
     target: Path | str,
 ) -> list[tuple[int, str, str, str, dict[str, int]]]:
-    try:
-        database = await Database.open(target, pool_size=1)
-    except StorageError as exc:
-        raise CommandError(
-            str(exc), EXIT_USAGE if isinstance(target, Path) else EXIT_FAILED
-        ) from exc
+    database = await open_database(target, pool_size=1)
     try:
         readings = await LibraryStore(database).readings_from(MARKDOWN_SUFFIX)
     finally:

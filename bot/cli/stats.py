@@ -19,7 +19,16 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.cli._common import EXIT_FAILED, EXIT_USAGE, CommandError, fail, positive, settings
+from bot.cli._common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CommandError,
+    existing_database,
+    fail,
+    open_database,
+    positive,
+    settings,
+)
 from bot.core.corpus import CorpusError, load_corpus
 from bot.core.errors import UserFacingError
 from bot.core.models import Corpus
@@ -31,7 +40,7 @@ from bot.core.stats import (
     parse_period,
 )
 from bot.settings import Settings
-from bot.storage import Database, StorageError, redact_url
+from bot.storage import StorageError, redact_url
 from bot.storage.events import EventStore
 
 
@@ -84,14 +93,8 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(action: Callable[[Settings, EventStore], Awaitable[int]]) -> int:
+    target = existing_database()
     configured = settings()
-    target = configured.database_target
-    if isinstance(target, Path) and not target.is_file():
-        what = "is not a file" if target.exists() else "does not exist"
-        raise CommandError(
-            f"the database {target} {what}; set LECTERN_DATABASE to the bot's database",
-            EXIT_USAGE,
-        )
     try:
         return asyncio.run(_with_store(target, configured, action))
     except UserFacingError as exc:
@@ -105,14 +108,7 @@ async def _with_store(
     settings: Settings,
     action: Callable[[Settings, EventStore], Awaitable[int]],
 ) -> int:
-    try:
-        database = await Database.open(target, pool_size=2)
-    except StorageError as exc:
-        # A SQLite file that cannot be opened must be fixed; a PostgreSQL server that cannot
-        # be reached may answer later.
-        raise CommandError(
-            str(exc), EXIT_USAGE if isinstance(target, Path) else EXIT_FAILED
-        ) from exc
+    database = await open_database(target, pool_size=2)
     try:
         async with await EventStore.open(database, background=False) as store:
             return await action(settings, store)
