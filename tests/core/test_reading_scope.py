@@ -177,3 +177,15 @@ def test_a_cross_reference_to_the_texts_own_section_is_no_citation():
             f"year, and the roof is the reason” {remark}, which the members accepted."
         )
         assert who(text) == [("Hilary Gaunt", False, None)], remark
+
+
+def test_the_owner_a_lead_in_gives_a_document_speaks_each_item_it_introduces():
+    text = (
+        "# A Hundred Years of the Pendle Bellringers' Guild\n\n"
+        "The Pendle Bellringers' Guild was founded at Barley in 1921.\n\n"
+        "## Resolutions\n\n"
+        "The minutes of the guild's meeting of 4 June 1923 set down two resolutions:\n\n"
+        '1. "That no ringer climb the tower after taking strong drink."\n'
+        '2. "That the treble be rehung before the bishop comes."\n'
+    )
+    assert who(text) == [("Pendle Bellringers' Guild", False, None)] * 2

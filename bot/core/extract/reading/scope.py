@@ -77,6 +77,19 @@ _OUR_TITLE = re.compile(
     r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?<=,\s)[A-Z][^,()]{2,80}(?=,))"
 )
 _SOMEONE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]ers?|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur)\b")
+# a document the lead-in says is someone's, by a possessive or "of": "The minutes of the
+# team's annual meeting record …:", "Ada Lowe's garden book has …:", "Their petition reads:"
+_DOCUMENT = (
+    r"(?:minutes|minute-book|diary|diaries|journal|journals|log|logbook|log\s+book|notebook|"
+    r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
+    r"scrapbook|daybook|day-book|entries|papers|memoir|statement|petition|resolutions)"
+)
+_OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+_OWNED_DOCUMENT_LEAD = re.compile(
+    rf"^\W*(?:(?:The|A|An)\s+)?{_DOCUMENT}\s+of\s+(?:the\s+|its\s+)?(?P<of>{_OWNER})(?:’s|'s)?\b"
+    rf"|^\W*(?:(?:In|On|From)\s+[^,]{{1,40}},\s+)?(?P<owner>{_OWNER})(?:’s|'s)\s+"
+    rf"(?:(?:own|last|first|[a-z]+)\s+){{0,2}}?{_DOCUMENT}\b"
+)
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -255,19 +268,51 @@ class _ScopeReading(_ConversationReading):
                 self.scope_given.add(id(proposal))
                 return True
         kept = replace(proposal)
-        for sentence in self._scope_sentences(lead, proposal.start, section):
-            announced = sentence.strip().rstrip(".!?:;,") + ":"
-            if self._attribute(proposal, announced, after, display=True) and (
-                proposal.speaker_name is not None
-            ):
+        for announcing in [sentence, *self._scope_sentences(lead, proposal.start, section)]:
+            if self._announced_in(proposal, announcing, after, own=announcing is sentence):
                 self.scope_given.add(id(proposal))
                 return True
             proposal.__dict__.update(replace(kept).__dict__)
-            group = _GROUP_ANNOUNCED.search(sentence)
-            if group and _people(group["head"]):
-                # "several members wrote down what they remembered. Among them:": the group
-                proposal.speaker_name, proposal.unnamed = group["name"], True
-                proposal.attributed_by, proposal.doubt = "lead-in", None
-                self.scope_given.add(id(proposal))
-                return True
         return False
+
+    def _announced_in(self, proposal: Proposal, sentence: str, after: str, *, own: bool) -> bool:
+        """Gives the words the speaker ``sentence`` announces: the owner of the document it
+        names, else whom it names as a colon lead-in would, else the counted group that wrote;
+        False when it announces nobody. The words' own lead-in (``own``) was read already."""
+        owner = self._document_owner(sentence)
+        if owner is not None:  # "The minutes of the team's annual meeting record …:": its
+            proposal.speaker_name, proposal.unnamed = owner[0], False
+            proposal.attributed_by, proposal.doubt = "lead-in", owner[1]
+            return True
+        if own or not sentence.strip():
+            return False
+        announced = sentence.strip().rstrip(".!?:;,") + ":"
+        if self._attribute(proposal, announced, after, display=True) and proposal.speaker_name:
+            return True
+        group = _GROUP_ANNOUNCED.search(sentence)
+        if group and _people(group["head"]):
+            # "several members wrote down what they remembered. Among them:": the group
+            proposal.speaker_name, proposal.unnamed = group["name"], True
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+            return True
+        return False
+
+    def _document_owner(self, sentence: str) -> tuple[str, str | None] | None:
+        """Whose document the lead-in names ("The minutes of the team's meeting", "Their
+        petition"): a person or body named in full, the one body of a kind written in small
+        letters ("the team": the Kettlewell Fell Rescue Team), the one a possessive pronoun
+        stands for; None when it names none of these. With the owner, why it is a guess."""
+        owned = _OWNED_DOCUMENT_LEAD.match(sentence)
+        if owned is None:
+            return None
+        phrase = (owned["of"] or owned["owner"]).strip()
+        if phrase.split()[0].lower() in _FUNCTION_WORDS - {"the"}:
+            return None  # "Most entries are short", "The minutes of her last meeting"
+        kind = re.fullmatch(r"[Tt]he\s+(?P<kind>[a-z]+)", phrase)
+        if kind is not None:
+            # the one body of that kind the text names: no other it could be
+            body = self._body_named(kind["kind"].capitalize())
+            return (body, None) if body else None
+        if _names_someone(f"x {phrase}") and not _month(phrase.split()[-1]):
+            return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
+        return None
