@@ -189,3 +189,18 @@ def test_the_owner_a_lead_in_gives_a_document_speaks_each_item_it_introduces():
         '2. "That the treble be rehung before the bishop comes."\n'
     )
     assert who(text) == [("Pendle Bellringers' Guild", False, None)] * 2
+
+
+def test_a_heading_that_names_a_writers_diary_or_letters_announces_the_blocks_under_it():
+    text = (
+        "## Extracts from the diary of Cuthbert Lamb\n\n"
+        "The diary runs from 1915 to 1917 and sits in the county record office.\n\n"
+        "    Rain again. The new drafts came up at dusk and nobody slept.\n\n"
+        "## Hester Lamb's letters, 1916\n\n"
+        "Only nine survive, and most are short.\n\n"
+        "    Dear Cuth, the hens are laying and your aunt is not, so she is well.\n\n"
+        "## The regimental history\n\n"
+        "The history is less candid about that winter.\n\n"
+        "    The battalion held its line through the winter without notable incident.\n"
+    )
+    assert [p.speaker_name for p in quoted(text)] == ["Cuthbert Lamb", "Hester Lamb", None]

@@ -42,13 +42,19 @@ _DATE_HEADING = re.compile(
 )
 # a heading that names whose words the section holds: "Foreword by Margaret Olden, Chair",
 # "From the diary of Ann Lyle", "Letters of John Crane" (a role after the name is theirs)
+_HEADING_KIND = (
+    r"(?i:foreword|preface|introduction|afterword|letters?|diary|diaries|journal|journals|"
+    r"notebook|notebooks|memoirs?|recollections|memories|message|report|statement|address|"
+    r"sermon|notes|words|reminiscences|postscript|log|logbook|papers)"
+)
 _HEADING_BY = re.compile(
-    r"^\W*(?:From\s+(?:the|a|an|her|his)\s+)?(?:[A-Z][a-z]+\s+)?(?i:foreword|preface|"
-    r"introduction|afterword|letters?|diary|diaries|journal|notebook|memoirs?|recollections|"
-    r"memories|message|report|statement|address|sermon|notes|words|reminiscences|postscript)"
-    r"\s+(?:by|of|from)\s+(?:the\s+(?P<before>[A-Za-z][\w-]*)\s*,\s*)?"
-    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"^\W*(?:[A-Z][a-z]+\s+(?:from|of)\s+)?(?:(?:[Ff]rom\s+)?(?:the|a|an|her|his)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?{_HEADING_KIND}\s+(?:by|of|from)\s+(?:the\s+(?P<before>[A-Za-z][\w-]*)"
+    r"\s*,\s*)?(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
     r"(?:\s*,\s*(?:the\s+)?(?P<after>[A-Za-z][\w-]*)(?:\s+[\w’' -]{1,40})?)?\s*$"
+    # "Thomas Bell’s diary", "From Ann Lyle's letters, 1914–1918"
+    rf"|^\W*(?:[Ff]rom\s+)?(?P<owner>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)(?:’s|'s)\s+"
+    rf"(?:[a-z]+\s+)?{_HEADING_KIND}\b[^.!?]*$"
 )
 # a heading that is someone's name alone, the words set right under it theirs ("Joan Rimmer"
 # over her remembered words, as a list of speakers and what they said is set)
@@ -189,12 +195,13 @@ class _ScopeReading(_ConversationReading):
             heading = block.text.strip().lstrip("# ").strip()
             self.scope_lead = ""
             by = _HEADING_BY.match(heading)
-            self.scope_announced = (f"{by['name']} wrote",) if by else ()
-            if by:  # "Margaret Olden, Chair": "the Chair" later in the text is her
-                self._note_people(f"{by['name']} wrote.")
+            writer = (by["name"] or by["owner"]) if by else None
+            self.scope_announced = (f"{writer} wrote",) if writer else ()
+            if by and writer:  # "Margaret Olden, Chair": "the Chair" later in the text is her
+                self._note_people(f"{writer} wrote.")
                 role = by["before"] or by["after"]
-                if role and len(by["name"].split()) >= 2:
-                    self.roles[role.lower()] = _without_honorific(by["name"])
+                if role and len(writer.split()) >= 2:
+                    self.roles[role.lower()] = _without_honorific(writer)
             named = _NAME_HEADING.fullmatch(heading)
             plain = named and not re.match(r"(?:The|A|An|Our|Its|His|Her|Their|This)\b", heading)
             self.scope_heading = (heading, block.end) if plain else None
