@@ -22,7 +22,12 @@ from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
-from bot.core.extract.reading.vocabulary import _DOCUMENT_PLURALS, _SENTENCE_BREAK
+from bot.core.extract.reading.vocabulary import (
+    _DOCUMENT_PLURALS,
+    _SAID_AFTER,
+    _SENTENCE_BREAK,
+    _SPEECH_VERBS,
+)
 
 # a sentence that speaks of someone's words or of a document someone kept or wrote: it may
 # announce the quotations that follow ("Walter Dent kept the callout log himself", "Her entries
@@ -82,13 +87,19 @@ _OUR_TITLE = re.compile(
     r"^\W*(?:Our|our)\s+(?:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)?"
     r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?<=,\s)[A-Z][^,()]{2,80}(?=,))"
 )
+# a lead-in that itself says who speaks: a pronoun standing for someone, or a verb of saying,
+# writing or deciding ("the vestry minuted that")
+_CLAIMED = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|\b{_SPEECH_VERBS}\b|"
+    r"\b(?:minuted|resolved|ordered|decided|agreed|voted|declared|announced|promised)\b"
+)
 _SOMEONE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]ers?|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur)\b")
 # a document the lead-in says is someone's, by a possessive or "of": "The minutes of the
 # team's annual meeting record …:", "Ada Lowe's garden book has …:", "Their petition reads:"
 _DOCUMENT = (
     r"(?:minutes|minute-book|diary|diaries|journal|journals|log|logbook|log\s+book|notebook|"
     r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
-    r"scrapbook|daybook|day-book|entries|papers|memoir|statement|petition|resolutions)"
+    r"scrapbook|daybook|day-book|entry|entries|papers|memoir|statement|petition|resolutions)"
 )
 _OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 _OWNED_DOCUMENT_LEAD = re.compile(
@@ -265,6 +276,13 @@ class _ScopeReading(_ConversationReading):
             return True
         if not display:
             return False  # words inside a sentence: only the sentence says whose they are
+        # "his entry for the first night is short:" names the diarist's document, not who
+        lead_of = re.sub(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_DOCUMENT}\b", "", sentence)
+        if _CLAIMED.search(lead_of) or _SAID_AFTER.match(after):
+            # "She thought less of him:", "Their notice ended:", "the vestry minuted that",
+            # "“…,” she said": the words' own sentence says who, even where the reader cannot
+            # tell whom it means; what was announced before does not overrule it
+            return False
         if self.scope_heading is not None and section:
             name, end = self.scope_heading
             if not self.text[end : proposal.start].strip(" \t\n>-*“\"‘«'"):
