@@ -204,3 +204,38 @@ def test_a_heading_that_names_a_writers_diary_or_letters_announces_the_blocks_un
         "    The battalion held its line through the winter without notable incident.\n"
     )
     assert [p.speaker_name for p in quoted(text)] == ["Cuthbert Lamb", "Hester Lamb", None]
+
+
+def test_the_words_after_a_sentence_about_someones_memory_are_theirs():
+    text = (
+        "The flood reached the chapel steps in 1947. Ivy Crossland's own account of that "
+        "night is mostly about the piano. “We got it up on the pews, four of us, and then "
+        "we sat on it and sang until the water went down.”"
+    )
+    assert who(text) == [("Ivy Crossland", False, None)]
+
+
+def test_our_after_as_or_in_and_lettered_items_and_numeric_dates_keep_the_scope():
+    text = (
+        "## The year\n\n"
+        "As our annual plan put it, “every member should be within a mile of a working pump "
+        "by the spring”, and most are.\n\n"
+        "Grace Ollerton kept the pump log for the committee. She wrote two entries that "
+        "winter:\n\n"
+        "## 12.1.1963\n\n"
+        "    Frozen solid at Long Lane. Kettles from the vicarage, bless them.\n\n"
+        "## 19.1.1963\n\n"
+        "    Still frozen. The vicarage has run out of kettles.\n\n"
+        "## Decisions\n\n"
+        "At its spring meeting the Upper Wend Pump Society recorded two decisions:\n\n"
+        "(a) “That the pump at Long Lane be lagged before the next winter.”\n"
+        "(b) “That the vicarage be thanked for its kettles, again.”\n"
+    )
+    found = quoted(text, author="Upper Wend Pump Society")
+    assert [p.speaker_name for p in found] == [
+        "Upper Wend Pump Society",
+        "Grace Ollerton",
+        "Grace Ollerton",
+        "Upper Wend Pump Society",
+        "Upper Wend Pump Society",
+    ]

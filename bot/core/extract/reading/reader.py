@@ -11,7 +11,7 @@ from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
-from bot.core.extract.reading.scope import _ScopeReading
+from bot.core.extract.reading.scope import LIST_MARKER, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
     _MAX_SIGNATURE_LINES,
@@ -635,7 +635,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 and (display or self._clause_quoted(words))
             ):  # words nobody is named for: what the lead-in paragraph announced, or the
                 # section unless the paragraph has named someone else for other words
-                item = display or re.fullmatch(r"\s*(?:[-*+•]|\d{1,3}[.)])\s*", lead) is not None
+                item = display or re.fullmatch(rf"\s*{LIST_MARKER}\s*", lead) is not None
                 section = not any(p.speaker_name for p in proposals)
                 scoped = self._scoped(proposal, lead, after, item, section=section)
                 attributed = scoped or attributed

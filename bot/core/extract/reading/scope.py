@@ -78,9 +78,9 @@ _GROUP_ANNOUNCED = re.compile(
 # promised that", "We wrote to the council that": the text's maker speaks ("We were told" is
 # someone else's words, "Our secretary" a person of its own)
 _OURS = re.compile(
-    r"^\W*(?:[A-Z][^,]{0,40},\s+)?(?:We\s+(?:\w+ly\s+|also\s+)?(?:wrote|write|said|say|told|"
+    r"^\W*(?:(?:As|In|Under)\s+(?=our\b)|[A-Z][^,]{0,40},\s+)?(?:We\s+(?:\w+ly\s+|also\s+)?(?:wrote|write|said|say|told|"
     r"tell|promised|promise|stated|state|argued|argue|set\s+out|put\s+it|noted|reported|"
-    r"answered|replied|added|declared|announced)\b|Our\s+(?P<noun>[*_“]?[\w-]+)(?![’']s))"
+    r"answered|replied|added|declared|announced)\b|[Oo]ur\s+(?P<noun>[*_“]?[\w-]+)(?![’']s))"
 )
 # a title set off by commas after the text's own document: "Our strategy, *Water Again*,"
 _OUR_TITLE = re.compile(
@@ -99,7 +99,8 @@ _SOMEONE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]ers?|[Tt]hey|[Tt]he
 _DOCUMENT = (
     r"(?:minutes|minute-book|diary|diaries|journal|journals|log|logbook|log\s+book|notebook|"
     r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
-    r"scrapbook|daybook|day-book|entry|entries|papers|memoir|statement|petition|resolutions)"
+    r"scrapbook|daybook|day-book|entry|entries|papers|memoir|statement|petition|resolutions|"
+    r"memory|memories|account|recollection|recollections|version)"
 )
 _OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 _OWNED_DOCUMENT_LEAD = re.compile(
@@ -126,7 +127,11 @@ def _month(word: str) -> bool:
 
 
 def _date_heading(text: str) -> bool:
+    """Whether a heading only dates what follows: "4 September 1939", "Monday, 12 March",
+    "March 3rd, 1887", "12.3.1916"."""
     words = text.strip().lstrip("# ").strip()
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?", words):
+        return True
     return (
         bool(words)
         and any(c.isdigit() for c in words)
@@ -165,6 +170,10 @@ def _names_a_person(text: str) -> bool:
     return False
 
 
+# a list's bullet or its number or letter: "-", "•", "3.", "(b)", "iv)"
+LIST_MARKER = r"(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])"
+
+
 def _people(head: str) -> bool:
     """Whether a plural names people ("members", "parents", "pupils", "children")."""
     return (
@@ -178,7 +187,7 @@ def _an_item(block: _Block) -> bool:
     """Whether a paragraph is an item of quoted words (a list's item, a quoted comment, a
     block quotation): it opens with a quote mark, after a list's bullet or number, or is set
     as a block."""
-    opening = re.match(r"\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?[“\"‘«']", block.text)
+    opening = re.match(rf"\s*(?:{LIST_MARKER}\s+)?[“\"‘«']", block.text)
     return block.quote or opening is not None
 
 
