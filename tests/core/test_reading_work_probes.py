@@ -24,12 +24,12 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at a848154): found 15/15, false 1, speaker 11, work 5 (6 with the
     # article's title as its work, the gold corrected to rusk-obituary's convention before any
-    # fix), page 15, via 15; after the works slice: speaker 12, work 13
+    # fix), page 15, via 15; after the works slices: speaker 12, work 14
     "probe-tarnfield-geologists": {
         "found": 15,
         "false": 1,
         "speaker": 12,
-        "work": 13,
+        "work": 14,
         "page": 15,
         "via": 15,
     },

@@ -190,3 +190,38 @@ def test_a_song_named_as_hers_is_the_work_and_she_is_no_title() -> None:
     quotation = _one(text, "the heather wakes")
     assert quotation.work_title == "Morning on the Moor"
     assert quotation.speaker_name == "Nell Garside"
+
+
+# --- the author of a cited work speaks in it, relayed by nobody ---------------------------
+
+
+def test_a_part_of_the_authors_book_is_no_speaker_and_her_short_title_is_resolved() -> None:
+    text = (
+        "Obituary\n\n"
+        "Her only book, Mosses of the Upper Dale (Hawes: Dale Press, 1988), took her a decade. "
+        "Its introduction explains why: “A moss is a forest for anyone willing to kneel.”[1]\n\n"
+        "Notes\n\n"
+        "1. Thwaite, Mosses, p. ix.\n"
+    )
+    quotation = _one(text, "A moss is a forest")
+    assert quotation.work_title == "Mosses of the Upper Dale"
+    assert quotation.via_name is None
+    assert (quotation.speaker_name or "").endswith("Thwaite")
+    assert quotation.page == "ix"
+
+
+def test_she_after_the_text_names_her_cited_lecture_is_its_author() -> None:
+    text = (
+        "The Society's Presidents\n\n"
+        "Professor Alan Brigg chaired the first meeting.\n\n"
+        "Her inaugural lecture of 1990, ‘Small Weather’, is still read. She told the audience "
+        "that “the climate is what you expect, and the weather is what you get on a field "
+        "day”.[1]\n\n"
+        "Notes\n\n"
+        "1. J. M. Tallis, ‘Small Weather’, Proc. Dale Nat. Soc. 12 (1991): 1–14, at 3.\n"
+    )
+    quotation = _one(text, "the climate is what")
+    assert quotation.work_title == "Small Weather"
+    assert quotation.page == "3"
+    assert quotation.via_name is None
+    assert (quotation.speaker_name or "").endswith("Tallis")

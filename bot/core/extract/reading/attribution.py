@@ -512,6 +512,15 @@ class _Attribution(_DocumentReading):
                         and not _NEWSPAPER.search(cited_speaker)
                         and self._named_last(proposal.start, cited_speaker, name, relay_verb)
                     )
+                    # "Her address of 1979, ‘Looking Down’, …. She told the Society …" with
+                    # "Rusk, ‘Looking Down’": the paragraph speaks of the cited work, "she" is
+                    # its author
+                    or (
+                        cite.work is not None
+                        and len(cite.work) > 3
+                        and _words(cite.work) in _words(self.before)
+                        and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+                    )
                 )
             ):
                 # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
@@ -531,6 +540,16 @@ class _Attribution(_DocumentReading):
                 # the words to ("An English party … they wrote" with "Refuge de Sarène, hut
                 # book, …"): words written in it, not relayed by its keeper
                 cite = Cite(page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and self._not_somebody(name, unnamed) is not None
+                and self._not_somebody(cited_speaker, False) is None
+            ):
+                # "Its preface explains the choice:" with "(Rusk, Lichens, p. viii)": a thing
+                # the lead-in names (a part of a work) says nothing; the cited author speaks,
+                # in her own book, relayed by nobody
+                name, unnamed, how = cited_speaker, False, "citation"
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,
                 # its paper, as a paper relays the words it reports)

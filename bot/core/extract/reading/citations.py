@@ -219,6 +219,13 @@ _DIVISION = re.compile(
 )
 
 
+# a title in plain type before where and when it was published: "Field Days: A Tarnfield
+# Album (Tarnfield: the Society, 1998)", "Lichens of the Wessingham Churchyards (Wessingham:
+# WNHS, 1992)"
+_PUBLISHED_TITLE = re.compile(
+    r"(?P<title>[A-Z][\w’'-]*:?(?:[ \t]+(?:[A-Z0-9][\w’'-]*:?|of|the|and|in|a|an|on|for|to|at|"
+    r"with|from|or))*)[ \t]*\([A-Z][^()]{0,60}:[^()]{1,60},[ \t]*(?:1[5-9]\d\d|20\d\d)\)"
+)
 # a list of the people a text cites by their initials, one a line after its heading:
 # "Contributors" / "Observers", then "JRH John R. Holloway"
 _PEOPLE_KEY_LIST = re.compile(
@@ -1164,7 +1171,9 @@ class _CitationReading(_ReaderMemory):
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
         if speaker is not None and work is not None:
-            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
+            # "(Rusk, Lichens, p. viii)": the one title the text gives that begins so, before
+            # one that begins so only without its article ("The lichens of …")
+            work = self._begun_exactly(work) or self._listed_title(speaker, work)
         if work is not None:
             work = self._titled_in_full(work)  # "(*Under Caerwyn*, p. 88)": the full title
         if speaker is not None and work is None:
@@ -1519,6 +1528,26 @@ class _CitationReading(_ReaderMemory):
             and _words(title) != _words(short)
         }
         return longer.pop() if len(longer) == 1 else short
+
+    @functools.cached_property
+    def _prose_titles(self) -> frozenset[str]:
+        """Titles the prose gives in full in plain type, read once: after their kind ("Her one
+        book, Lichens of the Wessingham Churchyards"), or before where and when they were
+        published ("Field Days: A Tarnfield Album (Tarnfield: the Society, 1998)")."""
+        titles = {_trim_title(m["title"]) for m in _genre_titles(self.text)}
+        titles |= {_trim_title(m["title"]) for m in _PUBLISHED_TITLE.finditer(self.text)}
+        return frozenset(t for t in titles if len(t.split()) >= 2)
+
+    def _begun_exactly(self, short: str) -> str | None:
+        """The one longer title of the text (works cited, notes, italics, the prose) that
+        ``short`` begins, article and all; None when none or several do."""
+        begun = _words(short) + " "
+        known = {title for _full, _year, title in self.cited if title}
+        known |= {title for _author, title in self.noted} | self._prose_titles
+        longer = {
+            t for t in known if (_words(t) + " ").startswith(begun) and _words(t) != begun.strip()
+        }
+        return longer.pop() if len(longer) == 1 else None
 
     def _listed_title(self, author: str, short: str) -> str:
         """The works-cited title of ``author`` that a short title begins ("Needles" for
