@@ -48,7 +48,9 @@ def described_not_titled(title: str) -> bool:
     bare = title.strip(" .,;*_")
     return bool(
         _DESCRIBED_COMMUNICATION.match(bare)
-        or _DESCRIBED_KIND.match(bare)
+        # a possessive names whose record it is, as a reference list's title does ("Keeper's
+        # log, 1890-1910"): a title as cited
+        or (_DESCRIBED_KIND.match(bare) and not re.search(r"[’']s\b", bare))
         or _CROSS_REFERENCE.match(bare)
         or _SCHOOL_GROUP.match(bare)
     )
