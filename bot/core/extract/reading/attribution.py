@@ -736,6 +736,7 @@ class _Attribution(_DocumentReading):
             not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name)
             and not (name.endswith("s") and not name.endswith("ss"))
             and borrowed is None
+            and not re.match(r"(?:[Hh]is|[Hh]er)\s", name)  # "Her headmistress … She …": hers
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True
