@@ -150,3 +150,51 @@ def test_a_record_that_speaks_is_no_described_person():
         "\u201cin full, and two days over, by order\u201d.\n"
     )
     assert found[0][0] != "The pay register"
+
+
+def test_a_described_subject_of_a_colon_lead_in_speaks_whatever_its_verb():
+    found = speakers(
+        "Two of the four surviving stokers, both now in their eighties, only laughed: "
+        "\u201cWe were deaf by thirty and proud of it.\u201d\n"
+    )
+    assert found == [("Two of the four surviving stokers", True)]
+
+
+def test_a_plural_noun_opening_the_sentence_is_a_described_group_not_a_name():
+    found = speakers(
+        "Eyewitnesses on the quay described \u201ca wall of spray that hid the whole "
+        "breakwater\u201d.\n"
+    )
+    assert found == [("Eyewitnesses on the quay", True)]
+
+
+def test_a_noun_of_saying_after_the_verb_leads_to_the_words():
+    found = speakers(
+        "Tenants of the upper flats expressed concern that the lift would be \u201cout of "
+        "action more often than in it\u201d.\n"
+    )
+    assert found == [("Tenants of the upper flats", True)]
+
+
+def test_a_said_clause_after_the_words_names_a_described_speaker():
+    found = speakers(
+        "\u201cWe will look again at the winter timetable before December,\u201d said a "
+        "spokeswoman for the ferry operator.\n"
+    )
+    assert found == [("a spokeswoman for the ferry operator", True)]
+
+
+def test_according_to_a_described_person_gives_the_words_to_them():
+    found = speakers(
+        "According to one retired bargeman, the cut was \u201cdeeper in the middle than "
+        "any chart admits\u201d.\n"
+    )
+    assert found == [("one retired bargeman", True)]
+
+
+def test_a_described_person_called_by_a_name_is_that_name():
+    found = speakers(
+        "The chair of the allotment society, a retired signalman called Walter Ibbs, only "
+        "sighed: \u201cThey never mend the gate before the show.\u201d\n"
+    )
+    assert found == [("Walter Ibbs", False)]

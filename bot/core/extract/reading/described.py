@@ -65,11 +65,29 @@ _PEOPLE_WORDS = {
     "apprentice", "novice", "graduate", "undergraduate", "alumnus", "alumni", "trainee",
     "nurse", "guest", "pupil", "parishioner", "veteran", "recruit", "widow", "widower",
 }  # fmt: skip
+# words that end like a role ("-er", "-ee", "-or") and name no one
+_NOT_NOUNS = {
+    "later", "never", "ever", "other", "others", "rather", "further", "either", "neither",
+    "whether", "together", "however", "whatever", "whoever", "after", "under", "over",
+    "older", "younger", "elder", "earlier", "former", "latter", "upper", "lower", "inner",
+    "outer", "sooner", "longer", "free", "agree", "degree", "coffee", "tree", "fee",
+    "number", "order", "water", "matter", "corner", "centre", "center", "monster", "weather",
+}  # fmt: skip
+# finite verbs with no "-ed": what ends a phrase naming someone as surely as "remembered"
+_IRREGULAR_VERBS = {
+    "were", "was", "are", "is", "had", "has", "have", "went", "came", "kept", "made", "took",
+    "got", "sat", "stood", "spoke", "heard", "saw", "knew", "met", "ran", "brought", "bought",
+    "thought", "felt", "left", "lost", "paid", "sold", "sent", "won", "wore", "wrote", "gave",
+    "told", "said", "put", "set", "let", "began", "became", "sang", "rang", "drew", "grew",
+    "held", "led", "read", "meant", "seemed", "seem", "seems", "do", "does", "did", "say",
+}  # fmt: skip
 # people as a group with no plural ending: "Staff", "people"
 _GROUP_NOUNS = {
     "staff", "people", "folk", "crowd", "public", "audience", "congregation", "parents",
     "parent", "spokesperson", "spokesman", "spokeswoman", "person", "persons", "youth",
     "governors", "governor", "fans", "fan", "regulars", "locals", "elders", "adults", "adult",
+    "crew", "family", "couple", "household", "team", "group", "party", "choir", "class",
+    "congregations", "audiences", "crowds", "families", "couples", "crews", "teams", "groups",
 }  # fmt: skip
 # what a described person does that leads to their words: says, writes, judges, asks …
 _LEADING_VERB = re.compile(
@@ -80,7 +98,17 @@ _LEADING_VERB = re.compile(
     r"remember|insist|admit|describe|comment|reply|answer|add|note|told|put|puts|left|leaves|"
     r"sent|sends|signed|signs|gave|gives|summed up|sums up|offered|offers|spoke of|speak of|"
     r"speaks of|recorded|records?|found|finds?|considered|considers?|called for|"
-    r"calls? for|pleaded|begged|begs?|urged|urges?|reads?|ran|runs|began|begins)\b"
+    r"calls? for|pleaded|begged|begs?|urged|urges?|reads?|ran|runs|began|begins|voted|votes?|"
+    r"rated|rates|dubbed|dubs|nicknamed|branded|brands|labelled|hailed|hails|"
+    r"condemned|condemns|dismissed|dismisses|laughed|laughs|sighed|sighs|cried|cries|"
+    r"grumbled|grumbles|joked|jokes|wondered|wonders|demanded|demands?)\b"
+)
+# a noun of saying after its verb: "expressed concern that", "took the view that"
+_SAYING_NOUN = re.compile(
+    r"(?:expressed|expresses|express|voiced|voices?|raised|raises?|made|makes?|took|takes?|"
+    r"shared|shares?|gave|gives?|put forward|puts forward)\s+(?:the\s+|a\s+|an\s+|their\s+|"
+    r"his\s+|her\s+|its\s+)?(?:[a-z]+\s+)?(?:concerns?|view|views|hope|hopes|fears?|point|"
+    r"opinion|complaints?|suggestion|argument|worry|worries|feeling|wish|doubts?)\b"
 )
 _ADVERBS = re.compile(
     r"(?:\s+(?:[a-z]+ly|also|only|most|more|then|later|first|still|often|once|all|both|each|even|"
@@ -139,9 +167,12 @@ def people_head(word: str) -> bool:
     bare = _bare(word)
     if bare in _GROUP_NOUNS or bare in _PEOPLE_WORDS:
         return True
+    if bare in _DETERMINERS or bare in _NOT_MODIFIERS or bare in _NOT_NOUNS:
+        return False  # "three", "later", "other": they only end like a role
     if bare in _THING_HEADS or bare in _DOCUMENT_PLURALS or bare in _NOT_PEOPLE:
         return False
-    single = "child" if bare == "children" else re.sub(r"(?<=[a-z]{3})s$", "", bare)
+    single = re.sub(r"(?<=ss|ch|sh)es$|(?<=[a-z]{3})(?<!s)s$", "", bare)  # "witnesses"
+    single = "child" if bare == "children" else single
     if single in _THING_HEADS or single in _NOT_PEOPLE:
         return False
     if bare.endswith("men") and _is_person_noun(bare[:-3] + "man"):
@@ -179,11 +210,38 @@ def _phrase_start(text: str, words: list[re.Match[str]], at: int) -> int:
                 and text[words[back - 2].end() : words[back].start()] == " of "
             ):
                 first = back - 2  # "One of the older ringers", "Several of its members"
+            elif (
+                back >= 3
+                and words[back - 1].group().lower() in _OWNERS
+                and words[back - 2].group().lower() == "of"
+                and words[back - 3].group().lower() in _PART_OF
+                and text[words[back - 3].end() : words[back].start()]
+                == f" of {words[back - 1].group()} "
+            ):
+                first = back - 3  # "Two of the three surviving crew"
             return first
         if lower in _NOT_MODIFIERS:
             break
         first = back
     return first
+
+
+def _modifies_next(text: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether ``words[at]`` only qualifies the noun after it ("parish council", "pupil
+    survey"): the next word follows after a space and is neither a verb, an adverb nor a word
+    that begins another phrase."""
+    if at + 1 >= len(words) or text[words[at].end() : words[at + 1].start()] != " ":
+        return False
+    following = words[at + 1].group()
+    if re.search(r"(?:’s|'s)$", words[at].group()):
+        return False
+    return not (
+        following.lower() in _NOT_MODIFIERS
+        or _LEADING_VERB.fullmatch(following)
+        or _plain_verb(following)
+        or _ADVERBS.fullmatch(" " + following)
+        or following[:1].isupper()
+    )
 
 
 def _qualifiers_end(text: str, end: int, *, sent: bool = False) -> tuple[int, int]:
@@ -257,9 +315,7 @@ def _apposed_name(words: list[str], at: int) -> bool:
 
 def _plain_verb(word: str) -> bool:
     """A finite verb that ends a phrase naming someone: "were", "had", "remembered"."""
-    return word in ("were", "was", "are", "is", "had", "has", "have") or bool(
-        re.fullmatch(r"[a-z]{3,}ed", word)
-    )
+    return word in _IRREGULAR_VERBS or bool(re.fullmatch(r"[a-z]{2,}ed", word))
 
 
 def _leads_to_words(rest: str) -> bool:
@@ -271,6 +327,8 @@ def _leads_to_words(rest: str) -> bool:
         if re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", aside.group(0)):
             return False  # "a retired ferryman, Walter Crane,": the name speaks, not the phrase
         rest = rest[aside.end() :]
+    if re.match(r",?\s+(?:called|named|known as)\s+[A-Z]", rest):
+        return False  # "a retired postman called Len Ibbot": the name speaks
     who = re.match(r",?\s+(?:who|whom)\b", rest)
     if who is not None:
         rest = rest[who.end() :]
@@ -282,16 +340,22 @@ def _leads_to_words(rest: str) -> bool:
         adverbs = _ADVERBS.match(rest)
         rest = rest[adverbs.end() :] if adverbs else rest
     verb = re.match(r"\s+(?P<verb>[a-z]+(?: (?:for|up|of))?)", rest)
-    return verb is not None and _LEADING_VERB.fullmatch(verb["verb"]) is not None
+    if verb is None or verb["verb"] in _NOT_MODIFIERS - {"said", "says", "told", "wrote", "asked"}:
+        return False
+    if _LEADING_VERB.fullmatch(verb["verb"]) or _SAYING_NOUN.match(rest.lstrip()):
+        return True
+    # a colon lead-in's described subject speaks whatever its verb ("One old hand laughed:")
+    return re.fullmatch(r"\s+[a-z]+(?:\s+[^.!?“”\"]{0,80})?:\s*", rest) is not None
 
 
 def described_speakers(text: str) -> list[Described]:
     """Every described person or group in ``text`` (one sentence, or its part before the
     words) that is the subject of a verb leading to the words, in order."""
+    text = text.replace("\n", " ")  # a hard-wrapped line runs on
     words = list(_WORD.finditer(text))
     found: list[Described] = []
     for at, word in enumerate(words):
-        if not people_head(word.group()):
+        if not people_head(word.group()) or _modifies_next(text, words, at):
             continue
         possessive = re.search(r"(?:’s|'s)$", word.group()) is not None
         first = _phrase_start(text, words, at)
@@ -334,6 +398,8 @@ def described_speakers(text: str) -> list[Described]:
         if not _leads_to_words(text[follows:]):
             continue
         name = text[words[first].start() : named_end].strip()
+        if any(d.start < words[first].start() < d.start + len(d.name) for d in found):
+            continue  # "the Thursday pottery class" of "a learner in the Thursday pottery class"
         found.append(Described(words[first].start(), name, _plural(word.group())))
     return found
 
@@ -342,6 +408,7 @@ def described_group(sentence: str) -> str | None:
     """The described group a sentence opens on as its subject ("Staff are proud of …",
     "Parents at the meeting were the angriest", "Learners in the beginners' class told the
     panel …"): whom the next sentence's "they" stands for; None when it opens otherwise."""
+    sentence = sentence.replace("\n", " ")
     opening = re.match(r"(?:(?:And|But|So)\s+)?", sentence)
     start = opening.end() if opening else 0
     words = list(_WORD.finditer(sentence))
@@ -373,6 +440,7 @@ def described_group(sentence: str) -> str | None:
 def described_after(said: str) -> str | None:
     """The described person a said-clause after the words names ("…,” said a spokesperson for
     the trust", "…,” wrote one reader"); None when it names no such person."""
+    said = said.replace("\n", " ")
     verb = re.match(rf"\s*,?\s*(?:{_SPEECH_VERBS})\s+", said)
     if verb is None:
         return None

@@ -1540,7 +1540,7 @@ class _SpeakerReading(_CitationReading):
         described = self._described_in(lead)
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
-            fuller = [d for d in described if d.start == at and unnamed and d.name != name]
+            fuller = [d for d in described if d.start == at and (d.name != name or not unnamed)]
             if fuller and name and fuller[0].name.startswith(name):
                 # "Visitors to the exhibition left comments": the whole description
                 return fuller[0].name, True, how, lead
