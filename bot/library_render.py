@@ -299,14 +299,22 @@ def _proposal_block(number: int, proposal: Proposal, entry: ReadingEntry) -> str
         block += f"\n-# {words}: {escape_user_text(entry.author, 80)}'s words, not {whose}"
     if proposal.to_check and proposal.doubt and not unattributed(proposal):  # else said above
         block += f"\n{TO_CHECK} *To check:* {escape_user_text(proposal.doubt, 200)}"
-    elif proposal.doubt and proposal.checked_at is not None and not proposal.corrections:
-        block += (
-            f"\n{CHECKED} *Checked, kept as proposed* by {_who(proposal.checked_by)}, "
-            f"<t:{int(proposal.checked_at.timestamp())}:f> (Lectern was unsure: "
-            f"{escape_user_text(proposal.doubt, 160)})"
+    # The audit in the order it happened: a moderator may confirm a doubted attribution and
+    # another correct it later; both stay on record.
+    audit: list[tuple[datetime, str]] = []
+    if proposal.doubt and proposal.checked_at is not None:
+        audit.append(
+            (
+                proposal.checked_at,
+                f"{CHECKED} *Checked, kept as proposed* by {_who(proposal.checked_by)}, "
+                f"<t:{int(proposal.checked_at.timestamp())}:f> (Lectern was unsure: "
+                f"{escape_user_text(proposal.doubt, 160)})",
+            )
         )
     if proposal.corrections:
-        block += "\n" + audit_line(proposal.corrections)
+        audit.append((proposal.corrections[-1].at, audit_line(proposal.corrections)))
+    for _, line in sorted(audit, key=lambda event: event[0]):
+        block += "\n" + line
     return block
 
 

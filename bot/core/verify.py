@@ -771,6 +771,8 @@ def _quotation_bounds(
     lead_in = None
     if start > 0 and not _cut_before(pasted.text[: tokens[start].start]):
         lead_in = _lead_in_end(pasted.norms, start)
+        if lead_in is not None and _inverted_report(names, pasted, lead_in):
+            lead_in = None
     if lead_in is not None and end - lead_in >= MIN_CLOSE_WORDS:
         start = lead_in
     # So is a tail of any length cut off by a comma, a dash or a bracket that reports or names
@@ -800,6 +802,21 @@ def _quotation_bounds(
         if not _is_frame(names, tail, head_side=False):
             end = len(tokens)
     return start, end
+
+
+def _inverted_report(names: SpeakerNames, pasted: Words, first: int) -> bool:
+    """Whether the report before word ``first`` is set off by a comma or a dash and followed
+    by a name (", said Stalin to the congress"): the words before it are the quotation and the
+    name starts the attribution, so nothing after the report is quoted."""
+    tokens = pasted.tokens
+    if first < 2:
+        return False
+    between = pasted.text[tokens[first - 2].end : tokens[first - 1].start]
+    if not any(c in between for c in ",—–") and " - " not in f" {between} ":
+        return False
+    opening = pasted.text[tokens[first].start : tokens[min(first + 3, len(tokens)) - 1].end]
+    named = names.find(opening)
+    return named is not None and opening.casefold().startswith(named.written.casefold())
 
 
 def _lead_out_start(names: SpeakerNames, pasted: Words, end: int) -> int | None:

@@ -496,6 +496,29 @@ def test_a_confirmed_attribution_says_who_checked_it_and_is_no_longer_counted():
     assert "Correct them in the menu below if wrong." in (published.description or "")
 
 
+def test_an_attribution_confirmed_then_corrected_keeps_both_on_record_in_order():
+    """One moderator pressed Looks right; another corrected the speaker an hour later: the
+    review shows who confirmed it and who corrected it, oldest first, and the reason."""
+    later = CHECKED_AT + timedelta(hours=1)
+    proposals = doubtful_reading()
+    proposals[8] = replace(
+        proposals[8],
+        checked_by=4242,
+        checked_at=CHECKED_AT,
+        corrections=(
+            Correction("k3vq2a-9", 5151, later, (("speaker", "Marguerite Vellacott", "Ida"),)),
+        ),
+    )
+    embed, _, _ = review_embed(entry(), proposals, 0, "q")
+    within_limits(embed)
+    block = next(b for b in (embed.description or "").split("\n\n") if b.startswith("**9.**"))
+    checked = block.index("☑️ *Checked, kept as proposed* by <@4242>")
+    corrected = block.index(f"✏️ corrected by <@5151>, <t:{int(later.timestamp())}:f>")
+    assert checked < corrected
+    assert "speaker: Marguerite Vellacott → Ida" in block
+    assert PRONOUN in block
+
+
 def test_settling_a_doubt_moves_no_passage_and_says_where_the_next_one_to_check_is():
     """A moderator on the second page settles passage 15: every page shows the passages it
     showed before (nothing slides onto a page they already left), and the line above the

@@ -340,7 +340,10 @@ HELD_OUT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.95
 # figures above (text the rules were made or fixed on) but a group of their own, held to
 # floors just under that first sight: wrong 30/40 doubted, right 11/32 doubted; undoubted:
 # speaker right 24/31 (HELDOUT.md, blind19). On unseen text the doubt is short of the held-out
-# target: that is the measured state, not a limit to tune to.
+# target: that is the measured state, not a limit to tune to. Once engineers fix its misses
+# (session 20), a share of wrong ones doubted falls whenever a doubted miss is fixed, so the
+# group is held instead to what an honest fix cannot worsen: no more wrong attributions left
+# undoubted than at first sight (10), right ones doubted and undoubted speakers right as before.
 FIRST_SIGHT = (
     "skelmore-cup-replay",
     "salt-road-sleeve",
@@ -348,7 +351,7 @@ FIRST_SIGHT = (
     "cranwell-canal-report",
     "rusk-obituary",
 )
-FIRST_SIGHT_LEAST_WRONG_DOUBTED = 0.72
+FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 10
 FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.37
 FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.75
 
@@ -382,7 +385,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert held_out.wrong_doubted / held_out.wrong >= HELD_OUT_LEAST_WRONG_DOUBTED
     assert held_out.right_doubted / held_out.right <= HELD_OUT_MOST_RIGHT_DOUBTED
     assert held_out.trusted_speaker_right / held_out.trusted >= HELD_OUT_LEAST_TRUSTED_SPEAKER_RIGHT
-    assert first_sight.wrong_doubted / first_sight.wrong >= FIRST_SIGHT_LEAST_WRONG_DOUBTED
+    assert first_sight.wrong - first_sight.wrong_doubted <= FIRST_SIGHT_MOST_UNDOUBTED_WRONG
     assert first_sight.right_doubted / first_sight.right <= FIRST_SIGHT_MOST_RIGHT_DOUBTED
     assert (
         first_sight.trusted_speaker_right / first_sight.trusted

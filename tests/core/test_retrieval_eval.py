@@ -183,9 +183,11 @@ def test_invented_words_in_a_members_framing_are_never_confirmed(figures):
     framing, right = _claim_figures(figures, "fabricated_framing")
     assert framing.total >= 20
     # At first sight: tune 15/16, held out 7/8. framing-022 (tune: "As Lenin put it, A, and that
-    # B") was fixed; framing-006 (held out) stays a miss: its tail "Stalin to the seventeenth
-    # congress" aligns with the essay's own lead-in, and the card shows the rest as framing.
-    assert right >= 95.0
+    # B") was fixed; then framing-006 (held out: its tail ", said Stalin to the seventeenth
+    # congress" aligned with the essay's own lead-in, the rest set aside as framing) by a rule
+    # tested on an invented essay: a report set off by a comma and followed by a name is an
+    # inverted tail, never a lead-in to what follows it.
+    assert right == 100.0
 
 
 def test_words_inside_a_nested_passage_are_its_speakers_never_the_quoting_ones(figures):

@@ -9,9 +9,11 @@ Whatever is set aside is shown as the member's framing, so nothing vanishes unse
 
 import pytest
 
+from bot.core.models import Corpus, Speaker
 from bot.core.search import SearchIndex
 from bot.core.verify import verify
 from tests.fixtures.canal import HALE, ORME, canal_corpus
+from tests.fixtures.invented import invented_source, placed
 
 REFERRING = (
     "I am referring to the bureaucratic elements to be found in our party, government, trade "
@@ -203,3 +205,47 @@ def test_a_quotation_not_found_shows_what_was_set_aside_around_it(shipped_index)
     result = verify(shipped_index, "Stalin said: the kulaks must all be shot before the spring")
     assert result.verdict == "not_found"
     assert result.framing == ("Stalin said",)
+
+
+# An essay whose own lead-in shares words with a member's inverted tail: "In her address to
+# the harbour board in 1899, she …" against "…, said Kerrow to the harbour board in 1899".
+QUAY_WORDS = "Every lamp on the quay was lit by volunteers until the harbour board paid for gas."
+QUAY_LEAD = "In her address to the harbour board in 1899, she described the quay as it had been."
+QUAY_ESSAY = f"The harbour lamps\n\n{QUAY_LEAD}\n\nMaud Kerrow said: \u201c{QUAY_WORDS}\u201d\n"
+
+
+@pytest.fixture(scope="module")
+def quay_index():
+    corpus = Corpus(
+        sources=[invented_source("quay", "The harbour lamps", "Ann Writer", "ann-writer", 2020)],
+        speakers=[
+            Speaker(id="ann-writer", name="Ann Writer", aliases=("Writer",)),
+            Speaker(id="kerrow", name="Maud Kerrow", aliases=("Kerrow",)),
+        ],
+        works=[],
+        topics=[],
+        passages=[
+            placed(QUAY_ESSAY, "quay", "q-lead", "ann-writer", "commentary", QUAY_LEAD),
+            placed(QUAY_ESSAY, "quay", "q-kerrow", "kerrow", "quotation", QUAY_WORDS),
+        ],
+        source_texts={"quay": QUAY_ESSAY},
+    )
+    return SearchIndex(corpus)
+
+
+def test_an_inverted_tail_is_never_read_as_the_quotation_with_the_paste_as_its_lead_in(
+    quay_index,
+):
+    """ ", said Kerrow to the harbour board" names who spoke: the words after "said" are the
+    member's attribution, never a quotation of the essay's lead-in with the real quotation
+    and the invented clause set aside as the member's framing."""
+    tail = "said Kerrow to the harbour board in 1899"
+    invented = f"{QUAY_WORDS[:-1]}, and the board stole the oil money, {tail}"
+    result = verify(quay_index, invented)
+    assert result.verdict != "exact"
+    assert result.passage is None or result.passage.id != "q-lead"
+    assert "stole" not in _framing(result)
+    real = verify(quay_index, f"{QUAY_WORDS[:-1]}, {tail}")
+    assert real.verdict == "exact" and real.passage is not None
+    assert real.passage.id == "q-kerrow"
+    assert _framing(real) == tail.lower()
