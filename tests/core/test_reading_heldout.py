@@ -500,12 +500,13 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 16/16, precision 16/16, speaker 8/16, work 14/16,
-    # page 16/16, via 15/16
-    # after unnamed20 (a described group speaks: "The home supporters, who had sung"): speaker 9/16
+    # page 16/16, via 15/16; person20's lead-in rules (seen text since): speaker 14/16 (Gary
+    # Dunne after "says Skelmore manager", Lisa Marchetti after "Ormsby's", Janet Priddy after
+    # her role)
     "skelmore-cup-replay": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.53,
+        "speaker": 0.85,
         "work": 0.85,
         "page": 0.95,
         "via": 0.91,
@@ -536,12 +537,13 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 14/14, precision 14/14, speaker 8/14, work 11/14,
-    # page 14/14, via 14/14
+    # page 14/14, via 14/14; person20's lead-in rules (seen text since): speaker 11/14, work
+    # 12/14 (Helen Marsh, Jim Carlow in the Tollbridge Mercury, Rachel Ong)
     "cranwell-canal-report": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.54,
-        "work": 0.76,
+        "speaker": 0.75,
+        "work": 0.84,
         "page": 0.95,
         "via": 0.95,
     },

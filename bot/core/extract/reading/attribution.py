@@ -25,6 +25,8 @@ from bot.core.extract.reading.phrases import (
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
+    _BROADCASTER,
+    _CAP_WORD,
     _IN_THE_WORDS_OF,
     _ITSELF,
     _NAME,
@@ -202,6 +204,22 @@ class _Attribution(_DocumentReading):
         spans = _title_spans(self.text)
         return frozenset(_words(self.text[a:b]) for a, b in spans if b - a < 120)
 
+    def _writers_paper(self, lead: str, name: str, after: str) -> str | None:
+        """The paper whose possessive describes the one who speaks ("The *Tollbridge Mercury*’s
+        Jim Carlow, who has covered the restoration, called the day “…”"): a paper's writer's
+        words are in it, unless the sentence says they spoke them ("… when we spoke")."""
+        owned = re.search(
+            rf"(?P<paper>\*[^*]+\*|_[^_]+_|(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD})(?:’s|'s)\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,3}}{re.escape(name)}\b",
+            lead,
+        )
+        if owned is None or _SPOKEN.search(f"{lead[owned.end() :]} {after}"):
+            return None
+        paper = re.sub(r"^The\s+", "", owned["paper"].strip("*_"))
+        if not (_NEWSPAPER.search(paper) or owned["paper"][:1] in "*_"):
+            return None
+        return self._body_named(paper) or paper
+
     def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
         """Keeps a speaker only if it is somebody; otherwise the one a reader would take
         instead, in this order: the owner of the thing it names ("Signe Aarvik’s
@@ -360,6 +378,8 @@ class _Attribution(_DocumentReading):
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
         title = own_paper or title
+        if title is None and name is not None and not unnamed:
+            title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
         if relay and not cite:
             relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
@@ -678,7 +698,10 @@ class _Attribution(_DocumentReading):
         told_paper = _TOLD_PAPER.search(lead) or _PAPER_REPORTED.search(naming or "")
         paper_name = told_paper["paper"].strip("*_") if told_paper else ""
         italic = told_paper is not None and told_paper["paper"][:1] in "*_"
-        named_paper = bool(paper_name and (_NEWSPAPER.search(paper_name) or italic))
+        named_paper = bool(
+            paper_name
+            and (_NEWSPAPER.search(paper_name) or _BROADCASTER.search(paper_name) or italic)
+        )
         if named_paper and not proposal.via_name and not title:
             # "One stallholder told the Leeds Mercury that": the paper relays her words
             full_paper = " " not in paper_name and self._body_named(paper_name)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract.reading.described import described_speakers
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _same_person, _words
+from bot.core.extract.reading.phrases import _same_person, _surname, _words
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _CALLED_IT,
@@ -62,11 +62,19 @@ _CITATION_LIKE = re.compile(
     r"\((?:[^()]*\s[^()]*|\d+)\)|(?:’s|'s)$|^[A-Z][\w’'-]+,?\s+\d{4}$|\s\d{1,3}$"
     r"|\[\w{1,3}\]$"  # "… Footplate[6]": a note marker
 )
-_SAYING = re.compile(rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT})", re.IGNORECASE)
+_SAYING = re.compile(
+    rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT}|"
+    # the phrases that give words to someone without a verb: "according to Ann Rudd", "in the
+    # words of its founder", "In his words", "Rudd’s verdict was that"
+    r"according\s+to|in\s+the\s+words\s+of|in\s+(?:his|her|their)\s+(?:own\s+)?words|"
+    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)\s+(?:was|is|were|are)\b)",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, not a name
 # "in his report", "in the same speech": a work the sentence speaks of
 _WORK_TOLD = re.compile(
     r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
+    r"(?<!\bwords)"  # "In his words": whose words, not a work
 )
 _MARKED_TITLE = re.compile(r"(?<!\w)[*_](?P<work>[^*_\n]{2,80})[*_](?!\w)")  # "*Observer*"
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w’'.-]*|{_PARTICLES})")
@@ -85,7 +93,8 @@ def _mentioned(text: str, name: str) -> int:
     """Where ``text`` last writes ``name``'s surname as that person's (-1: nowhere): not
     inside a run of other capitalised words ("Ford" of "The Ford Gazette" is no Hollin
     Ford)."""
-    *given, surname = name.split()
+    surname = _surname(name)
+    given = name[: len(name) - len(surname)].split()
     at = -1
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
         before = re.search(r"(\S+)\s+$", text[: found.start()])
@@ -112,7 +121,7 @@ def _named_here(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name``'s surname (not as the first word of a place: "Vane
     Street"), or its given name where the text calls nobody else so ("Marthe answered")."""
     words = name.split()
-    if re.search(rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", text):
+    if re.search(rf"\b{re.escape(_surname(name))}\b(?!\s+[A-Z])", text):
         return True
     return len(words) >= 2 and re.search(rf"\b{re.escape(words[0])}(?:’s|'s)?\b", text) is not None
 
@@ -206,7 +215,11 @@ def _named_in_sentence(
 ) -> str | None:
     """Why a speaker a lead-in or a said-clause gives is not stated there, or None."""
     keyed = _keyed_here(reader, naming, name)
-    if not _person_like(name):
+    # a rank or title before the name makes it a person's, whatever it ends in ("Cllr Ellen
+    # Castle", "Mrs Dorothy Lane")
+    titled = re.search(rf"(?:^|\s)\S+\s+{re.escape(name)}\b", naming)
+    ranked = titled is not None and _HONORIFIC.match(titled[0].strip()) is not None
+    if not _person_like(name) and not ranked:
         if _ABBREVIATION.search(name) or re.search(r"\d", name) or not _name_like(name):
             return f"‘{name}’ may be a document, a place or an archive, not a speaker"
         if (_words(name) not in _words(naming) and not keyed) or not _SAYING.search(naming):

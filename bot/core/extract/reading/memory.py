@@ -10,14 +10,16 @@ import time
 from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name, _title_spans
+from bot.core.extract.reading.phrases import _clean_name, _surname, _title_spans
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
+    _HONORIFIC,
     _NAME,
     _NEWSPAPER,
     _NOT_NAMES,
     _NOT_PERSON_ENDINGS,
+    _PARTICLES,
     _TITLE_SEX,
 )
 
@@ -93,8 +95,16 @@ class _ReaderMemory:
             return self.people_keys[name]
         if _CAPITALS.fullmatch(name) and self._known(name):
             return self._full_name(name[0] + name[1:].lower(), also, near)  # "TRELEASE wrote"
+        ranked = _HONORIFIC.match(name)
+        if ranked and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\b", name):
+            rest = name[ranked.end() :]
+            full = self._full_name(rest, also, near) if _surname(rest) == rest else rest
+            # "Cllr de la Haye", "Judge Okafor": the one person the text names so in full
+            return full if full != rest else name
         titled = re.fullmatch(
-            r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+(?P<last>\S+)", name
+            rf"(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lady)\.?\s+"
+            rf"(?P<last>(?:{_PARTICLES}\s+){{0,2}}\S+)",
+            name,
         )
         if titled:  # "Mr Amey" after "Reginald Amey": that man, unless the text says otherwise
             full = self._full_name(titled["last"], also, near)
@@ -102,7 +112,7 @@ class _ReaderMemory:
             family = [
                 p
                 for p in self.people
-                if p.split()[-1] == titled["last"] and len(p.split()) >= 2
+                if _surname(p) == titled["last"] and len(p.split()) >= 2
                 if self.sexes.get(p) == sex
             ]
             if sex and family and self.sexes.get(full) != sex:
@@ -119,7 +129,8 @@ class _ReaderMemory:
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:
                 return self.author  # minutes' "Mr Ollerton" when Dennis Ollerton wrote them
             return name
-        given = name.split()[:-1]
+        surname = _surname(name)
+        given = name[: len(name) - len(surname)].split() if name.endswith(surname) else []
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)
         written = [_clean_name(m.group(0)) for m in re.finditer(_NAME, also)] if also else []
         written = [  # "Dr Ellen Marsh" written in the lead is the "E Marsh" cited
@@ -130,7 +141,7 @@ class _ReaderMemory:
         fitting = [
             person
             for person in [*self.people, *(w for w in written if w and len(w.split()) >= 2)]
-            if person.split()[-1] == name.split()[-1]
+            if _surname(person) == surname
             and len(person) >= len(name)
             and (not given or (initials and person[:1] == name[:1]))
         ]

@@ -20,6 +20,7 @@ from bot.core.extract.reading.vocabulary import (
     _NUMBERED_BOOKS,
     _OTHER_LOCATOR,
     _PAGE,
+    _PARTICLES,
     _PERSON_NOUNS,
     _ROLE_NOUN,
     _SCRIPTURE_REFERENCE,
@@ -59,11 +60,43 @@ def _clean_name(name: str) -> str | None:
     if not words:
         return None
     cleaned = " ".join(words).rstrip(",.")
+    if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", cleaned) and words[-1].endswith("."):
+        cleaned += "."  # "Tom Hale Jr.": the suffix's full stop is the name's
     if cleaned.endswith(("’s", "'s")):
         cleaned = cleaned[:-2]
     if cleaned.endswith(" et al"):
         cleaned += "."  # "Okafor et al.": several authors, named as the citation names them
     return cleaned or None
+
+
+def _surname(name: str) -> str:
+    """The family name a name ends in, with its particles and without a suffix: "de la Haye" of
+    "Marcus de la Haye", "O'Driscoll" of "Tom O'Driscoll Jr.", "Ward" of "Ann Ward III"."""
+    words = name.split()
+    while len(words) >= 2 and re.fullmatch(r"(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV", words[-1]):
+        words = words[:-1]
+    last = len(words) - 1
+    while last >= 1 and re.fullmatch(_PARTICLES, words[last - 1]):
+        last -= 1  # a particle belongs to the surname
+    return " ".join(words[last:])
+
+
+def _person_after_owner(name: str) -> str | None:
+    """The person a body's, a paper's or a place's possessive describes: "Tollbridge Mercury’s
+    Jim Carlow", "Ormsby's Lisa Marchetti" (two capitalised words or more after the owner, not
+    a title opening with an article as "Edith Rowe’s The Winter Mail"), else None."""
+    words = name.split()
+    owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=None)
+    if owner is None:
+        return None
+    person = words[owner + 1 :]
+    if (
+        len(person) < 2
+        or person[0] in _NOT_NAMES
+        or any(_NOT_PERSON_ENDINGS.search(w) or _BODY_NAME.search(w) for w in person[1:])
+    ):
+        return None
+    return " ".join(person)
 
 
 def _without_honorific(name: str) -> str:

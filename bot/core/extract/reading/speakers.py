@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
     _head_words,
     _is_person_noun,
     _parenthesis_depths,
+    _person_after_owner,
     _same_person,
     _sentence_end,
     _surely_a_person,
@@ -43,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _CAP_WORD,
     _COUPLE,
     _DESCRIBED_SUBJECT,
+    _DESCRIBED_THEN_VERB,
     _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
     _ENTERED_IN,
@@ -131,6 +133,7 @@ from bot.core.extract.reading.vocabulary import (
     _UNNAMED_THEN_PRONOUN,
     _UNNAMED_WRITER,
     _VERB_FIRST,
+    _VERB_THEN_DESCRIBED,
     _VERB_THEN_NAME,
     _VERB_THEN_ROLE,
     _WAS_THE_REPLY,
@@ -189,6 +192,15 @@ _DESCRIBED_SUBJECT_DOES = re.compile(
     r"(?:,\s+(?:who|whom|whose)\b[^,“”\"]{1,160},)?\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|sent|wrote|gave|left|made|put|kept)\b"
 )
+# a person set off after the noun that says so: "A woman, Dorothy Lane," (a name that ends like a
+# street's is hers)
+_PERSON_APPOSED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:woman|man|girl|boy|lady|widow|neighbour|friend|stranger|visitor|passenger|"
+    r"[a-z]+(?:er|or|ist|ian|ant|ent))\s*,\s+$"
+)
+# a short bracket after a name, before a comma or a verb: "(Lab, Riverside)", "(1901–1977)"
+_NAME_ASIDE = re.compile(r"(?<=[\w.])\s\([^()“”\"‘’]{1,40}\)(?=,|\s+[a-z])")
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
@@ -269,10 +281,15 @@ class _SpeakerReading(_CitationReading):
         found: list[tuple[int, str]] = []
         # "Whitlow (1911: 214) called it": a narrative citation between the name and its verb
         text = re.sub(_NARRATIVE_YEAR, lambda year: " " * len(year[0]), text)
+        # "Cllr Ann Rudd (Lab, Riverside) replied", "Tom Hale (1901–1977) wrote": what a
+        # bracket says of the person between their name and their verb
+        text = _NAME_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
         titles = _title_spans(text)
         patterns = (
             _NAME_THEN_VERB,
             _VERB_THEN_NAME,
+            _VERB_THEN_DESCRIBED,
+            _DESCRIBED_THEN_VERB,
             _ACCORDING,
             _ACCORDING_ROLE,
             _WORDS_OF,
@@ -282,12 +299,17 @@ class _SpeakerReading(_CitationReading):
             _QUOTES_PERSON,
             _PLURAL_SUBJECT,
         )
+        # what describes someone before their name is no name of a speaker: "says Skelmore
+        # manager Gary Dunne" is Gary Dunne, not Skelmore
+        described = [(m.start(), m.start("name")) for m in _VERB_THEN_DESCRIBED.finditer(text)]
         for pattern in patterns:
             for match in pattern.finditer(text):
                 at = match.start("name")
                 if any(a <= at < b for a, b in titles):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
-                if pattern is _VERB_THEN_NAME and not re.search(
+                if pattern is not _VERB_THEN_DESCRIBED and any(a < at < b for a, b in described):
+                    continue
+                if pattern in (_VERB_THEN_NAME, _VERB_THEN_DESCRIBED) and not re.search(
                     r"(?:^|[”\"’»]|^\s*(?!(?:He|She|They|It|We|I|You)\b)[A-Z]\w*)[\s,.;:!?—–-]*$",
                     text[: match.start()],
                 ):
@@ -343,14 +365,17 @@ class _SpeakerReading(_CitationReading):
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
-                name = _clean_name(match.group("name"))
+                name = _person_after_owner(match.group("name")) or _clean_name(match.group("name"))
                 owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?P<one>[A-Z][\w-]+)", name or "")
                 if owned and (self._known(owned["one"]) or self._given_name_of(owned["one"])):
                     name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
                 if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
                     continue  # "He cited a Soviet emigre": no name
                 if name and not _PRONOUNS.fullmatch(name):
-                    found.append((at, name))
+                    # a name after what describes it is where its lead-in begins: "…,”
+                    # according to the Guild's chief executive, Anjali Ramaswamy."
+                    described_at = pattern in (_VERB_THEN_DESCRIBED, _ACCORDING_ROLE)
+                    found.append((match.start() if described_at else at, name))
         return sorted(found)
 
     def _group_before(self, before: str) -> str | None:
@@ -723,6 +748,8 @@ class _SpeakerReading(_CitationReading):
         """Full names opening with an accented capital ("Émile Lemaire"), which the plain
         name pattern misses: known for a later surname alone."""
         for accented in _ACCENTED_NAME.finditer(text):
+            if re.search(r"\b(?:the|in|at|near|to|from|into|of|on)\s+$", text[: accented.start()]):
+                continue  # "from Hallstatt to Český Krumlov": a place
             if accented[0] not in self.people:
                 self.people.append(accented[0])
 
@@ -854,6 +881,17 @@ class _SpeakerReading(_CitationReading):
             if _BODY_NAME.search(body) and (last is None or last[0] < match.start("name")):
                 last = (match.start("name"), body)
         self._note_roles(text)
+        for introduced in _INTRODUCED.finditer(text):
+            # "a fan known as Ted", "who gave her name only as Bridie": the one name the text
+            # gives a person is their name
+            given = _clean_name(introduced["name"])
+            if (
+                given
+                and " " not in given
+                and re.search(r"\b(?:known|name)\b", introduced[0])
+                and given not in self.people
+            ):
+                self.people.append(given)
         for nicknamed in _NICKNAMED.finditer(text):  # 'Edward "Turkey" Smart': Edward Smart
             known_as = f"{nicknamed['first']} {nicknamed['last']}"
             if known_as not in self.people:
@@ -874,9 +912,15 @@ class _SpeakerReading(_CitationReading):
             if re.match(r"The\s+[A-Z][\w’'-]*\s+[A-Z]", match.group(0)):
                 continue  # "The Harbour Echo reported": a paper or a body ("The Webbs" are people)
             if re.search(
-                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|of|beyond|outside|(?:published|printed|issued)\s+by)$",
+                r"(?:^|\s)(?:the|The|in|at|near|before|to|from|into|across|on|of|beyond|outside|"
+                r"(?:published|printed|issued)\s+by|(?:member|MP|councillor|candidate)\s+for)$",
                 before,
             ):
+                # "the member for Mill Green" (a seat), "from Hallstatt to Český Krumlov" (a
+                # route): places, never people
+                place = re.search(
+                    rf"\b(?:(?:member|MP|councillor|candidate)\s+for|from\s+{_NAME}\s+to)$", before
+                )
                 full = _clean_name(match.group(0))
                 if (
                     full
@@ -896,6 +940,7 @@ class _SpeakerReading(_CitationReading):
                     and not before.endswith(("the", "The"))
                     and not any(_NOT_PERSON_ENDINGS.search(w) for w in full.split())
                     and full not in self.people
+                    and not place
                 ):
                     self.people.append(full)  # "described it to Ruth Shaw": her full name
                 if full and full in self.people and _RETURNS_TO.search(before):
@@ -921,8 +966,11 @@ class _SpeakerReading(_CitationReading):
                 continue
             if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
                 continue  # "Shakespeare's Hamlet": a character of a work, read by its one name
-            if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()):
-                continue  # a doctrine, a body or an event
+            if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()) and not (
+                _PERSON_APPOSED.search(text[max(0, match.start() - 60) : match.start()])
+                and re.match(r"\s*,", text[match.end() :])
+            ):
+                continue  # a doctrine, a body or an event ("A woman, Dorothy Lane," is a woman)
             sentence = re.split(r"[.!?]\s", before)[-1]
             sentence_start = match.start() - len(sentence) - 2
             clauses = list(_SUBORDINATE.finditer(sentence))  # "… after Sophia Renwick set it up"
@@ -997,6 +1045,10 @@ class _SpeakerReading(_CitationReading):
             introduced = _INTRODUCED.search(apposed)
             if named is None and introduced:  # "Its leader, a schoolteacher named Ann Rudd,"
                 named = self._subject_name(introduced["name"], whole=True)
+                if named is None and re.search(r"\b(?:known|name)\b", introduced[0]):
+                    # "A retired teacher, who would give her name only as Maureen,": the name
+                    # the text gives her, one word or more
+                    named = _clean_name(introduced["name"])
             kin = re.fullmatch(rf"(?:[Hh]is|[Hh]er)\s+{_SAME_SURNAME_KIN}", match.group("name"))
             given = apposed.strip(", ")
             if named is None and kin and re.fullmatch(r"[A-Z][a-z]+", given):
@@ -1004,7 +1056,9 @@ class _SpeakerReading(_CitationReading):
                 if owner and len(owner.split()) >= 2:
                     named = f"{given} {owner.split()[-1]}"  # "His daughter, Loveday," of Tregenza
             if named is not None:  # "the chairman, Tobias Renn, replied": he is named
-                found.append((base + match.start("apposed") + 2, named, False, "lead-in"))
+                # (a name a relative clause gives is where the phrase it names begins)
+                at = match.start("apposed") + 2 if not introduced else match.start()
+                found.append((base + at, named, False, "lead-in"))
             elif (
                 not any(
                     (w.strip("’'s") in _NOT_PEOPLE or w in _NOT_PEOPLE or w in _NOT_A_PERSON_PHRASE)
@@ -1488,7 +1542,9 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(words_of["name"], whole=True)
             if named is not None:  # "in the words of Ada Lowe, …": hers
                 return named, False, "lead-in", lead
-        own_words = re.match(r"\s*(?:In|in)\s+(?=(?:his|her)\s+(?:own\s+)?words,?\s*$)", lead)
+        own_words = re.match(
+            r"\s*(?:In|in)\s+(?=(?:his|her)\s+(?:own\s+)?words(?:,?\s*$|,\s+[^“”\"‘’]*$))", lead
+        )
         if own_words:  # "In her words, ‘…’": the woman named last, else the one before
             at = own_words.end()
             antecedent = self._antecedent(lead[:at])
@@ -1623,16 +1679,27 @@ class _SpeakerReading(_CitationReading):
         group = self._group_before(self.text[max(0, said_at - 600) : said_at]) if among else None
         if group is not None:  # "Several parents wrote comments. Among them:": those parents
             return group, True, "pronoun", lead
-        head = re.split(
+        sentence = re.split(
             r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
-        )[0][:160]
+        )[0]
+        head = sentence[:160]
         # the words closed their sentence ("… won.”") and the next one ends "that": it leads
         # into the next words ("The NCCCA’s letter conceded that “…”"), not a said-clause
         closed = self.text[max(0, self.position - 1) : self.position] in (".", "!", "?")
+        # a sentence that runs on into the next words without a comma before them ("…” The
+        # Mercury's Jim Carlow, who …, called the day “…”) is their lead-in too
+        runs_into_next = (
+            closed
+            and sentence == after.lstrip(' ,;:—–-”"’»')
+            and not re.search(r"[.!?][”\"’]?(?:\s|$)", sentence)
+            and not sentence.rstrip().endswith(",")
+        )
         introduces_next = (
-            head.rstrip().endswith(":") or (closed and re.search(r"\bthat\s*$", head))
+            head.rstrip().endswith(":")
+            or (closed and re.search(r"\bthat\s*$", head))
+            or runs_into_next
         ) and re.match(
             r"^[”\"’»]?\s*[A-Z]", after.lstrip(" ,;:—–-")
         )  # "…” The engineer, in a note, answered it: “…”: the next words' lead-in

@@ -40,7 +40,7 @@ _CALLED_IT = (
 )
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that)"
 _SUBJECT_VERBS += r"|(?:has|have|had)\s+written)"  # "Ruth Carrow has written that"
-_PARTICLES = r"(?:de|van|von|der|la|le|du|da|di|bin|al|ibn|St\.)"
+_PARTICLES = r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al|ibn|St\.)"
 # "liked to say", "used to tell", "would write": the subject still says the words
 _MODAL = (
     r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
@@ -51,8 +51,13 @@ _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 # a capitalised word; its full stop only after an initial or a short abbreviation ("J.", "St.")
 # or where no capitalised word follows: "… at Hatch End. Martin went" is two names
 # a capitalised word, or initials written together ("W.G.", "J.R.R.")
-_CAP_WORD = r"(?:(?:[A-Z]\.){2,4}(?![\w’'-])|[A-Z][\w’'-]*(?:(?<![\w’'-]{4})\.|\.(?!\s+[A-Z]))?)"
-_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
+# a capital letter of any alphabet a name is written in: "Øystein", "Šenk", "Çelik", "Żuławski"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_CAP_WORD = (
+    rf"(?:(?:[{_UPPER}]\.){{2,4}}(?![\w’'-])|[{_UPPER}][\w’'-]*"
+    rf"(?:(?<![\w’'-]{{4}})\.|\.(?!\s+[{_UPPER}]))?)"
+)
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{0,3}}"  # "Anna van der Berg"
 _NOT_NAMES = {
     "As",
     "In",
@@ -585,11 +590,11 @@ _LATER_PRONOUN = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
-    r"General|Judge|Alderman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"General|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
     r"Deacon|Elder|Pastor|Rabbi|Skipper|Representative|Senator|Congressman|Congresswoman)"
-    r"\s+(?=[A-Z])"
+    rf"\s+(?=[{_UPPER}]|(?:{_PARTICLES}\s+){{1,2}}[A-Z])"  # "Cllr de la Haye", "Dr Ørsted"
 )
 _KIN_APPOSED = re.compile(
     r"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|cousin|niece|"
@@ -647,7 +652,7 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:,[^,“”\"]*,)?"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:\s*,[^,“”\"]*,)?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
     rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
@@ -661,6 +666,38 @@ _VERB_THEN_NAME = re.compile(
     rf"\b{_SPEECH_VERBS}\s+(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)(?!\s+[A-Z])"
     r"(?!\s+(?:as|that|to|about|of|how|what|why|whether)\b)"
 )
+# what a lead-in writes about someone before their name, never the speaker: an owner ("Ormsby's",
+# "the Tollbridge Mercury's", "Fell End Dairy's"), a club or a place ("Skelmore"), a role or
+# office in small letters ("manager", "head judge"): "says Skelmore manager Gary Dunne", "said
+# Ormsby's Lisa Marchetti" (the person named after them speaks)
+_DESCRIPTOR_WORD = (
+    r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
+    r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
+    r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
+    r"just|again|later|once|himself|herself|themselves|there|here|now)\b)[a-z][\w’'-]*"
+)
+_OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
+_DESCRIBED = (
+    rf"(?:(?:the|The)\s+)?(?:{_OWNER_WORD}\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}|"
+    rf"(?:{_CAP_WORD}\s+){{0,3}}(?:{_DESCRIPTOR_WORD}\s+){{1,3}})"
+)
+# an inverted lead-in whose name comes after what describes them: "…,” says Skelmore manager
+# Gary Dunne, “…”", "admits Fell End Dairy's cheesemaker Øystein Brekke"
+_VERB_THEN_DESCRIBED = re.compile(
+    rf"\b{_SPEECH_VERBS}\s+(?:{_DESCRIBED}|"
+    # or set off after it: "writes the council’s finance director since 2021, Chidi Okafor,"
+    r"(?:the|its|his|her|their|our)\s+[^,.;:!?“”\"]{1,60}?,\s+)"
+    rf"(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)"
+    r"(?=\s*[,.;:!?(”\"’]|\s+(?:of|who|after|when|in|at|on|before|from)\b|\s*$)"
+)
+# a name set off after what describes it, then its verb: "the association's regional officer,
+# Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
+_DESCRIBED_THEN_VERB = re.compile(
+    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?P<name>{_NAME})"
+    # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
+    r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
+    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
@@ -668,7 +705,7 @@ _ACCORDING = re.compile(
 # "According to the lock-keeper, Amos Rill,", "In the words of its treasurer, Jane Oake,"
 _ACCORDING_ROLE = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:the|her|his|their|its|our|an?)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME}),"
+    rf"(?:[\w’'-]+\s+){{0,6}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s*$)"
 )
 # "the objection of Councillor Edith Marlow", "the verdict of Silas Pascoe": whose words
 _WORDS_OF = re.compile(
@@ -725,6 +762,10 @@ _PERIODICAL_ROLE = re.compile(
     r"(?:\w+\s+)?(?:reviewer|critic|correspondent|editor|reporter|columnist|leader-writer)\b"
 )
 # a newspaper's name: what it prints of someone's spoken words it reports (``via``)
+# a station or channel that broadcasts what it is told: "BBC Radio Lune", "Eastmere Sound"
+_BROADCASTER = re.compile(
+    r"\b(?:Radio|Television|TV|BBC|ITV|FM|Channel|Broadcasting|Sound|Newsroom)\b"
+)
 _NEWSPAPER = re.compile(
     r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
     r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|Clarion|"
@@ -885,7 +926,11 @@ _PERSON_NOUNS = {
     "deacon", "verger", "sexton", "squire", "matron", "warden", "steward", "surgeon", "architect",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
-_INTRODUCED = re.compile(rf"\b(?:named|called)\s+(?P<name>{_NAME})")
+_INTRODUCED = re.compile(
+    r"\b(?:named|called|known\s+(?:only\s+|simply\s+)?as|"
+    r"(?:gave|give|gives|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)"
+    rf"\s+(?P<name>{_NAME})"
+)
 # a plural of a kind of person: "Visitors", "Critics", "Neighbours", "Children"
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ics|ours|men|ren)")
 _PLURAL_SUBJECT_UNNAMED = re.compile(

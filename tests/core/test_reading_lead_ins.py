@@ -1,0 +1,175 @@
+"""The speaker is the person a lead-in names, not what describes them (person20, session 20):
+a club, a paper, a firm, a place, a role, a title or a bracket standing before, around or after
+the name describes the person and never speaks; whoever the words were told to is no speaker
+(a paper or a station told relays them, people told do not). Sentences written for this file,
+in other words than the probes (probe-dunsop-cheese-awards, probe-eastmere-budget-blog) and the
+held-out essays."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str, author: str = "Parish Correspondent") -> list[Proposal]:
+    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+
+
+def test_a_club_and_a_role_before_a_name_after_an_inverted_verb_describe_the_person() -> None:
+    text = (
+        "Harbury went out on penalties after a goalless two hours. “We lost the toss and then "
+        "the plot,” says Harbury coach Denis Fairweather. “In that order, mind.”"
+    )
+    speakers = [q.speaker_name for q in _quotations(text)]
+    assert speakers == ["Denis Fairweather", "Denis Fairweather"]
+
+
+def test_a_clubs_possessive_before_a_name_is_no_speaker() -> None:
+    text = (
+        "The final was played in a downpour. “The pitch was more pond than grass by half "
+        "time,” said Lydcombe's Petra Vaughan after the final whistle."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Petra Vaughan"
+    assert quotation.doubt is None
+
+
+def test_a_papers_writer_named_by_its_possessive_writes_in_that_paper() -> None:
+    text = (
+        "The Wexford Sentinel's Aidan Roche, who has covered the club for thirty years, called "
+        "the final “a slow car crash with a happy ending”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title) == ("Aidan Roche", "Wexford Sentinel")
+
+
+def test_a_papers_writer_who_spoke_the_words_is_not_printed_by_it() -> None:
+    text = (
+        "The Wexford Sentinel's Aidan Roche called the final “a slow car crash with a happy "
+        "ending” when we spoke the next morning."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title) == ("Aidan Roche", None)
+
+
+def test_a_name_set_off_after_its_role_speaks_whatever_the_verb() -> None:
+    text = (
+        "The dispute went to arbitration in March. The union's area organiser, Brenda "
+        "Tillotson, would say only that “talks are continuing in good faith on both sides”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Brenda Tillotson"
+
+
+def test_a_firm_and_its_town_after_a_name_describe_the_person() -> None:
+    text = (
+        "The accounts were checked in June. The auditor, Megan Price of Price & Lyle, Ashby, "
+        "writes in her letter that “the records were complete and kept with unusual care”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Megan Price"
+
+
+def test_a_bracket_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
+    text = (
+        "Only one councillor spoke against. “Nobody on this side of the river was ever "
+        "asked,” Councillor Amina Yusuf (Ind., Westgate) replied."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Amina Yusuf"
+
+
+def test_a_role_set_off_after_an_inverted_verb_is_followed_by_the_person() -> None:
+    text = (
+        "The appeal closed a month early. “The appeal showed the town at its very best,” "
+        "writes the hospice's director since 2015, Graham Pettifer, in the annual review."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Graham Pettifer"
+
+
+def test_according_to_a_long_role_then_the_name_after_the_words() -> None:
+    text = (
+        "“Three stiles on that path have been broken since the spring,” according to the "
+        "Ramblers' county footpaths secretary, Joan Oddie."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Joan Oddie"
+    assert quotation.doubt is None
+
+
+def test_a_name_may_begin_with_any_capital_letter() -> None:
+    text = (
+        "The hedges along the lane are older than they look. “We planted every one of those "
+        "hedges by hand,” Łukasz Wróbel admits."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Łukasz Wróbel"
+
+
+def test_a_surname_with_particles_after_a_rank_is_the_person_named_in_full() -> None:
+    text = (
+        "Councillor Pieter van den Bosch chaired the meeting. When it closed, Cllr van den "
+        "Bosch's verdict was that the scheme was “dead, but not yet buried”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Pieter van den Bosch"
+    assert quotation.doubt is None
+
+
+def test_a_suffix_is_part_of_the_name_and_the_surname_is_before_it() -> None:
+    text = (
+        "Harold Benn Jr. runs the bakery his father opened. Benn, asked whether he would "
+        "sell, said the shop was “not for sale while I can still lift a tray”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Harold Benn Jr."
+
+
+def test_a_station_told_relays_the_words_and_people_told_do_not() -> None:
+    told = (
+        "Mrs Ada Pryce ran the post office for forty years. She told {} that the closure was "
+        "“a slow way of saying goodbye to a village”."
+    )
+    (station,) = _quotations(told.format("Radio Harbury"))
+    (meeting,) = _quotations(told.format("the meeting"))
+    assert (station.speaker_name, station.via_name) == ("Ada Pryce", "Radio Harbury")
+    assert (meeting.speaker_name, meeting.via_name) == ("Ada Pryce", None)
+
+
+def test_a_given_name_the_text_says_someone_gave_is_their_name() -> None:
+    text = (
+        "At the door a steward who gave his name only as Cyril was taking tickets. The hall, "
+        "Cyril said, “has not been this full since the flood”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Cyril"
+
+
+def test_in_his_words_before_a_clause_is_the_man_named_before() -> None:
+    text = (
+        "The member for Castle Ward, Cllr Tariq Mahmood, was less kind. In his words, the plan "
+        "was “a bypass around the people who live here”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Tariq Mahmood"
+    assert quotation.doubt is None
+
+
+def test_a_woman_named_like_a_street_is_a_woman() -> None:
+    text = (
+        "A woman, Dorothy Lane, stopped me on the bridge and pointed at the water. “You'll "
+        "want the ferry,” she said, “but it won't want you.”"
+    )
+    speakers = [q.speaker_name for q in _quotations(text)]
+    assert speakers == ["Dorothy Lane", "Dorothy Lane"]
+
+
+def test_a_sentence_running_into_the_next_words_is_their_lead_in_not_a_said_clause() -> None:
+    text = (
+        "The mayor, Joan Ashe, cut the tape and told the crowd that the bridge was “built "
+        "for carts and kept for walkers.” The Harbury Echo's Tom Reddy, who has followed the "
+        "repairs since they began, called the day “the quietest triumph in years”."
+    )
+    first, second = _quotations(text)
+    assert first.speaker_name == "Joan Ashe"
+    assert (second.speaker_name, second.work_title) == ("Tom Reddy", "Harbury Echo")
