@@ -198,3 +198,27 @@ def test_a_described_person_called_by_a_name_is_that_name():
         "sighed: \u201cThey never mend the gate before the show.\u201d\n"
     )
     assert found == [("Walter Ibbs", False)]
+
+
+def test_a_group_named_only_in_general_does_not_speak_a_mere_phrase():
+    # the writer's summary of what such people think, in a phrase: no one's words
+    assert quoted("Most anglers thought the new weir \u201ca waste of good stone\u201d.\n") == []
+
+
+def test_an_addressee_described_in_a_side_clause_does_not_take_the_main_clauses_words():
+    found = speakers(
+        "Joan Speight kept the reading room. To a carter who grumbled that the fire was never "
+        "lit, she wrote back: \u201cThe coal is bought with your pennies, and you have not "
+        "paid yours since Easter.\u201d\n"
+    )
+    assert found == [("Joan Speight", False)]
+
+
+def test_an_office_the_text_describes_is_the_person_its_citation_names():
+    found = quoted(
+        "The canal was cut in two seasons. Its surveyor promised that the cut would "
+        "\u201ccarry every barge of the valley without a single lock\u201d.[1]\n\n"
+        "Notes\n\n"
+        "1. Amos Pell, Survey of the Upper Level, 1791, p. 9.\n"
+    )
+    assert [(p.speaker_name, p.unnamed) for p in found] == [("Amos Pell", False)]

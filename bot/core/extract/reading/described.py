@@ -39,6 +39,7 @@ _DETERMINERS = {
 } | _NUMBER_WORDS  # fmt: skip
 # "One of the older ringers", "Some of her students": a part of a group
 _PART_OF = {"one", "some", "several", "many", "most", "few", "all", "each", "two", "three"}
+_GENERAL = {"most", "many", "some", "all", "few", "several"}
 _OWNERS = {"the", "her", "his", "their", "our", "my", "its", "these", "those"}
 # words that are never part of a phrase naming someone: they end it or begin another clause
 _NOT_MODIFIERS = {
@@ -154,6 +155,14 @@ class Described:
     start: int
     name: str
     plural: bool
+
+    @property
+    def generic(self) -> bool:
+        """A group named only in general ("Passengers", "Most readers", "Critics"): the
+        writer's summary of what such people think, not anyone's words, when what is quoted
+        is only a phrase."""
+        first = self.name.split()[0].lower()
+        return self.plural and (first not in _DETERMINERS or first in _GENERAL)
 
 
 def _bare(word: str) -> str:
@@ -395,6 +404,12 @@ def described_speakers(text: str) -> list[Described]:
         relative = re.match(r"(?:,[^,“”\"]{1,80},)?,?\s+(?:who|whom)\b", text[follows:])
         if not subject and not relative:
             continue  # an object ("told the inspectors"), or a phrase after a preposition
+        if (
+            relative
+            and not subject
+            and re.search(r",\s+(?:he|she|they|we|I|it)\s", text[follows + relative.end() :])
+        ):
+            continue  # "To a boatman who objected that …, he wrote:": the main clause's "he"
         if not _leads_to_words(text[follows:]):
             continue
         name = text[words[first].start() : named_end].strip()

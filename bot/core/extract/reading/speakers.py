@@ -1439,16 +1439,18 @@ class _SpeakerReading(_CitationReading):
         }
         return bodies.pop() if len(bodies) == 1 else None
 
-    @staticmethod
-    def _described_in(lead: str) -> list[Described]:
+    def _described_in(self, lead: str) -> list[Described]:
         """The people the lead-in's last sentence describes as saying the words ("Some pupils
-        in Year 3 explained that"), placed in ``lead``."""
+        in Year 3 explained that"), placed in ``lead``; a group named only in general
+        ("Passengers thought the crossing ‘slow but safe’") never for a mere phrase."""
         sentence = [t for t in _SENTENCE_BREAK.split(lead) if t.strip()][-1:]
         if not sentence or re.search(r"[.!?]\s*$", lead):
             return []  # a sentence closed before the words leads into nothing
         offset = len(lead) - len(sentence[0])
         return [
-            Described(offset + d.start, d.name, d.plural) for d in described_speakers(sentence[0])
+            Described(offset + d.start, d.name, d.plural)
+            for d in described_speakers(sentence[0])
+            if not (d.generic and self.only_a_phrase)
         ]
 
     def _speaker_from(
