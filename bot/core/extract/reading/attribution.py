@@ -111,9 +111,9 @@ class _Attribution(_DocumentReading):
         ("she told Ashdown that"): someone told is no speaker, whatever the note cites."""
         sentence = re.split(r"(?<=[.!?])\s+", lead)[-1]
         surname = re.escape(person.split()[-1])
-        return any(
+        return any(  # by the whole name ("told the Wessingham Evening Post"), or the surname
             _OBJECT_VERB.search(sentence[: found.start()])
-            for found in re.finditer(rf"\b{surname}\b", sentence)
+            for found in re.finditer(rf"\b(?:{re.escape(person)}|{surname})\b", sentence)
         )
 
     def _attribute(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:

@@ -199,6 +199,11 @@ _PERSON_APPOSED = re.compile(
     r"(?:woman|man|girl|boy|lady|widow|neighbour|friend|stranger|visitor|passenger|"
     r"[a-z]+(?:er|or|ist|ian|ant|ent))\s*,\s+$"
 )
+# a title's full stop ends no sentence: "“…,” Revd. Ann Hale told visitors."
+_NO_TITLE_BEFORE = "".join(
+    rf"(?<!\b{title}\.)"
+    for title in ("Mr", "Mrs", "Ms", "Dr", "St", "Rev", "Revd", "Cllr", "Prof", "Capt", "Sgt")
+)
 # a short bracket after a name, before a comma or a verb: "(Lab, Riverside)", "(1901–1977)"
 _NAME_ASIDE = re.compile(r"(?<=[\w.])\s\([^()“”\"‘’]{1,40}\)(?=,|\s+[a-z])")
 _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
@@ -309,6 +314,12 @@ class _SpeakerReading(_CitationReading):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
                 if pattern is not _VERB_THEN_DESCRIBED and any(a < at < b for a, b in described):
                     continue
+                if (
+                    pattern is _NAME_THEN_VERB
+                    and match["of"]
+                    and (len(match["name"].split()) < 2 or match["name"].startswith("The "))
+                ):
+                    continue  # "The Duke of Wellington wrote": a title, not a name and its place
                 if pattern in (_VERB_THEN_NAME, _VERB_THEN_DESCRIBED) and not re.search(
                     r"(?:^|[”\"’»]|^\s*(?!(?:He|She|They|It|We|I|You)\b)[A-Z]\w*)[\s,.;:!?—–-]*$",
                     text[: match.start()],
@@ -1682,7 +1693,9 @@ class _SpeakerReading(_CitationReading):
         if group is not None:  # "Several parents wrote comments. Among them:": those parents
             return group, True, "pronoun", lead
         sentence = re.split(
-            r"(?<=[.!?])(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
+            r"(?<=[.!?])"
+            + _NO_TITLE_BEFORE
+            + r"(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})?\s",
             after.lstrip(' ,;:—–-”"’»'),
             maxsplit=1,
         )[0]
