@@ -173,3 +173,94 @@ def test_a_sentence_running_into_the_next_words_is_their_lead_in_not_a_said_clau
     first, second = _quotations(text)
     assert first.speaker_name == "Joan Ashe"
     assert (second.speaker_name, second.work_title) == ("Tom Reddy", "Harbury Echo")
+
+
+def test_a_person_told_by_their_full_name_a_paper_is_no_speaker_the_paper_relays() -> None:
+    text = (
+        "Agnes Mowbray kept the reserve's records for forty years. When the quarry wanted to "
+        "widen, she told the Harbury Evening Echo that the plan was “a crater where a meadow "
+        "used to be”.¹\n\n¹ Harbury Evening Echo, 3 May 1988, p. 2."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.via_name) == ("Agnes Mowbray", "Harbury Evening Echo")
+
+
+def test_speaking_to_a_paper_relays_the_words_whatever_the_role_before_the_name() -> None:
+    text = (
+        "Speaking to the Dunford Gazette last week, groundsman Colin Platt said the new drains "
+        "were “finally doing what they were paid for”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.via_name) == ("Colin Platt", "Dunford Gazette")
+
+
+def test_a_religious_title_and_its_house_describe_the_person_who_put_it() -> None:
+    text = (
+        "As Brother Cuthbert of Ampleforth put it, “silence is not the absence of an answer "
+        "but the start of one”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Brother Cuthbert"
+
+
+def test_a_title_with_a_full_stop_ends_no_sentence_before_its_name() -> None:
+    text = (
+        "“The bells have been rung here every Sunday since 1702,” Revd. Margaret Kiely-Shaw "
+        "told visitors."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Margaret Kiely-Shaw"
+
+
+def test_two_ranks_before_a_name_are_both_dropped() -> None:
+    text = (
+        "“We were never asked about the car park,” Councillor Dame Ruth Amory (Lab., "
+        "Eastgate) replied."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ruth Amory"
+
+
+def test_a_suffix_after_four_words_of_a_name_is_kept() -> None:
+    text = (
+        "In the words of Dr. Tomás Ó Briain Jr., “a harbour is a promise made to the weather "
+        "by people who know better”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Tomás Ó Briain Jr."
+
+
+def test_descriptions_joined_by_and_before_a_name_describe_one_person() -> None:
+    text = (
+        "“I have never seen the river so low,” says Ravensworth angler and former water "
+        "bailiff Stanley Kerr-Boyd, 81."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Stanley Kerr-Boyd"
+
+
+def test_a_kinsmans_possessive_and_role_set_off_before_the_name() -> None:
+    text = (
+        "“The orchard was my grandfather's pride,” said Hale's daughter, Ann Hale-Brook, who "
+        "still lives on the farm."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ann Hale-Brook"
+
+
+def test_a_surname_with_a_joined_particle_is_a_name() -> None:
+    text = (
+        "The station's manager, Yusuf al-Rashid, told reporters that the line was “the only "
+        "thing keeping the village alive”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.via_name) == ("Yusuf al-Rashid", None)
+
+
+def test_where_a_person_named_in_full_is_from_stands_between_name_and_verb() -> None:
+    text = (
+        "Professor Ewa Kowalczyk-Nowak of Leeds University described the find as “a Roman "
+        "rubbish tip, which is the best kind of site”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ewa Kowalczyk-Nowak"

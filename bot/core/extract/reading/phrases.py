@@ -107,7 +107,9 @@ def _without_honorific(name: str) -> str:
     if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
         return name  # a courtesy title is how the essay addresses someone: kept as written
     rest = name[honorific.end() :]
-    return rest if len(rest.split()) >= 2 else name
+    if len(rest.split()) < 2:
+        return name
+    return _without_honorific(rest)  # "Councillor Dame Ruth Amory": Ruth Amory
 
 
 def _is_person_noun(word: str) -> bool:

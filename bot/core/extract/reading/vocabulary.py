@@ -21,7 +21,7 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers|contend|contends|contended)"
+    r"remembers|contend|contends|contended|preached|preaches)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -54,10 +54,14 @@ _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
 # a capital letter of any alphabet a name is written in: "Øystein", "Šenk", "Çelik", "Żuławski"
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 _CAP_WORD = (
-    rf"(?:(?:[{_UPPER}]\.){{2,4}}(?![\w’'-])|[{_UPPER}][\w’'-]*"
+    rf"(?:(?:[{_UPPER}]\.){{2,4}}(?![\w’'-])|(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w’'-]*|"
+    rf"[{_UPPER}][\w’'-]*"
     rf"(?:(?<![\w’'-]{{4}})\.|\.(?!\s+[{_UPPER}]))?)"
 )
-_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{0,3}}"  # "Anna van der Berg"
+_NAME = (
+    rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{0,3}}"  # "Anna van der Berg"
+    r"(?:\s+(?:Jr|Sr|Jnr|Snr)\.|\s+(?:II|III|IV)\b)?"  # "Tomás Ó Briain Jr."
+)
 _NOT_NAMES = {
     "As",
     "In",
@@ -589,7 +593,7 @@ _LATER_PRONOUN = re.compile(
     r"(?:[^.!?]|[.!?](?!\s)){0,400}[.!?]\s.{0,600}?\b(?:[Hh]e|[Ss]he)\b", re.S
 )
 _HONORIFIC = re.compile(
-    r"^(?:Reverend|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
+    r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
     r"General|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
@@ -652,7 +656,10 @@ _RELAYED_IN = re.compile(
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)(?:\s*,[^,“”\"]*,)?"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
+    # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
+    # University described": where a person named in full is from
+    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?(?:\s*,[^,“”\"]*,)?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
     rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
@@ -679,14 +686,15 @@ _DESCRIPTOR_WORD = (
 _OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
 _DESCRIBED = (
     rf"(?:(?:the|The)\s+)?(?:{_OWNER_WORD}\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}|"
-    rf"(?:{_CAP_WORD}\s+){{0,3}}(?:{_DESCRIPTOR_WORD}\s+){{1,3}})"
+    rf"(?:{_CAP_WORD}\s+){{0,3}}(?:{_DESCRIPTOR_WORD}\s+(?:and\s+)?){{1,5}})"
 )
 # an inverted lead-in whose name comes after what describes them: "…,” says Skelmore manager
 # Gary Dunne, “…”", "admits Fell End Dairy's cheesemaker Øystein Brekke"
 _VERB_THEN_DESCRIBED = re.compile(
     rf"\b{_SPEECH_VERBS}\s+(?:{_DESCRIBED}|"
-    # or set off after it: "writes the council’s finance director since 2021, Chidi Okafor,"
-    r"(?:the|its|his|her|their|our)\s+[^,.;:!?“”\"]{1,60}?,\s+)"
+    # or set off after it: "writes the council’s finance director since 2021, Chidi Okafor,",
+    # "said Hale's daughter, Ann Hale,"
+    rf"(?:the|its|his|her|their|our|{_OWNER_WORD})\s+[^,.;:!?“”\"]{{1,60}}?,\s+)"
     rf"(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)"
     r"(?=\s*[,.;:!?(”\"’]|\s+(?:of|who|after|when|in|at|on|before|from)\b|\s*$)"
 )
@@ -700,6 +708,7 @@ _DESCRIBED_THEN_VERB = re.compile(
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
+    rf"(?:\s+of\s+{_CAP_WORD})?"  # "As Brother Cuthbert of Ampleforth put it"
     rf"(?:’s|'s)?(?:\s+(?:words|phrase|account|view)|\s+{_SPEECH_VERBS}|\s*[,:])"
 )
 # "According to the lock-keeper, Amos Rill,", "In the words of its treasurer, Jane Oake,"
@@ -837,8 +846,9 @@ _UNNAMED_WRITER = re.compile(
 # "told the Leeds Mercury that", "Asked by a reporter from the Examiner": a paper that
 # reports someone's spoken words relays them
 _TOLD_PAPER = re.compile(
-    r"\b(?:told|interviewed by|reporter from|reporter of|correspondent of|spoke to|talking to|"
-    r"talked to)\s+(?:the\s+)?(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
+    r"\b(?:told|[Ii]nterviewed by|reporter from|reporter of|correspondent of|spoke to|"
+    r"[Tt]alking to|talked to|[Ss]peaking to|spoken to|speaks to)\s+(?:the\s+)?"
+    r"(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 # "…, as the Yorkshire Post reported them": the paper relays the words
