@@ -239,3 +239,17 @@ def test_our_after_as_or_in_and_lettered_items_and_numeric_dates_keep_the_scope(
         "Upper Wend Pump Society",
         "Upper Wend Pump Society",
     ]
+
+
+def test_a_lead_in_about_another_thing_is_out_of_the_diarys_scope():
+    text = (
+        "## The winter of 1947\n\n"
+        "Martha Pye kept a diary through the worst of the snow. The entry for 3 February is "
+        "short:\n\n"
+        "    Snowed in. Milk frozen in the churn. Jack dug to the lane and back.\n\n"
+        "A notice pinned to the chapel door that week read:\n\n"
+        "    No service until the road is open. The Lord will understand.\n\n"
+        "The longest entry, for 9 February, runs to a page:\n\n"
+        "    The drift is up to the bedroom sill. We can hear the sheep but not see them.\n"
+    )
+    assert [p.speaker_name for p in quoted(text)] == ["Martha Pye", None, "Martha Pye"]

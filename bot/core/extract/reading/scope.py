@@ -174,6 +174,32 @@ def _names_a_person(text: str) -> bool:
 LIST_MARKER = r"(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])"
 
 
+# what a lead-in's subject may be and still speak of the announced document: an entry, a part
+# of it, or one of the items ("The entry for 12 March is short:", "The longest runs to …")
+_PART_WORDS = {
+    "entry", "entries", "line", "lines", "page", "pages", "passage", "passages", "note",
+    "notes", "longest", "shortest", "last", "first", "next", "following", "rest", "one",
+    "ones", "words", "sentence", "sentences", "item", "items", "extract", "extracts", "day",
+    "days", "week", "record", "same", "other", "others", "second", "third", "final",
+}  # fmt: skip
+_THING_SUBJECT = re.compile(
+    r"^\W*(?:A|An|The|This|That|These|Those|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)\b(?!’s|'s)"
+)
+
+
+def _another_thing(sentence: str) -> bool:
+    """Whether a lead-in's subject is a thing of its own ("A notice pinned to the chapel door
+    read:", "The headline ran:"), not a part of what was announced: then what was announced
+    does not reach the words."""
+    subject = _THING_SUBJECT.match(sentence)
+    return (
+        subject is not None
+        and subject["head"] not in _PART_WORDS
+        and re.fullmatch(_DOCUMENT, subject["head"]) is None  # "The diary runs from 1915 …"
+    )
+
+
 def _people(head: str) -> bool:
     """Whether a plural names people ("members", "parents", "pupils", "children")."""
     return (
@@ -285,9 +311,12 @@ class _ScopeReading(_ConversationReading):
             return True
         if not display:
             return False  # words inside a sentence: only the sentence says whose they are
+        if self._announced_in(proposal, sentence, after, own=True):
+            self.scope_given.add(id(proposal))  # its own lead-in names a document's owner
+            return True
         # "his entry for the first night is short:" names the diarist's document, not who
         lead_of = re.sub(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_DOCUMENT}\b", "", sentence)
-        if _CLAIMED.search(lead_of) or _SAID_AFTER.match(after):
+        if _CLAIMED.search(lead_of) or _SAID_AFTER.match(after) or _another_thing(sentence):
             # "She thought less of him:", "Their notice ended:", "the vestry minuted that",
             # "“…,” she said": the words' own sentence says who, even where the reader cannot
             # tell whom it means; what was announced before does not overrule it
@@ -302,8 +331,8 @@ class _ScopeReading(_ConversationReading):
                 self.scope_given.add(id(proposal))
                 return True
         kept = replace(proposal)
-        for announcing in [sentence, *self._scope_sentences(lead, proposal.start, section)]:
-            if self._announced_in(proposal, announcing, after, own=announcing is sentence):
+        for announcing in self._scope_sentences(lead, proposal.start, section):
+            if self._announced_in(proposal, announcing, after, own=False):
                 self.scope_given.add(id(proposal))
                 return True
             proposal.__dict__.update(replace(kept).__dict__)
