@@ -45,6 +45,12 @@ def _clean_name(name: str) -> str | None:
     ):
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
+        if (
+            len(words) >= 2
+            and words[-1].rstrip(".,") in ("Lord", "Lady")
+            and words[-2][:1].isupper()
+        ):
+            break  # "Mrs Jean Lord": a title after a name is a surname
         words = words[:-1]
     while len(words) >= 2 and re.fullmatch(r"(?=[A-Z]*[AEIOU])[A-Z]{4,}|THE|AND", words[0]):
         words = words[1:]  # "WRITER Sowerby" across a heading's line end: a heading's word
@@ -97,6 +103,19 @@ def _person_after_owner(name: str) -> str | None:
     ):
         return None
     return " ".join(person)
+
+
+def _person_after_office(name: str) -> str | None:
+    """The person a place and an office in capitals describe before their name ("Eastmere MP
+    Sarah Okonkwo-Hill", "Wessex MEP Tom Hale"): the two words or more after the office, or
+    None (an opening abbreviation is a name's: "RW Thurston", "ITV Tyne Tees")."""
+    words = name.split()
+    office = max(
+        (n for n, w in enumerate(words) if n >= 1 and re.fullmatch(r"[A-Z]{2,4}", w)), default=None
+    )
+    if office is None or len(words) - office - 1 < 2:
+        return None
+    return " ".join(words[office + 1 :])
 
 
 def _without_honorific(name: str) -> str:

@@ -12,6 +12,7 @@ from bot.core.extract.reading.phrases import (
     _head_words,
     _is_person_noun,
     _parenthesis_depths,
+    _person_after_office,
     _person_after_owner,
     _same_person,
     _sentence_end,
@@ -36,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _COUPLE,
+    _DESCRIBED_LEADING,
     _DESCRIBED_SUBJECT,
     _DESCRIBED_THEN_VERB,
     _DOCUMENT_LINE,
@@ -43,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _ENTERED_IN,
     _FIRST_NAME_KIN,
     _GENRES,
+    _GIVEN_THE_WORD,
     _GROUP_SUBJECT,
     _HER_POSSESSIVE,
     _HONORIFIC,
@@ -280,6 +283,7 @@ class _SpeakerReading(_CitationReading):
             _ACCORDING,
             _ACCORDING_ROLE,
             _WORDS_OF,
+            _GIVEN_THE_WORD,
             _ROSE_TO,
             _POSSESSIVE,
             _PASSIVE,
@@ -358,7 +362,12 @@ class _SpeakerReading(_CitationReading):
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
-                name = _person_after_owner(match.group("name")) or _clean_name(match.group("name"))
+                written = match.group("name")
+                name = (
+                    _person_after_owner(written)
+                    or _person_after_office(written)
+                    or _clean_name(written)
+                )
                 owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?P<one>[A-Z][\w-]+)", name or "")
                 if owned and (self._known(owned["one"]) or self._given_name_of(owned["one"])):
                     name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
@@ -1283,6 +1292,17 @@ class _SpeakerReading(_CitationReading):
         apposed = list(_APPOSED_SUBJECT.finditer(stripped))
         if apposed:
             return self._subject_name(apposed[-1].group("name"), whole=True)
+        after_description = _DESCRIBED_LEADING.match(stripped)
+        described_by = stripped[: after_description.start("name")] if after_description else ""
+        if not re.search(r"(?:’s|'s|’|')\s*$|,\s*$", described_by) and not (
+            described_by.split() and _is_person_noun(described_by.split()[-1])
+        ):
+            after_description = None  # "The board sent Helga Marsh its answer:": no role
+        named = (
+            self._subject_name(after_description["name"], whole=True) if after_description else None
+        )
+        if named is not None:  # "Former Harbury captain Derek Oates was blunt:": Derek Oates
+            return named
         leading = _LEADING_SUBJECT.match(stripped)
         named = self._subject_name(leading.group("name"), whole=True) if leading else None
         if named is not None:
