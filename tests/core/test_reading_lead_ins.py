@@ -333,3 +333,27 @@ def test_a_surname_that_is_also_a_title_ends_a_name() -> None:
     )
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Mrs Nora Lord"
+
+
+def test_an_aside_between_dashes_stands_between_a_name_and_its_verb() -> None:
+    text = (
+        "The gate was locked again on Tuesday. Garside – who would not give his first name – "
+        "said it had been “open since the war, and shut since Tuesday”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Garside"
+
+
+def test_a_role_capitalised_at_the_head_of_a_sentence_describes_the_person() -> None:
+    text = (
+        "Shopkeeper Li Wei, whose family has run the store since 1962, put it plainly: “No "
+        "parking, no customers, no shop.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Li Wei"
+
+
+def test_an_age_before_a_name_describes_the_person() -> None:
+    text = "“It was the coldest winter I remember,” recalled 94-year-old Florence Adebayo."
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Florence Adebayo"

@@ -118,6 +118,34 @@ def _person_after_office(name: str) -> str | None:
     return " ".join(words[office + 1 :])
 
 
+def _person_after_role(name: str) -> str | None:
+    """The person a role capitalised at the head of a sentence describes ("Shopkeeper Li Wei",
+    "Groundsman Colin Platt"): the two words or more after it, or None."""
+    words = name.split()
+    head = words[0].lower() if words else ""
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and (head in _PERSON_NOUNS or head in _HEAD_ROLES)
+    ):
+        return " ".join(words[1:])
+    return None
+
+
+# roles a news story sets before a name at the head of a sentence ("Shopkeeper Li Wei"); not
+# a role noun by its ending alone, which given names share ("Peter", "Brian", "Victor")
+_HEAD_ROLES = {
+    "shopkeeper", "groundsman", "groundswoman", "landlord", "landlady", "publican", "farmer",
+    "teacher", "headteacher", "campaigner", "volunteer", "historian", "archivist", "secretary",
+    "chairman", "chairwoman", "treasurer", "manager", "coach", "organiser", "organizer",
+    "spokesman", "spokeswoman", "spokesperson", "curator", "librarian", "caretaker", "driver",
+    "doctor", "student", "parent", "owner", "founder", "director", "editor", "reporter",
+    "columnist", "critic", "novelist", "poet", "artist", "author", "photographer", "engineer",
+    "surveyor", "solicitor", "barrister", "midwife", "postman", "postwoman", "fisherman",
+    "gamekeeper", "ranger", "gardener", "beekeeper", "councillor", "captain", "skipper",
+}  # fmt: skip
+
+
 def _without_honorific(name: str) -> str:
     """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
     Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""

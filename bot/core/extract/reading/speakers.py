@@ -14,6 +14,7 @@ from bot.core.extract.reading.phrases import (
     _parenthesis_depths,
     _person_after_office,
     _person_after_owner,
+    _person_after_role,
     _same_person,
     _sentence_end,
     _surely_a_person,
@@ -366,6 +367,7 @@ class _SpeakerReading(_CitationReading):
                 name = (
                     _person_after_owner(written)
                     or _person_after_office(written)
+                    or _person_after_role(written)
                     or _clean_name(written)
                 )
                 owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?P<one>[A-Z][\w-]+)", name or "")
@@ -952,6 +954,7 @@ class _SpeakerReading(_CitationReading):
             name = _clean_name(match.group(0))
             if not name or name.split()[0] in _NOT_NAMES:
                 continue
+            name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
             if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
                 continue  # "Shakespeare's Hamlet": a character of a work, read by its one name
             if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()) and not (
@@ -1248,6 +1251,9 @@ class _SpeakerReading(_CitationReading):
         if found is None:
             return None
         name = found.group(0).rstrip(",.")
+        if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", name) and found.group(0).endswith("."):
+            name += "."  # "Harold Benn Jr.": the suffix's full stop is the name's
+        name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
         parts = name.split()
         if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
             return None

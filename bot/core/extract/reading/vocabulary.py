@@ -660,7 +660,9 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
     # University described": where a person named in full is from
-    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?(?:\s*,[^,“”\"]*,)?"
+    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?"
+    # an aside between commas or dashes: "Garside – who would not give his first name – said"
+    r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
     rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
@@ -682,7 +684,7 @@ _DESCRIPTOR_WORD = (
     r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
     r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
     r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
-    r"just|again|later|once|himself|herself|themselves|there|here)\b)[a-z][\w’'-]*"
+    r"just|again|later|once|himself|herself|themselves|there|here)\b)[a-z0-9][\w’'-]*"
 )
 _OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
 _DESCRIBED = (
