@@ -525,10 +525,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 14/14, precision 14/14, speaker 4/14, work 13/14,
     # page 13/14, via 14/14
+    # after unnamed20 (unnamed pupils, staff, inspectors, a letter's pupil, "Among them:"):
+    # speaker 11/14
     "hartley-green-inspection": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.26,
+        "speaker": 0.75,
         "work": 0.90,
         "page": 0.90,
         "via": 0.95,
@@ -548,13 +550,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 13/13, precision 13/14, speaker 7/13, work 6/13,
     # page 10/13, via 9/13
+    # after unnamed20 (her headmistress; the churchwarden's opinion, which she printed):
+    # speaker 9/13, work 7/13, via 10/13
     "rusk-obituary": {
         "recall": 0.95,
         "precision": 0.90,
-        "speaker": 0.51,
-        "work": 0.43,
+        "speaker": 0.65,
+        "work": 0.50,
         "page": 0.74,
-        "via": 0.66,
+        "via": 0.74,
     },
 }
 

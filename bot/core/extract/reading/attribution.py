@@ -29,6 +29,7 @@ from bot.core.extract.reading.vocabulary import (
     _CAP_WORD,
     _IN_THE_WORDS_OF,
     _ITSELF,
+    _MIN_UNNAMED_QUOTATION_WORDS,
     _NAME,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
@@ -338,6 +339,8 @@ class _Attribution(_DocumentReading):
         signed = self._pseudonym(lead)  # "a correspondent who signed himself “Ratepayer”"
         if signed is not None:
             lead = signed[1]
+        length = len(proposal.text.split())
+        self.only_a_phrase = not display and length < _MIN_UNNAMED_QUOTATION_WORDS
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
         doubted = len(self.doubts)
         made = self._document_maker(lead, proposal.text)
@@ -452,6 +455,22 @@ class _Attribution(_DocumentReading):
             elif cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
+            elif (
+                cited_speaker
+                and name
+                and unnamed
+                and how == "lead-in"
+                and re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", name)
+                and not name.rstrip().endswith("s")
+                and not cite.periodical
+                and not _NEWSPAPER.search(cited_speaker)
+                and not _BODY_NAME.search(cited_speaker)
+                and len(cited_speaker.split()) >= 2
+                and not re.search(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir)\b", lead)
+            ):
+                # "Its engineer promised that …[1]" with the note's "Amos Pye, Report on …": the
+                # one office the text describes is the person the citation names
+                name, unnamed = cited_speaker, False
             elif (
                 cited_speaker
                 and name
@@ -759,6 +778,7 @@ class _Attribution(_DocumentReading):
             not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[A-Z][a-z]+s\b)", name)
             and not (name.endswith("s") and not name.endswith("ss"))
             and borrowed is None
+            and not re.match(r"(?:[Hh]is|[Hh]er)\s", name)  # "Her headmistress … She …": hers
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True

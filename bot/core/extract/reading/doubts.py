@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.core.extract.reading.described import described_speakers
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import _same_person, _surname, _words
 from bot.core.extract.reading.vocabulary import (
@@ -353,7 +354,10 @@ def _speaker_doubt(
             return f"‘{name}’ may be a document or a place, not a speaker"  # "the Tower Book"
         if _words(name) not in _words(naming):
             return f"speaker taken as {name}, described in another sentence"
-        if not _SAYING.search(naming) and not naming.rstrip().endswith(":"):
+        said = any(_words(d.name) == _words(name) for d in described_speakers(naming))
+        if not _SAYING.search(naming) and not naming.rstrip().endswith(":") and not said:
+            # "inspectors judged that", "The home supporters, who had sung": a described
+            # subject's own verb leads to the words
             return f"speaker taken as {name}; no verb of saying in the sentence"
         return None
     single = _name_doubt(name)

@@ -50,6 +50,7 @@ class _ReaderMemory:
         self.last_note: Cite | None = None
         self.previous: Proposal | None = None
         self.before = ""  # the paragraph's words before the quotation being attributed
+        self.only_a_phrase = False  # the words being attributed are shorter than a clause
         self.noted: list[tuple[str, str]] = []  # (author, title) of the notes read so far
         self.editions: dict[str, str | None] = {}  # an edition a note cites -> its editor
         self.unnamed_speaker: str | None = None

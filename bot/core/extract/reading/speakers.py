@@ -6,6 +6,13 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.reading.citations import _CitationReading
+from bot.core.extract.reading.described import (
+    _WHEN,
+    Described,
+    described_after,
+    described_group,
+    described_speakers,
+)
 from bot.core.extract.reading.phrases import (
     _agrees,
     _clean_name,
@@ -210,6 +217,17 @@ _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 _UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
 
 
+def _kept_unless_when(phrase: re.Match[str]) -> str:
+    """A lower-case phrase after a described person, dropped when it says when or at which
+    event they spoke ("A volunteer at the 1983 open day", "during the strike"), kept when it
+    says who they are ("a council officer at the meeting", "a nurse on the night ward")."""
+    said = phrase.group(0)
+    if re.match(r"\s+during\b", said) or _WHEN.search(said):
+        return ""
+    auxiliary = r"would|could|did|will|might|may|can|had|has|have|should|must"
+    return re.sub(rf"(?:\s+(?:{auxiliary}))+\s*$", "", said)  # "… at the meeting would"
+
+
 def _people_noun(word: str) -> bool:
     """A word naming a person or people: "sergeant", "children", "members"."""
     single = re.sub(r"(?:ren|s)$", "", word) if word not in ("children",) else "child"
@@ -391,7 +409,21 @@ class _SpeakerReading(_CitationReading):
             found = _GROUP_SUBJECT.match(sentence.strip())
             if found and found["head"] not in _NOT_PEOPLE | _TIME_WORDS | _DOCUMENT_PLURALS:
                 return found["name"]
+        for sentence in reversed(sentences):
+            # "Staff are proud of the library. They said that …": the group the sentence opens on
+            group = described_group(sentence.strip())
+            if group is not None:
+                return group
         return None
+
+    def _doubt_group(self, group: str) -> None:
+        """Doubts a "they" taken as ``group``, unless the sentence right before opens on that
+        group as its subject ("Staff are proud of it. They said that …"): a reader follows
+        that without a second look."""
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        opening = described_group(sentences[-2].strip()) if len(sentences) >= 2 else None
+        if opening != group:
+            self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
 
     def _antecedent(self, before: str) -> str | None:
         """Whom a "he"/"she" stands for: the last person named before it (never one named
@@ -1062,8 +1094,9 @@ class _SpeakerReading(_CitationReading):
                     match.group("name"),
                 )
             ):  # "the paper's editor": a person ("the old yard in 1879 and" is no one)
-                name = _LOWER_PLACE_PHRASE.sub("", match.group("name"))  # "A volunteer at the
-                at = base + match.start("name")  # open day"
+                # "A volunteer at the 1983 open day": when, not who
+                name = _LOWER_PLACE_PHRASE.sub(_kept_unless_when, match.group("name"))
+                at = base + match.start("name")
                 qualified = self._qualified_phrase(text[: match.start()])
                 if qualified is not None:
                     # "Her successor at the new primary in Warbeck, …, told me": a phrase after
@@ -1443,6 +1476,20 @@ class _SpeakerReading(_CitationReading):
         }
         return bodies.pop() if len(bodies) == 1 else None
 
+    def _described_in(self, lead: str) -> list[Described]:
+        """The people the lead-in's last sentence describes as saying the words ("Some pupils
+        in Year 3 explained that"), placed in ``lead``; a group named only in general
+        ("Passengers thought the crossing ‘slow but safe’") never for a mere phrase."""
+        sentence = [t for t in _SENTENCE_BREAK.split(lead) if t.strip()][-1:]
+        if not sentence or re.search(r"[.!?]\s*$", lead):
+            return []  # a sentence closed before the words leads into nothing
+        offset = len(lead) - len(sentence[0])
+        return [
+            Described(offset + d.start, d.name, d.plural)
+            for d in described_speakers(sentence[0])
+            if not (d.generic and self.only_a_phrase)
+        ]
+
     def _speaker_from(
         self, lead: str, after: str, display: bool
     ) -> tuple[str | None, bool, str, str]:
@@ -1585,8 +1632,21 @@ class _SpeakerReading(_CitationReading):
         theirs = _SOMEONE_OF_THEIRS.search(lead)
         if theirs and _is_person_noun(theirs["head"]):
             return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
+        described = self._described_in(lead)
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
+            fuller = [d for d in described if d.start == at and (d.name != name or not unnamed)]
+            if fuller and name and fuller[0].name.startswith(name):
+                # "Visitors to the exhibition left comments": the whole description
+                return fuller[0].name, True, how, lead
+            earlier = [d for d in described if d.start < at]
+            if earlier and (name is None or at < earlier[-1].start + len(earlier[-1].name)):
+                # "A night nurse at the hospital in Ashby Staithe told the Echo she …:": the
+                # described subject of the sentence, not a place in its phrase nor whom an
+                # earlier sentence named; a "they" only for people, a "she" only for one
+                several = re.match(r"\s*(?:[Tt]hey|[Tt]heir)\b", lead[at:]) is not None
+                if name is not None or several == earlier[-1].plural:
+                    return earlier[-1].name, True, "lead-in", lead
             if name is None:
                 owner = _OWNER_FIRST.match(lead[:at])
                 if owner:  # "Trotsky’s true meaning when he referred to …": Trotsky
@@ -1594,7 +1654,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", lead[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … . They wrote:": those walkers
-                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
+                    self._doubt_group(group)
                     return group, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
@@ -1651,6 +1711,13 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(relative[-1].group("name"), whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        if described:  # "Commuters from the far bank described the detour as": those
+            return described[-1].name, True, "lead-in", lead
+        among = re.search(r"\b(?:[Aa]mong|[Oo]f|[Ff]rom)\s+them\s*:\s*$", lead)
+        said_at = self.text.rfind(lead.strip(), 0, self.position) if among else -1
+        group = self._group_before(self.text[max(0, said_at - 600) : said_at]) if among else None
+        if group is not None:  # "Several parents wrote comments. Among them:": those parents
+            return group, True, "pronoun", lead
         sentence = re.split(
             r"(?<=[.!?])"
             + _NO_TITLE_BEFORE
@@ -1686,6 +1753,9 @@ class _SpeakerReading(_CitationReading):
         ):
             # "…,” said the colonel: the one the text named so, else unnamed as written
             after_found = [(role.start("name"), role["name"], True, "lead-in")]
+        described_after_words = None if after_found else described_after(head)
+        if described_after_words is not None:  # "…,” said a spokesperson for the trust
+            after_found = [(0, described_after_words, True, "lead-in")]
         paper = _PAPER_WROTE.match(head)
         if paper and not after_found:  # "…,” wrote the Bristol Mercury in its leader, “…”
             return paper["paper"], False, "paper", head
@@ -1725,7 +1795,7 @@ class _SpeakerReading(_CitationReading):
                 plural = re.match(r"\s*[Tt]hey\b", head[at:])
                 group = self._group_before(self.before) if plural else None
                 if group is not None:  # "A party of walkers … crossed. “…,” they wrote"
-                    self.doubts.append(f"‘they’ taken as {group}, named in the sentence before")
+                    self._doubt_group(group)
                     return group, True, "pronoun", head
                 antecedent = self._antecedent(lead)
                 if not _agrees(head[at:], antecedent):
