@@ -9,6 +9,7 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _BOOK_NAMES,
     _BOOK_ONLY_WITH_VERSE,
+    _CALLED_TITLE,
     _CLASSIC_REFERENCE,
     _GENRE_TITLE,
     _HONORIFIC,
@@ -338,7 +339,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         )
     ]
     serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
-    return [m.span("title") for m in _genre_titles(text)] + serials + italic
+    called = [m.span("title") for m in _CALLED_TITLE.finditer(text)]  # "a talk he called …"
+    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic
 
 
 def _genre_titles(text: str) -> list[re.Match[str]]:

@@ -758,13 +758,17 @@ _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
     r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
     r"broadcast|theses|thesis|interview|paper|monograph|series|programme|podcast|documentary|"
-    r"film|novella|play)"
+    r"film|novella|play|song|hymn|ballad|jingle|anthem|carol|autobiography|strategy|talk|"
+    r"application)"
 )
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
 _GENRE_TITLE = re.compile(
-    rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
-    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+    # "her presidential address of 1979, ‘Looking Down’,", "a talk, 'Men Under the Hill',"
+    rf"(?<!\bto\s)\b{_GENRES}(?:\s+(?:of|in|from)\s+\d{{4}}|\s+for\s+(?:it|him|her|them|us|"
+    r"the\s+[a-z]+))?\s*,?\s+"
+    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|"
+    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}(?:[–—]\d{{2,4}})?|[–—]))*)"  # "Water Again 2019–2029"
 )
 # a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
 _PART_OF_WORK = re.compile(
@@ -785,7 +789,7 @@ _CALLED_TITLE = re.compile(
     r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
     r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
     r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
-    rf"\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+    rf"\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 # "the Gazette’s reviewer": someone who wrote in a periodical, which is where the words are
 _PERIODICAL_ROLE = re.compile(
@@ -826,6 +830,10 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
     r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
 )  # not after a title's or an initial's full stop: "the Rev. J. H. Prowse"
+# a sentence's end, also after the closing mark of a quotation that ends it: "… holds in.” Its"
+_SENTENCE_OR_QUOTE_BREAK = re.compile(
+    _SENTENCE_BREAK.pattern + r"|(?<=[.!?][”\"’'])\s+(?=[A-Z“\"‘«(])"
+)
 # people nobody names, as a sentence's subject: "A party of walkers from Leeds crossed …",
 # "Two sisters from Alston, who …, complained", "The town's lighting committee inspected …"
 # (the "they" of the words that follow)
@@ -980,7 +988,8 @@ _WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b
 # words someone wrote: a letter or an article in a paper is printed there under their name
 _WRITTEN = re.compile(
     r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial|"
-    r"signed|correspondent)\b"  # "a correspondent who signed himself “Ratepayer”": a letter
+    # "a correspondent who signed himself “Ratepayer”": a letter; a review is written
+    r"signed|correspondent|[Rr]eview|[Rr]eviews|[Rr]eviewed|[Rr]eviewing)\b"
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
@@ -1107,7 +1116,7 @@ _LOCATOR = re.compile(
     r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
     r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
     r"paragraph|act|scene|canto|book|part|rule|clause|article|art|regulation|lot|item|"
-    r"minute|resolution|verse|stanza)\.?\s*$",
+    r"minute|min|mins|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
 # an archive's call mark before a number: "Archives départementales, 14 J 3", "MS 4", "KH/4/2"
