@@ -21,7 +21,8 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers|contend|contends|contended|preached|preaches)"
+    r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
+    r"messaged|blogged)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -177,7 +178,11 @@ _NOT_NAMES = {
 _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
 _PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
-_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+# (a small word whole: "Rivers at Risk" is not "Rivers a" + "t")
+_TITLE_WORD = (
+    r"(?:(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+    r"(?![\w’'-]))"
+)
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|"
@@ -653,13 +658,15 @@ _RELAYED_LATER = re.compile(
 )
 _RELAYED_IN = re.compile(
     r"\b(?:reported|printed|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
-    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD}(?![\w’'-]))*)"
 )
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
     # University described": where a person named in full is from
-    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?(?:\s*,[^,“”\"]*,)?"
+    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?"
+    # an aside between commas or dashes: "Garside – who would not give his first name – said"
+    r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
     rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
@@ -681,22 +688,46 @@ _DESCRIPTOR_WORD = (
     r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
     r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
     r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
-    r"just|again|later|once|himself|herself|themselves|there|here|now)\b)[a-z][\w’'-]*"
+    r"just|again|later|once|himself|herself|themselves|there|here)\b)[a-z0-9][\w’'-]*"
 )
 _OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
 _DESCRIBED = (
     rf"(?:(?:the|The)\s+)?(?:{_OWNER_WORD}\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}|"
     rf"(?:{_CAP_WORD}\s+){{0,3}}(?:{_DESCRIPTOR_WORD}\s+(?:and\s+)?){{1,5}})"
 )
+# a sentence's subject named after what describes them: "Former Harbury captain Derek Oates
+# was blunt:", "The club's historian Andrew MacLeod set it down:"
+_DESCRIBED_LEADING = re.compile(
+    rf"^{_DESCRIBED}(?P<name>{_NAME})(?:\s*,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?"
+    r"[a-z]"
+)
 # an inverted lead-in whose name comes after what describes them: "…,” says Skelmore manager
 # Gary Dunne, “…”", "admits Fell End Dairy's cheesemaker Øystein Brekke"
+# what describes a person before their name, or set off before it: "Skelmore manager", "the
+# council’s finance director since 2021, ", "Hale's daughter, "
+_BEFORE_NAME = (
+    rf"(?:{_DESCRIBED}|(?:the|its|his|her|their|our|{_OWNER_WORD})\s+[^,.;:!?“”\"]{{1,60}}?,\s+)"
+)
 _VERB_THEN_DESCRIBED = re.compile(
-    rf"\b{_SPEECH_VERBS}\s+(?:{_DESCRIBED}|"
-    # or set off after it: "writes the council’s finance director since 2021, Chidi Okafor,",
-    # "said Hale's daughter, Ann Hale,"
-    rf"(?:the|its|his|her|their|our|{_OWNER_WORD})\s+[^,.;:!?“”\"]{{1,60}}?,\s+)"
+    rf"\b(?i:{_SPEECH_VERBS})\s+{_BEFORE_NAME}"
     rf"(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)"
     r"(?=\s*[,.;:!?(”\"’]|\s+(?:of|who|after|when|in|at|on|before|from)\b|\s*$)"
+)
+# "the verdict of Silas Pascoe", "the objection of Councillor Edith Marlow", "was the verdict
+# of judge Harry Bolton-Price": whose words
+_WORDS_OF = re.compile(
+    r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
+    r"retort|view|views|judgement|judgment)\s+of\s+"
+    rf"(?:{_BEFORE_NAME})?(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|"
+    rf"Captain)\s+)?{_NAME})"
+)
+# who is given the next words: "The last word went to the branch's oldest member, Ethel
+# Akinyemi, 96:", "It was left to Canon Philippa Strand to sum up:"
+_GIVEN_THE_WORD = re.compile(
+    r"\b(?:(?:last|final|first)\s+word\s+(?:went|goes|belongs|belonged|fell|falls|was\s+left)|"
+    r"(?:was|is)\s+left)\s+to\s+(?:the\s+)?"
+    rf"(?:{_BEFORE_NAME})?(?P<name>{_NAME})(?=\s*[,:(]|\s+to\s+(?:sum|say|add|reply|answer|"
+    r"speak|have|close|end)\b)"
 )
 # a name set off after what describes it, then its verb: "the association's regional officer,
 # Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
@@ -717,19 +748,14 @@ _ACCORDING_ROLE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,6}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s*$)"
 )
 # "the objection of Councillor Edith Marlow", "the verdict of Silas Pascoe": whose words
-_WORDS_OF = re.compile(
-    r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
-    r"retort|view|views|judgement|judgment)\s+of\s+"
-    rf"(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|Captain)\s+)?{_NAME})"
-)
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+"
     # "Binns's whole reply", "Pym's own words": a word or two describing them, no clause
     r"(?:(?!(?:in|of|on|at|to|for|by|with|from|his|her|their|its|the|a|an|and|or|was|is)\b)"
     r"[a-z]+\s+){0,2}?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
-    r"verdict|comment|remark|response|retort|judgement|judgment|opinion|"
-    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
+    r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
     r"handwriting)\b"
 )
 _GENRES = (
@@ -744,7 +770,9 @@ _GENRES = (
 _GENRE_TITLE = re.compile(
     # "her presidential address of 1979, ‘Looking Down’,", "a talk, 'Men Under the Hill',"
     rf"(?<!\bto\s)\b{_GENRES}(?:\s+(?:of|in|from)\s+\d{{4}}|\s+for\s+(?:it|him|her|them|us|"
-    r"the\s+[a-z]+))?\s*,?\s+"
+    # "The Trust’s application to the Radio Authority, A Voice for the Dale (1998),"
+    r"the\s+[a-z]+)|\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,))?"
+    r"\s*,?\s+"
     r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}(?:[–—]\d{{2,4}})?|[–—]))*)"  # "Water Again 2019–2029"
 )
