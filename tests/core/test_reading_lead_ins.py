@@ -264,3 +264,96 @@ def test_where_a_person_named_in_full_is_from_stands_between_name_and_verb() -> 
     )
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Ewa Kowalczyk-Nowak"
+
+
+def test_a_place_and_an_office_in_capitals_before_a_name_describe_the_person() -> None:
+    text = (
+        "“The levy is a tax by another name,” Eastmere MP Sarah Okonkwo-Hill told the "
+        "Commons on Tuesday."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Sarah Okonkwo-Hill"
+
+
+def test_a_subject_named_after_its_descriptions_speaks_after_a_colon() -> None:
+    text = (
+        "Harbury lost at home for the first time in a year. Former Harbury captain and now "
+        "club president Derek Oates was blunt: “We were second best all afternoon.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Derek Oates"
+
+
+def test_a_post_or_an_email_is_a_way_of_saying() -> None:
+    text = (
+        "Late that night the mayor, Joan Pike, tweeted that the flood barrier had “held, just, "
+        "and so did we”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Joan Pike"
+
+
+def test_quoted_in_a_paper_as_saying_names_the_paper_without_the_as() -> None:
+    text = (
+        "Councillor Ben Ashe was quoted in the Harbury Echo as saying the plan was “dead on "
+        "arrival and twice as expensive”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.via_name) == ("Ben Ashe", "Harbury Echo")
+
+
+def test_a_capitalised_verb_opening_the_lead_in_before_a_described_name() -> None:
+    text = "Says club secretary Wendy Marsh-Odell: “We have never had so many juniors.”"
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Wendy Marsh-Odell"
+
+
+def test_the_verdict_of_a_role_and_a_name_is_that_persons() -> None:
+    text = (
+        "“The best pie I have eaten this side of Wigan,” was the verdict of judge Harry "
+        "Bolton-Price."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Harry Bolton-Price"
+
+
+def test_the_last_word_goes_to_the_person_named_after_their_description() -> None:
+    text = (
+        "The dinner ran late. The last word went to the branch's oldest member, Ethel "
+        "Akinyemi, 96: “I joined for the dances and stayed for the arguments.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ethel Akinyemi"
+
+
+def test_a_surname_that_is_also_a_title_ends_a_name() -> None:
+    text = (
+        "From the back of the hall, Mrs Nora Lord remembered her father: “He never locked the "
+        "door in his life, and nobody ever came in uninvited.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Mrs Nora Lord"
+
+
+def test_an_aside_between_dashes_stands_between_a_name_and_its_verb() -> None:
+    text = (
+        "The gate was locked again on Tuesday. Garside – who would not give his first name – "
+        "said it had been “open since the war, and shut since Tuesday”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Garside"
+
+
+def test_a_role_capitalised_at_the_head_of_a_sentence_describes_the_person() -> None:
+    text = (
+        "Shopkeeper Li Wei, whose family has run the store since 1962, put it plainly: “No "
+        "parking, no customers, no shop.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Li Wei"
+
+
+def test_an_age_before_a_name_describes_the_person() -> None:
+    text = "“It was the coldest winter I remember,” recalled 94-year-old Florence Adebayo."
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Florence Adebayo"

@@ -12,6 +12,7 @@ from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
+    _genre_titles,
     _head_words,
     _is_person_noun,
     _page,
@@ -19,6 +20,7 @@ from bot.core.extract.reading.phrases import (
     _title,
     _title_case,
     _title_spans,
+    _trim_title,
     _without_honorific,
     _words,
 )
@@ -26,7 +28,9 @@ from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _BROADCASTER,
+    _CALLED_TITLE,
     _CAP_WORD,
+    _GENRES,
     _IN_THE_WORDS_OF,
     _ITSELF,
     _MIN_UNNAMED_QUOTATION_WORDS,
@@ -49,6 +53,7 @@ from bot.core.extract.reading.vocabulary import (
     _REPORTED_WORDS,
     _SAME_WORK,
     _SENTENCE_BREAK,
+    _SENTENCE_OR_QUOTE_BREAK,
     _SPOKEN,
     _SUBJECT_VERBS,
     _THING_HEADS,
@@ -57,7 +62,9 @@ from bot.core.extract.reading.vocabulary import (
     _TOLD_PAPER,
     _UNNAMED_SUBJECT,
     _WRITTEN,
+    _YEAR,
 )
+from bot.core.extract.reading.works import song_sung
 
 # what comes right before a title in any letters: "entitled", "titled", a verb of singing or
 # playing ("sang", "the hut singing", "the band played")
@@ -247,6 +254,19 @@ class _Attribution(_DocumentReading):
             # a thing a pronoun or a later sentence stands for: the person named as its owner
             # ("she" after "Signe Aarvik’s Vinterposten"), never one it only describes
             owner = owner if self._subject_name(owner, whole=True) is not None else None
+        if owner is None and reason == _A_WORK:
+            # "Her last song for it, Swaledale Rain, is …": whose the titled work is
+            titled = re.search(
+                rf"(?P<owner>{_NAME}(?=’s|'s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:’s|'s)?\s+"
+                rf"(?:[a-z]+\s+){{0,3}}{_GENRES}\b[^.;:]{{0,30}}?{re.escape(name)}",
+                lead,
+            )
+            if titled is not None and titled["owner"].lower() in ("his", "her", "their"):
+                cut = self.before.rfind(lead)
+                named_before = self.before[: cut + titled.start()] if cut >= 0 else self.before
+                instead.append((self._antecedent(named_before), False))
+            elif titled is not None:
+                owner = titled["owner"]
         if owner is not None:
             if _PRONOUNS.fullmatch(owner.split()[-1]) or owner in ("His", "Her", "his", "her"):
                 instead.append((self._antecedent(""), False))
@@ -314,6 +334,17 @@ class _Attribution(_DocumentReading):
         elif proposal.speaker_name is None and proposal.doubt is None:
             proposal.doubt = NO_SPEAKER
 
+    def _kind_titled(self, sentence: str) -> str | None:
+        """The last work ``sentence`` names after its kind ("her address of 1979, ‘Keeping
+        On’,", "a talk he called …"), when it names one."""
+        if re.search(r"\b(?:quoted|cited|qtd\.?|reprinted|printed)\s+(?:in|by)\b", sentence):
+            return None  # "quoted in Ada Lee’s pamphlet “…”": who relays them, not their work
+        found = [(m.start(), m["title"]) for m in _genre_titles(sentence)]
+        found += [(m.start(), m["title"]) for m in _CALLED_TITLE.finditer(sentence)]
+        titles = [_trim_title(t) for _at, t in sorted(found)]
+        titles = [t for t in titles if t and not _YEAR.fullmatch(t)]
+        return titles[-1] if titles else None
+
     def _unkeyed(self, value: str) -> bool:
         """Whether ``value`` is an abbreviation ("WG", "UDC") that no key, list or sentence of
         the text spells out."""
@@ -380,6 +411,19 @@ class _Attribution(_DocumentReading):
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
+        if title is None and name is not None and not unnamed:
+            # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
+            # kind names earlier in the quotation's sentence, before the clause that gives it
+            title = self._kind_titled(_SENTENCE_OR_QUOTE_BREAK.split(self.before)[-1])
+        sentences = _SENTENCE_OR_QUOTE_BREAK.split(self.before)[-2:]
+        named_title = title is not None and _words(title) == _words(name or "")
+        sung = song_sung(sentences)
+        if sung is not None and (title is None or named_title or _words(title) == _words(sung[0])):
+            # "… with ‘The Delver's Lament’, written by Jack Ormerod …. Its chorus runs:": the
+            # song is the work, whoever wrote it speaks (never the song's title)
+            title = sung[0]
+            if sung[1] and (name is None or _words(name) == _words(title) or how == "continued"):
+                name, unnamed, how = self._full_name(sung[1]), False, "lead-in"
         title = own_paper or title
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
@@ -423,7 +467,8 @@ class _Attribution(_DocumentReading):
                     proposal.via_name = proposal.via_name or cite.speaker
                     self.doubts.append(f"‘{cite.speaker}’ taken as passing on {name}’s words")
                 cite = Cite(page=cite.page, via=cite.via)
-            titled = cite.speaker and name and not cite.work and not cite.year
+            # (a described document's keeper, "E. Parr, diary, p. 40", is no title)
+            titled = cite.speaker and name and not (cite.work or cite.year or cite.described)
             if (
                 titled
                 and not self._known(cite.speaker or "")
@@ -506,6 +551,15 @@ class _Attribution(_DocumentReading):
                         and not _NEWSPAPER.search(cited_speaker)
                         and self._named_last(proposal.start, cited_speaker, name, relay_verb)
                     )
+                    # "Her address of 1979, ‘Looking Down’, …. She told the Society …" with
+                    # "Rusk, ‘Looking Down’": the paragraph speaks of the cited work, "she" is
+                    # its author
+                    or (
+                        cite.work is not None
+                        and len(cite.work) > 3
+                        and _words(cite.work) in _words(self.before)
+                        and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.before)
+                    )
                 )
             ):
                 # "Morgan's view survives in a letter. “…,” he wrote (Morgan, 1934)": "he" is
@@ -525,6 +579,16 @@ class _Attribution(_DocumentReading):
                 # the words to ("An English party … they wrote" with "Refuge de Sarène, hut
                 # book, …"): words written in it, not relayed by its keeper
                 cite = Cite(page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and self._not_somebody(name, unnamed) is not None
+                and self._not_somebody(cited_speaker, False) is None
+            ):
+                # "Its preface explains the choice:" with "(Rusk, Lichens, p. viii)": a thing
+                # the lead-in names (a part of a work) says nothing; the cited author speaks,
+                # in her own book, relayed by nobody
+                name, unnamed, how = cited_speaker, False, "citation"
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,
                 # its paper, as a paper relays the words it reports)

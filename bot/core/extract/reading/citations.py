@@ -3,6 +3,7 @@ entry, a parenthetical or narrative citation says (speaker, work, page, year, vi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -100,6 +101,12 @@ from bot.core.extract.reading.vocabulary import (
     _WORK_IN,
     _YEAR,
     _YEARS,
+)
+from bot.core.extract.reading.works import (
+    abbreviation_of,
+    cross_reference,
+    described_not_titled,
+    title_as_cited,
 )
 
 # a short reference to a Sources list (Wikipedia's shortened footnotes, Harvard notes):
@@ -212,6 +219,13 @@ _DIVISION = re.compile(
 )
 
 
+# a title in plain type before where and when it was published: "Field Days: A Tarnfield
+# Album (Tarnfield: the Society, 1998)", "Lichens of the Wessingham Churchyards (Wessingham:
+# WNHS, 1992)"
+_PUBLISHED_TITLE = re.compile(
+    r"(?P<title>[A-Z][\w’'-]*:?(?:[ \t]+(?:[A-Z0-9][\w’'-]*:?|of|the|and|in|a|an|on|for|to|at|"
+    r"with|from|or))*)[ \t]*\([A-Z][^()]{0,60}:[^()]{1,60},[ \t]*(?:1[5-9]\d\d|20\d\d)\)"
+)
 # a list of the people a text cites by their initials, one a line after its heading:
 # "Contributors" / "Observers", then "JRH John R. Holloway"
 _PEOPLE_KEY_LIST = re.compile(
@@ -699,12 +713,50 @@ class _CitationReading(_ReaderMemory):
     def parse_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation; an edition
         a note named in full is meant by its short title, and relays through its editor."""
-        cite = self._read_cite(body)
+        if cross_reference(body, self._headings):
+            return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
+        cite = self._as_cited(self._read_cite(body))
         if cite is None or not self.editions:
             return cite
         work, via_work = self._edition_title(cite.work), self._edition_title(cite.via_work)
         via = cite.via or (self.editions.get(via_work) if via_work else None)
         return replace(cite, work=work, via_work=via_work, via=via)
+
+    def _as_cited(self, cite: Cite | None) -> Cite | None:
+        """The citation's work as a reader cites it (``works``): a journal without its volume
+        and pages, by the full title the text gives an abbreviated one; no work where the
+        citation only describes a document ("pers. comm.", "Council minutes", "diary")."""
+        if cite is None or not cite.work:
+            return cite
+        title = title_as_cited(cite.work)
+        if described_not_titled(title):
+            return replace(cite, work=None, periodical=False, described=True)
+        return replace(cite, work=self._expanded(title))
+
+    def _expanded(self, title: str) -> str:
+        """An abbreviated title as the text writes it in full ("Geol. Mag." where the text
+        names the Geological Magazine), when it does so one way only; else as it is."""
+        if title not in self._expansions:
+            pattern = abbreviation_of(title)
+            found = (
+                {" ".join(m[0].split()) for m in pattern.finditer(self.text)} - {title}
+                if pattern is not None
+                else set()
+            )
+            full = {f for f in found if "." not in f}
+            self._expansions[title] = full.pop() if len(full) == 1 else title
+        return self._expansions[title]
+
+    @functools.cached_property
+    def _expansions(self) -> dict[str, str]:
+        return {}
+
+    @functools.cached_property
+    def _headings(self) -> frozenset[str]:
+        """The text's own headings, in small letters: what a cross-reference points to."""
+        return frozenset(
+            " ".join(b.text.lower().split()) for b in self.blocks if b.role == "heading"
+        )
 
     def _edition_title(self, short: str | None) -> str | None:
         """The edition a note named in full whose title ``short`` begins, when exactly one."""
@@ -1119,7 +1171,9 @@ class _CitationReading(_ReaderMemory):
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
         if speaker is not None and work is not None:
-            work = self._listed_title(speaker, work)  # (Kell, "Appeal" 1): "Appeal to …"
+            # "(Rusk, Lichens, p. viii)": the one title the text gives that begins so, before
+            # one that begins so only without its article ("The lichens of …")
+            work = self._begun_exactly(work) or self._listed_title(speaker, work)
         if work is not None:
             work = self._titled_in_full(work)  # "(*Under Caerwyn*, p. 88)": the full title
         if speaker is not None and work is None:
@@ -1475,6 +1529,26 @@ class _CitationReading(_ReaderMemory):
         }
         return longer.pop() if len(longer) == 1 else short
 
+    @functools.cached_property
+    def _prose_titles(self) -> frozenset[str]:
+        """Titles the prose gives in full in plain type, read once: after their kind ("Her one
+        book, Lichens of the Wessingham Churchyards"), or before where and when they were
+        published ("Field Days: A Tarnfield Album (Tarnfield: the Society, 1998)")."""
+        titles = {_trim_title(m["title"]) for m in _genre_titles(self.text)}
+        titles |= {_trim_title(m["title"]) for m in _PUBLISHED_TITLE.finditer(self.text)}
+        return frozenset(t for t in titles if len(t.split()) >= 2)
+
+    def _begun_exactly(self, short: str) -> str | None:
+        """The one longer title of the text (works cited, notes, italics, the prose) that
+        ``short`` begins, article and all; None when none or several do."""
+        begun = _words(short) + " "
+        known = {title for _full, _year, title in self.cited if title}
+        known |= {title for _author, title in self.noted} | self._prose_titles
+        longer = {
+            t for t in known if (_words(t) + " ").startswith(begun) and _words(t) != begun.strip()
+        }
+        return longer.pop() if len(longer) == 1 else None
+
     def _listed_title(self, author: str, short: str) -> str:
         """The works-cited title of ``author`` that a short title begins ("Needles" for
         "Needles and Pins: A Memoir"), when exactly one does; else ``short``."""
@@ -1553,6 +1627,8 @@ def unread_title(title: str) -> str | None:
         return "a conversation described, not a title"
     if _running_sentence(bare) and not re.match(r"[*_“\"‘]", bare):
         return "a sentence of the essay, not a title"
+    if described_not_titled(bare):
+        return "a document described or a part of the text, not a title"
     opened = {"*": bare.count("*") % 2, "(": bare.count("(") - bare.count(")")}
     opened['"'] = bare.count('"') % 2
     opened["“"] = bare.count("“") - bare.count("”")

@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _NEWSPAPER,
     _NOT_PERSON_ENDINGS,
     _PARTICLES,
+    _SENTENCE_OR_QUOTE_BREAK,
     _SUBJECT_VERBS,
     _TITLE_SEX,
 )
@@ -393,9 +394,10 @@ def _speaker_doubt(
 def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str | None:
     title = proposal.work_title
     if title is None:
-        if proposal.page and proposal.via_name is None:
-            return f"a page ({proposal.page}) is cited, but no work is named for it"
         cite, lead = reader.stated
+        described = cite is not None and cite.described  # "W. Dacre, diary, p. 71": untitled
+        if proposal.page and proposal.via_name is None and not described:
+            return f"a page ({proposal.page}) is cited, but no work is named for it"
         told = _WORK_TOLD.search(f"{lead} {naming}") or _MARKED_TITLE.search(f"{lead} {naming}")
         if told and not proposal.via_name and not (cite is not None and cite.work):
             return f"{WORK_UNNAMED} (‘{told['work']}’)"
@@ -412,8 +414,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         and (_words(cite.work) in written or written in _words(cite.work))
     ):
         return None  # read from the citation after the words
-    if written in _words(f"{lead} {naming}"):
-        return None  # named in the words' own sentence
+    sentence = _SENTENCE_OR_QUOTE_BREAK.split(reader.before)[-1]
+    if written in _words(f"{lead} {naming}") or written in _words(sentence):
+        return None  # named in the words' own sentence (also before the clause that gives them)
     short = title.split()[-1]
     if len(short) > 3 and short[:1].isupper() and re.search(rf"\b{re.escape(short)}\b", naming):
         return None  # "The Advertiser's reviewer": the Hollinsfield Advertiser

@@ -9,6 +9,7 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _BOOK_NAMES,
     _BOOK_ONLY_WITH_VERSE,
+    _CALLED_TITLE,
     _CLASSIC_REFERENCE,
     _GENRE_TITLE,
     _HONORIFIC,
@@ -45,6 +46,12 @@ def _clean_name(name: str) -> str | None:
     ):
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
+        if (
+            len(words) >= 2
+            and words[-1].rstrip(".,") in ("Lord", "Lady")
+            and words[-2][:1].isupper()
+        ):
+            break  # "Mrs Jean Lord": a title after a name is a surname
         words = words[:-1]
     while len(words) >= 2 and re.fullmatch(r"(?=[A-Z]*[AEIOU])[A-Z]{4,}|THE|AND", words[0]):
         words = words[1:]  # "WRITER Sowerby" across a heading's line end: a heading's word
@@ -97,6 +104,47 @@ def _person_after_owner(name: str) -> str | None:
     ):
         return None
     return " ".join(person)
+
+
+def _person_after_office(name: str) -> str | None:
+    """The person a place and an office in capitals describe before their name ("Eastmere MP
+    Sarah Okonkwo-Hill", "Wessex MEP Tom Hale"): the two words or more after the office, or
+    None (an opening abbreviation is a name's: "RW Thurston", "ITV Tyne Tees")."""
+    words = name.split()
+    office = max(
+        (n for n, w in enumerate(words) if n >= 1 and re.fullmatch(r"[A-Z]{2,4}", w)), default=None
+    )
+    if office is None or len(words) - office - 1 < 2:
+        return None
+    return " ".join(words[office + 1 :])
+
+
+def _person_after_role(name: str) -> str | None:
+    """The person a role capitalised at the head of a sentence describes ("Shopkeeper Li Wei",
+    "Groundsman Colin Platt"): the two words or more after it, or None."""
+    words = name.split()
+    head = words[0].lower() if words else ""
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and (head in _PERSON_NOUNS or head in _HEAD_ROLES)
+    ):
+        return " ".join(words[1:])
+    return None
+
+
+# roles a news story sets before a name at the head of a sentence ("Shopkeeper Li Wei"); not
+# a role noun by its ending alone, which given names share ("Peter", "Brian", "Victor")
+_HEAD_ROLES = {
+    "shopkeeper", "groundsman", "groundswoman", "landlord", "landlady", "publican", "farmer",
+    "teacher", "headteacher", "campaigner", "volunteer", "historian", "archivist", "secretary",
+    "chairman", "chairwoman", "treasurer", "manager", "coach", "organiser", "organizer",
+    "spokesman", "spokeswoman", "spokesperson", "curator", "librarian", "caretaker", "driver",
+    "doctor", "student", "parent", "owner", "founder", "director", "editor", "reporter",
+    "columnist", "critic", "novelist", "poet", "artist", "author", "photographer", "engineer",
+    "surveyor", "solicitor", "barrister", "midwife", "postman", "postwoman", "fisherman",
+    "gamekeeper", "ranger", "gardener", "beekeeper", "councillor", "captain", "skipper",
+}  # fmt: skip
 
 
 def _without_honorific(name: str) -> str:
@@ -291,7 +339,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         )
     ]
     serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
-    return [m.span("title") for m in _genre_titles(text)] + serials + italic
+    called = [m.span("title") for m in _CALLED_TITLE.finditer(text)]  # "a talk he called …"
+    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic
 
 
 def _genre_titles(text: str) -> list[re.Match[str]]:

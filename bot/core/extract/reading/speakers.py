@@ -19,7 +19,9 @@ from bot.core.extract.reading.phrases import (
     _head_words,
     _is_person_noun,
     _parenthesis_depths,
+    _person_after_office,
     _person_after_owner,
+    _person_after_role,
     _same_person,
     _sentence_end,
     _surely_a_person,
@@ -43,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _COUPLE,
+    _DESCRIBED_LEADING,
     _DESCRIBED_SUBJECT,
     _DESCRIBED_THEN_VERB,
     _DOCUMENT_LINE,
@@ -50,6 +53,7 @@ from bot.core.extract.reading.vocabulary import (
     _ENTERED_IN,
     _FIRST_NAME_KIN,
     _GENRES,
+    _GIVEN_THE_WORD,
     _GROUP_SUBJECT,
     _HER_POSSESSIVE,
     _HONORIFIC,
@@ -298,6 +302,7 @@ class _SpeakerReading(_CitationReading):
             _ACCORDING,
             _ACCORDING_ROLE,
             _WORDS_OF,
+            _GIVEN_THE_WORD,
             _ROSE_TO,
             _POSSESSIVE,
             _PASSIVE,
@@ -376,7 +381,13 @@ class _SpeakerReading(_CitationReading):
                     pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
-                name = _person_after_owner(match.group("name")) or _clean_name(match.group("name"))
+                written = match.group("name")
+                name = (
+                    _person_after_owner(written)
+                    or _person_after_office(written)
+                    or _person_after_role(written)
+                    or _clean_name(written)
+                )
                 owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?P<one>[A-Z][\w-]+)", name or "")
                 if owned and (self._known(owned["one"]) or self._given_name_of(owned["one"])):
                     name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
@@ -975,6 +986,7 @@ class _SpeakerReading(_CitationReading):
             name = _clean_name(match.group(0))
             if not name or name.split()[0] in _NOT_NAMES:
                 continue
+            name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
             if re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+[A-Z][\w-]+", name):
                 continue  # "Shakespeare's Hamlet": a character of a work, read by its one name
             if any(_NOT_PERSON_ENDINGS.search(w) for w in name.split()) and not (
@@ -1272,6 +1284,9 @@ class _SpeakerReading(_CitationReading):
         if found is None:
             return None
         name = found.group(0).rstrip(",.")
+        if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", name) and found.group(0).endswith("."):
+            name += "."  # "Harold Benn Jr.": the suffix's full stop is the name's
+        name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
         parts = name.split()
         if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
             return None
@@ -1316,6 +1331,17 @@ class _SpeakerReading(_CitationReading):
         apposed = list(_APPOSED_SUBJECT.finditer(stripped))
         if apposed:
             return self._subject_name(apposed[-1].group("name"), whole=True)
+        after_description = _DESCRIBED_LEADING.match(stripped)
+        described_by = stripped[: after_description.start("name")] if after_description else ""
+        if not re.search(r"(?:’s|'s|’|')\s*$|,\s*$", described_by) and not (
+            described_by.split() and _is_person_noun(described_by.split()[-1])
+        ):
+            after_description = None  # "The board sent Helga Marsh its answer:": no role
+        named = (
+            self._subject_name(after_description["name"], whole=True) if after_description else None
+        )
+        if named is not None:  # "Former Harbury captain Derek Oates was blunt:": Derek Oates
+            return named
         leading = _LEADING_SUBJECT.match(stripped)
         named = self._subject_name(leading.group("name"), whole=True) if leading else None
         if named is not None:

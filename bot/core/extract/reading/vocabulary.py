@@ -21,7 +21,8 @@ _SPEECH_VERBS = (
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
-    r"remembers|contend|contends|contended|preached|preaches)"
+    r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
+    r"messaged|blogged)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -653,13 +654,15 @@ _RELAYED_LATER = re.compile(
 )
 _RELAYED_IN = re.compile(
     r"\b(?:reported|printed|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
-    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+    rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD}(?![\w’'-]))*)"
 )
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
     # University described": where a person named in full is from
-    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?(?:\s*,[^,“”\"]*,)?"
+    rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?"
+    # an aside between commas or dashes: "Garside – who would not give his first name – said"
+    r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
     rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
@@ -681,22 +684,46 @@ _DESCRIPTOR_WORD = (
     r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
     r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
     r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
-    r"just|again|later|once|himself|herself|themselves|there|here|now)\b)[a-z][\w’'-]*"
+    r"just|again|later|once|himself|herself|themselves|there|here)\b)[a-z0-9][\w’'-]*"
 )
 _OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
 _DESCRIBED = (
     rf"(?:(?:the|The)\s+)?(?:{_OWNER_WORD}\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}|"
     rf"(?:{_CAP_WORD}\s+){{0,3}}(?:{_DESCRIPTOR_WORD}\s+(?:and\s+)?){{1,5}})"
 )
+# a sentence's subject named after what describes them: "Former Harbury captain Derek Oates
+# was blunt:", "The club's historian Andrew MacLeod set it down:"
+_DESCRIBED_LEADING = re.compile(
+    rf"^{_DESCRIBED}(?P<name>{_NAME})(?:\s*,[^,“”\"]*,)?\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?"
+    r"[a-z]"
+)
 # an inverted lead-in whose name comes after what describes them: "…,” says Skelmore manager
 # Gary Dunne, “…”", "admits Fell End Dairy's cheesemaker Øystein Brekke"
+# what describes a person before their name, or set off before it: "Skelmore manager", "the
+# council’s finance director since 2021, ", "Hale's daughter, "
+_BEFORE_NAME = (
+    rf"(?:{_DESCRIBED}|(?:the|its|his|her|their|our|{_OWNER_WORD})\s+[^,.;:!?“”\"]{{1,60}}?,\s+)"
+)
 _VERB_THEN_DESCRIBED = re.compile(
-    rf"\b{_SPEECH_VERBS}\s+(?:{_DESCRIBED}|"
-    # or set off after it: "writes the council’s finance director since 2021, Chidi Okafor,",
-    # "said Hale's daughter, Ann Hale,"
-    rf"(?:the|its|his|her|their|our|{_OWNER_WORD})\s+[^,.;:!?“”\"]{{1,60}}?,\s+)"
+    rf"\b(?i:{_SPEECH_VERBS})\s+{_BEFORE_NAME}"
     rf"(?P<name>{_NAME})(?![\w’'-])(?<!’s)(?<!'s)"
     r"(?=\s*[,.;:!?(”\"’]|\s+(?:of|who|after|when|in|at|on|before|from)\b|\s*$)"
+)
+# "the verdict of Silas Pascoe", "the objection of Councillor Edith Marlow", "was the verdict
+# of judge Harry Bolton-Price": whose words
+_WORDS_OF = re.compile(
+    r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
+    r"retort|view|views|judgement|judgment)\s+of\s+"
+    rf"(?:{_BEFORE_NAME})?(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|"
+    rf"Captain)\s+)?{_NAME})"
+)
+# who is given the next words: "The last word went to the branch's oldest member, Ethel
+# Akinyemi, 96:", "It was left to Canon Philippa Strand to sum up:"
+_GIVEN_THE_WORD = re.compile(
+    r"\b(?:(?:last|final|first)\s+word\s+(?:went|goes|belongs|belonged|fell|falls|was\s+left)|"
+    r"(?:was|is)\s+left)\s+to\s+(?:the\s+)?"
+    rf"(?:{_BEFORE_NAME})?(?P<name>{_NAME})(?=\s*[,:(]|\s+to\s+(?:sum|say|add|reply|answer|"
+    r"speak|have|close|end)\b)"
 )
 # a name set off after what describes it, then its verb: "the association's regional officer,
 # Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
@@ -717,32 +744,31 @@ _ACCORDING_ROLE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,6}}?[a-z][\w’'-]*,\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s*$)"
 )
 # "the objection of Councillor Edith Marlow", "the verdict of Silas Pascoe": whose words
-_WORDS_OF = re.compile(
-    r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
-    r"retort|view|views|judgement|judgment)\s+of\s+"
-    rf"(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|Captain)\s+)?{_NAME})"
-)
 _POSSESSIVE = re.compile(
     rf"\b(?:[Ii]n\s+)?(?P<name>{_NAME})(?:’s|'s|(?<=s)’|(?<=s)')\s+"
     # "Binns's whole reply", "Pym's own words": a word or two describing them, no clause
     r"(?:(?!(?:in|of|on|at|to|for|by|with|from|his|her|their|its|the|a|an|and|or|was|is)\b)"
     r"[a-z]+\s+){0,2}?(?:words|phrase|"
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
-    r"verdict|comment|remark|response|retort|judgement|judgment|opinion|"
-    r"journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
+    r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
     r"handwriting)\b"
 )
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
     r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
     r"broadcast|theses|thesis|interview|paper|monograph|series|programme|podcast|documentary|"
-    r"film|novella|play)"
+    r"film|novella|play|song|hymn|ballad|jingle|anthem|carol|autobiography|strategy|talk|"
+    r"application)"
 )
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)
 _GENRE_TITLE = re.compile(
-    rf"(?<!\bto\s)\b{_GENRES}\s*,?\s+(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|"
-    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}|[–—]))*)"
+    # "her presidential address of 1979, ‘Looking Down’,", "a talk, 'Men Under the Hill',"
+    rf"(?<!\bto\s)\b{_GENRES}(?:\s+(?:of|in|from)\s+\d{{4}}|\s+for\s+(?:it|him|her|them|us|"
+    r"the\s+[a-z]+))?\s*,?\s+"
+    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|"
+    rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}(?:[–—]\d{{2,4}})?|[–—]))*)"  # "Water Again 2019–2029"
 )
 # a titled part of a work: "the chapter “After the Bell”", "her last section is called “…”"
 _PART_OF_WORK = re.compile(
@@ -763,7 +789,7 @@ _CALLED_TITLE = re.compile(
     r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
     r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
     r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
-    rf"\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
+    rf"\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 # "the Gazette’s reviewer": someone who wrote in a periodical, which is where the words are
 _PERIODICAL_ROLE = re.compile(
@@ -804,6 +830,10 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
     r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
 )  # not after a title's or an initial's full stop: "the Rev. J. H. Prowse"
+# a sentence's end, also after the closing mark of a quotation that ends it: "… holds in.” Its"
+_SENTENCE_OR_QUOTE_BREAK = re.compile(
+    _SENTENCE_BREAK.pattern + r"|(?<=[.!?][”\"’'])\s+(?=[A-Z“\"‘«(])"
+)
 # people nobody names, as a sentence's subject: "A party of walkers from Leeds crossed …",
 # "Two sisters from Alston, who …, complained", "The town's lighting committee inspected …"
 # (the "they" of the words that follow)
@@ -958,7 +988,8 @@ _WHO_CLAUSE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}})?,\s+who\b
 # words someone wrote: a letter or an article in a paper is printed there under their name
 _WRITTEN = re.compile(
     r"\b(?:wrote|writes|write|written|letter|letters|article|column|leader|editorial|"
-    r"signed|correspondent)\b"  # "a correspondent who signed himself “Ratepayer”": a letter
+    # "a correspondent who signed himself “Ratepayer”": a letter; a review is written
+    r"signed|correspondent|[Rr]eview|[Rr]eviews|[Rr]eviewed|[Rr]eviewing)\b"
 )
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
@@ -1085,7 +1116,7 @@ _LOCATOR = re.compile(
     r"\b(?:tape|reel|box|folder|folio|fol|item|file|line|lines|col|column|plate|fig|figure|"
     r"track|disc|cassette|entry|no|nos|number|vol|volume|chapter|ch|section|sec|para|"
     r"paragraph|act|scene|canto|book|part|rule|clause|article|art|regulation|lot|item|"
-    r"minute|resolution|verse|stanza)\.?\s*$",
+    r"minute|min|mins|resolution|verse|stanza)\.?\s*$",
     re.IGNORECASE,
 )
 # an archive's call mark before a number: "Archives départementales, 14 J 3", "MS 4", "KH/4/2"

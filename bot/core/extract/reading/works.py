@@ -1,0 +1,133 @@
+"""What a work is, and its title as a reader would cite it.
+
+The work is the titled thing the words were printed, sung, broadcast or delivered in: a book,
+an article, a paper or journal, a song, a programme, a titled address or report. A reader
+cites it by its title alone: a journal without its volume, year and pages ("Lichenologist
+25: 301–2" is *Lichenologist*; "Geol. Mag. 94" is the *Geological Magazine* the text names in
+full, or *Geol. Mag.*). A document that is only described, not titled, is no work ("pers.
+comm.", "In litt. to the author", "Council minutes", "diary", "Society archive"), and neither
+is a cross-reference to a part of the text ("see Appendix B", "see section 2"), a year group
+of a school ("Year 3") or where the document is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a letter or a conversation described by the abbreviations of a scholar's note
+_DESCRIBED_COMMUNICATION = re.compile(
+    r"^(?:in\s+litt\b|pers(?:onal)?\.?\s+comm(?:unication)?\b|personal\s+communication\b)",
+    re.IGNORECASE,
+)
+# a record named by its kind in small letters, after the body or person that kept it, or where
+# it is kept: "WNHS Council minutes", "Council mins.", "diary", "Society archive", "field book"
+_DESCRIBED_KIND = re.compile(
+    r"^(?:(?:[A-Z][\w’'.&-]*|of|the)\s+){0,5}(?:[a-z]+\s+)?"
+    r"(?:minutes|mins|diary|diaries|notebooks?|field\s+books?|archives?|papers|records|"
+    r"logbook|log|register|circulars?|scrapbook|memo|memorandum|letters?|correspondence)\.?$"
+)
+# a part of the text itself that a citation sends the reader to
+_CROSS_REFERENCE = re.compile(
+    r"^(?:(?:see|cf\.?)\s+(?:also\s+)?)?(?:(?:the\s+)?(?:appendix|annex|section|chapter|part|"
+    r"table|figure|fig\.|plate|note|box)\s+(?:\d+[\w.]*|[A-Z]|[IVXLC]+)\b|above|below)",
+    re.IGNORECASE,
+)
+# a year group or a class of a school: its pupils, never a work
+_SCHOOL_GROUP = re.compile(r"^(?:(?:Year|Form|Class|Standard|Grade)\s+\d{1,2}|Reception)$")
+# a journal's volume, issue and pages after its title: "Lichenologist 25 (3): 301–2"
+_JOURNAL_NUMBERING = re.compile(
+    r"^(?P<title>.*?\S)\s+(?P<volume>\d{1,3})(?:\s*\(\d{1,2}\))?"
+    r"(?P<pages>\s*:\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?$"
+)
+
+
+def described_not_titled(title: str) -> bool:
+    """Whether ``title`` only describes a document or points to a part of the text: a letter
+    or a conversation a note abbreviates, a record named by its kind in small letters, a
+    cross-reference, a school's year group."""
+    bare = title.strip(" .,;*_")
+    return bool(
+        _DESCRIBED_COMMUNICATION.match(bare)
+        # a possessive names whose record it is, as a reference list's title does ("Keeper's
+        # log, 1890-1910"): a title as cited
+        or (_DESCRIBED_KIND.match(bare) and not re.search(r"[’']s\b", bare))
+        or _CROSS_REFERENCE.match(bare)
+        or _SCHOOL_GROUP.match(bare)
+    )
+
+
+def title_as_cited(title: str) -> str:
+    """A journal's title without the volume, issue and pages a citation gives after it
+    ("Lichenologist 25: 301–2", "J. Ecol. 12"); a book's number ("Catch 22") stays: the
+    numbers are taken off only when pages follow or the title is abbreviated."""
+    numbered = _JOURNAL_NUMBERING.match(title.strip())
+    if numbered is None:
+        return title
+    abbreviated = numbered["title"].endswith(".")
+    if numbered["pages"] or abbreviated:
+        return numbered["title"]
+    return title
+
+
+def abbreviation_of(short: str) -> re.Pattern[str] | None:
+    """What the text would write in full for an abbreviated title ("Geol. Mag." is
+    "Geological Magazine"): each word begun as the short one is, small words allowed between;
+    None when no word of ``short`` is abbreviated."""
+    words = short.split()
+    if not any(w.endswith(".") for w in words) or len(words) > 8:
+        return None
+    parts = [re.escape(w.rstrip(".")) + (r"[\w’'-]*" if w.endswith(".") else "") for w in words]
+    return re.compile(
+        r"(?<![\w’'-])" + r"\s+(?:(?:of|the|and|for|&)\s+)?".join(parts) + r"(?![\w’'-])"
+    )
+
+
+def cross_reference(body: str, headings: frozenset[str]) -> bool:
+    """Whether a parenthesis sends the reader to another part of the text rather than citing
+    a source: "see Appendix B", "see section 2, Financial review", "see Volunteering, below"
+    (a heading of the text), "above"."""
+    bare = body.strip(" .;")
+    if re.fullmatch(r"(?i:above|below|over(?:leaf)?)", bare):
+        return True
+    signal = re.match(r"(?i:see|cf\.?)\s+(?i:also\s+)?", bare)
+    if signal is None:
+        return False
+    pointed = re.sub(r"(?i),?\s*(?:above|below|overleaf)$", "", bare[signal.end() :]).strip()
+    pointed = pointed.strip('*_“”"‘’')
+    return bool(_CROSS_REFERENCE.match(pointed)) or " ".join(pointed.lower().split()) in headings
+
+
+# a part of a song its words are introduced as: "its refrain", "Its chorus runs:", "its last
+# verse", "its single line"
+SONG_PART = re.compile(
+    r"\b[Ii]ts\s+(?:[a-z]+\s+){0,2}(?:chorus|refrain|verses?|stanzas?|couplet|lines?|lyrics?)\b"
+)
+# a song's title as a text names it: in quote marks in title case, or after its kind
+_SONG_TITLE = re.compile(
+    r"(?<![\w’'])(?:[‘“\"](?P<quoted>[A-Z][^‘’“”\".!?:;]{2,80}?)[’”\"]|"
+    r"'(?P<straight>[A-Z][^'\n.!?:;]{1,80}?(?:'s[^'\n.!?:;]*?)?)'(?=[\s,.;:)]))"
+    r"|\b(?:song|hymn|ballad|jingle|anthem|carol|track|tune)(?:\s+for\s+\w+)?\s*,?\s+"
+    r"(?P<plain>[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|and|in|a|an|on|for|to|at|with|"
+    r"from|or))*)"
+)
+# who wrote a song, named in the sentence that names it: "written by the quarryman Jack Ormerod"
+_SONG_WRITER = re.compile(
+    r"\b(?:written|composed|made\s+up)\s+by\s+(?:the\s+(?:[a-z]+\s+){1,2})?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def song_sung(sentences: list[str]) -> tuple[str, str | None] | None:
+    """The song whose words a lead-in introduces as a part of it ("its chorus runs:"), and who
+    wrote it: the last title the quotation's sentence names before the part, else the last
+    the sentence before names; None when the lead-in names no part of a song or no title."""
+    if not sentences or (part := SONG_PART.search(sentences[-1])) is None:
+        return None
+    for sentence in (sentences[-1][: part.start()], *reversed(sentences[:-1])):
+        titles = list(_SONG_TITLE.finditer(sentence))
+        if titles:
+            last = titles[-1]
+            title = last["quoted"] or last["straight"] or last["plain"]
+            writer = _SONG_WRITER.search(sentence[last.end() :])
+            return title.strip(" ,"), writer["name"] if writer else None
+    return None
