@@ -24,24 +24,24 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at a848154): found 15/15, false 1, speaker 11, work 5 (6 with the
     # article's title as its work, the gold corrected to rusk-obituary's convention before any
-    # fix), page 15, via 15; after the works slices: speaker 12, work 14
+    # fix), page 15, via 15; after the works slices: speaker 12, work 14, false 0
     "probe-tarnfield-geologists": {
         "found": 15,
-        "false": 1,
+        "false": 0,
         "speaker": 12,
         "work": 14,
         "page": 15,
         "via": 15,
     },
     # first sight (main at a848154): found 15/15, false 0, speaker 5, work 8, page 15, via 14;
-    # after the works slice: speaker 7, work 10
+    # after the works slices: speaker 9, work 12, via 15
     "probe-dale-fm-booklet": {
         "found": 15,
         "false": 0,
-        "speaker": 7,
-        "work": 10,
+        "speaker": 9,
+        "work": 12,
         "page": 15,
-        "via": 14,
+        "via": 15,
     },
 }
 

@@ -225,3 +225,58 @@ def test_she_after_the_text_names_her_cited_lecture_is_its_author() -> None:
     assert quotation.page == "3"
     assert quotation.via_name is None
     assert (quotation.speaker_name or "").endswith("Tallis")
+
+
+# --- a paper told relays; a bulletin written in is the work; an article's title is no quotation
+
+
+def test_a_paper_someone_told_relays_their_words_and_never_speaks_them() -> None:
+    text = (
+        "The Mill Strike\n\n"
+        "The manager, Harold Maddox, would not meet the weavers. Maddox told the Shipley "
+        "Times that the looms would stay “silent until the last of them says sorry”.\n"
+    )
+    quotation = _one(text, "silent until the last")
+    assert quotation.speaker_name == "Harold Maddox"
+    assert quotation.via_name is not None and quotation.via_name.endswith("Shipley Times")
+    assert quotation.work_title is None
+
+
+def test_words_written_for_a_clubs_newsletter_are_in_it_not_relayed_by_it() -> None:
+    text = (
+        "The Rowing Club\n\n"
+        "Ada Thwaite was captain that year. Writing before the regatta, she told members: "
+        "“Row as if the river owed you money.” (Ferry Club Newsletter, 3 April, p. 2.)\n"
+    )
+    quotation = _one(text, "Row as if the river")
+    assert quotation.work_title == "Ferry Club Newsletter"
+    assert quotation.page == "2"
+    assert quotation.via_name is None
+
+
+def test_a_report_to_a_body_named_in_apposition_is_the_work() -> None:
+    text = (
+        "The River Board\n\n"
+        "The Board’s report to the Minister, Rivers at Risk (1971), warned that “the salmon "
+        "will not wait for a second survey” (p. 14).\n"
+    )
+    quotation = _one(text, "the salmon will not wait")
+    assert (quotation.work_title, quotation.page) == ("Rivers at Risk", "14")
+
+
+def test_an_articles_title_a_note_quotes_between_author_and_journal_is_no_quotation() -> None:
+    text = (
+        "Obituary\n\n"
+        "His first paper described the quarry as “a cathedral nobody had bothered to "
+        "consecrate”.[1]\n\n"
+        "Notes\n\n"
+        "1. R. T. Holme, ‘The sandstones of the upper quarry face’, Proc. Dale Geol. Soc. 9 "
+        "(1962): 12–30, at 14.\n"
+    )
+    texts = [p.text for p in _quotations(text)]
+    assert not any(t.startswith("The sandstones") for t in texts)
+    quotation = _one(text, "a cathedral nobody")
+    assert (quotation.work_title, quotation.page) == (
+        "The sandstones of the upper quarry face",
+        "14",
+    )

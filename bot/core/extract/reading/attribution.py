@@ -66,6 +66,8 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.extract.reading.works import song_sung
 
+# a lead-in that says the words were written: "Writing before the draw, he told supporters:"
+_WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # what comes right before a title in any letters: "entitled", "titled", a verb of singing or
 # playing ("sang", "the hut singing", "the band played")
 _NAMES_A_TITLE = re.compile(
@@ -334,6 +336,27 @@ class _Attribution(_DocumentReading):
         elif proposal.speaker_name is None and proposal.doubt is None:
             proposal.doubt = NO_SPEAKER
 
+    def _teller_of_paper(self, lead: str, name: str) -> str | None:
+        """Who told the paper ``name`` the words, when the lead-in says so ("Reay told The
+        Guardian that", "she told the Evening Post that"): never the paper itself."""
+        if not (_NEWSPAPER.search(name) or self._paper_named(name) != name):
+            return None
+        told = re.search(
+            rf"(?P<teller>{_NAME}|\b[Hh]e|\b[Ss]he)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+            rf"(?:told|wrote\s+to|spoke\s+to)\s+(?:[Tt]he\s+)?[*_]?(?:[A-Z][\w’'-]*\s+){{0,3}}"
+            rf"{re.escape(name.split()[-1])}\b",
+            lead,
+        )
+        if told is None:
+            return None
+        if re.fullmatch(r"[Hh]e|[Ss]he", told["teller"]):
+            cut = self.before.rfind(lead)
+            return self._antecedent(self.before[: cut + told.start()] if cut >= 0 else "")
+        teller = _clean_name(told["teller"])
+        if not teller or _NEWSPAPER.search(teller) or _words(teller) == _words(name):
+            return None
+        return self._full_name(teller)
+
     def _kind_titled(self, sentence: str) -> str | None:
         """The last work ``sentence`` names after its kind ("her address of 1979, ‘Keeping
         On’,", "a talk he called …"), when it names one."""
@@ -404,6 +427,11 @@ class _Attribution(_DocumentReading):
         if how == "paper" and name is not None:  # a paper's leader: its words, in it
             name = own_paper = name.strip("*_")
             how = "after"
+        teller = self._teller_of_paper(lead, name) if name and not unnamed else None
+        if teller is not None:
+            # "Reay told The Guardian ten years later that": the paper told relays the words,
+            # whoever told it speaks them
+            name, how = teller, "lead-in"
         if name is not None and not unnamed and _NEWSPAPER.search(name):
             name = self._paper_named(name)  # "the Advertiser told": the Hollowell Advertiser
         if how == "pronoun" and name is not None and name == self.unnamed_speaker:
@@ -681,6 +709,7 @@ class _Attribution(_DocumentReading):
             and not documented  # minutes, a notice, a letter printed in it: its work
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
+            and not _WRITING_LEAD.search(lead)  # "Writing before the draw, he told supporters:"
         ):
             # a paper that prints someone's words reports them (a speech, an interview, what
             # they told the inquest): it relays them; a piece they wrote in it is its work

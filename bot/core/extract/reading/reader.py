@@ -273,6 +273,9 @@ class _Reader(_ConversationReading, _QuotationSpans):
                     proposal.kind == "quotation"
                     and len(words.split()) >= _MIN_QUOTATION_WORDS
                     and not _title_case(words)
+                    and not _cited_article(
+                        self.text[start : proposal.start], self.text[proposal.end : end]
+                    )
                     and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:-1])
                 ):
                     found.append(proposal)
@@ -702,6 +705,14 @@ class _Reader(_ConversationReading, _QuotationSpans):
             commentary.speaker_name, commentary.attributed_by = self.author, "author"
             proposals.insert(0, commentary)
         return proposals
+
+
+def _cited_article(before: str, after: str) -> bool:
+    """Whether quoted words in a note are the title of an article it cites, set between its
+    author and where it was printed: "E. M. Rusk, ‘The lichens of …’, Trans. … 14 (1958)"."""
+    authored = re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+,\s*[‘“\"']", before)
+    printed = re.match(r"[’”\"']?[,.]?[’”\"']?\s+(?:in\s+)?[A-Z][^,;]*?\d", after)
+    return authored is not None and printed is not None
 
 
 def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:

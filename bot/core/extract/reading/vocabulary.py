@@ -178,7 +178,11 @@ _NOT_NAMES = {
 _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
 _PRONOUNS = re.compile(r"\b(he|she|they|it)\b", re.IGNORECASE)
-_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+# (a small word whole: "Rivers at Risk" is not "Rivers a" + "t")
+_TITLE_WORD = (
+    r"(?:(?:[A-Z0-9][\w’'-]*(?:\([A-Z]\))?|of|the|and|in|a|an|on|for|to|at|with|from|or)"
+    r"(?![\w’'-]))"
+)
 # "one keeper's wife wrote", "Its chairman replied that", "the bishop, Anselm Rook, argued"
 _UNNAMED = re.compile(
     rf"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|"
@@ -766,7 +770,9 @@ _GENRES = (
 _GENRE_TITLE = re.compile(
     # "her presidential address of 1979, ‘Looking Down’,", "a talk, 'Men Under the Hill',"
     rf"(?<!\bto\s)\b{_GENRES}(?:\s+(?:of|in|from)\s+\d{{4}}|\s+for\s+(?:it|him|her|them|us|"
-    r"the\s+[a-z]+))?\s*,?\s+"
+    # "The Trust’s application to the Radio Authority, A Voice for the Dale (1998),"
+    r"the\s+[a-z]+)|\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,))?"
+    r"\s*,?\s+"
     r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|"
     rf"[A-Z][\w’'-]*(?:\s+(?:{_TITLE_WORD}(?:[–—]\d{{2,4}})?|[–—]))*)"  # "Water Again 2019–2029"
 )
