@@ -355,15 +355,36 @@ FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 10
 FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.37
 FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.75
 
+# The seventh blind measure (blind20): written by someone who never saw the extractor, hashed
+# at 04:37 and scored once on 6648b08 after the extractor freeze of session 20. No doubt rule
+# has been made or changed after seeing them, so they are a group of their own, out of the
+# design, held-out and total figures and out of blind19's group (which session 20 fixed),
+# held the same way to floors just under their first sight: wrong 21/34 doubted (13 wrong
+# left undoubted), right 4/37 doubted; undoubted: speaker right 43/46 (HELDOUT.md, blind20).
+BLIND20_FIRST_SIGHT = (
+    "thornby-leat-walk",
+    "bellhouse-chapel-cookbook",
+    "fenwick-lowe-clocks",
+    "tallyhouse-rehearsal-log",
+    "northfell-orchard-grant",
+)
+BLIND20_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 13
+BLIND20_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.12
+BLIND20_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.93
+
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
     first_sight = DoubtScore("first sight")
+    blind20 = DoubtScore("blind20 first sight")
     for name in ESSAYS:
         score = essay_doubts(name, tmp_path)
         print(score.line())
         if name in FIRST_SIGHT:
             first_sight += score
+            continue
+        if name in BLIND20_FIRST_SIGHT:
+            blind20 += score
             continue
         total += score
         if name in HELD_OUT:
@@ -375,7 +396,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         print(score.line())
         total += score
         design += score
-    for score in (design, held_out, total, first_sight):
+    for score in (design, held_out, total, first_sight, blind20):
         print(score.line())
     assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
@@ -390,6 +411,12 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert (
         first_sight.trusted_speaker_right / first_sight.trusted
         >= FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
+    )
+    assert blind20.wrong - blind20.wrong_doubted <= BLIND20_FIRST_SIGHT_MOST_UNDOUBTED_WRONG
+    assert blind20.right_doubted / blind20.right <= BLIND20_FIRST_SIGHT_MOST_RIGHT_DOUBTED
+    assert (
+        blind20.trusted_speaker_right / blind20.trusted
+        >= BLIND20_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
     )
 
 
