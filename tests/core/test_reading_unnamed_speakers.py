@@ -222,3 +222,11 @@ def test_an_office_the_text_describes_is_the_person_its_citation_names():
         "1. Amos Pell, Survey of the Upper Level, 1791, p. 9.\n"
     )
     assert [(p.speaker_name, p.unnamed) for p in found] == [("Amos Pell", False)]
+
+
+def test_a_time_in_a_described_phrase_is_part_of_it():
+    found = speakers(
+        "A commuter on the 8.05, who would not give her name, said the carriage was "
+        "\u201cstanding room only from the first stop to the last\u201d.\n"
+    )
+    assert found == [("A commuter on the 8.05", True)]

@@ -122,6 +122,12 @@ _SHORT_REFERENCE = re.compile(
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
 # a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
 _DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
+# a cross-reference to a part of the text itself, which cites no source: "(see section 2,
+# Financial review)", "(see chapter 4)", "(see the appendix)", "(see below)"
+_OWN_PART = re.compile(
+    r"(?i:see)\s+(?:also\s+)?(?:the\s+)?(?i:section|chapter|part|appendix|table|figure|fig\.|"
+    r"below|above|overleaf)\b"
+)
 # a signal that introduces a citation: "See", "See also", "Cf.", "Compare", "But see"
 _SIGNAL = re.compile(
     r"^(?:(?i:but\s+)?(?i:see)(?:\s+(?i:also))?|(?i:cf)\.|Compare|Contrast)\s+(?=[A-Z*_“\"‘])"
@@ -821,6 +827,8 @@ class _CitationReading(_ReaderMemory):
             return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
+        if _OWN_PART.match(body):
+            return None  # "(see section 2, Financial review)": a part of the text itself
         # a signal before a citation is no part of it ("See Pennock, …", "Cf. Ord, …"), and
         # what a later signal adds ("…, 102; see also Okafor, …") is another source
         body = _SIGNAL.sub("", body)

@@ -265,7 +265,7 @@ def _qualifiers_end(text: str, end: int, *, sent: bool = False) -> tuple[int, in
         qualifier = re.match(
             r" (?P<prep>of|at|from|in|on|for|to|near)"
             r"(?: (?:the|a|an|her|his|its|their|our|this|that))?"
-            r"(?P<words>(?: [A-Za-z0-9][\w’'-]*){1,5}?)(?=[ ,;:.]|$)",
+            r"(?P<words>(?: [A-Za-z0-9](?:[\w’'-]|\.(?=\d))*){1,5}?)(?=[ ,;:.]|$)",
             text[position:],
         )
         if qualifier is None:

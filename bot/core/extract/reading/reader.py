@@ -8,10 +8,10 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
+from bot.core.extract.reading.scope import LIST_MARKER, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
     _MAX_SIGNATURE_LINES,
@@ -63,7 +63,7 @@ _SIGNED_LINE = re.compile(r"(?:—|–|--|―|Posted\s+by\s|Reply\s+from\s|Sent\
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
 
 
-class _Reader(_ConversationReading, _QuotationSpans):
+class _Reader(_ScopeReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
     def _proposal(
@@ -223,6 +223,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
         while index < len(body):
             self._check_deadline()
             block = body[index]
+            self._enter_block(block)
             read: list[Proposal] = []
             if block.quote:
                 run = [block]
@@ -244,6 +245,7 @@ class _Reader(_ConversationReading, _QuotationSpans):
                 read = self._read_paragraph(block, body[index - 1] if index else None)
             spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
             self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
+            self._leave_block(block, read)
             proposals += read
             index += 1
         for block in self.blocks:
@@ -439,6 +441,8 @@ class _Reader(_ConversationReading, _QuotationSpans):
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
+        if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
+            attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         self.previous = proposal
@@ -628,6 +632,16 @@ class _Reader(_ConversationReading, _QuotationSpans):
                 proposal.doubt = earlier.doubt
                 proposal.work_title, proposal.attributed_by = earlier.work_title, "continued"
                 attributed = True
+            if (
+                not nested
+                and proposal.speaker_name is None
+                and (display or self._clause_quoted(words))
+            ):  # words nobody is named for: what the lead-in paragraph announced, or the
+                # section unless the paragraph has named someone else for other words
+                item = display or re.fullmatch(rf"\s*{LIST_MARKER}\s*", lead) is not None
+                section = not any(p.speaker_name for p in proposals)
+                scoped = self._scoped(proposal, lead, after, item, section=section)
+                attributed = scoped or attributed
             earlier_speaker = proposals[-1].speaker_name if proposals else None
             cited_work = proposal.work_title
             if (

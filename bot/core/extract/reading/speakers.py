@@ -565,6 +565,9 @@ class _SpeakerReading(_CitationReading):
         if antecedent is None:
             return True
         wanted = _pronoun_sex(pronoun)
+        if wanted is not None and _BODY_NAME.search(antecedent):
+            return False  # "The Society minuted its thanks …. In her last letter she wrote": a
+            # body is an "it", never a "she" or a "he"
         return wanted is None or self._sex_of(antecedent) in (None, "?", wanted)
 
     def _sex_of(self, name: str) -> str | None:

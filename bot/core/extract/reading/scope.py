@@ -1,0 +1,381 @@
+"""Scope: what the last heading or lead-in announced, and how far it holds.
+
+A careful reader gives every quotation under a heading or a lead-in the speaker it announces:
+"Dave Innes kept a diary …. The entry for 12 March is short: “…”" is his, so is every entry
+set as a block under the dated headings after "Her entries … are given here as she wrote
+them.", and each comment of a list after "Several parents wrote comments on the survey. Among
+them:" is theirs. What is announced holds across the items of a list, the paragraphs of a
+block and the entries of a diary, and stops at the next heading (a date heading is an entry's,
+not a new section's), the next lead-in that names someone else, or the next announcement.
+
+The reader keeps that state as it walks the blocks (``_enter_block``, ``_leave_block``) and
+asks the scope only for words that their own lead-in, citation or signature give to nobody
+(``_scoped``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.conversation import _ConversationReading
+from bot.core.extract.reading.model import Proposal
+from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
+from bot.core.extract.reading.vocabulary import (
+    _DOCUMENT_PLURALS,
+    _SAID_AFTER,
+    _SENTENCE_BREAK,
+    _SPEECH_VERBS,
+)
+
+# a sentence that speaks of someone's words or of a document someone kept or wrote: it may
+# announce the quotations that follow ("Walter Dent kept the callout log himself", "Her entries
+# for that week are given as she wrote them", "Several parents wrote comments on the survey")
+_ANNOUNCES = re.compile(
+    r"\b(?:kept|keeps|wrote|writes|written|recorded|records|jotted|noted|notes|left|sent|"
+    r"collected|copied|compiled|penned|diary|diaries|journal|journals|log|logbook|log-book|"
+    r"notebook|notebooks|letter|letters|entry|entries|minutes|memo|memorandum|foreword|preface|"
+    r"comments|memories|words|resolutions|recollections|postcards)\b"
+)
+# a heading that only dates what follows ("4 September 1939", "Monday, 12 March", "1887"):
+# an entry's heading inside the section, which ends no scope
+_DATE_HEADING = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
+    r"(?:\s*,?\s*\d{4})?\.?"
+)
+# a heading that names whose words the section holds: "Foreword by Margaret Olden, Chair",
+# "From the diary of Ann Lyle", "Letters of John Crane" (a role after the name is theirs)
+_HEADING_KIND = (
+    r"(?i:foreword|preface|introduction|afterword|letters?|diary|diaries|journal|journals|"
+    r"notebook|notebooks|memoirs?|recollections|memories|message|report|statement|address|"
+    r"sermon|notes|words|reminiscences|postscript|log|logbook|papers)"
+)
+_HEADING_BY = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+(?:from|of)\s+)?(?:(?:[Ff]rom\s+)?(?:the|a|an|her|his)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?{_HEADING_KIND}\s+(?:by|of|from)\s+(?:the\s+(?P<before>[A-Za-z][\w-]*)"
+    r"\s*,\s*)?(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?:\s*,\s*(?:the\s+)?(?P<after>[A-Za-z][\w-]*)(?:\s+[\w’' -]{1,40})?)?\s*$"
+    # "Thomas Bell’s diary", "From Ann Lyle's letters, 1914–1918"
+    rf"|^\W*(?:[Ff]rom\s+)?(?P<owner>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)(?:’s|'s)\s+"
+    rf"(?:[a-z]+\s+)?{_HEADING_KIND}\b[^.!?]*$"
+)
+# a heading that is someone's name alone, the words set right under it theirs ("Joan Rimmer"
+# over her remembered words, as a list of speakers and what they said is set)
+_NAME_HEADING = re.compile(r"(?:[A-Z][a-z’'-]+\.?\s+){1,3}[A-Z][a-z’'-]+")
+# a group of people, counted, as the subject of an announcing sentence: "several members wrote
+# down what they remembered", "Some forty parents sent comments", "Two of the pupils wrote"
+_GROUP_ANNOUNCED = re.compile(
+    r"(?:^|,\s+|\b(?:and|but)\s+)(?P<name>(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]\s+few|"
+    r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)\s+"
+    r"(?:(?:of|among)\s+(?:the|its|our|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w’'-]*s|men|women|children|people))\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:wrote|write|sent|send|left|recorded|gave|added|said|say|told|remembered|recalled|"
+    r"commented|answered|replied|put|jotted|filled)\b"
+)
+# the text's own "we" or "our" as the subject of its lead-in: "Our strategy, *Water Again*,
+# promised that", "We wrote to the council that": the text's maker speaks ("We were told" is
+# someone else's words, "Our secretary" a person of its own)
+_OURS = re.compile(
+    r"^\W*(?:(?:As|In|Under)\s+(?=our\b)|[A-Z][^,]{0,40},\s+)?(?:We\s+(?:\w+ly\s+|also\s+)?(?:wrote|write|said|say|told|"
+    r"tell|promised|promise|stated|state|argued|argue|set\s+out|put\s+it|noted|reported|"
+    r"answered|replied|added|declared|announced)\b|[Oo]ur\s+(?P<noun>[*_“]?[\w-]+)(?![’']s))"
+)
+# a title set off by commas after the text's own document: "Our strategy, *Water Again*,"
+_OUR_TITLE = re.compile(
+    r"^\W*(?:Our|our)\s+(?:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)?"
+    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?<=,\s)[A-Z][^,()]{2,80}(?=,))"
+)
+# a lead-in that itself says who speaks: a pronoun standing for someone, or a verb of saying,
+# writing or deciding ("the vestry minuted that")
+_CLAIMED = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|\b{_SPEECH_VERBS}\b|"
+    r"\b(?:minuted|resolved|ordered|decided|agreed|voted|declared|announced|promised)\b"
+)
+_SOMEONE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]ers?|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur)\b")
+# a document the lead-in says is someone's, by a possessive or "of": "The minutes of the
+# team's annual meeting record …:", "Ada Lowe's garden book has …:", "Their petition reads:"
+_DOCUMENT = (
+    r"(?:minutes|minute-book|diary|diaries|journal|journals|log|logbook|log\s+book|notebook|"
+    r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
+    r"scrapbook|daybook|day-book|entry|entries|papers|memoir|statement|petition|resolutions|"
+    r"memory|memories|account|recollection|recollections|version)"
+)
+_OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+_OWNED_DOCUMENT_LEAD = re.compile(
+    rf"^\W*(?:(?:The|A|An)\s+)?{_DOCUMENT}\s+of\s+(?:the\s+|its\s+)?(?P<of>{_OWNER})(?:’s|'s)?\b"
+    rf"|^\W*(?:(?:In|On|From)\s+[^,]{{1,40}},\s+)?(?P<owner>{_OWNER})(?:’s|'s)\s+"
+    rf"(?:(?:own|last|first|[a-z]+)\s+){{0,2}}?{_DOCUMENT}\b"
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+
+# words that open sentences and name nobody, wherever a quotation left them
+_FUNCTION_WORDS = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "then", "in", "on",
+    "at", "of", "for", "but", "and", "yet", "so", "he", "she", "they", "we", "i", "his", "her",
+    "their", "our", "my", "most", "many", "some", "one", "when", "after", "before", "as",
+}  # fmt: skip
+
+
+def _month(word: str) -> bool:
+    return re.fullmatch(rf"(?:{_MONTHS})\.?", word) is not None
+
+
+def _date_heading(text: str) -> bool:
+    """Whether a heading only dates what follows: "4 September 1939", "Monday, 12 March",
+    "March 3rd, 1887", "12.3.1916"."""
+    words = text.strip().lstrip("# ").strip()
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?", words):
+        return True
+    return (
+        bool(words)
+        and any(c.isdigit() for c in words)
+        and _DATE_HEADING.fullmatch(words) is not None
+        and (any(_month(w.strip(",.")) for w in words.split()) or words.rstrip(".").isdigit())
+    )
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether a sentence names or stands for someone, as an announcement must: a capitalised
+    word past its first, a pronoun or a counted group ("Most entries are as short." does
+    not); a sentence quoting words is no announcement of others."""
+    if re.search(r"[“”\"«»]", sentence):
+        return False
+    words = [w for w in sentence.split()[1:] if not _month(w.strip(",.;:"))]
+    return (
+        any(w[:1].isupper() for w in words)
+        or _SOMEONE_PRONOUN.search(sentence) is not None
+        or _GROUP_ANNOUNCED.search(sentence) is not None
+    )
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether the paragraph leading into words names someone of its own ("Mallory's own
+    memory of that take is …"): a capitalised word that opens no sentence, or one with a
+    possessive; then what the section announced before does not reach the words."""
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", " ", text)  # not words it quotes
+    for sentence in _SENTENCE_BREAK.split(text):
+        words = sentence.split()
+        for n, word in enumerate(words):
+            bare = word.strip('“”"‘’«»()[],.;:!?*_')
+            if not bare[:1].isupper() or _month(bare) or bare.lower() in _FUNCTION_WORDS:
+                continue
+            if n > 0 or re.search(r"(?:’s|'s)$", bare):
+                return True
+    return False
+
+
+# a list's bullet or its number or letter: "-", "•", "3.", "(b)", "iv)"
+LIST_MARKER = r"(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])"
+
+
+# what a lead-in's subject may be and still speak of the announced document: an entry, a part
+# of it, or one of the items ("The entry for 12 March is short:", "The longest runs to …")
+_PART_WORDS = {
+    "entry", "entries", "line", "lines", "page", "pages", "passage", "passages", "note",
+    "notes", "longest", "shortest", "last", "first", "next", "following", "rest", "one",
+    "ones", "words", "sentence", "sentences", "item", "items", "extract", "extracts", "day",
+    "days", "week", "record", "same", "other", "others", "second", "third", "final",
+}  # fmt: skip
+_THING_SUBJECT = re.compile(
+    r"^\W*(?:A|An|The|This|That|These|Those|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)\b(?!’s|'s)"
+)
+
+
+def _another_thing(sentence: str) -> bool:
+    """Whether a lead-in's subject is a thing of its own ("A notice pinned to the chapel door
+    read:", "The headline ran:"), not a part of what was announced: then what was announced
+    does not reach the words."""
+    subject = _THING_SUBJECT.match(sentence)
+    return (
+        subject is not None
+        and subject["head"] not in _PART_WORDS
+        and re.fullmatch(_DOCUMENT, subject["head"]) is None  # "The diary runs from 1915 …"
+    )
+
+
+def _people(head: str) -> bool:
+    """Whether a plural names people ("members", "parents", "pupils", "children")."""
+    return (
+        head in ("men", "women", "children", "people")
+        or re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ours)", head) is not None
+        or _is_person_noun(head[:-1])
+    ) and head not in _DOCUMENT_PLURALS
+
+
+def _an_item(block: _Block) -> bool:
+    """Whether a paragraph is an item of quoted words (a list's item, a quoted comment, a
+    block quotation): it opens with a quote mark, after a list's bullet or number, or is set
+    as a block."""
+    opening = re.match(rf"\s*(?:{LIST_MARKER}\s+)?[“\"‘«']", block.text)
+    return block.quote or opening is not None
+
+
+class _ScopeReading(_ConversationReading):
+    """What the last heading or lead-in announced, and where it ends."""
+
+    # the paragraph that leads into the run of quoted items being read ("… Among them:")
+    scope_lead: str = ""
+    # the last sentence of the section that announced someone's words or document
+    scope_announced: tuple[str, ...] = ()
+    # a heading that is a name, and where it ends: the words right under it are that person's
+    scope_heading: tuple[str, int] | None = None
+
+    def __init__(self, text: str, author: str, deadline: float) -> None:
+        super().__init__(text, author, deadline)
+        # the proposals the scope attributed (their lead-in is the announcement, not their own)
+        self.scope_given: set[int] = set()
+
+    def _enter_block(self, block: _Block) -> None:
+        """A heading ends what was announced before it (a date heading, an entry's, does
+        not); a heading that names whose words follow announces them."""
+        if block.heading:
+            if _date_heading(block.text):
+                return
+            heading = block.text.strip().lstrip("# ").strip()
+            self.scope_lead = ""
+            by = _HEADING_BY.match(heading)
+            writer = (by["name"] or by["owner"]) if by else None
+            self.scope_announced = (f"{writer} wrote",) if writer else ()
+            if by and writer:  # "Margaret Olden, Chair": "the Chair" later in the text is her
+                self._note_people(f"{writer} wrote.")
+                role = by["before"] or by["after"]
+                if role and len(writer.split()) >= 2:
+                    self.roles[role.lower()] = _without_honorific(writer)
+            named = _NAME_HEADING.fullmatch(heading)
+            plain = named and not re.match(r"(?:The|A|An|Our|Its|His|Her|Their|This)\b", heading)
+            self.scope_heading = (heading, block.end) if plain else None
+            return
+        if not _an_item(block):
+            self.scope_lead = ""
+
+    def _leave_block(self, block: _Block, read: list[Proposal]) -> None:
+        """A paragraph of prose may lead into items (ending in a colon) or announce someone's
+        document; a lead-in naming someone else for its own words ends the announcement."""
+        if block.heading or _an_item(block):
+            return
+        if block.text.rstrip().endswith(":"):
+            self.scope_lead = block.text
+        sentences = [s for s in _SENTENCE_BREAK.split(block.text) if s.strip()]
+        announcing = [s for s in sentences if _ANNOUNCES.search(s) and _names_someone(s)]
+        if any(
+            p.kind == "quotation" and p.speaker_name and id(p) not in self.scope_given for p in read
+        ):
+            self.scope_announced = ()
+        if announcing:
+            self.scope_announced = tuple(reversed(announcing))
+
+    def _scope_sentences(self, lead: str, start: int, section: bool) -> list[str]:
+        """The sentences that may announce the words being read, nearest first: the lead-in
+        paragraph's (its last, unless it is the lead already read, then the earlier ones that
+        speak of words or documents), then the section's announcement."""
+        found: list[str] = []
+        paragraph = self.scope_lead or self.before
+        sentences = [s for s in _SENTENCE_BREAK.split(paragraph) if s.strip()]
+        for n, sentence in enumerate(reversed(sentences)):
+            # its last sentence (unless it is the lead already read), then those that speak
+            # of someone's words or document
+            if (n == 0 and sentence.strip() != lead.strip()) or (n and _ANNOUNCES.search(sentence)):
+                found.append(sentence)
+        if section and not _names_a_person(paragraph):
+            found += [s for s in self.scope_announced if s not in found]
+        return [s for s in found if s.strip() and s.strip() != lead.strip()]
+
+    def _scoped(
+        self, proposal: Proposal, lead: str, after: str, display: bool, *, section: bool = True
+    ) -> bool:
+        """Gives words nobody is named for the speaker (and work, page, via) that the lead-in
+        paragraph or the section announced; False, and the proposal as it was, when they
+        announce nobody."""
+        sentence = _SENTENCE_BREAK.split(lead)[-1] if lead else ""
+        ours = _OURS.match(sentence)
+        if ours and self.author and not (ours["noun"] and _is_person_noun(ours["noun"])):
+            # "Our strategy, *Water Again*, promised that": the text's maker, in its document
+            titled = _OUR_TITLE.match(sentence)
+            title = titled["title"].strip("*_“”") if titled else None
+            proposal.speaker_name, proposal.unnamed = self.author, False
+            proposal.work_title = proposal.work_title or title
+            proposal.attributed_by = "lead-in"
+            proposal.doubt = (
+                None
+                if proposal.work_title or not ours["noun"]
+                else f"speaker taken as {self.author}, the text’s own “our”; no work is named"
+            )
+            self.scope_given.add(id(proposal))
+            return True
+        if not display:
+            return False  # words inside a sentence: only the sentence says whose they are
+        if self._announced_in(proposal, sentence, after, own=True):
+            self.scope_given.add(id(proposal))  # its own lead-in names a document's owner
+            return True
+        # "his entry for the first night is short:" names the diarist's document, not who
+        lead_of = re.sub(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_DOCUMENT}\b", "", sentence)
+        if _CLAIMED.search(lead_of) or _SAID_AFTER.match(after) or _another_thing(sentence):
+            # "She thought less of him:", "Their notice ended:", "the vestry minuted that",
+            # "“…,” she said": the words' own sentence says who, even where the reader cannot
+            # tell whom it means; what was announced before does not overrule it
+            return False
+        if self.scope_heading is not None and section:
+            name, end = self.scope_heading
+            if not self.text[end : proposal.start].strip(" \t\n>-*“\"‘«'"):
+                # right under a heading that is a name, nothing else between: theirs
+                proposal.speaker_name = _without_honorific(self._full_name(name))
+                proposal.unnamed, proposal.attributed_by, proposal.doubt = False, "lead-in", None
+                self._remember(proposal.speaker_name)
+                self.scope_given.add(id(proposal))
+                return True
+        kept = replace(proposal)
+        for announcing in self._scope_sentences(lead, proposal.start, section):
+            if self._announced_in(proposal, announcing, after, own=False):
+                self.scope_given.add(id(proposal))
+                return True
+            proposal.__dict__.update(replace(kept).__dict__)
+        return False
+
+    def _announced_in(self, proposal: Proposal, sentence: str, after: str, *, own: bool) -> bool:
+        """Gives the words the speaker ``sentence`` announces: the owner of the document it
+        names, else whom it names as a colon lead-in would, else the counted group that wrote;
+        False when it announces nobody. The words' own lead-in (``own``) was read already."""
+        owner = self._document_owner(sentence)
+        if owner is not None:  # "The minutes of the team's annual meeting record …:": its
+            proposal.speaker_name, proposal.unnamed = owner[0], False
+            proposal.attributed_by, proposal.doubt = "lead-in", owner[1]
+            return True
+        if own or not sentence.strip():
+            return False
+        announced = sentence.strip().rstrip(".!?:;,") + ":"
+        if self._attribute(proposal, announced, after, display=True) and proposal.speaker_name:
+            return True
+        group = _GROUP_ANNOUNCED.search(sentence)
+        if group and _people(group["head"]):
+            # "several members wrote down what they remembered. Among them:": the group
+            proposal.speaker_name, proposal.unnamed = group["name"], True
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+            return True
+        return False
+
+    def _document_owner(self, sentence: str) -> tuple[str, str | None] | None:
+        """Whose document the lead-in names ("The minutes of the team's meeting", "Their
+        petition"): a person or body named in full, the one body of a kind written in small
+        letters ("the team": the Kettlewell Fell Rescue Team), the one a possessive pronoun
+        stands for; None when it names none of these. With the owner, why it is a guess."""
+        owned = _OWNED_DOCUMENT_LEAD.match(sentence)
+        if owned is None:
+            return None
+        phrase = (owned["of"] or owned["owner"]).strip()
+        if phrase.split()[0].lower() in _FUNCTION_WORDS - {"the"}:
+            return None  # "Most entries are short", "The minutes of her last meeting"
+        kind = re.fullmatch(r"[Tt]he\s+(?P<kind>[a-z]+)", phrase)
+        if kind is not None:
+            # the one body of that kind the text names: no other it could be
+            body = self._body_named(kind["kind"].capitalize())
+            return (body, None) if body else None
+        if _names_someone(f"x {phrase}") and not _month(phrase.split()[-1]):
+            return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
+        return None
