@@ -508,23 +508,24 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any run): recall 16/16, precision 16/16, speaker 8/16, work 14/16,
     # page 16/16, via 15/16; person20's lead-in rules (seen text since): speaker 14/16 (Gary
     # Dunne after "says Skelmore manager", Lisa Marchetti after "Ormsby's", Janet Priddy after
-    # her role)
+    # her role); work20 (the bulletin he wrote in, his autobiography by its title): work
+    # 16/16, via 16/16
     "skelmore-cup-replay": {
         "recall": 0.95,
         "precision": 0.95,
         "speaker": 0.85,
-        "work": 0.85,
+        "work": 0.95,
         "page": 0.95,
-        "via": 0.91,
+        "via": 0.95,
     },
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 15/15, precision 15/17, speaker 11/15, work 13/15,
-    # page 15/15, via 15/15
+    # page 15/15, via 15/15; work20 (a refrain is its song's): work 14/15
     "salt-road-sleeve": {
         "recall": 0.95,
         "precision": 0.85,
         "speaker": 0.84,  # 13/15 (scope20): the diary's entry, Mallory's memory
-        "work": 0.84,
+        "work": 0.90,
         "page": 0.95,
         "via": 0.95,
     },
@@ -544,7 +545,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind19's first sight, on a813bd2 after the extractor freeze (sha256 posted at 01:40
     # before any run): recall 14/14, precision 14/14, speaker 8/14, work 11/14,
     # page 14/14, via 14/14; person20's lead-in rules (seen text since): speaker 11/14, work
-    # 12/14 (Helen Marsh, Jim Carlow in the Tollbridge Mercury, Rachel Ong)
+    # 12/14 (Helen Marsh, Jim Carlow in the Tollbridge Mercury, Rachel Ong); with work20's
+    # (the strategy by its title, no cross-reference as a work): work 14/14
     "cranwell-canal-report": {
         "recall": 0.95,
         "precision": 0.95,
@@ -560,13 +562,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # after unnamed20 (her headmistress; the churchwarden's opinion, which she printed):
     # speaker 9/13, work 7/13, via 10/13; with person20's slices and "an office described is
     # the one its citation names": work 8/13, via 12/13
+    # after work20 (the journal without its volume, described documents no work, her address
+    # and her book by their titles, the article's title no quotation, the paper she told
+    # relays): precision 13/13, speaker 10/13, work 13/13, via 13/13
     "rusk-obituary": {
         "recall": 0.95,
-        "precision": 0.90,
-        "speaker": 0.65,
-        "work": 0.58,
+        "precision": 0.95,
+        "speaker": 0.74,
+        "work": 0.95,
         "page": 0.74,
-        "via": 0.88,
+        "via": 0.95,
     },
     # blind20's first sight, on 6648b08 after the extractor freeze (sha256 posted at 04:37
     # before any run): recall 13/13, precision 13/13, speaker 10/13, work 7/13,
