@@ -36,7 +36,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from bot.core.extract.markdown_text import MarkdownScripts, MarkdownTooSlow, markdown_text
-from bot.core.extract.marked import MarkedText
+from bot.core.extract.marked import MarkedBuilder, MarkedText
 from bot.core.extract.pdf_text import page_texts
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
@@ -175,7 +175,7 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
             parts.append(words + "”")  # <q>: the quote marks a browser shows
         else:
             parts.append(words)
-    text = "".join(parts)
+    text = _tidy_italics("".join(parts))
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -218,9 +218,79 @@ _SCRIPTS_MESSAGE = (
 )
 
 
+# Where an HTML reading's italics (<i>, <em>, <cite>) open and close, while its text is
+# written out: characters no reading holds (a reading that does is read without its italics).
+# Each becomes a "*" in the marked text and nothing in the plain text.
+_ITALIC_OPEN = "\ue0f1"
+_ITALIC_CLOSE = "\ue0f2"
+_ITALIC_TAGS = ["i", "em", "cite"]
+_AROUND_SPACE = re.compile(f"{_ITALIC_OPEN}(\\s+)|(\\s+){_ITALIC_CLOSE}")
+_EMPTY_OR_JOINED = re.compile(f"{_ITALIC_OPEN}{_ITALIC_CLOSE}|{_ITALIC_CLOSE}{_ITALIC_OPEN}")
+
+
+def _tidy_italics(text: str) -> str:
+    """Italics' edges moved in past the spaces a tag holds at its edges ("<i> Title </i>"),
+    and empty italics ("<i></i>") and two italics side by side ("<i>a</i><em>b</em>", one
+    title) made one, so that the text without the marks is the text the page shows."""
+    if _ITALIC_OPEN not in text:
+        return text
+    while True:
+        tidied = _AROUND_SPACE.sub(
+            lambda m: m.group(1) + _ITALIC_OPEN if m.group(1) else _ITALIC_CLOSE + m.group(2),
+            text,
+        )
+        tidied = _EMPTY_OR_JOINED.sub("", tidied)
+        if tidied == text:
+            return text
+        text = tidied
+
+
+def _mark_italics(soup: BeautifulSoup) -> None:
+    """Each outermost italic run of words (an <i>, <em> or <cite> that holds no block) opened
+    and closed by the italics' characters, which the text is written out with."""
+    marked: set[int] = set()
+    for tag in soup.find_all(_ITALIC_TAGS):
+        if tag.find(_STRUCTURE) is not None or any(id(p) in marked for p in tag.parents):
+            continue
+        if tag.name == "cite" and tag.find(["i", "em"]) is not None:
+            continue  # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference
+        marked.add(id(tag))
+        tag.insert(0, NavigableString(_ITALIC_OPEN))
+        tag.append(NavigableString(_ITALIC_CLOSE))
+
+
+def _marked_from(text: str) -> MarkedText:
+    """The plain and marked texts of a text written out with the italics' characters."""
+    out = MarkedBuilder()
+    for piece in re.split(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])", text):
+        if piece in (_ITALIC_OPEN, _ITALIC_CLOSE):
+            out.mark("*")
+        elif piece:
+            out.same(piece)
+    return out.build()
+
+
+def _without_italics(text: str) -> str:
+    return text.replace(_ITALIC_OPEN, "").replace(_ITALIC_CLOSE, "")
+
+
 def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     """The paragraphs of an HTML document, block quotations indented by four spaces."""
+    return _html_text(markup, deadline, italics=False)
+
+
+def html_reading(markup: str, deadline: float = float("inf")) -> MarkedText:
+    """An HTML document's plain text (:func:`html_to_text`) and the marked text the extractor
+    reads: the plain text with its italics as ``*…*``, as a Markdown file writes them."""
+    return _marked_from(_html_text(markup, deadline, italics=True))
+
+
+def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
+    """The text of an HTML document; with ``italics``, written out with the italics'
+    characters (unless the document holds them itself: then without its italics)."""
     soup = _soup(markup)
+    page = soup.get_text() if italics else ""
+    italics = italics and _ITALIC_OPEN not in page and _ITALIC_CLOSE not in page
     if _has_scripts(soup):
         raise ReadingError(SCRIPTS, _SCRIPTS_MESSAGE)
     for hidden in soup.find_all(_HIDDEN):
@@ -234,6 +304,8 @@ def html_to_text(markup: str, deadline: float = float("inf")) -> str:
         for link in soup.find_all("a")
         if _semantic(link) & _NOTEREF_TYPES or link.find_parent("sup") is not None
     }
+    if italics:
+        _mark_italics(soup)
     body = soup.body or soup
     paragraphs: list[str] = []
     for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS, "table"])]:
@@ -288,7 +360,8 @@ def _table_text(table: Tag) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
-def _epub_text(data: bytes, deadline: float) -> str:
+def _epub_text(data: bytes, deadline: float) -> MarkedText:
+    """An EPUB's chapters, in the spine's order, as :func:`html_reading` reads each."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
@@ -347,8 +420,8 @@ def _epub_text(data: bytes, deadline: float) -> str:
                 markup = archive.read(member).decode("utf-8")
             except (UnicodeDecodeError, zipfile.BadZipFile) as error:
                 raise ReadingError(CORRUPT, f"the EPUB's chapter {href} is damaged") from error
-            chapters.append(html_to_text(markup, deadline).strip("\n"))
-    return "\n\n".join(c for c in chapters if c) + "\n"
+            chapters.append(_html_text(markup, deadline, italics=True).strip("\n"))
+    return _marked_from("\n\n".join(c for c in chapters if c) + "\n")
 
 
 # Font obfuscation (the IDPF's and Adobe's) scrambles embedded fonts only: no DRM.
@@ -435,7 +508,7 @@ def read_reading_bytes(
     suffix = _check_suffix(file_name)
     _check_size(len(data), max_bytes)
     if suffix == ".epub":
-        return Reading(_epub_text(data, deadline), "epub")
+        return _marked_reading(_epub_text(data, deadline), "epub")
     if suffix == ".pdf":
         return Reading(_pdf_text(data, deadline), "pdf")
     try:
@@ -446,10 +519,15 @@ def read_reading_bytes(
         ) from error
     text = text.replace("\r\n", "\n")
     if suffix in (".html", ".htm", ".xhtml"):
-        return Reading(html_to_text(text, deadline), "html")
+        return _marked_reading(html_reading(text, deadline), "html")
     if suffix == ".md":
         return _markdown_reading(text, deadline)
     return Reading(text, suffix.lstrip("."))
+
+
+def _marked_reading(marks: MarkedText, format_name: str) -> Reading:
+    """A reading of its plain text, with its marked text where it has any marks."""
+    return Reading(marks.plain, format_name, marks if marks.edits else None)
 
 
 def _markdown_reading(source: str, deadline: float) -> Reading:

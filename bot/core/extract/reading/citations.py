@@ -447,6 +447,9 @@ class _CitationReading(_ReaderMemory):
         quoted = re.match(r"^[‘'“\"](?P<title>.+?)[’'”\"][,.]\s*(?P<rest>.*)$", body)
         if quoted:  # an unsigned article: its periodical is the work
             periodical = quoted["rest"].split(",")[0].strip().rstrip(".")
+            italic = re.match(r"\*(?P<title>[^*\n]+)\*", periodical)
+            if italic:  # "'Mill fire', *Dale Courant*. 3 May 1907. p. 2": the italic title
+                periodical = italic["title"]
             year = _YEAR.search(quoted["rest"])
             return Cite(
                 work=periodical or quoted["title"],

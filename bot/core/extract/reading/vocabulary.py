@@ -1095,10 +1095,12 @@ _WORK_IN = re.compile(
 )
 # "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
 _PERIODICAL_IN = re.compile(
-    r"\b[Ii]n\s+the\s+(?P<title>(?:[A-Z][\w’'-]*\s+){0,4}(?:Newsletter|Gazette|Bulletin|Times|"
+    # "in the *Dale Courant*": a title in italics after "in the" is one, whatever its words
+    r"\b[Ii]n\s+the\s+\*?(?P<title>(?<=\*)[A-Z][^*\n]{1,80}?(?=\*)|"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Newsletter|Gazette|Bulletin|Times|"
     r"Review|Journal|Herald|Chronicle|Magazine|Quarterly|Post|News|Courier|Minutes|Record|"
     r"Register|Mercury|Observer|Tribune|Advertiser|Circular|Proceedings|Transactions|Annual|"
-    r"Almanac|Yearbook)s?)\b"
+    r"Almanac|Yearbook)s?\b)"
 )
 _TITLE_LEAD = re.compile(
     r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
@@ -1225,7 +1227,9 @@ _IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
 # page, perhaps the judge: "Hollins v Ashcombe Parish Council [1972] AC 410 (HL) 418 (Lord
 # Tarrant)"; a statute by its short title and year, a section no page: "Commons Act 1965, s 1"
 _CASE = re.compile(
-    r"^(?P<case>[A-Z][^\[\]()]*?\s+v\.?\s+[A-Z][^\[\]()]*?)\s+[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
+    # (the case's name in italics, as OSCOLA sets it, or not)
+    r"^[*_]?(?P<case>[A-Z][^\[\]()*]*?\s+v\.?\s+[A-Z][^\[\]()*]*?)[*_]?\s+"
+    r"[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
     r"\s+(?:\d+\s+)?[A-Z][A-Za-z. &]*?\s+\d+(?:\s+\([A-Z]{1,5}(?:\s?[A-Za-z]{1,5})?\))?"
     r"(?:,?\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?(?:\s+\((?P<judge>[A-Z][^()]+)\))?$"
 )
