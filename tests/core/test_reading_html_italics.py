@@ -127,3 +127,34 @@ def test_a_page_without_italics_is_read_with_no_marks(tmp_path):
     page = tmp_path / "plain.html"
     page.write_text("<p>Nothing set apart here.</p>", "utf-8")
     assert read_reading(page).marks is None
+
+
+PAPERS = """<html><body>
+<h1>Lamps on the Quay</h1>
+<p>The Quayside Mercantile Courier was the town's only paper.</p>
+<p>On 2 May 1911 the <i>Courier</i> told its readers that “the quay will be lit from the harbour
+wall to the fish market by the end of the summer” (2 May 1911, p. 3).</p>
+<p>The <i>Courier</i>’s shipping correspondent thought the lamps “a great deal too bright for a
+quiet harbour”.</p>
+</body></html>
+"""
+
+
+def test_a_paper_named_in_italics_speaks_and_is_described_as_in_roman():
+    _, found = proposals("quay.html", PAPERS.encode())
+    speakers = {str(q[1])[:12]: q[2] for q in quotations(found)}
+    assert speakers == {
+        "the quay wil": "Quayside Mercantile Courier",
+        "a great deal": "The Courier’s shipping correspondent",
+    }
+
+
+def test_a_case_in_italics_in_a_note_is_the_work_and_its_judge_the_speaker():
+    markup = """<p>The judge was brisk: “a path is not a park because children play on it”.<sup>
+<a href="#n1" id="r1">1</a></sup></p>
+<ol><li id="n1"><em>Marlowe v Ibstock Parish Council</em> [1934] 1 Ch 77 (Ch) 81 (Pell J).
+<a href="#r1">↩</a></li></ol>"""
+    _, found = proposals("case.html", markup.encode())
+    assert [(q[2], q[3], q[4]) for q in quotations(found)] == [
+        ("Pell J", "Marlowe v Ibstock Parish Council", "81")
+    ]

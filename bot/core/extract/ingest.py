@@ -126,8 +126,22 @@ def _on_plain(marks: MarkedText, proposal: Proposal) -> Proposal:
     text = source_slice(marks.plain, start, end, removed)
     insertions = _QuotationSpans._insertions(text) if proposal.kind == "quotation" else []
     return replace(
-        proposal, start=start, end=end, text=text, removed=removed, insertions=insertions
+        proposal,
+        start=start,
+        end=end,
+        text=text,
+        removed=removed,
+        insertions=insertions,
+        speaker_name=_unmarked(proposal.speaker_name),
+        work_title=_unmarked(proposal.work_title),
+        via_name=_unmarked(proposal.via_name),
     )
+
+
+def _unmarked(name: str | None) -> str | None:
+    """A name read off the marked text as the reader sees it: "The *Courier*’s reviewer" is
+    The Courier’s reviewer."""
+    return re.sub(r"\*(?=\S)([^*\n]+?)(?<=\S)\*", r"\1", name) if name else name
 
 
 def propose_reading(
