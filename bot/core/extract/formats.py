@@ -252,8 +252,12 @@ def _mark_italics(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_ITALIC_TAGS):
         if tag.find(_STRUCTURE) is not None or any(id(p) in marked for p in tag.parents):
             continue
-        if tag.name == "cite" and tag.find(["i", "em"]) is not None:
-            continue  # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference
+        if tag.name == "cite" and (
+            tag.find(["i", "em"]) is not None or tag.find_parent(["footer", "figcaption"])
+        ):
+            # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference; a quotation's
+            # footer ("— <cite>Ann Lowe</cite>, keeper"): its source, often a person
+            continue
         marked.add(id(tag))
         tag.insert(0, NavigableString(_ITALIC_OPEN))
         tag.append(NavigableString(_ITALIC_CLOSE))
