@@ -262,6 +262,42 @@ _INITIALS_CITE = re.compile(
     r"^(?P<who>[A-Z]{2,6})?(?:,?\s*per\s+(?P<via>[A-Z]{2,6}))?(?:,?\s*in\s+litt\.?)?$"
 )
 
+# a list of sources keyed by a short label, one a line, the label set apart by a wide space or
+# a tab: "A  Kemble, Ruth. The Kembles of Thornby. Privately printed, 1931.", "CD4  …"
+_SOURCE_KEY_LINE = re.compile(
+    r"^[ \t]*(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:[ \t]{2,}|\t)"
+    r"(?P<entry>[A-Z‘“\"][^\n]{3,200})$",
+    re.M,
+)
+# a keyed entry: "Kemble, Ruth. The Kembles of Thornby. …", "Harrowgate Borough Council.
+# Harrowgate Local Plan. 2018.", 'Arbery, Gwen. "Why We Walk". …', "Northampton Mercury."
+_KEYED_ENTRY = re.compile(
+    r"^(?:(?P<surname>[A-Z][\w’'-]+),\s+(?P<given>(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){0,3}?)\.?(?<=\.)\s+"
+    r"|(?P<body>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|the|and|for)){1,6})\.\s+(?=\S))?"
+    r"(?:[‘“\"](?P<quoted>[^’”\"]{2,120})[’”\"]|(?P<title>[A-Z][^.\n]{1,120}))"
+)
+
+
+def keyed_sources(text: str) -> dict[str, Cite]:
+    """The labels a text's source list defines, each as the work (and author) it stands for:
+    a reader looks a label up where the text defines it. A lone line is no list."""
+    lines = list(_SOURCE_KEY_LINE.finditer(text))
+    if len(lines) < 2:
+        return {}
+    keys: dict[str, Cite] = {}
+    for line in lines:
+        entry = _KEYED_ENTRY.match(line["entry"].strip())
+        if entry is None or re.match(r"(?i)(?:letter|email|note|minutes)\b", line["entry"]):
+            keys[line["key"]] = Cite(described=True)  # a document described, not titled
+            continue
+        title = (entry["quoted"] or entry["title"] or "").strip().rstrip(".,")
+        author = f"{entry['given'].rstrip('.')} {entry['surname']}" if entry["surname"] else None
+        if entry["surname"] is None and entry["body"] is None:
+            keys[line["key"]] = Cite(work=title, periodical=True)  # "Northampton Mercury."
+        else:
+            keys[line["key"]] = Cite(speaker=author or entry["body"], work=title)
+    return keys
+
 
 class _CitationReading(_ReaderMemory):
     """Reads the notes and works-cited lists once, then every citation the reader meets."""
@@ -297,6 +333,7 @@ class _CitationReading(_ReaderMemory):
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
+        self.source_keys = keyed_sources(text)  # "A" -> the work a source list keys by "A"
         self._read_apparatus()
         self._fuller_listed_names()
         self._read_short_references()
@@ -832,6 +869,18 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if _OWN_PART.match(body):
             return None  # "(see section 2, Financial review)": a part of the text itself
+        label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
+        if label and label["key"] in self.source_keys:
+            # "(A, p. 9)": the label stands for the work the source list keys by it
+            source = self.source_keys[label["key"]]
+            place = label["place"] or ""
+            page = _page(place) or (place if re.match(r"para\.\s", place) else None)
+            return replace(source, page=page, year=(_YEAR.findall(place) or [None])[-1])
+        if label and len(label["key"]) == 1:
+            # "(Q, p. 4)" with no list defining "Q": a label the text never defines names no
+            # one and no work; only its place is read
+            place = label["place"] or ""
+            return Cite(page=_page(place)) if _page(place) else None
         # a signal before a citation is no part of it ("See Pennock, …", "Cf. Ord, …"), and
         # what a later signal adds ("…, 102; see also Okafor, …") is another source
         body = _SIGNAL.sub("", body)

@@ -330,6 +330,22 @@ def _cited_in_full(reader: _SpeakerReading, cite: Cite | None, name: str) -> boo
     return len(written.split()) >= 2 or _listed(reader, name)
 
 
+def _other_sayer(lead: str, name: str) -> str | None:
+    """A person other than ``name`` whom ``lead`` names before its verb of saying, or None."""
+    saying = _SAYING.search(lead)
+    if saying is None:
+        return None
+    for person in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", lead[: saying.start()]):
+        words = person[0].split()
+        # a shared surname is not the same person when the given names differ
+        given_differs = len(name.split()) >= 2 and words[0][:1] != name.split()[0][:1]
+        if words[0] not in {"The", "In", "At", "On", "By"} and (
+            given_differs or not _same_person(person[0], name)
+        ):
+            return person[0]
+    return None
+
+
 def _name_doubt(name: str) -> str | None:
     bare = _COURTESY.sub("", name)
     if len(name.split()) == 1 or (bare != name and len(bare.split()) == 1):
@@ -364,6 +380,10 @@ def _speaker_doubt(
     single = _name_doubt(name)
     if single is not None:
         return single
+    if how == "citation" and (other := _other_sayer(lead, name)) is not None:
+        # "… by Josiah Kemble, who said at its opening that “…” (A, p. 9)": the cited work's
+        # author may be passing on the words of the person the sentence has speak
+        return f"the sentence has {other} speak, but the citation names {name}"
     if _cited_in_full(reader, cite, name) or how == "signature":
         return None  # the citation after the words names its author, or they are signed
     if how == "pronoun":
