@@ -274,10 +274,6 @@ def _marked_from(text: str) -> MarkedText:
     return out.build()
 
 
-def _without_italics(text: str) -> str:
-    return text.replace(_ITALIC_OPEN, "").replace(_ITALIC_CLOSE, "")
-
-
 def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     """The paragraphs of an HTML document, block quotations indented by four spaces."""
     return _html_text(markup, deadline, italics=False)
