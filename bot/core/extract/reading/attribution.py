@@ -67,6 +67,20 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.extract.reading.works import song_sung
 
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
+# the words given by a participle after a clause about a document its subject sent: "…
+# offered the crook in a letter to the curator dated 2 September, writing that"
+_WRITING_THAT = re.compile(
+    r"\b(?:letter|note|email|e-mail|memo|card|postcard|message|reply|telegram)\b[^.;:“”\"‘«»]*?"
+    r"(?:,\s+|\s+)(?:writing|saying|adding|explaining|complaining|asking)\s+(?:that\s+)?"
+    r"[^“”\"‘«»,]*$"
+)
+# a subject quoted somewhere as saying the words: "Winifred Bell is quoted in a local paper as
+# saying that", "the founder was quoted by the Echo as having said"
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|reported|cited)\s+"
+    r"(?:in|by)\s+[^,;:“”\"‘«»]{1,60}?\s+as\s+(?:saying|having\s+said|telling|writing)\b"
+    r"[^“”\"‘«»]*$"
+)
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # what comes right before a title in any letters: "entitled", "titled", a verb of singing or
 # playing ("sang", "the hut singing", "the band played")
@@ -223,12 +237,47 @@ class _Attribution(_DocumentReading):
             rf"(?:[a-z][\w-]*\s+){{0,3}}{re.escape(name)}\b",
             lead,
         )
-        if owned is None or _SPOKEN.search(f"{lead[owned.end() :]} {after}"):
+        if owned is None:
+            return self._paper_written_in(lead, name, after)
+        if _SPOKEN.search(f"{lead[owned.end() :]} {after}"):
             return None
         paper = re.sub(r"^The\s+", "", owned["paper"].strip("*_"))
         if not (_NEWSPAPER.search(paper) or owned["paper"][:1] in "*_"):
             return None
         return self._body_named(paper) or paper
+
+    def _paper_written_in(self, lead: str, name: str, after: str) -> str | None:
+        """The paper a writer writes in as its own, when the lead-in says so: "Paul Jenner,
+        in the *Western Post*, called it", "its music critic, Alun Pask, wrote", "The paper's
+        farming correspondent, Len Birkett, wrote", "wrote in the same paper" (the last paper
+        the paragraph names); None when the sentence says they spoke or told it."""
+        surname = re.escape(name.split()[-1])
+        apposed = re.search(
+            rf"\b{surname}\s*,\s+in\s+(?:the\s+)?(?P<paper>\*[^*]+\*|(?:{_CAP_WORD}\s+){{0,3}}"
+            rf"{_CAP_WORD})\s*,",
+            lead,
+        )
+        role = re.search(
+            r"\b(?:[Ii]ts|[Tt]he\s+(?:same\s+)?(?:paper|newspaper|magazine)(?:’s|'s))\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?:critic|reviewer|correspondent|columnist|editor|"
+            rf"leader-writer)\s*,\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}{surname}\b"
+            r"|\bin\s+the\s+same\s+(?:paper|newspaper|magazine)\b",
+            lead,
+        )
+        if (apposed is None and role is None) or _SPOKEN.search(f"{lead} {after}"):
+            return None
+        if apposed is not None:
+            paper = apposed["paper"].strip("*_")
+            if not (_NEWSPAPER.search(paper) or apposed["paper"][:1] in "*_"):
+                return None
+            return self._body_named(paper) or paper
+        earlier = self.before[: max(0, len(self.before) - len(lead))]
+        named = [
+            found.strip("*_")
+            for found in re.findall(rf"\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{1,3}}{_CAP_WORD}", earlier)
+            if _NEWSPAPER.search(found.strip("*_"))
+        ]
+        return named[-1] if named else None
 
     def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
         """Keeps a speaker only if it is somebody; otherwise the one a reader would take
@@ -386,7 +435,14 @@ class _Attribution(_DocumentReading):
     ) -> bool:
         """Who, which work, page and via, as the lead-in, the citation and the text say."""
         self.doubts = []
+        self.written_here = None
         cite, cited_length = self._trailing_cite(after)
+        if cite is None:
+            # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
+            # the lead-in is the entry that cites the words
+            cite = self._entry_quoting(lead)
+            if cite is not None and cite.speaker:
+                self.written_here = (cite.speaker, cite.work)
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
@@ -396,6 +452,31 @@ class _Attribution(_DocumentReading):
         length = len(proposal.text.split())
         self.only_a_phrase = not display and length < _MIN_UNNAMED_QUOTATION_WORDS
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        written_by = self._written_by(lead)  # "The entry, by Dr Ruth Emsley, calls it"
+        if written_by is not None:
+            name, unnamed, how, naming = written_by[0], False, "lead-in", lead
+            self.written_here = written_by
+        participle = _WRITING_THAT.search(lead) if name is None else None
+        if participle is not None:
+            # "Mr Kenneth Tyson offered the crook in a letter to the curator, writing that":
+            # the one whose letter it is, the sentence's subject
+            subject = self._sentence_subject(lead[: participle.start()])
+            if subject is not None:
+                name, unnamed, how = self._full_name(subject), False, "lead-in"
+                self.written_here = (name, None)
+        quoted_as = _QUOTED_AS_SAYING.search(lead) if name is None else None
+        if quoted_as is not None:
+            # "The late Winifred Bell, who …, is quoted in a local paper as saying that": the
+            # sentence's subject speaks; the paper the citation names relays her words
+            before = re.sub(r",\s*(?:who|whose)\b[^,“”\"]*,?\s*$", "", lead[: quoted_as.start()])
+            ending = re.search(rf"(?P<name>{_NAME})\s*$", before.rstrip(" ,"))
+            subject = (
+                self._subject_name(ending["name"], whole=True)
+                if ending
+                else self._sentence_subject(before)
+            )
+            if subject is not None:
+                name, unnamed, how = self._full_name(subject), False, "lead-in"
         doubted = len(self.doubts)
         made = self._document_maker(lead, proposal.text)
         if signed is not None:
@@ -453,6 +534,8 @@ class _Attribution(_DocumentReading):
             if sung[1] and (name is None or _words(name) == _words(title) or how == "continued"):
                 name, unnamed, how = self._full_name(sung[1]), False, "lead-in"
         title = own_paper or title
+        if written_by is not None and written_by[1]:
+            title = written_by[1]  # the article's title, or the work the entry is part of
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
@@ -722,6 +805,9 @@ class _Attribution(_DocumentReading):
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
             and not _WRITING_LEAD.search(lead)  # "Writing before the draw, he told supporters:"
+            # "Paul Jenner, in the *Western Post*, called it": a critic writes in his paper
+            and self._paper_written_in(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+            is None
         ):
             # a paper that prints someone's words reports them (a speech, an interview, what
             # they told the inquest): it relays them; a piece they wrote in it is its work

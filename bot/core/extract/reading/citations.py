@@ -104,6 +104,7 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.extract.reading.works import (
     abbreviation_of,
+    auction_house,
     cross_reference,
     described_document,
     described_not_titled,
@@ -460,6 +461,14 @@ class _CitationReading(_ReaderMemory):
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(" ".join(entry.split()))
+            elif block.role == "body" and "\n" in block.text:
+                # a list of literature that also quotes ("- Vowles, *Organs* …, where it is
+                # “…”"): its lines that are an author's entry are read as a works-cited list's
+                for line in block.text.split("\n"):
+                    entry = re.sub(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+", "", line).strip()
+                    if _AUTHOR_THEN_YEAR.match(entry) and not re.search(r"[“”\"‘«»]", entry):
+                        self.cited_lines.append(" ".join(entry.split()))
+                        self._cited_entry(" ".join(entry.split()))
 
     def _reference(self, body: str) -> Cite:
         """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
@@ -883,6 +892,10 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if _OWN_PART.match(body):
             return None  # "(see section 2, Financial review)": a part of the text itself
+        if re.search(r"\blots?\s+\d", body) and (house := auction_house(body)) is not None:
+            # "(Phillips, Bath, 12 March 1979, lot 88)": the house catalogued the lot, which
+            # is no page, and the place of the sale is no title
+            return Cite(speaker=house, writer=True)
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         if label and label["key"] in self.source_keys:
             # "(A, p. 9)": the label stands for the work the source list keys by it
