@@ -551,6 +551,18 @@ class _Attribution(_DocumentReading):
                 cited_speaker
                 and name
                 and unnamed
+                and cite.writer
+                and not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|[Tt]wo)\b", name)
+                and not (name.endswith("s") and not name.endswith("ss"))
+            ):
+                # "One trustee wrote against it:" with "(Letter, Alan Gregg to the Chair, …)",
+                # "The keeper's diary …" with "Diary of Ezra Penhale, …": the writer the note
+                # names is the one the lead-in describes
+                name, unnamed, how = cited_speaker, False, "citation"
+            elif (
+                cited_speaker
+                and name
+                and unnamed
                 and how == "lead-in"
                 and re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", name)
                 and not name.rstrip().endswith("s")

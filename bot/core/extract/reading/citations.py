@@ -105,7 +105,9 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.extract.reading.works import (
     abbreviation_of,
     cross_reference,
+    described_document,
     described_not_titled,
+    document_writer,
     title_as_cited,
 )
 
@@ -117,6 +119,12 @@ _SHORT_REFERENCE = re.compile(
     r"[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}"
     r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
     r"(?:[,:]\s*[^;]{1,40}?)?\.?$"
+)
+# a reference list's entry by its author and year of publication (Harvard, a numbered list's
+# too): "Fell, Agnes. 1988. …", "Eskdale Museum. 2023. …"
+_AUTHOR_THEN_YEAR = re.compile(
+    r"^[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:\s+[A-Z][\w’'&-]*){1,5})"
+    r"\.?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?[.,]\s"
 )
 # Wikipedia's back-links before a note cited more than once: "^ a b"
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
@@ -389,7 +397,10 @@ class _CitationReading(_ReaderMemory):
                     self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
                     self.listed_bodies[listed["n"]] = body
                     self.cited_lines.append(" ".join(entry.split()))
-                    self._cited_entry(entry.strip())
+                    # "1. Fell, Agnes. 1988. *Crooks …*": an author and a year, read without
+                    # the number the list gives it
+                    dated = _AUTHOR_THEN_YEAR.match(body)
+                    self._cited_entry(body if dated else entry.strip())
             elif block.role == "cited":
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -460,6 +471,8 @@ class _CitationReading(_ReaderMemory):
         if len(parts) < 2:
             return None
         first, second = parts[0], _without_span(parts[1].rstrip("."))
+        if "," in first or re.match(r"\(?(?:1[5-9]\d\d|20\d\d)\b", second):
+            return None  # "Fell, Agnes. 1988. …": an author and a year first, no Vancouver entry
         if len(first.split()) >= 2 and _title_case(first):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
@@ -778,6 +791,7 @@ class _CitationReading(_ReaderMemory):
                 or _PAGE.match(title)
                 or re.match(r"(?:to|from)\s", part)
                 or _LETTER_TO.match(title)  # "Letter, Hale to Moss, …": who wrote to whom
+                or document_writer(title)  # "Letter, Prof. Alan Gregg to the Chair, …"
                 or (title == part and re.search(r"\b(?:Archives?|Record Office|Library)\b", title))
             ):
                 continue
@@ -1063,6 +1077,7 @@ class _CitationReading(_ReaderMemory):
         parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
+        written_by = False  # the speaker is who wrote the described document ("Hale to Moss")
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
         to_editor = False  # "letter to the editor": the paper named next printed it
@@ -1070,8 +1085,10 @@ class _CitationReading(_ReaderMemory):
         for n, part in enumerate(parts):
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
-            if n == 0 and _DOCUMENT_KIND.fullmatch(part) and len(parts) > 1:
-                described = True  # "(Letter, Hale to Moss, 3 May 1901)": a kind, no title
+            sender = document_writer(part) if described and not (speaker or work) else None
+            if sender is not None:
+                speaker = _clean_name(sender)  # "Email, Ruth Oyelaran to the grants officer"
+                written_by = speaker is not None
                 continue
             if n == 0 and _DESCRIBED_HERE.match(part):
                 described = True  # "Letter to Westshire County Council": no title, no work
@@ -1081,6 +1098,13 @@ class _CitationReading(_ReaderMemory):
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
                 if kept_by and _BODY_NAME.search(kept_by[0]):
                     speaker = self._body_named(kept_by[0])  # the club's own minutes: its words
+                continue
+            if n == 0 and (kind := described_document(part))[0]:
+                # "(Letter, Hale to Moss, 3 May 1901)", "Application 2025/114, Q3", "Diary of
+                # Tom Price, …": a document described by its kind, no title; its maker speaks
+                described = True
+                speaker = kind[1]
+                written_by = speaker is not None
                 continue
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 dated = dated or (work is not None and not described)
@@ -1109,6 +1133,7 @@ class _CitationReading(_ReaderMemory):
             if letter and speaker is None and work is None:
                 writer = letter["writer"] or letter["body_writer"]
                 speaker, described = _clean_name(writer), True  # "Tulk to Pelly, …"
+                written_by = speaker is not None
                 continue
             # "Interview with Mary Holt by the author": who made the record is no part of it
             document = (
@@ -1221,6 +1246,10 @@ class _CitationReading(_ReaderMemory):
             speaker = None  # "(May 1908)" after the words: when, never who
         if record and speaker is None and work is None:
             return Cite(page=page, year=year)  # a citation of no title: it names no work
+        if described and speaker is None and work is None:
+            # "Application 2025/114, Q3": a document described, whose maker the text names
+            # elsewhere; it names no work and relays nothing
+            return Cite(page=page, year=year, described=True)
         if speaker is None and work is None and page is None:
             return None
         if (
@@ -1258,6 +1287,7 @@ class _CitationReading(_ReaderMemory):
             year=year,
             periodical=periodical,
             described=described and work is None,
+            writer=written_by and described and work is None,
         )
 
     def _body_named(self, kind: str) -> str | None:

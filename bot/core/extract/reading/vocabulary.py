@@ -1358,7 +1358,9 @@ _NOTE_START = re.compile(
 )
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
-    r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+    r"^#*\s*(?:\d{1,2}\.?\s+)?(?:works cited|bibliography|references|sources|works quoted|"
+    r"literature|select bibliography|further reading)\s*:?$",
+    re.IGNORECASE,
 )
 _CITED_AUTHORS = re.compile(
     r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"
