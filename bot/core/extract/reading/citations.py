@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from bot.core.extract.reading.aliases import initials_of, short_forms
+from bot.core.extract.reading.glossary import _LABEL, label_key, read_glossary
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
@@ -241,21 +241,6 @@ _PUBLISHED_TITLE = re.compile(
     r"(?P<title>[A-Z][\w’'-]*:?(?:[ \t]+(?:[A-Z0-9][\w’'-]*:?|of|the|and|in|a|an|on|for|to|at|"
     r"with|from|or))*)[ \t]*\([A-Z][^()]{0,60}:[^()]{1,60},[ \t]*(?:1[5-9]\d\d|20\d\d)\)"
 )
-# a list of the people a text cites by their initials, one a line after its heading:
-# "Contributors" / "Observers", then "JRH John R. Holloway"
-_PEOPLE_KEY_LIST = re.compile(
-    r"^(?:Contributors|Observers|List of (?:contributors|observers))\s*:?\s*\n"
-    r"(?P<lines>(?:[ \t]*\n)?"
-    r"(?:[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
-    re.MULTILINE,
-)
-# a key line: "JRH John R. Holloway", or a name's first words and the initials of the rest,
-# "Hob Carr RG Hob Carr Ringing Group"
-_PEOPLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<short>(?P<prefix>(?:[A-Z][a-z]+[ \t]+){0,3})(?P<initials>[A-Z]{2,4}))[ \t]+"
-    r"(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$",
-    re.M,
-)
 # a said-clause after the words that closes with a parenthesis before the sentence goes on:
 # "“…,” Rowe wrote in her preface (p. vii), and she did"
 _SAID_CLAUSE_CITED = re.compile(
@@ -271,41 +256,9 @@ _INITIALS_CITE = re.compile(
     r"^(?P<who>[A-Z]{2,6})?(?:,?\s*per\s+(?P<via>[A-Z]{2,6}))?(?:,?\s*in\s+litt\.?)?$"
 )
 
-# a list of sources keyed by a short label, one a line, the label set apart by a wide space or
-# a tab: "A  Kemble, Ruth. The Kembles of Thornby. Privately printed, 1931.", "CD4  …"
-_SOURCE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:[ \t]{2,}|\t)"
-    r"(?P<entry>[A-Z‘“\"][^\n]{3,200})$",
-    re.M,
-)
-# a keyed entry: "Kemble, Ruth. The Kembles of Thornby. …", "Harrowgate Borough Council.
-# Harrowgate Local Plan. 2018.", 'Arbery, Gwen. "Why We Walk". …', "Northampton Mercury."
-_KEYED_ENTRY = re.compile(
-    r"^(?:(?P<surname>[A-Z][\w’'-]+),\s+(?P<given>(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){0,3}?)\.?(?<=\.)\s+"
-    r"|(?P<body>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|the|and|for)){1,6})\.\s+(?=\S))?"
-    r"(?:[‘“\"](?P<quoted>[^’”\"]{2,120})[’”\"]|(?P<title>[A-Z][^.\n]{1,120}))"
-)
 
-
-def keyed_sources(text: str) -> dict[str, Cite]:
-    """The labels a text's source list defines, each as the work (and author) it stands for:
-    a reader looks a label up where the text defines it. A lone line is no list."""
-    lines = list(_SOURCE_KEY_LINE.finditer(text))
-    if len(lines) < 2:
-        return {}
-    keys: dict[str, Cite] = {}
-    for line in lines:
-        entry = _KEYED_ENTRY.match(line["entry"].strip())
-        if entry is None or re.match(r"(?i)(?:letter|email|note|minutes)\b", line["entry"]):
-            keys[line["key"]] = Cite(described=True)  # a document described, not titled
-            continue
-        title = (entry["quoted"] or entry["title"] or "").strip().rstrip(".,")
-        author = f"{entry['given'].rstrip('.')} {entry['surname']}" if entry["surname"] else None
-        if entry["surname"] is None and entry["body"] is None:
-            keys[line["key"]] = Cite(work=title, periodical=True)  # "Northampton Mercury."
-        else:
-            keys[line["key"]] = Cite(speaker=author or entry["body"], work=title)
-    return keys
+# a source list's key set apart before its entry: "H  Marlow Herald.", "CD4\tBrandreth, …"
+_KEY_LABEL = re.compile(r"^[A-Z]{1,3}\d{0,2}(?:[ \t]{2,}|\t)")
 
 
 class _CitationReading(_ReaderMemory):
@@ -323,18 +276,10 @@ class _CitationReading(_ReaderMemory):
             # key given where the work is first cited, anywhere in the text
             full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
             self.abbreviations.setdefault(key["short"], full)
-        # people and bodies the text keys by their initials ("JRH" -> "John R. Holloway")
-        for listed in _PEOPLE_KEY_LIST.finditer(text):
-            for line in _PEOPLE_KEY_LINE.finditer(listed["lines"]):
-                prefix = " ".join(line["prefix"].split())
-                rest = line["full"][len(prefix) :]
-                if prefix and not (
-                    line["full"].startswith(prefix + " ") and line["initials"] in initials_of(rest)
-                ):
-                    continue  # a prefix must be the name's first words, the rest its initials
-                self.people_keys.setdefault(line["short"], line["full"])
-        for short, full in short_forms(text).items():
-            # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
+        # the text's glossary, read once: what each short form it defines stands for ("JRH" ->
+        # "John R. Holloway", "the Authority" -> its full name, "A" or "2nd edn" -> a work)
+        glossary = read_glossary(text)
+        for short, full in glossary.people.items():
             self.people_keys.setdefault(short, full)
         self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
@@ -342,7 +287,7 @@ class _CitationReading(_ReaderMemory):
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
-        self.source_keys = keyed_sources(text)  # "A" -> the work a source list keys by "A"
+        self.source_keys = glossary.sources  # "A", "ed 2", "vol 2" -> the work it keys
         self._read_apparatus()
         self._fuller_listed_names()
         self._read_short_references()
@@ -903,6 +848,21 @@ class _CitationReading(_ReaderMemory):
             place = label["place"] or ""
             page = _page(place) or (place if re.match(r"para\.\s", place) else None)
             return replace(source, page=page, year=(_YEAR.findall(place) or [None])[-1])
+        edition = re.match(
+            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})(?:,\s*(?P<place>.*))?$",
+            body,
+        )
+        if edition:
+            # "(2nd edn, p. 4)", "(vol. II, p. 9)", "(Ann Lowe, 1952 ed., p. 3)": the work the
+            # text keys the label to; an edition the text never keys is no work (only its
+            # place is read)
+            defined = self.source_keys.get(label_key(edition) or "")
+            place = edition["place"] or ""
+            if defined is not None:
+                who = _clean_name(edition["who"]) if edition["who"] else None
+                return replace(defined, speaker=who or defined.speaker, page=_page(place))
+            if edition["edition"]:
+                return Cite(page=_page(place)) if _page(place) else None
         if label and len(label["key"]) == 1:
             # "(Q, p. 4)" with no list defining "Q": a label the text never defines names no
             # one and no work; only its place is read
@@ -1347,7 +1307,8 @@ class _CitationReading(_ReaderMemory):
         """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
         Club was founded …"), or None when it names none or several."""
         named = {
-            re.sub(r"^The\s+", "", " ".join(found[0].split()))
+            # a source list's key before the name is no part of it ("H  Marlow Herald.")
+            re.sub(r"^The\s+", "", " ".join(_KEY_LABEL.sub("", found[0]).split()))
             for found in re.finditer(
                 # "the Clarion" of "the Fellmoor and District Clarion"
                 rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+(?=[A-Z]))?){{1,5}}"
