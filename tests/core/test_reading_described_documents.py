@@ -234,3 +234,43 @@ def test_an_entry_under_a_catalogue_named_in_the_paragraph_before_is_in_it() -> 
         'furniture a farm could own".'
     )
     assert who(text) == [("Glenys Rowe", False, "Welsh Kitchens", None, None)]
+
+
+def test_an_author_date_reference_before_a_colon_gives_the_words_its_entry() -> None:
+    text = (
+        'Few historians admired the mill. Literature: Ridley 1958: 73: "the ugliest useful '
+        'building on the river"; Oates 1990: 12.\n\n'
+        "Ridley, Bernard. 1958. *Mills of the Tyne*. Hexham: Priory Press.\n"
+    )
+    assert who(text) == [("Bernard Ridley", False, "Mills of the Tyne", "73", None)]
+
+
+def test_an_authors_entry_standing_alone_under_no_known_heading_is_read() -> None:
+    text = (
+        'The mill has few admirers. Ridley (1958: 73) calls it "the ugliest useful building '
+        'on the river".\n\n'
+        "Ridley, Bernard. 1958. *Mills of the Tyne*. Hexham: Priory Press.\n"
+    )
+    assert who(text) == [("Bernard Ridley", False, "Mills of the Tyne", "73", None)]
+
+
+def test_a_paper_that_reports_someone_as_saying_relays_their_words() -> None:
+    pronoun = (
+        "At the ferry's reopening the harbour-master, Ruth Pengelly, spoke briefly. The *Whitby "
+        'Gazette* quoted her as saying that "a ferry is only a bridge that has learned to be '
+        'patient".'
+    )
+    assert who(pronoun) == [("Ruth Pengelly", False, None, None, "Whitby Gazette")]
+    named = (
+        "The *Scarborough Evening News* reported the chairman of the trustees, Oliver Crane, as "
+        'saying that "the boat will run as long as the river does".'
+    )
+    assert who(named) == [("Oliver Crane", False, None, None, "Scarborough Evening News")]
+
+
+def test_a_letter_of_support_from_someone_that_calls_it_is_theirs() -> None:
+    text = (
+        'A letter of support from Cllr Nia Probert calls the ferry "the only public transport '
+        'in the parish that has never been late".'
+    )
+    assert who(text) == [("Nia Probert", False, None, None, None)]

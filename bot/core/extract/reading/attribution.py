@@ -76,6 +76,14 @@ _WRITING_THAT = re.compile(
     r"(?:,\s+|\s+)(?:writing|saying|adding|explaining|complaining|asking)\s+(?:that\s+)?"
     r"[^“”\"‘«»,]*$"
 )
+# a paper that reports someone as saying the words: "the *Mercury* reported him as saying that",
+# "The Echo quoted the mayor, Joseph Hale, as saying"
+_PAPER_REPORTED_AS = re.compile(
+    rf"(?P<paper>(?:[Tt]he\s+)?(?:\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}))\s+"
+    r"(?:\w+ly\s+)?(?:reported|quoted|cited|had)\s+"
+    rf"(?P<who>him|her|(?:the\s+[a-z]+(?:\s+[a-z]+){{0,4}}\s*,\s*)?{_NAME})\s*,?\s+"
+    r"as\s+(?:saying|having\s+said|telling|declaring|remarking)\b[^“”\"‘«»]*$"
+)
 # a subject quoted somewhere as saying the words: "Winifred Bell is quoted in a local paper as
 # saying that", "the founder was quoted by the Echo as having said"
 _QUOTED_AS_SAYING = re.compile(
@@ -247,6 +255,27 @@ class _Attribution(_DocumentReading):
         if not (_NEWSPAPER.search(paper) or owned["paper"][:1] in "*_"):
             return None
         return self._body_named(paper) or paper
+
+    def _paper_reporting(self, lead: str) -> tuple[str, str] | None:
+        """Whom a paper reports as saying the words, and the paper: "the *Kettering Mercury*
+        reported him as saying that", "The *Echo* quoted the mayor, Joseph Hale, as saying";
+        None when the lead-in says no such thing."""
+        reported = _PAPER_REPORTED_AS.search(lead)
+        if reported is None:
+            return None
+        written = re.sub(r"^[Tt]he\s+", "", reported["paper"])
+        paper = written.strip("*_")
+        if not (_NEWSPAPER.search(paper) or written[:1] in "*_"):
+            return None
+        who = reported["who"]
+        if who in ("him", "her"):
+            person = self._antecedent(lead[: reported.start()])
+        else:
+            named = re.search(rf"{_NAME}$", who)
+            person = self._subject_name(named[0], whole=True) if named else None
+        if person is None:
+            return None
+        return _without_honorific(self._full_name(person)), self._body_named(paper) or paper
 
     def _paper_written_in(self, lead: str, name: str, after: str) -> str | None:
         """The paper a writer writes in as its own, when the lead-in says so: "Paul Jenner,
@@ -474,6 +503,10 @@ class _Attribution(_DocumentReading):
             if subject is not None:
                 name, unnamed, how = self._full_name(subject), False, "lead-in"
                 self.written_here = (name, None)
+        reported_by = self._paper_reporting(lead)
+        if reported_by is not None:
+            # "the *Mercury* reported him as saying that": his words, relayed by the paper
+            name, unnamed, how, naming = reported_by[0], False, "lead-in", lead
         quoted_as = _QUOTED_AS_SAYING.search(lead) if name is None else None
         if quoted_as is not None:
             # "The late Winifred Bell, who …, is quoted in a local paper as saying that": the
@@ -876,6 +909,13 @@ class _Attribution(_DocumentReading):
                 proposal.via_name = None
         if title is not None and " " not in title.strip():
             title = self._paper_named(title)  # "(Courier, 12 March 1926)": the Hollowell Courier
+        if reported_by is not None:
+            reporter = reported_by[1]
+            last = _words(reporter).split()[-1:]
+            if cite is not None and cite.work and _words(cite.work).split()[-1:] == last:
+                reporter = cite.work  # "the Mercury" of "(D, 16 March 1889)": the one keyed
+            proposal.via_name = reporter
+            title = None if title and _words(title) == _words(reporter) else title
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
             relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"

@@ -406,12 +406,17 @@ class _CitationReading(_ReaderMemory):
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(" ".join(entry.split()))
-            elif block.role == "body" and "\n" in block.text:
+            elif block.role == "body":
                 # a list of literature that also quotes ("- Vowles, *Organs* …, where it is
-                # “…”"): its lines that are an author's entry are read as a works-cited list's
+                # “…”"), or one under no heading the reader knows: its lines that are an
+                # author's entry with a title are read as a works-cited list's
                 for line in block.text.split("\n"):
                     entry = re.sub(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+", "", line).strip()
-                    if _AUTHOR_THEN_YEAR.match(entry) and not re.search(r"[“”\"‘«»]", entry):
+                    if (
+                        _AUTHOR_THEN_YEAR.match(entry)
+                        and not re.search(r"[“”\"‘«»]", entry)
+                        and re.search(r"\*[^*\n]+\*|\.\s+[A-Z][\w ]+:\s+[A-Z]", entry)
+                    ):
                         self.cited_lines.append(" ".join(entry.split()))
                         self._cited_entry(" ".join(entry.split()))
 

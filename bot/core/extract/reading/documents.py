@@ -102,7 +102,7 @@ _PSEUDONYM = re.compile(
 # "a letter from her", "A second letter from Mrs Ann Rudd of Mill Lane": its writer
 _LETTER_FROM = re.compile(
     r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer|"
-    r"memo|memorandum|e-?mail|submission|objection)"
+    r"memo|memorandum|e-?mail|submission|objection)(?:\s+of\s+[a-z]+)?"  # "letter of support"
     # "a memo from the Collections Manager, Dev Sharma, to the Director": the name after a role
     r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     rf"(?P<who>him|her|(?P<name>{_NAME}))\b"
@@ -179,6 +179,12 @@ _ENTRY_GIVES = re.compile(
 )
 
 
+# an author-date reference, then the words in brackets or after a colon: "Marsh 1974: 31
+# (“…”)", "(Marsh 1974: 31: “…”)"
+_SHORT_ENTRY = re.compile(
+    r"^(?P<entry>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s+(?:1[5-9]\d\d|20\d\d)[a-h]?"
+    r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?)\s*[(:,]\s*$"
+)
 # a document as the subject, its citation in brackets after it: "The sale catalogue (Phillips,
 # Bath, 12 March 1979, lot 88) describes it as", "The survey (Marsh 1974: 31) calls it"
 _CITED_SUBJECT = re.compile(
@@ -303,7 +309,14 @@ class _DocumentReading(_SpeakerReading):
         clause = re.split(r"[\n\t;]", _SENTENCE_BREAK.split(lead)[-1])[-1].strip()
         # a list's mark or number, a field's label: "- ", "3. ", "Literature: "
         clause = re.sub(r"^(?:[-*•–]|\d{1,3}[.)]|[A-Z][a-z]+:)\s+", "", clause)
-        given = _ENTRY_GIVES.match(clause) or _CITED_SUBJECT.match(clause)
+        opened = clause.rfind("(")
+        inside = clause[opened + 1 :] if opened > clause.rfind(")") else ""
+        given = (
+            _ENTRY_GIVES.match(clause)
+            or _CITED_SUBJECT.match(clause)
+            or _SHORT_ENTRY.match(clause)
+            or _SHORT_ENTRY.match(inside)
+        )
         if given is None:
             return None
         entry = given["entry"].strip()
