@@ -97,6 +97,7 @@ from bot.core.extract.reading.vocabulary import (
     _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
+    _UNREPORTED_CASE,
     _VANCOUVER_AUTHORS,
     _WORK_IN,
     _YEAR,
@@ -166,6 +167,7 @@ _PLACE_ONLY = re.compile(
 
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
+_TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
 # "*Pember* (n 7) 118"
@@ -327,7 +329,8 @@ class _CitationReading(_ReaderMemory):
         for short, full in short_forms(text).items():
             # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
             self.people_keys.setdefault(short, full)
-        self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
+        # every note, read as a citation or not: (offset, number, body, citation)
+        self.called_notes: list[tuple[int, str, str, Cite | None]] = []
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
@@ -341,8 +344,10 @@ class _CitationReading(_ReaderMemory):
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
         for _group, offset, number, body in ordered:
             cite = self.parse_cite(_without_remark(body))
+            self.called_notes.append((offset, number, body, cite))
             if cite is None:
-                self.unread_notes[number] = body  # a note that names nothing it can read
+                # a note that names nothing it can read; an "Ibid." after it stands for it too
+                self.last_note = None
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -420,8 +425,19 @@ class _CitationReading(_ReaderMemory):
             if block.role == "note":
                 group += not noting
                 noting = True
-                for entry in _NOTE_START.split(block.text):
+                # a typed page's notes numbered plain, one a line ("1 Gazette, …", "2 Ibid.")
+                typed = _NOTE_LINE.match(block.text) is None
+                starts = _TYPED_NOTE_START if typed else _NOTE_START
+                for at, entry in enumerate(starts.split(block.text)):
                     found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
+                    if found is None and at == 0 and self.notes:
+                        # a page's notes that open with the words of the page before's last
+                        # note, which stopped short of its end ("…, Minutes of the" then
+                        # "Entertainments Committee, vol. 2, p. 88.")
+                        group_before, offset, number, body = self.notes[-1]
+                        if not re.search(r"[.!?][)”\"’']?$", body):
+                            body = f"{body} {' '.join(entry.split())}"
+                            self.notes[-1] = (group_before, offset, number, body)
                     if found:
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
@@ -954,6 +970,7 @@ class _CitationReading(_ReaderMemory):
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
+            rest = re.sub(r"^[\s,]*at\s+(?=\d)", " ", rest)  # the law's "Id. at 16": page 16
             page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
             place = locator(rest)
             page = _page(rest) or (
@@ -1005,6 +1022,9 @@ class _CitationReading(_ReaderMemory):
         if (case := _CASE.match(body)) is not None:
             page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
             return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (case := _UNREPORTED_CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(work=case["case"], page=page, year=case["year"])
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         if (congress := _CONGRESSIONAL.match(body)) is not None:  # "99 Cong. Rec. 5123 (1953)"
@@ -1316,17 +1336,28 @@ class _CitationReading(_ReaderMemory):
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
 
-    def _note(self, number: str) -> Cite | None:
-        """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
-        the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it; with no such note, entry ``number`` of a numbered reference list."""
+    def _called_note(self, number: str) -> tuple[str, Cite | None] | None:
+        """The note that belongs to the mark ``number`` the quotation being read ends with, as
+        (its words, its citation or None): of the notes so numbered (read as a citation or
+        not), the first after the mark (a page's or a chapter's own notes stand after its
+        text: note 1 of page 3 is not note 1 of page 5), else the last before it."""
         number = number.translate(_SUPERSCRIPTS)
-        numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
-        after = [cite for offset, cite in numbered if offset >= self.position]
-        if after:
-            return after[0]
-        if numbered:
-            return numbered[-1][1]
+        numbered = [note for note in self.called_notes if note[1] == number]
+        after = [note for note in numbered if note[0] >= self.position]
+        if not numbered:
+            return None
+        _offset, _number, body, cite = after[0] if after else numbered[-1]
+        return body, cite
+
+    def _note(self, number: str) -> Cite | None:
+        """The citation the note called by ``number`` makes ("Ibid." is the note before it, in
+        order); a note that only comments makes none. With no such note, entry ``number`` of
+        a numbered reference list (also when the note so numbered only comments: a lettered
+        group of remarks beside a numbered list of references)."""
+        number = number.translate(_SUPERSCRIPTS)
+        called = self._called_note(number)
+        if called is not None and (called[1] is not None or number not in self.references):
+            return called[1]
         # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
         # Bramley Commissioners. Guide to Bramley Spa. …")
         return self.references.get(number)
@@ -1334,12 +1365,12 @@ class _CitationReading(_ReaderMemory):
     def _unread_note(self, number: str) -> None:
         """The quotation's note says something, but nothing a citation is made of: the
         moderator is told first, rather than given a guess."""
-        body = self.unread_notes.get(number.translate(_SUPERSCRIPTS))
-        if body is not None:
+        number = number.translate(_SUPERSCRIPTS)
+        called = self._called_note(number)
+        if called is not None and called[1] is None and number not in self.references:
+            body = called[0]
             shown = body if len(body) <= 60 else body[:57].rstrip() + "…"
-            self.given_up.append(
-                f"note {number.translate(_SUPERSCRIPTS)} names no source: ‘{shown}’"
-            )
+            self.given_up.append(f"note {number} names no source: ‘{shown}’")
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and

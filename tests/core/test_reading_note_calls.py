@@ -1,0 +1,165 @@
+"""Which note a mark calls, and what that note gives the words the mark ends (notes21): a
+numbered section heading is never a note, notes numbered afresh on every page of a typed text
+belong to their own page, a note runs on to the next page's foot, a note that only comments
+gives nothing (nor does an "Ibid." after it), the law's "Id. at 7" and "Same source" stand for
+the note before. Each on a few sentences written for it (an invented chess club, a coaching
+inn, a tenants' court case, a sea-wall survey)."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def proposed(text: str) -> list[Proposal]:
+    return propose_passages(text, author="The Essayist")
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker, work, page, via) of each quotation."""
+    return [
+        (p.speaker_name, p.work_title, p.page, p.via_name)
+        for p in proposed(text)
+        if p.kind == "quotation"
+    ]
+
+
+def test_a_numbered_section_heading_is_never_a_note_nor_read_into_the_note_before():
+    found = who(
+        "1. Origins\n\n"
+        "The society's rule book tells every member to \"play each game to its end, however "
+        'lost it looks".¹ Its first secretary, Edgar Moss, wrote that "a club is a quarrel '
+        'with a kettle in it".²\n\n'
+        "2. The league years\n\n"
+        "The club won its first trophy in 1926 and lost its room in 1927.\n\n"
+        "¹ Harrowfield Chess Society, Rules of Play (1921), p. 2.\n"
+        "² Edgar Moss, Forty Years at the Board (1950), p. 11.\n"
+    )
+    assert found == [
+        ("Harrowfield Chess Society", "Rules of Play", "2", None),
+        ("Edgar Moss", "Forty Years at the Board", "11", None),
+    ]
+
+
+def test_a_capitalised_numbered_heading_after_a_page_number_is_a_heading_not_a_note():
+    passages = proposed(
+        'The landlord, Josiah Crabbe, boasted that his stable held "forty horses and not one '
+        'lame".¹\n\n'
+        "-----\n"
+        "1 Josiah Crabbe, The Bell at Stanwick (1899), p. 6.\n\n"
+        "- 1 -\n"
+        "\f\n"
+        "2. THE LAST COACH\n\n"
+        "When the railway came, the coaches stopped within a year.\n"
+    )
+    headings = [p.text for p in passages if p.kind == "heading"]
+    assert "2. THE LAST COACH" in headings or "THE LAST COACH" in headings
+    assert "- 1 -" not in headings
+    quotation = next(p for p in passages if p.kind == "quotation")
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Josiah Crabbe",
+        "The Bell at Stanwick",
+        "6",
+    )
+
+
+def test_notes_numbered_afresh_on_each_page_belong_to_their_own_page():
+    found = who(
+        "Ellen Garrow, the innkeeper's widow, called the yard \"a field of mud with a roof "
+        'at one end".¹ The ostler Tom Bick remembered only "the cold and the shouting".²\n\n'
+        "-----\n"
+        "1 Ellen Garrow to her sister, 4 May 1851.\n"
+        "2 He was twelve when he started in the yard.\n\n"
+        "- 1 -\n"
+        "\f\n"
+        'A guidebook of 1860 praised the inn for "the best mutton between York and the '
+        'sea".¹ It added that the beds were "clean, if short".²\n\n'
+        "-----\n"
+        "1 Percy Lunn, The Northern Road Companion (1860), p. 41.\n"
+        "2 Ibid., p. 42.\n\n"
+        "- 2 -\n"
+    )
+    assert found == [
+        ("Ellen Garrow", None, None, None),  # a letter only described: no work
+        ("Tom Bick", None, None, None),  # the note only comments: nothing from page 2's note 2
+        ("Percy Lunn", "The Northern Road Companion", "41", None),
+        ("Percy Lunn", "The Northern Road Companion", "42", None),
+    ]
+
+
+def test_a_note_that_runs_on_to_the_next_page_is_read_whole():
+    found = who(
+        'The parish vestry minuted in 1822 that the wall was "a charity to the sea and a '
+        'burden to the rates".¹\n\n'
+        "-----\n"
+        "1 Saltmarsh Parish Vestry, Minutes of the Vestry, vol. 3,\n\n"
+        "- 1 -\n"
+        "\f\n"
+        'The county surveyor, Hugh Tarrant, judged it "sound below and rotten above".²\n\n'
+        "-----\n"
+        "  p. 58.\n"
+        "2 Hugh Tarrant, A Survey of the Sea Defences (1840), p. 19.\n\n"
+        "- 2 -\n"
+    )
+    assert found[0][2] == "58"
+    assert found[1] == ("Hugh Tarrant", "A Survey of the Sea Defences", "19", None)
+
+
+def test_ibid_after_a_note_that_names_no_source_gives_nothing():
+    found = who(
+        'The coaching historian Mabel Tindall calls the inn "the last warm room on the '
+        'moor".¹ The tapster, Sam Ridley, said the coaches "came in steaming like '
+        'kettles".² He said too that the guards "drank whatever was left".³\n\n'
+        "-----\n"
+        "1 Mabel Tindall, Inns of the High Road (1962), p. 88.\n"
+        "2 Conversation with the author's grandfather, 1931.\n"
+        "3 Ibid.\n"
+    )
+    assert [(speaker, work, page) for speaker, work, page, _via in found] == [
+        ("Mabel Tindall", "Inns of the High Road", "88"),
+        ("Sam Ridley", None, None),
+        ("Sam Ridley", None, None),  # "Ibid." is the conversation, not Tindall's book
+    ]
+
+
+def test_the_laws_id_at_and_same_source_stand_for_the_note_before():
+    found = who(
+        'Judge Patience Olawale found that the notices were "drafted to frighten, not to '
+        'inform".[1] She went on that a tenant "is owed a reason, not a rumour".[2]\n\n'
+        "The residents' handbook advises that a meeting \"should end before anyone is "
+        'tired".[3] It warns as well that "minutes are a promise to the future".[4]\n\n'
+        "Endnotes\n\n"
+        "[1] Harker Estates v Dunmore Residents (Bristol County Court, 3 June 1981), at 7.\n\n"
+        "[2] Id. at 9.\n\n"
+        "[3] Dunmore Residents' Association, Handbook for Members (1983), p. 12.\n\n"
+        "[4] Same source, p. 14.\n"
+    )
+    assert [(work, page) for _speaker, work, page, _via in found] == [
+        ("Harker Estates v Dunmore Residents", "7"),
+        ("Harker Estates v Dunmore Residents", "9"),
+        ("Handbook for Members", "12"),
+        ("Handbook for Members", "14"),
+    ]
+    assert found[2][0] == found[3][0] == "Dunmore Residents' Association"
+
+
+def test_a_case_name_is_the_work_never_the_speaker():
+    found = who(
+        'The court held that the lease "bound the landlord as tightly as the tenant".*\n\n'
+        "* Ashdown v Pell (Exeter County Court, 1979), at 4.\n"
+    )
+    assert found == [(None, "Ashdown v Pell", "4", None)]
+
+
+def test_a_document_the_sentence_names_speaks_in_its_note_s_author_without_doubt():
+    passages = proposed(
+        "The foundation's handbook says that a plot \"left wild for a season is lost for "
+        'three".⁴\n\n'
+        "⁴ Kelby Community Foundation, Handbook for Plot Holders (2019), p. 5.\n"
+    )
+    quotation = next(p for p in passages if p.kind == "quotation")
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Kelby Community Foundation",
+        "Handbook for Plot Holders",
+        "5",
+    )
+    assert quotation.doubt is None
