@@ -110,6 +110,8 @@ async def test_a_reconnect_request_resumes_the_session_and_loses_no_event(fake_d
     assert fake_discord.identifies == [first]  # resumed, not identified again
     [resume] = fake_discord.resumes
     assert resume["session_id"] == session and resume["token"] == fake_discord.token
+    # Resumed where READY said to resume, not at the gateway it first connected to.
+    assert fake_discord.gateway_hellos == [("identify", "/gateway"), ("resume", "/resume-gateway")]
     await still_answers(fake_discord)
 
 
@@ -119,8 +121,11 @@ async def test_an_invalid_session_is_resumed_or_identified_again(fake_discord, l
     if resumable:
         await eventually(lambda: fake_discord.resumes, what="the RESUME")
         assert len(fake_discord.identifies) == 1
+        assert fake_discord.gateway_hellos[-1] == ("resume", "/resume-gateway")
     else:
         await eventually(lambda: len(fake_discord.identifies) == 2, what="a new IDENTIFY")
         assert fake_discord.resumes == []
+        # A new session starts at the gateway GET /gateway/bot gave, never the resume URL.
+        assert fake_discord.gateway_hellos[-1] == ("identify", "/gateway")
     await fake_discord.wait_until_ready()
     await still_answers(fake_discord)

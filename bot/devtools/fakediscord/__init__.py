@@ -2,7 +2,8 @@
 
 ``FakeDiscord`` (``server.py``) is an aiohttp server in the test's event loop. The patches are
 ``discord.http.Route.BASE`` (REST, webhooks included) and the gateway discord.py falls back to
-after a session that cannot be resumed; the gateway URL comes from ``GET /gateway/bot``. The
+after a session that cannot be resumed; the gateway URL comes from ``GET /gateway/bot`` (READY
+names another path, ``/resume-gateway``, for RESUME, as Discord names another host). The
 gateway speaks what discord.py asks for (``zlib-stream`` compression, JSON encoding): HELLO,
 IDENTIFY → READY (with the application id) and GUILD_CREATE (channels, roles, members with
 permissions), heartbeat ACKs.

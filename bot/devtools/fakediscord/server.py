@@ -188,6 +188,7 @@ class FakeDiscord:
         # (shard id, shard count, time.monotonic()) of every IDENTIFY, in arrival order.
         self.identify_times: list[tuple[int, int, float]] = []
         self._socket_shards: dict[int, tuple[int, int]] = {}  # id(socket entry) -> shard
+        self._socket_paths: dict[int, str] = {}  # id(websocket) -> the gateway path it opened
         self.gateway_queries: list[dict[str, str]] = []
         self.heartbeats = 0
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -225,6 +226,8 @@ class FakeDiscord:
         self.rate_limited: list[Request] = []
         self.sessions: dict[str, Session] = {}
         self.resumes: list[dict[str, Any]] = []  # the RESUME payloads clients sent
+        # The gateway path each IDENTIFY ("identify") and RESUME ("resume") came over, in order.
+        self.gateway_hellos: list[tuple[str, str]] = []
         self._session_of: dict[Any, Session] = {}
         self.users = {
             BOT_ID: self._user(BOT_ID, "Lectern", bot=True),
@@ -263,6 +266,12 @@ class FakeDiscord:
     @property
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
+
+    @property
+    def resume_gateway_url(self) -> str:
+        """READY's ``resume_gateway_url``: another host in real Discord, another path here, so a
+        test sees which one a client reconnects to."""
+        return f"ws://127.0.0.1:{self.port}/resume-gateway"
 
     def new_id(self) -> int:
         return next(self._ids)
@@ -399,6 +408,7 @@ class FakeDiscord:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self.gateway_queries.append(dict(request.query))
+        self._socket_paths[id(ws)] = request.path
         compressor = zlib.compressobj() if request.query.get("compress") == "zlib-stream" else None
         entry = (ws, compressor)
         self._sockets.append(entry)
@@ -418,6 +428,7 @@ class FakeDiscord:
                 if ws.close_code in (1000, 1001):  # closed on purpose: the session ends
                     self.sessions.pop(session.id, None)
             self._socket_shards.pop(id(entry), None)
+            self._socket_paths.pop(id(ws), None)
         return ws
 
     async def _on_gateway_message(self, entry: Any, payload: dict[str, Any]) -> None:
@@ -426,8 +437,10 @@ class FakeDiscord:
             self.heartbeats += 1
             await self._send(entry, {"op": 11, "d": None})
         elif op == 6:
+            self.gateway_hellos.append(("resume", self._socket_paths[id(entry[0])]))
             await self._resume(entry, payload["d"])
         elif op == 2:
+            self.gateway_hellos.append(("identify", self._socket_paths[id(entry[0])]))
             self.identifies.append(payload["d"])
             shard_id, shard_count = payload["d"].get("shard", [0, 1])
             self.identify_times.append((shard_id, shard_count, time.monotonic()))
@@ -446,7 +459,7 @@ class FakeDiscord:
                     "user": self.users[BOT_ID],
                     "guilds": [{"id": str(g), "unavailable": True} for g in owned],
                     "session_id": session.id,
-                    "resume_gateway_url": self.gateway_url,
+                    "resume_gateway_url": self.resume_gateway_url,
                     "shard": [shard_id, shard_count],
                     "application": {"id": str(APPLICATION_ID), "flags": 0},
                 },
@@ -1011,7 +1024,7 @@ class FakeDiscord:
 
     @web.middleware
     async def _record(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.path == "/gateway":
+        if request.path in ("/gateway", "/resume-gateway"):
             return await handler(request)
         arrived = time.perf_counter()
         body, files = await self._read_body(request)
@@ -1360,6 +1373,7 @@ class FakeDiscord:
             self._reaction,
         )
         r.add_get("/gateway", self._gateway)
+        r.add_get("/resume-gateway", self._gateway)
         r.add_get("/cdn/attachments/{id}/{name}", self._cdn)
         # Stopping waits this long for requests still being handled (e.g. a client that
         # reconnects as its websocket closes) before it cuts them off.
