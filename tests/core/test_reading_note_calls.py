@@ -163,3 +163,75 @@ def test_a_document_the_sentence_names_speaks_in_its_note_s_author_without_doubt
         "5",
     )
     assert quotation.doubt is None
+
+
+def test_a_paper_named_by_its_kind_speaks_its_own_words_from_its_note():
+    found = who(
+        'When the footbridge opened, the county weekly welcomed it as "the first thing built '
+        'here since the Romans that nobody has complained about".¹\n\n'
+        "¹ Wensley Herald, 3 May 1901, p. 2.\n"
+    )
+    assert found == [("Wensley Herald", "Wensley Herald", "2", None)]
+
+
+def test_an_unsigned_issue_of_a_periodical_speaks_as_the_periodical_its_note_names():
+    found = who(
+        "The magazine's spring number closed, as it always did, on a single line: \"Mend "
+        'what you can and lend what you cannot."²\n\n'
+        "² Repair Circle Magazine, no. 41 (April 1988), p. 16.\n"
+    )
+    assert found == [("Repair Circle Magazine", "Repair Circle Magazine", "16", None)]
+
+
+def test_a_papers_report_with_a_quoted_headline_then_it_said_is_the_papers_words():
+    found = who(
+        "The Wensley Herald covered the dale for ninety years.\n\n"
+        "The Herald's account of the flood ran under the headline \"Water Street Lives Up "
+        'To Its Name", and it said that the town had "learned to swim in an afternoon".³\n\n'
+        "³ Herald, 9 August 1922, p. 1.\n"
+    )
+    assert found == [("Wensley Herald", "Wensley Herald", "1", None)]
+
+
+def test_a_mark_after_a_name_in_the_lead_in_leaves_the_name_the_speaker():
+    found = who(
+        "The club's treasurer, Ada Lyme,† wrote in the club's centenary history that the "
+        'accounts "balanced only in the years nobody looked".[7]\n\n'
+        "Notes\n\n"
+        "[7] Dunhallow Rowing Club, A Centenary History (1962), p. 31.\n\n"
+        "† Treasurer from 1931 to 1958.\n"
+    )
+    assert found == [("Ada Lyme", "A Centenary History", "31", None)]
+
+
+def test_a_number_in_round_brackets_calls_the_note_so_numbered_when_nothing_else_does():
+    found = who(
+        'The warden, Amos Pike, wrote that the hut was "never once locked in forty '
+        'winters" (4). Later he called it "a church with a stove" (5).\n\n'
+        "Notes\n\n"
+        "4. Amos Pike, Hut Book Memories (1950), p. 3.\n"
+        "5. Ibid., p. 9.\n"
+    )
+    assert found == [
+        ("Amos Pike", "Hut Book Memories", "3", None),
+        ("Amos Pike", "Hut Book Memories", "9", None),
+    ]
+
+
+def test_a_number_in_round_brackets_stays_a_page_when_the_text_calls_its_notes_otherwise():
+    found = who(
+        'Marjorie Hext, in Moorland Teas, calls the scone "a cake that has given up" '
+        "(4). The tea room's owner was blunter still.¹\n\n"
+        "¹ She sold it in 1961.\n\n"
+        "4. A note about something else.\n"
+    )
+    assert found[0][2] == "4"
+
+
+def test_a_cross_reference_to_the_texts_own_part_or_note_cites_nothing():
+    found = who(
+        'The ferryman, Job Harle, wrote that the tide "keeps no timetable but its own" (see '
+        'the appendix). His son Luke Harle said it "kept ours as well".⁵\n\n'
+        "⁵ See note 3.\n"
+    )
+    assert [(work, page) for _speaker, work, page, _via in found] == [(None, None), (None, None)]

@@ -19,22 +19,24 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (notes21 at 3789261): found 12/13, false 0, speaker 3, work 3, page 5, via 10
+    # after the note-call rules: found 13, false 0, speaker 9, work 11, page 13, via 13
     "probe-notes21-regal-cinema": {
         "found": 13,
         "false": 0,
-        "speaker": 7,
-        "work": 10,
+        "speaker": 9,
+        "work": 11,
         "page": 13,
         "via": 13,
     },
     # first sight (notes21 at 3789261): found 11/11, false 0, speaker 7, work 3, page 10, via 9
+    # after the note-call rules: found 11, false 0, speaker 9, work 6, page 11, via 9
     "probe-notes21-pellow-street": {
         "found": 11,
         "false": 0,
-        "speaker": 7,
-        "work": 5,
+        "speaker": 9,
+        "work": 6,
         "page": 11,
-        "via": 8,
+        "via": 9,
     },
 }
 

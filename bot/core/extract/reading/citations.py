@@ -123,12 +123,6 @@ _SHORT_REFERENCE = re.compile(
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
 # a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
 _DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
-# a cross-reference to a part of the text itself, which cites no source: "(see section 2,
-# Financial review)", "(see chapter 4)", "(see the appendix)", "(see below)"
-_OWN_PART = re.compile(
-    r"(?i:see)\s+(?:also\s+)?(?:the\s+)?(?i:section|chapter|part|appendix|table|figure|fig\.|"
-    r"below|above|overleaf)\b"
-)
 # a signal that introduces a citation: "See", "See also", "Cf.", "Compare", "But see"
 _SIGNAL = re.compile(
     r"^(?:(?i:but\s+)?(?i:see)(?:\s+(?i:also))?|(?i:cf)\.|Compare|Contrast)\s+(?=[A-Z*_“\"‘])"
@@ -331,6 +325,7 @@ class _CitationReading(_ReaderMemory):
             self.people_keys.setdefault(short, full)
         # every note, read as a citation or not: (offset, number, body, citation)
         self.called_notes: list[tuple[int, str, str, Cite | None]] = []
+        self._other_calls: bool | None = None  # whether notes are called by raised or [n] marks
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
@@ -775,8 +770,6 @@ class _CitationReading(_ReaderMemory):
     def parse_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation; an edition
         a note named in full is meant by its short title, and relays through its editor."""
-        if cross_reference(body, self._headings):
-            return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
         cite = self._as_cited(self._read_cite(body))
         if cite is None or not self.editions:
             return cite
@@ -883,8 +876,8 @@ class _CitationReading(_ReaderMemory):
             return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
-        if _OWN_PART.match(body):
-            return None  # "(see section 2, Financial review)": a part of the text itself
+        if cross_reference(body, self._headings):
+            return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         if label and label["key"] in self.source_keys:
             # "(A, p. 9)": the label stands for the work the source list keys by it
@@ -1349,6 +1342,19 @@ class _CitationReading(_ReaderMemory):
         _offset, _number, body, cite = after[0] if after else numbered[-1]
         return body, cite
 
+    def _called_in_brackets(self, body: str) -> bool:
+        """Whether a number in round brackets after words, "(4)", calls note 4 rather than
+        giving a page: the text has notes so numbered and calls none of them any other way
+        ("…”⁴", "…”[4]")."""
+        number = body.strip()
+        if not re.fullmatch(r"\d{1,3}", number) or self._called_note(number) is None:
+            return False
+        if self._other_calls is None:
+            self._other_calls = bool(
+                re.search(r"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d{1,3}\]|<sup>\d", self.text)
+            )
+        return not self._other_calls
+
     def _note(self, number: str) -> Cite | None:
         """The citation the note called by ``number`` makes ("Ibid." is the note before it, in
         order); a note that only comments makes none. With no such note, entry ``number`` of
@@ -1379,6 +1385,12 @@ class _CitationReading(_ReaderMemory):
         if pressed is not None:
             return pressed
         found = _PARENTHETICAL.match(after)
+        if found and self._called_in_brackets(found.group("body")):
+            # "… the hut “never once locked” (4)." with a note numbered 4: the note's call
+            cite = self._note(found.group("body").strip())
+            if cite is None:
+                self._unread_note(found.group("body").strip())
+            return cite, found.end()
         if found:
             cite = self.parse_cite(found.group("body"))
             if cite is not None:

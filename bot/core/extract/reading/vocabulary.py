@@ -349,10 +349,19 @@ _PRONOUN_INSERTED = re.compile(
     r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\s*\[(?P<name>[A-Z][^\[\]]{1,40})\]"
 )
 _SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
-# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
+# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader",
+# "the local weekly greeted it as", "The newsletter's last number closed on"
 _ITSELF = re.compile(
-    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:paper|newspaper|journal|magazine)(?:’s|'s)?\b|"
-    r"\b(?:editorial|leader)\b"
+    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:(?:local|county|parish|village|town|club|"
+    r"society)\s+)?(?:paper|newspaper|journal|magazine|weekly|daily|newsletter|bulletin)"
+    r"(?:’s|'s)?\b|\b(?:editorial|leader)\b"
+)
+# an unnamed speaker that is a periodical or one of its numbers: "The newsletter's last number
+# of 2016", "the weekly's leader", "The local paper"
+_PERIODICAL_ITSELF = re.compile(
+    r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:local|county|parish|village|town|club|society)"
+    r"\s+)?(?:paper|newspaper|journal|magazine|weekly|daily|newsletter|bulletin)"
+    r"(?:(?:’s|'s)\s+(?:[\w’'-]+\s+){0,2}(?:number|issue|edition|leader|editorial))?\b"
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
