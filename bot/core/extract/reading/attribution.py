@@ -771,9 +771,9 @@ class _Attribution(_DocumentReading):
         ):
             # "The newsletter's last number closed, unsigned, on a line:" with the note's
             # "*Pellow News*, no. 160": the periodical the note names speaks, in itself
-            paper = title or proposal.via_name or ""
-            name, unnamed, how, title = paper, False, "citation", paper
-            if proposal.via_name and _words(proposal.via_name) == _words(paper):
+            itself = title or proposal.via_name or ""
+            name, unnamed, how, title = itself, False, "citation", itself
+            if proposal.via_name and _words(proposal.via_name) == _words(itself):
                 proposal.via_name = None
         if (
             name is not None
