@@ -7,7 +7,7 @@ file, none taken from a probe or a held-out essay."""
 from __future__ import annotations
 
 from bot.core.extract.reading import Proposal, propose_passages
-from bot.core.extract.reading.citations import keyed_sources
+from bot.core.extract.reading.glossary import keyed_sources
 
 
 def _quotations(text: str, author: str = "Lydgate Walkers") -> list[Proposal]:

@@ -41,6 +41,7 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
     _PAPER_REPORTED,
+    _PEN_NAME,
     _PERIODICAL_ITSELF,
     _PERIODICAL_ROLE,
     _PRONOUNS,
@@ -55,6 +56,7 @@ from bot.core.extract.reading.vocabulary import (
     _SAME_WORK,
     _SENTENCE_BREAK,
     _SENTENCE_OR_QUOTE_BREAK,
+    _SPEECH_VERBS,
     _SPOKEN,
     _SUBJECT_VERBS,
     _THING_HEADS,
@@ -403,9 +405,26 @@ class _Attribution(_DocumentReading):
         signed = self._pseudonym(lead)  # "a correspondent who signed himself “Ratepayer”"
         if signed is not None:
             lead = signed[1]
+        pen = _PEN_NAME.search(lead)
+        if pen is not None:  # "Its author, who signed himself ‘Signalman’, …": the pen name
+            # and its quote marks are no title, nor a name the sentence is about
+            lead = (
+                lead[: pen.start("pen") - 1]
+                + " " * (pen.end() - pen.start("pen") + 1)
+                + lead[pen.end() :]
+            )
         length = len(proposal.text.split())
         self.only_a_phrase = not display and length < _MIN_UNNAMED_QUOTATION_WORDS
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        writer = self.people_keys.get(pen["pen"]) if pen is not None else None
+        if writer is not None and (name is None or unnamed):
+            # "Walter Greaves, who wrote as “Long Stop”, was not impressed, describing …": the
+            # one the pen name stands for is who the sentence is about
+            name, unnamed, how, naming = writer, False, "lead-in", lead
+        elif pen is not None and re.search(rf"\b{_SPEECH_VERBS}\b", lead[pen.end() :]):
+            # "Its author, who signed himself ‘Signalman’, wrote that": the name the writer
+            # gave is the one the text knows them by
+            name, unnamed, how, naming = writer or pen["pen"], False, "lead-in", lead
         doubted = len(self.doubts)
         made = self._document_maker(lead, proposal.text)
         if signed is not None:
@@ -538,6 +557,18 @@ class _Attribution(_DocumentReading):
             elif cited_speaker and not name:
                 name, how = cited_speaker, "citation"
                 unnamed = False
+            elif (
+                cited_speaker
+                and name
+                and unnamed
+                and cite.writer
+                and not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|[Tt]wo)\b", name)
+                and not (name.endswith("s") and not name.endswith("ss"))
+            ):
+                # "One trustee wrote against it:" with "(Letter, Alan Gregg to the Chair, …)",
+                # "The keeper's diary …" with "Diary of Ezra Penhale, …": the writer the note
+                # names is the one the lead-in describes
+                name, unnamed, how = cited_speaker, False, "citation"
             elif (
                 cited_speaker
                 and name

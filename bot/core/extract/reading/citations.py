@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from bot.core.extract.reading.aliases import initials_of, short_forms
+from bot.core.extract.reading.glossary import _LABEL, label_key, read_glossary
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
@@ -106,7 +106,9 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.extract.reading.works import (
     abbreviation_of,
     cross_reference,
+    described_document,
     described_not_titled,
+    document_writer,
     title_as_cited,
 )
 
@@ -118,6 +120,12 @@ _SHORT_REFERENCE = re.compile(
     r"[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}"
     r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?"
     r"(?:[,:]\s*[^;]{1,40}?)?\.?$"
+)
+# a reference list's entry by its author and year of publication (Harvard, a numbered list's
+# too): "Fell, Agnes. 1988. …", "Eskdale Museum. 2023. …"
+_AUTHOR_THEN_YEAR = re.compile(
+    r"^[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:\s+[A-Z][\w’'&-]*){1,5})"
+    r"\.?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-h]?\)?[.,]\s"
 )
 # Wikipedia's back-links before a note cited more than once: "^ a b"
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
@@ -228,21 +236,6 @@ _PUBLISHED_TITLE = re.compile(
     r"(?P<title>[A-Z][\w’'-]*:?(?:[ \t]+(?:[A-Z0-9][\w’'-]*:?|of|the|and|in|a|an|on|for|to|at|"
     r"with|from|or))*)[ \t]*\([A-Z][^()]{0,60}:[^()]{1,60},[ \t]*(?:1[5-9]\d\d|20\d\d)\)"
 )
-# a list of the people a text cites by their initials, one a line after its heading:
-# "Contributors" / "Observers", then "JRH John R. Holloway"
-_PEOPLE_KEY_LIST = re.compile(
-    r"^(?:Contributors|Observers|List of (?:contributors|observers))\s*:?\s*\n"
-    r"(?P<lines>(?:[ \t]*\n)?"
-    r"(?:[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z]{2,4}[ \t]+[A-Z][^\n]{2,60}\n?)+)",
-    re.MULTILINE,
-)
-# a key line: "JRH John R. Holloway", or a name's first words and the initials of the rest,
-# "Hob Carr RG Hob Carr Ringing Group"
-_PEOPLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<short>(?P<prefix>(?:[A-Z][a-z]+[ \t]+){0,3})(?P<initials>[A-Z]{2,4}))[ \t]+"
-    r"(?P<full>[A-Z][^\n]{2,60}?)[ \t]*$",
-    re.M,
-)
 # a said-clause after the words that closes with a parenthesis before the sentence goes on:
 # "“…,” Rowe wrote in her preface (p. vii), and she did"
 _SAID_CLAUSE_CITED = re.compile(
@@ -258,41 +251,9 @@ _INITIALS_CITE = re.compile(
     r"^(?P<who>[A-Z]{2,6})?(?:,?\s*per\s+(?P<via>[A-Z]{2,6}))?(?:,?\s*in\s+litt\.?)?$"
 )
 
-# a list of sources keyed by a short label, one a line, the label set apart by a wide space or
-# a tab: "A  Kemble, Ruth. The Kembles of Thornby. Privately printed, 1931.", "CD4  …"
-_SOURCE_KEY_LINE = re.compile(
-    r"^[ \t]*(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:[ \t]{2,}|\t)"
-    r"(?P<entry>[A-Z‘“\"][^\n]{3,200})$",
-    re.M,
-)
-# a keyed entry: "Kemble, Ruth. The Kembles of Thornby. …", "Harrowgate Borough Council.
-# Harrowgate Local Plan. 2018.", 'Arbery, Gwen. "Why We Walk". …', "Northampton Mercury."
-_KEYED_ENTRY = re.compile(
-    r"^(?:(?P<surname>[A-Z][\w’'-]+),\s+(?P<given>(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){0,3}?)\.?(?<=\.)\s+"
-    r"|(?P<body>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|the|and|for)){1,6})\.\s+(?=\S))?"
-    r"(?:[‘“\"](?P<quoted>[^’”\"]{2,120})[’”\"]|(?P<title>[A-Z][^.\n]{1,120}))"
-)
 
-
-def keyed_sources(text: str) -> dict[str, Cite]:
-    """The labels a text's source list defines, each as the work (and author) it stands for:
-    a reader looks a label up where the text defines it. A lone line is no list."""
-    lines = list(_SOURCE_KEY_LINE.finditer(text))
-    if len(lines) < 2:
-        return {}
-    keys: dict[str, Cite] = {}
-    for line in lines:
-        entry = _KEYED_ENTRY.match(line["entry"].strip())
-        if entry is None or re.match(r"(?i)(?:letter|email|note|minutes)\b", line["entry"]):
-            keys[line["key"]] = Cite(described=True)  # a document described, not titled
-            continue
-        title = (entry["quoted"] or entry["title"] or "").strip().rstrip(".,")
-        author = f"{entry['given'].rstrip('.')} {entry['surname']}" if entry["surname"] else None
-        if entry["surname"] is None and entry["body"] is None:
-            keys[line["key"]] = Cite(work=title, periodical=True)  # "Northampton Mercury."
-        else:
-            keys[line["key"]] = Cite(speaker=author or entry["body"], work=title)
-    return keys
+# a source list's key set apart before its entry: "H  Marlow Herald.", "CD4\tBrandreth, …"
+_KEY_LABEL = re.compile(r"^[A-Z]{1,3}\d{0,2}(?:[ \t]{2,}|\t)")
 
 
 class _CitationReading(_ReaderMemory):
@@ -310,18 +271,10 @@ class _CitationReading(_ReaderMemory):
             # key given where the work is first cited, anywhere in the text
             full = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", key["full"].strip()).strip('“”"')
             self.abbreviations.setdefault(key["short"], full)
-        # people and bodies the text keys by their initials ("JRH" -> "John R. Holloway")
-        for listed in _PEOPLE_KEY_LIST.finditer(text):
-            for line in _PEOPLE_KEY_LINE.finditer(listed["lines"]):
-                prefix = " ".join(line["prefix"].split())
-                rest = line["full"][len(prefix) :]
-                if prefix and not (
-                    line["full"].startswith(prefix + " ") and line["initials"] in initials_of(rest)
-                ):
-                    continue  # a prefix must be the name's first words, the rest its initials
-                self.people_keys.setdefault(line["short"], line["full"])
-        for short, full in short_forms(text).items():
-            # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
+        # the text's glossary, read once: what each short form it defines stands for ("JRH" ->
+        # "John R. Holloway", "the Authority" -> its full name, "A" or "2nd edn" -> a work)
+        glossary = read_glossary(text)
+        for short, full in glossary.people.items():
             self.people_keys.setdefault(short, full)
         # every note, read as a citation or not: (offset, number, body, citation)
         self.called_notes: list[tuple[int, str, str, Cite | None]] = []
@@ -331,7 +284,7 @@ class _CitationReading(_ReaderMemory):
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
-        self.source_keys = keyed_sources(text)  # "A" -> the work a source list keys by "A"
+        self.source_keys = glossary.sources  # "A", "ed 2", "vol 2" -> the work it keys
         self._read_apparatus()
         self._fuller_listed_names()
         self._read_short_references()
@@ -455,7 +408,10 @@ class _CitationReading(_ReaderMemory):
                     self.references[listed["n"]] = self._vancouver(body) or self._reference(body)
                     self.listed_bodies[listed["n"]] = body
                     self.cited_lines.append(" ".join(entry.split()))
-                    self._cited_entry(entry.strip())
+                    # "1. Fell, Agnes. 1988. *Crooks …*": an author and a year, read without
+                    # the number the list gives it
+                    dated = _AUTHOR_THEN_YEAR.match(body)
+                    self._cited_entry(body if dated else entry.strip())
             elif block.role == "cited":
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
@@ -526,6 +482,8 @@ class _CitationReading(_ReaderMemory):
         if len(parts) < 2:
             return None
         first, second = parts[0], _without_span(parts[1].rstrip("."))
+        if "," in first or re.match(r"\(?(?:1[5-9]\d\d|20\d\d)\b", second):
+            return None  # "Fell, Agnes. 1988. …": an author and a year first, no Vancouver entry
         if len(first.split()) >= 2 and _title_case(first):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
@@ -842,6 +800,7 @@ class _CitationReading(_ReaderMemory):
                 or _PAGE.match(title)
                 or re.match(r"(?:to|from)\s", part)
                 or _LETTER_TO.match(title)  # "Letter, Hale to Moss, …": who wrote to whom
+                or document_writer(title)  # "Letter, Prof. Alan Gregg to the Chair, …"
                 or (title == part and re.search(r"\b(?:Archives?|Record Office|Library)\b", title))
             ):
                 continue
@@ -885,6 +844,21 @@ class _CitationReading(_ReaderMemory):
             place = label["place"] or ""
             page = _page(place) or (place if re.match(r"para\.\s", place) else None)
             return replace(source, page=page, year=(_YEAR.findall(place) or [None])[-1])
+        edition = re.match(
+            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})(?:,\s*(?P<place>.*))?$",
+            body,
+        )
+        if edition:
+            # "(2nd edn, p. 4)", "(vol. II, p. 9)", "(Ann Lowe, 1952 ed., p. 3)": the work the
+            # text keys the label to; an edition the text never keys is no work (only its
+            # place is read)
+            defined = self.source_keys.get(label_key(edition) or "")
+            place = edition["place"] or ""
+            if defined is not None:
+                who = _clean_name(edition["who"]) if edition["who"] else None
+                return replace(defined, speaker=who or defined.speaker, page=_page(place))
+            if edition["edition"]:
+                return Cite(page=_page(place)) if _page(place) else None
         if label and len(label["key"]) == 1:
             # "(Q, p. 4)" with no list defining "Q": a label the text never defines names no
             # one and no work; only its place is read
@@ -1116,6 +1090,7 @@ class _CitationReading(_ReaderMemory):
         parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
+        written_by = False  # the speaker is who wrote the described document ("Hale to Moss")
         described = False  # "letter to the churchwardens": a document described, not titled
         dated = False  # a day of a month after a title: an issue of a periodical
         to_editor = False  # "letter to the editor": the paper named next printed it
@@ -1123,8 +1098,10 @@ class _CitationReading(_ReaderMemory):
         for n, part in enumerate(parts):
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
-            if n == 0 and _DOCUMENT_KIND.fullmatch(part) and len(parts) > 1:
-                described = True  # "(Letter, Hale to Moss, 3 May 1901)": a kind, no title
+            sender = document_writer(part) if described and not (speaker or work) else None
+            if sender is not None:
+                speaker = _clean_name(sender)  # "Email, Ruth Oyelaran to the grants officer"
+                written_by = speaker is not None
                 continue
             if n == 0 and _DESCRIBED_HERE.match(part):
                 described = True  # "Letter to Westshire County Council": no title, no work
@@ -1134,6 +1111,13 @@ class _CitationReading(_ReaderMemory):
                 kept_by = re.match(r"[A-Z][\w’'-]*", part)
                 if kept_by and _BODY_NAME.search(kept_by[0]):
                     speaker = self._body_named(kept_by[0])  # the club's own minutes: its words
+                continue
+            if n == 0 and (kind := described_document(part))[0]:
+                # "(Letter, Hale to Moss, 3 May 1901)", "Application 2025/114, Q3", "Diary of
+                # Tom Price, …": a document described by its kind, no title; its maker speaks
+                described = True
+                speaker = kind[1]
+                written_by = speaker is not None
                 continue
             if _ISSUE.fullmatch(part) or _DATE_PART.match(part):
                 dated = dated or (work is not None and not described)
@@ -1162,6 +1146,7 @@ class _CitationReading(_ReaderMemory):
             if letter and speaker is None and work is None:
                 writer = letter["writer"] or letter["body_writer"]
                 speaker, described = _clean_name(writer), True  # "Tulk to Pelly, …"
+                written_by = speaker is not None
                 continue
             # "Interview with Mary Holt by the author": who made the record is no part of it
             document = (
@@ -1274,6 +1259,10 @@ class _CitationReading(_ReaderMemory):
             speaker = None  # "(May 1908)" after the words: when, never who
         if record and speaker is None and work is None:
             return Cite(page=page, year=year)  # a citation of no title: it names no work
+        if described and speaker is None and work is None:
+            # "Application 2025/114, Q3": a document described, whose maker the text names
+            # elsewhere; it names no work and relays nothing
+            return Cite(page=page, year=year, described=True)
         if speaker is None and work is None and page is None:
             return None
         if (
@@ -1311,13 +1300,15 @@ class _CitationReading(_ReaderMemory):
             year=year,
             periodical=periodical,
             described=described and work is None,
+            writer=written_by and described and work is None,
         )
 
     def _body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` ("Club") the text names in full ("The Orwell Rowing
         Club was founded …"), or None when it names none or several."""
         named = {
-            re.sub(r"^The\s+", "", " ".join(found[0].split()))
+            # a source list's key before the name is no part of it ("H  Marlow Herald.")
+            re.sub(r"^The\s+", "", " ".join(_KEY_LABEL.sub("", found[0]).split()))
             for found in re.finditer(
                 # "the Clarion" of "the Fellmoor and District Clarion"
                 rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+(?=[A-Z]))?){{1,5}}"

@@ -91,7 +91,8 @@ _BODY_SAYS = re.compile(
 _PSEUDONYM = re.compile(
     r"\b(?P<name>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:,)?\s+(?:who|which)\s+(?:\w+ly\s+)?(?:signed|called|styled|named|described)\s+"
-    r"(?:himself|herself|themselves|itself)\s+(?:only\s+|simply\s+|merely\s+|just\s+)?"
+    # "only": the writer gave no name but that one (without it, a pen name names the writer)
+    r"(?:himself|herself|themselves|itself)\s+(?:only|simply|merely|just)\s+"
     r"(?:as\s+)?(?P<alias>[“\"‘][^”\"’]{1,40}[”\"’])"
 )
 # "a letter from her", "A second letter from Mrs Ann Rudd of Mill Lane": its writer

@@ -39,6 +39,7 @@ from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import _same_person, _surname, _words
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
+    _BY_SAYING,
     _CALLED_IT,
     _HONORIFIC,
     _NEWSPAPER,
@@ -76,7 +77,7 @@ _CITATION_LIKE = re.compile(
     r"|\[\w{1,3}\]$"  # "… Footplate[6]": a note marker
 )
 _SAYING = re.compile(
-    rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT}|"
+    rf"\b(?:{_SUBJECT_VERBS}|{_CALLED_IT}|{_BY_SAYING}|"
     # the phrases that give words to someone without a verb: "according to Ann Rudd", "in the
     # words of its founder", "In his words", "Rudd’s verdict was that"
     r"according\s+to|in\s+the\s+words\s+of|in\s+(?:his|her|their)\s+(?:own\s+)?words|"

@@ -42,6 +42,8 @@ class Cite:
     periodical: bool = False  # an issue of a newspaper or journal: "*Gazette*, 3 May 1907, p. 4"
     described: bool = False  # a document described, not titled: "Ann Lee, hut book, 1949"
     keyed: bool = False  # a person cited by the initials a key spells out: "(JRH)"
+    # the one who wrote a document the citation describes: "Email, Ann Lee to the clerk, …"
+    writer: bool = False
 
 
 @dataclass(frozen=True)

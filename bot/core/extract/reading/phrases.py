@@ -60,9 +60,12 @@ def _clean_name(name: str) -> str | None:
     if (
         owner is not None
         and owner >= 1
-        and not any(_NOT_PERSON_ENDINGS.search(w) for w in words[owner + 1 :])
+        and not any(
+            _NOT_PERSON_ENDINGS.search(w) or _BODY_NAME.search(w) for w in words[owner + 1 :]
+        )
     ):  # "Edith Rowe’s The Winter Mail": a full name's possessive ends it (the name owns a
-        # work); "Oduya's Nell" (a character) and "St Anne’s Church" (a place) are read elsewhere
+        # work); "Oduya's Nell" (a character), "St Anne’s Church" (a place) and "Tamar
+        # Watermen's Guild" (a body) are read elsewhere
         words = words[: owner + 1]
     if not words:
         return None

@@ -187,8 +187,12 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
     if one_word and not closing and not re.match(r"(?:A|An|One)\s", name):
         return None  # a signer signs with a full name or a handle ("— Bert" only under a
         # closing formula)
-    standing = all(_where_they_stand(p) for p in parts)
     unnamed = re.match(r"(?:A|An|One)\s", name) is not None
+    cited = re.fullmatch(r"\s*\((?P<body>[^()]{2,80})\)\s*\.?\s*", rest) if len(rows) == 1 else None
+    if cited and re.search(r"\bpp?\.\s*[\dxivlc]", cited["body"]) and len(name.split()) >= 2:
+        # "— Phyllis Dunn (1952 ed., p. 31)": the signer, and where the words are printed
+        return Signature(name, unnamed, f"{name}, {cited['body']}")
+    standing = all(_where_they_stand(p) for p in parts)
     # a name set in capitals signs on its own with an initial or as an unnamed writer; a line
     # of capitals that is no name ("GOD SAVE THE KING") signs nothing
     capitals = capitals and (unnamed or bool(parts) or re.search(r"\b[A-Z]\.", name) is not None)

@@ -53,6 +53,7 @@ from bot.core.extract.reading.vocabulary import (
     _ENTERED_IN,
     _FIRST_NAME_KIN,
     _GENRES,
+    _GIVEN_NAME,
     _GIVEN_THE_WORD,
     _GROUP_SUBJECT,
     _HER_POSSESSIVE,
@@ -94,6 +95,7 @@ from bot.core.extract.reading.vocabulary import (
     _OWNER_FIRST,
     _PAPER_WROTE,
     _PASSIVE,
+    _PEN_NAME,
     _PLACE_BEFORE,
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
@@ -111,6 +113,7 @@ from bot.core.extract.reading.vocabulary import (
     _RELAYED_WORDS_OF,
     _RELAYS_UNNAMED_DOCUMENT,
     _REMEMBERED_BY,
+    _REPORTED_AS_SAYING,
     _REPORTED_WORDS,
     _RETURNS_TO,
     _ROLE_AFTER_NAME,
@@ -342,7 +345,7 @@ class _SpeakerReading(_CitationReading):
                     # the board, described Wrabness Quay as", "He answered Pelly in a letter"
                 if (
                     pattern is _NAME_THEN_VERB
-                    and _PLURAL_NOUN.fullmatch(match.group("name").strip())
+                    and self._plural_kind(match.group("name").strip())
                     and not self._known(match.group("name").strip())
                     and re.search(r"(?:^|[.!?:]\s+)$", text[:at])
                 ):
@@ -878,7 +881,7 @@ class _SpeakerReading(_CitationReading):
                 name not in _NOT_NAMES
                 and not _NOT_PERSON_ENDINGS.search(name)
                 and not re.search(rf"\b{name.lower()}\b", self.text)
-                and not _PLURAL_NOUN.fullmatch(name)  # "Visitors remembered him …"
+                and not self._plural_kind(name)  # "Visitors remembered him …"
                 # "for the BBC Radio Cumbria series": the last word of a longer name
                 and not re.search(r"(?<![’'])\b[A-Z][\w-]*\s+$", text[: match.start("name")])
                 and (last is None or last[0] < match.start())
@@ -921,7 +924,7 @@ class _SpeakerReading(_CitationReading):
             if (
                 given
                 and " " not in given
-                and re.search(r"\b(?:known|name)\b", introduced[0])
+                and _GIVEN_NAME.search(introduced[0])
                 and given not in self.people
             ):
                 self.people.append(given)
@@ -1049,6 +1052,9 @@ class _SpeakerReading(_CitationReading):
             ):  # "… is generous to doctors like Tull": not the subject
                 self.last_person, last = self._full_name(name, near=text[: match.start()]), None
                 subject_at = match.start()
+        for pen in _PEN_NAME.finditer(text):  # "Its columnist, who writes as “Kedge”, …. His"
+            if last is None or last[0] < pen.start():
+                last = (pen.start(), self.people_keys.get(pen["pen"], pen["pen"]))
         if last is not None:
             self.last_person = last[1]
             if last[1] in roles:  # unnamed: "The Psalmist", as written
@@ -1079,7 +1085,7 @@ class _SpeakerReading(_CitationReading):
             introduced = _INTRODUCED.search(apposed)
             if named is None and introduced:  # "Its leader, a schoolteacher named Ann Rudd,"
                 named = self._subject_name(introduced["name"], whole=True)
-                if named is None and re.search(r"\b(?:known|name)\b", introduced[0]):
+                if named is None and _GIVEN_NAME.search(introduced[0]):
                     # "A retired teacher, who would give her name only as Maureen,": the name
                     # the text gives her, one word or more
                     named = _clean_name(introduced["name"])
@@ -1126,7 +1132,7 @@ class _SpeakerReading(_CitationReading):
         for match in _NARRATOR_VERB.finditer(text):  # "“…?” I asked.": the text's own "I"
             found.append((base + match.start(), self._narrator(), False, "narrator"))
         for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
-            if not self._known(match["name"]):
+            if not self._known(match["name"]) and self._plural_kind(match["name"]):
                 found.append((base + match.start("name"), match["name"], True, "lead-in"))
         for match in _TITLED_UNNAMED.finditer(text):  # "The last Earl, asked …, said"
             qualified = self._qualified_phrase(text[: match.start()])
@@ -1314,10 +1320,15 @@ class _SpeakerReading(_CitationReading):
         return (
             word not in _NOT_NAMES
             and not _NOT_PERSON_ENDINGS.search(word)
-            and not _PLURAL_NOUN.fullmatch(word)
+            and not self._plural_kind(word)
             and not re.search(rf"\b{word.lower()}\b", self.text)
             and len(re.findall(rf"(?:^|[.!?]\s+|\n)\s*{word}\b(?![’'])", self.text)) >= 2
         )
+
+    def _plural_kind(self, word: str) -> bool:
+        """Whether ``word`` is a plural of a kind of person ("Visitors", "Children"), not a
+        first name the text gave someone in full ("Karen" after "Karen Hoole")."""
+        return _PLURAL_NOUN.fullmatch(word) is not None and self._given_name_of(word) is None
 
     def _given_name_of(self, given: str) -> str | None:
         """The one person named in full whose first name is ``given`` ("Edith" after "Hugh and
@@ -1613,6 +1624,17 @@ class _SpeakerReading(_CitationReading):
         if reported and self._antecedent(lead[: reported.start()]):
             # "The Dunmere Advertiser reported her speech:": hers, the paper relays them
             return self._antecedent(lead[: reported.start()]), False, "pronoun", lead
+        reported_as = _REPORTED_AS_SAYING.search(lead)
+        if reported_as:
+            # "the Gazette reported him as saying that …": the one reported speaks
+            who = reported_as["who"] or reported_as["passive"]
+            if who in ("him", "her", "them"):
+                named = self._antecedent(lead[: reported_as.start()])
+                how = "pronoun"
+            else:
+                named, how = self._subject_name(who, whole=True), "lead-in"
+            if named is not None:
+                return named, False, how, lead
         inverted = _VERB_FIRST.match(lead)
         if inverted and re.fullmatch(_SPEECH_VERBS, inverted.group("verb").lower()):
             name = _clean_name(inverted.group("name"))

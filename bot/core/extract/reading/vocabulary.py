@@ -669,6 +669,13 @@ _RELAYED_IN = re.compile(
     r"\b(?:reported|printed|reproduced|quoted|cited)\s+in\s+(?:the\s+)?"
     rf"(?P<via>\*[^*]+\*|_[^_]+_|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD}(?![\w’'-]))*)"
 )
+# "opened by telling the company", "began by reminding us": the words are what the subject
+# told them
+_BY_SAYING = (
+    r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|finished|finishes|"
+    r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
+    r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
+)
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
@@ -678,7 +685,7 @@ _NAME_THEN_VERB = re.compile(
     r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
     rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
-    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"  # "Hale called the river “…”", as "he called …"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"  # "Hale called the river “…”"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -983,9 +990,23 @@ _PERSON_NOUNS = {
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(
     r"\b(?:named|called|known\s+(?:only\s+|simply\s+)?as|"
-    r"(?:gave|give|gives|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)"
-    rf"\s+(?P<name>{_NAME})"
+    r"(?:gave|give|gives|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
+    # a pen name: "who signed himself ‘Signalman’", "who writes as “Kedge”", "under the name
+    # Owl": the name the text gives the writer
+    r"(?:signed|signs|signing)\s+(?:himself|herself|themselves)|"
+    r"(?:wrote|writes|writing|published|publishes)\s+as|under\s+the\s+(?:pen[- ]?)?name(?:\s+of)?)"
+    rf"\s+[“\"‘']?(?P<name>{_NAME})"
 )
+# a pen name the text gives a writer in quote marks: "who signed himself ‘Signalman’", "who
+# writes as “Kedge”", "who published under the name “Owl”": the writer's name in the text
+_PEN_NAME = re.compile(
+    r"\bwho\s+(?:\w+ly\s+|always\s+)?(?:(?:signed|signs)\s+(?:himself|herself|themselves)"
+    r"(?:\s+as)?|(?:wrote|writes|published|publishes)(?:\s+\w+){0,2}?\s+"
+    r"(?:as|under\s+the\s+(?:pen[- ]?)?name))"
+    r"\s+[“\"‘'](?P<pen>[A-Z][^”\"’'\n]{0,30}?)[”\"’']"
+)
+# what says a name introduced is the one the text gives someone, not a description's
+_GIVEN_NAME = re.compile(r"\b(?:known|name|signed|signs|signing|wrote|writes|writing|published)\b")
 # a plural of a kind of person: "Visitors", "Critics", "Neighbours", "Children"
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ics|ours|men|ren)")
 _PLURAL_SUBJECT_UNNAMED = re.compile(
@@ -1078,6 +1099,18 @@ _REPORTED_WORDS = re.compile(
     rf"(?P<via>{_NAME})\s+(?:reported|printed|quoted|reproduced|recorded|published)\s+"
     r"(?:her|his|their)\s+(?:\w+\s+)?(?:speech|words|remarks|account|answer|reply|letter|"
     r"statement|address|sermon|testimony)\b"
+)
+# "the Gazette reported her as saying that", "The paper quoted Abel Dunkin as telling the
+# crowd", "It has IV saying": the one reported speaks, the paper reporting them relays the words
+_REPORTED_AS_SAYING = re.compile(
+    rf"(?P<via>\*[^*\n]{{2,60}}\*|_[^_\n]{{2,60}}_|{_NAME}|[Tt]he\s+(?:paper|newspaper|report)|It)"
+    r"\s+(?:\w+ly\s+)?(?:reported|reports|quoted|quotes|had|has|recorded|records)\s+"
+    rf"(?:(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+)?(?P<who>him|her|them|{_NAME}),?\s+"
+    r"as\s+(?:saying|telling|declaring|remarking|adding|"
+    r"having\s+said|having\s+told)\b"
+    # "the farmer, Walter Quick, was reported as saying": the one reported, named before
+    rf"|(?P<passive>{_NAME}),?\s+(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:reported|quoted)\s+"
+    r"(?:\w+\s+){0,3}?as\s+(?:saying|telling|declaring|remarking|having\s+said)\b"
 )
 # "Said Lenin in 1919:", "Wrote Merrow:": the verb before its subject
 _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_NAME})")
@@ -1344,7 +1377,9 @@ _NOTE_START = re.compile(
 )
 _NOTES_HEADING = re.compile(r"^#*\s*(?:notes|footnotes|endnotes)\s*:?$", re.IGNORECASE)
 _CITED_HEADING = re.compile(
-    r"^#*\s*(?:works cited|bibliography|references|sources|works quoted)\s*:?$", re.IGNORECASE
+    r"^#*\s*(?:\d{1,2}\.?\s+)?(?:works cited|bibliography|references|sources|works quoted|"
+    r"literature|select bibliography|further reading)\s*:?$",
+    re.IGNORECASE,
 )
 _CITED_AUTHORS = re.compile(
     r"^(?P<authors>[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:&|and)\s+[A-Z][\w’'-]+,\s+"

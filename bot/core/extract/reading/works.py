@@ -44,6 +44,56 @@ _JOURNAL_NUMBERING = re.compile(
 )
 
 
+# the kinds of document a text describes rather than titles: a letter, an email, a form, an
+# assessment, a builder's quotation, a committee's notification of advice
+_DOCUMENT_NOUN = (
+    r"(?:letters?|e-?mails?|memo|memorandum|note|notes|petition|application|assessment|report|"
+    r"form|survey|questionnaire|quotation|estimate|tender|invoice|receipt|notification|notice|"
+    r"statement|submission|response|reply|objection|representation|comments?|diary|will|"
+    r"deposition|telegram|postcard|certificate|inventory|valuation|advice|minutes?|transcript|"
+    r"proposal|claim|complaint|testimonial|log|logbook|entry|return|appraisal|message|"
+    r"voicemail|evidence|affidavit|instructions?)"
+)
+# a label or a number a document is known by, no title: "A", "B2", "2025/114", "no. 2291"
+_DOCUMENT_LABEL = r"(?:[A-Z]\d{0,3}|[A-Z]{0,4}/?\d[\w/.-]*|[Nn]o\.\s*\d[\w/.-]*)"
+# a document described by its kind, in small letters after its first word, perhaps with what it
+# is about and its label ("Letter of support", "Independent assessment A", "Application
+# 2025/114", "Petition for faculty", "Quotation no. 2291"), or with the one who made it after
+# "of" ("Diary of Tom Price")
+_DESCRIBED_DOCUMENT = re.compile(
+    rf"^(?=(?:\S+\s+)*?(?i:{_DOCUMENT_NOUN})\b)[A-Z][a-z-]+(?:\s+(?:[a-z][a-z-]*|{_DOCUMENT_LABEL}))*"
+    rf"(?:\s+of\s+(?P<maker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}))?$"
+)
+
+
+def described_document(piece: str) -> tuple[bool, str | None]:
+    """Whether a citation's piece describes a document rather than titling it ("Email",
+    "Letter of support", "Independent assessment A", "Application 2025/114"), and the one it
+    names as having made it ("Diary of Tom Price": Tom Price); (False, None) for a title
+    ("Report on the County Bridges", "Two Years of Apples") or anything else."""
+    described = _DESCRIBED_DOCUMENT.fullmatch(piece.strip(" .,;"))
+    if described is None:
+        return False, None
+    return True, described["maker"]
+
+
+# who wrote a described document, to whom: "Janet Rees to the PCC secretary", "Nicholson &
+# Co. to the PCC", "Prof. Alan Gregg to the Chair of Trustees"
+_WRITTEN_TO = re.compile(
+    r"^(?P<writer>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and|de|van|von)){0,6}?)\s+to\s+"
+    r"(?:(?:the|his|her|their|its|our)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,6}$"
+)
+
+
+def document_writer(piece: str) -> str | None:
+    """The writer a citation's piece names after a described document, as "writer to
+    recipient" ("Email, Ruth Oyelaran to the grants officer, …"): the writer; None otherwise."""
+    written = _WRITTEN_TO.match(piece.strip(" .,;"))
+    if written is None or described_document(written["writer"])[0]:
+        return None
+    return written["writer"]
+
+
 def described_not_titled(title: str) -> bool:
     """Whether ``title`` only describes a document or points to a part of the text: a letter
     or a conversation a note abbreviates, a record named by its kind in small letters, a
