@@ -7,7 +7,9 @@ inn, a tenants' court case, a sea-wall survey)."""
 
 from __future__ import annotations
 
+from bot.core.extract.formats import read_reading
 from bot.core.extract.reading import Proposal, propose_passages
+from tests.fixtures.readings import make_paged_pdf
 
 
 def proposed(text: str) -> list[Proposal]:
@@ -235,3 +237,97 @@ def test_a_cross_reference_to_the_texts_own_part_or_note_cites_nothing():
         "⁵ See note 3.\n"
     )
     assert [(work, page) for _speaker, work, page, _via in found] == [(None, None), (None, None)]
+
+
+def test_a_note_that_only_remarks_on_someone_gives_no_page_and_no_work():
+    found = who(
+        'The lamp-keeper, Silas Orme, called the light "a job for a saint with a strong '
+        'back".²\n\n'
+        "² He kept the light from 1871 to 1890, and his son after him.\n"
+    )
+    assert found == [("Silas Orme", None, None, None)]
+
+
+def test_a_mark_at_the_end_of_a_lead_in_calls_the_note_of_the_block_it_introduces():
+    found = who(
+        "The first surveyor, a joiner by trade, wrote: ‘The roof is sound. The gutters "
+        "are not.’¹\n\n"
+        "The second surveyor, who works for the diocese, climbed the tower and was kinder:²\n\n"
+        "    I found the bells well hung and the ringers better than the bells.\n\n"
+        "    The frame will see out another century if the louvres are kept shut.\n\n"
+        "¹ Survey of the Tower, 2 May 2020, p. 3.\n"
+        "² Ada Crane, The Bells of Kelby (2020), p. 7.\n"
+    )
+    assert found[1] == ("Ada Crane", "The Bells of Kelby", "7", None)
+
+
+def test_a_mark_at_the_end_of_a_lead_in_leaves_its_unnamed_speaker():
+    found = who(
+        "The first surveyor, a joiner by trade, wrote: ‘The roof is sound. The gutters "
+        "are not.’¹\n\n"
+        "The second surveyor, who works for the diocese, climbed the tower and was kinder:²\n\n"
+        "    I found the bells well hung and the ringers better than the bells.\n\n"
+        "¹ He retired in 2021.\n"
+        "² She asked not to be named.\n"
+    )
+    assert [speaker for speaker, _work, _page, _via in found] == [
+        "The first surveyor",
+        "The second surveyor",
+    ]
+
+
+def test_a_pdf_s_footnotes_numbered_afresh_on_each_page_belong_to_their_page(tmp_path):
+    filler = (
+        "The light stood on a shelf of rock two miles out, and the boat that served it came "
+        "once a fortnight when the sea allowed, which in winter it seldom did, so that the "
+        "keepers lived on salt beef and patience for weeks together."
+    )
+    source = (
+        f"1. The first winter\n\n{filler}\n\n"
+        "The keeper's wife, Ann Orme, wrote that the light was \"a candle held up to the whole "
+        'sea, and the sea did not thank us for it".<sup>1</sup> Her husband, Silas Orme, '
+        'called it "a job for a saint with a strong back and no sense of smell".<sup>2</sup>'
+        f"\n\n{filler}\n____\n"
+        "1 Ann Orme, Letters from the Rock (1899), p. 4.\n"
+        "2 He kept the light from 1871 to 1890.\n"
+        "\\f\n"
+        f"2. The wreck\n\n{filler}\n\n"
+        "The Board's inspector, Hugh Vane, reported that the crew had done \"all that men "
+        'could do and a little more than the Board had any right to ask".<sup>1</sup> He '
+        'added that the lamp had been "lit, trimmed and watched to the minute".<sup>2</sup>'
+        f"\n\n{filler}\n____\n"
+        "1 Hugh Vane, Report on the Loss of the Mary Dean (1884), p. 12.\n"
+        "2 Ibid., p. 13.\n"
+    )
+    reading = read_reading(make_paged_pdf(tmp_path / "rock.pdf", source, "The Rock Light"))
+    text = reading.marks.marked if reading.marks is not None else reading.text
+    assert who(text) == [
+        ("Ann Orme", "Letters from the Rock", "4", None),
+        ("Silas Orme", None, None, None),  # page 1's note 2 only remarks: not page 2's note 2
+        ("Hugh Vane", "Report on the Loss of the Mary Dean", "12", None),
+        ("Hugh Vane", "Report on the Loss of the Mary Dean", "13", None),
+    ]
+
+
+def test_endnotes_gathered_under_each_chapters_heading_belong_to_that_chapters_marks():
+    found = who(
+        "Chapter One\n\n"
+        'The carter, Joss Wray, said the road was "mud in winter and dust in summer".¹ His '
+        'wife, Nell Wray, wrote that it "took the shoes off a horse a week".²\n\n'
+        "Chapter Two\n\n"
+        'The surveyor, Amos Kell, reported that the bridge was "older than the county".¹ He '
+        'later wrote that it "will outlast the lot of us".²\n\n'
+        "Notes\n\n"
+        "Chapter One\n\n"
+        "1. Joss Wray, Roads I Have Known (1901), p. 3.\n"
+        "2. Nell Wray, A Carter's Wife (1910), p. 8.\n\n"
+        "Chapter Two\n\n"
+        "1. Amos Kell, Report on the County Bridges (1890), p. 14.\n"
+        "2. Ibid., p. 15.\n"
+    )
+    assert found == [
+        ("Joss Wray", "Roads I Have Known", "3", None),
+        ("Nell Wray", "A Carter's Wife", "8", None),
+        ("Amos Kell", "Report on the County Bridges", "14", None),
+        ("Amos Kell", "Report on the County Bridges", "15", None),
+    ]

@@ -70,11 +70,16 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.extract.reading.works import song_sung
 
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
-# a note's call standing inside a lead-in, after a word or its comma: "Beckwith,*",
-# "Garrow†", "the Trust³", "the Board[2]" (a lone "*" only after a mark: after a word it may
-# close an italic title)
+# a note's call standing inside a lead-in or at its end, after a word or its comma or colon:
+# "Beckwith,*", "Garrow†", "the Trust³", "the Board[2]", "was warmer:⁶" (a lone "*" only after
+# a mark: after a word it may close an italic title)
 _INNER_CALL = re.compile(
-    r"(?<=[,;:])[*†‡§]{1,3}(?=\s)|(?<=[\w,;:])(?:[†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])(?=[\s,;:])"
+    r"(?<=[,;:])[*†‡§]{1,3}(?=\s|$)|(?<=[\w,;:])(?:[†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])"
+    r"(?=[\s,;:]|$)"
+)
+# a note's call right after the colon that ends a lead-in: "… and was warmer:⁶", "wrote:[3]"
+_LEAD_CALL = re.compile(
+    r":\s*(?:\[(\d{1,3})\]|<sup>(\d{1,3})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([*†‡§]{1,3}))\s*$"
 )
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # what comes right before a title in any letters: "entitled", "titled", a verb of singing or
@@ -397,6 +402,7 @@ class _Attribution(_DocumentReading):
         self.doubts = []
         # a note's call inside the lead-in marks a word, not the words quoted: "Their first
         # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
+        called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
         lead = _INNER_CALL.sub("", lead)
         cite, cited_length = self._trailing_cite(after)
         rest = after[cited_length:]
@@ -500,6 +506,9 @@ class _Attribution(_DocumentReading):
             cite = self._relayed_next(after)
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is None and called_by_lead is not None:
+            # a note called at the end of the lead-in ("… was warmer:⁶"): it is the words'
+            cite = self._note(next(g for g in called_by_lead.groups() if g))
         if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
             cite = self._narrative_cite(lead, cite)
         self.stated = (cite, lead)  # the citation read and the lead-in, for doubts.py

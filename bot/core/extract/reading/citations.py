@@ -169,6 +169,10 @@ _PLACE_ONLY = re.compile(
 
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
+# a note's call in the text: raised, in brackets, or in a <sup>
+_NUMBERED_CALL = re.compile(
+    r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])|\[\^?(\d{1,3})\]|<sup>(\d{1,3})</sup>"
+)
 _TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
@@ -279,6 +283,8 @@ class _CitationReading(_ReaderMemory):
         # every note, read as a citation or not: (offset, number, body, citation)
         self.called_notes: list[tuple[int, str, str, Cite | None]] = []
         self._other_calls: bool | None = None  # whether notes are called by raised or [n] marks
+        self.note_sets: list[int] = []  # the group of each of called_notes, in that order
+        self._runs: tuple[list[tuple[int, str, int]], dict[int, int]] | None = None
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
@@ -290,9 +296,10 @@ class _CitationReading(_ReaderMemory):
         self._read_short_references()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
-        for _group, offset, number, body in ordered:
-            cite = self.parse_cite(_without_remark(body))
+        for group, offset, number, body in ordered:
+            cite = None if _remark_only(body) else self.parse_cite(_without_remark(body))
             self.called_notes.append((offset, number, body, cite))
+            self.note_sets.append(group)
             if cite is None:
                 # a note that names nothing it can read; an "Ibid." after it stands for it too
                 self.last_note = None
@@ -1331,7 +1338,55 @@ class _CitationReading(_ReaderMemory):
         if not numbered:
             return None
         _offset, _number, body, cite = after[0] if after else numbered[-1]
-        return body, cite
+        gathered = self._gathered_note(number)
+        return gathered if gathered is not None else (body, cite)
+
+    def _gathered_note(self, number: str) -> tuple[str, Cite | None] | None:
+        """The note of mark ``number`` when the notes restart their numbering as the marks do
+        (each chapter's or page's notes numbered from 1, wherever they stand, also gathered
+        at the end under each chapter's heading): the mark in the k-th run of marks calls the
+        note in the k-th set of notes. None when the runs and sets do not pair off."""
+        marks, sets = self._mark_runs()
+        runs = 1 + max((run for _at, _n, run in marks), default=-1)
+        if runs < 2 or runs != len(set(sets.values())):
+            return None
+        near = [(abs(at - self.position), run) for at, n, run in marks if n == number]
+        if not near:
+            return None
+        run = min(near)[1]
+        for index, (_offset, n, body, cite) in enumerate(self.called_notes):
+            if n == number and sets.get(index) == run:
+                return body, cite
+        return None
+
+    def _mark_runs(self) -> tuple[list[tuple[int, str, int]], dict[int, int]]:
+        """The text's numbered note calls outside the notes, each with the run it belongs to
+        (a run starts again where the numbers do), and each note's set (the same)."""
+        if self._runs is not None:
+            return self._runs
+        marks: list[tuple[int, str, int]] = []
+        run, last = 0, 0
+        for block in self.blocks:
+            if block.role not in ("body", "heading"):
+                continue
+            for found in _NUMBERED_CALL.finditer(block.text):
+                number = next(g for g in found.groups() if g).translate(_SUPERSCRIPTS)
+                if int(number) <= last:
+                    run += 1
+                last = int(number)
+                marks.append((block.start + found.start(), number, run))
+        sets: dict[int, int] = {}
+        note_set, last, group_before = -1, 0, None
+        for index, (_offset, number, _body, _cite) in enumerate(self.called_notes):
+            group = self.note_sets[index]
+            if not number.isdigit():
+                continue
+            if note_set < 0 or (group != group_before and int(number) <= last):
+                note_set += 1
+            last, group_before = int(number), group
+            sets[index] = note_set
+        self._runs = (marks, sets)
+        return self._runs
 
     def _called_in_brackets(self, body: str) -> bool:
         """Whether a number in round brackets after words, "(4)", calls note 4 rather than
@@ -1748,14 +1803,29 @@ def unread_name(name: str) -> str | None:
 _SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from"}
 
 
+def _remark_only(note: str) -> bool:
+    """Whether a note only comments ("He kept the light from 1871 to 1890.", "She was his
+    second wife."): it opens with a sentence of running prose and names no page, no title in
+    italics or quote marks, and nobody it quotes from."""
+    first = re.split(r"[,;:.]\s", note.strip(), maxsplit=1)[0]
+    return (
+        _running_sentence(first)
+        and _PAGE.search(note) is None
+        and re.search(r"[*_“\"‘]|\b(?:quoted|cited|printed|reprinted)\s+in\b", note) is None
+    )
+
+
 def _running_sentence(piece: str) -> bool:
     """Whether a piece of a note is a sentence of the essay's author, never a title or a name
-    ("The notice itself has not survived", "which the clerk's grandson showed me"): four words
-    or more with a verb or a pronoun of running prose in small letters, and small words
-    between them, as no title in title case is written."""
+    ("The notice itself has not survived", "which the clerk's grandson showed me", "He kept
+    the light from 1871"): four words or more with a verb or a pronoun of running prose in
+    small letters, and small words between them, as no title in title case is written; or a
+    pronoun that opens a sentence."""
     words = piece.split()
     if len(words) < 4:
         return False
+    if re.match(r"(?:He|She|They|We|I|It)\s+[a-z]", piece):
+        return True  # "He kept the light from 1871 to 1890": a remark about someone
     prose = _PROSE_WORD.findall(piece)
     small = [w for w in words if w[:1].islower()]
     return bool(prose) and len(small) >= 2 and len(small) * 2 >= len(words) - 1
