@@ -10,6 +10,7 @@ from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unrea
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.narrative import as_the_text_writes
 from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
@@ -930,7 +931,11 @@ class _Attribution(_DocumentReading):
             proposal.doubt = f"‘{name}’ may be any of {', '.join(sorted(together))}"
             return True
         self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
-        proposal.speaker_name = name if unnamed else _without_honorific(self._full_name(name))
+        proposal.speaker_name = (
+            name
+            if unnamed
+            else as_the_text_writes(_without_honorific(self._full_name(name)), self.text)
+        )
         proposal.unnamed = unnamed
         proposal.work_title = title
         proposal.date = year[:4] if year else year  # "1987a": the year 1987

@@ -209,8 +209,10 @@ _OWNER_FIRST = re.compile(
 # "Fenn was interviewed by the historian Mary Quinn": a name after "by", "with", "to" … is
 # not the sentence's subject when it already has one
 _AFTER_AGENT = re.compile(
-    r"\b(?:by|with|to|for|from|of|about|against|than|like|unlike)(?:\s+(?:the|a|an|his|her|their))?"
-    r"(?:\s+[a-z][\w’'-]*){0,2}\s*$"
+    r"\b(?:by|with|to|for|from|of|about|against|than|like|unlike)"
+    r"(?:\s+(?:the|a|an|his|her|their|its|our|my))?"
+    # "attended by its director, Leslie Brand,": a name set off after the role it holds
+    r"(?:\s+[a-z][\w’'-]*){0,3}(?:(?<=[a-z’'])\s*,)?\s*$"
 )
 _OWNED_DOCUMENT = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+)?(?:notebook|diary|diaries|log|letters?|journal|"
@@ -630,7 +632,10 @@ _BODY = re.compile(
 # an answer after the question put: "Asked whether she had regretted it, she answered:",
 # "When asked by Parry if she would leave, Roberts was firm:"
 _ASKED_THEN = re.compile(
-    rf"^\s*(?:When\s+|Once\s+)?[Aa]sked\s+(?:by\s+(?:the\s+[a-z]+\s+)?(?P<asker>{_NAME})\s+)?"
+    rf"^\s*(?:When\s+|Once\s+)?[Aa]sked\s+(?:(?:in|on)\s+(?:\d{{4}}|[A-Z][a-z]+(?:\s+\d{{4}})?)\s+)?"
+    # "Asked in 1990 by the group's first chairman, Jean Tolley, whether": the one who asked
+    rf"(?:by\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+,?\s+)?"
+    rf"(?:(?P<asker>{_NAME}),?\s+)?)?"
     rf"(?:whether|if|what|why|how|who|where|when|about)\b[^:;“”\"]*?,\s+"
     rf"(?P<name>{_NAME}|he|she)\s+(?:\w+ly\s+)?[a-z]+\b[^“”\"]*$"
 )
