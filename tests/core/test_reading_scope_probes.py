@@ -34,10 +34,11 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 13/13, false 0, speaker 5, work 13, page 13, via 13
     # after scope (a log book's entries under dated headings, a name heading, "our"): speaker 8
+    # after people21 (a courtesy title kept as the text writes it: "Miss Edith Varley"): 13
     "probe-linwood-evacuees": {
         "found": 13,
         "false": 0,
-        "speaker": 8,
+        "speaker": 13,
         "work": 13,
         "page": 13,
         "via": 13,

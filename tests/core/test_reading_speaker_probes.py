@@ -22,11 +22,12 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight (shape19 at e637bb9): found 9/12, false 0, speaker 5, work 7, page 9, via 9
     # after "a phrase after a preposition qualifies the one before": speaker 6; after "a
     # thing's owner speaks" (Dunning's entry): speaker 7; on the freeze main a813bd2 (with
-    # found19, names19, speech19): found 12, speaker 8, work 8, page 12, via 12
+    # found19, names19, speech19): found 12, speaker 8, work 8, page 12, via 12; after
+    # people21 ("Miss Edith Crane" keeps her courtesy title): speaker 9
     "probe-saltmarsh-school": {
         "found": 12,
         "false": 0,
-        "speaker": 8,
+        "speaker": 9,
         "work": 8,
         "page": 12,
         "via": 12,

@@ -13,6 +13,7 @@ from bot.core.extract.reading.described import (
     described_group,
     described_speakers,
 )
+from bot.core.extract.reading.narrative import as_one_predicate, ranks_left_blank
 from bot.core.extract.reading.phrases import (
     _agrees,
     _clean_name,
@@ -263,6 +264,39 @@ def _one_person(a: str, b: str) -> bool:
     return " ".join(shorter) == " ".join(longer) or (
         len(shorter) == 1 and shorter[0] in (longer[0], longer[-1])
     )
+
+
+# a sentence whose subject is someone a pronoun stands for: "She was met by …", "His proudest
+# night was …" (a verb comes before any name the sentence gives)
+_OWNER_OR_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:He|She|(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"(?:was|were|is|came|comes|began|begins|[a-z]{2,}ed)\b)"
+)
+# a "him" or "her" a sentence's subject acts on: never that subject ("Stott had booked him",
+# "heard her at a wedding", "wrote … about her.")
+_OBJECT_PRONOUN = re.compile(
+    r"\bhim\b|\bher\b(?=\s*[.,;:!?]|\s+(?:at|in|on|to|for|from|with|about|after|before|into|"
+    r"against|and|as|again|back|twice|once|home|off|out|up|down|over|the|a|an)\b)"
+)
+
+# one of two people named in full together: "Colin Fairbairn and Ronald Peck"
+# ("The builder, Frank Ord, and the vicar, Laurence Hey,")
+_PAIR_NAMED = re.compile(
+    r"(?:\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+and(?:\s+the\s+[a-z][\w’'-]*,)?\s*$)|"
+    r"(?:^,?\s+and\s+(?:the\s+[a-z][\w’'-]*,\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+)
+# a paragraph's first sentence opening on its subject ("Winifred Aske sold tickets", "In 1957,
+# Ann Rudd, the keeper, wrote") and a heading that is a person's name ("Ann Rudd, keeper")
+_TOPIC_OPENING = re.compile(
+    rf"(?:(?:In|On|At|By|From|For|After)\s[^,“”\"]{{1,40}},\s+)?(?P<name>{_NAME})"
+    r"(?:,[^,“”\"]{1,80},)?\s+(?!(?:and|or)\b)(?:\w+ly\s+)?[a-z]"
+)
+_TOPIC_HEADING = re.compile(rf"[#*\s]*(?P<name>{_NAME})\s*(?:$|,|\(|[–—-]\s)")
+# what opens another clause, whose subject may be the one a "him" or "her" in it is not: "told
+# me when I visited her"
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:I|we|you|he|she|they|it|when|while|whom|whose|if|because|since|until|as|where)\b"
+)
 
 
 class _SpeakerReading(_CitationReading):
@@ -753,7 +787,29 @@ class _SpeakerReading(_CitationReading):
                 if not (unfit and _one_person(person, unfit))
                 and self._sex_of(person) in (None, "?", _pronoun_sex(pronoun))
             }
+        if len(fitting) > 1 and (topic := self._topic()) is not None:
+            # "Winifred Aske sold tickets …. Asked by Jean Tolley whether she …, she laughed:"
+            # with other people named between: the one the passage is about
+            about = [person for person in fitting if _one_person(person, topic)]
+            if len(about) == 1:
+                return about[0]
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _topic(self) -> str | None:
+        """Whom the passage being read is about: the person its paragraph opens on as the
+        subject of its first sentence, else the person the heading above it names ("Winifred
+        Aske, cashier 1949–1980"); None when neither names one person."""
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        opening = _TOPIC_OPENING.match(sentences[0].strip()) if sentences else None
+        named = self._subject_name(opening["name"], whole=True) if opening else None
+        if named is not None:
+            return self._full_name(named)
+        heading = next(
+            (b for b in reversed(self.blocks) if b.heading and b.end <= self.position), None
+        )
+        titled = _TOPIC_HEADING.match(heading.text.strip()) if heading is not None else None
+        named = self._subject_name(titled["name"], whole=True) if titled else None
+        return self._full_name(named) if named is not None else None
 
     def _text_subject(self, pronoun: str, unfit: str | None) -> str | None:
         """The person the text is about, for a "he"/"she" that neither the one named last nor
@@ -872,6 +928,7 @@ class _SpeakerReading(_CitationReading):
         self._note_accented(text)
         self._note_family(text)
         self._note_sexes(text)
+        text = ranks_left_blank(text)  # "Major the Hon. Denis Wraxall": Denis Wraxall
         titles = _title_spans(text)
         depth_at = _parenthesis_depths(text)
         last: tuple[int, str] | None = None
@@ -1016,6 +1073,11 @@ class _SpeakerReading(_CitationReading):
                 continue  # a doctrine, a body or an event ("A woman, Dorothy Lane," is a woman)
             sentence = re.split(r"[.!?]\s", before)[-1]
             sentence_start = match.start() - len(sentence) - 2
+            if _OWNER_OR_PRONOUN_SUBJECT.match(sentence) and self.last_person is not None:
+                # "His proudest night was the premiere, attended by its director, X,", "She was
+                # met by the manager's wife, Y,": the sentence is about whom "His"/"She" stands
+                # for; a name after a preposition or a subordinate word is named in passing
+                subject_at = max(subject_at, sentence_start)
             clauses = list(_SUBORDINATE.finditer(sentence))  # "… after Sophia Renwick set it up"
             clause = clauses[-1] if clauses else None
             subordinate = (
@@ -1024,7 +1086,13 @@ class _SpeakerReading(_CitationReading):
                 and subject_at >= sentence_start
             )
             told = _OBJECT_VERB.search(sentence)
-            agent = (subject_at >= sentence_start and bool(_AFTER_AGENT.search(sentence))) or (
+            # "Asked in 1990 by the chairman, Jean Tolley, whether she …, she laughed": the one
+            # a participle opening the sentence names after "by" is not its subject
+            by_participle = re.match(r"\s*(?:When\s+)?[A-Z][a-z]+ed\b", sentence) is not None
+            agent = (
+                (subject_at >= sentence_start or by_participle)
+                and bool(_AFTER_AGENT.search(sentence))
+            ) or (
                 told is not None
                 and (
                     subject_at >= sentence_start
@@ -1036,9 +1104,30 @@ class _SpeakerReading(_CitationReading):
                     self.people.append(name)
                 if subordinate or agent:
                     continue  # "Joan Tebbit read it … after Sophia Renwick set it up": Tebbit
+                if (self.last_person is not None or self._topic() is not None) and (
+                    _PAIR_NAMED.search(before[-60:]) or _PAIR_NAMED.match(text[match.end() :])
+                ):
+                    continue  # "the two managers, Colin Fairbairn and Ronald Peck, never spoke":
+                    # two people are a "they"; the next "he" or "she" is whom the passage was
+                    # about before them (with nobody before, the review doubts either)
                 if last is None or last[0] < match.start():
+                    topic = self.last_person
                     self.last_person, last = name, None
                     subject_at = match.start()
+                    rest = text[match.end() : match.end() + _sentence_end(text[match.end() :])]
+                    acted_on = _OBJECT_PRONOUN.search(rest)
+                    if (
+                        topic is not None
+                        and topic != name
+                        and acted_on is not None
+                        and not _ANOTHER_CLAUSE.search(rest[: acted_on.start()])
+                    ):
+                        # "The treasurer, Geoffrey Stott, had booked him": the "him" is the one
+                        # the passage is about, and so is the next "he" (a "she" is not him)
+                        self.last_person = topic
+                        said = "m" if acted_on[0] == "him" else "f"
+                        if topic in self.people and self.sexes.get(topic) is None:
+                            self.sexes[topic] = said
             elif (
                 (
                     self._known(name)
@@ -1054,8 +1143,9 @@ class _SpeakerReading(_CitationReading):
                     re.search(r"\bthat$", before)
                     and re.match(r"[\w-]*(?:’s|'s)\b", text[match.end() - 2 :])
                 )
-                and not (agent and re.search(r"\b(?:like|unlike)\s*$", sentence))
-            ):  # "… is generous to doctors like Tull": not the subject
+                and not agent
+            ):  # "… is generous to doctors like Tull", "came with his daughter Rose": not the
+                # subject
                 self.last_person, last = self._full_name(name, near=text[: match.start()]), None
                 subject_at = match.start()
         for pen in _PEN_NAME.finditer(text):  # "Its columnist, who writes as “Kedge”, …. His"
@@ -1262,6 +1352,13 @@ class _SpeakerReading(_CitationReading):
             antecedent = self._other_fitting(name, antecedent)  # "Asked …, she": not him
         else:
             antecedent = self._surer_antecedent(name, antecedent) or antecedent
+        topic = self._topic() if antecedent is None else None
+        if (
+            topic is not None
+            and self._sex_fits(name, topic)
+            and not (asker and _same_person(asker, topic))
+        ):  # nobody named before in the section: the person its heading or paragraph is about
+            antecedent = topic
         if antecedent is None:
             return None, False, "", ""
         return antecedent, False, "pronoun", lead
@@ -1671,13 +1768,18 @@ class _SpeakerReading(_CitationReading):
         if answered:  # "Asked by Parry if she …, Roberts was firm:": the one asked answers
             return self._answerer(answered, lead)
         recorded = _RECORDED_BY.search(lead)
+        # "The surveyor looked at the beams and said,": the subject says the words, never a
+        # name inside what it did first
+        one_predicate = as_one_predicate(lead)
         lead_found = [  # "a remark that Ann Lyle recorded": she relays it, she did not say it
-            c for c in self._candidates(lead) if not (recorded and c[0] == recorded.start("via"))
+            c
+            for c in self._candidates(one_predicate)
+            if not (recorded and c[0] == recorded.start("via"))
         ]
         theirs = _SOMEONE_OF_THEIRS.search(lead)
         if theirs and _is_person_noun(theirs["head"]):
             return None, False, "", ""  # "his successor was kinder:" is not him; a note may say
-        described = self._described_in(lead)
+        described = self._described_in(one_predicate)
         if lead_found:
             at, name, unnamed, how = lead_found[-1]
             fuller = [d for d in described if d.start == at and (d.name != name or not unnamed)]
