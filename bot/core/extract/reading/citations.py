@@ -870,7 +870,9 @@ class _CitationReading(_ReaderMemory):
             page = _page(place) or (place if re.match(r"para\.\s", place) else None)
             return replace(source, page=page, year=(_YEAR.findall(place) or [None])[-1])
         edition = re.match(
-            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})(?:,\s*(?P<place>.*))?$",
+            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})"
+            # its place, after a comma or not: "(2nd edn, p. 4)", "(1st edn p. 3)"
+            r"(?:,?\s*(?P<place>(?:pp?\.|paras?\.|fol|col|ll?\.|sig\.|[\dxivlc]).*))?$",
             body,
         )
         if edition:
