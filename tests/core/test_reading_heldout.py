@@ -607,7 +607,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fenwick-lowe-clocks": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.9,  # 12/13 (documents21): entries, a sale, a letter from, "by Dr …"
+        "speaker": 0.95,  # 13/13 (documents21: entries, a sale, "by Dr …"; keys21: a pen name)
         "work": 0.9,  # 12/13 (documents21): the entry's catalogue, the literature's title
         "page": 0.95,
         "via": 0.95,
@@ -630,9 +630,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "northfell-orchard-grant": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.6,  # 8/13 (documents21): "is quoted in a local paper as saying"
-        "work": 0.82,  # 11/13 (documents21): an application, assessment or letter described
-        "page": 0.82,
+        "speaker": 0.82,  # 11/13 (documents21: "is quoted in a local paper as saying"; notes21)
+        "work": 0.95,  # 13/13 (documents21: a document described is no work; notes21: no heading)
+        "page": 0.95,  # 13/13 (notes21: the page-foot note's page)
         "via": 0.95,  # 13/13 (documents21): an email described relays nothing
     },
 }
