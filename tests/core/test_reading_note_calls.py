@@ -331,3 +331,32 @@ def test_endnotes_gathered_under_each_chapters_heading_belong_to_that_chapters_m
         ("Amos Kell", "Report on the County Bridges", "14", None),
         ("Amos Kell", "Report on the County Bridges", "15", None),
     ]
+
+
+def test_endnotes_numbered_in_small_roman_numerals_are_called_by_those_numerals(tmp_path):
+    page = tmp_path / "mill.html"
+    page.write_text(
+        "<html><body><p>The miller, Abel Stott, wrote that the wheel was “the only honest "
+        "thing in the valley”.<sup>i</sup> His daughter, Ruth Stott, called it “a clock "
+        "that ate water”.<sup>ii</sup> She added that it “never once asked for "
+        "Sunday off”.<sup>iii</sup></p><h2>Endnotes</h2>"
+        "<p>i Abel Stott, <i>A Miller’s Year</i> (1888), p. 12.</p>"
+        "<p>ii Ruth Stott, <i>Water and Stone</i> (1921), p. 40.</p>"
+        "<p>iii Ibid., p. 41.</p></body></html>",
+        encoding="utf-8",
+    )
+    reading = read_reading(page)
+    text = reading.marks.marked if reading.marks is not None else reading.text
+    assert who(text) == [
+        ("Abel Stott", "A Miller’s Year", "12", None),
+        ("Ruth Stott", "Water and Stone", "40", None),
+        ("Ruth Stott", "Water and Stone", "41", None),
+    ]
+
+
+def test_an_editors_bracketed_letter_inside_the_words_is_no_note_call():
+    found = who(
+        'The miller, Abel Stott, wrote that "[i]t was the only honest thing in the valley".¹\n\n'
+        "¹ Abel Stott, A Miller's Year (1888), p. 12.\n"
+    )
+    assert found == [("Abel Stott", "A Miller's Year", "12", None)]
