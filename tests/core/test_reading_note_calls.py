@@ -360,3 +360,17 @@ def test_an_editors_bracketed_letter_inside_the_words_is_no_note_call():
         "¹ Abel Stott, A Miller's Year (1888), p. 12.\n"
     )
     assert found == [("Abel Stott", "A Miller's Year", "12", None)]
+
+
+def test_bracketed_notes_under_a_heading_no_list_has_are_the_notes_the_text_calls():
+    found = who(
+        'The ropemaker, Tobias Venn, wrote that a good rope "remembers every hand that laid '
+        'it".[1] His apprentice, Kit Marlow, called the walk "a quarter-mile of patience".[2]'
+        "\n\nNotes and sources\n\n"
+        "[1] Tobias Venn, The Ropewalk Book (1872), p. 9.\n"
+        "[2] Kit Marlow, Hemp and Tar (1901), p. 33.\n"
+    )
+    assert found == [
+        ("Tobias Venn", "The Ropewalk Book", "9", None),
+        ("Kit Marlow", "Hemp and Tar", "33", None),
+    ]
