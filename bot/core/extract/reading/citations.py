@@ -874,6 +874,12 @@ class _CitationReading(_ReaderMemory):
             # is no page, and the place of the sale is no title
             return Cite(speaker=house, writer=True)
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
+        key_page = re.match(
+            r"^(?P<key>[A-Z]{1,3}\d{0,2})(?:\s+|:\s*)(?P<place>\d{1,4}(?:[-–]\d{1,4})?)$", body
+        )
+        if key_page and key_page["key"] in self.source_keys and not _YEAR.fullmatch(key_page[2]):
+            # "(P 22)", "(P: 22)": a key and the page alone
+            return replace(self.source_keys[key_page["key"]], page=key_page["place"])
         if label and label["key"] in self.source_keys:
             # "(A, p. 9)": the label stands for the work the source list keys by it
             source = self.source_keys[label["key"]]
@@ -918,6 +924,20 @@ class _CitationReading(_ReaderMemory):
             # their initials; the first speaks, "per" names who passed the words on
             who, via = (self.people_keys[k] if k else None for k in (keyed["who"], keyed["via"]))
             return Cite(speaker=who, via=via, keyed=True)
+        initials = re.match(r"^(?P<who>[A-Z]{2,6}),\s+(?P<rest>[^()]+)$", body)
+        keyed_person = self.people_keys.get(initials["who"]) if initials else None
+        if (
+            initials
+            and keyed_person
+            and initials["who"] not in self.abbreviations
+            and initials["who"] not in self.source_keys
+            and not _BODY_NAME.search(keyed_person)
+            and not _NEWSPAPER.search(keyed_person)
+            and len(keyed_person.split()) >= 2
+        ):
+            # "(AC, log, 3 January 1901)", "(EC, interview, 1978)": a person the text keys by
+            # initials speaks; what follows says where or when
+            return Cite(speaker=keyed_person, page=_page(initials["rest"]), keyed=True)
         if ";" in re.sub(r"\([^()]*\)", "", body) and not _IBID.match(body):
             # "Pennock, Soap, 77; Okafor, Towpath, 12": the first source is the quotation's
             first = self._read_cite(body.split(";")[0])
