@@ -48,6 +48,7 @@ from bot.core.extract.reading.vocabulary import (
     _OWNED_DOCUMENT,
     _PAPER_REPORTED,
     _PEN_NAME,
+    _PERIODICAL_ITSELF,
     _PERIODICAL_ROLE,
     _PRONOUNS,
     _QUOTES_PERSON,
@@ -75,6 +76,17 @@ from bot.core.extract.reading.vocabulary import (
 from bot.core.extract.reading.works import song_sung
 
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
+# a note's call standing inside a lead-in or at its end, after a word or its comma or colon:
+# "Beckwith,*", "Garrow†", "the Trust³", "the Board[2]", "was warmer:⁶" (a lone "*" only after
+# a mark: after a word it may close an italic title)
+_INNER_CALL = re.compile(
+    r"(?<=[,;:])[*†‡§]{1,3}(?=\s|$)|(?<=[\w,;:])(?:[†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])"
+    r"(?=[\s,;:]|$)"
+)
+# a note's call right after the colon that ends a lead-in: "… and was warmer:⁶", "wrote:[3]"
+_LEAD_CALL = re.compile(
+    r":\s*(?:\[(\d{1,3})\]|<sup>(\d{1,3})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([*†‡§]{1,3}))\s*$"
+)
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # an answer in the paper's next issue: "replied the following week", "answered in the next issue"
 _LATER_ISSUE_REPLY = re.compile(
@@ -417,6 +429,10 @@ class _Attribution(_DocumentReading):
     ) -> bool:
         """Who, which work, page and via, as the lead-in, the citation and the text say."""
         self.doubts = []
+        # a note's call inside the lead-in marks a word, not the words quoted: "Their first
+        # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
+        called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
+        lead = _INNER_CALL.sub("", lead)
         cite, cited_length = self._trailing_cite(after)
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
@@ -522,6 +538,9 @@ class _Attribution(_DocumentReading):
             cite = self._relayed_next(after)
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
+        if cite is None and called_by_lead is not None:
+            # a note called at the end of the lead-in ("… was warmer:⁶"): it is the words'
+            cite = self._note(next(g for g in called_by_lead.groups() if g))
         if cite is None or (cite.speaker is None and cite.work is None and not cite.via):
             cite = self._narrative_cite(lead, cite)
         self.stated = (cite, lead)  # the citation read and the lead-in, for doubts.py
@@ -680,6 +699,17 @@ class _Attribution(_DocumentReading):
                 # the lead-in names (a part of a work) says nothing; the cited author speaks,
                 # in her own book, relayed by nobody
                 name, unnamed, how = cited_speaker, False, "citation"
+            elif (
+                cited_speaker
+                and name
+                and not unnamed
+                and cite.work
+                and len(_words(cite.work).split()) >= 2
+                and re.search(rf"\bin\s+(?:\w+\s+){{0,5}}{_words(cite.work)}\b", _words(lead))
+            ):
+                # "X wrote in the co-operative's first annual report that" with the note's
+                # "Co-operative, First Annual Report, p. 2": she wrote in it; it relays nothing
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,
                 # its paper, as a paper relays the words it reports)
@@ -779,6 +809,9 @@ class _Attribution(_DocumentReading):
             # a paper that prints someone's words reports them (a speech, an interview, what
             # they told the inquest): it relays them; a piece they wrote in it is its work
             proposal.via_name, title = proposal.via_name or title, None
+        # the lead-in's whole sentence, also before a title it quotes ("The Gazette's report
+        # was headed “Curtains”, and it said that")
+        whole = _SENTENCE_BREAK.split(self.before)[-1] if lead in self.before else lead
         if (
             name is None
             and cite is not None
@@ -786,17 +819,36 @@ class _Attribution(_DocumentReading):
             and title
             and (
                 _ITSELF.search(lead)
+                or _ITSELF.search(whole)
                 or _words(title) in _words(lead)
                 or PASSIVE_REPORT.search(lead)  # "The felling was reported in four sentences:"
                 # "The Gazette was blunt:" with "(Wexcombe Gazette, …)": the paper by its
                 # short name, as the subject of the lead-in
                 or (
                     _NEWSPAPER.search(title) is not None
-                    and re.match(rf"\W*[Tt]he\s+{re.escape(title.split()[-1])}\b", lead) is not None
+                    and any(
+                        re.match(rf"\W*[Tt]he\s+{re.escape(title.split()[-1])}\b", words)
+                        for words in (lead, whole)
+                    )
                 )
             )
         ):
             name, unnamed, how = title, False, "citation"  # "Its verdict was brief:" its own
+        if (
+            name is not None
+            and unnamed
+            and cite is not None
+            and cite.periodical
+            and not cite.speaker
+            and (title or proposal.via_name)
+            and _PERIODICAL_ITSELF.match(name)
+        ):
+            # "The newsletter's last number closed, unsigned, on a line:" with the note's
+            # "*Pellow News*, no. 160": the periodical the note names speaks, in itself
+            itself = title or proposal.via_name or ""
+            name, unnamed, how, title = itself, False, "citation", itself
+            if proposal.via_name and _words(proposal.via_name) == _words(itself):
+                proposal.via_name = None
         if (
             name is not None
             and not unnamed

@@ -82,9 +82,23 @@ def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             offset += len(piece) + 1
 
 
+def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """A short rule drawn above a page's footnotes with no blank line after it ("-----" then
+    "1 Gazette, …"): the rule and the notes are two runs, as they are when a blank line parts
+    them."""
+    for start, chunk in chunks:
+        lead = len(chunk) - len(chunk.lstrip("\n"))
+        first, newline, rest = chunk[lead:].partition("\n")
+        if newline and rest.strip() and _THEMATIC_BREAK.fullmatch(first.strip()):
+            yield start + lead, first
+            yield start + lead + len(first) + 1, rest
+        else:
+            yield start, chunk
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    for chunk_start, chunk in _set_apart(_chunks(text)):
+    for chunk_start, chunk in _ruled_off(_set_apart(_chunks(text))):
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
@@ -123,7 +137,7 @@ def _blocks(text: str) -> list[_Block]:
     _page_heads(text, blocks)
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if block.role == "debris":
             continue
         first_line = block.text.split("\n")[0].strip()
@@ -155,7 +169,12 @@ def _blocks(text: str) -> list[_Block]:
         if (
             role != "cited"
             and not block.quote
-            and _numbered_notes(block.text, text[max(0, block.start - _NOTE_REACH) : block.start])
+            and not _numbered_heading(blocks, at)
+            and _numbered_notes(
+                block.text,
+                text[max(0, block.start - _NOTE_REACH) : block.start],
+                ruled=at > 0 and blocks[at - 1].role == "rule",
+            )
         ):
             block.role, block.heading = "note", False  # "⁴ Harold Quayle, …" after "…"⁴
             continue
@@ -240,7 +259,23 @@ _NOTE_REACH = 100_000
 _LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
-def _numbered_notes(block_text: str, before: str) -> bool:
+def _numbered_heading(blocks: list[_Block], at: int) -> bool:
+    """A numbered section heading ("2. The first grant", "3. WIDE SCREENS"), never a note
+    that the text's "…"² calls: one short line with no sentence's stop, and prose (no other
+    note) right after it."""
+    block = blocks[at]
+    if not block.heading or _SECTION_NUMBER.match(block.text) is None:
+        return False
+    following = next((b for b in blocks[at + 1 :] if b.role != "debris"), None)
+    return (
+        following is not None
+        and not following.heading
+        and _NOTE_LINE.match(following.text) is None
+        and _NUMBERED_NOTE.match(following.text) is None
+    )
+
+
+def _numbered_notes(block_text: str, before: str, *, ruled: bool = False) -> bool:
     """Notes standing where the foot of a page or a reading system put them, after the
     paragraph that marks them ("… it is yours.’¹" then "¹ ‘Lido Opens to Cheers’, …"; "…
     said.[2]" then "2. Parish register, …"; a typed page's "… he paid.’8" then "8 Ibid."):
@@ -252,17 +287,22 @@ def _numbered_notes(block_text: str, before: str) -> bool:
     for line in block_text.split("\n"):
         found = _NUMBERED_NOTE.match(line.strip())
         if found is None:
-            if not numbers:
+            if not numbers and not ruled:
                 return False
-            continue  # a note running on to the next line
+            continue  # a note running on to the next line (or, under a page's rule, the last
+            # note of the page before running on)
         raised = found["raised"]
         number = raised.translate(_LOWERED) if raised else found["number"]
         if raised:
             marker = rf"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{raised}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
         elif found["point"]:
             marker = rf"\[{number}\]|[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{number.translate(_RAISED)}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
-        else:
-            marker = rf"[.!?”\"’'»][.,;:]?{number}(?![\d.,])"
+        else:  # a typed page's notes, marked plain or raised in the text
+            raised_form = number.translate(_RAISED)
+            marker = (
+                rf"[.!?”\"’'»][.,;:]?{number}(?![\d.,])"
+                rf"|[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{raised_form}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
+            )
         if re.search(marker, before) is None or (numbers and int(number) <= numbers[-1]):
             return False
         numbers.append(int(number))

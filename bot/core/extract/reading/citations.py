@@ -97,6 +97,7 @@ from bot.core.extract.reading.vocabulary import (
     _TIME_STAMP,
     _TITLE_NOUNS,
     _TRAILING_NUMBER,
+    _UNREPORTED_CASE,
     _VANCOUVER_AUTHORS,
     _WORK_IN,
     _YEAR,
@@ -130,12 +131,6 @@ _AUTHOR_THEN_YEAR = re.compile(
 _WIKI_BACKLINKS = re.compile(r"^\^(?:\s+[a-z]{1,2}\b)*\s*")
 # a parenthesis holding a year: another citation ("(Hale, 1987)", "Pryor (1999)")
 _DATED_PARENTHESIS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-h]?\b[^()]*\)")
-# a cross-reference to a part of the text itself, which cites no source: "(see section 2,
-# Financial review)", "(see chapter 4)", "(see the appendix)", "(see below)"
-_OWN_PART = re.compile(
-    r"(?i:see)\s+(?:also\s+)?(?:the\s+)?(?i:section|chapter|part|appendix|table|figure|fig\.|"
-    r"below|above|overleaf)\b"
-)
 # a signal that introduces a citation: "See", "See also", "Cf.", "Compare", "But see"
 _SIGNAL = re.compile(
     r"^(?:(?i:but\s+)?(?i:see)(?:\s+(?i:also))?|(?i:cf)\.|Compare|Contrast)\s+(?=[A-Z*_“\"‘])"
@@ -174,6 +169,11 @@ _PLACE_ONLY = re.compile(
 
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
+# a note's call in the text: raised, in brackets, or in a <sup>
+_NUMBERED_CALL = re.compile(
+    r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])|\[\^?(\d{1,3})\]|<sup>(\d{1,3})</sup>"
+)
+_TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
 # "*Pember* (n 7) 118"
@@ -280,7 +280,11 @@ class _CitationReading(_ReaderMemory):
         glossary = read_glossary(text)
         for short, full in glossary.people.items():
             self.people_keys.setdefault(short, full)
-        self.unread_notes: dict[str, str] = {}  # note number -> a note read as no citation
+        # every note, read as a citation or not: (offset, number, body, citation)
+        self.called_notes: list[tuple[int, str, str, Cite | None]] = []
+        self._other_calls: bool | None = None  # whether notes are called by raised or [n] marks
+        self.note_sets: list[int] = []  # the group of each of called_notes, in that order
+        self._runs: tuple[list[tuple[int, str, int]], dict[int, int]] | None = None
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
@@ -292,10 +296,13 @@ class _CitationReading(_ReaderMemory):
         self._read_short_references()
         # in order of number; symbols ("*", "†") in the order they are printed
         ordered = sorted(self.notes, key=lambda n: (n[0], int(n[2]) if n[2].isdigit() else 0))
-        for _group, offset, number, body in ordered:
-            cite = self.parse_cite(_without_remark(body))
+        for group, offset, number, body in ordered:
+            cite = None if _remark_only(body) else self.parse_cite(_without_remark(body))
+            self.called_notes.append((offset, number, body, cite))
+            self.note_sets.append(group)
             if cite is None:
-                self.unread_notes[number] = body  # a note that names nothing it can read
+                # a note that names nothing it can read; an "Ibid." after it stands for it too
+                self.last_note = None
             if cite is not None:
                 self.note_cites.append((offset, number, cite))
                 self.last_note = cite
@@ -373,8 +380,19 @@ class _CitationReading(_ReaderMemory):
             if block.role == "note":
                 group += not noting
                 noting = True
-                for entry in _NOTE_START.split(block.text):
+                # a typed page's notes numbered plain, one a line ("1 Gazette, …", "2 Ibid.")
+                typed = _NOTE_LINE.match(block.text) is None
+                starts = _TYPED_NOTE_START if typed else _NOTE_START
+                for at, entry in enumerate(starts.split(block.text)):
                     found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
+                    if found is None and at == 0 and self.notes:
+                        # a page's notes that open with the words of the page before's last
+                        # note, which stopped short of its end ("…, Minutes of the" then
+                        # "Entertainments Committee, vol. 2, p. 88.")
+                        group_before, offset, number, body = self.notes[-1]
+                        if not re.search(r"[.!?][)”\"’']?$", body):
+                            body = f"{body} {' '.join(entry.split())}"
+                            self.notes[-1] = (group_before, offset, number, body)
                     if found:
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
@@ -717,8 +735,6 @@ class _CitationReading(_ReaderMemory):
     def parse_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation; an edition
         a note named in full is meant by its short title, and relays through its editor."""
-        if cross_reference(body, self._headings):
-            return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
         cite = self._as_cited(self._read_cite(body))
         if cite is None or not self.editions:
             return cite
@@ -826,8 +842,8 @@ class _CitationReading(_ReaderMemory):
             return replace(lined, page=lined.page or (from_note.page if same else None))
         # "…, 58; Dale’s translation", "…, 14; my translation": who translated, not the citation
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
-        if _OWN_PART.match(body):
-            return None  # "(see section 2, Financial review)": a part of the text itself
+        if cross_reference(body, self._headings):
+            return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         if label and label["key"] in self.source_keys:
             # "(A, p. 9)": the label stands for the work the source list keys by it
@@ -928,6 +944,7 @@ class _CitationReading(_ReaderMemory):
         if _IBID.match(body):
             base = self.last_note or Cite()
             rest = body[_IBID.match(body).end() :]  # type: ignore[union-attr]
+            rest = re.sub(r"^[\s,]*at\s+(?=\d)", " ", rest)  # the law's "Id. at 16": page 16
             page_only = _IBID_PAGE.match(rest)  # "Ibid. 14": only a page after it
             place = locator(rest)
             page = _page(rest) or (
@@ -979,6 +996,9 @@ class _CitationReading(_ReaderMemory):
         if (case := _CASE.match(body)) is not None:
             page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
             return Cite(speaker=case["judge"], work=case["case"], page=page, year=case["year"])
+        if (case := _UNREPORTED_CASE.match(body)) is not None:
+            page = re.sub(r"\s*[-–]\s*", "-", case["pin"]) if case["pin"] else None
+            return Cite(work=case["case"], page=page, year=case["year"])
         if (statute := _STATUTE.match(body)) is not None:
             return Cite(work=statute["act"])  # Parliament's words: nobody is named for them
         if (congress := _CONGRESSIONAL.match(body)) is not None:  # "99 Cong. Rec. 5123 (1953)"
@@ -1307,17 +1327,89 @@ class _CitationReading(_ReaderMemory):
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
 
-    def _note(self, number: str) -> Cite | None:
-        """The citation note ``number`` makes ("Ibid." is the note before it, in order): of
-        the notes so numbered, the first after the quotation (a chapter's own notes), else
-        the last before it; with no such note, entry ``number`` of a numbered reference list."""
+    def _called_note(self, number: str) -> tuple[str, Cite | None] | None:
+        """The note that belongs to the mark ``number`` the quotation being read ends with, as
+        (its words, its citation or None): of the notes so numbered (read as a citation or
+        not), the first after the mark (a page's or a chapter's own notes stand after its
+        text: note 1 of page 3 is not note 1 of page 5), else the last before it."""
         number = number.translate(_SUPERSCRIPTS)
-        numbered = [(offset, cite) for offset, n, cite in self.note_cites if n == number]
-        after = [cite for offset, cite in numbered if offset >= self.position]
-        if after:
-            return after[0]
-        if numbered:
-            return numbered[-1][1]
+        numbered = [note for note in self.called_notes if note[1] == number]
+        after = [note for note in numbered if note[0] >= self.position]
+        if not numbered:
+            return None
+        _offset, _number, body, cite = after[0] if after else numbered[-1]
+        gathered = self._gathered_note(number)
+        return gathered if gathered is not None else (body, cite)
+
+    def _gathered_note(self, number: str) -> tuple[str, Cite | None] | None:
+        """The note of mark ``number`` when the notes restart their numbering as the marks do
+        (each chapter's or page's notes numbered from 1, wherever they stand, also gathered
+        at the end under each chapter's heading): the mark in the k-th run of marks calls the
+        note in the k-th set of notes. None when the runs and sets do not pair off."""
+        marks, sets = self._mark_runs()
+        runs = 1 + max((run for _at, _n, run in marks), default=-1)
+        if runs < 2 or runs != len(set(sets.values())):
+            return None
+        near = [(abs(at - self.position), run) for at, n, run in marks if n == number]
+        if not near:
+            return None
+        run = min(near)[1]
+        for index, (_offset, n, body, cite) in enumerate(self.called_notes):
+            if n == number and sets.get(index) == run:
+                return body, cite
+        return None
+
+    def _mark_runs(self) -> tuple[list[tuple[int, str, int]], dict[int, int]]:
+        """The text's numbered note calls outside the notes, each with the run it belongs to
+        (a run starts again where the numbers do), and each note's set (the same)."""
+        if self._runs is not None:
+            return self._runs
+        marks: list[tuple[int, str, int]] = []
+        run, last = 0, 0
+        for block in self.blocks:
+            if block.role not in ("body", "heading"):
+                continue
+            for found in _NUMBERED_CALL.finditer(block.text):
+                number = next(g for g in found.groups() if g).translate(_SUPERSCRIPTS)
+                if int(number) <= last:
+                    run += 1
+                last = int(number)
+                marks.append((block.start + found.start(), number, run))
+        sets: dict[int, int] = {}
+        note_set, last, group_before = -1, 0, None
+        for index, (_offset, number, _body, _cite) in enumerate(self.called_notes):
+            group = self.note_sets[index]
+            if not number.isdigit():
+                continue
+            if note_set < 0 or (group != group_before and int(number) <= last):
+                note_set += 1
+            last, group_before = int(number), group
+            sets[index] = note_set
+        self._runs = (marks, sets)
+        return self._runs
+
+    def _called_in_brackets(self, body: str) -> bool:
+        """Whether a number in round brackets after words, "(4)", calls note 4 rather than
+        giving a page: the text has notes so numbered and calls none of them any other way
+        ("…”⁴", "…”[4]")."""
+        number = body.strip()
+        if not re.fullmatch(r"\d{1,3}", number) or self._called_note(number) is None:
+            return False
+        if self._other_calls is None:
+            self._other_calls = bool(
+                re.search(r"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d{1,3}\]|<sup>\d", self.text)
+            )
+        return not self._other_calls
+
+    def _note(self, number: str) -> Cite | None:
+        """The citation the note called by ``number`` makes ("Ibid." is the note before it, in
+        order); a note that only comments makes none. With no such note, entry ``number`` of
+        a numbered reference list (also when the note so numbered only comments: a lettered
+        group of remarks beside a numbered list of references)."""
+        number = number.translate(_SUPERSCRIPTS)
+        called = self._called_note(number)
+        if called is not None and (called[1] is not None or number not in self.references):
+            return called[1]
         # AMA: a raised number cites the numbered reference list, not a note ("…”³" → "3.
         # Bramley Commissioners. Guide to Bramley Spa. …")
         return self.references.get(number)
@@ -1325,12 +1417,12 @@ class _CitationReading(_ReaderMemory):
     def _unread_note(self, number: str) -> None:
         """The quotation's note says something, but nothing a citation is made of: the
         moderator is told first, rather than given a guess."""
-        body = self.unread_notes.get(number.translate(_SUPERSCRIPTS))
-        if body is not None:
+        number = number.translate(_SUPERSCRIPTS)
+        called = self._called_note(number)
+        if called is not None and called[1] is None and number not in self.references:
+            body = called[0]
             shown = body if len(body) <= 60 else body[:57].rstrip() + "…"
-            self.given_up.append(
-                f"note {number.translate(_SUPERSCRIPTS)} names no source: ‘{shown}’"
-            )
+            self.given_up.append(f"note {number} names no source: ‘{shown}’")
 
     def _trailing_cite(self, after: str, *, direct: bool = False) -> tuple[Cite | None, int]:
         """A citation for a quotation: a parenthetical or footnote marker right after it (and
@@ -1339,6 +1431,12 @@ class _CitationReading(_ReaderMemory):
         if pressed is not None:
             return pressed
         found = _PARENTHETICAL.match(after)
+        if found and self._called_in_brackets(found.group("body")):
+            # "… the hut “never once locked” (4)." with a note numbered 4: the note's call
+            cite = self._note(found.group("body").strip())
+            if cite is None:
+                self._unread_note(found.group("body").strip())
+            return cite, found.end()
         if found:
             cite = self.parse_cite(found.group("body"))
             if cite is not None:
@@ -1705,14 +1803,29 @@ def unread_name(name: str) -> str | None:
 _SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from"}
 
 
+def _remark_only(note: str) -> bool:
+    """Whether a note only comments ("He kept the light from 1871 to 1890.", "She was his
+    second wife."): it opens with a sentence of running prose and names no page, no title in
+    italics or quote marks, and nobody it quotes from."""
+    first = re.split(r"[,;:.]\s", note.strip(), maxsplit=1)[0]
+    return (
+        _running_sentence(first)
+        and _PAGE.search(note) is None
+        and re.search(r"[*_“\"‘]|\b(?:quoted|cited|printed|reprinted)\s+in\b", note) is None
+    )
+
+
 def _running_sentence(piece: str) -> bool:
     """Whether a piece of a note is a sentence of the essay's author, never a title or a name
-    ("The notice itself has not survived", "which the clerk's grandson showed me"): four words
-    or more with a verb or a pronoun of running prose in small letters, and small words
-    between them, as no title in title case is written."""
+    ("The notice itself has not survived", "which the clerk's grandson showed me", "He kept
+    the light from 1871"): four words or more with a verb or a pronoun of running prose in
+    small letters, and small words between them, as no title in title case is written; or a
+    pronoun that opens a sentence."""
     words = piece.split()
     if len(words) < 4:
         return False
+    if re.match(r"(?:He|She|They|We|I|It)\s+[a-z]", piece):
+        return True  # "He kept the light from 1871 to 1890": a remark about someone
     prose = _PROSE_WORD.findall(piece)
     small = [w for w in words if w[:1].islower()]
     return bool(prose) and len(small) >= 2 and len(small) * 2 >= len(words) - 1

@@ -57,6 +57,18 @@ if TYPE_CHECKING:
 NO_SPEAKER = "no speaker is named for these words"
 NAMED_ONLY = "speaker named only as"
 WORK_UNNAMED = "the sentence speaks of a work, but none is given"
+# a sentence whose subject is a document that says the words ("The programme guidance says
+# that", "The trust's handbook tells volunteers", "Its annual report put it"): its note's author
+# wrote them
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:guidance|handbook|report|plan|programme|program|leaflet|policy|strategy|constitution|"
+    r"rules|newsletter|statement|guide|manual|prospectus|brochure|charter|survey|booklet|"
+    r"bulletin|circular|notice|submission|response|review)\b[^“”\"‘’.!?]{0,80}?\b(?:says|said|"
+    r"states|stated|put\s+it|puts\s+it|notes|noted|records|recorded|warns|warned|advises|"
+    r"advised|explains|explained|promises|promised|insists|insisted|tells|told|describes|"
+    r"described|calls|called)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|him|their|them)\b", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z]\.?\s+[A-Z]")  # "E Marsh": a reference list's form
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
@@ -409,6 +421,8 @@ def _speaker_doubt(
     ):  # "(Rules of the Lace School, p. 2)", a works-cited entry's author: the issuer's words
         return None
     if cite is not None and cite.speaker and _same_person(cite.speaker, name):
+        if cite.work and _DOCUMENT_SAYS.search(naming or lead):
+            return None  # the sentence names the document, its note the document's author
         if not _person_like(name):
             return f"{name} is given these words by a citation, with no verb of saying"
         return f"speaker read off a citation that names only ‘{cite.speaker}’"

@@ -351,10 +351,19 @@ _PRONOUN_INSERTED = re.compile(
     r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\s*\[(?P<name>[A-Z][^\[\]]{1,40})\]"
 )
 _SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|husband|widower|sister|brother|eldest|youngest)"
-# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader"
+# a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader",
+# "the local weekly greeted it as", "The newsletter's last number closed on"
 _ITSELF = re.compile(
-    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:paper|newspaper|journal|magazine)(?:’s|'s)?\b|"
-    r"\b(?:editorial|leader)\b"
+    r"^\s*(?:Its|It)\b|\b(?:the|The)\s+(?:(?:local|county|parish|village|town|club|"
+    r"society)\s+)?(?:paper|newspaper|journal|magazine|weekly|daily|newsletter|bulletin)"
+    r"(?:’s|'s)?\b|\b(?:editorial|leader)\b"
+)
+# an unnamed speaker that is a periodical or one of its numbers: "The newsletter's last number
+# of 2016", "the weekly's leader", "The local paper"
+_PERIODICAL_ITSELF = re.compile(
+    r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:local|county|parish|village|town|club|society)"
+    r"\s+)?(?:paper|newspaper|journal|magazine|weekly|daily|newsletter|bulletin)"
+    r"(?:(?:’s|'s)\s+(?:[\w’'-]+\s+){0,2}(?:number|issue|edition|leader|editorial))?\b"
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
@@ -1267,7 +1276,10 @@ _NICKNAMED = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']\s+"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
-_IBID = re.compile(r"^\s*(?:ibid|ibidem)\b\.?", re.IGNORECASE)
+# the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source"
+_IBID = re.compile(
+    r"^\s*(?:(?:ibid|ibidem|(?:the\s+)?same\s+source)\b\.?|id\.(?=\s+at\s+\d))", re.IGNORECASE
+)
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
 # OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
 # page, perhaps the judge: "Hollins v Ashcombe Parish Council [1972] AC 410 (HL) 418 (Lord
@@ -1278,6 +1290,13 @@ _CASE = re.compile(
     r"[\[(](?P<year>1[5-9]\d\d|20\d\d)[\])]"
     r"\s+(?:\d+\s+)?[A-Z][A-Za-z. &]*?\s+\d+(?:\s+\([A-Z]{1,5}(?:\s?[A-Za-z]{1,5})?\))?"
     r"(?:,?\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?(?:\s+\((?P<judge>[A-Z][^()]+)\))?$"
+)
+# a case cited by its court and date, unreported, with its pinpoint: "Crane v Hale (Leeds County
+# Court, 12 March 1978), at 14", "Ord v Bly (Court of Appeal, 1931) 7"
+_UNREPORTED_CASE = re.compile(
+    r"^[*_]?(?P<case>[A-Z][^\[\]()*]*?\s+v\.?\s+[A-Z][^\[\]()*]*?)[*_]?\s+"
+    r"\([^()]*?\b(?P<year>1[5-9]\d\d|20\d\d)\)"
+    r"(?:,?\s+(?:at\s+|pp?\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?$"
 )
 _STATUTE = re.compile(
     r"^(?P<act>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for))*\s+Act\s+(?:1[5-9]\d\d|20\d\d))"
@@ -1416,7 +1435,11 @@ _MIN_UNNAMED_QUOTATION_WORDS = 7
 _MIN_PROSE_WORDS = 20
 _MAX_TITLE_WORDS = 8  # a paragraph this long after a works-cited list is prose, not an entry
 _SECTION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.\s+(?=[A-Z])")
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
+# a page's number as a page's foot or head prints it: "12", "- 12 -", "— 12 —", "Page 12",
+# "Page 12 of 40"
+_PAGE_NUMBER = re.compile(
+    r"\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:Page|PAGE|page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
+)
 # a lead that says the next words are a decision recorded as written ("it resolved that",
 # "the bench ruled that"): a quotation even before anyone is named for it
 _INTRODUCED_WORDS = re.compile(

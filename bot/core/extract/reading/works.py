@@ -29,7 +29,10 @@ _DESCRIBED_KIND = re.compile(
 # a part of the text itself that a citation sends the reader to
 _CROSS_REFERENCE = re.compile(
     r"^(?:(?:see|cf\.?)\s+(?:also\s+)?)?(?:(?:the\s+)?(?:appendix|annex|section|chapter|part|"
-    r"table|figure|fig\.|plate|note|box)\s+(?:\d+[\w.]*|[A-Z]|[IVXLC]+)\b|above|below)",
+    r"table|figure|fig\.|plate|note|box|map)\s+(?:\d+[\w.]*|[A-Z]|[IVXLC]+)\b|above|below|overleaf|"
+    # a part named by its kind alone with "the": "see the appendix", "see the notes"
+    r"the\s+(?:appendix|appendices|annex|section|chapter|part|tables?|figures?|plates?|maps?|"
+    r"notes|endnotes|footnotes|glossary|introduction|foreword|preface|afterword)\b)",
     re.IGNORECASE,
 )
 # a year group or a class of a school: its pupils, never a work
@@ -133,9 +136,9 @@ def abbreviation_of(short: str) -> re.Pattern[str] | None:
 
 
 def cross_reference(body: str, headings: frozenset[str]) -> bool:
-    """Whether a parenthesis sends the reader to another part of the text rather than citing
-    a source: "see Appendix B", "see section 2, Financial review", "see Volunteering, below"
-    (a heading of the text), "above"."""
+    """Whether a parenthesis or a note sends the reader to another part of the text rather
+    than citing a source: "see Appendix B", "see section 2, Financial review", "see the
+    appendix", "see note 3", "see Volunteering, below" (a heading of the text), "above"."""
     bare = body.strip(" .;")
     if re.fullmatch(r"(?i:above|below|over(?:leaf)?)", bare):
         return True
