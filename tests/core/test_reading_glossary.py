@@ -219,3 +219,67 @@ def test_a_first_name_that_ends_like_a_plural_is_the_person_the_text_named_in_fu
     )
     quotation = _one(text, "Nan [Edith Pike] said")
     assert (quotation.speaker_name, quotation.unnamed) == ("Lauren Pike", False)
+
+
+def test_initials_with_full_stops_are_the_same_short_form_with_or_without_them() -> None:
+    text = (
+        "The Mill Dam\n\n"
+        "R.T. — Rowan Thwaite, dam keeper\n"
+        "S.B. — Sal Birtwhistle, his deputy\n\n"
+        "R.T. wrote that the sluice was “stiff as a parson and twice as slow”.\n\n"
+        "RT told the inspectors that the dam “has never once been dry in my time”.\n"
+    )
+    assert _one(text, "stiff as a parson").speaker_name == "Rowan Thwaite"
+    assert _one(text, "has never once been dry").speaker_name == "Rowan Thwaite"
+
+
+def test_a_short_form_given_without_quote_marks_after_hereafter_stands_for_the_name() -> None:
+    glossary = read_glossary(
+        "The Marlow Heath Commoners' Association (hereafter the Association) met monthly; "
+        "its clerk, Wilfred Oates (hereafter WO), kept the book.\n"
+    )
+    assert glossary.people["the Association"] == "Marlow Heath Commoners' Association"
+    assert glossary.people["WO"] == "Wilfred Oates"
+
+
+def test_a_short_form_the_text_gives_two_names_stands_for_neither() -> None:
+    glossary = read_glossary(
+        "Crew: Dora Pike (DP), skipper. Later the boat was sold to Dennis Platt (DP).\n"
+    )
+    assert "DP" not in glossary.people
+
+
+def test_editions_keyed_in_plain_type_after_both_name_the_work() -> None:
+    text = (
+        "The Almanac\n\n"
+        "The almanac told farmers that frost “never comes to a field that is watching for it” "
+        "(3rd edn, p. 12). The first printing was terser: “Watch the field” (1st edn p. 5).\n\n"
+        "Editions cited: 1st edn 1890; 3rd edn 1911 - both The Marlow Heath Almanac\n"
+    )
+    third = _one(text, "never comes to a field")
+    assert (third.work_title, third.page) == ("The Marlow Heath Almanac", "12")
+    first = _one(text, "Watch the field")
+    assert (first.work_title, first.page) == ("The Marlow Heath Almanac", "5")
+
+
+def test_editions_listed_one_a_line_name_the_work_but_not_who_revised_it() -> None:
+    glossary = read_glossary(
+        "EDITIONS\n\n"
+        "1st edn   The Heath Hymnal, by Amos Kerr (1871)\n"
+        "2nd edn   The Heath Hymnal, revised by Lucy Kerr (1902)\n"
+    )
+    assert glossary.sources["ed 1"].work == "The Heath Hymnal"
+    assert glossary.sources["ed 1"].speaker == "Amos Kerr"
+    assert glossary.sources["ed 1902"].work == "The Heath Hymnal"
+    assert glossary.sources["ed 2"].speaker is None  # who revised it wrote none of its words
+
+
+def test_a_direction_between_a_speakers_name_and_the_colon_is_not_who_speaks() -> None:
+    text = (
+        "Rehearsal, Tuesday\n\n"
+        "Cast: Ned Lowry (NL), Bea Okoro (BO).\n\n"
+        "NL (to BO): “You are standing in my light and my best line.”\n\n"
+        "BO, to the director: “He has no best line.”\n"
+    )
+    assert _one(text, "You are standing in my light").speaker_name == "Ned Lowry"
+    assert _one(text, "He has no best line").speaker_name == "Bea Okoro"

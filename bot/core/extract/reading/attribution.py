@@ -75,7 +75,28 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.extract.reading.works import song_sung
 
-# a lead-in that says the words were written: "Writing before the draw, he told supporters:"
+# the words given by a participle after a clause about a document its subject sent: "…
+# offered the crook in a letter to the curator dated 2 September, writing that"
+_WRITING_THAT = re.compile(
+    r"\b(?:letter|note|email|e-mail|memo|card|postcard|message|reply|telegram)\b[^.;:“”\"‘«»]*?"
+    r"(?:,\s+|\s+)(?:writing|saying|adding|explaining|complaining|asking)\s+(?:that\s+)?"
+    r"[^“”\"‘«»,]*$"
+)
+# a paper that reports someone as saying the words: "the *Mercury* reported him as saying that",
+# "The Echo quoted the mayor, Joseph Hale, as saying"
+_PAPER_REPORTED_AS = re.compile(
+    rf"(?P<paper>(?:[Tt]he\s+)?(?:\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}))\s+"
+    r"(?:\w+ly\s+)?(?:reported|quoted|cited|had)\s+"
+    rf"(?P<who>him|her|(?:the\s+[a-z]+(?:\s+[a-z]+){{0,4}}\s*,\s*)?{_NAME})\s*,?\s+"
+    r"as\s+(?:saying|having\s+said|telling|declaring|remarking)\b[^“”\"‘«»]*$"
+)
+# a subject quoted somewhere as saying the words: "Winifred Bell is quoted in a local paper as
+# saying that", "the founder was quoted by the Echo as having said"
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|reported|cited)\s+"
+    r"(?:in|by)\s+[^,;:“”\"‘«»]{1,60}?\s+as\s+(?:saying|having\s+said|telling|writing)\b"
+    r"[^“”\"‘«»]*$"
+)
 # a note's call standing inside a lead-in or at its end, after a word or its comma or colon:
 # "Beckwith,*", "Garrow†", "the Trust³", "the Board[2]", "was warmer:⁶" (a lone "*" only after
 # a mark: after a word it may close an italic title)
@@ -87,6 +108,7 @@ _INNER_CALL = re.compile(
 _LEAD_CALL = re.compile(
     r":\s*(?:\[(\d{1,3})\]|<sup>(\d{1,3})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([*†‡§]{1,3}))\s*$"
 )
+# a lead-in that says the words were written: "Writing before the draw, he told supporters:"
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # an answer in the paper's next issue: "replied the following week", "answered in the next issue"
 _LATER_ISSUE_REPLY = re.compile(
@@ -266,12 +288,68 @@ class _Attribution(_DocumentReading):
             rf"(?:[a-z][\w-]*\s+){{0,3}}{re.escape(name)}\b",
             lead,
         )
-        if owned is None or _SPOKEN.search(f"{lead[owned.end() :]} {after}"):
+        if owned is None:
+            return self._paper_written_in(lead, name, after)
+        if _SPOKEN.search(f"{lead[owned.end() :]} {after}"):
             return None
         paper = re.sub(r"^The\s+", "", owned["paper"].strip("*_"))
         if not (_NEWSPAPER.search(paper) or owned["paper"][:1] in "*_"):
             return None
         return self._body_named(paper) or paper
+
+    def _paper_reporting(self, lead: str) -> tuple[str, str] | None:
+        """Whom a paper reports as saying the words, and the paper: "the *Kettering Mercury*
+        reported him as saying that", "The *Echo* quoted the mayor, Joseph Hale, as saying";
+        None when the lead-in says no such thing."""
+        reported = _PAPER_REPORTED_AS.search(lead)
+        if reported is None:
+            return None
+        written = re.sub(r"^[Tt]he\s+", "", reported["paper"])
+        paper = written.strip("*_")
+        if not (_NEWSPAPER.search(paper) or written[:1] in "*_"):
+            return None
+        who = reported["who"]
+        if who in ("him", "her"):
+            person = self._antecedent(lead[: reported.start()])
+        else:
+            named = re.search(rf"{_NAME}$", who)
+            person = self._subject_name(named[0], whole=True) if named else None
+        if person is None:
+            return None
+        return _without_honorific(self._full_name(person)), self._body_named(paper) or paper
+
+    def _paper_written_in(self, lead: str, name: str, after: str) -> str | None:
+        """The paper a writer writes in as its own, when the lead-in says so: "Paul Jenner,
+        in the *Western Post*, called it", "its music critic, Alun Pask, wrote", "The paper's
+        farming correspondent, Len Birkett, wrote", "wrote in the same paper" (the last paper
+        the paragraph names); None when the sentence says they spoke or told it."""
+        surname = re.escape(name.split()[-1])
+        apposed = re.search(
+            rf"\b{surname}\s*,\s+in\s+(?:the\s+)?(?P<paper>\*[^*]+\*|(?:{_CAP_WORD}\s+){{0,3}}"
+            rf"{_CAP_WORD})\s*,",
+            lead,
+        )
+        role = re.search(
+            r"\b(?:[Ii]ts|[Tt]he\s+(?:same\s+)?(?:paper|newspaper|magazine)(?:’s|'s))\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?:critic|reviewer|correspondent|columnist|editor|"
+            rf"leader-writer)\s*,\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}{surname}\b"
+            r"|\bin\s+the\s+same\s+(?:paper|newspaper|magazine)\b",
+            lead,
+        )
+        if (apposed is None and role is None) or _SPOKEN.search(f"{lead} {after}"):
+            return None
+        if apposed is not None:
+            paper = apposed["paper"].strip("*_")
+            if not (_NEWSPAPER.search(paper) or apposed["paper"][:1] in "*_"):
+                return None
+            return self._body_named(paper) or paper
+        earlier = self.before[: max(0, len(self.before) - len(lead))]
+        named = [
+            found.strip("*_")
+            for found in re.findall(rf"\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{1,3}}{_CAP_WORD}", earlier)
+            if _NEWSPAPER.search(found.strip("*_"))
+        ]
+        return named[-1] if named else None
 
     def _keep_only_somebody(self, proposal: Proposal, lead: str) -> bool:
         """Keeps a speaker only if it is somebody; otherwise the one a reader would take
@@ -429,11 +507,18 @@ class _Attribution(_DocumentReading):
     ) -> bool:
         """Who, which work, page and via, as the lead-in, the citation and the text say."""
         self.doubts = []
+        self.written_here = None
         # a note's call inside the lead-in marks a word, not the words quoted: "Their first
         # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
         called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
         lead = _INNER_CALL.sub("", lead)
         cite, cited_length = self._trailing_cite(after)
+        if cite is None:
+            # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
+            # the lead-in is the entry that cites the words
+            cite = self._entry_quoting(lead)
+            if cite is not None and cite.speaker:
+                self.written_here = (cite.speaker, cite.work)
         rest = after[cited_length:]
         if cited_length and re.match(r"^\s+[A-Z“\"‘«]", rest):
             rest = ""  # "…”[^1] They also record that Quill told them": the next sentence's
@@ -451,6 +536,35 @@ class _Attribution(_DocumentReading):
         length = len(proposal.text.split())
         self.only_a_phrase = not display and length < _MIN_UNNAMED_QUOTATION_WORDS
         name, unnamed, how, naming = self._speaker_from(lead, rest, display)
+        written_by = self._written_by(lead)  # "The entry, by Dr Ruth Emsley, calls it"
+        if written_by is not None:
+            name, unnamed, how, naming = written_by[0], False, "lead-in", lead
+            self.written_here = written_by
+        participle = _WRITING_THAT.search(lead) if name is None else None
+        if participle is not None:
+            # "Mr Kenneth Tyson offered the crook in a letter to the curator, writing that":
+            # the one whose letter it is, the sentence's subject
+            subject = self._sentence_subject(lead[: participle.start()])
+            if subject is not None:
+                name, unnamed, how = self._full_name(subject), False, "lead-in"
+                self.written_here = (name, None)
+        reported_by = self._paper_reporting(lead)
+        if reported_by is not None:
+            # "the *Mercury* reported him as saying that": his words, relayed by the paper
+            name, unnamed, how, naming = reported_by[0], False, "lead-in", lead
+        quoted_as = _QUOTED_AS_SAYING.search(lead) if name is None else None
+        if quoted_as is not None:
+            # "The late Winifred Bell, who …, is quoted in a local paper as saying that": the
+            # sentence's subject speaks; the paper the citation names relays her words
+            before = re.sub(r",\s*(?:who|whose)\b[^,“”\"]*,?\s*$", "", lead[: quoted_as.start()])
+            ending = re.search(rf"(?P<name>{_NAME})\s*$", before.rstrip(" ,"))
+            subject = (
+                self._subject_name(ending["name"], whole=True)
+                if ending
+                else self._sentence_subject(before)
+            )
+            if subject is not None:
+                name, unnamed, how = self._full_name(subject), False, "lead-in"
         writer = self.people_keys.get(pen["pen"]) if pen is not None else None
         if writer is not None and (name is None or unnamed):
             # "Walter Greaves, who wrote as “Long Stop”, was not impressed, describing …": the
@@ -520,6 +634,8 @@ class _Attribution(_DocumentReading):
             # "The title track, written by …, opens:": the album the passage names
             title = next(iter(self._titles_above()), None)
         title = own_paper or title
+        if written_by is not None and written_by[1]:
+            title = written_by[1]  # the article's title, or the work the entry is part of
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
@@ -805,6 +921,9 @@ class _Attribution(_DocumentReading):
             and not _WRITING_LEAD.search(lead)  # "Writing before the draw, he told supporters:"
             # "Miss Lorimer replied the following week": a reply in a later issue is a letter
             and not _LATER_ISSUE_REPLY.search(f"{lead} {naming or ''}")
+            # "Paul Jenner, in the *Western Post*, called it": a critic writes in his paper
+            and self._paper_written_in(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+            is None
         ):
             # a paper that prints someone's words reports them (a speech, an interview, what
             # they told the inquest): it relays them; a piece they wrote in it is its work
@@ -876,6 +995,13 @@ class _Attribution(_DocumentReading):
                 proposal.via_name = None
         if title is not None and " " not in title.strip():
             title = self._paper_named(title)  # "(Courier, 12 March 1926)": the Hollowell Courier
+        if reported_by is not None:
+            reporter = reported_by[1]
+            last = _words(reporter).split()[-1:]
+            if cite is not None and cite.work and _words(cite.work).split()[-1:] == last:
+                reporter = cite.work  # "the Mercury" of "(D, 16 March 1889)": the one keyed
+            proposal.via_name = reporter
+            title = None if title and _words(title) == _words(reporter) else title
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
             relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"

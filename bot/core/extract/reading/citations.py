@@ -105,6 +105,7 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.extract.reading.works import (
     abbreviation_of,
+    auction_house,
     cross_reference,
     described_document,
     described_not_titled,
@@ -423,6 +424,19 @@ class _CitationReading(_ReaderMemory):
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(" ".join(entry.split()))
+            elif block.role == "body":
+                # a list of literature that also quotes ("- Vowles, *Organs* …, where it is
+                # “…”"), or one under no heading the reader knows: its lines that are an
+                # author's entry with a title are read as a works-cited list's
+                for line in block.text.split("\n"):
+                    entry = re.sub(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+", "", line).strip()
+                    if (
+                        _AUTHOR_THEN_YEAR.match(entry)
+                        and not re.search(r"[“”\"‘«»]", entry)
+                        and re.search(r"\*[^*\n]+\*|\.\s+[A-Z][\w ]+:\s+[A-Z]", entry)
+                    ):
+                        self.cited_lines.append(" ".join(entry.split()))
+                        self._cited_entry(" ".join(entry.split()))
 
     def _reference(self, body: str) -> Cite:
         """A numbered reference ("[1] Shaw, R. (ed.) (1981) Dunmere Voices. Dunmere: Civic
@@ -844,6 +858,10 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if cross_reference(body, self._headings):
             return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
+        if re.search(r"\blots?\s+\d", body) and (house := auction_house(body)) is not None:
+            # "(Phillips, Bath, 12 March 1979, lot 88)": the house catalogued the lot, which
+            # is no page, and the place of the sale is no title
+            return Cite(speaker=house, writer=True)
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         if label and label["key"] in self.source_keys:
             # "(A, p. 9)": the label stands for the work the source list keys by it
@@ -852,7 +870,9 @@ class _CitationReading(_ReaderMemory):
             page = _page(place) or (place if re.match(r"para\.\s", place) else None)
             return replace(source, page=page, year=(_YEAR.findall(place) or [None])[-1])
         edition = re.match(
-            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})(?:,\s*(?P<place>.*))?$",
+            rf"^(?:(?P<who>{_NAME}),\s+)?(?:the\s+)?(?:{_LABEL.pattern})"
+            # its place, after a comma or not: "(2nd edn, p. 4)", "(1st edn p. 3)"
+            r"(?:,?\s*(?P<place>(?:pp?\.|paras?\.|fol|col|ll?\.|sig\.|[\dxivlc]).*))?$",
             body,
         )
         if edition:

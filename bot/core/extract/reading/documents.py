@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.speakers import _SpeakerReading
 from bot.core.extract.reading.vocabulary import (
     _AFTER_PREPOSITION,
     _NAME,
     _NEWSPAPER,
+    _SENTENCE_BREAK,
     _SPEECH_VERBS,
 )
+from bot.core.extract.reading.works import auction_house
 
 _PAPER_WORDS = (
     r"(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
@@ -81,6 +84,7 @@ _GROUP = re.compile(
 # what a body or a paper does to words it speaks: says them, or decides, finds, thinks them
 _BODY_SAYS = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERBS}|decided|decides|judged|judges|thought|thinks|concluded|held|"
+    r"advised|advises|agreed|agrees|confirmed|confirms|observed|observes|"
     r"found|finds|called|calls|pronounced|considered|considers|felt|believed|believes|"
     r"(?:wrote|writes)\s+to\s+(?:[a-z]+\s+){0,3}to\s+say|to\s+(?:say|announce|declare|state|"
     r"warn|explain|reply|answer|protest|complain|promise|advertise))\b"
@@ -97,8 +101,20 @@ _PSEUDONYM = re.compile(
 )
 # "a letter from her", "A second letter from Mrs Ann Rudd of Mill Lane": its writer
 _LETTER_FROM = re.compile(
-    r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer)"
-    rf"\s+from\s+(?P<who>him|her|(?P<name>{_NAME}))\b"
+    r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer|"
+    r"memo|memorandum|e-?mail|submission|objection)(?:\s+of\s+[a-z]+)?"  # "letter of support"
+    # "a memo from the Collections Manager, Dev Sharma, to the Director": the name after a role
+    r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    rf"(?P<who>him|her|(?P<name>{_NAME}))\b"
+)
+# the document a lead-in names is the subject of the verb that gives its words: "a letter from
+# Colonel Garside to his agent, 3 May 1921, calls it", "…, to the Director, warns that"
+_DOCUMENT_GIVES = re.compile(
+    r"^(?:(?!\b(?:he|she|they|who|which|and|but|I|we)\b)[^.;:“”\"‘«»])*?\b"
+    r"(?:calls?|called|describes?|described|says?|said|reads?|runs?|records?|recorded|notes?|"
+    r"noted|warns?|warned|explains?|explained|complains?|complained|asks?|asked|insists?|"
+    r"insisted|argues?|argued|states?|stated|promises?|promised|begins?|began|ends?|ended)\b"
+    r"[^.;:“”\"‘«»]*$"
 )
 # a text written in a paper about itself: "we printed", "our leader", "this paper"
 _OWN_PAPER_CUE = re.compile(
@@ -146,6 +162,56 @@ _THE_ONE = re.compile(
     rf"(?:^|[\s(])(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+)?"
     rf"{_SPEECH_VERBS}\b(?P<gap>[^.!?“”\"‘’«»]{{0,60}}?)\s*(?:\bthat\s*|[:,]\s*)?$"
 )
+
+
+# a reference or a sale entry the words are quoted from, then how it gives them: "Brian
+# Loxley, *Kendal Clockmakers* (Kendal, 1988), p. 142, where it is described as", "Hatton &
+# Reeve, Lancaster, 14 June 1938, lot 77, as", "…, lot 512, catalogued as", "…, which calls it"
+_ENTRY_GIVES = re.compile(
+    r"^(?P<entry>[A-Z*_][^“”\"‘’«»]*?),\s+(?:"
+    r"(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:is|are|was|were)"
+    r"(?:\s+(?:described|called|catalogued|listed|entered|noted|styled))?(?:\s+as)?"
+    r"|(?:which|who)\s+(?:calls?|called|describes?|described|lists?|listed)\s+(?:it|them|the\s+\w+)"
+    r"(?:\s+as)?"
+    r"|calling\s+(?:it|them)"
+    r"|(?:catalogued|described|listed|entered|noted|styled|offered|sold|lotted)\s+as"
+    r"|as)\s*[:,]?\s*$"
+)
+
+
+# an author-date reference, then the words in brackets or after a colon: "Marsh 1974: 31
+# (“…”)", "(Marsh 1974: 31: “…”)"
+_SHORT_ENTRY = re.compile(
+    r"^(?P<entry>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s+(?:1[5-9]\d\d|20\d\d)[a-h]?"
+    r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?)\s*[(:,]\s*$"
+)
+# a document as the subject, its citation in brackets after it: "The sale catalogue (Phillips,
+# Bath, 12 March 1979, lot 88) describes it as", "The survey (Marsh 1974: 31) calls it"
+_CITED_SUBJECT = re.compile(
+    r"^(?:The|Its|His|Her|Their|A|An)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*\s*"
+    r"\((?P<entry>[^()]{3,160})\)\s*,?\s+(?:\w+ly\s+)?[a-z]+\b[^“”\"‘«»]*$"
+)
+# a document or a part of a work as the subject, its writer set beside it: "The entry, by Dr
+# Ruth Emsley, calls it", "The architect's last inspection, by Clare Dunmore, found", "Its
+# catalogue entry, written by Dr Miriam Holt, calls it"
+_WRITTEN_BY = re.compile(
+    r"^(?:The|Its|His|Her|Their|Our|This|That|A|An)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<kind>entry|article|chapter|essay|review|foreword|preface|introduction|caption|notes?|"
+    r"obituary|account|study|inspection|survey|report|assessment|appraisal|letter|memo|"
+    r"memorandum|statement|submission|valuation|opinion)"
+    r"\s*,?\s+(?:(?:written|compiled|prepared|contributed|signed|made|carried\s+out)\s+)?by\s+"
+    rf"(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_NAME})"
+    # "A short article by Hugh Benham, “The Moccas Chamber Organ”, in the *Organ Club Journal*
+    # (1982), called": the article's title, and where it was printed
+    r"(?:\s*,\s*[“\"‘](?P<title>[^”\"’]{2,120}?)[,.]?[”\"’])?"
+    r"(?:\s*,?\s+in\s+(?:the\s+)?(?P<journal>\*[^*\n]+\*|_[^_\n]+_)(?:\s*\([^()]*\))?)?"
+    r"\s*,\s+(?:\w+ly\s+)?"
+    r"(?!(?:in|on|at|of|the|a|an|and|but|or|with|for|from|to|who|which|whose|now|then)\b)"
+    r"(?P<verb>[a-z]+)\b[^“”\"‘«»]*$"
+)
+# parts of a work: the work is the titled one the sentence before names
+_PART_OF_WORK = {"entry", "article", "chapter", "essay", "review", "foreword", "preface",
+                 "introduction", "caption", "note", "notes", "obituary"}  # fmt: skip
 
 
 class _DocumentReading(_SpeakerReading):
@@ -234,6 +300,69 @@ class _DocumentReading(_SpeakerReading):
                 return held, False
             return role["role"], True
         return None
+
+    def _entry_quoting(self, lead: str) -> Cite | None:
+        """The reference or sale entry a lead-in is, when the words are quoted from it
+        ("Brian Loxley, *Kendal Clockmakers* (Kendal, 1988), p. 142, where it is described
+        as", "Hatton & Reeve, Lancaster, 14 June 1938, lot 77, as"): its author or the auction
+        house speaks, in its title when it has one; None for any other lead-in."""
+        clause = re.split(r"[\n\t;]", _SENTENCE_BREAK.split(lead)[-1])[-1].strip()
+        # a list's mark or number, a field's label: "- ", "3. ", "Literature: "
+        clause = re.sub(r"^(?:[-*•–]|\d{1,3}[.)]|[A-Z][a-z]+:)\s+", "", clause)
+        opened = clause.rfind("(")
+        inside = clause[opened + 1 :] if opened > clause.rfind(")") else ""
+        given = (
+            _ENTRY_GIVES.match(clause)
+            or _CITED_SUBJECT.match(clause)
+            or _SHORT_ENTRY.match(clause)
+            or _SHORT_ENTRY.match(inside)
+        )
+        if given is None:
+            return None
+        entry = given["entry"].strip()
+        house = auction_house(entry)
+        if house is not None:
+            return Cite(speaker=house, writer=True)
+        cite = self.parse_cite(entry)
+        if cite is None or not cite.speaker or cite.via:
+            return None
+        return cite
+
+    def _written_by(self, lead: str) -> tuple[str, str | None] | None:
+        """Who wrote the document or the part of a work a lead-in's subject is, as the text
+        sets them beside it ("The entry, by Dr Ruth Emsley, calls it"), and for a part of a
+        work (an entry, an article, a chapter …) the title the sentence before names ("*Time
+        Told*, Kendal Museum, 1976, no. 18."); None when the subject is no such thing."""
+        # the sentence as the paragraph gives it (a quoted title may stand in it: "A short
+        # article by Hugh Benham, “The Moccas Chamber Organ”, in …, called")
+        sentence = _SENTENCE_BREAK.split(self.before)[-1].strip()
+        written = _WRITTEN_BY.match(sentence) or _WRITTEN_BY.match(
+            _SENTENCE_BREAK.split(lead)[-1].strip()
+        )
+        if written is None:
+            return None
+        named = self._subject_name(written["name"], whole=True)
+        if named is None:
+            return None
+        work = written["title"] or (written["journal"] or "").strip("*_") or None
+        sentences = _SENTENCE_BREAK.split(self.before)  # the paragraph up to the words
+        if work is None and written["kind"] in _PART_OF_WORK:
+            # the sentence before, or the paragraph before when the entry's sentence opens
+            # its own ("*Time Told*, Kendal Museum, 1976, no. 18." above "The entry, by …")
+            earlier = sentences[-2] if len(sentences) >= 2 else self._paragraph_before()
+            titles = re.findall(r"(?<!\w)\*([^*\n]{2,120})\*(?!\w)", earlier)
+            work = titles[-1].strip() if titles else None
+        return _without_honorific(self._full_name(named)), work
+
+    def _paragraph_before(self) -> str:
+        """The paragraph before the one the words being read stand in ("" when none)."""
+        current = next(
+            (n for n, b in enumerate(self.blocks) if b.start <= self.position <= b.end), None
+        )
+        if not current:
+            return ""
+        previous = self.blocks[current - 1]
+        return previous.text if previous.role == "body" else ""
 
     def _pseudonym(self, lead: str) -> tuple[str, str] | None:
         """The unnamed writer a pseudonym stands for ("a correspondent who signed himself only
@@ -324,13 +453,21 @@ class _DocumentReading(_SpeakerReading):
         subject = self._subject_before(lead[: says.start()], bodies_only=True) if says else None
         if subject is not None:  # "The Halifax Chamber of Trade wrote to the editor that"
             return subject[0], subject[1], False
-        letter = _LETTER_FROM.search(lead) if lead.rstrip().endswith(":") else None
+        letter = _LETTER_FROM.search(lead)
+        gives = letter is not None and _DOCUMENT_GIVES.match(lead[letter.end() :]) is not None
+        if letter and not (lead.rstrip().endswith(":") or gives):
+            letter = None
         # the letter's writer, unless someone says something of it after ("…, and said:")
-        sure = letter is not None and not re.search(rf"\b{_SPEECH_VERBS}\b", lead[letter.end() :])
+        sure = letter is not None and (
+            gives or not re.search(rf"\b{_SPEECH_VERBS}\b", lead[letter.end() :])
+        )
         if letter and letter["name"]:  # "a letter from Mrs Ann Rudd of Mill Lane, who …:"
             named = self._subject_name(letter["name"], whole=True)
             if named is not None:
-                return _without_honorific(self._full_name(named)), False, sure
+                sender = _without_honorific(self._full_name(named))
+                if gives:  # "a letter from Colonel Garside …, calls it": the text says so
+                    self.written_here = (sender, None)
+                return sender, False, sure
         elif letter:  # "A second letter from her appeared:": the one "her" stands for
             writer = self._antecedent(lead[: letter.start()])
             if writer is not None and self._sex_fits(letter["who"], writer):

@@ -396,6 +396,10 @@ def _speaker_doubt(
     single = _name_doubt(name)
     if single is not None:
         return single
+    if reader.written_here is not None and _same_person(reader.written_here[0], name):
+        return None  # "The entry, by Dr Ruth Emsley, calls it": the document's writer, stated
+    if cite is not None and cite.writer and cite.speaker and _same_person(cite.speaker, name):
+        return None  # "Email, Ruth Oyelaran to the grants officer": who wrote it, stated
     if how == "citation" and (other := _other_sayer(lead, name)) is not None:
         # "… by Josiah Kemble, who said at its opening that “…” (A, p. 9)": the cited work's
         # author may be passing on the words of the person the sentence has speak
@@ -437,7 +441,12 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         if proposal.page and proposal.via_name is None and not described:
             return f"a page ({proposal.page}) is cited, but no work is named for it"
         told = _WORK_TOLD.search(f"{lead} {naming}") or _MARKED_TITLE.search(f"{lead} {naming}")
-        if told and not proposal.via_name and not (cite is not None and cite.work):
+        if (
+            told
+            and not proposal.via_name
+            and not (cite is not None and cite.work)
+            and not described
+        ):
             return f"{WORK_UNNAMED} (‘{told['work']}’)"
         return None
     if _CITATION_LIKE.search(title):
@@ -452,6 +461,8 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         and (_words(cite.work) in written or written in _words(cite.work))
     ):
         return None  # read from the citation after the words
+    if reader.written_here is not None and _words(reader.written_here[1] or "") == written:
+        return None  # the catalogue an entry is in, the article its writer wrote, stated
     sentence = _SENTENCE_OR_QUOTE_BREAK.split(reader.before)[-1]
     if written in _words(f"{lead} {naming}") or written in _words(sentence):
         return None  # named in the words' own sentence (also before the clause that gives them)

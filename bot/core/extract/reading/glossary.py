@@ -37,21 +37,23 @@ class Glossary:
 
 def read_glossary(text: str) -> Glossary:
     """Every short form ``text`` defines, wherever it defines it (read once per text)."""
-    people: dict[str, str] = {}
-    for short, full in _listed_initials(text):
-        people.setdefault(short, full)
-    for short, full in short_forms(text).items():
-        # "(BRC)" after the Committee's name, 'Arthur “Flash” Binns', "later Mrs Kettle"
-        people.setdefault(short, full)
-    for short, full in _named_below(text):
-        people.setdefault(short, full)
+    defined: list[tuple[str, str]] = [*_listed_initials(text), *short_forms(text).items()]
+    defined += _named_below(text)
     for pen in _PEN_NAME.finditer(text):
         # "Walter Greaves, who wrote as “Long Stop”,": the pen name stands for him; a pen name
         # given to someone only described ("Its author, who signed himself …") is their name
         named = re.search(rf"(?P<name>{_NAME}),?\s*$", text[max(0, pen.start() - 80) : pen.start()])
         writer = _person_named(named["name"]) if named else None
         if writer:
-            people.setdefault(pen["pen"], writer)
+            defined.append((pen["pen"], writer))
+    people: dict[str, str] = {}
+    meant: dict[str, set[str]] = {}
+    for short, full in defined:
+        people.setdefault(short, full)
+        meant.setdefault(short, set()).add(re.sub(r"^(?:the|The)\s+", "", full).casefold())
+    for short, fulls in meant.items():
+        if len(fulls) > 1:
+            del people[short]  # a short form the text gives two names: the reader does not guess
     sources = keyed_sources(text)
     for label, cite in _edition_labels(text).items():
         sources.setdefault(label, cite)
@@ -75,17 +77,19 @@ _PEOPLE_KEY_LINE = re.compile(
 )
 # a rank or courtesy title before a name in a list: "Cllr", "Mrs", "the Rev."
 _RANK = r"(?:(?:the\s+)?(?:[A-Z][a-z]{0,11}\.?)\s+){0,2}"
+# initials as a list gives them: "HO", "H.O.", "H. O."
+_INITIALS = r"(?:[A-Z]\.[ \t]?){2,4}|[A-Z]{2,4}"
 # a list line that gives the initials first, then a dash or a colon and the name, then
 # perhaps the role: "HO — Hal Osei, site director", "- TV: Tamsin Vey (finds)"
 _INITIALS_FIRST = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<short>[A-Z]{{2,4}})[ \t]*(?:—|–|-{{1,2}}|:|=)[ \t]*"
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<short>{_INITIALS})[ \t]*(?:—|–|-{{1,2}}|:|=)[ \t]*"
     rf"(?P<full>{_RANK}{_NAME})[ \t]*(?:[,(;.][^\n]*)?$",
     re.M,
 )
 # a name with its initials in brackets, perhaps after a rank or with a role after them:
 # "Cllr Peter Rudd (PR)", "Mrs J. Amis (JA, landowner)", "commodore Ellen Pardoe (EP)"
 _INITIALS_AFTER = re.compile(
-    rf"(?P<full>{_RANK}{_NAME})[ \t]+\((?P<short>[A-Z]{{2,4}})(?:[,;][^()\n]{{0,40}})?\)"
+    rf"(?P<full>{_RANK}{_NAME})[ \t]+\((?P<short>{_INITIALS})(?:[,;][^()\n]{{0,40}})?\)"
 )
 # a role keyed by initials, then the one who holds it: "Lighting (LX): Sunita Pal"
 _ROLE_KEYED = re.compile(
@@ -99,7 +103,9 @@ _NAMED_BELOW = re.compile(
     r"[ \t]*\((?:[“\"‘](?P<before>(?:the\s+)?[A-Z][\w’'&. -]{0,24}?)[”\"’]\s+"
     r"(?:below|hereafter|henceforth|from\s+here\s+on|for\s+short|in\s+what\s+follows)"
     r"|(?:hereafter|henceforth)(?:\s+(?:called|referred\s+to\s+as|known\s+as|as))?\s+"
-    r"[“\"‘](?P<after>(?:the\s+)?[A-Z][\w’'&. -]{0,24}?)[”\"’])\)"
+    r"(?:[“\"‘](?P<after>(?:the\s+)?[A-Z][\w’'&. -]{0,24}?)[”\"’]"
+    # without quote marks: "(hereafter HO)", "(hereafter the Trust)"
+    r"|(?P<plain>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2})))\)"
 )
 
 
@@ -119,11 +125,13 @@ def _listed_initials(text: str) -> list[tuple[str, str]]:
             found.append((line["short"], line["full"]))
     for keyed in (*_INITIALS_FIRST.finditer(text), *_INITIALS_AFTER.finditer(text)):
         words = keyed["full"].split()
+        short = re.sub(r"\s", "", keyed["short"])
+        bare = short.replace(".", "")  # "H.O." is also written "HO" and, ending a sentence, "H.O"
         # the name the initials spell may follow other words: "Yesterday Hal Osei (HO)"
         written = (" ".join(words[at:]) for at in range(len(words) - 1))
-        full = next((_person_named(w) for w in written if _fits(keyed["short"], w)), None)
+        full = next((_person_named(w) for w in written if _fits(bare, w)), None)
         if full:
-            found.append((keyed["short"], full))
+            found.extend((form, full) for form in dict.fromkeys((short, bare, short.rstrip("."))))
     for keyed in _ROLE_KEYED.finditer(text):
         full = _person_named(keyed["full"])
         if full:
@@ -160,7 +168,7 @@ def _named_below(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for named in _NAMED_BELOW.finditer(text):
         full = re.sub(r"^(?:The|the)\s+", "", named["full"].strip())
-        short = " ".join((named["before"] or named["after"]).split())
+        short = " ".join((named["before"] or named["after"] or named["plain"]).split())
         if len(full.split()) < 2 or short == full:
             continue
         bare = re.sub(r"^(?:the|The)\s+", "", short)
@@ -240,6 +248,24 @@ _LABEL = re.compile(rf"(?i:{_EDITION_LABEL})|(?i:{_VOLUME_LABEL})")
 # where an entry of a definition ends: a semicolon, or a full stop that ends no abbreviation
 _ENTRY_END = re.compile(r";\s+|(?:(?<=[\d)\]*_”’\"])|(?<=[A-Za-z]{4}))\.\s+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# a title in plain type, as a text without italics writes one: capitalised words and the small
+# words between them ("The Wyeford Recipe Book", "Walks from Marlow Heath")
+_TITLE_WORDS = (
+    r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z0-9][\w’'-]*|of|the|and|in|on|for|to|a|an|at|with|from)){0,10}"
+)
+# where an edition list names its title in plain type: after "both", "all" or a dash ("1st
+# edn 1931; 2nd edn 1958 — both The Wyeford Recipe Book")
+_PLAIN_TITLE = re.compile(
+    r"(?:\b(?:[Bb]oth|[Aa]ll|[Ee]ach)(?:\s+(?:are|were|is|of))?\s+|[—–:][ \t]*)"
+    rf"(?P<title>{_TITLE_WORDS})"
+)
+_OPENING_TITLE = re.compile(rf"[ \t]*(?P<title>{_TITLE_WORDS})")
+# a line of an edition or volume list: the label, a wide space or a mark, the entry
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?:{_LABEL.pattern})[ \t]*(?:[:—–=]|[ \t]{{2,}}|\t|,)[ \t]*"
+    r"(?P<entry>[^\n]{3,200})$",
+    re.M,
+)
 
 
 def label_key(label: re.Match[str]) -> str | None:
@@ -266,6 +292,17 @@ def _edition_labels(text: str) -> dict[str, Cite]:
     edn 1964; 3rd edn 2011. Both are *Sailing on Wyeford Water*, by Harold Pym."); "by" names
     the author, "ed." an editor, who speaks none of the words."""
     labels: dict[str, Cite] = {}
+    lines = list(_LABEL_LINE.finditer(text))
+    for line in lines if len(lines) >= 2 else []:
+        # a list of them, one a line: "1st edn   The Wyeford Recipe Book (1931)"
+        listed = _entry_work(line["entry"], opening=True)
+        keys = [k for k in [label_key(line)] if k]
+        if line["edition"]:  # "… (1931)": the year names the edition too
+            keys += [f"ed {year}" for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", line[0])]
+        if listed is None:
+            continue
+        for key in keys:
+            labels.setdefault(key, listed)
     for definition in _LABEL_DEFINITION.finditer(text):
         editions = definition["kind"].lower().startswith("ed")
         body = definition["body"]
@@ -284,11 +321,20 @@ def _edition_labels(text: str) -> dict[str, Cite]:
     return labels
 
 
-def _entry_work(entry: str) -> Cite | None:
-    """The work an entry of an edition list names in italics, with its author after "by"."""
+def _entry_work(entry: str, *, opening: bool = False) -> Cite | None:
+    """The work an entry of an edition list names in italics, or in plain type after "both"
+    or a dash (or, ``opening``, at its start), with its author after "by"."""
     title = re.search(r"(?<![\w*])[*_](?P<title>[^*_\n]{2,120}?)[*_](?!\w)", entry)
     if title is None:
+        title = (_OPENING_TITLE.match if opening else _PLAIN_TITLE.search)(entry)
+    if title is None:
         return None
-    author = re.search(rf"\bby\s+(?P<name>(?:the\s+)?{_RANK}{_NAME})", entry[title.end() :])
+    # its author: "by Harold Pym", not who edited, revised or compiled it
+    author = re.search(
+        rf"(?<!edited )(?<!revised )(?<!compiled )(?<!translated )(?<!introduced )"
+        rf"(?<!illustrated )\bby\s+(?P<name>(?:the\s+)?{_RANK}{_NAME})",
+        entry[title.end() :],
+    )
     speaker = _person_named(author["name"]) if author else None
-    return Cite(speaker=speaker, work=title["title"].strip())
+    work = re.sub(r"(?:\s+(?:of|the|and|in|on|for|to|a|an|at|with|from))+$", "", title["title"])
+    return Cite(speaker=speaker, work=work.strip())

@@ -64,6 +64,9 @@ class _ReaderMemory:
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
+        # the writer (and the work) a document's own description states for the words being
+        # read: "The entry, by Dr Ruth Emsley, calls it", "Hatton & Reeve, …, lot 77, as"
+        self.written_here: tuple[str, str | None] | None = None
         self.stated: tuple[Cite | None, str] = (None, "")  # the citation read, the lead-in
         self.signature: Signature | None = None  # the signature under the block being read
 

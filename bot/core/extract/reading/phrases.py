@@ -70,8 +70,8 @@ def _clean_name(name: str) -> str | None:
     if not words:
         return None
     cleaned = " ".join(words).rstrip(",.")
-    if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", cleaned) and words[-1].endswith("."):
-        cleaned += "."  # "Tom Hale Jr.": the suffix's full stop is the name's
+    if re.search(r"\b(?:Jr|Sr|Jnr|Snr|Co|Ltd|Bros|Inc)$", cleaned) and words[-1].endswith("."):
+        cleaned += "."  # "Tom Hale Jr.", "Nicholson & Co.": the suffix's full stop is the name's
     if cleaned.endswith(("’s", "'s")):
         cleaned = cleaned[:-2]
     if cleaned.endswith(" et al"):

@@ -161,6 +161,12 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_OF,
 )
 
+# a direction after a speaker's name before the colon of a turn: "PR (to HO):", "Ann, to the
+# jury:", "PR (aside):"
+_TURN_DIRECTION = re.compile(
+    rf"^(?P<name>\s*{_NAME})(?:\s*\((?:to\s+[^()\n]{{1,40}}|aside|[a-z]+ly|[a-z]+ing[^()\n]{{0,30}})\)"
+    r"|,\s+to\s+[^,:\n]{1,40}?)(?=\s*:\s*$)"
+)
 # a title in italics, as a Markdown file or an HTML file's <i> marks it for the reader
 _IN_ITALICS = re.compile(r"\*([A-Z][^*\n]{0,60}?)\*")
 
@@ -1638,6 +1644,9 @@ class _SpeakerReading(_CitationReading):
     ) -> tuple[str | None, bool, str, str]:
         """(name as written, unnamed, how, the words that named them) from the lead-in, else
         from the words after the quotation."""
+        # a direction between a speaker's name and the colon says to whom or how, not who:
+        # "PR (to HO):", "PR, to HO:", "PR (aside):"
+        lead = _TURN_DIRECTION.sub(r"\g<name>", lead)
         # "… was warmer:⁶": a note's mark after a colon leaves it a colon lead-in
         lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)

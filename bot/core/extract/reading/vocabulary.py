@@ -792,7 +792,7 @@ _GENRES = (
     r"sermon|history|study|collection|survey|notebook|journal|work|biography|treatise|poem|"
     r"broadcast|theses|thesis|interview|paper|monograph|series|programme|podcast|documentary|"
     r"film|novella|play|song|hymn|ballad|jingle|anthem|carol|autobiography|strategy|talk|"
-    r"application)"
+    r"application|magazine|newsletter|bulletin|newspaper|periodical|catalogue)"
 )
 # "in his excellent book Another View of Stalin", "their study Soviet Communism – A New
 # Civilisation": a title named after what kind of work it is (never a person, even in capitals)

@@ -94,6 +94,22 @@ def document_writer(piece: str) -> str | None:
     return written["writer"]
 
 
+# a sale by its auction house, where and when: "Hatton & Reeve, Lancaster, 14 June 1938, lot
+# 77", "Russell, Baldwin & Bright, Leominster, 5 July 1921": the house catalogued the lot
+_SALE = re.compile(
+    r"^(?P<house>[A-Z][^()]*?),\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+"
+    r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}\b"
+)
+
+
+def auction_house(entry: str) -> str | None:
+    """The auction house a sale's record names first, before where and when it sold ("Hatton
+    & Reeve, Lancaster, 14 June 1938, lot 77": Hatton & Reeve, who catalogued the lot); None
+    for anything else."""
+    sale = _SALE.match(entry.strip())
+    return " ".join(sale["house"].split()) if sale else None
+
+
 def described_not_titled(title: str) -> bool:
     """Whether ``title`` only describes a document or points to a part of the text: a letter
     or a conversation a note abbreviates, a record named by its kind in small letters, a
