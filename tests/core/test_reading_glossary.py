@@ -283,3 +283,29 @@ def test_a_direction_between_a_speakers_name_and_the_colon_is_not_who_speaks() -
     )
     assert _one(text, "You are standing in my light").speaker_name == "Ned Lowry"
     assert _one(text, "He has no best line").speaker_name == "Bea Okoro"
+
+
+def test_a_key_in_brackets_before_its_entry_and_a_key_with_a_bare_page() -> None:
+    text = (
+        "The Ferry\n\n"
+        "The crossing was “the slowest mile in the county and the wettest” (R 41).\n\n"
+        "SOURCES\n\n"
+        "[R]  Royle, Martin. Rivers of Marlow Heath. Marlow, 1961.\n"
+        "[S]  Marlow Herald.\n"
+    )
+    quotation = _one(text, "the slowest mile in the county")
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Martin Royle",
+        "Rivers of Marlow Heath",
+        "41",
+    )
+
+
+def test_a_person_keyed_by_initials_speaks_a_citation_that_gives_them_with_a_date() -> None:
+    text = (
+        "The Ferry\n\n"
+        "Recorders: Nell Haworth (NH), Simon Baptiste (SB).\n\n"
+        "One evening the river was “higher than the gate and still climbing” (NH, notebook, 9 "
+        "March 1947).\n"
+    )
+    assert _one(text, "higher than the gate").speaker_name == "Nell Haworth"

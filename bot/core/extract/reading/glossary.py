@@ -184,6 +184,11 @@ _SOURCE_KEY_LINE = re.compile(
     r"(?P<entry>[A-Z‘“\"][^\n]{3,200})$",
     re.M,
 )
+# a key in brackets before its entry: "[P]  Pell, Agnes. …", "(P) Pell, Agnes. …" (a key only
+# where the text cites the label)
+_SOURCE_KEY_BRACKETED = re.compile(
+    r"^[ \t]*[\[(](?P<key>[A-Z]{1,3}\d{0,2})[\])][ \t]+(?P<entry>[A-Z‘“\"*_][^\n]{3,200})$", re.M
+)
 # a source keyed by a label and a colon or a dash, on a line of its own: "G: *Wyeshire
 # Gazette*.", "B — Auden, Thomas. *Sheepcote*." (a key only where the text cites the label)
 _SOURCE_KEY_COLON = re.compile(
@@ -208,8 +213,9 @@ def keyed_sources(text: str) -> dict[str, Cite]:
         lines = []
     lines += [
         line
-        for line in _SOURCE_KEY_COLON.finditer(text)
-        if re.search(rf"\({re.escape(line['key'])}(?:,[^()\n]*)?\)", text)
+        for line in (*_SOURCE_KEY_COLON.finditer(text), *_SOURCE_KEY_BRACKETED.finditer(text))
+        # "(G, 4 May 1901)", "(G)", "(P 22)", "[P, p. 14]"
+        if re.search(rf"[(\[]{re.escape(line['key'])}(?:[,:\s][^()\[\]\n]*)?[)\]]", text)
         # "WG — *Wexcombe Gazette* (weekly). …": an abbreviation's key, read with the text's
         # other abbreviations
         and not _ABBREVIATION_KEY.match(line[0])

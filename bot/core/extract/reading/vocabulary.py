@@ -1378,7 +1378,10 @@ _AMA_MARKER = re.compile(
 _BARE_MARKER = re.compile(r"^[.,;:!?]{0,2}(\d{1,3})(?=[\s.,;:)]|$)")
 # footnote symbols: *, †, ‡, § (doubled for later notes) and the typed substitutes + and #
 _SYMBOL = r"[*†‡§+#]{1,3}"
-_MARKER = re.compile(rf"\[\^?(\d+)\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|({_SYMBOL})(?![\w*†‡§+#])")
+# (a note called in small roman numerals, "[ii]", as a word processor numbers endnotes)
+_MARKER = re.compile(
+    rf"\[\^?(\d+|[ivxl]{{1,6}})\]|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|({_SYMBOL})(?![\w*†‡§+#])"
+)
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _NOTE_LINE = re.compile(
     r"^\s*(?:\[\^?(\d+)\]:?|<sup>(\d+)</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\d+)[.)]|"
