@@ -331,3 +331,46 @@ def test_endnotes_gathered_under_each_chapters_heading_belong_to_that_chapters_m
         ("Amos Kell", "Report on the County Bridges", "14", None),
         ("Amos Kell", "Report on the County Bridges", "15", None),
     ]
+
+
+def test_endnotes_numbered_in_small_roman_numerals_are_called_by_those_numerals(tmp_path):
+    page = tmp_path / "mill.html"
+    page.write_text(
+        "<html><body><p>The miller, Abel Stott, wrote that the wheel was “the only honest "
+        "thing in the valley”.<sup>i</sup> His daughter, Ruth Stott, called it “a clock "
+        "that ate water”.<sup>ii</sup> She added that it “never once asked for "
+        "Sunday off”.<sup>iii</sup></p><h2>Endnotes</h2>"
+        "<p>i Abel Stott, <i>A Miller’s Year</i> (1888), p. 12.</p>"
+        "<p>ii Ruth Stott, <i>Water and Stone</i> (1921), p. 40.</p>"
+        "<p>iii Ibid., p. 41.</p></body></html>",
+        encoding="utf-8",
+    )
+    reading = read_reading(page)
+    text = reading.marks.marked if reading.marks is not None else reading.text
+    assert who(text) == [
+        ("Abel Stott", "A Miller’s Year", "12", None),
+        ("Ruth Stott", "Water and Stone", "40", None),
+        ("Ruth Stott", "Water and Stone", "41", None),
+    ]
+
+
+def test_an_editors_bracketed_letter_inside_the_words_is_no_note_call():
+    found = who(
+        'The miller, Abel Stott, wrote that "[i]t was the only honest thing in the valley".¹\n\n'
+        "¹ Abel Stott, A Miller's Year (1888), p. 12.\n"
+    )
+    assert found == [("Abel Stott", "A Miller's Year", "12", None)]
+
+
+def test_bracketed_notes_under_a_heading_no_list_has_are_the_notes_the_text_calls():
+    found = who(
+        'The ropemaker, Tobias Venn, wrote that a good rope "remembers every hand that laid '
+        'it".[1] His apprentice, Kit Marlow, called the walk "a quarter-mile of patience".[2]'
+        "\n\nNotes and sources\n\n"
+        "[1] Tobias Venn, The Ropewalk Book (1872), p. 9.\n"
+        "[2] Kit Marlow, Hemp and Tar (1901), p. 33.\n"
+    )
+    assert found == [
+        ("Tobias Venn", "The Ropewalk Book", "9", None),
+        ("Kit Marlow", "Hemp and Tar", "33", None),
+    ]

@@ -165,10 +165,14 @@ def _nodes_text(nodes: Iterable[PageElement]) -> str:
         if link is not None and _BACK_LINK.fullmatch(words.strip()):
             continue  # a note's "↩" link back to its marker: no words of the note
         sup = parent if link is None else link.parent
-        if link is not None and _semantic(link) & _NOTEREF_TYPES and words.strip().isdigit():
+        # a note's number: "1", or in small roman numerals as a word processor numbers endnotes
+        numeral = words.strip().isdigit() or re.fullmatch(r"[ivxl]{1,6}", words.strip())
+        if link is not None and _semantic(link) & _NOTEREF_TYPES and numeral:
             parts.append(f"[{words.strip()}]")  # <a epub:type="noteref">1</a>, raised or not
-        elif sup is not None and sup.name == "sup" and words.strip().isdigit():
-            parts.append(f"[{words.strip()}]")  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>
+        elif sup is not None and sup.name == "sup" and numeral:
+            parts.append(
+                f"[{words.strip()}]"
+            )  # <sup>1</sup>, <sup><a href="#n1">1</a></sup>, <sup>ii</sup>
         elif parent is not None and parent.name == "q" and parent.contents[0] is node:
             parts.append("“" + words + ("”" if parent.contents[-1] is node else ""))
         elif parent is not None and parent.name == "q" and parent.contents[-1] is node:

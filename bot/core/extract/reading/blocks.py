@@ -250,7 +250,8 @@ def _symbol_notes(block_text: str, before: str) -> bool:
 # a note numbered as a page's foot or a reading system sets it: "⁴ Ashdown, p. 27.",
 # "2. Parish register, f. 9.", "4 Ashdown, p. 27." (a typed page's foot)
 _NUMBERED_NOTE = re.compile(
-    r"^(?:(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?P<number>\d{1,3})(?P<point>\.)?)\s+(?=\S)"
+    r"^(?:(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|\[(?P<bracketed>\d{1,3})\]|(?P<number>\d{1,3})(?P<point>\.)?)"
+    r"\s+(?=\S)"
 )
 _RAISED = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 # how far before a note its marker is looked for: a page's foot, a chapter's end (a bound
@@ -292,8 +293,10 @@ def _numbered_notes(block_text: str, before: str, *, ruled: bool = False) -> boo
             continue  # a note running on to the next line (or, under a page's rule, the last
             # note of the page before running on)
         raised = found["raised"]
-        number = raised.translate(_LOWERED) if raised else found["number"]
-        if raised:
+        number = raised.translate(_LOWERED) if raised else found["bracketed"] or found["number"]
+        if found["bracketed"]:  # "[3] Gazette, …" under a heading no list has ("Notes and
+            marker = rf"\S\[{number}\]"  # references"), after a text that calls "…”.[3]"
+        elif raised:
             marker = rf"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{raised}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"
         elif found["point"]:
             marker = rf"\[{number}\]|[^\s¹²³⁴⁵⁶⁷⁸⁹⁰]{number.translate(_RAISED)}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])"

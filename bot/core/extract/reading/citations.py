@@ -174,6 +174,9 @@ _PLACE_ONLY = re.compile(
 _NUMBERED_CALL = re.compile(
     r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])|\[\^?(\d{1,3})\]|<sup>(\d{1,3})</sup>"
 )
+# endnotes numbered in small roman numerals, one a paragraph or a line: "ii Ruth Stott, …"
+_ROMAN_NOTE = re.compile(r"^\s*(?P<n>[ivxl]{1,6})[.)]?\s+(?P<body>\S.*)$", re.S)
+_ROMAN_NOTE_START = re.compile(r"\n(?=[ivxl]{1,6}[.)]?\s+\S)")
 _TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
@@ -292,6 +295,9 @@ class _CitationReading(_ReaderMemory):
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self.source_keys = glossary.sources  # "A", "ed 2", "vol 2" -> the work it keys
+        # whether the text calls notes by small roman numerals ("…”.[ii]"): then a notes
+        # list numbered "i", "ii" is its notes
+        self._roman_calls = re.search(r"\S\[[ivxl]{1,6}\](?!\w)", text) is not None
         self._read_apparatus()
         self._fuller_listed_names()
         self._read_short_references()
@@ -383,9 +389,14 @@ class _CitationReading(_ReaderMemory):
                 noting = True
                 # a typed page's notes numbered plain, one a line ("1 Gazette, …", "2 Ibid.")
                 typed = _NOTE_LINE.match(block.text) is None
-                starts = _TYPED_NOTE_START if typed else _NOTE_START
+                roman = typed and _ROMAN_NOTE.match(block.text) is not None and self._roman_calls
+                starts = _ROMAN_NOTE_START if roman else _TYPED_NOTE_START if typed else _NOTE_START
                 for at, entry in enumerate(starts.split(block.text)):
-                    found = _NOTE_LINE.match(entry) or _TYPED_NOTE.match(entry)
+                    found = (
+                        _NOTE_LINE.match(entry)
+                        or (_ROMAN_NOTE.match(entry) if roman else None)
+                        or _TYPED_NOTE.match(entry)
+                    )
                     if found is None and at == 0 and self.notes:
                         # a page's notes that open with the words of the page before's last
                         # note, which stopped short of its end ("…, Minutes of the" then
