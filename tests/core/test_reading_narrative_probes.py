@@ -24,21 +24,22 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at 3789261): found 14/14, false 0, speaker 2, work 13, page 14, via 14
     # after the first slice (a subject across "and", salience, ranks, courtesy titles): speaker 9
+    # after the second (characters, some of a group, kin, the title track): speaker 14, work 14
     "probe-people21-folk-club": {
         "found": 14,
         "false": 0,
-        "speaker": 9,
-        "work": 13,
+        "speaker": 14,
+        "work": 14,
         "page": 14,
         "via": 14,
     },
     # first sight (main at 3789261): found 11/11, false 0, speaker 1, work 9, page 11, via 11
-    # after the first slice: speaker 7
+    # after the first slice: speaker 7; after the second: speaker 11, work 11
     "probe-people21-regal-staff": {
         "found": 11,
         "false": 0,
-        "speaker": 7,
-        "work": 9,
+        "speaker": 11,
+        "work": 11,
         "page": 11,
         "via": 11,
     },

@@ -10,7 +10,12 @@ from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unrea
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.narrative import as_the_text_writes
+from bot.core.extract.reading.narrative import (
+    DIVISION_OF_A_WORK,
+    TITLE_TRACK,
+    as_the_text_writes,
+    speaks_as_character,
+)
 from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
@@ -105,6 +110,12 @@ _LEAD_CALL = re.compile(
 )
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
+# an answer in the paper's next issue: "replied the following week", "answered in the next issue"
+_LATER_ISSUE_REPLY = re.compile(
+    r"\b(?:replied|replies|answered|answers|responded|responds|retorted)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:in\s+)?(?:the\s+following|the\s+next|next)\s+(?:week|issue|number|month)|"
+    r"a\s+week\s+later)\b"
+)
 # what comes right before a title in any letters: "entitled", "titled", a verb of singing or
 # playing ("sang", "the hut singing", "the band played")
 _NAMES_A_TITLE = re.compile(
@@ -250,6 +261,23 @@ class _Attribution(_DocumentReading):
         again for each quotation made a 300-page book take a minute)."""
         spans = _title_spans(self.text)
         return frozenset(_words(self.text[a:b]) for a, b in spans if b - a < 120)
+
+    def _titles_above(self) -> list[str]:
+        """The titles the words may be from (a character's, a title track's), nearest first:
+        the one the paragraph
+        names last before the words, then the one the nearest heading above names, then the
+        one the text's own title line names ("… Company: *A House on Stilts* by …")."""
+        spans = _title_spans(self.before)
+        found = [self.before[a:b].strip("*_ ") for a, b in sorted(spans, reverse=True)]
+        above = [b for b in self.blocks if b.end <= self.position and b.role != "debris"]
+        headings = [b for b in reversed(above) if b.heading] + above[:1]
+        for block in headings:
+            headed = _title_spans(block.text)
+            if headed:
+                a, b = min(headed)
+                found.append(block.text[a:b].strip("*_ "))
+                break
+        return found
 
     def _writers_paper(self, lead: str, name: str, after: str) -> str | None:
         """The paper whose possessive describes the one who speaks ("The *Tollbridge Mercury*’s
@@ -602,6 +630,9 @@ class _Attribution(_DocumentReading):
             title = sung[0]
             if sung[1] and (name is None or _words(name) == _words(title) or how == "continued"):
                 name, unnamed, how = self._full_name(sung[1]), False, "lead-in"
+        if title is None and name is not None and TITLE_TRACK.search(" ".join(sentences)):
+            # "The title track, written by …, opens:": the album the passage names
+            title = next(iter(self._titles_above()), None)
         title = own_paper or title
         if written_by is not None and written_by[1]:
             title = written_by[1]  # the article's title, or the work the entry is part of
@@ -888,6 +919,8 @@ class _Attribution(_DocumentReading):
             and not _WRITTEN.search(naming or "")
             and not (_WRITTEN.search(lead) and not _SPOKEN.search(naming or ""))
             and not _WRITING_LEAD.search(lead)  # "Writing before the draw, he told supporters:"
+            # "Miss Lorimer replied the following week": a reply in a later issue is a letter
+            and not _LATER_ISSUE_REPLY.search(f"{lead} {naming or ''}")
             # "Paul Jenner, in the *Western Post*, called it": a critic writes in his paper
             and self._paper_written_in(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
             is None
@@ -1056,6 +1089,12 @@ class _Attribution(_DocumentReading):
             proposal.attributed_by = None
             proposal.doubt = f"‘{name}’ may be any of {', '.join(sorted(together))}"
             return True
+        if title is not None and DIVISION_OF_A_WORK.fullmatch(title):
+            title = None  # "Mabel's last line in Act II": a place in the play, not a work
+        if title is None and not unnamed and speaks_as_character(lead):
+            # "Saint George's last line, “…” (p. 11)": a character's words are from the work
+            # the passage names them in
+            title = next(iter(self._titles_above()), None)
         self._note_accented(lead)  # "Émile Lemaire, …, wrote to him …:": this "Lemaire"
         proposal.speaker_name = (
             name

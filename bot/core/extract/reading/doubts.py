@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract.reading.described import described_speakers
 from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.narrative import speaks_as_character
 from bot.core.extract.reading.phrases import _same_person, _surname, _words
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -390,6 +391,8 @@ def _speaker_doubt(
             # subject's own verb leads to the words
             return f"speaker taken as {name}; no verb of saying in the sentence"
         return None
+    if proposal.work_title and speaks_as_character(naming or lead) and name in (naming or lead):
+        return None  # "Bryony's line at the end of I.ii, “…”": a character, by the name it has
     single = _name_doubt(name)
     if single is not None:
         return single

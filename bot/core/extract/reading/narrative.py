@@ -1,10 +1,15 @@
-"""Persons in narrative: whose words a sentence gives when it tells what someone did first.
+"""Persons in narrative: the words belong to the person the passage is about at that point,
+named as fully as the text names them.
 
 A careful reader of a story, a memoir or a report reads "The surveyor looked at the beams and
-said, “…”" as the surveyor saying the words: the subject of a clause keeps speaking across the
-verbs it joins with "and" ("took the funeral and said", "rose after the mayor had spoken, and
-said only:"). The reader sees the subject next to the verb of saying, as if the first verbs
-were not written; a name inside them (an object, a person named in passing) never speaks."""
+said, “…”" as the surveyor saying the words: a subject keeps speaking across the verbs it joins
+with "and" or "but" ("took the funeral and said", "rose after the mayor had spoken, and said
+only:", "found nothing to cut but noted"), and a name inside what it did first never speaks.
+Ranks and honours written together before a name describe one person ("Lt Col Sir Hugh
+Denby-Pratt"), and a courtesy title the text always writes is kept ("Miss Enid Bolt"). Some of a
+group the text has named speak as the text writes them ("Most of those asked", "One", "Two of
+them"). A character speaks the lines the text gives them ("Saint George's last line,", "In it
+Polly … sings"), in the work the passage names; the title track is the album's."""
 
 from __future__ import annotations
 
@@ -28,28 +33,35 @@ _COORDINATED = re.compile(
     rf"(?P<subject>\b[A-Z][\w’'.-]*|\b(?:he|she|they|He|She|They)|\b[a-z][\w’'-]*|,)"
     rf"(?P<joined>\s+(?:then\s+|later\s+|also\s+|once\s+|first\s+)?{_DID}\b"
     # never across the "and" of another subject's clause: "…, and Tom Keel laughed and told"
-    r"(?:(?!\band\s+(?:he|she|they|we|I|[A-Z]))[^.!?;:“”\"‘’«»\n]){0,140}?,?\s+and\s+)"
+    r"(?:(?!\b(?:and|but)\s+(?:he|she|they|we|I|[A-Z]))[^.!?;:“”\"‘’«»\n]){0,140}?(?:,?\s+(?:and|but)|,\s+then)\s+)"
     rf"(?=(?:then\s+|afterwards\s+|later\s+|only\s+|simply\s+|[a-z]+ly\s+)?{_SPEECH_VERBS}\b)"
 )
 _NOT_SUBJECT_WORDS = {
     "who", "which", "that", "had", "has", "have", "was", "were", "is", "are", "be", "been",
     "to", "the", "a", "an", "and", "or", "but", "not", "never", "would", "could", "will",
-    "did", "do", "does", "also", "then", "later", "once",
+    "did", "do", "does", "also", "then", "later", "once", "still", "now", "already", "just",
+    "even", "ever", "often", "soon", "there", "here", "it", "them", "him", "her", "us", "me",
 }  # fmt: skip
 
 
-def _subject_end(word: str) -> bool:
-    """Whether ``word`` can end the subject of the verb after it."""
+def _subject_end(word: str, before: str) -> bool:
+    """Whether ``word`` (after ``before``) can end the subject of the verb after it: a name, a
+    pronoun, the comma closing what is set off after the subject, or a noun after its
+    determiner ("The harbour pilot"), never an adverb or a verb ("is still used, found")."""
     if word == "," or word[:1].isupper():
         return word not in {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "My"}
     if word.lower() in {"he", "she", "they"}:
         return True
-    # "The harbour pilot walked": a noun the reading of the subject decides on after
-    return (
-        word not in _NOT_SUBJECT_WORDS
-        and not word.endswith("ly")
-        and (people_head(word) or re.fullmatch(_DID, word) is None)
+    if word in _NOT_SUBJECT_WORDS or word.endswith("ly") or re.fullmatch(_DID, word):
+        return False
+    determined = re.search(
+        r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Oo]ne|[Tt]his|[Tt]hat)"
+        r"(?:\s+[\w’'-]+){0,3}\s+$",
+        before,
     )
+    between = determined[0].split()[1:] if determined is not None else []
+    noun_phrase = determined is not None and not any(w in _NOT_SUBJECT_WORDS for w in between)
+    return people_head(word) or noun_phrase
 
 
 def as_one_predicate(lead: str) -> str:
@@ -57,17 +69,24 @@ def as_one_predicate(lead: str) -> str:
     same length, so places in it stay where they were): "The county fire officer inspected the
     box and said," reads as "The county fire officer … said,". Only the lead-in's last clause
     that joins a verb of saying with "and", after a subject that can speak."""
-    found = [m for m in _COORDINATED.finditer(lead) if _subject_end(m["subject"])]
-    if not found:
+    last = None
+    at = 0
+    while (m := _COORDINATED.search(lead, at)) is not None:
+        if _subject_end(m["subject"], lead[max(0, m.start() - 60) : m.start()]):
+            last, at = m, m.end("joined")
+        else:  # "is still used, found …": look on from the next word, not past the verb
+            at = m.start("joined") + 1
+    if last is None:
         return lead
-    last = found[-1]
     return lead[: last.start("joined")] + " " * len(last["joined"]) + lead[last.end("joined") :]
 
 
 # ranks, offices and honours a name may carry, two or more together ("Lt Col Sir", "Major the
 # Hon.", "the Reverend Canon Dr."): they describe one person, never name another
 _RANK = (
-    r"(?:Lt|Lieut|Lieutenant|Col|Colonel|Capt|Captain|Major|Maj|Gen|General|Brig|Brigadier|"
+    r"(?:(?:Sergeant|Lieutenant|Major|Brigadier|Vice|Rear)-(?:Major|Colonel|General|Admiral|"
+    r"Marshal)|Air|Vice|Rear|Wing|Flight|Squadron|Field|Marshal|Commodore|Leader|"
+    r"Lt|Lieut|Lieutenant|Col|Colonel|Capt|Captain|Major|Maj|Gen|General|Brig|Brigadier|"
     r"Cdr|Commander|Admiral|Adm|Sgt|Sergeant|Cpl|Corporal|Sir|Dame|Lord|Lady|Dr|Prof|Professor|"
     r"Rev|Revd|Reverend|Canon|Councillor|Cllr|Alderman|Judge|Rt|Right|Very|Venerable|"
     r"(?:the\s+|The\s+)?(?:Hon|Honourable|Hon'ble))\.?"
@@ -102,3 +121,102 @@ def as_the_text_writes(name: str, text: str) -> str:
     if len(titles) == 1 and (title := titles.pop()) is not None:
         return f"{title} {name}"
     return name
+
+
+# a character the text introduces in the work it has just named: "In it Polly, the ferry girl,
+# sings", "Its pawnbroker, Mr Quill, played by Ernest Lacey, has the line"
+_CHARACTER_INTRODUCED = re.compile(
+    r"(?:\b(?:In|in)\s+it,?\s+|\b(?:Its|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*,\s+)"
+    r"(?P<name>(?:(?:Mr|Mrs|Miss|Ms|Dr|Old|Young|Saint|St\.?)\s+)?[A-Z][\w’'-]+)"
+    r"(?:,\s+(?:the|a|an|his|her)\s+[^,“”\"‘’]{1,40},|,\s+played\s+by\s+[^,“”\"‘’]{1,40},)*"
+    r"\s+(?:\w+ly\s+)?(?:has\s+the\s+(?:line|lines|words|speech)|sings|sang|says|said|speaks|"
+    r"spoke|tells|told|cries|cried|shouts|shouted|answers|answered|asks|asked|begins|ends)\b"
+)
+# a lead-in whose subject is a character's line: "Amos's speech in II.ii now stops at"
+_CHARACTER_LINE_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:’s|'s)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|"
+    r"boast|toast|refrain|chorus|speech|catchphrase|cry|taunt|plea|motto|song|verse)\b"
+)
+
+
+def introduced_character(lead: str) -> str | None:
+    """The character whose words the lead-in introduces in the work it has just named ("In it
+    Polly, the ferry girl, sings the number …:"): their name as the text writes it."""
+    found = list(_CHARACTER_INTRODUCED.finditer(lead))
+    return found[-1]["name"] if found else None
+
+
+def speaks_as_character(lead: str) -> bool:
+    """Whether the lead-in gives the words to a character of a work ("Saint George's last
+    line,", "Amos's speech in II.ii now stops at", "In it Polly … sings", "Its pawnbroker, Mr
+    Quill, played by …"): then the work is the one the passage names them in."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    owned = _LINE_APPOSED.search(lead)
+    return bool(
+        (owned and not re.fullmatch(r"answer|reply|sentence|remark|retort", owned["what"]))
+        or introduced_character(lead)
+        or _CHARACTER_LINE_SUBJECT.match(sentence)
+    )
+
+
+# some of a group the text has named, as the subject of the verb that leads to the words:
+# "Most of those asked said that", "One told us that", "Two of them remembered …:", "Another
+# wrote that", "A third said"
+_PART = (
+    r"(?:[Oo]ne|[Aa]nother|[Oo]thers|[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Aa] few|[Tt]wo|"
+    r"[Tt]hree|[Ff]our|[Hh]alf|[Aa] third|[Aa] quarter|[Nn]one)"
+)
+_GROUP_MEMBER = re.compile(
+    rf"(?:^\s*|(?<=[.!?;:”’\"])\s+|,\s+(?:and|but|while)\s+)(?P<name>{_PART}"
+    r"(?P<of>\s+of\s+(?:them|us|those\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?))?)"
+    r"\s+(?:also\s+|later\s+|simply\s+|only\s+|just\s+)?"
+    rf"(?:{_SPEECH_VERBS}|thought|felt|wrote in)\b(?P<rest>[^.!?“”\"‘’«»]*)$"
+)
+
+
+def group_member(lead: str, before: str) -> str | None:
+    """Some of a group as the subject of the lead-in's last clause, as the text writes them
+    ("Most of those asked", "One", "Two of them"), when the words before it in the paragraph
+    (``before`` ends with ``lead``) name the group (people in the plural, "them", "those
+    asked"); None otherwise."""
+    found = _GROUP_MEMBER.search(lead)
+    if found is None or re.search(rf"\b{_SPEECH_VERBS}\b", found["rest"]):
+        return None
+    upto = len(before) - len(lead) + found.start() if before.endswith(lead) else len(before)
+    named_before = any(
+        w.endswith("s") and people_head(w)
+        for w in re.findall(r"[a-z][\w’'-]+", before[max(0, upto - 400) : upto])
+    )
+    if not (found["of"] or named_before):
+        return None  # "One would think that …": nobody
+    name = found["name"]
+    return name[:1].upper() + name[1:]
+
+
+# the words set right after what the lead-in calls someone's line: "A long discussion of
+# Bryony's line at the end of I.ii, “…”", "Saint George's last line, “…”", "Bea's line to Nell
+# on the morning of the sale:"
+_LINE_APPOSED = re.compile(
+    r"(?<![\w’'-])(?P<name>(?!(?:Its|His|Her|Their|The|This|That|Our|My)\b)[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+(?:[a-z]+\s+){0,2}?(?P<what>line|lines|boast|toast|"
+    r"refrain|chorus|speech|catchphrase|cry|taunt|plea|motto|retort|answer|reply|sentence|"
+    r"remark)\b(?:[^,.;:!?“”\"‘’«»()]|\.(?=\S)){0,60}[,:]\s*$"
+)
+
+
+def line_owner(lead: str) -> str | None:
+    """Whose line the words are when the lead-in sets them after it ("Bryony's line at the
+    end of I.ii, “…”"): the character or person as the text writes them, whatever the
+    sentence says of the line before."""
+    found = _LINE_APPOSED.search(lead)
+    return found["name"] if found else None
+
+
+# the song an album is named after: "The title track, written by …, opens:"
+TITLE_TRACK = re.compile(r"\b[Tt]itle\s+(?:track|song|number)\b")
+# a division of a play, a book or a poem, never a work of its own: "Act II", "Scene 3", "Canto IV"
+DIVISION_OF_A_WORK = re.compile(
+    r"(?:Act|Scene|Canto|Book|Part|Chapter|Verse|Stanza)\s+(?:[IVXLC]+|\d+|One|Two|Three|Four|"
+    r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+    r"(?:[.,]?\s*(?:[Ss]cene|sc\.)\s*(?:[ivxlc]+|\d+))?"
+)

@@ -13,7 +13,13 @@ from bot.core.extract.reading.described import (
     described_group,
     described_speakers,
 )
-from bot.core.extract.reading.narrative import as_one_predicate, ranks_left_blank
+from bot.core.extract.reading.narrative import (
+    as_one_predicate,
+    group_member,
+    introduced_character,
+    line_owner,
+    ranks_left_blank,
+)
 from bot.core.extract.reading.phrases import (
     _agrees,
     _clean_name,
@@ -292,6 +298,12 @@ _TOPIC_OPENING = re.compile(
     r"(?:,[^,“”\"]{1,80},)?\s+(?!(?:and|or)\b)(?:\w+ly\s+)?[a-z]"
 )
 _TOPIC_HEADING = re.compile(rf"[#*\s]*(?P<name>{_NAME})\s*(?:$|,|\(|[–—-]\s)")
+# a clause that says when, opening on a time word: "the year the critic X called", "the night
+# that X sang"
+_TIME_CLAUSE = re.compile(
+    r"\bthe\s+(?:same\s+)?(?:year|day|week|month|night|morning|evening|summer|winter|spring|"
+    r"autumn|season|time)(?:\s+that|\s+when)?(?=(?:\s+the(?:\s+[a-z][\w’'-]*){0,2})?\s*(?:[A-Z]|$))"
+)
 # what opens another clause, whose subject may be the one a "him" or "her" in it is not: "told
 # me when I visited her"
 _ANOTHER_CLAUSE = re.compile(
@@ -1079,7 +1091,9 @@ class _SpeakerReading(_CitationReading):
                 # for; a name after a preposition or a subordinate word is named in passing
                 subject_at = max(subject_at, sentence_start)
             clauses = list(_SUBORDINATE.finditer(sentence))  # "… after Sophia Renwick set it up"
-            clause = clauses[-1] if clauses else None
+            # "…, the year the critic Lena Frost called the club a museum": a clause about a time
+            clauses += list(_TIME_CLAUSE.finditer(sentence))
+            clause = max(clauses, key=lambda c: c.end()) if clauses else None
             subordinate = (
                 clause is not None
                 and "," not in sentence[clause.end() :]
@@ -1294,10 +1308,17 @@ class _SpeakerReading(_CitationReading):
     def _kin_named(self, before: str, name: str) -> str:
         """A first name after "his brother", "her daughter" … carries the family's surname:
         "“…,” his brother Walter replied" after Arthur Sowerby is Walter Sowerby."""
-        kin = re.search(rf"\b(?:his|her|His|Her)\s+{_SAME_SURNAME_KIN}\s+$", before)
-        if kin is None or " " in name or self._known(name):
+        kin = re.search(rf"\b(?:his|her|His|Her)\s+{_SAME_SURNAME_KIN},?\s+$", before)
+        # "Walter Sykes's widow, Alice,": the family the possessive names
+        named_kin = re.search(rf"(?P<owner>{_NAME})(?:’s|'s)\s+{_SAME_SURNAME_KIN},?\s+$", before)
+        if (kin is None and named_kin is None) or " " in name or self._known(name):
             return name
-        owner = self._antecedent(before[: kin.start()])
+        owner = (
+            self._subject_name(named_kin["owner"], whole=True)
+            if named_kin is not None
+            else self._antecedent(before[: kin.start()] if kin else "")
+        )
+        owner = self._full_name(owner) if owner else None
         if owner is None or len(owner.split()) < 2 or _NOT_PERSON_ENDINGS.search(owner):
             return name
         return f"{name} {owner.split()[-1]}"
@@ -1626,6 +1647,8 @@ class _SpeakerReading(_CitationReading):
         # a direction between a speaker's name and the colon says to whom or how, not who:
         # "PR (to HO):", "PR, to HO:", "PR (aside):"
         lead = _TURN_DIRECTION.sub(r"\g<name>", lead)
+        # "… was warmer:⁶": a note's mark after a colon leaves it a colon lead-in
+        lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
         apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
         named = self._subject_name(apposed["name"], whole=True) if apposed else None
@@ -1767,6 +1790,12 @@ class _SpeakerReading(_CitationReading):
         answered = _ASKED_THEN.match(lead)
         if answered:  # "Asked by Parry if she …, Roberts was firm:": the one asked answers
             return self._answerer(answered, lead)
+        character = introduced_character(lead) or line_owner(lead)
+        if character is not None:  # "In it Polly, the ferry girl, sings …:": the character
+            return character, False, "lead-in", lead
+        member = group_member(lead, self.before)
+        if member is not None:  # "Most of those asked said that", "One told us that"
+            return member, True, "lead-in", lead
         recorded = _RECORDED_BY.search(lead)
         # "The surveyor looked at the beams and said,": the subject says the words, never a
         # name inside what it did first

@@ -350,7 +350,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|at|in|near|across|into|beyond|outside|from)
 _PRONOUN_INSERTED = re.compile(
     r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\s*\[(?P<name>[A-Z][^\[\]]{1,40})\]"
 )
-_SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|sister|brother|eldest|youngest)"
+_SAME_SURNAME_KIN = r"(?:daughter|son|wife|widow|husband|widower|sister|brother|eldest|youngest)"
 # a lead-in about a periodical's own words: "Its verdict was brief:", "The paper's leader",
 # "the local weekly greeted it as", "The newsletter's last number closed on"
 _ITSELF = re.compile(
@@ -601,8 +601,15 @@ _ROLE_SUBJECT = re.compile(
 # someone unnamed at the end of a sentence whose next sentence opens with "She"/"He": "… by a
 # parishioner, who asked not to be named. She had nursed …"
 _UNNAMED_THEN_PRONOUN = re.compile(
-    r"\b(?P<name>(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
-    r"(?:,\s+who\b[^.!?“”\"]{0,120})?[.!?]\s+(?:She|He)\b"
+    r"\b(?P<name>(?:an?|one|(?P<the>(?<=from\s)the|(?<=by\s)the))\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)"
+    # "Visit from the lock-keeper at Bude, who asked not to be named. Asked how …, he said":
+    # the visitor an entry introduces, with where they are from ("the" only after "from" or
+    # "by", and with a "who": never a role set beside a name, "Cora Lynde, the actress, who")
+    r"(?:\s+(?:at|of|from|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?:(?(the),\s+who\b[^.!?“”\"]{0,120}|(?:,\s+who\b[^.!?“”\"]{0,120})?)[.!?]\s+"
+    r"(?:She|He|Asked\b[^.!?“”\"]{0,120},\s+(?:she|he))\b|"
+    r",\s+who\b[^.!?“”\"]{0,120}[.!?]\s*$)"  # the last sentence before a lead-in's "he"
 )
 # "he"/"she" in a sentence after the one that starts here
 _LATER_PRONOUN = re.compile(
@@ -777,7 +784,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
-    r"handwriting)\b"
+    # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
+    r"handwriting|line|lines|boast|toast|refrain|chorus|catchphrase|cry|taunt|plea|motto)\b"
 )
 _GENRES = (
     r"(?:book|essay|memoir|pamphlet|article|letter|report|lecture|speech|novel|diary|address|"
