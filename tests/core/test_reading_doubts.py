@@ -376,11 +376,29 @@ BLIND20_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 13
 BLIND20_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.13
 BLIND20_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.93
 
+# The eighth blind measure (blind21): written by someone who never saw the extractor, hashed
+# at 07:42 and scored once on 938097a after the extractor freeze of session 21. No doubt rule
+# has been made or changed after seeing them, so they are a group of their own, out of the
+# design, held-out and total figures and out of blind19's and blind20's groups, held the same
+# way to floors just under their first sight: wrong 38/48 doubted (10 wrong left undoubted),
+# right 6/23 doubted; undoubted: speaker right 19/27 (HELDOUT.md, blind21).
+BLIND21_FIRST_SIGHT = (
+    "hebden-round-robin",
+    "calderbank-shop-floor",
+    "talk-hebble-lock-cottage",
+    "morven-coast-guide",
+    "kersey-word-book",
+)
+BLIND21_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 10
+BLIND21_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.27
+BLIND21_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.70
+
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
     first_sight = DoubtScore("first sight")
     blind20 = DoubtScore("blind20 first sight")
+    blind21 = DoubtScore("blind21 first sight")
     for name in ESSAYS:
         score = essay_doubts(name, tmp_path)
         print(score.line())
@@ -389,6 +407,9 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
             continue
         if name in BLIND20_FIRST_SIGHT:
             blind20 += score
+            continue
+        if name in BLIND21_FIRST_SIGHT:
+            blind21 += score
             continue
         total += score
         if name in HELD_OUT:
@@ -400,7 +421,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         print(score.line())
         total += score
         design += score
-    for score in (design, held_out, total, first_sight, blind20):
+    for score in (design, held_out, total, first_sight, blind20, blind21):
         print(score.line())
     assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
@@ -421,6 +442,12 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert (
         blind20.trusted_speaker_right / blind20.trusted
         >= BLIND20_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
+    )
+    assert blind21.wrong - blind21.wrong_doubted <= BLIND21_FIRST_SIGHT_MOST_UNDOUBTED_WRONG
+    assert blind21.right_doubted / blind21.right <= BLIND21_FIRST_SIGHT_MOST_RIGHT_DOUBTED
+    assert (
+        blind21.trusted_speaker_right / blind21.trusted
+        >= BLIND21_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
     )
 
 
