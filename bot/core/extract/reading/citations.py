@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from bot.core.extract.reading.cited_first import ClosingList
 from bot.core.extract.reading.glossary import _LABEL, label_key, read_glossary
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
@@ -295,6 +296,8 @@ class _CitationReading(_ReaderMemory):
         self.given_up: list[str] = []  # what the citation being read gave that is not read
         self.read_cite: Cite | None = None  # the citation the quotation being read gives
         self.source_keys = glossary.sources  # "A", "ed 2", "vol 2" -> the work it keys
+        # the short titles a closing list spells out, for citation lines before the words
+        self.closing_list = ClosingList(glossary.closing_list)
         # whether the text calls notes by small roman numerals ("…”.[ii]"): then a notes
         # list numbered "i", "ii" is its notes
         self._roman_calls = re.search(r"\S\[[ivxl]{1,6}\](?!\w)", text) is not None

@@ -33,6 +33,9 @@ class Glossary:
     # a source list's key, an edition's or a volume's label -> the work (and its author):
     # "A" -> The Kembles of Thornby, "ed 2" / "ed 1958" -> the second edition's title, "vol 2"
     sources: dict[str, Cite] = field(default_factory=dict)
+    # the text after its closing list's heading ("SOURCES CITED IN THIS PART", "Works
+    # quoted"), where the short titles its citation lines use are spelt out; "" if none
+    closing_list: str = ""
 
 
 def read_glossary(text: str) -> Glossary:
@@ -57,7 +60,21 @@ def read_glossary(text: str) -> Glossary:
     sources = keyed_sources(text)
     for label, cite in _edition_labels(text).items():
         sources.setdefault(label, cite)
-    return Glossary(people=people, sources=sources)
+    headings = list(_CLOSING_LIST_HEADING.finditer(text))
+    closing_list = text[headings[-1].end() :] if headings else ""
+    return Glossary(people=people, sources=sources, closing_list=closing_list)
+
+
+# the heading of a closing list of the sources a text cites by short title: "SOURCES CITED IN
+# THIS PART", "Works quoted", "Short titles", "Bibliography" (in capitals anywhere, or as a line
+# of its own)
+_CLOSING_LIST_HEADING = re.compile(
+    r"\b(?:(?:SOURCES|WORKS|BOOKS|TEXTS)\s+(?:CITED|QUOTED|USED)|SHORT\s+TITLES|BIBLIOGRAPHY)"
+    r"\b(?:[ \t]+[A-Z]{2,}\b)*"
+    r"|^[ \t#*]*(?:(?:Sources|Works|Books|Texts)\s+(?:cited|quoted|used)|Short\s+titles"
+    r"|Bibliography)\b[^\n]{0,30}$",
+    re.M,
+)
 
 
 # a list of the people a text cites by their initials, one a line after its heading:

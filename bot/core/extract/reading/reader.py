@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.cited_first import cited_first
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
@@ -581,7 +582,16 @@ class _Reader(_ScopeReading, _QuotationSpans):
             )
             if continues and words.rstrip().endswith(".") and re.match(r"\s+[A-Z“\"‘«]", after):
                 after = ""
-            attributed = self._attribute(proposal, lead, after, display)
+            source_first = cited_first(block.text[:a], self.closing_list)
+            if source_first is not None:
+                # "1823 Ashworth, Rambles 41: “…”": the line before the words is their source,
+                # whatever the quotation before them was
+                proposal.speaker_name, proposal.work_title = source_first.speaker, source_first.work
+                proposal.page, proposal.via_name = source_first.page, source_first.via
+                proposal.attributed_by = "citation"
+                attributed = True
+            else:
+                attributed = self._attribute(proposal, lead, after, display)
             if (
                 not attributed
                 and not continues
