@@ -20,6 +20,7 @@ from bot.core.extract.reading.signatures import (
     read_signature,
     signature_start,
     signature_under,
+    signed_in_sentence,
 )
 from bot.core.extract.reading.spans import _QuotationSpans
 from bot.core.extract.reading.vocabulary import (
@@ -145,6 +146,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
             return ""
         if signature is not None:
             return "(" + signature.cited + ")"
+        signed_after = signed_in_sentence(following.text) if following and not text else None
+        if signed_after is not None:  # the paragraph under the block: "It was signed by …"
+            self.signature = signed_after[0]
+            return ""
         dash = _ATTRIBUTION_LINE.match(text.lstrip("> "))
         if dash:
             return "(" + dash.group("body").strip() + ")"

@@ -253,13 +253,60 @@ def signature_under(tail: str, lines: list[str], known: Collection[str] = ()) ->
     return None
 
 
+# an unnamed writer described in small letters after a dash ending the line: "— a picker on
+# nights", "— one of the volunteers"
+_DESCRIBED = re.compile(
+    r"(?:—|–|--|―)\s*(?P<who>(?:a|an|one)\s+[a-z][\w’'-]*(?:\s+[\w’'&-]+){0,6}?)\s*\.?"
+)
+_MAX_DESCRIBED_WORDS = 8
+# a sentence right after the words that says who signed them: "It was signed by the Okoro
+# family of Bradford.", "… and was signed “Peter Lyle, Chair”."
+_SIGNED_SENTENCE = re.compile(
+    r"[ \t.,;]{0,3}(?:(?:It|This|That|(?:The|Each|Every)\s+\w+)\s+was\s+|and\s+(?:was\s+)?)"
+    r"signed(?:\s+by)?\s+(?P<sig>[“\"][^”\"\n]{3,80}[”\"]|[^.;:!?\n“\"]{3,80}?)[ \t]*(?:[.;]|$)"
+)
+# a family or a household named by its surname: "the Okoro family", "the Lyles"
+_FAMILY = re.compile(r"the\s+(?P<name>[A-Z][\w’'-]+\s+family)(?:\s+of\s+[A-Z][\w’' -]*)?")
+
+
 def signed_on_line(after: str) -> tuple[Signature, int] | None:
     """A signature after quoted words on their own line ("“…” — Jo Marsh (@jomarsh), 3 March
-    2022"): the signature and where it ends; None when the dash opens anything else."""
+    2022", "“…” — a volunteer on Sundays"), or a sentence after them saying who signed them
+    ("It was signed by …"): the signature and where it ends; None when nothing after the words
+    signs them."""
     line = re.match(r"[ \t.,;]{0,3}(?P<sig>(?:—|–|--|―)[^\n]+?)[ \t]*(?:\n|$)", after)
     if line is None:
-        return None
+        return signed_in_sentence(after)
     signature = read_signature(line["sig"])
-    if signature is None or signature.cited or signature.initials:
+    if signature is None:
+        return _described_writer(line["sig"], line.end())
+    if signature.cited or signature.initials:
         return None
     return signature, line.end()
+
+
+def _described_writer(line: str, end: int) -> tuple[Signature, int] | None:
+    """An unnamed writer as the dash line describes them ("— a forklift driver"); None for a
+    clause ("— a thing she never said")."""
+    described = _DESCRIBED.fullmatch(line)
+    if described is None or _words(described["who"]) > _MAX_DESCRIBED_WORDS:
+        return None
+    if any(_CLAUSE.fullmatch(word) for word in described["who"].split()[1:]):
+        return None
+    return Signature(described["who"], True, ""), end
+
+
+def signed_in_sentence(after: str) -> tuple[Signature, int] | None:
+    """The signer a sentence right after the words names ("It was signed by the Okoro family
+    of Bradford."), as a signature of their own would name them."""
+    sentence = _SIGNED_SENTENCE.match(after)
+    if sentence is None:
+        return None
+    signed = sentence["sig"].strip('“”" ')
+    family = _FAMILY.fullmatch(signed)
+    if family is not None:
+        return Signature("the " + family["name"], False, ""), sentence.end()
+    signature = read_signature("Signed: " + signed)
+    if signature is None or signature.cited or signature.initials:
+        return None
+    return signature, sentence.end()

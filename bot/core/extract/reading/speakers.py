@@ -194,6 +194,18 @@ _THING_BY_OWNER = re.compile(
     r"^(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*),?\s+"
     rf"(?:written\s+)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{_NAME})(?P<role>)"
 )
+# "… a verse by old Mrs Hebblethwaite about the basin:", "A plaque, erected by Saltaire Civic
+# Trust in 1988, reads:": the one a "by" after a thing names as its maker, anywhere in the
+# lead-in (an adjective or a description may stand before the name: "by the Whitby poet X")
+_MADE_BY = re.compile(
+    r"\b(?i:a|an|the|one|two|three|four|five|six|some|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)(?:\s+(?:on|in|from|at|of)\s+[^,:;“”\"]{1,40}?)?,?\s+"
+    r"(?:(?:written|put\s+up|erected|composed|made|set\s+up|carved|painted|left|signed|penned)"
+    r"\s+)?by\s+(?:(?:the|old|young|a|an)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    rf"(?P<name>{_NAME})(?P<role>)(?=\s*(?:[,:;.]|$)|\s+(?:about|in|on|from|at|of|for)\b)"
+)
+# the things whose owner or maker a lead-in names: those a text speaks of, and lines of verse
+_MADE_THINGS = _THING_HEADS | {"lines", "verse", "verses", "rhyme", "rhymes"}
 # "The minutes record the secretary's words:": whose words a colon lead-in ends on
 _OWNERS_WORDS = re.compile(
     rf"\b{_OWNER}(?:’s|'s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)"
@@ -1556,9 +1568,9 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(hand["name"], whole=True)
             if named is not None:
                 return self._full_name(named)
-        for pattern in (_OWNER_OF_THING, _THING_OF_OWNER, _THING_BY_OWNER, _OWNERS_WORDS):
+        for pattern in (_OWNER_OF_THING, _THING_OF_OWNER, _THING_BY_OWNER, _OWNERS_WORDS, _MADE_BY):
             owned = pattern.search(lead)
-            if owned is None or owned["head"].lower() not in _THING_HEADS:
+            if owned is None or owned["head"].lower() not in _MADE_THINGS:
                 continue
             if _AFTER_PREPOSITION.search(lead[: owned.start()]):
                 continue  # "quoted in Ann Pell's history:": where the words are, not whose
@@ -1568,9 +1580,18 @@ class _SpeakerReading(_CitationReading):
                     return self.roles[role]
                 continue
             named = self._subject_name(owned["name"], whole=True)
+            if named is None and pattern is _MADE_BY:
+                named = self._maker_named(owned["name"])
             if named is not None:
                 return self._full_name(named)
         return None
+
+    @staticmethod
+    def _maker_named(name: str) -> str | None:
+        """A maker a "by" names that is no person's full name: a body ("Saltaire Civic
+        Trust") or a surname with its courtesy title ("Mrs Hebblethwaite"), as written."""
+        titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+", name)
+        return name if _BODY_NAME.search(name) or titled else None
 
     def _one_body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` the text names in full, a shorter form of it ("the
