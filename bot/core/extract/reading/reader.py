@@ -8,7 +8,12 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.cited_first import cited_first
+from bot.core.extract.reading.cited_first import (
+    ENTRY_AUTHOR_SAYS,
+    PRINTS,
+    cited_first,
+    reading_list_entry,
+)
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
@@ -509,6 +514,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
         prior_end = a_prev_close = 0
+        entry = reading_list_entry(block.text) if found else None
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
             words = self.text[quote.start : quote.end]
@@ -657,6 +663,20 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 section = not any(p.speaker_name for p in proposals)
                 scoped = self._scoped(proposal, lead, after, item, section=section)
                 attributed = scoped or attributed
+            if (
+                entry is not None
+                and proposal.speaker_name is None
+                and ENTRY_AUTHOR_SAYS.search(lead)
+            ):
+                # "Her best chapter …, which she calls ‘…’": the entry's author
+                proposal.speaker_name, proposal.doubt = entry[0], None
+            if entry is not None and proposal.speaker_name and not nested:
+                # a reading list's entry names the book its paragraph then quotes: the
+                # author's own words are in it; someone else's he "prints" come through him
+                if _same_person(proposal.speaker_name, entry[0]):
+                    proposal.work_title = proposal.work_title or entry[1]
+                elif not proposal.via_name and PRINTS.search(lead):
+                    proposal.via_name = entry[0]
             earlier_speaker = proposals[-1].speaker_name if proposals else None
             cited_work = proposal.work_title
             if (
