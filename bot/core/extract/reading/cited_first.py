@@ -161,3 +161,19 @@ def reading_list_entry(paragraph: str) -> tuple[str, str] | None:
     if not words or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return None  # prose, not a title: "The best account is by Ruth Orme (1994)."
     return entry["author"], title
+
+
+# a lead-in whose subject is someone's book by its kind, the owner named by a possessive:
+# "Kessell’s history calls it", "Moreton's biography is blunt:", "Cator's memoirs remember"
+_WORK_OWNER = re.compile(
+    r"^\W*(?P<owner>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:’s|'s)\s+(?:[a-z]+\s+)?"
+    r"(?:history|biography|autobiography|memoirs)\b"
+)
+
+
+def work_owner(sentence: str) -> str | None:
+    """Whose book a lead-in's subject is ("Kessell’s history calls it “…”"): the writer, who
+    speaks its words (the book the text's reading list gives them is the work); None when the
+    sentence does not open so."""
+    owned = _WORK_OWNER.match(sentence)
+    return owned["owner"] if owned else None
