@@ -74,7 +74,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung, title_then_maker
+from bot.core.extract.reading.works import song_sung, source_lead, title_then_maker
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -621,6 +621,8 @@ class _Attribution(_DocumentReading):
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
+        if title is None:
+            title = source_lead(lead)  # "From *Songs of the Level* (1848), p. 12:"
         if title is None and name is not None and not unnamed:
             # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
             # kind names earlier in the quotation's sentence, before the clause that gives it

@@ -163,6 +163,14 @@ from bot.core.extract.reading.vocabulary import (
 
 # a direction after a speaker's name before the colon of a turn: "PR (to HO):", "Ann, to the
 # jury:", "PR (aside):"
+
+# a label before words: a name (a list's bullet or number before it, in bold or not), perhaps
+# with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
+_ENTRY_LABEL = re.compile(
+    rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
+    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s?:"
+)
+
 _TURN_DIRECTION = re.compile(
     rf"^(?P<name>\s*{_NAME})(?:\s*\((?:to\s+[^()\n]{{1,40}}|aside|[a-z]+ly|[a-z]+ing[^()\n]{{0,30}})\)"
     r"|,\s+to\s+[^,:\n]{1,40}?)(?=\s*:\s*$)"
@@ -1526,9 +1534,15 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        label = re.fullmatch(rf"(?P<name>{_NAME})\s?:", lead.strip())
-        if label and (named := _clean_name(label["name"])) and self._known(named):
-            return named  # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'
+        label = _ENTRY_LABEL.fullmatch(lead.strip())
+        if (
+            label
+            and (named := _clean_name(label["name"]))
+            and (self._known(named) or (label["role"] and len(named.split()) >= 2))
+        ):
+            # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'; a list's entry
+            # naming someone and their trade before their words ("- Ann Lee, weaver: “…”")
+            return named
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject
