@@ -253,3 +253,24 @@ def test_a_heading_naming_a_roles_document_gives_its_words_to_the_one_named_in_t
         "“Wind north-east, strong. Three creels lost off the point. Nobody out after noon.”\n"
     )
     assert [q.speaker_name for q in _quotations(text)] == ["Iain Beaton"]
+
+
+def test_a_label_set_in_capitals_names_its_speaker_as_one_in_small_letters_does():
+    assert framed_by("IN HIS OWN WORDS: OWEN PRYCE, SLATE SPLITTER") == "Owen Pryce"
+    assert framed_by("OWEN PRYCE REMEMBERS") == "Owen Pryce"
+    assert framed_by("APOLOGIES: OWEN PRYCE, TREASURER") is None
+
+
+def test_a_possessive_writers_book_is_the_one_the_reading_list_gives_them_without_a_page():
+    text = (
+        "Boats were built on the beach until 1930. Pengelly’s history calls the yard "
+        "“a shed with ambitions”. Jenifer Hosken grew up above the yard. In her memoir she "
+        "remembers the launching days as “the only holidays the town allowed itself”.\n\n"
+        "## Further reading\n\n"
+        "- Tom Pengelly, *Built on the Sand: Porthgwarra Boatyards* (Penzance, 1988).\n"
+        "- Jenifer Hosken, *Tar on My Pinafore* (Redruth, 1975).\n"
+    )
+    assert _attributions(text) == [
+        ("Tom Pengelly", "Built on the Sand: Porthgwarra Boatyards", None),
+        ("Jenifer Hosken", "Tar on My Pinafore", None),
+    ]

@@ -154,6 +154,13 @@ _PAPERS_TITLE = re.compile(
 )
 
 
+# the writer's own book by its kind, named by a possessive: "Kessell’s history", "her memoir"
+_OWN_BOOK = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z]+\s+)?"
+    r"(?:memoirs?|autobiography|history|biography|book)\b"
+)
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
 
@@ -952,6 +959,17 @@ class _Attribution(_DocumentReading):
                 # "On page 88 of his memoir he admits": his one book, not his article
                 title = self._book_of(self._full_name(name))
                 self.doubts.append("work taken as the speaker's one book in the works cited")
+        elif (
+            name is not None
+            and not unnamed
+            and title is None
+            and cite is None
+            and _OWN_BOOK.search(_SENTENCE_BREAK.split(lead)[-1])
+        ):
+            # "Kessell’s history calls it “…”.", "In her memoir she remembers": the book the
+            # works cited gives that writer, no page needed
+            looked = self._lookup_cited(self._full_name(name), year)
+            title = looked[1] if looked is not None else None
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)

@@ -37,7 +37,7 @@ _FRAME_LABEL = re.compile(
 # a label that is the person and their verb of remembering or telling: "Morag Ross remembers",
 # "Sam Orr, signalman, recalls the last train"
 _NAME_TELLS = re.compile(
-    rf"(?P<name>{_NAME})(?:{_ROLE},)?\s+(?:remembers|recalls|looks\s+back|reflects|explains|"
+    rf"(?P<name>{_NAME}?)(?:{_ROLE},)?\s+(?i:remembers|recalls|looks\s+back|reflects|explains|"
     r"tells|writes|speaks)\b[^.!?:;]{0,50}"
 )
 _MAX_LABEL_CHARS = 110
@@ -52,6 +52,9 @@ def framed_by(line: str) -> str | None:
     bare = re.sub(r"^[\s>#]*|[\s*_]+$", "", line).strip("*_ ")
     if "\n" in bare or len(bare) > _MAX_LABEL_CHARS or bare.endswith((".", ",", ";", "?", "!")):
         return None
+    if bare.isupper():  # "IN HER OWN WORDS: MORAG ROSS, BAKER", a label set in capitals
+        named, comma, role = bare.rpartition(",") if "," in bare else (bare, "", "")
+        bare = named.title() + comma + role.lower()
     tells = _NAME_TELLS.fullmatch(bare)
     if tells is not None:
         return tells["name"]
