@@ -34,7 +34,8 @@ from bot.core.extract.reading.vocabulary import (
 
 
 def _clean_name(name: str) -> str | None:
-    words = name.split()
+    # "NORMAN HARGREAVES", "THE BRAYFORD CORPORATION": one name, as running prose writes it
+    words = _where_the_name_starts(_in_running_letters(_within_its_line(name)).split())
     while words and (
         (
             words[0].rstrip(".") in _NOT_NAMES
@@ -77,6 +78,127 @@ def _clean_name(name: str) -> str | None:
     if cleaned.endswith(" et al"):
         cleaned += "."  # "Okafor et al.": several authors, named as the citation names them
     return cleaned or None
+
+
+# where a name is read to begin: no time, place, postscript mark or office before it is part of
+# it. A weekday, a month (one that is no given name), a season or a feast opens a time phrase
+# ("In March Brennard Logistics", "On Saturday Hale Town Band", "Last Easter Ruth Pike");
+# "April", "May", "June" and "August" are names too, dropped only after a preposition
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_TIME_NAMES = _WEEKDAYS | {
+    "January", "February", "March", "July", "September", "October", "November", "December",
+    "Spring", "Summer", "Autumn", "Winter", "Easter", "Christmas", "Whitsun", "Michaelmas",
+}  # fmt: skip
+_MONTH_NAMES = {"April", "May", "June", "August"}
+_TIME_OPENERS = {"In", "On", "At", "By", "Last", "Next", "This", "Each", "Every", "Early", "Late"}
+# "At Harwich Ann Pike …", "In Leeds Tom Hale …": a place opening the sentence before a full name
+_PLACE_OPENERS = {"At", "In", "From", "Near", "Outside", "Across"}
+_POSTSCRIPT = re.compile(r"(?:P\.\s?S|PS|N\.\s?B|NB)\.?")
+# offices a text sets before a full name ("Club President Alan Fothergill", "Regional Organiser
+# Precious Nkemelu", "Registrar Hilary Doughty"): the office and the capitalised words that
+# qualify it ("Club", "Head", "Fixtures") are no part of the name
+_OFFICES = {
+    "president", "vice-president", "secretary", "treasurer", "registrar", "organiser",
+    "organizer", "chair", "chairman", "chairwoman", "chairperson", "convenor", "convener",
+    "coordinator", "co-ordinator", "officer", "governor", "principal", "headteacher",
+    "headmaster", "headmistress", "greenkeeper", "groundsman", "clerk", "steward", "warden",
+    "manager", "director", "administrator", "spokesman", "spokeswoman", "spokesperson",
+    "captain", "skipper", "coach", "referee", "umpire", "trustee", "patron", "custodian",
+    "keeper", "curator", "librarian", "archivist", "historian", "editor", "superintendent",
+    "inspector", "commissioner", "controller", "leader", "representative", "delegate",
+    "agent", "adviser", "advisor", "consultant", "caretaker", "verger", "sexton", "churchwarden",
+    "bandmaster", "conductor", "choirmaster", "organist", "ranger", "matron", "commodore",
+    "bursar", "provost", "chaplain", "almoner", "marshal", "usher", "celebrant",
+}  # fmt: skip
+
+
+def _within_its_line(name: str) -> str:
+    """A name never runs across a blank line (a heading's words and the paragraph under it:
+    "Translator’s Note" / "Signe Aarvik’s …") nor across a line end into a postscript ("Love,
+    Biscuit" / "P.S. Femi says"): its words are those of the last part that names anyone. A
+    name wrapped at a running paragraph's line end is one name."""
+    parts = re.split(r"\n(?:[ \t]*\n)+|\n(?=[ \t]*" + _POSTSCRIPT.pattern + r")", name)
+    named = [p for p in parts if any(w.rstrip(".,") not in _NOT_NAMES for w in p.split())]
+    return named[-1] if named else name
+
+
+def _where_the_name_starts(words: list[str]) -> list[str]:
+    """The words of a written name from where the name begins: a postscript mark, a time
+    phrase, a place opening the sentence, an office with its qualifiers are read before it."""
+    if words and _POSTSCRIPT.fullmatch(words[0]):
+        words = words[1:]  # "P.S. Femi says": Femi
+    timed = _time_phrase_length(words)
+    if timed:
+        words = words[timed:]  # "In March Brennard Logistics", "On Saturday Hale Town Band"
+    elif len(words) == 4 and words[0] in _PLACE_OPENERS and _looks_like_a_persons_name(words[2:]):
+        words = words[2:]  # "At Garstang Dorothy Pilling": the sentence's place, then her name
+    office = max(
+        (
+            n
+            for n, word in enumerate(words[:-2])
+            if word.lower() in _OFFICES and all(w[:1].isupper() for w in words[: n + 1])
+        ),
+        default=None,
+    )
+    if office is not None and _looks_like_a_persons_name(words[office + 1 :]):
+        words = words[office + 1 :]  # "Fixtures Secretary Kathleen Birtwistle"
+    return words
+
+
+# a word of a name set in capitals ("HARGREAVES", "O'HAGAN", "ADEYEMI-HOLT"), not initials
+_IN_CAPITALS = re.compile(r"(?=[A-Z’'-]*[AEIOUY])[A-Z][A-Z’'-]+")
+
+
+def _in_running_letters(name: str) -> str:
+    """A name of two words or more set in capitals ("NORMAN HARGREAVES", small caps' text) as
+    running prose writes it: each word's first letter and each after an apostrophe or a hyphen
+    capital ("O'Hagan", "Adeyemi-Holt"); any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or not all(_IN_CAPITALS.fullmatch(w.rstrip(",.")) for w in words):
+        return name
+    return " ".join(
+        re.sub(r"[A-Z]+", lambda part: part[0][0] + part[0][1:].lower(), w) for w in words
+    )
+
+
+def _time_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` are a time phrase opening them ("In March", "On Saturday", "Last
+    Easter", "Tuesday"), with the words after it left (0 if none)."""
+    start = 1 if words and words[0] in _TIME_OPENERS else 0
+    timed = start
+    while (
+        timed < len(words) - 1
+        and (
+            words[timed].rstrip(",") in _TIME_NAMES
+            or (timed >= 1 and words[timed].rstrip(",") in _MONTH_NAMES)
+            # a feast's day ("Boxing Day", "Christmas Eve") before two words or more
+            or (words[timed].rstrip(",") in ("Day", "Eve") and timed < len(words) - 2)
+            or (
+                timed < len(words) - 3
+                and words[timed + 1].rstrip(",") in ("Day", "Eve")
+                and words[timed][:1].isupper()
+            )
+        )
+    ):
+        timed += 1
+    return timed if timed > start else 0
+
+
+def _names_an_office(written: str) -> bool:
+    """Whether a capitalised phrase is an office, not a name: its last word one ("Honorary
+    Treasurer", "Club President", "Registrar")."""
+    words = re.sub(r"^(?:The|Our|Their|Its|His|Her)\s+", "", written.strip()).split()
+    return bool(words) and words[-1].lower() in _OFFICES | _HEAD_ROLES
+
+
+def _looks_like_a_persons_name(words: list[str]) -> bool:
+    """Two to four capitalised words none of which ends a body's, a place's or a thing's name."""
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0] not in _NOT_NAMES
+        and not any(_NOT_PERSON_ENDINGS.search(w) or _BODY_NAME.search(w) for w in words)
+    )
 
 
 def _surname(name: str) -> str:

@@ -24,7 +24,9 @@ from bot.core.extract.reading.phrases import (
     _agrees,
     _clean_name,
     _head_words,
+    _in_running_letters,
     _is_person_noun,
+    _names_an_office,
     _parenthesis_depths,
     _person_after_office,
     _person_after_owner,
@@ -33,6 +35,7 @@ from bot.core.extract.reading.phrases import (
     _sentence_end,
     _surely_a_person,
     _title_spans,
+    _where_the_name_starts,
     _without_honorific,
 )
 from bot.core.extract.reading.vocabulary import (
@@ -457,6 +460,9 @@ class _SpeakerReading(_CitationReading):
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
                 written = match.group("name")
+                apposed = re.match(rf",\s+(?P<name>{_NAME}),", text[match.end("name") :])
+                if apposed and _names_an_office(written):
+                    written = apposed["name"]  # "The Club Secretary, Mrs Ann Hale, wrote": her
                 name = (
                     _person_after_owner(written)
                     or _person_after_office(written)
@@ -468,6 +474,17 @@ class _SpeakerReading(_CitationReading):
                     name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
                 if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
                     continue  # "He cited a Soviet emigre": no name
+                if (
+                    (pattern is _VERB_THEN_DESCRIBED or pattern is _DESCRIBED_THEN_VERB)
+                    and name is not None
+                    and " " not in name
+                    and self._full_name(name) == name
+                ):
+                    described_as = re.search(
+                        r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z][\w’'-]*),\s+$", text[:at]
+                    )
+                    if described_as and _is_person_noun(described_as[1]):
+                        self.people.append(name)  # "My brother, Arjun, said": the name given
                 if name and not _PRONOUNS.fullmatch(name):
                     # a name after what describes it is where its lead-in begins: "…,”
                     # according to the Guild's chief executive, Anjali Ramaswamy."
@@ -560,7 +577,11 @@ class _SpeakerReading(_CitationReading):
                     continue
             if _PLACE_BEFORE.search(text[: match.start()]):
                 continue  # "a camp on Salisbury Plain … his sister": a place has no sex
-            kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
+            window = text[max(0, match.start() - 40) : match.start()]
+            kin = _KIN_SEX.search(window)
+            of_kin = r"\bof\s+(?:the|his|her|their|a|an|my|our)\s+$"
+            if kin and re.search(of_kin, window[: kin.start()]):
+                kin = None  # "Father of the bride Raj Menon": the father, not the bride
             end = names[n + 1].start() if n + 1 < len(names) else len(text)
             rest = text[match.end() : end]
             rest = rest[: _sentence_end(rest) + 1]
@@ -999,6 +1020,12 @@ class _SpeakerReading(_CitationReading):
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
+            if (
+                re.search(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?$", text[: match.start()])
+                and match["name"] not in self.people
+                and self._full_name(match["name"]) == match["name"]
+            ):  # "My brother, Arjun,": the writer's family, by the name the text gives them
+                self.people.append(match["name"])
         for match in _APPOSED_BODY.finditer(text):  # "… Company, were …. Their handbill:"
             body = " ".join(match["name"].split())
             if _BODY_NAME.search(body) and (last is None or last[0] < match.start("name")):
@@ -1440,6 +1467,8 @@ class _SpeakerReading(_CitationReading):
         if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", name) and found.group(0).endswith("."):
             name += "."  # "Harold Benn Jr.": the suffix's full stop is the name's
         name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
+        name = " ".join(_where_the_name_starts(name.split()))  # "Club President Ann Hale"
+        name = _in_running_letters(name)  # "RUTH OKONJO told": Ruth Okonjo
         parts = name.split()
         if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
             return None

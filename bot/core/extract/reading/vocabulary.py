@@ -36,6 +36,15 @@ _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
     r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[A-Za-z][a-z]+)|"
+    # "dubbed the club “…”", "calls Callum “…”", "summed the week up as “…”": what the subject
+    # names a thing or a person, right before the words
+    r"(?:(?:called|calls|dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|"
+    r"labelled|labels|hailed|hails)\s+(?:him|her|(?:the|our|my|your|his|her|their|its)\s+"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*|[A-Z][\w’'-]+)(?=\s*(?:as\s+)?(?:[“\"‘]|$)))|"
+    r"(?:(?:dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|labelled|labels)"
+    r"\s+(?:it|them|this|that))|"
+    r"(?:(?:summed|sums)\s+(?:it|them|this|that|him|her|[A-Z][\w’'-]+|(?:the|our|my|his|her|"
+    r"their|its)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)\s+up(?=\s+as\b))|"
     r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
     r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
 )
@@ -136,6 +145,7 @@ _NOT_NAMES = {
     "Since",
     "Because",
     "Until",
+    "During",
     "Meanwhile",
     "Finally",
     "First",
@@ -696,8 +706,11 @@ _NAME_THEN_VERB = re.compile(
     # an aside between commas or dashes: "Garside – who would not give his first name – said"
     r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
     rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
-    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"  # "Hale called the river “…”"
+    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?"
+    # a predicate before the saying one shares its subject: "Ann Hale presented the cups and
+    # dubbed the club “…”"
+    r"(?:(?:[a-z]+ed|[a-z]+s)\s+[^,.;:!?“”\"‘’()]{1,60}?\s+and\s+)?"
+    rf"{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"  # "Hale called the river “…”"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -784,6 +797,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    # what a body or a person issues under their name: "the council's press release called it"
+    r"release|announcement|circular|leaflet|website|e-?mail|newsletter|"
     # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
     r"handwriting|line|lines|boast|toast|refrain|chorus|catchphrase|cry|taunt|plea|motto)\b"
 )

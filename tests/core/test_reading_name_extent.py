@@ -1,0 +1,131 @@
+"""Where a speaker's name starts and ends (names22, session 22): the name is exactly the
+person's or body's name as the text gives it. No office, time, place, postscript mark or
+heading before it is part of it, nothing of it is lost (a name in capitals, a family's word
+before a given name), and a verb that names what the words call something ("dubbed the club",
+"summed the day up as") says them. Sentences written for this file, in other words than the
+probes (probe-names22-bowls-agm, probe-names22-wedding-blog) and the held-out essays."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str, author: str = "Club Historian") -> list[Proposal]:
+    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_name for q in _quotations(text)]
+
+
+def test_an_office_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        "The regatta was nearly cancelled. Chief Steward Marcus Oyelaran wrote to the crews "
+        "that the river was “high, brown and entirely unsuitable for anyone who values a dry "
+        "blazer”. Parish Clerk Gwendolen Ashby said only that “the vestry has seen worse”."
+    )
+    assert _speakers(text) == ["Marcus Oyelaran", "Gwendolen Ashby"]
+
+
+def test_a_capitalised_office_set_off_before_a_name_is_that_persons() -> None:
+    text = (
+        "Subscriptions rose by a third. The Membership Secretary, Mr Colin Hebblethwaite, "
+        "wrote that the club had “more members than moorings, which is a nice problem to "
+        "have”."
+    )
+    assert _speakers(text) == ["Mr Colin Hebblethwaite"]
+
+
+def test_a_time_before_a_name_is_no_part_of_it_nor_a_work() -> None:
+    text = (
+        "The boathouse roof failed in the storm. On Wednesday Harrowgate Rowing Club announced "
+        "that the boathouse would be “closed to all crews until the slates are back where "
+        "God intended”. Last Christmas Ilse Baranek wrote that the roof had “one winter left "
+        "in it, at most”."
+    )
+    quotations = _quotations(text)
+    assert [(q.speaker_name, q.work_title) for q in quotations] == [
+        ("Harrowgate Rowing Club", None),
+        ("Ilse Baranek", None),
+    ]
+
+
+def test_a_place_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "The away fixtures went badly. At Pickering Tomasz Lewandowski rowed the last leg "
+        "alone. “Somebody had to bring the boat home,” he said afterwards."
+    )
+    assert _speakers(text) == ["Tomasz Lewandowski"]
+
+
+def test_a_name_in_capitals_is_one_name() -> None:
+    text = (
+        "The oldest rower on the river, AGNES TREVITHICK, still takes out a scull on Sundays. "
+        "Asked whether she worried about the current, she answered: “The current worries "
+        "about me.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Agnes Trevithick"
+
+
+def test_a_name_in_small_caps_is_written_as_running_prose_writes_it() -> None:
+    text = (
+        "The cox that year was a schoolboy. His coach, MAGNUS O'HALLORAN-REID, called him "
+        "“the loudest eight stone in Yorkshire”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Magnus O'Halloran-Reid"
+    assert quotation.doubt is None
+
+
+def test_a_familys_word_before_a_given_name_is_the_person_named_in_full() -> None:
+    text = (
+        "My great-aunt, Hester Pryce, rowed for Newnham in 1938. Every Boxing Day Auntie "
+        "Hester told the same story, and it always ended the same way: “We lost, but we "
+        "lost beautifully.”"
+    )
+    assert _speakers(text) == ["Hester Pryce"]
+
+
+def test_a_name_never_runs_across_a_blank_line_from_a_heading() -> None:
+    text = (
+        "Notes on the Crews\n\n"
+        "Bartholomew Quaye wrote the first history of the club, and he was candid about its "
+        "early years: “We had four oars, three rowers and no boat.”"
+    )
+    assert _speakers(text) == ["Bartholomew Quaye"]
+
+
+def test_what_the_subject_dubs_or_sums_up_is_said_by_the_subject() -> None:
+    text = (
+        "The new boat arrived in May. Commodore Ruth Ekwueme launched it from the slipway and "
+        "dubbed the boat “a bathtub with ambitions”, which stuck.\n\n"
+        "Our captain, Dilys Maddox, summed the season up as “two wins, four losses and no "
+        "drownings”."
+    )
+    assert _speakers(text) == ["Ruth Ekwueme", "Dilys Maddox"]
+
+
+def test_a_bodys_press_release_is_the_bodys_words() -> None:
+    text = (
+        "The towpath reopened in June. Wexbridge Canal Trust's press release called it “the "
+        "finest mile of water in the county”, which Ingrid says is generous."
+    )
+    assert _speakers(text) == ["Wexbridge Canal Trust"]
+
+
+def test_a_kin_word_after_of_says_nothing_of_the_persons_sex() -> None:
+    text = (
+        "Celebrant Joan Hollis opened the ceremony. Guardian of the bride Emeka Obi spoke "
+        "next. He raised a glass and said: “To the only crew I have ever trusted.”"
+    )
+    assert _speakers(text) == ["Emeka Obi"]
+
+
+def test_the_article_a_bands_name_is_written_with_is_kept() -> None:
+    text = (
+        "The dinner ended with a ceilidh. The caller of the night's band, The Larkspur "
+        "Ramblers, kept order with a whistle. The Larkspur Ramblers wrote afterwards that the "
+        "club was “the only crowd that ever asked for a slower waltz”."
+    )
+    assert _speakers(text) == ["The Larkspur Ramblers"]
