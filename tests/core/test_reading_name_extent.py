@@ -129,3 +129,96 @@ def test_the_article_a_bands_name_is_written_with_is_kept() -> None:
         "club was “the only crowd that ever asked for a slower waltz”."
     )
     assert _speakers(text) == ["The Larkspur Ramblers"]
+
+
+def test_an_office_written_with_of_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "The carol service ran long. Director of Music Ifeoma Clarke said the choir had "
+        "“sung three verses nobody had rehearsed”.\n\n"
+        "The prize-giving was short. Head of Science Dr Pavel Novak said the results were "
+        "“the best since the laboratory fire”."
+    )
+    assert _speakers(text) == ["Ifeoma Clarke", "Pavel Novak"]
+
+
+def test_a_surname_with_its_courtesy_title_set_off_after_a_role_is_the_speaker() -> None:
+    text = (
+        "Her swimming improved all year. Her coach, Mrs Abernethy, wrote in the club "
+        "report that she “turns faster than anyone her age in the county”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Mrs Abernethy"
+
+
+def test_a_rank_written_with_its_article_after_a_role_and_thanks_that_are_said() -> None:
+    text = (
+        "Bernard had kept the hall's books for twenty years. The chaplain, the Rev. Ottilie "
+        "Marsh, thanked him at the spring meeting “for balancing the accounts and, somehow, "
+        "the committee”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ottilie Marsh"
+
+
+def test_a_body_named_by_its_members_and_what_they_are_of_is_named_in_full() -> None:
+    text = (
+        "The lido will reopen in July. The Friends of Saltmeadow Lido said in a statement "
+        "that the decision was “a victory for everyone who has ever shivered there”."
+    )
+    assert _speakers(text) == ["Friends of Saltmeadow Lido"]
+
+
+def test_a_former_or_deputy_office_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "The fete raised more than ever. Former Mayor Winifred Achterberg said it was “the "
+        "wettest and richest fete in living memory”.\n\n"
+        "The jetty was shut for the winter. Deputy Harbour Master Colm Ní-Bhriain said it was "
+        "“held together by rust and habit”."
+    )
+    assert _speakers(text) == ["Winifred Achterberg", "Colm Ní-Bhriain"]
+
+
+def test_the_letters_of_an_honour_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "The chapel roof was mended by spring. Dorcas Ibbotson OBE wrote that the work was "
+        "“finished on time, on budget and mostly on a ladder”.\n\n"
+        "The lychgate was repainted. Hubert Fairclough MBE JP said it was “the first coat of "
+        "paint since the Coronation”."
+    )
+    assert _speakers(text) == ["Dorcas Ibbotson", "Hubert Fairclough"]
+
+
+def test_a_nickname_in_single_quotes_inside_a_name_is_neither_a_work_nor_the_name() -> None:
+    text = (
+        "The old ferry was sold for scrap. Cuthbert ‘Cubby’ Marwood told the meeting that the "
+        "ferry was “too old to sail and too good to burn”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title) == ("Cuthbert Marwood", None)
+
+
+def test_initials_and_a_surname_in_capitals_are_one_name() -> None:
+    text = (
+        "The tannery closed in 1961. W. T. ACKERLEY, its last foreman, wrote that the pits "
+        "were “older than the men who worked them and better tempered”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "W. T. Ackerley"
+
+
+def test_an_emeritus_title_after_a_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "The excavation closed in August. Professor Emeritus Lavinia Okoro said the site was "
+        "“the richest rubbish heap north of the Humber”."
+    )
+    assert _speakers(text) == ["Lavinia Okoro"]
+
+
+def test_saying_by_a_view_taken_a_call_made_or_a_record_kept() -> None:
+    text = (
+        "The bus shelter divided the parish. Rhodri Evans took the view that it was “a "
+        "monument to optimism and wet feet”. Ngozi Adebayo called for “an end to shelters "
+        "that shelter nobody at all”. Philippa Strand is on record as saying that the "
+        "council was “allergic to benches of every kind and colour”."
+    )
+    assert _speakers(text) == ["Rhodri Evans", "Ngozi Adebayo", "Philippa Strand"]

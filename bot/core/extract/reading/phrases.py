@@ -46,6 +46,7 @@ def _clean_name(name: str) -> str | None:
         or (len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]))
     ):
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
+    words = _where_the_name_ends(words)
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         if (
             len(words) >= 2
@@ -108,8 +109,18 @@ _OFFICES = {
     "inspector", "commissioner", "controller", "leader", "representative", "delegate",
     "agent", "adviser", "advisor", "consultant", "caretaker", "verger", "sexton", "churchwarden",
     "bandmaster", "conductor", "choirmaster", "organist", "ranger", "matron", "commodore",
-    "bursar", "provost", "chaplain", "almoner", "marshal", "usher", "celebrant",
+    "bursar", "provost", "chaplain", "almoner", "marshal", "usher", "celebrant", "mayor",
+    "mayoress", "councillor", "alderman", "sheriff", "coroner", "magistrate", "master",
+    "harbourmaster", "stationmaster", "postmaster", "postmistress", "schoolmaster",
+    "quartermaster", "bailiff", "whip", "emeritus", "emerita",
 }  # fmt: skip
+# letters after a name for an honour, a degree or an office ("Ruth Kay OBE", "John Hale MBE
+# JP", "Anna Whitfield BVM&S"): no part of the name
+_POST_NOMINALS = re.compile(
+    r"(?:[GKDCMO]BE|BEM|CH|OM|VC|GC|GM|MC|DSO|DFC|QPM|JP|DL|MP|MSP|MS|MEP|AM|QC|KC|FRS|FRSA|FSA|"
+    r"FBA|RA|RN|RAF|PhD|DPhil|MA|BA|BSc|MSc|MD|DD|LLB|LLD|FRCP|FRCS|MRCVS|BVM&S|BVMS|RIBA|"
+    r"FRIBA|CEng|FREng|Bt|Bart)\.?,?"
+)
 
 
 def _within_its_line(name: str) -> str:
@@ -154,11 +165,25 @@ def _in_running_letters(name: str) -> str:
     running prose writes it: each word's first letter and each after an apostrophe or a hyphen
     capital ("O'Hagan", "Adeyemi-Holt"); any other name as it is."""
     words = name.split()
-    if len(words) < 2 or not all(_IN_CAPITALS.fullmatch(w.rstrip(",.")) for w in words):
-        return name
+    capitals = [bool(_IN_CAPITALS.fullmatch(w.rstrip(",."))) for w in words]
+    initials = [bool(re.fullmatch(r"(?:[A-Z]\.)+", w.rstrip(","))) for w in words]
+    if (
+        len(words) < 2
+        or not any(capitals)
+        or not all(c or i for c, i in zip(capitals, initials, strict=True))
+    ):
+        return name  # "J. R. HALE" is J. R. Hale; "ITV", "Ann PIKE" are as written
     return " ".join(
         re.sub(r"[A-Z]+", lambda part: part[0][0] + part[0][1:].lower(), w) for w in words
     )
+
+
+def _where_the_name_ends(words: list[str]) -> list[str]:
+    """The words of a written name up to where the name ends: the letters after it for an
+    honour, a degree or an office are no part of it ("Ruth Kay OBE", "John Hale MBE JP")."""
+    while len(words) >= 3 and _POST_NOMINALS.fullmatch(words[-1]):
+        words = words[:-1]
+    return words
 
 
 def _time_phrase_length(words: list[str]) -> int:
@@ -182,6 +207,29 @@ def _time_phrase_length(words: list[str]) -> int:
     ):
         timed += 1
     return timed if timed > start else 0
+
+
+def _after_an_office_of(name: str, before: str) -> str:
+    """``name`` without the words that end an office written with "of" or "for" before it
+    ("Director of Music Alan Price", "Master of the Rolls Lord Denning", "Secretary for Health
+    Ann Hale"): the person's name after them, when two words or more are left."""
+    office = re.search(r"\b([A-Z][a-z-]+)\s+(?:of|for)\s+(?:the\s+)?$", before)
+    if office is None or office[1].lower() not in _OFFICES | _OFFICES_WITH_OF:
+        return name
+    words = name.split()
+    for start in range(1, len(words) - 1):
+        rest = words[start:]
+        if (
+            _looks_like_a_persons_name(rest)
+            or (_HONORIFIC.match(" ".join(rest)) and _looks_like_a_persons_name(rest[1:]))
+            or (rest[0] in ("Lord", "Lady") and len(rest) == 2)
+        ):
+            return " ".join(rest)
+    return name
+
+
+# heads of an office written with "of": "Head of Science", "Master of the Rolls"
+_OFFICES_WITH_OF = {"head", "master", "mistress", "keeper", "minister", "dean", "warden"}
 
 
 def _names_an_office(written: str) -> bool:

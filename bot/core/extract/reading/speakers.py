@@ -21,6 +21,7 @@ from bot.core.extract.reading.narrative import (
     ranks_left_blank,
 )
 from bot.core.extract.reading.phrases import (
+    _after_an_office_of,
     _agrees,
     _clean_name,
     _head_words,
@@ -35,6 +36,7 @@ from bot.core.extract.reading.phrases import (
     _sentence_end,
     _surely_a_person,
     _title_spans,
+    _where_the_name_ends,
     _where_the_name_starts,
     _without_honorific,
 )
@@ -326,6 +328,13 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+# a body whose name is its members' and what they are of: "the Friends of Hebden Park"
+_BODIES_NAMED_WITH_OF = {
+    "Friends", "Trustees", "Governors", "Guardians", "Commissioners", "Members", "Fellows",
+    "Sisters", "Brothers", "Daughters", "Sons", "Keepers", "Wardens", "Masters", "Company",
+}  # fmt: skip
+
+
 class _SpeakerReading(_CitationReading):
     """Who the text names and who a lead-in makes the speaker."""
 
@@ -397,9 +406,24 @@ class _SpeakerReading(_CitationReading):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
                 if pattern is not _VERB_THEN_DESCRIBED and any(a < at < b for a, b in described):
                     continue
+                held_office = None
+                if pattern is _NAME_THEN_VERB and match["of"]:
+                    # "Director of Music Alan Price said": the person after the office
+                    of_words = re.sub(r"^\s+of\s+", "", match["of"])
+                    holder = _after_an_office_of(
+                        re.sub(r"^the\s+", "", of_words), f"{match['name']} of "
+                    )
+                    held_office = holder if holder != re.sub(r"^the\s+", "", of_words) else None
+                    head = re.sub(r"^The\s+", "", match["name"])
+                    if held_office is None and (
+                        _BODY_NAME.search(head) or head in _BODIES_NAMED_WITH_OF
+                    ):
+                        held_office = f"{head} of {of_words}"
+                        # "The Friends of Hebden Park said": the body, named in full
                 if (
                     pattern is _NAME_THEN_VERB
                     and match["of"]
+                    and held_office is None
                     and (len(match["name"].split()) < 2 or match["name"].startswith("The "))
                 ):
                     continue  # "The Duke of Wellington wrote": a title, not a name and its place
@@ -455,11 +479,14 @@ class _SpeakerReading(_CitationReading):
                     )
                 ):
                     continue  # "When Nell asks him …, he does not answer …:": the one asked
-                if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
-                    pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
+                written = held_office or match.group("name")
+                holder = _after_an_office_of(written, text[:at])  # "Head of Music Ann Hale"
+                if holder == written and (
+                    (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at]))
+                    or (pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at]))
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
-                written = match.group("name")
+                written = holder
                 apposed = re.match(rf",\s+(?P<name>{_NAME}),", text[match.end("name") :])
                 if apposed and _names_an_office(written):
                     written = apposed["name"]  # "The Club Secretary, Mrs Ann Hale, wrote": her
@@ -1458,7 +1485,12 @@ class _SpeakerReading(_CitationReading):
             return held  # "The Inspector was less forgiving:": the one the text named so
         honorific = _HONORIFIC.match(words)
         if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
-            named = self._subject_name(words[honorific.end() :], whole=whole)
+            rest = words[honorific.end() :]
+            named = self._subject_name(rest, whole=whole)
+            if named is None and whole and re.fullmatch(r"[A-Z][a-z][\w’'-]*", rest.strip(" ,.")):
+                named = rest.strip(" ,.")  # "His teacher, Mrs Lund, wrote": a surname so titled
+                if named in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(named):
+                    named = None
             return f"{words[: honorific.end()]}{named}" if named else None
         found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
         if found is None:
@@ -1467,7 +1499,8 @@ class _SpeakerReading(_CitationReading):
         if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", name) and found.group(0).endswith("."):
             name += "."  # "Harold Benn Jr.": the suffix's full stop is the name's
         name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
-        name = " ".join(_where_the_name_starts(name.split()))  # "Club President Ann Hale"
+        # "Club President Ann Hale", "Ruth Kay OBE": where the name starts and ends
+        name = " ".join(_where_the_name_ends(_where_the_name_starts(name.split())))
         name = _in_running_letters(name)  # "RUTH OKONJO told": Ruth Okonjo
         parts = name.split()
         if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):

@@ -31,7 +31,12 @@ _PLURAL_VERBS = (
     r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
-_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
+_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|"
+# "thanked him at the meeting “for …”", "praised the crew as “…”": the subject's words
+_SUBJECT_VERBS += r"thanked|thanks|praised|praises|congratulated|congratulates|"
+# "is on record as saying that", "took the view that", "called for “…”": the subject's words
+_SUBJECT_VERBS += r"(?:is|was|went|goes)\s+on\s+record\s+as\s+saying|(?:took|takes)\s+the\s+view|"
+_SUBJECT_VERBS += r"(?:called|calls|appealed|appeals)\s+for|(?:is|was) said to have "
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
@@ -773,7 +778,9 @@ _GIVEN_THE_WORD = re.compile(
 # a name set off after what describes it, then its verb: "the association's regional officer,
 # Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
 _DESCRIBED_THEN_VERB = re.compile(
-    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?P<name>{_NAME})"
+    # "The vicar, the Rev. Ann Hale, thanked": a rank written with its article
+    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?:the\s+(?=Rev|Hon|Very|Right))?"
+    rf"(?P<name>{_NAME})"
     # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
     r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
     rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
