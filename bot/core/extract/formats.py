@@ -257,7 +257,9 @@ def _mark_italics(soup: BeautifulSoup) -> None:
         if tag.find(_STRUCTURE) is not None or any(id(p) in marked for p in tag.parents):
             continue
         if tag.name == "cite" and (
-            tag.find(["i", "em"]) is not None or tag.find_parent(["footer", "figcaption"])
+            tag.find(["i", "em"]) is not None
+            or tag.find_parent(["footer", "figcaption"])
+            or _quote_header(tag)
         ):
             # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference; a quotation's
             # footer ("— <cite>Ann Lowe</cite>, keeper"): its source, often a person
@@ -265,6 +267,17 @@ def _mark_italics(soup: BeautifulSoup) -> None:
         marked.add(id(tag))
         tag.insert(0, NavigableString(_ITALIC_OPEN))
         tag.append(NavigableString(_ITALIC_CLOSE))
+
+
+def _quote_header(tag: Tag) -> bool:
+    """Whether a <cite> opens a <blockquote> as a forum's quote header does ("<cite>X
+    wrote:</cite>Words"): the line that names whose words follow, no title and no part of
+    them."""
+    parent = tag.parent
+    if tag.name != "cite" or not isinstance(parent, Tag) or parent.name != "blockquote":
+        return False
+    children = [c for c in parent.children if not (isinstance(c, str) and not c.strip())]
+    return bool(children) and children[0] is tag and len(children) > 1
 
 
 def _marked_from(text: str) -> MarkedText:
@@ -308,6 +321,8 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
         for link in soup.find_all("a")
         if _semantic(link) & _NOTEREF_TYPES or link.find_parent("sup") is not None
     }
+    for header in [tag for tag in soup.find_all("cite") if _quote_header(tag)]:
+        header.insert_after(soup.new_tag("br"))  # "millrace_tom wrote:" a line of its own
     if italics:
         _mark_italics(soup)
     body = soup.body or soup
