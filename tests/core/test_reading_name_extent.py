@@ -222,3 +222,56 @@ def test_saying_by_a_view_taken_a_call_made_or_a_record_kept() -> None:
         "council was “allergic to benches of every kind and colour”."
     )
     assert _speakers(text) == ["Rhodri Evans", "Ngozi Adebayo", "Philippa Strand"]
+
+
+def test_what_a_family_calls_its_own_is_the_person_named_with_that_kin() -> None:
+    text = (
+        "My grandfather, Amos Whiteley, kept the signal box at Dent for thirty years.\n\n"
+        "He never wanted to retire. Grandad always said the trains were “better timekeepers "
+        "than the men who drove them, and better company too”."
+    )
+    assert _speakers(text) == ["Amos Whiteley"]
+
+
+def test_a_relative_clause_of_saying_is_about_the_name_before_it() -> None:
+    text = (
+        "The kindest notice came from Solveig Haugen in the Stavanger Aftenblad, who called "
+        "the book “a cold story told by a warm hand”."
+    )
+    assert _speakers(text) == ["Solveig Haugen"]
+
+
+def test_a_predicate_before_a_saying_one_shares_its_subject() -> None:
+    text = (
+        "The ferryman, Lachlan Dewar, chalks the crossing times on a slate by the slip and "
+        "will tell anyone who asks that “the timetable is a hope and the weather a rule”."
+    )
+    assert _speakers(text) == ["Lachlan Dewar"]
+
+
+def test_an_office_after_an_inverted_verb_and_a_vow_that_is_said() -> None:
+    text = (
+        "The cup went to Thornaby again. “We ran out of legs and then out of luck,” said Club "
+        "Captain Ferdinand Osei. Vice-Captain Imogen Sturdy vowed that the club would be "
+        "“back next year with fresh legs and better luck”."
+    )
+    assert _speakers(text) == ["Ferdinand Osei", "Imogen Sturdy"]
+
+
+def test_a_time_between_a_name_and_its_verb_or_an_adverb_before_it_is_no_part_of_it() -> None:
+    text = (
+        "The dye works shut in 1962. Enid Postlethwaite in 1958 wrote that the river ran "
+        "“blue on Mondays and red by Friday”. Yesterday Calder Dyers Guild announced that the "
+        "vats would be “kept, cleaned and shown to visitors”."
+    )
+    assert _speakers(text) == ["Enid Postlethwaite", "Calder Dyers Guild"]
+
+
+def test_what_the_quoted_speakers_own_family_said_is_part_of_their_words() -> None:
+    text = (
+        "Ruby Fairclough ran the chip shop for forty years. “Mum always said, ‘Dripping is "
+        "the only honest fat there is,’ and she fried in nothing else,” Ruby told us."
+    )
+    quotations = _quotations(text)
+    assert [q.speaker_name for q in quotations] == ["Ruby Fairclough"]
+    assert "Dripping is the only honest fat" in quotations[0].text

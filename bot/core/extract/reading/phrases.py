@@ -91,6 +91,11 @@ _TIME_NAMES = _WEEKDAYS | {
     "Spring", "Summer", "Autumn", "Winter", "Easter", "Christmas", "Whitsun", "Michaelmas",
 }  # fmt: skip
 _MONTH_NAMES = {"April", "May", "June", "August"}
+# a time said by an adverb opening the sentence: "Yesterday Kirkby Weavers Guild announced"
+_TIME_ADVERBS = {
+    "Yesterday", "Today", "Tonight", "Tomorrow", "Recently", "Earlier", "Afterwards",
+    "Eventually", "Subsequently", "Previously", "Originally", "Formerly", "Lately", "Nowadays",
+}  # fmt: skip
 _TIME_OPENERS = {"In", "On", "At", "By", "Last", "Next", "This", "Each", "Every", "Early", "Late"}
 # "At Harwich Ann Pike …", "In Leeds Tom Hale …": a place opening the sentence before a full name
 _PLACE_OPENERS = {"At", "In", "From", "Near", "Outside", "Across"}
@@ -147,7 +152,7 @@ def _where_the_name_starts(words: list[str]) -> list[str]:
         (
             n
             for n, word in enumerate(words[:-2])
-            if word.lower() in _OFFICES and all(w[:1].isupper() for w in words[: n + 1])
+            if _is_office(word) and all(w[:1].isupper() for w in words[: n + 1])
         ),
         default=None,
     )
@@ -189,6 +194,8 @@ def _where_the_name_ends(words: list[str]) -> list[str]:
 def _time_phrase_length(words: list[str]) -> int:
     """How many of ``words`` are a time phrase opening them ("In March", "On Saturday", "Last
     Easter", "Tuesday"), with the words after it left (0 if none)."""
+    if len(words) >= 3 and words[0].rstrip(",") in _TIME_ADVERBS:
+        return 1
     start = 1 if words and words[0] in _TIME_OPENERS else 0
     timed = start
     while (
@@ -236,7 +243,13 @@ def _names_an_office(written: str) -> bool:
     """Whether a capitalised phrase is an office, not a name: its last word one ("Honorary
     Treasurer", "Club President", "Registrar")."""
     words = re.sub(r"^(?:The|Our|Their|Its|His|Her)\s+", "", written.strip()).split()
-    return bool(words) and words[-1].lower() in _OFFICES | _HEAD_ROLES
+    return bool(words) and (_is_office(words[-1]) or words[-1].lower() in _HEAD_ROLES)
+
+
+def _is_office(word: str) -> bool:
+    """An office's word, also joined to what qualifies it ("Vice-Captain", "Co-ordinator")."""
+    word = word.lower().rstrip(",.")
+    return word in _OFFICES or word.split("-")[-1] in _OFFICES
 
 
 def _looks_like_a_persons_name(words: list[str]) -> bool:

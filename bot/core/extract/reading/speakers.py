@@ -158,6 +158,7 @@ from bot.core.extract.reading.vocabulary import (
     _VERB_THEN_ROLE,
     _WAS_THE_REPLY,
     _WHO_CLAUSE,
+    _WHO_SAID,
     _WHO_TOLD,
     _WHO_WORDS,
     _WHOSE_DOCUMENT_SAYS,
@@ -328,6 +329,14 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+# what a family calls its own by their kin ("Gran", "Dad"): the one the text names so in full
+_FAMILIAR_KIN = {
+    "grandmother": ("Gran", "Granny", "Grandma", "Nana", "Nan", "Nanna"),
+    "grandfather": ("Grandad", "Granddad", "Grandpa", "Gramps"),
+    "mother": ("Mum", "Mam", "Mom", "Mummy", "Ma", "Mother"),
+    "father": ("Dad", "Da", "Daddy", "Pa", "Father"),
+    "aunt": ("Auntie", "Aunty"),
+}
 # a body whose name is its members' and what they are of: "the Friends of Hebden Park"
 _BODIES_NAMED_WITH_OF = {
     "Friends", "Trustees", "Governors", "Guardians", "Commissioners", "Members", "Fellows",
@@ -395,6 +404,7 @@ class _SpeakerReading(_CitationReading):
             _PASSIVE,
             _QUOTES_PERSON,
             _PLURAL_SUBJECT,
+            _WHO_SAID,
         )
         # what describes someone before their name is no name of a speaker: "says Skelmore
         # manager Gary Dunne" is Gary Dunne, not Skelmore
@@ -566,6 +576,9 @@ class _SpeakerReading(_CitationReading):
             name = _without_honorific(_clean_name(kin["name"]) or "")
             if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[" ".join(kin["kin"].lower().split())] = name
+                # what the family calls them: "Gran always said", "Dad used to say"
+                for familiar in _FAMILIAR_KIN.get(kin["kin"].split()[-1].lower(), ()):
+                    self.people_keys.setdefault(familiar, name)
         for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
             name = _clean_name(held["name"]) or ""
             if (

@@ -22,7 +22,7 @@ _SPEECH_VERBS = (
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
-    r"messaged|blogged)"
+    r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -36,7 +36,9 @@ _SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|"
 _SUBJECT_VERBS += r"thanked|thanks|praised|praises|congratulated|congratulates|"
 # "is on record as saying that", "took the view that", "called for “…”": the subject's words
 _SUBJECT_VERBS += r"(?:is|was|went|goes)\s+on\s+record\s+as\s+saying|(?:took|takes)\s+the\s+view|"
-_SUBJECT_VERBS += r"(?:called|calls|appealed|appeals)\s+for|(?:is|was) said to have "
+# "will tell you, unasked, that": a saying the subject is sure to repeat
+_SUBJECT_VERBS += r"(?:called|calls|appealed|appeals)\s+for|(?:will|can|may|might|must)\s+tell|"
+_SUBJECT_VERBS += r"(?:is|was) said to have "
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
@@ -59,7 +61,8 @@ _PARTICLES = r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al
 # "liked to say", "used to tell", "would write": the subject still says the words
 _MODAL = (
     r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
-    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+)?"
+    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+|will\s+|can\s+|may\s+|"
+    r"might\s+|must\s+)?"
 )
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
@@ -703,6 +706,19 @@ _BY_SAYING = (
     r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
 )
+# when, between a name and its verb: "Agnes Pryor in 1987 wrote", "Tom Hale on Tuesday said"
+_WHEN_BETWEEN = (
+    r"(?:\s+(?:in|on|at|by|during)\s+(?:the\s+)?(?:(?:early|late|spring|summer|autumn|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\s+)*"
+    r"(?:of\s+)?(?:1[5-9]\d\d|20\d\d|1[5-9]\d0s|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|spring|summer|autumn|winter)(?![\w’'-])"
+    r"|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning)))?"
+)
+# a predicate before the saying one shares its subject: "Ann Hale presented the cups and
+# dubbed the club “…”", "keeps a board by his door and will tell you that"
+_SHARED_PREDICATE = r"(?:(?:[a-z]+ed|[a-z]+s)\s+[^,.;:!?“”\"‘’()]{1,60}?\s+and\s+)?"
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
@@ -710,12 +726,11 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?"
     # an aside between commas or dashes: "Garside – who would not give his first name – said"
     r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
-    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?"
-    # a predicate before the saying one shares its subject: "Ann Hale presented the cups and
-    # dubbed the club “…”"
-    r"(?:(?:[a-z]+ed|[a-z]+s)\s+[^,.;:!?“”\"‘’()]{1,60}?\s+and\s+)?"
-    rf"{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"  # "Hale called the river “…”"
+    rf"(?:\s+{_NARRATIVE_YEAR})?{_WHEN_BETWEEN}\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|"
+    rf"also\s+|once\s+|later\s+|then\s+|herself\s+|himself\s+|themselves\s+|always\s+|"
+    r"often\s+|sometimes\s+)?"
+    # "Hale called the river “…”"
+    rf"{_SHARED_PREDICATE}{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -783,7 +798,14 @@ _DESCRIBED_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME})"
     # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
     r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_SHARED_PREDICATE}{_MODAL}"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
+# "Nils Aas, who called it", "a review from Ann Lie in the Tidende, who wrote that": the one a
+# relative clause of saying is about
+_WHO_SAID = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:“”\"]{{1,40}})?,\s+who\s+"
+    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+|once\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
