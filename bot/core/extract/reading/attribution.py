@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
+from bot.core.extract.reading.cited_first import work_owner
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
@@ -74,7 +75,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung
+from bot.core.extract.reading.works import song_sung, title_then_maker
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -551,6 +552,9 @@ class _Attribution(_DocumentReading):
         if written_by is not None:
             name, unnamed, how, naming = written_by[0], False, "lead-in", lead
             self.written_here = written_by
+        book_owner = work_owner(_SENTENCE_BREAK.split(lead)[-1]) if name is None else None
+        if book_owner is not None:  # "Kessell’s history calls it": the writer of the book
+            name, unnamed, how, naming = self._full_name(book_owner), False, "lead-in", lead
         participle = _WRITING_THAT.search(lead) if name is None else None
         if participle is not None:
             # "Mr Kenneth Tyson offered the crook in a letter to the curator, writing that":
@@ -641,6 +645,14 @@ class _Attribution(_DocumentReading):
             title = sung[0]
             if sung[1] and (name is None or _words(name) == _words(title) or how == "continued"):
                 name, unnamed, how = self._full_name(sung[1]), False, "lead-in"
+        made_by = title_then_maker(sentences[-1]) if sentences else None
+        if made_by is not None and (
+            name is None or _words(name) == _words(made_by[0]) or how == "continued"
+        ):
+            # "four lines from ‘Low Water’, by the Carrick poet Ailsa Dunn, cut into the
+            # wood:": the maker named after the title speaks, the titled thing is the work
+            title = made_by[0]
+            name, unnamed, how = self._full_name(made_by[1]), False, "lead-in"
         if title is None and name is not None and TITLE_TRACK.search(" ".join(sentences)):
             # "The title track, written by …, opens:": the album the passage names
             title = next(iter(self._titles_above()), None)

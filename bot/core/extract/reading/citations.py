@@ -1894,6 +1894,7 @@ def _cited_entries(block_text: str) -> list[str]:
     (a printed list wraps a long entry: "… (Saltgate: Harbour" / "Press, 1991)")."""
     entries: list[str] = []
     for line in block_text.split("\n"):
+        line = re.sub(r"^\s*[-*+•]\s+", "", line)  # a further-reading list's bullet
         if not line.strip():
             continue
         if entries and (
