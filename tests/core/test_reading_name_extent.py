@@ -275,3 +275,25 @@ def test_what_the_quoted_speakers_own_family_said_is_part_of_their_words() -> No
     quotations = _quotations(text)
     assert [q.speaker_name for q in quotations] == ["Ruby Fairclough"]
     assert "Dripping is the only honest fat" in quotations[0].text
+
+
+def test_an_elected_office_a_welsh_particle_and_an_opening_warning() -> None:
+    text = (
+        "The lifeboat launched at first light. Coxswain-elect Rhodri Prys said the sea was "
+        "“the colour of an old bruise”.\n\n"
+        "The strike vote was counted at noon. Union rep Iolo ap Dafydd told the crowd the "
+        "offer was “an insult in a nice envelope”.\n\n"
+        "The hall was full for the meeting. Our chairman, Dr Nerys Price, opened with a "
+        "warning that the roof was “more hole than slate”."
+    )
+    assert _speakers(text) == ["Rhodri Prys", "Iolo ap Dafydd", "Nerys Price"]
+
+
+def test_an_abbreviated_rank_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        "The stolen tractor turned up in a ditch. PC Dafydd Morgan told the court it had been "
+        "“parked with more optimism than skill”. DCI Hollie Brennan said the gang was "
+        "“small, greedy and very badly organised”. Pte Arthur Gale's letter home called the "
+        "camp “mud with a flag on it”."
+    )
+    assert _speakers(text) == ["Dafydd Morgan", "Hollie Brennan", "Arthur Gale"]

@@ -117,7 +117,10 @@ _OFFICES = {
     "bursar", "provost", "chaplain", "almoner", "marshal", "usher", "celebrant", "mayor",
     "mayoress", "councillor", "alderman", "sheriff", "coroner", "magistrate", "master",
     "harbourmaster", "stationmaster", "postmaster", "postmistress", "schoolmaster",
-    "quartermaster", "bailiff", "whip", "emeritus", "emerita",
+    "quartermaster", "bailiff", "whip", "emeritus", "emerita", "coxswain", "rep",
+    # ranks a police, army or navy report abbreviates: "PC Dave Hollins", "DCI Ann Pike"
+    "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "dcs", "det", "insp", "supt", "sgt",
+    "pte", "cpl", "lcpl", "l/cpl", "bdr", "lt", "capt", "maj", "col", "gen", "brig", "cdr",
 }  # fmt: skip
 # letters after a name for an honour, a degree or an office ("Ruth Kay OBE", "John Hale MBE
 # JP", "Anna Whitfield BVM&S"): no part of the name
@@ -249,7 +252,7 @@ def _names_an_office(written: str) -> bool:
 def _is_office(word: str) -> bool:
     """An office's word, also joined to what qualifies it ("Vice-Captain", "Co-ordinator")."""
     word = word.lower().rstrip(",.")
-    return word in _OFFICES or word.split("-")[-1] in _OFFICES
+    return word in _OFFICES or any(part in _OFFICES for part in word.split("-"))
 
 
 def _looks_like_a_persons_name(words: list[str]) -> bool:

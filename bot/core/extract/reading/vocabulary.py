@@ -57,7 +57,9 @@ _CALLED_IT = (
 )
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that)"
 _SUBJECT_VERBS += r"|(?:has|have|had)\s+written)"  # "Ruth Carrow has written that"
-_PARTICLES = r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al|ibn|St\.)"
+_PARTICLES = (
+    r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al|ibn|St\.|ap|ab|ferch|y)"
+)
 # "liked to say", "used to tell", "would write": the subject still says the words
 _MODAL = (
     r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
@@ -702,9 +704,13 @@ _RELAYED_IN = re.compile(
 # "opened by telling the company", "began by reminding us": the words are what the subject
 # told them
 _BY_SAYING = (
-    r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|finished|finishes|"
+    r"(?:(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|finished|finishes|"
     r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
+    # "opened with a warning that", "ended with the reminder that": the words are that warning
+    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes)\s+with\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:warning|reminder|plea|joke|promise|"
+    r"complaint|observation|remark|confession|admission|apology|prediction|boast)\b)"
 )
 # when, between a name and its verb: "Agnes Pryor in 1987 wrote", "Tom Hale on Tuesday said"
 _WHEN_BETWEEN = (
@@ -799,7 +805,7 @@ _DESCRIBED_THEN_VERB = re.compile(
     # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
     r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
     rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_SHARED_PREDICATE}{_MODAL}"
-    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"
 )
 # "Nils Aas, who called it", "a review from Ann Lie in the Tidende, who wrote that": the one a
 # relative clause of saying is about
