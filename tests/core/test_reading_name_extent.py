@@ -297,3 +297,20 @@ def test_an_abbreviated_rank_before_a_full_name_is_no_part_of_it() -> None:
         "camp “mud with a flag on it”."
     )
     assert _speakers(text) == ["Dafydd Morgan", "Hollie Brennan", "Arthur Gale"]
+
+
+def test_a_nickname_in_brackets_inside_a_name_is_no_part_of_it() -> None:
+    text = (
+        "She kept the village shop until 1979. Winifred (“Winnie”) Oldroyd once said the "
+        "counter was “the best seat in the parish for hearing everything twice”."
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title) == ("Winifred Oldroyd", None)
+
+
+def test_what_the_text_says_of_someone_before_their_name_is_no_part_of_it() -> None:
+    text = (
+        "The smithy closed in 1950. Old Jonas Lumb always said the anvil was “the only thing "
+        "in the dale that never answered back”."
+    )
+    assert _speakers(text) == ["Jonas Lumb"]

@@ -99,6 +99,9 @@ _TIME_ADVERBS = {
 _TIME_OPENERS = {"In", "On", "At", "By", "Last", "Next", "This", "Each", "Every", "Early", "Late"}
 # "At Harwich Ann Pike …", "In Leeds Tom Hale …": a place opening the sentence before a full name
 _PLACE_OPENERS = {"At", "In", "From", "Near", "Outside", "Across"}
+# what the text says of someone before their name, no part of it: "Old Tom Pickles"
+_DESCRIBING_WORDS = {"Old", "Young", "Little", "Big", "Poor", "Dear", "Late", "Grand"}
+_COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}
 _POSTSCRIPT = re.compile(r"(?:P\.\s?S|PS|N\.\s?B|NB)\.?")
 # offices a text sets before a full name ("Club President Alan Fothergill", "Regional Organiser
 # Precious Nkemelu", "Registrar Hilary Doughty"): the office and the capitalised words that
@@ -146,6 +149,12 @@ def _where_the_name_starts(words: list[str]) -> list[str]:
     phrase, a place opening the sentence, an office with its qualifiers are read before it."""
     if words and _POSTSCRIPT.fullmatch(words[0]):
         words = words[1:]  # "P.S. Femi says": Femi
+    if (
+        len(words) >= 3
+        and words[0] in _DESCRIBING_WORDS
+        and (_looks_like_a_persons_name(words[1:]) or words[1].rstrip(".") in _COURTESY_TITLES)
+    ):
+        words = words[1:]  # "Old Tom Pickles", "Young Mr Hale": how the text speaks of them
     timed = _time_phrase_length(words)
     if timed:
         words = words[timed:]  # "In March Brennard Logistics", "On Saturday Hale Town Band"

@@ -1323,7 +1323,9 @@ _DESCRIBED_RECORD = re.compile(
 )
 # a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
 _NICKNAMED = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']\s+"
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']|"
+    # 'Margaret ("Peggy") Ashworth', "Margaret (Peggy) Ashworth": a nickname in brackets
+    r"\(\s*[\"“‘']?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']?\s*\))\s+"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
 # the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source"
