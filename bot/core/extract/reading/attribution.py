@@ -148,6 +148,13 @@ _OWNED_ROLE = re.compile(
 )
 
 
+# the title of an edition of someone's own writings: "The Lee Papers", "Letters and Diaries"
+_PAPERS_TITLE = re.compile(
+    r"\b(?:Papers|Letters|Diary|Diaries|Journals?|Correspondence|Notebooks|Daybooks?|"
+    r"Writings|Memoranda)\b"
+)
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
 
@@ -189,6 +196,20 @@ class _Attribution(_DocumentReading):
         self._keep_only_readable(proposal)
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _edition_of_papers(self, work: str, editor: str, writer: str) -> bool:
+        """Whether ``work`` is an edition of ``writer``'s own papers that ``editor`` made: a
+        note named it with him as its editor, or its title (or subtitle) names her family
+        with their papers, letters, diaries ("The Lee Papers", "…: Letters of the Lee
+        Family")."""
+        if not _PAPERS_TITLE.search(work):
+            return False
+        edited_by = self.editions.get(work)
+        surname = writer.split()[-1]
+        return bool(
+            (edited_by and _same_person(edited_by, editor))
+            or (len(surname) > 2 and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work))
+        )
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
         """Why ``name`` cannot have said or written anything, and whose the thing it names is
@@ -848,6 +869,16 @@ class _Attribution(_DocumentReading):
             ):
                 # "X wrote in the co-operative's first annual report that" with the note's
                 # "Co-operative, First Annual Report, p. 2": she wrote in it; it relays nothing
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and not unnamed
+                and cite.work
+                and self._edition_of_papers(cite.work, cited_speaker, self._full_name(name))
+            ):
+                # "Ann Lee wrote …" with "Tom Hale, The Lee Papers (1931), p. 4": an edition
+                # of her own papers prints her words; it is their work, and relays nothing
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,
