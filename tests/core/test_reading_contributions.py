@@ -191,3 +191,127 @@ def test_a_comment_headed_name_says_is_that_commenters_and_quoted_back_is_theirs
 def test_you_said_yourself_in_a_thread_with_usernames_gives_the_comment_answered():
     # the reply under Dominic Ashe's comment names him after the words
     assert _said(BLOG_COMMENTS)["cold enough to"] == "Dominic Ashe"
+
+
+def test_a_header_over_a_block_an_essay_quotes_names_its_writer_and_stays_out_of_it():
+    text = (
+        "The society's archive keeps the e-mail in which the first meeting was called.\n\n"
+        "    On 9 Feb 2019, at 21:03, Lowri Madoc <lowri@example.org> wrote:\n"
+        "    We shall meet in the back room of the Feathers on the first Thursday, and anyone"
+        " who owns a spade is a member.\n\n"
+        "Eleven people came, and four of them owned spades.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.text.startswith("We shall meet in the back room")
+    assert quotation.speaker_name == "Lowri Madoc"
+
+
+SHOP_THREAD = """\
+Comment by Nadia Okonjo on 2 May 2025 at 10:15:
+The old counter should stay where it is. Isn't that the whole point of a village shop?
+
+Comment by Hamish Ure on 2 May 2025 at 11:02:
+"The old counter should stay [...] the whole point" of nothing, if the shop closes for want
+of room. Your own words last year were "anything that keeps the doors open", Nadia.
+
+Comment by Fen Castellan on 2 May 2025 at 12:40:
+Hamish, "isn't that the whole point of a village shop?" is a fair question all the same.
+"""
+
+
+def test_words_quoted_back_with_an_omission_or_another_case_are_still_found_in_the_thread():
+    said = _said(SHOP_THREAD)
+    assert said["The old counter"] == "Nadia Okonjo"
+    assert said["isn't that the"] == "Nadia Okonjo"
+
+
+def test_your_own_words_in_a_reply_are_the_addressees():
+    assert _said(SHOP_THREAD)["anything that keeps"] == "Nadia Okonjo"
+
+
+def test_a_chat_an_essay_quotes_is_one_passage_a_message_its_sender_speaking():
+    text = (
+        "The choir's seating row was settled on its group chat, printed here as it ran.\n\n"
+        "    [03/11/2024, 21:14] Olwen Prys: The altos cannot hear the organ from the back row.\n"
+        "    [03/11/2024, 21:16] Tomasz Zielinski: Then swap them with the basses for Advent.\n"
+        "    [03/11/2024, 21:20] Olwen Prys: The basses will say the same thing by Christmas.\n\n"
+        "They were swapped, and they did.\n"
+    )
+    found = [(q.text, q.speaker_name, q.page) for q in _quotations(text)]
+    assert found == [
+        ("The altos cannot hear the organ from the back row.", "Olwen Prys", None),
+        ("Then swap them with the basses for Advent.", "Tomasz Zielinski", None),
+        ("The basses will say the same thing by Christmas.", "Olwen Prys", None),
+    ]
+
+
+def test_a_chat_message_quoting_an_earlier_one_gives_its_sender_not_the_replier():
+    text = (
+        "Choir chat, November\n\n"
+        "03/11/2024, 21:14 - Olwen Prys: The altos cannot hear the organ from the back row, "
+        "and the tenors drown them anyway.\n"
+        '03/11/2024, 21:31 - Tomasz Zielinski: "The tenors drown them anyway" is unkind '
+        "but fair.\n"
+        "03/11/2024, 21:40 - Bryn Howells: Olwen had it right.\n"
+    )
+    assert _said(text)["The tenors drown"] == "Olwen Prys"
+
+
+def test_a_postscript_under_a_sign_off_is_no_part_of_the_signers_name():
+    text = (
+        "Dear all,\n\n"
+        "The lane was resurfaced at last in October, after eleven years of asking.\n\n"
+        "Much love from all of us,\n"
+        "Marguerite\n"
+        'P.S. Olu says the shed roof is "finally, actually, properly fixed" and I am to tell '
+        "you all.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Olu"
+
+
+def test_a_handle_a_lead_in_names_as_the_writer_speaks_the_words():
+    text = (
+        "The argument about the weir ran for a fortnight on the anglers' forum. The first "
+        'answer came from grayling_pete, who wrote: "The weir was lowered in 1974, not 1979, '
+        'and I fished below it both years."\n\n'
+        'Then @ouse_bailiff posted: "Nobody lowered anything; the river took the top course '
+        'off in a flood."\n\n'
+        'A member calling himself dace1962 replied that it was "a bit of both, and the Board '
+        'finished the job".\n\n'
+        "The last word in the thread came from weir_watcher_2, an account nobody has ever put a "
+        'name to: "Ask the Board for its 1975 minutes and stop guessing."\n'
+    )
+    assert [q.speaker_name for q in _quotations(text)] == [
+        "grayling_pete",
+        "@ouse_bailiff",
+        "dace1962",
+        "weir_watcher_2",
+    ]
+
+
+def test_you_in_a_letter_to_the_editor_is_the_editor_not_the_letter_before():
+    text = (
+        "Letters\n\n"
+        "Sir, the footbridge at Mill End has been closed since Easter and nobody will say why.\n\n"
+        "Yours faithfully,\n"
+        "Agnes Whitlow\n"
+        "Mill End\n\n"
+        'Sir, you wrote in March that the footbridge would be "open again by Whitsun at the '
+        'latest", and it is now August.\n\n'
+        "Yours faithfully,\n"
+        "Cyril Banham\n"
+        "Low Road\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "Agnes Whitlow"
+
+
+def test_a_handle_that_posted_a_screenshot_of_the_words_is_not_their_writer():
+    text = (
+        "The councillor's post was deleted within the hour; the wording survives only in a "
+        'screenshot that @mere_archive posted that night: "Anyone who objects to the car park '
+        'can walk to the shops in the rain."\n'
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "@mere_archive"

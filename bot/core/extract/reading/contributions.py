@@ -40,14 +40,20 @@ _QUOTE_HEADER = re.compile(
 )
 # a header opening a contribution: an e-mail's "From: Name <address>", a forum's "by username
 # » Tue 4 Mar 2025, 19:02", a comment's "Name says:" or "Comment by Name on 3 May 2024", a
-# thread's "u/name · 5 yr. ago" above the words
+# thread's "u/name · 5 yr. ago" or "@handle 2 years ago" above the words
 _POST_HEADER = re.compile(
     rf"(?:From|Sender|Author):[ \t]*{_WRITER}{_ADDRESS}?[ \t]*$"
     rf"|(?:[Bb]y|Posted\s+by|Post\s+by)\s+{_WRITER}\s*(?:»|›|\||—|–)[^\n]*\d[^\n]*$"
     rf"|(?:Comment|Reply)\s+(?:by|from)\s+{_WRITER}(?:\s+(?:on|at)\s[^\n]*\d[^\n]*)?:?$"
     rf"|{_WRITER}\s+(?:says|said|commented|replied|wrote|writes)(?:\s+(?:on|at)\s[^\n]*\d[^\n]*)?:$"
-    rf"|{_WRITER}\s*[·•|]\s*\d+\s*(?:years?|yrs?|months?|mo|weeks?|wk|days?|hours?|hrs?|"
+    rf"|{_WRITER}\s*(?:[·•|]\s*)?\d+\s*(?:years?|yrs?|months?|mo|weeks?|wk|days?|hours?|hrs?|"
     rf"minutes?|mins?|[hdwy])\.?\s+ago[^\n]*$"
+)
+# a chat's message, its sender after when it was posted: "[12/04/2025, 19:02] Name: …",
+# "12/04/2025, 19:02 - Name: …"
+_CHAT_LINE = re.compile(
+    r"\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*"
+    rf"(?:[-–][ \t]*)?{_WRITER}:[ \t]"
 )
 # a talk page's signature at the end of a comment: "Reedbed (talk) 09:14, 2 March 2024 (UTC)",
 # "— Preceding unsigned comment added by 86.14.201.7 (talk) 18:02, 11 June 2024 (UTC)"
@@ -63,10 +69,17 @@ _PLACEHOLDER = re.compile(
 # words that say the reply quotes what its addressee wrote: "you wrote", "you said yourself …
 # that", "You put it"
 _YOU_SAID = re.compile(
-    r"\b[Yy]ou\s+(?:\w+\s+){0,2}?(?:wrote|said|say|write|claimed|claim|called|call|put\s+it|"
-    r"described|describe|posted|told\s+\w+|argued|argue|insisted|insist)\b[^.!?]*$"
+    r"(?:\b[Yy]ou\s+(?:\w+\s+){0,2}?(?:wrote|said|say|write|claimed|claim|called|call|put\s+it|"
+    r"described|describe|posted|told\s+\w+|argued|argue|insisted|insist)"
+    r"|\b[Yy]our\s+(?:own\s+)?(?:words|phrase|post|comment|letter|e-?mail|message|reply|edit\s+"
+    r"summary))\b[^.!?]*$"
 )
 _VOCATIVE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+you\b")
+# a letter to a paper's editor opens so: its "you" is the editor, no earlier writer
+_TO_THE_EDITOR = re.compile(
+    r"(?:^|\n)[ \t]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Editor)[^,\n]{0,20}|"
+    r"To\s+the\s+Editor)[,:.]"
+)
 _MAX_SIGNATURE_BLOCKS = 4
 # a name alone on a line under a post, perhaps with what they are to someone: "Brenda Lister
 # (his niece)", "— Ann Pell"
@@ -91,6 +104,41 @@ class Contribution:
     headed: str | None = None
 
 
+# a handle a lead-in names its writer by ("kettle_and_drum", "@harbour_lights", "u/tidewater",
+# "Reedbed1987"), and a verb after it that says they wrote or said the words
+_HANDLE = re.compile(
+    r"(?<![\w@/])(?P<handle>@\w+|/?u/[\w-]+|[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+|"
+    r"[A-Za-z]+[a-z]\d{2,4})(?![\w@])"
+)
+_HANDLE_VERB = re.compile(
+    r"(?:wrote|writes|said|says|posted|posts|replied|replies|answered|answers|asked|asks|"
+    r"commented|comments|added|adds|tweeted|put\s+it|pointed\s+out|objected|insisted|argued)"
+)
+
+
+def handle_in_lead(lead: str) -> str | None:
+    """The one handle a lead-in's last clause names as the writer of the words after it
+    ("kettle_and_drum, who wrote:", "@harbour_lights posted:", "u/tidewater replied,"), or
+    None."""
+    clause = re.split(r"[.!?;]\s+", lead)[-1]
+    handles = list(_HANDLE.finditer(clause))
+    if len(handles) != 1:
+        return None
+    if re.search(
+        r"\b(?:reply|replies|post|answer|comment|response|message|tweet|word|words|note)\b"
+        r"[^,]*\bfrom\s+\[?$",
+        clause[: handles[0].start()],
+    ):  # "The first reply came from [@kiln_watcher](…), an account that …:"
+        return handles[0]["handle"]
+    if re.search(r"\b(?:that|which|whom)\s+\[?$", clause[: handles[0].start()]):
+        return None  # "a screenshot that @x posted:": what the handle posted relays the words
+    after = clause[handles[0].end() :]
+    said = re.match(
+        rf"[\s,]*(?:(?:who|then|also|had|has|just|simply)\s+){{0,2}}{_HANDLE_VERB.pattern}\b", after
+    )
+    return handles[0]["handle"] if said is not None else None
+
+
 def quote_header(line: str) -> tuple[str, int] | None:
     """The writer a header over quoted-back words names ("millrace_tom wrote:", "On 3 May,
     Jean Pollitt wrote:", "Quote from: Ada Greenhalgh on Tue 4 Mar 2025, 21:40") and where the
@@ -111,8 +159,14 @@ def read_contributions(text: str, blocks: list[_Block]) -> list[Contribution]:
     marks: list[tuple[int, int, str, bool]] = []  # (start, end, writer, header before words)
     lines = list(re.finditer(r"[^\n]+", text))
     for n, line in enumerate(lines):
+        if _set_in(line.group(0)):
+            continue
+        chat = _CHAT_LINE.match(line.group(0))
+        if chat is not None:
+            marks.append((line.start(), line.start() + chat.end(), _name(chat), True))
+            continue
         header = _POST_HEADER.fullmatch(line.group(0).strip())
-        if header is None or _set_in(line.group(0)):
+        if header is None:
             continue
         following = lines[n + 1].group(0) if n + 1 < len(lines) else ""
         if header.group(0).endswith(":") and _set_in(following):
@@ -186,6 +240,12 @@ def _signed_letters(blocks: list[_Block]) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+def _searchable(words: str) -> str:
+    """Words as a reply may quote them back: in small letters, apostrophes and quote marks
+    straight ("Isn't" in one post is "isn’t" in the next)."""
+    return words.lower().translate(str.maketrans("’‘“”", "''\"\""))
+
+
 class Thread:
     """A text's contributions and the words each writes in its own voice, for following a
     reply's quotation back to whoever wrote it."""
@@ -216,13 +276,16 @@ class Thread:
         for found in re.finditer(r"(?:\s+(?:>[ \t]?)*[ \t]*)+|[^\s]", self.text):
             chars.append(" " if found.group(0)[:1].isspace() else found.group(0))
             self._offsets.append(found.start())
-        self._flat = "".join(chars)
+        flat = "".join(chars)
+        self._flat = _searchable(flat) if len(_searchable(flat)) == len(flat) else flat
 
     def own_writer(self, words: str, start: int, end: int) -> str | None:
         """The writer whose own words (not quoted in their contribution) ``words`` are, in a
         contribution other than the one quoting them at ``start``–``end``; None when nobody's
         are."""
-        wanted = " ".join(words.strip(" \t\n“”\"‘’'«»,.;:").split())
+        # of words cut by an omission or an insertion ("… [the tenor] …"), the longest piece
+        pieces = re.split(r"\s*(?:…|\.\.\.|\[[^\[\]]*\])\s*", _searchable(words))
+        wanted = max((" ".join(p.strip(" ,.;:!?\"'«»").split()) for p in pieces), key=len)
         if len(wanted.split()) < _MIN_QUOTED_BACK_WORDS:
             return None
         self._flatten()
@@ -263,6 +326,8 @@ class Thread:
             named = self._writer_called(called[-1])
             if named is not None:
                 return named
+        if _TO_THE_EDITOR.search(self.text[here.start : position]):
+            return None  # "Sir, you reported …": a letter's "you" is the paper's editor
         index = self.contributions.index(here)
         for earlier in reversed(self.contributions[:index]):
             if earlier.writer != here.writer:

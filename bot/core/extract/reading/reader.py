@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.cited_first import cited_first
-from bot.core.extract.reading.contributions import quote_header
+from bot.core.extract.reading.contributions import handle_in_lead, quote_header
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
@@ -421,7 +421,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
 
     def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
-        headed = quote_header(self.text[start:end]) if self.thread.contributions else None
+        headed = quote_header(self.text[start:end])
         if headed is not None and "\n" in self.text[start + headed[1] : end].lstrip(" \t")[:1]:
             # "millrace_tom wrote:" on the block's first line: whose words the rest are
             start += headed[1]
@@ -461,9 +461,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
-        above = quote_header(lead.strip()) if self.thread.contributions and lead else None
+        above = quote_header(lead.strip()) if lead else None
         header = headed or (above if above and above[1] == len(lead.strip()) else None)
-        self._thread_speaker(proposal, "", header[0] if header else None)
+        self._thread_speaker(proposal, lead, header[0] if header else None)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         # words quoted inside a block quotation are part of the block, never passages of
@@ -474,10 +474,22 @@ class _Reader(_ScopeReading, _QuotationSpans):
         """In a thread of signed contributions, words a reply quotes back from another
         contribution are that contribution's writer's: the one whose own words they are, the
         one a header over them names ("X wrote:"), or the one the reply addresses ("Tom, you
-        wrote that …"). Whether it named them."""
+        wrote that …"). In any text, the handle a lead-in names as writing them
+        ("kettle_and_drum replied:") and the writer a header over a block names. Whether it
+        named them."""
         thread = self.thread
+        handle = handle_in_lead(lead) if lead else None
+        if handle is not None and (
+            proposal.speaker_name is None or proposal.speaker_name.endswith(handle)
+        ):  # "The first reply came from kettle_and_drum, who wrote:": that user's words
+            header = header or handle
         if not thread.contributions:
-            return False
+            if header is None or (proposal.speaker_name is not None and header != handle):
+                return False
+            # "Priya Raman <priya@…> wrote:" over a block an essay quotes: hers, in full
+            proposal.speaker_name, proposal.unnamed = self._full_name(header), False
+            proposal.attributed_by, proposal.doubt = "contribution", None
+            return True
         writer = thread.header_writer(header) if header else None
         writer = writer or header or thread.own_writer(proposal.text, proposal.start, proposal.end)
         if writer is None and proposal.speaker_name in (None, "You", "you"):
