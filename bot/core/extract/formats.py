@@ -227,6 +227,8 @@ _SCRIPTS_MESSAGE = (
 # Each becomes a "*" in the marked text and nothing in the plain text.
 _ITALIC_OPEN = "\ue0f1"
 _ITALIC_CLOSE = "\ue0f2"
+_ITALIC_MARKS = (_ITALIC_OPEN, _ITALIC_CLOSE)
+_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])")
 _ITALIC_TAGS = ["i", "em", "cite"]
 _AROUND_SPACE = re.compile(f"{_ITALIC_OPEN}(\\s+)|(\\s+){_ITALIC_CLOSE}")
 _EMPTY_OR_JOINED = re.compile(f"{_ITALIC_OPEN}{_ITALIC_CLOSE}|{_ITALIC_CLOSE}{_ITALIC_OPEN}")
@@ -283,8 +285,8 @@ def _quote_header(tag: Tag) -> bool:
 def _marked_from(text: str) -> MarkedText:
     """The plain and marked texts of a text written out with the italics' characters."""
     out = MarkedBuilder()
-    for piece in re.split(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])", text):
-        if piece in (_ITALIC_OPEN, _ITALIC_CLOSE):
+    for piece in _ITALIC_SPLIT.split(text):
+        if piece in _ITALIC_MARKS:
             out.mark("*")
         elif piece:
             out.same(piece)
@@ -294,6 +296,20 @@ def _marked_from(text: str) -> MarkedText:
 def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     """The paragraphs of an HTML document, block quotations indented by four spaces."""
     return _html_text(markup, deadline, italics=False)
+
+
+def html_with_italics(markup: str, deadline: float = float("inf")) -> list[list[tuple[str, str]]]:
+    """The lines of :func:`html_to_text` as (marked, plain) pieces: an italic run's opening
+    and closing as ``("*", "")``, its words as they are (the Markdown reader's raw HTML)."""
+    lines = _html_text(markup, deadline, italics=True).strip("\n").split("\n")
+    return [
+        [
+            ("*", "") if piece in _ITALIC_MARKS else (piece, piece)
+            for piece in _ITALIC_SPLIT.split(line)
+            if piece
+        ]
+        for line in lines
+    ]
 
 
 def html_reading(markup: str, deadline: float = float("inf")) -> MarkedText:
