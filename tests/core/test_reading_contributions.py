@@ -315,3 +315,41 @@ def test_a_handle_that_posted_a_screenshot_of_the_words_is_not_their_writer():
     )
     (quotation,) = _quotations(text)
     assert quotation.speaker_name != "@mere_archive"
+
+
+def test_a_household_signing_a_visitors_book_entry_speaks_it_its_place_dropped():
+    text = (
+        "From the visitors' book at the pumping station, August:\n\n"
+        '- "The beam engine in steam is the loudest quiet thing we have ever heard." — The '
+        "Achebes, Hull\n"
+        '- "Our two boys want to come back and drive it next summer." — the Lindqvist family, '
+        "York\n\n"
+        "> Worth the drive from the coast, and the cake was homemade.\n>\n"
+        "> — The Farrants of Scarborough\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == [
+        "the Achebes",
+        "the Lindqvist family",
+        "the Farrants",
+    ]
+
+
+def test_a_paper_named_after_a_dash_stays_a_citation_not_a_household():
+    text = (
+        "The notices were cruel.\n\n"
+        "> A revival that mistakes length for depth, and its audience for a jury.\n>\n"
+        "> — The Times, 3 May 1990\n"
+    )
+    (quotation,) = _quotations(text)
+    assert (quotation.speaker_name, quotation.work_title) == (None, "The Times")
+
+
+def test_a_cited_title_opening_a_blockquote_is_no_quote_header(tmp_path: Path):
+    page = tmp_path / "locks.html"
+    page.write_text(
+        "<html><body><p>The keeper's handbook was blunt about it.</p><blockquote><cite>Lock "
+        "Days</cite> tells every keeper to shut the top gate before he opens the bottom one."
+        "</blockquote></body></html>",
+        "utf-8",
+    )
+    assert "    Lock Days tells every keeper" in read_reading(page).text
