@@ -353,3 +353,48 @@ def test_a_cited_title_opening_a_blockquote_is_no_quote_header(tmp_path: Path):
         "utf-8",
     )
     assert "    Lock Days tells every keeper" in read_reading(page).text
+
+
+GREETED = """\
+From: Imogen Sallis <imogen@hall.example>
+Subject: Hall heating
+
+The boiler engineer came on Tuesday and says the pump needs replacing before winter.
+
+Imogen
+
+From: Dev Raghunathan <dev@hall.example>
+Subject: RE: Hall heating
+
+Agreed, and I will ask the trustees on Friday.
+
+Dev
+
+From: Colm Fahy <colm@hall.example>
+Subject: RE: Hall heating
+
+Hi Imogen,
+
+You said the engineer wanted it "replaced before the first frost", which is sooner than Dev
+seems to think. Can we have his quote in writing?
+
+Colm
+"""
+
+
+def test_a_reply_greeting_its_addressee_gives_them_the_words_its_you_quotes():
+    # the message before Colm's is Dev's; his greeting says whom his "you" means
+    assert _said(GREETED)["replaced before the"] == "Imogen Sallis"
+
+
+def test_a_handle_before_you_wrote_is_the_addressee():
+    text = (
+        "by fen_skater » Sun 12 Jan 2025, 09:10\n\n"
+        "The mere froze right across in 1963 and again in 1987, my father said.\n\n"
+        "by Ione Brackley » Sun 12 Jan 2025, 10:45\n\n"
+        "I skated in 1987 as a girl and remember the ice creaking all afternoon.\n\n"
+        "by Walt Hebden » Sun 12 Jan 2025, 11:30\n\n"
+        '@fen_skater you wrote that it "froze right across in 1987" but the club\'s log says '
+        "only the north end.\n"
+    )
+    assert _said(text)["froze right across"] == "fen_skater"

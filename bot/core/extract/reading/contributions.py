@@ -74,7 +74,17 @@ _YOU_SAID = re.compile(
     r"|\b[Yy]our\s+(?:own\s+)?(?:words|phrase|post|comment|letter|e-?mail|message|reply|edit\s+"
     r"summary))\b[^.!?]*$"
 )
-_VOCATIVE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+you\b")
+# whom a reply addresses: "Jean, you said", "@millrace_tom you wrote"; or the greeting its first
+# line is ("Hi Jean,", "Dear Mr Quayle,", "Helen -")
+_ADDRESSED = r"(?P<name>@[\w-]+|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+_VOCATIVE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)[ \t]*{_ADDRESSED}(?:,\s+you\b|,?\s+you\s+(?:said|wrote|say|write)\b)"
+)
+_GREETING = re.compile(
+    rf"[ \t]*(?:(?:Hi|Hello|Hey|Dear|Morning|Evening)\s+)?{_ADDRESSED}[ \t]*[,!:]?[ \t]*"
+    r"(?:[-–—][^\n]*)?$"
+)
+_FIELD = re.compile(r"(?:Subject|Sent|To|Cc|Bcc|Date|Reply-To|Re)\s*:", re.IGNORECASE)
 # a letter to a paper's editor opens so: its "you" is the editor, no earlier writer
 _TO_THE_EDITOR = re.compile(
     r"(?:^|\n)[ \t]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Editor)[^,\n]{0,20}|"
@@ -322,6 +332,18 @@ class Thread:
         if here is None:
             return None
         called = [m["name"] for m in _VOCATIVE.finditer(self.text[here.start : position])]
+        # the reply's first line after its header's fields ("Subject:", "Sent:", "To:")
+        opening = next(
+            (
+                line.strip()
+                for line in self.text[here.start : position].split("\n")
+                if line.strip() and not _FIELD.match(line.strip())
+            ),
+            "",
+        )
+        greeted = _GREETING.fullmatch(opening)
+        if not called and greeted is not None:
+            called = [greeted["name"]]
         if called:
             named = self._writer_called(called[-1])
             if named is not None:
@@ -338,13 +360,13 @@ class Thread:
         """The one writer a vocative names: by their name or first name, by a word of their
         username ("Tom" for "millrace_tom") or by its first letters ("Hollin" for
         "Hollinbank")."""
-        wanted = name.casefold()
+        wanted = re.sub(r"^(?:@|(?:mr|mrs|ms|miss|dr)\.?\s)", "", name.casefold())
         fitting = {
             writer
             for writer in self.writers()
-            if writer.casefold() == wanted
-            or wanted in re.split(r"[\s_.-]+", writer.casefold())
-            or (len(wanted) >= 4 and writer.casefold().startswith(wanted))
+            if writer.casefold().lstrip("@") == wanted
+            or wanted in re.split(r"[\s_.-]+", writer.casefold().lstrip("@"))
+            or (len(wanted) >= 4 and writer.casefold().lstrip("@").startswith(wanted))
         }
         return fitting.pop() if len(fitting) == 1 else None
 
