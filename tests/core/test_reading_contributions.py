@@ -398,3 +398,33 @@ def test_a_handle_before_you_wrote_is_the_addressee():
         "only the north end.\n"
     )
     assert _said(text)["froze right across"] == "fen_skater"
+
+
+KIN_THREAD = """\
+by ropewalk_kid » Mon 3 Feb 2025, 20:05
+
+My nan, Dorothy Ackroyd, worked at the ropewalk from 1938 until it shut.
+
+by Sunil Varma » Mon 3 Feb 2025, 20:40
+
+My nan, Kamala Varma, never worked there, but she bought her washing lines from it.
+
+by ropewalk_kid » Mon 3 Feb 2025, 21:15
+
+Nan always said the long shed was "colder inside than out, even in August".
+"""
+
+
+def test_a_kin_word_in_a_post_is_the_one_its_writer_named_so_in_an_earlier_post():
+    # the second writer's nan is someone else; the thread says whose nan this is
+    assert _said(KIN_THREAD)["colder inside than"] == "Dorothy Ackroyd"
+
+
+def test_a_kin_word_opening_a_sentence_is_the_one_the_letter_named_so():
+    text = (
+        "Dear Uncle Piotr,\n\n"
+        "My mum, Agata Nowak, has started a choir in the village hall.\n\n"
+        'Mum says the tenors are "keen, loud and mostly in tune" and the altos are saints.\n'
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Agata Nowak"

@@ -149,6 +149,42 @@ def handle_in_lead(lead: str) -> str | None:
     return handles[0]["handle"] if said is not None else None
 
 
+# what a family calls its own: "Gran", "Mum", "Dad" stand for "my grandmother", "my mother" …
+_KIN_WORDS = {
+    "grandmother": {"gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna"},
+    "grandfather": {"grandad", "granddad", "grandpa", "grandfather", "gramps"},
+    "mother": {"mum", "mam", "mom", "mummy", "mother"},
+    "father": {"dad", "daddy", "father"},
+}
+# "Gran always said …", "Dad says …": a kin word as the subject of the words' verb
+_KIN_SAID = re.compile(
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?P<kin>[A-Z][a-z]+)\s+(?:(?:\w+ly|always|often|never|once|still|"
+    r"would|used\s+to)\s+){0,2}(?:said|says|say|told|tells|wrote|writes|called|calls|put\s+it)"
+    r"\b[^.!?]*$"
+)
+# "My grandmother, Edith Crabtree, was …", "my late dad, Colin Pike,"
+_MY_KIN = re.compile(
+    r"\b[Mm]y\s+(?:late\s+)?(?P<kin>[a-z]+),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+)
+
+
+def _kin(word: str) -> str | None:
+    return next((kin for kin, words in _KIN_WORDS.items() if word.lower() in words), None)
+
+
+def kin_said(lead: str) -> str | None:
+    """The kin a lead-in's subject is ("grandmother" for "Gran always said"), or None."""
+    said = _KIN_SAID.search(lead)
+    return _kin(said["kin"]) if said else None
+
+
+def kin_named(text: str, kin: str) -> str | None:
+    """The person ``text`` last names as the writer's ``kin`` ("My grandmother, Edith
+    Crabtree,"), or None."""
+    named = [m["name"] for m in _MY_KIN.finditer(text) if _kin(m["kin"]) == kin]
+    return named[-1] if named else None
+
+
 def quote_header(line: str) -> tuple[str, int] | None:
     """The writer a header over quoted-back words names ("millrace_tom wrote:", "On 3 May,
     Jean Pollitt wrote:", "Quote from: Ada Greenhalgh on Tue 4 Mar 2025, 21:40") and where the
@@ -369,6 +405,18 @@ class Thread:
             or (len(wanted) >= 4 and writer.casefold().lstrip("@").startswith(wanted))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def writers_own(self, position: int) -> str:
+        """The text of every contribution before ``position`` by the writer of the one holding
+        it: what that writer has told the thread so far."""
+        here = self.at(position)
+        if here is None:
+            return ""
+        return "\n\n".join(
+            self.text[c.start : min(c.end, position)]
+            for c in self.contributions
+            if c.writer == here.writer and c.start < position
+        )
 
     def header_writer(self, named: str) -> str | None:
         """The writer a quote header's name stands for: the contribution headed or signed so

@@ -9,7 +9,12 @@ from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.cited_first import cited_first
-from bot.core.extract.reading.contributions import handle_in_lead, quote_header
+from bot.core.extract.reading.contributions import (
+    handle_in_lead,
+    kin_named,
+    kin_said,
+    quote_header,
+)
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
@@ -478,6 +483,20 @@ class _Reader(_ScopeReading, _QuotationSpans):
         ("kettle_and_drum replied:") and the writer a header over a block names. Whether it
         named them."""
         thread = self.thread
+        kin = kin_said(lead) if lead else None
+        if kin is not None and (
+            proposal.speaker_name is None or kin_said(proposal.speaker_name + " said") == kin
+        ):  # "Gran always said he …": the one the writer named as their grandmother, in a
+            # thread in their own earlier contributions
+            told = thread.writers_own(proposal.start) if thread.contributions else ""
+            named = kin_named(told or self.text[: proposal.start], kin)
+            if named is not None:
+                proposal.speaker_name, proposal.unnamed = named, False
+                proposal.attributed_by = "contribution" if told else "lead-in"
+                proposal.doubt = (
+                    f"a family word taken as {named}, whom the writer named as their {kin}"
+                )
+                return True
         handle = handle_in_lead(lead) if lead else None
         if handle is not None and (
             proposal.speaker_name is None or proposal.speaker_name.endswith(handle)
