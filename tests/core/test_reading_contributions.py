@@ -428,3 +428,16 @@ def test_a_kin_word_opening_a_sentence_is_the_one_the_letter_named_so():
     )
     (quotation,) = _quotations(text)
     assert quotation.speaker_name == "Agata Nowak"
+
+
+def test_words_a_lead_in_gives_to_someone_else_stay_theirs_though_a_post_used_them():
+    text = (
+        "by loom_and_shuttle » Tue 8 Apr 2025, 18:00\n\n"
+        "When Salts shut its doors it was the end of an era for the whole valley, "
+        "whatever anyone says now.\n\n"
+        "by Greta Holroyd » Tue 8 Apr 2025, 19:30\n\n"
+        'The Aire Valley Courier called the closure "the end of an era for the whole valley" '
+        "on its front page in 1986.\n"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "loom_and_shuttle"

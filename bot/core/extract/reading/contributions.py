@@ -100,7 +100,10 @@ _FOOT_NAME = re.compile(
 )
 # a bracket after a signer's name saying who they are to someone: "(his niece)", "(Mrs)" stays
 _DESCRIPTION = re.compile(r"[ \t]*\((?:his|her|their|my|our)\s[^()\n]{1,30}\)[ \t]*$", re.M)
-_MIN_QUOTED_BACK_WORDS = 3
+# words found again in another contribution are its writer's when they are this long, or
+# a word shorter when the reply says it quotes back ("you wrote", "above", a '>' line)
+_MIN_QUOTED_BACK_WORDS = 4
+_QUOTING_BACK = re.compile(r"\b(?:you|your|above|earlier|upthread)\b|^\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -325,14 +328,21 @@ class Thread:
         flat = "".join(chars)
         self._flat = _searchable(flat) if len(_searchable(flat)) == len(flat) else flat
 
-    def own_writer(self, words: str, start: int, end: int) -> str | None:
+    @staticmethod
+    def quotes_back(lead: str) -> bool:
+        """Whether a lead-in says the words after it are quoted back from the thread ("you
+        wrote", "As X says above"), or there is none (a '>' line, a quote standing alone)."""
+        return _QUOTING_BACK.search(lead) is not None
+
+    def own_writer(self, words: str, start: int, end: int, lead: str = "") -> str | None:
         """The writer whose own words (not quoted in their contribution) ``words`` are, in a
-        contribution other than the one quoting them at ``start``–``end``; None when nobody's
-        are."""
+        contribution other than the one quoting them at ``start``–``end`` after ``lead``; None
+        when nobody's are."""
         # of words cut by an omission or an insertion ("… [the tenor] …"), the longest piece
         pieces = re.split(r"\s*(?:…|\.\.\.|\[[^\[\]]*\])\s*", _searchable(words))
         wanted = max((" ".join(p.strip(" ,.;:!?\"'«»").split()) for p in pieces), key=len)
-        if len(wanted.split()) < _MIN_QUOTED_BACK_WORDS:
+        least = _MIN_QUOTED_BACK_WORDS - (1 if _QUOTING_BACK.search(lead) else 0)
+        if len(wanted.split()) < least:
             return None
         self._flatten()
         quoting = self.at(start)

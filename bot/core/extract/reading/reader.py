@@ -510,7 +510,20 @@ class _Reader(_ScopeReading, _QuotationSpans):
             proposal.attributed_by, proposal.doubt = "contribution", None
             return True
         writer = thread.header_writer(header) if header else None
-        writer = writer or header or thread.own_writer(proposal.text, proposal.start, proposal.end)
+        writer = writer or header
+        here = thread.at(proposal.start)
+        if writer is None:
+            writer = thread.own_writer(proposal.text, proposal.start, proposal.end, lead)
+            given = proposal.speaker_name
+            if not (
+                writer is None
+                or given is None
+                or thread.quotes_back(lead)
+                or (here is not None and _same_person(given, here.writer))
+                or _same_person(self._full_name(given), writer)
+            ):  # words a lead-in gives to someone else ("The Courier called it …") stay
+                # theirs even when a post used them before; never the replier's own
+                writer = None
         if writer is None and proposal.speaker_name in (None, "You", "you"):
             writer = thread.addressee(lead, proposal.start)
         if writer is None:
