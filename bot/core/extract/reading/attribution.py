@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _NAME,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
+    _NICKNAMED,
     _NOT_PEOPLE,
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
@@ -534,6 +535,16 @@ class _Attribution(_DocumentReading):
         # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
         called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
         lead = _INNER_CALL.sub("", lead)
+        # a nickname in quote marks inside a name ("Thomas ‘Tam’ Rigg told") is part of how
+        # the person is named, neither a title nor a quotation: the name reads as one
+        lead = _NICKNAMED.sub(
+            lambda named: (
+                named["first"]
+                + " " * (len(named[0]) - len(named["first"]) - len(named["last"]))
+                + named["last"]
+            ),
+            lead,
+        )
         cite, cited_length = self._trailing_cite(after)
         if cite is None:
             # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":

@@ -387,6 +387,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # words said to the quoted speaker ("Old Renwick only said to us, ‘…’", "she came up to
         # me and said, “…”") are their own recollection, part of their words, not relayed
         found = [p for p in found if not self._said_to_narrator(outer, p)]
+        # what the quoted speaker's own family said ("‘Dad always said, ‘…’’"): their
+        # recollection, part of their words
+        found = [p for p in found if not _FAMILY_WORD.fullmatch(p.speaker_name or "")]
         # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
         # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
         found = [
@@ -889,6 +892,13 @@ def _cited_article(before: str, after: str) -> bool:
     authored = re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+,\s*[‘“\"']", before)
     printed = re.match(r"[’”\"']?[,.]?[’”\"']?\s+(?:in\s+)?[A-Z][^,;]*?\d", after)
     return authored is not None and printed is not None
+
+
+# a family's word for one of its own, used as a name ("Dad", "Gran", "Auntie")
+_FAMILY_WORD = re.compile(
+    r"(?:Dad|Daddy|Da|Pa|Father|Mum|Mam|Mom|Mummy|Ma|Mother|Gran|Granny|Grandma|Nana|Nan|Nanna|"
+    r"Grandad|Granddad|Grandpa|Gramps|Auntie|Aunty|Uncle)"
+)
 
 
 def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:
