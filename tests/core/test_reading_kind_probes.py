@@ -21,37 +21,41 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 11/11, false 0, speaker 3, work 5, page 6, via 10
+    # after the apparatus (kinds22's first slice): speaker 10, work 11, page 11, via 11
     "probe-kinds22-bus-committee": {
         "found": 11,
         "false": 0,
-        "speaker": 3,
-        "work": 5,
-        "page": 6,
-        "via": 10,
+        "speaker": 10,
+        "work": 11,
+        "page": 11,
+        "via": 11,
     },
     # first sight: found 10/10, false 0, speaker 3, work 7, page 9, via 10
+    # after the apparatus (kinds22's first slice): speaker 5
     "probe-kinds22-bakery-tribunal": {
         "found": 10,
         "false": 0,
-        "speaker": 3,
+        "speaker": 5,
         "work": 7,
         "page": 9,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 6, work 10, page 10, via 10
+    # after the apparatus (kinds22's first slice): speaker 7
     "probe-kinds22-kiln-labels": {
         "found": 10,
         "false": 0,
-        "speaker": 6,
+        "speaker": 7,
         "work": 10,
         "page": 10,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 5, work 5, page 10, via 8
+    # after the apparatus (kinds22's first slice): speaker 6
     "probe-kinds22-hymn-companion": {
         "found": 10,
         "false": 0,
-        "speaker": 5,
+        "speaker": 6,
         "work": 5,
         "page": 10,
         "via": 8,

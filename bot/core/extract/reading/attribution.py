@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
@@ -46,6 +47,7 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_PEOPLE,
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
+    _OWNED_DOCUMENT_NOUNS,
     _PAPER_REPORTED,
     _PEN_NAME,
     _PERIODICAL_ITSELF,
@@ -139,6 +141,17 @@ _WORK_ENDING = re.compile(
     r"\b(?:Almanac|Almanack|Yearbook|Year\s+Book|Anthology|Annual|Dictionary|Encyclopaedia|"
     r"Encyclopedia|Handbook|Guidebook|Directory|Calendar|Memoirs|Diaries)$"
 )
+# a document of someone the text names by role or kind: "The respondent's response", "the
+# pottery's price list"
+_OWNED_BY_KIND = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?P<owner>[a-z][a-z-]+|[A-Z][a-z-]+)(?:’s|'s)"
+    rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}{_OWNED_DOCUMENT_NOUNS})?"
+)
+# an office in capitals as a sentence's subject: "The Head of Planning told the inquiry that"
+_OFFICE_SUBJECT = re.compile(
+    r"^(?:The|the)\s+(?P<office>[A-Z][a-z-]+(?:\s+(?:(?:of|for|in|and)\s+)?[A-Z][a-z-]+){0,4})"
+    rf"\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
 # a person described by the paper or body they wrote for: "Wisden’s obituarist, writing …,"
 _OWNED_ROLE = re.compile(
     r"^(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+"
@@ -181,12 +194,80 @@ class _Attribution(_DocumentReading):
         self.read_cite = None
         if self.signature is None and (signed := signed_on_line(after)) is not None:
             self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
+        # "(Q 17)", "(RBS0031)": a number of the text's own apparatus, no work and no page
+        pointer = QUESTION_CITE.match(after.lstrip()) or CODE_CITE.match(after.lstrip())
+        if pointer is not None:
+            after = after.lstrip()[pointer.end() :]
         attributed = self._attribute_as_written(proposal, lead, after, display)
+        self._body_in_full(proposal, lead, bare_only=True)
         if attributed and proposal.speaker_name is not None:
             attributed = self._keep_only_somebody(proposal, lead)
+        # a body's kind or a role the text gave someone, read in full
+        attributed = self._body_in_full(proposal, lead) or attributed
+        if pointer is not None:
+            attributed = self._pointed_to(proposal, pointer, lead) or attributed
         self._keep_only_readable(proposal)
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _pointed_to(self, proposal: Proposal, pointer: re.Match[str], lead: str) -> bool:
+        """Who a question number or an evidence code after the words points to in the text's
+        own lists: the one witness whose range holds the question ("(Q 88)" in "Simon Tell
+        MP, … — Q72–110"), or the one a witness named by surname is there ("Dr Lowe"); the
+        writer of the evidence so coded ("(RBS0031)" of "RBS0031 Mrs Joan Pritchard"), who
+        relays the words of someone their evidence quotes. True when it names somebody."""
+        name = proposal.speaker_name
+        if pointer.re is QUESTION_CITE:
+            answered = self.apparatus.answered(int(pointer["number"]))
+            same = [a for a in answered if name and a.split()[-1] == name.split()[-1]]
+            if same:
+                proposal.speaker_name, proposal.unnamed = same[0], False
+            elif len(answered) == 1 and (name is None or proposal.unnamed):
+                proposal.speaker_name, proposal.unnamed = answered[0], False
+            return proposal.speaker_name is not None
+        writer = self.apparatus.codes.get(pointer["code"])
+        if writer is None:
+            return proposal.speaker_name is not None
+        relayed = re.search(r"\b(?:quotes|quoted|cites|cited|prints|printed)\b", lead)
+        if relayed and proposal.speaker_name is not None:
+            # "Its submission quotes a driver from Kington:"
+            proposal.via_name = proposal.via_name or writer
+        elif name is None or proposal.unnamed:
+            proposal.speaker_name, proposal.unnamed = writer, False  # "One resident wrote:"
+        return True
+
+    def _body_in_full(self, proposal: Proposal, lead: str, *, bare_only: bool = False) -> bool:
+        """A speaker written as a body's kind alone ("The Department states", "the Trust
+        told") is the one body of that kind the text names in full; one written as a role
+        the text gives someone ("the respondent"), or a document of theirs ("The respondent's
+        response", "The respondent's Staff Handbook provides"), is that one."""
+        name = proposal.speaker_name or ""
+        bare = re.fullmatch(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z-]+)", name)
+        body = self._body_by_head(bare["head"]) if bare is not None else None
+        if bare_only:  # before the speaker is checked: "The Authority replied" only
+            if body is not None:
+                proposal.speaker_name, proposal.unnamed = body, False
+            return body is not None
+        owned = _OWNED_BY_KIND.fullmatch(name) if proposal.unnamed else None
+        if proposal.speaker_name is None and proposal.work_title:
+            # "The respondent's Staff Handbook provides that": the work's owner
+            owned = re.search(
+                rf"{_OWNED_BY_KIND.pattern}(?<=’s|'s)\s+{re.escape(proposal.work_title)}", lead
+            )
+        if body is None and owned is not None:
+            # "The respondent's response says": the one the text gives that role, or the one
+            # such body it names
+            body = self._role_holder("the " + owned["owner"]) or self._body_by_head(owned["owner"])
+        elif body is None and proposal.unnamed and name:
+            body = self._role_holder(name)  # "The respondent alleges"
+        elif body is None and not name:
+            # "The Head of Planning told the inquiry that": a role a list of the text gives
+            office = _OFFICE_SUBJECT.match(_SENTENCE_BREAK.split(lead)[-1].strip())
+            body = self.roles.get(" ".join(office["office"].lower().split())) if office else None
+        if body is None:
+            return False
+        proposal.speaker_name, proposal.unnamed = body, False
+        return True
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
         """Why ``name`` cannot have said or written anything, and whose the thing it names is
@@ -214,7 +295,9 @@ class _Attribution(_DocumentReading):
             head = _head_words(name.split())
             last = re.sub(r"(?:’s|'s|’)$", "", head[-1]) if head else ""
             if last in _THING_HEADS:
-                return "a thing, not a person", None
+                # "The pottery's price list": the one pottery the text names owns it
+                kind = re.match(r"(?:[Tt]he|[Ii]ts)\s+(?P<kind>[a-z][a-z-]+)(?:’s|'s)\s", name)
+                return "a thing, not a person", self._body_by_head(kind["kind"]) if kind else None
             return None
         if _NEWSPAPER.search(name) or self._paper_named(name) != name:
             return None  # a paper speaks its own unsigned words
@@ -1018,11 +1101,18 @@ class _Attribution(_DocumentReading):
             or (apposed and not unnamed and _same_person(apposed["name"], name))
         ):  # "Ross quotes a tenant's letter:", "Ross quotes a tenant, Ivy Lamb, who …": via Ross
             via = relayed.group("via")
-            relaying = (
-                self._antecedent(lead[: relayed.start()])
-                if _PRONOUNS.fullmatch(via)
-                else _clean_name(via)
-            )
+            possessive = via.split()[0].lower()
+            # "Its submission quotes …": the body whose document it is
+            if possessive == "its" and len(via.split()) > 1:
+                cut = max(0, self.before.rfind(lead[: relayed.start()]))
+                relaying = self._body_before(self.before[: cut + relayed.start()][-400:])
+            elif possessive == "the" and (kind := re.match(r"the\s+(\w+)(?:’s|'s)\s", via, re.I)):
+                # "The Guild's response quotes …": the one guild, or the one so called
+                relaying = self._role_holder(f"the {kind[1]}") or self._body_by_head(kind[1])
+            elif _PRONOUNS.fullmatch(via) or possessive in ("his", "her", "their"):
+                relaying = self._antecedent(lead[: relayed.start()])
+            else:
+                relaying = _clean_name(via)
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None

@@ -22,7 +22,10 @@ _SPEECH_VERBS = (
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
-    r"messaged|blogged)"
+    r"messaged|blogged|"
+    # what a party or a pleading does with words: "Mr Kirk submitted that", "the response
+    # alleges"
+    r"submitted that|submits that|alleged|alleges|asserted|asserts|averred|avers)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -249,6 +252,26 @@ _ROLE_AFTER_NAME = re.compile(
     rf"(?P<name>{_NAME})[*_]{{0,2}}(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:(?:[A-Z]\.){1,3}\s+|[a-z][\w-]*\s+){0,2}?(?P<role>[A-Za-z][a-z]+)\s+(?:of|at|for|to|in)\s"
 )
+# a role the text gives by what someone did: "Given by Canon Arthur Quayle" (a later "the
+# donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
+_ROLE_BY_DEED = re.compile(
+    r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed)\s+by\s+(?:the\s+)?"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Reverend|Canon|Professor)\.?\s+)?{_NAME})"
+)
+_DOER = {
+    "given": "donor",
+    "donated": "donor",
+    "bequeathed": "donor",
+    "presented": "donor",
+    "lent": "lender",
+    "edited": "editor",
+    "translated": "translator",
+    "compiled": "compiler",
+    "photographed": "photographer",
+    "illustrated": "illustrator",
+    "transcribed": "transcriber",
+}
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
     r"\b(?P<kin>[Mm]y\s+(?:(?:elder|younger|eldest|youngest|late|older)\s+)?[a-z][\w-]*),\s+"
@@ -367,11 +390,19 @@ _PERIODICAL_ITSELF = re.compile(
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
+    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once|For)\b"
     r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+|"
     # "Years later Daniel was candid …:", "Two months afterwards, she …"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:years|decades|months|weeks|days)|Years|Decades|Months|Weeks|"
     r"Days|Long|Soon|Shortly)\s+(?:later|afterwards|after|on),?\s+)"
+)
+# an opening phrase a sentence sets off without a comma before its subject and its verb of
+# saying: "In her witness statement the claimant says", "In his diary Tom Hale wrote"
+_BARE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<phrase>(?:In|At|On|During)\s+(?:her|his|its|their|the|a|an|this|"
+    r"that)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+"
+    r"(?=(?:the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:\w+ly\s+)?"
+    rf"{_SPEECH_VERBS}\b)"
 )
 _LOWER_HONORIFIC = re.compile(
     r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
@@ -1082,11 +1113,28 @@ _QUOTES_PERSON = re.compile(
     rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
+# what a body or a party issues in its own voice: "The respondent's response", "the
+# pottery's price list"
+_OWNED_DOCUMENT_NOUNS = (
+    r"(?:response|reply|answer|handbook|letter|statement|evidence|submission|report|rules|"
+    r"minutes|website|list|catalogue|notice|policy|note|notes|leaflet|brochure|newsletter|"
+    r"release|verdict|ruling|decision|guidance|advice|defence|case|position|account|diary)\b"
+)
+# a document by whose it is: "Its submission", "her written evidence", "his memoir"
+_POSSESSED_DOCUMENT = (
+    r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[A-Za-z][a-z-]+(?:’s|'s))\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:submission|evidence|report|"
+    r"response|letter|book|study|survey|history|account|article|paper|memoir|biography|"
+    r"pamphlet|thesis|statement)"
+)
 # "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
 _QUOTES_UNNAMED = re.compile(
-    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey"
+    # "Its submission quotes a driver from Kington:": the one whose document it is
+    rf"|{_POSSESSED_DOCUMENT})"
     r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
-    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*)?)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
 # "Ross prints a tenant's letter in the same tone:", "she quotes one pupil's diary:": the
@@ -1491,6 +1539,14 @@ _BODY_NAME = re.compile(
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
+)
+# the kind of body its name ends with (or begins with, before "for" or "of"): what a text
+# calls the body alone once it has named it ("the Department", "the pottery")
+_BODY_HEAD = re.compile(
+    r"Society|Office|Commission|Committee|Council|Board|Ministry|Department|Company|Union|"
+    r"Association|Guild|Trust|Institute|Corporation|League|Federation|Museum|Alliance|Pottery|"
+    r"Partnership|Agency|Authority|Foundation|Brewery|Bakery|Bakeries|Railway|Foundry|Fund|"
+    r"Co-operative|Cooperative|Charity|Network|Forum|Firm"
 )
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark

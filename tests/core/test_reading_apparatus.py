@@ -1,0 +1,159 @@
+"""Every kind of document says who spoke in its own way, and a reader who has never met the
+kind finds it from the document's own apparatus (kinds22): a list of people with their roles
+wherever it stands, a question number or an evidence code that points into such a list, the
+parties a heading's lines name, a role given by what someone did ("Presented by …" makes the
+donor), a body called by its kind alone once the text has named it, and a document of a body
+that quotes someone. Invented sentences: a drainage authority, a scrutiny panel, a planning
+appeal, a consultation summary, a library's gift, a river trust."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def _quotations(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="Page Editor") if p.kind == "quotation"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_name for q in _quotations(text)]
+
+
+def test_a_body_called_by_its_kind_alone_is_the_one_body_of_that_kind_named():
+    text = (
+        "The Lyth Valley Drainage Authority owns the sluices below Sampool. The Authority "
+        'replied to the parish that the gates were "opened by hand every tide since 1811, '
+        'and they will be opened by hand every tide after we are gone".\n\n'
+        "Help came instead from the Agency for Coastal Safety. The Agency says the marsh is "
+        '"a sponge that the county forgot it owned".\n'
+    )
+    assert _speakers(text) == ["Lyth Valley Drainage Authority", "Agency for Coastal Safety"]
+
+
+def test_a_body_called_by_its_kind_stays_as_written_when_two_such_bodies_are_named():
+    text = (
+        "Both the Kent Rivers Authority and the Medway Ports Authority claimed the wharf. The "
+        'Authority told the inquiry that the wharf was "ours by every map drawn before 1900".\n'
+    )
+    assert _speakers(text) != ["Kent Rivers Authority"]
+    assert _speakers(text) != ["Medway Ports Authority"]
+
+
+def test_a_role_from_the_list_of_participants_at_the_end_names_the_speaker_before_it():
+    text = (
+        "The inquiry sat for four days in the Corn Exchange. The Head of Planning told the "
+        'inquiry that the scheme was "the last chance to put houses where the buses already '
+        'run". For the objectors, the Society\'s chair said the field was "the only flat '
+        'ground in the parish where a child can fly a kite".\n\n'
+        "Participants\n\n"
+        "Ruth Calloway, Head of Planning, Wenford District Council\n\n"
+        "Dr Owen Pryce, Chair, Wenford Civic Society\n"
+    )
+    assert _speakers(text) == ["Ruth Calloway", "Owen Pryce"]
+
+
+def test_a_question_number_is_no_page_and_points_to_the_witness_whose_range_holds_it():
+    text = (
+        "The panel asked how many nights the shelter had turned people away. One witness "
+        'answered: "Forty-one, and every one of them was raining." (Q 14) The council\'s '
+        'own figure was "nearer thirty, on our count" (Q 33).\n\n'
+        "Witnesses\n\n"
+        "Marion Tate, Manager, Harbour Street Night Shelter — Q1–20\n\n"
+        "Colin Reyes, Director of Housing, Wenford District Council — Q21–40\n"
+    )
+    shelter, council = _quotations(text)
+    assert (shelter.speaker_name, shelter.work_title, shelter.page) == ("Marion Tate", None, None)
+    assert (council.speaker_name, council.work_title, council.page) == ("Colin Reyes", None, None)
+
+
+def test_an_evidence_code_names_the_writer_the_list_of_responses_gives():
+    text = (
+        'Most responses welcomed the new weir. One angler wrote: "The chub came back the '
+        "summer the old weir went, and I would rather they stayed.\" (LWC007) The Guild's "
+        'response quotes a bailiff from Ebbside: "I have not seen a salmon above the mill '
+        'since I was a boy." (LWC012)\n\n'
+        "Responses received\n\n"
+        "- LWC007 Mr Arthur Greaves\n"
+        "- LWC012 Wenford Anglers' Guild\n"
+    )
+    angler, bailiff = _quotations(text)
+    assert (angler.speaker_name, angler.via_name) == ("Mr Arthur Greaves", None)
+    assert (bailiff.speaker_name, bailiff.unnamed) == ("a bailiff from Ebbside", True)
+    assert bailiff.via_name == "Wenford Anglers' Guild"
+
+
+def test_the_parties_a_headings_lines_name_speak_by_their_roles():
+    text = (
+        "APPEAL DECISION\n\n"
+        "Appellant: Mr Tobias Reed\n"
+        "Respondent: Wenford District Council\n\n"
+        "1. The appeal concerns a barn at Low Garth. The respondent's statement of case says "
+        'that the barn is "a working building and not a dwelling in waiting". The appellant '
+        'argues that the barn has been "empty of hay and full of swallows for twenty years".\n'
+    )
+    assert _speakers(text) == ["Wenford District Council", "Mr Tobias Reed"]
+
+
+def test_a_role_given_by_what_someone_did_names_them_later():
+    text = (
+        "The atlas was presented by Dr Alan Brook in 1961, with a letter. In it the donor "
+        'wrote that the atlas had "travelled further in my rucksack than most atlases travel '
+        'in a lifetime".\n'
+    )
+    assert _speakers(text) == ["Alan Brook"]
+
+
+def test_a_note_by_a_role_speaks_with_the_voice_of_the_one_given_that_role():
+    text = (
+        "The Ebbside Book of Days was compiled by Mrs Edna Soulby in 1932. A note by the "
+        "book's compiler says that the fair was \"held on the green until the year the "
+        'green was sold" (p. 41).\n'
+    )
+    (fair,) = _quotations(text)
+    assert (fair.speaker_name, fair.page) == ("Mrs Edna Soulby", "41")
+
+
+def test_a_bodys_document_that_quotes_someone_relays_them_for_the_body():
+    text = (
+        "The Ebb Rivers Trust surveyed the banks in 2019. Its report quotes a lock-keeper at "
+        'Dunham: "The otters use my steps more than the boats do."\n'
+    )
+    (otters,) = _quotations(text)
+    assert (otters.speaker_name, otters.unnamed) == ("a lock-keeper at Dunham", True)
+    assert otters.via_name == "Ebb Rivers Trust"
+
+
+def test_a_partys_submission_is_their_speech():
+    text = (
+        "Ms Hannah Quirk appeared for the tenants. Ms Quirk submitted that the landlord had "
+        '"let the roof fail so that the tenants would leave of their own accord".\n'
+    )
+    assert _speakers(text) == ["Ms Hannah Quirk"]
+
+
+def test_an_opening_phrase_without_its_comma_leaves_the_subject_the_speaker():
+    text = (
+        "The appellant, Mr Silas Hebb, farmed at Low Garth until 2015.\n\n"
+        'In his written representations the appellant says that the track was "never '
+        'closed to walkers, only to cattle".\n'
+    )
+    assert _speakers(text) == ["Mr Silas Hebb"]
+
+
+def test_who_a_party_appears_for_is_no_part_of_the_subject():
+    text = (
+        "Mr Alun Gower appeared for the council and Ms Ffion Lake for the residents.\n\n"
+        'For the residents, Ms Lake submitted that the lane had been "a public road in all '
+        'but name since the enclosure award".\n'
+    )
+    assert _speakers(text) == ["Ms Ffion Lake"]
+
+
+def test_a_letter_described_by_its_writer_and_recipient_in_capitals_is_no_work():
+    text = (
+        "The Head of Music, Mr Idris Vaughan, answered the governors within the week. He "
+        'wrote that the choir would "sing in the cathedral or not at all" (Letter from the '
+        "Head of Music to the Chair of Governors, 3 May 2024).\n"
+    )
+    (choir,) = _quotations(text)
+    assert (choir.speaker_name, choir.work_title, choir.page) == ("Mr Idris Vaughan", None, None)
