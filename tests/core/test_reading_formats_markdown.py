@@ -125,3 +125,34 @@ def test_html_in_a_markdown_reading_reads_as_the_html_reader_reads_it():
         with pytest.raises(ReadingError) as refused:
             read_reading_bytes("hostile.md", hostile)
         assert refused.value.reason == SCRIPTS
+
+
+def test_italics_inside_an_html_block_of_a_markdown_reading_still_name_the_work():
+    """A Markdown file may hold a whole block of HTML (a box, an aside): its <cite> and <em>
+    titles name the work, as they do in an HTML reading and in the Markdown around it."""
+    data = (
+        "# Lock cottages\n\n"
+        '<div class="box">\n'
+        "<p>The lock-keeper Tom Ash wrote that “we never once closed the gates on a Sunday, "
+        "flood or no flood” (<cite>Winter on the Cut</cite>, 12).</p>\n"
+        "</div>\n\n"
+        "His daughter Ada Ash wrote that “the cottage was always colder than the water” "
+        "(*Towpath Days*, 3).\n"
+    ).encode()
+    reading = read_reading_bytes("box.md", data)
+    assert "(Winter on the Cut, 12)" in reading.text
+    found = propose_reading(
+        reading.text,
+        marks=reading.marks,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name="box.md",
+        title="Lock cottages",
+        author="Ruth Pell",
+        year=2025,
+    )
+    cited = {
+        str(r["speaker_name"]): (r["work_title"], r["page"])
+        for r in found
+        if r["kind"] == "quotation"
+    }
+    assert cited == {"Tom Ash": ("Winter on the Cut", "12"), "Ada Ash": ("Towpath Days", "3")}

@@ -251,3 +251,40 @@ def test_text_drawn_off_the_page_or_too_small_to_see_is_never_read(tmp_path):
     assert (
         read_reading(path).text == "The ferryman was paid in eels when the village had no coin.\n"
     )
+
+
+# A note that a page's foot cannot hold runs on at the foot of the next page, with no number.
+RUN_ON = """\
+The lock at Holme was kept by one family for sixty years. When the council proposed to \
+automate its gates, Ada Marsh wrote to the clerk that “a gate that nobody watches is a gate \
+that nobody mends”.<sup>1</sup> The letter was read aloud at the next meeting.
+
+The council's own minute of that meeting is shorter.
+____
+1 Ada Marsh to the clerk, 3 March 1911, in The Lock Papers of Holme: Letters and Daybooks \
+of the Marsh Family, 1851–1911, ed. Nell Varley
+\\f
+Its clerk, Samuel Orde, wrote only that “the matter of the gates was deferred until the \
+spring”.<sup>2</sup>
+____
++ (Holme: Lockside Press, 1931), p. 44.
+2 Minutes of Holme Parish Council, 1909–1914, p. 41.
+"""
+
+
+def test_a_note_running_on_to_the_next_pages_foot_is_read_whole(tmp_path):
+    """The second half of a note, at the foot of the next page and with no number of its
+    own, is the same note: the page it gives is the quotation's page, and it is never read
+    as a note of its own or as the author's commentary."""
+    pdf = make_paged_pdf(tmp_path / "lock.pdf", RUN_ON, "Holme Lock")
+    records = propose_reading(
+        read_reading(pdf).text,
+        corpus_dir=DEFAULT_CORPUS_DIR,
+        file_name="lock.pdf",
+        title="Holme Lock",
+        author="Ruth Pell",
+        year=2025,
+    )
+    cited = {str(r["speaker_name"]): r["page"] for r in records if r["kind"] == "quotation"}
+    assert cited == {"Ada Marsh": "44", "Samuel Orde": "41"}
+    assert not any("Lockside Press" in str(r["text"]) for r in records if r["kind"] == "commentary")

@@ -82,3 +82,16 @@ def test_a_verse_by_someone_named_with_a_courtesy_title_is_theirs():
     )
     (verse,) = _quotations(text)
     assert verse.speaker_name == "Mrs Hebblethwaite"
+
+
+def test_a_bodys_own_newsletter_or_press_release_speaks_for_the_body():
+    text = (
+        "The market came back to the square in May. Kirkby Town Council's newsletter called "
+        'it "the best thing to happen to the square in fifty years", which the stallholders '
+        "say is modest. Ribble Water's press release said only that the mains would be "
+        '"replaced in stages over the summer".\n'
+    )
+    assert [q.speaker_name for q in _quotations(text)] == [
+        "Kirkby Town Council",
+        "Ribble Water",
+    ]

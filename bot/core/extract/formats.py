@@ -227,6 +227,8 @@ _SCRIPTS_MESSAGE = (
 # Each becomes a "*" in the marked text and nothing in the plain text.
 _ITALIC_OPEN = "\ue0f1"
 _ITALIC_CLOSE = "\ue0f2"
+_ITALIC_MARKS = (_ITALIC_OPEN, _ITALIC_CLOSE)
+_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])")
 _ITALIC_TAGS = ["i", "em", "cite"]
 _AROUND_SPACE = re.compile(f"{_ITALIC_OPEN}(\\s+)|(\\s+){_ITALIC_CLOSE}")
 _EMPTY_OR_JOINED = re.compile(f"{_ITALIC_OPEN}{_ITALIC_CLOSE}|{_ITALIC_CLOSE}{_ITALIC_OPEN}")
@@ -257,7 +259,9 @@ def _mark_italics(soup: BeautifulSoup) -> None:
         if tag.find(_STRUCTURE) is not None or any(id(p) in marked for p in tag.parents):
             continue
         if tag.name == "cite" and (
-            tag.find(["i", "em"]) is not None or tag.find_parent(["footer", "figcaption"])
+            tag.find(["i", "em"]) is not None
+            or tag.find_parent(["footer", "figcaption"])
+            or _quote_header(tag)
         ):
             # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference; a quotation's
             # footer ("— <cite>Ann Lowe</cite>, keeper"): its source, often a person
@@ -267,11 +271,22 @@ def _mark_italics(soup: BeautifulSoup) -> None:
         tag.append(NavigableString(_ITALIC_CLOSE))
 
 
+def _quote_header(tag: Tag) -> bool:
+    """Whether a <cite> opens a <blockquote> as a forum's quote header does ("<cite>X
+    wrote:</cite>Words"): the line that names whose words follow, no title and no part of
+    them."""
+    parent = tag.parent
+    if tag.name != "cite" or not isinstance(parent, Tag) or parent.name != "blockquote":
+        return False
+    children = [c for c in parent.children if not (isinstance(c, str) and not c.strip())]
+    return bool(children) and children[0] is tag and len(children) > 1
+
+
 def _marked_from(text: str) -> MarkedText:
     """The plain and marked texts of a text written out with the italics' characters."""
     out = MarkedBuilder()
-    for piece in re.split(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])", text):
-        if piece in (_ITALIC_OPEN, _ITALIC_CLOSE):
+    for piece in _ITALIC_SPLIT.split(text):
+        if piece in _ITALIC_MARKS:
             out.mark("*")
         elif piece:
             out.same(piece)
@@ -281,6 +296,20 @@ def _marked_from(text: str) -> MarkedText:
 def html_to_text(markup: str, deadline: float = float("inf")) -> str:
     """The paragraphs of an HTML document, block quotations indented by four spaces."""
     return _html_text(markup, deadline, italics=False)
+
+
+def html_with_italics(markup: str, deadline: float = float("inf")) -> list[list[tuple[str, str]]]:
+    """The lines of :func:`html_to_text` as (marked, plain) pieces: an italic run's opening
+    and closing as ``("*", "")``, its words as they are (the Markdown reader's raw HTML)."""
+    lines = _html_text(markup, deadline, italics=True).strip("\n").split("\n")
+    return [
+        [
+            ("*", "") if piece in _ITALIC_MARKS else (piece, piece)
+            for piece in _ITALIC_SPLIT.split(line)
+            if piece
+        ]
+        for line in lines
+    ]
 
 
 def html_reading(markup: str, deadline: float = float("inf")) -> MarkedText:
@@ -308,6 +337,8 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
         for link in soup.find_all("a")
         if _semantic(link) & _NOTEREF_TYPES or link.find_parent("sup") is not None
     }
+    for header in [tag for tag in soup.find_all("cite") if _quote_header(tag)]:
+        header.insert_after(soup.new_tag("br"))  # "millrace_tom wrote:" a line of its own
     if italics:
         _mark_italics(soup)
     body = soup.body or soup

@@ -154,15 +154,21 @@ class _Writer:
         return ("", "")
 
     def _html_block(self, markup: str) -> None:
-        from bot.core.extract.formats import ReadingError, html_to_text
+        """A block of HTML, as the HTML reader reads it, its italics kept as ``*`` marks."""
+        from bot.core.extract.formats import ReadingError, html_with_italics
 
         try:
-            text = html_to_text(markup, self.deadline).strip("\n")
+            lines = html_with_italics(markup, self.deadline)
         except ReadingError as error:
             raise MarkdownScripts from error
-        for paragraph in text.split("\n\n"):
-            if paragraph.strip():
-                self._leaf([_Line([(line, line)]) for line in paragraph.split("\n")])
+        paragraph: list[_Line] = []
+        for pieces in [*lines, []]:
+            if pieces:
+                paragraph.append(_Line(pieces))
+                continue
+            if any(plain.strip() for line in paragraph for _, plain in line.pieces):
+                self._leaf(paragraph)
+            paragraph = []
 
     def text(self) -> MarkedText:
         out = MarkedBuilder()

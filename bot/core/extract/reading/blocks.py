@@ -59,14 +59,15 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """Runs of text with a block quotation set apart by indentation alone: in a text written
     one line a paragraph, a line ending in a colon followed by indented lines (the quotation,
-    one line a paragraph) and then unindented ones again are three runs, not one."""
+    one line a paragraph) and then unindented ones again are three runs, not one. Lines an
+    e-mail quotes back with '>' under "On …, X wrote:" are set apart the same way."""
     for start, chunk in chunks:
         lines = chunk.split("\n")
         cuts = [0]
         set_apart = False  # whether the lines read so far are a quotation cut off above
         for n in range(1, len(lines)):
-            indented = lines[n].startswith(("    ", "\t"))
-            if indented == lines[n - 1].startswith(("    ", "\t")) or not lines[n].strip():
+            indented = _set_in(lines[n])
+            if indented == _set_in(lines[n - 1]) or not lines[n].strip():
                 continue
             if indented and lines[n - 1].rstrip().endswith(":"):
                 cuts.append(n)
@@ -80,6 +81,11 @@ def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             piece = "\n".join(lines[a:b])
             yield start + offset, piece
             offset += len(piece) + 1
+
+
+def _set_in(line: str) -> bool:
+    """Whether a line is set in as a quotation is: indented, or opening with '>'."""
+    return line.startswith(("    ", "\t")) or line.lstrip().startswith(">")
 
 
 def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -10,6 +10,7 @@ import time
 from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.apparatus import read_apparatus
 from bot.core.extract.reading.blocks import _blocks
+from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import _clean_name, _surname, _title_spans
 from bot.core.extract.reading.signatures import Signature
@@ -74,6 +75,12 @@ class _ReaderMemory:
         self.written_here: tuple[str, str | None] | None = None
         self.stated: tuple[Cite | None, str] = (None, "")  # the citation read, the lead-in
         self.signature: Signature | None = None  # the signature under the block being read
+        # a thread's signed contributions (a forum, a talk page, a letters page, an e-mail
+        # chain): each writer is a person the text names, in full where it gives a full name
+        self.thread = Thread(text, read_contributions(text, self.blocks))
+        for writer in self.thread.writers():
+            if len(writer.split()) >= 2 and writer not in self.people:
+                self.people.append(writer)
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.cited_first import cited_first
+from bot.core.extract.reading.contributions import quote_header
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _same_person, _title_case, _words
@@ -420,6 +421,15 @@ class _Reader(_ScopeReading, _QuotationSpans):
 
     def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
+        headed = quote_header(self.text[start:end]) if self.thread.contributions else None
+        if headed is not None and "\n" in self.text[start + headed[1] : end].lstrip(" \t")[:1]:
+            # "millrace_tom wrote:" on the block's first line: whose words the rest are
+            start += headed[1]
+            while start < end and self.text[start] in " \t\n>":
+                start += 1
+            removed = [r for r in removed if r[0] >= start]
+        else:
+            headed = None
         following = body[last + 1] if last + 1 < len(body) else None
         under: list[str] = []  # the short lines set under the block: a signature's
         for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES]:
@@ -451,11 +461,33 @@ class _Reader(_ScopeReading, _QuotationSpans):
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
+        above = quote_header(lead.strip()) if self.thread.contributions and lead else None
+        header = headed or (above if above and above[1] == len(lead.strip()) else None)
+        self._thread_speaker(proposal, "", header[0] if header else None)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         # words quoted inside a block quotation are part of the block, never passages of
         # their own (blind17)
         return [proposal]
+
+    def _thread_speaker(self, proposal: Proposal, lead: str, header: str | None = None) -> bool:
+        """In a thread of signed contributions, words a reply quotes back from another
+        contribution are that contribution's writer's: the one whose own words they are, the
+        one a header over them names ("X wrote:"), or the one the reply addresses ("Tom, you
+        wrote that …"). Whether it named them."""
+        thread = self.thread
+        if not thread.contributions:
+            return False
+        writer = thread.header_writer(header) if header else None
+        writer = writer or header or thread.own_writer(proposal.text, proposal.start, proposal.end)
+        if writer is None and proposal.speaker_name in (None, "You", "you"):
+            writer = thread.addressee(lead, proposal.start)
+        if writer is None:
+            return False
+        proposal.speaker_name, proposal.unnamed = self._full_name(writer), False
+        proposal.work_title = proposal.page = proposal.via_name = None
+        proposal.attributed_by, proposal.doubt = "contribution", None
+        return True
 
     @staticmethod
     def _comma_introduces(lead: str, words: str) -> bool:
@@ -597,6 +629,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 attributed = True
             else:
                 attributed = self._attribute(proposal, lead, after, display)
+            attributed = self._thread_speaker(proposal, lead) or attributed
             if (
                 not attributed
                 and not continues

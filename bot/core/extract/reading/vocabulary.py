@@ -815,6 +815,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    # a body's own papers: "the Council's press release", "the Trust's newsletter"
+    r"press\s+release|newsletter|bulletin|leaflet|circular|announcement|"
     # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
     r"handwriting|line|lines|boast|toast|refrain|chorus|catchphrase|cry|taunt|plea|motto)\b"
 )
