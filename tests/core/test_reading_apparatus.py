@@ -157,3 +157,89 @@ def test_a_letter_described_by_its_writer_and_recipient_in_capitals_is_no_work()
     )
     (choir,) = _quotations(text)
     assert (choir.speaker_name, choir.work_title, choir.page) == ("Mr Idris Vaughan", None, None)
+
+
+def test_a_time_at_the_start_of_a_sentence_without_its_comma_leaves_the_subject_the_speaker():
+    text = (
+        "At 6.40 on 2 June the duty officer, Sgt Carol Mabey, sent the crew a message reading: "
+        '"Stand down, the boat is safe in the harbour."\n'
+    )
+    assert _speakers(text) == ["Carol Mabey"]
+
+
+def test_the_kind_of_body_in_small_letters_is_the_one_body_of_that_kind_named():
+    text = (
+        "The Thornby Parish Council met in the chapel schoolroom. In 1962 the council wrote "
+        'that the ford was "a road for ducks and for nobody else".\n'
+    )
+    assert _speakers(text) == ["Thornby Parish Council"]
+
+
+def test_a_case_a_sentence_opens_on_is_the_work_of_the_judge_it_quotes():
+    text = (
+        "The tenants relied on an older authority. In Pollard v Wyke Estates Ltd [1987] 2 EGLR "
+        '61, His Honour Judge Ines Carver said at paragraph 14 that a landlord "cannot repair '
+        'a roof by writing letters about it".\n'
+    )
+    (roof,) = _quotations(text)
+    assert (roof.speaker_name, roof.work_title, roof.page) == (
+        "Ines Carver",
+        "Pollard v Wyke Estates Ltd",
+        "para. 14",
+    )
+
+
+def test_a_paper_that_asked_relays_the_answer():
+    text = (
+        "Nell Askew bred the rose at Thirsk in 1928. Asked about it by the *Yorkshire Post* "
+        'in 1931, Askew said that it had "come up by itself between two failures".\n'
+    )
+    (rose,) = _quotations(text)
+    assert (rose.speaker_name, rose.work_title, rose.via_name) == (
+        "Nell Askew",
+        None,
+        "Yorkshire Post",
+    )
+
+
+def test_a_document_the_sentence_before_says_someone_issued_speaks_for_them():
+    text = (
+        "The Wenford Hospitals Trust issued a leaflet for visitors in 1974. The leaflet warns "
+        'that the lifts are "for patients first and visitors when there is room".\n'
+    )
+    assert _speakers(text) == ["Wenford Hospitals Trust"]
+
+
+def test_according_to_a_body_by_its_kind_is_the_one_body_so_named():
+    text = (
+        "The Lune Valley Conservation Society surveyed the hedges in 1988. According to the "
+        'Society, the lane had "more species in a mile than the county has in a parish".\n'
+    )
+    assert _speakers(text) == ["Lune Valley Conservation Society"]
+
+
+def test_a_guide_compiled_by_someone_speaks_with_their_voice():
+    text = (
+        "The gallery's guide, compiled by Dr Ann Voss, calls the portrait \"the only honest "
+        'face in the long room".\n'
+    )
+    assert _speakers(text) == ["Ann Voss"]
+
+
+def test_a_witnesss_evidence_was_that_is_their_speech():
+    text = (
+        "The tribunal heard from the ferryman, Mr Colm Hegarty. Mr Hegarty's evidence, which "
+        'the tribunal accepted, was that the slipway had been "under water at every spring '
+        'tide since the sea wall went".\n'
+    )
+    assert _speakers(text) == ["Mr Colm Hegarty"]
+
+
+def test_a_speakers_own_statement_cited_by_an_abbreviation_is_no_work():
+    text = (
+        "The inspector heard the objectors on the second day. Mrs Enid Marlow said the path "
+        'had been "walked by every child in the village on the way to school" (Marlow PoE '
+        "para. 4.2).\n"
+    )
+    (path,) = _quotations(text)
+    assert (path.speaker_name, path.work_title, path.page) == ("Mrs Enid Marlow", None, "para. 4.2")

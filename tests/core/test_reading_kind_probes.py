@@ -32,12 +32,14 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 10/10, false 0, speaker 3, work 7, page 9, via 10
     # after the apparatus (kinds22's first slice): speaker 5
+    # after kinds22's second slice (openings, a case, evidence, own statements): speaker 8,
+    # work 9, page 10
     "probe-kinds22-bakery-tribunal": {
         "found": 10,
         "false": 0,
-        "speaker": 5,
-        "work": 7,
-        "page": 9,
+        "speaker": 8,
+        "work": 9,
+        "page": 10,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 6, work 10, page 10, via 10
@@ -52,13 +54,14 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 10/10, false 0, speaker 5, work 5, page 10, via 8
     # after the apparatus (kinds22's first slice): speaker 6
+    # after kinds22's second slice (a paper that asked): via 9
     "probe-kinds22-hymn-companion": {
         "found": 10,
         "false": 0,
         "speaker": 6,
         "work": 5,
         "page": 10,
-        "via": 8,
+        "via": 9,
     },
 }
 

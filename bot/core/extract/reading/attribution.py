@@ -147,6 +147,26 @@ _OWNED_BY_KIND = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?P<owner>[a-z][a-z-]+|[A-Z][a-z-]+)(?:’s|'s)"
     rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}{_OWNED_DOCUMENT_NOUNS})?"
 )
+# a document as the subject of the words: "The report says", "This leaflet warns"
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:The|This|That)\s+(?P<doc>report|leaflet|letter|statement|newsletter|booklet|survey|"
+    r"review|bulletin|brochure|notice|response|submission|guide|memo|circular)\s+(?:\w+ly\s+)?"
+    rf"{_SPEECH_VERBS}\b"
+)
+# a speaker's own document cited by surname and an abbreviation in capitals: "Okoro WS" (a
+# witness statement), "Lowe PoE" (a proof of evidence)
+_OWN_ABBREVIATED = re.compile(r"(?P<surname>[A-Z][a-z’'-]+)\s+(?:[A-Z]{2,4}\d?|PoE)")
+# "According to the Trust, …": a body by its kind alone
+_ACCORDING_TO_KIND = re.compile(r"^According\s+to\s+the\s+(?P<kind>[A-Za-z][a-z-]+)\s*,")
+# a sentence opening on a case: "In Harwood v Lyle Dairies Ltd [2019] ICR 455, HHJ …"
+_CASE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))In\s+[*_]?(?P<case>[A-Z][^,\[\]()*]*?\s+v\.?\s+[A-Z][^,\[\]()*]*?)[*_]?\s*"
+    r"[\[(](?:1[5-9]\d\d|20\d\d)[\])][^,.!?]{0,40},\s+[^.!?]*$"
+)
+# where in the case: "at paragraph 23", "at [23]", "at p. 461"
+_CASE_PINPOINT = re.compile(
+    r"\bat\s+(?:(?:paragraph|para\.?)\s+|\[)(?P<para>\d+)\]?|\bat\s+(?:p\.|page)\s*(?P<page>\d+)"
+)
 # an office in capitals as a sentence's subject: "The Head of Planning told the inquiry that"
 _OFFICE_SUBJECT = re.compile(
     r"^(?:The|the)\s+(?P<office>[A-Z][a-z-]+(?:\s+(?:(?:of|for|in|and)\s+)?[A-Z][a-z-]+){0,4})"
@@ -204,6 +224,11 @@ class _Attribution(_DocumentReading):
             attributed = self._keep_only_somebody(proposal, lead)
         # a body's kind or a role the text gave someone, read in full
         attributed = self._body_in_full(proposal, lead) or attributed
+        self._case_opening(proposal, lead)
+        own = _OWN_ABBREVIATED.fullmatch(proposal.work_title or "")
+        if own and proposal.speaker_name and proposal.speaker_name.split()[-1] == own["surname"]:
+            # "(Okoro WS para. 8)": the speaker's own statement by its abbreviation, no title
+            proposal.work_title = None
         if pointer is not None:
             attributed = self._pointed_to(proposal, pointer, lead) or attributed
         self._keep_only_readable(proposal)
@@ -236,14 +261,56 @@ class _Attribution(_DocumentReading):
             proposal.speaker_name, proposal.unnamed = writer, False  # "One resident wrote:"
         return True
 
+    def _maker_of_document(self, sentence: str) -> str | None:
+        """Who made the document a sentence's subject is, as the sentence before says ("The
+        Ebb Rivers Trust published its annual report in May. The report says …"): the one
+        who published, issued or wrote it."""
+        subject = _DOCUMENT_SUBJECT.match(sentence)
+        if subject is None:
+            return None
+        before = self.before[: self.before.rfind(sentence)] if sentence in self.before else ""
+        found = list(
+            re.finditer(
+                rf"(?P<maker>{_NAME})\s+(?:\w+ly\s+)?(?:published|issued|sent|wrote|produced|"
+                rf"prepared|circulated|commissioned|put\s+out)\s+(?:its|his|her|their|an?|the)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}{subject['doc']}\b",
+                before[-400:],
+            )
+        )
+        made = found[-1] if found else None
+        if made is None:
+            return None
+        maker = re.sub(r"^The\s+", "", made["maker"])
+        return maker if _BODY_NAME.search(maker) else self._subject_name(maker, whole=True)
+
+    def _case_opening(self, proposal: Proposal, lead: str) -> None:
+        """A case the sentence opens on is the work of the judge it then quotes, and "at
+        paragraph 23" the place in it ("In Harwood v Lyle Dairies Ltd [2019] ICR 455, HHJ
+        Marion Bale said at paragraph 23 that")."""
+        if proposal.work_title is not None or proposal.speaker_name is None:
+            return
+        # the paragraph's words before the quotation: a case's "[2019]" may end the lead's
+        # sentence early
+        words = self.before if self.before.endswith(lead) else lead
+        case = _CASE_OPENING.search(words[-400:])
+        if case is None:
+            return
+        proposal.work_title = case["case"]
+        at = _CASE_PINPOINT.search(lead[-200:])
+        if at is not None and proposal.page is None:
+            proposal.page = f"para. {at['para']}" if at["para"] else at["page"]
+
     def _body_in_full(self, proposal: Proposal, lead: str, *, bare_only: bool = False) -> bool:
         """A speaker written as a body's kind alone ("The Department states", "the Trust
         told") is the one body of that kind the text names in full; one written as a role
         the text gives someone ("the respondent"), or a document of theirs ("The respondent's
         response", "The respondent's Staff Handbook provides"), is that one."""
         name = proposal.speaker_name or ""
-        bare = re.fullmatch(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z-]+)", name)
-        body = self._body_by_head(bare["head"]) if bare is not None else None
+        # "The Authority replied", "the council wrote": the body's kind alone
+        bare = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z-]+)|[Tt]he\s+(?P<kind>[a-z][a-z-]+)", name
+        )
+        body = self._body_by_head(bare["head"] or bare["kind"]) if bare is not None else None
         if bare_only:  # before the speaker is checked: "The Authority replied" only
             if body is not None:
                 proposal.speaker_name, proposal.unnamed = body, False
@@ -261,9 +328,14 @@ class _Attribution(_DocumentReading):
         elif body is None and proposal.unnamed and name:
             body = self._role_holder(name)  # "The respondent alleges"
         elif body is None and not name:
-            # "The Head of Planning told the inquiry that": a role a list of the text gives
-            office = _OFFICE_SUBJECT.match(_SENTENCE_BREAK.split(lead)[-1].strip())
+            # "The Head of Planning told the inquiry that": a role a list of the text gives;
+            # "According to the Trust,": the one trust the text names
+            sentence = _SENTENCE_BREAK.split(lead)[-1].strip()
+            office = _OFFICE_SUBJECT.match(sentence)
             body = self.roles.get(" ".join(office["office"].lower().split())) if office else None
+            kind = _ACCORDING_TO_KIND.match(sentence)
+            body = body or (self._body_by_head(kind["kind"]) if kind else None)
+            body = body or self._maker_of_document(sentence)
         if body is None:
             return False
         proposal.speaker_name, proposal.unnamed = body, False

@@ -198,7 +198,8 @@ _WRITTEN_BY = re.compile(
     r"^(?:The|Its|His|Her|Their|Our|This|That|A|An)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?P<kind>entry|article|chapter|essay|review|foreword|preface|introduction|caption|notes?|"
     r"obituary|account|study|inspection|survey|report|assessment|appraisal|letter|memo|"
-    r"memorandum|statement|submission|valuation|opinion)"
+    r"memorandum|statement|submission|valuation|opinion|catalogue|guide|guidebook|handbook|"
+    r"leaflet|booklet|programme|label|summary)"
     r"\s*,?\s+(?:(?:written|compiled|prepared|contributed|signed|made|carried\s+out)\s+)?by\s+"
     rf"(?:(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_NAME})"
     # "A note by the hymnal's editor says": the one the text gives that role

@@ -1686,7 +1686,7 @@ class _SpeakerReading(_CitationReading):
         lead = _TURN_DIRECTION.sub(r"\g<name>", lead)
         # "In her witness statement the claimant says": the opening phrase set off, as a comma
         # would set it off
-        lead = _BARE_OPENING.sub(r"\g<phrase>, ", lead)
+        lead = _BARE_OPENING.sub(lambda m: (m["phrase"] or m["time"]) + ", ", lead)
         # "… was warmer:⁶": a note's mark after a colon leaves it a colon lead-in
         lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)

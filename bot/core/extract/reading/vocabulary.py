@@ -390,7 +390,7 @@ _PERIODICAL_ITSELF = re.compile(
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once|For)\b"
+    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once|For|By)\b"
     r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+|"
     # "Years later Daniel was candid …:", "Two months afterwards, she …"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:years|decades|months|weeks|days)|Years|Decades|Months|Weeks|"
@@ -399,10 +399,15 @@ _OPENING_PHRASE = re.compile(
 # an opening phrase a sentence sets off without a comma before its subject and its verb of
 # saying: "In her witness statement the claimant says", "In his diary Tom Hale wrote"
 _BARE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<phrase>(?:In|At|On|During)\s+(?:her|his|its|their|the|a|an|this|"
+    r"(?:^|(?<=[.!?]\s))(?:(?P<phrase>(?:In|At|On|During)\s+(?:her|his|its|their|the|a|an|this|"
     r"that)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+"
     r"(?=(?:the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:\w+ly\s+)?"
     rf"{_SPEECH_VERBS}\b)"
+    # a time: "At 21:14 on 9 March 2024 the supervisor, …, sent", "By 1911 Ann Bell was"
+    r"|(?P<time>(?:In|By|At|On|From|Until|Before|After)\s+(?:about\s+)?(?:\d{4}s?|"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{4})(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\s+"
+    r"(?=the\s+[a-z]|[A-Z][a-z]))"
 )
 _LOWER_HONORIFIC = re.compile(
     r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
@@ -648,7 +653,7 @@ _LATER_PRONOUN = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
-    r"General|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
     r"Deacon|Elder|Pastor|Rabbi|Skipper|Representative|Senator|Congressman|Congresswoman)"
@@ -815,6 +820,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    # a witness's or a party's: "Mr Sethi's evidence was that", "the appellant's submissions"
+    r"evidence|submissions?|representations|contention|"
     # a body's own papers: "the Council's press release", "the Trust's newsletter"
     r"press\s+release|newsletter|bulletin|leaflet|circular|announcement|"
     # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
@@ -936,7 +943,9 @@ _UNNAMED_WRITER = re.compile(
 # "told the Leeds Mercury that", "Asked by a reporter from the Examiner": a paper that
 # reports someone's spoken words relays them
 _TOLD_PAPER = re.compile(
-    r"\b(?:told|[Ii]nterviewed by|reporter from|reporter of|correspondent of|spoke to|"
+    # "Asked about it by the *Musical Times*, Ord said": a paper that asked reports the answer
+    r"\b(?:told|[Ii]nterviewed by|[Aa]sked(?:\s+(?:about\s+)?(?:it|this|that|them|him|her))?\s+by|"
+    r"reporter from|reporter of|correspondent of|spoke to|"
     r"[Tt]alking to|talked to|[Ss]peaking to|spoken to|speaks to)\s+(?:the\s+)?"
     r"(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
