@@ -243,3 +243,19 @@ def test_a_speakers_own_statement_cited_by_an_abbreviation_is_no_work():
     )
     (path,) = _quotations(text)
     assert (path.speaker_name, path.work_title, path.page) == ("Mrs Enid Marlow", None, "para. 4.2")
+
+
+def test_whoever_prints_anothers_letter_relays_the_writers_words():
+    text = (
+        "Martha Quill kept the toll house until 1871. Her grandson, Edwin Quill, wrote the "
+        "family's history in 1910. He prints her last letter to the turnpike trustees: "
+        '"I have taken no toll from a funeral and I never shall." (p. 44) He also prints a '
+        'note from her lodger, Amos Fearn: "Paid in full, and the bread was good." (p. 45)\n'
+    )
+    letter, note = _quotations(text)
+    assert (letter.speaker_name, letter.via_name, letter.page) == (
+        "Martha Quill",
+        "Edwin Quill",
+        "44",
+    )
+    assert (note.speaker_name, note.via_name, note.page) == ("Amos Fearn", "Edwin Quill", "45")

@@ -158,6 +158,14 @@ _DOCUMENT_SUBJECT = re.compile(
 _OWN_ABBREVIATED = re.compile(r"(?P<surname>[A-Z][a-z’'-]+)\s+(?:[A-Z]{2,4}\d?|PoE)")
 # "According to the Trust, …": a body by its kind alone
 _ACCORDING_TO_KIND = re.compile(r"^According\s+to\s+the\s+(?P<kind>[A-Za-z][a-z-]+)\s*,")
+# a colon lead-in saying someone prints another's document: "He also prints her last letter
+# to the choir:", "Kell prints a letter from her maid, Jane Rigg:"
+_PRINTS_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[.!?)]\s))(?P<printer>He|She|{_NAME})\s+(?:also\s+)?(?:prints|printed|reprints|"
+    r"reprinted|reproduces|reproduced|transcribes|transcribed|gives|gave)\s+"
+    r"(?P<document>[^.!?:“”\"]{0,40}?\b(?:letter|note|postcard|card|diary|journal|reply|"
+    r"answer|will|petition|poem|verse|lines)\b[^.!?:“”\"]{0,60}?)\s*:$"
+)
 # a sentence opening on a case: "In Harwood v Lyle Dairies Ltd [2019] ICR 455, HHJ …"
 _CASE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))In\s+[*_]?(?P<case>[A-Z][^,\[\]()*]*?\s+v\.?\s+[A-Z][^,\[\]()*]*?)[*_]?\s*"
@@ -225,6 +233,7 @@ class _Attribution(_DocumentReading):
         # a body's kind or a role the text gave someone, read in full
         attributed = self._body_in_full(proposal, lead) or attributed
         self._case_opening(proposal, lead)
+        attributed = self._printed_document(proposal, lead) or attributed
         own = _OWN_ABBREVIATED.fullmatch(proposal.work_title or "")
         if own and proposal.speaker_name and proposal.speaker_name.split()[-1] == own["surname"]:
             # "(Okoro WS para. 8)": the speaker's own statement by its abbreviation, no title
@@ -282,6 +291,43 @@ class _Attribution(_DocumentReading):
             return None
         maker = re.sub(r"^The\s+", "", made["maker"])
         return maker if _BODY_NAME.search(maker) else self._subject_name(maker, whole=True)
+
+    def _printed_document(self, proposal: Proposal, lead: str) -> bool:
+        """Whose the words are when a colon lead-in says someone prints, quotes or gives a
+        document of another's ("He prints her last letter to the choir:", "He also prints the
+        one surviving letter of her maid, Jane Rigg:", "Kell prints Ada's reply:"): the
+        document's writer speaks, the one who prints it relays. True when it says so."""
+        printed = _PRINTS_DOCUMENT.search(lead.rstrip())
+        if printed is None:
+            return False
+        # the words before the sentence that prints it: whom its "He" stands for
+        cut = self.before.rfind(printed.group(0))
+        before = self.before[:cut] if cut >= 0 else lead[: printed.start()]
+        printer_word = printed["printer"]
+        if printer_word in ("He", "She", "he", "she"):
+            printer = self._antecedent(before)
+        else:
+            named = self._subject_name(printer_word, whole=True)
+            printer = self._full_name(named) if named else None
+        document = printed["document"]
+        apposed = re.search(rf",\s+(?P<name>{_NAME})\s*,?$", document)
+        owner = re.match(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:’s|'s)\s", document)
+        pronoun = re.match(r"(?P<pronoun>her|his)\s", document)
+        writer: str | None = None
+        if apposed:  # "the one surviving letter of her maid, Jane Rigg"
+            named = self._subject_name(apposed["name"], whole=True)
+            writer = self._full_name(named) if named else None
+        elif owner:  # "Ada's last letter"
+            named = self._subject_name(owner["name"], whole=True) or owner["name"]
+            writer = self._full_name(named)
+        elif pronoun:  # "her last letter": the other person the pronoun can stand for
+            said = "she" if pronoun["pronoun"] == "her" else "he"
+            writer = self._other_fitting(said, printer)
+        if writer is None or printer is None or writer == printer:
+            return False
+        proposal.speaker_name, proposal.unnamed = _without_honorific(writer), False
+        proposal.via_name = proposal.via_name or _without_honorific(printer)
+        return True
 
     def _case_opening(self, proposal: Proposal, lead: str) -> None:
         """A case the sentence opens on is the work of the judge it then quotes, and "at
