@@ -9,6 +9,7 @@ Each rule on sentences written for this file, none taken from a probe or a held-
 from __future__ import annotations
 
 from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading.cited_first import reading_list_entry
 from bot.core.extract.reading.glossary import read_glossary
 
 _ROPEWALK = (
@@ -110,3 +111,42 @@ def test_the_closing_list_is_what_follows_its_heading() -> None:
     glossary = read_glossary(_ROPEWALK)
     assert glossary.closing_list.lstrip().startswith("Dinsdale, Harbour Lives:")
     assert read_glossary("No list here, only prose about ropes.").closing_list == ""
+
+
+_FURTHER_READING = (
+    "Further reading\n\n"
+    "Canal history\n\n"
+    "The Cut at Sowerby Bridge Harold Birtle (1977). The fullest account of the basin, if a "
+    "dry one. Birtle’s judgement on the toll keepers is unkind: ‘They took a penny for the "
+    "Company and tuppence for themselves’ (p. 40). He also prints the complaint of Jane Ibbot, "
+    "a boatwoman on the Rochdale: ‘The lock-keeper will not open for a woman after dark’ "
+    "(p. 132).\n\n"
+    "Nora Keighley, *Horse Boats of the Calder* (Halifax, 1985). Her best chapter is the one on "
+    "stables, which she calls ‘the forgotten half of every wharf’ (p. 61).\n\n"
+    "The standard view of the tolls is set out by Harold Birtle (1977). Later writers "
+    "doubted that ‘the Company ever saw a penny of it’, and said so.\n"
+)
+
+
+def test_a_reading_list_entry_names_the_book_its_author_is_then_quoted_from() -> None:
+    tolls = _one(_FURTHER_READING, "They took a penny")
+    assert tolls.speaker_name == "Harold Birtle"
+    assert (tolls.work_title, tolls.page) == ("The Cut at Sowerby Bridge", "40")
+    stables = _one(_FURTHER_READING, "the forgotten half")
+    assert stables.speaker_name == "Nora Keighley"
+    assert stables.work_title == "Horse Boats of the Calder"
+
+
+def test_someone_the_listed_author_prints_speaks_through_him() -> None:
+    lock = _one(_FURTHER_READING, "The lock-keeper will not open")
+    assert lock.speaker_name == "Jane Ibbot"
+    assert lock.via_name == "Harold Birtle"
+    assert lock.work_title != "The Cut at Sowerby Bridge"  # his book relays, she did not write it
+
+
+def test_prose_naming_an_author_and_year_is_no_list_entry() -> None:
+    assert reading_list_entry("The standard view is set out by Harold Birtle (1977).") is None
+    assert reading_list_entry("Nora Keighley, *Horse Boats of the Calder* (Halifax, 1985).") == (
+        "Nora Keighley",
+        "Horse Boats of the Calder",
+    )

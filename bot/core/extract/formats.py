@@ -14,7 +14,8 @@ what to do.
   chapters in the order of the package's spine.
 - PDF: pypdf (pure Python) reads the text layer's runs with their positions and sizes;
   :mod:`bot.core.extract.pdf_text` reads the page's layout from them (paragraphs, block
-  quotations, running heads, page numbers, the notes at the foot of each page).
+  quotations, running heads, page numbers, the notes at the foot of each page), and its
+  italics from their fonts, marked for the extractor as an HTML reading's are.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from bot.core.extract.markdown_text import MarkdownScripts, MarkdownTooSlow, markdown_text
 from bot.core.extract.marked import MarkedBuilder, MarkedText
-from bot.core.extract.pdf_text import page_texts
+from bot.core.extract.pdf_text import page_reading
 
 # pypdf reports what it works around in a damaged PDF through logging ("EOF marker not
 # found"): the bot's log keeps it, but where nothing set logging up (`lectern ingest` in a
@@ -479,17 +480,17 @@ def _drm_protected(archive: zipfile.ZipFile, names: set[str]) -> bool:
     return False
 
 
-def _pdf_text(data: bytes, deadline: float) -> str:
+def _pdf_text(data: bytes, deadline: float) -> MarkedText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadingError(CORRUPT, "the PDF is encrypted with a password; remove it first")
-        text = page_texts(list(reader.pages), lambda: _check_deadline(deadline))
+        text = page_reading(list(reader.pages), lambda: _check_deadline(deadline))
     except ReadingError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
         raise ReadingError(CORRUPT, "the PDF is damaged and cannot be read") from error
-    if not text.strip():
+    if not text.plain.strip():
         raise ReadingError(
             NO_TEXT_LAYER,
             "the PDF has no text layer (a scan?): run it through OCR first, or send the text",
@@ -545,7 +546,7 @@ def read_reading_bytes(
     if suffix == ".epub":
         return _marked_reading(_epub_text(data, deadline), "epub")
     if suffix == ".pdf":
-        return Reading(_pdf_text(data, deadline), "pdf")
+        return _marked_reading(_pdf_text(data, deadline), "pdf")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

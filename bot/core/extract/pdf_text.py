@@ -18,7 +18,10 @@ pypdf reads the text runs and reports each with its position and font size (its
   quotation) that runs on to the next page reads on unbroken;
 - a note marker set raised and small is written as superscript numerals ("it is yours.’¹"),
   as it reads; ligatures (ﬁ, ﬂ) are written as their letters;
-- text drawn off the page, or smaller than a point, is not seen, so not read.
+- text drawn off the page, or smaller than a point, is not seen, so not read;
+- a run set in an italic or oblique font (its name or its font descriptor says so) is
+  italics: :func:`page_reading` gives the text with ``*…*`` around them for the extractor, as
+  an HTML reading's ``<i>`` is marked (a title is read by its italics), the plain text the same.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PageObject
+
+from bot.core.extract.marked import MarkedBuilder, MarkedText
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LIGATURES = str.maketrans(
@@ -50,6 +55,12 @@ _SENTENCE_END = re.compile(r"[.!?:;…][’'”\"»)\]⁰¹²³⁴⁵⁶⁷⁸�
 _HYPHENATED = re.compile(r"(?P<head>[^\W\d_]+)[-\u2010\u00ad]$")
 _TAIL = re.compile(r"^(?P<tail>[a-zß-ÿ][^\W\d_]*)")
 _RAISED_MARKER = re.compile(r"\d{1,3}|[*†‡§]{1,3}")
+# a font's name that says it is italic: "Times-Italic", "Helvetica-Oblique",
+# "ABCDEF+Garamond-BoldItalic", "MinionPro-It", "Arial,Italic"
+_ITALIC_FONT = re.compile(r"italic|oblique|[-,](?:Bold|Semibold|Medium|Light)?It(?:MT)?$", re.I)
+_ITALIC_FLAG = 1 << 6  # a font descriptor's /Flags: the Italic bit
+
+Span = tuple[int, int]
 
 
 @dataclass
@@ -58,6 +69,7 @@ class _Run:
     x: float
     y: float
     size: float
+    italic: bool = False
 
 
 @dataclass
@@ -68,6 +80,7 @@ class _Line:
     x: float = 0.0
     y: float = 0.0
     size: float = 0.0
+    italics: list[Span] = field(default_factory=list)  # where the text is set in italics
 
     def finish(self) -> None:
         """The line's text (raised markers as superscripts), left edge, baseline and size."""
@@ -86,6 +99,34 @@ class _Line:
                 words = words.strip().translate(_SUPERSCRIPT)
             parts.append(words)
         self.text = " ".join("".join(parts).translate(_LIGATURES).split())
+        if any(run.italic for run in self.runs):
+            self.italics = _line_italics(parts, [run.italic for run in self.runs])
+
+
+def _line_italics(parts: list[str], italic: list[bool]) -> list[Span]:
+    """Where a line's italic runs stand in its text (its words joined by one space): spans of
+    italic words, with the spaces between two italic words (a title's) inside them."""
+    slanted: list[bool | None] = []  # each character of the line's text: a space is None
+    space = False
+    for words, run_italic in zip(parts, italic, strict=True):
+        for char in words.translate(_LIGATURES):
+            if char.isspace():
+                space = bool(slanted)
+                continue
+            if space:
+                slanted.append(None)
+                space = False
+            slanted.append(run_italic)
+    spans: list[Span] = []
+    for n, flag in enumerate(slanted):
+        inside = flag if flag is not None else bool(slanted[n - 1] and slanted[n + 1])
+        if not inside:
+            continue
+        if spans and spans[-1][1] == n:
+            spans[-1] = (spans[-1][0], n + 1)
+        else:
+            spans.append((n, n + 1))
+    return spans
 
 
 @dataclass
@@ -105,6 +146,7 @@ def _runs(page: PageObject) -> list[_Run]:
     runs: list[_Run] = []
     box = page.mediabox
     left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+    slanted: dict[int, bool] = {}  # each font of the page (by its object): italic or not
 
     def visit(text: Any, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not isinstance(text, str) or not text.strip("\n"):
@@ -116,12 +158,37 @@ def _runs(page: PageObject) -> list[_Run]:
         effective = float(size or 0) * scale
         if effective < 1 or not left - 200 < x < right or not bottom - effective <= y <= top:
             return
+        if id(font) not in slanted:
+            slanted[id(font)] = _is_italic(font)
+        italic = slanted[id(font)]
         for n, part in enumerate(text.split("\n")):  # a run pypdf broke into lines itself
             if part.strip() or (n == 0 and part):
-                runs.append(_Run(part, x, y - n * effective * 1.2, effective))
+                runs.append(_Run(part, x, y - n * effective * 1.2, effective, italic))
 
     page.extract_text(visitor_text=visit)
     return runs
+
+
+def _is_italic(font: Any) -> bool:
+    """Whether a font is italic or oblique: its name says so, or its descriptor (the font's
+    own, or its descendant's for a composite font) has the Italic flag or a slant."""
+    if not isinstance(font, dict):
+        return False
+    name = str(font.get("/BaseFont", "")).lstrip("/").rpartition("+")[2]
+    if _ITALIC_FONT.search(name):
+        return True
+    descendants = font.get("/DescendantFonts")
+    fonts = [font, *(d.get_object() for d in (descendants.get_object() if descendants else []))]
+    for each in fonts:
+        descriptor = each.get("/FontDescriptor") if isinstance(each, dict) else None
+        if descriptor is None:
+            continue
+        descriptor = descriptor.get_object()
+        flags = int(descriptor.get("/Flags", 0) or 0)
+        angle = float(descriptor.get("/ItalicAngle", 0) or 0)
+        if flags & _ITALIC_FLAG or abs(angle) >= 5:
+            return True
+    return False
 
 
 def _lines(runs: list[_Run], page: int) -> list[_Line]:
@@ -332,8 +399,11 @@ def _words(lines: list[_Line]) -> Counter[str]:
     return words
 
 
-def _join(lines: list[_Line], words: Counter[str]) -> str:
+def _join(lines: list[_Line], words: Counter[str]) -> tuple[str, list[Span]]:
+    """A paragraph's text from its lines, and where it is set in italics (a title broken
+    across two lines is one span)."""
     text = lines[0].text
+    italics = list(lines[0].italics)
     for line in lines[1:]:
         head = _HYPHENATED.search(text)
         tail = _TAIL.match(line.text)
@@ -341,17 +411,31 @@ def _join(lines: list[_Line], words: Counter[str]) -> str:
             joined = (head["head"] + tail["tail"]).lower()
             hyphenated = f"{head['head']}-{tail['tail']}".lower()
             soft = text.endswith("\u00ad")
-            if soft or words[joined] >= words[hyphenated]:
-                text = text[:-1] + line.text
-                continue
-            text = text[:-1] + "-" + line.text
-            continue
-        text += " " + line.text
-    return text
+            # one word hyphenated only to end the line, or a word with its own hyphen
+            one_word = soft or words[joined] >= words[hyphenated]
+            text = text[:-1] if one_word else text[:-1] + "-"
+            start = len(text)
+            text += line.text
+        else:
+            start = len(text) + 1
+            text += " " + line.text
+        italics = _joined(italics, [(a + start, b + start) for a, b in line.italics], start)
+    return text, italics
 
 
-def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None) -> str:
-    """The plain text of a PDF's pages (see the module's doc)."""
+def _joined(before: list[Span], after: list[Span], start: int) -> list[Span]:
+    """The italics of a paragraph's text so far and of the line joined at ``start``: a span
+    that ends the text before and one that starts the line are one (a title broken over two
+    lines); a span never reaches past the text before (a hyphen dropped at its end)."""
+    before = [(a, min(b, start)) for a, b in before if a < start]
+    if before and after and before[-1][1] >= start - 1 and after[0][0] == start:
+        return [*before[:-1], (before[-1][0], after[0][1]), *after[1:]]
+    return before + after
+
+
+def page_reading(pages: list[PageObject], check: Callable[[], None] = lambda: None) -> MarkedText:
+    """The plain text of a PDF's pages (see the module's doc), and the text the extractor
+    reads: the same with ``*…*`` around the words set in italics."""
     page_lines: list[list[_Line]] = []
     for number, page in enumerate(pages):
         check()
@@ -362,7 +446,7 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
             for run in line.runs:
                 sizes[round(run.size, 1)] += len(run.text.strip())
     if not sizes:
-        return ""
+        return MarkedBuilder().build()
     body_size = sizes.most_common(1)[0][0]
     for lines in page_lines:
         for line in lines:
@@ -393,9 +477,18 @@ def page_texts(pages: list[PageObject], check: Callable[[], None] = lambda: None
             last_note = _Paragraph(note, "note")
             (flow[-1].notes if flow else flow).append(last_note)
     _quotes(flow, body_size)
-    out: list[str] = []
-    for paragraph in flow:
-        for part in [paragraph, *paragraph.notes]:
-            text = _join(part.lines, words)
-            out.append("    " + text if part.kind == "quote" else text)
-    return "\n\n".join(out) + "\n" if out else ""
+    out = MarkedBuilder()
+    for n, part in enumerate(part for paragraph in flow for part in [paragraph, *paragraph.notes]):
+        text, italics = _join(part.lines, words)
+        out.same(("\n\n" if n else "") + ("    " if part.kind == "quote" else ""))
+        written = 0
+        for start, end in italics:
+            out.same(text[written:start])
+            out.mark("*")
+            out.same(text[start:end])
+            out.mark("*")
+            written = end
+        out.same(text[written:])
+    if flow:
+        out.same("\n")
+    return out.build()

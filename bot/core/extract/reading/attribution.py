@@ -8,6 +8,7 @@ import re
 
 from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
+from bot.core.extract.reading.cited_first import work_owner
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
@@ -75,7 +76,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung
+from bot.core.extract.reading.works import song_sung, title_then_maker
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -184,6 +185,13 @@ _OFFICE_SUBJECT = re.compile(
 _OWNED_ROLE = re.compile(
     r"^(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+"
     r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*))\b"
+)
+
+
+# the title of an edition of someone's own writings: "The Lee Papers", "Letters and Diaries"
+_PAPERS_TITLE = re.compile(
+    r"\b(?:Papers|Letters|Diary|Diaries|Journals?|Correspondence|Notebooks|Daybooks?|"
+    r"Writings|Memoranda)\b"
 )
 
 
@@ -386,6 +394,20 @@ class _Attribution(_DocumentReading):
             return False
         proposal.speaker_name, proposal.unnamed = body, False
         return True
+
+    def _edition_of_papers(self, work: str, editor: str, writer: str) -> bool:
+        """Whether ``work`` is an edition of ``writer``'s own papers that ``editor`` made: a
+        note named it with him as its editor, or its title (or subtitle) names her family
+        with their papers, letters, diaries ("The Lee Papers", "…: Letters of the Lee
+        Family")."""
+        if not _PAPERS_TITLE.search(work):
+            return False
+        edited_by = self.editions.get(work)
+        surname = writer.split()[-1]
+        return bool(
+            (edited_by and _same_person(edited_by, editor))
+            or (len(surname) > 2 and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work))
+        )
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
         """Why ``name`` cannot have said or written anything, and whose the thing it names is
@@ -741,6 +763,9 @@ class _Attribution(_DocumentReading):
         if written_by is not None:
             name, unnamed, how, naming = written_by[0], False, "lead-in", lead
             self.written_here = written_by
+        book_owner = work_owner(_SENTENCE_BREAK.split(lead)[-1]) if name is None else None
+        if book_owner is not None:  # "Kessell’s history calls it": the writer of the book
+            name, unnamed, how, naming = self._full_name(book_owner), False, "lead-in", lead
         participle = _WRITING_THAT.search(lead) if name is None else None
         if participle is not None:
             # "Mr Kenneth Tyson offered the crook in a letter to the curator, writing that":
@@ -831,6 +856,14 @@ class _Attribution(_DocumentReading):
             title = sung[0]
             if sung[1] and (name is None or _words(name) == _words(title) or how == "continued"):
                 name, unnamed, how = self._full_name(sung[1]), False, "lead-in"
+        made_by = title_then_maker(sentences[-1]) if sentences else None
+        if made_by is not None and (
+            name is None or _words(name) == _words(made_by[0]) or how == "continued"
+        ):
+            # "four lines from ‘Low Water’, by the Carrick poet Ailsa Dunn, cut into the
+            # wood:": the maker named after the title speaks, the titled thing is the work
+            title = made_by[0]
+            name, unnamed, how = self._full_name(made_by[1]), False, "lead-in"
         if title is None and name is not None and TITLE_TRACK.search(" ".join(sentences)):
             # "The title track, written by …, opens:": the album the passage names
             title = next(iter(self._titles_above()), None)
@@ -1026,6 +1059,16 @@ class _Attribution(_DocumentReading):
             ):
                 # "X wrote in the co-operative's first annual report that" with the note's
                 # "Co-operative, First Annual Report, p. 2": she wrote in it; it relays nothing
+                cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif (
+                cited_speaker
+                and name
+                and not unnamed
+                and cite.work
+                and self._edition_of_papers(cite.work, cited_speaker, self._full_name(name))
+            ):
+                # "Ann Lee wrote …" with "Tom Hale, The Lee Papers (1931), p. 4": an edition
+                # of her own papers prints her words; it is their work, and relays nothing
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
             elif cited_speaker and name and not _same_person(cited_speaker, self._full_name(name)):
                 # someone else's book prints these words: it relays them (a reporter's story,

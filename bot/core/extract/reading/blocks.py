@@ -167,6 +167,7 @@ def _blocks(text: str) -> list[_Block]:
             and not _CITED_BODY.match(block.text)
             and not _REFERENCE.match(block.text)  # "[1] Lund, F. (1898) …" lines of a list
             and not _LISTED_REFERENCE.match(block.text)  # "1. Voss H. An Account …" (AMA)
+            and not _listed_entries(block.text)  # "- Hugh Moreton, *The Fens* (1961)."
         ) and (block.heading or len(block.text.split()) >= _MIN_PROSE_WORDS):
             role = "body"  # a heading or prose after a works-cited list: the next chapter
         if _symbol_notes(block.text, text[: block.start]):
@@ -195,6 +196,20 @@ def _blocks(text: str) -> list[_Block]:
         block.role = role if not block.heading else "heading"
     _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+# a reading list's entry on a line of its own, perhaps after a list's bullet, the author's name
+# in its natural order: "- Hugh Moreton, *The Draining of the Fens* (Cambridge, 1961)."
+_LISTED_ENTRY = re.compile(
+    r"\s*(?:[-*+•]\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+,\s+[^\n]*"
+    r"\([^()\n]*\b(?:1[5-9]\d\d|20\d\d)\)\.?\s*"
+)
+
+
+def _listed_entries(text: str) -> bool:
+    """Whether every line of a paragraph is a reading list's entry (a further-reading list set
+    as one paragraph of bulleted lines, however many words it runs to)."""
+    return all(_LISTED_ENTRY.fullmatch(line) for line in text.split("\n") if line.strip())
 
 
 def _page_heads(text: str, blocks: list[_Block]) -> None:

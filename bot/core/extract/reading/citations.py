@@ -266,6 +266,33 @@ _INITIALS_CITE = re.compile(
 # a source list's key set apart before its entry: "H  Marlow Herald.", "CD4\tBrandreth, …"
 _KEY_LABEL = re.compile(r"^[A-Z]{1,3}\d{0,2}(?:[ \t]{2,}|\t)")
 
+# A reference read by the shape of its parts, whatever its typography (HELDOUT.md, "A
+# reference read by its shape"): who edited the book the words are printed in, marked "(ed.)",
+# "(eds)", ", ed.," before its title, or "ed." / "edited by" after it; the book's title runs
+# from there to its publication facts in brackets, "(Place: Publisher, Year)".
+_EDITORS_MARK = r"(?:\(\s*(?:eds?\.?|editors?)\s*\)|,\s*eds?\.(?=\s*,))"
+# "…, in Nell Hale and Tom Wyn (eds), Title": the book an edited collection is
+_IN_EDITED_BOOK = re.compile(
+    rf"^(?:(?P<part>.+?),?\s+)?in\s+(?P<editors>[A-Z][^()“”\"‘’]{{1,90}}?)\s*{_EDITORS_MARK}"
+    r"\s*,?\s+(?P<title>\S.*)$"
+)
+# "Nell Hale (ed.), Title", "Nell Hale, ed., Title": an edited book cited for itself
+_EDITED_BOOK = re.compile(
+    rf"^(?P<editors>[A-Z][^()“”\"‘’]{{1,90}}?)\s*{_EDITORS_MARK}\s*,?\s+(?P<title>\S.*)$"
+)
+# "…, in Title, ed. Nell Hale", "Title, edited by Nell Hale and Tom Wyn": the editor after
+_EDITED_AFTER = re.compile(
+    rf"^(?:(?P<part>.+?),\s+in\s+|in\s+|(?P<author>{_NAME}),\s+(?=[A-Z*_]))?"
+    r"(?P<title>[A-Z*_“\"‘].+?),\s+"
+    r"(?:eds?\.|edited\s+by)\s+(?P<editors>[A-Z][^()]*?)$"
+)
+# a translator named with the book, nobody's voice: "…, trans. Ruth Dyer", "translated by …"
+_TRANSLATOR = re.compile(r",?\s+(?:trans\.|translated\s+by|tr\.)\s+[A-Z][^,()]*", re.I)
+# a chapter or article by its author, its title in quote marks: "Anna Kerr, “Women on the Towpath”"
+_AUTHORED_PIECE = re.compile(rf"^(?P<author>{_NAME}),\s+[“\"‘](?P<title>[^”\"]+?)[,.]?[”\"’]$")
+# a pinpoint after a chapter's or article's page range: "pp. 112–30, at p. 118", "at 118"
+_PINPOINT = re.compile(r"\bat\s+(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\b")
+
 
 class _CitationReading(_ReaderMemory):
     """Reads the notes and works-cited lists once, then every citation the reader meets."""
@@ -508,14 +535,15 @@ class _CitationReading(_ReaderMemory):
         found_year = years[-1] if years else None
         authors = _VANCOUVER_AUTHORS.match(body)
         if authors:
-            title = re.split(r"\.\s+(?=[A-Z0-9])", authors["rest"], maxsplit=1)[0].rstrip(".")
+            # (a part set in italics starts with its mark: "… town. *Br Dent J*. 1921")
+            title = re.split(r"\.\s+(?=[A-Z0-9*_])", authors["rest"], maxsplit=1)[0].rstrip(".")
             title = _without_span(title)
             name = f"{authors['initials']} {authors['last']}"
             if _DESCRIBED_HERE.match(title):  # "Pollitt M. Interview by the author.": no work
                 return Cite(speaker=name, year=found_year, described=True)
             self.cited.append((name, found_year, _title(title)))
             return Cite(speaker=name, work=_title(title), year=found_year)
-        parts = re.split(r"\.\s+(?=[A-Z0-9])", body, maxsplit=2)
+        parts = re.split(r"\.\s+(?=[A-Z0-9*_])", body, maxsplit=2)
         if len(parts) < 2:
             return None
         first, second = parts[0], _without_span(parts[1].rstrip("."))
@@ -524,7 +552,9 @@ class _CitationReading(_ReaderMemory):
         if len(first.split()) >= 2 and _title_case(first):
             self.cited.append((first, found_year, _title(second)))
             return Cite(speaker=first, work=_title(second), year=found_year)
-        if len(parts) == 3 and _title_case(second):  # the article's title, then its paper
+        if len(parts) == 3 and _title_case(second) and second[:1] not in "*_":
+            # the article's title, then its paper (a paper in italics after a quoted article's
+            # title is read as its periodical by the entry's own reading)
             return Cite(work=second, page=_page(parts[2]), year=found_year, periodical=True)
         return None
 
@@ -853,6 +883,80 @@ class _CitationReading(_ReaderMemory):
             return Cite(work=title, page=page, year=year.group(1) if year else None)
         return None
 
+    def _edited_reference(self, body: str) -> Cite | None:
+        """A reference to a book someone edited, read by the place of its parts whatever its
+        typography (the editor marked "(ed.)", "(eds)", ", ed.," or "ed. …"; the title
+        running to the publication facts in brackets): the book is the work, and its editor
+        speaks none of the words (the editor's introduction is the lead-in's to give). What
+        stands before "in" says who made the words printed there: a chapter's author with its
+        title in quote marks (the chapter is the work, as an article is), a letter's writer
+        ("Ann Lee to the clerk, 3 May 1850"), someone named before a record in small letters
+        ("Ann Lee, daybook, …"); a document described by its kind and date names nobody.
+        None for any reference not to an edited book, or one that says the words are quoted."""
+        published = _DATED_PARENTHESIS.search(body)
+        head = body[: published.start()] if published else body
+        rest = body[published.end() :] if published else ""
+        if published is None:  # "…, in Title, ed. Nell Hale, p. 12": the place after the editor
+            where = re.search(r",\s+(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?$", head)
+            if where is not None:
+                head, rest = head[: where.start()], head[where.start() :]
+        head = _TRANSLATOR.sub("", head.strip(" ,;"))
+        if _RELAY.search(head):
+            return None  # "…, quoted in Nell Hale (ed.), …": a relay, read as one
+        found = _IN_EDITED_BOOK.match(head) or _EDITED_BOOK.match(head)
+        if found is None:
+            found = _EDITED_AFTER.match(head)
+        if found is None:
+            return None
+        title = _title(_TRANSLATOR.sub("", found["title"]).strip(" ,.;"))
+        editors = " ".join(found["editors"].split()).strip(" ,")
+        if not title or not re.match(r"[A-Z\d]", title) or _DATE_PART.match(title):
+            return None
+        part = (found.groupdict().get("part") or "").strip(" ,")
+        author = found.groupdict().get("author")
+        speaker: str | None = None
+        writer = False
+        work = title
+        if author is not None:
+            if _clean_name(author) != author or re.match(r"(?:The|A|An)\s", author):
+                return None  # "The Lock Papers, Letters, ed. …": no author's name first
+            speaker = author  # "Ann Lee, Letters from the Rock, ed. Tom Hale": her own letters
+        if part:
+            piece = _AUTHORED_PIECE.match(part)
+            first, _, after = part.partition(", ")
+            # "Petition to the proprietors": a document by its kind, whose writer it leaves out
+            letter = None if described_document(first)[0] else _LETTER_TO.match(first)
+            if piece is not None:
+                speaker, work = _clean_name(piece["author"]), _title(piece["title"])
+            elif letter is not None:
+                speaker = _clean_name(letter["writer"] or letter["body_writer"])
+                writer = speaker is not None
+            elif (sender := document_writer(first)) is not None:
+                speaker = _clean_name(sender)
+                writer = speaker is not None
+            elif after[:1].islower() and _clean_name(first) == first and re.fullmatch(_NAME, first):
+                speaker = first  # "Ann Lee, daybook, 14 May 1801": whose record it is
+                writer = True
+        if work == title:
+            self.editions[title] = _clean_name(editors.split(" and ")[0].split(", ")[0])
+        pinpoint = _PINPOINT.search(rest)
+        place = locator(rest)
+        page = (
+            _page_form(pinpoint["page"])
+            if pinpoint
+            else _page(rest) or (place[0] if place else None)
+        )
+        if page is None and (bare := re.match(r"^[\s,]*(?P<page>\d+(?:\s*[-–]\s*\d+)?)", rest)):
+            page = _page_form(bare["page"])  # "(…, 1964), 61": a page written bare
+        year = _YEAR.search(part) or (published and _YEAR.search(published[0]))
+        return Cite(
+            speaker=speaker,
+            work=work,
+            page=page,
+            year=year.group(1) if year else None,
+            writer=writer,
+        )
+
     def _read_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
@@ -965,6 +1069,8 @@ class _CitationReading(_ReaderMemory):
             return Cite(work=self._series_title(), page=stamp["at"])
         if (canonical := canonical_reference(body)) is not None:  # "Gen. 4.9", "Aeneid 6.851"
             return Cite(speaker=canonical[2], work=canonical[0], page=canonical[1])
+        if (edited := self._edited_reference(body)) is not None:
+            return edited
         if (printed := self._document_in_edition(body)) is not None:
             return printed
         # APA's group author, abbreviated once and then by the abbreviation alone:
@@ -1148,8 +1254,13 @@ class _CitationReading(_ReaderMemory):
             ):  # "entry for 14 March 1891": a date, not page 1891
                 page = _page_form(trailing.group("page"))
                 without_page = without_page[: trailing.start()]
-        # an italic title keeps its commas: "*Minutes of the Vestry, 1820–1860*, 44"
-        kept = re.sub(r"\*[^*]+\*", lambda m: m[0].replace(",", "\x00"), without_page)
+        # an italic title keeps its commas, as does a title in double quote marks: "*Minutes
+        # of the Vestry, 1820–1860*, 44", "“Small Trades, 1780–1914” (PhD thesis, …)"
+        kept = re.sub(
+            r"\*[^*]+\*|(?:^|(?<=,\s))[“\"][^”\"]+[”\"](?=\s*(?:[,;]|$))",
+            lambda m: m[0].replace(",", "\x00"),
+            without_page,
+        )
         parts = [p.strip().replace("\x00", ",") for p in re.split(r",|;", kept) if p.strip()]
         speaker = work = None
         record = False
@@ -1924,6 +2035,7 @@ def _cited_entries(block_text: str) -> list[str]:
     (a printed list wraps a long entry: "… (Saltgate: Harbour" / "Press, 1991)")."""
     entries: list[str] = []
     for line in block_text.split("\n"):
+        line = re.sub(r"^\s*[-*+•]\s+", "", line)  # a further-reading list's bullet
         if not line.strip():
             continue
         if entries and (

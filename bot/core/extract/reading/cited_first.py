@@ -129,3 +129,51 @@ def cited_first(before: str, listed: ClosingList) -> Cite | None:
         return None
     cite, page = source
     return Cite(speaker=cite.speaker, work=cite.work, page=page, periodical=cite.periodical)
+
+
+# a reading list's entry, opening its paragraph: "The Lighthouse Keepers Ruth Orme (1994).",
+# "Ruth Orme, *The Lighthouse Keepers* (Oban, 1994)."
+_AUTHOR = r"[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+[A-Z][\w’'-]+"
+_TITLE_FIRST = re.compile(
+    rf"(?P<title>[A-Z*_‘“][^\n()]{{3,150}}?)\s+(?P<author>{_AUTHOR})"
+    r"(?:\s+(?:with|and)\s+[^\n()]{3,60}?)?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\."
+)
+_AUTHOR_FIRST = re.compile(
+    rf"(?P<author>{_AUTHOR}),\s+(?P<title>[A-Z*_‘“][^\n()]{{3,150}}?)\s+"
+    r"\([^\n()]{0,80}?\b(?P<year>1[5-9]\d\d|20\d\d)\)\."
+)
+_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "with", "from", "by"}
+# what the entry's author is said to print of someone else: "He also prints the letter of …"
+# the entry's author by a pronoun: "which she calls", "he says"
+ENTRY_AUTHOR_SAYS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:says|calls|writes|describes|judges|concludes)\b"
+)
+PRINTS = re.compile(r"\b(?:He|She|They)\s+(?:also\s+)?(?:prints|quotes|reproduces|cites)\b")
+
+
+def reading_list_entry(paragraph: str) -> tuple[str, str] | None:
+    """The author and title a paragraph opening as a reading list's entry names, or None."""
+    entry = _AUTHOR_FIRST.match(paragraph) or _TITLE_FIRST.match(paragraph)
+    if entry is None:
+        return None
+    title = entry["title"].strip("*_‘’“” ")
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    if not words or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return None  # prose, not a title: "The best account is by Ruth Orme (1994)."
+    return entry["author"], title
+
+
+# a lead-in whose subject is someone's book by its kind, the owner named by a possessive:
+# "Kessell’s history calls it", "Moreton's biography is blunt:", "Cator's memoirs remember"
+_WORK_OWNER = re.compile(
+    r"^\W*(?P<owner>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:’s|'s)\s+(?:[a-z]+\s+)?"
+    r"(?:history|biography|autobiography|memoirs)\b"
+)
+
+
+def work_owner(sentence: str) -> str | None:
+    """Whose book a lead-in's subject is ("Kessell’s history calls it “…”"): the writer, who
+    speaks its words (the book the text's reading list gives them is the work); None when the
+    sentence does not open so."""
+    owned = _WORK_OWNER.match(sentence)
+    return owned["owner"] if owned else None

@@ -8,11 +8,22 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.cited_first import cited_first
+from bot.core.extract.reading.cited_first import (
+    ENTRY_AUTHOR_SAYS,
+    PRINTS,
+    cited_first,
+    reading_list_entry,
+)
 from bot.core.extract.reading.contributions import quote_header
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
+from bot.core.extract.reading.frames import caption_subject, framed_by
 from bot.core.extract.reading.model import Proposal
-from bot.core.extract.reading.phrases import _same_person, _title_case, _words
+from bot.core.extract.reading.phrases import (
+    _same_person,
+    _title_case,
+    _without_honorific,
+    _words,
+)
 from bot.core.extract.reading.scope import LIST_MARKER, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
@@ -237,7 +248,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 while index + 1 < len(body) and body[index + 1].quote:
                     index += 1
                     run.append(body[index])
-                read = self._read_block(run, body, index)
+                read = self._read_framed(run, body, index)
             elif block.heading:
                 read = [self._heading(block)]
             elif (running := self._open_run(body, index)) is not None:
@@ -319,6 +330,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
         proposal = self._proposal(start, end, marks)
         self.before, self.position = lead, end
         attributed = self._attribute(proposal, lead, end_block.text[close + 1 :], display=True)
+        if proposal.speaker_name is None and self.scope_frame is not None:
+            # an aside's words running over its paragraphs: the person its label names
+            attributed = self._scoped(proposal, lead, "", True) or attributed
         if not attributed and not lead.strip() and self.exchange:
             narrated = self._next_turn(proposal)  # a speech of several paragraphs as a turn
         if narrated and not talked:
@@ -419,7 +433,37 @@ class _Reader(_ScopeReading, _QuotationSpans):
         words = block.text.lstrip("# ")
         return Proposal("heading", words, block.end - len(words), block.end, self.author)
 
-    def _read_block(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
+    def _read_framed(self, run: list[_Block], body: list[_Block], last: int) -> list[Proposal]:
+        """A run of block paragraphs, cut where a box's label set inside it names whose words
+        follow ("> **Box 3. In his own words: Joseph Wells, eel-catcher**": the label is no
+        words, the paragraphs after it are the person's) and between paragraphs each quoted
+        in marks of its own (quotations apart); read as one block when nothing cuts it."""
+        paragraphs = [p for block in run for p in _block_paragraphs(block)]
+        groups: list[list[_Block]] = [[]]
+        labels: dict[int, _Block] = {}  # the label read before each group
+        for paragraph in paragraphs:
+            if len(paragraph.text) <= 120 and framed_by(paragraph.text) is not None:
+                groups.append([])
+                labels[len(groups) - 1] = paragraph
+            elif groups[-1] and _self_quoted(groups[-1][-1].text) and _self_quoted(paragraph.text):
+                groups.append([paragraph])
+            else:
+                groups[-1].append(paragraph)
+        groups = [g for g in groups if g] if len(groups) > 1 else groups
+        if len(groups) == 1 and not labels:
+            return self._read_block(run, body, last)
+        read: list[Proposal] = []
+        for n, group in enumerate(groups):
+            label = labels.get(n)
+            if label is not None:
+                self._enter_block(label)
+            final = n == len(groups) - 1
+            read += self._read_block(group, body, last, final=final)
+        return read
+
+    def _read_block(
+        self, run: list[_Block], body: list[_Block], last: int, *, final: bool = True
+    ) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
         headed = quote_header(self.text[start:end]) if self.thread.contributions else None
         if headed is not None and "\n" in self.text[start + headed[1] : end].lstrip(" \t")[:1]:
@@ -430,9 +474,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
             removed = [r for r in removed if r[0] >= start]
         else:
             headed = None
-        following = body[last + 1] if last + 1 < len(body) else None
+        following = body[last + 1] if last + 1 < len(body) and final else None
         under: list[str] = []  # the short lines set under the block: a signature's
-        for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES]:
+        for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES] if final else []:
             if block.text.startswith("#") or len(block.text.split()) > _MAX_LINE_WORDS:
                 break  # a section's heading, a paragraph of the text
             under.append(block.text.strip())
@@ -443,7 +487,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
         told = _PAGE_TOLD.match(following.text) if following and not cite_text else None
         if told:  # "That's pp. 60–61. I'll come back to the closing."
             cite_text = f"(p. {told['page']})"
-        before = body[body.index(run[0]) - 1] if body.index(run[0]) > 0 else None
+        at = next((n for n, b in enumerate(body) if b.start == run[0].start), 0)
+        before = body[at - 1] if at > 0 else None  # (a box's later paragraphs have none)
         lead = before.text if before is not None and not before.heading else ""
         if cite_text and not lead.rstrip().endswith((":", ",")):
             lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
@@ -541,6 +586,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         if until is not None:
             found = [q for q in found if q.open_at - block.start < until]
         prior_end = a_prev_close = 0
+        entry = reading_list_entry(block.text) if found else None
         for n, quote in enumerate(found):
             a = quote.open_at - block.start
             words = self.text[quote.start : quote.end]
@@ -690,6 +736,30 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 section = not any(p.speaker_name for p in proposals)
                 scoped = self._scoped(proposal, lead, after, item, section=section)
                 attributed = scoped or attributed
+            shown = caption_subject(block.text[:a]) if not nested else None
+            if (
+                shown is not None
+                and proposal.attributed_by == "pronoun"
+                and re.search(r"\b(?:[Hh]e|[Ss]he)\b", lead)
+            ):
+                # "Figure 6. Ivy Pask at her back door …, she said:": the one the picture
+                # shows, whoever was quoted before the caption
+                proposal.speaker_name = _without_honorific(self._full_name(shown))
+                proposal.unnamed, proposal.doubt = False, None
+            if (
+                entry is not None
+                and proposal.speaker_name is None
+                and ENTRY_AUTHOR_SAYS.search(lead)
+            ):
+                # "Her best chapter …, which she calls ‘…’": the entry's author
+                proposal.speaker_name, proposal.doubt = entry[0], None
+            if entry is not None and proposal.speaker_name and not nested:
+                # a reading list's entry names the book its paragraph then quotes: the
+                # author's own words are in it; someone else's he "prints" come through him
+                if _same_person(proposal.speaker_name, entry[0]):
+                    proposal.work_title = proposal.work_title or entry[1]
+                elif not proposal.via_name and PRINTS.search(lead):
+                    proposal.via_name = entry[0]
             earlier_speaker = proposals[-1].speaker_name if proposals else None
             cited_work = proposal.work_title
             if (
@@ -796,6 +866,37 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
             proposal.doubt = proposal.doubt or NO_SPEAKER
         proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _block_paragraphs(block: _Block) -> list[_Block]:
+    """The paragraphs of a block quotation, parted by a line of nothing but its marks (">")."""
+    if not block.quote:
+        return [block]
+    paragraphs: list[_Block] = []
+    start = 0
+    for blank in [*re.finditer(r"\n[ \t]*>[ \t>]*(?=\n)", block.text), None]:
+        end = blank.start() if blank else len(block.text)
+        text = block.text[start:end]
+        if text.strip(" \t>\n"):
+            lead = len(text) - len(text.lstrip("\n"))
+            paragraphs.append(
+                _Block(block.start + start + lead, block.start + end, text[lead:], True, False)
+            )
+        start = blank.end() + 1 if blank else len(block.text)
+    return paragraphs
+
+
+def _self_quoted(block_text: str) -> bool:
+    """Whether a paragraph of a block quotation is quoted words of its own, opened and closed
+    by quote marks (a box's paragraphs each in quotes: quotations apart, not one)."""
+    bare = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", block_text, flags=re.M).strip()
+    return (
+        len(bare) > 2
+        and bare[0] in '“"‘«'
+        and bare[-1] in '”"’»'
+        and not re.search(r"[”\"’»]\s*\n", bare)  # one quotation, not a run of them
+        and bare.count(bare[0]) == (2 if bare[0] == '"' else 1)
+    )
 
 
 def _talk(read: list[Proposal]) -> bool:

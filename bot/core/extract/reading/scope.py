@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
+from bot.core.extract.reading.frames import framed_by
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.vocabulary import (
@@ -226,6 +227,9 @@ class _ScopeReading(_ConversationReading):
     scope_announced: tuple[str, ...] = ()
     # a heading that is a name, and where it ends: the words right under it are that person's
     scope_heading: tuple[str, int] | None = None
+    # the person a frame's label names (an aside's or a box's heading, "In her own words: Ann
+    # Lee"): the quoted items under it are theirs until a paragraph of prose or a heading
+    scope_frame: str | None = None
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -234,7 +238,14 @@ class _ScopeReading(_ConversationReading):
 
     def _enter_block(self, block: _Block) -> None:
         """A heading ends what was announced before it (a date heading, an entry's, does
-        not); a heading that names whose words follow announces them."""
+        not); a heading that names whose words follow announces them; a frame's label
+        names whose words the items under it are, until a paragraph of prose."""
+        framed = framed_by(block.text) if len(block.text) <= 120 else None
+        if framed is not None:
+            self.scope_frame = _without_honorific(self._full_name(framed))
+            self._note_people(f"{framed} wrote.")
+        elif block.heading or not _an_item(block):
+            self.scope_frame = None
         if block.heading:
             if _date_heading(block.text):
                 return
@@ -330,6 +341,13 @@ class _ScopeReading(_ConversationReading):
                 self._remember(proposal.speaker_name)
                 self.scope_given.add(id(proposal))
                 return True
+        if self.scope_frame is not None and section:
+            # an item of an aside or box whose label names its speaker: theirs
+            proposal.speaker_name = self.scope_frame
+            proposal.unnamed, proposal.attributed_by, proposal.doubt = False, "lead-in", None
+            self._remember(proposal.speaker_name)
+            self.scope_given.add(id(proposal))
+            return True
         kept = replace(proposal)
         for announcing in self._scope_sentences(lead, proposal.start, section):
             if self._announced_in(proposal, announcing, after, own=False):

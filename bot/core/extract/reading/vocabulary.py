@@ -580,6 +580,7 @@ _THING_HEADS = (
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
         "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
         "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
+        "thesis", "dissertation", "monograph", "reprint", "translation",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)

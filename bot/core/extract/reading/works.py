@@ -212,3 +212,27 @@ def song_sung(sentences: list[str]) -> tuple[str, str | None] | None:
             writer = _SONG_WRITER.search(sentence[last.end() :])
             return title.strip(" ,"), writer["name"] if writer else None
     return None
+
+
+# a title a lead-in names and then its maker, after "by": "four lines from ‘Low Water’, by the
+# Carrick poet Ailsa Dunn,", "the last verse of “Slow River,” by the hymn-writer Martha Dunning:"
+# (what describes the maker, "the Carrick poet", stands between "by the" and the name)
+_TITLE_THEN_MAKER = re.compile(
+    r"(?<![\w’'])(?:[‘“\"](?P<quoted>[A-Z][^‘’“”\".!?:;]{1,80}?)[’”\"]|"
+    r"'(?P<straight>[A-Z][^'\n.!?:;]{1,80}?)')"
+    r",?\s+(?:(?:written|composed|made|painted|carved|set\s+down)\s+)?by\s+"
+    r"(?:the\s+(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?![\w’'-])"
+    r"(?P<rest>[^‘“\"]{0,60})$"
+)
+
+
+def title_then_maker(sentence: str) -> tuple[str, str] | None:
+    """The title and its maker a lead-in names, in that order, just before the words ("from
+    ‘Low Water’, by the Carrick poet Ailsa Dunn, cut into the wood:"): the maker speaks, the
+    titled thing is the work; None when the lead-in names no such pair, or names more after."""
+    made = _TITLE_THEN_MAKER.search(sentence[-240:])
+    if made is None:
+        return None
+    title = (made["quoted"] or made["straight"]).strip(" ,")
+    return title, made["name"]

@@ -1,0 +1,141 @@
+"""A reference is read by its shape, whatever its typography: who edited the book ("(ed.)",
+"(eds)", ", ed.," before its title, "ed." or "edited by" after it), the title running from
+there to the publication facts in brackets, the page after them. A document described in a
+note and printed in an edition has the edition as its work; a chapter in an edited book is its
+own work, by its author; a translator or a reprint is nobody's voice; a note never takes away
+the speaker a lead-in names unless it names another. Every sentence here was written for
+these tests (a canal family's papers, invented writers and editors), in roman type as a
+plain-text essay sets its notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.reading import Proposal, propose_passages
+
+
+def quoted(text: str) -> list[Proposal]:
+    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker, work, page, via) of each quotation."""
+    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+
+
+LEAD = (
+    "The lock-keeper's daughter, Peg Holroyd, wrote to the canal company that “the towpath is "
+    "a river of mud from Easter to Michaelmas”.[1]\n\nNotes\n\n[1] "
+)
+PAPERS = ("Peg Holroyd", "The Holroyd Papers", "61", None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a document by its kind and date, then the edition, its editor after the title
+        "Memorial of 12 June 1832, in The Holroyd Papers, ed. Luke Farrar (Skipton: Craven "
+        "Press, 1964), p. 61.",
+        # the writer to whom, then the edition
+        "Peg Holroyd to the Aire and Calder Company, 12 June 1832, in The Holroyd Papers, ed. "
+        "Luke Farrar (Skipton: Craven Press, 1964), p. 61.",
+        # the editor before the title, marked "(ed.)"
+        "Peg Holroyd to the company, 12 June 1832, in Luke Farrar (ed.), The Holroyd Papers "
+        "(Skipton: Craven Press, 1964), p. 61.",
+        # the edition cited for itself, its editor marked "(ed.)" or ", ed.,"
+        "Luke Farrar (ed.), The Holroyd Papers (Skipton: Craven Press, 1964), p. 61.",
+        "Luke Farrar, ed., The Holroyd Papers (Skipton: Craven Press, 1964), p. 61.",
+        # a petition (a document's kind, no writer of its own), two editors "edited by"
+        "Petition to the proprietors, June 1832, in The Holroyd Papers, edited by Luke Farrar "
+        "and Ann Booth (Skipton, 1964), 61.",
+        # a bare reference to an edition whose title names her family's papers
+        "Luke Farrar, The Holroyd Papers (1964), p. 61.",
+    ],
+)
+def test_words_in_a_document_printed_in_an_edition_have_the_edition_as_their_work(note):
+    assert who(LEAD + note + "\n") == [PAPERS]
+
+
+def test_an_editions_subtitle_is_part_of_its_title_and_two_editors_are_marked_eds():
+    note = (
+        "Luke Farrar and Ann Booth (eds), The Holroyd Papers: Letters of a Canal Family, "
+        "1820–1850 (Skipton: Craven Press, 1964), 61."
+    )
+    assert who(LEAD + note + "\n") == [
+        ("Peg Holroyd", "The Holroyd Papers: Letters of a Canal Family, 1820–1850", "61", None)
+    ]
+
+
+def test_a_long_letter_description_never_takes_away_the_speaker_the_lead_in_names():
+    note = (
+        "Peg Holroyd to the clerk of the Leeds and Liverpool Canal Company, 12 June 1832, in "
+        "The Holroyd Papers: Letters and Accounts of a Canal Family, 1820–1850, ed. Luke "
+        "Farrar (Skipton: Craven Press, 1964), p. 61."
+    )
+    assert who(LEAD + note + "\n") == [
+        (
+            "Peg Holroyd",
+            "The Holroyd Papers: Letters and Accounts of a Canal Family, 1820–1850",
+            "61",
+            None,
+        )
+    ]
+
+
+def test_a_book_that_is_no_edition_of_her_papers_relays_her_words():
+    note = "Luke Farrar, Towpaths and Tollhouses (Skipton: Craven Press, 1964), p. 61."
+    assert who(LEAD + note + "\n") == [("Peg Holroyd", None, "61", "Luke Farrar")]
+
+
+def test_a_chapter_in_an_edited_book_is_its_authors_work_at_the_pinpoint_page():
+    text = (
+        "The historian Anna Kerr calls the towpath “a street nobody owned”.[1]\n\nNotes\n\n"
+        "[1] Anna Kerr, “Women on the Towpath”, in Luke Farrar and Ann Booth (eds), Canal "
+        "Lives (Leeds: Aire Books, 1990), pp. 112–30, at p. 118.\n"
+    )
+    assert who(text) == [("Anna Kerr", "Women on the Towpath", "118", None)]
+
+
+def test_someone_interviewed_in_an_edited_collection_speaks_in_it():
+    text = (
+        "The boatman Eli Wade said the company “paid by the mile and cursed by the hour”.[1]"
+        "\n\nNotes\n\n[1] Eli Wade, interviewed 1961, in Luke Farrar and Ann Booth (eds), "
+        "Voices of the Cut (Leeds: Aire Books, 1975), p. 9.\n"
+    )
+    assert who(text) == [("Eli Wade", "Voices of the Cut", "9", None)]
+
+
+def test_a_translator_is_neither_the_speaker_nor_the_relay():
+    text = (
+        "The French engineer Jules Morel found the locks “narrow, old and admirably kept”.[1]"
+        "\n\nNotes\n\n[1] Jules Morel, The English Canals, trans. Ruth Dyer (London: Canal "
+        "Society, 1934), p. 27.\n"
+    )
+    assert who(text) == [("Jules Morel", "The English Canals", "27", None)]
+
+
+def test_a_theses_title_in_quote_marks_keeps_its_dates():
+    text = (
+        "One study concludes that the wives “ran the boats while the husbands ran the "
+        "accounts”.[1]\n\nNotes\n\n[1] Simon Ince, “Wives and Widows of the Aire, 1790–1860” "
+        "(MA dissertation, University of Leeds, 1998), p. 45.\n"
+    )
+    assert who(text) == [("Simon Ince", "Wives and Widows of the Aire, 1790–1860", "45", None)]
+
+
+def test_a_thesis_the_lead_in_names_says_nothing_its_author_does():
+    text = (
+        "A recent dissertation argues that the boats “were homes first and vessels second” "
+        "(Ince 1998, p. 51).\n\nReferences\n\nInce, Simon (1998) Wives and Widows of the "
+        "Aire. MA dissertation. University of Leeds.\n"
+    )
+    assert [speaker for speaker, _, _, _ in who(text)] == ["Simon Ince"]
+
+
+def test_a_reprint_is_the_books_own_publication_facts():
+    text = (
+        "Ellen Sykes remembered the cabin as “warm as a loaf and as small”.[1]\n\nNotes\n\n"
+        "[1] Ellen Sykes, A Boatman's Year (Bradford, 1871; repr. Hebden Bridge: Calder Books, "
+        "1985), p. 14.\n"
+    )
+    assert who(text) == [("Ellen Sykes", "A Boatman's Year", "14", None)]
