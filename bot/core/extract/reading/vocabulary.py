@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 _SPEECH_VERBS = (
-    r"(?:said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
+    # what a party or a pleading does with words: "Mr Kirk submitted that", "the response
+    # alleges"
+    r"(?:submitted that|submits that|alleged|alleges|asserted|asserts|averred|avers|"
+    r"said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
     r"observed|observes|remarked|remarks|replied|replies|insisted|insists|declared|declares|"
     r"claimed|claims|told|tells|recalled|recalls|complained|complains|answered|answers|"
     r"explained|explains|warned|warns|concluded|concludes|continued|continues|admitted|"
@@ -22,10 +25,7 @@ _SPEECH_VERBS = (
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
-    r"messaged|blogged|"
-    # what a party or a pleading does with words: "Mr Kirk submitted that", "the response
-    # alleges"
-    r"submitted that|submits that|alleged|alleges|asserted|asserts|averred|avers)"
+    r"messaged|blogged)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
