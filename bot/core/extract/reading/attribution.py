@@ -147,6 +147,20 @@ _OWNED_ROLE = re.compile(
 )
 
 
+def _members_of(described: str, body: str) -> bool:
+    """Whether an unnamed lead-in names a body by its members: "the commissioners" of a
+    "Royal Commission on Canals", "the inspectors" of "Inspectors of Mines", "the trustees"
+    of a "Tramway Trust" (a plural whose stem is a word of the body's name)."""
+    words = described.split()
+    if len(words) != 2 or words[0].lower() not in {"the", "its", "their"} or len(body.split()) < 2:
+        return False
+    head = words[1].lower()
+    if not head.endswith("s") or len(head) < 6:
+        return False
+    stem = head[:5]
+    return any(w.lower().startswith(stem) for w in re.findall(r"\b[A-Z][a-z]{4,}", body))
+
+
 # the title of an edition of someone's own writings: "The Lee Papers", "Letters and Diaries"
 _PAPERS_TITLE = re.compile(
     r"\b(?:Papers|Letters|Diary|Diaries|Journals?|Correspondence|Notebooks|Daybooks?|"
@@ -197,17 +211,17 @@ class _Attribution(_DocumentReading):
         return attributed
 
     def _edition_of_papers(self, work: str, editor: str, writer: str) -> bool:
-        """Whether ``work`` is an edition of ``writer``'s own papers that ``editor`` made: a
-        note named it with him as its editor, or its title (or subtitle) names her family
-        with their papers, letters, diaries ("The Lee Papers", "…: Letters of the Lee
-        Family")."""
-        if not _PAPERS_TITLE.search(work):
-            return False
+        """Whether ``work`` is a book ``editor`` edited (a note or a list named him as its
+        editor), which prints ``writer``'s words as hers, or an edition of her family's papers
+        by its title or subtitle ("The Lee Papers", "…: Letters of the Lee Family")."""
         edited_by = self.editions.get(work)
+        if edited_by and _same_person(edited_by, editor):
+            return True
         surname = writer.split()[-1]
         return bool(
-            (edited_by and _same_person(edited_by, editor))
-            or (len(surname) > 2 and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work))
+            len(surname) > 2
+            and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work)
+            and _PAPERS_TITLE.search(work)
         )
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
@@ -859,6 +873,10 @@ class _Attribution(_DocumentReading):
                 # "X wrote in the co-operative's first annual report that" with the note's
                 # "Co-operative, First Annual Report, p. 2": she wrote in it; it relays nothing
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif cited_speaker and name and unnamed and _members_of(name, cited_speaker):
+                # "The commissioners thought …" with the note's "Royal Commission on Canals,
+                # Final Report, …": the body the lead-in names by its members speaks
+                name, unnamed, how = cited_speaker, False, "citation"
             elif (
                 cited_speaker
                 and name

@@ -1712,6 +1712,19 @@ _DOCUMENT_KIND = re.compile(
     r"(?:[Ll]etter|[Dd]iary|[Jj]ournal|[Ee]ntry|[Nn]otebook|[Mm]emorandum|[Pp]ostcard|"
     r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
 )
+# a reference given in the prose, read by its shape, as a reading list or a comment gives it:
+# its author, a comma, its title (in italics anywhere; in roman only where a sentence or line
+# starts), then its publication facts with a year in brackets, and a full stop: "I have Arthur
+# Pickles, *The Hebble Navigation* (Halifax, 1961).", "Luke Farrar, The Holroyd Papers
+# (Skipton, 1964)."; or its title first, its author after it: "*The Morven Coast* Duncan Munro
+# (2003)."
+_REFERENCE_IN_PROSE = re.compile(
+    rf"(?:(?<![\w’'])(?P<name>{_NAME}),\s+(?P<title>\*[^*\n]{{2,150}}\*)"
+    rf"|(?:^|(?<=[.:!?]\s))(?P<name2>{_NAME}),\s+(?P<plain>[A-Z][^()\n*]{{2,150}}?)"
+    rf"|(?:^|(?<=[.:!?]\s))(?P<title3>\*[^*\n]{{2,150}}\*),?\s+(?:by\s+)?(?P<name3>{_NAME}))"
+    r"\s*\((?P<published>[^()\n]{0,80}\b(?:1[5-9]\d\d|20\d\d)\b[^()\n]{0,20})\)(?=\.)",
+    re.M,
+)
 _EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
 
 # "was remembered by one former pupil as ‘…’", "is described by Ann Lyle as": whoever
