@@ -258,8 +258,7 @@ SYKES = "Ellen Sykes remembered the cabin as “warm as a loaf and as small”.[
 
 def test_a_titles_subtitle_and_its_own_span_of_years_run_to_the_publication_facts():
     note = (
-        "Ellen Sykes, A Boatman's Year: Life on the Cut, 1850–1870 (Bradford: Priestley, "
-        "1871), 14."
+        "Ellen Sykes, A Boatman's Year: Life on the Cut, 1850–1870 (Bradford: Priestley, 1871), 14."
     )
     assert who(SYKES + note + "\n") == [
         ("Ellen Sykes", "A Boatman's Year: Life on the Cut, 1850–1870", "14", None)
