@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _NAME,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
+    _NICKNAMED,
     _NOT_PEOPLE,
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
@@ -74,7 +75,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung, title_then_maker
+from bot.core.extract.reading.works import song_sung, source_lead, title_then_maker
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -165,6 +166,13 @@ def _members_of(described: str, body: str) -> bool:
 _PAPERS_TITLE = re.compile(
     r"\b(?:Papers|Letters|Diary|Diaries|Journals?|Correspondence|Notebooks|Daybooks?|"
     r"Writings|Memoranda)\b"
+)
+
+
+# the writer's own book by its kind, named by a possessive: "Kessell’s history", "her memoir"
+_OWN_BOOK = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z]+\s+)?"
+    r"(?:memoirs?|autobiography|history|biography|book)\b"
 )
 
 
@@ -548,6 +556,16 @@ class _Attribution(_DocumentReading):
         # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
         called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
         lead = _INNER_CALL.sub("", lead)
+        # a nickname in quote marks inside a name ("Thomas ‘Tam’ Rigg told") is part of how
+        # the person is named, neither a title nor a quotation: the name reads as one
+        lead = _NICKNAMED.sub(
+            lambda named: (
+                named["first"]
+                + " " * (len(named[0]) - len(named["first"]) - len(named["last"]))
+                + named["last"]
+            ),
+            lead,
+        )
         cite, cited_length = self._trailing_cite(after)
         if cite is None:
             # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
@@ -656,6 +674,8 @@ class _Attribution(_DocumentReading):
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
+        if title is None:
+            title = source_lead(lead)  # "From *Songs of the Level* (1848), p. 12:"
         if title is None and name is not None and not unnamed:
             # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
             # kind names earlier in the quotation's sentence, before the clause that gives it
@@ -968,6 +988,17 @@ class _Attribution(_DocumentReading):
                 # "On page 88 of his memoir he admits": his one book, not his article
                 title = self._book_of(self._full_name(name))
                 self.doubts.append("work taken as the speaker's one book in the works cited")
+        elif (
+            name is not None
+            and not unnamed
+            and title is None
+            and cite is None
+            and _OWN_BOOK.search(_SENTENCE_BREAK.split(lead)[-1])
+        ):
+            # "Kessell’s history calls it “…”.", "In her memoir she remembers": the book the
+            # works cited gives that writer, no page needed
+            looked = self._lookup_cited(self._full_name(name), year)
+            title = looked[1] if looked is not None else None
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)

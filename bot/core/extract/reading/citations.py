@@ -17,6 +17,7 @@ from bot.core.extract.reading.phrases import (
     _page,
     _page_form,
     _sentence_end,
+    _time_phrase_length,
     _title,
     _title_case,
     _trim_title,
@@ -1821,6 +1822,8 @@ class _CitationReading(_ReaderMemory):
             marked = raw[:1] in '*_“"'
             after_verb = re.search(rf"{_SPEECH_VERBS}\s+$", words[: match.start()]) is not None
             typed = match.group(0) != "in " + raw and match.group(0) != "In " + raw
+            if not (marked or typed) and _time_phrase_length(["In", *title.split()]):
+                continue  # "In March Brennard Logistics wrote": a time, then who wrote
             if len(title.split()) == 1 and not (marked or after_verb or typed):
                 continue  # "in Leeds", "in March": too little to be a title
             found = (match, title)
