@@ -45,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _NAME,
     _NARRATIVE_YEAR,
     _NEWSPAPER,
+    _NICKNAMED,
     _NOT_PEOPLE,
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
@@ -76,7 +77,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung, title_then_maker
+from bot.core.extract.reading.works import song_sung, source_lead, title_then_maker
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -188,10 +189,31 @@ _OWNED_ROLE = re.compile(
 )
 
 
+def _members_of(described: str, body: str) -> bool:
+    """Whether an unnamed lead-in names a body by its members: "the commissioners" of a
+    "Royal Commission on Canals", "the inspectors" of "Inspectors of Mines", "the trustees"
+    of a "Tramway Trust" (a plural whose stem is a word of the body's name)."""
+    words = described.split()
+    if len(words) != 2 or words[0].lower() not in {"the", "its", "their"} or len(body.split()) < 2:
+        return False
+    head = words[1].lower()
+    if not head.endswith("s") or len(head) < 6:
+        return False
+    stem = head[:5]
+    return any(w.lower().startswith(stem) for w in re.findall(r"\b[A-Z][a-z]{4,}", body))
+
+
 # the title of an edition of someone's own writings: "The Lee Papers", "Letters and Diaries"
 _PAPERS_TITLE = re.compile(
     r"\b(?:Papers|Letters|Diary|Diaries|Journals?|Correspondence|Notebooks|Daybooks?|"
     r"Writings|Memoranda)\b"
+)
+
+
+# the writer's own book by its kind, named by a possessive: "Kessell’s history", "her memoir"
+_OWN_BOOK = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z]+\s+)?"
+    r"(?:memoirs?|autobiography|history|biography|book)\b"
 )
 
 
@@ -396,17 +418,17 @@ class _Attribution(_DocumentReading):
         return True
 
     def _edition_of_papers(self, work: str, editor: str, writer: str) -> bool:
-        """Whether ``work`` is an edition of ``writer``'s own papers that ``editor`` made: a
-        note named it with him as its editor, or its title (or subtitle) names her family
-        with their papers, letters, diaries ("The Lee Papers", "…: Letters of the Lee
-        Family")."""
-        if not _PAPERS_TITLE.search(work):
-            return False
+        """Whether ``work`` is a book ``editor`` edited (a note or a list named him as its
+        editor), which prints ``writer``'s words as hers, or an edition of her family's papers
+        by its title or subtitle ("The Lee Papers", "…: Letters of the Lee Family")."""
         edited_by = self.editions.get(work)
+        if edited_by and _same_person(edited_by, editor):
+            return True
         surname = writer.split()[-1]
         return bool(
-            (edited_by and _same_person(edited_by, editor))
-            or (len(surname) > 2 and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work))
+            len(surname) > 2
+            and re.search(rf"\b{re.escape(surname)}(?:’s|'s|s)?\b", work)
+            and _PAPERS_TITLE.search(work)
         )
 
     def _not_somebody(self, name: str, unnamed: bool) -> tuple[str, str | None] | None:
@@ -735,6 +757,16 @@ class _Attribution(_DocumentReading):
         # chair, Nora Beckwith,* wrote …" reads as "Nora Beckwith, wrote"
         called_by_lead = _LEAD_CALL.search(lead)  # "… and was warmer:⁶" before a block
         lead = _INNER_CALL.sub("", lead)
+        # a nickname in quote marks inside a name ("Thomas ‘Tam’ Rigg told") is part of how
+        # the person is named, neither a title nor a quotation: the name reads as one
+        lead = _NICKNAMED.sub(
+            lambda named: (
+                named["first"]
+                + " " * (len(named[0]) - len(named["first"]) - len(named["last"]))
+                + named["last"]
+            ),
+            lead,
+        )
         cite, cited_length = self._trailing_cite(after)
         if cite is None:
             # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
@@ -843,6 +875,8 @@ class _Attribution(_DocumentReading):
         title, year = self._work_from(naming) if naming else (None, None)
         if title is None and naming is not lead:
             title, year = self._work_from(lead)
+        if title is None:
+            title = source_lead(lead)  # "From *Songs of the Level* (1848), p. 12:"
         if title is None and name is not None and not unnamed:
             # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
             # kind names earlier in the quotation's sentence, before the clause that gives it
@@ -1060,6 +1094,10 @@ class _Attribution(_DocumentReading):
                 # "X wrote in the co-operative's first annual report that" with the note's
                 # "Co-operative, First Annual Report, p. 2": she wrote in it; it relays nothing
                 cite = Cite(work=cite.work, page=cite.page, year=cite.year)
+            elif cited_speaker and name and unnamed and _members_of(name, cited_speaker):
+                # "The commissioners thought …" with the note's "Royal Commission on Canals,
+                # Final Report, …": the body the lead-in names by its members speaks
+                name, unnamed, how = cited_speaker, False, "citation"
             elif (
                 cited_speaker
                 and name
@@ -1151,6 +1189,17 @@ class _Attribution(_DocumentReading):
                 # "On page 88 of his memoir he admits": his one book, not his article
                 title = self._book_of(self._full_name(name))
                 self.doubts.append("work taken as the speaker's one book in the works cited")
+        elif (
+            name is not None
+            and not unnamed
+            and title is None
+            and cite is None
+            and _OWN_BOOK.search(_SENTENCE_BREAK.split(lead)[-1])
+        ):
+            # "Kessell’s history calls it “…”.", "In her memoir she remembers": the book the
+            # works cited gives that writer, no page needed
+            looked = self._lookup_cited(self._full_name(name), year)
+            title = looked[1] if looked is not None else None
         if (
             name is not None
             and not _PERIODICAL_ROLE.match(name)

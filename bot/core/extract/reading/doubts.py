@@ -128,8 +128,11 @@ def _mentioned(text: str, name: str) -> int:
 def _written_in_full(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` with its given name(s) ("Canon Frederick Oakes",
     "Edward “Turkey” Smart" for Edward Smart)."""
-    words = [re.escape(w) for w in name.split()]
-    return re.search(r"\b" + r"\s+(?:\S+\s+){0,2}?".join(words) + r"\b", text) is not None
+    # "RUTH OKONJO" in capitals or small caps is Ruth Okonjo written in full
+    return any(
+        re.search(r"\b" + r"\s+(?:\S+\s+){0,2}?".join(map(re.escape, form.split())) + r"\b", text)
+        for form in (name, name.upper())
+    )
 
 
 def _named_here(text: str, name: str) -> bool:

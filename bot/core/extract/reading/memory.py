@@ -109,6 +109,12 @@ class _ReaderMemory:
         "Edmund Hale" named before him)."""
         if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
             return self.people_keys[name]
+        kin = _KIN_AND_GIVEN_NAME.fullmatch(name)
+        if kin:  # "Grandma Bisi" after "Femi's mother, Bisi Adeyemi": the one so named in full
+            named = {
+                p for p in self.people if len(p.split()) >= 2 and p.split()[0] == kin["given"]
+            } or {p for p in self.named_anywhere if p.split()[0] == kin["given"]}
+            return named.pop() if len(named) == 1 else name
         if _CAPITALS.fullmatch(name) and self._known(name):
             return self._full_name(name[0] + name[1:].lower(), also, near)  # "TRELEASE wrote"
         ranked = _HONORIFIC.match(name)
@@ -244,6 +250,12 @@ def _full_names(text: str) -> set[str]:
     }
 
 
+# what a family calls one of its own before their given name ("Grandma Bisi", "Uncle Dev"):
+# the person the text names in full with that given name
+_KIN_AND_GIVEN_NAME = re.compile(
+    r"(?:Grandad|Granddad|Grandpa|Grandma|Granny|Grannie|Gran|Nana|Nanna|Nan|Nanny|Grandmother|"
+    r"Grandfather|Auntie|Aunty|Aunt|Uncle|Cousin)\s+(?P<given>[A-Z][\w’'-]+)"
+)
 # a word in capitals long enough to be a surname, not initials ("TRELEASE", not "BRC")
 _CAPITALS = re.compile(r"[A-Z][A-Z’'-]{3,}")
 

@@ -109,8 +109,10 @@ _COURTESY = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
 @lru_cache(maxsize=4096)  # once per name and text: the text is not scanned per quotation
 def as_the_text_writes(name: str, text: str) -> str:
     """``name`` with the courtesy title the text writes before it every time it names them in
-    full ("Miss Enid Bolt", "Mrs Ruth Armitage"), else as it is."""
-    if len(name.split()) < 2 or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+    full ("Miss Enid Bolt", "Mrs Ruth Armitage"), or with the "The" a body's or a band's name
+    begins with wherever the text writes it inside a sentence ("the band, The Sunday Stompers,
+    played"), else as it is."""
+    if len(name.split()) < 2 or re.match(r"(?:Mr|Mrs|Ms|Miss|The)\b", name):
         return name
     titles = {
         found["title"]
@@ -120,7 +122,8 @@ def as_the_text_writes(name: str, text: str) -> str:
     }
     if len(titles) == 1 and (title := titles.pop()) is not None:
         return f"{title} {name}"
-    return name
+    articles = set(re.findall(rf"(?<=[a-z,;])[ \t]+([Tt]he)\s+{re.escape(name)}\b", text))
+    return f"The {name}" if articles == {"The"} else name
 
 
 # a character the text introduces in the work it has just named: "In it Polly, the ferry girl,

@@ -23,6 +23,7 @@ from bot.core.extract.reading.vocabulary import (
     _PAGE,
     _PARTICLES,
     _PERSON_NOUNS,
+    _REFERENCE_IN_PROSE,
     _ROLE_NOUN,
     _SCRIPTURE_REFERENCE,
     _SERIAL_TITLE,
@@ -34,7 +35,8 @@ from bot.core.extract.reading.vocabulary import (
 
 
 def _clean_name(name: str) -> str | None:
-    words = name.split()
+    # "NORMAN HARGREAVES", "THE BRAYFORD CORPORATION": one name, as running prose writes it
+    words = _where_the_name_starts(_in_running_letters(_within_its_line(name)).split())
     while words and (
         (
             words[0].rstrip(".") in _NOT_NAMES
@@ -45,6 +47,7 @@ def _clean_name(name: str) -> str | None:
         or (len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]))
     ):
         words = words[1:]  # "As", "The"; "Said Lenin"; a title's "Reading Ann Lyle …"
+    words = _where_the_name_ends(words)
     while words and words[-1].rstrip(".,") in _NOT_NAMES:
         if (
             len(words) >= 2
@@ -77,6 +80,199 @@ def _clean_name(name: str) -> str | None:
     if cleaned.endswith(" et al"):
         cleaned += "."  # "Okafor et al.": several authors, named as the citation names them
     return cleaned or None
+
+
+# where a name is read to begin: no time, place, postscript mark or office before it is part of
+# it. A weekday, a month (one that is no given name), a season or a feast opens a time phrase
+# ("In March Brennard Logistics", "On Saturday Hale Town Band", "Last Easter Ruth Pike");
+# "April", "May", "June" and "August" are names too, dropped only after a preposition
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_TIME_NAMES = _WEEKDAYS | {
+    "January", "February", "March", "July", "September", "October", "November", "December",
+    "Spring", "Summer", "Autumn", "Winter", "Easter", "Christmas", "Whitsun", "Michaelmas",
+}  # fmt: skip
+_MONTH_NAMES = {"April", "May", "June", "August"}
+# a time said by an adverb opening the sentence: "Yesterday Kirkby Weavers Guild announced"
+_TIME_ADVERBS = {
+    "Yesterday", "Today", "Tonight", "Tomorrow", "Recently", "Earlier", "Afterwards",
+    "Eventually", "Subsequently", "Previously", "Originally", "Formerly", "Lately", "Nowadays",
+}  # fmt: skip
+_TIME_OPENERS = {"In", "On", "At", "By", "Last", "Next", "This", "Each", "Every", "Early", "Late"}
+# "At Harwich Ann Pike …", "In Leeds Tom Hale …": a place opening the sentence before a full name
+_PLACE_OPENERS = {"At", "In", "From", "Near", "Outside", "Across"}
+# what the text says of someone before their name, no part of it: "Old Tom Pickles"
+_DESCRIBING_WORDS = {"Old", "Young", "Little", "Big", "Poor", "Dear", "Late", "Grand"}
+_COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}
+_POSTSCRIPT = re.compile(r"(?:P\.\s?S|PS|N\.\s?B|NB)\.?")
+# offices a text sets before a full name ("Club President Alan Fothergill", "Regional Organiser
+# Precious Nkemelu", "Registrar Hilary Doughty"): the office and the capitalised words that
+# qualify it ("Club", "Head", "Fixtures") are no part of the name
+_OFFICES = {
+    "president", "vice-president", "secretary", "treasurer", "registrar", "organiser",
+    "organizer", "chair", "chairman", "chairwoman", "chairperson", "convenor", "convener",
+    "coordinator", "co-ordinator", "officer", "governor", "principal", "headteacher",
+    "headmaster", "headmistress", "greenkeeper", "groundsman", "clerk", "steward", "warden",
+    "manager", "director", "administrator", "spokesman", "spokeswoman", "spokesperson",
+    "captain", "skipper", "coach", "referee", "umpire", "trustee", "patron", "custodian",
+    "keeper", "curator", "librarian", "archivist", "historian", "editor", "superintendent",
+    "inspector", "commissioner", "controller", "leader", "representative", "delegate",
+    "agent", "adviser", "advisor", "consultant", "caretaker", "verger", "sexton", "churchwarden",
+    "bandmaster", "conductor", "choirmaster", "organist", "ranger", "matron", "commodore",
+    "bursar", "provost", "chaplain", "almoner", "marshal", "usher", "celebrant", "mayor",
+    "mayoress", "councillor", "alderman", "sheriff", "coroner", "magistrate", "master",
+    "harbourmaster", "stationmaster", "postmaster", "postmistress", "schoolmaster",
+    "quartermaster", "bailiff", "whip", "emeritus", "emerita", "coxswain", "rep",
+    # ranks a police, army or navy report abbreviates: "PC Dave Hollins", "DCI Ann Pike"
+    "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "dcs", "det", "insp", "supt", "sgt",
+    "pte", "cpl", "lcpl", "l/cpl", "bdr", "lt", "capt", "maj", "col", "gen", "brig", "cdr",
+}  # fmt: skip
+# letters after a name for an honour, a degree or an office ("Ruth Kay OBE", "John Hale MBE
+# JP", "Anna Whitfield BVM&S"): no part of the name
+_POST_NOMINALS = re.compile(
+    r"(?:[GKDCMO]BE|BEM|CH|OM|VC|GC|GM|MC|DSO|DFC|QPM|JP|DL|MP|MSP|MS|MEP|AM|QC|KC|FRS|FRSA|FSA|"
+    r"FBA|RA|RN|RAF|PhD|DPhil|MA|BA|BSc|MSc|MD|DD|LLB|LLD|FRCP|FRCS|MRCVS|BVM&S|BVMS|RIBA|"
+    r"FRIBA|CEng|FREng|Bt|Bart)\.?,?"
+)
+
+
+def _within_its_line(name: str) -> str:
+    """A name never runs across a blank line (a heading's words and the paragraph under it:
+    "Translator’s Note" / "Signe Aarvik’s …") nor across a line end into a postscript ("Love,
+    Biscuit" / "P.S. Femi says"): its words are those of the last part that names anyone. A
+    name wrapped at a running paragraph's line end is one name."""
+    parts = re.split(r"\n(?:[ \t]*\n)+|\n(?=[ \t]*" + _POSTSCRIPT.pattern + r")", name)
+    named = [p for p in parts if any(w.rstrip(".,") not in _NOT_NAMES for w in p.split())]
+    return named[-1] if named else name
+
+
+def _where_the_name_starts(words: list[str]) -> list[str]:
+    """The words of a written name from where the name begins: a postscript mark, a time
+    phrase, a place opening the sentence, an office with its qualifiers are read before it."""
+    if words and _POSTSCRIPT.fullmatch(words[0]):
+        words = words[1:]  # "P.S. Femi says": Femi
+    if (
+        len(words) >= 3
+        and words[0] in _DESCRIBING_WORDS
+        and (_looks_like_a_persons_name(words[1:]) or words[1].rstrip(".") in _COURTESY_TITLES)
+    ):
+        words = words[1:]  # "Old Tom Pickles", "Young Mr Hale": how the text speaks of them
+    timed = _time_phrase_length(words)
+    if timed:
+        words = words[timed:]  # "In March Brennard Logistics", "On Saturday Hale Town Band"
+    elif len(words) == 4 and words[0] in _PLACE_OPENERS and _looks_like_a_persons_name(words[2:]):
+        words = words[2:]  # "At Garstang Dorothy Pilling": the sentence's place, then her name
+    office = max(
+        (
+            n
+            for n, word in enumerate(words[:-2])
+            if _is_office(word) and all(w[:1].isupper() for w in words[: n + 1])
+        ),
+        default=None,
+    )
+    if office is not None and _looks_like_a_persons_name(words[office + 1 :]):
+        words = words[office + 1 :]  # "Fixtures Secretary Kathleen Birtwistle"
+    return words
+
+
+# a word of a name set in capitals ("HARGREAVES", "O'HAGAN", "ADEYEMI-HOLT"), not initials
+_IN_CAPITALS = re.compile(r"(?=[A-Z’'-]*[AEIOUY])[A-Z][A-Z’'-]+")
+
+
+def _in_running_letters(name: str) -> str:
+    """A name of two words or more set in capitals ("NORMAN HARGREAVES", small caps' text) as
+    running prose writes it: each word's first letter and each after an apostrophe or a hyphen
+    capital ("O'Hagan", "Adeyemi-Holt"); any other name as it is."""
+    words = name.split()
+    capitals = [bool(_IN_CAPITALS.fullmatch(w.rstrip(",."))) for w in words]
+    initials = [bool(re.fullmatch(r"(?:[A-Z]\.)+", w.rstrip(","))) for w in words]
+    if (
+        len(words) < 2
+        or not any(capitals)
+        or not all(c or i for c, i in zip(capitals, initials, strict=True))
+    ):
+        return name  # "J. R. HALE" is J. R. Hale; "ITV", "Ann PIKE" are as written
+    return " ".join(
+        re.sub(r"[A-Z]+", lambda part: part[0][0] + part[0][1:].lower(), w) for w in words
+    )
+
+
+def _where_the_name_ends(words: list[str]) -> list[str]:
+    """The words of a written name up to where the name ends: the letters after it for an
+    honour, a degree or an office are no part of it ("Ruth Kay OBE", "John Hale MBE JP")."""
+    while len(words) >= 3 and _POST_NOMINALS.fullmatch(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _time_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` are a time phrase opening them ("In March", "On Saturday", "Last
+    Easter", "Tuesday"), with the words after it left (0 if none)."""
+    if len(words) >= 3 and words[0].rstrip(",") in _TIME_ADVERBS:
+        return 1
+    start = 1 if words and words[0] in _TIME_OPENERS else 0
+    timed = start
+    while (
+        timed < len(words) - 1
+        and (
+            words[timed].rstrip(",") in _TIME_NAMES
+            or (timed >= 1 and words[timed].rstrip(",") in _MONTH_NAMES)
+            # a feast's day ("Boxing Day", "Christmas Eve") before two words or more
+            or (words[timed].rstrip(",") in ("Day", "Eve") and timed < len(words) - 2)
+            or (
+                timed < len(words) - 3
+                and words[timed + 1].rstrip(",") in ("Day", "Eve")
+                and words[timed][:1].isupper()
+            )
+        )
+    ):
+        timed += 1
+    return timed if timed > start else 0
+
+
+def _after_an_office_of(name: str, before: str) -> str:
+    """``name`` without the words that end an office written with "of" or "for" before it
+    ("Director of Music Alan Price", "Master of the Rolls Lord Denning", "Secretary for Health
+    Ann Hale"): the person's name after them, when two words or more are left."""
+    office = re.search(r"\b([A-Z][a-z-]+)\s+(?:of|for)\s+(?:the\s+)?$", before)
+    if office is None or office[1].lower() not in _OFFICES | _OFFICES_WITH_OF:
+        return name
+    words = name.split()
+    for start in range(1, len(words) - 1):
+        rest = words[start:]
+        if (
+            _looks_like_a_persons_name(rest)
+            or (_HONORIFIC.match(" ".join(rest)) and _looks_like_a_persons_name(rest[1:]))
+            or (rest[0] in ("Lord", "Lady") and len(rest) == 2)
+        ):
+            return " ".join(rest)
+    return name
+
+
+# heads of an office written with "of": "Head of Science", "Master of the Rolls"
+_OFFICES_WITH_OF = {"head", "master", "mistress", "keeper", "minister", "dean", "warden"}
+
+
+def _names_an_office(written: str) -> bool:
+    """Whether a capitalised phrase is an office, not a name: its last word one ("Honorary
+    Treasurer", "Club President", "Registrar")."""
+    words = re.sub(r"^(?:The|Our|Their|Its|His|Her)\s+", "", written.strip()).split()
+    return bool(words) and (_is_office(words[-1]) or words[-1].lower() in _HEAD_ROLES)
+
+
+def _is_office(word: str) -> bool:
+    """An office's word, also joined to what qualifies it ("Vice-Captain", "Co-ordinator")."""
+    word = word.lower().rstrip(",.")
+    return word in _OFFICES or any(part in _OFFICES for part in word.split("-"))
+
+
+def _looks_like_a_persons_name(words: list[str]) -> bool:
+    """Two to four capitalised words none of which ends a body's, a place's or a thing's name."""
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0] not in _NOT_NAMES
+        and not any(_NOT_PERSON_ENDINGS.search(w) or _BODY_NAME.search(w) for w in words)
+    )
 
 
 def _surname(name: str) -> str:
@@ -343,7 +539,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     ]
     serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
     called = [m.span("title") for m in _CALLED_TITLE.finditer(text)]  # "a talk he called …"
-    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic
+    cited = [span for _name, _title, _year, span in prose_references(text)]
+    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic + cited
 
 
 def _genre_titles(text: str) -> list[re.Match[str]]:
@@ -371,3 +568,27 @@ def _parenthesis_depths(text: str) -> list[int]:
         depths.append(depth)
         depth = max(0, depth - (char == ")"))
     return [*depths, depth]
+
+
+def prose_references(text: str) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """The references the prose gives by their shape (``_REFERENCE_IN_PROSE``: "I have Ann
+    Lee, *The Lee Papers* (Leeds, 1931).", "The Lee Papers, Ann Lee (1931)."), each as its
+    author, its title, its year and where the title stands; a name that is no person's ("The
+    Lee Papers" before a comma) is the title, the person's name after it the author."""
+    found: list[tuple[str, str, str | None, tuple[int, int]]] = []
+    for match in _REFERENCE_IN_PROSE.finditer(text):
+        group = "name" if match["name"] else "name2" if match["name2"] else "name3"
+        title_group = {"name": "title", "name2": "plain", "name3": "title3"}[group]
+        written = match[group].rsplit("\n", 1)[-1]
+        span = match.span(title_group)
+        if group == "name2" and _clean_name(written) != written:
+            # "The Holroyd Papers, Luke Farrar (1964).": the title first, then its author
+            written, group, title_group = match["plain"].strip(), "plain", "name2"
+            span = match.span("name2")
+        name = _clean_name(written)
+        title = _title(text[span[0] : span[1]].strip("*_"))
+        if name is None or name != written or len(name.split()) < 2 or not title:
+            continue
+        year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", match["published"])
+        found.append((name, title, year.group(1) if year else None, span))
+    return found

@@ -382,6 +382,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # words said to the quoted speaker ("Old Renwick only said to us, ‘…’", "she came up to
         # me and said, “…”") are their own recollection, part of their words, not relayed
         found = [p for p in found if not self._said_to_narrator(outer, p)]
+        # what the quoted speaker's own family said ("‘Dad always said, ‘…’’"): their
+        # recollection, part of their words
+        found = [p for p in found if not _FAMILY_WORD.fullmatch(p.speaker_name or "")]
         # words the reading already quotes elsewhere ("he accused Kettering of having sold ‘the
         # Messiah for a mug of ale’", then Kettering repeating the phrase) are not proposed again
         found = [
@@ -504,6 +507,14 @@ class _Reader(_ScopeReading, _QuotationSpans):
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
         if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
+        if (
+            self.scope_frame_work is not None
+            and proposal.speaker_name == self.scope_frame
+            and (proposal.work_title is None or _quoted_in(proposal.work_title, lead))
+        ):
+            # under a poet's heading, the book the headnote says the poems were gathered in
+            # (a poem's own title the lead-in quotes is a part of it)
+            proposal.work_title = self.scope_frame_work
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         above = quote_header(lead.strip()) if self.thread.contributions and lead else None
@@ -847,6 +858,13 @@ def _cited_article(before: str, after: str) -> bool:
     return authored is not None and printed is not None
 
 
+# a family's word for one of its own, used as a name ("Dad", "Gran", "Auntie")
+_FAMILY_WORD = re.compile(
+    r"(?:Dad|Daddy|Da|Pa|Father|Mum|Mam|Mom|Mummy|Ma|Mother|Gran|Granny|Grandma|Nana|Nan|Nanna|"
+    r"Grandad|Granddad|Grandpa|Gramps|Auntie|Aunty|Uncle)"
+)
+
+
 def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:
     """Every quotation, commentary paragraph and heading of a reading, in text order.
 
@@ -866,6 +884,11 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
             proposal.doubt = proposal.doubt or NO_SPEAKER
         proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _quoted_in(title: str, lead: str) -> bool:
+    """Whether a lead-in names ``title`` in quote marks (a poem's or a song's, not a book's)."""
+    return re.search(rf"[‘“\"']{re.escape(title)}[’”\"']", lead) is not None
 
 
 def _block_paragraphs(block: _Block) -> list[_Block]:

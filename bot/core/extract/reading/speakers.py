@@ -21,10 +21,13 @@ from bot.core.extract.reading.narrative import (
     ranks_left_blank,
 )
 from bot.core.extract.reading.phrases import (
+    _after_an_office_of,
     _agrees,
     _clean_name,
     _head_words,
+    _in_running_letters,
     _is_person_noun,
+    _names_an_office,
     _parenthesis_depths,
     _person_after_office,
     _person_after_owner,
@@ -33,6 +36,8 @@ from bot.core.extract.reading.phrases import (
     _sentence_end,
     _surely_a_person,
     _title_spans,
+    _where_the_name_ends,
+    _where_the_name_starts,
     _without_honorific,
 )
 from bot.core.extract.reading.vocabulary import (
@@ -157,6 +162,7 @@ from bot.core.extract.reading.vocabulary import (
     _VERB_THEN_ROLE,
     _WAS_THE_REPLY,
     _WHO_CLAUSE,
+    _WHO_SAID,
     _WHO_TOLD,
     _WHO_WORDS,
     _WHOSE_DOCUMENT_SAYS,
@@ -167,6 +173,14 @@ from bot.core.extract.reading.vocabulary import (
 
 # a direction after a speaker's name before the colon of a turn: "PR (to HO):", "Ann, to the
 # jury:", "PR (aside):"
+
+# a label before words: a name (a list's bullet or number before it, in bold or not), perhaps
+# with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
+_ENTRY_LABEL = re.compile(
+    rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
+    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s?:"
+)
+
 _TURN_DIRECTION = re.compile(
     rf"^(?P<name>\s*{_NAME})(?:\s*\((?:to\s+[^()\n]{{1,40}}|aside|[a-z]+ly|[a-z]+ing[^()\n]{{0,30}})\)"
     r"|,\s+to\s+[^,:\n]{1,40}?)(?=\s*:\s*$)"
@@ -327,6 +341,21 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+# what a family calls its own by their kin ("Gran", "Dad"): the one the text names so in full
+_FAMILIAR_KIN = {
+    "grandmother": ("Gran", "Granny", "Grandma", "Nana", "Nan", "Nanna"),
+    "grandfather": ("Grandad", "Granddad", "Grandpa", "Gramps"),
+    "mother": ("Mum", "Mam", "Mom", "Mummy", "Ma", "Mother"),
+    "father": ("Dad", "Da", "Daddy", "Pa", "Father"),
+    "aunt": ("Auntie", "Aunty"),
+}
+# a body whose name is its members' and what they are of: "the Friends of Hebden Park"
+_BODIES_NAMED_WITH_OF = {
+    "Friends", "Trustees", "Governors", "Guardians", "Commissioners", "Members", "Fellows",
+    "Sisters", "Brothers", "Daughters", "Sons", "Keepers", "Wardens", "Masters", "Company",
+}  # fmt: skip
+
+
 class _SpeakerReading(_CitationReading):
     """Who the text names and who a lead-in makes the speaker."""
 
@@ -387,6 +416,7 @@ class _SpeakerReading(_CitationReading):
             _PASSIVE,
             _QUOTES_PERSON,
             _PLURAL_SUBJECT,
+            _WHO_SAID,
         )
         # what describes someone before their name is no name of a speaker: "says Skelmore
         # manager Gary Dunne" is Gary Dunne, not Skelmore
@@ -398,9 +428,24 @@ class _SpeakerReading(_CitationReading):
                     continue  # "Soviet Communism – A New Civilisation referred to": a title
                 if pattern is not _VERB_THEN_DESCRIBED and any(a < at < b for a, b in described):
                     continue
+                held_office = None
+                if pattern is _NAME_THEN_VERB and match["of"]:
+                    # "Director of Music Alan Price said": the person after the office
+                    of_words = re.sub(r"^\s+of\s+", "", match["of"])
+                    holder = _after_an_office_of(
+                        re.sub(r"^the\s+", "", of_words), f"{match['name']} of "
+                    )
+                    held_office = holder if holder != re.sub(r"^the\s+", "", of_words) else None
+                    head = re.sub(r"^The\s+", "", match["name"])
+                    if held_office is None and (
+                        _BODY_NAME.search(head) or head in _BODIES_NAMED_WITH_OF
+                    ):
+                        held_office = f"{head} of {of_words}"
+                        # "The Friends of Hebden Park said": the body, named in full
                 if (
                     pattern is _NAME_THEN_VERB
                     and match["of"]
+                    and held_office is None
                     and (len(match["name"].split()) < 2 or match["name"].startswith("The "))
                 ):
                     continue  # "The Duke of Wellington wrote": a title, not a name and its place
@@ -456,11 +501,17 @@ class _SpeakerReading(_CitationReading):
                     )
                 ):
                     continue  # "When Nell asks him …, he does not answer …:": the one asked
-                if (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at])) or (
-                    pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at])
+                written = held_office or match.group("name")
+                holder = _after_an_office_of(written, text[:at])  # "Head of Music Ann Hale"
+                if holder == written and (
+                    (pattern is _NAME_THEN_VERB and _AFTER_PREPOSITION.search(text[:at]))
+                    or (pattern is _POSSESSIVE and _OF_POSSESSOR.search(text[:at]))
                 ):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
-                written = match.group("name")
+                written = holder
+                apposed = re.match(rf",\s+(?P<name>{_NAME}),", text[match.end("name") :])
+                if apposed and _names_an_office(written):
+                    written = apposed["name"]  # "The Club Secretary, Mrs Ann Hale, wrote": her
                 name = (
                     _person_after_owner(written)
                     or _person_after_office(written)
@@ -472,6 +523,17 @@ class _SpeakerReading(_CitationReading):
                     name = owned["one"]  # "Oduya's Nell writes": the novel's Nell
                 if pattern is _QUOTES_PERSON and len((name or "").split()) < 2:
                     continue  # "He cited a Soviet emigre": no name
+                if (
+                    (pattern is _VERB_THEN_DESCRIBED or pattern is _DESCRIBED_THEN_VERB)
+                    and name is not None
+                    and " " not in name
+                    and self._full_name(name) == name
+                ):
+                    described_as = re.search(
+                        r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z][\w’'-]*),\s+$", text[:at]
+                    )
+                    if described_as and _is_person_noun(described_as[1]):
+                        self.people.append(name)  # "My brother, Arjun, said": the name given
                 if name and not _PRONOUNS.fullmatch(name):
                     # a name after what describes it is where its lead-in begins: "…,”
                     # according to the Guild's chief executive, Anjali Ramaswamy."
@@ -530,6 +592,9 @@ class _SpeakerReading(_CitationReading):
             name = _without_honorific(_clean_name(kin["name"]) or "")
             if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[" ".join(kin["kin"].lower().split())] = name
+                # what the family calls them: "Gran always said", "Dad used to say"
+                for familiar in _FAMILIAR_KIN.get(kin["kin"].split()[-1].lower(), ()):
+                    self.people_keys.setdefault(familiar, name)
         for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
             name = _clean_name(held["name"]) or ""
             if (
@@ -568,7 +633,11 @@ class _SpeakerReading(_CitationReading):
                     continue
             if _PLACE_BEFORE.search(text[: match.start()]):
                 continue  # "a camp on Salisbury Plain … his sister": a place has no sex
-            kin = _KIN_SEX.search(text[max(0, match.start() - 40) : match.start()])
+            window = text[max(0, match.start() - 40) : match.start()]
+            kin = _KIN_SEX.search(window)
+            of_kin = r"\bof\s+(?:the|his|her|their|a|an|my|our)\s+$"
+            if kin and re.search(of_kin, window[: kin.start()]):
+                kin = None  # "Father of the bride Raj Menon": the father, not the bride
             end = names[n + 1].start() if n + 1 < len(names) else len(text)
             rest = text[match.end() : end]
             rest = rest[: _sentence_end(rest) + 1]
@@ -1007,6 +1076,12 @@ class _SpeakerReading(_CitationReading):
         for match in _KIN_APPOSED.finditer(text):  # "Edmund Hale’s wife, Martha, is …"
             if last is None or last[0] < match.start("name"):
                 last = (match.start("name"), match.group("name"))
+            if (
+                re.search(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?$", text[: match.start()])
+                and match["name"] not in self.people
+                and self._full_name(match["name"]) == match["name"]
+            ):  # "My brother, Arjun,": the writer's family, by the name the text gives them
+                self.people.append(match["name"])
         for match in _APPOSED_BODY.finditer(text):  # "… Company, were …. Their handbill:"
             body = " ".join(match["name"].split())
             if _BODY_NAME.search(body) and (last is None or last[0] < match.start("name")):
@@ -1439,7 +1514,12 @@ class _SpeakerReading(_CitationReading):
             return held  # "The Inspector was less forgiving:": the one the text named so
         honorific = _HONORIFIC.match(words)
         if honorific:  # "The surveyor, Mr Joseph Allard, told": the person, titled as written
-            named = self._subject_name(words[honorific.end() :], whole=whole)
+            rest = words[honorific.end() :]
+            named = self._subject_name(rest, whole=whole)
+            if named is None and whole and re.fullmatch(r"[A-Z][a-z][\w’'-]*", rest.strip(" ,.")):
+                named = rest.strip(" ,.")  # "His teacher, Mrs Lund, wrote": a surname so titled
+                if named in _NOT_NAMES or _NOT_PERSON_ENDINGS.search(named):
+                    named = None
             return f"{words[: honorific.end()]}{named}" if named else None
         found = re.fullmatch(_NAME, words) if whole else re.match(_NAME, words)
         if found is None:
@@ -1448,6 +1528,9 @@ class _SpeakerReading(_CitationReading):
         if re.search(r"\b(?:Jr|Sr|Jnr|Snr)$", name) and found.group(0).endswith("."):
             name += "."  # "Harold Benn Jr.": the suffix's full stop is the name's
         name = _person_after_role(name) or name  # "Shopkeeper Li Wei": Li Wei
+        # "Club President Ann Hale", "Ruth Kay OBE": where the name starts and ends
+        name = " ".join(_where_the_name_ends(_where_the_name_starts(name.split())))
+        name = _in_running_letters(name)  # "RUTH OKONJO told": Ruth Okonjo
         parts = name.split()
         if _clean_name(name) != name or any(p in _NOT_NAMES for p in parts):
             return None
@@ -1534,9 +1617,15 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        label = re.fullmatch(rf"(?P<name>{_NAME})\s?:", lead.strip())
-        if label and (named := _clean_name(label["name"])) and self._known(named):
-            return named  # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'
+        label = _ENTRY_LABEL.fullmatch(lead.strip())
+        if (
+            label
+            and (named := _clean_name(label["name"]))
+            and (self._known(named) or (label["role"] and len(named.split()) >= 2))
+        ):
+            # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'; a list's entry
+            # naming someone and their trade before their words ("- Ann Lee, weaver: “…”")
+            return named
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject

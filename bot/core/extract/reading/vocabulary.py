@@ -25,7 +25,7 @@ _SPEECH_VERBS = (
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
-    r"messaged|blogged)"
+    r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -34,21 +34,40 @@ _PLURAL_VERBS = (
     r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
-_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|(?:is|was) said to have "
+_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|"
+# "thanked him at the meeting “for …”", "praised the crew as “…”": the subject's words
+_SUBJECT_VERBS += r"thanked|thanks|praised|praises|congratulated|congratulates|"
+# "is on record as saying that", "took the view that", "called for “…”": the subject's words
+_SUBJECT_VERBS += r"(?:is|was|went|goes)\s+on\s+record\s+as\s+saying|(?:took|takes)\s+the\s+view|"
+# "will tell you, unasked, that": a saying the subject is sure to repeat
+_SUBJECT_VERBS += r"(?:called|calls|appealed|appeals)\s+for|(?:will|can|may|might|must)\s+tell|"
+_SUBJECT_VERBS += r"(?:is|was) said to have "
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
     r"(?:(?:called|calls)\s+(?:it|them|this|that|(?:the|her|his|their|its)\s+[A-Za-z][a-z]+)|"
+    # "dubbed the club “…”", "calls Callum “…”", "summed the week up as “…”": what the subject
+    # names a thing or a person, right before the words
+    r"(?:(?:called|calls|dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|"
+    r"labelled|labels|hailed|hails)\s+(?:him|her|(?:the|our|my|your|his|her|their|its)\s+"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*|[A-Z][\w’'-]+)(?=\s*(?:as\s+)?(?:[“\"‘]|$)))|"
+    r"(?:(?:dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|labelled|labels)"
+    r"\s+(?:it|them|this|that))|"
+    r"(?:(?:summed|sums)\s+(?:it|them|this|that|him|her|[A-Z][\w’'-]+|(?:the|our|my|his|her|"
+    r"their|its)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)\s+up(?=\s+as\b))|"
     r"(?:found|finds|thought|thinks|judged|judges|pronounced|pronounces|deemed|deems)\s+"
     r"(?:it|them|this|(?:the|her|his|their|its)\s+[a-z]+)(?!\s+that))\b"
 )
 _SUBJECT_VERBS += r"(?:told|said|written|remarked)|(?:called|calls|call) (?:it|them|this|that)"
 _SUBJECT_VERBS += r"|(?:has|have|had)\s+written)"  # "Ruth Carrow has written that"
-_PARTICLES = r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al|ibn|St\.)"
+_PARTICLES = (
+    r"(?:de|van|von|der|den|ter|la|le|du|da|di|del|della|dos|das|bin|al|ibn|St\.|ap|ab|ferch|y)"
+)
 # "liked to say", "used to tell", "would write": the subject still says the words
 _MODAL = (
     r"(?:(?:liked|loved|used|went on|began|came|wanted|had|was fond of|was given|"
-    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+)?"
+    r"was known|was heard|was wont) to\s+|would\s+|could\s+|did\s+|will\s+|can\s+|may\s+|"
+    r"might\s+|must\s+)?"
 )
 # APA's narrative citation after a name: "Hughes and Parry (1998, p. 4) argue"
 _NARRATIVE_YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[,:][^()]{0,20})?\)"
@@ -139,6 +158,7 @@ _NOT_NAMES = {
     "Since",
     "Because",
     "Until",
+    "During",
     "Meanwhile",
     "Finally",
     "First",
@@ -721,10 +741,27 @@ _RELAYED_IN = re.compile(
 # "opened by telling the company", "began by reminding us": the words are what the subject
 # told them
 _BY_SAYING = (
-    r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|finished|finishes|"
+    r"(?:(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|finished|finishes|"
     r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
+    # "opened with a warning that", "ended with the reminder that": the words are that warning
+    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes)\s+with\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:warning|reminder|plea|joke|promise|"
+    r"complaint|observation|remark|confession|admission|apology|prediction|boast)\b)"
 )
+# when, between a name and its verb: "Agnes Pryor in 1987 wrote", "Tom Hale on Tuesday said"
+_WHEN_BETWEEN = (
+    r"(?:\s+(?:in|on|at|by|during)\s+(?:the\s+)?(?:(?:early|late|spring|summer|autumn|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\s+)*"
+    r"(?:of\s+)?(?:1[5-9]\d\d|20\d\d|1[5-9]\d0s|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|spring|summer|autumn|winter)(?![\w’'-])"
+    r"|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning)))?"
+)
+# a predicate before the saying one shares its subject: "Ann Hale presented the cups and
+# dubbed the club “…”", "keeps a board by his door and will tell you that"
+_SHARED_PREDICATE = r"(?:(?:[a-z]+ed|[a-z]+s)\s+[^,.;:!?“”\"‘’()]{1,60}?\s+and\s+)?"
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)"
     # "Ingrid Ødegård of the Seed Bank, interviewed by …, called", "Ewa Nowak of Leeds
@@ -732,9 +769,11 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<of>\s+of\s+(?:the\s+)?{_NAME}(?=,|\s+(?:\w+ly\s+)?[a-z]))?"
     # an aside between commas or dashes: "Garside – who would not give his first name – said"
     r"(?:\s*,[^,“”\"]*,|\s+[—–-]\s[^—–“”\"]{1,80}?\s[—–-](?=\s))?"
-    rf"(?:\s+{_NARRATIVE_YEAR})?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|once\s+|"
-    rf"later\s+|then\s+|herself\s+|himself\s+|themselves\s+)?{_MODAL}"
-    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"  # "Hale called the river “…”"
+    rf"(?:\s+{_NARRATIVE_YEAR})?{_WHEN_BETWEEN}\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|"
+    rf"also\s+|once\s+|later\s+|then\s+|herself\s+|himself\s+|themselves\s+|always\s+|"
+    r"often\s+|sometimes\s+)?"
+    # "Hale called the river “…”"
+    rf"{_SHARED_PREDICATE}{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"
 )
 _PLURAL_SUBJECT = re.compile(
     rf"(?P<name>{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?|{_NAME}(?=\s+\())"
@@ -797,10 +836,19 @@ _GIVEN_THE_WORD = re.compile(
 # a name set off after what describes it, then its verb: "the association's regional officer,
 # Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
 _DESCRIBED_THEN_VERB = re.compile(
-    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?P<name>{_NAME})"
+    # "The vicar, the Rev. Ann Hale, thanked": a rank written with its article
+    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?:the\s+(?=Rev|Hon|Very|Right))?"
+    rf"(?P<name>{_NAME})"
     # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
     r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
-    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+)?{_SHARED_PREDICATE}{_MODAL}"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT}|{_BY_SAYING})"
+)
+# "Nils Aas, who called it", "a review from Ann Lie in the Tidende, who wrote that": the one a
+# relative clause of saying is about
+_WHO_SAID = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:“”\"]{{1,40}})?,\s+who\s+"
+    rf"(?:\w+ly\s+|also\s+|then\s+|later\s+|once\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
@@ -824,7 +872,7 @@ _POSSESSIVE = re.compile(
     # a witness's or a party's: "Mr Sethi's evidence was that", "the appellant's submissions"
     r"evidence|submissions?|representations|contention|"
     # a body's own papers: "the Council's press release", "the Trust's newsletter"
-    r"press\s+release|newsletter|bulletin|leaflet|circular|announcement|"
+    r"press\s+release|newsletter|bulletin|leaflet|circular|announcement|release|website|e-?mail|"
     # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
     r"handwriting|line|lines|boast|toast|refrain|chorus|catchphrase|cry|taunt|plea|motto)\b"
 )
@@ -1333,7 +1381,9 @@ _DESCRIBED_RECORD = re.compile(
 )
 # a given name, a nickname in quotation marks, a surname: 'Edward "Turkey" Smart'
 _NICKNAMED = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']\s+"
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[\"“‘'][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']|"
+    # 'Margaret ("Peggy") Ashworth', "Margaret (Peggy) Ashworth": a nickname in brackets
+    r"\(\s*[\"“‘']?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']?\s*\))\s+"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
 # the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source"
@@ -1776,6 +1826,19 @@ _CLASSIC_REFERENCE = re.compile(
 _DOCUMENT_KIND = re.compile(
     r"(?:[Ll]etter|[Dd]iary|[Jj]ournal|[Ee]ntry|[Nn]otebook|[Mm]emorandum|[Pp]ostcard|"
     r"[Dd]iary\s+entry|[Jj]ournal\s+entry)(?:\s+(?:no\.\s*)?\d+[a-z]?)?"
+)
+# a reference given in the prose, read by its shape, as a reading list or a comment gives it:
+# its author, a comma, its title (in italics anywhere; in roman only where a sentence or line
+# starts), then its publication facts with a year in brackets, and a full stop: "I have Arthur
+# Pickles, *The Hebble Navigation* (Halifax, 1961).", "Luke Farrar, The Holroyd Papers
+# (Skipton, 1964)."; or its title first, its author after it: "*The Morven Coast* Duncan Munro
+# (2003)."
+_REFERENCE_IN_PROSE = re.compile(
+    rf"(?:(?<![\w’'])(?P<name>{_NAME}),\s+(?P<title>\*[^*\n]{{2,150}}\*)"
+    rf"|(?:^|(?<=[.:!?]\s))(?P<name2>{_NAME}),\s+(?P<plain>[A-Z][^()\n*]{{2,150}}?)"
+    rf"|(?:^|(?<=[.:!?]\s))(?P<title3>\*[^*\n]{{2,150}}\*),?\s+(?:by\s+)?(?P<name3>{_NAME}))"
+    r"\s*\((?P<published>[^()\n]{0,80}\b(?:1[5-9]\d\d|20\d\d)\b[^()\n]{0,20})\)(?=\.)",
+    re.M,
 )
 _EDITOR = re.compile(r"^(?:ed\.|eds\.|edited\s+by)\s+(?P<editor>[A-Z][^,;]*?)\s*$")
 
