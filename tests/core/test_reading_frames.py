@@ -158,3 +158,119 @@ def test_a_caption_names_whom_its_picture_shows_unless_it_shows_them_with_anothe
     assert caption_subject("Figure 2. Ada Pell at the loom, 1930. She said: ") == "Ada Pell"
     assert caption_subject("Above: Tom Reid and his brother at the gate. He said: ") is None
     assert caption_subject("Ada Pell kept the loom going. She said: ") is None
+
+
+def test_a_poets_heading_holds_over_the_headnote_for_the_poem_set_under_it():
+    text = (
+        "# Keepers of the Light: verse from the northern stations\n\n"
+        "## Margery Tulloch (1844–1910)\n\n"
+        "Tulloch kept the light at Noss Head for thirty years after her husband drowned. "
+        "These verses close “The Keeper’s Watch” in her first book, *Lamps and Tides* "
+        "(1879), p. 33.\n\n"
+        "    Trim the wick and wind the clock,\n"
+        "    And trust the light to find the rock.\n\n"
+        "## From the station log\n\n"
+        "    Fog from four. Horn sounded till noon. No ships seen.\n"
+    )
+    verse, log = _quotations(text)
+    assert (verse.speaker_name, verse.work_title, verse.page) == (
+        "Margery Tulloch",
+        "Lamps and Tides",
+        "33",
+    )
+    # the next heading ends what the poet's heading announced
+    assert log.speaker_name != "Margery Tulloch"
+
+
+def test_each_list_entry_naming_a_person_and_their_trade_before_a_colon_is_theirs():
+    text = (
+        "The open day's comment cards, a few of them:\n\n"
+        "- Deborah Quayle, retired coxswain's widow: “The boat looks smaller than it did "
+        "in 1962.”\n"
+        "- Imran Siddiqui, crew member: “Pagers at three in the morning never get easier.”\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Deborah Quayle", "Imran Siddiqui"]
+
+
+def test_a_label_naming_a_person_and_their_remembering_frames_the_quoted_paragraphs():
+    text = (
+        "The station's old boathouse became a café in 1999.\n\n"
+        "Alun Pritchard remembers\n\n"
+        "“We launched off the beach on a trolley pulled by a tractor that was older than "
+        "the boat.”\n\n"
+        "“The tractor drowned once. The boat never did.”\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Alun Pritchard", "Alun Pritchard"]
+
+
+def test_a_headnote_ending_in_the_source_of_the_lines_names_their_work_and_page():
+    text = (
+        "## Ellis Mawdsley (1851–1922)\n\n"
+        "A carter's son from Rivington, Mawdsley wrote dialect verse for the chapel magazine. "
+        "From *Rhymes o' th' Moor* (1890), p. 44:\n\n"
+        "    Th' moor's a hard owd landlord,\n"
+        "    but he never puts th' rent up.\n"
+    )
+    assert _attributions(text) == [("Ellis Mawdsley", "Rhymes o' th' Moor", "44")]
+
+
+def test_the_book_a_headnote_says_the_poems_were_gathered_in_is_the_work_of_the_poem():
+    text = (
+        "## Bridget Coyle (1890–1951)\n\n"
+        "Coyle sold fish on Bury market for forty years. Her verses were copied into an "
+        "exercise book and published after her death as *A Barrow of Herrings* (1955). This "
+        "is “Market Day”, complete.\n\n"
+        "    Fresh today and cheap tomorrow,\n"
+        "    Sold by noon or kept for sorrow.\n"
+    )
+    assert _attributions(text) == [("Bridget Coyle", "A Barrow of Herrings", None)]
+
+
+def test_a_maker_named_by_a_possessive_or_in_brackets_beside_a_title_speaks_its_lines():
+    possessive = (
+        "Over the lifeboat house door hangs a verse of Ellen Prideaux’s ‘Shout for the "
+        "Boat’: ‘When the maroons go up, the town goes down to the sea.’\n"
+    )
+    bracketed = (
+        "The crew's own favourite is ‘Slack Water’ (Josiah Trebilcock, 1911): ‘Wait for the "
+        "turn, boys, the sea keeps no clock.’\n"
+    )
+    assert _attributions(possessive) == [("Ellen Prideaux", "Shout for the Boat", None)]
+    assert _attributions(bracketed) == [("Josiah Trebilcock", "Slack Water", None)]
+
+
+def test_a_label_with_the_persons_birth_year_before_their_trade_frames_the_words():
+    assert framed_by("In his own words: Ravi Menon (b. 1958), launch tractor driver") == (
+        "Ravi Menon"
+    )
+
+
+def test_a_heading_naming_a_roles_document_gives_its_words_to_the_one_named_in_that_role():
+    text = (
+        "Boats still land at the old quay on spring tides. The harbourmaster, Iain Beaton, "
+        "writes up the day in a bound book.\n\n"
+        "From the harbourmaster's log\n\n"
+        "“Wind north-east, strong. Three creels lost off the point. Nobody out after noon.”\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Iain Beaton"]
+
+
+def test_a_label_set_in_capitals_names_its_speaker_as_one_in_small_letters_does():
+    assert framed_by("IN HIS OWN WORDS: OWEN PRYCE, SLATE SPLITTER") == "Owen Pryce"
+    assert framed_by("OWEN PRYCE REMEMBERS") == "Owen Pryce"
+    assert framed_by("APOLOGIES: OWEN PRYCE, TREASURER") is None
+
+
+def test_a_possessive_writers_book_is_the_one_the_reading_list_gives_them_without_a_page():
+    text = (
+        "Boats were built on the beach until 1930. Pengelly’s history calls the yard "
+        "“a shed with ambitions”. Jenifer Hosken grew up above the yard. In her memoir she "
+        "remembers the launching days as “the only holidays the town allowed itself”.\n\n"
+        "## Further reading\n\n"
+        "- Tom Pengelly, *Built on the Sand: Porthgwarra Boatyards* (Penzance, 1988).\n"
+        "- Jenifer Hosken, *Tar on My Pinafore* (Redruth, 1975).\n"
+    )
+    assert _attributions(text) == [
+        ("Tom Pengelly", "Built on the Sand: Porthgwarra Boatyards", None),
+        ("Jenifer Hosken", "Tar on My Pinafore", None),
+    ]

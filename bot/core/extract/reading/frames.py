@@ -4,7 +4,8 @@ A careful reader gives the words set in an aside headed "Local voices: Morag Ros
 "In her own words: Grace Nancarrow" to the person the heading names, every paragraph of it
 until the aside ends; so with a box whose first line, set inside it, is "Box 3. In his own
 words: Joseph Wells, eel-catcher", and with words set right under a heading that is a person's
-name with their trade or dates ("Harry Pascoe, tarrer", "Thomas Gedney (1802–1869)"). The
+name with their trade or dates ("Harry Pascoe, tarrer", "Thomas Gedney (1802–1869)") or a
+verb of remembering ("Morag Ross remembers"). The
 label may be anything short before a colon or a dash that says it frames someone's words
 ("words", "voices", "remembers"); a name with no label frames words when the person's trade or
 dates follow it (a name alone is the scope's name heading).
@@ -31,7 +32,13 @@ _ROLE = r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}"
 _DATES = r"\(\s*(?:b\.\s*|c\.\s*)?\d{4}\s*(?:[–-]\s*(?:c\.\s*)?\d{2,4})?\s*\)"
 _FRAME_LABEL = re.compile(
     rf"(?:(?P<label>[^:—–\n]{{2,60}}?)\s*(?::|\s[—–]|\s--)\s+)?(?P<name>{_NAME})"
-    rf"(?P<role>{_ROLE})?\s*(?P<dates>{_DATES})?"
+    rf"(?:\s*(?P<born>{_DATES}))?(?P<role>{_ROLE})?\s*(?P<dates>{_DATES})?"
+)
+# a label that is the person and their verb of remembering or telling: "Morag Ross remembers",
+# "Sam Orr, signalman, recalls the last train"
+_NAME_TELLS = re.compile(
+    rf"(?P<name>{_NAME}?)(?:{_ROLE},)?\s+(?i:remembers|recalls|looks\s+back|reflects|explains|"
+    r"tells|writes|speaks)\b[^.!?:;]{0,50}"
 )
 _MAX_LABEL_CHARS = 110
 
@@ -45,6 +52,12 @@ def framed_by(line: str) -> str | None:
     bare = re.sub(r"^[\s>#]*|[\s*_]+$", "", line).strip("*_ ")
     if "\n" in bare or len(bare) > _MAX_LABEL_CHARS or bare.endswith((".", ",", ";", "?", "!")):
         return None
+    if bare.isupper():  # "IN HER OWN WORDS: MORAG ROSS, BAKER", a label set in capitals
+        named, comma, role = bare.rpartition(",") if "," in bare else (bare, "", "")
+        bare = named.title() + comma + role.lower()
+    tells = _NAME_TELLS.fullmatch(bare)
+    if tells is not None:
+        return tells["name"]
     label = _FRAME_LABEL.fullmatch(bare)
     if label is None:
         return None
@@ -52,7 +65,7 @@ def framed_by(line: str) -> str | None:
         # a label of its own must say it frames someone's words ("Present: Ann Lee, chair"
         # heads a list of those at a meeting)
         return label["name"] if re.search(rf"\b{_VOICE}\b", label["label"]) else None
-    if not (label["role"] or label["dates"]):
+    if not (label["role"] or label["dates"] or label["born"]):
         return None  # a name alone is the scope's name heading
     return label["name"]
 
@@ -78,3 +91,22 @@ def caption_subject(paragraph: str) -> str | None:
     if shown is None or _SOMEONE_ELSE.search(paragraph):
         return None
     return shown["name"]
+
+
+# a headnote's sentence naming the book a person's words were gathered in: "Her poems were
+# found in a tin after her death and printed by her nephew as *Fen Lark* (1936).", "His
+# letters were published in 1901 as *Letters from the Level*."
+_COLLECTED_AS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:poems|verses|songs|hymns|letters|"
+    r"writings|sketches|stories|essays|diaries|journals)\s+(?:were|was)\s+[^.!?*]{0,100}?"
+    r"\b(?:collected|printed|published|gathered|issued|edited)\b[^.!?*]{0,80}?"
+    r"\b(?:as|in|under\s+the\s+title)\s+\*(?P<title>[^*\n]{2,120})\*"
+)
+
+
+def collected_as(paragraph: str) -> str | None:
+    """The book a headnote says the person's poems, letters or songs were gathered in ("Her
+    poems were … printed by her nephew as *Fen Lark* (1936)"): the work of their words that
+    follow; None when the paragraph names none."""
+    collected = _COLLECTED_AS.search(paragraph)
+    return collected["title"].strip() if collected else None

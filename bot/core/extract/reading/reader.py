@@ -512,6 +512,14 @@ class _Reader(_ScopeReading, _QuotationSpans):
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
         if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
+        if (
+            self.scope_frame_work is not None
+            and proposal.speaker_name == self.scope_frame
+            and (proposal.work_title is None or _quoted_in(proposal.work_title, lead))
+        ):
+            # under a poet's heading, the book the headnote says the poems were gathered in
+            # (a poem's own title the lead-in quotes is a part of it)
+            proposal.work_title = self.scope_frame_work
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
         above = quote_header(lead.strip()) if lead else None
@@ -920,6 +928,11 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
             proposal.doubt = proposal.doubt or NO_SPEAKER
         proposal.doubt = settled(proposal)
     return sorted(proposals, key=lambda p: (p.start, p.kind != "commentary"))
+
+
+def _quoted_in(title: str, lead: str) -> bool:
+    """Whether a lead-in names ``title`` in quote marks (a poem's or a song's, not a book's)."""
+    return re.search(rf"[‘“\"']{re.escape(title)}[’”\"']", lead) is not None
 
 
 def _block_paragraphs(block: _Block) -> list[_Block]:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
-from bot.core.extract.reading.frames import framed_by
+from bot.core.extract.reading.frames import collected_as, framed_by
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.vocabulary import (
@@ -61,6 +61,12 @@ _HEADING_BY = re.compile(
     # "Thomas Bell’s diary", "From Ann Lyle's letters, 1914–1918"
     rf"|^\W*(?:[Ff]rom\s+)?(?P<owner>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)(?:’s|'s)\s+"
     rf"(?:[a-z]+\s+)?{_HEADING_KIND}\b[^.!?]*$"
+)
+# a heading that names whose document follows by the role the text has named them in: "From
+# the harbourmaster's log", "The headmistress's diary, 1940"
+_ROLE_HEADING = re.compile(
+    rf"^\W*(?:[Ff]rom\s+)?[Tt]he\s+(?P<role>[a-z][\w-]*)(?:’s|'s)\s+(?:[a-z]+\s+)?"
+    rf"{_HEADING_KIND}\b[^.!?]*$"
 )
 # a heading that is someone's name alone, the words set right under it theirs ("Joan Rimmer"
 # over her remembered words, as a list of speakers and what they said is set)
@@ -109,6 +115,8 @@ _OWNED_DOCUMENT_LEAD = re.compile(
     rf"|^\W*(?:(?:In|On|From)\s+[^,]{{1,40}},\s+)?(?P<owner>{_OWNER})(?:’s|'s)\s+"
     rf"(?:(?:own|last|first|[a-z]+)\s+){{0,2}}?{_DOCUMENT}\b"
 )
+# a book a poet's or a writer's words are collected in: "his only collection", "her first book"
+_COLLECTION = r"(?:collection|book|volume|poems|verses|anthology)"
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -182,11 +190,15 @@ _PART_WORDS = {
     "notes", "longest", "shortest", "last", "first", "next", "following", "rest", "one",
     "ones", "words", "sentence", "sentences", "item", "items", "extract", "extracts", "day",
     "days", "week", "record", "same", "other", "others", "second", "third", "final",
+    "verse", "verses", "stanza", "stanzas", "couplet",
 }  # fmt: skip
 _THING_SUBJECT = re.compile(
     r"^\W*(?:A|An|The|This|That|These|Those|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<head>[a-z][\w-]*)\b(?!’s|'s)"
 )
+
+
+_VERBS_NOT_THINGS = {"is", "was", "are", "were", "has", "had", "will", "would", "can", "may"}
 
 
 def _another_thing(sentence: str) -> bool:
@@ -197,6 +209,7 @@ def _another_thing(sentence: str) -> bool:
     return (
         subject is not None
         and subject["head"] not in _PART_WORDS
+        and subject["head"] not in _VERBS_NOT_THINGS  # "This is “Market Day”, complete."
         and re.fullmatch(_DOCUMENT, subject["head"]) is None  # "The diary runs from 1915 …"
     )
 
@@ -230,6 +243,11 @@ class _ScopeReading(_ConversationReading):
     # the person a frame's label names (an aside's or a box's heading, "In her own words: Ann
     # Lee"): the quoted items under it are theirs until a paragraph of prose or a heading
     scope_frame: str | None = None
+    # whether that label is a heading ("Thomas Gedney (1802–1869)" over a poet's headnote and
+    # poem): then it holds over the section's prose too, until the next heading
+    scope_frame_heading: bool = False
+    # the book that section's headnote says the person's words were gathered in
+    scope_frame_work: str | None = None
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -243,9 +261,12 @@ class _ScopeReading(_ConversationReading):
         framed = framed_by(block.text) if len(block.text) <= 120 else None
         if framed is not None:
             self.scope_frame = _without_honorific(self._full_name(framed))
+            self.scope_frame_heading, self.scope_frame_work = block.heading, None
             self._note_people(f"{framed} wrote.")
-        elif block.heading or not _an_item(block):
+        elif block.heading or (not _an_item(block) and not self.scope_frame_heading):
             self.scope_frame = None
+        elif self.scope_frame_heading and not _an_item(block):
+            self.scope_frame_work = collected_as(block.text) or self.scope_frame_work
         if block.heading:
             if _date_heading(block.text):
                 return
@@ -253,6 +274,10 @@ class _ScopeReading(_ConversationReading):
             self.scope_lead = ""
             by = _HEADING_BY.match(heading)
             writer = (by["name"] or by["owner"]) if by else None
+            held = _ROLE_HEADING.match(heading)
+            if writer is None and held is not None and held["role"].lower() in self.roles:
+                # "From the harbourmaster's log" after "The harbourmaster, Iain MacRae, …"
+                writer = self.roles[held["role"].lower()]
             self.scope_announced = (f"{writer} wrote",) if writer else ()
             if by and writer:  # "Margaret Olden, Chair": "the Chair" later in the text is her
                 self._note_people(f"{writer} wrote.")
@@ -326,7 +351,9 @@ class _ScopeReading(_ConversationReading):
             self.scope_given.add(id(proposal))  # its own lead-in names a document's owner
             return True
         # "his entry for the first night is short:" names the diarist's document, not who
+        # (or the book it is in: "These lines open “…” in his only collection, *Title*:")
         lead_of = re.sub(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_DOCUMENT}\b", "", sentence)
+        lead_of = re.sub(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_COLLECTION}\b", "", lead_of)
         if _CLAIMED.search(lead_of) or _SAID_AFTER.match(after) or _another_thing(sentence):
             # "She thought less of him:", "Their notice ended:", "the vestry minuted that",
             # "“…,” she said": the words' own sentence says who, even where the reader cannot

@@ -71,10 +71,22 @@ def described_document(piece: str) -> tuple[bool, str | None]:
     "Letter of support", "Independent assessment A", "Application 2025/114"), and the one it
     names as having made it ("Diary of Tom Price": Tom Price); (False, None) for a title
     ("Report on the County Bridges", "Two Years of Apples") or anything else."""
+    letter = _LETTER_FROM_TO.fullmatch(piece.strip(" .,;"))
+    if letter is not None:  # "Letter from the Minister for Local Transport to the Chair"
+        writer = letter["writer"]
+        return True, None if writer.lower().startswith("the ") else writer
     described = _DESCRIBED_DOCUMENT.fullmatch(piece.strip(" .,;"))
     if described is None:
         return False, None
     return True, described["maker"]
+
+
+# a letter described by its writer and its recipient, whatever their capitals: "Letter from
+# the Minister for Local Transport to the Chair", "Email from Ruth Oyelaran to the Trustees"
+_LETTER_FROM_TO = re.compile(
+    r"(?:Letter|E-?mail|Memo|Memorandum|Note|Message|Telegram|Postcard)\s+from\s+"
+    r"(?P<writer>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,;()]{1,80}"
+)
 
 
 # who wrote a described document, to whom: "Janet Rees to the PCC secretary", "Nicholson &
@@ -215,12 +227,49 @@ _TITLE_THEN_MAKER = re.compile(
 )
 
 
+# the maker before the title, by a possessive ("a verse of Ailsa Dunn’s ‘Low Water’:"), or in
+# brackets after it ("‘Low Water’ (Ailsa Dunn, 1987):")
+_MAKER_THEN_TITLE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?:’s|'s)\s+"
+    r"(?:[‘“\"](?P<quoted>[A-Z][^‘’“”\".!?:;]{1,80}?)[’”\"]|'(?P<straight>[A-Z][^'\n.!?:;]{1,80}?)')"
+    r"(?P<rest>[^‘“\"]{0,60})$"
+)
+_TITLE_MAKER_BRACKETED = re.compile(
+    r"(?<![\w’'])(?:[‘“\"](?P<quoted>[A-Z][^‘’“”\".!?:;]{1,80}?)[’”\"]|"
+    r"'(?P<straight>[A-Z][^'\n.!?:;]{1,80}?)')"
+    r"\s*\((?:by\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:,\s*\d{4})?\)"
+    r"(?P<rest>[^‘“\"]{0,60})$"
+)
+
+
 def title_then_maker(sentence: str) -> tuple[str, str] | None:
-    """The title and its maker a lead-in names, in that order, just before the words ("from
-    ‘Low Water’, by the Carrick poet Ailsa Dunn, cut into the wood:"): the maker speaks, the
-    titled thing is the work; None when the lead-in names no such pair, or names more after."""
-    made = _TITLE_THEN_MAKER.search(sentence[-240:])
+    """The title and its maker a lead-in names just before the words ("from ‘Low Water’, by the
+    Carrick poet Ailsa Dunn, cut into the wood:", "a verse of Ailsa Dunn’s ‘Low Water’:",
+    "‘Low Water’ (Ailsa Dunn, 1987):"): the maker speaks, the titled thing is the work; None
+    when the lead-in names no such pair, or names more after it."""
+    end = sentence[-240:]
+    made = (
+        _TITLE_THEN_MAKER.search(end)
+        or _MAKER_THEN_TITLE.search(end)
+        or _TITLE_MAKER_BRACKETED.search(end)
+    )
     if made is None:
         return None
     title = (made["quoted"] or made["straight"]).strip(" ,")
     return title, made["name"]
+
+
+# a lead-in that is only the source of the words after it, as an anthology's headnote ends:
+# "From *Songs of the Level* (1848), p. 12:", "In her first book, *Lamps and Tides*:"
+_SOURCE_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?:From|In)\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+,?\s+)?\*(?P<title>[^*]{2,120})\*(?:\s*\([^()]*\))?"
+    r"(?:,\s*(?:pp?\.\s*)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)?\s*:\s*$"
+)
+
+
+def source_lead(lead: str) -> str | None:
+    """The title a lead-in names as no more than the words' source ("From *Songs of the
+    Level* (1848), p. 12:"): the work; None for any other lead-in."""
+    source = _SOURCE_LEAD.search(lead[-240:])
+    return source["title"].strip() if source else None
