@@ -139,3 +139,146 @@ def test_a_reprint_is_the_books_own_publication_facts():
         "1985), p. 14.\n"
     )
     assert who(text) == [("Ellen Sykes", "A Boatman's Year", "14", None)]
+
+
+def test_a_chicago_chapter_note_with_its_comma_inside_the_quote_marks_is_the_chapter():
+    text = (
+        "Anna Kerr calls the towpath “a street nobody owned.”[1]\n\nNotes\n\n[1] Anna Kerr, "
+        "“Women on the Towpath,” in Canal Lives, ed. Luke Farrar and Ann Booth (Leeds: Aire "
+        "Books, 1990), 118.\n"
+    )
+    assert who(text) == [("Anna Kerr", "Women on the Towpath", "118", None)]
+
+
+def test_a_later_letter_cited_by_the_editions_short_title_is_in_that_edition():
+    text = (
+        "Peg Holroyd complained that “the towpath is a river of mud”.[1] Her brother was "
+        "blunter: “the company is a thief with a ledger”.[2]\n\nNotes\n\n[1] Peg Holroyd to "
+        "Jonas Pell, 12 June 1832, in Canal Letters: The Holroyd Family, 1820–1850, ed. Luke "
+        "Farrar (Skipton: Craven Press, 1964), p. 61.\n[2] Sam Holroyd to Peg Holroyd, 1 July "
+        "1832, Canal Letters, p. 64.\n"
+    )
+    edition = "Canal Letters: The Holroyd Family, 1820–1850"
+    assert who(text) == [
+        ("Peg Holroyd", edition, "61", None),
+        ("Sam Holroyd", edition, "64", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("citation", "entry"),
+    [
+        # MLA: the editor's name, then "editor."
+        ("(Farrar 9)", "Farrar, Luke, editor. Voices of the Cut. Aire Books, 1975."),
+        # Chicago's bibliography: ", ed."
+        ("(Farrar 1975, 9)", "Farrar, Luke, ed. Voices of the Cut. Leeds: Aire Books, 1975."),
+        # Harvard: two editors, "(eds)" before the year
+        (
+            "(Farrar and Booth 1975, p. 9)",
+            "Farrar, L. and Booth, A. (eds) (1975) Voices of the Cut. Leeds: Aire Books.",
+        ),
+    ],
+)
+def test_words_printed_in_a_book_a_list_says_someone_edited_are_in_that_book(citation, entry):
+    text = (
+        f"The boatman Eli Wade said the company “paid by the mile and cursed by the hour” "
+        f"{citation}.\n\nWorks Cited\n\n{entry}\n"
+    )
+    assert who(text) == [("Eli Wade", "Voices of the Cut", "9", None)]
+
+
+def test_a_book_a_list_gives_as_written_by_someone_else_relays_the_words():
+    text = (
+        "The boatman Eli Wade said the company “paid by the mile and cursed by the hour” "
+        "(Farrar 9).\n\nWorks Cited\n\nFarrar, Luke. Voices of the Cut. Aire Books, 1975.\n"
+    )
+    assert who(text) == [("Eli Wade", None, "9", "Luke Farrar")]
+
+
+def test_an_mla_letter_in_a_collection_is_in_the_collection():
+    text = (
+        "Peg Holroyd complained that “the towpath is a river of mud” (Holroyd 61).\n\nWorks "
+        "Cited\n\nHolroyd, Peg. Letter to the company clerk. 12 June 1832. The Holroyd "
+        "Papers, edited by Luke Farrar, Craven Press, 1964, p. 61.\n"
+    )
+    assert who(text) == [("Peg Holroyd", "The Holroyd Papers", "61", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("The commissioners thought the canal", "Royal Commission on Canals, Final Report"),
+        ("The inspectors found the lock", "Inspectors of Waterways, Report for 1868"),
+    ],
+)
+def test_a_body_the_lead_in_names_by_its_members_speaks_in_its_report(lead, body):
+    text = (
+        f"{lead} “past saving and not worth the attempt”.[1]\n\nNotes\n\n[1] {body} (London: "
+        "HMSO, 1909), p. 112.\n"
+    )
+    speaker, work, page, via = who(text)[0]
+    assert (speaker, page, via) == (body.split(", ")[0], "112", None)
+    assert work == body.split(", ")[1]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # author, title, publication facts: a reading list's entry in roman type
+        "Luke Farrar, The Holroyd Papers (Skipton: Craven Press, 1964).",
+        # the title in italics, the entry inside a sentence of the prose
+        "The one book worth having is Luke Farrar, *The Holroyd Papers* (Skipton, 1964).",
+        # the title first, then its author and year
+        "The Holroyd Papers, Luke Farrar (1964).",
+        "*The Holroyd Papers* Luke Farrar (1964).",
+    ],
+)
+def test_a_reference_the_prose_gives_is_the_work_of_the_page_its_author_is_quoted_at(entry):
+    text = (
+        f"Further reading\n\n{entry} The fullest account of the family, from their first boat "
+        "to the last. He calls them “the last honest carriers on the Aire” (p. 12).\n"
+    )
+    assert who(text) == [("Luke Farrar", "The Holroyd Papers", "12", None)]
+
+
+def test_the_title_of_a_reference_in_the_prose_is_nobody_a_pronoun_stands_for():
+    text = (
+        "Further reading\n\nAnna Kerr, Canal Lives (Leeds: Aire Books, 1990). She thinks the "
+        "towpath was “a street nobody owned” (p. 118), and she quotes a boatman, Eli Wade, "
+        "who said the company “paid by the mile and cursed by the hour” (p. 131).\n"
+    )
+    assert who(text) == [
+        ("Anna Kerr", "Canal Lives", "118", None),
+        ("Eli Wade", None, "131", "Anna Kerr"),
+    ]
+
+
+SYKES = "Ellen Sykes remembered the cabin as “warm as a loaf and as small”.[1]\n\nNotes\n\n[1] "
+
+
+def test_a_titles_subtitle_and_its_own_span_of_years_run_to_the_publication_facts():
+    note = (
+        "Ellen Sykes, A Boatman's Year: Life on the Cut, 1850–1870 (Bradford: Priestley, 1871), 14."
+    )
+    assert who(SYKES + note + "\n") == [
+        ("Ellen Sykes", "A Boatman's Year: Life on the Cut, 1850–1870", "14", None)
+    ]
+
+
+def test_an_article_in_straight_single_quotes_is_the_work_at_its_pinpoint_page():
+    note = "Ellen Sykes, 'A Winter on the Cut', Canal Quarterly 3 (1880), pp. 10–22, at p. 14."
+    assert who(SYKES + note + "\n") == [("Ellen Sykes", "A Winter on the Cut", "14", None)]
+
+
+def test_a_reprints_reference_list_entry_with_both_years_is_the_books():
+    text = (
+        "Ellen Sykes remembered the cabin as “warm as a loaf and as small” (Sykes 1985, p. 14)."
+        "\n\nReferences\n\nSykes, E. (1985 [1871]) A Boatman's Year. Reprint. Hebden Bridge: "
+        "Calder Books.\n"
+    )
+    assert who(text) == [("Ellen Sykes", "A Boatman's Year", "14", None)]
+
+
+def test_a_note_set_as_a_bibliographys_entry_names_its_author_title_and_page():
+    note = "Sykes, Ellen. A Boatman's Year. Bradford: Priestley, 1871. 14."
+    assert who(SYKES + note + "\n") == [("Ellen Sykes", "A Boatman's Year", "14", None)]

@@ -24,6 +24,7 @@ from bot.core.extract.reading.phrases import (
     _words,
     canonical_reference,
     locator,
+    prose_references,
 )
 from bot.core.extract.reading.vocabulary import (
     _ABBREVIATION_KEY,
@@ -34,6 +35,7 @@ from bot.core.extract.reading.vocabulary import (
     _AUTHOR_YEAR,
     _BARE_MARKER,
     _BODY,
+    _BODY_HEAD,
     _BODY_NAME,
     _BODY_REMIT,
     _BRACKET_REFERENCE,
@@ -73,6 +75,7 @@ from bot.core.extract.reading.vocabulary import (
     _NARRATIVE_CITE,
     _NEWSPAPER,
     _NOT_A_TITLE,
+    _NOT_NAMES,
     _NOT_TITLE_STARTS,
     _NOTE_LINE,
     _NOTE_START,
@@ -281,12 +284,29 @@ _EDITED_BOOK = re.compile(
 )
 # "…, in Title, ed. Nell Hale", "Title, edited by Nell Hale and Tom Wyn": the editor after
 _EDITED_AFTER = re.compile(
-    rf"^(?:(?P<part>.+?),\s+in\s+|in\s+|(?P<author>{_NAME}),\s+(?=[A-Z*_]))?"
+    rf"^(?:(?P<part>.+?(?:,|[,.]?[”\"’]))\s+in\s+|in\s+|(?P<author>{_NAME}),\s+(?=[A-Z*_]))?"
     r"(?P<title>[A-Z*_“\"‘].+?),\s+"
     r"(?:eds?\.|edited\s+by)\s+(?P<editors>[A-Z][^()]*?)$"
 )
 # a translator named with the book, nobody's voice: "…, trans. Ruth Dyer", "translated by …"
 _TRANSLATOR = re.compile(r",?\s+(?:trans\.|translated\s+by|tr\.)\s+[A-Z][^,()]*", re.I)
+# an editor's mark after the name a list entry starts with: "Hale, Nell, editor.", "Hale,
+# Nell, ed.", "Hale, N. (ed.)", "Hale, Nell, and Tom Wyn, editors."
+_LISTED_EDITOR = re.compile(
+    r"^(?P<who>[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\.?\s*)+?(?:,?\s+(?:and|&)\s+[A-Z][^()]{1,40}?)?)"
+    r"(?:,\s*(?:editors?|eds?)\.?|\s*\((?:[Ee]ds?\.?|editors?)\)\.?)(?=\s)"
+)
+# a title's subtitle or small words, then a comma and its own span of years, ending right before
+# its publication facts: "A Boatman's Year: Life on the Cut, 1850–1870"
+_TITLES_OWN_SPAN = re.compile(
+    r"(?:^|(?<=,\s))[A-Z][^,]*?(?::|\s[a-z][a-z]+\s)[^,]*(?P<comma>,)"
+    r"\s*(?:1[5-9]|20)\d\d\s*[-–]\s*\d{2,4}\s*$"
+)
+# a note set as a bibliography's entry: "Sykes, Ellen. A Boatman's Year. Bradford, 1871. 14."
+_INVERTED_REFERENCE = re.compile(
+    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*)\.\s+"
+    r"(?P<rest>[A-Z*_“\"‘].*)$"
+)
 # a chapter or article by its author, its title in quote marks: "Anna Kerr, “Women on the Towpath”"
 _AUTHORED_PIECE = re.compile(rf"^(?P<author>{_NAME}),\s+[“\"‘](?P<title>[^”\"]+?)[,.]?[”\"’]$")
 # a pinpoint after a chapter's or article's page range: "pp. 112–30, at p. 118", "at 118"
@@ -389,6 +409,15 @@ class _CitationReading(_ReaderMemory):
             entry = (name, year.group(1) if year else None, title)
             if title and all((f, t) != (name, title) for f, _y, t in self.cited):
                 self.cited.append(entry)
+        for name, title, issued, _span in prose_references(self.text):
+            if (
+                name.split()[-1] in listed
+                or _TITLE_NOUNS.search(name)
+                or _DATE_PART.match(title)
+                or any((f, t) == (name, title) for f, _y, t in self.cited)
+            ):
+                continue
+            self.cited.append((name, issued, title))
 
     def _read_short_references(self) -> None:
         """A numbered list of short references ("3. Hartley 1883, p. 7.", "2. ^ a b
@@ -599,6 +628,16 @@ class _CitationReading(_ReaderMemory):
         author: "Meteorological Office. 1921. Instructions for Voluntary Observers." """
         # a surname set in capitals before the given name is the surname ("TRELEASE, Ada.")
         entry = _CAPITALS_SURNAME.sub(lambda m: m[0][0] + m[0][1:].lower(), entry)
+        edited = _LISTED_EDITOR.match(entry)
+        if edited is not None:
+            # "Hale, Nell, editor. The Lee Papers. …", "Hale, N. (ed.) (1931) The Lee Papers":
+            # the book she edited, read as her book is; the list says she edited it
+            listed = len(self.cited)
+            who = edited["who"].rstrip(" ,")
+            self._cited_entry(who + ("" if who.endswith(".") else ".") + entry[edited.end() :])
+            if len(self.cited) > listed and self.cited[-1][2]:
+                self.editions[self.cited[-1][2]] = self.cited[-1][0]
+            return
         several = _CITED_AUTHORS.match(entry)
         found = _CITED_NAME.match(entry) if not several else None
         comma = _CITED_NAME_COMMA.match(entry) if not found and not several else None
@@ -676,7 +715,9 @@ class _CitationReading(_ReaderMemory):
                     self.papers[_words(headline)] = paper
         # APA's date of a dated piece too: "(2020, August 2).", "(1902, March 8)."
         rest = re.sub(
-            r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:,\s*[^()]{1,30})?\)?[.,]?\s+",
+            # (a reprint's first year after it: "(1985 [1871])")
+            r"^\s*\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:\s*\[(?:1[5-9]\d\d|20\d\d)\])?"
+            r"(?:,\s*[^()]{1,30})?\)?[.,]?\s+",
             "",
             rest,
         )
@@ -719,6 +760,14 @@ class _CitationReading(_ReaderMemory):
         rest = re.sub(r"\s*\((?![^()]*\b(?:1[5-9]\d\d|20\d\d)\b)[^()]*\)", "", rest)
         pieces = [p.strip() for p in re.split(r"(?<=[.”\"])\s+", rest) if p.strip()]
         title = None
+        if pieces and (_DESCRIBED_LETTER.match(pieces[0]) or described_document(pieces[0])[0]):
+            # MLA's untitled letter in a collection: "Letter to the clerk. 3 May 1850. The Lee
+            # Papers, edited by Tom Hale, …": the collection it is printed in is the work
+            for piece in pieces[1:]:
+                container = re.match(r"(?P<title>[A-Z*_].+?),\s+(?:edited\s+by|ed\.)\s", piece)
+                if container is not None:
+                    self.cited.append((full, year, _title(container["title"])))
+                    return
         for piece in pieces:
             bare = _title(piece.strip("()").rstrip("."))
             bare = _without_span(bare)
@@ -956,6 +1005,29 @@ class _CitationReading(_ReaderMemory):
             writer=writer,
         )
 
+    def _inverted_reference(self, body: str) -> Cite | None:
+        """A note written as a bibliography's entry, the surname first and every part a
+        sentence ("Sykes, Ellen. A Boatman's Year. Bradford: Priestley, 1871. 14."): that
+        person's book, at the page that ends it; None for any other note."""
+        inverted = _INVERTED_REFERENCE.match(body)
+        if inverted is None or inverted["given"] in _NOT_NAMES:
+            return None
+        pieces = [p for p in re.split(r"(?<=[.”\"])\s+", inverted["rest"]) if p.strip()]
+        title = _title(pieces[0].rstrip(".")) if pieces else ""
+        if len(pieces) < 2 or not title or _YEAR.fullmatch(title) or _DATE_PART.match(title):
+            return None
+        last = pieces[-1].rstrip(".")
+        page = _page(last) or (
+            _page_form(last) if re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", last) else None
+        )
+        year = _YEAR.search(" ".join(pieces[1:]))
+        return Cite(
+            speaker=f"{inverted['given']} {inverted['last']}",
+            work=title,
+            page=page,
+            year=year.group(1) if year else None,
+        )
+
     def _read_cite(self, body: str) -> Cite | None:
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
@@ -1059,6 +1131,8 @@ class _CitationReading(_ReaderMemory):
             # where in the document: the archive's mark is nobody's name and no title
             place = locator(mark) if mark else None
             return Cite(page=_page(mark) or (place[0] if place else None))
+        if (inverted := self._inverted_reference(body)) is not None:
+            return inverted
         if (numbered := self._numbered_cite(body)) is not None:
             return numbered
         stamp = _TIME_STAMP.search(body)
@@ -1214,6 +1288,14 @@ class _CitationReading(_ReaderMemory):
                 via_work=relayed.work,
             )
         published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
+        own_span = published and _TITLES_OWN_SPAN.search(body[: published.start()])
+        if published and own_span:
+            # a title runs to its publication facts, its own span of years with it ("A
+            # Boatman's Year: Life on the Cut, 1850–1870 (Bradford, 1871)"); a person's dates
+            # ("Ann Lee, 1801–1870") and a collection's ("Letters, 1920–1934, record office")
+            # are no part of a title
+            body = body[: own_span.start("comma")] + "\x00" + body[own_span.end("comma") :]
+            published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
         pinpoint = None
         after = _AFTER_PUBLICATION.fullmatch(body[published.end() :]) if published else None
         if published and after and not _YEAR.search(after["remark"] or ""):
@@ -1225,7 +1307,12 @@ class _CitationReading(_ReaderMemory):
             body = body[: division.start()]  # "… Ashby Green (1905) byelaw 4": a clause, no page
         if re.fullmatch(r"\d+(?:\s*[-–—]\s*\d+)?", body) and not _YEAR.fullmatch(body):
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", body))  # MLA's "(214)": a page
-        page = _page(body) or (_page_form(pinpoint) if pinpoint else None)
+        at_page = _PINPOINT.search(body)  # "pp. 10–22, at p. 14": the page the words are on
+        page = (
+            _page_form(at_page["page"])
+            if at_page and _page(body[: at_page.start()])
+            else _page(body) or (_page_form(pinpoint) if pinpoint else None)
+        )
         without_page = _PAGE.sub("", body).strip(" ,;:")
         if page is None and (place := locator(without_page)) is not None:
             page, without_page = place  # "fol. 2r", "col. 4", "00:14:32": a place, no page
@@ -1312,7 +1399,8 @@ class _CitationReading(_ReaderMemory):
                 continue
             if _LETTERED_YEAR.fullmatch(bare.strip("() ")):
                 continue  # "1987a": a year, never a title
-            quoted = bare[:1] in '“"*_‘'
+            # (a title in straight single quotes too: "'A Winter on the Cut', Canal Quarterly")
+            quoted = bare[:1] in '“"*_‘' or re.fullmatch(r"'[^']+'", bare) is not None
             if not quoted and _running_sentence(bare):
                 continue  # "The notice itself has not survived": a note's remark, no title
             letter = _LETTER_TO.match(bare) if not quoted else None
@@ -1368,6 +1456,9 @@ class _CitationReading(_ReaderMemory):
                 work = _title(bare)
                 continue
             if described and not quoted:
+                printed_in = self._edition_title(_title(bare))
+                if work is None and printed_in in self.editions:
+                    work = printed_in  # "Ann Lee to Tom Hale, 3 May 1850, Lee Letters, p. 9"
                 continue  # what follows a description is where it is kept ("parish chest")
             et_al = et_al or (work is None and re.search(r"\s+et\s+al\.?$", bare) is not None)
             bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
@@ -1389,7 +1480,7 @@ class _CitationReading(_ReaderMemory):
             elif work is None and (quoted or bare[:1].isupper() or bare[:1].isdigit()):
                 # an article's title in quote marks, then where it was printed: "‘Feet and
                 # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
-                inner = re.match(r"^[“\"‘](?P<title>.+?)[”\"’](?=\s|$)", bare) if quoted else None
+                inner = re.match(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=\s|$)", bare) if quoted else None
                 work = _title(inner["title"] if inner else bare)
             elif (
                 speaker is None
@@ -1492,6 +1583,37 @@ class _CitationReading(_ReaderMemory):
         # a shorter form of a longer one is the same body ("District Clarion")
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
+
+    def _body_by_head(self, head: str) -> str | None:
+        """The one body the text names in full whose head noun ``head`` is ("the Department"
+        of "the Department for Transport", "the pottery" of "Wey Valley Pottery", "the
+        Alliance" of "the Village Transport Alliance"): what a careful reader takes a body's
+        kind alone to mean once the text has named one such body; None for none or several.
+        Read once per head noun (a book is long)."""
+        word = head.strip().capitalize()
+        if not _BODY_HEAD.fullmatch(word):
+            return None
+        if word not in self._bodies_by_head:
+            named = {
+                re.sub(r"^The\s+", "", " ".join(found[0].split()))
+                for found in re.finditer(
+                    # "Upper Teme Parish Council", "Department for Transport", "Harbour Trust
+                    # of Saltby"
+                    rf"(?<![\w’'-])(?:[A-Z][A-Za-z’'-]*[ \t]+){{0,5}}{word}\b(?:[ \t]+(?:for|of)"
+                    rf"[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z’'-]*[ \t]+(?:and[ \t]+)?){{0,4}}"
+                    rf"[A-Z][A-Za-z’'-]*(?![\w’'-]))?",
+                    self.text,
+                )
+            }
+            named = {_without_opening_words(n) for n in named} - {word}
+            # a shorter form of a longer one is the same body ("Transport Alliance")
+            named = {n for n in named if not any(o != n and n in o for o in named)}
+            self._bodies_by_head[word] = named.pop() if len(named) == 1 else None
+        return self._bodies_by_head[word]
+
+    @functools.cached_property
+    def _bodies_by_head(self) -> dict[str, str | None]:
+        return {}
 
     def _called_note(self, number: str) -> tuple[str, Cite | None] | None:
         """The note that belongs to the mark ``number`` the quotation being read ends with, as
@@ -2039,3 +2161,12 @@ def _without_remark(note: str) -> str:
         if len(note[stop.end() :].split()) >= 5:
             return note[: stop.start()]
     return note
+
+
+def _without_opening_words(name: str) -> str:
+    """A body's name without the sentence's words before it ("When Upper Teme Parish
+    Council" -> "Upper Teme Parish Council")."""
+    words = name.split()
+    while len(words) > 1 and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)

@@ -23,6 +23,7 @@ from bot.core.extract.reading.vocabulary import (
     _PAGE,
     _PARTICLES,
     _PERSON_NOUNS,
+    _REFERENCE_IN_PROSE,
     _ROLE_NOUN,
     _SCRIPTURE_REFERENCE,
     _SERIAL_TITLE,
@@ -32,10 +33,16 @@ from bot.core.extract.reading.vocabulary import (
     _TITLES,
 )
 
+# a letter's postscript mark: "P.S.", "PS", "P.P.S."
+_POSTSCRIPT = re.compile(r"P\.?\s?(?:P\.?\s?)?S\.?:?")
+
 
 def _clean_name(name: str) -> str | None:
     # "NORMAN HARGREAVES", "THE BRAYFORD CORPORATION": one name, as running prose writes it
     words = _where_the_name_starts(_in_running_letters(_within_its_line(name)).split())
+    postscript = [n for n, w in enumerate(words) if _POSTSCRIPT.fullmatch(w)]
+    if postscript:  # "Marguerite / P.S. Olu says": a letter's postscript opens after its
+        words = words[postscript[-1] + 1 :]  # signature; "P.S." is no initial of a name
     while words and (
         (
             words[0].rstrip(".") in _NOT_NAMES
@@ -538,7 +545,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     ]
     serials = [m.span("title") for m in _SERIAL_TITLE.finditer(text)]
     called = [m.span("title") for m in _CALLED_TITLE.finditer(text)]  # "a talk he called …"
-    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic
+    cited = [span for _name, _title, _year, span in prose_references(text)]
+    return [m.span("title") for m in _genre_titles(text)] + serials + called + italic + cited
 
 
 def _genre_titles(text: str) -> list[re.Match[str]]:
@@ -566,3 +574,27 @@ def _parenthesis_depths(text: str) -> list[int]:
         depths.append(depth)
         depth = max(0, depth - (char == ")"))
     return [*depths, depth]
+
+
+def prose_references(text: str) -> list[tuple[str, str, str | None, tuple[int, int]]]:
+    """The references the prose gives by their shape (``_REFERENCE_IN_PROSE``: "I have Ann
+    Lee, *The Lee Papers* (Leeds, 1931).", "The Lee Papers, Ann Lee (1931)."), each as its
+    author, its title, its year and where the title stands; a name that is no person's ("The
+    Lee Papers" before a comma) is the title, the person's name after it the author."""
+    found: list[tuple[str, str, str | None, tuple[int, int]]] = []
+    for match in _REFERENCE_IN_PROSE.finditer(text):
+        group = "name" if match["name"] else "name2" if match["name2"] else "name3"
+        title_group = {"name": "title", "name2": "plain", "name3": "title3"}[group]
+        written = match[group].rsplit("\n", 1)[-1]
+        span = match.span(title_group)
+        if group == "name2" and _clean_name(written) != written:
+            # "The Holroyd Papers, Luke Farrar (1964).": the title first, then its author
+            written, group, title_group = match["plain"].strip(), "plain", "name2"
+            span = match.span("name2")
+        name = _clean_name(written)
+        title = _title(text[span[0] : span[1]].strip("*_"))
+        if name is None or name != written or len(name.split()) < 2 or not title:
+            continue
+        year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", match["published"])
+        found.append((name, title, year.group(1) if year else None, span))
+    return found
