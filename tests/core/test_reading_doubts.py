@@ -393,12 +393,30 @@ BLIND21_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 10
 BLIND21_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.27
 BLIND21_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.70
 
+# The ninth blind measure (blind22): written by someone who never saw the extractor, hashed
+# at 10:27 and scored once on 4990191 after the extractor freeze of session 22. No doubt rule
+# has been made or changed after seeing them, so they are a group of their own, out of the
+# design, held-out and total figures and out of blind19's, blind20's and blind21's groups,
+# held the same way to floors just under their first sight: wrong 26/43 doubted (17 wrong
+# left undoubted), right 4/28 doubted; undoubted: speaker right 38/41 (HELDOUT.md, blind22).
+BLIND22_FIRST_SIGHT = (
+    "kettering-papers-release",
+    "salt-chemist-review",
+    "calder-count-live",
+    "severn-drowning-year",
+    "wenning-sewage-report",
+)
+BLIND22_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 17
+BLIND22_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.15
+BLIND22_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.92
+
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
     first_sight = DoubtScore("first sight")
     blind20 = DoubtScore("blind20 first sight")
     blind21 = DoubtScore("blind21 first sight")
+    blind22 = DoubtScore("blind22 first sight")
     for name in ESSAYS:
         score = essay_doubts(name, tmp_path)
         print(score.line())
@@ -411,6 +429,9 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         if name in BLIND21_FIRST_SIGHT:
             blind21 += score
             continue
+        if name in BLIND22_FIRST_SIGHT:
+            blind22 += score
+            continue
         total += score
         if name in HELD_OUT:
             held_out += score
@@ -421,7 +442,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         print(score.line())
         total += score
         design += score
-    for score in (design, held_out, total, first_sight, blind20, blind21):
+    for score in (design, held_out, total, first_sight, blind20, blind21, blind22):
         print(score.line())
     assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
@@ -448,6 +469,12 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert (
         blind21.trusted_speaker_right / blind21.trusted
         >= BLIND21_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
+    )
+    assert blind22.wrong - blind22.wrong_doubted <= BLIND22_FIRST_SIGHT_MOST_UNDOUBTED_WRONG
+    assert blind22.right_doubted / blind22.right <= BLIND22_FIRST_SIGHT_MOST_RIGHT_DOUBTED
+    assert (
+        blind22.trusted_speaker_right / blind22.trusted
+        >= BLIND22_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
     )
 
 
