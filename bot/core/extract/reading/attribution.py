@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.cited_first import work_owner
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
@@ -48,6 +49,7 @@ from bot.core.extract.reading.vocabulary import (
     _NOT_PEOPLE,
     _OBJECT_VERB,
     _OWNED_DOCUMENT,
+    _OWNED_DOCUMENT_NOUNS,
     _PAPER_REPORTED,
     _PEN_NAME,
     _PERIODICAL_ITSELF,
@@ -141,6 +143,45 @@ _WORK_ENDING = re.compile(
     r"\b(?:Almanac|Almanack|Yearbook|Year\s+Book|Anthology|Annual|Dictionary|Encyclopaedia|"
     r"Encyclopedia|Handbook|Guidebook|Directory|Calendar|Memoirs|Diaries)$"
 )
+# a document of someone the text names by role or kind: "The respondent's response", "the
+# pottery's price list"
+_OWNED_BY_KIND = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?P<owner>[a-z][a-z-]+|[A-Z][a-z-]+)(?:’s|'s)"
+    rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}{_OWNED_DOCUMENT_NOUNS})?"
+)
+# a document as the subject of the words: "The report says", "This leaflet warns"
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:The|This|That)\s+(?P<doc>report|leaflet|letter|statement|newsletter|booklet|survey|"
+    r"review|bulletin|brochure|notice|response|submission|guide|memo|circular)\s+(?:\w+ly\s+)?"
+    rf"{_SPEECH_VERBS}\b"
+)
+# a speaker's own document cited by surname and an abbreviation in capitals: "Okoro WS" (a
+# witness statement), "Lowe PoE" (a proof of evidence)
+_OWN_ABBREVIATED = re.compile(r"(?P<surname>[A-Z][a-z’'-]+)\s+(?:[A-Z]{2,4}\d?|PoE)")
+# "According to the Trust, …": a body by its kind alone
+_ACCORDING_TO_KIND = re.compile(r"^According\s+to\s+the\s+(?P<kind>[A-Za-z][a-z-]+)\s*,")
+# a colon lead-in saying someone prints another's document: "He also prints her last letter
+# to the choir:", "Kell prints a letter from her maid, Jane Rigg:"
+_PRINTS_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[.!?)]\s))(?P<printer>He|She|{_NAME})\s+(?:also\s+)?(?:prints|printed|reprints|"
+    r"reprinted|reproduces|reproduced|transcribes|transcribed|gives|gave)\s+"
+    r"(?P<document>[^.!?:“”\"]{0,40}?\b(?:letter|note|postcard|card|diary|journal|reply|"
+    r"answer|will|petition|poem|verse|lines)\b[^.!?:“”\"]{0,60}?)\s*:$"
+)
+# a sentence opening on a case: "In Harwood v Lyle Dairies Ltd [2019] ICR 455, HHJ …"
+_CASE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))In\s+[*_]?(?P<case>[A-Z][^,\[\]()*]*?\s+v\.?\s+[A-Z][^,\[\]()*]*?)[*_]?\s*"
+    r"[\[(](?:1[5-9]\d\d|20\d\d)[\])][^,.!?]{0,40},\s+[^.!?]*$"
+)
+# where in the case: "at paragraph 23", "at [23]", "at p. 461"
+_CASE_PINPOINT = re.compile(
+    r"\bat\s+(?:(?:paragraph|para\.?)\s+|\[)(?P<para>\d+)\]?|\bat\s+(?:p\.|page)\s*(?P<page>\d+)"
+)
+# an office in capitals as a sentence's subject: "The Head of Planning told the inquiry that"
+_OFFICE_SUBJECT = re.compile(
+    r"^(?:The|the)\s+(?P<office>[A-Z][a-z-]+(?:\s+(?:(?:of|for|in|and)\s+)?[A-Z][a-z-]+){0,4})"
+    rf"\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b"
+)
 # a person described by the paper or body they wrote for: "Wisden’s obituarist, writing …,"
 _OWNED_ROLE = re.compile(
     r"^(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+"
@@ -211,12 +252,170 @@ class _Attribution(_DocumentReading):
         self.read_cite = None
         if self.signature is None and (signed := signed_on_line(after)) is not None:
             self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
+        # "(Q 17)", "(RBS0031)": a number of the text's own apparatus, no work and no page
+        pointer = QUESTION_CITE.match(after.lstrip()) or CODE_CITE.match(after.lstrip())
+        if pointer is not None:
+            after = after.lstrip()[pointer.end() :]
         attributed = self._attribute_as_written(proposal, lead, after, display)
+        self._body_in_full(proposal, lead, bare_only=True)
         if attributed and proposal.speaker_name is not None:
             attributed = self._keep_only_somebody(proposal, lead)
+        # a body's kind or a role the text gave someone, read in full
+        attributed = self._body_in_full(proposal, lead) or attributed
+        self._case_opening(proposal, lead)
+        attributed = self._printed_document(proposal, lead) or attributed
+        own = _OWN_ABBREVIATED.fullmatch(proposal.work_title or "")
+        if own and proposal.speaker_name and proposal.speaker_name.split()[-1] == own["surname"]:
+            # "(Okoro WS para. 8)": the speaker's own statement by its abbreviation, no title
+            proposal.work_title = None
+        if pointer is not None:
+            attributed = self._pointed_to(proposal, pointer, lead) or attributed
         self._keep_only_readable(proposal)
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _pointed_to(self, proposal: Proposal, pointer: re.Match[str], lead: str) -> bool:
+        """Who a question number or an evidence code after the words points to in the text's
+        own lists: the one witness whose range holds the question ("(Q 88)" in "Simon Tell
+        MP, … — Q72–110"), or the one a witness named by surname is there ("Dr Lowe"); the
+        writer of the evidence so coded ("(RBS0031)" of "RBS0031 Mrs Joan Pritchard"), who
+        relays the words of someone their evidence quotes. True when it names somebody."""
+        name = proposal.speaker_name
+        if pointer.re is QUESTION_CITE:
+            answered = self.apparatus.answered(int(pointer["number"]))
+            same = [a for a in answered if name and a.split()[-1] == name.split()[-1]]
+            if same:
+                proposal.speaker_name, proposal.unnamed = same[0], False
+            elif len(answered) == 1 and (name is None or proposal.unnamed):
+                proposal.speaker_name, proposal.unnamed = answered[0], False
+            return proposal.speaker_name is not None
+        writer = self.apparatus.codes.get(pointer["code"])
+        if writer is None:
+            return proposal.speaker_name is not None
+        relayed = re.search(r"\b(?:quotes|quoted|cites|cited|prints|printed)\b", lead)
+        if relayed and proposal.speaker_name is not None:
+            # "Its submission quotes a driver from Kington:"
+            proposal.via_name = proposal.via_name or writer
+        elif name is None or proposal.unnamed:
+            proposal.speaker_name, proposal.unnamed = writer, False  # "One resident wrote:"
+        return True
+
+    def _maker_of_document(self, sentence: str) -> str | None:
+        """Who made the document a sentence's subject is, as the sentence before says ("The
+        Ebb Rivers Trust published its annual report in May. The report says …"): the one
+        who published, issued or wrote it."""
+        subject = _DOCUMENT_SUBJECT.match(sentence)
+        if subject is None:
+            return None
+        before = self.before[: self.before.rfind(sentence)] if sentence in self.before else ""
+        found = list(
+            re.finditer(
+                rf"(?P<maker>{_NAME})\s+(?:\w+ly\s+)?(?:published|issued|sent|wrote|produced|"
+                rf"prepared|circulated|commissioned|put\s+out)\s+(?:its|his|her|their|an?|the)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}{subject['doc']}\b",
+                before[-400:],
+            )
+        )
+        made = found[-1] if found else None
+        if made is None:
+            return None
+        maker = re.sub(r"^The\s+", "", made["maker"])
+        return maker if _BODY_NAME.search(maker) else self._subject_name(maker, whole=True)
+
+    def _printed_document(self, proposal: Proposal, lead: str) -> bool:
+        """Whose the words are when a colon lead-in says someone prints, quotes or gives a
+        document of another's ("He prints her last letter to the choir:", "He also prints the
+        one surviving letter of her maid, Jane Rigg:", "Kell prints Ada's reply:"): the
+        document's writer speaks, the one who prints it relays. True when it says so."""
+        printed = _PRINTS_DOCUMENT.search(lead.rstrip())
+        if printed is None:
+            return False
+        # the words before the sentence that prints it: whom its "He" stands for
+        cut = self.before.rfind(printed.group(0))
+        before = self.before[:cut] if cut >= 0 else lead[: printed.start()]
+        printer_word = printed["printer"]
+        if printer_word in ("He", "She", "he", "she"):
+            printer = self._antecedent(before)
+        else:
+            named = self._subject_name(printer_word, whole=True)
+            printer = self._full_name(named) if named else None
+        document = printed["document"]
+        apposed = re.search(rf",\s+(?P<name>{_NAME})\s*,?$", document)
+        owner = re.match(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:’s|'s)\s", document)
+        pronoun = re.match(r"(?P<pronoun>her|his)\s", document)
+        writer: str | None = None
+        if apposed:  # "the one surviving letter of her maid, Jane Rigg"
+            named = self._subject_name(apposed["name"], whole=True)
+            writer = self._full_name(named) if named else None
+        elif owner:  # "Ada's last letter"
+            named = self._subject_name(owner["name"], whole=True) or owner["name"]
+            writer = self._full_name(named)
+        elif pronoun:  # "her last letter": the other person the pronoun can stand for
+            said = "she" if pronoun["pronoun"] == "her" else "he"
+            writer = self._other_fitting(said, printer)
+        if writer is None or printer is None or writer == printer:
+            return False
+        proposal.speaker_name, proposal.unnamed = _without_honorific(writer), False
+        proposal.via_name = proposal.via_name or _without_honorific(printer)
+        return True
+
+    def _case_opening(self, proposal: Proposal, lead: str) -> None:
+        """A case the sentence opens on is the work of the judge it then quotes, and "at
+        paragraph 23" the place in it ("In Harwood v Lyle Dairies Ltd [2019] ICR 455, HHJ
+        Marion Bale said at paragraph 23 that")."""
+        if proposal.work_title is not None or proposal.speaker_name is None:
+            return
+        # the paragraph's words before the quotation: a case's "[2019]" may end the lead's
+        # sentence early
+        words = self.before if self.before.endswith(lead) else lead
+        case = _CASE_OPENING.search(words[-400:])
+        if case is None:
+            return
+        proposal.work_title = case["case"]
+        at = _CASE_PINPOINT.search(lead[-200:])
+        if at is not None and proposal.page is None:
+            proposal.page = f"para. {at['para']}" if at["para"] else at["page"]
+
+    def _body_in_full(self, proposal: Proposal, lead: str, *, bare_only: bool = False) -> bool:
+        """A speaker written as a body's kind alone ("The Department states", "the Trust
+        told") is the one body of that kind the text names in full; one written as a role
+        the text gives someone ("the respondent"), or a document of theirs ("The respondent's
+        response", "The respondent's Staff Handbook provides"), is that one."""
+        name = proposal.speaker_name or ""
+        # "The Authority replied", "the council wrote": the body's kind alone
+        bare = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z-]+)|[Tt]he\s+(?P<kind>[a-z][a-z-]+)", name
+        )
+        body = self._body_by_head(bare["head"] or bare["kind"]) if bare is not None else None
+        if bare_only:  # before the speaker is checked: "The Authority replied" only
+            if body is not None:
+                proposal.speaker_name, proposal.unnamed = body, False
+            return body is not None
+        owned = _OWNED_BY_KIND.fullmatch(name) if proposal.unnamed else None
+        if proposal.speaker_name is None and proposal.work_title:
+            # "The respondent's Staff Handbook provides that": the work's owner
+            owned = re.search(
+                rf"{_OWNED_BY_KIND.pattern}(?<=’s|'s)\s+{re.escape(proposal.work_title)}", lead
+            )
+        if body is None and owned is not None:
+            # "The respondent's response says": the one the text gives that role, or the one
+            # such body it names
+            body = self._role_holder("the " + owned["owner"]) or self._body_by_head(owned["owner"])
+        elif body is None and proposal.unnamed and name:
+            body = self._role_holder(name)  # "The respondent alleges"
+        elif body is None and not name:
+            # "The Head of Planning told the inquiry that": a role a list of the text gives;
+            # "According to the Trust,": the one trust the text names
+            sentence = _SENTENCE_BREAK.split(lead)[-1].strip()
+            office = _OFFICE_SUBJECT.match(sentence)
+            body = self.roles.get(" ".join(office["office"].lower().split())) if office else None
+            kind = _ACCORDING_TO_KIND.match(sentence)
+            body = body or (self._body_by_head(kind["kind"]) if kind else None)
+            body = body or self._maker_of_document(sentence)
+        if body is None:
+            return False
+        proposal.speaker_name, proposal.unnamed = body, False
+        return True
 
     def _edition_of_papers(self, work: str, editor: str, writer: str) -> bool:
         """Whether ``work`` is a book ``editor`` edited (a note or a list named him as its
@@ -258,7 +457,9 @@ class _Attribution(_DocumentReading):
             head = _head_words(name.split())
             last = re.sub(r"(?:’s|'s|’)$", "", head[-1]) if head else ""
             if last in _THING_HEADS:
-                return "a thing, not a person", None
+                # "The pottery's price list": the one pottery the text names owns it
+                kind = re.match(r"(?:[Tt]he|[Ii]ts)\s+(?P<kind>[a-z][a-z-]+)(?:’s|'s)\s", name)
+                return "a thing, not a person", self._body_by_head(kind["kind"]) if kind else None
             return None
         if _NEWSPAPER.search(name) or self._paper_named(name) != name:
             return None  # a paper speaks its own unsigned words
@@ -1110,11 +1311,18 @@ class _Attribution(_DocumentReading):
             or (apposed and not unnamed and _same_person(apposed["name"], name))
         ):  # "Ross quotes a tenant's letter:", "Ross quotes a tenant, Ivy Lamb, who …": via Ross
             via = relayed.group("via")
-            relaying = (
-                self._antecedent(lead[: relayed.start()])
-                if _PRONOUNS.fullmatch(via)
-                else _clean_name(via)
-            )
+            possessive = via.split()[0].lower()
+            # "Its submission quotes …": the body whose document it is
+            if possessive == "its" and len(via.split()) > 1:
+                cut = max(0, self.before.rfind(lead[: relayed.start()]))
+                relaying = self._body_before(self.before[: cut + relayed.start()][-400:])
+            elif possessive == "the" and (kind := re.match(r"the\s+(\w+)(?:’s|'s)\s", via, re.I)):
+                # "The Guild's response quotes …": the one guild, or the one so called
+                relaying = self._role_holder(f"the {kind[1]}") or self._body_by_head(kind[1])
+            elif _PRONOUNS.fullmatch(via) or possessive in ("his", "her", "their"):
+                relaying = self._antecedent(lead[: relayed.start()])
+            else:
+                relaying = _clean_name(via)
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None

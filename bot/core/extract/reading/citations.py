@@ -35,6 +35,7 @@ from bot.core.extract.reading.vocabulary import (
     _AUTHOR_YEAR,
     _BARE_MARKER,
     _BODY,
+    _BODY_HEAD,
     _BODY_NAME,
     _BODY_REMIT,
     _BRACKET_REFERENCE,
@@ -1583,6 +1584,37 @@ class _CitationReading(_ReaderMemory):
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
 
+    def _body_by_head(self, head: str) -> str | None:
+        """The one body the text names in full whose head noun ``head`` is ("the Department"
+        of "the Department for Transport", "the pottery" of "Wey Valley Pottery", "the
+        Alliance" of "the Village Transport Alliance"): what a careful reader takes a body's
+        kind alone to mean once the text has named one such body; None for none or several.
+        Read once per head noun (a book is long)."""
+        word = head.strip().capitalize()
+        if not _BODY_HEAD.fullmatch(word):
+            return None
+        if word not in self._bodies_by_head:
+            named = {
+                re.sub(r"^The\s+", "", " ".join(found[0].split()))
+                for found in re.finditer(
+                    # "Upper Teme Parish Council", "Department for Transport", "Harbour Trust
+                    # of Saltby"
+                    rf"(?<![\w’'-])(?:[A-Z][A-Za-z’'-]*[ \t]+){{0,5}}{word}\b(?:[ \t]+(?:for|of)"
+                    rf"[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z’'-]*[ \t]+(?:and[ \t]+)?){{0,4}}"
+                    rf"[A-Z][A-Za-z’'-]*(?![\w’'-]))?",
+                    self.text,
+                )
+            }
+            named = {_without_opening_words(n) for n in named} - {word}
+            # a shorter form of a longer one is the same body ("Transport Alliance")
+            named = {n for n in named if not any(o != n and n in o for o in named)}
+            self._bodies_by_head[word] = named.pop() if len(named) == 1 else None
+        return self._bodies_by_head[word]
+
+    @functools.cached_property
+    def _bodies_by_head(self) -> dict[str, str | None]:
+        return {}
+
     def _called_note(self, number: str) -> tuple[str, Cite | None] | None:
         """The note that belongs to the mark ``number`` the quotation being read ends with, as
         (its words, its citation or None): of the notes so numbered (read as a citation or
@@ -2129,3 +2161,12 @@ def _without_remark(note: str) -> str:
         if len(note[stop.end() :].split()) >= 5:
             return note[: stop.start()]
     return note
+
+
+def _without_opening_words(name: str) -> str:
+    """A body's name without the sentence's words before it ("When Upper Teme Parish
+    Council" -> "Upper Teme Parish Council")."""
+    words = name.split()
+    while len(words) > 1 and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)

@@ -198,14 +198,18 @@ _WRITTEN_BY = re.compile(
     r"^(?:The|Its|His|Her|Their|Our|This|That|A|An)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?P<kind>entry|article|chapter|essay|review|foreword|preface|introduction|caption|notes?|"
     r"obituary|account|study|inspection|survey|report|assessment|appraisal|letter|memo|"
-    r"memorandum|statement|submission|valuation|opinion)"
+    r"memorandum|statement|submission|valuation|opinion|catalogue|guide|guidebook|handbook|"
+    r"leaflet|booklet|programme|label|summary)"
     r"\s*,?\s+(?:(?:written|compiled|prepared|contributed|signed|made|carried\s+out)\s+)?by\s+"
-    rf"(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_NAME})"
+    rf"(?:(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_NAME})"
+    # "A note by the hymnal's editor says": the one the text gives that role
+    r"|(?P<role>(?:the|its|his|her|their)\s+(?:[a-z][\w-]*(?:’s|'s)\s+)?[a-z][\w-]*))"
     # "A short article by Hugh Benham, “The Moccas Chamber Organ”, in the *Organ Club Journal*
     # (1982), called": the article's title, and where it was printed
     r"(?:\s*,\s*[“\"‘](?P<title>[^”\"’]{2,120}?)[,.]?[”\"’])?"
     r"(?:\s*,?\s+in\s+(?:the\s+)?(?P<journal>\*[^*\n]+\*|_[^_\n]+_)(?:\s*\([^()]*\))?)?"
-    r"\s*,\s+(?:\w+ly\s+)?"
+    r"(?:\s*,\s+|\s+(?=(?:\w+ly\s+)?(?:says|said|calls|called|describes|described|"
+    r"notes|noted|records|recorded|adds|added|claims|claimed)\b))(?:\w+ly\s+)?"
     r"(?!(?:in|on|at|of|the|a|an|and|but|or|with|for|from|to|who|which|whose|now|then)\b)"
     r"(?P<verb>[a-z]+)\b[^“”\"‘«»]*$"
 )
@@ -341,7 +345,10 @@ class _DocumentReading(_SpeakerReading):
         )
         if written is None:
             return None
-        named = self._subject_name(written["name"], whole=True)
+        if written["role"] is not None:
+            named = self._role_holder("the " + written["role"].split()[-1])
+        else:
+            named = self._subject_name(written["name"], whole=True)
         if named is None:
             return None
         work = written["title"] or (written["journal"] or "").strip("*_") or None

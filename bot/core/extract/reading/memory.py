@@ -8,6 +8,7 @@ import re
 import time
 
 from bot.core.extract.formats import TOO_SLOW, ReadingError
+from bot.core.extract.reading.apparatus import read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.model import Cite, Proposal
@@ -61,7 +62,11 @@ class _ReaderMemory:
         # people the text names together under one surname ("the Pickersgill brothers, Harold
         # and Len"): the surname alone names neither
         self.named_together: dict[str, set[str]] = {}
-        self.roles: dict[str, str] = {}  # "coxswain" -> "William Tregenza", as the text names
+        # the text's own lists of people, question ranges and codes (apparatus.py)
+        self.apparatus = read_apparatus(text)
+        # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
+        # the start, wherever the list stands
+        self.roles: dict[str, str] = self.apparatus.roles()
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
@@ -188,7 +193,14 @@ class _ReaderMemory:
         Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
         Treloar, H.M. Inspector of Mines"), or None."""
         role = re.fullmatch(r"\W*(?:the|The)\s+(?P<role>[A-Za-z][a-z-]+)", phrase.strip())
-        return self.roles.get(role["role"].lower()) if role else None
+        if role is not None:
+            return self.roles.get(role["role"].lower())
+        # "The Alliance's chief executive": the one a list names so at the body
+        owned = re.fullmatch(
+            r"\W*(?:the|The)\s+(?P<owner>[A-Z][\w-]+)(?:’s|'s)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
+            phrase.strip(),
+        )
+        return self.apparatus.of_body(owned["role"], owned["owner"]) if owned else None
 
     def _known(self, name: str) -> bool:
         if name in self.people_keys:

@@ -51,6 +51,7 @@ from bot.core.extract.reading.vocabulary import (
     _ASIDE_POSITION,
     _ASKED_THEN,
     _ATTENDANCE_LINE,
+    _BARE_OPENING,
     _BODY_ANNOUNCED,
     _BODY_NAME,
     _BODY_WORDS,
@@ -62,6 +63,7 @@ from bot.core.extract.reading.vocabulary import (
     _DESCRIBED_THEN_VERB,
     _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
+    _DOER,
     _ENTERED_IN,
     _FIRST_NAME_KIN,
     _GENRES,
@@ -103,6 +105,7 @@ from bot.core.extract.reading.vocabulary import (
     _ONE_WORD_SUBJECT,
     _OPENING_PHRASE,
     _OWN_SAYING,
+    _OWNED_DOCUMENT_NOUNS,
     _OWNED_WORDS,
     _OWNER_FIRST,
     _PAPER_WROTE,
@@ -129,6 +132,7 @@ from bot.core.extract.reading.vocabulary import (
     _REPORTED_WORDS,
     _RETURNS_TO,
     _ROLE_AFTER_NAME,
+    _ROLE_BY_DEED,
     _ROLE_NAMED,
     _ROLE_NOUN,
     _ROLE_SUBJECT,
@@ -580,6 +584,10 @@ class _SpeakerReading(_CitationReading):
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
                 if ranked and ranked["rank"] and not ranked["role"]:
                     self.roles[ranked["rank"].lower()] = name
+        for deed in _ROLE_BY_DEED.finditer(text):  # "Given by Canon Arthur Quayle": the donor
+            name = _without_honorific(_clean_name(deed["name"]) or "")
+            if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles[_DOER[deed["deed"].lower()]] = name
         for kin in _MY_KIN_NAMED.finditer(text):  # "My mother, Ellen Hart, ran the shop"
             name = _without_honorific(_clean_name(kin["name"]) or "")
             if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
@@ -1645,7 +1653,15 @@ class _SpeakerReading(_CitationReading):
             r"vestry|corporation|association)(?:’s|'s)\s",
             stripped,
         )
-        return self._body_named(kind["kind"].capitalize()) if kind else None
+        if kind:
+            return self._body_named(kind["kind"].capitalize())
+        # "The pottery's price list of 1903 offered them": the one pottery the text names
+        head = re.match(
+            rf"^The\s+(?P<kind>[a-z][a-z-]+)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+            rf"{_OWNED_DOCUMENT_NOUNS}",
+            stripped,
+        )
+        return self._body_by_head(head["kind"]) if head else None
 
     def _thing_maker(self, lead: str) -> str | None:
         """Who made the thing a colon lead-in is about, when its subject is a thing, not
@@ -1757,6 +1773,9 @@ class _SpeakerReading(_CitationReading):
         # a direction between a speaker's name and the colon says to whom or how, not who:
         # "PR (to HO):", "PR, to HO:", "PR (aside):"
         lead = _TURN_DIRECTION.sub(r"\g<name>", lead)
+        # "In her witness statement the claimant says": the opening phrase set off, as a comma
+        # would set it off
+        lead = _BARE_OPENING.sub(lambda m: (m["phrase"] or m["time"]) + ", ", lead)
         # "… was warmer:⁶": a note's mark after a colon leaves it a colon lead-in
         lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 _SPEECH_VERBS = (
-    r"(?:said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
+    # what a party or a pleading does with words: "Mr Kirk submitted that", "the response
+    # alleges"
+    r"(?:submitted that|submits that|alleged|alleges|asserted|asserts|averred|avers|"
+    r"said|says|say|wrote|writes|write|argued|argues|asked|asks|added|adds|noted|notes|"
     r"observed|observes|remarked|remarks|replied|replies|insisted|insists|declared|declares|"
     r"claimed|claims|told|tells|recalled|recalls|complained|complains|answered|answers|"
     r"explained|explains|warned|warns|concluded|concludes|continued|continues|admitted|"
@@ -269,6 +272,26 @@ _ROLE_AFTER_NAME = re.compile(
     rf"(?P<name>{_NAME})[*_]{{0,2}}(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:(?:[A-Z]\.){1,3}\s+|[a-z][\w-]*\s+){0,2}?(?P<role>[A-Za-z][a-z]+)\s+(?:of|at|for|to|in)\s"
 )
+# a role the text gives by what someone did: "Given by Canon Arthur Quayle" (a later "the
+# donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
+_ROLE_BY_DEED = re.compile(
+    r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed)\s+by\s+(?:the\s+)?"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Reverend|Canon|Professor)\.?\s+)?{_NAME})"
+)
+_DOER = {
+    "given": "donor",
+    "donated": "donor",
+    "bequeathed": "donor",
+    "presented": "donor",
+    "lent": "lender",
+    "edited": "editor",
+    "translated": "translator",
+    "compiled": "compiler",
+    "photographed": "photographer",
+    "illustrated": "illustrator",
+    "transcribed": "transcriber",
+}
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
     r"\b(?P<kin>[Mm]y\s+(?:(?:elder|younger|eldest|youngest|late|older)\s+)?[a-z][\w-]*),\s+"
@@ -387,11 +410,24 @@ _PERIODICAL_ITSELF = re.compile(
 )
 # what may open a lead-in sentence before its subject: "In the same speech, ", "But "
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once)\b"
+    r"^(?:(?:In|At|On|During|After|Before|Later|Elsewhere|Again|Here|There|Then|Once|For|By)\b"
     r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+|"
     # "Years later Daniel was candid …:", "Two months afterwards, she …"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:years|decades|months|weeks|days)|Years|Decades|Months|Weeks|"
     r"Days|Long|Soon|Shortly)\s+(?:later|afterwards|after|on),?\s+)"
+)
+# an opening phrase a sentence sets off without a comma before its subject and its verb of
+# saying: "In her witness statement the claimant says", "In his diary Tom Hale wrote"
+_BARE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?P<phrase>(?:In|At|On|During)\s+(?:her|his|its|their|the|a|an|this|"
+    r"that)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+"
+    r"(?=(?:the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:\w+ly\s+)?"
+    rf"{_SPEECH_VERBS}\b)"
+    # a time: "At 21:14 on 9 March 2024 the supervisor, …, sent", "By 1911 Ann Bell was"
+    r"|(?P<time>(?:In|By|At|On|From|Until|Before|After)\s+(?:about\s+)?(?:\d{4}s?|"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{4})(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\s+"
+    r"(?=the\s+[a-z]|[A-Z][a-z]))"
 )
 _LOWER_HONORIFIC = re.compile(
     r"^(?:comrade|citizen|brother|sister|president|general|professor|doctor|father|mother)\s+"
@@ -638,7 +674,7 @@ _LATER_PRONOUN = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
-    r"General|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
     r"Deacon|Elder|Pastor|Rabbi|Skipper|Representative|Senator|Congressman|Congresswoman)"
@@ -833,6 +869,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    # a witness's or a party's: "Mr Sethi's evidence was that", "the appellant's submissions"
+    r"evidence|submissions?|representations|contention|"
     # a body's own papers: "the Council's press release", "the Trust's newsletter"
     r"press\s+release|newsletter|bulletin|leaflet|circular|announcement|release|website|e-?mail|"
     # a character's or a singer's: "Saint George's last line", "the Doctor's boast"
@@ -954,7 +992,9 @@ _UNNAMED_WRITER = re.compile(
 # "told the Leeds Mercury that", "Asked by a reporter from the Examiner": a paper that
 # reports someone's spoken words relays them
 _TOLD_PAPER = re.compile(
-    r"\b(?:told|[Ii]nterviewed by|reporter from|reporter of|correspondent of|spoke to|"
+    # "Asked about it by the *Musical Times*, Ord said": a paper that asked reports the answer
+    r"\b(?:told|[Ii]nterviewed by|[Aa]sked(?:\s+(?:about\s+)?(?:it|this|that|them|him|her))?\s+by|"
+    r"reporter from|reporter of|correspondent of|spoke to|"
     r"[Tt]alking to|talked to|[Ss]peaking to|spoken to|speaks to)\s+(?:the\s+)?"
     r"(?P<paper>\*[^*]{2,60}\*|_[^_]{2,60}_|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
@@ -1133,11 +1173,28 @@ _QUOTES_PERSON = re.compile(
     rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
+# what a body or a party issues in its own voice: "The respondent's response", "the
+# pottery's price list"
+_OWNED_DOCUMENT_NOUNS = (
+    r"(?:response|reply|answer|handbook|letter|statement|evidence|submission|report|rules|"
+    r"minutes|website|list|catalogue|notice|policy|note|notes|leaflet|brochure|newsletter|"
+    r"release|verdict|ruling|decision|guidance|advice|defence|case|position|account|diary)\b"
+)
+# a document by whose it is: "Its submission", "her written evidence", "his memoir"
+_POSSESSED_DOCUMENT = (
+    r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[A-Za-z][a-z-]+(?:’s|'s))\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:submission|evidence|report|"
+    r"response|letter|book|study|survey|history|account|article|paper|memoir|biography|"
+    r"pamphlet|thesis|statement)"
+)
 # "He cited a Soviet emigre, interviewed in 1950, as saying:": an unnamed speaker, relayed
 _QUOTES_UNNAMED = re.compile(
-    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey"
+    # "Its submission quotes a driver from Kington:": the one whose document it is
+    rf"|{_POSSESSED_DOCUMENT})"
     r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
-    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*)?)"
     r"(?=\s*,|\s+as\s+say|\s*:)"
 )
 # "Ross prints a tenant's letter in the same tone:", "she quotes one pupil's diary:": the
@@ -1544,6 +1601,14 @@ _BODY_NAME = re.compile(
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
+)
+# the kind of body its name ends with (or begins with, before "for" or "of"): what a text
+# calls the body alone once it has named it ("the Department", "the pottery")
+_BODY_HEAD = re.compile(
+    r"Society|Office|Commission|Committee|Council|Board|Ministry|Department|Company|Union|"
+    r"Association|Guild|Trust|Institute|Corporation|League|Federation|Museum|Alliance|Pottery|"
+    r"Partnership|Agency|Authority|Foundation|Brewery|Bakery|Bakeries|Railway|Foundry|Fund|"
+    r"Co-operative|Cooperative|Charity|Network|Forum|Firm"
 )
 _MIN_COMMENTARY_WORDS = 6
 _MAX_RUN_PARAGRAPHS = 60  # a quotation running on over more paragraphs than this is a stray mark

@@ -71,10 +71,22 @@ def described_document(piece: str) -> tuple[bool, str | None]:
     "Letter of support", "Independent assessment A", "Application 2025/114"), and the one it
     names as having made it ("Diary of Tom Price": Tom Price); (False, None) for a title
     ("Report on the County Bridges", "Two Years of Apples") or anything else."""
+    letter = _LETTER_FROM_TO.fullmatch(piece.strip(" .,;"))
+    if letter is not None:  # "Letter from the Minister for Local Transport to the Chair"
+        writer = letter["writer"]
+        return True, None if writer.lower().startswith("the ") else writer
     described = _DESCRIBED_DOCUMENT.fullmatch(piece.strip(" .,;"))
     if described is None:
         return False, None
     return True, described["maker"]
+
+
+# a letter described by its writer and its recipient, whatever their capitals: "Letter from
+# the Minister for Local Transport to the Chair", "Email from Ruth Oyelaran to the Trustees"
+_LETTER_FROM_TO = re.compile(
+    r"(?:Letter|E-?mail|Memo|Memorandum|Note|Message|Telegram|Postcard)\s+from\s+"
+    r"(?P<writer>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,;()]{1,80}"
+)
 
 
 # who wrote a described document, to whom: "Janet Rees to the PCC secretary", "Nicholson &

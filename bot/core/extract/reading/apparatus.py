@@ -1,0 +1,151 @@
+"""A document's own apparatus: the lists that say who its people are and which of its numbers
+are whose, read once from the whole text (a careful reader turns to the list at the end as
+readily as to a sentence before).
+
+- A list of people with their roles ("Dr Harriet Lowe, Senior Lecturer in Transport
+  Geography, University of Wexford; Colin Ashdown, Managing Director, Fellway Buses Ltd —
+  Q1–38", "Priya Nair, Chief Executive, Village Transport Alliance"): a later "the Minister",
+  "the chief executive" is the one the list names so, wherever the list stands.
+- A question number ("(Q 17)") points into such a list's ranges ("— Q1–38"): the witnesses
+  whose range holds it are the only ones who can have said the words.
+- A code ("(RBS0031)") points into a list of what was received ("RBS0031 Mrs Joan Pritchard"):
+  its entry names who wrote the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
+from bot.core.extract.reading.vocabulary import _BODY_NAME, _NAME
+
+# letters after a name: "Simon Tell MP", "Ann Rigg OBE"
+_POSTNOMINALS = r"(?:\s+(?:MP|MSP|MS|AM|MEP|OBE|MBE|CBE|QC|KC|FRS))*"
+# a role set in capitals after a name: "Senior Lecturer in Transport Geography", "Minister for
+# Local Transport", "Managing Director"
+_ROLE_WORDS = r"[A-Z][a-z-]+(?:\s+(?:(?:in|of|for|and|the|to)\s+)*[A-Z][a-z-]+){0,6}"
+# one person in a list: "Name[ MP][, Role[, Body]]" up to the next ";" or the range
+_LISTED_PERSON = re.compile(
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Lord|Lady|Rt Hon|Rev)\.?\s+)?{_NAME})"
+    rf"{_POSTNOMINALS}"
+    rf",\s+(?P<role>{_ROLE_WORDS})(?:,\s+(?P<body>[^;,\n—–]{{2,80}}?))?\s*(?=;|[—–]|$)"
+)
+# a heading's line that names a party by its role: "Claimant: Ms D Okoro", "Respondent:
+# Harbour Lane Bakeries Limited", "Appellant: Mr T Hale"
+_PARTY_LINE = re.compile(
+    r"^\s*(?P<role>[A-Z][a-z]+(?:\s+[a-z]+)?)\s*:[ \t]+"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+# a range of questions after a list's entry: "— Q1–38", "- Qq 39-71"
+_QUESTION_RANGE = re.compile(r"[—–-]\s*Qq?\s*(?P<low>\d+)\s*[–-]\s*(?P<high>\d+)\s*$")
+# a list line of what was received: "- RBS0031 Mrs Joan Pritchard", "RBS0014 Upper Teme …"
+_CODE_LINE = re.compile(
+    r"^(?:[-*•]\s+)?(?P<code>[A-Z]{2,5}\d{3,5})\s+(?P<who>[A-Z][^\n;]{2,80}?)\s*$", re.MULTILINE
+)
+# a question number as a citation: "(Q 17)", "(Q17)", "(Qq 12–14)"
+QUESTION_CITE = re.compile(r"\(\s*Qq?\s*(?P<number>\d+)(?:\s*[–-]\s*\d+)?\s*\)")
+# an evidence code as a citation: "(RBS0031)"
+CODE_CITE = re.compile(r"\(\s*(?P<code>[A-Z]{2,5}\d{3,5})\s*\)")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One person a list names: as named, the role it gives, the body it gives."""
+
+    name: str
+    role: str
+    body: str | None
+
+
+@dataclass(frozen=True)
+class Apparatus:
+    """What the text's own lists say: the people with their roles, the question ranges, the
+    codes of what was received."""
+
+    people: tuple[Listed, ...]
+    ranges: tuple[tuple[int, int, tuple[str, ...]], ...]
+    codes: dict[str, str]
+
+    parties: dict[str, str]
+
+    def roles(self) -> dict[str, str]:
+        """Each role a list gives exactly one person, in small letters, by its whole wording
+        and by its head ("minister for local transport" and "minister", "chief executive"),
+        and each party a heading's line names ("claimant")."""
+        found: dict[str, set[str]] = {role: {name} for role, name in self.parties.items()}
+        for person in self.people:
+            role = " ".join(person.role.lower().split())
+            head = re.split(r"\s+(?:in|of|for|to)\s+", role)[0]
+            for key in {role, head}:
+                found.setdefault(key, set()).add(person.name)
+        return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+    def answered(self, question: int) -> tuple[str, ...]:
+        """The people whose range of questions holds ``question``."""
+        return next((names for low, high, names in self.ranges if low <= question <= high), ())
+
+    def of_body(self, role: str, body_head: str) -> str | None:
+        """The one person a list gives ``role`` at a body whose name ends with ``body_head``
+        ("chief executive" of the "Alliance")."""
+        wanted = " ".join(role.lower().split())
+        found = {
+            p.name
+            for p in self.people
+            if p.body
+            and p.body.split()[-1].lower() == body_head.lower()
+            and " ".join(p.role.lower().split()).startswith(wanted)
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def read_apparatus(text: str) -> Apparatus:
+    """The text's lists of people, question ranges and codes, read once."""
+    people: list[Listed] = []
+    ranges: list[tuple[int, int, tuple[str, ...]]] = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s*(?:[-*•]|\d+\.)\s+", "", line.strip())
+        if not line or len(line) > 600 or re.search(r"[“”\"‘]", line):
+            continue
+        ranged = _QUESTION_RANGE.search(line)
+        body = line[: ranged.start()].rstrip() if ranged else line
+        entries = [e.strip() for e in body.split(";")]
+        listed = [m for e in entries if (m := _LISTED_PERSON.fullmatch(e)) is not None]
+        if not listed or len(listed) != len(entries):
+            continue  # a sentence, not a list's entry
+        named = [
+            Listed(
+                _without_honorific(re.sub(_POSTNOMINALS + "$", "", m["name"])),
+                m["role"],
+                m["body"] and m["body"].strip(),
+            )
+            for m in listed
+        ]
+        if not all(_a_person_in_office(p) for p in named):
+            continue  # "Pym, Voices of the Union": a short reference, no one's role
+        people.extend(named)
+        if ranged:
+            ranges.append((int(ranged["low"]), int(ranged["high"]), tuple(p.name for p in named)))
+    codes = {m["code"]: m["who"].strip() for m in _CODE_LINE.finditer(text)}
+    parties = {
+        m["role"].lower(): _without_honorific(m["name"])
+        for m in _PARTY_LINE.finditer(text)
+        if _is_person_noun(m["role"].split()[-1])
+    }
+    return Apparatus(tuple(people), tuple(ranges), codes, parties)
+
+
+def _a_person_in_office(listed: Listed) -> bool:
+    """Whether a list's entry is a person named in full with an office: "Priya Nair, Chief
+    Executive", not a short reference ("Pym, Voices of the Union") or an address."""
+    head = re.split(r"\s+(?:in|of|for|to)\s+", listed.role)[0].split()
+    return (
+        len(re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+", "", listed.name).split()) >= 2
+        and not _BODY_NAME.search(listed.name)
+        and (_is_person_noun(head[-1]) or head[-1].lower() in _OFFICE_HEADS)
+    )
+
+
+# the last word of an office that is no person noun alone: "Chief Executive", "Vice-Chair"
+_OFFICE_HEADS = {"executive", "chair", "vice-chair", "convenor", "head", "lead"}
