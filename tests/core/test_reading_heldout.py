@@ -458,10 +458,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # page 11/15, via 12/15
     # after signed19 (a post's signature line "— Name (@handle), date, time": the signer
     # speaks, a body too; a time of posting is no page): speaker 11/15, page 14/15
+    # after threads22 ("The first reply … came from @handle, an account that …:"): speaker 12/15
     "harnham-cedar-thread": {
         "recall": 0.98,  # 15/15 (found19): the statement "which said that …", clause-long
         "precision": 0.98,  # 15/15 (found19): a one-word scare quote after a comma
-        "speaker": 0.71,
+        "speaker": 0.78,
         "work": 0.91,
         "page": 0.91,
         "via": 0.78,
@@ -656,7 +657,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "hebden-round-robin": {
         "recall": 0.9,
         "precision": 0.95,
-        "speaker": 0.45,  # 7/15 (signed21b: "It was signed by", "and was signed", "a poem by")
+        "speaker": 0.53,  # 8/15 (signed21b: "It was signed by", "and was signed", "a poem by";
+        # its second slice, landed by threads22: "X's press release called it")
         "work": 0.84,
         "page": 0.84,
         "via": 0.9,
@@ -678,8 +680,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "talk-hebble-lock-cottage": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.66,  # 9/13 (threads22: 'You wrote …' and 'you said yourself …' follow
-        # the thread to the editor replied to)
+        "speaker": 0.74,  # 10/13 (threads22: 'You wrote …' and 'you said yourself …' follow
+        # the thread to the editor replied to; 'Gran' is the grandmother the IP's own earlier
+        # comment named)
         # 11/13 (refs22): "Arthur Pickles, *The Hebble Navigation, 1758–1958* (…). He says",
         # "Margaret Sunderland, *Four Walls on the Water* (2019). She calls it": the work
         "work": 0.82,

@@ -272,6 +272,13 @@ def _mark_italics(soup: BeautifulSoup) -> None:
         tag.append(NavigableString(_ITALIC_CLOSE))
 
 
+# what a forum's quote header says: "X wrote:", "Quote from: X on …", "Quoting X:"
+_QUOTE_HEADER_WORDS = re.compile(
+    r"(?:wrote|writes|said|says|posted)\s*:\s*$|^(?:Quote\s+from|Quoting|Originally\s+posted\s+by)\b",
+    re.IGNORECASE,
+)
+
+
 def _quote_header(tag: Tag) -> bool:
     """Whether a <cite> opens a <blockquote> as a forum's quote header does ("<cite>X
     wrote:</cite>Words"): the line that names whose words follow, no title and no part of
@@ -280,7 +287,11 @@ def _quote_header(tag: Tag) -> bool:
     if tag.name != "cite" or not isinstance(parent, Tag) or parent.name != "blockquote":
         return False
     children = [c for c in parent.children if not (isinstance(c, str) and not c.strip())]
-    return bool(children) and children[0] is tag and len(children) > 1
+    return (
+        len(children) > 1
+        and children[0] is tag
+        and _QUOTE_HEADER_WORDS.search(tag.get_text(" ", strip=True)) is not None
+    )
 
 
 def _marked_from(text: str) -> MarkedText:

@@ -40,14 +40,20 @@ _QUOTE_HEADER = re.compile(
 )
 # a header opening a contribution: an e-mail's "From: Name <address>", a forum's "by username
 # » Tue 4 Mar 2025, 19:02", a comment's "Name says:" or "Comment by Name on 3 May 2024", a
-# thread's "u/name · 5 yr. ago" above the words
+# thread's "u/name · 5 yr. ago" or "@handle 2 years ago" above the words
 _POST_HEADER = re.compile(
     rf"(?:From|Sender|Author):[ \t]*{_WRITER}{_ADDRESS}?[ \t]*$"
     rf"|(?:[Bb]y|Posted\s+by|Post\s+by)\s+{_WRITER}\s*(?:»|›|\||—|–)[^\n]*\d[^\n]*$"
     rf"|(?:Comment|Reply)\s+(?:by|from)\s+{_WRITER}(?:\s+(?:on|at)\s[^\n]*\d[^\n]*)?:?$"
     rf"|{_WRITER}\s+(?:says|said|commented|replied|wrote|writes)(?:\s+(?:on|at)\s[^\n]*\d[^\n]*)?:$"
-    rf"|{_WRITER}\s*[·•|]\s*\d+\s*(?:years?|yrs?|months?|mo|weeks?|wk|days?|hours?|hrs?|"
+    rf"|{_WRITER}\s*(?:[·•|]\s*)?\d+\s*(?:years?|yrs?|months?|mo|weeks?|wk|days?|hours?|hrs?|"
     rf"minutes?|mins?|[hdwy])\.?\s+ago[^\n]*$"
+)
+# a chat's message, its sender after when it was posted: "[12/04/2025, 19:02] Name: …",
+# "12/04/2025, 19:02 - Name: …"
+_CHAT_LINE = re.compile(
+    r"\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*"
+    rf"(?:[-–][ \t]*)?{_WRITER}:[ \t]"
 )
 # a talk page's signature at the end of a comment: "Reedbed (talk) 09:14, 2 March 2024 (UTC)",
 # "— Preceding unsigned comment added by 86.14.201.7 (talk) 18:02, 11 June 2024 (UTC)"
@@ -63,10 +69,27 @@ _PLACEHOLDER = re.compile(
 # words that say the reply quotes what its addressee wrote: "you wrote", "you said yourself …
 # that", "You put it"
 _YOU_SAID = re.compile(
-    r"\b[Yy]ou\s+(?:\w+\s+){0,2}?(?:wrote|said|say|write|claimed|claim|called|call|put\s+it|"
-    r"described|describe|posted|told\s+\w+|argued|argue|insisted|insist)\b[^.!?]*$"
+    r"(?:\b[Yy]ou\s+(?:\w+\s+){0,2}?(?:wrote|said|say|write|claimed|claim|called|call|put\s+it|"
+    r"described|describe|posted|told\s+\w+|argued|argue|insisted|insist)"
+    r"|\b[Yy]our\s+(?:own\s+)?(?:words|phrase|post|comment|letter|e-?mail|message|reply|edit\s+"
+    r"summary))\b[^.!?]*$"
 )
-_VOCATIVE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+you\b")
+# whom a reply addresses: "Jean, you said", "@millrace_tom you wrote"; or the greeting its first
+# line is ("Hi Jean,", "Dear Mr Quayle,", "Helen -")
+_ADDRESSED = r"(?P<name>@[\w-]+|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+_VOCATIVE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)[ \t]*{_ADDRESSED}(?:,\s+you\b|,?\s+you\s+(?:said|wrote|say|write)\b)"
+)
+_GREETING = re.compile(
+    rf"[ \t]*(?:(?:Hi|Hello|Hey|Dear|Morning|Evening)\s+)?{_ADDRESSED}[ \t]*[,!:]?[ \t]*"
+    r"(?:[-–—][^\n]*)?$"
+)
+_FIELD = re.compile(r"(?:Subject|Sent|To|Cc|Bcc|Date|Reply-To|Re)\s*:", re.IGNORECASE)
+# a letter to a paper's editor opens so: its "you" is the editor, no earlier writer
+_TO_THE_EDITOR = re.compile(
+    r"(?:^|\n)[ \t]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Editor)[^,\n]{0,20}|"
+    r"To\s+the\s+Editor)[,:.]"
+)
 _MAX_SIGNATURE_BLOCKS = 4
 # a name alone on a line under a post, perhaps with what they are to someone: "Brenda Lister
 # (his niece)", "— Ann Pell"
@@ -77,7 +100,10 @@ _FOOT_NAME = re.compile(
 )
 # a bracket after a signer's name saying who they are to someone: "(his niece)", "(Mrs)" stays
 _DESCRIPTION = re.compile(r"[ \t]*\((?:his|her|their|my|our)\s[^()\n]{1,30}\)[ \t]*$", re.M)
-_MIN_QUOTED_BACK_WORDS = 3
+# words found again in another contribution are its writer's when they are this long, or
+# a word shorter when the reply says it quotes back ("you wrote", "above", a '>' line)
+_MIN_QUOTED_BACK_WORDS = 4
+_QUOTING_BACK = re.compile(r"\b(?:you|your|above|earlier|upthread)\b|^\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,6 +115,77 @@ class Contribution:
     end: int
     writer: str
     headed: str | None = None
+
+
+# a handle a lead-in names its writer by ("kettle_and_drum", "@harbour_lights", "u/tidewater",
+# "Reedbed1987"), and a verb after it that says they wrote or said the words
+_HANDLE = re.compile(
+    r"(?<![\w@/])(?P<handle>@\w+|/?u/[\w-]+|[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+|"
+    r"[A-Za-z]+[a-z]\d{2,4})(?![\w@])"
+)
+_HANDLE_VERB = re.compile(
+    r"(?:wrote|writes|said|says|posted|posts|replied|replies|answered|answers|asked|asks|"
+    r"commented|comments|added|adds|tweeted|put\s+it|pointed\s+out|objected|insisted|argued)"
+)
+
+
+def handle_in_lead(lead: str) -> str | None:
+    """The one handle a lead-in's last clause names as the writer of the words after it
+    ("kettle_and_drum, who wrote:", "@harbour_lights posted:", "u/tidewater replied,"), or
+    None."""
+    clause = re.split(r"[.!?;]\s+", lead)[-1]
+    handles = list(_HANDLE.finditer(clause))
+    if len(handles) != 1:
+        return None
+    if re.search(
+        r"\b(?:reply|replies|post|answer|comment|response|message|tweet|word|words|note)\b"
+        r"[^,]*\bfrom\s+\[?$",
+        clause[: handles[0].start()],
+    ):  # "The first reply came from [@kiln_watcher](…), an account that …:"
+        return handles[0]["handle"]
+    if re.search(r"\b(?:that|which|whom)\s+\[?$", clause[: handles[0].start()]):
+        return None  # "a screenshot that @x posted:": what the handle posted relays the words
+    after = clause[handles[0].end() :]
+    said = re.match(
+        rf"[\s,]*(?:(?:who|then|also|had|has|just|simply)\s+){{0,2}}{_HANDLE_VERB.pattern}\b", after
+    )
+    return handles[0]["handle"] if said is not None else None
+
+
+# what a family calls its own: "Gran", "Mum", "Dad" stand for "my grandmother", "my mother" …
+_KIN_WORDS = {
+    "grandmother": {"gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna"},
+    "grandfather": {"grandad", "granddad", "grandpa", "grandfather", "gramps"},
+    "mother": {"mum", "mam", "mom", "mummy", "mother"},
+    "father": {"dad", "daddy", "father"},
+}
+# "Gran always said …", "Dad says …": a kin word as the subject of the words' verb
+_KIN_SAID = re.compile(
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?P<kin>[A-Z][a-z]+)\s+(?:(?:\w+ly|always|often|never|once|still|"
+    r"would|used\s+to)\s+){0,2}(?:said|says|say|told|tells|wrote|writes|called|calls|put\s+it)"
+    r"\b[^.!?]*$"
+)
+# "My grandmother, Edith Crabtree, was …", "my late dad, Colin Pike,"
+_MY_KIN = re.compile(
+    r"\b[Mm]y\s+(?:late\s+)?(?P<kin>[a-z]+),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+)
+
+
+def _kin(word: str) -> str | None:
+    return next((kin for kin, words in _KIN_WORDS.items() if word.lower() in words), None)
+
+
+def kin_said(lead: str) -> str | None:
+    """The kin a lead-in's subject is ("grandmother" for "Gran always said"), or None."""
+    said = _KIN_SAID.search(lead)
+    return _kin(said["kin"]) if said else None
+
+
+def kin_named(text: str, kin: str) -> str | None:
+    """The person ``text`` last names as the writer's ``kin`` ("My grandmother, Edith
+    Crabtree,"), or None."""
+    named = [m["name"] for m in _MY_KIN.finditer(text) if _kin(m["kin"]) == kin]
+    return named[-1] if named else None
 
 
 def quote_header(line: str) -> tuple[str, int] | None:
@@ -111,8 +208,14 @@ def read_contributions(text: str, blocks: list[_Block]) -> list[Contribution]:
     marks: list[tuple[int, int, str, bool]] = []  # (start, end, writer, header before words)
     lines = list(re.finditer(r"[^\n]+", text))
     for n, line in enumerate(lines):
+        if _set_in(line.group(0)):
+            continue
+        chat = _CHAT_LINE.match(line.group(0))
+        if chat is not None:
+            marks.append((line.start(), line.start() + chat.end(), _name(chat), True))
+            continue
         header = _POST_HEADER.fullmatch(line.group(0).strip())
-        if header is None or _set_in(line.group(0)):
+        if header is None:
             continue
         following = lines[n + 1].group(0) if n + 1 < len(lines) else ""
         if header.group(0).endswith(":") and _set_in(following):
@@ -186,6 +289,12 @@ def _signed_letters(blocks: list[_Block]) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+def _searchable(words: str) -> str:
+    """Words as a reply may quote them back: in small letters, apostrophes and quote marks
+    straight ("Isn't" in one post is "isn’t" in the next)."""
+    return words.lower().translate(str.maketrans("’‘“”", "''\"\""))
+
+
 class Thread:
     """A text's contributions and the words each writes in its own voice, for following a
     reply's quotation back to whoever wrote it."""
@@ -216,14 +325,24 @@ class Thread:
         for found in re.finditer(r"(?:\s+(?:>[ \t]?)*[ \t]*)+|[^\s]", self.text):
             chars.append(" " if found.group(0)[:1].isspace() else found.group(0))
             self._offsets.append(found.start())
-        self._flat = "".join(chars)
+        flat = "".join(chars)
+        self._flat = _searchable(flat) if len(_searchable(flat)) == len(flat) else flat
 
-    def own_writer(self, words: str, start: int, end: int) -> str | None:
+    @staticmethod
+    def quotes_back(lead: str) -> bool:
+        """Whether a lead-in says the words after it are quoted back from the thread ("you
+        wrote", "As X says above"), or there is none (a '>' line, a quote standing alone)."""
+        return _QUOTING_BACK.search(lead) is not None
+
+    def own_writer(self, words: str, start: int, end: int, lead: str = "") -> str | None:
         """The writer whose own words (not quoted in their contribution) ``words`` are, in a
-        contribution other than the one quoting them at ``start``–``end``; None when nobody's
-        are."""
-        wanted = " ".join(words.strip(" \t\n“”\"‘’'«»,.;:").split())
-        if len(wanted.split()) < _MIN_QUOTED_BACK_WORDS:
+        contribution other than the one quoting them at ``start``–``end`` after ``lead``; None
+        when nobody's are."""
+        # of words cut by an omission or an insertion ("… [the tenor] …"), the longest piece
+        pieces = re.split(r"\s*(?:…|\.\.\.|\[[^\[\]]*\])\s*", _searchable(words))
+        wanted = max((" ".join(p.strip(" ,.;:!?\"'«»").split()) for p in pieces), key=len)
+        least = _MIN_QUOTED_BACK_WORDS - (1 if _QUOTING_BACK.search(lead) else 0)
+        if len(wanted.split()) < least:
             return None
         self._flatten()
         quoting = self.at(start)
@@ -259,10 +378,24 @@ class Thread:
         if here is None:
             return None
         called = [m["name"] for m in _VOCATIVE.finditer(self.text[here.start : position])]
+        # the reply's first line after its header's fields ("Subject:", "Sent:", "To:")
+        opening = next(
+            (
+                line.strip()
+                for line in self.text[here.start : position].split("\n")
+                if line.strip() and not _FIELD.match(line.strip())
+            ),
+            "",
+        )
+        greeted = _GREETING.fullmatch(opening)
+        if not called and greeted is not None:
+            called = [greeted["name"]]
         if called:
             named = self._writer_called(called[-1])
             if named is not None:
                 return named
+        if _TO_THE_EDITOR.search(self.text[here.start : position]):
+            return None  # "Sir, you reported …": a letter's "you" is the paper's editor
         index = self.contributions.index(here)
         for earlier in reversed(self.contributions[:index]):
             if earlier.writer != here.writer:
@@ -273,15 +406,27 @@ class Thread:
         """The one writer a vocative names: by their name or first name, by a word of their
         username ("Tom" for "millrace_tom") or by its first letters ("Hollin" for
         "Hollinbank")."""
-        wanted = name.casefold()
+        wanted = re.sub(r"^(?:@|(?:mr|mrs|ms|miss|dr)\.?\s)", "", name.casefold())
         fitting = {
             writer
             for writer in self.writers()
-            if writer.casefold() == wanted
-            or wanted in re.split(r"[\s_.-]+", writer.casefold())
-            or (len(wanted) >= 4 and writer.casefold().startswith(wanted))
+            if writer.casefold().lstrip("@") == wanted
+            or wanted in re.split(r"[\s_.-]+", writer.casefold().lstrip("@"))
+            or (len(wanted) >= 4 and writer.casefold().lstrip("@").startswith(wanted))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def writers_own(self, position: int) -> str:
+        """The text of every contribution before ``position`` by the writer of the one holding
+        it: what that writer has told the thread so far."""
+        here = self.at(position)
+        if here is None:
+            return ""
+        return "\n\n".join(
+            self.text[c.start : min(c.end, position)]
+            for c in self.contributions
+            if c.writer == here.writer and c.start < position
+        )
 
     def header_writer(self, named: str) -> str | None:
         """The writer a quote header's name stands for: the contribution headed or signed so

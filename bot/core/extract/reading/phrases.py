@@ -33,10 +33,16 @@ from bot.core.extract.reading.vocabulary import (
     _TITLES,
 )
 
+# a letter's postscript mark: "P.S.", "PS", "P.P.S."
+_POSTSCRIPT = re.compile(r"P\.?\s?(?:P\.?\s?)?S\.?:?")
+
 
 def _clean_name(name: str) -> str | None:
     # "NORMAN HARGREAVES", "THE BRAYFORD CORPORATION": one name, as running prose writes it
     words = _where_the_name_starts(_in_running_letters(_within_its_line(name)).split())
+    postscript = [n for n, w in enumerate(words) if _POSTSCRIPT.fullmatch(w)]
+    if postscript:  # "Marguerite / P.S. Olu says": a letter's postscript opens after its
+        words = words[postscript[-1] + 1 :]  # signature; "P.S." is no initial of a name
     while words and (
         (
             words[0].rstrip(".") in _NOT_NAMES

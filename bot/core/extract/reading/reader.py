@@ -14,7 +14,12 @@ from bot.core.extract.reading.cited_first import (
     cited_first,
     reading_list_entry,
 )
-from bot.core.extract.reading.contributions import quote_header
+from bot.core.extract.reading.contributions import (
+    handle_in_lead,
+    kin_named,
+    kin_said,
+    quote_header,
+)
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.frames import caption_subject, framed_by
 from bot.core.extract.reading.model import Proposal
@@ -468,7 +473,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         self, run: list[_Block], body: list[_Block], last: int, *, final: bool = True
     ) -> list[Proposal]:
         start, end, removed, tail = self._block_quotation(run)
-        headed = quote_header(self.text[start:end]) if self.thread.contributions else None
+        headed = quote_header(self.text[start:end])
         if headed is not None and "\n" in self.text[start + headed[1] : end].lstrip(" \t")[:1]:
             # "millrace_tom wrote:" on the block's first line: whose words the rest are
             start += headed[1]
@@ -517,9 +522,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
             proposal.work_title = self.scope_frame_work
         if not attributed:
             proposal.attributed_by = None  # a quotation nobody is named for: reviewed as such
-        above = quote_header(lead.strip()) if self.thread.contributions and lead else None
+        above = quote_header(lead.strip()) if lead else None
         header = headed or (above if above and above[1] == len(lead.strip()) else None)
-        self._thread_speaker(proposal, "", header[0] if header else None)
+        self._thread_speaker(proposal, lead, header[0] if header else None)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         # words quoted inside a block quotation are part of the block, never passages of
@@ -530,12 +535,51 @@ class _Reader(_ScopeReading, _QuotationSpans):
         """In a thread of signed contributions, words a reply quotes back from another
         contribution are that contribution's writer's: the one whose own words they are, the
         one a header over them names ("X wrote:"), or the one the reply addresses ("Tom, you
-        wrote that …"). Whether it named them."""
+        wrote that …"). In any text, the handle a lead-in names as writing them
+        ("kettle_and_drum replied:") and the writer a header over a block names. Whether it
+        named them."""
         thread = self.thread
+        kin = kin_said(lead) if lead else None
+        if kin is not None and (
+            proposal.speaker_name is None or kin_said(proposal.speaker_name + " said") == kin
+        ):  # "Gran always said he …": the one the writer named as their grandmother, in a
+            # thread in their own earlier contributions
+            told = thread.writers_own(proposal.start) if thread.contributions else ""
+            named = kin_named(told or self.text[: proposal.start], kin)
+            if named is not None:
+                proposal.speaker_name, proposal.unnamed = named, False
+                proposal.attributed_by = "contribution" if told else "lead-in"
+                proposal.doubt = (
+                    f"a family word taken as {named}, whom the writer named as their {kin}"
+                )
+                return True
+        handle = handle_in_lead(lead) if lead else None
+        if handle is not None and (
+            proposal.speaker_name is None or proposal.speaker_name.endswith(handle)
+        ):  # "The first reply came from kettle_and_drum, who wrote:": that user's words
+            header = header or handle
         if not thread.contributions:
-            return False
+            if header is None or (proposal.speaker_name is not None and header != handle):
+                return False
+            # "Priya Raman <priya@…> wrote:" over a block an essay quotes: hers, in full
+            proposal.speaker_name, proposal.unnamed = self._full_name(header), False
+            proposal.attributed_by, proposal.doubt = "contribution", None
+            return True
         writer = thread.header_writer(header) if header else None
-        writer = writer or header or thread.own_writer(proposal.text, proposal.start, proposal.end)
+        writer = writer or header
+        here = thread.at(proposal.start)
+        if writer is None:
+            writer = thread.own_writer(proposal.text, proposal.start, proposal.end, lead)
+            given = proposal.speaker_name
+            if not (
+                writer is None
+                or given is None
+                or thread.quotes_back(lead)
+                or (here is not None and _same_person(given, here.writer))
+                or _same_person(self._full_name(given), writer)
+            ):  # words a lead-in gives to someone else ("The Courier called it …") stay
+                # theirs even when a post used them before; never the replier's own
+                writer = None
         if writer is None and proposal.speaker_name in (None, "You", "you"):
             writer = thread.addressee(lead, proposal.start)
         if writer is None:

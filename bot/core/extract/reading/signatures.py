@@ -69,6 +69,11 @@ _WORKLIKE = re.compile(
 _CLAUSE = re.compile(
     r"\s*(?:I|you|he|she|it|we|they|who|which|that|and|but|said|says|asked|replied)\b", re.I
 )
+# a household signing as one: "the Okoro family", "The Hendersons", with its place after it
+_SIGNING_FAMILY = re.compile(
+    r"[Tt]he\s+(?P<name>[A-Z][\w’'-]+\s+family|[A-Z][a-z’'-]+s)"
+    r"(?:\s+of\s+[A-Z][\w’' -]*|,\s*[A-Z][\w’' -]*)?\s*\.?"
+)
 _MAX_SIGNATURE_LINES = 6
 _MAX_LINE_WORDS = 14
 
@@ -166,6 +171,11 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         rows = rows[1:]
     first = rows[0]
     signed = bool(_SIGNS.match(first))
+    family = _SIGNING_FAMILY.fullmatch(_SIGNS.sub("", first, count=1) if signed else first)
+    if family and (signed or closing) and not _NEWSPAPER.search(family["name"]):
+        # "— The Hendersons, Leeds", "— the Okoro family of Bradford": a household signs as
+        # one, its place dropped
+        return Signature("the " + family["name"], False, "")
     letters = re.sub(r"[^A-Za-z]", "", _SIGNS.sub("", first, count=1) if signed else first)
     capitals = len(letters) > 3 and letters.isupper()  # "A RATEPAYER", "J. R. PIKE"
     if capitals:

@@ -48,9 +48,12 @@ _NUMBERED_EXCHANGE = re.compile(
     r"(?P<q>[^\n]+?\?)\s*(?:—|–|--)\s*(?P<a>\S[^\n]*?)\s*$"
 )
 # what opens a transcript's line before its label: a block's indent or '>' marks, and a time
-# stamp in the recording ("[00:12:40] INTERVIEWER: …", "14:05 Q. …")
+# stamp in the recording ("[00:12:40] INTERVIEWER: …", "14:05 Q. …") or when a chat's message
+# was posted ("[12/04/2025, 19:02] Name: …", "12/04/2025, 19:02 - Name: …": no place in it)
 _LINE_START = re.compile(
-    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:\[?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+(?=[A-Z]))?"
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:\[?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+(?=[A-Z])"
+    r"|\[?(?P<posted>\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?)"
+    r"\]?[ \t]*(?:[-–][ \t]*)?(?=[A-Z]))?"
 )
 # a deposition's line naming who examines from there on: "BY MR. DAVIES:"
 _EXAMINER_LINE = re.compile(
@@ -145,7 +148,7 @@ class _TurnReading(_Attribution):
                 )
                 turns.append(_Turn("A.", base + exchange.start("a"), base + exchange.end("a")))
                 exchanges += 1
-            elif label is not None and self._speaker_label(label, lead):
+            elif label is not None and (self._speaker_label(label, lead) or _sender(label, prefix)):
                 words_end = line_start + len(line)
                 turns.append(
                     _Turn(label["label"], line_start + label.end(), words_end, examiner, stamp)
@@ -419,3 +422,15 @@ def _without_direction(words: str) -> int:
     if direction is not None and direction.start() > 0:
         end = len(words[: direction.start()].rstrip())
     return end
+
+
+def _sender(label: re.Match[str], prefix: re.Match[str] | None) -> bool:
+    """Whether a label after a chat's posting stamp is its sender: a name of up to four
+    capitalised words or a handle ("[12/04/2025, 19:02] Joan Hartigan: …")."""
+    named = (label["named"] or "").strip()
+    return (
+        prefix is not None
+        and prefix["posted"] is not None
+        and 1 <= len(named.split()) <= 4
+        and all(w[:1].isupper() or w[:1] in "@+" for w in named.split())
+    )
