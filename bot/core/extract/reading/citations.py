@@ -185,6 +185,25 @@ _ROMAN_NOTE = re.compile(r"^\s*(?P<n>[ivxl]{1,6})[.)]?\s+(?P<body>\S.*)$", re.S)
 _ROMAN_NOTE_START = re.compile(r"\n(?=[ivxl]{1,6}[.)]?\s+\S)")
 _TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
+# a committee's note on evidence: oral evidence by its question's number and the witness in
+# square brackets ("Q 7 [Mrs Hilda Brook]", "Qq 31–33 [Dr Tom Lee]"), written evidence by who
+# submitted it and its code ("Written submission from the Otterburn Ramblers (OTR0012)")
+_EVIDENCE_NOTE = re.compile(
+    r"Qq?\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\[(?P<witness>[A-Z][^\[\]]{2,80})\]"
+    r"|(?:Supplementary\s+)?(?:[Ww]ritten|[Oo]ral)\s+(?:evidence|submission|statement)\s+"
+    r"(?:from|of|by|submitted\s+by)\s+(?:the\s+)?"
+    # a giver the committee describes ("a member of the public") is nobody it names
+    r"(?:(?P<giver>[A-Z][^()\[\],;]{2,80}?)|(?:a|an|one)\s+[a-z][^()\[\],;]{2,80}?)"
+    r"(?:\s*\([A-Z]{2,6}\s?\d{2,6}\))?"
+)
+# where a document is kept and its call number: "Durham County Record Office, D/X 1127/4",
+# "Dunstow Museum, MS 2231/4", "Borough Museum, object 1961.12"
+_KEPT_AT = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,6}(?:Record\s+Office|Archives?|Archive\s+Service|Museum|"
+    r"Library|Collection)(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.-]*\s*){1,4})?,?\s+"
+    r"(?!(?:1[5-9]\d\d|20\d\d)$)(?:(?:[a-z]+\.?|(?:Add\.?\s+)?MSS?\.?)\s+)?"
+    r"(?:[A-Z]{1,6}(?:/[A-Z]{1,6})*[/ ]?)?\d[\w.]*(?:[/ ][\w.]+){0,4}"
+)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
 # "*Pember* (n 7) 118"
 _CROSS_REFERENCE = re.compile(
@@ -1118,6 +1137,18 @@ class _CitationReading(_ReaderMemory):
             # "(Phillips, Bath, 12 March 1979, lot 88)": the house catalogued the lot, which
             # is no page, and the place of the sale is no title
             return Cite(speaker=house, writer=True)
+        evidence = _EVIDENCE_NOTE.fullmatch(body)
+        if evidence is not None:
+            # a committee's note: "Q 7 [Mrs Hilda Brook]", "Written submission from the
+            # Otterburn Ramblers (OTR0012)": who gave the evidence speaks; the question's
+            # number and the submission's code are where it stands, no work
+            named = evidence["witness"] or evidence["giver"]
+            giver = _clean_name(named) if named else None
+            return Cite(speaker=giver, described=True, writer=giver is not None)
+        if _KEPT_AT.fullmatch(body):
+            # "Durham County Record Office, D/X 1127/4", "Borough Museum, object 1961.12":
+            # where a document is kept and its call number, no title and nobody's words
+            return Cite(described=True)
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         key_page = re.match(
             r"^(?P<key>[A-Z]{1,3}\d{0,2})(?:\s+|:\s*)(?P<place>\d{1,4}(?:[-–]\d{1,4})?)$", body

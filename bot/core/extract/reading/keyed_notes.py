@@ -16,7 +16,7 @@ from bot.core.extract.reading.blocks import _Block
 
 # the heading over a book's notes at its end
 _NOTES_SECTION = re.compile(
-    r"^#*\s*(?:notes|endnotes|notes and (?:sources|references)|sources and notes|"
+    r"^#*\s*(?:notes|endnotes|sources|notes and (?:sources|references)|sources and notes|"
     r"notes on sources)\s*:?$",
     re.IGNORECASE,
 )
@@ -29,12 +29,12 @@ _AFTER_NOTES = re.compile(
 # marks, or a poem's lines, or the opening words plain, and a colon before what the note says
 _KEYED_NOTE = re.compile(
     r"^(?:pp?\.\s*[\dxvil]+(?:\s*[-–]\s*\d+)?\s+|(?P<number>\d{1,4})\.?\s+|"
-    r"\*\*(?P<bold>\d{1,4})\.?\*\*\s+|"
+    r"\*\*(?P<bold_number>\d{1,4})\.?\*\*\s+|"
     r"(?:¶|[Pp]ara(?:graph)?\.?)\s*(?P<paragraph>\d{1,4})[,.:]?\s+)?"
     r"(?:[‘'](?P<single>[^\n]{2,160}?)[’']|[“\"](?P<double>[^\n]{2,160}?)[”\"]|"
-    r"[*_](?P<italic>[^*_\n]{2,160})[*_]|"
+    r"\*\*(?P<bold>[^*\n]{2,160})\*\*|[*_](?P<italic>[^*_\n]{2,160})[*_]|"
     r"(?P<lines>ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)|(?P<plain>[^:\n“”\"]{2,120}?))"
-    r"\s*:\s+(?P<body>\S.*)$"
+    r"\s*(?::|\s[—–])\s+(?P<body>\S.*)$"
 )
 # a second keyed entry on one note's line: "… Q21. “They came once”: ibid., Q24."
 _NEXT_ENTRY = re.compile(
@@ -45,7 +45,8 @@ _NUMBERED_PARAGRAPH = re.compile(
     r"^(?:\[(?P<bracketed>\d{1,4})\]|¶\s*(?P<pilcrow>\d{1,4})|(?P<n>\d{1,4})\.|"
     r"\*\*(?P<bold>\d{1,4})\.?\*\*)\s+\S"
 )
-_OPENING_MARKS = "‘'“\"«„‚"
+# an opening quote mark right before words (an apostrophe after a letter is none)
+_OPENED = re.compile(r"(?:[‘“«„‚]|(?<![\w’'])['\"])[\s*_…]*$")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 
 
@@ -85,13 +86,19 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
                     break
                 number = (
                     found["number"]
-                    or found["bold"]
+                    or found["bold_number"]
                     or found["paragraph"]
                     or (number if at else None)
                 )
                 paragraph = paragraphs.get(number) if number else None
                 body = found["body"].strip()
-                catchwords = found["single"] or found["double"] or found["italic"] or found["plain"]
+                catchwords = (
+                    found["single"]
+                    or found["double"]
+                    or found["bold"]
+                    or found["italic"]
+                    or found["plain"]
+                )
                 if catchwords is None:  # a poem's lines: the paragraph's quotations in order
                     if paragraph is None:
                         break
@@ -130,21 +137,24 @@ def _opening(text: str, catchwords: str, low: int, high: int) -> int | None:
     apart) opens with ``catchwords``, else where they stand inside one (a key that gives the
     passage's telling words rather than its first); words cut short with "…" are their first
     part."""
-    first = _ELLIPSIS.split(catchwords.strip().strip("*_"))[0]
-    words = re.findall(r"\w+", first)
-    if not words:
+    parts = [p for p in _ELLIPSIS.split(catchwords.strip().strip("*_")) if re.search(r"\w", p)]
+    if not parts:
         return None
+    # "… keeps coming back": words from inside the passage, never its opening
+    cut_before = _ELLIPSIS.match(catchwords.strip().strip("*_")) is not None
+    words = re.findall(r"\w+", parts[0])
     # a key gives the words as the source has them: the text's own insertion in square
     # brackets between two of them ("it [the barrier] will be built") is no part of the key
     between = r"(?:\W+\[[^\]\n]{1,60}\])?\W+"
     pattern = re.compile(between.join(re.escape(w) for w in words), re.IGNORECASE)
     inside: int | None = None
     for found in pattern.finditer(text, low, high):
-        before = text[max(0, found.start() - 4) : found.start()]
         if found.start() > 0 and text[found.start() - 1].isalnum():
             continue
-        line_start = re.search(r"(?:^|\n)[ \t>]*$", before) is not None  # a block set apart
-        if any(mark in before for mark in _OPENING_MARKS) or line_start:
+        before = text[max(0, found.start() - 8) : found.start()]
+        opened = _OPENED.search(before) is not None  # after an opening mark
+        set_apart = re.search(r"(?:^|\n)[ \t>]*$", before) is not None  # a block's start
+        if (opened or set_apart) and not cut_before:
             return found.start()
         if inside is None and _within_quotation(text, found.start()):
             inside = found.start()
