@@ -215,3 +215,34 @@ def test_a_submission_from_someone_the_committee_only_describes_and_a_letter_are
     )
     assert [work for _who, work, _page, _via in found] == [None, None]
     assert found[1][0] == "Giles Orde"
+
+
+def test_a_numbered_note_that_opens_with_its_catchwords_cites_what_follows_them():
+    found = who(
+        "The ringers' captain, Amos Pell, complained that “the bells were out of true "
+        "before the tower was”.¹ The vicar called the new frame “oak enough for a "
+        "cathedral”.²\n\n"
+        "¹ p. 41 ‘the bells were out of true’: Amos Pell, *Sixty Years in the Tower* "
+        "(Ripon, 1911), p. 88.\n"
+        "² *oak enough*: *Parish Magazine*, June 1912, p. 3.\n"
+    )
+    assert found == [
+        ("Amos Pell", "Sixty Years in the Tower", "88", None),
+        ("The vicar", "Parish Magazine", "3", None),
+    ]
+
+
+def test_a_note_numbered_as_a_paragraph_belongs_to_that_paragraphs_words():
+    found = who(
+        "1. The tollhouse stood at the foot of Crag Lane. Its last keeper, Martha Quarmby, "
+        "recalled that “the drovers paid in pennies and the gentry paid in promises”.\n\n"
+        "2. The trust sold the house in 1878. Its clerk, Lionel Speight, wrote that it "
+        "“fetched less than the gate had taken in a good summer”.\n\n"
+        "Notes\n\n"
+        "1 Martha Quarmby, *A Gate on the Moor* (Otley, 1899), p. 22.\n"
+        "2 Crag Lane Turnpike Trust, minutes, 4 May 1878.\n"
+    )
+    assert found == [
+        ("Martha Quarmby", "A Gate on the Moor", "22", None),
+        ("Lionel Speight", None, None, None),
+    ]

@@ -40,6 +40,12 @@ _KEYED_NOTE = re.compile(
 _NEXT_ENTRY = re.compile(
     r"(?<=[.)])\s+(?=(?:[‘'“\"][^\n]{2,160}?[’'”\"]|ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*:\s)"
 )
+# a note numbered as the paragraph it belongs to, its key being that number alone
+_PARAGRAPH_NOTE = re.compile(r"^(?:\*\*)?(?P<n>\d{1,4})\.?(?:\*\*)?\s+(?P<body>\S.*)$")
+# a mark in the text that calls a note: raised, in brackets, or a number after a closing mark
+_NOTE_CALL = re.compile(
+    r"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d{1,3}\]|<sup>|[.!?”’\"»][.,;:]?\d{1,3}(?![\d.,])"
+)
 # a paragraph the text numbers ("4. Not everyone was so patient. …", "[4] …", "¶ 4 …")
 _NUMBERED_PARAGRAPH = re.compile(
     r"^(?:\[(?P<bracketed>\d{1,4})\]|¶\s*(?P<pilcrow>\d{1,4})|(?P<n>\d{1,4})\.|"
@@ -73,6 +79,8 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
     paragraphs = _numbered_paragraphs(blocks[:heading])
     keyed: list[KeyedNote] = []
     cursor = 0  # the notes follow the text's order: each key is looked for after the last
+    # with no mark calling a note anywhere, a note numbered as a paragraph is that paragraph's
+    by_paragraph = bool(paragraphs) and _NOTE_CALL.search(text, 0, notes_start) is None
     for block in blocks[heading + 1 :]:
         if block.heading and _AFTER_NOTES.match(_plain(block.text)):
             break
@@ -80,6 +88,12 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
             continue
         for line in block.text.split("\n"):
             number: str | None = None
+            whole = _PARAGRAPH_NOTE.match(line.strip()) if by_paragraph else None
+            if whole is not None and whole["n"] in paragraphs and not _KEYED_NOTE.match(line):
+                # "3 Peter Anstey, *A Word after the Water* (…), p. 3.": every quotation of
+                # paragraph 3
+                keyed.append(KeyedNote(whole["body"], None, paragraphs[whole["n"]]))
+                continue
             for at, entry in enumerate(_NEXT_ENTRY.split(line.strip())):
                 found = _KEYED_NOTE.match(entry.strip())
                 if found is None:
