@@ -223,3 +223,14 @@ def test_someone_named_in_apposition_is_not_given_the_works_own_voice():
     [quotation] = _quotations(text)
     assert quotation.speaker_name != "Inland Waterways Board"
     assert quotation.work_title is None
+
+
+def test_the_readings_own_title_and_byline_name_no_work_under_discussion():
+    text = (
+        "# *The Drowned Lanes of Haddow* by Club Secretary\n\n"
+        "Haddow's lanes flood every winter. The old carrier remembered them "
+        '"under water to the horse\'s knees" (12).\n'
+    )
+    [quotation] = _quotations(text)
+    assert quotation.work_title is None
+    assert quotation.via_name is None
