@@ -904,6 +904,9 @@ class _Attribution(_DocumentReading):
         )
         cite, cited_length = self._trailing_cite(after)
         if cite is None:
+            # a note keyed to the words by their opening words, a paragraph's number or lines
+            cite = self.keyed_cite(proposal.start, proposal.end)
+        if cite is None:
             # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
             # the lead-in is the entry that cites the words
             cite = self._entry_quoting(lead)
