@@ -626,7 +626,8 @@ _THING_HEADS = (
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
         "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
         "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
-        "thesis", "dissertation", "monograph", "reprint", "translation",
+        "thesis", "dissertation", "monograph", "reprint", "translation", "direction",
+        "directions", "epigraph",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
