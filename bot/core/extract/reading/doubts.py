@@ -411,6 +411,14 @@ def _speaker_doubt(
         return f"the sentence has {other} speak, but the citation names {name}"
     if _cited_in_full(reader, cite, name) or how == "signature":
         return None  # the citation after the words names its author, or they are signed
+    discussed = reader.discussed
+    if (
+        how == "citation"
+        and discussed is not None
+        and discussed.author == name
+        and _words(proposal.work_title or "") == _words(discussed.title)
+    ):  # "The book opens:" (1) in a review of it: its author's words, as its head says
+        return None
     if how == "pronoun":
         return _pronoun_doubt(reader, proposal, name, naming)
     if how in ("lead-in", "after"):

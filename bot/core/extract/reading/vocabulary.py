@@ -1294,7 +1294,7 @@ _PERIODICAL_IN = re.compile(
     r"Almanac|Yearbook)s?\b)"
 )
 _TITLE_LEAD = re.compile(
-    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
+    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|headline|"
     r"called|named|headed|in|of)\s*,?\s*$",
     re.IGNORECASE,
 )
