@@ -19,21 +19,25 @@ from tests.fixtures.readings import probe_below_floor
 # Least number of gold quotations found, and found with the speaker, work, page and via right;
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
+    # first sight (main at 1b26f11): found 11/11, false 0, speaker 6, work 11, page 11, via 10
+    # after leadins23's first slice: speaker 10, via 11
     "probe-leadins23-court-roundup": {
-        "found": 0,
-        "false": 99,
-        "speaker": 0,
-        "work": 0,
-        "page": 0,
-        "via": 0,
+        "found": 11,
+        "false": 0,
+        "speaker": 10,
+        "work": 11,
+        "page": 11,
+        "via": 11,
     },
+    # first sight (main at 1b26f11): found 12/12, false 0, speaker 6, work 10, page 12, via 12
+    # after leadins23's first slice: speaker 12, work 11
     "probe-leadins23-fireball-news": {
-        "found": 0,
-        "false": 99,
-        "speaker": 0,
-        "work": 0,
-        "page": 0,
-        "via": 0,
+        "found": 12,
+        "false": 0,
+        "speaker": 12,
+        "work": 11,
+        "page": 12,
+        "via": 12,
     },
 }
 

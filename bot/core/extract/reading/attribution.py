@@ -34,6 +34,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
+    _AS_RECORDED_BY,
     _BODY_NAME,
     _BROADCASTER,
     _CALLED_TITLE,
@@ -907,8 +908,9 @@ class _Attribution(_DocumentReading):
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
-        if relay and not cite:
-            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+        relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay["via"])) if relay else ""
+        if relay and not cite and not (name and relayer and _same_person(name, relayer)):
+            # (a paper "reported" in, "whose obituary called him": its own words, no relay)
             proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
@@ -1361,7 +1363,7 @@ class _Attribution(_DocumentReading):
             # "One stallholder told the Leeds Mercury that": the paper relays her words
             full_paper = " " not in paper_name and self._body_named(paper_name)
             proposal.via_name = full_paper or paper_name
-        recorded_by = _RECORDED_BY.search(lead)
+        recorded_by = _RECORDED_BY.search(lead) or _AS_RECORDED_BY.search(lead)
         recorder = _clean_name(recorded_by["via"]) if recorded_by else None
         if recorder and not proposal.via_name:
             recorder = self._full_name(recorder)
