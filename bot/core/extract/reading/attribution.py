@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
+from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.cited_first import work_owner
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
@@ -218,6 +219,11 @@ _OWN_BOOK = re.compile(
 )
 
 
+# the record an office keeps, written by whoever holds it: "the log book has:", "The entry for 11
+# February reads:", "the minutes record"
+_KEPT_RECORD = re.compile(r"\b(?:entry|entries|log\s?-?book|log|minutes|register)\b")
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
 
@@ -272,8 +278,78 @@ class _Attribution(_DocumentReading):
         if pointer is not None:
             attributed = self._pointed_to(proposal, pointer, lead) or attributed
         self._keep_only_readable(proposal)
+        attributed = self._from_labelled_source(proposal, lead) or attributed
+        attributed = self._from_catalogue_entry(proposal, lead) or attributed
+        attributed = self._from_office_record(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _from_office_record(self, proposal: Proposal) -> bool:
+        """Words of the record an office keeps ("The entry for 11 February reads:", "the log
+        book has:"), or of the office named by its role ("the new head told the parents"),
+        when the text lists who held the office when: the holder in the year the paragraph
+        has reached (for "the new" one, the holder whose term began then). True when it
+        applies."""
+        office = self.apparatus.office
+        speaker = proposal.speaker_name
+        described = re.fullmatch(
+            r"\W*(?:the|The)\s+(?P<new>new\s+)?(?P<office>[a-z]+(?:\s+[a-z]+)?)", speaker or ""
+        )
+        if not office or (
+            speaker is not None and (described is None or described["office"] not in office)
+        ):
+            return False
+        if speaker is None and not _KEPT_RECORD.search(self.before):
+            return False
+        years = re.findall(r"\b(?:1[6-9]\d\d|20\d\d)\b", self.before)
+        holder = (
+            self.apparatus.holder(int(years[-1]), beginning=bool(described and described["new"]))
+            if years
+            else None
+        )
+        if holder is None:
+            return False
+        proposal.speaker_name, proposal.unnamed = holder, False
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        return True
+
+    def _from_catalogue_entry(self, proposal: Proposal, lead: str) -> bool:
+        """Words a catalogue's entry quotes with nobody else named for them: the maker its
+        heading names in the trade's inverted form ("WETHERELL (JOSEPH). Autograph letter
+        signed …: “…”"), in the work it titles right after. True when it applies."""
+        entry = catalogue_entry(self.before, lead)
+        speaker = proposal.speaker_name
+        # a word taken for a name ("Manuscript diary, …"): nobody the text names in full
+        guessed = (
+            speaker is not None
+            and len(speaker.split()) == 1
+            and not any(len(p.split()) >= 2 and p.split()[-1] == speaker for p in self.people)
+        )
+        if entry is None or not (speaker is None or guessed):
+            return False
+        if speaker in self.people:
+            self.people.remove(speaker)
+        proposal.speaker_name, proposal.unnamed = entry[0], False
+        proposal.work_title = proposal.work_title or entry[1]
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        self._remember(entry[0])
+        return True
+
+    def _from_labelled_source(self, proposal: Proposal, lead: str) -> bool:
+        """Words the lead-in takes from a source the text labelled ("Source B describes the
+        crowd as", "In Document 3 the agent calls it"): the labelled source's maker, work and
+        page, as its caption gave them. True when it applies."""
+        named = list(SOURCE_LABEL.finditer(lead)) if self.source_labels else []
+        source = (
+            self.source_labels.get(" ".join(named[-1]["label"].lower().split())) if named else None
+        )
+        speaker = proposal.speaker_name
+        if source is None or not (speaker is None or SOURCE_LABEL.fullmatch(speaker)):
+            return False
+        proposal.speaker_name, proposal.unnamed = source.speaker, False
+        proposal.work_title, proposal.page, proposal.via_name = source.work, source.page, source.via
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        return True
 
     def _pointed_to(self, proposal: Proposal, pointer: re.Match[str], lead: str) -> bool:
         """Who a question number or an evidence code after the words points to in the text's

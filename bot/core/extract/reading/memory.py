@@ -67,6 +67,8 @@ class _ReaderMemory:
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()
+        # a source a heading labels ("Source B") -> what its caption says (captions.py)
+        self.source_labels: dict[str, Cite] = {}
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
@@ -218,9 +220,19 @@ class _ReaderMemory:
         """The one the text names by the role ``phrase`` gives ("the coxswain", "The
         Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
         Treloar, H.M. Inspector of Mines"), or None."""
-        role = re.fullmatch(r"\W*(?:the|The)\s+(?P<role>[A-Za-z][a-z-]+)", phrase.strip())
+        role = re.fullmatch(
+            r"\W*(?:the|The)\s+(?:(?P<kind>elder|younger|learned)\s+)?(?P<role>[A-Za-z][a-z-]+)",
+            phrase.strip(),
+        )
+        if role is not None and role["kind"]:  # "the younger prisoner", "the learned judge"
+            return self.roles.get(f"{role['kind']} {role['role']}".lower())
         if role is not None:
             return self.roles.get(role["role"].lower())
+        addressed = re.fullmatch(
+            r"\W*(?:His|Her|his|her)\s+(?P<style>Lordship|Ladyship|Honour)", phrase.strip()
+        )
+        if addressed is not None:  # "His Lordship, in summing up, told the jury": the judge
+            return self.roles.get(addressed["style"].lower())
         # "The Alliance's chief executive": the one a list names so at the body
         owned = re.fullmatch(
             r"\W*(?:the|The)\s+(?P<owner>[A-Z][\w-]+)(?:’s|'s)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
