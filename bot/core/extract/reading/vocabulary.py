@@ -252,6 +252,7 @@ _APPOSED_DESCRIPTION = rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIPTOR_WORD}\s+){{1,3}}"
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
     r"\b(?:[a-z0-9][\w’'-]*|of\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+"
+    # "One of its founders, the retired angler Jim Cottam, put": the name after its role
     rf"(?:the\s+(?=Rev)|{_APPOSED_DESCRIPTION})?(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|"
     r"then\s+|later\s+|still\s+|"
     rf"also\s+)?[a-z]"
@@ -655,7 +656,8 @@ _THING_HEADS = (
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
         "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
         "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
-        "thesis", "dissertation", "monograph", "reprint", "translation",
+        "thesis", "dissertation", "monograph", "reprint", "translation", "direction",
+        "directions", "epigraph",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
