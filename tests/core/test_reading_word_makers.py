@@ -257,3 +257,116 @@ def test_a_described_speaker_who_says_nothing_in_marks_gives_no_quotation() -> N
         "club called “Pads and Prayers”."
     )
     assert _quotations(text) == []
+
+
+def test_the_poem_the_sentence_before_says_someone_wrote_is_theirs() -> None:
+    text = (
+        "Ruth Ambler's third book was a single long poem, The Tide Tables. The poem ends with "
+        "the lines “and the sea keeps its own hours / whatever the almanac says”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ruth Ambler"
+
+
+def test_a_song_a_sentence_says_someone_wrote_opens_with_their_line() -> None:
+    text = (
+        "Jim Hartley wrote the song in the winter of 1971. It opens with the line “Down by the "
+        "lock where the barges turn, the water is older than the town”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Jim Hartley"
+
+
+def test_a_hymn_nobody_is_said_to_have_written_is_not_the_choirmasters() -> None:
+    text = (
+        "The choir was led that night by Ann Pike. The hymn ends with the lines “and the sea "
+        "keeps its own hours / whatever the almanac says”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "Ann Pike"
+
+
+def test_a_letter_she_sent_is_hers_whom_the_pronoun_stands_for() -> None:
+    text = (
+        "Ruth Ambler left Whitby in 1958. Among her papers is a carbon copy of the letter she "
+        "sent her agent that spring, refusing a commission: “I will not write about fish "
+        "again. Not one more kipper.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Ruth Ambler"
+
+
+def test_words_the_sentence_says_were_shouted_by_someone_are_theirs() -> None:
+    text = (
+        "The public gallery was full. “We will have our bridge or we will have your seats” "
+        "were the words shouted by Annie Gledhill as the clerk read the vote."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Annie Gledhill"
+
+
+def test_words_a_sentence_says_were_reported_by_a_paper_are_not_the_papers() -> None:
+    text = (
+        "The public gallery was full. “We will have our bridge or we will have your seats” "
+        "were the words reported by the Todmorden News the following week."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "Todmorden News"
+
+
+def test_a_statement_from_a_body_that_reads_is_the_bodys() -> None:
+    text = (
+        "The towpath was closed for a month. A statement from the Rochdale and Calder Canal "
+        "Society read: “The towpath will reopen on Monday. We thank walkers for their "
+        "patience, and dogs for theirs.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Rochdale and Calder Canal Society"
+
+
+def test_words_someone_put_on_a_photograph_or_a_flyleaf_are_theirs() -> None:
+    text = (
+        "The album survives. Harriet Ives captioned the last photograph “Father, on the day he "
+        "sold the horse and bought the van”. On the flyleaf her sister Edith Ives inscribed the "
+        "words “For Jack, who carried the books home in the rain”."
+    )
+    first, second = _quotations(text)
+    assert (first.speaker_name, second.speaker_name) == ("Harriet Ives", "Edith Ives")
+
+
+def test_what_someone_toasted_or_greeted_people_with_are_their_words() -> None:
+    text = (
+        "At the wedding breakfast Thomas Abbott toasted the bride with “May your bread rise and "
+        "your husband not”. The vicar, Canon Ruth Hindle, greeted the guests with “Sit "
+        "anywhere except the front pew, which is the Abbotts' and always will be.”"
+    )
+    first, second = _quotations(text)
+    assert (first.speaker_name, second.speaker_name) == ("Thomas Abbott", "Ruth Hindle")
+
+
+def test_what_someone_greeted_people_with_besides_words_gives_them_no_words() -> None:
+    text = (
+        "Mrs Edna Croft greeted the inspectors with a tray of tea and what the report calls "
+        "“the best biscuits in the West Riding, and the hardest”."
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name != "Edna Croft"
+
+
+def test_the_one_a_cleft_sentence_sets_apart_said_the_words() -> None:
+    text = (
+        "The hall needed a new roof. It was Margaret Hale, not the trustees, who said at the "
+        "meeting: “We built the hall with our own hands and we will mend it with them.”"
+    )
+    (quotation,) = _quotations(text)
+    assert quotation.speaker_name == "Margaret Hale"
+
+
+def test_the_one_a_fronted_predicate_says_came_next_speaks_after_the_colon() -> None:
+    text = (
+        "The vote on the school bus was close. Next to speak was Alice Brearley: “The children "
+        "walk two miles in the dark. Is that what we want?” Speaking for the drivers was their "
+        "branch secretary, Tom Kaye: “We asked for a timetable and got a consultation.”"
+    )
+    first, second = _quotations(text)
+    assert (first.speaker_name, second.speaker_name) == ("Alice Brearley", "Tom Kaye")

@@ -61,6 +61,7 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _CHARGED,
+    _CLEFT_SPEAKER,
     _COUPLE,
     _DEPOSED,
     _DESCRIBED_LEADING,
@@ -82,6 +83,7 @@ from bot.core.extract.reading.vocabulary import (
     _IN_THE_WORDS_OF,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
+    _INVERTED_SPEAKER,
     _IS_THE_ONE_WHO,
     _ITS_FRONT_MATTER,
     _ITS_WORDS,
@@ -256,16 +258,27 @@ _WHERE_IN_IT = re.compile(
 # the made thing a sentence opens on, with its owner: "Her new poem “…”", "Its best-known
 # poem, “…”,", "Ann Fell's first hymn"
 _OWNED_WORK_OPENING = re.compile(
-    rf"^\s*(?:(?:And|But)\s+)?(?:(?P<pronoun>His|Her|Their|Its)|(?P<name>{_NAME})(?:’s|'s))\s+"
+    rf"^\s*(?:(?:And|But)\s+)?(?:(?P<pronoun>His|Her|Their|Its|The)|(?P<name>{_NAME})(?:’s|'s))\s+"
     # (never one loved or chosen, nor someone else's: "Her favourite poem", "Her sister's hymn")
     r"(?:(?!favourite|favorite|beloved|chosen|best-loved|preferred)[a-z][\w-]*\s+){0,3}?"
     rf"(?P<head>{_GENRES}|sonnet|story|chapter|verse)s?\b"
+    r"|^\s*(?P<it>It)\s"  # "It opens with the line", of the song the sentence before names
+)
+# a sentence whose subject made a thing: "Jim Hartley wrote the song in 1971" (a later "It
+# opens with" or "The song ends with" is his)
+_MAKER_OF_THING = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s+(?:\w+ly\s+|first\s+|later\s+)?(?:wrote|composed|published|"
+    r"penned|preached|delivered|recorded|completed|finished)\s+(?:the|a|an|his|her|their)\s+"
 )
 # the words as the subject of a passive verb of making them, and who made them: "“…”, was
 # written by Garside on a betting slip", "“…”, was sent by text … by his daughter, Jess Lund,"
 # (reported, quoted, recorded or printed by someone relays them: no maker)
 _MADE_BY_AFTER = re.compile(
-    rf"^(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+|later\s+)?{_WORDS_MADE}"
+    r"^(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+|later\s+)?"
+    # "“…” were the words shouted by Annie Gledhill": what the words were, then their maker
+    r"(?:(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:words?|message|line|lines|cry|"
+    r"shout|note|answer|reply|motto|slogan|verdict|greeting|toast)\s+)?"
+    rf"{_WORDS_MADE}"
     r"\b[^.;:“”\"‘]{0,100}?\bby\s+"
     rf"(?:(?:{_NAME})(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*,\s+|"
     r"(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*,\s+|"
@@ -454,6 +467,7 @@ class _SpeakerReading(_CitationReading):
             _QUOTES_PERSON,
             _PLURAL_SUBJECT,
             _WHO_SAID,
+            _CLEFT_SPEAKER,
         )
         # what describes someone before their name is no name of a speaker: "says Skelmore
         # manager Gary Dunne" is Gary Dunne, not Skelmore
@@ -1803,9 +1817,14 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(owned["name"], whole=True)
             return (self._full_name(named), "lead-in") if named else None
         earlier = "".join(sentences[:-1])
-        if owned["pronoun"] == "Its":
-            opening = _OWNER_FIRST.match(sentences[-2]) if len(sentences) > 1 else None
-            named = self._subject_name(opening["name"], whole=True) if opening else None
+        if owned["pronoun"] in ("Its", "The") or owned["it"]:
+            # the owner or the maker of the thing the sentence before opens on: "Ambler's
+            # third book was a long poem. The poem ends", "Jim Hartley wrote the song. It opens"
+            before = sentences[-2] if len(sentences) > 1 else ""
+            prior = _OWNED_WORK_OPENING.match(before)  # never "Hale's favourite hymn was …"
+            made = _MAKER_OF_THING.match(before)
+            maker = prior["name"] if prior and prior["name"] else made["name"] if made else None
+            named = self._subject_name(maker, whole=True) if maker else None
             return (self._full_name(named), "pronoun") if named else None
         antecedent = self._antecedent(earlier)
         if antecedent is None or not self._sex_fits(owned["pronoun"].lower(), antecedent):
@@ -1925,15 +1944,23 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        inverted_by = _INVERTED_SPEAKER.match(lead)
+        named = self._subject_name(inverted_by["name"], whole=True) if inverted_by else None
+        if named is not None:  # "Next to speak was Alice Brearley:": she
+            return self._full_name(named), False, "lead-in", lead
         one_who = _IS_THE_ONE_WHO.search(lead)
         person = one_who and (one_who["head"] in ("man", "one") or _is_person_noun(one_who["head"]))
         named = self._subject_name(one_who["name"], whole=True) if one_who and person else None
         if named is not None:  # "Kettleby is the man who told the court that": he
             return self._full_name(named), False, "lead-in", lead
         sent = _DOCUMENT_SENT_BY.search(lead)
-        named = self._subject_name(sent["name"], whole=True) if sent else None
+        named = self._subject_name(sent["name"], whole=True) if sent and sent["name"] else None
         if named is not None:  # "a copy of the reply Canon Hale sent the bishop …:": his
             return self._full_name(named), False, "lead-in", lead
+        if sent and sent["pronoun"]:  # "the letter she sent her agent …:": hers
+            sender = self._antecedent(lead[: sent.start("pronoun")])
+            if sender is not None and self._sex_fits(sent["pronoun"], sender):
+                return sender, False, "pronoun", lead
         whose = _WHOSE_DOCUMENT_CALLED.search(lead)
         if whose:  # "the Whitby Gazette, whose obituary called her": the paper's words
             paper = whose["name"] if _NEWSPAPER.search(whose["name"]) else None

@@ -48,6 +48,11 @@ _SUBJECT_VERBS += (
     r"(?:leaflet|manifesto|website|blog|newsletter|letter|column|memoir|diary|statement|poster|"
     r"flyer|bulletin|election\s+address|circular|notice|e-?mail|tweet|post|sermon|speech)s?|"
 )
+# "toasted the bride with “…”", "greeted the inspectors with “…”": what the subject met them with
+_SUBJECT_VERBS += (
+    r"(?:toasted|greeted|welcomed|answered|interrupted|heckled|silenced|rebuked|dismissed|"
+    r"saluted|teased)\s+(?:[a-z][\w’'-]*\s+){0,3}?with(?=\s*$)|"
+)
 # "posted on its website:", "posted to the group": what the subject put up for others to read
 _SUBJECT_VERBS += r"(?:posted|posts)\s+(?:on|to|online)\b|"
 _SUBJECT_VERBS += r"(?:is|was) said to have "
@@ -66,7 +71,9 @@ _CALLED_IT = (
     # "dubbed the club “…”", "calls Callum “…”", "summed the week up as “…”": what the subject
     # names a thing or a person, right before the words
     r"(?:(?:called|calls|dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|"
-    r"labelled|labels|hailed|hails)\s+(?:him|her|(?:the|our|my|your|his|her|their|its)\s+"
+    # "captioned the photograph “…”", "inscribed the flyleaf “…”": words the subject put on it
+    r"labelled|labels|hailed|hails|captioned|captions|inscribed|inscribes)\s+(?:him|her|"
+    r"(?:the|our|my|your|his|her|their|its)\s+"
     r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*|[A-Z][\w’'-]+)(?=\s*(?:as\s+)?(?:[“\"‘]|$)))|"
     r"(?:(?:dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|labelled|labels)"
     r"\s+(?:it|them|this|that))|"
@@ -906,6 +913,20 @@ _WHO_SAID = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:“”\"]{{1,40}})?,\s+who\s+"
     rf"(?:\w+ly\s+|also\s+|then\s+|later\s+|once\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
+# the speaker after a fronted predicate, at a colon: "Next to speak was Alice Brearley:",
+# "Speaking for the union was the branch secretary, Tom Kaye:" (the one who was next speaks)
+_INVERTED_SPEAKER = re.compile(
+    r"^\s*(?:(?:Next|First|Last|Then|Also|Second|Third)\b[^:“”\".!?]{0,60}?|"
+    r"(?:Speaking|Replying|Answering|Responding|Writing|Summing\s+up)\b[^:“”\".!?]{0,60}?)\s+"
+    r"(?:was|came)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    rf"[a-z][\w’'-]*,\s+)?(?P<name>{_NAME})(?:,[^:“”\"]{{0,80}})?\s*:\s*$"
+)
+# a cleft sentence: "It was Margaret Hale who said", "It is Ann Rudd, not the council, who
+# wrote that": the one it sets apart said the words
+_CLEFT_SPEAKER = re.compile(
+    rf"\b[Ii]t\s+(?:was|is|had\s+been)\s+(?P<name>{_NAME})(?:,\s+not\s+[^,“”\"]{{1,60}},)?\s+who\s+"
+    rf"(?:\w+ly\s+|also\s+|first\s+|then\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
     rf"(?:\s+of\s+{_CAP_WORD})?"  # "As Brother Cuthbert of Ampleforth put it"
@@ -1732,10 +1753,14 @@ _ATTENDANCE_LINE = re.compile(
 # "a letter from the landlord, Ebb Parish Council,", "a saying of the first warden, Abel
 # Crane,": whose words a colon's lead-in announces
 _WORDS_FROM = re.compile(
-    r"\b(?:an?|the|one|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:letter|saying|remark|"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:letter|saying|remark|"
     r"message|telegram|note|statement|postcard)\s+(?:from|of|by)\s+"
     r"(?:(?:the|a|an|its|their|our)\s+[^,:;“”\"(]{1,60},\s+)?"
-    rf"(?P<name>{_NAME})(?=\s*[,:(]|\s+(?:dated|written|sent|which|who)\b)"
+    # a body's name joined by "and" ("the Leeds and Liverpool Canal Trust"); the document's own
+    # verb after it ("A statement from the Canal Trust read:")
+    rf"(?:the\s+(?=[A-Z]))?(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)"
+    r"(?=\s*[,:(]|\s+(?:dated|written|sent|which|who|read|"
+    r"reads|ran|runs|said|says|stated|states|began|begins)\b)"
 )
 # a full name whose first word opens with an accented capital ("Émile Lemaire", "Øyvind
 # Berg"), which _NAME's plain capitals miss: known for a later surname alone
@@ -1785,9 +1810,9 @@ _WHOSE_DOCUMENT_CALLED = re.compile(
 _DOCUMENT_SENT_BY = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:letter|one|reply|answer|note|postcard|card|"
     r"telegram|message|e-?mail|memo|petition|draft|report|appeal|complaint|resignation)\s+"
-    rf"(?:that\s+|which\s+)?(?P<name>{_NAME})\s+(?:had\s+|has\s+|later\s+|then\s+)?"
-    r"(?:sent|wrote|posted|addressed|dictated|typed|drafted|mailed|e-?mailed|handed|delivered|"
-    r"signed)\b[^“”\".!?]*:\s*$"
+    rf"(?:that\s+|which\s+)?(?:(?P<name>{_NAME})|(?P<pronoun>he|she))\s+"
+    r"(?:had\s+|has\s+|later\s+|then\s+)?(?:sent|wrote|posted|addressed|dictated|typed|"
+    r"drafted|mailed|e-?mailed|handed|delivered|signed)\b[^“”\".!?]*:\s*$"
 )
 # "the foundry had advertised in the Printer that": the one such body the text names in full
 _BODY_ANNOUNCED = re.compile(
