@@ -282,6 +282,11 @@ _PRESIDING = re.compile(
     r"Baron|(?:His|Her)\s+Honour\s+Judge|Judge|Recorder|Sheriff)\s+[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)(?=\s*[.,;)\n]|\s*$)"
 )
+# the one an inquest is held on ("The inquest on Robert Tyson, a waller,", "an inquest into the
+# death of Mary Lund"): later "the deceased"
+_INQUEST_ON = re.compile(
+    rf"\b[Ii]nquest\s+(?:on|upon|into\s+the\s+death\s+of)\s+(?:the\s+body\s+of\s+)?(?P<name>{_NAME})"
+)
 # the witness whose evidence is being reported: "Richard Gill, the prosecutor, a carter, deposed",
 # "Mr Henry Lister, surgeon, gave evidence" (a later "the witness" is them)
 _DEPOSED = re.compile(
@@ -935,8 +940,11 @@ _SERIAL_TITLE = re.compile(
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
-    r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
-    r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
+    r"booklet|circular|broadsheet|lines|verses|stanzas)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|"
+    r"she|they|it|I|we|[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|"
+    # "the lines headed *On a Mill Chimney*": verses carry their title as a heading (a letter
+    # "headed" is only its letterhead)
+    r"titled|(?<=lines\s)headed|(?<=verses\s)headed|(?<=poem\s)headed|(?<=song\s)headed)\s+"
     r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
     rf"\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
