@@ -239,3 +239,44 @@ def test_verses_carry_their_title_as_a_heading_a_letter_only_its_letterhead():
         'Mother nothing of the money."\n'
     )
     assert [q.work_title for q in _quotations(text)] == ["The Last Tram", None]
+
+
+def test_a_papers_date_and_page_between_it_and_its_verb_leave_it_the_relay():
+    text = (
+        "The campaign reached the papers in the spring. The *Craven Herald* (3 April 1987, "
+        'p. 6) quoted Sheila Metcalfe: "They closed the line once and it took us twenty years '
+        'to get a bus."\n\n'
+        "The Yorkshire Post of 9 May 1987 quoted a guard, Eric Hodgson, on the last train: "
+        '"I have punched my last ticket and I am keeping the clippers."\n'
+    )
+    assert _attributions(text) == [
+        ("Sheila Metcalfe", None, "6", "Craven Herald"),
+        ("Eric Hodgson", None, None, "Yorkshire Post"),
+    ]
+
+
+def test_a_transcripts_heading_line_names_the_one_who_asks_and_the_one_who_answers():
+    text = (
+        "The Settle Riot Trial, 1849\n\n"
+        "The shorthand notes of the second day survive among the clerk's papers.\n\n"
+        "AGNES DOWBIGGIN, sworn. Cross-examined by Mr Ferrand.\n\n"
+        "    Q. You say the window was already broken when you came up the street?\n"
+        "    A. It was broken, sir, and the glass was on the inside of the shop.\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Mr Ferrand", "Agnes Dowbiggin"]
+
+
+def test_an_untitled_document_that_quoted_someone_leaves_them_the_speaker():
+    # a newspaper's corrections column: the article is the paper's own, no relay of its own
+    text = (
+        "Corrections and clarifications\n\n"
+        "A report on 4 June (“Library hours cut”, page 3) quoted Councillor Imran Baig as "
+        'saying the branch was "a luxury the ward can no longer afford". He has asked us to '
+        "make clear that he was reading from a resident's letter.\n\n"
+        'The article quoted Ruth Ellery as saying that the mobile library "stops outside my '
+        'door and nowhere else in the parish".\n'
+    )
+    assert [(q.speaker_name, q.via_name) for q in _quotations(text)] == [
+        ("Imran Baig", None),
+        ("Ruth Ellery", None),
+    ]

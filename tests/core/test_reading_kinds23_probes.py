@@ -55,13 +55,14 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 11/11, false 0, speaker 3, work 11, page 10, via 9
     # after the list of office-holders (kinds23's first slice): speaker 9
+    # after a paper's date and page before its verb (third slice): page 11, via 10
     "probe-kinds23-school-centenary": {
         "found": 11,
         "false": 0,
         "speaker": 9,
         "work": 11,
-        "page": 10,
-        "via": 9,
+        "page": 11,
+        "via": 10,
     },
 }
 

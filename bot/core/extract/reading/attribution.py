@@ -1441,7 +1441,7 @@ class _Attribution(_DocumentReading):
             title = None if title and _words(title) == _words(reporter) else title
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
-            relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
+            relaying = _clean_name(quoting["via"] or "")  # "The Webbs quoted a Mr Calvin B Hoover"
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         reported = _REPORTED_WORDS.search(lead)
         if reported and not proposal.via_name:
@@ -1468,6 +1468,14 @@ class _Attribution(_DocumentReading):
             else:
                 relaying = _clean_name(via)
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        if proposal.via_name and proposal.page is None:
+            # "The *Wakefield Express* (12 July 1984, p. 4) quoted …": the paper's page
+            paged = re.search(
+                rf"\b{re.escape(proposal.via_name.split()[-1])}\*?\s*\([^()“”\"]*?\bpp?\.\s*"
+                r"(?P<page>\d+)[^()]*\)",
+                lead,
+            )
+            proposal.page = paged["page"] if paged else None
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None
         if printed_owner is not None:  # "the manager's words": the one the text named so

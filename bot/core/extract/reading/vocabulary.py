@@ -1201,8 +1201,18 @@ _PAGE_TOLD = re.compile(
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
+# what may stand between a paper and its verb: its title's closing italics, then its date and page
+# in brackets or its date ("The *Express* (12 July 1984, p. 4) quoted", "The Express of 12 July
+# 1984 quoted")
+_PAPER_ASIDE = r"\*?(?P<aside>\s*\([^()“”\"]{1,60}\)|\s+of\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?"
 _QUOTES_PERSON = re.compile(
-    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:(?P<via>{_NAME}){_PAPER_ASIDE}"
+    # "The article quoted Joan Pryce as saying", "An article on 12 March (…) quoted": an
+    # untitled document relays nobody's words but its quoted speaker's
+    r"|\b(?P<document>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:article|report|piece|story|leader|editorial|obituary|review|"
+    r"pamphlet|broadcast|programme|interview)\b[^“”\".;:()]{0,80}?(?:\s*\([^()]{1,80}\))?))"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
@@ -1224,7 +1234,7 @@ _POSSESSED_DOCUMENT = (
 _QUOTES_UNNAMED = re.compile(
     r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey"
     # "Its submission quotes a driver from Kington:": the one whose document it is
-    rf"|{_POSSESSED_DOCUMENT})"
+    rf"|{_POSSESSED_DOCUMENT}){_PAPER_ASIDE}"
     r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
     r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*)?)"
