@@ -11,8 +11,9 @@ from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.apparatus import read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
+from bot.core.extract.reading.discussed import read_discussed_work
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name, _surname, _title_spans
+from bot.core.extract.reading.phrases import _clean_name, _same_person, _surname, _title_spans
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -64,6 +65,11 @@ class _ReaderMemory:
         self.named_together: dict[str, set[str]] = {}
         # the text's own lists of people, question ranges and codes (apparatus.py)
         self.apparatus = read_apparatus(text)
+        # the one work a review, a study guide or a commentary discusses (discussed.py): a bare
+        # page after the words is its page
+        discussed = read_discussed_work(self.blocks)
+        own = discussed is not None and discussed.author and _same_person(discussed.author, author)
+        self.discussed = None if own else discussed  # the reading's own title and byline: none
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()

@@ -222,7 +222,9 @@ _UNNAMED = re.compile(
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
     r"\b(?:[a-z0-9][\w’'-]*|of\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+"
-    rf"(?:the\s+(?=Rev))?(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    # "One of its founders, the retired angler Jim Cottam, put": the name after its role
+    rf"(?:the\s+(?=Rev)|the\s+(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?P<name>{_NAME}),\s+"
+    r"(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
@@ -629,7 +631,8 @@ _THING_HEADS = (
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
         "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
         "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
-        "thesis", "dissertation", "monograph", "reprint", "translation",
+        "thesis", "dissertation", "monograph", "reprint", "translation", "direction",
+        "directions", "epigraph",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
