@@ -81,6 +81,7 @@ from bot.core.extract.reading.vocabulary import (
     _HER_POSSESSIVE,
     _HONORIFIC,
     _IN_THE_WORDS_OF,
+    _INQUEST_ON,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
     _INVERTED_SPEAKER,
@@ -697,6 +698,10 @@ class _SpeakerReading(_CitationReading):
             judge = " ".join(presiding["name"].split())
             for role in ("lordship", "ladyship", "honour", "judge", "learned judge"):
                 self.roles[role] = judge
+        for inquest in _INQUEST_ON.finditer(text):
+            name = _clean_name(inquest["name"]) or ""
+            if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles["deceased"] = name
         for deposed in _DEPOSED.finditer(text):
             name = _clean_name(deposed["name"]) or ""
             if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):

@@ -321,6 +321,11 @@ _PRESIDING = re.compile(
     r"Baron|(?:His|Her)\s+Honour\s+Judge|Judge|Recorder|Sheriff)\s+[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)(?=\s*[.,;)\n]|\s*$)"
 )
+# the one an inquest is held on ("The inquest on Robert Tyson, a waller,", "an inquest into the
+# death of Mary Lund"): later "the deceased"
+_INQUEST_ON = re.compile(
+    rf"\b[Ii]nquest\s+(?:on|upon|into\s+the\s+death\s+of)\s+(?:the\s+body\s+of\s+)?(?P<name>{_NAME})"
+)
 # the witness whose evidence is being reported: "Richard Gill, the prosecutor, a carter, deposed",
 # "Mr Henry Lister, surgeon, gave evidence" (a later "the witness" is them)
 _DEPOSED = re.compile(
@@ -989,8 +994,11 @@ _SERIAL_TITLE = re.compile(
 # "a second tract, which she called simply An Answer,": a work named by what it was called
 _CALLED_TITLE = re.compile(
     rf"\b(?:{_GENRES}|ledger|log|tract|newsletter|magazine|register|scrapbook|column|leaflet|"
-    r"booklet|circular|broadsheet)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|she|they|it|I|we|"
-    r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|titled)\s+"
+    r"booklet|circular|broadsheet|lines|verses|stanzas)s?\b,?\s+(?:(?:which|that)\s+)?(?:(?:he|"
+    r"she|they|it|I|we|[A-Z][\w’'-]+)\s+(?:\w+ly\s+|later\s+|then\s+)?)?(?:called|entitled|"
+    # "the lines headed *On a Mill Chimney*": verses carry their title as a heading (a letter
+    # "headed" is only its letterhead)
+    r"titled|(?<=lines\s)headed|(?<=verses\s)headed|(?<=poem\s)headed|(?<=song\s)headed)\s+"
     r"(?:it\s+)?(?:simply\s+|just\s+|only\s+)?(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|‘[^’]+’|"
     rf"\"[^\"]+\"|'[^'\n]+?'(?=[\s,.;:)])|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
@@ -1254,8 +1262,18 @@ _PAGE_TOLD = re.compile(
 # a title in quote marks in a lead-in: "in his report on ‘Mastering Bolshevism’:"
 _QUOTED_TITLE = re.compile(r"(?<![\w’'])[‘“\"](?P<title>[A-Z][^‘’“”\".!?:;]{2,80})[’”\"](?![\w])")
 # "The Webbs quoted a Mr Calvin B Hoover": the words are Hoover's, the Webbs relay them
+# what may stand between a paper and its verb: its title's closing italics, then its date and page
+# in brackets or its date ("The *Express* (12 July 1984, p. 4) quoted", "The Express of 12 July
+# 1984 quoted")
+_PAPER_ASIDE = r"\*?(?P<aside>\s*\([^()“”\"]{1,60}\)|\s+of\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?"
 _QUOTES_PERSON = re.compile(
-    rf"(?P<via>{_NAME})(?:,[^,“”\"]{{1,160}},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
+    rf"(?:(?P<via>{_NAME}){_PAPER_ASIDE}"
+    # "The article quoted Joan Pryce as saying", "An article on 12 March (…) quoted": an
+    # untitled document relays nobody's words but its quoted speaker's
+    r"|\b(?P<document>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:article|report|piece|story|leader|editorial|obituary|review|"
+    r"pamphlet|broadcast|programme|interview)\b[^“”\".;:()]{0,80}?(?:\s*\([^()]{1,80}\))?))"
+    r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     rf"(?:an?\s+)?"
     rf"(?P<name>{_NAME})"
 )
@@ -1277,7 +1295,7 @@ _POSSESSED_DOCUMENT = (
 _QUOTES_UNNAMED = re.compile(
     r"(?P<via>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\b[Tt]hey"
     # "Its submission quotes a driver from Kington:": the one whose document it is
-    rf"|{_POSSESSED_DOCUMENT})"
+    rf"|{_POSSESSED_DOCUMENT}){_PAPER_ASIDE}"
     r"(?:,[^,“”\"]{1,160},)?\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\s+"
     r"(?P<name>(?:an?|one|another|some)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
     r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w’'-]*)?)"
