@@ -35,6 +35,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
+    _AS_RECORDED_BY,
     _BODY_NAME,
     _BROADCASTER,
     _CALLED_TITLE,
@@ -218,6 +219,26 @@ _OWN_BOOK = re.compile(
 )
 
 
+# evidence that reports what someone else said to the witness: "Booth said that when he took
+# him into custody the prisoner said to him,", "Platt deposed that the elder prisoner called out
+# to him,"
+_REPORTED_WITHIN = re.compile(
+    r"\b(?:said|deposed|stated|swore|testified)\s+that\b[^“”\"‘’]*?\b"
+    rf"(?P<inner>(?:the|The)\s+(?:elder\s+|younger\s+)?[a-z]+|(?:(?:Mr|Mrs|Miss|Ms)\.?\s+)?{_NAME})"
+    r"\s+(?:said|called\s+out|shouted|cried|replied|answered|exclaimed|remarked|muttered)"
+    r"(?:\s+to\s+(?:him|her|them|me|the\s+witness))?\s*[,:]?\s*$"
+)
+# a paragraph opening in reported speech: "Mr Roper, in opening the case, said the facts lay",
+# "The chairman stated that the club had"
+_REPORTED_OPENING = re.compile(
+    rf"^(?P<name>(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?{_NAME}|(?:The|the)\s+[a-z]+)"
+    r"(?:,\s*[^,“”\"]{1,80},)?\s+(?:said|stated|explained|argued|submitted|contended|urged|"
+    r"maintained|observed|told\s+the\s+[a-z]+)\s+(?:that\s+)?(?:the|a|an|he|she|they|it|his|her|"
+    r"their|there)\b"
+)
+_SPEECH_AGAIN = re.compile(
+    r"\b(?:said|says|stated|told|replied|answered|asked|wrote|writes|added|declared)\b"
+)
 # the record an office keeps, written by whoever holds it: "the log book has:", "The entry for 11
 # February reads:", "the minutes record"
 _KEPT_RECORD = re.compile(r"\b(?:entry|entries|log\s?-?book|log|minutes|register)\b")
@@ -282,8 +303,56 @@ class _Attribution(_DocumentReading):
         attributed = self._from_labelled_source(proposal, lead) or attributed
         attributed = self._from_catalogue_entry(proposal, lead) or attributed
         attributed = self._from_office_record(proposal) or attributed
+        self._reported_within(proposal, lead)
+        attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _reported_paragraph(self, proposal: Proposal) -> bool:
+        """Words quoted with nobody named for them in a paragraph that opens in someone's
+        reported speech ("Mr Roper, in opening the case, said the facts lay in a narrow
+        compass. The prisoner … had fallen out …, and “…”"): a report of a speech runs on in
+        the same voice until the paragraph names another speaker. True when it applies."""
+        if proposal.speaker_name is not None or self.read_cite is not None:
+            return False
+        sentences = _SENTENCE_BREAK.split(self.before.strip())
+        opening = _REPORTED_OPENING.match(sentences[0]) if len(sentences) >= 2 else None
+        if opening is None or re.search(r"[“”\"‘]", self.before):
+            return False
+        later = " ".join(sentences[1:])
+        if _SPEECH_AGAIN.search(later):
+            return False  # another voice speaks before the words
+        speaker = self._subject_name(opening["name"], whole=True)
+        if speaker is None:
+            return False
+        proposal.speaker_name = as_the_text_writes(
+            _without_honorific(self._full_name(speaker)), self.text
+        )
+        proposal.unnamed, proposal.attributed_by = False, "lead-in"
+        proposal.doubt = (
+            f"the words taken as {proposal.speaker_name}’s: the paragraph opens in their "
+            "reported speech"
+        )
+        return True
+
+    def _reported_within(self, proposal: Proposal, lead: str) -> None:
+        """Words a witness's reported evidence says someone else spoke to them ("Edward Booth
+        said that when he took him into custody the prisoner said to him, “…”"): that one's,
+        relayed by the witness."""
+        reported = _REPORTED_WITHIN.search(lead)
+        reporter = proposal.speaker_name
+        if reported is None or reporter is None or proposal.via_name or proposal.unnamed:
+            return
+        inner = self._subject_name(reported["inner"], whole=True)
+        if inner is None or _words(inner) == _words(reporter):
+            return
+        proposal.speaker_name = as_the_text_writes(
+            _without_honorific(self._full_name(inner)), self.text
+        )
+        proposal.via_name = reporter
+        if proposal.work_title and proposal.work_title in lead[reported.start() :]:
+            proposal.work_title = None  # "… in Hawshaw Wood the elder prisoner called out": a
+            # place in the evidence, and spoken words are in no work
 
     def _in_discussed_work(
         self, proposal: Proposal, lead: str, name: str | None, unnamed: bool, how: str
@@ -1091,8 +1160,9 @@ class _Attribution(_DocumentReading):
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
-        if relay and not cite:
-            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+        relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay["via"])) if relay else ""
+        if relay and not cite and not (name and relayer and _same_person(name, relayer)):
+            # (a paper "reported" in, "whose obituary called him": its own words, no relay)
             proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
@@ -1489,7 +1559,7 @@ class _Attribution(_DocumentReading):
             title = None if title and _words(title) == _words(reporter) else title
         quoting = _QUOTES_PERSON.search(lead)
         if quoting and _same_person(_clean_name(quoting.group("name")) or "?", name):
-            relaying = _clean_name(quoting.group("via"))  # "The Webbs quoted a Mr Calvin B Hoover"
+            relaying = _clean_name(quoting["via"] or "")  # "The Webbs quoted a Mr Calvin B Hoover"
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
         reported = _REPORTED_WORDS.search(lead)
         if reported and not proposal.via_name:
@@ -1516,6 +1586,14 @@ class _Attribution(_DocumentReading):
             else:
                 relaying = _clean_name(via)
             proposal.via_name = proposal.via_name or (relaying and self._full_name(relaying))
+        if proposal.via_name and proposal.page is None:
+            # "The *Wakefield Express* (12 July 1984, p. 4) quoted …": the paper's page
+            paged = re.search(
+                rf"\b{re.escape(proposal.via_name.split()[-1])}\*?\s*\([^()“”\"]*?\bpp?\.\s*"
+                r"(?P<page>\d+)[^()]*\)",
+                lead,
+            )
+            proposal.page = paged["page"] if paged else None
         printed = _RELAYED_WORDS_OF.search(lead)
         printed_owner: str | None = printed["owner"] if printed else None
         if printed_owner is not None:  # "the manager's words": the one the text named so
@@ -1553,7 +1631,7 @@ class _Attribution(_DocumentReading):
             # "One stallholder told the Leeds Mercury that": the paper relays her words
             full_paper = " " not in paper_name and self._body_named(paper_name)
             proposal.via_name = full_paper or paper_name
-        recorded_by = _RECORDED_BY.search(lead)
+        recorded_by = _RECORDED_BY.search(lead) or _AS_RECORDED_BY.search(lead)
         recorder = _clean_name(recorded_by["via"]) if recorded_by else None
         if recorder and not proposal.via_name:
             recorder = self._full_name(recorder)
