@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.speakers import _SpeakerReading
 from bot.core.extract.reading.vocabulary import (
     _AFTER_PREPOSITION,
+    _ISSUE_DAY,
     _NAME,
     _NEWSPAPER,
     _SENTENCE_BREAK,
@@ -29,7 +30,8 @@ from bot.core.extract.reading.works import auction_house
 
 _PAPER_WORDS = (
     r"(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
-    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal)"
+    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal|"
+    r"Star|Mail|Dispatch|Despatch|Citizen|Recorder)"
 )
 # the word that ends a body's name: "the Ferriby Vestry", "the Ely Union Board of Guardians"
 _BODY_KIND = (
@@ -37,7 +39,8 @@ _BODY_KIND = (
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library|School|College|Academy|Hospital|Vestry|Guardians|Chapter|Bench|"
     r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
-    r"(?:Trade|Commerce)|Sons|Brothers|"
+    r"(?:Trade|Commerce)|Sons|Brothers|Fund|Foundation|Agency|Partnership|Diocese|Executive|"
+    r"Inspectorate|Ltd|Limited|plc|PLC|"
     # a newspaper speaks its own unsigned words ("the Halifax Courier … decided that")
     rf"{_PAPER_WORDS})"
 )
@@ -55,6 +58,11 @@ _MAKING = re.compile(
     r"put\s+up)\b"
     r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
 )
+# a participle of saying closing a maker's clause: ", warning of", ", saying that"
+_SAYING_PARTICIPLE = re.compile(
+    r",\s+(?:warning|saying|adding|urging|telling\s+\w+|asking\s+\w+|declaring|announcing|"
+    r"stating|promising|advising\s+\w+)\b[^,]*$"
+)
 # verbs that make words only of a document named after them ("sent the Board a petition")
 _NEEDS_DOCUMENT = {
     "issued", "posted", "published", "sent", "signed", "addressed", "entered", "inserted",
@@ -62,7 +70,8 @@ _NEEDS_DOCUMENT = {
 }  # fmt: skip
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:petition|memorial|letter|notice|resolution|address|report|minute|minutes|entry|"
-    r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book)s?\b"
+    r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book|"
+    r"warning|statement|alert|bulletin|guidance|advice|release)s?\b"
 )
 # "The Ferriby Institute's label reads:", "the Board's notice ran": the owner speaks
 _OWNED_DOCUMENT_READS = re.compile(
@@ -103,9 +112,10 @@ _PSEUDONYM = re.compile(
 _LETTER_FROM = re.compile(
     r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer|"
     r"memo|memorandum|e-?mail|submission|objection)(?:\s+of\s+[a-z]+)?"  # "letter of support"
+    r"(?:\s+(?:was|were)\s+(?:read|received|sent))?"  # "A letter was read from …"
     # "a memo from the Collections Manager, Dev Sharma, to the Director": the name after a role
     r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
-    rf"(?P<who>him|her|(?P<name>{_NAME}))\b"
+    rf"(?P<who>him|her|(?:[Tt]he\s+)?{_BODY_PHRASE}|(?P<name>{_NAME}))\b"
 )
 # the document a lead-in names is the subject of the verb that gives its words: "a letter from
 # Colonel Garside to his agent, 3 May 1921, calls it", "…, to the Director, warns that"
@@ -213,13 +223,59 @@ _WRITTEN_BY = re.compile(
     r"(?!(?:in|on|at|of|the|a|an|and|but|or|with|for|from|to|who|which|whose|now|then)\b)"
     r"(?P<verb>[a-z]+)\b[^“”\"‘«»]*$"
 )
+# a document as the maker's, a relative clause naming it: "The *Courier*, whose obituary called
+# her", "the Vestry, whose minute of 1840 runs": the owner speaks (a body's or a paper's; a
+# person's only of what they write themselves, for an obituary or a report is about them)
+_WHOSE_DOCUMENT = re.compile(
+    rf"(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_]|(?P<name>{_NAME})),\s+whose\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<kind>obituary|leader|editorial|report|statement|notice|letter|"
+    r"review|verdict|minutes?|resolution|account|diary|journal|memoir|notebook|will|log)"
+    r"\b[^.!?“”\"‘’«»]{0,60}?\b(?:called|calls|described|describes|said|says|ran|runs|read|"
+    r"reads|declared|declares|noted|notes|warned|warns|was|is|began|begins|ended|ends|put\s+it)"
+    r"\b[^.!?“”\"‘’«»]{0,40}$"
+)
+_OWN_WRITING = {"diary", "journal", "memoir", "notebook", "will", "log", "letter"}
+# a document a body made, its maker in a clause after it: "The notice the Council put on the
+# board", "the statement which the Trust issued", "the card the Association pinned up"
+_DOCUMENT_THE_BODY_MADE = re.compile(
+    r"\b(?:notice|letter|statement|resolution|card|circular|order|warning|appeal|leaflet|"
+    r"poster|sign|minute)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    rf"(?P<maker>{_BODY_PHRASE}|[A-Z][a-z]+)\s+(?:had\s+|has\s+)?(?:put|posted|issued|sent|wrote|"
+    # (a paper that printed or published a letter made none of it)
+    r"pinned|nailed|displayed|drew\s+up|circulated|put\s+up)\b"
+)
+# a body's own decision in its minutes, no maker named: "Resolved: that …", "RESOLVED that",
+# "It was resolved", "Agreed:"
+_RESOLVED_UNNAMED = re.compile(
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:[A-Z][\w ]{0,40}\.\s+)?(?:[Ii]t\s+was\s+)?"
+    r"(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Uu]nanimously\s+resolved)\b"
+)
+# a paper's or a body's piece as the subject, its owner the sentence before's subject: "The
+# Courier reported the opening. Its account ended:"
+_ITS_PIECE = re.compile(
+    r"^\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:account|report|leader|editorial|obituary|"
+    r"notice|statement|verdict|story|review|paragraph|reply|answer|letter|minute)\s+"
+    r"(?:\w+ly\s+)?(?:ended|ends|began|begins|ran|runs|read|reads|said|says|concluded|closed|"
+    r"opened|put\s+it|was|went\s+on)\b[^.!?“”\"‘’«»]{0,40}$"
+)
+
+
 # parts of a work: the work is the titled one the sentence before names
 _PART_OF_WORK = {"entry", "article", "chapter", "essay", "review", "foreword", "preface",
                  "introduction", "caption", "note", "notes", "obituary"}  # fmt: skip
 
 
+_BODY_KIND_WORD = re.compile(_BODY_KIND)
+
+
+def _without_the(body: str) -> str:
+    return re.sub(r"^The\s+", "", body)
+
+
 class _DocumentReading(_SpeakerReading):
     """Who speaks a document's words: its maker or issuer as the text names it."""
+
+    _own_body_read: str | None = None  # the body the title names ("" when none), once read
 
     def _full_body(self, kind: str) -> str | None:
         """The one body the text names in full with this last word ("the Board": "Ely Union
@@ -234,7 +290,12 @@ class _DocumentReading(_SpeakerReading):
                 self.text,
             )
         }
+        own = self._own_body()
+        if own is not None and own.split()[-1] == kind:
+            return own  # "the Council" in a council's own minutes: that council
         named = {re.sub(r"^(?:The|A|An|In|At|When|And|But)\s+", "", n) for n in named} - {kind}
+        # "Saturday's Herald" is a day's issue of the paper, no name of a body
+        named = {n for n in named if not re.match(rf"{_ISSUE_DAY}\s", n)}
         longest = {n for n in named if not any(o != n and n in o for o in named)}
         return longest.pop() if len(longest) == 1 else None
 
@@ -430,10 +491,59 @@ class _DocumentReading(_SpeakerReading):
         self.doubts.append(f"speaker taken as {named}, the maker the object's entry names")
         return _without_honorific(named)
 
+    def _own_body(self) -> str | None:
+        """The body whose document the text is, as its title line names it ("LOW HESKET
+        PARISH COUNCIL: THE MINUTE BOOK", "Minutes of the Kelda Angling Club"): its voice
+        speaks where the text names no other (a resolution, "the Council"); None when the
+        title names no body."""
+        if self._own_body_read is None:
+            first = next((b.text for b in self.blocks if b.text.strip()), "")
+            first = first.split("\n")[0]
+            if len(first.split()) > 16:
+                self._own_body_read = ""
+            else:
+                if not re.search(r"[a-z]", first):  # a title in capitals
+                    first = re.sub(r"[A-Z][A-Z’']+", lambda m: m[0].capitalize(), first)
+                    first = re.sub(r"\b(Of|The|And)\b", lambda m: m[0].lower(), first)
+                named = re.search(_BODY_PHRASE, first)
+                self._own_body_read = " ".join(named["body"].split()) if named else ""
+        return self._own_body_read or None
+
+    def _owner_of_document(self, lead: str) -> str | None:
+        """The body or paper whose document a lead-in names: "The *Courier*, whose obituary
+        called her", "The notice the Council put on the board", "Resolved: that" in a body's
+        minutes, "Its account ended:" after a sentence about the paper; None otherwise."""
+        clause = _SENTENCE_BREAK.split(lead)[-1]
+        whose = _WHOSE_DOCUMENT.search(clause)
+        if whose is not None:
+            if whose["body"] or whose["marked"]:
+                return self._body_as_named(_without_the(whose["body"] or whose["marked"]))
+            named = self._subject_name(whose["name"], whole=True)
+            if named is not None and whose["kind"] in _OWN_WRITING:
+                return _without_honorific(self._full_name(named))
+        made = _DOCUMENT_THE_BODY_MADE.search(clause)
+        if made is not None and (made["body"] or _BODY_KIND_WORD.fullmatch(made["maker"])):
+            return self._body_as_named(made["body"] or made["maker"])
+        if _RESOLVED_UNNAMED.match(clause) and (own := self._own_body()) is not None:
+            return own  # "Resolved: that the Council “…”": the minutes' own body decides
+        if _ITS_PIECE.match(clause):
+            sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+            earlier = sentences[-2] if len(sentences) >= 2 else ""
+            subject = re.match(
+                rf"\s*(?:[Tt]he\s+)?(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_])\s+[a-z]",
+                earlier,
+            )
+            if subject is not None:  # "The Courier reported the opening. Its account ended:"
+                return self._body_as_named(_without_the(subject["body"] or subject["marked"]))
+        return None
+
     def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
         """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
         ``sure`` when the maker's verb stands right before the words ("…, which recorded that
         the Highways Committee had recommended “…”"): it wins over a name further back."""
+        owner_of = self._owner_of_document(lead)
+        if owner_of is not None:
+            return owner_of, False, True
         kind = _KIND_DOCUMENT.search(lead)
         full = self._full_body(kind["kind"].capitalize()) if kind else None
         if kind and full:  # "the museum's own label for it … called it": that museum's
@@ -455,19 +565,34 @@ class _DocumentReading(_SpeakerReading):
                 return None  # "left the village in 1850 and …": no bequest
             subject = self._subject_before(lead[: making.start()])
             if subject is not None:
-                return subject[0], subject[1], len(making["gap"].split()) <= 4
+                # "issued a flood warning for the coast, its first since 2014, warning of":
+                # a participle after the document says what the maker says in it
+                said = _SAYING_PARTICIPLE.search(making["gap"]) is not None
+                return subject[0], subject[1], len(making["gap"].split()) <= 4 or said
         says = _BODY_SAYS.search(lead)
         subject = self._subject_before(lead[: says.start()], bodies_only=True) if says else None
         if subject is not None:  # "The Halifax Chamber of Trade wrote to the editor that"
             return subject[0], subject[1], False
         letter = _LETTER_FROM.search(lead)
-        gives = letter is not None and _DOCUMENT_GIVES.match(lead[letter.end() :]) is not None
+        gives = (
+            letter is not None
+            and (
+                _DOCUMENT_GIVES.match(lead[letter.end() :]) is not None
+                # "A letter was read from the Bus Company, which “regrets …”": its predicate
+                or (
+                    re.fullmatch(r",?\s*(?:which|who)\s*", lead[letter.end() :]) is not None
+                    and re.match(r"[a-z]", quoted) is not None
+                )
+            )
+        )
         if letter and not (lead.rstrip().endswith(":") or gives):
             letter = None
         # the letter's writer, unless someone says something of it after ("…, and said:")
         sure = letter is not None and (
             gives or not re.search(rf"\b{_SPEECH_VERBS}\b", lead[letter.end() :])
         )
+        if letter and letter["body"]:  # "A letter from the Parochial Church Council asked"
+            return self._body_as_named(letter["body"]), False, True
         if letter and letter["name"]:  # "a letter from Mrs Ann Rudd of Mill Lane, who …:"
             named = self._subject_name(letter["name"], whole=True)
             if named is not None:
