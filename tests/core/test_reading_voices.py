@@ -167,3 +167,53 @@ def test_a_fund_or_a_diocese_speaks_its_statement_or_pastoral_letter():
         'anyone who needs a warm room".'
     )
     assert who(diocese, author="Joan Mercer") == [("Diocese of Tollbridge", None)]
+
+
+def test_a_document_named_by_its_bodys_kind_is_that_bodys():
+    for lead in (
+        "The brigade's war diary for 9 August records:",
+        "On the first morning, the Brigade's diary notes that the men were",
+    ):
+        text = (
+            "The Second Brigade of the Lowland Rifles landed in the rain. "
+            f'{lead} "tents pitched in a foot of water, spirits good".'
+        )
+        assert who(text, author="Joan Mercer") == [
+            ("Second Brigade of the Lowland Rifles", None)
+        ], lead
+
+
+def test_a_document_a_writer_kept_for_a_body_is_not_the_bodys_when_the_writer_is_the_subject():
+    text = (
+        "The Ravensby Cycling Club rode to the coast. Its captain, Bethan Roe, wrote from the "
+        'club\'s account that evening: "Sixty miles, two punctures and not one complaint."'
+    )
+    assert who(text, author="Joan Mercer") == [("Bethan Roe", None)]
+
+
+def test_a_papers_unsigned_piece_is_the_papers_own():
+    named = (
+        "Harold Pike kept the lighthouse for thirty years. His obituary in the Tollbridge "
+        'Argus called him "a man who spoke to ships more easily than to people".'
+    )
+    assert who(named, author="Joan Mercer") == [("Tollbridge Argus", "Tollbridge Argus")]
+    its = (
+        "The Tollbridge Argus opposed the new lighthouse from the start. Its leader on the day "
+        'of the vote called it "a candle for the council\'s vanity".'
+    )
+    assert who(its, author="Joan Mercer") == [("Tollbridge Argus", "Tollbridge Argus")]
+
+
+def test_a_document_in_someones_hand_is_theirs():
+    role = (
+        "The ketch lay at anchor for a week. The log for the Friday, in the skipper's hand, "
+        'reads: "Anchor dragging. Crew ashore. Nothing to be done but wait."'
+    )
+    assert [(p.speaker_name, p.unnamed) for p in quoted(role, "Joan Mercer")] == [
+        ("the skipper", True)
+    ]
+    named = (
+        "The ketch lay at anchor for a week. Her skipper was Morwenna Tregear. The entry for "
+        'the Friday, in Morwenna Tregear\'s hand, reads: "Anchor dragging. Crew ashore."'
+    )
+    assert who(named, author="Joan Mercer") == [("Morwenna Tregear", None)]

@@ -40,7 +40,7 @@ _BODY_KIND = (
     r"Federation|Library|School|College|Academy|Hospital|Vestry|Guardians|Chapter|Bench|"
     r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
     r"(?:Trade|Commerce)|Sons|Brothers|Fund|Foundation|Agency|Partnership|Diocese|Executive|"
-    r"Inspectorate|Ltd|Limited|plc|PLC|"
+    r"Inspectorate|Ltd|Limited|plc|PLC|Battalion|Regiment|Brigade|Division|Squadron|Corps|Circuit|"
     # a newspaper speaks its own unsigned words ("the Halifax Courier … decided that")
     rf"{_PAPER_WORDS})"
 )
@@ -252,11 +252,43 @@ _RESOLVED_UNNAMED = re.compile(
 )
 # a paper's or a body's piece as the subject, its owner the sentence before's subject: "The
 # Courier reported the opening. Its account ended:"
+# what a document the lead-in's subject is does to the words: "records", "reads", "called it"
+_DOCUMENT_VERB = (
+    r"(?:\w+ly\s+)?(?:ended|ends|began|begins|ran|runs|read|reads|said|says|concluded|closed|"
+    r"opened|put\s+it|puts\s+it|was|is|went\s+on|records?|recorded|notes?|noted|calls?|called|"
+    r"describes?|described|states?|stated|declares?|declared|warns?|warned|asks?|asked|tells?|"
+    r"told|complains?|complained|thinks?|thought|judged|judges|speaks\s+of|spoke\s+of)\b"
+)
 _ITS_PIECE = re.compile(
     r"^\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:account|report|leader|editorial|obituary|"
     r"notice|statement|verdict|story|review|paragraph|reply|answer|letter|minute)\s+"
-    r"(?:\w+ly\s+)?(?:ended|ends|began|begins|ran|runs|read|reads|said|says|concluded|closed|"
-    r"opened|put\s+it|was|went\s+on)\b[^.!?“”\"‘’«»]{0,40}$"
+    rf"(?:[^.!?“”\"‘’«»,]{{0,30}}?\s)?{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}$"
+)
+# a document a body keeps or issues, named by the body's kind: "The battalion's war diary for 2
+# July records", "The Club's minutes record that", "the circuit's pastoral letter … asked"
+_KIND_OWNS = re.compile(
+    # the document is the clause's subject, perhaps after a phrase of time ("In 1916, the …")
+    r"^\s*(?:(?:In|On|At|By|For|From|During|After)\s[^,]{1,40},\s+)?"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<kind>[A-Za-z]+)(?:’s|'s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:diary|log|logbook|minutes|minute|notice|letter|statement|report|leader|editorial|"
+    r"newsletter|bulletin|circular|handbill|orders?|resolution|register|records?|journal|"
+    r"obituary|appeal|warning|announcement|reply|answer)\b"
+    rf"(?P<rest>[^.!?“”\"‘’«»]{{0,80}}?)(?:\s{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$"
+)
+# a paper's unsigned piece: "Her obituary in the *Echo* called her", "A leader in the next issue
+# called it" (no paper named: the one the paragraph names last)
+_PAPER_PIECE = re.compile(
+    r"^\s*(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z]+\s+)?(?:obituary|leader|editorial|"
+    r"leading\s+article)\b(?:\s+(?:of|on)\s+(?:him|her|them))?(?:\s+in\s+(?:the\s+)?"
+    rf"(?:(?P<paper>[*_]?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PAPER_WORDS}[*_]?)|[a-z]+\s+issue))?"
+    rf"(?:[^.!?“”\"‘’«»,]{{0,30}}?\s|\s*,[^.!?“”\"‘’«»]{{0,40}},\s*|\s+){_DOCUMENT_VERB}"
+    r"[^.!?“”\"‘’«»]{0,40}$"
+)
+_PAPER_NAMED = re.compile(rf"(?:[*_]?(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS}\b[*_]?)")
+# a document in someone's hand: "The log for that night, in the mate's hand, reads:"
+_IN_HAND = re.compile(
+    r"\bin\s+(?P<who>(?:the|his|her|their)\s+[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:’s|'s)\s+(?:own\s+)?hand(?:writing)?\b"
 )
 
 
@@ -509,23 +541,51 @@ class _DocumentReading(_SpeakerReading):
                 self._own_body_read = " ".join(named["body"].split()) if named else ""
         return self._own_body_read or None
 
-    def _owner_of_document(self, lead: str) -> str | None:
+    def _owner_of_document(self, lead: str) -> tuple[str, bool] | None:
         """The body or paper whose document a lead-in names: "The *Courier*, whose obituary
         called her", "The notice the Council put on the board", "Resolved: that" in a body's
-        minutes, "Its account ended:" after a sentence about the paper; None otherwise."""
+        minutes, "Its account ended:" after a sentence about the paper, "in the mate's hand":
+        (who, unnamed), or None."""
         clause = _SENTENCE_BREAK.split(lead)[-1]
         whose = _WHOSE_DOCUMENT.search(clause)
         if whose is not None:
             if whose["body"] or whose["marked"]:
-                return self._body_as_named(_without_the(whose["body"] or whose["marked"]))
+                return self._body_as_named(_without_the(whose["body"] or whose["marked"])), False
             named = self._subject_name(whose["name"], whole=True)
             if named is not None and whose["kind"] in _OWN_WRITING:
-                return _without_honorific(self._full_name(named))
+                return _without_honorific(self._full_name(named)), False
         made = _DOCUMENT_THE_BODY_MADE.search(clause)
         if made is not None and (made["body"] or _BODY_KIND_WORD.fullmatch(made["maker"])):
-            return self._body_as_named(made["body"] or made["maker"])
+            return self._body_as_named(made["body"] or made["maker"]), False
         if _RESOLVED_UNNAMED.match(clause) and (own := self._own_body()) is not None:
-            return own  # "Resolved: that the Council “…”": the minutes' own body decides
+            return own, False  # "Resolved: that the Council “…”": the minutes' own body decides
+        owned_by_kind = _KIND_OWNS.match(clause)
+        if owned_by_kind is not None and _BODY_KIND_WORD.fullmatch(
+            owned_by_kind["kind"].capitalize()
+        ):
+            # "The battalion's war diary … records": the one battalion the text names in full
+            full = self._full_body(owned_by_kind["kind"].capitalize())
+            if full is not None:
+                return full, False
+        piece = _PAPER_PIECE.match(clause)
+        if piece is not None and not re.search(r"\bby\s+[A-Z]", clause):
+            if piece["paper"]:
+                return self._paper_named(_without_the(piece["paper"].strip("*_"))), False
+            papers = _PAPER_NAMED.findall(self.before[: len(self.before) - len(clause)])
+            if papers:  # "A leader in the next issue called it": the paper just named
+                self.doubts.append("the paper taken as the one the paragraph names last")
+                return self._paper_named(_without_the(papers[-1].strip().strip("*_"))), False
+        in_hand = _IN_HAND.search(clause)
+        if in_hand is not None and re.search(
+            rf"(?:{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$", clause
+        ):
+            hand = in_hand["who"]
+            if hand[:1].isupper():
+                named = self._subject_name(hand, whole=True)
+                return (_without_honorific(self._full_name(named)), False) if named else None
+            role = re.sub(r"^(?:his|her|their)\s", "the ", hand)
+            held = self._role_holder(role)
+            return (held, False) if held else (role, True)  # "in the mate's hand": the mate
         if _ITS_PIECE.match(clause):
             sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
             earlier = sentences[-2] if len(sentences) >= 2 else ""
@@ -534,7 +594,9 @@ class _DocumentReading(_SpeakerReading):
                 earlier,
             )
             if subject is not None:  # "The Courier reported the opening. Its account ended:"
-                return self._body_as_named(_without_the(subject["body"] or subject["marked"]))
+                return self._body_as_named(
+                    _without_the(subject["body"] or subject["marked"])
+                ), False
         return None
 
     def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
@@ -543,7 +605,7 @@ class _DocumentReading(_SpeakerReading):
         the Highways Committee had recommended “…”"): it wins over a name further back."""
         owner_of = self._owner_of_document(lead)
         if owner_of is not None:
-            return owner_of, False, True
+            return owner_of[0], owner_of[1], True
         kind = _KIND_DOCUMENT.search(lead)
         full = self._full_body(kind["kind"].capitalize()) if kind else None
         if kind and full:  # "the museum's own label for it … called it": that museum's
