@@ -732,14 +732,15 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind22's first sight, on 4990191 after the extractor freeze (sha256 posted at 10:27
     # before any run): recall 15/15, precision 15/16, speaker 6/15, work 10/15,
-    # page 14/15, via 8/15
+    # page 14/15, via 8/15; after subject23's work under discussion (a bare page is the
+    # reviewed book's): speaker 7/15, work 13/15, via 9/15
     "salt-chemist-review": {
         "recall": 0.95,
         "precision": 0.91,
-        "speaker": 0.38,
-        "work": 0.64,
+        "speaker": 0.44,
+        "work": 0.83,
         "page": 0.91,
-        "via": 0.51,
+        "via": 0.57,
     },
     # blind22's first sight, on 4990191 after the extractor freeze (sha256 posted at 10:27
     # before any run): recall 14/14, precision 14/14, speaker 10/14, work 12/14,
@@ -754,25 +755,27 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind22's first sight, on 4990191 after the extractor freeze (sha256 posted at 10:27
     # before any run): recall 15/15, precision 15/15, speaker 13/15, work 7/15,
-    # page 5/15, via 14/15
+    # page 5/15, via 14/15; notes keyed by catchwords read (notes23, session 23): speaker
+    # 15/15, work 15/15, page 15/15, via 15/15
     "severn-drowning-year": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.84,
-        "work": 0.44,
-        "page": 0.31,
-        "via": 0.91,
+        "speaker": 0.95,
+        "work": 0.95,
+        "page": 0.95,
+        "via": 0.95,
     },
     # blind22's first sight, on 4990191 after the extractor freeze (sha256 posted at 10:27
     # before any run): recall 13/13, precision 13/13, speaker 10/13, work 2/13,
-    # page 7/13, via 12/13
+    # page 7/13, via 12/13; "Quoted in" an issue of a paper relays, the name after a role
+    # and its own description speaks (notes23, session 23): speaker 11/13, via 13/13
     "wenning-sewage-report": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.74,
+        "speaker": 0.82,
         "work": 0.13,
         "page": 0.51,
-        "via": 0.9,
+        "via": 0.95,
     },
 }
 

@@ -34,13 +34,14 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight (main at 550d52b): found 17/17, false 0, speaker 8, work 4, page 15, via 17
     # after the first slice: speaker 10; after "When X asks him …, he …:", "the question she
     # asked" and "Oduya's Nell": speaker 12; after people21 ("Bea's line to Nell …:", "Nell's
-    # sentence about the new lock:"): speaker 14, work 5
+    # sentence about the new lock:"): speaker 14, work 5; after subject23 (the novel the
+    # heading names is the work of a bare page): speaker 15, work 16, page 16
     "probe-weir-house-guide": {
         "found": 17,
         "false": 0,
-        "speaker": 14,
-        "work": 5,
-        "page": 15,
+        "speaker": 15,
+        "work": 16,
+        "page": 16,
         "via": 17,
     },
 }

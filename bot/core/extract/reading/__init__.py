@@ -20,6 +20,10 @@ The package, layer by layer (each reader class extends the one before it):
 - ``speakers`` (``_SpeakerReading``): names, pronouns and the speaker a lead-in gives.
 - ``documents`` (``_DocumentReading``): who speaks a document's words: the body or person
   the text says made or issued it (a resolution, notice, petition, will, inscription, label).
+- ``discussed``: the one work a review, a study guide or a commentary discusses, read once
+  from the text's head ("**Title.** By Author. Place: Publisher, 2021. 340 pp."): a bare page
+  after the words is its page, its author speaks its own words, its characters their lines
+  (a play's, a novel's), and whoever else it prints speaks through its author.
 - ``attribution`` (``_Attribution``): one quotation's speaker, work, page and via.
 - ``spans`` (``_QuotationSpans``): where quote marks open and close; insertions.
 - ``turns`` (``_TurnReading``): transcripts, whose labels say who speaks each turn.

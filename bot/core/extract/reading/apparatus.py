@@ -50,6 +50,26 @@ QUESTION_CITE = re.compile(r"\(\s*Qq?\s*(?P<number>\d+)(?:\s*[–-]\s*\d+)?\s*\)
 CODE_CITE = re.compile(r"\(\s*(?P<code>[A-Z]{2,5}\d{3,5})\s*\)")
 
 
+# one line of a list of who held an office when: "1922-1947  Miss Ada Rigg", "1994-  Mr Vikram
+# Desai", "Arthur Kemp, 1901–22"
+_TERM_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:(?P<from>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?P<to>1[6-9]\d\d|20\d\d|\d\d)?\s+"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Canon|Captain)\.?\s+)?{_NAME})"
+    rf"|(?P<name2>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Canon|Captain)\.?\s+)?{_NAME}),?\s+"
+    r"(?P<from2>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?P<to2>1[6-9]\d\d|20\d\d|\d\d)?)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One holder of the office a list of holders names, from one year to another (None: to
+    this day)."""
+
+    name: str
+    start: int
+    end: int | None
+
+
 @dataclass(frozen=True)
 class Listed:
     """One person a list names: as named, the role it gives, the body it gives."""
@@ -69,6 +89,21 @@ class Apparatus:
     codes: dict[str, str]
 
     parties: dict[str, str]
+    # who held the office a list of holders names, and the words for the office ("head
+    # teacher", "teacher", "head" of a list headed "HEAD TEACHERS")
+    terms: tuple[Term, ...] = ()
+    office: frozenset[str] = frozenset()
+
+    def holder(self, year: int, *, beginning: bool = False) -> str | None:
+        """Who held the listed office in ``year`` (``beginning``: whose term began then)."""
+        held = {
+            t.name
+            for t in self.terms
+            if (t.start == year if beginning else t.start <= year <= (t.end or 9999))
+        }
+        if not beginning and len(held) > 1:  # the year one term ends and the next begins
+            held = {t.name for t in self.terms if t.start == year} or held
+        return held.pop() if len(held) == 1 else None
 
     def roles(self) -> dict[str, str]:
         """Each role a list gives exactly one person, in small letters, by its whole wording
@@ -133,7 +168,55 @@ def read_apparatus(text: str) -> Apparatus:
         for m in _PARTY_LINE.finditer(text)
         if _is_person_noun(m["role"].split()[-1])
     }
-    return Apparatus(tuple(people), tuple(ranges), codes, parties)
+    terms, office = _read_terms(text)
+    return Apparatus(tuple(people), tuple(ranges), codes, parties, terms, office)
+
+
+def _read_terms(text: str) -> tuple[tuple[Term, ...], frozenset[str]]:
+    """The one list of who held an office when (two lines or more, under a heading that names
+    the office), or nothing."""
+    lines = [line for line in text.splitlines() if line.strip()]  # a list spaced out or not
+    found: list[tuple[tuple[Term, ...], frozenset[str]]] = []
+    index = 0
+    while index < len(lines):
+        run: list[Term] = []
+        while index < len(lines) and (term := _term(lines[index])) is not None:
+            run.append(term)
+            index += 1
+        if len(run) >= 2:
+            heading = next(
+                (h.strip() for h in reversed(lines[: index - len(run)]) if h.strip()), ""
+            )
+            office = _office_words(heading)
+            if office:
+                found.append((tuple(run), office))
+        index += 1 if not run else 0
+    return found[0] if len(found) == 1 else ((), frozenset())
+
+
+def _term(line: str) -> Term | None:
+    matched = _TERM_LINE.match(line)
+    if matched is None:
+        return None
+    name = matched["name"] or matched["name2"]
+    start = int(matched["from"] or matched["from2"])
+    ended = matched["to"] or matched["to2"]
+    end = None if ended is None else int(ended if len(ended) == 4 else str(start)[:2] + ended)
+    return Term(_without_honorific(" ".join(name.split())), start, end)
+
+
+def _office_words(heading: str) -> frozenset[str]:
+    """The words for the office a list's heading names ("HEAD TEACHERS" gives "head teacher",
+    "teacher" and "head"; "Vicars of Thornby" gives "vicar"); none for a heading of more than
+    four words or none."""
+    words = re.sub(r"\s+(?:of|at|to)\s+.*$", "", heading.strip(" :#*").lower()).split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return frozenset()
+    last = re.sub(r"ies$", "y", words[-1])
+    last = re.sub(r"(?<=[^s])s$", "", last)
+    if last == words[-1] or (not _is_person_noun(last) and last not in _OFFICE_HEADS):
+        return frozenset()  # a heading in the singular names no list of holders
+    return frozenset({" ".join([*words[:-1], last]), last, words[0]})
 
 
 def _a_person_in_office(listed: Listed) -> bool:

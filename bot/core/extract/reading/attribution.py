@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
+from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.cited_first import work_owner
 from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
@@ -217,6 +218,11 @@ _OWN_BOOK = re.compile(
 )
 
 
+# the record an office keeps, written by whoever holds it: "the log book has:", "The entry for 11
+# February reads:", "the minutes record"
+_KEPT_RECORD = re.compile(r"\b(?:entry|entries|log\s?-?book|log|minutes|register)\b")
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
 
@@ -271,8 +277,137 @@ class _Attribution(_DocumentReading):
         if pointer is not None:
             attributed = self._pointed_to(proposal, pointer, lead) or attributed
         self._keep_only_readable(proposal)
+        attributed = self._from_labelled_source(proposal, lead) or attributed
+        attributed = self._from_catalogue_entry(proposal, lead) or attributed
+        attributed = self._from_office_record(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
         return attributed
+
+    def _in_discussed_work(
+        self, proposal: Proposal, lead: str, name: str | None, unnamed: bool, how: str
+    ) -> tuple[str | None, bool, str, str | None]:
+        """(speaker, unnamed, how, work) of words a bare page cites in a text about one work
+        (``discussed``): the work's own words when nobody else is named for them (its author
+        speaks; a part of it the lead-in names, "The opening stage direction asks for", says
+        nothing itself), its author's, its characters' lines (a play's, a novel's); the words
+        of anyone else it prints are theirs, relayed by its author. A lead-in that names
+        another titled work ("Ann Lee's *Tide and Ledger* found that") cites that one."""
+        work = self.discussed
+        if work is None:
+            return name, unnamed, how, None
+        sentence = _SENTENCE_BREAK.split(lead)[-1]
+        if any(
+            _words(other) != _words(work.title)
+            for other in re.findall(r"(?<![*\w])\*(?!\s)([^*\n]{2,120}?)\*(?![*\w])", sentence)
+        ):
+            return name, unnamed, how, None
+        author = work.author
+        if name is not None and unnamed and self._not_somebody(name, unnamed) is not None:
+            name = None  # "The final direction reads:": the work's own words
+        # a body by the word its name turns on: "the Department" of "Department for Transport"
+        kind = re.split(r"\s+(?:for|of|on)\s+", author)[0].split()[-1].lower() if author else ""
+        if name is not None and unnamed and kind in name.lower().split():
+            name, unnamed = author, False  # "The Board itself concludes": the body that wrote it
+        previous = self.previous
+        if (
+            name is None
+            and previous is not None
+            and previous.speaker_name
+            and _SAID_BETWEEN.search(self.before)
+        ):  # "“…,” he says. “…” (28)": the one who said the words before goes on
+            name, unnamed, how = previous.speaker_name, previous.unnamed, "continued"
+        if name is None:
+            if not lead.strip() or _SPLIT_AFTER.search(self.before):
+                # "“…,” it ends, “…” (113)": the words before go on, whoever said them
+                return None, False, how, None
+            apposed = re.search(rf",\s+(?P<name>{_NAME}),", sentence)
+            if apposed and " " in apposed["name"] and apposed["name"] != author:
+                # "The harbour master, Denzil Rowe, is given a paragraph:": his, not the work's
+                return None, False, how, None
+            if author is None:
+                return None, False, how, work.title
+            self.doubts.append(f"speaker taken as {author}, whose work this text discusses")
+            return author, False, "citation", work.title
+        if author is not None and not unnamed and _same_person(self._full_name(name), author):
+            if _PRINTS_OTHERS.search(sentence):
+                # "she quotes at length the instruction the board sent him:": not her words
+                proposal.via_name = proposal.via_name or author
+                return None, False, how, None
+            return name, unnamed, how, work.title
+        printed = _PRINTS_OTHERS.search(sentence) or re.search(r"\bepigraph\b", sentence)
+        if (work.fiction and not printed) or _OWN_PART.search(self.before):
+            # a character's line, in the play; a foreword by someone else is part of the work
+            return name, unnamed, how, work.title
+        if author is not None and proposal.via_name is None:
+            proposal.via_name = author  # a diary, a letter, a witness the work prints
+        return name, unnamed, how, None
+
+    def _from_office_record(self, proposal: Proposal) -> bool:
+        """Words of the record an office keeps ("The entry for 11 February reads:", "the log
+        book has:"), or of the office named by its role ("the new head told the parents"),
+        when the text lists who held the office when: the holder in the year the paragraph
+        has reached (for "the new" one, the holder whose term began then). True when it
+        applies."""
+        office = self.apparatus.office
+        speaker = proposal.speaker_name
+        described = re.fullmatch(
+            r"\W*(?:the|The)\s+(?P<new>new\s+)?(?P<office>[a-z]+(?:\s+[a-z]+)?)", speaker or ""
+        )
+        if not office or (
+            speaker is not None and (described is None or described["office"] not in office)
+        ):
+            return False
+        if speaker is None and not _KEPT_RECORD.search(self.before):
+            return False
+        years = re.findall(r"\b(?:1[6-9]\d\d|20\d\d)\b", self.before)
+        holder = (
+            self.apparatus.holder(int(years[-1]), beginning=bool(described and described["new"]))
+            if years
+            else None
+        )
+        if holder is None:
+            return False
+        proposal.speaker_name, proposal.unnamed = holder, False
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        return True
+
+    def _from_catalogue_entry(self, proposal: Proposal, lead: str) -> bool:
+        """Words a catalogue's entry quotes with nobody else named for them: the maker its
+        heading names in the trade's inverted form ("WETHERELL (JOSEPH). Autograph letter
+        signed …: “…”"), in the work it titles right after. True when it applies."""
+        entry = catalogue_entry(self.before, lead)
+        speaker = proposal.speaker_name
+        # a word taken for a name ("Manuscript diary, …"): nobody the text names in full
+        guessed = (
+            speaker is not None
+            and len(speaker.split()) == 1
+            and not any(len(p.split()) >= 2 and p.split()[-1] == speaker for p in self.people)
+        )
+        if entry is None or not (speaker is None or guessed):
+            return False
+        if speaker in self.people:
+            self.people.remove(speaker)
+        proposal.speaker_name, proposal.unnamed = entry[0], False
+        proposal.work_title = proposal.work_title or entry[1]
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        self._remember(entry[0])
+        return True
+
+    def _from_labelled_source(self, proposal: Proposal, lead: str) -> bool:
+        """Words the lead-in takes from a source the text labelled ("Source B describes the
+        crowd as", "In Document 3 the agent calls it"): the labelled source's maker, work and
+        page, as its caption gave them. True when it applies."""
+        named = list(SOURCE_LABEL.finditer(lead)) if self.source_labels else []
+        source = (
+            self.source_labels.get(" ".join(named[-1]["label"].lower().split())) if named else None
+        )
+        speaker = proposal.speaker_name
+        if source is None or not (speaker is None or SOURCE_LABEL.fullmatch(speaker)):
+            return False
+        proposal.speaker_name, proposal.unnamed = source.speaker, False
+        proposal.work_title, proposal.page, proposal.via_name = source.work, source.page, source.via
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        return True
 
     def _pointed_to(self, proposal: Proposal, pointer: re.Match[str], lead: str) -> bool:
         """Who a question number or an evidence code after the words points to in the text's
@@ -769,6 +904,9 @@ class _Attribution(_DocumentReading):
         )
         cite, cited_length = self._trailing_cite(after)
         if cite is None:
+            # a note keyed to the words by their opening words, a paragraph's number or lines
+            cite = self.keyed_cite(proposal.start, proposal.end)
+        if cite is None:
             # "Brian Loxley, *Kendal Clockmakers* (…), p. 142, where it is described as":
             # the lead-in is the entry that cites the words
             cite = self._entry_quoting(lead)
@@ -920,6 +1058,9 @@ class _Attribution(_DocumentReading):
                 proposal.page = _page(relayed_at["where"])
         if cite is None:
             cite = self._relayed_next(after)
+        roman = _ROMAN_PAGE.match(after) if self.discussed is not None else None
+        if cite is None and roman is not None:
+            cite = Cite(page=roman["page"])  # "(vii)": the preface of the work discussed
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
         if cite is None and called_by_lead is not None:
@@ -1169,6 +1310,9 @@ class _Attribution(_DocumentReading):
                 # when the text gives one: "the Rye Gazette")
                 title = self._body_named(paper["paper"]) or paper["paper"]
         page_only = cite is None or not (cite.speaker or cite.work or cite.via)
+        if page_only and proposal.page and title is None and self.discussed is not None:
+            # "(14)" in a review of one book, a study guide to one play: that work's page
+            name, unnamed, how, title = self._in_discussed_work(proposal, lead, name, unnamed, how)
         narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
         if narrative and year is None:
             year = narrative["year"]  # "Hughes and Parry (1998) argue …: “…” (p. 52)"
@@ -1428,6 +1572,24 @@ class _Attribution(_DocumentReading):
         ):  # "A boiler's wife … Her husband, she added, …": "she" is that wife
             self.last_person = self.unnamed_speaker = name
         return True
+
+
+# "(vii)", "(p. xii)" after the words: a page of a book's front matter
+_ROMAN_PAGE = re.compile(r"^[\s.,;:!?”\"’'»]{0,3}\((?:p\.\s*)?(?P<page>[ivxl]{1,7})\)")
+# the second part of quoted words a short clause interrupts: "“…,” it ends, “"
+_SPLIT_AFTER = re.compile(r"[”\"’»]\s*[^.!?“”\"‘’«»]{0,40}[,:]?\s*[“\"‘«]?$")
+# a said-clause between two runs of one speaker's words: "“…,” he says. “"
+_SAID_BETWEEN = re.compile(
+    rf"[”\"’»]\s*(?:[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+(?:\w+ly\s+)?"
+    r"(?:says|said|writes|wrote|adds|added|continues|continued|replies|replied|answers|"
+    r"answered|goes\s+on|went\s+on)[.,;:]?\s*[“\"‘«]?$"
+)
+# the author of a work printing someone else's words in it: "she quotes at length"
+_PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes)\b")
+# a part of a work that someone other than its author may write, in it
+_OWN_PART = re.compile(
+    r"\b(?:foreword|preface|introduction|afterword|epilogue|postscript)\s+(?:\w+\s+)?by\b"
+)
 
 
 def _without_courtesy(name: str) -> str:

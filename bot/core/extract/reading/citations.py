@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.core.extract.reading.cited_first import ClosingList
 from bot.core.extract.reading.glossary import _LABEL, label_key, read_glossary
+from bot.core.extract.reading.keyed_notes import KeyedNote, read_keyed_notes
 from bot.core.extract.reading.memory import _ReaderMemory
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
@@ -368,7 +369,71 @@ class _CitationReading(_ReaderMemory):
                     self.noted.append((cite.speaker, cite.work))
                 if cite.via and cite.via_work:  # "… quoted in Henry Dacre, The Bridge …"
                     self.noted.append((cite.via, cite.via_work))
+        self.keyed_notes: list[tuple[KeyedNote, Cite | None]] = []
+        self._keyed_before: tuple[int, Cite] | None = None  # the last quotation a key gave
+        self._read_keyed_notes()
         self._read_prose_works()
+
+    def _read_keyed_notes(self) -> None:
+        """The notes keyed to their words by catchwords, a paragraph's number or a poem's
+        lines (``keyed_notes``), read in order as citations: "ibid." and "op. cit." under
+        them are the note before."""
+        self.last_note = None
+        for note in read_keyed_notes(self.text, self.blocks):
+            body = note.body
+            cite = None if _remark_only(body) else self.parse_cite(_without_remark(body))
+            self.keyed_notes.append((note, cite))
+            self.last_note = cite
+            if cite is not None:
+                self.note_cites.append((note.opening or 0, "", cite))
+                if cite.speaker and cite.work:
+                    self.noted.append((cite.speaker, cite.work))
+                if cite.via and cite.via_work:
+                    self.noted.append((cite.via, cite.via_work))
+
+    def keyed_cite(self, start: int, end: int) -> Cite | None:
+        """The citation of the note keyed to the quotation at ``start``-``end``: the one whose
+        catchwords stand in it; else, for words that go on the keyed quotation just before past
+        a said-clause ("‘…,’ she wrote, ‘…’"), that one's; else, of the entries keyed to its
+        numbered paragraph by a poem's lines, the k-th for the paragraph's k-th quotation that
+        no catchwords claim."""
+        if not self.keyed_notes:
+            return None
+        keyed = next(
+            (noted for note, noted in self.keyed_notes if self._keys(note, start, end)), None
+        )
+        found = keyed is not None or any(self._keys(n, start, end) for n, _c in self.keyed_notes)
+        if not found and self._keyed_before is not None:
+            ended, keyed = self._keyed_before
+            # "‘…,’ she wrote, ‘…’": a said-clause between commas, no sentence's end
+            between = self.text[ended:start].strip(" ‘’“”\"'«»")
+            found = self.text[ended - 1 : ended] == "," and bool(
+                re.fullmatch(r"[\w’' -]{1,50},", between)
+            )
+            keyed = keyed if found else None
+        by_lines = [
+            (note.paragraph, noted)
+            for note, noted in self.keyed_notes
+            if note.opening is None
+            and note.paragraph
+            and note.paragraph[0] <= start < note.paragraph[1]
+        ]
+        if not found and by_lines:
+            paragraph_start = by_lines[0][0][0]
+            earlier = [
+                a
+                for a, b, _words in self.quoted
+                if paragraph_start <= a < start
+                and not any(self._keys(n, a, b) for n, _c in self.keyed_notes)
+            ]
+            keyed, found = by_lines[min(len(earlier), len(by_lines) - 1)][1], True
+        self._keyed_before = (end, keyed) if keyed is not None else None
+        return keyed
+
+    @staticmethod
+    def _keys(note: KeyedNote, start: int, end: int) -> bool:
+        """Whether ``note``'s catchwords stand in the quotation at ``start``-``end``."""
+        return note.opening is not None and start - 1 <= note.opening < max(end, start + 3)
 
     def _fuller_listed_names(self) -> None:
         """A list that gives only initials ("Whitlow, H. E. 1911.") names the person the text
@@ -1284,7 +1349,9 @@ class _CitationReading(_ReaderMemory):
                 work=own.work if own else None,
                 page=relayed.page,
                 year=own.year if own else None,
-                via=relayed.speaker,
+                # "quoted in Dunstow Advertiser, 14 April 1911, p. 5": an issue of a paper
+                # relays the words itself
+                via=relayed.speaker or (relayed.work if relayed.periodical else None),
                 via_work=relayed.work,
             )
         published = re.search(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)", body)
@@ -1355,6 +1422,7 @@ class _CitationReading(_ReaderMemory):
         dated = False  # a day of a month after a title: an issue of a periodical
         to_editor = False  # "letter to the editor": the paper named next printed it
         et_al = False  # "Hartley et al.": the first of several authors, named so
+        italic_work = False  # the work was set in italics
         for n, part in enumerate(parts):
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
@@ -1482,14 +1550,20 @@ class _CitationReading(_ReaderMemory):
                 # Deeds’ (1990) 106 LQR 220" (OSCOLA); never a remark: "(all quotes from Pravda)"
                 inner = re.match(r"^[“\"‘'](?P<title>.+?)[”\"’'](?=\s|$)", bare) if quoted else None
                 work = _title(inner["title"] if inner else bare)
+                # a title set in italics is a title, whatever words it has ("*Report of the
+                # Flood Inquiry* (…), Minutes of Evidence, p. 203": the part is no title)
+                italic_work = bare[:1] in "*_"
             elif (
                 speaker is None
                 and work is not None
+                and not italic_work
                 and (
                     _BODY.fullmatch(work) or _BODY_NAME.search(work) or _BODY_REMIT.fullmatch(work)
                 )
                 and (quoted or bare[:1].isupper())
-                and not _YEAR.search(bare)
+                # a year in a title set in italics is the title's ("Council, *The Flood of
+                # 1968*"); a year alone after a body is a date
+                and (bare[:1] in "*_" or not _YEAR.search(bare))
             ):  # "Commissioners of Northern Lights, Instructions to Lightkeepers, p. 3"
                 speaker, work = work, _title(bare)
         if speaker is not None and work is not None:

@@ -82,6 +82,8 @@ _SAYING = re.compile(
     # the phrases that give words to someone without a verb: "according to Ann Rudd", "in the
     # words of its founder", "In his words", "Rudd’s verdict was that"
     r"according\s+to|in\s+the\s+words\s+of|in\s+(?:his|her|their)\s+(?:own\s+)?words|"
+    # "In Whitlow’s own closing words"
+    r"in\s+\S+(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+)?words|"
     r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)\s+(?:was|is|were|are)\b)",
     re.IGNORECASE,
 )
@@ -466,6 +468,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
         return None  # read from the citation after the words
     if reader.written_here is not None and _words(reader.written_here[1] or "") == written:
         return None  # the catalogue an entry is in, the article its writer wrote, stated
+    discussed = reader.discussed
+    if discussed is not None and proposal.page and _words(discussed.title) == written:
+        return None  # a page of the work the text discusses, as its head says
     sentence = _SENTENCE_OR_QUOTE_BREAK.split(reader.before)[-1]
     if written in _words(f"{lead} {naming}") or written in _words(sentence):
         return None  # named in the words' own sentence (also before the clause that gives them)
@@ -489,6 +494,17 @@ def _via_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str 
         return f"‘{via}’, given as relaying these words, may be a title, not a name"
     cite, lead = reader.stated
     if cite is not None and cite.via and _same_person(cite.via, via):
+        return None
+    discussed = reader.discussed
+    if (
+        discussed is not None
+        and discussed.author == via
+        and proposal.page
+        and not (cite is not None and (cite.speaker or cite.work))
+        and (proposal.speaker_name or "?").split()[-1] in _SENTENCE_OR_QUOTE_BREAK.split(lead)[-1]
+    ):
+        # "Pell's own account, from the diary she found, …:" (41): the work the text
+        # discusses prints the words of the one its sentence names, at a page of it
         return None
     if cite is not None and any(
         part and (_same_person(part, via) or _words(part) == _words(via))

@@ -11,8 +11,9 @@ from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.apparatus import read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
+from bot.core.extract.reading.discussed import read_discussed_work
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name, _surname, _title_spans
+from bot.core.extract.reading.phrases import _clean_name, _same_person, _surname, _title_spans
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -65,9 +66,16 @@ class _ReaderMemory:
         self.named_together: dict[str, set[str]] = {}
         # the text's own lists of people, question ranges and codes (apparatus.py)
         self.apparatus = read_apparatus(text)
+        # the one work a review, a study guide or a commentary discusses (discussed.py): a bare
+        # page after the words is its page
+        discussed = read_discussed_work(self.blocks)
+        own = discussed is not None and discussed.author and _same_person(discussed.author, author)
+        self.discussed = None if own else discussed  # the reading's own title and byline: none
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()
+        # a source a heading labels ("Source B") -> what its caption says (captions.py)
+        self.source_labels: dict[str, Cite] = {}
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
@@ -195,9 +203,19 @@ class _ReaderMemory:
         """The one the text names by the role ``phrase`` gives ("the coxswain", "The
         Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
         Treloar, H.M. Inspector of Mines"), or None."""
-        role = re.fullmatch(r"\W*(?:the|The)\s+(?P<role>[A-Za-z][a-z-]+)", phrase.strip())
+        role = re.fullmatch(
+            r"\W*(?:the|The)\s+(?:(?P<kind>elder|younger|learned)\s+)?(?P<role>[A-Za-z][a-z-]+)",
+            phrase.strip(),
+        )
+        if role is not None and role["kind"]:  # "the younger prisoner", "the learned judge"
+            return self.roles.get(f"{role['kind']} {role['role']}".lower())
         if role is not None:
             return self.roles.get(role["role"].lower())
+        addressed = re.fullmatch(
+            r"\W*(?:His|Her|his|her)\s+(?P<style>Lordship|Ladyship|Honour)", phrase.strip()
+        )
+        if addressed is not None:  # "His Lordship, in summing up, told the jury": the judge
+            return self.roles.get(addressed["style"].lower())
         # "The Alliance's chief executive": the one a list names so at the body
         owned = re.fullmatch(
             r"\W*(?:the|The)\s+(?P<owner>[A-Z][\w-]+)(?:’s|'s)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",

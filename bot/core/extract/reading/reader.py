@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.captions import SOURCE_LABEL, read_caption
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
     PRINTS,
@@ -22,7 +23,8 @@ from bot.core.extract.reading.contributions import (
 )
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.frames import caption_subject, framed_by
-from bot.core.extract.reading.model import Proposal
+from bot.core.extract.reading.model import Cite, Proposal
+from bot.core.extract.reading.narrative import as_the_text_writes
 from bot.core.extract.reading.phrases import (
     _same_person,
     _title_case,
@@ -483,6 +485,13 @@ class _Reader(_ScopeReading, _QuotationSpans):
         else:
             headed = None
         following = body[last + 1] if last + 1 < len(body) and final else None
+        at = next((n for n, b in enumerate(body) if b.start == run[0].start), 0)
+        before = body[at - 1] if at > 0 else None  # (a box's later paragraphs have none)
+        caption = read_caption(before.text) if before and not before.heading else None
+        if caption is not None and following and read_caption(following.text) is not None:
+            # captions set above their blocks: the one below is the next block's, not a
+            # citation of this one
+            following, final = None, False
         under: list[str] = []  # the short lines set under the block: a signature's
         for block in body[last + 1 : last + 1 + _MAX_SIGNATURE_LINES] if final else []:
             if block.text.startswith("#") or len(block.text.split()) > _MAX_LINE_WORDS:
@@ -495,8 +504,6 @@ class _Reader(_ScopeReading, _QuotationSpans):
         told = _PAGE_TOLD.match(following.text) if following and not cite_text else None
         if told:  # "That's pp. 60–61. I'll come back to the closing."
             cite_text = f"(p. {told['page']})"
-        at = next((n for n, b in enumerate(body) if b.start == run[0].start), 0)
-        before = body[at - 1] if at > 0 else None  # (a box's later paragraphs have none)
         lead = before.text if before is not None and not before.heading else ""
         if cite_text and not lead.rstrip().endswith((":", ",")):
             lead = ""  # a block with its own citation: a paragraph not ending in a colon is no
@@ -510,6 +517,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
+        if caption is not None and caption.speaker and not cite_text:
+            # a source line above the block names whose words they are, as a lead-in does
+            self._captioned(proposal, caption, body[at - 2] if at >= 2 else None)
+            attributed = True
         if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if (
@@ -530,6 +541,30 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # words quoted inside a block quotation are part of the block, never passages of
         # their own (blind17)
         return [proposal]
+
+    def _captioned(self, proposal: Proposal, caption: Cite, label: _Block | None) -> None:
+        """The block's attribution as the caption above it states it (maker, work, page,
+        relay); a heading right above the caption that labels the source ("Source B") is kept
+        for the text's later references to it."""
+        speaker = caption.speaker or ""
+        proposal.speaker_name = as_the_text_writes(
+            _without_honorific(self._full_name(speaker)), self.text
+        )
+        proposal.unnamed = False
+        proposal.work_title, proposal.page, proposal.via_name = (
+            caption.work,
+            caption.page,
+            caption.via,
+        )
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        self._remember(proposal.speaker_name)
+        labelled = (
+            SOURCE_LABEL.fullmatch(label.text.strip(" #*")) if label and label.heading else None
+        )
+        if labelled is not None:
+            self.source_labels[" ".join(labelled["label"].lower().split())] = replace(
+                caption, speaker=proposal.speaker_name
+            )
 
     def _thread_speaker(self, proposal: Proposal, lead: str, header: str | None = None) -> bool:
         """In a thread of signed contributions, words a reply quotes back from another

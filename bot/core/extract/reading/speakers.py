@@ -57,7 +57,9 @@ from bot.core.extract.reading.vocabulary import (
     _BODY_WORDS,
     _CALLED_IT,
     _CAP_WORD,
+    _CHARGED,
     _COUPLE,
+    _DEPOSED,
     _DESCRIBED_LEADING,
     _DESCRIBED_SUBJECT,
     _DESCRIBED_THEN_VERB,
@@ -117,6 +119,7 @@ from bot.core.extract.reading.vocabulary import (
     _PLURAL_SUBJECT_UNNAMED,
     _POSSESSIVE,
     _POSSESSIVE_LEAD,
+    _PRESIDING,
     _PRONOUN_INSERTED,
     _PRONOUN_SUBJECT,
     _PRONOUN_VERB,
@@ -597,6 +600,7 @@ class _SpeakerReading(_CitationReading):
                 # what the family calls them: "Gran always said", "Dad used to say"
                 for familiar in _FAMILIAR_KIN.get(kin["kin"].split()[-1].lower(), ()):
                     self.people_keys.setdefault(familiar, name)
+        self._note_court_roles(text)
         for held in _ROLE_WAS.finditer(text):  # "The chairman that morning was Hugh Ashby"
             name = _clean_name(held["name"]) or ""
             if (
@@ -615,6 +619,36 @@ class _SpeakerReading(_CitationReading):
                 and name.split()[0] not in _NOT_NAMES
             ):
                 self.roles[role] = name
+
+    def _note_court_roles(self, text: str) -> None:
+        """The parties a report of a trial or hearing names by what the court did with them:
+        the one charged is "the prisoner" (two charged together, by the ages given, "the elder"
+        and "the younger prisoner"), the judge its heading names "his Lordship", the one who
+        last deposed "the witness"."""
+        for charged in _CHARGED.finditer(text):
+            first = _clean_name(charged["first"]) or ""
+            second = _clean_name(charged["second"] or "") or ""
+            if len(first.split()) < 2 or _NOT_PERSON_ENDINGS.search(first):
+                continue
+            for party in ("prisoner", "accused", "defendant"):
+                if second:
+                    self.roles.pop(party, None)  # "the prisoner" of two is neither
+                else:
+                    self.roles[party] = first
+            ages = (charged["first_age"], charged["second_age"])
+            if second and len(second.split()) >= 2 and all(ages) and ages[0] != ages[1]:
+                elder, younger = (first, second) if int(ages[0]) > int(ages[1]) else (second, first)
+                for party in ("prisoner", "accused", "defendant"):
+                    self.roles[f"elder {party}"] = elder
+                    self.roles[f"younger {party}"] = younger
+        for presiding in _PRESIDING.finditer(text):
+            judge = " ".join(presiding["name"].split())
+            for role in ("lordship", "ladyship", "honour", "judge", "learned judge"):
+                self.roles[role] = judge
+        for deposed in _DEPOSED.finditer(text):
+            name = _clean_name(deposed["name"]) or ""
+            if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
+                self.roles["witness"] = _without_honorific(deposed["name"].strip())
 
     def _note_sexes(self, text: str) -> None:
         """Whether the text says a person it names is a man or a woman: a courtesy title ("Mrs

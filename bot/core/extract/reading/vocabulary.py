@@ -222,7 +222,9 @@ _UNNAMED = re.compile(
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
     r"\b(?:[a-z0-9][\w’'-]*|of\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+"
-    rf"(?:the\s+(?=Rev))?(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    # "One of its founders, the retired angler Jim Cottam, put": the name after its role
+    rf"(?:the\s+(?=Rev)|the\s+(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?P<name>{_NAME}),\s+"
+    r"(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
     rf"also\s+)?[a-z]"
 )
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
@@ -266,6 +268,30 @@ _ROLE_WAS = re.compile(
     r"(?:(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Lieutenant|Commander|Sergeant|"
     r"Inspector|Superintendent|Constable|Bishop|Canon|Alderman|Councillor|Dr|Mr|Mrs|Miss|Ms|Sir|"
     rf"Reverend|Rev)\.?\s+)?(?P<name>{_NAME})"
+)
+# the parties a report of a trial or hearing names by what the court did with them: the one
+# charged ("Thomas Hey (34), weaver, was indicted for …", "Ann Pike, of Leek, was charged
+# with …"), later "the prisoner", "the accused", "the defendant"; two charged together ("John
+# Ashby (22) and William Ashby (19), brothers, were charged") are the elder and the younger
+_CHARGED = re.compile(
+    rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<first>{_NAME})(?:\s*\((?P<first_age>\d{{1,2}})\))?"
+    rf"(?:\s+and\s+(?P<second>{_NAME})(?:\s*\((?P<second_age>\d{{1,2}})\))?)?"
+    r"(?:,\s*[^.;:“”\"]{1,80}?)?,?\s+(?:was|were|stood|had\s+been)\s+(?:jointly\s+)?"
+    r"(?:indicted|charged|arraigned|tried|summoned|committed\s+for\s+trial|accused|prosecuted)\b"
+)
+# the judge a report's heading names ("(Before Mr Justice Crane.)", "Before His Honour Judge
+# Ibbotson"): later "his Lordship", "the judge", "the learned judge"
+_PRESIDING = re.compile(
+    r"\b[Bb]efore\s+(?:the\s+)?(?P<name>(?:Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|"
+    r"Baron|(?:His|Her)\s+Honour\s+Judge|Judge|Recorder|Sheriff)\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?)(?=\s*[.,;)\n]|\s*$)"
+)
+# the witness whose evidence is being reported: "Richard Gill, the prosecutor, a carter, deposed",
+# "Mr Henry Lister, surgeon, gave evidence" (a later "the witness" is them)
+_DEPOSED = re.compile(
+    rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?{_NAME})"
+    r"(?:,\s*[^.;:“”\"]{1,80}?,)?\s+(?:deposed|testified|gave\s+evidence|was\s+sworn|"
+    r"was\s+called|was\s+examined)\b"
 )
 # a role in apposition after the full name, as a list of people or the prose gives it: "Richard
 # Treloar, H.M. Inspector of Mines", "Josiah Penberthy (1831–1899), manager of the quarry",
@@ -602,7 +628,8 @@ _THING_HEADS = (
         "appendix", "footnote", "endnote", "notes", "letters", "papers", "diaries", "plan",
         "policy", "policies", "section", "clause", "schedule", "decision", "sheet", "slip",
         "scrap", "draft", "typescript", "manuscript", "script", "score", "transcript",
-        "thesis", "dissertation", "monograph", "reprint", "translation",
+        "thesis", "dissertation", "monograph", "reprint", "translation", "direction",
+        "directions", "epigraph",
     }
 )  # fmt: skip
 # "The narrative continues:": a text, not a person, goes on (its speaker is not inherited)
@@ -678,7 +705,8 @@ _HONORIFIC = re.compile(
     r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
     r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
-    r"Corporal|Inspector|Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
+    r"Corporal|Inspector|Superintendent|Police[- ][Cc]onstable|Police[- ][Ss]ergeant|P\.?C\.?|"
+    r"Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
     r"Deacon|Elder|Pastor|Rabbi|Skipper|Representative|Senator|Congressman|Congresswoman)"
     rf"\s+(?=[{_UPPER}]|(?:{_PARTICLES}\s+){{1,2}}[A-Z])"  # "Cllr de la Haye", "Dr Ørsted"
 )

@@ -1,0 +1,195 @@
+"""A source line set above a block quotation: the caption of an anthology, a reader, a source
+pack or an exhibition panel, which names where the words come from instead of introducing them
+in a sentence ("From a letter by Hannah Crossley, a card-room hand, to her brother, 1842.",
+"From the *Halifax Guardian*, 20 August 1842, p. 3.", "A handbill posted by the Halifax Bench
+of Magistrates."). A careful reader takes it as the lead-in of the words below it, whatever its
+final stop: who made them (the maker of the document it names), the work they were printed in,
+the page, and who relayed them ("as reported in", "quoted in").
+
+Such a caption may itself be in italics with the title set in roman inside it ("*From* The
+Struggles of an Old Chartist *(1887), p. 8*"): the roman stretch is then the title.
+
+A heading that labels the source ("Source B", "Document 3", "Extract iv") lets the text point
+back to it later ("Source B describes the crowd as “…”"): the words are the labelled source's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.reading.model import Cite
+from bot.core.extract.reading.phrases import _clean_name, _without_honorific
+from bot.core.extract.reading.vocabulary import _BODY_NAME, _NEWSPAPER
+
+# the kinds of document a caption names its maker through: "a letter by", "the evidence of",
+# "the memoir of", "an interview with"
+_DOCUMENT_KINDS = (
+    r"(?:letter|speech|sermon|diary|journal|memoir|memoirs|evidence|statement|account|petition|"
+    r"poem|song|interview|address|lecture|notebook|reminiscences|recollections|autobiography|"
+    r"testimony|deposition|verses|notice|handbill|placard|proclamation|leaflet|pamphlet|"
+    r"circular|broadside|poster|report|minutes|diaries|letters|will|affidavit|complaint|reply|"
+    r"answer|entry|log|logbook|message|telegram|postcard|note|essay|article|editorial|leader)"
+)
+# a maker's name: a person ("Hannah Crossley", "Mr J. Platt") or a body ("the Halifax Bench of
+# Magistrates", "Wetherell & Sons")
+_MAKER = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Reverend|Canon|Professor|Sir|Dame|Lady|Lord)\.?\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|the|for|on|de|van|von|&)\s+)*[A-Z][\w’'.-]*){0,6}"
+)
+_MADE_BY = re.compile(
+    rf"\b{_DOCUMENT_KINDS}\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the\s+)?(?P<maker>{_MAKER})"
+)
+# "as reported in the Northern Star", "quoted in the Leeds Mercury", "reprinted in the Courier"
+_RELAYED_IN = re.compile(
+    r"\b(?:as\s+)?(?:reported|quoted|cited|printed|reprinted)\s+(?:in|by)\s+(?:the\s+)?"
+    r"(?P<relay>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})"
+)
+# "printed in Report on the State of the Disturbed Districts (1843)": a title in roman
+_PRINTED_IN = re.compile(
+    r"\b(?:printed|published|collected|reproduced)\s+in\s+(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
+)
+_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[0-9ivxlc]+)\b")
+# a finite verb outside a relative clause makes the line a sentence, not a caption
+_FINITE = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|wrote|writes|said|says|told|tells|describes|described|"
+    r"recalls|recalled|shows|showed|reads|runs|ran|gives|gave|puts|learn|learns|"
+    r"see|sees|know|knows|find|finds)\b"
+    # a pronoun as a subject: "From a letter by Ann Pike we learn …"
+    r"|\b(?:I|we|you|he|she|they|it)\s+(?:\w+ly\s+)?[a-z]+\b"
+)
+_RELATIVE = re.compile(r"\b(?:who|which|whose|that|when|where)\b[^,;]*")
+# a caption opens on where the words come from: "From a letter …", "From the *Guardian* …",
+# "A handbill posted …", "Part of a speech by …"
+_OPENING = re.compile(
+    rf"^(?:(?:From|Extracts?\s+from|Part\s+of|Taken\s+from)\s+(?=[A-Z*]|(?:an?|the|his|her|their)\b)"
+    rf"|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_DOCUMENT_KINDS}\b)"
+)
+_MAX_CAPTION_WORDS = 50
+# a heading that labels a source for the text to point back to: "Source B", "Document 3"
+SOURCE_LABEL = re.compile(
+    r"\b(?P<label>(?:Source|Document|Extract|Exhibit|Item|Text|Doc\.)\s+"
+    r"(?:[A-Z]|\d{1,3}|[ivx]{1,5})\b)"
+)
+
+
+def read_caption(paragraph: str) -> Cite | None:
+    """What a caption above a block quotation says (its maker as the speaker, the work, the
+    page, the relay), or None when the paragraph is a sentence rather than a caption, or names
+    nobody."""
+    line = " ".join(paragraph.split())
+    # a background sentence after the caption ("… in 1968. Her grandmother marched in 1842.")
+    line = re.split(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z])", line)[0]
+    roman_titles = _roman_titles(line)
+    plain = line.replace("*", "")
+    plain = re.sub(r"\s+([,.;:)])", r"\1", plain).strip()
+    if (
+        not plain
+        or len(plain.split()) > _MAX_CAPTION_WORDS
+        or re.search(r"[“”\"‘«»]", plain)
+        or _OPENING.match(plain) is None
+        or _FINITE.search(_RELATIVE.sub("", plain))
+    ):
+        return None
+    # a title in italics inside the caption; the caption set in italics is none
+    italic = [
+        t.group(1).strip()
+        for t in re.finditer(r"\*([^*]+)\*", line)
+        if t.start() > 0 and not roman_titles
+    ]
+    work = (roman_titles or italic or [None])[0]
+    printed = _PRINTED_IN.search(plain)
+    if work is None and printed:
+        work = printed["title"].strip()
+    page_found = _PAGE.search(plain)
+    page = page_found["page"] if page_found else None
+    relayed = _RELAYED_IN.search(plain)
+    relay = (
+        relayed["relay"]
+        if relayed and (not printed or relayed.start() != printed.start())
+        else None
+    )
+    made = _MADE_BY.search(plain)
+    maker = _maker(made["maker"]) if made else None
+    if maker is None:
+        source = re.match(
+            r"^(?:From|Extracts?\s+from|Taken\s+from)\s+(?:the\s+)?(?P<paper>[^,;(]+)", plain
+        )
+        paper = source["paper"].strip(" .") if source else None
+        if paper and _NEWSPAPER.search(paper) and paper[:1].isupper():
+            return Cite(speaker=paper, work=paper, page=page, periodical=True)
+        return None
+    if relay is not None and work is None:
+        return Cite(speaker=maker, page=page, via=relay)
+    return Cite(speaker=maker, work=work, page=page)
+
+
+def _roman_titles(line: str) -> list[str]:
+    """The stretches in roman inside a caption set in italics: "*From* The Struggles of an Old
+    Chartist *(1887), p. 8*" gives "The Struggles of an Old Chartist"."""
+    if not line.startswith("*") or line.count("*") < 4:
+        return []
+    gaps = re.findall(r"\*\s+([^*]+?)\s+\*", line)
+    return [g for g in gaps if g[:1].isupper() and not _PAGE.fullmatch(g)]
+
+
+def _maker(found: str) -> str | None:
+    """The maker as a reader names them: a body in full, a person without a courtesy title's
+    full stop; None when the words are no name ("Hebden Bridge" is a place, kept by the
+    caller's other readings)."""
+    words = found.rstrip(".").split()
+    while words and words[-1] in ("of", "and", "the", "for", "on", "&"):
+        words.pop()
+    name = " ".join(words)
+    if not name:
+        return None
+    if _BODY_NAME.search(name) or re.search(r"\s(?:of|&|and)\s", name):
+        return name
+    cleaned = _clean_name(name)
+    return _without_honorific(cleaned) if cleaned else None
+
+
+# a catalogue's entry heading, the maker's name in the trade's inverted form: the surname in
+# capitals, the forenames in brackets ("WETHERELL (JOSEPH).", "ODDY (SAMUEL), overlooker.",
+# "WETHERELL (MARY, née Scholes).")
+_INVERTED_ENTRY = re.compile(
+    r"^\W*(?P<surname>[A-Z][A-Z’'-]+(?:[ -][A-Z][A-Z’'-]+){0,2})\s+"
+    r"\((?P<given>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*){0,3})(?:,\s+(?:née|nee)\s+[^)]+)?\)"
+    r"[.,]"
+)
+# a firm's entry heading in capitals: "WETHERELL & SONS.", "BAINES AND CO."
+_FIRM_ENTRY = re.compile(
+    r"^\W*(?P<firm>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)*\s+(?:&|AND)\s+[A-Z][A-Z’'.-]+"
+    r"(?:\s+[A-Z][A-Z’'.-]+)*)\.\s"
+)
+# the title a catalogue entry gives right after its heading: "FORSTER (EDWARD). *The Flax Mills*"
+_ENTRY_TITLE = re.compile(r"^\s*\*(?P<title>[^*]{2,160}?)\.?\*")
+# words written into a copy by hand, not printed in it
+_WRITTEN_IN = re.compile(r"\b(?:inscribed|annotated|inscription|annotation|signed)\b")
+
+
+def catalogue_entry(paragraph: str, lead: str) -> tuple[str, str | None] | None:
+    """Whose words a catalogue's entry quotes, and the work they are printed in, when the
+    paragraph opens on the maker's name in the trade's inverted form ("WETHERELL (JOSEPH).",
+    "WETHERELL & SONS. *Rules to be Observed by the Hands.*"): the maker, named in the usual
+    order, and the title right after the heading (none for words written into a copy)."""
+    entry = _INVERTED_ENTRY.match(paragraph)
+    if entry is not None:
+        maker = _in_small_letters(f"{entry['given']} {entry['surname']}")
+    elif (firm := _FIRM_ENTRY.match(paragraph)) is not None:
+        maker, entry = _in_small_letters(firm["firm"]), firm
+    else:
+        return None
+    titled = _ENTRY_TITLE.match(paragraph[entry.end() :])
+    work = titled["title"].strip() if titled and not _WRITTEN_IN.search(lead) else None
+    return maker, work
+
+
+def _in_small_letters(capitals: str) -> str:
+    """A name in capitals as running prose writes it: "WETHERELL" -> "Wetherell", "AND" ->
+    "and", "MCLEOD" -> "Mcleod" (as the trade's capitals leave it)."""
+    return " ".join(
+        word.lower()
+        if word in ("AND", "OF", "THE")
+        else "-".join(p.capitalize() for p in word.split("-"))
+        for word in capitals.split()
+    )
