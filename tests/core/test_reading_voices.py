@@ -217,3 +217,71 @@ def test_a_document_in_someones_hand_is_theirs():
         'the Friday, in Morwenna Tregear\'s hand, reads: "Anchor dragging. Crew ashore."'
     )
     assert who(named, author="Joan Mercer") == [("Morwenna Tregear", None)]
+
+
+def test_a_letter_someone_sent_is_theirs():
+    for sentence in (
+        "Her papers hold a carbon of the one Pascoe sent the county surveyor in 1954, "
+        "refusing to sell the field:",
+        "The letter Pascoe wrote to the county surveyor in 1954 is short:",
+    ):
+        text = (
+            "Elowen Pascoe farmed Trewint for fifty years. "
+            f'{sentence} "The field is not for sale, and nor am I."'
+        )
+        assert who(text, author="Joan Mercer") == [("Elowen Pascoe", None)], sentence
+
+
+def test_a_headline_a_lead_in_gives_is_no_work_and_its_leader_is_the_papers():
+    text = (
+        "The Tollbridge Argus had backed the scheme. A fortnight later its leader, under the "
+        "heading ‘Second Thoughts’, changed its mind: ‘We were wrong about the harbour, and "
+        "we say so.’"
+    )
+    assert who(text, author="Joan Mercer") == [("Tollbridge Argus", "Tollbridge Argus")]
+
+
+def test_its_leader_after_a_sentence_that_names_the_paper_in_passing_is_that_papers():
+    text = (
+        "A fisherman told a reporter from the *Tollbridge Argus* that ‘the harbour was built "
+        "for yachts’, and the paper printed it on the front page. Two days later its leader "
+        "was even less forgiving than the fisherman: ‘Tollbridge has a harbour nobody can use.’"
+    )
+    assert [(p.speaker_name, p.work_title) for p in quoted(text, "Joan Mercer")][1] == (
+        "Tollbridge Argus",
+        "Tollbridge Argus",
+    )
+
+
+def test_the_papers_leader_and_an_unsigned_note_are_the_paper_just_named():
+    for sentence in (
+        "The next day the paper's leader was shorter still:",
+        "The same issue carried an unsigned note:",
+    ):
+        text = (
+            "The Ravensby Star reported the vote in full. "
+            f'{sentence} "The harbour will outlive its critics."'
+        )
+        assert who(text, author="Joan Mercer") == [("Ravensby Star", "Ravensby Star")], sentence
+
+
+def test_a_watch_keepers_own_i_in_a_log_kept_by_watches_is_theirs():
+    text = (
+        "FAIR ISLE SOUTH LIGHT: THE WATCH BOOK, JANUARY 1938\n\n"
+        "2000-2400 Watch: D. Irvine\n"
+        'Gale from the south. I recorded that the lamp was "smoking badly and needing the '
+        'wick trimmed twice".\n\n'
+        "0000-0400 Watch: T. Leask\n"
+        'Gale easing. I noted for the relief that the fog signal was "sounding but faint '
+        'on the north side".\n'
+    )
+    assert who(text, author="Shetland Archives") == [("D. Irvine", None), ("T. Leask", None)]
+
+
+def test_a_resolution_in_minutes_headed_by_the_body_is_that_bodys():
+    text = (
+        "Fairhaven Harbour Commissioners. Minutes, 2 March 1931.\n\n"
+        "The Clerk reported that the pier light had failed again. It was resolved "
+        '"that the light be replaced before the herring season, whatever the cost".\n'
+    )
+    assert who(text, author="Joan Mercer") == [("Fairhaven Harbour Commissioners", None)]

@@ -239,10 +239,12 @@ _OWN_WRITING = {"diary", "journal", "memoir", "notebook", "will", "log", "letter
 # board", "the statement which the Trust issued", "the card the Association pinned up"
 _DOCUMENT_THE_BODY_MADE = re.compile(
     r"\b(?:notice|letter|statement|resolution|card|circular|order|warning|appeal|leaflet|"
-    r"poster|sign|minute)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    rf"(?P<maker>{_BODY_PHRASE}|[A-Z][a-z]+)\s+(?:had\s+|has\s+)?(?:put|posted|issued|sent|wrote|"
+    r"poster|sign|minute|reply|answer|note|postcard|telegram|message|memo|e-?mail|"
+    # "a copy of the one Tregear sent the harbour board": the letter the sentence speaks of
+    r"(?<=the\s)one)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    rf"(?P<maker>{_BODY_PHRASE}|{_NAME})\s+(?:had\s+|has\s+)?(?:put|posted|issued|sent|wrote|"
     # (a paper that printed or published a letter made none of it)
-    r"pinned|nailed|displayed|drew\s+up|circulated|put\s+up)\b"
+    r"pinned|nailed|displayed|drew\s+up|circulated|put\s+up|signed|drafted|dictated|typed)\b"
 )
 # a body's own decision in its minutes, no maker named: "Resolved: that …", "RESOLVED that",
 # "It was resolved", "Agreed:"
@@ -259,21 +261,53 @@ _DOCUMENT_VERB = (
     r"describes?|described|states?|stated|declares?|declared|warns?|warned|asks?|asked|tells?|"
     r"told|complains?|complained|thinks?|thought|judged|judges|speaks\s+of|spoke\s+of)\b"
 )
+# when, before a clause's subject: "Three days later", "The next morning", "In 1916,"
+_WHEN_FIRST = (
+    r"(?:(?:(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+later|"
+    r"(?:The\s+|the\s+)?(?:next|following)\s+(?:day|week|morning|month|year)|Later|Then|"
+    r"That\s+(?:day|week|morning|evening))\s*,?\s+|(?:In|On|At|By|For|From|During|After)\s"
+    r"[^,]{1,40},\s+)"
+)
 _ITS_PIECE = re.compile(
-    r"^\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:account|report|leader|editorial|obituary|"
-    r"notice|statement|verdict|story|review|paragraph|reply|answer|letter|minute)\s+"
-    rf"(?:[^.!?“”\"‘’«»,]{{0,30}}?\s)?{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}$"
+    # perhaps after when: "Three days later its leader …", "The next morning their notice …"
+    rf"^\s*{_WHEN_FIRST}?(?:Its|Their|its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"(?:account|report|leader|editorial|obituary|notice|statement|verdict|story|review|"
+    r"paragraph|reply|answer|letter|minute)\s+"
+    rf"(?:(?:[^.!?“”\"‘’«»,]{{0,30}}?\s)?{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,60}}"
+    # the subject of a colon lead-in, whatever its verb: "its leader changed its mind:"
+    r"|[^.!?“”\"‘’«»]{0,60}:\s*)$"
 )
 # a document a body keeps or issues, named by the body's kind: "The battalion's war diary for 2
 # July records", "The Club's minutes record that", "the circuit's pastoral letter … asked"
 _KIND_OWNS = re.compile(
     # the document is the clause's subject, perhaps after a phrase of time ("In 1916, the …")
-    r"^\s*(?:(?:In|On|At|By|For|From|During|After)\s[^,]{1,40},\s+)?"
+    rf"^\s*{_WHEN_FIRST}?"
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<kind>[A-Za-z]+)(?:’s|'s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:diary|log|logbook|minutes|minute|notice|letter|statement|report|leader|editorial|"
     r"newsletter|bulletin|circular|handbill|orders?|resolution|register|records?|journal|"
     r"obituary|appeal|warning|announcement|reply|answer)\b"
     rf"(?P<rest>[^.!?“”\"‘’«»]{{0,80}}?)(?:\s{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$"
+)
+# a heading a lead-in gives a piece: "under the heading ‘After the Storm’,", "headed “No”"
+_HEADING_GIVEN = re.compile(
+    r",?\s*(?:under\s+the\s+(?:heading|headline)|headed|headlined)\s+[*_]?[“\"‘'][^”\"’]{1,80}[”\"’'][*_]?,?"
+)
+
+
+def given_as_heading(before: str, title: str) -> bool:
+    """Whether the words before a quotation give ``title`` as a piece's heading ("its leader,
+    under the heading ‘Dark Again’,"): a headline names no work."""
+    bare = title.strip("*_“”\"‘’' ,.")
+    return any(
+        bare in found.group(0)
+        for found in _HEADING_GIVEN.finditer(_SENTENCE_BREAK.split(before)[-1])
+    )
+
+
+# an unsigned piece: "The same issue carried an unsigned note:"
+_UNSIGNED_PIECE = re.compile(
+    r"\b(?:an?|its|their|the)\s+unsigned\s+(?:note|paragraph|item|piece|article|notice|column|"
+    r"leader|editorial|report|review)\b"
 )
 # a paper's unsigned piece: "Her obituary in the *Echo* called her", "A leader in the next issue
 # called it" (no paper named: the one the paragraph names last)
@@ -284,7 +318,11 @@ _PAPER_PIECE = re.compile(
     rf"(?:[^.!?“”\"‘’«»,]{{0,30}}?\s|\s*,[^.!?“”\"‘’«»]{{0,40}},\s*|\s+){_DOCUMENT_VERB}"
     r"[^.!?“”\"‘’«»]{0,40}$"
 )
-_PAPER_NAMED = re.compile(rf"(?:[*_]?(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS}\b[*_]?)")
+# a paper as a text names it: "the Ravensby Star", "*Citizen*", "the paper" (the last one named)
+_PAPER_NAMED = re.compile(
+    rf"[*_](?:[A-Z][\w’'-]*\s+){{0,3}}{_PAPER_WORDS}[*_]|(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS}\b"
+)
+_PAPER_PIECE_KIND = re.compile(r"\b(?:leader|editorial|obituary|report|paragraph|story|review)\b")
 # a document in someone's hand: "The log for that night, in the mate's hand, reads:"
 _IN_HAND = re.compile(
     r"\bin\s+(?P<who>(?:the|his|her|their)\s+[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -537,16 +575,24 @@ class _DocumentReading(_SpeakerReading):
                 if not re.search(r"[a-z]", first):  # a title in capitals
                     first = re.sub(r"[A-Z][A-Z’']+", lambda m: m[0].capitalize(), first)
                     first = re.sub(r"\b(Of|The|And)\b", lambda m: m[0].lower(), first)
-                named = re.search(_BODY_PHRASE, first)
+                named = re.search(rf"{_BODY_PHRASE}\b", first)
                 self._own_body_read = " ".join(named["body"].split()) if named else ""
         return self._own_body_read or None
+
+    def _paper_before(self, words: str) -> str | None:
+        """The paper ``words`` name last, as the text names it in full; None when none."""
+        named = [m.group(0).strip().strip("*_") for m in _PAPER_NAMED.finditer(words)]
+        return self._paper_named(_without_the(named[-1])) if named else None
 
     def _owner_of_document(self, lead: str) -> tuple[str, bool] | None:
         """The body or paper whose document a lead-in names: "The *Courier*, whose obituary
         called her", "The notice the Council put on the board", "Resolved: that" in a body's
         minutes, "Its account ended:" after a sentence about the paper, "in the mate's hand":
         (who, unnamed), or None."""
-        clause = _SENTENCE_BREAK.split(lead)[-1]
+        sentence = _SENTENCE_BREAK.split(self.before)[-1]
+        if not sentence.rstrip().endswith(lead.strip()):
+            sentence = lead  # the words' own sentence, also before a heading it quotes
+        clause = _HEADING_GIVEN.sub("", _SENTENCE_BREAK.split(sentence)[-1])
         whose = _WHOSE_DOCUMENT.search(clause)
         if whose is not None:
             if whose["body"] or whose["marked"]:
@@ -557,9 +603,17 @@ class _DocumentReading(_SpeakerReading):
         made = _DOCUMENT_THE_BODY_MADE.search(clause)
         if made is not None and (made["body"] or _BODY_KIND_WORD.fullmatch(made["maker"])):
             return self._body_as_named(made["body"] or made["maker"]), False
+        if made is not None:  # "the letter Ann Rudd sent the Board", "the one Tregear sent"
+            named = self._subject_name(made["maker"], whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False
         if _RESOLVED_UNNAMED.match(clause) and (own := self._own_body()) is not None:
             return own, False  # "Resolved: that the Council “…”": the minutes' own body decides
         owned_by_kind = _KIND_OWNS.match(clause)
+        if owned_by_kind is not None and owned_by_kind["kind"].lower() in ("paper", "newspaper"):
+            paper = self._paper_before(self.before[: len(self.before) - len(lead)])
+            if paper is not None:  # "Three days later the paper's leader was blunter:"
+                return paper, False
         if owned_by_kind is not None and _BODY_KIND_WORD.fullmatch(
             owned_by_kind["kind"].capitalize()
         ):
@@ -571,10 +625,15 @@ class _DocumentReading(_SpeakerReading):
         if piece is not None and not re.search(r"\bby\s+[A-Z]", clause):
             if piece["paper"]:
                 return self._paper_named(_without_the(piece["paper"].strip("*_"))), False
-            papers = _PAPER_NAMED.findall(self.before[: len(self.before) - len(clause)])
-            if papers:  # "A leader in the next issue called it": the paper just named
+            paper = self._paper_before(self.before[: len(self.before) - len(clause)])
+            if paper is not None:  # "A leader in the next issue called it": the paper just named
                 self.doubts.append("the paper taken as the one the paragraph names last")
-                return self._paper_named(_without_the(papers[-1].strip().strip("*_"))), False
+                return paper, False
+        if _UNSIGNED_PIECE.search(clause) and not re.search(_BODY_PHRASE, clause):
+            paper = self._paper_before(self.before[: len(self.before) - len(lead)])
+            if paper is not None:  # "The same issue carried an unsigned note:": the paper
+                self.doubts.append("the paper taken as the one the paragraph names last")
+                return paper, False
         in_hand = _IN_HAND.search(clause)
         if in_hand is not None and re.search(
             rf"(?:{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$", clause
@@ -597,6 +656,12 @@ class _DocumentReading(_SpeakerReading):
                 return self._body_as_named(
                     _without_the(subject["body"] or subject["marked"])
                 ), False
+            paper = self._paper_before(earlier)
+            if paper is not None and _PAPER_PIECE_KIND.search(clause):
+                # "…, and the paper put her words on its front page. Three days later its
+                # leader …": the paper the sentence before names last
+                self.doubts.append("‘its’ taken as the paper the sentence before names")
+                return paper, False
         return None
 
     def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:

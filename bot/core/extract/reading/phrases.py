@@ -551,7 +551,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 def _genre_titles(text: str) -> list[re.Match[str]]:
     """Works named after what kind they are, but not a sentence's subject after a comma:
-    "In the same report, Tregear added" names no report "Tregear"."""
+    "In the same report, Tregear added" names no report "Tregear"; nor the writer of a
+    document in a clause after it: "The letter Pascoe wrote" names no letter "Pascoe"."""
     return [
         m
         for m in _GENRE_TITLE.finditer(text)
@@ -562,6 +563,11 @@ def _genre_titles(text: str) -> list[re.Match[str]]:
                 rf"{_SPEECH_VERBS}\b",
                 text[m.start("title") :],
             )
+        )
+        and not re.match(
+            rf"{re.escape(_trim_title(m['title']))}\s+(?:had\s+)?"
+            r"(?:wrote|sent|signed|posted|drafted|dictated|typed)\b",
+            text[m.start("title") :],
         )
     ]
 

@@ -655,7 +655,8 @@ _NARRATOR_VERB = re.compile(
     r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|only\s+|once\s+)?(?:said|say|asked|ask|answered|"
     r"replied|added|told|tell|wrote|explained|protested|objected|suggested|insisted|began|"
     r"went on|continued|admitted|confessed|agreed|retorted|countered|warned|cried|ventured|"
-    r"called|shouted|whispered|murmured|repeated|persisted|pressed)\b"
+    r"called|shouted|whispered|murmured|repeated|persisted|pressed|noted|recorded|remarked|"
+    r"observed|reported|complained|texted|emailed)\b"
 )
 # who turned a book into English: "Translated from the Czech by Peter Aldous"
 _TRANSLATED_BY = re.compile(
