@@ -167,3 +167,82 @@ def test_the_name_after_a_described_role_and_its_own_description_speaks():
         "the water stinks in August.”\n"
     )
     assert found == [("Ruth Ames", None, None, None)]
+
+
+def test_a_committees_note_of_oral_evidence_names_the_witness_and_no_work():
+    found = who(
+        "1. We took evidence at Rothbury in May. One farmer told us that the path had "
+        "“become a road in all but the tarmac”.1\n\n"
+        "2. The ramblers took the opposite view: the path was “the only level walk a "
+        "pushchair can manage in the whole valley”.2\n\n"
+        "1 Q 7 [Mrs Hilda Brook]\n"
+        "2 Written submission from the Coquetdale Ramblers (CQR0012)\n"
+    )
+    # a courtesy title is kept as the note writes it
+    assert found == [
+        ("Mrs Hilda Brook", None, None, None),
+        ("Coquetdale Ramblers", None, None, None),
+    ]
+
+
+def test_where_a_document_is_kept_and_its_call_number_is_no_work():
+    found = who(
+        "The ferryman's log for the great frost is terse. Its keeper, Enoch Blakey, wrote: "
+        "“River shut. Boat on the bank. Sold coal to the Hall.”¹\n\n"
+        "¹ Durham County Record Office, D/X 1127/4.\n"
+    )
+    assert found == [("Enoch Blakey", None, None, None)]
+
+
+def test_catchwords_set_off_by_a_dash_key_their_note_too():
+    found = who(
+        "The keeper, Jonas Whitley, grumbled that “a toll is a tax with a gate on it, and "
+        "the gate is the only honest part”.\n\n"
+        "Notes\n\n"
+        "a toll is a tax — Jonas Whitley, *Forty Years at the Bar* (Skipton, 1881), p. 9.\n"
+    )
+    assert found == [("Jonas Whitley", "Forty Years at the Bar", "9", None)]
+
+
+def test_a_submission_from_someone_the_committee_only_describes_and_a_letter_are_no_works():
+    found = who(
+        "3. A walker from Alnwick, who did not want to be named, wrote: “I have used that "
+        "path every Sunday since 1974 and I will not be stopped now.”3\n\n"
+        "4. The landowner, Giles Orde, wrote to us that the stile was “a courtesy, not a "
+        "right, and always has been”.4\n\n"
+        "3 Written evidence from a member of the public (CQR0044)\n"
+        "4 Letter from Giles Orde, 2 June 2024\n"
+    )
+    assert [work for _who, work, _page, _via in found] == [None, None]
+    assert found[1][0] == "Giles Orde"
+
+
+def test_a_numbered_note_that_opens_with_its_catchwords_cites_what_follows_them():
+    found = who(
+        "The ringers' captain, Amos Pell, complained that “the bells were out of true "
+        "before the tower was”.¹ The vicar called the new frame “oak enough for a "
+        "cathedral”.²\n\n"
+        "¹ p. 41 ‘the bells were out of true’: Amos Pell, *Sixty Years in the Tower* "
+        "(Ripon, 1911), p. 88.\n"
+        "² *oak enough*: *Parish Magazine*, June 1912, p. 3.\n"
+    )
+    assert found == [
+        ("Amos Pell", "Sixty Years in the Tower", "88", None),
+        ("The vicar", "Parish Magazine", "3", None),
+    ]
+
+
+def test_a_note_numbered_as_a_paragraph_belongs_to_that_paragraphs_words():
+    found = who(
+        "1. The tollhouse stood at the foot of Crag Lane. Its last keeper, Martha Quarmby, "
+        "recalled that “the drovers paid in pennies and the gentry paid in promises”.\n\n"
+        "2. The trust sold the house in 1878. Its clerk, Lionel Speight, wrote that it "
+        "“fetched less than the gate had taken in a good summer”.\n\n"
+        "Notes\n\n"
+        "1 Martha Quarmby, *A Gate on the Moor* (Otley, 1899), p. 22.\n"
+        "2 Crag Lane Turnpike Trust, minutes, 4 May 1878.\n"
+    )
+    assert found == [
+        ("Martha Quarmby", "A Gate on the Moor", "22", None),
+        ("Lionel Speight", None, None, None),
+    ]

@@ -185,6 +185,31 @@ _ROMAN_NOTE = re.compile(r"^\s*(?P<n>[ivxl]{1,6})[.)]?\s+(?P<body>\S.*)$", re.S)
 _ROMAN_NOTE_START = re.compile(r"\n(?=[ivxl]{1,6}[.)]?\s+\S)")
 _TYPED_NOTE_START = re.compile(r"\n(?=\d{1,3}\s+\S)")
 _TYPED_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?P<body>\S.*)$", re.S)
+# the words a note belongs to, set at its start in quote marks or italics before a colon, after
+# the book's own page or none: "p. 12 ‘The bells were out of true’: …", "*out of true*: …"
+_CATCHWORD_KEY = re.compile(
+    r"^(?:pp?\.\s*[\dxvil]+(?:\s*[-–]\s*\d+)?\s+)?"
+    r"(?:‘[^‘’]{2,160}’|“[^“”]{2,160}”|\"[^\"]{2,160}\"|'[^'\n]{2,160}'|\*[^*]{2,160}\*)\s*:\s+(?=\S)"
+)
+# a committee's note on evidence: oral evidence by its question's number and the witness in
+# square brackets ("Q 7 [Mrs Hilda Brook]", "Qq 31–33 [Dr Tom Lee]"), written evidence by who
+# submitted it and its code ("Written submission from the Otterburn Ramblers (OTR0012)")
+_EVIDENCE_NOTE = re.compile(
+    r"Qq?\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\[(?P<witness>[A-Z][^\[\]]{2,80})\]"
+    r"|(?:Supplementary\s+)?(?:[Ww]ritten|[Oo]ral)\s+(?:evidence|submission|statement)\s+"
+    r"(?:from|of|by|submitted\s+by)\s+(?:the\s+)?"
+    # a giver the committee describes ("a member of the public") is nobody it names
+    r"(?:(?P<giver>[A-Z][^()\[\],;]{2,80}?)|(?:a|an|one)\s+[a-z][^()\[\],;]{2,80}?)"
+    r"(?:\s*\([A-Z]{2,6}\s?\d{2,6}\))?"
+)
+# where a document is kept and its call number: "Durham County Record Office, D/X 1127/4",
+# "Dunstow Museum, MS 2231/4", "Borough Museum, object 1961.12"
+_KEPT_AT = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,6}(?:Record\s+Office|Archives?|Archive\s+Service|Museum|"
+    r"Library|Collection)(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.-]*\s*){1,4})?,?\s+"
+    r"(?!(?:1[5-9]\d\d|20\d\d)$)(?:(?:[a-z]+\.?|(?:Add\.?\s+)?MSS?\.?)\s+)?"
+    r"(?:[A-Z]{1,6}(?:/[A-Z]{1,6})*[/ ]?)?\d[\w.]*(?:[/ ][\w.]+){0,4}"
+)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
 # "*Pember* (n 7) 118"
 _CROSS_REFERENCE = re.compile(
@@ -395,8 +420,8 @@ class _CitationReading(_ReaderMemory):
         """The citation of the note keyed to the quotation at ``start``-``end``: the one whose
         catchwords stand in it; else, for words that go on the keyed quotation just before past
         a said-clause ("‘…,’ she wrote, ‘…’"), that one's; else, of the entries keyed to its
-        numbered paragraph by a poem's lines, the k-th for the paragraph's k-th quotation that
-        no catchwords claim."""
+        numbered paragraph by its number alone or a poem's lines, the k-th for the paragraph's
+        k-th quotation that no catchwords claim (the one entry for all of them)."""
         if not self.keyed_notes:
             return None
         keyed = next(
@@ -411,22 +436,22 @@ class _CitationReading(_ReaderMemory):
                 re.fullmatch(r"[\w’' -]{1,50},", between)
             )
             keyed = keyed if found else None
-        by_lines = [
+        by_paragraph = [
             (note.paragraph, noted)
             for note, noted in self.keyed_notes
             if note.opening is None
             and note.paragraph
             and note.paragraph[0] <= start < note.paragraph[1]
         ]
-        if not found and by_lines:
-            paragraph_start = by_lines[0][0][0]
+        if not found and by_paragraph:
+            paragraph_start = by_paragraph[0][0][0]
             earlier = [
                 a
                 for a, b, _words in self.quoted
                 if paragraph_start <= a < start
                 and not any(self._keys(n, a, b) for n, _c in self.keyed_notes)
             ]
-            keyed, found = by_lines[min(len(earlier), len(by_lines) - 1)][1], True
+            keyed, found = by_paragraph[min(len(earlier), len(by_paragraph) - 1)][1], True
         self._keyed_before = (end, keyed) if keyed is not None else None
         return keyed
 
@@ -1097,6 +1122,14 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        keyed = _CATCHWORD_KEY.match(body)
+        if keyed is not None and not re.fullmatch(
+            r"(?:pp?\.\s*)?[\dxvilc]+(?:\s*[-–]\s*\d+)?", body[keyed.end() :]
+        ):  # ("*Tides*: 12" is a title and its page)
+            # "‘the bells were out of true’: Amos Pell, …": a note that opens with the words it
+            # belongs to keys them; the key (and the book's own page before it) is no part of
+            # what it cites
+            body = body[keyed.end() :]
         glued = _GLUED_MARKER.search(body)
         if glued and glued.start() > 0:
             # "James Mellor, *Forty Years on the Footplate* (1931)[6]": the line names the
@@ -1118,6 +1151,18 @@ class _CitationReading(_ReaderMemory):
             # "(Phillips, Bath, 12 March 1979, lot 88)": the house catalogued the lot, which
             # is no page, and the place of the sale is no title
             return Cite(speaker=house, writer=True)
+        evidence = _EVIDENCE_NOTE.fullmatch(body)
+        if evidence is not None:
+            # a committee's note: "Q 7 [Mrs Hilda Brook]", "Written submission from the
+            # Otterburn Ramblers (OTR0012)": who gave the evidence speaks; the question's
+            # number and the submission's code are where it stands, no work
+            named = evidence["witness"] or evidence["giver"]
+            giver = _clean_name(named) if named else None
+            return Cite(speaker=giver, described=True, writer=giver is not None)
+        if _KEPT_AT.fullmatch(body):
+            # "Durham County Record Office, D/X 1127/4", "Borough Museum, object 1961.12":
+            # where a document is kept and its call number, no title and nobody's words
+            return Cite(described=True)
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         key_page = re.match(
             r"^(?P<key>[A-Z]{1,3}\d{0,2})(?:\s+|:\s*)(?P<place>\d{1,4}(?:[-–]\d{1,4})?)$", body

@@ -16,7 +16,7 @@ from bot.core.extract.reading.blocks import _Block
 
 # the heading over a book's notes at its end
 _NOTES_SECTION = re.compile(
-    r"^#*\s*(?:notes|endnotes|notes and (?:sources|references)|sources and notes|"
+    r"^#*\s*(?:notes|endnotes|sources|notes and (?:sources|references)|sources and notes|"
     r"notes on sources)\s*:?$",
     re.IGNORECASE,
 )
@@ -29,23 +29,30 @@ _AFTER_NOTES = re.compile(
 # marks, or a poem's lines, or the opening words plain, and a colon before what the note says
 _KEYED_NOTE = re.compile(
     r"^(?:pp?\.\s*[\dxvil]+(?:\s*[-–]\s*\d+)?\s+|(?P<number>\d{1,4})\.?\s+|"
-    r"\*\*(?P<bold>\d{1,4})\.?\*\*\s+|"
+    r"\*\*(?P<bold_number>\d{1,4})\.?\*\*\s+|"
     r"(?:¶|[Pp]ara(?:graph)?\.?)\s*(?P<paragraph>\d{1,4})[,.:]?\s+)?"
     r"(?:[‘'](?P<single>[^\n]{2,160}?)[’']|[“\"](?P<double>[^\n]{2,160}?)[”\"]|"
-    r"[*_](?P<italic>[^*_\n]{2,160})[*_]|"
+    r"\*\*(?P<bold>[^*\n]{2,160})\*\*|[*_](?P<italic>[^*_\n]{2,160})[*_]|"
     r"(?P<lines>ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)|(?P<plain>[^:\n“”\"]{2,120}?))"
-    r"\s*:\s+(?P<body>\S.*)$"
+    r"\s*(?::|\s[—–])\s+(?P<body>\S.*)$"
 )
 # a second keyed entry on one note's line: "… Q21. “They came once”: ibid., Q24."
 _NEXT_ENTRY = re.compile(
     r"(?<=[.)])\s+(?=(?:[‘'“\"][^\n]{2,160}?[’'”\"]|ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*:\s)"
+)
+# a note numbered as the paragraph it belongs to, its key being that number alone
+_PARAGRAPH_NOTE = re.compile(r"^(?:\*\*)?(?P<n>\d{1,4})\.?(?:\*\*)?\s+(?P<body>\S.*)$")
+# a mark in the text that calls a note: raised, in brackets, or a number after a closing mark
+_NOTE_CALL = re.compile(
+    r"[^\s¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d{1,3}\]|<sup>|[.!?”’\"»][.,;:]?\d{1,3}(?![\d.,])"
 )
 # a paragraph the text numbers ("4. Not everyone was so patient. …", "[4] …", "¶ 4 …")
 _NUMBERED_PARAGRAPH = re.compile(
     r"^(?:\[(?P<bracketed>\d{1,4})\]|¶\s*(?P<pilcrow>\d{1,4})|(?P<n>\d{1,4})\.|"
     r"\*\*(?P<bold>\d{1,4})\.?\*\*)\s+\S"
 )
-_OPENING_MARKS = "‘'“\"«„‚"
+# an opening quote mark right before words (an apostrophe after a letter is none)
+_OPENED = re.compile(r"(?:[‘“«„‚]|(?<![\w’'])['\"])[\s*_…]*$")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 
 
@@ -72,6 +79,8 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
     paragraphs = _numbered_paragraphs(blocks[:heading])
     keyed: list[KeyedNote] = []
     cursor = 0  # the notes follow the text's order: each key is looked for after the last
+    # with no mark calling a note anywhere, a note numbered as a paragraph is that paragraph's
+    by_paragraph = bool(paragraphs) and _NOTE_CALL.search(text, 0, notes_start) is None
     for block in blocks[heading + 1 :]:
         if block.heading and _AFTER_NOTES.match(_plain(block.text)):
             break
@@ -79,19 +88,31 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
             continue
         for line in block.text.split("\n"):
             number: str | None = None
+            whole = _PARAGRAPH_NOTE.match(line.strip()) if by_paragraph else None
+            if whole is not None and whole["n"] in paragraphs and not _KEYED_NOTE.match(line):
+                # "3 Peter Anstey, *A Word after the Water* (…), p. 3.": every quotation of
+                # paragraph 3
+                keyed.append(KeyedNote(whole["body"], None, paragraphs[whole["n"]]))
+                continue
             for at, entry in enumerate(_NEXT_ENTRY.split(line.strip())):
                 found = _KEYED_NOTE.match(entry.strip())
                 if found is None:
                     break
                 number = (
                     found["number"]
-                    or found["bold"]
+                    or found["bold_number"]
                     or found["paragraph"]
                     or (number if at else None)
                 )
                 paragraph = paragraphs.get(number) if number else None
                 body = found["body"].strip()
-                catchwords = found["single"] or found["double"] or found["italic"] or found["plain"]
+                catchwords = (
+                    found["single"]
+                    or found["double"]
+                    or found["bold"]
+                    or found["italic"]
+                    or found["plain"]
+                )
                 if catchwords is None:  # a poem's lines: the paragraph's quotations in order
                     if paragraph is None:
                         break
@@ -130,21 +151,24 @@ def _opening(text: str, catchwords: str, low: int, high: int) -> int | None:
     apart) opens with ``catchwords``, else where they stand inside one (a key that gives the
     passage's telling words rather than its first); words cut short with "…" are their first
     part."""
-    first = _ELLIPSIS.split(catchwords.strip().strip("*_"))[0]
-    words = re.findall(r"\w+", first)
-    if not words:
+    parts = [p for p in _ELLIPSIS.split(catchwords.strip().strip("*_")) if re.search(r"\w", p)]
+    if not parts:
         return None
+    # "… keeps coming back": words from inside the passage, never its opening
+    cut_before = _ELLIPSIS.match(catchwords.strip().strip("*_")) is not None
+    words = re.findall(r"\w+", parts[0])
     # a key gives the words as the source has them: the text's own insertion in square
     # brackets between two of them ("it [the barrier] will be built") is no part of the key
     between = r"(?:\W+\[[^\]\n]{1,60}\])?\W+"
     pattern = re.compile(between.join(re.escape(w) for w in words), re.IGNORECASE)
     inside: int | None = None
     for found in pattern.finditer(text, low, high):
-        before = text[max(0, found.start() - 4) : found.start()]
         if found.start() > 0 and text[found.start() - 1].isalnum():
             continue
-        line_start = re.search(r"(?:^|\n)[ \t>]*$", before) is not None  # a block set apart
-        if any(mark in before for mark in _OPENING_MARKS) or line_start:
+        before = text[max(0, found.start() - 8) : found.start()]
+        opened = _OPENED.search(before) is not None  # after an opening mark
+        set_apart = re.search(r"(?:^|\n)[ \t>]*$", before) is not None  # a block's start
+        if (opened or set_apart) and not cut_before:
             return found.start()
         if inside is None and _within_quotation(text, found.start()):
             inside = found.start()

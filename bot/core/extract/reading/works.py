@@ -73,7 +73,7 @@ def described_document(piece: str) -> tuple[bool, str | None]:
     ("Report on the County Bridges", "Two Years of Apples") or anything else."""
     letter = _LETTER_FROM_TO.fullmatch(piece.strip(" .,;"))
     if letter is not None:  # "Letter from the Minister for Local Transport to the Chair"
-        writer = letter["writer"]
+        writer = letter["writer"] or letter["named_writer"]
         return True, None if writer.lower().startswith("the ") else writer
     described = _DESCRIBED_DOCUMENT.fullmatch(piece.strip(" .,;"))
     if described is None:
@@ -85,7 +85,9 @@ def described_document(piece: str) -> tuple[bool, str | None]:
 # the Minister for Local Transport to the Chair", "Email from Ruth Oyelaran to the Trustees"
 _LETTER_FROM_TO = re.compile(
     r"(?:Letter|E-?mail|Memo|Memorandum|Note|Message|Telegram|Postcard)\s+from\s+"
-    r"(?P<writer>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,;()]{1,80}"
+    r"(?:(?P<writer>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,;()]{1,80}"
+    # "Letter from Rebecca Sowerby MP": a person named in full, whoever it went to
+    r"|(?P<named_writer>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))"
 )
 
 
