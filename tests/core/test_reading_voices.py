@@ -57,6 +57,7 @@ def test_a_bylined_entrys_own_i_is_its_writer_not_the_pages_authors():
 def test_a_time_and_a_byline_on_one_line_open_an_entry():
     text = (
         "Eclipse night at Harrowfield Observatory\n\n"
+        "Notes from the dome by Priya Lennox and Owain Pryce.\n\n"
         "21:10 Priya Lennox\n\n"
         "The dome is open and the sky is clean.\n\n"
         "21:32 Owain Pryce\n\n"
@@ -285,3 +286,17 @@ def test_a_resolution_in_minutes_headed_by_the_body_is_that_bodys():
         '"that the light be replaced before the herring season, whatever the cost".\n'
     )
     assert who(text, author="Joan Mercer") == [("Fairhaven Harbour Commissioners", None)]
+
+
+def test_a_place_under_a_diarys_date_is_no_writer():
+    text = (
+        "A week in the west\n\n"
+        "Monday 3 June\n"
+        "Glen Affric\n\n"
+        "We walked to the loch at Glen Affric in the rain.\n\n"
+        "Tuesday 4 June\n"
+        "Fort Augustus\n\n"
+        'I told the lock-keeper at Fort Augustus that the canal was "the only dry road in '
+        'Scotland", and he laughed.\n'
+    )
+    assert who(text, author="Morag Dunbar") == [("Morag Dunbar", None)]

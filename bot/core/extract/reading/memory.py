@@ -88,7 +88,7 @@ class _ReaderMemory:
         # chain): each writer is a person the text names, in full where it gives a full name
         self.thread = Thread(text, read_contributions(text, self.blocks))
         # the parts of the document in voices of their own: bylined entries, marked notes
-        self.voices = Voices(text)
+        self.voices = Voices(text, author)
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)

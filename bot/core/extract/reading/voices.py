@@ -42,7 +42,7 @@ _PERSON = (
 # who kept an entry, on the stamp's line or the line under it: "Owen Pritchard", "By Ciaran
 # Boyle", "Ciaran Boyle, Silloth", "Nadia Kerr in Halifax", "Watch: R. Tennant"
 _BYLINE = (
-    r"(?:(?:[Bb]y|[Pp]osted\s+by|[Ff]iled\s+by|[Ww]ritten\s+by|[Ee]ntry\s+by|[Kk]ept\s+by|"
+    r"(?P<marker>(?:[Bb]y|[Pp]osted\s+by|[Ff]iled\s+by|[Ww]ritten\s+by|[Ee]ntry\s+by|[Kk]ept\s+by|"
     r"[Ss]igned|[Ww]atch(?:keeper)?|[Oo]fficer\s+of\s+the\s+watch|[Oo]n\s+watch|"
     r"[Rr]eporter|[Dd]uty\s+officer)[:\s]\s*)?"
     rf"{_PERSON}"
@@ -78,14 +78,46 @@ class Voice:
     role: str | None = None
 
 
-def _writer(found: re.Match[str]) -> str | None:
+# the words before a name that make it a place ("at Fort William", "to Glen Coe")
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:in|at|to|from|near|of|the|into|across|via|over|through|round|around|towards?|"
+    r"beyond|past|above|below|under|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_person_elsewhere(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as someone outside its bylines (credits "Updates by X and
+    Y", "X wrote"): a diary's place under its date ("Fort William") is never named so."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if _STAMPED_BYLINE.fullmatch(line) or _BYLINE_LINE.fullmatch(line):
+            continue
+        if not _BEFORE_A_PLACE.search(text[max(0, found.start() - 20) : found.start()]):
+            return True
+    return False
+
+
+def _writer(found: re.Match[str], text: str, author: str) -> str | None:
+    """The writer a byline names: a person's name of two words or more, marked as a byline
+    ("By", "Watch:"), written with initials, one of the reading's authors, or a person the text
+    names elsewhere; None for a place or a heading under a stamp."""
     name = " ".join(found["name"].split())
     if len(name.split()) < 2 or _NOT_A_WRITER.search(name):
         return None
-    return name
+    if (
+        found["marker"]
+        or re.search(r"\b[A-Z]\.", name)
+        or name in author
+        or _a_person_elsewhere(text, name)
+    ):
+        return name
+    return None
 
 
-def _entries(text: str) -> list[Voice]:
+def _entries(text: str, author: str) -> list[Voice]:
     """The stamped entries of ``text`` with their bylines, each to the next stamp; none unless
     at least two entries carry one."""
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
@@ -94,7 +126,7 @@ def _entries(text: str) -> list[Voice]:
         if len(line.split()) > 10:
             continue
         stamped = _STAMPED_BYLINE.fullmatch(line)
-        writer = _writer(stamped) if stamped else None
+        writer = _writer(stamped, text, author) if stamped else None
         if writer is not None:
             stamps.append((start, writer))
             continue
@@ -102,7 +134,7 @@ def _entries(text: str) -> list[Voice]:
             continue
         under = lines[n + 1][1] if n + 1 < len(lines) else ""
         byline = _BYLINE_LINE.fullmatch(under) if len(under.split()) <= 8 else None
-        stamps.append((start, _writer(byline) if byline else None))
+        stamps.append((start, _writer(byline, text, author) if byline else None))
     if sum(writer is not None for _at, writer in stamps) < _MIN_BYLINED_ENTRIES:
         return []
     entries = []
@@ -136,8 +168,8 @@ def _holding(parts: list[Voice], starts: list[int], position: int) -> Voice | No
 class Voices:
     """The parts of a text in voices of their own, for whose "I" the words are."""
 
-    def __init__(self, text: str) -> None:
-        self.entries = _entries(text)
+    def __init__(self, text: str, author: str) -> None:
+        self.entries = _entries(text, author)
         self.notes = _marked_notes(text)
         self._entry_starts = [e.start for e in self.entries]
         self._note_starts = [n.start for n in self.notes]
