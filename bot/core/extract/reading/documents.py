@@ -274,8 +274,10 @@ _ITS_PIECE = re.compile(
     r"(?:account|report|leader|editorial|obituary|notice|statement|verdict|story|review|"
     r"paragraph|reply|answer|letter|minute)\s+"
     rf"(?:(?:[^.!?“”\"‘’«»,]{{0,30}}?\s)?{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,60}}"
-    # the subject of a colon lead-in, whatever its verb: "its leader changed its mind:"
-    r"|[^.!?“”\"‘’«»]{0,60}:\s*)$"
+    # the subject of a colon lead-in, whatever its verb: "its leader changed its mind:" (but
+    # one that quotes, cites or prints someone relays them)
+    r"|(?![^:]*\b(?:quotes?|quoted|quoting|cites?|cited|prints?|printed|reproduces?|"
+    r"reproduced|includes?|included|gives?|gave)\b)[^.!?“”\"‘’«»]{0,60}:\s*)$"
 )
 # a document a body keeps or issues, named by the body's kind: "The battalion's war diary for 2
 # July records", "The Club's minutes record that", "the circuit's pastoral letter … asked"
@@ -417,6 +419,11 @@ class _DocumentReading(_SpeakerReading):
                     rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}(?=\s*,|\s+[a-z])", before
                 )
                 if not _AFTER_PREPOSITION.search(before[: found.start()])
+                # "a Coastal Harbours Fund, which it describes as": "it" is the subject
+                and not re.match(
+                    r"\s*,\s*(?:which|that|whom)\s+(?:it|he|she|they|we|I)\b",
+                    before[found.end() :],
+                )
             ]
             if subjects:
                 return self._body_as_named(re.sub(r"^The\s+", "", subjects[-1]["body"])), False
@@ -576,7 +583,7 @@ class _DocumentReading(_SpeakerReading):
                     first = re.sub(r"[A-Z][A-Z’']+", lambda m: m[0].capitalize(), first)
                     first = re.sub(r"\b(Of|The|And)\b", lambda m: m[0].lower(), first)
                 named = re.search(rf"{_BODY_PHRASE}\b", first)
-                self._own_body_read = " ".join(named["body"].split()) if named else ""
+                self._own_body_read = _without_the(" ".join(named["body"].split())) if named else ""
         return self._own_body_read or None
 
     def _paper_before(self, words: str) -> str | None:
