@@ -176,3 +176,107 @@ def test_a_list_in_the_singular_or_without_a_heading_naming_an_office_lists_no_h
     for heading in ("Our history in brief", "Secretary"):
         text = CLUB.replace("Secretaries\n\n", f"{heading}\n\n")
         assert next(q.speaker_name for q in _quotations(text)) != "Mrs Edna Shaw"
+
+
+INQUEST = (
+    "INQUEST AT GRASMERE.\n\n"
+    "The inquest on Robert Tyson, a waller, was held at the Red Lion on Monday before the "
+    "coroner, Mr Edward Gibson.\n\n"
+    "John Birkett, shepherd, deposed that he found the body below the crags. Birkett said that "
+    "when he met him on the path the day before, the deceased called out to him, \"There's "
+    "weather coming, John, and I've a wall to finish.\"\n\n"
+    "Agnes Tyson, the widow, stated that on the morning of his death Dr Henry Walker said to "
+    'her, "He is as fit as any man on the fell."\n'
+)
+
+
+def test_words_a_witness_says_someone_spoke_to_them_are_theirs_relayed_by_the_witness():
+    assert [(q.speaker_name, q.via_name) for q in _quotations(INQUEST)] == [
+        ("Robert Tyson", "John Birkett"),  # the deceased: the one the inquest was held on
+        ("Henry Walker", "Agnes Tyson"),
+    ]
+
+
+def test_a_paragraph_opening_in_reported_speech_keeps_its_voice_for_the_words_in_it():
+    text = (
+        "BATHS COMMITTEE.\n\n"
+        "Alderman Thomas Pike, moving the resolution, said that the baths had lost money every "
+        'summer since the war. They had been built for "a population that washed in the river '
+        'and was glad of a roof over the water," and that population had gone.\n'
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Thomas Pike"]
+
+
+def test_another_voice_in_the_paragraph_ends_the_reported_speech():
+    text = (
+        "BATHS COMMITTEE.\n\n"
+        "Alderman Thomas Pike, moving the resolution, said that the baths had lost money every "
+        "summer since the war. The town clerk replied that the figures were not yet audited, "
+        'and the baths were still "a population\'s only clean water in a dry August."\n'
+    )
+    assert [q.speaker_name for q in _quotations(text)] != ["Thomas Pike"]
+
+
+def test_a_biographical_dictionarys_entry_is_its_subjects_named_in_the_usual_order():
+    text = (
+        "A Dictionary of Calder Valley Writers\n\n"
+        "HEY, Thomas (1812–1870), weaver and poet, was born at Bradshaw and worked the same "
+        'loom for forty years. His best-known lines end: "The shuttle stops, the master '
+        "sleeps, / And still the weaver's daughter weeps.\"\n\n"
+        "LEEDS, Friday. The mills were quiet and the streets full of people with nowhere to go "
+        'on a working day: "a holiday nobody asked for, and nobody can pay for."\n'
+    )
+    speakers = [q.speaker_name for q in _quotations(text)]
+    assert speakers[0] == "Thomas Hey"
+    assert speakers[1] != "Friday Leeds"  # a dateline in capitals is no entry's heading
+
+
+def test_verses_carry_their_title_as_a_heading_a_letter_only_its_letterhead():
+    text = (
+        'Among her papers are the verses headed *The Last Tram*, in her own hand: "Lit like a '
+        'chapel, empty as a purse, / It climbs the hill and takes us home, or worse."\n\n'
+        'His letter headed *Private* says only: "Burn this when you have read it, and tell '
+        'Mother nothing of the money."\n'
+    )
+    assert [q.work_title for q in _quotations(text)] == ["The Last Tram", None]
+
+
+def test_a_papers_date_and_page_between_it_and_its_verb_leave_it_the_relay():
+    text = (
+        "The campaign reached the papers in the spring. The *Craven Herald* (3 April 1987, "
+        'p. 6) quoted Sheila Metcalfe: "They closed the line once and it took us twenty years '
+        'to get a bus."\n\n'
+        "The Yorkshire Post of 9 May 1987 quoted a guard, Eric Hodgson, on the last train: "
+        '"I have punched my last ticket and I am keeping the clippers."\n'
+    )
+    assert _attributions(text) == [
+        ("Sheila Metcalfe", None, "6", "Craven Herald"),
+        ("Eric Hodgson", None, None, "Yorkshire Post"),
+    ]
+
+
+def test_a_transcripts_heading_line_names_the_one_who_asks_and_the_one_who_answers():
+    text = (
+        "The Settle Riot Trial, 1849\n\n"
+        "The shorthand notes of the second day survive among the clerk's papers.\n\n"
+        "AGNES DOWBIGGIN, sworn. Cross-examined by Mr Ferrand.\n\n"
+        "    Q. You say the window was already broken when you came up the street?\n"
+        "    A. It was broken, sir, and the glass was on the inside of the shop.\n"
+    )
+    assert [q.speaker_name for q in _quotations(text)] == ["Mr Ferrand", "Agnes Dowbiggin"]
+
+
+def test_an_untitled_document_that_quoted_someone_leaves_them_the_speaker():
+    # a newspaper's corrections column: the article is the paper's own, no relay of its own
+    text = (
+        "Corrections and clarifications\n\n"
+        "A report on 4 June (“Library hours cut”, page 3) quoted Councillor Imran Baig as "
+        'saying the branch was "a luxury the ward can no longer afford". He has asked us to '
+        "make clear that he was reading from a resident's letter.\n\n"
+        'The article quoted Ruth Ellery as saying that the mobile library "stops outside my '
+        'door and nowhere else in the parish".\n'
+    )
+    assert [(q.speaker_name, q.via_name) for q in _quotations(text)] == [
+        ("Imran Baig", None),
+        ("Ruth Ellery", None),
+    ]

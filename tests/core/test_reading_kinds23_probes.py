@@ -22,13 +22,15 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 12/12, false 0, speaker 3, work 11, page 12, via 10
     # after the court's roles (kinds23's first slice): speaker 8
+    # after evidence that reports someone's words and reported speech (second slice): speaker
+    # 11, work 12, via 12
     "probe-kinds23-assize-report": {
         "found": 12,
         "false": 0,
-        "speaker": 8,
-        "work": 11,
+        "speaker": 11,
+        "work": 12,
         "page": 12,
-        "via": 10,
+        "via": 12,
     },
     # first sight: found 8/10, false 0, speaker 0, work 3, page 7, via 8
     # after source lines and labels (kinds23's first slice): speaker 8, work 8, page 8
@@ -42,23 +44,25 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 10/10, false 0, speaker 3, work 8, page 10, via 10
     # after catalogue entries (kinds23's first slice): speaker 9, work 9
+    # after verses' headings (second slice): work 10
     "probe-kinds23-sale-catalogue": {
         "found": 10,
         "false": 0,
         "speaker": 9,
-        "work": 9,
+        "work": 10,
         "page": 10,
         "via": 10,
     },
     # first sight: found 11/11, false 0, speaker 3, work 11, page 10, via 9
     # after the list of office-holders (kinds23's first slice): speaker 9
+    # after a paper's date and page before its verb (third slice): page 11, via 10
     "probe-kinds23-school-centenary": {
         "found": 11,
         "false": 0,
         "speaker": 9,
         "work": 11,
-        "page": 10,
-        "via": 9,
+        "page": 11,
+        "via": 10,
     },
 }
 

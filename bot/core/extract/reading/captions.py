@@ -156,6 +156,12 @@ _INVERTED_ENTRY = re.compile(
     r"\((?P<given>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*){0,3})(?:,\s+(?:née|nee)\s+[^)]+)?\)"
     r"[.,]"
 )
+# a biographical dictionary's entry heading: "HEY, Thomas (1812–1870), weaver and poet,",
+# "LUND, Mary Ann (fl. 1840)."
+_DICTIONARY_ENTRY = re.compile(
+    r"^\W*(?P<surname>[A-Z][A-Z’'-]+(?:[ -][A-Z][A-Z’'-]+){0,2}),\s+"
+    r"(?P<given>[A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]*){0,3})\s*\([^()]*\d{4}[^()]*\)[.,]"
+)
 # a firm's entry heading in capitals: "WETHERELL & SONS.", "BAINES AND CO."
 _FIRM_ENTRY = re.compile(
     r"^\W*(?P<firm>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)*\s+(?:&|AND)\s+[A-Z][A-Z’'.-]+"
@@ -168,11 +174,12 @@ _WRITTEN_IN = re.compile(r"\b(?:inscribed|annotated|inscription|annotation|signe
 
 
 def catalogue_entry(paragraph: str, lead: str) -> tuple[str, str | None] | None:
-    """Whose words a catalogue's entry quotes, and the work they are printed in, when the
-    paragraph opens on the maker's name in the trade's inverted form ("WETHERELL (JOSEPH).",
-    "WETHERELL & SONS. *Rules to be Observed by the Hands.*"): the maker, named in the usual
-    order, and the title right after the heading (none for words written into a copy)."""
-    entry = _INVERTED_ENTRY.match(paragraph)
+    """Whose words a catalogue's or a dictionary's entry quotes, and the work they are printed
+    in, when the paragraph opens on the maker's name in the trade's inverted form ("WETHERELL
+    (JOSEPH).", "HEY, Thomas (1812–1870),", "WETHERELL & SONS. *Rules to be Observed by the
+    Hands.*"): the maker, named in the usual order, and the title right after the heading (none
+    for words written into a copy)."""
+    entry = _INVERTED_ENTRY.match(paragraph) or _DICTIONARY_ENTRY.match(paragraph)
     if entry is not None:
         maker = _in_small_letters(f"{entry['given']} {entry['surname']}")
     elif (firm := _FIRM_ENTRY.match(paragraph)) is not None:

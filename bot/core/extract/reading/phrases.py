@@ -128,6 +128,8 @@ _OFFICES = {
     "mayoress", "councillor", "alderman", "sheriff", "coroner", "magistrate", "master",
     "harbourmaster", "stationmaster", "postmaster", "postmistress", "schoolmaster",
     "quartermaster", "bailiff", "whip", "emeritus", "emerita", "coxswain", "rep",
+    # a court's and a government's: "Recorder Ann Hale", "the Minister, Ruth Kay MP,"
+    "recorder", "minister", "chancellor",
     # ranks a police, army or navy report abbreviates: "PC Dave Hollins", "DCI Ann Pike"
     "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "dcs", "det", "insp", "supt", "sgt",
     "pte", "cpl", "lcpl", "l/cpl", "bdr", "lt", "capt", "maj", "col", "gen", "brig", "cdr",
@@ -564,9 +566,10 @@ def _genre_titles(text: str) -> list[re.Match[str]]:
                 text[m.start("title") :],
             )
         )
+        # "the letter Ada Fenwick sent the owners": who sent it, in a clause with no "that"
         and not re.match(
-            rf"{re.escape(_trim_title(m['title']))}\s+(?:had\s+)?"
-            r"(?:wrote|sent|signed|posted|drafted|dictated|typed)\b",
+            rf"{re.escape(_trim_title(m['title']))}\s+(?:had\s+)?(?:sent|wrote|received|posted|"
+            r"signed|drafted|typed|addressed|dictated|handed|mailed|e-?mailed)\b",
             text[m.start("title") :],
         )
     ]

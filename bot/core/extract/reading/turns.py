@@ -96,7 +96,9 @@ _ASKER_APPOSED = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<name>{_NAME})"
 )
 _ASKED_BY = re.compile(
-    rf"\b(?:interviewed|examined|questioned|cross-examined|recorded|asked)\s+by\s+(?:the\s+)?"
+    # "JOHN BIRKETT, sworn. Examined by Mr Roper.": a transcript's heading line as well
+    rf"\b(?:[Ii]nterviewed|[Ee]xamined|[Qq]uestioned|[Cc]ross-examined|[Rr]ecorded|asked)\s+by\s+"
+    rf"(?:the\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:[a-z]+\s*,\s*)?(?P<name>{_NAME})"
 )
 _ASKS = re.compile(
