@@ -234,3 +234,180 @@ def test_the_readings_own_title_and_byline_name_no_work_under_discussion():
     [quotation] = _quotations(text)
     assert quotation.work_title is None
     assert quotation.via_name is None
+
+
+def test_a_head_that_says_whose_pages_its_numbers_are_names_the_work_in_its_own_sentence():
+    text = (
+        "Notes for the Thursday group\n\n"
+        "This term we read *Lantern Street*, Ellen Vane's first novel, set in a Sheffield "
+        "cutlery works in 1952. Page numbers are those of the Virago paperback.\n\n"
+        "The forewoman, Dot Askew, rules the buffing shop. She warns the new girl on her "
+        'first morning: "Keep your hair tied and your mouth shut, and you\'ll keep both" (18).\n'
+    )
+    discussed = read_discussed_work(_blocks(text))
+    assert discussed is not None
+    assert (discussed.title, discussed.author, discussed.fiction) == (
+        "Lantern Street",
+        "Ellen Vane",
+        True,
+    )
+    assert _attributions(text) == [("Dot Askew", "Lantern Street", "18", None)]
+
+
+def test_a_title_in_quote_marks_in_a_plain_head_is_the_work_its_page_numbers_are_of():
+    text = (
+        'Our reading this month was "A Ledger of Gulls" by Amos Threlkeld, a memoir of the '
+        "Farne lighthouses. Numbers in brackets are pages of the 1987 reprint.\n\n"
+        'Threlkeld is at his best on the winter of 1947, when the relief boat "could not '
+        'land for thirty-one days and the tinned milk ran out on the twentieth" (112).\n'
+    )
+    discussed = read_discussed_work(_blocks(text))
+    assert discussed is not None
+    assert (discussed.title, discussed.author, discussed.fiction) == (
+        "A Ledger of Gulls",
+        "Amos Threlkeld",
+        False,
+    )
+    assert _attributions(text) == [("Amos Threlkeld", "A Ledger of Gulls", "112", None)]
+
+
+def test_a_head_with_no_statement_of_its_pages_and_no_description_names_no_work():
+    text = (
+        "This term we read *Lantern Street* and argued about the ending.\n\n"
+        'Dot Askew tells the new girl to "keep your hair tied" (18).\n'
+    )
+    assert read_discussed_work(_blocks(text)) is None
+
+
+def test_the_works_own_words_named_by_the_work_itself_carry_no_doubt():
+    text = _REVIEW_HEAD + (
+        'The book opens with a warning: "Nothing in this parish is as old as it claims to '
+        'be" (1). There are slips, too: the mill did not "burn down in 1812" (97).\n'
+    )
+    opening, slip = _quotations(text)
+    assert (opening.speaker_name, opening.work_title, opening.doubt) == (
+        "Imogen Strood",
+        "Fields of Flint: A History of Haddow Parish",
+        None,
+    )
+    assert slip.speaker_name == "Imogen Strood"
+    assert slip.doubt is not None  # nothing but the page says whose the words are
+
+
+def test_a_headline_a_review_mentions_is_a_title_not_a_quotation():
+    text = _REVIEW_HEAD + (
+        "When the mill closed, the Gazette ran a headline, “The Last Sack Is Filled,” that "
+        "Strood borrows for her epilogue, and it is apt.\n"
+    )
+    assert _quotations(text) == []
+
+
+_FORM_HEAD = (
+    "ASSESSOR'S NOTE\n\n"
+    'Typescript: "Gorse in the Gutter", a collection of stories by Lenka Mraz\n'
+    "Assessor: Hal Benbow\n\n"
+    "Page references throughout are to the typescript as submitted.\n\n"
+)
+
+
+def test_a_forms_field_names_the_work_in_quote_marks_and_its_title_is_no_quotation():
+    discussed = read_discussed_work(_blocks(_FORM_HEAD))
+    assert discussed is not None
+    assert (discussed.title, discussed.author, discussed.fiction) == (
+        "Gorse in the Gutter",
+        "Lenka Mraz",
+        True,
+    )
+    text = _FORM_HEAD + (
+        "The title story is the strongest. Its narrator, a boy called Milan Hruby, sums up "
+        'his street in one line: "Nobody here owns a garden, but everybody owns a fence" (12).\n'
+    )
+    assert _attributions(text) == [("Milan Hruby", "Gorse in the Gutter", "12", None)]
+
+
+def test_a_pronoun_after_a_sentence_the_author_opens_is_the_author_not_a_name_inside_it():
+    text = _REVIEW_HEAD + (
+        "Strood starts with the common, where Ruth Pell kept geese until 1811. She "
+        'is good on the geese: "No bird in Norfolk was ever so well fed on so little" (22).\n'
+    )
+    assert _attributions(text) == [
+        ("Imogen Strood", "Fields of Flint: A History of Haddow Parish", "22", None)
+    ]
+
+
+def test_a_title_on_its_own_line_with_its_author_on_the_next_names_the_work():
+    head = (
+        "Reviews\n\n"
+        "*The Slate Roads of Ffestiniog*\n\n"
+        "By Gwilym Rees-Parry. Bangor: Cwm Press, 2023. 206 pp.\n\n"
+        "This is a short book about a long subject.\n"
+    )
+    discussed = read_discussed_work(_blocks(head))
+    assert discussed is not None
+    assert (discussed.title, discussed.author) == (
+        "The Slate Roads of Ffestiniog",
+        "Gwilym Rees-Parry",
+    )
+
+
+def test_a_page_in_square_brackets_no_note_claims_is_the_discussed_works():
+    text = _REVIEW_HEAD + (
+        'Strood is sure that the mill "never once paid a dividend to anyone in the parish" '
+        '[14]. The vestry fares worse: "They met to disagree and adjourned to drink" [p. 70].\n'
+    )
+    assert _attributions(text) == [
+        ("Imogen Strood", "Fields of Flint: A History of Haddow Parish", "14", None),
+        ("Imogen Strood", "Fields of Flint: A History of Haddow Parish", "70", None),
+    ]
+
+
+def test_a_square_bracketed_number_that_calls_a_note_keeps_the_notes_citation():
+    text = _REVIEW_HEAD + (
+        'The older view was that the mill "paid well until the railway came" [1].\n\n'
+        "Notes\n\n"
+        "[1] Albert Rudd, *Haddow in Olden Days* (Norwich, 1899), p. 40.\n"
+    )
+    [quotation] = _quotations(text)
+    assert (quotation.speaker_name, quotation.page, quotation.via_name) == (
+        "Albert Rudd",
+        "40",
+        None,
+    )
+
+
+def test_the_office_of_a_forewords_writer_named_later_is_that_writer_in_the_work():
+    text = (
+        "*Still Water: The Future of the Brede Navigation.* HC 412. Inland Waterways Board. "
+        "London: The Stationery Office, June 2025. 120 pp.\n\n"
+        "The report has a foreword by the Minister for Inland Waterways, Tobias Vell, who "
+        "opened the Rye lock in 2019.\n\n"
+        "The Board's own chapters are cautious. In the Minister's closing words, however, "
+        '"a canal that is not used is only a long pond with a history" (vi).\n'
+    )
+    assert _attributions(text) == [
+        ("Tobias Vell", "Still Water: The Future of the Brede Navigation", "vi", None)
+    ]
+
+
+def test_a_statement_that_brackets_point_to_several_sources_names_no_one_work():
+    text = (
+        "The quarrel over the Haddow lych-gate was fought in the *Eastern Courier* and the "
+        "vestry book. References in brackets are to the papers and records listed at the end.\n"
+    )
+    assert read_discussed_work(_blocks(text)) is None
+
+
+def test_a_play_the_first_entries_of_a_rehearsal_log_speak_of_is_a_work_of_characters():
+    head = (
+        "Wherry Players: *The Lock at Horning* by Ruth Adair. Prompt book notes\n\n"
+        "Week one\n\n"
+        "Read-through. The director reminded us that this is a play about patience, not "
+        "about boats.\n"
+    )
+    discussed = read_discussed_work(_blocks(head))
+    assert discussed is not None
+    assert (discussed.title, discussed.author, discussed.fiction) == (
+        "The Lock at Horning",
+        "Ruth Adair",
+        True,
+    )

@@ -246,3 +246,21 @@ def test_a_note_numbered_as_a_paragraph_belongs_to_that_paragraphs_words():
         ("Martha Quarmby", "A Gate on the Moor", "22", None),
         ("Lionel Speight", None, None, None),
     ]
+
+
+def test_catchwords_in_italics_end_the_key_without_a_colon_and_may_run_past_a_said_clause():
+    found = who(
+        "The boatbuilder Enid Farrow was proud of her yard: “We never launched a boat we "
+        "would not sail ourselves,” she said, “and we sailed every one.” Her rival, Tom "
+        "Gaunt, was sharper: “A Farrow boat is built to be admired from the bank.”\n\n"
+        "Notes\n\n"
+        "14 *We never launched a boat we would not sail ourselves and we* Enid Farrow, "
+        "*Clinker and Caulk* "
+        "(Whitby, 1962), p. 30.\n"
+        "15 *A Farrow boat is built* Tom Gaunt, *Yards of the Esk* (Whitby, 1958), p. 112.\n"
+    )
+    assert found == [
+        ("Enid Farrow", "Clinker and Caulk", "30", None),
+        ("Enid Farrow", "Clinker and Caulk", "30", None),
+        ("Tom Gaunt", "Yards of the Esk", "112", None),
+    ]

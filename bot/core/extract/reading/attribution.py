@@ -10,7 +10,7 @@ from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.cited_first import work_owner
-from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
+from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading, given_as_heading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import (
@@ -35,6 +35,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
+    _AS_RECORDED_BY,
     _BODY_NAME,
     _BROADCASTER,
     _CALLED_TITLE,
@@ -249,6 +250,8 @@ class _Attribution(_DocumentReading):
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
+        if self.discussed is not None and _words(words) == _words(self.discussed.title):
+            return True  # the title of the work the text discusses, in quote marks
         # a comma inside the marks is American usage ("an article called “Why We Left,” in
         # which …"), no sentence's end
         if re.search(_NAMES_A_TITLE, before):
@@ -376,6 +379,9 @@ class _Attribution(_DocumentReading):
         kind = re.split(r"\s+(?:for|of|on)\s+", author)[0].split()[-1].lower() if author else ""
         if name is not None and unnamed and kind in name.lower().split():
             name, unnamed = author, False  # "The Board itself concludes": the body that wrote it
+        if name is not None and not unnamed and " " not in name and name not in self.people:
+            # "In the Minister's closing words": the one the text named as the Minister
+            name = self._office_named_before(f"the {name}", proposal.start) or name
         previous = self.previous
         if (
             name is None
@@ -388,14 +394,34 @@ class _Attribution(_DocumentReading):
             if not lead.strip() or _SPLIT_AFTER.search(self.before):
                 # "“…,” it ends, “…” (113)": the words before go on, whoever said them
                 return None, False, how, None
+            holder = self._office_named_before(sentence, proposal.start)
             apposed = re.search(rf",\s+(?P<name>{_NAME}),", sentence)
-            if apposed and " " in apposed["name"] and apposed["name"] != author:
+            if holder is not None:
+                # "In the Secretary of State's own closing words" after "the Secretary of State,
+                # Hugh Penrose,": the one the text named in that office
+                name, unnamed, how = holder, False, "lead-in"
+            elif apposed and " " in apposed["name"] and apposed["name"] != author:
                 # "The harbour master, Denzil Rowe, is given a paragraph:": his, not the work's
                 return None, False, how, None
-            if author is None:
+            elif author is None:
                 return None, False, how, work.title
-            self.doubts.append(f"speaker taken as {author}, whose work this text discusses")
-            return author, False, "citation", work.title
+            else:
+                if not _THE_WORK_ITSELF.search(sentence):
+                    # "The mill was not “burnt down” (97)": the work's own words by inference
+                    self.doubts.append(f"speaker taken as {author}, whose work this text discusses")
+                return author, False, "citation", work.title
+        if (
+            how == "pronoun"
+            and author is not None
+            and not work.fiction
+            and re.match(r"\s*(?:[Hh]e|[Ss]he)\b", sentence)
+            and re.match(
+                rf"\W*(?:{re.escape(author)}|{re.escape(author.split()[-1])})\b",
+                _SENTENCE_BREAK.split(self.before[: len(self.before) - len(lead)].rstrip())[-1],
+            )
+        ):  # "Strood begins with the common, where Pell grazed his geese. She is good on it:"
+            # the book's author, the subject of the sentence before, not a name inside it
+            name = author
         if author is not None and not unnamed and _same_person(self._full_name(name), author):
             if _PRINTS_OTHERS.search(sentence):
                 # "she quotes at length the instruction the board sent him:": not her words
@@ -403,12 +429,33 @@ class _Attribution(_DocumentReading):
                 return None, False, how, None
             return name, unnamed, how, work.title
         printed = _PRINTS_OTHERS.search(sentence) or re.search(r"\bepigraph\b", sentence)
-        if (work.fiction and not printed) or _OWN_PART.search(self.before):
+        surname = re.escape(self._full_name(name).split()[-1])
+        contributor = re.search(  # "a foreword by the Secretary of State, Hugh Penrose,"
+            rf"{_OWN_PART.pattern}[^.]{{0,80}}?\b{surname}\b", self.text[: proposal.start]
+        )
+        if (work.fiction and not printed) or _OWN_PART.search(self.before) or contributor:
             # a character's line, in the play; a foreword by someone else is part of the work
             return name, unnamed, how, work.title
         if author is not None and proposal.via_name is None:
             proposal.via_name = author  # a diary, a letter, a witness the work prints
         return name, unnamed, how, None
+
+    def _office_named_before(self, sentence: str, at: int) -> str | None:
+        """The person the text named, before ``at``, in apposition to an office ``sentence``
+        names by itself ("the Secretary of State's own words" after "the Secretary of State,
+        Hugh Penrose,"), or None."""
+        for office in re.finditer(
+            r"\b[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*))*)", sentence
+        ):
+            named = re.search(
+                rf"\b[Tt]he\s+{re.escape(office['office'])}"
+                rf"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:of|for|and|[A-Z][\w-]*))*)?"
+                rf",\s+(?P<name>{_NAME}),",
+                self.text[:at],
+            )
+            if named is not None and " " in named["name"]:
+                return self._full_name(named["name"])
+        return None
 
     def _from_office_record(self, proposal: Proposal) -> bool:
         """Words of the record an office keeps ("The entry for 11 February reads:", "the log
@@ -1083,6 +1130,8 @@ class _Attribution(_DocumentReading):
             title, year = self._work_from(lead)
         if title is None:
             title = source_lead(lead)  # "From *Songs of the Level* (1848), p. 12:"
+        if title is not None and given_as_heading(self.before, title):
+            title = None  # "its leader, under the heading ‘Dark Again’,": a headline, no work
         if title is None and name is not None and not unnamed:
             # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
             # kind names earlier in the quotation's sentence, before the clause that gives it
@@ -1113,8 +1162,9 @@ class _Attribution(_DocumentReading):
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
         relay = _RELAYED_IN.search(lead)
-        if relay and not cite:
-            relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay.group("via")))
+        relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay["via"])) if relay else ""
+        if relay and not cite and not (name and relayer and _same_person(name, relayer)):
+            # (a paper "reported" in, "whose obituary called him": its own words, no relay)
             proposal.via_name = self._full_name(relayer) if relayer else relayer
             if proposal.via_name == title:
                 title = None
@@ -1126,9 +1176,11 @@ class _Attribution(_DocumentReading):
                 proposal.page = _page(relayed_at["where"])
         if cite is None:
             cite = self._relayed_next(after)
-        roman = _ROMAN_PAGE.match(after) if self.discussed is not None else None
-        if cite is None and roman is not None:
-            cite = Cite(page=roman["page"])  # "(vii)": the preface of the work discussed
+        bare = _BARE_PAGE.match(after) if self.discussed is not None else None
+        if cite is None and bare is not None:
+            # "(vii)", "[14]", "[p. 70]" that no note or numbered list claims: a page of the
+            # work the text discusses (its front matter in small roman numerals)
+            cite = Cite(page=_page(f"p. {bare['page']}") or bare["page"])
         if cite is None:
             cite = self._bracket_cite(lead, anywhere=True)  # "he writes [2, p. 9]:"
         if cite is None and called_by_lead is not None:
@@ -1581,7 +1633,7 @@ class _Attribution(_DocumentReading):
             # "One stallholder told the Leeds Mercury that": the paper relays her words
             full_paper = " " not in paper_name and self._body_named(paper_name)
             proposal.via_name = full_paper or paper_name
-        recorded_by = _RECORDED_BY.search(lead)
+        recorded_by = _RECORDED_BY.search(lead) or _AS_RECORDED_BY.search(lead)
         recorder = _clean_name(recorded_by["via"]) if recorded_by else None
         if recorder and not proposal.via_name:
             recorder = self._full_name(recorder)
@@ -1650,10 +1702,19 @@ class _Attribution(_DocumentReading):
         return True
 
 
-# "(vii)", "(p. xii)" after the words: a page of a book's front matter
-_ROMAN_PAGE = re.compile(r"^[\s.,;:!?”\"’'»]{0,3}\((?:p\.\s*)?(?P<page>[ivxl]{1,7})\)")
+# "(vii)", "(p. xii)", "[14]", "[pp. 3-4]" after the words: a page, in a text about one work
+_BARE_PAGE = re.compile(
+    r"^[\s.,;:!?”\"’'»]{0,3}(?:\((?:p\.\s*)?(?=[ivxl]+\))|\[(?:pp?\.\s*)?)"
+    r"(?P<page>[ivxl]{1,7}|\d{1,4}(?:[-–]\d{1,4})?)[)\]]"
+)
 # the second part of quoted words a short clause interrupts: "“…,” it ends, “"
 _SPLIT_AFTER = re.compile(r"[”\"’»]\s*[^.!?“”\"‘’«»]{0,40}[,:]?\s*[“\"‘«]?$")
+# a lead-in about the work itself or a part of it: "The book opens:", "Its last chapter ends:"
+_THE_WORK_ITSELF = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,2}?(?:book|report|paper|"
+    r"study|history|biography|memoir|volume|novel|play|guide|chapter|preface|foreword|"
+    r"introduction|conclusion|epilogue|text|final\s+paragraph|last\s+paragraph)\b"
+)
 # a said-clause between two runs of one speaker's words: "“…,” he says. “"
 _SAID_BETWEEN = re.compile(
     rf"[”\"’»]\s*(?:[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+(?:\w+ly\s+)?"

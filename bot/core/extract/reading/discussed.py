@@ -27,6 +27,13 @@ _TITLE_FIRST = re.compile(
     r"(?P<mark>\*\*|\*|__|_)(?P<title>[^*_\n]{2,160}?)[.,:]?(?P=mark)(?P<rest>.*)$",
     re.DOTALL,
 )
+# a form's field naming the work, its title in quote marks or emphasis: 'Manuscript: "The
+# Ferry", a novel by Ann Lee', "Book under review: *The Ferry* by Ann Lee"
+_FIELD_TITLE = re.compile(
+    r"^\s*(?:[A-Z][\w’' ]{0,30}):\s*(?:[“\"](?P<quoted>[A-Z][^”\"\n]{1,160}?)[,.]?[”\"]|"
+    r"\*{1,2}(?P<emphasis>[^*\n]{2,160}?)[,.]?\*{1,2})(?P<rest>.*)$",
+    re.DOTALL,
+)
 # a plain head line: "The Salt Road. By Ann Lee. Leeds: Moor Press, 1998. 210 pp."
 _PLAIN_TITLE_BY = re.compile(
     rf"^\s*(?P<title>[A-Z][^.\n]{{2,160}})\.\s+(?P<rest>By\s+{_NAME}\..*)$", re.DOTALL
@@ -40,9 +47,32 @@ _PUBLICATION_FACTS = re.compile(
 _NAMEISH = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&-]*))*")
 # a kind of work whose people are characters: their lines are in the work
 _FICTION = re.compile(
-    r"\b(?:play|plays|novel|novella|novels|short stor(?:y|ies)|story|poem|verse drama|comedy|"
-    r"tragedy|farce|opera|libretto|musical|pantomime|screenplay)\b"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:play|novel|novella|short\s+story|poem|verse\s+drama|comedy|tragedy|farce|opera|"
+    r"libretto|musical|pantomime|screenplay)s?\b|\bcollection\s+of\s+(?:short\s+)?stories\b"
 )
+
+
+# a sentence of the head saying what its page numbers are: "Page references are to the
+# paperback edition", "Numbers in brackets are pages of …", "All page numbers refer to …"
+_PAGES_STATED = re.compile(
+    r"\b(?:[Pp]age\s+(?:numbers|references)|[Nn]umbers\s+in\s+(?:brackets|parentheses)|"
+    r"[Rr]eferences\s+in\s+(?:brackets|parentheses)|[Bb]racketed\s+(?:numbers|references))"
+    r"(?:\s+(?:below|here|above|throughout|given))?\s+(?:are|refer|give)\b"
+    # of one edition, not of several sources: "pages of the 1987 reprint", "are to the
+    # typescript", "those of the Virago paperback"
+    r"[^.]{0,20}?\b(?:pages?\s+(?:of|in)\b|(?:to|of)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:edition|paperback|hardback|typescript|manuscript|text|book|novel|play|report|"
+    r"translation|reprint|script|volume)s?\b)"
+)
+# a title in the head: set off by emphasis, or in quote marks in title case
+_TITLE_IN_HEAD = re.compile(
+    r"(?<![*\w])\*{1,2}(?P<emphasis>[^*\n]{2,160}?)\*{1,2}(?![*\w])"
+    r"|[“\"](?P<quoted>[A-Z][^”\"\n]{1,120}?)[”\"]"
+)
+# words in quote marks that read as a quotation, not a title: small letters, or a sentence
+_QUOTATION_IN_HEAD = re.compile(r"[“\"«‘](?:[a-z]|[^”\"»’\n]*[.!?,][”\"»’])")
 
 
 @dataclass(frozen=True)
@@ -68,32 +98,67 @@ def _author_of(rest: str) -> str | None:
     return None
 
 
+def _kind_is_fiction(near: list[str]) -> bool:
+    """Whether the head calls the work a play, a novel, a poem …: its line naming the work or
+    the paragraphs after it ("a play in two acts", "Oduya's second novel", "We are not doing a
+    play about water" in a rehearsal log's first entry)."""
+    return any(_FICTION.search(words) for words in near)
+
+
+def _stated_edition(head: list[_Block]) -> DiscussedWork | None:
+    """The work whose pages the text's head says its page numbers are ("Page references are
+    to the Harvill paperback", "Numbers in brackets are pages of the 1998 edition"), named in
+    that head ("This guide accompanies *The Weir House*, Marian Oduya's second novel", a title
+    in quote marks, "by X", "X's *Title*")."""
+    words = " ".join(b.text for b in head)
+    stated = _PAGES_STATED.search(words)
+    if stated is None:
+        return None
+    before = words[: stated.start()]
+    for titled in _TITLE_IN_HEAD.finditer(before):
+        title = (titled["emphasis"] or titled["quoted"] or "").strip(" .,:")
+        if not title or not title[:1].isupper() or re.match(r"[Bb]y\s", title):
+            continue
+        around = before[max(0, titled.start() - 120) : titled.end() + 160]
+        by = _BY_AUTHOR.match(before[titled.end() :]) or re.match(
+            rf"[^.]*?,\s*(?P<author>{_NAME})(?:’s|'s)\s", before[titled.end() :]
+        )
+        owner = re.search(
+            rf"(?P<author>{_NAME})(?:’s|'s)\s+(?:[a-z]+\s+){{0,3}}$", before[: titled.start()]
+        )
+        found = by or owner
+        author = found["author"].rstrip(".") if found else None
+        return DiscussedWork(title, author, _kind_is_fiction([around]))
+    return None
+
+
 def read_discussed_work(blocks: list[_Block]) -> DiscussedWork | None:
     """The work the text's head describes as the one it discusses, or None."""
     head = [b for b in blocks[:_HEAD_BLOCKS] if b.role in ("body", "heading") and not b.quote]
     for at, block in enumerate(head):
-        if re.search(r"[“”\"«]", block.text):
-            return None  # the first quotation comes before any description of a work
         line = block.text.strip()
-        if len(line) > 320:
-            continue
         found = _TITLE_FIRST.match(line) or _PLAIN_TITLE_BY.match(line)
-        if found is None:
-            continue
-        title, rest = found["title"].strip(" .,:"), found["rest"]
-        if re.match(r"[Bb]y\s", title):
-            continue  # a byline set in italics: "*By Ann Lee, for the Gazette*"
-        author = _author_of(rest)
-        if author is None and not _PUBLICATION_FACTS.search(rest):
-            continue
-        # what kind of work it is: the head line, the next paragraphs' first sentences and
-        # their sentences that name the title or its author
-        near = [rest] + [
-            sentence
-            for later in head[at + 1 : at + 3]
-            for n, sentence in enumerate(re.split(r"(?<=[.!?])\s+", later.text))
-            if n == 0 or title in sentence or (author and author.split()[-1] in sentence)
-        ]
-        fiction = any(_FICTION.search(words) for words in near)
-        return DiscussedWork(title=title, author=author, fiction=fiction)
-    return None
+        field = _FIELD_TITLE.match(line.split("\n")[0]) if found is None else None
+        if field is not None and _BY_AUTHOR.search(field["rest"]):
+            title = (field["quoted"] or field["emphasis"] or "").strip(" .,:")
+            author = _author_of(field["rest"])
+            near = [field["rest"], *(later.text for later in head[at + 1 :])]
+            return DiscussedWork(title, author, _kind_is_fiction(near))
+        if found is not None and len(line) <= 320:
+            title, rest = found["title"].strip(" .,:"), found["rest"]
+            following = head[at + 1].text.strip() if at + 1 < len(head) else ""
+            if (
+                not rest.strip(" .,:")
+                and len(following) < 240
+                and re.match(rf"[Bb]y\s+{_NAME}[.,(]", following)
+            ):
+                rest = following  # a title on its own line, "By Ann Lee. Leeds, 1998." under it
+            author = _author_of(rest)
+            if not re.match(r"[Bb]y\s", title) and (author or _PUBLICATION_FACTS.search(rest)):
+                # "*By Ann Lee, for the Gazette*" is a byline, no title
+                near = [rest] + [later.text for later in head[at + 1 :]]
+                return DiscussedWork(title, author, _kind_is_fiction(near))
+        if _QUOTATION_IN_HEAD.search(block.text):
+            # the first quotation comes before any description of a work: the head is over
+            return _stated_edition(head[: at + 1])
+    return _stated_edition(head)

@@ -49,6 +49,7 @@ from bot.core.extract.reading.vocabulary import (
     _SENTENCE_OR_QUOTE_BREAK,
     _SUBJECT_VERBS,
     _TITLE_SEX,
+    _WORDS_MADE,
 )
 
 if TYPE_CHECKING:
@@ -84,7 +85,9 @@ _SAYING = re.compile(
     r"according\s+to|in\s+the\s+words\s+of|in\s+(?:his|her|their)\s+(?:own\s+)?words|"
     # "In Whitlow’s own closing words"
     r"in\s+\S+(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+)?words|"
-    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)\s+(?:was|is|were|are)\b)",
+    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)\s+(?:was|is|were|are)\b|"
+    # the words as a passive's subject and their maker: "“…”, was chalked there by Amos Kell"
+    rf"(?:was|were|been)\s+(?:\w+ly\s+)?{_WORDS_MADE}\b[^.;:“”\"]{{0,100}}?\bby\b)",
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, not a name
@@ -411,6 +414,14 @@ def _speaker_doubt(
         return f"the sentence has {other} speak, but the citation names {name}"
     if _cited_in_full(reader, cite, name) or how == "signature":
         return None  # the citation after the words names its author, or they are signed
+    discussed = reader.discussed
+    if (
+        how == "citation"
+        and discussed is not None
+        and discussed.author == name
+        and _words(proposal.work_title or "") == _words(discussed.title)
+    ):  # "The book opens:" (1) in a review of it: its author's words, as its head says
+        return None
     if how == "pronoun":
         return _pronoun_doubt(reader, proposal, name, naming)
     if how in ("lead-in", "after"):

@@ -36,6 +36,12 @@ _KEYED_NOTE = re.compile(
     r"(?P<lines>ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)|(?P<plain>[^:\n“”\"]{2,120}?))"
     r"\s*(?::|\s[—–])\s+(?P<body>\S.*)$"
 )
+# catchwords in italics and the note straight after them, no colon ("12 *The river has no
+# memory* Harriet Lomax, …"): the italics end the key (the words must open a quotation)
+_ITALIC_KEY = re.compile(
+    r"^(?:pp?\.\s*[\dxvil]+(?:\s*[-–]\s*\d+)?\s+|\d{1,4}\.?\s+)?"
+    r"[*_](?P<italic>[^*_\n]{2,160})[*_]\s+(?P<body>[A-Z].*)$"
+)
 # a second keyed entry on one note's line: "… Q21. “They came once”: ibid., Q24."
 _NEXT_ENTRY = re.compile(
     r"(?<=[.)])\s+(?=(?:[‘'“\"][^\n]{2,160}?[’'”\"]|ll?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*:\s)"
@@ -96,6 +102,13 @@ def read_keyed_notes(text: str, blocks: list[_Block]) -> list[KeyedNote]:
                 continue
             for at, entry in enumerate(_NEXT_ENTRY.split(line.strip())):
                 found = _KEYED_NOTE.match(entry.strip())
+                italic = _ITALIC_KEY.match(entry.strip()) if found is None and not at else None
+                if italic is not None:
+                    opening = _opening(text, italic["italic"], cursor, notes_start, opens=True)
+                    if opening is not None:
+                        cursor = opening
+                        keyed.append(KeyedNote(italic["body"].strip(), opening, None))
+                    break
                 if found is None:
                     break
                 number = (
@@ -146,11 +159,13 @@ def _numbered_paragraphs(blocks: list[_Block]) -> dict[str, tuple[int, int]]:
     return numbered if "1" in numbered and "2" in numbered else {}
 
 
-def _opening(text: str, catchwords: str, low: int, high: int) -> int | None:
+def _opening(text: str, catchwords: str, low: int, high: int, *, opens: bool = False) -> int | None:
     """Where, between ``low`` and ``high``, a quotation (after an opening mark, or a block set
     apart) opens with ``catchwords``, else where they stand inside one (a key that gives the
     passage's telling words rather than its first); words cut short with "…" are their first
-    part."""
+    part. ``opens``: only where a quotation opens. A key whose words find none is looked for
+    again by its first four words where a quotation opens (the words it gives may run on past
+    a said-clause: "*The river has no memory, which is*")."""
     parts = [p for p in _ELLIPSIS.split(catchwords.strip().strip("*_")) if re.search(r"\w", p)]
     if not parts:
         return None
@@ -170,8 +185,10 @@ def _opening(text: str, catchwords: str, low: int, high: int) -> int | None:
         set_apart = re.search(r"(?:^|\n)[ \t>]*$", before) is not None  # a block's start
         if (opened or set_apart) and not cut_before:
             return found.start()
-        if inside is None and _within_quotation(text, found.start()):
+        if inside is None and not opens and _within_quotation(text, found.start()):
             inside = found.start()
+    if inside is None and len(words) > 4 and not cut_before:
+        return _opening(text, " ".join(words[:4]), low, high, opens=True)
     return inside
 
 

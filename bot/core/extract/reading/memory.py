@@ -13,7 +13,13 @@ from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.discussed import read_discussed_work
 from bot.core.extract.reading.model import Cite, Proposal
-from bot.core.extract.reading.phrases import _clean_name, _same_person, _surname, _title_spans
+from bot.core.extract.reading.phrases import (
+    _clean_name,
+    _is_office,
+    _same_person,
+    _surname,
+    _title_spans,
+)
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -25,6 +31,7 @@ from bot.core.extract.reading.vocabulary import (
     _PARTICLES,
     _TITLE_SEX,
 )
+from bot.core.extract.reading.voices import Voices
 
 
 class _ReaderMemory:
@@ -86,6 +93,8 @@ class _ReaderMemory:
         # a thread's signed contributions (a forum, a talk page, a letters page, an e-mail
         # chain): each writer is a person the text names, in full where it gives a full name
         self.thread = Thread(text, read_contributions(text, self.blocks))
+        # the parts of the document in voices of their own: bylined entries, marked notes
+        self.voices = Voices(text, author)
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)
@@ -110,6 +119,29 @@ class _ReaderMemory:
         ]
         found = exact if year is not None and len(year) > 4 and exact else found  # "1998a"
         return found[0] if len(found) == 1 else (found[0][0], None)
+
+    def _office_holder(self, name: str) -> str | None:
+        """The one person named in full whom the text writes with the word before a surname
+        ("Recorder Marchbank", "Coxswain Pengelly") before their full name ("Recorder Alison
+        Marchbank"): that word is an office or a rank, no given name."""
+        office = re.fullmatch(r"(?P<office>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w’'-]+)", name)
+        if office is None or not _is_office(office["office"]):
+            return None  # "Eleanor Rusk" after "Eleanor Mary Rusk": a given name, no office
+        word, last = office["office"], office["last"]
+        if any(
+            len(full.split()) == 2 and full.startswith(word + " ") and full.split()[-1] != last
+            for full in self.named_anywhere
+        ):
+            return None  # "Christopher Hale" after "Christopher Wren": a given name too
+        held = {
+            full.removeprefix(word + " ")
+            for full in self.named_anywhere
+            if full != name
+            and full.split()[-1] == last
+            and (full.startswith(word + " ") or f"{word} {full}" in self.text)
+        }
+        held = {full for full in held if len(full.split()) >= 2}
+        return held.pop() if len(held) == 1 else None
 
     def _full_name(self, name: str, also: str = "", near: str | None = None) -> str:
         """The fullest form of ``name`` written before ("Merrow" -> "Ada Merrow", "J. Kettering"
@@ -159,6 +191,9 @@ class _ReaderMemory:
             if self.author.split()[-1:] == [titled["last"]] and len(self.author.split()) >= 2:
                 return self.author  # minutes' "Mr Ollerton" when Dennis Ollerton wrote them
             return name
+        held = self._office_holder(name)
+        if held is not None:  # "Recorder Marchbank" after "Recorder Alison Marchbank": she
+            return held
         surname = _surname(name)
         given = name[: len(name) - len(surname)].split() if name.endswith(surname) else []
         initials = all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given)

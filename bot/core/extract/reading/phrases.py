@@ -128,6 +128,8 @@ _OFFICES = {
     "mayoress", "councillor", "alderman", "sheriff", "coroner", "magistrate", "master",
     "harbourmaster", "stationmaster", "postmaster", "postmistress", "schoolmaster",
     "quartermaster", "bailiff", "whip", "emeritus", "emerita", "coxswain", "rep",
+    # a court's and a government's: "Recorder Ann Hale", "the Minister, Ruth Kay MP,"
+    "recorder", "minister", "chancellor",
     # ranks a police, army or navy report abbreviates: "PC Dave Hollins", "DCI Ann Pike"
     "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "dcs", "det", "insp", "supt", "sgt",
     "pte", "cpl", "lcpl", "l/cpl", "bdr", "lt", "capt", "maj", "col", "gen", "brig", "cdr",
@@ -551,7 +553,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 def _genre_titles(text: str) -> list[re.Match[str]]:
     """Works named after what kind they are, but not a sentence's subject after a comma:
-    "In the same report, Tregear added" names no report "Tregear"."""
+    "In the same report, Tregear added" names no report "Tregear"; nor the writer of a
+    document in a clause after it: "The letter Pascoe wrote" names no letter "Pascoe"."""
     return [
         m
         for m in _GENRE_TITLE.finditer(text)
@@ -562,6 +565,12 @@ def _genre_titles(text: str) -> list[re.Match[str]]:
                 rf"{_SPEECH_VERBS}\b",
                 text[m.start("title") :],
             )
+        )
+        # "the letter Ada Fenwick sent the owners": who sent it, in a clause with no "that"
+        and not re.match(
+            rf"{re.escape(_trim_title(m['title']))}\s+(?:had\s+)?(?:sent|wrote|received|posted|"
+            r"signed|drafted|typed|addressed|dictated|handed|mailed|e-?mailed)\b",
+            text[m.start("title") :],
         )
     ]
 

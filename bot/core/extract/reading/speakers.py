@@ -27,6 +27,7 @@ from bot.core.extract.reading.phrases import (
     _head_words,
     _in_running_letters,
     _is_person_noun,
+    _looks_like_a_persons_name,
     _names_an_office,
     _parenthesis_depths,
     _person_after_office,
@@ -47,7 +48,9 @@ from bot.core.extract.reading.vocabulary import (
     _AFTER_AGENT,
     _AFTER_PREPOSITION,
     _APPOSED_BODY,
+    _APPOSED_DESCRIPTION,
     _APPOSED_SUBJECT,
+    _AS_RECORDED_BY,
     _ASIDE_POSITION,
     _ASKED_THEN,
     _ATTENDANCE_LINE,
@@ -58,13 +61,16 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_IT,
     _CAP_WORD,
     _CHARGED,
+    _CLEFT_SPEAKER,
     _COUPLE,
     _DEPOSED,
     _DESCRIBED_LEADING,
     _DESCRIBED_SUBJECT,
     _DESCRIBED_THEN_VERB,
+    _DESCRIPTOR_WORD,
     _DOCUMENT_LINE,
     _DOCUMENT_PLURALS,
+    _DOCUMENT_SENT_BY,
     _DOER,
     _ENTERED_IN,
     _FIRST_NAME_KIN,
@@ -78,6 +84,8 @@ from bot.core.extract.reading.vocabulary import (
     _INQUEST_ON,
     _INTERRUPTED_SUBJECT,
     _INTRODUCED,
+    _INVERTED_SPEAKER,
+    _IS_THE_ONE_WHO,
     _ITS_FRONT_MATTER,
     _ITS_WORDS,
     _KEPT_DOCUMENT,
@@ -169,9 +177,11 @@ from bot.core.extract.reading.vocabulary import (
     _WHO_SAID,
     _WHO_TOLD,
     _WHO_WORDS,
+    _WHOSE_DOCUMENT_CALLED,
     _WHOSE_DOCUMENT_SAYS,
     _WORDS_FROM,
     _WORDS_LEAD,
+    _WORDS_MADE,
     _WORDS_OF,
 )
 
@@ -237,6 +247,43 @@ _OWNERS_WORDS = re.compile(
 _IN_THE_HAND_OF = re.compile(
     rf"\bin\s+the\s+(?:own\s+)?hand(?:writing)?\s+of\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
     rf"(?P<name>{_NAME})(?=\s*[,:;]|\s*$)"
+)
+# where in a made thing its words stand, ending a lead-in: "closes on the couplet", "ends with
+# the lines", "opens:" (the thing's maker made them)
+_WHERE_IN_IT = re.compile(
+    r"\b(?:ends|ended|closes|closed|opens|opened|begins|began|starts|started|finishes|finished|"
+    r"concludes|concluded)(?:\s+(?:with|on))?(?:\s+(?:the|a|an|these|this|those|its|two|four)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:line|lines|couplet|words|sentence|verse|stanza|phrase|"
+    r"refrain|chorus|quatrain|paragraph))?\s*:?\s*$"
+)
+# the made thing a sentence opens on, with its owner: "Her new poem “…”", "Its best-known
+# poem, “…”,", "Ann Fell's first hymn"
+_OWNED_WORK_OPENING = re.compile(
+    rf"^\s*(?:(?:And|But)\s+)?(?:(?P<pronoun>His|Her|Their|Its|The)|(?P<name>{_NAME})(?:’s|'s))\s+"
+    # (never one loved or chosen, nor someone else's: "Her favourite poem", "Her sister's hymn")
+    r"(?:(?!favourite|favorite|beloved|chosen|best-loved|preferred)[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{_GENRES}|sonnet|story|chapter|verse)s?\b"
+    r"|^\s*(?P<it>It)\s"  # "It opens with the line", of the song the sentence before names
+)
+# a sentence whose subject made a thing: "Jim Hartley wrote the song in 1971" (a later "It
+# opens with" or "The song ends with" is his)
+_MAKER_OF_THING = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s+(?:\w+ly\s+|first\s+|later\s+)?(?:wrote|composed|published|"
+    r"penned|preached|delivered|recorded|completed|finished)\s+(?:the|a|an|his|her|their)\s+"
+)
+# the words as the subject of a passive verb of making them, and who made them: "“…”, was
+# written by Garside on a betting slip", "“…”, was sent by text … by his daughter, Jess Lund,"
+# (reported, quoted, recorded or printed by someone relays them: no maker)
+_MADE_BY_AFTER = re.compile(
+    r"^(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+|later\s+)?"
+    # "“…” were the words shouted by Annie Gledhill": what the words were, then their maker
+    r"(?:(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:words?|message|line|lines|cry|"
+    r"shout|note|answer|reply|motto|slogan|verdict|greeting|toast)\s+)?"
+    rf"{_WORDS_MADE}"
+    r"\b[^.;:“”\"‘]{0,100}?\bby\s+"
+    rf"(?:(?:{_NAME})(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*,\s+|"
+    r"(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*,\s+|"
+    rf"(?:the|a|an)\s+(?:{_DESCRIPTOR_WORD}\s+){{1,3}})?(?P<name>{_NAME})"
 )
 # a relative clause set off by commas: ", whom she visited every spring,"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,“”\"]{1,160},")
@@ -421,6 +468,7 @@ class _SpeakerReading(_CitationReading):
             _QUOTES_PERSON,
             _PLURAL_SUBJECT,
             _WHO_SAID,
+            _CLEFT_SPEAKER,
         )
         # what describes someone before their name is no name of a speaker: "says Skelmore
         # manager Gary Dunne" is Gary Dunne, not Skelmore
@@ -514,7 +562,13 @@ class _SpeakerReading(_CitationReading):
                     continue  # "…, in his interview with Ida Fenn, of the Weekly, said": not hers
                 written = holder
                 apposed = re.match(rf",\s+(?P<name>{_NAME}),", text[match.end("name") :])
-                if apposed and _names_an_office(written):
+                with_article = re.search(r"\b(?:the|The)\s+$", text[:at]) or written.startswith(
+                    "The "
+                )  # "the Minister, Ruth Kay MP, wrote": what takes "the" is no one's name
+                if apposed and (
+                    _names_an_office(written)
+                    or (with_article and _looks_like_a_persons_name(apposed["name"].split()))
+                ):
                     written = apposed["name"]  # "The Club Secretary, Mrs Ann Hale, wrote": her
                 name = (
                     _person_after_owner(written)
@@ -582,6 +636,8 @@ class _SpeakerReading(_CitationReading):
         hospital" (a later "the coroner" is that person)."""
         for match in _ROLE_NAMED.finditer(text):
             role = (match["rank"] or match["role"] or match["office"] or "").lower()
+            if match["titled"] and _is_person_noun(match["titled"]):
+                role = match["titled"].lower()  # "the Clerk, Mrs Ann Dees,"
             name = _without_honorific(_clean_name(match["name"]) or "")
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
@@ -1319,11 +1375,18 @@ class _SpeakerReading(_CitationReading):
         for match in _UNNAMED.finditer(text):
             if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
                 continue  # "put it in words her listeners remembered:": what they remembered
+            if re.fullmatch(
+                r"[Tt]he\s+(?:\*?[A-Z][\w’'-]*\*?\s+){1,3}of\s+(?:that|the\s+(?:next|following|"
+                r"same))\s+[a-z]+",
+                match["name"],
+            ):
+                continue  # "The Craven Herald of the following week": a paper's issue, named
             words = match.group("name").split()
             apposed = match.group("apposed") or ""
             appositive = re.sub(r"^(?:a|an|one)\s+", "", apposed.strip(", "))
-            # "Their organiser, the harbour engineer Frank Lund, described": Frank Lund
-            appositive = re.sub(r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", "", appositive)
+            # "Their organiser, the harbour engineer Frank Lund, described", "The chairman,
+            # retired headteacher Ann Hale, told": the person named
+            appositive = re.sub(rf"^(?:the\s+|{_APPOSED_DESCRIPTION})(?=[A-Z])", "", appositive)
             appositive = re.sub(r"\s+(?:of|from)\s+[A-Z][\w’'-]*$", "", appositive)
             named = self._subject_name(appositive, whole=True)
             introduced = _INTRODUCED.search(apposed)
@@ -1409,7 +1472,9 @@ class _SpeakerReading(_CitationReading):
     def _narrator(self) -> str:
         """Who the text's own "I" is: its author (a first-person book's, a memoir's, an
         essay's), or in a section headed as the translator's the one the text says translated
-        it ("Translated from the Czech by Peter Aldous")."""
+        it ("Translated from the Czech by Peter Aldous"); in a bylined entry (a live blog's, a
+        log's) the entry's writer, in a note marked as someone's ("CLERK'S NOTE:") the one
+        the text names in that role (voices.py)."""
         heading = next(
             (
                 b.text
@@ -1422,6 +1487,12 @@ class _SpeakerReading(_CitationReading):
         translated = _TRANSLATED_BY.search(self.text)
         if translated and re.search(r"\b[Tt]ranslat(?:or|ion)", heading):
             return _clean_name(translated["name"].split("\n")[0]) or self.author
+        voice = self.voices.at(self.position)
+        if voice is not None and voice.writer is not None:
+            return voice.writer  # a bylined entry's "I": its byline, not the page's authors
+        if voice is not None and voice.role is not None:
+            # a note the document marks as the clerk's: the clerk the text names
+            return self._role_holder(f"the {voice.role}") or self.author
         return self.author
 
     def _document_keeper(self) -> str | None:
@@ -1720,6 +1791,14 @@ class _SpeakerReading(_CitationReading):
                 continue  # "quoted in Ann Pell's history:": where the words are, not whose
             if owned["role"]:  # "the secretary's words": the one the text named so
                 role = owned["role"].lower()
+                apposed = re.match(
+                    rf",\s+(?:{_APPOSED_DESCRIPTION})?(?P<name>{_NAME})(?=\s*[,(])",
+                    lead[owned.end() :],
+                )
+                named = self._subject_name(apposed["name"], whole=True) if apposed else None
+                if named is not None and _is_person_noun(role):
+                    # "The statement of the cashier, Ann Rudd, 61, was read out:": hers
+                    return self._full_name(named)
                 if role in self.roles and _is_person_noun(role):
                     return self.roles[role]
                 continue
@@ -1736,6 +1815,36 @@ class _SpeakerReading(_CitationReading):
         Trust") or a surname with its courtesy title ("Mrs Hebblethwaite"), as written."""
         titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+", name)
         return name if _BODY_NAME.search(name) or titled else None
+
+    def _work_maker(self, lead: str) -> tuple[str, str] | None:
+        """Who made the words a lead-in says stand at a place in a made thing ("Her new poem
+        “…” closes on the couplet", "Its best-known poem, “…”, ends with the lines"): the
+        thing's owner, the person a "her" stands for, or for an "its" the owner of the thing
+        the sentence before opens on ("Kettering's first collection … . Its best-known
+        poem")."""
+        if not _WHERE_IN_IT.search(lead):
+            return None
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        owned = _OWNED_WORK_OPENING.match(sentences[-1]) if sentences else None
+        if owned is None:
+            return None
+        if owned["name"]:
+            named = self._subject_name(owned["name"], whole=True)
+            return (self._full_name(named), "lead-in") if named else None
+        earlier = "".join(sentences[:-1])
+        if owned["pronoun"] in ("Its", "The") or owned["it"]:
+            # the owner or the maker of the thing the sentence before opens on: "Ambler's
+            # third book was a long poem. The poem ends", "Jim Hartley wrote the song. It opens"
+            before = sentences[-2] if len(sentences) > 1 else ""
+            prior = _OWNED_WORK_OPENING.match(before)  # never "Hale's favourite hymn was …"
+            made = _MAKER_OF_THING.match(before)
+            maker = prior["name"] if prior and prior["name"] else made["name"] if made else None
+            named = self._subject_name(maker, whole=True) if maker else None
+            return (self._full_name(named), "pronoun") if named else None
+        antecedent = self._antecedent(earlier)
+        if antecedent is None or not self._sex_fits(owned["pronoun"].lower(), antecedent):
+            return None
+        return antecedent, "pronoun"
 
     def _one_body_named(self, kind: str) -> str | None:
         """The one body of this ``kind`` the text names in full, a shorter form of it ("the
@@ -1812,6 +1921,9 @@ class _SpeakerReading(_CitationReading):
         # a direction between a speaker's name and the colon says to whom or how, not who:
         # "PR (to HO):", "PR, to HO:", "PR (aside):"
         lead = _TURN_DIRECTION.sub(r"\g<name>", lead)
+        # "The Fund, which gave £40,000 towards it, said": a number's thousands are no comma
+        # closing an aside
+        lead = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", " ", lead)
         # "In her witness statement the claimant says": the opening phrase set off, as a comma
         # would set it off
         lead = _BARE_OPENING.sub(lambda m: (m["phrase"] or m["time"]) + ", ", lead)
@@ -1847,6 +1959,29 @@ class _SpeakerReading(_CitationReading):
             named = self._subject_name(clause["name"], whole=True)
             if named is not None:
                 return named, False, "lead-in", lead
+        inverted_by = _INVERTED_SPEAKER.match(lead)
+        named = self._subject_name(inverted_by["name"], whole=True) if inverted_by else None
+        if named is not None:  # "Next to speak was Alice Brearley:": she
+            return self._full_name(named), False, "lead-in", lead
+        one_who = _IS_THE_ONE_WHO.search(lead)
+        person = one_who and (one_who["head"] in ("man", "one") or _is_person_noun(one_who["head"]))
+        named = self._subject_name(one_who["name"], whole=True) if one_who and person else None
+        if named is not None:  # "Kettleby is the man who told the court that": he
+            return self._full_name(named), False, "lead-in", lead
+        sent = _DOCUMENT_SENT_BY.search(lead)
+        named = self._subject_name(sent["name"], whole=True) if sent and sent["name"] else None
+        if named is not None:  # "a copy of the reply Canon Hale sent the bishop …:": his
+            return self._full_name(named), False, "lead-in", lead
+        if sent and sent["pronoun"]:  # "the letter she sent her agent …:": hers
+            sender = self._antecedent(lead[: sent.start("pronoun")])
+            if sender is not None and self._sex_fits(sent["pronoun"], sender):
+                return sender, False, "pronoun", lead
+        whose = _WHOSE_DOCUMENT_CALLED.search(lead)
+        if whose:  # "the Whitby Gazette, whose obituary called her": the paper's words
+            paper = whose["name"] if _NEWSPAPER.search(whose["name"]) else None
+            named = paper or self._subject_name(whose["name"], whole=True)
+            if named is not None:
+                return self._full_name(named), False, "lead-in", lead
         remembered = _REMEMBERED_BY.search(lead)
         if remembered and remembered["unnamed"] and _is_person_noun(remembered["head"]):
             return remembered["unnamed"], True, "lead-in", lead  # "… by one old pupil as"
@@ -1964,7 +2099,10 @@ class _SpeakerReading(_CitationReading):
         member = group_member(lead, self.before)
         if member is not None:  # "Most of those asked said that", "One told us that"
             return member, True, "lead-in", lead
-        recorded = _RECORDED_BY.search(lead)
+        made = self._work_maker(lead)
+        if made is not None:  # "Her new poem “…” ends with the lines": hers, by her pronoun
+            return made[0], False, made[1], lead
+        recorded = _RECORDED_BY.search(lead) or _AS_RECORDED_BY.search(lead)
         # "The surveyor looked at the beams and said,": the subject says the words, never a
         # name inside what it did first
         one_predicate = as_one_predicate(lead)
@@ -2097,6 +2235,10 @@ class _SpeakerReading(_CitationReading):
         ):
             # "…,” said the colonel: the one the text named so, else unnamed as written
             after_found = [(role.start("name"), role["name"], True, "lead-in")]
+        made_by = None if after_found else _MADE_BY_AFTER.match(head)
+        made_by_name = self._subject_name(made_by["name"], whole=True) if made_by else None
+        if made_by and made_by_name is not None:  # "“…”, was written by Garside on a slip": his
+            after_found = [(made_by.start("name"), self._full_name(made_by_name), False, "lead-in")]
         described_after_words = None if after_found else described_after(head)
         if described_after_words is not None:  # "…,” said a spokesperson for the trust
             after_found = [(0, described_after_words, True, "lead-in")]

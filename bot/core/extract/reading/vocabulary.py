@@ -41,7 +41,29 @@ _SUBJECT_VERBS += r"thanked|thanks|praised|praises|congratulated|congratulates|"
 _SUBJECT_VERBS += r"(?:is|was|went|goes)\s+on\s+record\s+as\s+saying|(?:took|takes)\s+the\s+view|"
 # "will tell you, unasked, that": a saying the subject is sure to repeat
 _SUBJECT_VERBS += r"(?:called|calls|appealed|appeals)\s+for|(?:will|can|may|might|must)\s+tell|"
+# "promised on his last leaflet", "boasted in its newsletter": any verb whose subject put the
+# words in a document of their own says them
+_SUBJECT_VERBS += (
+    r"[a-z]+(?:ed|es|s)\s+(?:on|in)\s+(?:his|her|their|its|our|my)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:leaflet|manifesto|website|blog|newsletter|letter|column|memoir|diary|statement|poster|"
+    r"flyer|bulletin|election\s+address|circular|notice|e-?mail|tweet|post|sermon|speech)s?|"
+)
+# "toasted the bride with “…”", "greeted the inspectors with “…”": what the subject met them with
+_SUBJECT_VERBS += (
+    r"(?:toasted|greeted|welcomed|answered|interrupted|heckled|silenced|rebuked|dismissed|"
+    r"saluted|teased)\s+(?:[a-z][\w’'-]*\s+){0,3}?with(?=\s*$)|"
+)
+# "posted on its website:", "posted to the group": what the subject put up for others to read
+_SUBJECT_VERBS += r"(?:posted|posts)\s+(?:on|to|online)\b|"
 _SUBJECT_VERBS += r"(?:is|was) said to have "
+# what is done to words by whoever makes them, as a passive says it: "“…”, was written by
+# Garside", "was chalked on the gate by the shepherd" (reported, quoted or recorded by someone
+# relays them instead)
+_WORDS_MADE = (
+    r"(?:written|sent|spoken|said|shouted|sung|uttered|scrawled|typed|posted|texted|emailed|"
+    r"e-mailed|painted|chalked|carved|composed|penned|coined|signed|dictated|delivered|"
+    r"scribbled|whispered|called\s+out|left)"
+)
 # "called it “…”", "called the new quay “…”": the quoted words are the subject's name for it
 # (a verdict too: "found the pictures ‘…’", "thought it ‘…’")
 _CALLED_IT = (
@@ -49,7 +71,9 @@ _CALLED_IT = (
     # "dubbed the club “…”", "calls Callum “…”", "summed the week up as “…”": what the subject
     # names a thing or a person, right before the words
     r"(?:(?:called|calls|dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|"
-    r"labelled|labels|hailed|hails)\s+(?:him|her|(?:the|our|my|your|his|her|their|its)\s+"
+    # "captioned the photograph “…”", "inscribed the flyleaf “…”": words the subject put on it
+    r"labelled|labels|hailed|hails|captioned|captions|inscribed|inscribes)\s+(?:him|her|"
+    r"(?:the|our|my|your|his|her|their|its)\s+"
     r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*|[A-Z][\w’'-]+)(?=\s*(?:as\s+)?(?:[“\"‘]|$)))|"
     r"(?:(?:dubbed|dubs|christened|christens|nicknamed|nicknames|branded|brands|labelled|labels)"
     r"\s+(?:it|them|this|that))|"
@@ -218,13 +242,26 @@ _UNNAMED = re.compile(
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+|has\s+|have\s+|had\s+)?"
     rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT}|(?<=ha[sd]\s)written\b)"
 )
+# a word that describes a person before their name, never a word of a clause: "manager",
+# "retired", "head" ("says Skelmore manager Gary Dunne", "the retired angler Jim Cottam")
+_DESCRIPTOR_WORD = (
+    r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
+    r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
+    r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
+    r"just|again|later|once|himself|herself|themselves|there|here|who|whom|whose|which)\b)"
+    r"[a-z0-9][\w’'-]*"
+)
+# what describes the person an apposition names, before their name: "One of its founders, the
+# retired angler Jim Cottam, put it plainly:", "The chairman, retired headteacher Ann Hale,
+# said" (the person named speaks, not the first description nor the second)
+_APPOSED_DESCRIPTION = rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIPTOR_WORD}\s+){{1,3}}"
 # Who a colon lead-in names as its subject when its verb is no speech verb: "Its founder,
 # Helga Marsh, set out its purpose in her first circular:", "Rosa Achterberg set down the rule:"
 _APPOSED_SUBJECT = re.compile(
     r"\b(?:[a-z0-9][\w’'-]*|of\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+"
     # "One of its founders, the retired angler Jim Cottam, put": the name after its role
-    rf"(?:the\s+(?=Rev)|the\s+(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?P<name>{_NAME}),\s+"
-    r"(?:who\s+)?(?:\w+ly\s+|then\s+|later\s+|"
+    rf"(?:the\s+(?=Rev)|{_APPOSED_DESCRIPTION})?(?P<name>{_NAME}),\s+(?:who\s+)?(?:\w+ly\s+|"
+    r"then\s+|later\s+|still\s+|"
     rf"also\s+)?[a-z]"
 )
 # a sentence that opens with someone's possessive: "Trotsky’s true meaning when he …"
@@ -253,7 +290,9 @@ _ROLE_NAMED = re.compile(
     r"|\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?(?P<office>[A-Z][a-z]+)\s+(?:of\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+"
     r"|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*),?\s+)"
+    r"(?P<role>[a-z][\w-]*),?\s+"
+    # an office written with a capital, set off before the name: "the Clerk, Mrs Ann Dees,"
+    r"|\b(?:the|The)\s+(?P<titled>[A-Z][a-z]+),\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
 # a role the text says someone held then: "The chairman that morning was Colonel Hugh Ashby",
@@ -658,7 +697,8 @@ _NARRATOR_VERB = re.compile(
     r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|only\s+|once\s+)?(?:said|say|asked|ask|answered|"
     r"replied|added|told|tell|wrote|explained|protested|objected|suggested|insisted|began|"
     r"went on|continued|admitted|confessed|agreed|retorted|countered|warned|cried|ventured|"
-    r"called|shouted|whispered|murmured|repeated|persisted|pressed)\b"
+    r"called|shouted|whispered|murmured|repeated|persisted|pressed|noted|recorded|remarked|"
+    r"observed|reported|complained|texted|emailed)\b"
 )
 # who turned a book into English: "Translated from the Czech by Peter Aldous"
 _TRANSLATED_BY = re.compile(
@@ -790,7 +830,10 @@ _WHEN_BETWEEN = (
     r"(?:of\s+)?(?:1[5-9]\d\d|20\d\d|1[5-9]\d0s|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|spring|summer|autumn|winter)(?![\w’'-])"
-    r"|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning)))?"
+    r"|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))"
+    # "The Gazette of that week called it": which issue, between a paper and its verb
+    r"|\s+of\s+(?:that|the\s+(?:next|following|same))\s+(?:day|week|month|morning|evening|"
+    r"weekend|Saturday|Sunday|Friday))?"
 )
 # a predicate before the saying one shares its subject: "Ann Hale presented the cups and
 # dubbed the club “…”", "keeps a board by his door and will tell you that"
@@ -821,12 +864,6 @@ _VERB_THEN_NAME = re.compile(
 # "the Tollbridge Mercury's", "Fell End Dairy's"), a club or a place ("Skelmore"), a role or
 # office in small letters ("manager", "head judge"): "says Skelmore manager Gary Dunne", "said
 # Ormsby's Lisa Marchetti" (the person named after them speaks)
-_DESCRIPTOR_WORD = (
-    r"(?!(?:that|to|as|about|of|how|what|why|whether|and|or|but|it|him|her|them|us|me|you|"
-    r"the|a|an|in|on|at|by|with|for|from|into|after|before|when|while|his|their|its|my|our|"
-    r"your|this|these|those|is|was|were|are|be|been|has|had|have|not|no|so|then|also|only|"
-    r"just|again|later|once|himself|herself|themselves|there|here)\b)[a-z0-9][\w’'-]*"
-)
 _OWNER_WORD = rf"(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}(?:’s|'s|(?<=s)’|(?<=s)')"
 _DESCRIBED = (
     rf"(?:(?:the|The)\s+)?(?:{_OWNER_WORD}\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}|"
@@ -870,7 +907,8 @@ _GIVEN_THE_WORD = re.compile(
 # Janet Priddy, would say", "Unison’s branch secretary, Gerald Ashdown-Price, said"
 _DESCRIBED_THEN_VERB = re.compile(
     # "The vicar, the Rev. Ann Hale, thanked": a rank written with its article
-    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+(?:the\s+(?=Rev|Hon|Very|Right))?"
+    rf"\b(?:[a-z][\w’'-]*|{_CAP_WORD}(?:’s|'s|(?<=s)’)),\s+"
+    rf"(?:the\s+(?=Rev|Hon|Very|Right)|{_APPOSED_DESCRIPTION})?"
     rf"(?P<name>{_NAME})"
     # "The examiner, Rachel Ong of Ong & Petrie, Tollbridge, states": her firm and its town
     r"(?:\s+of\s+[^,.;:!?“”\"]{1,40}(?:,\s+[A-Z][\w’'-]*)?)?,\s+"
@@ -882,6 +920,20 @@ _DESCRIBED_THEN_VERB = re.compile(
 _WHO_SAID = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:“”\"]{{1,40}})?,\s+who\s+"
     rf"(?:\w+ly\s+|also\s+|then\s+|later\s+|once\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
+# the speaker after a fronted predicate, at a colon: "Next to speak was Alice Brearley:",
+# "Speaking for the union was the branch secretary, Tom Kaye:" (the one who was next speaks)
+_INVERTED_SPEAKER = re.compile(
+    r"^\s*(?:(?:Next|First|Last|Then|Also|Second|Third)\b[^:“”\".!?]{0,60}?|"
+    r"(?:Speaking|Replying|Answering|Responding|Writing|Summing\s+up)\b[^:“”\".!?]{0,60}?)\s+"
+    r"(?:was|came)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    rf"[a-z][\w’'-]*,\s+)?(?P<name>{_NAME})(?:,[^:“”\"]{{0,80}})?\s*:\s*$"
+)
+# a cleft sentence: "It was Margaret Hale who said", "It is Ann Rudd, not the council, who
+# wrote that": the one it sets apart said the words
+_CLEFT_SPEAKER = re.compile(
+    rf"\b[Ii]t\s+(?:was|is|had\s+been)\s+(?P<name>{_NAME})(?:,\s+not\s+[^,“”\"]{{1,60}},)?\s+who\s+"
+    rf"(?:\w+ly\s+|also\s+|first\s+|then\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
@@ -902,6 +954,8 @@ _POSSESSIVE = re.compile(
     r"reply|view|letters?|notes?|diary|diaries|memoir|answer|account|lecture|speech|preface|"
     r"verdict|comment|remark|response|retort|judgement|judgment|opinion|take|assessment|"
     r"summary|advice|message|warning|explanation|description|journal|book|narrative|study|article|pamphlet|essay|report|testimony|statement|hand|"
+    # a writer's or a paper's own piece: "Venkataraman's paper in the Journal describes"
+    r"paper|papers|thesis|dissertation|column|obituary|editorial|blog|poem|sermon|"
     # a witness's or a party's: "Mr Sethi's evidence was that", "the appellant's submissions"
     r"evidence|submissions?|representations|contention|"
     # a body's own papers: "the Council's press release", "the Trust's newsletter"
@@ -964,7 +1018,7 @@ _BROADCASTER = re.compile(
 _NEWSPAPER = re.compile(
     r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
     r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|Clarion|"
-    r"Sentinel|Journal|Dispatch|Despatch|Intelligencer|Gleaner|Enquirer|Recorder)$"
+    r"Sentinel|Journal|Dispatch|Despatch|Intelligencer|Gleaner|Enquirer|Recorder|Star|Citizen)$"
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
@@ -1016,6 +1070,13 @@ _RECORDED_BY = re.compile(
     r"writes down|set down|sets down|collected|collects|noted down|notes down|took down|"
     r"takes down|prints|printed|quotes|quoted|reproduces|reproduced|preserved|preserves|"
     r"copied|copies|transcribed|transcribes)\b"
+)
+# "Garside said, as recorded by PC Dawn Hesketh in her notebook:": who wrote the words down
+# relays them; the sentence's subject said them
+_AS_RECORDED_BY = re.compile(
+    r"\bas\s+(?:recorded|noted|logged|transcribed|minuted|taken\s+down|written\s+down|set\s+down|"
+    r"noted\s+down)\s+by\s+(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
+    rf"(?P<via>{_NAME})"
 )
 # "A curate from Durham, walking through the valley in 1887, left an account …:": someone
 # unnamed, the subject of a colon lead-in that describes them
@@ -1296,10 +1357,18 @@ _NOT_PERSON_ENDINGS = re.compile(
     r"Advertiser|Herald|Courier|Post|Mercury|Chronicle|Tribune|Observer|Guardian|Telegraph|"
     r"Journal|Review|Newsletter|Bulletin|Record|News|Exchange)$"
 )
+# a day's issue of a paper: "yesterday's", "Saturday's", "last week's", "this morning's"
+_ISSUE_DAY = (
+    r"(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Tt]his|[Ll]ast|[Tt]hat)\s+(?:morning|evening|night|"
+    r"week|month|Sunday)|[Ll]ast\s+[A-Z][a-z]+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:’s|'s)"
+)
 _WORK_IN = re.compile(
-    r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
+    rf"\b(?:[Ii]n|for(?=\s+{_ISSUE_DAY}))\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{{4}}\s+)?(?:book|essay|memoir|pamphlet|"
     r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
-    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z]))?"
+    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z])"
+    # "in Saturday's *Courier*", "for yesterday's Herald": the paper of that day
+    rf"|{_ISSUE_DAY}\s+)?"
     rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 # "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
@@ -1312,7 +1381,7 @@ _PERIODICAL_IN = re.compile(
     r"Almanac|Yearbook)s?\b)"
 )
 _TITLE_LEAD = re.compile(
-    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|"
+    r"\b(?:essay|article|poem|story|chapter|lecture|song|book|pamphlet|titled|entitled|headline|"
     r"called|named|headed|in|of)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -1713,10 +1782,14 @@ _ATTENDANCE_LINE = re.compile(
 # "a letter from the landlord, Ebb Parish Council,", "a saying of the first warden, Abel
 # Crane,": whose words a colon's lead-in announces
 _WORDS_FROM = re.compile(
-    r"\b(?:an?|the|one|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:letter|saying|remark|"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:letter|saying|remark|"
     r"message|telegram|note|statement|postcard)\s+(?:from|of|by)\s+"
     r"(?:(?:the|a|an|its|their|our)\s+[^,:;“”\"(]{1,60},\s+)?"
-    rf"(?P<name>{_NAME})(?=\s*[,:(]|\s+(?:dated|written|sent|which|who)\b)"
+    # a body's name joined by "and" ("the Leeds and Liverpool Canal Trust"); the document's own
+    # verb after it ("A statement from the Canal Trust read:")
+    rf"(?:the\s+(?=[A-Z]))?(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)"
+    r"(?=\s*[,:(]|\s+(?:dated|written|sent|which|who|read|"
+    r"reads|ran|runs|said|says|stated|states|began|begins)\b)"
 )
 # a full name whose first word opens with an accented capital ("Émile Lemaire", "Øyvind
 # Berg"), which _NAME's plain capitals miss: known for a later surname alone
@@ -1732,6 +1805,14 @@ _WHO_TOLD = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:[^,“”\"]{{1,80}},\s+)?who\s+(?:\w+ly\s+)?(?:told|wrote\s+to|"
     r"assured|reminded|informed|warned)\s+[^“”\"]{1,60}?\s+that\s*$"
 )
+# "Kettleby is the man who told the court in 2023 that", "Ada Pell (1880–1962) is remembered
+# chiefly as the woman who wrote": the one the sentence says is that person, who said it
+_IS_THE_ONE_WHO = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?(?:,[^,“”\"]{{1,80}},)?\s+"
+    r"(?:is|was|became|remains)\s+(?:[^“”\".;:!?]{0,80}?\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+who\s+(?:\w+ly\s+|once\s+|also\s+)?"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})[^“”\"]*$"
+)
 # "the sexton, Job Hart, entered in his register against the date ‘…’": words he wrote in a
 # record he kept
 _ENTERED_IN = re.compile(
@@ -1744,6 +1825,23 @@ _WHOSE_DOCUMENT_SAYS = re.compile(
     rf"(?P<name>{_NAME}),\s+whose\s+(?:report|book|diary|letter|memoir|account|survey|notes?|"
     r"journal|log|notebook)\b[^:“”\"]{0,160}\b(?:describes|describe|described|says|said|reads|"
     r"puts|states|records|runs|begins)\b[^:“”\"]{0,40}:\s*$"
+)
+# "the Whitby Gazette, whose obituary called her", "Ann Rudd, whose diary for 1911 says that":
+# the words are the document's owner's
+_WHOSE_DOCUMENT_CALLED = re.compile(
+    rf"(?P<name>{_NAME}),\s+whose\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:obituary|leader|editorial|"
+    r"column|review|report|notice|letter|article|verdict|diary|book|memoir|journal|log|notebook|"
+    r"account|statement|website|newsletter|minutes)\s+(?:[^,:;“”\"]{0,60}?\s+)?"
+    rf"(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})(?:\s+(?:him|her|it|them|[a-z]+))?(?:\s+as|\s+that)?\s*$"
+)
+# "a carbon copy of the letter Ann Rudd sent her publisher in 1961, refusing …:", "the reply
+# that Canon Hale wrote to the bishop:": the one who sent or wrote the document
+_DOCUMENT_SENT_BY = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:letter|one|reply|answer|note|postcard|card|"
+    r"telegram|message|e-?mail|memo|petition|draft|report|appeal|complaint|resignation)\s+"
+    rf"(?:that\s+|which\s+)?(?:(?P<name>{_NAME})|(?P<pronoun>he|she))\s+"
+    r"(?:had\s+|has\s+|later\s+|then\s+)?(?:sent|wrote|posted|addressed|dictated|typed|"
+    r"drafted|mailed|e-?mailed|handed|delivered|signed)\b[^“”\".!?]*:\s*$"
 )
 # "the foundry had advertised in the Printer that": the one such body the text names in full
 _BODY_ANNOUNCED = re.compile(
