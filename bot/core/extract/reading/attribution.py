@@ -10,7 +10,7 @@ from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
 from bot.core.extract.reading.citations import _GLUED_MARKER, unread_name, unread_title
 from bot.core.extract.reading.cited_first import work_owner
-from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading
+from bot.core.extract.reading.documents import PASSIVE_REPORT, _DocumentReading, given_as_heading
 from bot.core.extract.reading.doubts import NO_SPEAKER, attribution_doubt
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import (
@@ -1130,6 +1130,8 @@ class _Attribution(_DocumentReading):
             title, year = self._work_from(lead)
         if title is None:
             title = source_lead(lead)  # "From *Songs of the Level* (1848), p. 12:"
+        if title is not None and given_as_heading(self.before, title):
+            title = None  # "its leader, under the heading ‘Dark Again’,": a headline, no work
         if title is None and name is not None and not unnamed:
             # ", in a talk he called ‘Men Under the Hill’, he told listeners that": a work its
             # kind names earlier in the quotation's sentence, before the clause that gives it

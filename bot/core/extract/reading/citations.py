@@ -1966,6 +1966,10 @@ class _CitationReading(_ReaderMemory):
             title = _trim_title(raw)
             if not title or _YEAR.fullmatch(title) or title.split()[0] in _NOT_TITLE_STARTS:
                 continue
+            if raw.endswith(("’s", "'s")) and re.match(
+                r"\s+(?:own\s+)?hand(?:writing)?\b", words[match.end("title") :]
+            ):
+                continue  # "in Ann Rudd's hand": who wrote it, never a title
             if _NOT_A_TITLE.match(title):
                 continue  # "she wrote in March 1893": a date, never a work
             if raw[:1] not in '*_“"' and _PLACE_NAME.search(title):

@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
 from bot.core.extract.reading.speakers import _SpeakerReading
 from bot.core.extract.reading.vocabulary import (
     _AFTER_PREPOSITION,
+    _ISSUE_DAY,
     _NAME,
     _NEWSPAPER,
     _SENTENCE_BREAK,
@@ -29,7 +30,8 @@ from bot.core.extract.reading.works import auction_house
 
 _PAPER_WORDS = (
     r"(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
-    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal)"
+    r"Guardian|Telegraph|News|Echo|Standard|Express|Argus|Examiner|Packet|Sentinel|Journal|"
+    r"Star|Mail|Dispatch|Despatch|Citizen|Recorder)"
 )
 # the word that ends a body's name: "the Ferriby Vestry", "the Ely Union Board of Guardians"
 _BODY_KIND = (
@@ -37,7 +39,8 @@ _BODY_KIND = (
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
     r"Federation|Library|School|College|Academy|Hospital|Vestry|Guardians|Chapter|Bench|"
     r"Assembly|Synod|Museum|Authority|Directors|Governors|Trustees|Feoffees|Chamber of "
-    r"(?:Trade|Commerce)|Sons|Brothers|"
+    r"(?:Trade|Commerce)|Sons|Brothers|Fund|Foundation|Agency|Partnership|Diocese|Executive|"
+    r"Inspectorate|Ltd|Limited|plc|PLC|Battalion|Regiment|Brigade|Division|Squadron|Corps|Circuit|"
     # a newspaper speaks its own unsigned words ("the Halifax Courier … decided that")
     rf"{_PAPER_WORDS})"
 )
@@ -55,6 +58,11 @@ _MAKING = re.compile(
     r"put\s+up)\b"
     r"(?P<gap>[^.!?“”\"‘’«»]{0,100}?)\s*(?:\bthat\s*|[:,]\s*)?$"
 )
+# a participle of saying closing a maker's clause: ", warning of", ", saying that"
+_SAYING_PARTICIPLE = re.compile(
+    r",\s+(?:warning|saying|adding|urging|telling\s+\w+|asking\s+\w+|declaring|announcing|"
+    r"stating|promising|advising\s+\w+)\b[^,]*$"
+)
 # verbs that make words only of a document named after them ("sent the Board a petition")
 _NEEDS_DOCUMENT = {
     "issued", "posted", "published", "sent", "signed", "addressed", "entered", "inserted",
@@ -62,7 +70,8 @@ _NEEDS_DOCUMENT = {
 }  # fmt: skip
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:petition|memorial|letter|notice|resolution|address|report|minute|minutes|entry|"
-    r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book)s?\b"
+    r"return|appeal|plea|card|label|order|circular|handbill|placard|bill|register|book|"
+    r"warning|statement|alert|bulletin|guidance|advice|release)s?\b"
 )
 # "The Ferriby Institute's label reads:", "the Board's notice ran": the owner speaks
 _OWNED_DOCUMENT_READS = re.compile(
@@ -103,9 +112,10 @@ _PSEUDONYM = re.compile(
 _LETTER_FROM = re.compile(
     r"\b(?:letter|note|petition|notice|message|postcard|card|telegram|memorial|reply|answer|"
     r"memo|memorandum|e-?mail|submission|objection)(?:\s+of\s+[a-z]+)?"  # "letter of support"
+    r"(?:\s+(?:was|were)\s+(?:read|received|sent))?"  # "A letter was read from …"
     # "a memo from the Collections Manager, Dev Sharma, to the Director": the name after a role
     r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
-    rf"(?P<who>him|her|(?P<name>{_NAME}))\b"
+    rf"(?P<who>him|her|(?:[Tt]he\s+)?{_BODY_PHRASE}|(?P<name>{_NAME}))\b"
 )
 # the document a lead-in names is the subject of the verb that gives its words: "a letter from
 # Colonel Garside to his agent, 3 May 1921, calls it", "…, to the Director, warns that"
@@ -213,13 +223,131 @@ _WRITTEN_BY = re.compile(
     r"(?!(?:in|on|at|of|the|a|an|and|but|or|with|for|from|to|who|which|whose|now|then)\b)"
     r"(?P<verb>[a-z]+)\b[^“”\"‘«»]*$"
 )
+# a document as the maker's, a relative clause naming it: "The *Courier*, whose obituary called
+# her", "the Vestry, whose minute of 1840 runs": the owner speaks (a body's or a paper's; a
+# person's only of what they write themselves, for an obituary or a report is about them)
+_WHOSE_DOCUMENT = re.compile(
+    rf"(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_]|(?P<name>{_NAME})),\s+whose\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<kind>obituary|leader|editorial|report|statement|notice|letter|"
+    r"review|verdict|minutes?|resolution|account|diary|journal|memoir|notebook|will|log)"
+    r"\b[^.!?“”\"‘’«»]{0,60}?\b(?:called|calls|described|describes|said|says|ran|runs|read|"
+    r"reads|declared|declares|noted|notes|warned|warns|was|is|began|begins|ended|ends|put\s+it)"
+    r"\b[^.!?“”\"‘’«»]{0,40}$"
+)
+_OWN_WRITING = {"diary", "journal", "memoir", "notebook", "will", "log", "letter"}
+# a document a body made, its maker in a clause after it: "The notice the Council put on the
+# board", "the statement which the Trust issued", "the card the Association pinned up"
+_DOCUMENT_THE_BODY_MADE = re.compile(
+    r"\b(?:notice|letter|statement|resolution|card|circular|order|warning|appeal|leaflet|"
+    r"poster|sign|minute|reply|answer|note|postcard|telegram|message|memo|e-?mail|"
+    # "a copy of the one Tregear sent the harbour board": the letter the sentence speaks of
+    r"(?<=the\s)one)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    rf"(?P<maker>{_BODY_PHRASE}|{_NAME})\s+(?:had\s+|has\s+)?(?:put|posted|issued|sent|wrote|"
+    # (a paper that printed or published a letter made none of it)
+    r"pinned|nailed|displayed|drew\s+up|circulated|put\s+up|signed|drafted|dictated|typed)\b"
+)
+# a body's own decision in its minutes, no maker named: "Resolved: that …", "RESOLVED that",
+# "It was resolved", "Agreed:"
+_RESOLVED_UNNAMED = re.compile(
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:[A-Z][\w ]{0,40}\.\s+)?(?:[Ii]t\s+was\s+)?"
+    r"(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Uu]nanimously\s+resolved)\b"
+)
+# a paper's or a body's piece as the subject, its owner the sentence before's subject: "The
+# Courier reported the opening. Its account ended:"
+# what a document the lead-in's subject is does to the words: "records", "reads", "called it"
+_DOCUMENT_VERB = (
+    r"(?:\w+ly\s+)?(?:ended|ends|began|begins|ran|runs|read|reads|said|says|concluded|closed|"
+    r"opened|put\s+it|puts\s+it|was|is|went\s+on|records?|recorded|notes?|noted|calls?|called|"
+    r"describes?|described|states?|stated|declares?|declared|warns?|warned|asks?|asked|tells?|"
+    r"told|complains?|complained|thinks?|thought|judged|judges|speaks\s+of|spoke\s+of)\b"
+)
+# when, before a clause's subject: "Three days later", "The next morning", "In 1916,"
+_WHEN_FIRST = (
+    r"(?:(?:(?:[A-Z][a-z]*|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+later|"
+    r"(?:The\s+|the\s+)?(?:next|following)\s+(?:day|week|morning|month|year)|Later|Then|"
+    r"That\s+(?:day|week|morning|evening))\s*,?\s+|(?:In|On|At|By|For|From|During|After)\s"
+    r"[^,]{1,40},\s+)"
+)
+_ITS_PIECE = re.compile(
+    # perhaps after when: "Three days later its leader …", "The next morning their notice …"
+    rf"^\s*{_WHEN_FIRST}?(?:Its|Their|its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"(?:account|report|leader|editorial|obituary|notice|statement|verdict|story|review|"
+    r"paragraph|reply|answer|letter|minute)\s+"
+    rf"(?:(?:[^.!?“”\"‘’«»,]{{0,30}}?\s)?{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,60}}"
+    # the subject of a colon lead-in, whatever its verb: "its leader changed its mind:" (but
+    # one that quotes, cites or prints someone relays them)
+    r"|(?![^:]*\b(?:quotes?|quoted|quoting|cites?|cited|prints?|printed|reproduces?|"
+    r"reproduced|includes?|included|gives?|gave)\b)[^.!?“”\"‘’«»]{0,60}:\s*)$"
+)
+# a document a body keeps or issues, named by the body's kind: "The battalion's war diary for 2
+# July records", "The Club's minutes record that", "the circuit's pastoral letter … asked"
+_KIND_OWNS = re.compile(
+    # the document is the clause's subject, perhaps after a phrase of time ("In 1916, the …")
+    rf"^\s*{_WHEN_FIRST}?"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<kind>[A-Za-z]+)(?:’s|'s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:diary|log|logbook|minutes|minute|notice|letter|statement|report|leader|editorial|"
+    r"newsletter|bulletin|circular|handbill|orders?|resolution|register|records?|journal|"
+    r"obituary|appeal|warning|announcement|reply|answer)\b"
+    rf"(?P<rest>[^.!?“”\"‘’«»]{{0,80}}?)(?:\s{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$"
+)
+# a heading a lead-in gives a piece: "under the heading ‘After the Storm’,", "headed “No”"
+_HEADING_GIVEN = re.compile(
+    r",?\s*(?:under\s+the\s+(?:heading|headline)|headed|headlined)\s+[*_]?[“\"‘'][^”\"’]{1,80}[”\"’'][*_]?,?"
+)
+
+
+def given_as_heading(before: str, title: str) -> bool:
+    """Whether the words before a quotation give ``title`` as a piece's heading ("its leader,
+    under the heading ‘Dark Again’,"): a headline names no work."""
+    bare = title.strip("*_“”\"‘’' ,.")
+    return any(
+        bare in found.group(0)
+        for found in _HEADING_GIVEN.finditer(_SENTENCE_BREAK.split(before)[-1])
+    )
+
+
+# an unsigned piece: "The same issue carried an unsigned note:"
+_UNSIGNED_PIECE = re.compile(
+    r"\b(?:an?|its|their|the)\s+unsigned\s+(?:note|paragraph|item|piece|article|notice|column|"
+    r"leader|editorial|report|review)\b"
+)
+# a paper's unsigned piece: "Her obituary in the *Echo* called her", "A leader in the next issue
+# called it" (no paper named: the one the paragraph names last)
+_PAPER_PIECE = re.compile(
+    r"^\s*(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z]+\s+)?(?:obituary|leader|editorial|"
+    r"leading\s+article)\b(?:\s+(?:of|on)\s+(?:him|her|them))?(?:\s+in\s+(?:the\s+)?"
+    rf"(?:(?P<paper>[*_]?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PAPER_WORDS}[*_]?)|[a-z]+\s+issue))?"
+    rf"(?:[^.!?“”\"‘’«»,]{{0,30}}?\s|\s*,[^.!?“”\"‘’«»]{{0,40}},\s*|\s+){_DOCUMENT_VERB}"
+    r"[^.!?“”\"‘’«»]{0,40}$"
+)
+# a paper as a text names it: "the Ravensby Star", "*Citizen*", "the paper" (the last one named)
+_PAPER_NAMED = re.compile(
+    rf"[*_](?:[A-Z][\w’'-]*\s+){{0,3}}{_PAPER_WORDS}[*_]|(?:[A-Z][\w’'-]*\s+){{1,3}}{_PAPER_WORDS}\b"
+)
+_PAPER_PIECE_KIND = re.compile(r"\b(?:leader|editorial|obituary|report|paragraph|story|review)\b")
+# a document in someone's hand: "The log for that night, in the mate's hand, reads:"
+_IN_HAND = re.compile(
+    r"\bin\s+(?P<who>(?:the|his|her|their)\s+[a-z][\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:’s|'s)\s+(?:own\s+)?hand(?:writing)?\b"
+)
+
+
 # parts of a work: the work is the titled one the sentence before names
 _PART_OF_WORK = {"entry", "article", "chapter", "essay", "review", "foreword", "preface",
                  "introduction", "caption", "note", "notes", "obituary"}  # fmt: skip
 
 
+_BODY_KIND_WORD = re.compile(_BODY_KIND)
+
+
+def _without_the(body: str) -> str:
+    return re.sub(r"^The\s+", "", body)
+
+
 class _DocumentReading(_SpeakerReading):
     """Who speaks a document's words: its maker or issuer as the text names it."""
+
+    _own_body_read: str | None = None  # the body the title names ("" when none), once read
 
     def _full_body(self, kind: str) -> str | None:
         """The one body the text names in full with this last word ("the Board": "Ely Union
@@ -234,7 +362,12 @@ class _DocumentReading(_SpeakerReading):
                 self.text,
             )
         }
+        own = self._own_body()
+        if own is not None and own.split()[-1] == kind:
+            return own  # "the Council" in a council's own minutes: that council
         named = {re.sub(r"^(?:The|A|An|In|At|When|And|But)\s+", "", n) for n in named} - {kind}
+        # "Saturday's Herald" is a day's issue of the paper, no name of a body
+        named = {n for n in named if not re.match(rf"{_ISSUE_DAY}\s", n)}
         longest = {n for n in named if not any(o != n and n in o for o in named)}
         return longest.pop() if len(longest) == 1 else None
 
@@ -286,6 +419,11 @@ class _DocumentReading(_SpeakerReading):
                     rf"(?:\b[Tt]he\s+)?{_BODY_PHRASE}(?=\s*,|\s+[a-z])", before
                 )
                 if not _AFTER_PREPOSITION.search(before[: found.start()])
+                # "a Coastal Harbours Fund, which it describes as": "it" is the subject
+                and not re.match(
+                    r"\s*,\s*(?:which|that|whom)\s+(?:it|he|she|they|we|I)\b",
+                    before[found.end() :],
+                )
             ]
             if subjects:
                 return self._body_as_named(re.sub(r"^The\s+", "", subjects[-1]["body"])), False
@@ -430,10 +568,116 @@ class _DocumentReading(_SpeakerReading):
         self.doubts.append(f"speaker taken as {named}, the maker the object's entry names")
         return _without_honorific(named)
 
+    def _own_body(self) -> str | None:
+        """The body whose document the text is, as its title line names it ("LOW HESKET
+        PARISH COUNCIL: THE MINUTE BOOK", "Minutes of the Kelda Angling Club"): its voice
+        speaks where the text names no other (a resolution, "the Council"); None when the
+        title names no body."""
+        if self._own_body_read is None:
+            first = next((b.text for b in self.blocks if b.text.strip()), "")
+            first = first.split("\n")[0]
+            if len(first.split()) > 16:
+                self._own_body_read = ""
+            else:
+                if not re.search(r"[a-z]", first):  # a title in capitals
+                    first = re.sub(r"[A-Z][A-Z’']+", lambda m: m[0].capitalize(), first)
+                    first = re.sub(r"\b(Of|The|And)\b", lambda m: m[0].lower(), first)
+                named = re.search(rf"{_BODY_PHRASE}\b", first)
+                self._own_body_read = _without_the(" ".join(named["body"].split())) if named else ""
+        return self._own_body_read or None
+
+    def _paper_before(self, words: str) -> str | None:
+        """The paper ``words`` name last, as the text names it in full; None when none."""
+        named = [m.group(0).strip().strip("*_") for m in _PAPER_NAMED.finditer(words)]
+        return self._paper_named(_without_the(named[-1])) if named else None
+
+    def _owner_of_document(self, lead: str) -> tuple[str, bool] | None:
+        """The body or paper whose document a lead-in names: "The *Courier*, whose obituary
+        called her", "The notice the Council put on the board", "Resolved: that" in a body's
+        minutes, "Its account ended:" after a sentence about the paper, "in the mate's hand":
+        (who, unnamed), or None."""
+        sentence = _SENTENCE_BREAK.split(self.before)[-1]
+        if not sentence.rstrip().endswith(lead.strip()):
+            sentence = lead  # the words' own sentence, also before a heading it quotes
+        clause = _HEADING_GIVEN.sub("", _SENTENCE_BREAK.split(sentence)[-1])
+        whose = _WHOSE_DOCUMENT.search(clause)
+        if whose is not None:
+            if whose["body"] or whose["marked"]:
+                return self._body_as_named(_without_the(whose["body"] or whose["marked"])), False
+            named = self._subject_name(whose["name"], whole=True)
+            if named is not None and whose["kind"] in _OWN_WRITING:
+                return _without_honorific(self._full_name(named)), False
+        made = _DOCUMENT_THE_BODY_MADE.search(clause)
+        if made is not None and (made["body"] or _BODY_KIND_WORD.fullmatch(made["maker"])):
+            return self._body_as_named(made["body"] or made["maker"]), False
+        if made is not None:  # "the letter Ann Rudd sent the Board", "the one Tregear sent"
+            named = self._subject_name(made["maker"], whole=True)
+            if named is not None:
+                return _without_honorific(self._full_name(named)), False
+        if _RESOLVED_UNNAMED.match(clause) and (own := self._own_body()) is not None:
+            return own, False  # "Resolved: that the Council “…”": the minutes' own body decides
+        owned_by_kind = _KIND_OWNS.match(clause)
+        if owned_by_kind is not None and owned_by_kind["kind"].lower() in ("paper", "newspaper"):
+            paper = self._paper_before(self.before[: len(self.before) - len(lead)])
+            if paper is not None:  # "Three days later the paper's leader was blunter:"
+                return paper, False
+        if owned_by_kind is not None and _BODY_KIND_WORD.fullmatch(
+            owned_by_kind["kind"].capitalize()
+        ):
+            # "The battalion's war diary … records": the one battalion the text names in full
+            full = self._full_body(owned_by_kind["kind"].capitalize())
+            if full is not None:
+                return full, False
+        piece = _PAPER_PIECE.match(clause)
+        if piece is not None and not re.search(r"\bby\s+[A-Z]", clause):
+            if piece["paper"]:
+                return self._paper_named(_without_the(piece["paper"].strip("*_"))), False
+            paper = self._paper_before(self.before[: len(self.before) - len(clause)])
+            if paper is not None:  # "A leader in the next issue called it": the paper just named
+                self.doubts.append("the paper taken as the one the paragraph names last")
+                return paper, False
+        if _UNSIGNED_PIECE.search(clause) and not re.search(_BODY_PHRASE, clause):
+            paper = self._paper_before(self.before[: len(self.before) - len(lead)])
+            if paper is not None:  # "The same issue carried an unsigned note:": the paper
+                self.doubts.append("the paper taken as the one the paragraph names last")
+                return paper, False
+        in_hand = _IN_HAND.search(clause)
+        if in_hand is not None and re.search(
+            rf"(?:{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$", clause
+        ):
+            hand = in_hand["who"]
+            if hand[:1].isupper():
+                named = self._subject_name(hand, whole=True)
+                return (_without_honorific(self._full_name(named)), False) if named else None
+            role = re.sub(r"^(?:his|her|their)\s", "the ", hand)
+            held = self._role_holder(role)
+            return (held, False) if held else (role, True)  # "in the mate's hand": the mate
+        if _ITS_PIECE.match(clause):
+            sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+            earlier = sentences[-2] if len(sentences) >= 2 else ""
+            subject = re.match(
+                rf"\s*(?:[Tt]he\s+)?(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_])\s+[a-z]",
+                earlier,
+            )
+            if subject is not None:  # "The Courier reported the opening. Its account ended:"
+                return self._body_as_named(
+                    _without_the(subject["body"] or subject["marked"])
+                ), False
+            paper = self._paper_before(earlier)
+            if paper is not None and _PAPER_PIECE_KIND.search(clause):
+                # "…, and the paper put her words on its front page. Three days later its
+                # leader …": the paper the sentence before names last
+                self.doubts.append("‘its’ taken as the paper the sentence before names")
+                return paper, False
+        return None
+
     def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
         """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
         ``sure`` when the maker's verb stands right before the words ("…, which recorded that
         the Highways Committee had recommended “…”"): it wins over a name further back."""
+        owner_of = self._owner_of_document(lead)
+        if owner_of is not None:
+            return owner_of[0], owner_of[1], True
         kind = _KIND_DOCUMENT.search(lead)
         full = self._full_body(kind["kind"].capitalize()) if kind else None
         if kind and full:  # "the museum's own label for it … called it": that museum's
@@ -455,19 +699,34 @@ class _DocumentReading(_SpeakerReading):
                 return None  # "left the village in 1850 and …": no bequest
             subject = self._subject_before(lead[: making.start()])
             if subject is not None:
-                return subject[0], subject[1], len(making["gap"].split()) <= 4
+                # "issued a flood warning for the coast, its first since 2014, warning of":
+                # a participle after the document says what the maker says in it
+                said = _SAYING_PARTICIPLE.search(making["gap"]) is not None
+                return subject[0], subject[1], len(making["gap"].split()) <= 4 or said
         says = _BODY_SAYS.search(lead)
         subject = self._subject_before(lead[: says.start()], bodies_only=True) if says else None
         if subject is not None:  # "The Halifax Chamber of Trade wrote to the editor that"
             return subject[0], subject[1], False
         letter = _LETTER_FROM.search(lead)
-        gives = letter is not None and _DOCUMENT_GIVES.match(lead[letter.end() :]) is not None
+        gives = (
+            letter is not None
+            and (
+                _DOCUMENT_GIVES.match(lead[letter.end() :]) is not None
+                # "A letter was read from the Bus Company, which “regrets …”": its predicate
+                or (
+                    re.fullmatch(r",?\s*(?:which|who)\s*", lead[letter.end() :]) is not None
+                    and re.match(r"[a-z]", quoted) is not None
+                )
+            )
+        )
         if letter and not (lead.rstrip().endswith(":") or gives):
             letter = None
         # the letter's writer, unless someone says something of it after ("…, and said:")
         sure = letter is not None and (
             gives or not re.search(rf"\b{_SPEECH_VERBS}\b", lead[letter.end() :])
         )
+        if letter and letter["body"]:  # "A letter from the Parochial Church Council asked"
+            return self._body_as_named(letter["body"]), False, True
         if letter and letter["name"]:  # "a letter from Mrs Ann Rudd of Mill Lane, who …:"
             named = self._subject_name(letter["name"], whole=True)
             if named is not None:

@@ -31,6 +31,7 @@ from bot.core.extract.reading.vocabulary import (
     _PARTICLES,
     _TITLE_SEX,
 )
+from bot.core.extract.reading.voices import Voices
 
 
 class _ReaderMemory:
@@ -92,6 +93,8 @@ class _ReaderMemory:
         # a thread's signed contributions (a forum, a talk page, a letters page, an e-mail
         # chain): each writer is a person the text names, in full where it gives a full name
         self.thread = Thread(text, read_contributions(text, self.blocks))
+        # the parts of the document in voices of their own: bylined entries, marked notes
+        self.voices = Voices(text, author)
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)

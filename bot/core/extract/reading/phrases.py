@@ -553,7 +553,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 def _genre_titles(text: str) -> list[re.Match[str]]:
     """Works named after what kind they are, but not a sentence's subject after a comma:
-    "In the same report, Tregear added" names no report "Tregear"."""
+    "In the same report, Tregear added" names no report "Tregear"; nor the writer of a
+    document in a clause after it: "The letter Pascoe wrote" names no letter "Pascoe"."""
     return [
         m
         for m in _GENRE_TITLE.finditer(text)

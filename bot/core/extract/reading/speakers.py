@@ -636,6 +636,8 @@ class _SpeakerReading(_CitationReading):
         hospital" (a later "the coroner" is that person)."""
         for match in _ROLE_NAMED.finditer(text):
             role = (match["rank"] or match["role"] or match["office"] or "").lower()
+            if match["titled"] and _is_person_noun(match["titled"]):
+                role = match["titled"].lower()  # "the Clerk, Mrs Ann Dees,"
             name = _without_honorific(_clean_name(match["name"]) or "")
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
@@ -1470,7 +1472,9 @@ class _SpeakerReading(_CitationReading):
     def _narrator(self) -> str:
         """Who the text's own "I" is: its author (a first-person book's, a memoir's, an
         essay's), or in a section headed as the translator's the one the text says translated
-        it ("Translated from the Czech by Peter Aldous")."""
+        it ("Translated from the Czech by Peter Aldous"); in a bylined entry (a live blog's, a
+        log's) the entry's writer, in a note marked as someone's ("CLERK'S NOTE:") the one
+        the text names in that role (voices.py)."""
         heading = next(
             (
                 b.text
@@ -1483,6 +1487,12 @@ class _SpeakerReading(_CitationReading):
         translated = _TRANSLATED_BY.search(self.text)
         if translated and re.search(r"\b[Tt]ranslat(?:or|ion)", heading):
             return _clean_name(translated["name"].split("\n")[0]) or self.author
+        voice = self.voices.at(self.position)
+        if voice is not None and voice.writer is not None:
+            return voice.writer  # a bylined entry's "I": its byline, not the page's authors
+        if voice is not None and voice.role is not None:
+            # a note the document marks as the clerk's: the clerk the text names
+            return self._role_holder(f"the {voice.role}") or self.author
         return self.author
 
     def _document_keeper(self) -> str | None:

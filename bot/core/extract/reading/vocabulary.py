@@ -290,7 +290,9 @@ _ROLE_NAMED = re.compile(
     r"|\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?(?P<office>[A-Z][a-z]+)\s+(?:of\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+"
     r"|\b(?:the|The|its|Its|their|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*),?\s+)"
+    r"(?P<role>[a-z][\w-]*),?\s+"
+    # an office written with a capital, set off before the name: "the Clerk, Mrs Ann Dees,"
+    r"|\b(?:the|The)\s+(?P<titled>[A-Z][a-z]+),\s+)"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Reverend|Rev|Captain|Canon)\.?\s+)?{_NAME})"
 )
 # a role the text says someone held then: "The chairman that morning was Colonel Hugh Ashby",
@@ -695,7 +697,8 @@ _NARRATOR_VERB = re.compile(
     r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|only\s+|once\s+)?(?:said|say|asked|ask|answered|"
     r"replied|added|told|tell|wrote|explained|protested|objected|suggested|insisted|began|"
     r"went on|continued|admitted|confessed|agreed|retorted|countered|warned|cried|ventured|"
-    r"called|shouted|whispered|murmured|repeated|persisted|pressed)\b"
+    r"called|shouted|whispered|murmured|repeated|persisted|pressed|noted|recorded|remarked|"
+    r"observed|reported|complained|texted|emailed)\b"
 )
 # who turned a book into English: "Translated from the Czech by Peter Aldous"
 _TRANSLATED_BY = re.compile(
@@ -1015,7 +1018,7 @@ _BROADCASTER = re.compile(
 _NEWSPAPER = re.compile(
     r"\b(?:Gazette|Chronicle|Times|Advertiser|Herald|Courier|Post|Mercury|Tribune|Observer|"
     r"Guardian|Telegraph|News|Weekly|Echo|Standard|Express|Mail|Argus|Examiner|Packet|Clarion|"
-    r"Sentinel|Journal|Dispatch|Despatch|Intelligencer|Gleaner|Enquirer|Recorder)$"
+    r"Sentinel|Journal|Dispatch|Despatch|Intelligencer|Gleaner|Enquirer|Recorder|Star|Citizen)$"
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|say|told|tells|answered|answers|replied|replies|asked|asks|joked|"
@@ -1354,10 +1357,18 @@ _NOT_PERSON_ENDINGS = re.compile(
     r"Advertiser|Herald|Courier|Post|Mercury|Chronicle|Tribune|Observer|Guardian|Telegraph|"
     r"Journal|Review|Newsletter|Bulletin|Record|News|Exchange)$"
 )
+# a day's issue of a paper: "yesterday's", "Saturday's", "last week's", "this morning's"
+_ISSUE_DAY = (
+    r"(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Tt]his|[Ll]ast|[Tt]hat)\s+(?:morning|evening|night|"
+    r"week|month|Sunday)|[Ll]ast\s+[A-Z][a-z]+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:’s|'s)"
+)
 _WORK_IN = re.compile(
-    r"\b[Ii]n\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{4}\s+)?(?:book|essay|memoir|pamphlet|"
+    rf"\b(?:[Ii]n|for(?=\s+{_ISSUE_DAY}))\s+(?:(?:his|her|their|its|the|a)\s+(?:\d{{4}}\s+)?(?:book|essay|memoir|pamphlet|"
     r"article|letter|report|lecture|speech|novel|diary|address|sermon|history|study|"
-    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z]))?"
+    r"collection|survey|notebook|journal)\s*,?\s+|(?:his|her|their)\s+(?=[A-Z])"
+    # "in Saturday's *Courier*", "for yesterday's Herald": the paper of that day
+    rf"|{_ISSUE_DAY}\s+)?"
     rf"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s+{_TITLE_WORD})*)"
 )
 # "in the Orchard Newsletter": a periodical named with "the" (a place, "in the Town Hall", is not)
