@@ -416,6 +416,23 @@ BLIND22_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 17
 BLIND22_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.18
 BLIND22_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.92
 
+# The tenth blind measure (blind23): written by someone who never saw the extractor, hashed
+# at 13:01 and scored once on 9c52eab after the extractor freeze of session 23. No doubt rule
+# has been made or changed after seeing them, so they are a group of their own, out of the
+# design, held-out and total figures and out of blind19's to blind22's groups, held the same
+# way to floors just under their first sight: wrong 25/42 doubted (17 wrong left undoubted),
+# right 4/25 doubted; undoubted: speaker right 26/38 (HELDOUT.md, blind23).
+BLIND23_FIRST_SIGHT = (
+    "tarnbeck-baths-speech",
+    "kelsham-history-day",
+    "wexham-buses-factcheck",
+    "ordways-of-scaleby",
+    "cleaveley-strike-sources",
+)
+BLIND23_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 17
+BLIND23_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.17
+BLIND23_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.68
+
 
 def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     design, held_out, total = DoubtScore("design"), DoubtScore("held out"), DoubtScore("total")
@@ -423,6 +440,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     blind20 = DoubtScore("blind20 first sight")
     blind21 = DoubtScore("blind21 first sight")
     blind22 = DoubtScore("blind22 first sight")
+    blind23 = DoubtScore("blind23 first sight")
     for name in ESSAYS:
         score = essay_doubts(name, tmp_path)
         print(score.line())
@@ -438,6 +456,9 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         if name in BLIND22_FIRST_SIGHT:
             blind22 += score
             continue
+        if name in BLIND23_FIRST_SIGHT:
+            blind23 += score
+            continue
         total += score
         if name in HELD_OUT:
             held_out += score
@@ -448,7 +469,7 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
         print(score.line())
         total += score
         design += score
-    for score in (design, held_out, total, first_sight, blind20, blind21, blind22):
+    for score in (design, held_out, total, first_sight, blind20, blind21, blind22, blind23):
         print(score.line())
     assert total.wrong and total.right and total.trusted
     assert total.wrong_doubted / total.wrong >= LEAST_WRONG_DOUBTED
@@ -481,6 +502,12 @@ def test_the_doubt_flags_wrong_attributions_more_than_right_ones(tmp_path):
     assert (
         blind22.trusted_speaker_right / blind22.trusted
         >= BLIND22_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
+    )
+    assert blind23.wrong - blind23.wrong_doubted <= BLIND23_FIRST_SIGHT_MOST_UNDOUBTED_WRONG
+    assert blind23.right_doubted / blind23.right <= BLIND23_FIRST_SIGHT_MOST_RIGHT_DOUBTED
+    assert (
+        blind23.trusted_speaker_right / blind23.trusted
+        >= BLIND23_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT
     )
 
 
