@@ -407,13 +407,7 @@ BLIND22_FIRST_SIGHT = (
     "wenning-sewage-report",
 )
 BLIND22_FIRST_SIGHT_MOST_UNDOUBTED_WRONG = 17
-# 0.15 -> 0.18 (leadins23): six of blind22's attributions that were wrong are now right (the
-# sender of a letter, a poem's maker, an apposition's named person, a body's statement), two
-# of them with fair doubts: "the one Kettering sent" names a surname the poet shares with her
-# daughter, and Jim Cottam's page 7 is his relay's (a note the proposal does not read as the
-# via): 6/34 = 0.176; no undoubted answer became wrong (undoubted speaker right 43/45, 17
-# wrong left undoubted as at first sight)
-BLIND22_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.18
+BLIND22_FIRST_SIGHT_MOST_RIGHT_DOUBTED = 0.15
 BLIND22_FIRST_SIGHT_LEAST_TRUSTED_SPEAKER_RIGHT = 0.92
 
 # The tenth blind measure (blind23): written by someone who never saw the extractor, hashed
