@@ -280,3 +280,20 @@ def test_an_untitled_document_that_quoted_someone_leaves_them_the_speaker():
         ("Imran Baig", None),
         ("Ruth Ellery", None),
     ]
+
+
+def test_a_source_label_on_the_captions_own_line_leaves_the_caption_its_maker():
+    # a parish history's pack: the label and the caption share one line, and the place the
+    # source was printed is a sentence of its own
+    assert read_caption(
+        "Item 3 From the notebook of Martha Ilsley, a midwife, 1871. Printed in Ruth Dane "
+        "(ed.), Birth and the Parish (Ely, 1990), p. 112."
+    ) == Cite(speaker="Martha Ilsley", work="Birth and the Parish", page="112")
+    assert read_caption(
+        "Extract iv: From an address by the Reverend Hugh Catt to the Sunday scholars, "
+        "printed as a tract, A Word to the Young (Ely, 1868), p. 3."
+    ) == Cite(speaker="Hugh Catt", work="A Word to the Young", page="3")
+    # a later sentence that is no citation is still no part of the caption
+    assert read_caption(
+        "Item 4 From a letter by Ann Goult to her son, 1872. Her son kept it in his Bible."
+    ) == Cite(speaker="Ann Goult")

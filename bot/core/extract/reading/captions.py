@@ -46,7 +46,16 @@ _RELAYED_IN = re.compile(
 )
 # "printed in Report on the State of the Disturbed Districts (1843)": a title in roman
 _PRINTED_IN = re.compile(
-    r"\b(?:printed|published|collected|reproduced)\s+in\s+(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
+    r"\b(?:(?:[Pp]rinted|[Pp]ublished|[Cc]ollected|[Rr]eproduced)\s+in\s+"
+    # an edited book: "Printed in Joan Hale (ed.), Pit Village Diaries (Leeds, 1981)"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+\((?:ed|eds)\.?\),\s+)?"
+    # "printed as a pamphlet, Peace Without Victory (1926)"
+    r"|(?:printed|published|issued)\s+as\s+an?\s+[a-z]+,\s+)"
+    r"(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
+)
+# a sentence of the caption that only says where the source was printed: "Printed in …, p. 57."
+_WHERE_PRINTED = re.compile(
+    r"^(?:Printed|Reprinted|Published|Reproduced|Collected|Quoted|Cited)\s+(?:in|by)\b"
 )
 _PAGE = re.compile(r"\bpp?\.\s*(?P<page>[0-9ivxlc]+)\b")
 # a finite verb outside a relative clause makes the line a sentence, not a caption
@@ -77,8 +86,14 @@ def read_caption(paragraph: str) -> Cite | None:
     page, the relay), or None when the paragraph is a sentence rather than a caption, or names
     nobody."""
     line = " ".join(paragraph.split())
+    # the source's label set on the caption's own line: "Source A *From a speech by …*"
+    labelled = re.match(rf"^\W*{SOURCE_LABEL.pattern}\W*?[.:–—-]?\s+(?=[*A-Z])", line)
+    line = line[labelled.end() :] if labelled else line
     # a background sentence after the caption ("… in 1968. Her grandmother marched in 1842.")
-    line = re.split(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z])", line)[0]
+    sentences = re.split(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z])", line)
+    line = sentences[0]
+    # …unless it only says where the source was printed
+    printed_where = " ".join(s for s in sentences[1:] if _WHERE_PRINTED.match(s))
     roman_titles = _roman_titles(line)
     plain = line.replace("*", "")
     plain = re.sub(r"\s+([,.;:)])", r"\1", plain).strip()
@@ -97,6 +112,7 @@ def read_caption(paragraph: str) -> Cite | None:
         if t.start() > 0 and not roman_titles
     ]
     work = (roman_titles or italic or [None])[0]
+    plain = f"{plain} {printed_where.replace('*', '')}".strip()
     printed = _PRINTED_IN.search(plain)
     if work is None and printed:
         work = printed["title"].strip()
