@@ -297,3 +297,8 @@ def test_a_source_label_on_the_captions_own_line_leaves_the_caption_its_maker():
     assert read_caption(
         "Item 4 From a letter by Ann Goult to her son, 1872. Her son kept it in his Bible."
     ) == Cite(speaker="Ann Goult")
+    # a relay's sentence gives no page of its own to the maker's words
+    assert read_caption(
+        "Item 5 From a letter by Ann Goult to her son, 1873. Quoted in the Ely Gazette, "
+        "4 May 1990, p. 6."
+    ) == Cite(speaker="Ann Goult")

@@ -54,9 +54,8 @@ _PRINTED_IN = re.compile(
     r"(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
 )
 # a sentence of the caption that only says where the source was printed: "Printed in …, p. 57."
-_WHERE_PRINTED = re.compile(
-    r"^(?:Printed|Reprinted|Published|Reproduced|Collected|Quoted|Cited)\s+(?:in|by)\b"
-)
+# (a relay's sentence, "Quoted in …", is left: its page would be the relay's)
+_WHERE_PRINTED = re.compile(r"^(?:Printed|Reprinted|Published|Reproduced|Collected)\s+in\b")
 _PAGE = re.compile(r"\bpp?\.\s*(?P<page>[0-9ivxlc]+)\b")
 # a finite verb outside a relative clause makes the line a sentence, not a caption
 _FINITE = re.compile(
