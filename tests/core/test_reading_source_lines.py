@@ -316,3 +316,47 @@ def test_a_source_line_in_the_box_that_calls_a_note_is_read_with_its_note():
         "[^4]: Hugh Pratt, *River Days* (London, 1930), p. 88.\n"
     )
     assert _attributions(text) == [("Hugh Pratt", "River Days", "88", None)]
+
+
+def test_a_caption_over_a_paragraph_quoted_whole_names_its_maker():
+    text = (
+        "# Letters from the flooded valley\n\n"
+        "From a letter by Hannah Booth to her brother in Leeds, 1894\n\n"
+        '"The water stood at the second step of the chapel and the minister preached from '
+        'the gallery."\n\n'
+        "The brother kept every letter she sent.\n"
+    )
+    assert _attributions(text) == [("Hannah Booth", None, None, None)]
+
+
+def test_a_name_in_bold_on_a_dash_line_signs_the_words_and_names_no_title():
+    text = (
+        "The keeper had a saying for visitors.\n\n"
+        '> "A weir is a wall that has learned to let go, and a keeper is the one who '
+        'teaches it."\n'
+        "> — **Arthur Penrose**, weir-keeper 1948–1979\n\n"
+        "The weir was rebuilt in 1985.\n"
+    )
+    assert _attributions(text) == [("Arthur Penrose", None, None, None)]
+
+
+def test_an_office_before_a_name_in_a_credit_after_the_words_is_dropped():
+    text = (
+        "The inquiry heard from the town's own members.\n\n"
+        '"The bridge has stood for three hundred years and the council would knock it down '
+        'for a roundabout." (Alderman Lucy Crane, speaking at the inquiry, 1971)\n'
+    )
+    assert _attributions(text) == [("Lucy Crane", None, None, None)]
+
+
+def test_a_source_line_naming_a_role_then_the_person_gives_the_person():
+    assert read_caption(
+        "Speech by the Mayor, Edith Rawnsley, at the opening of the park, 1911."
+    ) == (Cite(speaker="Edith Rawnsley"))
+    assert read_caption(
+        "Evidence of a collier’s widow, Martha Hirst, to the Children’s Employment "
+        "Commission, 1842, p. 87"
+    ) == Cite(speaker="Martha Hirst", page="87")
+    assert read_caption("An extract from the diary of Samuel Brook, 1815") == Cite(
+        speaker="Samuel Brook"
+    )

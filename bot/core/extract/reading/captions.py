@@ -29,7 +29,8 @@ _DOCUMENT_KINDS = (
     r"testimony|deposition|verses|notice|handbill|placard|proclamation|leaflet|pamphlet|"
     r"circular|broadside|poster|report|minutes|diaries|letters|will|affidavit|complaint|reply|"
     r"answer|entry|log|logbook|message|telegram|postcard|note|essay|article|editorial|leader|"
-    r"broadcast|talk|recording|transcript|ballad|hymn|epitaph|inscription)"
+    r"broadcast|talk|recording|transcript|ballad|hymn|epitaph|inscription|extract|extracts|"
+    r"excerpt|passage)"
 )
 # a maker's name: a person ("Hannah Crossley", "Mr J. Platt") or a body ("the Halifax Bench of
 # Magistrates", "Wetherell & Sons")
@@ -40,6 +41,19 @@ _MAKER = (
 _MADE_BY = re.compile(
     rf"\b(?i:{_DOCUMENT_KINDS})\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the\s+)?"
     rf"(?P<maker>{_MAKER})"
+)
+# an office in capitals that a name may follow in apposition: "the Mayor, Ann Lee,"
+_OFFICE = (
+    r"(?:Mayor|Clerk|Chairman|Chair|Secretary|Treasurer|President|Vicar|Rector|Bishop|"
+    r"Headmaster|Headmistress|Master|Governor|Sheriff|Coroner|Editor|Superintendent|"
+    r"Inspector|Constable|Warden|Steward|Agent|Surveyor|Overseer)"
+)
+# the maker named in apposition after their role: "Speech by the Mayor, Ann Lee, at …",
+# "Letter from the vicar, the Revd John Hale, to …", "Testimony of a miner's wife, Ellen Stott,"
+_ROLE_THEN_MAKER = re.compile(
+    rf"\b(?i:{_DOCUMENT_KINDS})\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the|a|an|his|her)\s+"
+    rf"(?:[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}}|{_OFFICE}),\s+(?:the\s+)?(?P<maker>{_MAKER})"
+    r"\s*(?:,|$|\.|\s(?:to|at|in|on)\b)"
 )
 # the maker named after a colon, before their title: "From a history of the strait: Siân
 # Rowlands, *Salt and Stone* (Bangor, 2009), p. 142"
@@ -143,7 +157,7 @@ def read_caption(paragraph: str) -> Cite | None:
         if relayed and (not printed or relayed.start() != printed.start())
         else None
     )
-    made = _MADE_BY.search(plain)
+    made = _ROLE_THEN_MAKER.search(plain) or _MADE_BY.search(plain)
     maker = _maker(made["maker"]) if made else None
     titled_by = _TITLE_BY.search(line) if maker is None else None
     if titled_by is not None and (named := _maker(titled_by["maker"])) is not None:

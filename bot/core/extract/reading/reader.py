@@ -94,6 +94,8 @@ def _source_line_shaped(block: _Block) -> bool:
     return not block.text.startswith("#") and SOURCED.search(block.text) is not None
 
 
+# words set in bold: "**Ann Lee**", "__Ann Lee__"
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # a note called at the end of a line: "[6]", "[^2]", "<sup>3</sup>", "⁴"
 _NOTE_CALLED = re.compile(r"(?:\[\^?\w{1,3}\]|<sup>[^<]{1,6}</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\W*$")
 # the most a paragraph quoting one source may hold besides the words: a label ("ARCHIVE: ")
@@ -167,8 +169,11 @@ class _Reader(_ScopeReading, _QuotationSpans):
 
     def _tail_cite(self, tail: str, following: _Block | None, under: list[str]) -> str:
         """The citation a block's tail or the line under it gives, as a parenthetical; a
-        signature naming no work sets ``self.signature`` (its signer speaks) and gives none."""
-        text = tail.strip()
+        signature naming no work sets ``self.signature`` (its signer speaks) and gives none.
+        A name set in bold in it ("— **Ann Lee**, keeper") is a name, never a title's
+        italics."""
+        text = _BOLD.sub(r"\2", tail.strip())
+        under = [_BOLD.sub(r"\2", line) for line in under]
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
         signature = signature_under(text, under, self._known_people()) if text or under else None
@@ -670,7 +675,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
     def _sourced_paragraph(self, read: list[Proposal], body: list[_Block], index: int) -> None:
         """A paragraph that is one quotation nobody is named for (or only described, "the
         last wheelwright"), with at most a short label before it ("ARCHIVE: “…”"), takes the
-        source line under it (a script's, a claim sheet's): the maker it names speaks."""
+        caption over it or the source line under it (a script's, a claim sheet's): the maker
+        it names speaks."""
         quotations = [p for p in read if p.kind == "quotation"]
         if len(quotations) != 1 or not (
             quotations[0].speaker_name is None or quotations[0].unnamed
@@ -678,6 +684,16 @@ class _Reader(_ScopeReading, _QuotationSpans):
             return
         block, quotation = body[index], quotations[0]
         if len(block.text) - len(quotation.text) > _MAX_LABEL_CHARS:
+            return
+        above = body[index - 1] if index else None
+        if (
+            above is not None
+            and _source_line_shaped(above)
+            and above.start not in self.source_lines_under
+            and (caption := read_caption(above.text)) is not None
+            and caption.speaker
+        ):  # "From a letter by Ann Pike to her sister, 1902" over the words
+            self._captioned(quotation, caption, None)
             return
         under = body[index + 1] if index + 1 < len(body) else None
         source = self._source_line_under(under, "")
