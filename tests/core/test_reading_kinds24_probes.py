@@ -21,21 +21,23 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 10/10, false 0, speaker 2, work 9, page 7, via 10
+    # after directories, styles and recordings (kinds24's first slice): speaker 4
     "probe-kinds24-law-report": {
         "found": 10,
         "false": 0,
-        "speaker": 2,
+        "speaker": 4,
         "work": 9,
         "page": 7,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 2, work 10, page 3, via 10
+    # after directories, styles and recordings (kinds24's first slice): speaker 10, page 10
     "probe-kinds24-wharf-voices": {
         "found": 10,
         "false": 0,
-        "speaker": 2,
+        "speaker": 10,
         "work": 10,
-        "page": 3,
+        "page": 10,
         "via": 10,
     },
     # first sight: found 10/11, false 0, speaker 4, work 5, page 10, via 10
@@ -48,10 +50,11 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 5, work 8, page 9, via 10
+    # after directories, styles and recordings (kinds24's first slice): speaker 9
     "probe-kinds24-parish-magazine": {
         "found": 10,
         "false": 0,
-        "speaker": 5,
+        "speaker": 9,
         "work": 8,
         "page": 9,
         "via": 10,

@@ -31,11 +31,15 @@ _LISTED_PERSON = re.compile(
     rf"{_POSTNOMINALS}"
     rf",\s+(?P<role>{_ROLE_WORDS})(?:,\s+(?P<body>[^;,\n—–]{{2,80}}?))?\s*(?=;|[—–]|$)"
 )
-# a heading's line that names a party by its role: "Claimant: Ms D Okoro", "Respondent:
-# Harbour Lane Bakeries Limited", "Appellant: Mr T Hale"
+# a line that names a person by their role, as a heading's parties ("Claimant: Ms D Okoro",
+# "Respondent: Harbour Lane Bakeries Limited") and a directory's officers do ("Treasurer:
+# Kenneth Moss", "Mothers' Union enrolling member: Joyce Allinson", "Vicar: The Revd Canon
+# Simon Akers, The Vicarage, Church Lane", "Magazine editor: Sally Brent (copy by the 15th)"):
+# the role, a colon, the name, and after it only an address or an aside
 _PARTY_LINE = re.compile(
-    r"^\s*(?P<role>[A-Z][a-z]+(?:\s+[a-z]+)?)\s*:[ \t]+"
-    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME})[ \t]*$",
+    r"^[ \t]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})[ \t]*:[ \t]+(?:The[ \t]+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Canon|Father|Professor)\.?[ \t]+)*"
+    rf"{_NAME})[ \t]*(?:,[^\n]*|\([^\n]*\))?[ \t]*$",
     re.MULTILINE,
 )
 # a range of questions after a list's entry: "— Q1–38", "- Qq 39-71"
@@ -163,11 +167,14 @@ def read_apparatus(text: str) -> Apparatus:
         if ranged:
             ranges.append((int(ranged["low"]), int(ranged["high"]), tuple(p.name for p in named)))
     codes = {m["code"]: m["who"].strip() for m in _CODE_LINE.finditer(text)}
-    parties = {
-        m["role"].lower(): _without_honorific(m["name"])
-        for m in _PARTY_LINE.finditer(text)
-        if _is_person_noun(m["role"].split()[-1])
-    }
+    parties: dict[str, str] = {}
+    for m in _PARTY_LINE.finditer(text):
+        role = m["role"].lower().split()
+        if not (_is_person_noun(role[-1]) or role[-1] in _OFFICE_HEADS):
+            continue  # "Note: Ann Lee", "Venue: Church Hall": no one's role
+        # "Mothers' Union enrolling member": also "enrolling member" and "member"
+        for start in range(len(role)):
+            parties.setdefault(" ".join(role[start:]), _without_honorific(m["name"]))
     terms, office = _read_terms(text)
     return Apparatus(tuple(people), tuple(ranges), codes, parties, terms, office)
 

@@ -281,7 +281,7 @@ _OWNED_DOCUMENT = re.compile(
     r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
 )
 _ROLE_NAMED = re.compile(
-    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
+    r"(?:(?:\b(?:Mr|Mrs)\s+(?=Recorder\b))?\b(?P<rank>Recorder|Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
     r"Commander|Sergeant|Inspector|"
     r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
     r"Skipper)\s+"
@@ -346,7 +346,7 @@ _ROLE_AFTER_NAME = re.compile(
 # donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
 _ROLE_BY_DEED = re.compile(
     r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
-    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed)\s+by\s+(?:the\s+)?"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed)\s+by\s+(?:the\s+)?"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Reverend|Canon|Professor)\.?\s+)?{_NAME})"
 )
 _DOER = {
@@ -361,6 +361,7 @@ _DOER = {
     "photographed": "photographer",
     "illustrated": "illustrator",
     "transcribed": "transcriber",
+    "interviewed": "interviewer",
 }
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
@@ -746,7 +747,7 @@ _LATER_PRONOUN = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
-    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:(?:Mr|Mrs)\s+)?Recorder|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Police[- ][Cc]onstable|Police[- ][Ss]ergeant|P\.?C\.?|"
     r"Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
