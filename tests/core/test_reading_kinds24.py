@@ -16,8 +16,8 @@ def _quotations(text: str, author: str = "Page Editor") -> list[Proposal]:
     return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker_name for q in _quotations(text)]
+def _speakers(text: str, author: str = "Page Editor") -> list[str | None]:
+    return [q.speaker_name for q in _quotations(text, author)]
 
 
 PROGRAMME = (
@@ -126,3 +126,114 @@ def test_a_time_code_in_a_films_shot_list_opens_the_words_of_the_one_filmed():
     )
     quotation = _quotations(text)[0]
     assert (quotation.speaker_name, quotation.page) == ("Harry Lowther", "00:12:04")
+
+
+def test_a_month_a_season_or_a_feast_is_when_the_words_were_written_never_their_work():
+    text = (
+        "Canon Mark Ellery kept the parish for thirty years. In his Advent letter of 1961 he "
+        "told the parish that “a church with a boiler is a church with a future”.\n\n"
+        "He wrote again in November: “The boiler has failed, and so, I fear, has my theology "
+        "of boilers.”\n"
+    )
+    assert [(q.speaker_name, q.work_title) for q in _quotations(text)] == [
+        ("Mark Ellery", None),
+        ("Mark Ellery", None),
+    ]
+
+
+def test_the_one_words_are_written_to_is_never_their_writer_nor_a_later_she():
+    text = (
+        "Hannah Lister left the mill in 1843 and went into service at Hull.\n\n"
+        "To her cousin Martha Dyson she wrote that summer: “The work is lighter and the mistress "
+        "is kinder, but there is nobody here who knows my name.”\n\n"
+        "She wrote again at Christmas: “I have been given a half-day, and I have spent it "
+        "writing to you.”\n"
+    )
+    assert _speakers(text) == ["Hannah Lister", "Hannah Lister"]
+
+
+def test_a_section_headed_as_the_editors_speaks_with_the_editors_i_not_the_authors():
+    text = (
+        "A Weaver's Year\n\n"
+        "The diary of Joseph Greenwood, 1851\n\n"
+        "Edited, with an introduction and notes, by Clare Ibbotson\n\n"
+        "Editor's introduction\n\n"
+        "Greenwood wrote every night. In my first paper on the diary I called it “the most "
+        "complete record of a handloom weaver's working year that survives”.\n\n"
+        "The diary\n\n"
+        "3 January. Wove till ten. I told the putter-out that “a piece is a piece, and I "
+        "will not be paid for three-quarters of one”.\n"
+    )
+    assert _speakers(text, author="Joseph Greenwood") == ["Clare Ibbotson", "Joseph Greenwood"]
+
+
+def test_a_translators_afterword_speaks_with_the_translators_i():
+    text = (
+        "The Slate Quarry\n\n"
+        "Translated from the Welsh, with notes, by Gwen Pryce\n\n"
+        "Chapter One\n\n"
+        "My father went up the mountain before light.\n\n"
+        "Translator's afterword\n\n"
+        "When I first reviewed the novel I wrote that its ending was “too tidy for a book "
+        "about slate”, and I have changed my mind only slowly.\n"
+    )
+    assert _speakers(text, author="Ifan Roberts") == ["Gwen Pryce"]
+
+
+def test_a_note_that_quotes_two_people_gives_both_their_words():
+    text = (
+        "Lane wrote that the grazing was common to all.[1]\n\n"
+        "Notes\n\n"
+        "1. Thomas Lane’s own copy has in the margin: “Not so after 1790, whatever the "
+        "vicar says.” His son Robert, who owned the copy later, added beneath it: “The "
+        "vicar was right and my father knew it.”\n"
+    )
+    quotations = _quotations(text)
+    assert [q.text[:10] for q in quotations] == ["Not so aft", "The vicar "]
+
+
+def test_a_parenthesis_signing_with_an_office_and_its_years_is_a_signature_not_a_citation():
+    text = (
+        "FROM OUR ARCHIVE\n\n"
+        "From the school magazine, summer 1952: “The new hall was opened by the Lord "
+        "Lieutenant, who spoke for eleven minutes and was cheered for twelve.” (Dr Ada "
+        "Rigg, Headmistress 1922-1956)\n"
+    )
+    quotation = _quotations(text)[0]
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Ada Rigg",
+        None,
+        None,
+    )
+
+
+BOUNDARY_APPEAL = (
+    "IN THE COUNTY COURT AT BRADFORD\n\n"
+    "Pennock v Ashworth Farms Ltd\n\n"
+    "Ruth Cole (instructed by Lamb & Co) for the claimant.\n"
+    "Simon Dacre KC and Ian Ward (instructed by Hollis Shaw LLP) for the defendant.\n\n"
+    "JUDGMENT\n\n"
+    "1. Counsel for the defendant opened with a concession: “The wall was moved; the only "
+    "question is when.”\n\n"
+    "2. The defendant's letter of 4 March 2019 says that “the wall has stood where it "
+    "stands since the enclosure award”.\n\n"
+    "3. I begin with the speech of Lord Hollis in Cray v Holt [1998] 2 WLR 114 at 120: “A "
+    "boundary is a line on the ground before it is a line on a plan.”\n"
+)
+
+
+def test_a_law_reports_appearances_name_counsel_for_each_party():
+    assert _speakers(BOUNDARY_APPEAL)[0] == "Simon Dacre"
+
+
+def test_a_law_reports_own_case_title_names_its_claimant_and_defendant():
+    assert _speakers(BOUNDARY_APPEAL)[1] == "Ashworth Farms Ltd"
+
+
+def test_a_judges_speech_in_a_case_the_lead_in_names_has_the_case_as_work_and_its_page():
+    quotation = _quotations(BOUNDARY_APPEAL)[2]
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Lord Hollis",
+        "Cray v Holt",
+        "120",
+    )

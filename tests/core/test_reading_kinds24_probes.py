@@ -22,12 +22,14 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 10/10, false 0, speaker 2, work 9, page 7, via 10
     # after directories, styles and recordings (kinds24's first slice): speaker 4
+    # after counsel's appearances, the case's own title and a judge's speech in a case (second
+    # slice): speaker 6, work 10, page 8
     "probe-kinds24-law-report": {
         "found": 10,
         "false": 0,
-        "speaker": 4,
-        "work": 9,
-        "page": 7,
+        "speaker": 6,
+        "work": 10,
+        "page": 8,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 2, work 10, page 3, via 10
@@ -41,22 +43,26 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 10,
     },
     # first sight: found 10/11, false 0, speaker 4, work 5, page 10, via 10
+    # after the translator's sections, the one written to, a note quoting two (second slice):
+    # found 11/11, speaker 8, work 7, page 11, via 11
     "probe-kinds24-skaw-journal": {
-        "found": 10,
+        "found": 11,
         "false": 0,
-        "speaker": 4,
-        "work": 5,
-        "page": 10,
-        "via": 10,
+        "speaker": 8,
+        "work": 7,
+        "page": 11,
+        "via": 11,
     },
     # first sight: found 10/10, false 0, speaker 5, work 8, page 9, via 10
     # after directories, styles and recordings (kinds24's first slice): speaker 9
+    # after a signature in parentheses and a feast no work (second slice): speaker 10, work 10,
+    # page 10
     "probe-kinds24-parish-magazine": {
         "found": 10,
         "false": 0,
-        "speaker": 9,
-        "work": 8,
-        "page": 9,
+        "speaker": 10,
+        "work": 10,
+        "page": 10,
         "via": 10,
     },
 }

@@ -42,6 +42,22 @@ _PARTY_LINE = re.compile(
     rf"{_NAME})[ \t]*(?:,[^\n]*|\([^\n]*\))?[ \t]*$",
     re.MULTILINE,
 )
+# a law report's line of who appeared for whom: "Gemma Ashdown KC and Piers Latimer (instructed
+# by Crewe Holroyd LLP) for the defendant." (the first named leads: "counsel for the defendant")
+_APPEARANCE_LINE = re.compile(
+    rf"^[ \t]*(?P<counsel>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \t]+)?{_NAME}){_POSTNOMINALS}"
+    r"[^\n()]{0,120}?[ \t]*\([ \t]*instructed[ \t]+by[^()\n]{2,120}\)[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<party>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# a law report's own case, its title on a line of its own: "Haworth v Fellside Quarries Ltd"
+# (its first party the claimant, its second the defendant, as the case was first brought)
+_CASE_TITLE_LINE = re.compile(
+    r"^[ \t#*_]*(?P<first>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|&)){0,6})"
+    r"[ \t]+v\.?[ \t]+(?P<second>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|&)){0,6})"
+    r"[ \t*_]*$",
+    re.MULTILINE,
+)
 # a range of questions after a list's entry: "— Q1–38", "- Qq 39-71"
 _QUESTION_RANGE = re.compile(r"[—–-]\s*Qq?\s*(?P<low>\d+)\s*[–-]\s*(?P<high>\d+)\s*$")
 # a list line of what was received: "- RBS0031 Mrs Joan Pritchard", "RBS0014 Upper Teme …"
@@ -175,6 +191,14 @@ def read_apparatus(text: str) -> Apparatus:
         # "Mothers' Union enrolling member": also "enrolling member" and "member"
         for start in range(len(role)):
             parties.setdefault(" ".join(role[start:]), _without_honorific(m["name"]))
+    case = _CASE_TITLE_LINE.search(text)
+    if case is not None and case["first"] != "R":  # "R v Hale": the Crown brings it
+        parties.setdefault("claimant", case["first"])
+        parties.setdefault("defendant", case["second"])
+    for appeared in _APPEARANCE_LINE.finditer(text):
+        counsel_named = re.sub(_POSTNOMINALS + "$", "", " ".join(appeared["counsel"].split()))
+        counsel = _without_honorific(counsel_named)
+        parties.setdefault(f"counsel for the {appeared['party']}", counsel)
     terms, office = _read_terms(text)
     return Apparatus(tuple(people), tuple(ranges), codes, parties, terms, office)
 

@@ -244,6 +244,11 @@ class _ReaderMemory:
             return self.roles.get(f"{role['kind']} {role['role']}".lower())
         if role is not None:  # "the coxswain", "Our tower captain", "The enrolling member"
             return self.roles.get(" ".join(role["role"].lower().split()))
+        counsel = re.fullmatch(
+            r"\W*(?:[Ll]eading\s+)?[Cc]ounsel\s+for\s+the\s+(?P<party>[a-z]+)", phrase.strip()
+        )
+        if counsel is not None:  # "Counsel for the claimant": who the report says appeared
+            return self.roles.get(f"counsel for the {counsel['party']}")
         addressed = re.fullmatch(
             r"\W*(?:His|Her|his|her)\s+(?P<style>Lordship|Ladyship|Honour)", phrase.strip()
         )

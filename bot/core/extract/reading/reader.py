@@ -307,6 +307,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             if start >= end:
                 continue
             entry = _Block(start, end, self.text[start:end], False, False)
+            earlier = len(self.quoted)  # what the text quoted before this line of the note
             for proposal in self._read_paragraph(entry, None, nested=True):
                 words = proposal.text.rstrip(" ,.")
                 if (
@@ -316,7 +317,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     and not _cited_article(
                         self.text[start : proposal.start], self.text[proposal.end : end]
                     )
-                    and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:-1])
+                    # (not the line's own: a note may quote two people, each once)
+                    and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:earlier])
                 ):
                     found.append(proposal)
         return found
