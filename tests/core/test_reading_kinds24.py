@@ -295,3 +295,22 @@ def test_a_transcripts_key_lines_name_who_asks_and_who_answers_and_are_no_words(
         "Sam Hale",
         "Doris Penrose",
     ]
+
+
+def test_a_line_of_minutes_under_a_role_names_nobody_unless_it_is_a_full_name():
+    # "Chair: Thanks, everyone." is what the chair said, not who the chair is
+    text = (
+        "The chair said that “the meeting will now close, and the bar will now open”.\n\n"
+        "Chair: Thanks, everyone.\n"
+        "Secretary: Yes, noted.\n"
+    )
+    assert _speakers(text) != ["Thanks"]
+
+
+def test_a_live_blogs_hour_opening_a_paragraph_is_no_place_in_a_recording():
+    text = (
+        "LIVE: THE COUNT AT KELSFORD\n\n"
+        "09:12 The returning officer, Ann Lee, said: “We expect a result by four, and not a "
+        "minute before.”\n"
+    )
+    assert _quotations(text)[0].page is None

@@ -198,10 +198,13 @@ def read_apparatus(text: str) -> Apparatus:
         head = re.split(r"\s+(?:in|of|for|to|at)\s+", " ".join(role))[0].split()
         if not (_is_person_noun(head[-1]) or head[-1] in _OFFICE_HEADS):
             continue  # "Note: Ann Lee", "Venue: Church Hall": no one's role
+        holder = _without_honorific(" ".join(m["name"].split()))
+        if len(re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", holder).split()) < 2:
+            continue  # "Chair: Thanks, everyone.": a turn of minutes or talk, no one named
         # "Mothers' Union enrolling member": also "enrolling member" and "member"
         for words in {tuple(role), tuple(head)}:
             for start in range(len(words)):
-                parties.setdefault(" ".join(words[start:]), _without_honorific(m["name"]))
+                parties.setdefault(" ".join(words[start:]), holder)
     for credit in _CREDIT_LINE.finditer(text):  # "Conducted by Ruth Amory" on a line of its own
         name = _without_honorific(" ".join(credit["name"].split()))
         if len(name.split()) >= 2:
