@@ -24,24 +24,26 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 15/15, false 4 (the titles in headings), speaker 9, work 7, page 15,
     # via 12
     # after talks24 (a talk's heading: its speaker, its title as work, a document shown relayed)
+    # speaker 12, work 14, via 15; a book the section names, read from: work 15
     "probe-talks24-festival-diary": {
         "found": 15,
         "false": 0,
         "speaker": 12,
-        "work": 14,
+        "work": 15,
         "page": 15,
         "via": 15,
     },
     # first sight: found 14/14, false 3 (the titles in headings), speaker 8, work 9, page 13,
     # via 10
-    # after talks24: speaker 11, work 13, via 13
+    # after talks24: speaker 11, work 13, via 13; a recording played ("can be heard saying"):
+    # speaker 12, via 14
     "probe-talks24-winter-lectures": {
         "found": 14,
         "false": 0,
-        "speaker": 11,
+        "speaker": 12,
         "work": 13,
         "page": 13,
-        "via": 13,
+        "via": 14,
     },
 }
 
