@@ -202,3 +202,36 @@ def test_words_a_thing_in_the_hall_bears_are_not_the_giver_s():
         "never disbanded.”\n"
     )
     assert [p.speaker_name for p in quoted(text)] != ["Ada Quill"]
+
+
+def test_a_sermon_printed_under_its_heading_relays_nothing_it_quotes():
+    text = (
+        "## Preached by the Revd Clara Wynne at St Bede's, Advent Sunday 1963\n\n"
+        "Brothers and sisters, I have been reading old sermons this week. Amos Hartley, who "
+        "had this pulpit before me, wrote in 1911 that “a parish is a family that has not yet "
+        "been introduced.”\n\n"
+        "The old hymn puts the same hope more plainly: “Through all the changing scenes of "
+        "life, in trouble and in joy.”\n"
+    )
+    found = read(text)
+    assert found[0] == ("Amos Hartley", None, None)
+    assert found[1][0] != "Clara Wynne"
+
+
+def test_a_programme_entry_on_two_lines_names_its_speaker_and_title():
+    for entry in (
+        "11.15  “Looms in the Front Room”\nDr Rhian Price (Bangor University)",
+        "11.15  “Looms in the Front Room”\n\nDr Rhian Price (Bangor University)",
+    ):
+        text = (
+            "WEAVERS' VOICES: AN ORAL-HISTORY DAY\n\n"
+            f"{entry}\n\n"
+            "Price has spent ten years recording former outworkers. One of them, Jane Hughes, "
+            "can be heard saying that “the loom paid the rent and the rent paid for nothing "
+            "else.” Price’s own summary: “The front room was a factory with curtains.”\n"
+        )
+        found = quoted(text)
+        assert [(p.speaker_name, p.work_title, p.via_name) for p in found] == [
+            ("Jane Hughes", None, "Rhian Price"),
+            ("Rhian Price", "Looms in the Front Room", None),
+        ], entry

@@ -29,7 +29,7 @@ from bot.core.extract.reading.phrases import (
     _title_spans,
     _without_honorific,
 )
-from bot.core.extract.reading.talks import Talk, talk_heading
+from bot.core.extract.reading.talks import Talk, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _DOCUMENT_PLURALS,
@@ -293,6 +293,7 @@ class _ScopeReading(_ConversationReading):
     # its heading ends
     talk: Talk | None = None
     talk_start: int = 0
+    heading_before: str = ""  # the heading right before the block being read, if it was one
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -317,7 +318,11 @@ class _ScopeReading(_ConversationReading):
                 return
             heading = block.text.strip().lstrip("# ").strip()
             self.scope_lead = ""
-            self._enter_talk(talk_heading(block.text), block.end)
+            talk = talk_heading(block.text)
+            if talk is None and self.heading_before:  # a title's line, then its speaker's
+                talk = talk_entry(self.heading_before, block.text)
+            self.heading_before = block.text
+            self._enter_talk(talk, block.end)
             by = _HEADING_BY.match(heading)
             writer = (by["name"] or by["owner"]) if by else None
             held = _ROLE_HEADING.match(heading)
@@ -334,6 +339,7 @@ class _ScopeReading(_ConversationReading):
             plain = named and not re.match(r"(?:The|A|An|Our|Its|His|Her|Their|This)\b", heading)
             self.scope_heading = (heading, block.end) if plain else None
             return
+        self.heading_before = ""
         if not _an_item(block):
             self.scope_lead = ""
 
@@ -505,6 +511,8 @@ class _ScopeReading(_ConversationReading):
         sentence = ([s for s in _SENTENCE_OR_QUOTE_BREAK.split(before) if s.strip()] or [""])[-1]
         sentence = re.split(r"[”\"]", sentence)[-1]  # the words' own clause, after others quoted
         single = talk.speakers[0] if len(talk.speakers) == 1 and not talk.panel else None
+        if single is not None and not self._reported(single, proposal.start):
+            single = None  # the talk's own text, printed under its heading: only what it quotes
         relayed = _RELAYED.search(sentence) is not None
         shown = _SHOWN.search(sentence)
         groups = ("name", "writer", "owner", "heard")
@@ -563,6 +571,17 @@ class _ScopeReading(_ConversationReading):
             titles = sorted(_title_spans(section))
             if titles:
                 proposal.work_title = section[slice(*titles[-1])].strip("*_ ")
+
+    def _reported(self, giver: str, start: int) -> bool:
+        """Whether the section so far reports the talk (names its giver, "Lee began", "the
+        speaker"), rather than printing it (a sermon's own text under "Preached by …": what it
+        quotes is not the preacher's, nor relayed by them, as a speech's own text is not)."""
+        section = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", self.text[self.talk_start : start])
+        surname = re.escape(giver.split()[-1])
+        return (
+            re.search(rf"\b{surname}\b|\b(?i:the|our)\s+(?:{'|'.join(_GIVER_ROLES)})\b", section)
+            is not None
+        )
 
     def _another_named(self, text: str, talk: Talk) -> bool:
         """Whether ``text`` names a person other than the talk's speakers: a name of two

@@ -142,7 +142,7 @@ def talk_heading(line: str) -> Talk | None:
     a panel; "Preached by the Revd Tom Hale at St Mary's, Easter Day 1951" -> Tom Hale, no
     title. A line of prose (one ending in a full stop), quoted words that are no title, or a
     heading that names nobody is no talk."""
-    text = _heading_words(line)
+    text = _entry_line(line)
     if (
         not text
         or "\n" in text
@@ -174,6 +174,46 @@ def talk_heading(line: str) -> Talk | None:
     if not people and not panel:
         return None
     return Talk(tuple(people), _title_of(title).strip(), panel or (len(people) > 1 and not speaker))
+
+
+def _entry_line(block: str, *, wrapped: bool = True) -> str:
+    """A programme's entry set on two or three lines, read as one heading: the talk's title on
+    a line of its own (perhaps after its time or label), the speaker on the next or the one
+    before ("10.30 “Voices from the Mill Floor”" over "Dr Ann Lee (University of York)"); or,
+    when ``wrapped``, a heading a plain text wrapped over two lines."""
+    lines = [_heading_words(line) for line in block.strip().split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    alone = [
+        n
+        for n, line in enumerate(lines)
+        if (found := _TITLE.search(line)) is not None
+        and re.fullmatch(
+            rf"[\d.:\s–—-]*(?:{_TALK_LABEL.pattern})?[\d.:\s–—-]*",
+            line[: found.start()] + line[found.end() :],
+        )
+    ]
+    quoted = len(_TITLE.findall(block))
+    if (
+        len(lines) <= 3
+        and len(alone) == 1
+        and quoted == 1
+        and all(len(line.split()) <= 15 for line in lines)
+    ):
+        return " — ".join(lines)
+    if wrapped and len(lines) == 2 and quoted == 1:
+        return " ".join(lines)
+    return block  # no entry: left as the lines it is
+
+
+def talk_entry(first: str, second: str) -> Talk | None:
+    """The talk a programme's entry names over two paragraphs or headings of one line each:
+    the title's line, then the speaker's, or the other way round; None when either names a
+    talk alone or the two make no entry."""
+    if talk_heading(first) is not None or talk_heading(second) is not None:
+        return None
+    joined = _entry_line(f"{first}\n{second}", wrapped=False)
+    return None if "\n" in joined else talk_heading(joined)
 
 
 def _labelled(text: str) -> Talk | None:
