@@ -235,3 +235,20 @@ def test_a_programme_entry_on_two_lines_names_its_speaker_and_title():
             ("Jane Hughes", None, "Rhian Price"),
             ("Rhian Price", "Looms in the Front Room", None),
         ], entry
+
+
+def test_every_labelled_turn_of_an_episode_s_transcript_was_said_in_that_episode():
+    text = (
+        "# Saltings: a podcast\n\n"
+        "Transcripts of each episode, lightly edited by the producer, Kate Imrie.\n\n"
+        "## Episode 9: “Salt on the Wind”, with Hal Brewer\n\n"
+        "KATE IMRIE: What did the salt pans smell of when you were a boy?\n\n"
+        "HAL BREWER: Burnt seaweed and money, my father used to say, and he was right about "
+        "both.\n\n"
+        "KATE IMRIE: And the men who worked them?\n\n"
+        "HAL BREWER: Tired. Always tired, and always laughing at something.\n"
+    )
+    assert [(p.speaker_name, p.work_title) for p in quoted(text, "Kate Imrie")] == [
+        ("Kate Imrie", "Salt on the Wind"),
+        ("Hal Brewer", "Salt on the Wind"),
+    ] * 2

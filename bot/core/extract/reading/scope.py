@@ -554,7 +554,9 @@ class _ScopeReading(_ConversationReading):
             proposal.via_name = single or self._relay_in(sentence, name, talk)
             if proposal.via_name:  # the one who showed the words is still whom the text follows
                 self.last_person = proposal.via_name
-        present = giver or (talk.panel and not relayed and not proposal.unnamed)
+        # a panel's members, and every labelled turn of a transcript, spoke in it
+        shared = talk.panel or proposal.attributed_by == "turn"
+        present = giver or (shared and not relayed and not proposal.unnamed)
         read_from = _READ_FROM.search(sentence) is not None
         if (
             present
