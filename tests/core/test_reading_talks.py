@@ -252,3 +252,13 @@ def test_every_labelled_turn_of_an_episode_s_transcript_was_said_in_that_episode
         ("Kate Imrie", "Salt on the Wind"),
         ("Hal Brewer", "Salt on the Wind"),
     ] * 2
+
+
+def test_a_voice_heard_on_a_recording_is_its_own_wherever_the_recording_is_named():
+    text = (
+        "## Lecture 6. Ada Quill, “The Drovers of Kirkby Stephen”\n\n"
+        "Quill ended with a recording. An old drover, Isaac Bell, can be heard on the "
+        "society's 1974 tape saying that “the "
+        "cattle knew the road better than the dogs did.”\n"
+    )
+    assert read(text) == [("Isaac Bell", None, "Ada Quill")]

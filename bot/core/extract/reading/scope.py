@@ -149,7 +149,8 @@ _SHOWN = re.compile(
     r"\s+(?:wrote|kept|sent|left)\b"
     rf"|\**(?P<owner>{_NAME})\**,?\s+whose\s+(?:[a-z]+\s+)?{_DOCUMENT}\b"
     # a recording the speaker plays: "a farmer, William Alderson, can be heard saying that"
-    rf"|\**(?P<heard>{_NAME})\**,?\s+(?:can|could|may)\s+be\s+heard\s+(?:saying|to\s+say)\b"
+    rf"|\**(?P<heard>{_NAME})\**,?\s+(?:can|could|may)\s+be\s+heard\s+"
+    r"(?:(?:on|in)\s+[^,.;:“\"]{1,40}?\s+)?(?:saying|to\s+say)\b"
 )
 # what the text may call the one who gives a talk, under its heading
 _GIVER_ROLES = ("speaker", "lecturer", "preacher", "guest", "presenter")
