@@ -333,7 +333,8 @@ def _notes_group_heading(
     line = blocks[at].text.strip()
     if not _one_line(blocks[at]) or re.search(r"[.;,]$", line):
         return False
-    following = next((b for b in blocks[at + 1 :] if b.role != "debris"), None)
+    after = (blocks[n] for n in range(at + 1, len(blocks)) if blocks[n].role != "debris")
+    following = next(after, None)
     if following is None or (
         _NOTE_LINE.match(following.text) is None and _NUMBERED_NOTE.match(following.text) is None
     ):
