@@ -338,6 +338,11 @@ def _leads_to_words(rest: str) -> bool:
         rest = rest[aside.end() :]
     if re.match(r",?\s+(?:called|named|known as)\s+[A-Z]", rest):
         return False  # "a retired postman called Len Ibbot": the name speaks
+    clauses = re.match(r",?\s+who\b[^,“”\"]{1,120},(?:\s+and\s+who\b[^,“”\"]{1,160},)*", rest)
+    if clauses is not None and _leads_to_words(rest[clauses.end() :]):
+        # "A deckhand on the ferry who has crewed it since 2009, and who asked us not to name
+        # him, said:": the verb after the relative clauses is the phrase's own
+        return True
     who = re.match(r",?\s+(?:who|whom)\b", rest)
     if who is not None:
         rest = rest[who.end() :]

@@ -20,6 +20,7 @@ from bot.core.extract.reading.phrases import (
     _surname,
     _title_spans,
 )
+from bot.core.extract.reading.referents import read_role_holders, role_holder
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -80,6 +81,8 @@ class _ReaderMemory:
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()
+        # every person the text names in full with a role, before or after (referents.py)
+        self.role_holders = read_role_holders(text)
         # a source a heading labels ("Source B") -> what its caption says (captions.py)
         self.source_labels: dict[str, Cite] = {}
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
@@ -229,6 +232,8 @@ class _ReaderMemory:
         if looked:
             return looked[0]
         later = {p for p in self.named_anywhere if p.split()[-1] == name}
+        if len(later) > 1:  # "Councillor Hollis" written too is a mention of Ruth Hollis
+            later = {p for p in later if not (_HONORIFIC.match(p) and len(p.split()) == 2)}
         return later.pop() if len(later) == 1 else name  # "Hollis …" before "Ruth Hollis"
 
     def _role_holder(self, phrase: str) -> str | None:
@@ -241,8 +246,8 @@ class _ReaderMemory:
         )
         if role is not None and role["kind"]:  # "the younger prisoner", "the learned judge"
             return self.roles.get(f"{role['kind']} {role['role']}".lower())
-        if role is not None:
-            return self.roles.get(role["role"].lower())
+        if role is not None and role["role"].lower() in self.roles:
+            return self.roles[role["role"].lower()]
         addressed = re.fullmatch(
             r"\W*(?:His|Her|his|her)\s+(?P<style>Lordship|Ladyship|Honour)", phrase.strip()
         )
@@ -253,7 +258,9 @@ class _ReaderMemory:
             r"\W*(?:the|The)\s+(?P<owner>[A-Z][\w-]+)(?:’s|'s)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
             phrase.strip(),
         )
-        return self.apparatus.of_body(owned["role"], owned["owner"]) if owned else None
+        held = self.apparatus.of_body(owned["role"], owned["owner"]) if owned else None
+        # "the returning officer", "Her fiercest critic": the one the text names in that role
+        return held or role_holder(phrase.strip(), self.role_holders, self.position)
 
     def _known(self, name: str) -> bool:
         if name in self.people_keys:

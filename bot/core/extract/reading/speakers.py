@@ -639,6 +639,8 @@ class _SpeakerReading(_CitationReading):
             if match["titled"] and _is_person_noun(match["titled"]):
                 role = match["titled"].lower()  # "the Clerk, Mrs Ann Dees,"
             name = _without_honorific(_clean_name(match["name"]) or "")
+            if match["role"] and re.search(r"\bof\s+$", text[: match.start("role")]):
+                continue  # "the keeper of geology, Dr X,": the keeper (referents.py), no "geology"
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
@@ -671,6 +673,9 @@ class _SpeakerReading(_CitationReading):
                 len(name.split()) >= 2
                 and _is_person_noun(role)
                 and not _NOT_PERSON_ENDINGS.search(name)
+                and not _BODY_NAME.search(name)
+                # "the Museum, where the keeper of …": a clause about someone else
+                and not re.search(r",\s+(?:where|which|when|who)\b", match.group(0))
                 and name.split()[0] not in _NOT_NAMES
             ):
                 self.roles[role] = name
@@ -1375,6 +1380,8 @@ class _SpeakerReading(_CitationReading):
         for match in _UNNAMED.finditer(text):
             if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
                 continue  # "put it in words her listeners remembered:": what they remembered
+            if re.search(r"\bwho\s+(?:[a-z]+\s+){1,3}$", text[: match.start()]):
+                continue  # "a deckhand who has crewed the crossing since 2009, …, said": no one
             if re.fullmatch(
                 r"[Tt]he\s+(?:\*?[A-Z][\w’'-]*\*?\s+){1,3}of\s+(?:that|the\s+(?:next|following|"
                 r"same))\s+[a-z]+",

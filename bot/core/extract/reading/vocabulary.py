@@ -1187,6 +1187,7 @@ _PERSON_NOUNS = {
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
     "cousin", "aunt", "uncle", "niece", "nephew", "curate", "vicar", "rector", "chaplain",
     "deacon", "verger", "sexton", "squire", "matron", "warden", "steward", "surgeon", "architect",
+    "critic", "candidate", "opponent", "rival",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(
