@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
+from bot.core.extract.reading.talks import series_label, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
@@ -126,6 +127,7 @@ def _blocks(text: str) -> list[_Block]:
         heading = stripped.startswith("#") or (shaped and not marked and not indented) or centred
         quote = (indented or marked) and not centred
         blocks.append(_Block(start, start + len(stripped), stripped, quote, heading))
+    _talk_headings(blocks)
     heads = [b.text for b in blocks if _RUNNING_HEAD.fullmatch(b.text)]
     # a line with a page number that every page repeats, the number aside ("The Toll Road
     # 12", "12   Owen Marsh · The Saltgate Lido"): a running head, on the first page too
@@ -196,6 +198,23 @@ def _blocks(text: str) -> list[_Block]:
         block.role = role if not block.heading else "heading"
     _trailing_notes(blocks)
     return _joined(text, blocks)
+
+
+def _talk_headings(blocks: list[_Block]) -> None:
+    """A line of its own that names a speaker and the talk they gave ("11.00, Corn Exchange:
+    Mairead Fenn, “Writing the Herring Girls”") is a heading, though it quotes a title; so is a
+    line opening with the label and number such headings open with ("Lecture 3, 9 December:
+    Members' evening" among "Lecture 2, 11 November: Dr Ann Lee, “…”")."""
+    lines = [b for b in blocks if not b.quote and "\n" not in b.text and len(b.text) <= 300]
+    talks = [b for b in lines if talk_heading(b.text) is not None]
+    labels = {series_label(b.text) for b in talks} - {None}
+    for block in lines:
+        if block in talks or (
+            series_label(block.text) in labels
+            and len(block.text.split()) <= _MAX_HEADING_WORDS
+            and not re.search(r"[.!?;,:]$", block.text)
+        ):
+            block.heading = True
 
 
 # a reading list's entry on a line of its own, perhaps after a list's bullet, the author's name

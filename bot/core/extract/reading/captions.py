@@ -28,7 +28,8 @@ _DOCUMENT_KINDS = (
     r"poem|song|interview|address|lecture|notebook|reminiscences|recollections|autobiography|"
     r"testimony|deposition|verses|notice|handbill|placard|proclamation|leaflet|pamphlet|"
     r"circular|broadside|poster|report|minutes|diaries|letters|will|affidavit|complaint|reply|"
-    r"answer|entry|log|logbook|message|telegram|postcard|note|essay|article|editorial|leader)"
+    r"answer|entry|log|logbook|message|telegram|postcard|note|essay|article|editorial|leader|"
+    r"broadcast|talk|recording|transcript)"
 )
 # a maker's name: a person ("Hannah Crossley", "Mr J. Platt") or a body ("the Halifax Bench of
 # Magistrates", "Wetherell & Sons")
@@ -37,8 +38,19 @@ _MAKER = (
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|the|for|on|de|van|von|&)\s+)*[A-Z][\w’'.-]*){0,6}"
 )
 _MADE_BY = re.compile(
-    rf"\b{_DOCUMENT_KINDS}\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the\s+)?(?P<maker>{_MAKER})"
+    rf"\b(?i:{_DOCUMENT_KINDS})\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<maker>{_MAKER})"
 )
+# the maker named after a colon, before their title: "From a history of the strait: Siân
+# Rowlands, *Salt and Stone* (Bangor, 2009), p. 142"
+_MAKER_AFTER_COLON = re.compile(
+    rf":\s+(?P<maker>{_MAKER}),\s+(?:\*(?P<italic>[^*]+)\*|(?P<roman>[A-Z][^,;()*]{{1,120}}?))"
+    r"\s*\("
+)
+# a source line's own word for what it is: "Source: …", "Sources: …"
+_SOURCE_WORD = re.compile(r"^\W*Sources?\s*[:.–—-]\s*")
+# a short title in quotation marks inside a source line: "in “Valleys Under Water”"
+_QUOTED_TITLE = re.compile(r"[“\"‘](?P<title>[A-Z][^“”\"‘’.!?]{1,80}?)[”\"’](?!\w)")
 # "as reported in the Northern Star", "quoted in the Leeds Mercury", "reprinted in the Courier"
 _RELAYED_IN = re.compile(
     r"\b(?:as\s+)?(?:reported|quoted|cited|printed|reprinted)\s+(?:in|by)\s+(?:the\s+)?"
@@ -70,7 +82,10 @@ _RELATIVE = re.compile(r"\b(?:who|which|whose|that|when|where)\b[^,;]*")
 # "A handbill posted …", "Part of a speech by …"
 _OPENING = re.compile(
     rf"^(?:(?:From|Extracts?\s+from|Part\s+of|Taken\s+from)\s+(?=[A-Z*]|(?:an?|the|his|her|their)\b)"
-    rf"|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_DOCUMENT_KINDS}\b)"
+    rf"|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_DOCUMENT_KINDS}\b"
+    # a label opening on the kind itself: "Notice posted at the gates by …", "Letter from …",
+    # "Broadcast by …", "Speech to the Council by …"
+    rf"|(?=[A-Z])(?i:{_DOCUMENT_KINDS})\s+(?=[a-z]))"
 )
 _MAX_CAPTION_WORDS = 50
 # a heading that labels a source for the text to point back to: "Source B", "Document 3"
@@ -84,7 +99,7 @@ def read_caption(paragraph: str) -> Cite | None:
     """What a caption above a block quotation says (its maker as the speaker, the work, the
     page, the relay), or None when the paragraph is a sentence rather than a caption, or names
     nobody."""
-    line = " ".join(paragraph.split())
+    line = _as_source_line(paragraph)
     # the source's label set on the caption's own line: "Source A *From a speech by …*"
     labelled = re.match(rf"^\W*{SOURCE_LABEL.pattern}\W*?[.:–—-]?\s+(?=[*A-Z])", line)
     line = line[labelled.end() :] if labelled else line
@@ -125,6 +140,12 @@ def read_caption(paragraph: str) -> Cite | None:
     )
     made = _MADE_BY.search(plain)
     maker = _maker(made["maker"]) if made else None
+    after_colon = _MAKER_AFTER_COLON.search(line)
+    if after_colon is not None and (named := _maker(after_colon["maker"])) is not None:
+        # "From a history of the valley: Ann Lee, *The Valley* (1999), p. 8": the one named
+        # after the colon made the words, in the title after their name
+        maker, work = named, (after_colon["italic"] or after_colon["roman"] or "").strip()
+        relay = None
     if maker is None:
         source = re.match(
             r"^(?:From|Extracts?\s+from|Taken\s+from)\s+(?:the\s+)?(?P<paper>[^,;(]+)", plain
@@ -136,6 +157,76 @@ def read_caption(paragraph: str) -> Cite | None:
     if relay is not None and work is None:
         return Cite(speaker=maker, page=page, via=relay)
     return Cite(speaker=maker, work=work, page=page)
+
+
+# a credit line set under the words, their maker's name first: "Mayor Ann Lee, speaking on
+# *The Week*, Radio Dale, 2 April 2026", "Dale Trust, annual review 2025, p. 4"
+_CREDIT = re.compile(rf"^(?:[—–―]|--)?\s*(?P<maker>{_MAKER}),\s+(?P<rest>\S.*)$")
+# what makes the rest of a credit a source's: a date or a year, a page, a title in italics
+SOURCED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bpp?\.\s*[0-9ivxlc]|\*[^*]+\*")
+# a verb that makes a credit's part a sentence ("his sister, remembered that winter in 1962"):
+# a past form followed by anything but a preposition ("recorded for", "posted on", "edited
+# by" are where a source stands)
+_SENTENCE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|thought|felt|knew|came|went|kept|took|made|saw|heard|found|left|began|"
+    r"spoke|sent)\s+(?!(?:by|for|in|on|at|to|from|with|as|and|under|before|after|during|"
+    r"into|onto|about)\b)[a-z]"
+)
+# a title in roman before its year: "A Tour of the Shore (1794)", "The Valley (Leeds, 1999)"
+_ROMAN_TITLE = re.compile(r"^(?P<title>[A-Z][^,;()*]{2,120}?)\s+\((?:[^()]*,\s*)?\d{4}\)")
+
+
+def read_credit(paragraph: str) -> Cite | None:
+    """What a source line set under the words says when it opens on their maker's name (a
+    fact-check's claim box, a pull quote's credit, an extract's source line): the maker, the
+    title in italics or a title in roman before its year (not one a relay printed), the page,
+    the relay ("as reported in …"); None when the line is a sentence, names nobody, or says
+    nothing of a source (no date, page or title)."""
+    line = _as_source_line(paragraph)
+    if line.startswith("*") and line.endswith("*") and line.count("*") == 2:
+        line = line.strip("*").strip()  # a credit set in italics
+    credit = _CREDIT.match(line)
+    if credit is None or len(line.split()) > _MAX_CAPTION_WORDS:
+        return None
+    rest = credit["rest"]
+    plain = rest.replace("*", "")
+    if (
+        re.search(r"[“”\"‘«»]", line)
+        or line.rstrip().endswith(":")
+        or _FINITE.search(_RELATIVE.sub("", plain))
+        or _SENTENCE_VERB.search(plain)
+        or SOURCED.search(rest) is None
+    ):
+        return None
+    maker = _maker(credit["maker"])
+    if maker is None or (len(maker.split()) < 2 and not _BODY_NAME.search(maker)):
+        return None
+    page_found = _PAGE.search(plain)
+    page = page_found["page"] if page_found else None
+    relayed = _RELAYED_IN.search(plain)
+    if relayed is not None:
+        return Cite(speaker=maker, page=page, via=relayed["relay"])
+    italic = re.search(r"\*(?P<title>[^*]+)\*", rest)
+    roman = _ROMAN_TITLE.match(rest)
+    work = italic["title"].strip() if italic else roman["title"] if roman else None
+    return Cite(speaker=maker, work=work, page=page)
+
+
+def _as_source_line(paragraph: str) -> str:
+    """A source line on one line, as its words read: without its own word for what it is
+    ("Source: from a history of …"), without the parentheses it may be set in ("(Interview
+    with …)"), a title in quotation marks inside it as a title in italics ("in “Valleys Under
+    Water”")."""
+    line = " ".join(paragraph.split())
+    bracketed = re.fullmatch(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?", line)
+    line = bracketed["inner"].strip() if bracketed else line
+    named = _SOURCE_WORD.match(line)
+    if named is not None:
+        line = line[named.end() :]
+        line = line[:1].upper() + line[1:]
+    if not line.startswith("*"):
+        line = _QUOTED_TITLE.sub(lambda t: f"*{t['title']}*", line)
+    return line
 
 
 def _roman_titles(line: str) -> list[str]:

@@ -85,6 +85,9 @@ class _ReaderMemory:
         self.role_holders = read_role_holders(text)
         # a source a heading labels ("Source B") -> what its caption says (captions.py)
         self.source_labels: dict[str, Cite] = {}
+        # where the source line set under a block starts: it is that block's, never the
+        # caption of the block after it
+        self.source_lines_under: set[int] = set()
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)

@@ -8,7 +8,7 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.captions import SOURCE_LABEL, read_caption
+from bot.core.extract.reading.captions import SOURCE_LABEL, SOURCED, read_caption, read_credit
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
     PRINTS,
@@ -82,6 +82,16 @@ _SIGNED_LINE = re.compile(r"(?:—|–|--|―|Posted\s+by\s|Reply\s+from\s|Sent\
 # a short parenthesis alone on a block's last line, "(JRH)", "(SL in litt.)": the block's
 # citation line (an observer's initials, a key), never part of the quoted words
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
+
+
+def _source_line_shaped(block: _Block) -> bool:
+    """Whether a paragraph next to a block may be its source line: a paragraph, or a line
+    set as a heading only by its shape when it dates or pages a source ("Notice posted on the
+    door by the Dale Trust, March 2023", "Ann Lee, letter to the *Courier*, 12 May 2023"); a
+    heading the text marks as one ("## Letters from the Front") never is."""
+    if not block.heading:
+        return True
+    return not block.text.startswith("#") and SOURCED.search(block.text) is not None
 
 
 class _Reader(_ScopeReading, _QuotationSpans):
@@ -204,6 +214,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
         if index + 1 >= len(body) or "\n" in body[index + 1].text.strip():
             return False
         line = body[index + 1].text.strip()
+        # a signature set in italics ("*— Ann Lee, Dale Trust*") signs as one in roman
+        line = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", line)
         if not _SIGNED_LINE.match(line):
             return False
         signature = read_signature(line)
@@ -268,6 +280,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 read = self._read_block([block], body, index)
             else:
                 read = self._read_paragraph(block, body[index - 1] if index else None)
+            if self.talk is not None and not block.heading:
+                lead = body[index - 1].text if index and block.quote else ""
+                for proposal in read:
+                    self._in_talk(proposal, lead + " " + self.text[block.start : proposal.start])
             spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
             self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
             self._leave_block(block, read)
@@ -487,7 +503,13 @@ class _Reader(_ScopeReading, _QuotationSpans):
         following = body[last + 1] if last + 1 < len(body) and final else None
         at = next((n for n, b in enumerate(body) if b.start == run[0].start), 0)
         before = body[at - 1] if at > 0 else None  # (a box's later paragraphs have none)
-        caption = read_caption(before.text) if before and not before.heading else None
+        caption = (
+            read_caption(before.text)
+            if before
+            and _source_line_shaped(before)
+            and before.start not in self.source_lines_under
+            else None
+        )
         if caption is not None and following and read_caption(following.text) is not None:
             # captions set above their blocks: the one below is the next block's, not a
             # citation of this one
@@ -521,6 +543,12 @@ class _Reader(_ScopeReading, _QuotationSpans):
             # a source line above the block names whose words they are, as a lead-in does
             self._captioned(proposal, caption, body[at - 2] if at >= 2 else None)
             attributed = True
+        elif (source_line := self._source_line_under(following, cite_text)) is not None:
+            # a source line under the block (a claim box's, a pull quote's credit, an
+            # extract's): whose words they are, as a caption above says it
+            self._captioned(proposal, source_line, body[at - 1] if at >= 1 else None)
+            self.source_lines_under.add(following.start)  # type: ignore[union-attr]
+            attributed = True
         if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if (
@@ -541,6 +569,21 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # words quoted inside a block quotation are part of the block, never passages of
         # their own (blind17)
         return [proposal]
+
+    def _source_line_under(self, following: _Block | None, cite_text: str) -> Cite | None:
+        """What the line under a block says of its source when it names a maker (its own
+        caption, no caption of the next block): a credit opening on the maker's name
+        ("Councillor Ann Lee, campaign leaflet, March 2026"), or a line opening on the kind of
+        thing quoted ("Notice posted in the square by the Dale Trust, 1898."); None when the
+        block has its own citation or signature, or the line names nobody."""
+        if following is None or not _source_line_shaped(following):
+            return None
+        if cite_text or self.signature is not None:
+            return None
+        if "\n" in following.text.strip():
+            return None
+        read = read_credit(following.text) or read_caption(following.text)
+        return read if read is not None and read.speaker else None
 
     def _captioned(self, proposal: Proposal, caption: Cite, label: _Block | None) -> None:
         """The block's attribution as the caption above it states it (maker, work, page,

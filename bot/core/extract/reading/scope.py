@@ -22,11 +22,22 @@ from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.frames import collected_as, framed_by
 from bot.core.extract.reading.model import Proposal
-from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
+from bot.core.extract.reading.phrases import (
+    _clean_name,
+    _is_person_noun,
+    _same_person,
+    _without_honorific,
+)
+from bot.core.extract.reading.talks import Talk, talk_heading
 from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
     _DOCUMENT_PLURALS,
+    _NAME,
+    _NOT_NAMES,
+    _NOT_PERSON_ENDINGS,
     _SAID_AFTER,
     _SENTENCE_BREAK,
+    _SENTENCE_OR_QUOTE_BREAK,
     _SPEECH_VERBS,
 )
 
@@ -117,6 +128,31 @@ _OWNED_DOCUMENT_LEAD = re.compile(
 )
 # a book a poet's or a writer's words are collected in: "his only collection", "her first book"
 _COLLECTION = r"(?:collection|book|volume|poems|verses|anthology)"
+# a sentence that says the words were written, recorded or said elsewhere, and shown or read
+# out in the talk: "She put on the screen a letter from …", "the diary of a weaver, who
+# recorded in 1826 that", "can be heard saying", "Morgan quoted the master's report"
+_RELAYED = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|showed|shows|played|plays|screen|slide|"
+    r"heard|recorded|records|recording|wrote|writes|written|letter|letters|diary|diaries|"
+    r"journal|log|logbook|notebook|minutes|minute[- ]book|report|entry|tape|will)\b"
+    r"|\b(?:1[5-9]\d\d|20[0-2]\d)\b"
+)
+# a document the sentence says a named person made, which the speaker shows: "a letter from the
+# magistrate John Harker Wilde", "an entry by the clerk, Samuel Ridsdale,", "the diary of a
+# weaver, Martha Crabtree, who", "a letter the novelist Hannah Corby wrote", "Harold Capstick,
+# whose notebook records"
+_SHOWN = re.compile(
+    rf"\b{_DOCUMENT}\s+(?:(?:written|sent|kept)\s+)?(?:from|of|by)\s+"
+    rf"(?:(?:the|a|an|his|her)\s+[^,;:“\"]{{1,40}}?(?:,\s*|\s+(?=\**[A-Z])))?\**(?P<name>{_NAME})"
+    rf"|\b{_DOCUMENT}\s+(?:that\s+)?(?:the|a|an|his|her)\s+[a-z][\w-]*\s+\**(?P<writer>{_NAME})\**"
+    r"\s+(?:wrote|kept|sent|left)\b"
+    rf"|\**(?P<owner>{_NAME})\**,?\s+whose\s+(?:[a-z]+\s+)?{_DOCUMENT}\b"
+)
+# a speaker reading out printed words: a book's, not the talk's ("She read us its opening
+# sentence", "Varma read a passage from her novel", "He closed by reading from his own book")
+_READ_FROM = re.compile(
+    r"\b(?:read|reads|reading)\b(?!\s+(?:out\s+)?(?:a|the|his|her)\s+(?:letter|diary|entry|report))"
+)
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -248,6 +284,8 @@ class _ScopeReading(_ConversationReading):
     scope_frame_heading: bool = False
     # the book that section's headnote says the person's words were gathered in
     scope_frame_work: str | None = None
+    # the talk the section's heading names a speaker and a title for (talks.py)
+    talk: Talk | None = None
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -272,6 +310,7 @@ class _ScopeReading(_ConversationReading):
                 return
             heading = block.text.strip().lstrip("# ").strip()
             self.scope_lead = ""
+            self._enter_talk(talk_heading(block.text))
             by = _HEADING_BY.match(heading)
             writer = (by["name"] or by["owner"]) if by else None
             held = _ROLE_HEADING.match(heading)
@@ -423,4 +462,115 @@ class _ScopeReading(_ConversationReading):
             return (body, None) if body else None
         if _names_someone(f"x {phrase}") and not _month(phrase.split()[-1]):
             return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
+        return None
+
+    def _enter_talk(self, talk: Talk | None) -> None:
+        """A heading that names who gave a talk: its people are named in full for a later
+        surname, and a talk one person gave is whom a "she" or "he" under it first means."""
+        self.talk = talk
+        if talk is None:
+            return
+        for speaker in talk.speakers:
+            self._note_people(f"{speaker} spoke.")
+        if len(talk.speakers) == 1 and not talk.panel:
+            self._remember(talk.speakers[0])
+
+    def _in_talk(self, proposal: Proposal, before: str) -> None:
+        """Words read under a talk's heading (``before``: the paragraph before them): a short
+        name of the talk's speaker is that speaker; a "she" or "he", or words no one is named
+        for, in a sentence that names nobody else, are the speaker's; words someone else wrote
+        or said elsewhere (a letter, a diary, a recording) that the speaker shows are that
+        person's, relayed by the speaker; the speaker's own words (not a book they read from)
+        were said in the talk, its title their work."""
+        talk = self.talk
+        if talk is None or proposal.kind != "quotation":
+            return
+        for speaker in talk.speakers:  # "Okafor said" under Dr Ruth Okafor's heading
+            for field in ("speaker_name", "via_name"):
+                name = getattr(proposal, field)
+                shorter = name and len(name.split()) < len(speaker.split())
+                if shorter and name.split()[-1] == speaker.split()[-1]:
+                    setattr(proposal, field, speaker)
+        before = before.rstrip().rstrip("“\"‘«'")  # (the words' own opening mark)
+        sentence = ([s for s in _SENTENCE_OR_QUOTE_BREAK.split(before) if s.strip()] or [""])[-1]
+        sentence = re.split(r"[”\"]", sentence)[-1]  # the words' own clause, after others quoted
+        single = talk.speakers[0] if len(talk.speakers) == 1 and not talk.panel else None
+        relayed = _RELAYED.search(sentence) is not None
+        shown = _SHOWN.search(sentence)
+        written = (shown["name"] or shown["writer"] or shown["owner"]) if shown else None
+        maker = self._full_name(_clean_name(written) or "") if written else None
+        if maker and not any(_same_person(maker, s) for s in talk.speakers):
+            # "She put on the screen a letter from the magistrate John Harker Wilde:"
+            if proposal.speaker_name is None or any(
+                _same_person(proposal.speaker_name, s) for s in talk.speakers
+            ):
+                proposal.speaker_name, proposal.unnamed = maker, False
+                proposal.attributed_by, proposal.doubt = "lead-in", None
+        elif (
+            single is not None
+            and not self._another_named(sentence, talk)
+            and (
+                (
+                    proposal.attributed_by in ("pronoun", "continued")
+                    and proposal.speaker_name != single
+                    and not relayed
+                )
+                or (
+                    proposal.speaker_name is None
+                    and not proposal.unnamed
+                    and not self._another_named(before, talk)
+                    and not any(_is_person_noun(w.strip(",.;:’'s")) for w in sentence.split())
+                )
+            )
+        ):
+            # "His own conclusion was that", "Achebe-Ward’s case was simple:"
+            proposal.speaker_name, proposal.unnamed = single, False
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+        name = proposal.speaker_name
+        if name is None:
+            return
+        giver = any(_same_person(name, speaker) for speaker in talk.speakers)
+        if not giver and proposal.via_name is None and relayed:
+            proposal.via_name = single or self._relay_in(sentence, name, talk)
+            if proposal.via_name:  # the one who showed the words is still whom the text follows
+                self.last_person = proposal.via_name
+        present = giver or (talk.panel and not relayed and not proposal.unnamed)
+        if (
+            present
+            and talk.title
+            and proposal.work_title is None
+            and proposal.via_name is None
+            and _READ_FROM.search(sentence) is None
+        ):
+            proposal.work_title = talk.title
+
+    def _another_named(self, text: str, talk: Talk) -> bool:
+        """Whether ``text`` names a person other than the talk's speakers: a name of two
+        words or more, or a surname of someone the text named before."""
+        text = re.sub(r"“[^”]*”|\"[^\"]*\"|(?<!\*)\*[^*]+\*(?!\*)", " ", text)  # not a title
+        surnames = {p.split()[-1] for p in self.people if len(p.split()) >= 2}
+        for match in re.finditer(_NAME, text):
+            name = _clean_name(match.group(0))
+            if not name or any(_same_person(name, s) for s in talk.speakers):
+                continue
+            words = name.split()
+            if words[0] in _NOT_NAMES or _BODY_NAME.search(name):
+                continue
+            if (len(words) >= 2 and not _NOT_PERSON_ENDINGS.search(words[-1])) or (
+                words[-1] in surnames
+            ):
+                return True
+        return False
+
+    def _relay_in(self, sentence: str, speaker: str, talk: Talk) -> str | None:
+        """Who in a panel shows someone else's words: the first person the sentence names who
+        is not the words' maker ("Morgan quoted the master's report, in which the master, Jonas
+        Pell, complained that")."""
+        for match in re.finditer(_NAME, sentence):
+            name = _clean_name(match.group(0))
+            if not name or name.split()[0] in _NOT_NAMES or _same_person(name, speaker):
+                continue
+            full = self._full_name(name)
+            if any(_same_person(full, s) for s in talk.speakers) or len(full.split()) >= 2:
+                return full
         return None

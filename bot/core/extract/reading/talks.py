@@ -1,0 +1,178 @@
+"""Talks: a heading that names a person and what they gave holds for the section under it.
+
+A careful reader of a conference report whose sessions are headed `## Session 2. Dr Ann Lee
+(University of X), “Title of Talk”` takes `Lee began: “…”` and `She ended: “…”` as Ann Lee's,
+said in that talk; of a festival's write-ups headed `11.00, Corn Exchange: Mairead Fenn,
+“Writing the Herring Girls”`, the words below as hers in that event; of a panel headed
+`Panel: “Who Owns a Dialect?” with Bea Kilner and Joe Tait, chaired by Ruth Hensall`, what
+each of them says as said in the panel. The talk holds until the next heading (a `Questions`
+or `Discussion` heading has no talk, so no work); someone the speaker quotes (a letter, a diary,
+a recording) speaks only their own words, relayed by the speaker.
+
+``talk_heading`` reads such a heading; ``_TalkReading`` (mixed into the reader's scope) keeps
+the talk of the section being read and gives its words the talk's speaker, work and relay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.extract.reading.phrases import _title_case, _without_honorific
+from bot.core.extract.reading.vocabulary import (
+    _BODY_NAME,
+    _NOT_NAMES,
+    _NOT_PERSON_ENDINGS,
+    _SENTENCE_BREAK,
+)
+
+
+@dataclass(frozen=True)
+class Talk:
+    """What a heading says was given: by whom, and under what title."""
+
+    speakers: tuple[str, ...]  # the people the heading names as giving it, in full
+    title: str | None  # the talk's, lecture's or panel's title: the work of what is said in it
+    panel: bool  # several speak in it (a panel, a conversation, a debate)
+
+
+# a title the heading sets in quote marks, as a talk's, paper's or episode's is (a title in
+# italics is a book's or a paper's: "From *From the Bench*, by X" heads an extract, no talk)
+_TITLE = re.compile(
+    r"“(?P<curly>[^“”\n]{2,140})”|\"(?P<straight>[^\"\n]{2,140})\"|‘(?P<single>[^‘\n]{2,140}?)’"
+    r"(?![a-z])"
+)
+# a person named in full, perhaps after a rank or title: "Dr Ruth Okafor", "the Revd Tom Hale"
+_PERSON = re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*)")
+# an event several give together, as the heading says
+_PANEL = re.compile(
+    r"\b(?:[Pp]anel|[Dd]iscussion|[Ii]n\s+[Cc]onversation|[Rr]ound[- ]?[Tt]able|[Dd]ebate|"
+    r"[Ff]orum|[Cc]onversation)\b"
+)
+# what joins a title to the people a heading names after it: "with Bea Kilner and Joe Tait,
+# chaired by Ruth Hensall", "(chair: Gwen Talbot-Reyes)", "by Dr Ann Lee", "— Ann Lee (…)";
+# a bare comma does not ("“Wexham Tonight”, BBC Radio Wexham, 2 April 2026")
+_AFTER_TITLE = re.compile(
+    r"\s*[,:]?\s*(?:(?i:with|by|featuring|guests?:?|in\s+conversation\s+with)\s+|[—–-]\s*"
+    r"|(?=\((?i:chair|chaired|host|hosted)))"
+)
+# an untitled talk the heading names its giver for: "Preached by the Revd Tom Hale at St
+# Mary's, Easter Day 1951", "A talk given by Ann Lee", "Lecture by Dr Ann Lee"
+_GIVEN_BY = re.compile(
+    r"(?:^|[.:]\s+)(?:(?:An?\s+|The\s+)?(?i:talk|lecture|sermon|address|paper|reading|homily)\s+"
+    r"(?:(?:given|preached|delivered|read)\s+)?by|(?:Sermon\s+)?(?:Preached|Given|Delivered|"
+    r"Read|Presented)\s+by)\s+(?P<who>[^,;:()]+)"
+)
+# a heading's leading label and number, shared by the headings of one series: "Lecture 3",
+# "Session 2", "Episode 11", "Day 2"
+_SERIES_LABEL = re.compile(r"^\W*(?P<label>[A-Z][a-z]+)\s+(?:\d{1,3}|[IVX]{1,5})\b")
+_MAX_HEADING_WORDS = 40
+# a citation's year or page after a title: an entry of a list of works, no heading
+_CITED = re.compile(r"\(\s*[^()]*\b\d{4}\b[^()]*\)|\bpp?\.\s*\d")
+
+
+def _heading_words(line: str) -> str:
+    """A heading's words without its Markdown marks: "## " before, "**" round a bold line."""
+    text = line.strip().lstrip("#").strip()
+    bold = re.fullmatch(r"(\*\*|__)(?P<inner>.+)\1", text)
+    return bold["inner"].strip() if bold else text
+
+
+def _person(phrase: str) -> str | None:
+    """The person ``phrase`` is, named in full ("Dr Ruth Okafor" -> Ruth Okafor), or None:
+    a place, a body, a label or a single word is nobody."""
+    bare = re.sub(r"\([^()]*\)", " ", phrase)
+    bare = " ".join(bare.split()).strip(" ,;:–—-")
+    found = _PERSON.fullmatch(bare)
+    if found is None:
+        return None
+    name = _without_honorific(found["name"])
+    if re.match(r"(?:Dr|Prof|Revd|Rev|Canon|Mr|Mrs|Ms|Miss)\.?\s+(?=\S+\s+\S)", name):
+        name = name.split(maxsplit=1)[1]  # the courtesy title of a speaker's heading
+    words = name.split()
+    if (
+        len(words) < 2
+        or words[0].rstrip(".") in _NOT_NAMES
+        or any(_NOT_PERSON_ENDINGS.search(w) for w in words)
+        or _BODY_NAME.search(name)
+        or any(re.fullmatch(r"\d+|[A-Z]{2,}", w) for w in words)  # "Session 2", "BBC Radio"
+    ):
+        return None
+    return name
+
+
+def _people_after(rest: str) -> list[str]:
+    """The people a heading names after its title, in order: "Bea Kilner and Joe Tait, chaired
+    by Ruth Hensall", "(chair: Gwen Talbot-Reyes)", "Ann Lee (University of X)"."""
+    rest = re.sub(r"\((?:chair|chaired\s+by|host|hosted\s+by)\s*:?\s*", ", ", rest, flags=re.I)
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    parts = re.split(
+        r",\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*[;)]\s*|\s+(?:chaired|hosted|introduced)\s+by\s+"
+        r"|\s+(?:with|in\s+conversation\s+with)\s+",
+        rest,
+    )
+    found: list[str] = []
+    for part in parts:
+        part = re.sub(
+            r"^\W*(?:(?:chair(?:ed\s+by)?|host(?:ed\s+by)?|guests?)\s*:?\s*|by\s+)",
+            "",
+            part,
+            flags=re.I,
+        )
+        name = _person(part)
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+def talk_heading(line: str) -> Talk | None:
+    """The talk a heading names a person and a title for, or None.
+
+    "Session 1. Dr Ruth Okafor (University of Kelsham), “Bread at Any Price”" -> Ruth Okafor,
+    "Bread at Any Price"; "Panel: “Who Owns a Dialect?” with Bea Kilner and Joe Tait" -> both,
+    a panel; "Preached by the Revd Tom Hale at St Mary's, Easter Day 1951" -> Tom Hale, no
+    title. A line of prose (one ending in a full stop), quoted words that are no title, or a
+    heading that names nobody is no talk."""
+    text = _heading_words(line)
+    if (
+        not text
+        or "\n" in text
+        or len(text.split()) > _MAX_HEADING_WORDS
+        or re.search(r"[.;,:]$", text)
+    ):
+        return None
+    titles = [m for m in _TITLE.finditer(text) if _title_case(_title_of(m).rstrip("?!"))]
+    if not titles:
+        given = _GIVEN_BY.search(text)
+        who = _person(re.split(r"\s+(?:at|in|on)\s+", given["who"])[0]) if given else None
+        return Talk((who,), None, False) if who else None
+    title = titles[-1]
+    before, after = text[: title.start()], text[title.end() :]
+    if len(before.split()) > 20 or _SENTENCE_BREAK.search(after) or _CITED.search(after):
+        return None
+    panel = _PANEL.search(before) is not None
+    people: list[str] = []
+    lead = re.sub(r"\s+on\s*$", "", re.sub(r"\([^()]*\)", " ", before).rstrip(" ,:–—-"))
+    segments = re.split(r"(?<![A-Z])[.:;,]\s+|\s+[–—]\s+|\s*[:–—]\s*$", lead)
+    last = next((s for s in reversed(segments) if s.strip()), "")
+    speaker = _person(last)
+    if speaker is not None:
+        people.append(speaker)
+    joined = _AFTER_TITLE.match(after)
+    for name in _people_after(after[joined.end() :]) if joined else []:
+        if name not in people:
+            people.append(name)
+    if not people and not panel:
+        return None
+    return Talk(tuple(people), _title_of(title).strip(), panel or (len(people) > 1 and not speaker))
+
+
+def _title_of(found: re.Match[str]) -> str:
+    return next(g for g in found.groups() if g is not None)
+
+
+def series_label(line: str) -> str | None:
+    """The label and number a heading of a series opens with ("Lecture 3, 9 December: …" ->
+    "Lecture"): a line opening so, among talk headings opening so, is a heading too."""
+    found = _SERIES_LABEL.match(_heading_words(line))
+    return found["label"] if found else None

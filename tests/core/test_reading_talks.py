@@ -1,0 +1,148 @@
+"""A heading that names a person and what they gave (a talk, a paper, a sermon, an episode, a
+panel) holds for the section under it (HELDOUT.md, "talks24"; ``reading/talks.py`` and the
+talk's part of ``reading/scope.py``). Each rule on sentences written for it (invented
+symposia, podcasts, round tables, sermons and a rope-makers' talks; no essay's or probe's
+wording): the surname, pronoun or possessive under the heading is its speaker, the talk's
+title is the work of the words said in it, a document the speaker shows is its maker's words
+relayed by the speaker, and a `Questions` heading or a heading of the series with no talk
+ends it."""
+
+from __future__ import annotations
+
+from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading.talks import Talk, talk_heading
+
+
+def quoted(text: str, author: str = "The Rapporteur") -> list[Proposal]:
+    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+
+
+def read(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.speaker_name, p.work_title, p.via_name) for p in quoted(text)]
+
+
+def test_a_heading_names_the_giver_and_the_title_of_a_talk_in_any_of_its_forms():
+    assert talk_heading(
+        "### Paper 3. Professor Ines Varga (University of Hull), “Salt Roads of the Humber”"
+    ) == Talk(("Ines Varga",), "Salt Roads of the Humber", False)
+    assert talk_heading("Keynote — “The Long Afternoon of the Pier” — Dr Owen Prys") == Talk(
+        ("Owen Prys",), "The Long Afternoon of the Pier", False
+    )
+    assert talk_heading("**Episode 12: “Cold Water”, with Maud Tennant**") == Talk(
+        ("Maud Tennant",), "Cold Water", False
+    )
+    assert talk_heading('19.30, the Old Granary: Hal Nunez on "Barns We Lost"') == Talk(
+        ("Hal Nunez",), "Barns We Lost", False
+    )
+    assert talk_heading(
+        "Round table: “Who Keeps the Archive?” with Joy Pike and Sam Ude, chaired by Ros Kell"
+    ) == Talk(("Joy Pike", "Sam Ude", "Ros Kell"), "Who Keeps the Archive?", True)
+    assert talk_heading("Preached by the Revd Clara Wynne at St Bede's, Whitsunday 1962") == Talk(
+        ("Clara Wynne",), None, False
+    )
+
+
+def test_a_line_of_quoted_words_or_a_heading_naming_nobody_is_no_talk():
+    assert talk_heading("Nancy Obi: “We never locked the back door, not once.”") is None
+    assert talk_heading("Day 2, the Corn Hall: “Harvest Songs”") is None
+    assert talk_heading("Questions") is None
+    # an entry of a list of works: its year or page says so
+    assert talk_heading("Hugh Moreton, “The Draining of the Fens” (Cambridge, 1961)") is None
+    assert talk_heading("Ines Varga spoke on “Salt Roads of the Humber” to a full room.") is None
+
+
+SYMPOSIUM = (
+    "# Coastal Histories: a symposium digest\n\n"
+    "Forty of us met at the Maritime Museum for a day of papers.\n\n"
+    "### Paper 1. Dr Lena Brooke (Open University), “Salt and the Saxon Shore”\n\n"
+    "Brooke opened with a provocation: “Salt, not gold, paid for the first sea walls.”\n\n"
+    "She then showed a petition from the salt officer Edmund Pryor, who complained in 1702 "
+    "that “the pans are worked by night and the duty is paid by nobody.”\n\n"
+    "Her last slide was a map, and her last words a warning: “A coast without its salters is "
+    "a coast nobody has written down.”\n\n"
+    "### Questions\n\n"
+    "Asked about the Dutch pans, she said: “They were better built, and we copied them badly.”\n"
+)
+
+
+def test_the_surname_and_pronoun_under_a_paper_heading_are_its_giver_in_that_paper():
+    found = read(SYMPOSIUM)
+    assert found[0] == ("Lena Brooke", "Salt and the Saxon Shore", None)
+    assert found[2] == ("Lena Brooke", "Salt and the Saxon Shore", None)
+
+
+def test_a_document_the_giver_shows_is_its_maker_s_relayed_by_the_giver():
+    assert read(SYMPOSIUM)[1] == ("Edmund Pryor", None, "Lena Brooke")
+
+
+def test_a_questions_heading_ends_the_paper_but_not_who_she_is():
+    assert read(SYMPOSIUM)[3] == ("Lena Brooke", None, None)
+
+
+def test_a_bold_episode_line_gives_its_guest_the_episode_as_work():
+    text = (
+        "# Tidewater: season two\n\n"
+        "Notes for each episode, written by the producer.\n\n"
+        "**Episode 7: “The Last Ferryman”, with Tom Addy**\n\n"
+        "Addy worked the Hessle crossing for thirty years. His verdict on the bridge is "
+        "short: “It took the river away from us and gave us a view of it.”\n"
+    )
+    assert read(text) == [("Tom Addy", "The Last Ferryman", None)]
+
+
+def test_a_round_table_gives_its_title_to_each_member_but_not_to_what_they_quote():
+    text = (
+        "## Round table: “Who Keeps the Archive?” with Joy Pike and Sam Ude, chaired by Ros "
+        "Kell\n\n"
+        "Kell asked whether a parish chest was “an archive or a cupboard with ambitions.” "
+        "Pike was blunt: “A cupboard, until somebody lists what is in it.”\n\n"
+        "Ude quoted the diary of a verger, Amos Dent, who wrote in 1911 that “the chest was "
+        "opened for the bishop and for nobody else.”\n"
+    )
+    assert read(text) == [
+        ("Ros Kell", "Who Keeps the Archive?", None),
+        ("Joy Pike", "Who Keeps the Archive?", None),
+        ("Amos Dent", None, "Sam Ude"),
+    ]
+
+
+def test_a_sermon_heading_names_the_preacher_of_the_words_below_it():
+    text = (
+        "SERMONS AT ST BEDE'S, 1958-1964\n\n"
+        "Preached by the Revd Clara Wynne at St Bede's, Whitsunday 1962\n\n"
+        'Wynne began with the windows: "Every one of them was paid for by a family that '
+        'could not afford it."\n'
+    )
+    assert read(text) == [("Clara Wynne", None, None)]
+
+
+def test_a_heading_of_the_series_with_no_talk_ends_the_last_talk():
+    text = (
+        "THE ROPE-MAKERS' TALKS\n\n"
+        'Talk 1, 3 May: Ann Hewitt (Ropery Trust), "Hemp and the Long Walk"\n\n'
+        'Hewitt explained that "a rope is only as honest as its shortest fibre."\n\n'
+        "Talk 2, 10 May: Open evening\n\n"
+        'No talk this week. Joe Rudd, who spun twine at the ropery as a boy, told us that "the '
+        'foreman could hear a bad twist from the office."\n'
+    )
+    assert read(text) == [
+        ("Ann Hewitt", "Hemp and the Long Walk", None),
+        ("Joe Rudd", None, None),
+    ]
+
+
+def test_a_talk_s_title_in_its_heading_is_no_quotation():
+    text = (  # an HTML page's <h2> and <h3>, as the reader gives them: lines of their own
+        "Saturday\n\n"
+        "14.00, Mill Room: Priti Shah, “Looms and Ledgers”\n\n"
+        "Shah’s case was simple: “The ledger tells you more about a mill than the loom "
+        "does.”\n"
+    )
+    found = quoted(text)
+    assert [p.text for p in found] == ["The ledger tells you more about a mill than the loom does."]
+    assert (found[0].speaker_name, found[0].work_title) == ("Priti Shah", "Looms and Ledgers")
+
+
+def test_a_one_line_paragraph_of_someone_s_quoted_words_stays_a_quotation():
+    text = "## Voices\n\nNancy Obi: “We never locked the back door, not once.”\n"
+    assert [p.text for p in quoted(text)] == ["We never locked the back door, not once."]
