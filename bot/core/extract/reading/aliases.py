@@ -42,6 +42,12 @@ _BRACKETED_INITIALS = re.compile(
     r"[ \t]+\((?P<short>[A-Z]{2,7})\)"
 )
 
+# a key a transcript or catalogue states for the codes that open its speakers' words: "In the
+# extracts MS is Marjorie Sutcliffe and RS is Ronald Sutcliffe", "JP = John Pryce"
+_KEY_STATED = re.compile(
+    rf"\b(?P<short>[A-Z]{{2,4}})\s+(?:is|=|stands\s+for|means)\s+(?P<full>{_NAME})"
+)
+
 
 def initials_of(full: str) -> set[str]:
     """The capitals of a name's words, a hyphened word giving one or each of its parts':
@@ -68,6 +74,10 @@ def short_forms(text: str) -> dict[str, str]:
         full = re.sub(r"^(?:The|the)\s+", "", named["full"])
         if named["short"] in initials_of(full):  # only where the initials spell the name
             note(named["short"], full)
+    for keyed in _KEY_STATED.finditer(text):
+        person = _person(keyed["full"])
+        if person and keyed["short"] in initials_of(person):  # "RS is Ronald Sutcliffe"
+            note(keyed["short"], person)
     for inside in _INSIDE.finditer(text):
         note(inside["alias"], f"{inside['first']} {inside['last']}")
     for married in _MARRIED.finditer(text):

@@ -31,11 +31,31 @@ _LISTED_PERSON = re.compile(
     rf"{_POSTNOMINALS}"
     rf",\s+(?P<role>{_ROLE_WORDS})(?:,\s+(?P<body>[^;,\n—–]{{2,80}}?))?\s*(?=;|[—–]|$)"
 )
-# a heading's line that names a party by its role: "Claimant: Ms D Okoro", "Respondent:
-# Harbour Lane Bakeries Limited", "Appellant: Mr T Hale"
+# a line that names a person by their role, as a heading's parties ("Claimant: Ms D Okoro",
+# "Respondent: Harbour Lane Bakeries Limited") and a directory's officers do ("Treasurer:
+# Kenneth Moss", "Mothers' Union enrolling member: Joyce Allinson", "Vicar: The Revd Canon
+# Simon Akers, The Vicarage, Church Lane", "Magazine editor: Sally Brent (copy by the 15th)"):
+# the role, a colon, the name, and after it only an address or an aside
 _PARTY_LINE = re.compile(
-    r"^\s*(?P<role>[A-Z][a-z]+(?:\s+[a-z]+)?)\s*:[ \t]+"
-    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME})[ \t]*$",
+    r"^[ \t]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})[ \t]*:[ \t]+(?:The[ \t]+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Canon|Father|Professor)\.?[ \t]+)*"
+    rf"{_NAME})[ \t]*(?:,[^\n]*|\([^\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+# a law report's line of who appeared for whom: "Gemma Ashdown KC and Piers Latimer (instructed
+# by Crewe Holroyd LLP) for the defendant." (the first named leads: "counsel for the defendant")
+_APPEARANCE_LINE = re.compile(
+    rf"^[ \t]*(?P<counsel>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \t]+)?{_NAME}){_POSTNOMINALS}"
+    r"[^\n()]{0,120}?[ \t]*\([ \t]*instructed[ \t]+by[^()\n]{2,120}\)[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<party>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# a law report's own case, its title on a line of its own: "Haworth v Fellside Quarries Ltd"
+# (its first party the claimant, its second the defendant, as the case was first brought)
+_CASE_TITLE_LINE = re.compile(
+    r"^[ \t#*_]*(?P<first>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|&)){0,6})"
+    r"[ \t]+v\.?[ \t]+(?P<second>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|&)){0,6})"
+    r"[ \t*_]*$",
     re.MULTILINE,
 )
 # a range of questions after a list's entry: "— Q1–38", "- Qq 39-71"
@@ -163,11 +183,22 @@ def read_apparatus(text: str) -> Apparatus:
         if ranged:
             ranges.append((int(ranged["low"]), int(ranged["high"]), tuple(p.name for p in named)))
     codes = {m["code"]: m["who"].strip() for m in _CODE_LINE.finditer(text)}
-    parties = {
-        m["role"].lower(): _without_honorific(m["name"])
-        for m in _PARTY_LINE.finditer(text)
-        if _is_person_noun(m["role"].split()[-1])
-    }
+    parties: dict[str, str] = {}
+    for m in _PARTY_LINE.finditer(text):
+        role = m["role"].lower().split()
+        if not (_is_person_noun(role[-1]) or role[-1] in _OFFICE_HEADS):
+            continue  # "Note: Ann Lee", "Venue: Church Hall": no one's role
+        # "Mothers' Union enrolling member": also "enrolling member" and "member"
+        for start in range(len(role)):
+            parties.setdefault(" ".join(role[start:]), _without_honorific(m["name"]))
+    case = _CASE_TITLE_LINE.search(text)
+    if case is not None and case["first"] != "R":  # "R v Hale": the Crown brings it
+        parties.setdefault("claimant", case["first"])
+        parties.setdefault("defendant", case["second"])
+    for appeared in _APPEARANCE_LINE.finditer(text):
+        counsel_named = re.sub(_POSTNOMINALS + "$", "", " ".join(appeared["counsel"].split()))
+        counsel = _without_honorific(counsel_named)
+        parties.setdefault(f"counsel for the {appeared['party']}", counsel)
     terms, office = _read_terms(text)
     return Apparatus(tuple(people), tuple(ranges), codes, parties, terms, office)
 

@@ -35,6 +35,7 @@ from bot.core.extract.reading.phrases import (
 )
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
+    _ADDRESSEE_OPENING,
     _AS_RECORDED_BY,
     _BODY_NAME,
     _BROADCASTER,
@@ -175,9 +176,18 @@ _CASE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))In\s+[*_]?(?P<case>[A-Z][^,\[\]()*]*?\s+v\.?\s+[A-Z][^,\[\]()*]*?)[*_]?\s*"
     r"[\[(](?:1[5-9]\d\d|20\d\d)[\])][^,.!?]{0,40},\s+[^.!?]*$"
 )
-# where in the case: "at paragraph 23", "at [23]", "at p. 461"
+# a case named inside the lead-in, with its report or not: "the speech of Lord Pearce in
+# Lancing v Holt [1964] AC 301 at 318:", "as Lady Arden said in Pym v Lowe,"
+_CASE_NAMED = re.compile(
+    r"\b[Ii]n\s+[*_]?(?P<case>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|the)){0,5}\s+v\.?\s+"
+    r"[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|the)){0,5}?)[*_]?"
+    r"(?=\s*[\[(](?:1[5-9]\d\d|20\d\d)[\])]|\s*[,:]|\s+at\s|\s*$)"
+)
+# where in the case: "at paragraph 23", "at [23]", "at p. 461", a report's page after its
+# citation ("[1964] AC 301 at 318")
 _CASE_PINPOINT = re.compile(
     r"\bat\s+(?:(?:paragraph|para\.?)\s+|\[)(?P<para>\d+)\]?|\bat\s+(?:p\.|page)\s*(?P<page>\d+)"
+    r"|[\])]\s+(?:\d+\s+)?(?:[A-Z][A-Za-z.]{0,8}\s+){1,2}\d+\s+at\s+(?P<report>\d+)\b"
 )
 # an office in capitals as a sentence's subject: "The Head of Planning told the inquiry that"
 _OFFICE_SUBJECT = re.compile(
@@ -279,6 +289,13 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        addressed = _ADDRESSEE_OPENING.search(lead)
+        if addressed is not None:
+            # "To her sister Inger she wrote:": the one written to is never the "she" who wrote
+            kept = lead[: addressed.start()] + lead[addressed.end() :]
+            if self.before.endswith(lead):
+                self.before = self.before[: len(self.before) - len(lead)] + kept
+            lead = kept
         if self.signature is None and (signed := signed_on_line(after)) is not None:
             self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
         # "(Q 17)", "(RBS0031)": a number of the text's own apparatus, no work and no page
@@ -620,11 +637,15 @@ class _Attribution(_DocumentReading):
         words = self.before if self.before.endswith(lead) else lead
         case = _CASE_OPENING.search(words[-400:])
         if case is None:
+            # "the speech of Lord Pearce in Lancing v Holt [1964] AC 301 at 318:": the case the
+            # lead-in says the judge spoke in
+            case = _CASE_NAMED.search(_SENTENCE_BREAK.split(lead)[-1])
+        if case is None:
             return
         proposal.work_title = case["case"]
         at = _CASE_PINPOINT.search(lead[-200:])
         if at is not None and proposal.page is None:
-            proposal.page = f"para. {at['para']}" if at["para"] else at["page"]
+            proposal.page = f"para. {at['para']}" if at["para"] else at["page"] or at["report"]
 
     def _body_in_full(self, proposal: Proposal, lead: str, *, bare_only: bool = False) -> bool:
         """A speaker written as a body's kind alone ("The Department states", "the Trust
@@ -662,6 +683,11 @@ class _Attribution(_DocumentReading):
             kind = _ACCORDING_TO_KIND.match(sentence)
             body = body or (self._body_by_head(kind["kind"]) if kind else None)
             body = body or self._maker_of_document(sentence)
+            # "Counsel for the claimant put his case shortly:": who the report says appeared
+            counsel = re.match(r"(?:[Ll]eading\s+)?[Cc]ounsel\s+for\s+the\s+[a-z]+\b", sentence)
+            if body is None and counsel is not None:
+                body = self._role_holder(counsel.group(0))
+                proposal.doubt = None if body else proposal.doubt
         if body is None:
             return False
         proposal.speaker_name, proposal.unnamed = body, False

@@ -15,6 +15,7 @@ from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import (
     _clean_name,
     _genre_titles,
+    _is_person_noun,
     _page,
     _page_form,
     _sentence_end,
@@ -22,6 +23,7 @@ from bot.core.extract.reading.phrases import (
     _title,
     _title_case,
     _trim_title,
+    _without_honorific,
     _words,
     canonical_reference,
     locator,
@@ -1147,6 +1149,13 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if cross_reference(body, self._headings):
             return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
+        signed = _SIGNED_WITH_OFFICE.fullmatch(body)
+        if signed is not None and _is_person_noun(signed["office"].split()[-1]):
+            # "(The Revd Arthur Gledhill, Vicar 1968-1984)": who signed, in the office they held
+            # then; the office is no title and its years no page
+            signer = _without_honorific(_clean_name(signed["name"]) or "")
+            if len(signer.split()) >= 2:
+                return Cite(speaker=signer, writer=True)
         if re.search(r"\blots?\s+\d", body) and (house := auction_house(body)) is not None:
             # "(Phillips, Bath, 12 March 1979, lot 88)": the house catalogued the lot, which
             # is no page, and the place of the sale is no title
@@ -2162,6 +2171,16 @@ _DATED_PLACE = re.compile(
 # an object's or a document's number in a collection: "ASHMS 1938.7", "Acc. 1962/14", "MS 4"
 _ACCESSION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,9}\.?\s*)+\d+(?:[./]\d+)+[a-z]?$|^(?:Add\.?\s+)?(?:MSS?|Acc)\.?\s*\d"
+)
+
+
+# a signature in a parenthesis: a person named in full, then the office they held and the
+# years ("The Revd Arthur Gledhill, Vicar 1968-1984", "Ann Pike, Secretary of the Club")
+_SIGNED_WITH_OFFICE = re.compile(
+    r"(?:The\s+)?(?P<name>(?:(?:Revd|Rev\.?|Reverend|Canon|Mr|Mrs|Ms|Miss|Dr)\s+)*"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+"
+    r"(?P<office>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?:\s+(?:of|at)\s+[^,()]{2,60})?"
+    r"(?:,?\s+(?:1[5-9]\d\d|20\d\d)\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?"
 )
 
 

@@ -41,6 +41,11 @@ _NAME_TELLS = re.compile(
     r"tells|writes|speaks)\b[^.!?:;]{0,50}"
 )
 _MAX_LABEL_CHARS = 110
+# a catalogue's or an archive's reference before the entry's name ("CNM/OH/04", "OH 2019/14",
+# "No. 17", "Reel 3."): where the entry is filed, no part of who it names
+_REFERENCE_CODE = re.compile(
+    r"^(?:[A-Z][a-z]{1,8}\.?\s*\d+[a-z]?|[A-Z][A-Z0-9]*(?:\s*[/.:-]\s*[A-Z0-9]+|\s+\d[\d/.-]*)+)[.:]?\s+(?=[A-Z])"
+)
 
 
 def framed_by(line: str) -> str | None:
@@ -50,6 +55,7 @@ def framed_by(line: str) -> str | None:
     line ("Songs and sayings", "Hemp and Tar: the Carrow Ropewalk", "Present: Ann Lee, chair", a
     sentence)."""
     bare = re.sub(r"^[\s>#]*|[\s*_]+$", "", line).strip("*_ ")
+    bare = _REFERENCE_CODE.sub("", bare)  # "CNM/OH/04 Walter Priestley (b. 1928), lock-keeper"
     if "\n" in bare or len(bare) > _MAX_LABEL_CHARS or bare.endswith((".", ",", ";", "?", "!")):
         return None
     if bare.isupper():  # "IN HER OWN WORDS: MORAG ROSS, BAKER", a label set in capitals

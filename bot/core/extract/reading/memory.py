@@ -244,13 +244,20 @@ class _ReaderMemory:
         Inspector", "the curate"): the person it named so ("Coxswain William Tregenza", "Richard
         Treloar, H.M. Inspector of Mines"), or None."""
         role = re.fullmatch(
-            r"\W*(?:the|The)\s+(?:(?P<kind>elder|younger|learned)\s+)?(?P<role>[A-Za-z][a-z-]+)",
+            r"\W*(?:the|The|our|Our)\s+(?:(?P<kind>elder|younger|learned)\s+)?"
+            r"(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)(?:\s+(?:himself|herself))?",
             phrase.strip(),
         )
         if role is not None and role["kind"]:  # "the younger prisoner", "the learned judge"
             return self.roles.get(f"{role['kind']} {role['role']}".lower())
-        if role is not None and role["role"].lower() in self.roles:
-            return self.roles[role["role"].lower()]
+        written = " ".join(role["role"].lower().split()) if role is not None else ""
+        if written in self.roles:  # "the coxswain", "Our tower captain", "The enrolling member"
+            return self.roles[written]
+        counsel = re.fullmatch(
+            r"\W*(?:[Ll]eading\s+)?[Cc]ounsel\s+for\s+the\s+(?P<party>[a-z]+)", phrase.strip()
+        )
+        if counsel is not None:  # "Counsel for the claimant": who the report says appeared
+            return self.roles.get(f"counsel for the {counsel['party']}")
         addressed = re.fullmatch(
             r"\W*(?:His|Her|his|her)\s+(?P<style>Lordship|Ladyship|Honour)", phrase.strip()
         )

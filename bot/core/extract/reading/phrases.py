@@ -358,7 +358,8 @@ def _without_honorific(name: str) -> str:
     """A rank or office before a full name is dropped ("Alderman Jonas Pelly" is Jonas
     Pelly); a courtesy title ("Mr Tobias Wake") or a title before a surname alone is kept."""
     honorific = _HONORIFIC.match(name)
-    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", name):
+    # ("Mr Recorder Alan Kitson" is a judge's style, no courtesy title)
+    if honorific is None or re.match(r"(?:Mr|Mrs|Ms|Miss)\b(?!\s+Recorder\b)", name):
         return name  # a courtesy title is how the essay addresses someone: kept as written
     rest = name[honorific.end() :]
     if len(rest.split()) < 2:

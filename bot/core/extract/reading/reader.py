@@ -73,6 +73,19 @@ _PLACE_SENTENCE = re.compile(
 )
 
 
+# a time code opening a paragraph, as a catalogue or transcript of a recording sets each
+# extract ("[03:15] “…”", "01:12:40 MS: “…”"): where in the recording the words are, no lead-in
+_TIME_CODE_OPENING = re.compile(r"\s*[\[(]?(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]+(?=\S)")
+
+# a lead-in that only says what the words are about: "On his father:", "On the stoppage of
+# 1949, and the union man:"
+_TOPIC_LEAD = re.compile(r"\s*(?:On|About|Concerning)\s+[^.!?:;“”\"]{2,100}:\s*")
+# what makes such an opening a sentence of its own, with a subject and a verb, or a place in a
+# book ("On page 57 she is as blunt as ever:", "On the 14th they were at Leeds:")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou|is|was|are|were|has|had|gives|gave|page|pp?\.)(?![\w’'])"
+)
+
 # the number or mark a note begins with: "4.", "12", "¹", "[^3]:", "<sup>2</sup>", "*"
 _NOTE_MARKER = re.compile(r"(?:\[\^?\d+\]:?|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]?|[*†‡§]+)\s+")
 
@@ -310,6 +323,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             if start >= end:
                 continue
             entry = _Block(start, end, self.text[start:end], False, False)
+            earlier = len(self.quoted)  # what the text quoted before this line of the note
             for proposal in self._read_paragraph(entry, None, nested=True):
                 words = proposal.text.rstrip(" ,.")
                 if (
@@ -319,7 +333,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     and not _cited_article(
                         self.text[start : proposal.start], self.text[proposal.end : end]
                     )
-                    and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:-1])
+                    # (not the line's own: a note may quote two people, each once)
+                    and not any(_words(proposal.text) in w for _a, _b, w in self.quoted[:earlier])
                 ):
                     found.append(proposal)
         return found
@@ -731,10 +746,23 @@ class _Reader(_ScopeReading, _QuotationSpans):
             )
             after_start = quote.close_at - block.start + 1
             after = block.text[after_start : max(after_start, next_open)]
+            timed = _TIME_CODE_OPENING.match(block.text) if n == 0 else None
+            timed = timed if timed is not None and timed.end() <= a else None
+            if timed is not None:  # "[03:15] “…”": the words stand as if alone, the time their page
+                lead_all = lead_all[timed.end() :]
             sentences = _SENTENCE_BREAK.split(lead_all)
             lead = sentences[-1] if sentences else ""
+            a_in_lead = a - (timed.end() if timed is not None else 0)
+            if (
+                _TOPIC_LEAD.fullmatch(lead)
+                and not re.search(rf"\b{_SPEECH_VERBS}\b", lead)
+                and not _CLAUSE_WORDS.search(lead)  # "On page 57 she is as blunt as ever:"
+            ):
+                # "On his father, who kept the lock before him: “…”": what the words are
+                # about, as a catalogue heads an extract; whose they are is the entry's
+                lead, lead_all, a_in_lead = "", "", 0
             display = (
-                (not lead.strip() and a == 0)
+                (not lead.strip() and a_in_lead == 0)
                 or lead.rstrip().endswith(":")
                 or (lead.rstrip().endswith(",") and self._comma_introduces(lead, words))
                 or _WORDS_LEAD.search(lead) is not None  # "… with the words “…”"
@@ -809,6 +837,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
             else:
                 attributed = self._attribute(proposal, lead, after, display)
             attributed = self._thread_speaker(proposal, lead) or attributed
+            if timed is not None and proposal.page is None:
+                proposal.page = timed["at"]
             if (
                 not attributed
                 and not continues

@@ -45,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _ACCENTED_NAME,
     _ACCORDING,
     _ACCORDING_ROLE,
+    _ADDRESSEE_OPENING,
     _AFTER_AGENT,
     _AFTER_PREPOSITION,
     _APPOSED_BODY,
@@ -72,6 +73,7 @@ from bot.core.extract.reading.vocabulary import (
     _DOCUMENT_PLURALS,
     _DOCUMENT_SENT_BY,
     _DOER,
+    _EDITED_BY,
     _ENTERED_IN,
     _FIRST_NAME_KIN,
     _GENRES,
@@ -647,7 +649,8 @@ class _SpeakerReading(_CitationReading):
                 if ranked and ranked["rank"] and not ranked["role"]:
                     self.roles[ranked["rank"].lower()] = name
         for deed in _ROLE_BY_DEED.finditer(text):  # "Given by Canon Arthur Quayle": the donor
-            name = _without_honorific(_clean_name(deed["name"]) or "")
+            # (a byline's name ends with its line: "… by Margaret Kellett" over a heading)
+            name = _without_honorific(_clean_name(deed["name"].split("\n")[0]) or "")
             if len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[_DOER[deed["deed"].lower()]] = name
         for kin in _MY_KIN_NAMED.finditer(text):  # "My mother, Ellen Hart, ran the shop"
@@ -1126,6 +1129,11 @@ class _SpeakerReading(_CitationReading):
                 if full and len(full.split()) >= 2 and full not in self.people:
                     self.people.append(full)
             text = text[: listed.start()] + " " * len(listed.group(0)) + text[listed.end() :]
+        for addressed in _ADDRESSEE_OPENING.finditer(text):
+            # "To her sister Inger she wrote": whom the words were for, never a later "she"
+            text = (
+                text[: addressed.start()] + " " * len(addressed.group(0)) + text[addressed.end() :]
+            )
         self._note_accented(text)
         self._note_family(text)
         self._note_sexes(text)
@@ -1494,6 +1502,10 @@ class _SpeakerReading(_CitationReading):
         translated = _TRANSLATED_BY.search(self.text)
         if translated and re.search(r"\b[Tt]ranslat(?:or|ion)", heading):
             return _clean_name(translated["name"].split("\n")[0]) or self.author
+        edited = _EDITED_BY.search(self.text)
+        if edited and re.search(r"\b[Ee]ditor(?:’s|'s|ial)?\b", heading):
+            # "Editor's introduction" after "Edited, with notes, by Ann Lowe": hers
+            return _clean_name(edited["name"].split("\n")[0]) or self.author
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors

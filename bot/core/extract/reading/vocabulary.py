@@ -281,7 +281,7 @@ _OWNED_DOCUMENT = re.compile(
     r"papers|ledger|daybook|memoir|account|notes|logbook|minute-book)\b"
 )
 _ROLE_NAMED = re.compile(
-    r"(?:\b(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
+    r"(?:(?:\b(?:Mr|Mrs)\s+(?=Recorder\b))?\b(?P<rank>Recorder|Coxswain|Captain|Colonel|Major|General|Admiral|Corporal|Lieutenant|"
     r"Commander|Sergeant|Inspector|"
     r"Superintendent|Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Alderman|Councillor|Canon|"
     r"Skipper)\s+"
@@ -305,6 +305,13 @@ _ROLE_WAS = re.compile(
     r"(?:(?P<rank>Coxswain|Captain|Colonel|Major|General|Admiral|Lieutenant|Commander|Sergeant|"
     r"Inspector|Superintendent|Constable|Bishop|Canon|Alderman|Councillor|Dr|Mr|Mrs|Miss|Ms|Sir|"
     rf"Reverend|Rev)\.?\s+)?(?P<name>{_NAME})"
+)
+# a sentence opening on whom the words were written or said to, then its speaker as a pronoun:
+# "To her sister Inger she wrote", "To the bishop, Canon Ivor Pugh, he replied" (the one
+# written to is never the "she" who wrote, nor whom a later "she" stands for)
+_ADDRESSEE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))To\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:[A-Z][\w’'.-]*(?:,?\s+|$)){0,4}(?=(?:he|she|they|I|we)\s)"
 )
 # the parties a report of a trial or hearing names by what the court did with them: the one
 # charged ("Thomas Hey (34), weaver, was indicted for …", "Ann Pike, of Leek, was charged
@@ -346,7 +353,10 @@ _ROLE_AFTER_NAME = re.compile(
 # donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
 _ROLE_BY_DEED = re.compile(
     r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
-    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed)\s+by\s+(?:the\s+)?"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed)"
+    # "Translated from the Danish, with an introduction and notes, by", "Edited, with notes, by"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,?\s+with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?)?"
+    r"\s+by\s+(?:the\s+)?"
     rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Reverend|Canon|Professor)\.?\s+)?{_NAME})"
 )
 _DOER = {
@@ -361,6 +371,7 @@ _DOER = {
     "photographed": "photographer",
     "illustrated": "illustrator",
     "transcribed": "transcriber",
+    "interviewed": "interviewer",
 }
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
@@ -702,8 +713,16 @@ _NARRATOR_VERB = re.compile(
 )
 # who turned a book into English: "Translated from the Czech by Peter Aldous"
 _TRANSLATED_BY = re.compile(
-    r"\b[Tt]ranslated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?(?:into\s+English\s+)?"
+    r"\b[Tt]ranslated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+,?\s+)?(?:into\s+English,?\s+)?"
+    # "Translated from the Danish, with an introduction and notes, by Ruth Ellery"
+    r"(?:with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?\s+)?"
     rf"(?:and\s+\w+\s+)?by\s+(?P<name>{_NAME})"
+)
+# who edited the text, as its title page or byline says: "Edited, with an introduction and
+# notes, by Margaret Kellett" (the "I" of a section headed as the editor's is hers)
+_EDITED_BY = re.compile(
+    r"\b[Ee]dited(?:,?\s+with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?)?\s+by\s+"
+    rf"(?P<name>{_NAME})"
 )
 # a one-word name opening a sentence as its subject, with "he"/"she" in a later sentence:
 # "Stalin was one of the leaders … He was born …"
@@ -746,7 +765,7 @@ _LATER_PRONOUN = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:Very\s+|Right\s+)?Reverend|Venerable|Rev\.?|Revd\.?|Canon|Father|Sister|Brother|Captain|Capt\.?|Colonel|Col\.?|"
-    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
+    r"General|HHJ|(?:(?:His|Her)\s+)?Honour\s+Judge|(?:(?:Mr|Mrs)\s+)?Recorder|(?:Employment|District|Circuit)\s+Judge|Judge|Alderman|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|"
     r"Dame|Lady|Lord|Coxswain|Lieutenant|Lt\.?|Commander|Admiral|Major|Sergeant|Sgt\.?|"
     r"Corporal|Inspector|Superintendent|Police[- ][Cc]onstable|Police[- ][Ss]ergeant|P\.?C\.?|"
     r"Constable|Bishop|Archdeacon|Dean|Mayor|Matron|Nurse|"
@@ -891,7 +910,8 @@ _VERB_THEN_DESCRIBED = re.compile(
 # of judge Harry Bolton-Price": whose words
 _WORDS_OF = re.compile(
     r"\b(?:objection|protest|words|verdict|complaint|warning|opinion|remark|plea|answer|reply|"
-    r"retort|view|views|judgement|judgment)\s+of\s+"
+    r"retort|view|views|judgement|judgment|speech|address|sermon|evidence|testimony|"
+    r"summing-up|dissent)\s+of\s+"
     rf"(?:{_BEFORE_NAME})?(?P<name>(?:(?:Councillor|Alderman|Mr|Mrs|Miss|Dr|Sir|Lady|Canon|"
     rf"Captain)\s+)?{_NAME})"
 )
@@ -1041,7 +1061,9 @@ _RELATIVE_SPEAKER = re.compile(
 _SENTENCE_BREAK = re.compile(
     r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
     r"(?:(?<=[.!?])(?<!\bRev\.)(?<!\bRevd\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bSt\.)"
-    r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])|(?<=</sup>)|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
+    # (a reference's number in brackets ends one, a law report's year "[1964] AC 301" none)
+    r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])(?<!\[1[5-9]\d\d\])(?<!\[20\d\d\])|(?<=</sup>)|"
+    r"(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
     r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
 )  # not after a title's or an initial's full stop: "the Rev. J. H. Prowse"
 # a sentence's end, also after the closing mark of a quotation that ends it: "… holds in.” Its"
@@ -1587,9 +1609,13 @@ _VANCOUVER_AUTHORS = re.compile(
 # an in-text numbered reference in parentheses: "(3)", "(3, p. 12)", "(3, 12)"
 _NUMBERED_CITE = re.compile(r"^(?P<n>\d{1,3})(?:\s*,\s*(?P<where>[^()]{1,40}))?$")
 # what is never a work's title: a bare number, a page, a date or a year
+# (a month, a season or a feast of the year alone is when, never what: "she wrote in March",
+# "her Lent letter", "his Christmas message")
 _NOT_A_TITLE = re.compile(
     rf"^(?:(?:pp?\.\s*)?\d+(?:\s*[-–—]\s*\d+)?|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$",
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}|"
+    r"spring|summer|autumn|winter|lent|advent|easter|christmas|whitsun(?:tide)?|michaelmas|"
+    r"candlemas|lammas|martinmas|hogmanay)$",
     re.IGNORECASE,
 )
 _BRACKET_REFERENCE = re.compile(r"\[(?P<n>\d{1,3})(?:,\s*(?P<where>[^\[\]]{1,40}))?\]")
