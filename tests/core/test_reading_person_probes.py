@@ -24,20 +24,23 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight (persons24 at fe2368f): found 13/14, false 0, speaker 6, work 13, page 13,
     # via 13
     # after the roles the text names, a person's own leaflet and the honours: speaker 9
+    # after a participle of saying, a letter "which said", a described officer: found 14,
+    # speaker 12
     "probe-persons24-count-night": {
-        "found": 13,
+        "found": 14,
         "false": 0,
-        "speaker": 9,
-        "work": 13,
-        "page": 13,
-        "via": 13,
+        "speaker": 12,
+        "work": 14,
+        "page": 14,
+        "via": 14,
     },
     # first sight: found 13/14, false 0, speaker 4, work 13, page 13, via 13
     # after the roles the text names (before or after the words) and the obituary: speaker 8
+    # after a view printed in an aside and a rank before a full name: speaker 9
     "probe-persons24-hollow-tor": {
         "found": 13,
         "false": 0,
-        "speaker": 8,
+        "speaker": 9,
         "work": 13,
         "page": 13,
         "via": 13,

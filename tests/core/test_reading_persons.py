@@ -129,3 +129,101 @@ def test_a_described_speaker_is_the_whole_phrase_not_a_phrase_inside_its_clause(
             f'{clauses} said: "Nobody reads a timetable that changes every month."\n'
         )
         assert speakers(text) == [("A ticket inspector on the coast line", True)], clauses
+
+
+def test_a_participle_of_saying_after_what_the_subject_was_gives_the_subject_the_words():
+    for sentence in (
+        'Edwina Lockhart was unmoved, calling the new timetable "a puzzle set by a sadist".',
+        "The treasurer, Edwina Lockhart, was less forgiving, describing the new timetable as "
+        '"a puzzle set by a sadist".',
+    ):
+        text = f"The buses changed again in June. {sentence}\n"
+        assert speakers(text) == [("Edwina Lockhart", False)], sentence
+
+
+def test_a_letter_from_someone_with_honours_which_says_is_theirs():
+    text = (
+        "The secretary then read a letter from Sir Bartholomew Quince KC, the club's "
+        'patron, which said the new pavilion was "a credit to every member who paid for '
+        'it".\n'
+    )
+    assert speakers(text) == [("Bartholomew Quince", False)]
+
+
+def test_where_a_view_was_printed_is_not_whose_view_it_is():
+    text = (
+        "Canon Ruth Iveson chaired the appeal. Canon Iveson's own view, printed in the "
+        'Cathedral\'s newsletter, was that the organ was "beyond the help of any man".\n'
+    )
+    assert speakers(text) == [("Ruth Iveson", False)]
+
+
+def test_some_of_someones_people_are_described_with_their_owner():
+    text = (
+        "The works closed in 1979. One of Garside's apprentices on the final shift, now "
+        'retired himself, remembers the silence as "louder than the presses ever were".\n'
+    )
+    assert speakers(text) == [("One of Garside's apprentices on the final shift", True)]
+
+
+def test_a_name_in_bold_is_the_name():
+    text = (
+        "Questions came from the floor. **Abimbola Fairweather**, who keeps the allotment "
+        'by the canal, added: "My onions have survived three floods and two committees."\n'
+    )
+    assert [(p.speaker_name, p.doubt) for p in quoted(text)] == [("Abimbola Fairweather", None)]
+
+
+def test_opening_a_meeting_with_a_warning_is_saying_it():
+    text = (
+        "The chair, Leopold Mayhew-Sands, opened the meeting with a warning that "
+        '"nothing said tonight will fix a single pothole".\n'
+    )
+    assert speakers(text) == [("Leopold Mayhew-Sands", False)]
+
+
+def test_a_surname_is_the_person_a_heading_names_with_a_rank():
+    text = (
+        "# The autumn lectures\n\n"
+        "## Lecture 3. Dr Ngozi Ferreira-Lamb (Harwick College), “Tides and Tithes”\n\n"
+        "Ferreira-Lamb began with the fishermen. “A tithe on herring,” Ferreira-Lamb said, "
+        "“is a tithe on the weather.”\n"
+    )
+    assert speakers(text) == [("Ngozi Ferreira-Lamb", False), ("Ngozi Ferreira-Lamb", False)]
+
+
+def test_what_describes_a_character_before_the_name_is_no_part_of_it():
+    text = (
+        "Greene read from her novel, in which the young apprentice Tobias says to the "
+        'foreman: "I was promised a trade, not a broom."\n'
+    )
+    assert speakers(text) == [("Tobias", False)]
+
+
+def test_a_bare_role_is_described_by_the_clause_that_says_which_one():
+    for aside in ("", ", and I will not name him here,"):
+        text = (
+            "The lido reopened in May. The surveyor who came for the Heritage Board"
+            f'{aside} wrote in his report that it was "the finest tiled hall left in the '
+            'county".\n'
+        )
+        found = quoted(text)
+        assert speakers(text) == [("The surveyor who came for the Heritage Board", True)], aside
+        assert "a place" not in (found[0].doubt or ""), aside  # a body in the clause is no place
+
+
+def test_a_role_with_a_or_an_is_described_without_the_clause_after_it():
+    text = (
+        "The count ran late. A council officer who has worked every count since 1997 said "
+        'the night was "the slowest and the friendliest" she could remember.\n'
+    )
+    assert speakers(text) == [("A council officer", True)]
+
+
+def test_a_name_inside_the_first_part_of_split_words_is_not_whom_she_stands_for():
+    text = (
+        "Hector Lyle found the boat in 1961. His successor at the yard, Dora Vance, keeps it "
+        "in the shed. “Hector Lyle's boat,” she calls it, “though of course it was never "
+        "his.”\n"
+    )
+    assert speakers(text)[-1] == ("Dora Vance", False)

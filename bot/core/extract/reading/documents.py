@@ -117,6 +117,12 @@ _LETTER_FROM = re.compile(
     r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     rf"(?P<who>him|her|(?:[Tt]he\s+)?{_BODY_PHRASE}|(?P<name>{_NAME}))\b"
 )
+# the letter's own relative clause of saying after its writer and what describes them
+_WHICH_SAYS = re.compile(
+    r"(?:\s+[A-Z]{2,4}\b)*(?:,\s+[^,;:“”\"]{1,60})?,\s+which\s+(?:\w+ly\s+)?(?:said|says|"
+    r"called|calls|described|describes|warned|warns|argued|argues|stated|states|noted|notes|"
+    r"insisted|insists|claimed|claims)\b[^.!?;:“”\"]*$"
+)
 # the document a lead-in names is the subject of the verb that gives its words: "a letter from
 # Colonel Garside to his agent, 3 May 1921, calls it", "…, to the Director, warns that"
 _DOCUMENT_GIVES = re.compile(
@@ -732,6 +738,9 @@ class _DocumentReading(_SpeakerReading):
                     re.fullmatch(r",?\s*(?:which|who)\s*", lead[letter.end() :]) is not None
                     and re.match(r"[a-z]", quoted) is not None
                 )
+                # "a letter from Dame Ann Rudd MP, the party's deputy leader, which said the
+                # result showed": the letter says it, whatever stands between
+                or _WHICH_SAYS.match(lead[letter.end() :]) is not None
             )
         )
         if letter and not (lead.rstrip().endswith(":") or gives):

@@ -19,6 +19,7 @@ from bot.core.extract.reading.phrases import (
     _same_person,
     _surname,
     _title_spans,
+    _without_honorific,
 )
 from bot.core.extract.reading.referents import read_role_holders, role_holder
 from bot.core.extract.reading.signatures import Signature
@@ -310,7 +311,8 @@ def _full_names(text: str) -> set[str]:
             r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
             text[max(0, found.start() - 8) : found.start()],  # the word before only: a book is long
         )
-        and (name := _clean_name(found.group(0))) is not None
+        # "Dr Miriam Adeyemi", "Councillor Ruth Hollis": the person, without the rank
+        and (name := _without_honorific(_clean_name(found.group(0)) or "")) != ""
         and 2 <= len(name.split()) <= 4
         and name.split()[0] not in _NOT_NAMES
         and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in name.split())
