@@ -227,3 +227,17 @@ def test_a_name_inside_the_first_part_of_split_words_is_not_whom_she_stands_for(
         "his.”\n"
     )
     assert speakers(text)[-1] == ("Dora Vance", False)
+
+
+def test_a_role_the_text_says_someone_took_or_held_is_theirs():
+    for naming in (
+        "Winifred Achterberg, who was then the society's secretary, kept the minutes.",
+        "Winifred Achterberg, then the society's secretary, kept the minutes.",
+        "Winifred Achterberg became secretary in 1961 and kept the minutes.",
+        "The society appointed Winifred Achterberg as its secretary in 1961.",
+    ):
+        text = (
+            f"{naming} The secretary wrote that the annual dinner had been "
+            '"the longest evening in living memory".\n'
+        )
+        assert speakers(text) == [("Winifred Achterberg", False)], naming

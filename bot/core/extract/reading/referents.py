@@ -65,6 +65,25 @@ _NAME_THEN_ROLE = re.compile(
     r"(?P<qualifiers>(?:[a-z][\w-]*\s+){0,2}?)" + _HEAD + r"(?=\s*[,;:.)]|\s+(?:of|at|for|to|in|"
     r"since|from|here|there|who|and|until)\b)"
 )
+# "Ruth Askew, who was then the club's secretary,", "Ruth Askew, then the club's secretary,"
+_NAME_WHO_WAS_ROLE = re.compile(
+    rf"(?P<name>{_BEFORE_NAME}{_NAME}),\s+(?:who\s+(?:was|is|had\s+been|became|becomes)\s+)?"
+    r"(?:then|now|later|by\s+then)?\s*(?:the|its|his|her|their|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
+    r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"(?=\s*[,;:.)]|\s+(?:of|at|for|to|"
+    r"in|since|from|until|and)\b)"
+)
+# "Ruth Askew became secretary in 1961", "X was elected the club's captain"; "The club
+# appointed Ruth Askew as its secretary"
+_BECAME_ROLE = re.compile(
+    rf"(?P<name>{_BEFORE_NAME}{_NAME})\s+(?:became|becomes|had\s+become|was\s+(?:appointed|"
+    r"elected|made|named))\s+(?:as\s+)?(?:(?:the|its|their|our|a|an)\s+)?"
+    r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"\b"
+)
+_APPOINTED_ROLE = re.compile(
+    r"\b(?:appointed|appoints|elected|elects|made|named|chose|chosen)\s+"
+    rf"(?P<name>{_BEFORE_NAME}{_NAME})\s+(?:as\s+)?(?:(?:the|its|their|our|a|an)\s+)?"
+    r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"\b"
+)
 _TITLED = re.compile(rf"\b(?P<head>{'|'.join(_TITLE_ROLES)})\s+(?P<name>{_NAME})")
 
 # a mention of someone by role: "the returning officer", "The Reform candidate", "Her fiercest
@@ -88,13 +107,23 @@ class RoleHolder:
 def read_role_holders(text: str) -> list[RoleHolder]:
     """Every person the text names in full with a role, in the order the text names them."""
     holders: list[RoleHolder] = []
-    for pattern in (_ROLE_THEN_NAME, _ROLE_NAMED_SO, _ROLE_WAS_NAME, _NAME_THEN_ROLE, _TITLED):
+    patterns = (
+        _ROLE_THEN_NAME,
+        _ROLE_NAMED_SO,
+        _ROLE_WAS_NAME,
+        _NAME_THEN_ROLE,
+        _NAME_WHO_WAS_ROLE,
+        _BECAME_ROLE,
+        _APPOINTED_ROLE,
+        _TITLED,
+    )
+    for pattern in patterns:
         for found in pattern.finditer(text):
             head = found["head"]
             name = _person(found["name"])
             # a person named beside a word makes it a role ("The visiting umpire, X,"), but
             # "The result was X" does not
-            apposed = pattern is not _ROLE_WAS_NAME
+            apposed = pattern in (_ROLE_THEN_NAME, _ROLE_NAMED_SO, _NAME_THEN_ROLE)
             if name is None or not (_a_role(head) or (apposed and _may_be_a_role(head))):
                 continue
             parts = found.groupdict()
