@@ -1265,7 +1265,8 @@ _WRITTEN = re.compile(
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
-    rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+    # "… to the Trustees": a body written to; "… to his niece Mary Ordway": a kin and her name
+    rf"(?:(?:[a-z]+\s+){{1,2}}{_NAME}|[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"
     # "… to the Save the Lido Campaign": a body whose name has small words in it
     r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
@@ -1454,8 +1455,10 @@ _PAGE = re.compile(
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
 # signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so;
 # a decimal paragraph number ("para. 5.12", a report's section 5, its paragraph 12) kept whole
+# (a question number "Q14", "Q. 430", never a year's quarter "Q3 2023")
 _OTHER_LOCATOR = re.compile(
-    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|Qq?(?=\s?\d)(?!\s?[1-4]\s+(?:19|20)\d\d\b)|ll?\.|lines?|"
+    r"paras?\.|pars?\.|paragraphs?|¶+|"
     r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?"
     r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
@@ -1475,8 +1478,8 @@ _LOCATOR_LABELS = {
     "¶": "para.",
     "sig": "sig.",
     "signature": "sig.",
-    "q": "Q.",  # a committee's question number: "Q. 430"
-    "qq": "Qq.",
+    "q": "Q",  # a committee's question number: "Q. 430", "Q 14" -> "Q430", "Q14"
+    "qq": "Qq",
 }
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
@@ -1535,9 +1538,12 @@ _NICKNAMED = re.compile(
     r"\(\s*[\"“‘']?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']?\s*\))\s+"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
-# the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source"
+# the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source",
+# the document it cited by its kind ("The same letter, quoted in …", "Same register, fol. 9")
 _IBID = re.compile(
-    r"^\s*(?:(?:ibid|ibidem|(?:the\s+)?same\s+source)\b\.?|id\.(?=\s+at\s+\d))", re.IGNORECASE
+    r"^\s*(?:(?:ibid|ibidem|(?:the\s+)?same\s+(?:source|letter|document|entry|record|register|"
+    r"will|diary|journal|interview|tape|recording|minutes|notebook))\b\.?|id\.(?=\s+at\s+\d))",
+    re.IGNORECASE,
 )
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
 # OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
