@@ -30,13 +30,14 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight (notes23 at f207477): found 11/11, false 0, speaker 6, work 6, page 4, via 11
     # after the keyed-note rules: found 11, false 0, speaker 11, work 11, page 9, via 11 (the
-    # question numbers "Q21", "Q24" are the gold's place; kinds22 reads them as no page)
+    # question numbers "Q21", "Q24" are the gold's place); notes24: page 11 (a question's
+    # number is the page, as every gold now gives it)
     "probe-notes23-millbeck-flood": {
         "found": 11,
         "false": 0,
         "speaker": 11,
         "work": 11,
-        "page": 9,
+        "page": 11,
         "via": 11,
     },
 }

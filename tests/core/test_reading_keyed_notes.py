@@ -169,7 +169,7 @@ def test_the_name_after_a_described_role_and_its_own_description_speaks():
     assert found == [("Ruth Ames", None, None, None)]
 
 
-def test_a_committees_note_of_oral_evidence_names_the_witness_and_no_work():
+def test_a_committees_note_of_oral_evidence_names_the_witness_its_question_and_no_work():
     found = who(
         "1. We took evidence at Rothbury in May. One farmer told us that the path had "
         "“become a road in all but the tarmac”.1\n\n"
@@ -178,9 +178,10 @@ def test_a_committees_note_of_oral_evidence_names_the_witness_and_no_work():
         "1 Q 7 [Mrs Hilda Brook]\n"
         "2 Written submission from the Coquetdale Ramblers (CQR0012)\n"
     )
-    # a courtesy title is kept as the note writes it
+    # a courtesy title is kept as the note writes it; the question's number is the page
+    # (notes24: where a reader finds the answer, as every committee gold gives it)
     assert found == [
-        ("Mrs Hilda Brook", None, None, None),
+        ("Mrs Hilda Brook", None, "Q7", None),
         ("Coquetdale Ramblers", None, None, None),
     ]
 

@@ -29,12 +29,13 @@ FLOORS: dict[str, dict[str, int]] = {
         "via": 13,
     },
     # first sight (notes21 at 3789261): found 11/11, false 0, speaker 7, work 3, page 10, via 9
-    # after the note-call rules: found 11, false 0, speaker 9, work 6, page 11, via 9
+    # after the note-call rules: found 11, false 0, speaker 9, work 6, page 11, via 9; work 7
+    # after notes24's rules ("Hubert Crane to the tenants of Pellow Street": a letter, no work)
     "probe-notes21-pellow-street": {
         "found": 11,
         "false": 0,
         "speaker": 9,
-        "work": 6,
+        "work": 7,
         "page": 11,
         "via": 9,
     },

@@ -32,6 +32,7 @@ from bot.core.extract.reading.phrases import (
     _trim_title,
     _without_honorific,
     _words,
+    locator,
 )
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
@@ -298,7 +299,8 @@ class _Attribution(_DocumentReading):
             lead = kept
         if self.signature is None and (signed := signed_on_line(after)) is not None:
             self.signature, after = signed[0], after[signed[1] :]  # "“…” — Name, date"
-        # "(Q 17)", "(RBS0031)": a number of the text's own apparatus, no work and no page
+        # "(Q 17)", "(RBS0031)": a number of the text's own apparatus, no work (the question's
+        # number is the page, below)
         pointer = QUESTION_CITE.match(after.lstrip()) or CODE_CITE.match(after.lstrip())
         if pointer is not None:
             after = after.lstrip()[pointer.end() :]
@@ -316,6 +318,10 @@ class _Attribution(_DocumentReading):
             proposal.work_title = None
         if pointer is not None:
             attributed = self._pointed_to(proposal, pointer, lead) or attributed
+            place = locator(pointer[0].strip("() ")) if pointer.re is QUESTION_CITE else None
+            if place is not None and proposal.page is None:
+                # "(Q 17)": the question's number is where a reader finds the answer
+                proposal.page = place[0]
         self._keep_only_readable(proposal)
         attributed = self._from_labelled_source(proposal, lead) or attributed
         attributed = self._from_catalogue_entry(proposal, lead) or attributed
@@ -1292,6 +1298,17 @@ class _Attribution(_DocumentReading):
             elif (
                 cited_speaker
                 and name
+                and cite.via
+                and self._full_name(cite.via) == self._full_name(name)
+                and cited_speaker != self._full_name(name)
+            ):
+                # "‘…,’ he wrote" where "he" reads as the cousin the note says quotes the letter
+                # ("Thomas Ordway to his niece, …, quoted in Alan Ordway, …"): who relays the
+                # words is not their writer; the note names him
+                name, unnamed, how = cited_speaker, False, "citation"
+            elif (
+                cited_speaker
+                and name
                 and unnamed
                 and cite.writer
                 and not re.match(r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|[Tt]wo)\b", name)
@@ -1576,6 +1593,12 @@ class _Attribution(_DocumentReading):
             and not unnamed
             and proposal.via_name
             and _same_person(self._full_name(name), proposal.via_name)
+            # (a kinsman of the one who relays, whom the note names as the writer, wrote them)
+            and not (
+                cite is not None
+                and cite.speaker
+                and self._full_name(name) == self._full_name(cite.speaker) != proposal.via_name
+            )
         ):
             # "Miss Arne heard him give it to her father: “…” (quoted in Arne, …)": whoever
             # relays the words did not say them; "him" is the one the paragraph spoke of

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
-from bot.core.extract.reading.talks import series_label, talk_heading
+from bot.core.extract.reading.talks import series_label, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
@@ -143,8 +143,11 @@ def _blocks(text: str) -> list[_Block]:
         ) or ((head := _numbered_head(block.text)) is not None and numbered[head] > 1):
             block.role, block.heading = "debris", False  # a page number or running head
     _page_heads(text, blocks)
+    # the one-line blocks (headings among them) a part's notes may be headed by again
+    one_lines = [(n, *_part_name(b.text.strip())) for n, b in enumerate(blocks) if _one_line(b)]
     role = "body"
     rule = False  # notes under a "---" rule (the foot of a page) end where the body resumes
+    apparatus = False  # whether the notes or a list of sources have begun
     for at, block in enumerate(blocks):
         if block.role == "debris":
             continue
@@ -155,11 +158,17 @@ def _blocks(text: str) -> list[_Block]:
                 role, rule = "note", True
             continue
         if _NOTES_HEADING.match(first_line):
-            role, rule = "note", False
+            role, rule, apparatus = "note", False, True
             block.role, block.heading = "heading", True
             continue
         if _CITED_HEADING.match(first_line):
-            role = "cited"
+            role, apparatus = "cited", True
+            block.role, block.heading = "heading", True
+            continue
+        if apparatus and _notes_group_heading(blocks, at, one_lines):
+            # "Chapter 2: Ferns and Fever", "The School and the Flood", "Notes to pages 41–60"
+            # over the notes at the end: the heading of one part's notes, no note itself
+            role, rule = "note", False
             block.role, block.heading = "heading", True
             continue
         if (
@@ -186,6 +195,7 @@ def _blocks(text: str) -> list[_Block]:
             )
         ):
             block.role, block.heading = "note", False  # "⁴ Harold Quayle, …" after "…"⁴
+            apparatus = True
             continue
         note_line = _NOTE_LINE.match(block.text) is not None and not (
             block.heading and block.text.startswith("#")  # "# II. The Quarrel"
@@ -205,12 +215,18 @@ def _talk_headings(blocks: list[_Block]) -> None:
     Mairead Fenn, “Writing the Herring Girls”") is a heading, though it quotes a title; so is a
     line opening with the label and number such headings open with ("Lecture 3, 9 December:
     Members' evening" among "Lecture 2, 11 November: Dr Ann Lee, “…”")."""
-    lines = [b for b in blocks if not b.quote and "\n" not in b.text and len(b.text) <= 300]
+    lines = [b for b in blocks if not b.quote and b.text.count("\n") <= 2 and len(b.text) <= 300]
     talks = [b for b in lines if talk_heading(b.text) is not None]
+    for first, second in pairwise(blocks):
+        # a programme's entry set as two paragraphs: its title's line, then its speaker's
+        paired = "\n" not in first.text + second.text and not (first.quote or second.quote)
+        if paired and talk_entry(first.text, second.text) is not None:
+            talks += [first, second]
     labels = {series_label(b.text) for b in talks} - {None}
     for block in lines:
         if block in talks or (
-            series_label(block.text) in labels
+            "\n" not in block.text
+            and series_label(block.text) in labels
             and len(block.text.split()) <= _MAX_HEADING_WORDS
             and not re.search(r"[.!?;,:]$", block.text)
         ):
@@ -298,6 +314,68 @@ _RAISED = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 # that keeps a book of numbered paragraphs from being searched from its start each time)
 _NOTE_REACH = 100_000
 _LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+# a part of the text named by its label and number, or its number alone, and its title:
+# "Chapter 2: Ferns and Fever", "2. The River", "PART II — THE MILL", "Chapter 3"
+_PART_NAME = re.compile(
+    r"^#*\s*(?:(?P<label>chapter|part|book|section)\s+)?"
+    r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})(?:\s*[.:–—-])?(?:\s+|$)(?P<title>.*)$",
+    re.IGNORECASE,
+)
+# what a notes section heads a part's notes with when no part of the text is repeated: "Notes
+# to pages 41–60", "Pages 41-60", "Notes to chapter 4"
+_NOTES_TO = re.compile(
+    r"^#*\s*(?:notes\s+to\s+)?(?:pages?|pp?\.)\s*\d+\s*(?:[-–—]|to)\s*\d+\s*:?$"
+    r"|^#*\s*notes\s+to\s+(?:chapter|part)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _part_name(line: str) -> tuple[str | None, str]:
+    """A heading's number (when it has one) and its title, in a form that compares: "Chapter 2:
+    Ferns and Fever" -> ("2", "ferns and fever"), "THE CHURCHWARDENS" -> (None, "the
+    churchwardens")."""
+    found = _PART_NAME.match(line)
+    number = found["number"].upper() if found else None
+    title = found["title"] if found else line.lstrip("#")
+    return number, " ".join(re.sub(r"[^\w\s]", " ", title).casefold().split())
+
+
+def _one_line(block: _Block) -> bool:
+    text = block.text.strip()
+    return block.role != "debris" and "\n" not in text and len(text) <= _MAX_HEADING_CHARS
+
+
+def _notes_group_heading(
+    blocks: list[_Block], at: int, lines: list[tuple[int, str | None, str]]
+) -> bool:
+    """A heading over one part's notes where a book gathers them at its end (its notes
+    numbered afresh in each chapter): one short line that repeats a line of the text before
+    it (a heading's title, or its number with the label "Chapter" or "Part"), or says which
+    pages the notes are to, and a note right after it. ``lines``: every one-line block's
+    place, number and title (``_part_name``)."""
+    line = blocks[at].text.strip()
+    if not _one_line(blocks[at]) or re.search(r"[.;,]$", line):
+        return False
+    after = (blocks[n] for n in range(at + 1, len(blocks)) if blocks[n].role != "debris")
+    following = next(after, None)
+    if following is None or (
+        _NOTE_LINE.match(following.text) is None and _NUMBERED_NOTE.match(following.text) is None
+    ):
+        return False
+    if _NOTES_TO.match(line):
+        return True
+    number, title = _part_name(line)
+    labelled = _PART_NAME.match(line)
+    for place, other_number, other_title in lines:
+        if place >= at:
+            break
+        if title and title == other_title and (number is None or number == other_number):
+            return True
+        if not title and labelled and labelled["label"] and number == other_number:
+            return True  # "Chapter 2" over the notes of "2. The River"
+    return False
 
 
 def _numbered_heading(blocks: list[_Block], at: int) -> bool:

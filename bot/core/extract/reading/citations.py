@@ -212,6 +212,25 @@ _KEPT_AT = re.compile(
     r"(?!(?:1[5-9]\d\d|20\d\d)$)(?:(?:[a-z]+\.?|(?:Add\.?\s+)?MSS?\.?)\s+)?"
     r"(?:[A-Z]{1,6}(?:/[A-Z]{1,6})*[/ ]?)?\d[\w.]*(?:[/ ][\w.]+){0,4}"
 )
+# an archival citation's layer that says where the document is kept and its call number there:
+# "Cumbria Archive Centre, Carlisle, PR 104/7", "NYCRO, PR/ASK 1/3", "Borthwick Institute, York,
+# Prob. Reg. 214, fol. 302" (a place in it may follow), or that it is kept privately
+_REPOSITORY = re.compile(
+    r"(?:The\s+)?(?:(?:[A-Z][\w’'.&-]*\s+){0,6}(?:Record\s+Office|Archives?|Archive\s+(?:Centre|"
+    r"Service)|Institute|Library|Museum|Collection|Register\s+Office)|[A-Z]{2,6})"
+    r"(?:,\s*[A-Z][^\d,;]*)?,\s*[^,;]*\d[^,;]*(?:,\s*(?P<place>.+))?"
+    r"|(?:(?:original\s+)?in\s+private\s+hands|private\s+collection|(?:original\s+)?in\s+the\s+"
+    r"(?:author|writer|family)(?:’s|'s)\s+possession)\b.*",
+    re.IGNORECASE,
+)
+# a record's layer that names whose record it is: "will of Thomas Ordway of Scaleby Hill",
+# "memorandum book of James Metcalfe, 1838–1860", "the diary of Ann Lee"
+_RECORD_OF = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,3}?(?:will|diary|journal|memorandum\s+book|notebook|"
+    r"day-?book|account\s+book|letter-?book|commonplace\s+book|log-?book|log|memoir|"
+    r"reminiscences)\s+of\s+(?P<maker>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))",
+    re.IGNORECASE,
+)
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
 # "*Pember* (n 7) 118"
 _CROSS_REFERENCE = re.compile(
@@ -565,6 +584,9 @@ class _CitationReading(_ReaderMemory):
                         number = next(g for g in found.groups()[:5] if g)
                         body = found.group("body").strip()
                         number = number.translate(_SUPERSCRIPTS)
+                        before = [n for g, _o, n, _b in self.notes if g == group and n.isdigit()]
+                        if number.isdigit() and before and int(number) <= int(before[-1]):
+                            group += 1  # "1" again after "6": the next chapter's notes
                         self.notes.append((group, block.start, number, body))
             elif block.role == "cited" and _REFERENCE.match(block.text):
                 # one entry per "[n]", also when a list sets them on consecutive lines
@@ -1101,6 +1123,63 @@ class _CitationReading(_ReaderMemory):
             writer=writer,
         )
 
+    def _printed_in(self, body: str) -> Cite | None:
+        """A document described by who wrote it, then where it was printed ("Edmund Harker to
+        the editor, 3 May 1866, printed in ‘The Flood at Hollin Bank’, *Preston Guardian*, …,
+        p. 5"): its writer speaks, in the paper or book that printed it, at its page; the
+        heading a paper printed it under is no title of it. None for any other note."""
+        printed = re.search(r",?\s+(?:re)?printed\s+(?:in|as)\s+", body)
+        if printed is None or printed.start() == 0:
+            return None
+        own = self._read_cite(body[: printed.start()].strip(" ,"))
+        if own is None or not own.speaker or own.work or not own.writer:
+            return None
+        where = body[printed.end() :]
+        heading = re.match(r"[‘'“\"][^\n]{2,120}?[,.]?[’'”\"][,.]?\s+(?=[A-Z*_])", where)
+        if heading is not None:
+            where = where[heading.end() :]
+        in_print = self._read_cite(where)
+        if in_print is None or not in_print.work or in_print.via:
+            return None
+        return Cite(
+            speaker=own.speaker,
+            work=in_print.work,
+            page=in_print.page,
+            year=own.year or in_print.year,
+            writer=True,
+        )
+
+    def _layered_record(self, body: str) -> Cite | None:
+        """An archival citation in layers, as family and local historians write them: where
+        the document is kept and its call number, the record, the place in it, the entry
+        ("Cumbria Archive Centre, Carlisle, PR 104/7; Scaleby parish register, burials
+        1813–1840, fol. 31v; entry for John Ordway …"). It names a place and a locator, no
+        work: the folio, page or question number is the page (a tape or a box is none), and
+        nobody speaks but the one whose record a layer says it is ("will of Thomas Ordway")
+        or who wrote or said what the first layer describes ("Agnes Metcalfe to Dorothy
+        Hebden, 4 June 1911; in private hands"); an entry "for" someone is about them. None
+        when no layer says where the document is kept."""
+        layers = [layer.strip(" .") for layer in body.split(";")]
+        kept_at = [_REPOSITORY.fullmatch(layer) for layer in layers]
+        if len(layers) < 2 or not any(kept_at):
+            return None
+        page = maker = None
+        for layer, repository in zip(layers, kept_at, strict=True):
+            place = (repository["place"] or "") if repository else layer
+            found = locator(place)
+            page = page or _page(place) or (found[0] if found else None)
+            for piece in layer.split(", "):
+                record = _RECORD_OF.match(piece)
+                if maker is None and record is not None:
+                    maker = _clean_name(record["maker"])
+            if maker is None and repository is None and layer is layers[0]:
+                # "Ada Lee to Tom Lee, 2 March 1924", "Frank Lee, interviewed by the author":
+                # the writer or speaker of the document the first layer describes
+                described = self._read_cite(layer)
+                if described and described.speaker and not described.work:
+                    maker = described.speaker if described.described or described.writer else None
+        return Cite(speaker=maker, page=page, described=True, writer=maker is not None)
+
     def _inverted_reference(self, body: str) -> Cite | None:
         """A note written as a bibliography's entry, the surname first and every part a
         sentence ("Sykes, Ellen. A Boatman's Year. Bradford: Priestley, 1871. 14."): that
@@ -1170,11 +1249,22 @@ class _CitationReading(_ReaderMemory):
         evidence = _EVIDENCE_NOTE.fullmatch(body)
         if evidence is not None:
             # a committee's note: "Q 7 [Mrs Hilda Brook]", "Written submission from the
-            # Otterburn Ramblers (OTR0012)": who gave the evidence speaks; the question's
-            # number and the submission's code are where it stands, no work
+            # Otterburn Ramblers (OTR0012)": who gave the evidence speaks; no work; the
+            # question's number is the page (where a reader finds the answer), the
+            # submission's code none
             named = evidence["witness"] or evidence["giver"]
             giver = _clean_name(named) if named else None
-            return Cite(speaker=giver, described=True, writer=giver is not None)
+            asked = locator(body) if evidence["witness"] else None
+            return Cite(
+                speaker=giver,
+                page=asked[0] if asked else None,
+                described=True,
+                writer=giver is not None,
+            )
+        if (layered := self._layered_record(body)) is not None:
+            return layered
+        if (in_print := self._printed_in(body)) is not None:
+            return in_print
         if _KEPT_AT.fullmatch(body):
             # "Durham County Record Office, D/X 1127/4", "Borough Museum, object 1961.12":
             # where a document is kept and its call number, no title and nobody's words
@@ -1244,6 +1334,17 @@ class _CitationReading(_ReaderMemory):
             # "(AC, log, 3 January 1901)", "(EC, interview, 1978)": a person the text keys by
             # initials speaks; what follows says where or when
             return Cite(speaker=keyed_person, page=_page(initials["rest"]), keyed=True)
+        later = re.search(
+            r";\s*(?P<relay>(?:quoted|cited|printed|reprinted|transcribed)\s+(?:in|by)\s.*)$",
+            body,
+            re.IGNORECASE,
+        )
+        if later and not _IBID.match(body):
+            # "Thomas Ordway to his niece, 11 November 1879; original lost; quoted in Alan
+            # Ordway, *Ordways Abroad* …, p. 41": the document, then where its words are read
+            # now; what stands between says what became of it
+            described_part = body[: body.index(";")].strip(" ,")
+            return self._read_cite(f"{described_part}, {later['relay']}")
         if ";" in re.sub(r"\([^()]*\)", "", body) and not _IBID.match(body):
             # "Pennock, Soap, 77; Okafor, Towpath, 12": the first source is the quotation's
             first = self._read_cite(body.split(";")[0])
@@ -1468,10 +1569,11 @@ class _CitationReading(_ReaderMemory):
             ):  # "entry for 14 March 1891": a date, not page 1891
                 page = _page_form(trailing.group("page"))
                 without_page = without_page[: trailing.start()]
-        # an italic title keeps its commas, as does a title in double quote marks: "*Minutes
-        # of the Vestry, 1820–1860*, 44", "“Small Trades, 1780–1914” (PhD thesis, …)"
+        # an italic title keeps its commas, as does a title in quote marks: "*Minutes of the
+        # Vestry, 1820–1860*, 44", "“Small Trades, 1780–1914” (PhD thesis, …)", "Agnes Pye,
+        # 'Hollin Bank, 1914-1918', …" (single marks: to the first that ends the part)
         kept = re.sub(
-            r"\*[^*]+\*|(?:^|(?<=,\s))[“\"][^”\"]+[”\"](?=\s*(?:[,;]|$))",
+            r"\*[^*]+\*|(?:^|(?<=,\s))(?:[“\"][^”\"]+[”\"]|[‘'][^‘'\n]+?[’'])(?=\s*(?:[,;]|$))",
             lambda m: m[0].replace(",", "\x00"),
             without_page,
         )

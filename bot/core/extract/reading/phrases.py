@@ -418,7 +418,9 @@ def locator(citation: str) -> tuple[str, str] | None:
         word = found.group("label").lower().rstrip(".")
         word = "l" if word == "ll" else word if word in _LOCATOR_LABELS else word.rstrip("s")
         label = _LOCATOR_LABELS.get(word, "para.")  # "¶", "¶¶"
-        at = f"{'ll.' if label == 'l.' and '-' in at else label} {at}"
+        # a question number is written close up, as committees print it ("Q14", "Qq31-33")
+        space = "" if label in ("Q", "Qq") else " "
+        at = f"{'ll.' if label == 'l.' and '-' in at else label}{space}{at}"
     rest = (citation[: found.start()] + citation[found.end() :]).strip(" ,;:")
     return at, rest
 

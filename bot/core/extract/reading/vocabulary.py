@@ -353,7 +353,8 @@ _ROLE_AFTER_NAME = re.compile(
 # donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
 _ROLE_BY_DEED = re.compile(
     r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
-    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed)"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed|[Cc]onducted|"
+    r"[Dd]irected|[Pp]roduced|[Cc]omposed|[Nn]arrated|[Cc]haired|[Hh]osted|[Cc]urated)"
     # "Translated from the Danish, with an introduction and notes, by", "Edited, with notes, by"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,?\s+with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?)?"
     r"\s+by\s+(?:the\s+)?"
@@ -372,6 +373,15 @@ _DOER = {
     "illustrated": "illustrator",
     "transcribed": "transcriber",
     "interviewed": "interviewer",
+    # a performance's, a broadcast's or an exhibition's credits: "Conducted by Ruth Amory"
+    "conducted": "conductor",
+    "directed": "director",
+    "produced": "producer",
+    "composed": "composer",
+    "narrated": "narrator",
+    "chaired": "chair",
+    "hosted": "host",
+    "curated": "curator",
 }
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
@@ -837,7 +847,10 @@ _BY_SAYING = (
     r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
     # "opened with a warning that", "ended with the reminder that": the words are that warning
-    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes)\s+with\s+"
+    # "opened the meeting with a warning that", "welcomed us with the reminder that"
+    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes|welcomed|"
+    r"welcomes|greeted|greets)\s+(?:(?:us|them|him|her|me|everyone|(?:the|our|its|his|her)\s+"
+    r"[a-z]+)\s+)?with\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:warning|reminder|plea|joke|promise|"
     r"complaint|observation|remark|confession|admission|apology|prediction|boast)\b)"
 )
@@ -954,6 +967,14 @@ _INVERTED_SPEAKER = re.compile(
 _CLEFT_SPEAKER = re.compile(
     rf"\b[Ii]t\s+(?:was|is|had\s+been)\s+(?P<name>{_NAME})(?:,\s+not\s+[^,“”\"]{{1,60}},)?\s+who\s+"
     rf"(?:\w+ly\s+|also\s+|first\s+|then\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
+# a predicate about the subject, then a participle of saying: "Martin Kerslake was less
+# forgiving, calling the recount “…”", "Ann Rudd, asked about it, was blunt, describing it as"
+_PREDICATE_THEN_SAYING = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*,[^,“”\"]*,)?,?\s+(?:was|were|is|are|had\s+been|seemed|sounded)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:calling|describing|dismissing|branding|"
+    r"labelling|saying|telling\s+(?:me|us|him|her|them|the\s+[a-z]+)|warning|insisting|arguing|"
+    r"adding)\b[^.!?“”\"]*$"
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
@@ -1209,6 +1230,7 @@ _PERSON_NOUNS = {
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
     "cousin", "aunt", "uncle", "niece", "nephew", "curate", "vicar", "rector", "chaplain",
     "deacon", "verger", "sexton", "squire", "matron", "warden", "steward", "surgeon", "architect",
+    "critic", "candidate", "opponent", "rival",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(
@@ -1253,7 +1275,8 @@ _WRITTEN = re.compile(
 # "R. Vane to H. Bowen": a letter described by who wrote to whom, not a title
 _LETTER_TO = re.compile(
     rf"^(?P<writer>{_NAME}(?:\s+of\s+{_NAME})?)\s+to\s+(?:{_NAME}|(?:his|her|their|the)\s+"
-    rf"(?:[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"  # "… to the Trustees": a body written to
+    # "… to the Trustees": a body written to; "… to his niece Mary Ordway": a kin and her name
+    rf"(?:(?:[a-z]+\s+){{1,2}}{_NAME}|[a-z]+(?:\s+[a-z]+)?|{_NAME}))$"
     # "… to the Save the Lido Campaign": a body whose name has small words in it
     r"|^(?P<body_writer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+to\s+the\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:the|of|and|for|[A-Z][\w’'-]*)){0,6}$"
@@ -1442,8 +1465,10 @@ _PAGE = re.compile(
 # locators"): a manuscript's folio, a column, lines, a numbered paragraph, a printed sheet's
 # signature; "folio 12r", "column 4", "lines 3-5", "paragraph 9", "¶ 9" spelled or marked so;
 # a decimal paragraph number ("para. 5.12", a report's section 5, its paragraph 12) kept whole
+# (a question number "Q14", "Q. 430", never a year's quarter "Q3 2023")
 _OTHER_LOCATOR = re.compile(
-    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|ll?\.|lines?|paras?\.|pars?\.|paragraphs?|¶+|"
+    r"(?<![\w.])(?P<label>fols?\.|folios?|cols?\.|cols?(?=\s*\d)|columns?|Qq?\.|Qq?(?=\s?\d)(?!\s?[1-4]\s+(?:19|20)\d\d\b)|ll?\.|lines?|"
+    r"paras?\.|pars?\.|paragraphs?|¶+|"
     r"sigs?\.|signatures?)\s*(?P<at>(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?"
     r"(?:\s*[-–—]\s*(?:[A-Z]{1,2}\d+|\d+(?:\.\d+)*)[rvab]?)?)(?![\w-])",
     re.IGNORECASE,
@@ -1463,8 +1488,8 @@ _LOCATOR_LABELS = {
     "¶": "para.",
     "sig": "sig.",
     "signature": "sig.",
-    "q": "Q.",  # a committee's question number: "Q. 430"
-    "qq": "Qq.",
+    "q": "Q",  # a committee's question number: "Q. 430", "Q 14" -> "Q430", "Q14"
+    "qq": "Qq",
 }
 # "Thought and Art, No. 6", "Vol. 3": an issue or volume number, never a page
 _ISSUE = re.compile(r"\b(?:no|nos|vol|vols|issue|number|part)\.?\s*\d+\s*$", re.IGNORECASE)
@@ -1523,9 +1548,12 @@ _NICKNAMED = re.compile(
     r"\(\s*[\"“‘']?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[\"”’']?\s*\))\s+"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
-# the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source"
+# the note before, named again: "Ibid.", "Ibid., p. 7", the law's "Id. at 16", "Same source",
+# the document it cited by its kind ("The same letter, quoted in …", "Same register, fol. 9")
 _IBID = re.compile(
-    r"^\s*(?:(?:ibid|ibidem|(?:the\s+)?same\s+source)\b\.?|id\.(?=\s+at\s+\d))", re.IGNORECASE
+    r"^\s*(?:(?:ibid|ibidem|(?:the\s+)?same\s+(?:source|letter|document|entry|record|register|"
+    r"will|diary|journal|interview|tape|recording|minutes|notebook))\b\.?|id\.(?=\s+at\s+\d))",
+    re.IGNORECASE,
 )
 # "Arne, op. cit., p. 44": the work of that author cited in an earlier note
 # OSCOLA: a case, its law report (year, volume, series, first page, court) and the pinpoint
