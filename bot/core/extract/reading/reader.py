@@ -562,6 +562,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
         signed = read_signature(line, self._known_people())
         if signed is not None and not (read.work or read.page or read.via):
             return None
+        dashed = re.match(r"(?:—|–|--|―)\s*(?=[A-Z])", line)
+        cited = self.parse_cite(line[dashed.end() :]) if dashed and not read.work else None
+        if cited is not None and cited.work:
+            return None  # "— Ann Lee, Memoirs, p. 40": the block's closing citation names it
         return read
 
     def _read_block(
