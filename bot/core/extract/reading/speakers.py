@@ -319,6 +319,13 @@ _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
 # a short line with no closing stop standing as a paragraph: a title the layout did not mark
+# a section of a document headed as an office-holder's ("Chair's report", "The Headteacher's
+# welcome", "From the Treasurer"): its "I" is whoever the text says holds the office
+_OFFICE_SECTION = re.compile(
+    r"(?:the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)(?:’s|'s)\s+(?:annual\s+)?(?:report|letter|"
+    r"introduction|foreword|preface|afterword|statement|message|welcome|column|notes?)"
+    r"|from\s+the\s+(?P<from>[a-z]+(?:\s+[a-z]+)?)"
+)
 _UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
 
 
@@ -1535,6 +1542,10 @@ class _SpeakerReading(_CitationReading):
         if edited and re.search(r"\b[Ee]ditor(?:’s|'s|ial)?\b", heading):
             # "Editor's introduction" after "Edited, with notes, by Ann Lowe": hers
             return _clean_name(edited["name"].split("\n")[0]) or self.author
+        office = _OFFICE_SECTION.fullmatch(heading.strip(" #*_").lower())
+        held = self._role_holder(f"the {office['role'] or office['from']}") if office else None
+        if held is not None:  # "CHAIR'S REPORT", "From the Treasurer": the one holding it
+            return held
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors

@@ -353,7 +353,8 @@ _ROLE_AFTER_NAME = re.compile(
 # donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
 _ROLE_BY_DEED = re.compile(
     r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
-    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed)"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed|[Cc]onducted|"
+    r"[Dd]irected|[Pp]roduced|[Cc]omposed|[Nn]arrated|[Cc]haired|[Hh]osted|[Cc]urated)"
     # "Translated from the Danish, with an introduction and notes, by", "Edited, with notes, by"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,?\s+with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?)?"
     r"\s+by\s+(?:the\s+)?"
@@ -372,6 +373,15 @@ _DOER = {
     "illustrated": "illustrator",
     "transcribed": "transcriber",
     "interviewed": "interviewer",
+    # a performance's, a broadcast's or an exhibition's credits: "Conducted by Ruth Amory"
+    "conducted": "conductor",
+    "directed": "director",
+    "produced": "producer",
+    "composed": "composer",
+    "narrated": "narrator",
+    "chaired": "chair",
+    "hosted": "host",
+    "curated": "curator",
 }
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
