@@ -188,6 +188,16 @@ def test_what_the_giver_reads_from_a_book_the_section_names_has_that_book_as_wor
     assert read(text) == [("Cath Rowe", "Heather Fire", None)]
 
 
+def test_the_giver_is_named_after_the_kind_of_talk_or_a_title_of_office():
+    assert talk_heading("## Keynote address by Professor Hana Ilic: “Why Towns Forget”") == Talk(
+        ("Hana Ilic",), "Why Towns Forget", False
+    )
+    assert talk_heading("## The Revd Owen Cray: “Not in the Whirlwind”") == Talk(
+        ("Owen Cray",), "Not in the Whirlwind", False
+    )
+    assert talk_heading("## The Fenbridge Memorial Lecture: “Drains and Dynasties”") is None
+
+
 def test_the_giver_is_the_person_nearest_the_title_not_a_role_or_a_church():
     assert talk_heading(
         "## Keynote: Dr Ann Lee, Director of the Kelsham Museum, “Looms and Ledgers”"

@@ -69,6 +69,13 @@ _GIVEN_BY = re.compile(
 # "Session 2", "Episode 11", "Day 2"
 _SERIES_LABEL = re.compile(r"^\W*(?P<label>[A-Z][a-z]+)\s+(?:\d{1,3}|[IVX]{1,5})\b")
 _MAX_HEADING_WORDS = 40
+# a word that names an event, never a person's name: "The Harrowdale Lecture", "Opening Session"
+_EVENT_WORD = re.compile(
+    r"(?:Lecture|Lectures|Talk|Talks|Address|Sermon|Session|Keynote|Panel|Symposium|Conference|"
+    r"Festival|Day|Evening|Morning|Afternoon|Welcome|Memorial|Reading|Readings|Seminar|"
+    r"Workshop|Discussion|Questions|Exhibition|Tour|Walk|Opening|Closing|Launch|Plenary|"
+    r"Programme|Introduction|Remarks|Episode|Interview|Service|Vigil|Debate|Forum)"
+)
 # the label a talk's heading may open with, and its number: "Session 2", "Lecture IV", "Paper:"
 _TALK_LABEL = re.compile(
     r"(?:Session|Lecture|Paper|Talk|Episode|Sermon|Keynote|Address|Plenary|Seminar|Reading|"
@@ -90,6 +97,8 @@ def _person(phrase: str) -> str | None:
     a place, a body, a label or a single word is nobody."""
     bare = re.sub(r"\([^()]*\)", " ", phrase)
     bare = " ".join(bare.split()).strip(" ,;:–—-")
+    # "Keynote address by Professor Ann Lee", "The Revd Tom Hale": the name after them
+    bare = re.sub(r"^(?:.*\bby\s+)?(?:[Tt]he\s+)?", "", bare)
     found = _PERSON.fullmatch(bare)
     if found is None:
         return None
@@ -105,6 +114,7 @@ def _person(phrase: str) -> str | None:
         or any(re.fullmatch(r"\d+|[A-Z]{2,}", w) for w in words)  # "Session 2", "BBC Radio"
         or words[0].rstrip(".") in ("St", "Saint")  # "St Bede's": a church
         or any(w.endswith(("’s", "'s")) for w in words)
+        or any(_EVENT_WORD.fullmatch(w) for w in words)  # "The Harrowdale Lecture"
     ):
         return None
     return name
