@@ -237,3 +237,80 @@ def test_a_judges_speech_in_a_case_the_lead_in_names_has_the_case_as_work_and_it
         "Cray v Holt",
         "120",
     )
+
+
+CONCERT = (
+    "SPRING CONCERT\n\n"
+    "The conductor writes that the choir “has never sung the Gloria faster, and never will "
+    "again”.\n\n"
+    "The director of music, asked about the soloists, said only that “they are all better "
+    "than they think they are”.\n\n"
+    "Our leader adds: “Please keep your programmes still during the slow movement.”\n\n"
+    "Conducted by Ruth Amory\n\n"
+    "Director of music .......... Helen Croft\n"
+    "Leader .......... Thomas Vane\n"
+)
+
+
+def test_a_credit_line_names_whom_the_text_calls_by_what_they_did_wherever_it_stands():
+    assert _speakers(CONCERT)[0] == "Ruth Amory"
+
+
+def test_a_programmes_credits_set_with_dot_leaders_are_a_directory_of_roles():
+    # "Director of music": the office is the words before what it is of
+    assert _speakers(CONCERT)[1:] == ["Helen Croft", "Thomas Vane"]
+
+
+def test_a_section_headed_as_an_office_holders_speaks_with_their_i():
+    text = (
+        "HEBBLE VALLEY WALKERS: NEWSLETTER\n\n"
+        "CHAIR'S REPORT\n\n"
+        "It has been a wet year. At the AGM I told members that “a walking club that only "
+        "walks in the sun is a picnic club”, and the rain has proved me right.\n\n"
+        "FROM THE TREASURER\n\n"
+        "As I warned in the spring, “the minibus will not survive another winter on the "
+        "tops”.\n\n"
+        "COMMITTEE\n\n"
+        "Chair: Brenda Oldroyd\n"
+        "Treasurer: Keith Haigh\n"
+    )
+    assert _speakers(text, author="Hebble Valley Walkers") == ["Brenda Oldroyd", "Keith Haigh"]
+
+
+def test_a_transcripts_key_lines_name_who_asks_and_who_answers_and_are_no_words():
+    text = (
+        "The transcript below was made for the museum's archive.\n\n"
+        "Interviewer: Sam Hale\n"
+        "Interviewee: Doris Penrose\n\n"
+        "Q: What did your father tell you about the lock?\n\n"
+        "A: That it was a chapel, and that you did not run in a chapel, whatever the boatmen "
+        "shouted at you.\n\n"
+        "Q: And did they shout?\n\n"
+        "A: Every day God sent, and twice on a Sunday.\n"
+    )
+    quotations = _quotations(text)
+    assert [q.speaker_name for q in quotations] == [
+        "Sam Hale",
+        "Doris Penrose",
+        "Sam Hale",
+        "Doris Penrose",
+    ]
+
+
+def test_a_line_of_minutes_under_a_role_names_nobody_unless_it_is_a_full_name():
+    # "Chair: Thanks, everyone." is what the chair said, not who the chair is
+    text = (
+        "The chair said that “the meeting will now close, and the bar will now open”.\n\n"
+        "Chair: Thanks, everyone.\n"
+        "Secretary: Yes, noted.\n"
+    )
+    assert _speakers(text) != ["Thanks"]
+
+
+def test_a_live_blogs_hour_opening_a_paragraph_is_no_place_in_a_recording():
+    text = (
+        "LIVE: THE COUNT AT KELSFORD\n\n"
+        "09:12 The returning officer, Ann Lee, said: “We expect a result by four, and not a "
+        "minute before.”\n"
+    )
+    assert _quotations(text)[0].page is None

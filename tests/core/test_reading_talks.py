@@ -146,3 +146,129 @@ def test_a_talk_s_title_in_its_heading_is_no_quotation():
 def test_a_one_line_paragraph_of_someone_s_quoted_words_stays_a_quotation():
     text = "## Voices\n\nNancy Obi: “We never locked the back door, not once.”\n"
     assert [p.text for p in quoted(text)] == ["We never locked the back door, not once."]
+
+
+def test_a_talk_s_label_sets_apart_its_speaker_and_title_without_quote_marks():
+    assert talk_heading("Session 4: Ada Quill — The Drovers of Kirkby Stephen") == Talk(
+        ("Ada Quill",), "The Drovers of Kirkby Stephen", False
+    )
+    assert talk_heading("“Tin and Tide”, a lecture given by Dr Ben Lusk") == Talk(
+        ("Ben Lusk",), "Tin and Tide", False
+    )
+    assert talk_heading("Interview 2: Nora Quayle, net-mender") == Talk(
+        ("Nora Quayle",), None, False
+    )
+    assert talk_heading("Session 5: Lunch and Announcements") is None
+
+
+def test_the_speaker_or_the_lecturer_under_a_talk_s_heading_is_its_giver():
+    text = (
+        "## Lecture 6. Ada Quill, “The Drovers of Kirkby Stephen”\n\n"
+        "The lecturer ended with a plea: “Walk one drove road before you die, and walk it in "
+        "the rain.”\n"
+    )
+    assert read(text) == [("Ada Quill", "The Drovers of Kirkby Stephen", None)]
+
+
+def test_a_recording_the_giver_plays_is_its_voice_s_relayed_by_the_giver():
+    text = (
+        "## Lecture 6. Ada Quill, “The Drovers of Kirkby Stephen”\n\n"
+        "Quill played a tape from 1974 on which an old drover, Isaac Bell, can be heard saying "
+        "that “the cattle knew the road better than the dogs did.”\n"
+    )
+    assert read(text) == [("Isaac Bell", None, "Ada Quill")]
+
+
+def test_what_the_giver_reads_from_a_book_the_section_names_has_that_book_as_work():
+    text = (
+        "## Reading: Cath Rowe, “Writing the Moor”\n\n"
+        "Rowe’s third novel, *Heather Fire*, came out in March. She read its last paragraph "
+        "to a silent room: “The moor did not burn for them; it burned because it was August.”\n"
+    )
+    assert read(text) == [("Cath Rowe", "Heather Fire", None)]
+
+
+def test_the_giver_is_named_after_the_kind_of_talk_or_a_title_of_office():
+    assert talk_heading("## Keynote address by Professor Hana Ilic: “Why Towns Forget”") == Talk(
+        ("Hana Ilic",), "Why Towns Forget", False
+    )
+    assert talk_heading("## The Revd Owen Cray: “Not in the Whirlwind”") == Talk(
+        ("Owen Cray",), "Not in the Whirlwind", False
+    )
+    assert talk_heading("## The Fenbridge Memorial Lecture: “Drains and Dynasties”") is None
+
+
+def test_the_giver_is_the_person_nearest_the_title_not_a_role_or_a_church():
+    assert talk_heading(
+        "## Keynote: Dr Ann Lee, Director of the Kelsham Museum, “Looms and Ledgers”"
+    ) == Talk(("Ann Lee",), "Looms and Ledgers", False)
+    assert talk_heading("Preached at St Bede's: “The Narrow Gate”") is None
+
+
+def test_words_a_thing_in_the_hall_bears_are_not_the_giver_s():
+    text = (
+        "## Lecture 6. Ada Quill, “The Drovers of Kirkby Stephen”\n\n"
+        "A banner over the stage read: “Kirkby Stephen Drovers’ Association, founded 1887, "
+        "never disbanded.”\n"
+    )
+    assert [p.speaker_name for p in quoted(text)] != ["Ada Quill"]
+
+
+def test_a_sermon_printed_under_its_heading_relays_nothing_it_quotes():
+    text = (
+        "## Preached by the Revd Clara Wynne at St Bede's, Advent Sunday 1963\n\n"
+        "Brothers and sisters, I have been reading old sermons this week. Amos Hartley, who "
+        "had this pulpit before me, wrote in 1911 that “a parish is a family that has not yet "
+        "been introduced.”\n\n"
+        "The old hymn puts the same hope more plainly: “Through all the changing scenes of "
+        "life, in trouble and in joy.”\n"
+    )
+    found = read(text)
+    assert found[0] == ("Amos Hartley", None, None)
+    assert found[1][0] != "Clara Wynne"
+
+
+def test_a_programme_entry_on_two_lines_names_its_speaker_and_title():
+    for entry in (
+        "11.15  “Looms in the Front Room”\nDr Rhian Price (Bangor University)",
+        "11.15  “Looms in the Front Room”\n\nDr Rhian Price (Bangor University)",
+    ):
+        text = (
+            "WEAVERS' VOICES: AN ORAL-HISTORY DAY\n\n"
+            f"{entry}\n\n"
+            "Price has spent ten years recording former outworkers. One of them, Jane Hughes, "
+            "can be heard saying that “the loom paid the rent and the rent paid for nothing "
+            "else.” Price’s own summary: “The front room was a factory with curtains.”\n"
+        )
+        found = quoted(text)
+        assert [(p.speaker_name, p.work_title, p.via_name) for p in found] == [
+            ("Jane Hughes", None, "Rhian Price"),
+            ("Rhian Price", "Looms in the Front Room", None),
+        ], entry
+
+
+def test_every_labelled_turn_of_an_episode_s_transcript_was_said_in_that_episode():
+    text = (
+        "# Saltings: a podcast\n\n"
+        "Transcripts of each episode, lightly edited by the producer, Kate Imrie.\n\n"
+        "## Episode 9: “Salt on the Wind”, with Hal Brewer\n\n"
+        "KATE IMRIE: What did the salt pans smell of when you were a boy?\n\n"
+        "HAL BREWER: Burnt seaweed and money, my father used to say, and he was right about "
+        "both.\n\n"
+        "KATE IMRIE: And the men who worked them?\n\n"
+        "HAL BREWER: Tired. Always tired, and always laughing at something.\n"
+    )
+    assert [(p.speaker_name, p.work_title) for p in quoted(text, "Kate Imrie")] == [
+        ("Kate Imrie", "Salt on the Wind"),
+        ("Hal Brewer", "Salt on the Wind"),
+    ] * 2
+
+
+def test_a_voice_heard_on_a_recording_is_its_own_wherever_the_recording_is_named():
+    text = (
+        "## Lecture 6. Ada Quill, “The Drovers of Kirkby Stephen”\n\n"
+        "Quill ended with a recording. An old drover, Isaac Bell, can be heard on the "
+        "society's 1974 tape saying that “the "
+        "cattle knew the road better than the dogs did.”\n"
+    )
+    assert read(text) == [("Isaac Bell", None, "Ada Quill")]

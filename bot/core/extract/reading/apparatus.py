@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
-from bot.core.extract.reading.vocabulary import _BODY_NAME, _NAME
+from bot.core.extract.reading.vocabulary import _BODY_NAME, _DOER, _NAME, _ROLE_BY_DEED
 
 # letters after a name: "Simon Tell MP", "Ann Rigg OBE"
 _POSTNOMINALS = r"(?:\s+(?:MP|MSP|MS|AM|MEP|OBE|MBE|CBE|QC|KC|FRS))*"
@@ -37,9 +37,17 @@ _LISTED_PERSON = re.compile(
 # Simon Akers, The Vicarage, Church Lane", "Magazine editor: Sally Brent (copy by the 15th)"):
 # the role, a colon, the name, and after it only an address or an aside
 _PARTY_LINE = re.compile(
-    r"^[ \t]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})[ \t]*:[ \t]+(?:The[ \t]+)?"
+    # (a programme sets its credits with dot leaders: "Musical director ........ Ruth Amory")
+    r"^[ \t]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})[ \t]*(?::|[ \t]*(?:\.{3,}|…+))[ \t]*"
+    r"(?:The[ \t]+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Canon|Father|Professor)\.?[ \t]+)*"
     rf"{_NAME})[ \t]*(?:,[^\n]*|\([^\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+# a credit on a line of its own, which holds from the start as a list does: "Conducted by Ruth
+# Amory", "Translated by Gwen Pryce" (a later "the conductor", "the translator")
+_CREDIT_LINE = re.compile(
+    rf"^[ \t#*_]*{_ROLE_BY_DEED.pattern}[ \t*_]*\.?[ \t]*$",
     re.MULTILINE,
 )
 # a law report's line of who appeared for whom: "Gemma Ashdown KC and Piers Latimer (instructed
@@ -186,11 +194,21 @@ def read_apparatus(text: str) -> Apparatus:
     parties: dict[str, str] = {}
     for m in _PARTY_LINE.finditer(text):
         role = m["role"].lower().split()
-        if not (_is_person_noun(role[-1]) or role[-1] in _OFFICE_HEADS):
+        # "Director of music": the office is the words before what it is of
+        head = re.split(r"\s+(?:in|of|for|to|at)\s+", " ".join(role))[0].split()
+        if not (_is_person_noun(head[-1]) or head[-1] in _OFFICE_HEADS):
             continue  # "Note: Ann Lee", "Venue: Church Hall": no one's role
+        holder = _without_honorific(" ".join(m["name"].split()))
+        if len(re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", holder).split()) < 2:
+            continue  # "Chair: Thanks, everyone.": a turn of minutes or talk, no one named
         # "Mothers' Union enrolling member": also "enrolling member" and "member"
-        for start in range(len(role)):
-            parties.setdefault(" ".join(role[start:]), _without_honorific(m["name"]))
+        for words in {tuple(role), tuple(head)}:
+            for start in range(len(words)):
+                parties.setdefault(" ".join(words[start:]), holder)
+    for credit in _CREDIT_LINE.finditer(text):  # "Conducted by Ruth Amory" on a line of its own
+        name = _without_honorific(" ".join(credit["name"].split()))
+        if len(name.split()) >= 2:
+            parties.setdefault(_DOER[credit["deed"].lower()], name)
     case = _CASE_TITLE_LINE.search(text)
     if case is not None and case["first"] != "R":  # "R v Hale": the Crown brings it
         parties.setdefault("claimant", case["first"])

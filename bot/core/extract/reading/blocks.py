@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
-from bot.core.extract.reading.talks import series_label, talk_heading
+from bot.core.extract.reading.talks import series_label, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
@@ -215,12 +215,18 @@ def _talk_headings(blocks: list[_Block]) -> None:
     Mairead Fenn, “Writing the Herring Girls”") is a heading, though it quotes a title; so is a
     line opening with the label and number such headings open with ("Lecture 3, 9 December:
     Members' evening" among "Lecture 2, 11 November: Dr Ann Lee, “…”")."""
-    lines = [b for b in blocks if not b.quote and "\n" not in b.text and len(b.text) <= 300]
+    lines = [b for b in blocks if not b.quote and b.text.count("\n") <= 2 and len(b.text) <= 300]
     talks = [b for b in lines if talk_heading(b.text) is not None]
+    for first, second in pairwise(blocks):
+        # a programme's entry set as two paragraphs: its title's line, then its speaker's
+        paired = "\n" not in first.text + second.text and not (first.quote or second.quote)
+        if paired and talk_entry(first.text, second.text) is not None:
+            talks += [first, second]
     labels = {series_label(b.text) for b in talks} - {None}
     for block in lines:
         if block in talks or (
-            series_label(block.text) in labels
+            "\n" not in block.text
+            and series_label(block.text) in labels
             and len(block.text.split()) <= _MAX_HEADING_WORDS
             and not re.search(r"[.!?;,:]$", block.text)
         ):

@@ -232,6 +232,14 @@ def _phrase_start(text: str, words: list[re.Match[str]], at: int) -> int:
         if lower in _NOT_MODIFIERS:
             break
         first = back
+        if (
+            re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)", word)
+            and back >= 2
+            and words[back - 1].group().lower() == "of"
+            and words[back - 2].group().lower() in _PART_OF
+            and text[words[back - 2].end() : words[back].start()] == " of "
+        ):
+            return back - 2  # "One of Hurst's apprentices": a part of someone's people
     return first
 
 
@@ -338,6 +346,13 @@ def _leads_to_words(rest: str) -> bool:
         rest = rest[aside.end() :]
     if re.match(r",?\s+(?:called|named|known as)\s+[A-Z]", rest):
         return False  # "a retired postman called Len Ibbot": the name speaks
+    clauses = re.match(r",?\s+who\b[^,“”\"]{1,120},(?:\s+and\s+who\b[^,“”\"]{1,160},)*", rest)
+    if clauses is not None and _leads_to_words(rest[clauses.end() :]):
+        # "A deckhand on the ferry who has crewed it since 2009, and who asked us not to name
+        # him, said:": the verb after the relative clauses is the phrase's own
+        return True
+    if _defining_clause_end(rest) is not None:
+        return True
     who = re.match(r",?\s+(?:who|whom)\b", rest)
     if who is not None:
         rest = rest[who.end() :]
@@ -355,6 +370,25 @@ def _leads_to_words(rest: str) -> bool:
         return True
     # a colon lead-in's described subject speaks whatever its verb ("One old hand laughed:")
     return re.fullmatch(r"\s+[a-z]+(?:\s+[^.!?“”\"]{0,80})?:\s*", rest) is not None
+
+
+def _defining_clause_end(rest: str) -> int | None:
+    """Where a defining relative clause right after a described phrase ends, when a verb of
+    saying follows it (an aside between): "The inspector who came for the Board wrote in his
+    report that", "…, and I will not name him, wrote" (the clause's own verb says who, the
+    verb after it is the phrase's); None otherwise."""
+    clause = re.match(r"\s+who\s+(?P<own>[a-z]+)\b[^,;:.!?“”\"]{1,100}", rest)
+    if clause is None or _LEADING_VERB.fullmatch(clause["own"]):
+        return None  # "a parishioner who asked that": the clause's own verb leads
+    words = list(re.finditer(r"[\w’'-]+", rest[: clause.end()]))[3:13]
+    for n, word in enumerate(words):
+        before = words[n - 1].group() if n else ""
+        if _LEADING_VERB.fullmatch(word.group()) and before not in ("and", "or", "but", "to"):
+            return word.start()
+    aside = re.match(r",[^,“”\"]{1,80},\s+(?P<main>[a-z]+)\b", rest[clause.end() :])
+    if aside is not None and _LEADING_VERB.fullmatch(aside["main"]):
+        return clause.end()
+    return None
 
 
 def described_speakers(text: str) -> list[Described]:
@@ -412,6 +446,13 @@ def described_speakers(text: str) -> list[Described]:
             continue  # "To a boatman who objected that …, he wrote:": the main clause's "he"
         if not _leads_to_words(text[follows:]):
             continue
+        bare = named_end == word.end() and opener == "the"
+        defining = _defining_clause_end(text[follows:]) if bare else None
+        if defining is not None:
+            # "The inspector who came for the Board": "the" and a bare role are described by
+            # the clause that says which one, up to the verb after it ("A council officer who
+            # has worked every count" is a council officer: the clause only says more)
+            named_end = follows + defining
         name = text[words[first].start() : named_end].strip()
         if any(d.start < words[first].start() < d.start + len(d.name) for d in found):
             continue  # "the Thursday pottery class" of "a learner in the Thursday pottery class"

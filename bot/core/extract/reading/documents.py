@@ -117,6 +117,12 @@ _LETTER_FROM = re.compile(
     r"\s+from\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     rf"(?P<who>him|her|(?:[Tt]he\s+)?{_BODY_PHRASE}|(?P<name>{_NAME}))\b"
 )
+# the letter's own relative clause of saying after its writer and what describes them
+_WHICH_SAYS = re.compile(
+    r"(?:\s+[A-Z]{2,4}\b)*(?:,\s+[^,;:“”\"]{1,60})?,\s+which\s+(?:\w+ly\s+)?(?:said|says|"
+    r"called|calls|described|describes|warned|warns|argued|argues|stated|states|noted|notes|"
+    r"insisted|insists|claimed|claims)\b[^.!?;:“”\"]*$"
+)
 # the document a lead-in names is the subject of the verb that gives its words: "a letter from
 # Colonel Garside to his agent, 3 May 1921, calls it", "…, to the Director, warns that"
 _DOCUMENT_GIVES = re.compile(
@@ -227,14 +233,22 @@ _WRITTEN_BY = re.compile(
 # her", "the Vestry, whose minute of 1840 runs": the owner speaks (a body's or a paper's; a
 # person's only of what they write themselves, for an obituary or a report is about them)
 _WHOSE_DOCUMENT = re.compile(
-    rf"(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_]|(?P<name>{_NAME})),\s+whose\s+"
+    rf"(?:{_BODY_PHRASE}|[*_](?P<marked>[^*_\n]{{2,60}})[*_]|(?P<name>{_NAME})"
+    # "Oswin Teale, the independent who lost in 2017, whose leaflet": a role between
+    r"(?:,\s+(?:the|a|an|his|her|[A-Z][\w-]*(?:’s|'s))\s+[a-z][^,“”\"]{1,60})?),\s+whose\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<kind>obituary|leader|editorial|report|statement|notice|letter|"
-    r"review|verdict|minutes?|resolution|account|diary|journal|memoir|notebook|will|log)"
+    r"review|verdict|minutes?|resolution|account|diary|journal|memoir|notebook|will|log|leaflet|"
+    r"manifesto|pamphlet|speech|column|blog|sermon|profile|tribute)"
     r"\b[^.!?“”\"‘’«»]{0,60}?\b(?:called|calls|described|describes|said|says|ran|runs|read|"
     r"reads|declared|declares|noted|notes|warned|warns|was|is|began|begins|ended|ends|put\s+it)"
     r"\b[^.!?“”\"‘’«»]{0,40}$"
 )
-_OWN_WRITING = {"diary", "journal", "memoir", "notebook", "will", "log", "letter"}
+_OWN_WRITING = {
+    "diary", "journal", "memoir", "notebook", "will", "log", "letter", "leaflet", "manifesto",
+    "pamphlet", "speech", "column", "blog", "sermon",
+}  # fmt: skip
+# what a paper writes about someone, never in their voice: "X, whose obituary called her"
+_ABOUT_ITS_SUBJECT = {"obituary", "profile", "tribute"}
 # a document a body made, its maker in a clause after it: "The notice the Council put on the
 # board", "the statement which the Trust issued", "the card the Association pinned up"
 _DOCUMENT_THE_BODY_MADE = re.compile(
@@ -591,11 +605,12 @@ class _DocumentReading(_SpeakerReading):
         named = [m.group(0).strip().strip("*_") for m in _PAPER_NAMED.finditer(words)]
         return self._paper_named(_without_the(named[-1])) if named else None
 
-    def _owner_of_document(self, lead: str) -> tuple[str, bool] | None:
+    def _owner_of_document(self, lead: str) -> tuple[str | None, bool] | None:
         """The body or paper whose document a lead-in names: "The *Courier*, whose obituary
         called her", "The notice the Council put on the board", "Resolved: that" in a body's
         minutes, "Its account ended:" after a sentence about the paper, "in the mate's hand":
-        (who, unnamed), or None."""
+        (who, unnamed), or None; who is None for a paper's piece about a person that names
+        no paper ("Ada Pell, whose obituary called her": not hers)."""
         sentence = _SENTENCE_BREAK.split(self.before)[-1]
         if not sentence.rstrip().endswith(lead.strip()):
             sentence = lead  # the words' own sentence, also before a heading it quotes
@@ -607,6 +622,12 @@ class _DocumentReading(_SpeakerReading):
             named = self._subject_name(whose["name"], whole=True)
             if named is not None and whose["kind"] in _OWN_WRITING:
                 return _without_honorific(self._full_name(named)), False
+            if whose["kind"] in _ABOUT_ITS_SUBJECT:
+                # "Ada Pell, whose obituary in the *Argus* called her": the paper's words, never
+                # hers; with no paper named, nobody the text names
+                printed = _PAPER_NAMED.search(whose[0], whose.start("kind") - whose.start())
+                paper = printed.group(0).strip().strip("*_") if printed else None
+                return (self._paper_named(_without_the(paper)) if paper else None), False
         made = _DOCUMENT_THE_BODY_MADE.search(clause)
         if made is not None and (made["body"] or _BODY_KIND_WORD.fullmatch(made["maker"])):
             return self._body_as_named(made["body"] or made["maker"]), False
@@ -671,7 +692,7 @@ class _DocumentReading(_SpeakerReading):
                 return paper, False
         return None
 
-    def _document_maker(self, lead: str, quoted: str) -> tuple[str, bool, bool] | None:
+    def _document_maker(self, lead: str, quoted: str) -> tuple[str | None, bool, bool] | None:
         """Who made the document whose words follow ``lead``: (name, unnamed, sure), or None;
         ``sure`` when the maker's verb stands right before the words ("…, which recorded that
         the Highways Committee had recommended “…”"): it wins over a name further back."""
@@ -717,6 +738,9 @@ class _DocumentReading(_SpeakerReading):
                     re.fullmatch(r",?\s*(?:which|who)\s*", lead[letter.end() :]) is not None
                     and re.match(r"[a-z]", quoted) is not None
                 )
+                # "a letter from Dame Ann Rudd MP, the party's deputy leader, which said the
+                # result showed": the letter says it, whatever stands between
+                or _WHICH_SAYS.match(lead[letter.end() :]) is not None
             )
         )
         if letter and not (lead.rstrip().endswith(":") or gives):

@@ -83,9 +83,13 @@ _SAYING = re.compile(
     # the phrases that give words to someone without a verb: "according to Ann Rudd", "in the
     # words of its founder", "In his words", "Rudd’s verdict was that"
     r"according\s+to|in\s+the\s+words\s+of|in\s+(?:his|her|their)\s+(?:own\s+)?words|"
+    # a participle of saying after a predicate about the subject: "was blunt, calling it"
+    r",\s+(?:calling|describing|dismissing|branding|labelling|saying|telling|warning|"
+    r"insisting|arguing|adding)\b|"
     # "In Whitlow’s own closing words"
     r"in\s+\S+(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+)?words|"
-    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)\s+(?:was|is|were|are)\b|"
+    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)(?:,[^,“”\"]{1,80},)?\s+"
+    r"(?:was|is|were|are)\b|"
     # the words as a passive's subject and their maker: "“…”, was chalked there by Amos Kell"
     rf"(?:was|were|been)\s+(?:\w+ly\s+)?{_WORDS_MADE}\b[^.;:“”\"]{{0,100}}?\bby\b)",
     re.IGNORECASE,
@@ -96,7 +100,8 @@ _WORK_TOLD = re.compile(
     r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
     r"(?<!\bwords)"  # "In his words": whose words, not a work
 )
-_MARKED_TITLE = re.compile(r"(?<!\w)[*_](?P<work>[^*_\n]{2,80})[*_](?!\w)")  # "*Observer*"
+# "*Observer*" (a name in bold, "**Ann Rudd**", is no title)
+_MARKED_TITLE = re.compile(r"(?<![\w*_])[*_](?P<work>[^*_\n]{2,80})[*_](?![\w*_])")
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w’'.-]*|{_PARTICLES})")
 
 
@@ -251,9 +256,16 @@ def _named_in_sentence(
     in_full = _written_in_full(naming, name) or keyed
     if in_full:
         pass
-    elif _named_here(naming, name) or any(
-        _same_person(person, name) and role in naming.lower()
-        for role, person in reader.roles.items()
+    elif (
+        _named_here(naming, name)
+        or any(
+            _same_person(person, name) and role in naming.lower()
+            for role, person in reader.roles.items()
+        )
+        or any(  # "The returning officer declared": the one the text names in that role
+            holder.name == name and re.search(rf"\b{re.escape(holder.head)}\b", naming.lower())
+            for holder in reader.role_holders
+        )
     ):  # "Holroyd puts it", "Marthe answered", "said the colonel" (the one the text names so)
         if not _one_so_called(reader, name, naming) and not _one_so_titled(reader, name, naming):
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
@@ -388,7 +400,8 @@ def _speaker_doubt(
     if unnamed and how == "signature":
         return None  # "A RATEPAYER" under a letter: the writer as signed
     if unnamed:
-        head = re.split(r"\s+(?:of|from|at|in)\s+", name)[0]  # not "One pupil of the X School"
+        # not "One pupil of the X School", "The inspector who came for the X Board"
+        head = re.split(r"\s+(?:of|from|at|in|who)\s+", name)[0]
         if re.search(r"\b[A-Z][\w’'-]*\s+[A-Z]", head.split(maxsplit=1)[-1]):
             return f"‘{name}’ may be a document or a place, not a speaker"  # "the Tower Book"
         if _words(name) not in _words(naming):

@@ -19,7 +19,9 @@ from bot.core.extract.reading.phrases import (
     _same_person,
     _surname,
     _title_spans,
+    _without_honorific,
 )
+from bot.core.extract.reading.referents import read_role_holders, role_holder
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -80,6 +82,8 @@ class _ReaderMemory:
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()
+        # every person the text names in full with a role, before or after (referents.py)
+        self.role_holders = read_role_holders(text)
         # a source a heading labels ("Source B") -> what its caption says (captions.py)
         self.source_labels: dict[str, Cite] = {}
         # where the source line set under a block starts: it is that block's, never the
@@ -232,6 +236,8 @@ class _ReaderMemory:
         if looked:
             return looked[0]
         later = {p for p in self.named_anywhere if p.split()[-1] == name}
+        if len(later) > 1:  # "Councillor Hollis" written too is a mention of Ruth Hollis
+            later = {p for p in later if not (_HONORIFIC.match(p) and len(p.split()) == 2)}
         return later.pop() if len(later) == 1 else name  # "Hollis …" before "Ruth Hollis"
 
     def _role_holder(self, phrase: str) -> str | None:
@@ -245,8 +251,9 @@ class _ReaderMemory:
         )
         if role is not None and role["kind"]:  # "the younger prisoner", "the learned judge"
             return self.roles.get(f"{role['kind']} {role['role']}".lower())
-        if role is not None:  # "the coxswain", "Our tower captain", "The enrolling member"
-            return self.roles.get(" ".join(role["role"].lower().split()))
+        written = " ".join(role["role"].lower().split()) if role is not None else ""
+        if written in self.roles:  # "the coxswain", "Our tower captain", "The enrolling member"
+            return self.roles[written]
         counsel = re.fullmatch(
             r"\W*(?:[Ll]eading\s+)?[Cc]ounsel\s+for\s+the\s+(?P<party>[a-z]+)", phrase.strip()
         )
@@ -262,7 +269,9 @@ class _ReaderMemory:
             r"\W*(?:the|The)\s+(?P<owner>[A-Z][\w-]+)(?:’s|'s)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
             phrase.strip(),
         )
-        return self.apparatus.of_body(owned["role"], owned["owner"]) if owned else None
+        held = self.apparatus.of_body(owned["role"], owned["owner"]) if owned else None
+        # "the returning officer", "Her fiercest critic": the one the text names in that role
+        return held or role_holder(phrase.strip(), self.role_holders, self.position)
 
     def _known(self, name: str) -> bool:
         if name in self.people_keys:
@@ -302,7 +311,8 @@ def _full_names(text: str) -> set[str]:
             r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
             text[max(0, found.start() - 8) : found.start()],  # the word before only: a book is long
         )
-        and (name := _clean_name(found.group(0))) is not None
+        # "Dr Miriam Adeyemi", "Councillor Ruth Hollis": the person, without the rank
+        and (name := _without_honorific(_clean_name(found.group(0)) or "")) != ""
         and 2 <= len(name.split()) <= 4
         and name.split()[0] not in _NOT_NAMES
         and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in name.split())

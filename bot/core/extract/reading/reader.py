@@ -77,6 +77,10 @@ _PLACE_SENTENCE = re.compile(
 # extract ("[03:15] “…”", "01:12:40 MS: “…”"): where in the recording the words are, no lead-in
 _TIME_CODE_OPENING = re.compile(r"\s*[\[(]?(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]+(?=\S)")
 
+# a time code that is a place in a recording, not the hour a blog or a log was written at:
+# in brackets ("[03:15]") or with its hours ("00:12:04")
+_A_RECORDINGS_PLACE = re.compile(r"\s*(?:[\[(]|\d{1,2}:\d{2}:\d{2})")
+
 # a lead-in that only says what the words are about: "On his father:", "On the stoppage of
 # 1949, and the union man:"
 _TOPIC_LEAD = re.compile(r"\s*(?:On|About|Concerning)\s+[^.!?:;“”\"]{2,100}:\s*")
@@ -837,7 +841,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             else:
                 attributed = self._attribute(proposal, lead, after, display)
             attributed = self._thread_speaker(proposal, lead) or attributed
-            if timed is not None and proposal.page is None:
+            if timed is not None and proposal.page is None and _A_RECORDINGS_PLACE.match(timed[0]):
                 proposal.page = timed["at"]
             if (
                 not attributed

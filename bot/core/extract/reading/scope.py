@@ -26,9 +26,10 @@ from bot.core.extract.reading.phrases import (
     _clean_name,
     _is_person_noun,
     _same_person,
+    _title_spans,
     _without_honorific,
 )
-from bot.core.extract.reading.talks import Talk, talk_heading
+from bot.core.extract.reading.talks import Talk, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _DOCUMENT_PLURALS,
@@ -147,7 +148,12 @@ _SHOWN = re.compile(
     rf"|\b{_DOCUMENT}\s+(?:that\s+)?(?:the|a|an|his|her)\s+[a-z][\w-]*\s+\**(?P<writer>{_NAME})\**"
     r"\s+(?:wrote|kept|sent|left)\b"
     rf"|\**(?P<owner>{_NAME})\**,?\s+whose\s+(?:[a-z]+\s+)?{_DOCUMENT}\b"
+    # a recording the speaker plays: "a farmer, William Alderson, can be heard saying that"
+    rf"|\**(?P<heard>{_NAME})\**,?\s+(?:can|could|may)\s+be\s+heard\s+"
+    r"(?:(?:on|in)\s+[^,.;:“\"]{1,40}?\s+)?(?:saying|to\s+say)\b"
 )
+# what the text may call the one who gives a talk, under its heading
+_GIVER_ROLES = ("speaker", "lecturer", "preacher", "guest", "presenter")
 # a speaker reading out printed words: a book's, not the talk's ("She read us its opening
 # sentence", "Varma read a passage from her novel", "He closed by reading from his own book")
 _READ_FROM = re.compile(
@@ -284,8 +290,11 @@ class _ScopeReading(_ConversationReading):
     scope_frame_heading: bool = False
     # the book that section's headnote says the person's words were gathered in
     scope_frame_work: str | None = None
-    # the talk the section's heading names a speaker and a title for (talks.py)
+    # the talk the section's heading names a speaker and a title for (talks.py), and where
+    # its heading ends
     talk: Talk | None = None
+    talk_start: int = 0
+    heading_before: str = ""  # the heading right before the block being read, if it was one
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -310,7 +319,11 @@ class _ScopeReading(_ConversationReading):
                 return
             heading = block.text.strip().lstrip("# ").strip()
             self.scope_lead = ""
-            self._enter_talk(talk_heading(block.text))
+            talk = talk_heading(block.text)
+            if talk is None and self.heading_before:  # a title's line, then its speaker's
+                talk = talk_entry(self.heading_before, block.text)
+            self.heading_before = block.text
+            self._enter_talk(talk, block.end)
             by = _HEADING_BY.match(heading)
             writer = (by["name"] or by["owner"]) if by else None
             held = _ROLE_HEADING.match(heading)
@@ -327,6 +340,7 @@ class _ScopeReading(_ConversationReading):
             plain = named and not re.match(r"(?:The|A|An|Our|Its|His|Her|Their|This)\b", heading)
             self.scope_heading = (heading, block.end) if plain else None
             return
+        self.heading_before = ""
         if not _an_item(block):
             self.scope_lead = ""
 
@@ -464,16 +478,19 @@ class _ScopeReading(_ConversationReading):
             return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
         return None
 
-    def _enter_talk(self, talk: Talk | None) -> None:
+    def _enter_talk(self, talk: Talk | None, end: int) -> None:
         """A heading that names who gave a talk: its people are named in full for a later
-        surname, and a talk one person gave is whom a "she" or "he" under it first means."""
-        self.talk = talk
+        surname, and a talk one person gave is whom a "she" or "he" under it first means, and
+        whom "the speaker" or "the lecturer" under it is."""
+        self.talk, self.talk_start = talk, end
         if talk is None:
             return
         for speaker in talk.speakers:
             self._note_people(f"{speaker} spoke.")
         if len(talk.speakers) == 1 and not talk.panel:
             self._remember(talk.speakers[0])
+            for role in _GIVER_ROLES:
+                self.roles[role] = talk.speakers[0]
 
     def _in_talk(self, proposal: Proposal, before: str) -> None:
         """Words read under a talk's heading (``before``: the paragraph before them): a short
@@ -495,9 +512,12 @@ class _ScopeReading(_ConversationReading):
         sentence = ([s for s in _SENTENCE_OR_QUOTE_BREAK.split(before) if s.strip()] or [""])[-1]
         sentence = re.split(r"[”\"]", sentence)[-1]  # the words' own clause, after others quoted
         single = talk.speakers[0] if len(talk.speakers) == 1 and not talk.panel else None
+        if single is not None and not self._reported(single, proposal.start):
+            single = None  # the talk's own text, printed under its heading: only what it quotes
         relayed = _RELAYED.search(sentence) is not None
         shown = _SHOWN.search(sentence)
-        written = (shown["name"] or shown["writer"] or shown["owner"]) if shown else None
+        groups = ("name", "writer", "owner", "heard")
+        written = next((shown[g] for g in groups if shown[g]), None) if shown else None
         maker = self._full_name(_clean_name(written) or "") if written else None
         if maker and not any(_same_person(maker, s) for s in talk.speakers):
             # "She put on the screen a letter from the magistrate John Harker Wilde:"
@@ -520,6 +540,7 @@ class _ScopeReading(_ConversationReading):
                     and not proposal.unnamed
                     and not self._another_named(before, talk)
                     and not any(_is_person_noun(w.strip(",.;:’'s")) for w in sentence.split())
+                    and not _another_thing(sentence.strip())  # "A banner over the stage read:"
                 )
             )
         ):
@@ -534,15 +555,36 @@ class _ScopeReading(_ConversationReading):
             proposal.via_name = single or self._relay_in(sentence, name, talk)
             if proposal.via_name:  # the one who showed the words is still whom the text follows
                 self.last_person = proposal.via_name
-        present = giver or (talk.panel and not relayed and not proposal.unnamed)
+        # a panel's members, and every labelled turn of a transcript, spoke in it
+        shared = talk.panel or proposal.attributed_by == "turn"
+        present = giver or (shared and not relayed and not proposal.unnamed)
+        read_from = _READ_FROM.search(sentence) is not None
         if (
             present
             and talk.title
             and proposal.work_title is None
             and proposal.via_name is None
-            and _READ_FROM.search(sentence) is None
+            and not read_from
         ):
             proposal.work_title = talk.title
+        if read_from and proposal.work_title is None and not re.search(_DOCUMENT, sentence):
+            # "Varma read a passage from her novel, in which Kit says": the book the section
+            # named last is what she read from
+            section = self.text[self.talk_start : proposal.start]
+            titles = sorted(_title_spans(section))
+            if titles:
+                proposal.work_title = section[slice(*titles[-1])].strip("*_ ")
+
+    def _reported(self, giver: str, start: int) -> bool:
+        """Whether the section so far reports the talk (names its giver, "Lee began", "the
+        speaker"), rather than printing it (a sermon's own text under "Preached by …": what it
+        quotes is not the preacher's, nor relayed by them, as a speech's own text is not)."""
+        section = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", self.text[self.talk_start : start])
+        surname = re.escape(giver.split()[-1])
+        return (
+            re.search(rf"\b{surname}\b|\b(?i:the|our)\s+(?:{'|'.join(_GIVER_ROLES)})\b", section)
+            is not None
+        )
 
     def _another_named(self, text: str, talk: Talk) -> bool:
         """Whether ``text`` names a person other than the talk's speakers: a name of two

@@ -12,6 +12,7 @@ from bot.core.extract.reading.described import (
     described_after,
     described_group,
     described_speakers,
+    people_head,
 )
 from bot.core.extract.reading.narrative import (
     as_one_predicate,
@@ -130,6 +131,7 @@ from bot.core.extract.reading.vocabulary import (
     _PLURAL_SUBJECT_UNNAMED,
     _POSSESSIVE,
     _POSSESSIVE_LEAD,
+    _PREDICATE_THEN_SAYING,
     _PRESIDING,
     _PRONOUN_INSERTED,
     _PRONOUN_SUBJECT,
@@ -317,6 +319,13 @@ _WHEN_WORDS = ("When", "If", "After", "Before", "While", "Once", "As")
 
 
 # a short line with no closing stop standing as a paragraph: a title the layout did not mark
+# a section of a document headed as an office-holder's ("Chair's report", "The Headteacher's
+# welcome", "From the Treasurer"): its "I" is whoever the text says holds the office
+_OFFICE_SECTION = re.compile(
+    r"(?:the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)(?:’s|'s)\s+(?:annual\s+)?(?:report|letter|"
+    r"introduction|foreword|preface|afterword|statement|message|welcome|column|notes?)"
+    r"|from\s+the\s+(?P<from>[a-z]+(?:\s+[a-z]+)?)"
+)
 _UNMARKED_HEADING = re.compile(r"[^\n.!?:;,“”\"‘’]{1,40}(?::[^\n.!?“”\"]{1,60})?(?<![.!?:;,“”\"’])")
 
 
@@ -409,6 +418,18 @@ _BODIES_NAMED_WITH_OF = {
 }  # fmt: skip
 
 
+# a described person whose name the text then writes: "the young apprentice Tobias"
+_ROLE_THEN_GIVEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?P<role>[a-z][\w’'-]*)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+# words quoted up to a comma inside their marks, the first part of a split quotation: whoever
+# they name is named by the speaker, not by the text
+_QUOTED_FRAGMENT = re.compile(r"[“\"][^“”\"\n]{1,200},[”\"]")
+# a person's name set in bold where a report first names them ("**Joseph Ansah**")
+_BOLD_NAME = re.compile(rf"(?:\*\*|__)(?P<name>{_NAME})(?:\*\*|__)")
+
+
 class _SpeakerReading(_CitationReading):
     """Who the text names and who a lead-in makes the speaker."""
 
@@ -471,6 +492,7 @@ class _SpeakerReading(_CitationReading):
             _PLURAL_SUBJECT,
             _WHO_SAID,
             _CLEFT_SPEAKER,
+            _PREDICATE_THEN_SAYING,
         )
         # what describes someone before their name is no name of a speaker: "says Skelmore
         # manager Gary Dunne" is Gary Dunne, not Skelmore
@@ -529,6 +551,13 @@ class _SpeakerReading(_CitationReading):
                     text[:at],
                 ):
                     continue  # "a private in the 4th Battalion wrote": the private, not a body
+                if (
+                    pattern is _POSSESSIVE
+                    and re.search(r",\s+(?:[a-z]+\s+){0,3}(?:in|on)\s+(?:the\s+)?$", text[:at])
+                    and re.match(r"[^,“”\"]*,\s+(?:was|is|were|are)\b", text[match.end() :])
+                ):
+                    continue  # "Aske's own view, set out in the Society's newsletter, was
+                    # that": where the view was printed, in an aside, is not whose it is
                 if (
                     pattern is _ACCORDING
                     and match.group(0)[:1].islower()
@@ -628,8 +657,9 @@ class _SpeakerReading(_CitationReading):
 
     def _antecedent(self, before: str) -> str | None:
         """Whom a "he"/"she" stands for: the last person named before it (never one named
-        after it: "He cited a worker, interviewed by JK Zawodny, as saying:")."""
-        self._note_people(before)
+        after it: "He cited a worker, interviewed by JK Zawodny, as saying:"; never one named
+        inside someone's quoted words: "“Hector Lyle's boat,” she calls it" is not Hector's)."""
+        self._note_people(_QUOTED_FRAGMENT.sub(lambda m: " " * len(m[0]), before))
         return self.last_person
 
     def _note_roles(self, text: str) -> None:
@@ -641,6 +671,8 @@ class _SpeakerReading(_CitationReading):
             if match["titled"] and _is_person_noun(match["titled"]):
                 role = match["titled"].lower()  # "the Clerk, Mrs Ann Dees,"
             name = _without_honorific(_clean_name(match["name"]) or "")
+            if match["role"] and re.search(r"\bof\s+$", text[: match.start("role")]):
+                continue  # "the keeper of geology, Dr X,": the keeper (referents.py), no "geology"
             if role and len(name.split()) >= 2 and not _NOT_PERSON_ENDINGS.search(name):
                 self.roles[role] = name
                 ranked = _ROLE_NAMED.match(match["name"])  # "the inspector, Colonel Hugh Yorke"
@@ -674,6 +706,9 @@ class _SpeakerReading(_CitationReading):
                 len(name.split()) >= 2
                 and _is_person_noun(role)
                 and not _NOT_PERSON_ENDINGS.search(name)
+                and not _BODY_NAME.search(name)
+                # "the Museum, where the keeper of …": a clause about someone else
+                and not re.search(r",\s+(?:where|which|when|who)\b", match.group(0))
                 and name.split()[0] not in _NOT_NAMES
             ):
                 self.roles[role] = name
@@ -1383,6 +1418,8 @@ class _SpeakerReading(_CitationReading):
         for match in _UNNAMED.finditer(text):
             if re.search(r"\b(?:words|phrase|sentence|lines|terms)\s+$", text[: match.start()]):
                 continue  # "put it in words her listeners remembered:": what they remembered
+            if re.search(r"\bwho\s+(?:[a-z]+\s+){1,3}$", text[: match.start()]):
+                continue  # "a deckhand who has crewed the crossing since 2009, …, said": no one
             if re.fullmatch(
                 r"[Tt]he\s+(?:\*?[A-Z][\w’'-]*\*?\s+){1,3}of\s+(?:that|the\s+(?:next|following|"
                 r"same))\s+[a-z]+",
@@ -1461,6 +1498,12 @@ class _SpeakerReading(_CitationReading):
             if named is not None:
                 found.append((base + match.start("who"), named, False, "lead-in"))
         found = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+        for n, (where, written, unnamed, how) in enumerate(found):
+            given = _ROLE_THEN_GIVEN_NAME.fullmatch(written or "") if unnamed else None
+            if given is not None and people_head(given["role"]):
+                # "the young apprentice Tobias says": the text names him; what it says of him
+                # before his name is no part of it
+                found[n] = (where, self._full_name(given["name"]), False, how)
         return sorted(found, key=lambda c: c[0])
 
     @staticmethod
@@ -1499,6 +1542,10 @@ class _SpeakerReading(_CitationReading):
         if edited and re.search(r"\b[Ee]ditor(?:’s|'s|ial)?\b", heading):
             # "Editor's introduction" after "Edited, with notes, by Ann Lowe": hers
             return _clean_name(edited["name"].split("\n")[0]) or self.author
+        office = _OFFICE_SECTION.fullmatch(heading.strip(" #*_").lower())
+        held = self._role_holder(f"the {office['role'] or office['from']}") if office else None
+        if held is not None:  # "CHAIR'S REPORT", "From the Treasurer": the one holding it
+            return held
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors
@@ -1811,8 +1858,9 @@ class _SpeakerReading(_CitationReading):
                 if named is not None and _is_person_noun(role):
                     # "The statement of the cashier, Ann Rudd, 61, was read out:": hers
                     return self._full_name(named)
-                if role in self.roles and _is_person_noun(role):
-                    return self.roles[role]
+                held = self._role_holder(f"the {role}") if _is_person_noun(role) else None
+                if held is not None:  # the one the text names in that role, before or after
+                    return held
                 continue
             named = self._subject_name(owned["name"], whole=True)
             if named is None and pattern is _MADE_BY:
@@ -1941,6 +1989,8 @@ class _SpeakerReading(_CitationReading):
         lead = _BARE_OPENING.sub(lambda m: (m["phrase"] or m["time"]) + ", ", lead)
         # "… was warmer:⁶": a note's mark after a colon leaves it a colon lead-in
         lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
+        # "**Joseph Ansah**, who keeps bees, added:": a name set in bold is the name
+        lead = _BOLD_NAME.sub(r"\g<name>", lead)
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
         apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
         named = self._subject_name(apposed["name"], whole=True) if apposed else None

@@ -54,6 +54,8 @@ _PANEL = re.compile(
 # a bare comma does not ("“Wexham Tonight”, BBC Radio Wexham, 2 April 2026")
 _AFTER_TITLE = re.compile(
     r"\s*[,:]?\s*(?:(?i:with|by|featuring|guests?:?|in\s+conversation\s+with)\s+|[—–-]\s*"
+    r"|(?:an?\s+)?(?i:talk|lecture|paper|sermon|reading|address|keynote|presentation)\s+"
+    r"(?:(?:given|delivered|preached|read)\s+)?by\s+"
     r"|(?=\((?i:chair|chaired|host|hosted)))"
 )
 # an untitled talk the heading names its giver for: "Preached by the Revd Tom Hale at St
@@ -67,6 +69,18 @@ _GIVEN_BY = re.compile(
 # "Session 2", "Episode 11", "Day 2"
 _SERIES_LABEL = re.compile(r"^\W*(?P<label>[A-Z][a-z]+)\s+(?:\d{1,3}|[IVX]{1,5})\b")
 _MAX_HEADING_WORDS = 40
+# a word that names an event, never a person's name: "The Harrowdale Lecture", "Opening Session"
+_EVENT_WORD = re.compile(
+    r"(?:Lecture|Lectures|Talk|Talks|Address|Sermon|Session|Keynote|Panel|Symposium|Conference|"
+    r"Festival|Day|Evening|Morning|Afternoon|Welcome|Memorial|Reading|Readings|Seminar|"
+    r"Workshop|Discussion|Questions|Exhibition|Tour|Walk|Opening|Closing|Launch|Plenary|"
+    r"Programme|Introduction|Remarks|Episode|Interview|Service|Vigil|Debate|Forum)"
+)
+# the label a talk's heading may open with, and its number: "Session 2", "Lecture IV", "Paper:"
+_TALK_LABEL = re.compile(
+    r"(?:Session|Lecture|Paper|Talk|Episode|Sermon|Keynote|Address|Plenary|Seminar|Reading|"
+    r"Presentation|Interview)(?:\s+(?:\d{1,3}|[IVX]{1,5}))?\s*[.:,–—-]\s*"
+)
 # a citation's year or page after a title: an entry of a list of works, no heading
 _CITED = re.compile(r"\(\s*[^()]*\b\d{4}\b[^()]*\)|\bpp?\.\s*\d")
 
@@ -83,6 +97,8 @@ def _person(phrase: str) -> str | None:
     a place, a body, a label or a single word is nobody."""
     bare = re.sub(r"\([^()]*\)", " ", phrase)
     bare = " ".join(bare.split()).strip(" ,;:–—-")
+    # "Keynote address by Professor Ann Lee", "The Revd Tom Hale": the name after them
+    bare = re.sub(r"^(?:.*\bby\s+)?(?:[Tt]he\s+)?", "", bare)
     found = _PERSON.fullmatch(bare)
     if found is None:
         return None
@@ -96,6 +112,9 @@ def _person(phrase: str) -> str | None:
         or any(_NOT_PERSON_ENDINGS.search(w) for w in words)
         or _BODY_NAME.search(name)
         or any(re.fullmatch(r"\d+|[A-Z]{2,}", w) for w in words)  # "Session 2", "BBC Radio"
+        or words[0].rstrip(".") in ("St", "Saint")  # "St Bede's": a church
+        or any(w.endswith(("’s", "'s")) for w in words)
+        or any(_EVENT_WORD.fullmatch(w) for w in words)  # "The Harrowdale Lecture"
     ):
         return None
     return name
@@ -133,7 +152,7 @@ def talk_heading(line: str) -> Talk | None:
     a panel; "Preached by the Revd Tom Hale at St Mary's, Easter Day 1951" -> Tom Hale, no
     title. A line of prose (one ending in a full stop), quoted words that are no title, or a
     heading that names nobody is no talk."""
-    text = _heading_words(line)
+    text = _entry_line(line)
     if (
         not text
         or "\n" in text
@@ -145,7 +164,7 @@ def talk_heading(line: str) -> Talk | None:
     if not titles:
         given = _GIVEN_BY.search(text)
         who = _person(re.split(r"\s+(?:at|in|on)\s+", given["who"])[0]) if given else None
-        return Talk((who,), None, False) if who else None
+        return Talk((who,), None, False) if who else _labelled(text)
     title = titles[-1]
     before, after = text[: title.start()], text[title.end() :]
     if len(before.split()) > 20 or _SENTENCE_BREAK.search(after) or _CITED.search(after):
@@ -154,8 +173,8 @@ def talk_heading(line: str) -> Talk | None:
     people: list[str] = []
     lead = re.sub(r"\s+on\s*$", "", re.sub(r"\([^()]*\)", " ", before).rstrip(" ,:–—-"))
     segments = re.split(r"(?<![A-Z])[.:;,]\s+|\s+[–—]\s+|\s*[:–—]\s*$", lead)
-    last = next((s for s in reversed(segments) if s.strip()), "")
-    speaker = _person(last)
+    # the person nearest the title ("Keynote: Dr Ann Lee, Director of the Museum, “…”")
+    speaker = next((p for p in map(_person, reversed(segments)) if p), None)
     if speaker is not None:
         people.append(speaker)
     joined = _AFTER_TITLE.match(after)
@@ -165,6 +184,74 @@ def talk_heading(line: str) -> Talk | None:
     if not people and not panel:
         return None
     return Talk(tuple(people), _title_of(title).strip(), panel or (len(people) > 1 and not speaker))
+
+
+def _entry_line(block: str, *, wrapped: bool = True) -> str:
+    """A programme's entry set on two or three lines, read as one heading: the talk's title on
+    a line of its own (perhaps after its time or label), the speaker on the next or the one
+    before ("10.30 “Voices from the Mill Floor”" over "Dr Ann Lee (University of York)"); or,
+    when ``wrapped``, a heading a plain text wrapped over two lines."""
+    lines = [_heading_words(line) for line in block.strip().split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    alone = [
+        n
+        for n, line in enumerate(lines)
+        if (found := _TITLE.search(line)) is not None
+        and re.fullmatch(
+            rf"[\d.:\s–—-]*(?:{_TALK_LABEL.pattern})?[\d.:\s–—-]*",
+            line[: found.start()] + line[found.end() :],
+        )
+    ]
+    quoted = len(_TITLE.findall(block))
+    if (
+        len(lines) <= 3
+        and len(alone) == 1
+        and quoted == 1
+        and all(len(line.split()) <= 15 for line in lines)
+    ):
+        return " — ".join(lines)
+    if wrapped and len(lines) == 2 and quoted == 1:
+        return " ".join(lines)
+    return block  # no entry: left as the lines it is
+
+
+def talk_entry(first: str, second: str) -> Talk | None:
+    """The talk a programme's entry names over two paragraphs or headings of one line each:
+    the title's line, then the speaker's, or the other way round; None when either names a
+    talk alone or the two make no entry."""
+    if talk_heading(first) is not None or talk_heading(second) is not None:
+        return None
+    joined = _entry_line(f"{first}\n{second}", wrapped=False)
+    return None if "\n" in joined else talk_heading(joined)
+
+
+def _labelled(text: str) -> Talk | None:
+    """A heading a talk's label opens, its speaker and title set apart by stops, not quote
+    marks: "Session 2: Ann Lee — The Lost Looms of Ravensgate", "Lecture 4, 13 January. Ewan
+    McCrae: What the Survey Heard", "Episode 3: Tom Addy" (a guest, no title)."""
+    label = _TALK_LABEL.match(text)
+    if label is None or _PANEL.search(text):
+        return None
+    rest = re.sub(r"\([^()]*\)", " ", text[label.end() :])
+    segments = [s.strip() for s in re.split(r"[.:;,]\s+|\s+[–—-]\s+|[:–—]", rest) if s.strip()]
+    people = [n for n, segment in enumerate(segments) if _person(segment)]
+    if len(people) != 1:
+        return None
+    at = people[0]
+    speaker = _person(segments[at])
+    title = next(
+        (
+            segments[n]
+            for n in (at + 1, at - 1)
+            if 0 <= n < len(segments)
+            and _title_case(segments[n].rstrip("?!"))
+            and not re.search(r"\d", segments[n])
+            and len(segments[n].split()) >= 2
+        ),
+        None,
+    )
+    return Talk((speaker,), title, False) if speaker else None
 
 
 def _title_of(found: re.Match[str]) -> str:

@@ -60,6 +60,10 @@ _EXAMINER_LINE = re.compile(
     r"(?:BY|By)\s+(?P<name>(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+):?\s*$"
 )
 _ASKING = {"q", "ques", "question"}
+# a person's name and nothing else: what a transcript's key gives after a role's label
+_A_NAME_ALONE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+)
 # a role that asks: "INTERVIEWER:", "The CHAIRMAN:"
 _ASKER_ROLE = re.compile(
     r"(?:the\s+)?(?:interviewer|questioner|examiner|chairman|chairwoman|chair|counsel|int\.?)",
@@ -160,6 +164,7 @@ class _TurnReading(_Attribution):
                     turns[-1].end = line_start + len(line.rstrip())
             elif line[at:].strip():
                 return None  # words before the first label: a quotation, not a transcript
+        turns = [turn for turn in turns if not self._key_line(turn)]
         if exchanges == 1 and len(turns) == 2:
             return None  # one numbered question and answer alone: perhaps a list's item
         labels = {self._label_key(turn.label) for turn in turns}
@@ -175,6 +180,16 @@ class _TurnReading(_Attribution):
             if closing and words.endswith(closing) and closing not in words[1:-1]:
                 turn.start, turn.end = turn.start + 1, turn.end - 1  # 'Hon. Members: "Hear."'
         return [turn for turn in turns if turn.end > turn.start]
+
+    def _key_line(self, turn: _Turn) -> bool:
+        """Whether a labelled line only says who holds a transcript's role ("Interviewer: Sam
+        Hale", "Interviewee: Doris Penrose"): a key, no words of theirs."""
+        words = self.text[turn.start : turn.end].strip()
+        role = turn.label.rstrip(" :").strip()
+        return bool(
+            (_ASKER_ROLE.fullmatch(role) or _ANSWERER_ROLE.fullmatch(role))
+            and _A_NAME_ALONE.fullmatch(words)
+        )
 
     @staticmethod
     def _label_key(label: str) -> str:
@@ -259,6 +274,10 @@ class _TurnReading(_Attribution):
         found = _TURN_LABEL.match(label + " x")
         assert found is not None  # a label the transcript was read by
         if found["qa"]:
+            # who asks and answers as the lead-in says, else as the text's key or credit does
+            # ("Interviewer: Sam Hale", "Interviewee: Doris Penrose", "Interviewed by …")
+            asker = asker or self.roles.get("interviewer")
+            answerer = answerer or self.roles.get("interviewee")
             return (asker, False) if found["qa"].casefold() in _ASKING else (answerer, False)
         named = (found["named"] or found["recorded"]).strip()
         if found["aside"] and _HONORIFIC_NAME.match(found["aside"]):

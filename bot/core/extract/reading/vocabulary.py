@@ -353,7 +353,8 @@ _ROLE_AFTER_NAME = re.compile(
 # donor"), "edited by the Rev. John Haig" ("its editor"), "Lent by Mrs Ann Lister"
 _ROLE_BY_DEED = re.compile(
     r"\b(?P<deed>[Gg]iven|[Dd]onated|[Bb]equeathed|[Pp]resented|[Ll]ent|[Ee]dited|[Tt]ranslated|"
-    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed)"
+    r"[Cc]ompiled|[Pp]hotographed|[Ii]llustrated|[Tt]ranscribed|[Ii]nterviewed|[Cc]onducted|"
+    r"[Dd]irected|[Pp]roduced|[Cc]omposed|[Nn]arrated|[Cc]haired|[Hh]osted|[Cc]urated)"
     # "Translated from the Danish, with an introduction and notes, by", "Edited, with notes, by"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,?\s+with\s+(?:an?\s+)?[a-z]+(?:\s+and\s+[a-z]+)?,?)?"
     r"\s+by\s+(?:the\s+)?"
@@ -372,6 +373,15 @@ _DOER = {
     "illustrated": "illustrator",
     "transcribed": "transcriber",
     "interviewed": "interviewer",
+    # a performance's, a broadcast's or an exhibition's credits: "Conducted by Ruth Amory"
+    "conducted": "conductor",
+    "directed": "director",
+    "produced": "producer",
+    "composed": "composer",
+    "narrated": "narrator",
+    "chaired": "chair",
+    "hosted": "host",
+    "curated": "curator",
 }
 # the narrator's kin named once: "My mother, Ellen Hart, ran …" (a later "my mother said" is her)
 _MY_KIN_NAMED = re.compile(
@@ -837,7 +847,10 @@ _BY_SAYING = (
     r"answered|answers|replied|replies|responded|responds)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:telling|saying|asking|reminding|warning|announcing|declaring)\b"
     # "opened with a warning that", "ended with the reminder that": the words are that warning
-    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes)\s+with\s+"
+    # "opened the meeting with a warning that", "welcomed us with the reminder that"
+    r"|(?:opened|opens|began|begins|closed|closes|ended|ends|finished|finishes|welcomed|"
+    r"welcomes|greeted|greets)\s+(?:(?:us|them|him|her|me|everyone|(?:the|our|its|his|her)\s+"
+    r"[a-z]+)\s+)?with\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:warning|reminder|plea|joke|promise|"
     r"complaint|observation|remark|confession|admission|apology|prediction|boast)\b)"
 )
@@ -954,6 +967,14 @@ _INVERTED_SPEAKER = re.compile(
 _CLEFT_SPEAKER = re.compile(
     rf"\b[Ii]t\s+(?:was|is|had\s+been)\s+(?P<name>{_NAME})(?:,\s+not\s+[^,“”\"]{{1,60}},)?\s+who\s+"
     rf"(?:\w+ly\s+|also\s+|first\s+|then\s+)?{_MODAL}(?:{_SUBJECT_VERBS}\b|{_CALLED_IT})"
+)
+# a predicate about the subject, then a participle of saying: "Martin Kerslake was less
+# forgiving, calling the recount “…”", "Ann Rudd, asked about it, was blunt, describing it as"
+_PREDICATE_THEN_SAYING = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*,[^,“”\"]*,)?,?\s+(?:was|were|is|are|had\s+been|seemed|sounded)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:calling|describing|dismissing|branding|"
+    r"labelling|saying|telling\s+(?:me|us|him|her|them|the\s+[a-z]+)|warning|insisting|arguing|"
+    r"adding)\b[^.!?“”\"]*$"
 )
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s|[Ff]or)\s+(?P<name>{_NAME})"
@@ -1209,6 +1230,7 @@ _PERSON_NOUNS = {
     "colleague", "parishioner", "local", "veteran", "survivor", "witness", "recruit",
     "cousin", "aunt", "uncle", "niece", "nephew", "curate", "vicar", "rector", "chaplain",
     "deacon", "verger", "sexton", "squire", "matron", "warden", "steward", "surgeon", "architect",
+    "critic", "candidate", "opponent", "rival",
 }  # fmt: skip
 # "a ganger named Patrick Doyle", "a keeper called Ann Rudd": a person the lead-in introduces
 _INTRODUCED = re.compile(
