@@ -278,7 +278,7 @@ def test_a_chapter_named_in_words_or_roman_numerals_heads_its_own_notes():
         'twice as leaky". [1] The chairman, Sir John Ramsden, called it "a parish matter and '
         'a parish disgrace". [2]\n\n'
         "CHAPTER TWO: THE BRIDGE\n\n"
-        'The bridge\'s engineer, Mary Rowntree, promised "a crossing that will outlive its '
+        "The bridge's engineer, Mary Rowntree, promised \"a crossing that will outlive its "
         'critics". [1]\n\n'
         "NOTES\n\n"
         "Chapter I\n\n"
