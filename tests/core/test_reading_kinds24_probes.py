@@ -45,10 +45,12 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 10/11, false 0, speaker 4, work 5, page 10, via 10
     # after the translator's sections, the one written to, a note quoting two (second slice):
     # found 11/11, speaker 8, work 7, page 11, via 11
+    # on main 80dbbf9, with persons24's roles ("The pastor's wife" after "Fru Lind, the
+    # pastor's wife,"): speaker 9
     "probe-kinds24-skaw-journal": {
         "found": 11,
         "false": 0,
-        "speaker": 8,
+        "speaker": 9,
         "work": 7,
         "page": 11,
         "via": 11,

@@ -37,10 +37,11 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 13/14, false 0, speaker 4, work 13, page 13, via 13
     # after the roles the text names (before or after the words) and the obituary: speaker 8
     # after a view printed in an aside and a rank before a full name: speaker 9
+    # on main with every slice of the session merged (30e9623): speaker 10
     "probe-persons24-hollow-tor": {
         "found": 13,
         "false": 0,
-        "speaker": 9,
+        "speaker": 10,
         "work": 13,
         "page": 13,
         "via": 13,

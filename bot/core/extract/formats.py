@@ -263,13 +263,23 @@ def _mark_italics(soup: BeautifulSoup) -> None:
             tag.find(["i", "em"]) is not None
             or tag.find_parent(["footer", "figcaption"])
             or _quote_header(tag)
+            or _after_a_dash(tag)
         ):
             # "<cite>Ann Lowe, <i>Lock Days</i> (1931)</cite>": a reference; a quotation's
-            # footer ("— <cite>Ann Lowe</cite>, keeper"): its source, often a person
+            # footer ("— <cite>Ann Lowe</cite>, keeper") or dash line ("<br>— <cite>Ann
+            # Lowe, keeper, 1935</cite>"): its source, often a person
             continue
         marked.add(id(tag))
         tag.insert(0, NavigableString(_ITALIC_OPEN))
         tag.append(NavigableString(_ITALIC_CLOSE))
+
+
+def _after_a_dash(tag: Tag) -> bool:
+    """Whether an element opens a dash line: the words right before it end in a dash."""
+    before = tag.previous_sibling
+    if not isinstance(before, NavigableString):
+        return False
+    return re.search(r"(?:—|–|--|―)\s*$", before) is not None
 
 
 # what a forum's quote header says: "X wrote:", "Quote from: X on …", "Quoting X:"
@@ -351,6 +361,7 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
     }
     for header in [tag for tag in soup.find_all("cite") if _quote_header(tag)]:
         header.insert_after(soup.new_tag("br"))  # "millrace_tom wrote:" a line of its own
+    _words_after_blocks_in_place(soup)
     if italics:
         _mark_italics(soup)
     body = soup.body or soup
@@ -382,6 +393,31 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
     if not paragraphs:  # no block elements: the document's text as it stands
         paragraphs = [_inline_text(body)] if _inline_text(body) else []
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _words_after_blocks_in_place(soup: BeautifulSoup) -> None:
+    """Words a container holds after one of its blocks ("<blockquote><p>Words</p><cite>Ann
+    Lee, 1958</cite></blockquote>") set as a paragraph of their own where they stand, as a
+    browser shows them; the words before its first block stay the container's own."""
+    for container in soup.find_all(_CONTAINERS - {"body"}):
+        children = list(container.children)
+        first = next(
+            (n for n, c in enumerate(children) if isinstance(c, Tag) and c.name in _STRUCTURE),
+            None,
+        )
+        if first is None:
+            continue
+        run: list[PageElement] = []
+        for child in [*children[first + 1 :], None]:
+            if child is None or (isinstance(child, Tag) and child.name in _STRUCTURE):
+                if any(not isinstance(c, str) or c.strip() for c in run):
+                    paragraph = soup.new_tag("p")
+                    run[0].insert_before(paragraph)
+                    for loose in run:
+                        paragraph.append(loose.extract())
+                run = []
+            else:
+                run.append(child)
 
 
 def _is_note(element: Tag) -> bool:

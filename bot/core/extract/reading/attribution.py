@@ -534,18 +534,38 @@ class _Attribution(_DocumentReading):
     def _from_labelled_source(self, proposal: Proposal, lead: str) -> bool:
         """Words the lead-in takes from a source the text labelled ("Source B describes the
         crowd as", "In Document 3 the agent calls it"): the labelled source's maker, work and
-        page, as its caption gave them. True when it applies."""
-        named = list(SOURCE_LABEL.finditer(lead)) if self.source_labels else []
-        source = (
-            self.source_labels.get(" ".join(named[-1]["label"].lower().split())) if named else None
-        )
+        page, as its caption gave them; the source's maker, named by surname, takes them from
+        the source the paragraph labelled before ("Read Extract 1. Wragg claims the common
+        “…”"). True when it applies."""
+        if not self.source_labels:
+            return False
         speaker = proposal.speaker_name
-        if source is None or not (speaker is None or SOURCE_LABEL.fullmatch(speaker)):
+        paragraph = self.text[self.text.rfind("\n\n", 0, proposal.start) + 1 : proposal.start]
+        source = self._labelled_source(lead, speaker) or (
+            self._labelled_source(paragraph, speaker) if speaker else None
+        )
+        if source is None:
             return False
         proposal.speaker_name, proposal.unnamed = source.speaker, False
         proposal.work_title, proposal.page, proposal.via_name = source.work, source.page, source.via
         proposal.attributed_by, proposal.doubt = "lead-in", None
         return True
+
+    def _labelled_source(self, words: str, speaker: str | None) -> Cite | None:
+        """The source the last label in ``words`` names, when the speaker read for the words
+        is none, a phrase holding the label ("the broadcaster in Extract G") or the source's
+        maker, by surname too ("In Extract E, Marsh calls it")."""
+        named = list(SOURCE_LABEL.finditer(words)) if self.source_labels else []
+        if not named:
+            return None
+        source = self.source_labels.get(" ".join(named[-1]["label"].lower().split()))
+        if source is None or not (
+            speaker is None
+            or SOURCE_LABEL.search(speaker)
+            or speaker.split()[-1] == (source.speaker or " ").split()[-1]
+        ):
+            return None
+        return source
 
     def _pointed_to(self, proposal: Proposal, pointer: re.Match[str], lead: str) -> bool:
         """Who a question number or an evidence code after the words points to in the text's

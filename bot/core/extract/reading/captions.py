@@ -29,7 +29,8 @@ _DOCUMENT_KINDS = (
     r"testimony|deposition|verses|notice|handbill|placard|proclamation|leaflet|pamphlet|"
     r"circular|broadside|poster|report|minutes|diaries|letters|will|affidavit|complaint|reply|"
     r"answer|entry|log|logbook|message|telegram|postcard|note|essay|article|editorial|leader|"
-    r"broadcast|talk|recording|transcript)"
+    r"broadcast|talk|recording|transcript|ballad|hymn|epitaph|inscription|extract|extracts|"
+    r"excerpt|passage)"
 )
 # a maker's name: a person ("Hannah Crossley", "Mr J. Platt") or a body ("the Halifax Bench of
 # Magistrates", "Wetherell & Sons")
@@ -41,14 +42,32 @@ _MADE_BY = re.compile(
     rf"\b(?i:{_DOCUMENT_KINDS})\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the\s+)?"
     rf"(?P<maker>{_MAKER})"
 )
+# an office in capitals that a name may follow in apposition: "the Mayor, Ann Lee,"
+_OFFICE = (
+    r"(?:Mayor|Clerk|Chairman|Chair|Secretary|Treasurer|President|Vicar|Rector|Bishop|"
+    r"Headmaster|Headmistress|Master|Governor|Sheriff|Coroner|Editor|Superintendent|"
+    r"Inspector|Constable|Warden|Steward|Agent|Surveyor|Overseer)"
+)
+# the maker named in apposition after their role: "Speech by the Mayor, Ann Lee, at …",
+# "Letter from the vicar, the Revd John Hale, to …", "Testimony of a miner's wife, Ellen Stott,"
+_ROLE_THEN_MAKER = re.compile(
+    rf"\b(?i:{_DOCUMENT_KINDS})\b[^,;:()]{{0,80}}?\b(?:by|of|from|with)\s+(?:the|a|an|his|her)\s+"
+    rf"(?:[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}}|{_OFFICE}),\s+(?:the\s+)?(?P<maker>{_MAKER})"
+    r"\s*(?:,|$|\.|\s(?:to|at|in|on)\b)"
+)
 # the maker named after a colon, before their title: "From a history of the strait: Siân
 # Rowlands, *Salt and Stone* (Bangor, 2009), p. 142"
 _MAKER_AFTER_COLON = re.compile(
     rf":\s+(?P<maker>{_MAKER}),\s+(?:\*(?P<italic>[^*]+)\*|(?P<roman>[A-Z][^,;()*]{{1,120}}?))"
     r"\s*\("
 )
-# a source line's own word for what it is: "Source: …", "Sources: …"
-_SOURCE_WORD = re.compile(r"^\W*Sources?\s*[:.–—-]\s*")
+# a title in italics and its maker: "From *Moorland Days* by James Sykes (1902), p. 40"
+_TITLE_BY = re.compile(rf"\*(?P<title>[^*]+)\*,?\s+by\s+(?:the\s+)?(?P<maker>{_MAKER})")
+# a source line's own words for what it is: "Source: …", "Who said it: …", "Said by: …"
+_SOURCE_WORD = re.compile(
+    r"^\W*(?:Sources?|Credit|Said\s+by|Who\s+said\s+it|Attributed\s+to|Attribution)"
+    r"\s*[:.–—-]\s*"
+)
 # a short title in quotation marks inside a source line: "in “Valleys Under Water”"
 _QUOTED_TITLE = re.compile(r"[“\"‘](?P<title>[A-Z][^“”\"‘’.!?]{1,80}?)[”\"’](?!\w)")
 # "as reported in the Northern Star", "quoted in the Leeds Mercury", "reprinted in the Courier"
@@ -63,7 +82,7 @@ _PRINTED_IN = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+\((?:ed|eds)\.?\),\s+)?"
     # "printed as a pamphlet, Peace Without Victory (1926)"
     r"|(?:printed|published|issued)\s+as\s+an?\s+[a-z]+,\s+)"
-    r"(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
+    r"(?:the\s+)?(?P<title>[A-Z][^,;()]{2,120}?)\s*(?:\(|,|$)"
 )
 # a sentence of the caption that only says where the source was printed: "Printed in …, p. 57."
 # (a relay's sentence, "Quoted in …", is left: its page would be the relay's)
@@ -138,8 +157,12 @@ def read_caption(paragraph: str) -> Cite | None:
         if relayed and (not printed or relayed.start() != printed.start())
         else None
     )
-    made = _MADE_BY.search(plain)
+    made = _ROLE_THEN_MAKER.search(plain) or _MADE_BY.search(plain)
     maker = _maker(made["maker"]) if made else None
+    titled_by = _TITLE_BY.search(line) if maker is None else None
+    if titled_by is not None and (named := _maker(titled_by["maker"])) is not None:
+        # "From *Moorland Days* by James Sykes (1902)": the title's maker, in it
+        maker, work = named, titled_by["title"].strip()
     after_colon = _MAKER_AFTER_COLON.search(line)
     if after_colon is not None and (named := _maker(after_colon["maker"])) is not None:
         # "From a history of the valley: Ann Lee, *The Valley* (1999), p. 8": the one named
@@ -201,14 +224,19 @@ def read_credit(paragraph: str) -> Cite | None:
     maker = _maker(credit["maker"])
     if maker is None or (len(maker.split()) < 2 and not _BODY_NAME.search(maker)):
         return None
+    if re.match(rf"(?i:{_DOCUMENT_KINDS})\b", maker):
+        return None  # "Recording of Ann Lee, …": the kind of thing, read as a caption
     page_found = _PAGE.search(plain)
     page = page_found["page"] if page_found else None
+    printed = _PRINTED_IN.search(plain)
     relayed = _RELAYED_IN.search(plain)
-    if relayed is not None:
+    if relayed is not None and (printed is None or relayed.start() != printed.start()):
         return Cite(speaker=maker, page=page, via=relayed["relay"])
     italic = re.search(r"\*(?P<title>[^*]+)\*", rest)
     roman = _ROMAN_TITLE.match(rest)
     work = italic["title"].strip() if italic else roman["title"] if roman else None
+    if work is None and printed is not None:  # "diary, printed in Title, edited by …"
+        work = printed["title"].strip()
     return Cite(speaker=maker, work=work, page=page)
 
 
@@ -220,8 +248,8 @@ def _as_source_line(paragraph: str) -> str:
     line = " ".join(paragraph.split())
     bracketed = re.fullmatch(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?", line)
     line = bracketed["inner"].strip() if bracketed else line
-    named = _SOURCE_WORD.match(line)
-    if named is not None:
+    named = _SOURCE_WORD.match(line) or re.match(r"(?:—|–|--|―)\s*(?=[a-z])", line)
+    if named is not None:  # "Source: from …", "— from *Title* by …"
         line = line[named.end() :]
         line = line[:1].upper() + line[1:]
     if not line.startswith("*"):

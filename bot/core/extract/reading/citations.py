@@ -354,6 +354,10 @@ _LISTED_EDITOR = re.compile(
 )
 # a title's subtitle or small words, then a comma and its own span of years, ending right before
 # its publication facts: "A Boatman's Year: Life on the Cut, 1850–1870"
+# an office set before a person's name in a credit: "Councillor Ada Brook", "Mayor Jo Hill"
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:Councillor|Cllr\.?|Alderman|Mayor)\s+(?=[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?:,|$))"
+)
 _TITLES_OWN_SPAN = re.compile(
     r"(?:^|(?<=,\s))[A-Z][^,]*?(?::|\s[a-z][a-z]+\s)[^,]*(?P<comma>,)"
     r"\s*(?:1[5-9]|20)\d\d\s*[-–]\s*\d{2,4}\s*$"
@@ -1213,6 +1217,9 @@ class _CitationReading(_ReaderMemory):
         """What a parenthetical or a note says, or None when it is not a citation."""
         # a justified line's wide spaces and a line end are one space ("Samuel  Ord,  An")
         body = " ".join(body.split()).rstrip(".").strip()
+        # "(Councillor Ada Brook, speaking at the inquiry, 1962)": an office before a name
+        # is dropped as a reader drops it; the name stays a name, not a title
+        body = _OFFICE_BEFORE_NAME.sub("", body)
         keyed = _CATCHWORD_KEY.match(body)
         if keyed is not None and not re.fullmatch(
             r"(?:pp?\.\s*)?[\dxvilc]+(?:\s*[-–]\s*\d+)?", body[keyed.end() :]

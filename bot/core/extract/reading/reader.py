@@ -111,6 +111,15 @@ def _source_line_shaped(block: _Block) -> bool:
     return not block.text.startswith("#") and SOURCED.search(block.text) is not None
 
 
+# words set in bold: "**Ann Lee**", "__Ann Lee__"
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# a note called at the end of a line: "[6]", "[^2]", "<sup>3</sup>", "⁴"
+_NOTE_CALLED = re.compile(r"(?:\[\^?\w{1,3}\]|<sup>[^<]{1,6}</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\W*$")
+# the most a paragraph quoting one source may hold besides the words: a label ("ARCHIVE: ")
+# and their marks
+_MAX_LABEL_CHARS = 24
+
+
 class _Reader(_ScopeReading, _QuotationSpans):
     """Reads a whole text into proposals."""
 
@@ -177,8 +186,11 @@ class _Reader(_ScopeReading, _QuotationSpans):
 
     def _tail_cite(self, tail: str, following: _Block | None, under: list[str]) -> str:
         """The citation a block's tail or the line under it gives, as a parenthetical; a
-        signature naming no work sets ``self.signature`` (its signer speaks) and gives none."""
-        text = tail.strip()
+        signature naming no work sets ``self.signature`` (its signer speaks) and gives none.
+        A name set in bold in it ("— **Ann Lee**, keeper") is a name, never a title's
+        italics."""
+        text = _BOLD.sub(r"\2", tail.strip())
+        under = [_BOLD.sub(r"\2", line) for line in under]
         if re.fullmatch(r"\d{1,3}", text):
             return f"[{text}]"  # an endnote number printed plain at the block's end
         signature = signature_under(text, under, self._known_people()) if text or under else None
@@ -293,10 +305,11 @@ class _Reader(_ScopeReading, _QuotationSpans):
             elif (last := self._turn_run(body, index)) is not None:
                 read = self._read_block(body[index : last + 1], body, last)
                 index = last
-            elif self._signed_below(body, index):
+            elif self._signed_below(body, index) or self._credited_below(body, index):
                 read = self._read_block([block], body, index)
             else:
                 read = self._read_paragraph(block, body[index - 1] if index else None)
+                self._sourced_paragraph(read, body, index)
             if self.talk is not None and not block.heading:
                 lead = body[index - 1].text if index and block.quote else ""
                 for proposal in read:
@@ -484,6 +497,14 @@ class _Reader(_ScopeReading, _QuotationSpans):
         words, the paragraphs after it are the person's) and between paragraphs each quoted
         in marks of its own (quotations apart); read as one block when nothing cuts it."""
         paragraphs = [p for block in run for p in _block_paragraphs(block)]
+        sourced = self._sourced_groups(paragraphs)
+        if sourced:
+            # each box's own last line names the source of the words above it: no words
+            read_sourced: list[Proposal] = []
+            for n, (group, source) in enumerate(sourced):
+                final = n == len(sourced) - 1
+                read_sourced += self._read_block(group, body, last, final=final, source=source)
+            return read_sourced
         groups: list[list[_Block]] = [[]]
         labels: dict[int, _Block] = {}  # the label read before each group
         for paragraph in paragraphs:
@@ -506,10 +527,64 @@ class _Reader(_ScopeReading, _QuotationSpans):
             read += self._read_block(group, body, last, final=final)
         return read
 
+    def _sourced_groups(self, paragraphs: list[_Block]) -> list[tuple[list[_Block], Cite | None]]:
+        """A run of block paragraphs parted after each paragraph that is a source line set
+        inside the block (an exam paper's extract box, an anthology's indented extracts each
+        with its credit under it): each group of words with what its source line says; empty
+        when no paragraph after the first is one."""
+        groups: list[tuple[list[_Block], Cite | None]] = []
+        words: list[_Block] = []
+        for paragraph in paragraphs:
+            source = self._source_line_inside(paragraph, words[-1]) if words else None
+            if source is None:
+                words.append(paragraph)
+                continue
+            groups.append((words, source))
+            self.source_lines_under.add(paragraph.start)
+            words = []
+        if not groups:
+            return []
+        return [*groups, (words, None)] if words else groups
+
+    def _source_line_inside(self, paragraph: _Block, above: _Block) -> Cite | None:
+        """What a paragraph of a block says of the source of the words above it, when it is a
+        source line that names a maker (under words in quotation marks, a name with a trade
+        or dates is one: a pull quote's "Ann Lee, footpaths officer"); a signature that names
+        no source is left to the signature's reading."""
+        if len(paragraph.text) > 400:
+            return None
+        line = re.sub(r"^[ \t>]*", "", paragraph.text, flags=re.M).strip()
+        if _self_quoted(line) or _NOTE_CALLED.search(line):
+            return None  # (a line that calls a note is read with its note, as a citation)
+        read = read_caption(line) or read_credit(line) or self._name_credit(line, above.text)
+        if read is None or not read.speaker:
+            return None
+        signed = read_signature(line, self._known_people())
+        if signed is not None and not (read.work or read.page or read.via):
+            return None
+        dashed = re.match(r"(?:—|–|--|―)\s*(?=[A-Z])", line)
+        cited = self.parse_cite(line[dashed.end() :]) if dashed and not read.work else None
+        if cited is not None and cited.work:
+            return None  # "— Ann Lee, Memoirs, p. 40": the block's closing citation names it
+        return read
+
     def _read_block(
-        self, run: list[_Block], body: list[_Block], last: int, *, final: bool = True
+        self,
+        run: list[_Block],
+        body: list[_Block],
+        last: int,
+        *,
+        final: bool = True,
+        source: Cite | None = None,
     ) -> list[Proposal]:
+        raw_words = self.text[run[0].start : run[-1].end]
         start, end, removed, tail = self._block_quotation(run)
+        dashed = re.match(r"(?:—|–|--|―)\s*[Ff]rom\s", _unprefixed_line(tail))
+        from_caption = read_caption(_unprefixed_line(tail)) if source is None and dashed else None
+        if from_caption is not None and from_caption.speaker:
+            # "— from *Moorland Days* by James Sykes (1902), p. 40" closing the block: a
+            # source line as a caption says it
+            source, tail = from_caption, ""
         headed = quote_header(self.text[start:end])
         if headed is not None and "\n" in self.text[start + headed[1] : end].lstrip(" \t")[:1]:
             # "millrace_tom wrote:" on the block's first line: whose words the rest are
@@ -519,7 +594,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             removed = [r for r in removed if r[0] >= start]
         else:
             headed = None
-        following = body[last + 1] if last + 1 < len(body) and final else None
+        following = body[last + 1] if last + 1 < len(body) and final and not source else None
         at = next((n for n, b in enumerate(body) if b.start == run[0].start), 0)
         before = body[at - 1] if at > 0 else None  # (a box's later paragraphs have none)
         caption = (
@@ -558,11 +633,19 @@ class _Reader(_ScopeReading, _QuotationSpans):
         proposal = self._proposal(start, end, removed)
         self.before, self.position = lead, end
         attributed = self._attribute(proposal, lead, " " + cite_text, display=True)
-        if caption is not None and caption.speaker and not cite_text:
+        if source is not None:  # the box's own source line under the words
+            self._captioned(proposal, source, body[at - 1] if at >= 1 else None)
+            attributed = True
+        elif caption is not None and caption.speaker and not cite_text:
             # a source line above the block names whose words they are, as a lead-in does
             self._captioned(proposal, caption, body[at - 2] if at >= 2 else None)
             attributed = True
-        elif (source_line := self._source_line_under(following, cite_text)) is not None:
+        elif (source_line := self._source_line_under(following, cite_text)) is not None or (
+            following is not None
+            and not cite_text
+            and self.signature is None
+            and (source_line := self._name_credit(following.text, raw_words)) is not None
+        ):
             # a source line under the block (a claim box's, a pull quote's credit, an
             # extract's): whose words they are, as a caption above says it
             self._captioned(proposal, source_line, body[at - 1] if at >= 1 else None)
@@ -589,6 +672,18 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # their own (blind17)
         return [proposal]
 
+    def _name_credit(self, line: str, words: str) -> Cite | None:
+        """A line under words set in quotation marks that only names a person with their
+        trade or dates ("Ann Lee, footpaths officer", "*Ellen Haigh (1851–1933), farmer's
+        wife*"): a pull quote's or a calendar's credit, the person speaks; never the text's
+        own author."""
+        if not _self_quoted(words):
+            return None
+        named = framed_by(line)
+        if named is None or _same_person(named, self.author):
+            return None
+        return Cite(speaker=named)
+
     def _source_line_under(self, following: _Block | None, cite_text: str) -> Cite | None:
         """What the line under a block says of its source when it names a maker (its own
         caption, no caption of the next block): a credit opening on the maker's name
@@ -601,8 +696,52 @@ class _Reader(_ScopeReading, _QuotationSpans):
             return None
         if "\n" in following.text.strip():
             return None
-        read = read_credit(following.text) or read_caption(following.text)
+        read = read_caption(following.text) or read_credit(following.text)
         return read if read is not None and read.speaker else None
+
+    def _sourced_paragraph(self, read: list[Proposal], body: list[_Block], index: int) -> None:
+        """A paragraph that is one quotation nobody is named for (or only described, "the
+        last wheelwright"), with at most a short label before it ("ARCHIVE: “…”"), takes the
+        caption over it or the source line under it (a script's, a claim sheet's): the maker
+        it names speaks."""
+        quotations = [p for p in read if p.kind == "quotation"]
+        if len(quotations) != 1 or not (
+            quotations[0].speaker_name is None or quotations[0].unnamed
+        ):
+            return
+        block, quotation = body[index], quotations[0]
+        if len(block.text) - len(quotation.text) > _MAX_LABEL_CHARS:
+            return
+        above = body[index - 1] if index else None
+        if (
+            above is not None
+            and _source_line_shaped(above)
+            and above.start not in self.source_lines_under
+            and (caption := read_caption(above.text)) is not None
+            and caption.speaker
+        ):  # "From a letter by Ann Pike to her sister, 1902" over the words
+            self._captioned(quotation, caption, None)
+            return
+        under = body[index + 1] if index + 1 < len(body) else None
+        source = self._source_line_under(under, "")
+        if under is None or source is None:
+            return
+        self._captioned(quotation, source, None)
+        self.source_lines_under.add(under.start)
+
+    def _credited_below(self, body: list[_Block], index: int) -> bool:
+        """Whether a paragraph is words in quotation marks whose source line is the line
+        under it (a claim's "Who said it: …", a calendar's or a pull quote's credit, a name
+        with a trade or dates)."""
+        if index + 1 >= len(body) or "\n" in body[index + 1].text.strip():
+            return False
+        words, line = body[index].text, body[index + 1]
+        if len(words.split()) < _MIN_QUOTATION_WORDS or not _self_quoted(words):
+            return False
+        return (
+            self._name_credit(line.text, words) is not None
+            or self._source_line_under(line, "") is not None
+        )
 
     def _captioned(self, proposal: Proposal, caption: Cite, label: _Block | None) -> None:
         """The block's attribution as the caption above it states it (maker, work, page,
@@ -1045,6 +1184,11 @@ def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) ->
 def _quoted_in(title: str, lead: str) -> bool:
     """Whether a lead-in names ``title`` in quote marks (a poem's or a song's, not a book's)."""
     return re.search(rf"[‘“\"']{re.escape(title)}[’”\"']", lead) is not None
+
+
+def _unprefixed_line(lines: str) -> str:
+    """Lines of a block without their prefixes ('>', indentation), as one line."""
+    return " ".join(re.sub(r"^[ \t>]*", "", lines, flags=re.M).split())
 
 
 def _block_paragraphs(block: _Block) -> list[_Block]:
