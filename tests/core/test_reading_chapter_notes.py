@@ -14,7 +14,9 @@ weaving family, a hospital board, a drainage inquiry)."""
 
 from __future__ import annotations
 
+from bot.core.extract.formats import read_reading
 from bot.core.extract.reading import Proposal, propose_passages
+from tests.fixtures.readings import make_pdf
 
 
 def proposed(text: str) -> list[Proposal]:
@@ -204,3 +206,106 @@ def test_a_years_quarter_is_no_question_number():
         "war” (Haslam, Quarterly Statement, Q3 2023).\n"
     )
     assert found[2] is None
+
+
+def test_symbols_that_start_again_in_each_chapter_call_their_own_chapters_notes():
+    found = who(
+        "The Quarry\n\n"
+        'The quarry master, Edwin Rawes, called the new face "the best stone since the '
+        'Minster".* His foreman, Abel Hird, was less sure: "It splits when it likes and not '
+        'when we do."†\n\n'
+        "The Kilns\n\n"
+        'The kiln keeper, Jonah Metcalf, wrote that lime "burns the hand that feeds it".* '
+        'His wife, Martha Metcalf, added: "And the lungs that breathe it."†\n\n'
+        "Notes\n\n"
+        "The Quarry\n\n"
+        "* Edwin Rawes, Stone of the Dales (Leeds, 1888), p. 17.\n"
+        "† Abel Hird, A Foreman's Notebook (Skipton, 1901), p. 4.\n\n"
+        "The Kilns\n\n"
+        "* Jonah Metcalf, Lime and Labour (Settle, 1895), p. 22.\n"
+        "† Martha Metcalf, Letters from Langcliffe (Settle, 1910), p. 9.\n"
+    )
+    assert found == [
+        ("Edwin Rawes", "Stone of the Dales", "17", None),
+        ("Abel Hird", "A Foreman's Notebook", "4", None),
+        ("Jonah Metcalf", "Lime and Labour", "22", None),
+        ("Martha Metcalf", "Letters from Langcliffe", "9", None),
+    ]
+
+
+def test_a_piece_described_by_its_kind_under_a_papers_heading_is_in_the_paper():
+    found = who(
+        "The paper's own view appeared beside the letter, unsigned: the scheme was “a "
+        "railway to nowhere, paid for by everybody”.¹\n\n"
+        "Notes\n\n"
+        "¹ Leader beneath ‘The Branch Line Again’, Craven Herald, 4 March 1871, p. 2.\n"
+    )
+    assert [(work, page) for _s, work, page, _v in found] == [("Craven Herald", "2")]
+
+
+def test_a_printed_county_history_with_notes_at_each_chapters_end(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "county.pdf",
+        [
+            "I. The Turnpike",
+            "The surveyor, John Metcalf, promised the trustees a road that would carry "
+            '"coals in winter as well as wool in summer".[1] The trustees\' clerk, Henry '
+            'Bolland, recorded that "the money is spent and the road is not".[2]',
+            "Notes",
+            "[1] John Metcalf, Life of John Metcalf (York, 1795), p. 112.",
+            "[2] Henry Bolland, The Turnpike Years (Keighley, 1820), p. 40.",
+            "II. The Canal",
+            'The engineer, James Brindley, said the canal would be "a river that knows its '
+            'own mind".[1]',
+            "Notes",
+            "[1] James Brindley, Notes on the Leeds and Liverpool Canal (Leeds, 1770), p. 6.",
+        ],
+    )
+    reading = read_reading(pdf)
+    passages = propose_passages(reading.text, author="The Essayist")
+    found = [(p.speaker_name, p.work_title, p.page) for p in passages if p.kind == "quotation"]
+    assert found == [
+        ("John Metcalf", "Life of John Metcalf", "112"),
+        ("Henry Bolland", "The Turnpike Years", "40"),
+        ("James Brindley", "Notes on the Leeds and Liverpool Canal", "6"),
+    ]
+
+
+def test_a_chapter_named_in_words_or_roman_numerals_heads_its_own_notes():
+    found = who(
+        "CHAPTER ONE: THE FERRY\n\n"
+        'The ferryman, Tom Skelly, told the bench the boat was "older than the parish and '
+        'twice as leaky". [1] The chairman, Sir John Ramsden, called it "a parish matter and '
+        'a parish disgrace". [2]\n\n'
+        "CHAPTER TWO: THE BRIDGE\n\n"
+        "The bridge's engineer, Mary Rowntree, promised \"a crossing that will outlive its "
+        'critics". [1]\n\n'
+        "NOTES\n\n"
+        "Chapter I\n\n"
+        "[1] Tom Skelly, Evidence to the Bench (Selby, 1840), p. 3.\n"
+        "[2] John Ramsden, Charge to the Jury (Selby, 1840), p. 9.\n\n"
+        "Chapter II\n\n"
+        "[1] Mary Rowntree, The Ouse Bridge (York, 1902), p. 51.\n"
+    )
+    assert found == [
+        ("Tom Skelly", "Evidence to the Bench", "3", None),
+        ("John Ramsden", "Charge to the Jury", "9", None),
+        ("Mary Rowntree", "The Ouse Bridge", "51", None),
+    ]
+
+
+def test_layers_in_any_order_give_the_deponent_and_the_folio():
+    found = who(
+        "A cropper who was there swore that the men had come “with their faces blacked and "
+        "their minds made up”.¹ The burial entry for one of them is bare: “killed at the "
+        "mill”.²\n\n"
+        "Notes\n\n"
+        "¹ The National Archives, Kew, HO 40/1, fol. 12; deposition of William Ashworth, 3 "
+        "May 1812.\n"
+        "² Rawfolds chapel register, burials 1790–1830, fol. 9r; West Yorkshire Archive "
+        "Service, Wakefield, WDP 12/4.\n"
+    )
+    assert found == [
+        ("William Ashworth", None, "fol. 12", None),
+        (None, None, "fol. 9r", None),
+    ]

@@ -831,12 +831,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # page 8/14, via 9/14; notes restarting per chapter matched to their chapter's group in
     # the Sources document, layered archival citations, "printed in", "original lost; quoted
     # in" and "The same letter" (notes24, session 24): speaker 13/14, work 13/14, page 14/14,
-    # via 13/14
+    # via 13/14; "Editorial comment beneath ‘…’, Journal, date" in the paper (notes24): work 14
     "ordways-of-scaleby": {
         "recall": 0.95,
         "precision": 0.95,
         "speaker": 0.9,
-        "work": 0.9,
+        "work": 0.95,
         "page": 0.95,
         "via": 0.9,
     },

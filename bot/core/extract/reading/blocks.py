@@ -318,11 +318,49 @@ _LOWERED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 # a part of the text named by its label and number, or its number alone, and its title:
 # "Chapter 2: Ferns and Fever", "2. The River", "PART II — THE MILL", "Chapter 3"
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 _PART_NAME = re.compile(
     r"^#*\s*(?:(?P<label>chapter|part|book|section)\s+)?"
-    r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})(?:\s*[.:–—-])?(?:\s+|$)(?P<title>.*)$",
+    rf"(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|[ivxlc]{{1,7}}|{'|'.join(_NUMBER_WORDS)})"
+    r"(?:\s*[.:–—-])?(?:\s+|$)(?P<title>.*)$",
     re.IGNORECASE,
 )
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _part_number(written: str) -> str:
+    """A part's number as digits, however written: "2", "II", "two" -> "2"."""
+    word = written.lower()
+    if word.isdigit():
+        return str(int(word))
+    if word in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS.index(word) + 1)
+    values = [_ROMAN[c] for c in word]
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return str(total)
+
+
 # what a notes section heads a part's notes with when no part of the text is repeated: "Notes
 # to pages 41–60", "Pages 41-60", "Notes to chapter 4"
 _NOTES_TO = re.compile(
@@ -334,10 +372,10 @@ _NOTES_TO = re.compile(
 
 def _part_name(line: str) -> tuple[str | None, str]:
     """A heading's number (when it has one) and its title, in a form that compares: "Chapter 2:
-    Ferns and Fever" -> ("2", "ferns and fever"), "THE CHURCHWARDENS" -> (None, "the
-    churchwardens")."""
+    Ferns and Fever" and "CHAPTER TWO: FERNS AND FEVER" -> ("2", "ferns and fever"), "THE
+    CHURCHWARDENS" -> (None, "the churchwardens")."""
     found = _PART_NAME.match(line)
-    number = found["number"].upper() if found else None
+    number = _part_number(found["number"]) if found else None
     title = found["title"] if found else line.lstrip("#")
     return number, " ".join(re.sub(r"[^\w\s]", " ", title).casefold().split())
 

@@ -182,6 +182,14 @@ _PLACE_ONLY = re.compile(
 _NUMBERED_CALL = re.compile(
     r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])|\[\^?(\d{1,3})\]|<sup>(\d{1,3})</sup>"
 )
+# a piece described with the heading it was printed under or near: "Editorial comment
+# beneath ‘An Emigrant’s Report’", "Notice headed “To Emigrants”"
+_UNDER_HEADING = re.compile(
+    r"(?<=[a-z])\s+(?:beneath|under|below|above|after|headed|entitled)\s+[‘'“\"][^\n]+?[’'”\"]$"
+)
+# a note called by a symbol after a closing mark or a sentence's end: "…”*", "… do.†"
+_SYMBOL_CALL = re.compile(r"(?<=[.,;:!?”\"’'»])([*†‡§]{1,3})(?![\w*†‡§+#])")
+_SYMBOL_ORDER = "*†‡§"
 # endnotes numbered in small roman numerals, one a paragraph or a line: "ii Ruth Stott, …"
 _ROMAN_NOTE = re.compile(r"^\s*(?P<n>[ivxl]{1,6})[.)]?\s+(?P<body>\S.*)$", re.S)
 _ROMAN_NOTE_START = re.compile(r"\n(?=[ivxl]{1,6}[.)]?\s+\S)")
@@ -224,11 +232,12 @@ _REPOSITORY = re.compile(
     re.IGNORECASE,
 )
 # a record's layer that names whose record it is: "will of Thomas Ordway of Scaleby Hill",
-# "memorandum book of James Metcalfe, 1838–1860", "the diary of Ann Lee"
+# "memorandum book of James Metcalfe, 1838–1860", "the diary of Ann Lee", "deposition of
+# William Ashworth" (the witness deposed)
 _RECORD_OF = re.compile(
     r"^(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,3}?(?:will|diary|journal|memorandum\s+book|notebook|"
     r"day-?book|account\s+book|letter-?book|commonplace\s+book|log-?book|log|memoir|"
-    r"reminiscences)\s+of\s+(?P<maker>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))",
+    r"reminiscences|deposition|examination|statement|petition|affidavit|testimony|letter)\s+of\s+(?P<maker>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}))",
     re.IGNORECASE,
 )
 # OSCOLA's cross-reference to an earlier note, with its pinpoint: "Leese (n 2) 91",
@@ -388,7 +397,8 @@ class _CitationReading(_ReaderMemory):
         self.called_notes: list[tuple[int, str, str, Cite | None]] = []
         self._other_calls: bool | None = None  # whether notes are called by raised or [n] marks
         self.note_sets: list[int] = []  # the group of each of called_notes, in that order
-        self._runs: tuple[list[tuple[int, str, int]], dict[int, int]] | None = None
+        # the note calls' runs and the notes' sets, by numbers (False) and by symbols (True)
+        self._runs: dict[bool, tuple[list[tuple[int, str, int]], dict[int, int]]] = {}
         self.listed_bodies: dict[str, str] = {}  # a numbered list's entries as written
         self.italic_titles: set[str] | None = None  # the titles the text sets in italics
         self.papers: dict[str, str] = {}  # a signed news story's headline -> its paper
@@ -1587,6 +1597,10 @@ class _CitationReading(_ReaderMemory):
         et_al = False  # "Hartley et al.": the first of several authors, named so
         italic_work = False  # the work was set in italics
         for n, part in enumerate(parts):
+            if n == 0:
+                # "Editorial comment beneath ‘An Emigrant’s Report’": the heading a piece was
+                # printed under or near is no part of what it is
+                part = _UNDER_HEADING.sub("", part)
             if re.fullmatch(r"n\.\s?d\.?", part, re.IGNORECASE):
                 continue  # APA's "n.d.": no date, not a remark in small letters
             sender = document_writer(part) if described and not (speaker or work) else None
@@ -1690,6 +1704,15 @@ class _CitationReading(_ReaderMemory):
                 printed_in = self._edition_title(_title(bare))
                 if work is None and printed_in in self.editions:
                     work = printed_in  # "Ann Lee to Tom Hale, 3 May 1850, Lee Letters, p. 9"
+                elif (
+                    work is None
+                    and _NEWSPAPER.search(bare)
+                    and n + 1 < len(parts)
+                    and _DATE_PART.match(parts[n + 1])
+                ):
+                    # "Editorial comment, *Carlisle Journal*, 30 May 1856, p. 3": an issue of
+                    # the paper the described piece was printed in
+                    work, dated = _title(bare), True
                 continue  # what follows a description is where it is kept ("parish chest")
             et_al = et_al or (work is None and re.search(r"\s+et\s+al\.?$", bare) is not None)
             bare = re.sub(r"\s+&\s+", " and ", re.sub(r"\s+et\s+al\.?$", "", bare))
@@ -1871,7 +1894,7 @@ class _CitationReading(_ReaderMemory):
         (each chapter's or page's notes numbered from 1, wherever they stand, also gathered
         at the end under each chapter's heading): the mark in the k-th run of marks calls the
         note in the k-th set of notes. None when the runs and sets do not pair off."""
-        marks, sets = self._mark_runs()
+        marks, sets = self._mark_runs(symbols=not number.isdigit())
         runs = 1 + max((run for _at, _n, run in marks), default=-1)
         if runs < 2 or runs != len(set(sets.values())):
             return None
@@ -1884,34 +1907,38 @@ class _CitationReading(_ReaderMemory):
                 return body, cite
         return None
 
-    def _mark_runs(self) -> tuple[list[tuple[int, str, int]], dict[int, int]]:
-        """The text's numbered note calls outside the notes, each with the run it belongs to
-        (a run starts again where the numbers do), and each note's set (the same)."""
-        if self._runs is not None:
-            return self._runs
+    def _mark_runs(
+        self, *, symbols: bool = False
+    ) -> tuple[list[tuple[int, str, int]], dict[int, int]]:
+        """The text's note calls outside the notes, numbered (or, with ``symbols``, by "*",
+        "†", …), each with the run it belongs to (a run starts again where the numbers or the
+        symbols do), and each note's set (the same)."""
+        if symbols in self._runs:
+            return self._runs[symbols]
+        calls = _SYMBOL_CALL if symbols else _NUMBERED_CALL
         marks: list[tuple[int, str, int]] = []
-        run, last = 0, 0
+        run, last = 0, (0, 0)
         for block in self.blocks:
             if block.role not in ("body", "heading"):
                 continue
-            for found in _NUMBERED_CALL.finditer(block.text):
+            for found in calls.finditer(block.text):
                 number = next(g for g in found.groups() if g).translate(_SUPERSCRIPTS)
-                if int(number) <= last:
+                if _note_rank(number) <= last:
                     run += 1
-                last = int(number)
+                last = _note_rank(number)
                 marks.append((block.start + found.start(), number, run))
         sets: dict[int, int] = {}
-        note_set, last, group_before = -1, 0, None
+        note_set, last, group_before = -1, (0, 0), None
         for index, (_offset, number, _body, _cite) in enumerate(self.called_notes):
             group = self.note_sets[index]
-            if not number.isdigit():
+            if number.isdigit() == symbols:
                 continue
-            if note_set < 0 or (group != group_before and int(number) <= last):
+            if note_set < 0 or (group != group_before and _note_rank(number) <= last):
                 note_set += 1
-            last, group_before = int(number), group
+            last, group_before = _note_rank(number), group
             sets[index] = note_set
-        self._runs = (marks, sets)
-        return self._runs
+        self._runs[symbols] = (marks, sets)
+        return self._runs[symbols]
 
     def _called_in_brackets(self, body: str) -> bool:
         """Whether a number in round brackets after words, "(4)", calls note 4 rather than
@@ -2342,6 +2369,14 @@ def unread_name(name: str) -> str | None:
 
 
 _SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from"}
+
+
+def _note_rank(number: str) -> tuple[int, int]:
+    """Where a note's number or symbol stands in its sequence: 1, 2, 3 …; "*", "†", "‡", "§",
+    then "**", "††" … (a symbol doubled comes after every single one)."""
+    if number.isdigit():
+        return (0, int(number))
+    return (len(number), _SYMBOL_ORDER.find(number[0]) + 1)
 
 
 def _remark_only(note: str) -> bool:
