@@ -453,6 +453,25 @@ BLIND_GROUPS = (
         most_right_doubted=0.17,
         least_trusted_speaker_right=0.68,
     ),
+    # The eleventh blind measure (blind24): written by someone who never saw the extractor, hashed
+    # at 16:16 and scored once on f6d31de after the extractor freeze of session 24. No doubt rule
+    # has been made or changed after seeing them, so they are a group of their own, out of the
+    # design, held-out and total figures and out of blind19's to blind23's groups, held the same
+    # way to floors just under their first sight: wrong 19/24 doubted (5 wrong left undoubted),
+    # right 6/23 doubted; undoubted: speaker right 18/22 (HELDOUT.md, blind24).
+    BlindGroup(
+        "blind24",
+        (
+            "wharfmoor-quotations",
+            "skelby-hedgerow-response",
+            "hallamby-looking-back",
+            "kidderthwaite-last-shift",
+            "salt-orchard-guide",
+        ),
+        most_undoubted_wrong=5,
+        most_right_doubted=0.27,
+        least_trusted_speaker_right=0.80,
+    ),
 )
 
 
