@@ -279,3 +279,23 @@ def test_a_decision_quoted_after_someone_else_s_words_in_one_sentence_is_not_the
         ("the voice of the parish", "Oddy"),
         ("the bells be rung for the coronation and on no other weekday", None),
     ]
+
+
+def test_a_numbered_point_s_label_opening_a_quoted_block_is_not_part_of_the_words():
+    found = quoted(
+        "The inspector's comments are set out below with our replies.\n\n"
+        "    3.2 The kitchen floor was swept but not washed, and the larder door would not "
+        "close.\n\n"
+        "We have mended the door.\n\n"
+        "    C4 “No record was kept of the fire drill in March.”\n\n"
+        "The drill book is now kept by the office. The warden's diary for the week reads:\n\n"
+        "    3 May 1926. No trains, no post, and the boys sent home from the mill at noon.\n\n"
+        "Her sister's memoir is no help with dates:\n\n"
+        "    1914 Was the last summer the choir went to Whitby, as Ella Dyer always said.\n"
+    )
+    assert found == [
+        "The kitchen floor was swept but not washed, and the larder door would not close.",
+        "No record was kept of the fire drill in March.",
+        "3 May 1926. No trains, no post, and the boys sent home from the mill at noon.",
+        "1914 Was the last summer the choir went to Whitby, as Ella Dyer always said.",
+    ]

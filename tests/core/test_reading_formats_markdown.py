@@ -156,3 +156,31 @@ def test_italics_inside_an_html_block_of_a_markdown_reading_still_name_the_work(
         if r["kind"] == "quotation"
     }
     assert cited == {"Tom Ash": ("Winter on the Cut", "12"), "Ada Ash": ("Towpath Days", "3")}
+
+
+def test_a_bold_point_number_opening_a_markdown_block_quotation_is_not_part_of_the_words():
+    data = (
+        b"# Our reply to the examiners\n\n"
+        b"The second examiner's points are quoted in full.\n\n"
+        b"> **4.2** The chapter on the tithe maps relies on one parish and should say so.\n\n"
+        b"We have added a sentence saying so.\n\n"
+        b"> **14 March 1836** was the day the award was sealed, as the clerk noted.\n"
+    )
+    reading = read_reading_bytes("reply.md", data)
+    quotations = [
+        r["text"]
+        for r in propose_reading(
+            reading.text,
+            marks=reading.marks,
+            corpus_dir=DEFAULT_CORPUS_DIR,
+            file_name="reply.md",
+            title="Our reply to the examiners",
+            author="Ann Writer",
+            year=2026,
+        )
+        if r["kind"] == "quotation"
+    ]
+    assert quotations == [
+        "The chapter on the tithe maps relies on one parish and should say so.",
+        "14 March 1836 was the day the award was sealed, as the clerk noted.",
+    ]

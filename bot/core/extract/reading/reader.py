@@ -99,6 +99,11 @@ _SIGNED_LINE = re.compile(r"(?:—|–|--|―|Posted\s+by\s|Reply\s+from\s|Sent\
 # a short parenthesis alone on a block's last line, "(JRH)", "(SL in litt.)": the block's
 # citation line (an observer's initials, a key), never part of the quoted words
 _CITATION_LINE = re.compile(r"\s*\n[ \t>]*\((?:[^()\n]){1,40}\)\s*[.]?")
+# a numbered point's label opening a quoted block, in bold or not: "1.1", "**2.3**", "A1", "B12"
+# (never a year, a date or a count, which are words of the block)
+_POINT_LABEL = re.compile(
+    r"[ \t]*(?P<bold>\*\*)?(?:\d{1,2}\.\d{1,2}|[A-Z]\d{1,2})\.?(?(bold)\*\*)\.?[ \t]+(?=[“\"‘'A-Z])"
+)
 
 
 def _source_line_shaped(block: _Block) -> bool:
@@ -178,6 +183,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
         if marker:
             tail = self.text[start + marker.start() : end] + tail
             end = start + marker.start()
+        label = _POINT_LABEL.match(self.text, start, end)
+        if label:  # "1.1 The author repeatedly …": the letter's number for the point it quotes
+            start = label.end()
         while start < end and self.text[start] in '“"«‘„ ':
             start += 1
         while end > start and (self.text[end - 1] in '”"»’“' or self.text[end - 1].isspace()):
