@@ -51,6 +51,24 @@ class _StoppedStarting(BaseException):
     so. A BaseException, because discord.py retries a shard forever after an Exception."""
 
 
+class ShardStoppedConnecting(logging.Filter):
+    """discord.py logs a shard whose connection fails as an error, with its traceback, and
+    retries it. While the bot is closing, that failure is the stop itself (the HTTP session
+    closes under a shard still connecting): one info line says so, and the retry starts
+    nothing (``LecternBot.launch_shard``)."""
+
+    def __init__(self, client: discord.Client) -> None:
+        super().__init__()
+        self.client = client
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.client.is_closed() and str(record.msg).startswith("Failed to connect for shard"):
+            record.msg = "shard %s was still connecting when the bot stopped; it stays stopped"
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 class LecternBot(commands.AutoShardedBot):
     """The bot; its resources are opened by the caller (``_run``, tests) and passed in."""
 
@@ -115,8 +133,14 @@ class LecternBot(commands.AutoShardedBot):
         except (discord.HTTPException, aiohttp.ClientError, KeyError, ValueError) as exc:
             log.warning("GET /gateway/bot failed (%s): identifying one shard at a time", exc)
             self._max_concurrency = 1
-        with contextlib.suppress(_StoppedStarting):
-            await super().launch_shards()
+        shard_log = logging.getLogger("discord.shard")
+        stopped_connecting = ShardStoppedConnecting(self)
+        shard_log.addFilter(stopped_connecting)
+        try:
+            with contextlib.suppress(_StoppedStarting):
+                await super().launch_shards()
+        finally:
+            shard_log.removeFilter(stopped_connecting)
 
     async def launch_shard(
         self, gateway: yarl.URL, shard_id: int, *, initial: bool = False

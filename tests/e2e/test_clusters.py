@@ -14,6 +14,7 @@ import asyncio
 import csv
 import io
 import json
+import logging
 import signal
 import sys
 from datetime import UTC, datetime, time
@@ -22,6 +23,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bot.client import ShardStoppedConnecting
 from bot.devtools.fakediscord import FakeDiscord
 from bot.storage import Database
 from bot.storage.daily import DailyStore, Schedule
@@ -320,3 +322,37 @@ async def test_a_stop_while_shards_are_still_starting_ends_the_process(tmp_path,
     assert status == 0, err
     assert len(fake_discord.identifies) == 1
     assert "Traceback" not in err, err
+
+
+class _Client:
+    def __init__(self, closed: bool) -> None:
+        self.closed = closed
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+
+def test_a_shard_connection_the_stop_cuts_short_is_logged_as_the_stop(caplog):
+    """The race the test above can meet: the stop closes the HTTP session while a shard is
+    still connecting, and discord.py logs that failure as an error with its traceback. While
+    the bot is closing it is the stop working, said in one line; while running, it stays an
+    error with its traceback."""
+    shard_log = logging.getLogger("discord.shard")
+    for closed in (False, True):
+        stopping = ShardStoppedConnecting(_Client(closed))  # type: ignore[arg-type]
+        shard_log.addFilter(stopping)
+        try:
+            try:
+                raise aiohttp.ClientConnectionError("Connector is closed.")
+            except aiohttp.ClientConnectionError:
+                shard_log.exception("Failed to connect for shard_id: %s. Retrying...", 1)
+        finally:
+            shard_log.removeFilter(stopping)
+    running, closing = caplog.records[-2:]
+    assert (running.levelname, running.exc_info is not None) == ("ERROR", True)
+    assert running.getMessage() == "Failed to connect for shard_id: 1. Retrying..."
+    assert (closing.levelname, closing.exc_info) == ("INFO", None)
+    assert (
+        closing.getMessage()
+        == "shard 1 was still connecting when the bot stopped; it stays stopped"
+    )
