@@ -9,15 +9,11 @@ no source line, give no quotations from their items. Invented sentences througho
 from __future__ import annotations
 
 from bot.core.extract import formats
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def _quotations(text: str, author: str = "Nora Pilling") -> list[Proposal]:
-    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+from tests.fixtures.readings import quotations
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    return [(q.text, q.speaker_name, q.work_title, q.page, q.via_name) for q in _quotations(text)]
+    return [(q.text, q.speaker_name, q.work_title, q.page, q.via_name) for q in quotations(text)]
 
 
 CALENDAR = (
@@ -55,12 +51,12 @@ def test_a_calendar_of_sayings_gives_each_entry_to_the_name_under_it():
     ]
 
 
-def test_the_same_entries_in_a_text_that_never_says_it_collects_sayings_are_no_quotations():
+def test_the_same_entries_in_a_text_that_never_says_it_collects_sayings_are_noquotations():
     # a tower's weekly duty notes signed by whoever wrote them up: nothing says they are sayings
     notes = CALENDAR.replace("CALENDAR OF SAYINGS", "DUTY NOTES").replace(
         "A saying for each week of the ringing year, gathered", "Notes for each week, kept"
     )
-    assert _quotations(notes) == []
+    assert quotations(notes) == []
 
 
 HEADED = (
@@ -114,7 +110,7 @@ def test_a_misquotation_in_running_prose_is_not_proposed_but_the_real_words_are(
         "parish magazine for May 1952 prints what he said: “Keep the bells ringing, and mend "
         "the roof when you can.”\n"
     )
-    assert [q.text for q in _quotations(text)] == [
+    assert [q.text for q in quotations(text)] == [
         "Keep the bells ringing, and mend the roof when you can."
     ]
 
@@ -138,7 +134,7 @@ ANTHOLOGY = (
 def test_an_html_list_of_sayings_each_item_a_saying_and_its_source():
     text = formats.html_to_text(ANTHOLOGY)
     assert "The sea does not read the forecast.\nJoe Marsden" in text
-    read = [(q.text, q.speaker_name, q.page, q.via_name) for q in _quotations(text)]
+    read = [(q.text, q.speaker_name, q.page, q.via_name) for q in quotations(text)]
     assert read == [
         ("The sea does not read the forecast.", "Joe Marsden", None, None),
         ("You launch for the ones who would have launched for you.", "Ivy Castle", "40", None),
@@ -162,10 +158,10 @@ def test_a_guide_to_printing_quotations_gives_no_quotations_from_its_numbered_ru
         "- Mary Lund, Ringing in the Dales (1954).\n"
         "- Thomas Abney, Tower Notes (1911).\n"
     )
-    assert _quotations(text) == []
+    assert quotations(text) == []
 
 
-def test_minutes_with_each_item_signed_by_its_mover_give_no_quotations():
+def test_minutes_with_each_item_signed_by_its_mover_give_noquotations():
     text = (
         "MINUTES OF THE ALLOTMENT COMMITTEE, 14 MARCH 2026\n\n"
         "1. The water troughs on the lower field will be mended before Easter.\n"
@@ -175,4 +171,4 @@ def test_minutes_with_each_item_signed_by_its_mover_give_no_quotations():
         "3. The gate code changes on the first of each month.\n"
         "Ann Lee, chair, 14 March 2026\n"
     )
-    assert _quotations(text) == []
+    assert quotations(text) == []
