@@ -24,7 +24,10 @@ _HEAD_BLOCKS = 6
 # a head line opening on a title set off by emphasis, after a Markdown heading's marks and a
 # label ("Review of", "Reviewed:")
 _TITLE_FIRST = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:A\s+)?(?:[Rr]eview\s+of|[Rr]eviewed|[Gg]uide\s+to|[Nn]otes\s+on)\s*:?\s*)?"
+    r"^\s*(?:#+\s*)?(?:(?:(?:An?|The)\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Rr]eview\s+of|[Rr]eviewed|"
+    r"[Gg]uide\s+to|[Nn]otes\s+on|[Cc]ommentary\s+on|[Cc]ompanion\s+to)\s*:?\s*"
+    # what the document is, then a colon: "Revision guide:", "Programme note:"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*)?"
     r"(?P<mark>\*\*|\*|__|_)(?P<title>[^*_\n]{2,160}?)[.,:]?(?P=mark)(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -40,6 +43,12 @@ _PLAIN_TITLE_BY = re.compile(
     rf"^\s*(?P<title>[A-Z][^.\n]{{2,160}})\.\s+(?P<rest>By\s+{_NAME}\..*)$", re.DOTALL
 )
 _BY_AUTHOR = re.compile(rf"(?:^|[\s,.(])[Bb]y\s+(?P<author>{_NAME})")
+# whoever wrote the words of a work set to music: "libretto by Hannah Greave", "words by …"
+_WORDS_BY = re.compile(
+    rf"\b(?:[Ll]ibretto|[Ww]ords|[Ll]yrics|[Bb]ook\s+and\s+lyrics)\s+by\s+(?P<author>{_NAME})"
+)
+# the author and year in brackets right after a title: "*The Iron Meadow* (Clare Oduya, 1996)"
+_AUTHOR_DATED = re.compile(rf"\s*\((?P<author>{_NAME}),\s*\d{{4}}\)")
 # what a publication's description gives: "London: HMSO, March 2026", "340 pp.", "(Harvill, 1988)"
 _PUBLICATION_FACTS = re.compile(
     r"\b[A-Z][\w.]*(?:,\s*[A-Z]{2})?:\s*[A-Z][^,\n]{1,60},\s*(?:[A-Z][a-z]+\s+)?\d{4}\b"
@@ -78,7 +87,7 @@ _DESCRIBED_UNDER_TITLE = re.compile(
 )
 # a title page's one line: "The Salt Orchard, by Imogen Varley"
 _TITLE_COMMA_BY = re.compile(
-    rf"^\s*(?:#+\s*)?(?P<title>[A-Z][^.,:;!?\n]{{1,100}}?),?\s+by\s+(?P<author>{_NAME})\.?\s*$"
+    rf"^\s*(?:#+\s*)?(?P<title>[A-Z][^.,:;!?*_\n]{{1,100}}?),?\s+by\s+(?P<author>{_NAME})\.?\s*$"
 )
 # a title in the head: set off by emphasis, or in quote marks in title case
 _TITLE_IN_HEAD = re.compile(
@@ -102,7 +111,7 @@ class DiscussedWork:
 def _author_of(rest: str) -> str | None:
     """Who made the work, as its description after the title says: "by X", or the first piece
     of the description that is only a name (a body issuing a report: "Department for X")."""
-    by = _BY_AUTHOR.search(rest)
+    by = _BY_AUTHOR.search(rest) or _AUTHOR_DATED.match(rest)
     if by is not None:
         return by["author"].rstrip(".")
     for piece in re.split(r"\.\s+", rest.strip(" .,")):
@@ -220,8 +229,21 @@ def _stated_edition(head: list[_Block]) -> DiscussedWork | None:
 
 
 def read_discussed_work(blocks: list[_Block]) -> DiscussedWork | None:
-    """The work the text's head describes as the one it discusses, or None."""
+    """The work the text's head describes as the one it discusses, or None. The maker of its
+    words is its librettist or lyricist where the head names one ("an opera in two acts by
+    Tomas Vell, libretto by Hannah Greave"), not its composer."""
     head = [b for b in blocks[:_HEAD_BLOCKS] if b.role in ("body", "heading") and not b.quote]
+    found = _read_head(head)
+    if found is None:
+        return None
+    words_by = next((m for b in head if (m := _WORDS_BY.search(b.text)) is not None), None)
+    if words_by is not None:
+        return DiscussedWork(found.title, words_by["author"], found.fiction)
+    return found
+
+
+def _read_head(head: list[_Block]) -> DiscussedWork | None:
+    """The work the head describes (``read_discussed_work``)."""
     for at, block in enumerate(head):
         line = block.text.strip()
         found = _TITLE_FIRST.match(line) or _PLAIN_TITLE_BY.match(line)
