@@ -223,3 +223,38 @@ def test_a_cast_list_in_capitals_names_in_full_the_characters_a_guide_calls_by_f
         ("Morwen Lloyd", "Harbour Lights", "1.1.4", None),
         ("Ifan Lloyd", "Harbour Lights", "1.1.5", None),
     ]
+
+
+def test_a_groups_saying_what_it_read_together_names_the_work_its_bare_pages_cite():
+    text = (
+        "# Thursday readers, notes of the October meeting\n\n"
+        "This term the group has been reading *Marsh Bread* by Ivy Rendle (1979), a novel "
+        "of the Somerset Levels.\n\n"
+        "Nobody forgot the baker, Amos Rendle, telling his daughter that “bread rises whether "
+        "you watch it or not” (p. 52). Our chair preferred the flood chapter, where we are "
+        "told that “the water came in politely, under the doors” (p. 140).\n"
+    )
+    assert _attributions(text) == [
+        ("Amos Rendle", "Marsh Bread", "52", None),
+        ("Ivy Rendle", "Marsh Bread", "140", None),
+    ]
+
+
+def test_each_entry_of_a_reading_list_is_the_work_its_own_bare_pages_cite():
+    text = (
+        "# Further reading on the Levels\n\n"
+        "A short list for members, with a line from each book.\n\n"
+        "*Marsh Bread* by Ivy Rendle (Gull Press, 1979). The one novel of the Levels worth "
+        "reading; the flood chapter is its best: “the water came in politely, under the "
+        "doors” (p. 140).\n\n"
+        "*Drained Land: A History* by Colin Peat (Levels Society, 2001). Sober and thorough. "
+        "Peat concludes that the drainage “made farmers of fishermen and paupers of both” "
+        "(p. 212).\n\n"
+        "Hannah Stoke, *Withy Beds* (Taunton, 1962). A memoir of basket-making, plainly told: "
+        "“I cut my first withies at seven and my last at seventy” (p. 9).\n"
+    )
+    assert _attributions(text) == [
+        ("Ivy Rendle", "Marsh Bread", "140", None),
+        ("Colin Peat", "Drained Land: A History", "212", None),
+        ("Hannah Stoke", "Withy Beds", "9", None),
+    ]

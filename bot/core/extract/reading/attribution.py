@@ -295,6 +295,12 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        # the work under discussion where the words stand: the entry of a reading list or a
+        # run of reviews they are in, else the one the head names
+        self.discussed = next(
+            (work for start, end, work in self.discussed_entries if start <= proposal.start < end),
+            self.head_discussed,
+        )
         addressed = _ADDRESSEE_OPENING.search(lead)
         if addressed is not None:
             # "To her sister Inger she wrote:": the one written to is never the "she" who wrote
@@ -1968,8 +1974,10 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|It|The\s+(?:first|second|last)(?:\
 # a passive of quoting after the one quoted: "is quoted from his diary:", "is cited as saying"
 _QUOTED_PASSIVE = re.compile(
     r"\s*(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)|(?:\w+ly\s+)?(?:sings|sang|"
-    r"chants|chanted|recites|recited))\b"
-)  # (or a song's: "the bride, Marian Coe, sings her farewell:")
+    r"singing|chants|chanted|recites|recited|telling|saying|warning|asking|answering|"
+    r"writing))\b"
+)  # (or a song's: "the bride, Marian Coe, sings her farewell:"; "the baker, Amos Rendle,
+# telling his daughter that")
 # a full name ending a description: "the overseer of the poor, Thomas Grice"
 _TRAILING_FULL_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 # a division of the work cited after the words: "(ch. 4)", "(Act 2, scene 3)"

@@ -11,7 +11,7 @@ from bot.core.extract.formats import TOO_SLOW, ReadingError
 from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
-from bot.core.extract.reading.discussed import read_discussed_work
+from bot.core.extract.reading.discussed import read_discussed_work, read_entries
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -83,6 +83,14 @@ class _ReaderMemory:
         discussed = read_discussed_work(self.blocks)
         own = discussed is not None and discussed.author and _same_person(discussed.author, author)
         self.discussed = None if own else discussed  # the reading's own title and byline: none
+        # a reading list's entries, a run of reviews: the work each entry describes, from
+        # where it starts (the head's work before the first)
+        self.discussed_entries = [
+            (start, end, work)
+            for start, end, work in read_entries(self.blocks)
+            if not (work.author and _same_person(work.author, author))
+        ]
+        self.head_discussed = self.discussed
         # the words being read are placed in the discussed work by a part or a division of it
         # the text names ("The first stage direction", "(ch. 4)"), with no page
         self.placed_in_discussed = False
