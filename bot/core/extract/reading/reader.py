@@ -352,7 +352,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         without marks, attributed as its source line (or the heading over it) says."""
         read: list[Proposal] = []
         for entry in entries:
-            proposal = self._proposal(entry.start, entry.end, [])
+            proposal = self._proposal(entry.start, entry.end, list(entry.removed))
             self._captioned(proposal, entry.source, None)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
