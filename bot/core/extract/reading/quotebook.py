@@ -322,10 +322,12 @@ def _split_item(lines: list[str], person: str | None) -> tuple[list[str], str | 
             if _NAME_FIRST.match(source.strip("*_")) and _source(source, None) is not None:
                 return [words], source
         closing = _CLOSING_SOURCE.search(lines[0])
-        if closing is not None and _NAME_FIRST.match(closing["source"]) is not None:
-            # "… a secret. (Ann Lee, *The Dale*, 1931, p. 9)": the source in brackets after
-            if _source(closing["source"], None) is not None:
-                return [lines[0][: closing.start()].rstrip()], closing["source"]
+        if (
+            closing is not None
+            and _NAME_FIRST.match(closing["source"]) is not None
+            and _source(closing["source"], None) is not None
+        ):  # "… a secret. (Ann Lee, *The Dale*, 1931, p. 9)": the source in brackets after
+            return [lines[0][: closing.start()].rstrip()], closing["source"]
     return lines, None
 
 
