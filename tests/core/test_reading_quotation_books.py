@@ -51,12 +51,19 @@ def test_a_calendar_of_sayings_gives_each_entry_to_the_name_under_it():
     ]
 
 
-def test_the_same_entries_in_a_text_that_never_says_it_collects_sayings_are_noquotations():
-    # a tower's weekly duty notes signed by whoever wrote them up: nothing says they are sayings
-    notes = CALENDAR.replace("CALENDAR OF SAYINGS", "DUTY NOTES").replace(
+def test_the_same_entries_in_a_text_that_never_says_it_collects_sayings_are_no_quotations():
+    # a tower's weekly duty notes, each with the line of who wrote it up under it (no dash
+    # signing it): nothing says they are sayings
+    renamed = CALENDAR.replace("CALENDAR OF SAYINGS", "DUTY NOTES").replace(
         "A saying for each week of the ringing year, gathered", "Notes for each week, kept"
     )
-    assert quotations(notes) == []
+    assert quotations(renamed.replace("— ", "")) == []
+    # a dash signing each is a signature under the words, in any text
+    assert [q.speaker_name for q in quotations(renamed)] == [
+        "Thomas Abney",
+        "Edna Byrne",
+        "Walter Greaves",
+    ]
 
 
 HEADED = (
@@ -161,7 +168,7 @@ def test_a_guide_to_printing_quotations_gives_no_quotations_from_its_numbered_ru
     assert quotations(text) == []
 
 
-def test_minutes_with_each_item_signed_by_its_mover_give_noquotations():
+def test_minutes_with_each_item_signed_by_its_mover_give_no_quotations():
     text = (
         "MINUTES OF THE ALLOTMENT COMMITTEE, 14 MARCH 2026\n\n"
         "1. The water troughs on the lower field will be mended before Easter.\n"
@@ -307,3 +314,42 @@ def test_a_heading_with_a_name_dates_and_a_role_names_whom_that_role_means():
         "She ran the choir from her front room for eleven years.\n"
     )
     assert [q.speaker_name for q in quotations(text)] == ["Ellen Marsh"]
+
+
+def test_a_definition_list_of_sayings_under_each_crew_members_name():
+    html = (
+        "<h1>Memorable Words of the Fenby Lifeboat Station</h1>"
+        "<p>Sayings of our crews over a hundred years, each under the crew member who said "
+        "it.</p>"
+        "<dl>"
+        "<dt>Amos Kettle (1840–1911), coxswain</dt>"
+        "<dd>A lifeboat is only as brave as its slowest oar.</dd>"
+        "<dd>address to the station committee, 1899; reported in the <i>Fenby Mercury</i>, "
+        "4 March 1899, p. 2</dd>"
+        "<dt>Lily Brennan (b. 1960), tractor driver</dt>"
+        "<dd>The tractor has launched more boats than I have had hot dinners.</dd>"
+        "<dd>speech at the station's 150th anniversary, 14 June 2015</dd>"
+        "<dd>Nobody ever asks whether I can reverse a tractor into the sea.</dd>"
+        "<dd>her letter in the <i>Fenby Mercury</i>, 2 May 2016, p. 9</dd>"
+        "</dl>"
+    )
+    read = _read(formats.html_reading(html).marked)
+    assert [(r[1], r[2], r[3], r[4]) for r in read] == [
+        ("Amos Kettle", None, "2", "Fenby Mercury"),
+        ("Lily Brennan", None, None, None),
+        ("Lily Brennan", "Fenby Mercury", "9", None),
+    ]
+
+
+def test_an_epigraph_signed_on_the_line_under_it_is_the_signers():
+    text = (
+        "CHAPTER ONE\n\n"
+        "The sea has no memory, and that is its mercy.\n"
+        "— Ann Lee, Harbour Songs (1931)\n\n"
+        "The harbour was built in 1820. It silted up within ten years.\n"
+    )
+    assert _read(text) == [
+        ("The sea has no memory, and that is its mercy.", "Ann Lee", "Harbour Songs", None, None)
+    ]
+    # the text's own author signing a paragraph of her own: no quotation
+    assert quotations(text, author="Ann Lee") == []

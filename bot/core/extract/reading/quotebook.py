@@ -359,6 +359,13 @@ def _source(line: str, person: str | None) -> Cite | None:
         or re.search(r"[“\"«]", bare)
     ):
         return None
+    dashed = bare != line.strip()
+    if (
+        not dashed
+        and _heading_person(bare) is not None
+        and not _SOURCE_SIGNAL.search(re.sub(r"\([^()]*\)", "", bare))
+    ):
+        return None  # "Amos Kettle (1840–1911), coxswain": the heading of the entries below
     named = _NAME_FIRST.match(bare)
     maker = _maker(named["name"]) if named else None
     rest = bare[named.end() :] if named and maker else bare
