@@ -44,11 +44,12 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight (on the first quotation-book slice): found 1/10, false 0, speaker 0, work 1,
     # page 1, via 1; after italic source lines, a capitalised occasion, a bare "— Name", a
     # name alone as heading, spoken words printed in an issue: found 10/10, false 0, speaker 9,
-    # work 10, page 10, via 10
+    # work 10, page 10, via 10; after a heading's name, dates and role ("our first
+    # president"): speaker 10
     "probe-quotebooks25-walkers-anthology": {
         "found": 10,
         "false": 0,
-        "speaker": 9,
+        "speaker": 10,
         "work": 10,
         "page": 10,
         "via": 10,
