@@ -21,13 +21,14 @@ from tests.fixtures.readings import probe_below_floor
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 11/11, false 0, speaker 6, work 9, page 11, via 3
     # after relays said inside the lead-in (first slice): speaker 8, work 10, via 5
+    # after a document someone read out or showed (second slice): via 6
     "probe-relays25-hythe-ferry-talk": {
         "found": 11,
         "false": 0,
         "speaker": 8,
         "work": 10,
         "page": 11,
-        "via": 5,
+        "via": 6,
     },
     # first sight: found 12/12, false 0, speaker 6, work 7, page 6, via 6
     # after a printed-source line's scope and relays said inside the lead-in (first slice):

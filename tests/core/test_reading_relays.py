@@ -154,3 +154,113 @@ def test_each_printed_line_holds_until_the_next_and_the_papers_own_words_are_the
         ("Penrith Observer", "Penrith Observer", None, None),
         ("Joseph Birkett", None, None, "Penrith Observer"),
     ]
+
+
+def test_someone_who_reads_out_a_document_another_wrote_relays_its_writers_words():
+    text = (
+        "Mr Oddie then read to us from the log book, in which the keeper, Amos Pell, had "
+        "written: “Fog all day. Lamp lit at noon and never put out.”"
+    )
+    assert relayed(text) == [("Amos Pell", None, None, "Mr Oddie")]
+
+
+def test_someone_quoted_by_a_paper_set_off_by_commas_speaks_through_it():
+    text = (
+        "Elsie Rigg, quoted by the *Craven Herald*, said that the flood had “taken the bridge "
+        "and left the toll-house, which was like the water”."
+    )
+    assert relayed(text) == [("Elsie Rigg", None, None, "Craven Herald")]
+
+
+def test_a_she_in_a_letter_quoted_by_a_biographer_is_not_the_biographer():
+    text = (
+        "Martha Dent wrote many letters. In a letter quoted by her biographer, Ann Hyde, she "
+        "wrote: “I have never been so cold or so happy.”"
+    )
+    assert relayed(text) == [("Martha Dent", None, None, "Ann Hyde")]
+
+
+def test_a_paper_set_between_the_subject_and_the_verb_relays():
+    text = (
+        "The *Westmorland Gazette* covered the service. The vicar, Edwin Roe, told his "
+        "congregation, the paper said, that the snow was “a judgement on the valley's "
+        "card-playing”."
+    )
+    assert relayed(text) == [("Edwin Roe", None, None, "Westmorland Gazette")]
+
+
+def test_words_that_come_to_us_through_someone_have_them_as_the_via():
+    text = (
+        "Walter Kell's last words come to us through his daughter, Mary Kell: “Keep the boat "
+        "tarred and the door open.”"
+    )
+    assert relayed(text) == [("Walter Kell", None, None, "Mary Kell")]
+
+
+def test_as_someone_told_the_story_makes_them_the_relay():
+    text = (
+        "The old carter Isaac Tunn lived to ninety. As his niece, Ruth Hale, told the story, "
+        "Tunn said only: “Let the river have it, it was always the river's.”"
+    )
+    assert relayed(text) == [("Isaac Tunn", None, None, "Ruth Hale")]
+
+
+def test_a_teller_set_between_dashes_relays_the_saying():
+    text = (
+        "Joe Birtle always said — or so his sister Vi Birtle told it — that the pit “took the "
+        "best men first and the rest slowly”."
+    )
+    assert relayed(text) == [("Joe Birtle", None, None, "Vi Birtle")]
+
+
+def test_a_paper_that_quoted_someone_named_before_the_words_relays_them():
+    text = (
+        "The *Leeds Mercury* quoted the mill-owner's widow, Hannah Brear: “He built it for the "
+        "town, and the town has forgotten him in a week.”"
+    )
+    assert relayed(text) == [("Hannah Brear", None, None, "Leeds Mercury")]
+
+
+SUPPLEMENT = """\
+The Ribble Courier at 100
+
+## 1951: the floods
+
+From our issue of 14 February 1951, page 3
+
+The river stood six feet above the quay. The harbour master, Tom Cragg, said the town \
+had been “kept dry by sandbags, prayer and the Co-op's lorry”.
+
+## 1976: the bypass
+
+*The Ribble Courier*, 2 July 1976
+
+Its reporter called the new road “the quietest noise in Lancashire”.
+"""
+
+
+def test_a_line_naming_the_texts_own_issue_or_the_paper_alone_holds_for_the_items_under_it():
+    assert relayed(SUPPLEMENT) == [
+        ("Tom Cragg", None, "3", "Ribble Courier"),
+        ("Ribble Courier", "Ribble Courier", None, None),
+    ]
+
+
+ESSAY = """\
+The strike began on a Monday.
+
+From the *Pendle Star*, 9 May 1926, p. 2.
+
+The paper's verdict on the first day was short: “It is the quietest army England ever raised, \
+and the best fed.”
+
+Later that week the lodge secretary, Amos Hirst, told a meeting in the Co-op hall that the men \
+would “stay out until the pit owners come to the pithead with their hats off”.
+"""
+
+
+def test_a_printed_line_under_no_heading_holds_only_for_the_paragraph_under_it():
+    assert relayed(ESSAY) == [
+        ("Pendle Star", "Pendle Star", "2", None),
+        ("Amos Hirst", None, None, None),
+    ]

@@ -377,7 +377,29 @@ class _Attribution(_DocumentReading):
                 proposal.via_name = maker
                 return True
             return False
-        via = self._relay_named(relay.via, kept.speaker_name, kept.via_name)
+        via = self._relay_named(relay.via, kept.speaker_name, kept.via_name, maker)
+        if relay.via.lower() in ("paper", "newspaper"):
+            # "the paper said": the paper the text named last before the words
+            via = self._paper_before(self.text[max(0, proposal.start - 2000) : proposal.start])
+        if relay.shown and proposal.attributed_by == "pronoun":
+            # "She put on the screen a letter:": the one who showed it, no other maker named
+            proposal.__dict__.update(replace(kept).__dict__)
+            return False
+        pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", relay.without[-160:])
+        if (
+            maker
+            and via
+            and _one_name(maker, via)
+            and pronoun
+            and proposal.attributed_by == "pronoun"
+        ):
+            # "In a letter quoted by her biographer, Ann Hyde, she wrote:": "she" is not the
+            # biographer who relays the letter
+            said = pronoun[0].lower()
+            maker = self._surely_fitting(said, via) or self._other_fitting(said, via)
+            proposal.speaker_name = maker
+        if kept.via_name and via and not _one_name(kept.via_name, via):
+            via = kept.via_name  # a nearer relay the first reading found stays
         if not made or maker is None or via is None or _one_name(maker, via):
             proposal.__dict__.update(replace(kept).__dict__)
             return False
@@ -388,19 +410,28 @@ class _Attribution(_DocumentReading):
             proposal.work_title = None  # the paper that reported the words is not their work
         return True
 
-    def _relay_named(self, written: str, first: str | None, via: str | None) -> str | None:
+    def _relay_named(
+        self, written: str, first: str | None, via: str | None, maker: str | None
+    ) -> str | None:
         """A relay as the text names it in full: a pronoun or a short name is whom the first
         reading of the lead-in took for the speaker ("she told me", "Mrs Lee told us"), or for
-        the via; a paper by one word is the one paper the text names so ("the *Courier*")."""
+        the via; a "she" that reading gave the maker is the woman named last before the words;
+        a paper by one word is the one paper the text names so ("the *Courier*")."""
         if via and written and written.split()[-1] in via.split():
             return self._paper_named(via)
+        if written.lower() in ("he", "she") and (not first or (maker and _one_name(first, maker))):
+            return self._surely_fitting(written.lower(), maker)
         if not written or written.lower() in ("paper", "newspaper", "he", "she", "they"):
             return first
         if _NEWSPAPER.search(written):
             return self._paper_named(written)
-        if first and written.split()[-1] in first.split():
-            return first
-        return _without_honorific(self._full_name(written))
+        bare = _without_honorific(written)
+        if first and len(bare.split()) == 1 and bare in first.split():
+            return first  # "Mrs Tasker told us": the Gwen Tasker the first reading found
+        if len(bare.split()) == 1 and _is_person_noun(bare.lower()):
+            # "The Secretary read a letter": the one the text names Secretary, if it does
+            return self._role_holder(f"the {bare}")
+        return _without_honorific(self._full_name(bare))
 
     def _reported_paragraph(self, proposal: Proposal) -> bool:
         """Words quoted with nobody named for them in a paragraph that opens in someone's

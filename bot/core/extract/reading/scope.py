@@ -300,6 +300,7 @@ class _ScopeReading(_ConversationReading):
     # page 7"), and whether that line stood right under a heading (then the next heading ends it)
     printed: Printed | None = None
     printed_to_heading: bool = False
+    printed_read: bool = False  # whether the paragraph under such a line was read
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -310,16 +311,23 @@ class _ScopeReading(_ConversationReading):
         """A heading ends what was announced before it (a date heading, an entry's, does
         not); a heading that names whose words follow announces them; a frame's label
         names whose words the items under it are, until a paragraph of prose; a line saying
-        where the items under it were printed holds until the next such line (or the next
-        heading, when it stood right under one)."""
+        where the items under it were printed holds until the next heading when it stands
+        right under one, else for the paragraph (and block) under it."""
         printed = printed_source_line(block.text) if len(block.text) <= 140 else None
         if printed is not None:
-            self.printed = Printed(self._paper_named(printed.paper), printed.page)
-            self.printed_to_heading = bool(self.heading_before)
+            paper = self._paper_named(printed.paper) if printed.paper else self._own_paper()
+            self.printed = Printed(paper, printed.page) if paper else None
+            self.printed_to_heading, self.printed_read = bool(self.heading_before), False
             if block.heading:
                 return
         elif block.heading and self.printed_to_heading and not _date_heading(block.text):
             self.printed = None
+        elif not block.heading and not self.printed_to_heading:
+            # a line under no heading is the caption of the paragraph or block under it (and
+            # of the block a paragraph ending in a colon leads into)
+            if not block.quote and self.printed_read:
+                self.printed = None
+            self.printed_read = True
         framed = framed_by(block.text) if len(block.text) <= 120 else None
         if framed is not None:
             self.scope_frame = _without_honorific(self._full_name(framed))
