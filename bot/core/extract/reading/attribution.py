@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
@@ -34,6 +35,7 @@ from bot.core.extract.reading.phrases import (
     _words,
     locator,
 )
+from bot.core.extract.reading.relays import relay_clause
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _ADDRESSEE_OPENING,
@@ -260,8 +262,19 @@ _SPEECH_AGAIN = re.compile(
 _KEPT_RECORD = re.compile(r"\b(?:entry|entries|log\s?-?book|log|minutes|register)\b")
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one person's: the same words, a surname alone and a name ending
+    in it, or a full name inside a longer one (two Taskers with their first names are two)."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    if len(shorter) == 1:
+        return shorter[0] == longer[-1]
+    return " ".join(shorter) in " ".join(longer)
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
+
+    relaying = False  # reading a lead-in without the relay it names (``_relayed``)
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
@@ -340,7 +353,96 @@ class _Attribution(_DocumentReading):
         self._reported_within(proposal, lead)
         attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
+        if not self.relaying:
+            attributed = self._relayed(proposal, lead, after, display) or attributed
         return attributed
+
+    def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
+        """Words the lead-in says came to us through someone or something ("Marlowe said, the
+        *Observer* reported, that", "as the paper reported him", "According to the *Gazette*,
+        he told the crowd:", "in the words of its founder, X"): whoever the lead-in without
+        the relay names made them, and the relay is the via. True when it applies."""
+        relay = relay_clause(lead)
+        if relay is None:
+            return False
+        kept = replace(proposal)
+        self.relaying = True
+        try:
+            made = self._attribute(proposal, relay.without, after, display)
+        finally:
+            self.relaying = False
+        maker, unnamed = proposal.speaker_name, proposal.unnamed
+        if relay.maker is not None:
+            # "she gave us in the words of its founder, X:": whoever gave them (read as "she
+            # said:") relays X's words, when the first reading found X
+            proposal.__dict__.update(replace(kept).__dict__)
+            if (
+                made
+                and maker
+                and not unnamed
+                and kept.speaker_name
+                and kept.via_name is None
+                and _same_person(kept.speaker_name, self._full_name(relay.maker))
+                and not _one_name(maker, kept.speaker_name)
+            ):
+                proposal.via_name = maker
+                return True
+            return False
+        via = self._relay_named(relay.via, kept.speaker_name, kept.via_name, maker)
+        if relay.via.lower() in ("paper", "newspaper"):
+            # "the paper said": the paper the text named last before the words
+            via = self._paper_before(self.text[max(0, proposal.start - 2000) : proposal.start])
+        if relay.shown and proposal.attributed_by == "pronoun":
+            # "She put on the screen a letter:": the one who showed it, no other maker named
+            proposal.__dict__.update(replace(kept).__dict__)
+            return False
+        pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", relay.without[-160:])
+        if (
+            maker
+            and via
+            and _one_name(maker, via)
+            and pronoun
+            and proposal.attributed_by == "pronoun"
+        ):
+            # "In a letter quoted by her biographer, Ann Hyde, she wrote:": "she" is not the
+            # biographer who relays the letter
+            said = pronoun[0].lower()
+            maker = self._surely_fitting(said, via) or self._other_fitting(said, via)
+            proposal.speaker_name = maker
+        if kept.via_name and via and not _one_name(kept.via_name, via):
+            via = kept.via_name  # a nearer relay the first reading found stays
+        if not made or maker is None or via is None or _one_name(maker, via):
+            proposal.__dict__.update(replace(kept).__dict__)
+            return False
+        proposal.via_name = via
+        if proposal.work_title and (
+            _same_person(proposal.work_title, via) or proposal.work_title == kept.speaker_name
+        ):
+            proposal.work_title = None  # the paper that reported the words is not their work
+        return True
+
+    def _relay_named(
+        self, written: str, first: str | None, via: str | None, maker: str | None
+    ) -> str | None:
+        """A relay as the text names it in full: a pronoun or a short name is whom the first
+        reading of the lead-in took for the speaker ("she told me", "Mrs Lee told us"), or for
+        the via; a "she" that reading gave the maker is the woman named last before the words;
+        a paper by one word is the one paper the text names so ("the *Courier*")."""
+        if via and written and written.split()[-1] in via.split():
+            return self._paper_named(via)
+        if written.lower() in ("he", "she") and (not first or (maker and _one_name(first, maker))):
+            return self._surely_fitting(written.lower(), maker)
+        if not written or written.lower() in ("paper", "newspaper", "he", "she", "they"):
+            return first
+        if _NEWSPAPER.search(written):
+            return self._paper_named(written)
+        bare = _without_honorific(written)
+        if first and len(bare.split()) == 1 and bare in first.split():
+            return first  # "Mrs Tasker told us": the Gwen Tasker the first reading found
+        if len(bare.split()) == 1 and _is_person_noun(bare.lower()):
+            # "The Secretary read a letter": the one the text names Secretary, if it does
+            return self._role_holder(f"the {bare}")
+        return _without_honorific(self._full_name(bare))
 
     def _reported_paragraph(self, proposal: Proposal) -> bool:
         """Words quoted with nobody named for them in a paragraph that opens in someone's
