@@ -21,37 +21,43 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 11/11, false 0, speaker 4, work 10, page 11, via 11
+    # after a heading's fields, a defined short name, "its"/"it", a "she" for an unnamed
+    # person (kinds25's first slice): speaker 9
     "probe-kinds25-ombudsman-decision": {
         "found": 11,
         "false": 0,
-        "speaker": 4,
+        "speaker": 9,
         "work": 10,
         "page": 11,
         "via": 11,
     },
     # first sight: found 10/10, false 0, speaker 3, work 8, page 10, via 10
+    # after a section's byline and a programme's lines (first slice): speaker 7, work 9
     "probe-kinds25-order-of-service": {
         "found": 10,
         "false": 0,
-        "speaker": 3,
-        "work": 8,
+        "speaker": 7,
+        "work": 9,
         "page": 10,
         "via": 10,
     },
     # first sight: found 10/10, false 0, speaker 6, work 8, page 10, via 9
+    # after a citation between name and verb and a work with its maker's possessive (first
+    # slice): speaker 8, work 9
     "probe-kinds25-queries-column": {
         "found": 10,
         "false": 0,
-        "speaker": 6,
-        "work": 8,
+        "speaker": 8,
+        "work": 9,
         "page": 10,
         "via": 9,
     },
     # first sight: found 9/9, false 0, speaker 7, work 4, page 5, via 9
+    # after a relative clause's namer ("which Pevsner calls", first slice): speaker 9
     "probe-kinds25-list-entry": {
         "found": 9,
         "false": 0,
-        "speaker": 7,
+        "speaker": 9,
         "work": 4,
         "page": 5,
         "via": 9,
