@@ -10,15 +10,11 @@ glossary, a museum trail."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def _quotations(text: str, author: str = "Page Editor") -> list[Proposal]:
-    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+from tests.fixtures.readings import quotations
 
 
 def _speakers(text: str, author: str = "Page Editor") -> list[str | None]:
-    return [q.speaker_name for q in _quotations(text, author)]
+    return [q.speaker_name for q in quotations(text, author)]
 
 
 def test_a_name_in_a_heading_of_fields_stops_at_its_own_line():
@@ -67,7 +63,7 @@ def test_a_she_after_a_sentence_about_an_unnamed_person_is_that_person():
         'and got two different answers. She said: "Two thousand, give or take the ones '
         'that would not sit still."\n'
     )
-    quotation = _quotations(text)[0]
+    quotation = quotations(text)[0]
     assert (quotation.speaker_name, quotation.unnamed) == ("A volunteer", True)
 
 
@@ -100,8 +96,8 @@ def test_a_programme_line_names_the_maker_and_title_of_a_reading_never_who_reads
         "    I think of the candles in the north aisle every year, and I am sorry to miss "
         "them again.\n"
     )
-    quotations = _quotations(text, author="St Luke's, Ashby")
-    blocks = [q for q in quotations if q.text.startswith(("Christmas Eve", "I think"))]
+    found = quotations(text, author="St Luke's, Ashby")
+    blocks = [q for q in found if q.text.startswith(("Christmas Eve", "I think"))]
     assert [(q.speaker_name, q.work_title) for q in blocks] == [
         ("Thomas Hardy", "The Oxen"),
         ("Daniel Achebe", None),
@@ -116,7 +112,7 @@ def test_a_credit_word_under_words_is_no_title():
         "    Light in the window, and the house is still.\n\n"
         "        Words by Joan Ashby\n"
     )
-    assert [q.work_title for q in _quotations(text)] == [None]
+    assert [q.work_title for q in quotations(text)] == [None]
 
 
 def test_a_writer_whose_book_and_page_stand_between_name_and_verb_speaks():
@@ -126,7 +122,7 @@ def test_a_writer_whose_book_and_page_stand_between_name_and_verb_speaks():
         'p. 12, speaks of "a summit that rewards the patient and punishes the proud". Take '
         "the left fork.\n"
     )
-    quotation = _quotations(text, author="Fell Road Guide")[0]
+    quotation = quotations(text, author="Fell Road Guide")[0]
     assert (quotation.speaker_name, quotation.page) == ("Alfred Wainwright", "12")
 
 
@@ -137,7 +133,7 @@ def test_a_work_named_with_its_makers_possessive_speaks_with_the_maker():
         '(1847), p. 505, which glosses it "a barn; a building for hay and cattle, North", '
         "and it is still said in Wensleydale.\n"
     )
-    quotation = _quotations(text, author="Dales Glossary")[0]
+    quotation = quotations(text, author="Dales Glossary")[0]
     assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
         "Halliwell",
         "Dictionary of Archaic Words",
