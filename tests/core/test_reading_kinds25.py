@@ -150,3 +150,96 @@ def test_whoever_a_relative_clause_says_calls_a_thing_so_speaks():
         "original.\n"
     )
     assert _speakers(text, author="Kelby Museum") == ["Hugh Lacey", "Ada Brent"]
+
+
+def test_the_i_of_a_document_signed_at_its_end_with_an_office_is_the_signer():
+    text = (
+        "Delegated report: 14 Mill Row, Askern\n\n"
+        "The application is for a rear extension of two storeys.\n\n"
+        'The neighbour at number 12 objected that "the extension would take the last of the '
+        'afternoon sun from our kitchen".\n\n'
+        'As I noted after the site visit, "the garden falls away to the north, and the loss '
+        'of light is less than the drawings suggest."\n\n'
+        "Recommendation: approve, with conditions.\n\n"
+        "Tom Reid\n"
+        "Principal Planning Officer\n"
+    )
+    assert _speakers(text, author="Askern District Council")[-1] == "Tom Reid"
+
+
+def test_a_note_the_editor_signs_is_the_editor_the_masthead_names():
+    text = (
+        "# Reel Talk\n\n"
+        "*The bulletin of the Dale Film Society. Edited by Colin Marsh, Hon. Editor.*\n\n"
+        "## Letters\n\n"
+        "The Regal closed in 1971, not 1972, as your last number said.\n"
+        "JOAN PELL, Skipton.\n\n"
+        '[Mrs Pell is right. As I wrote at the time, "a town without a cinema is a town '
+        'that goes to bed at nine." — ED.]\n'
+    )
+    assert _speakers(text, author="Dale Film Society") == ["Colin Marsh"]
+
+
+def test_an_office_after_a_name_in_a_masthead_names_whom_the_text_calls_so():
+    text = (
+        "# Plot Lines\n\n"
+        "Contributions to Ann Kell, Hon. Secretary, by the first of the month.\n\n"
+        "## Notices\n\n"
+        'The secretary reminds plot-holders that "water butts must be covered by the end of '
+        'April, whatever the frogs think".\n'
+    )
+    assert _speakers(text, author="Garth Road Allotments") == ["Ann Kell"]
+
+
+def test_someone_who_told_the_paper_is_relayed_by_the_paper_named_before():
+    text = (
+        "Among the papers is a cutting from the *Craven Herald* of 3 March 1961, in which the "
+        'stationmaster, Bill Nuttall, told the paper, "The last train will leave on time, '
+        'which is more than the first one did."\n'
+    )
+    quotation = quotations(text, author="Settle History Group")[0]
+    assert (quotation.speaker_name, quotation.via_name) == ("Bill Nuttall", "Craven Herald")
+
+
+def test_a_list_of_sources_with_pages_gives_the_book_of_a_writer_quoted_without_one():
+    text = (
+        "Thornton Conservation Area Appraisal\n\n"
+        "Character\n\n"
+        'Marie Hartley found the village "a street of grey houses that seem to have grown '
+        'out of the fell". The minister, Revd Amos Kaye, wrote in 1890 that the chapel '
+        'was "too small for Sundays and too large for the rest of the week".\n\n'
+        "Sources\n\n"
+        "Hartley, Marie, *The Yorkshire Dales*, (1956), 112\n\n"
+        "Kaye, Amos, *Letters from a Dales Manse*, (1902), 31-40\n"
+    )
+    assert [(q.speaker_name, q.work_title, q.page) for q in quotations(text)] == [
+        ("Marie Hartley", "The Yorkshire Dales", "112"),
+        ("Amos Kaye", "Letters from a Dales Manse", None),
+    ]
+
+
+def test_a_reply_quoting_back_a_signed_question_gives_the_words_to_its_signer():
+    text = (
+        "# Garden Queries\n\n"
+        "## Questions\n\n"
+        "**No. 41. Leeks.** My leeks bolt every June without fail. Is it the seed or the "
+        "soil?\n"
+        "PETER ROWE, Thirsk.\n\n"
+        "**No. 42. Moles.** What keeps moles off a lawn that slopes to a beck?\n"
+        "AMY FOSTER, Bedale.\n\n"
+        "## Answers\n\n"
+        '**Leeks (No. 41).** To "my leeks bolt every June" the answer is a cold April, not '
+        "the seed.\n"
+        "HARRY DENT, Masham.\n"
+    )
+    assert _speakers(text, author="Dales Gardener") == ["Peter Rowe"]
+
+
+def test_a_first_name_is_the_person_a_memorials_title_names_in_full():
+    text = (
+        "In Loving Memory of Agnes Mary Holt\n\n"
+        "1929-2026\n\n"
+        "Agnes kept the village shop for forty years. Agnes always said, \"If they can't pay "
+        "today, they'll pay when the lambs are sold.\"\n"
+    )
+    assert _speakers(text, author="Holt family") == ["Agnes Mary Holt"]

@@ -23,20 +23,22 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 11/11, false 0, speaker 4, work 10, page 11, via 11
     # after a heading's fields, a defined short name, "its"/"it", a "she" for an unnamed
     # person (kinds25's first slice): speaker 9
+    # after the signer at the document's end (second slice): speaker 10
     "probe-kinds25-ombudsman-decision": {
         "found": 11,
         "false": 0,
-        "speaker": 9,
+        "speaker": 10,
         "work": 10,
         "page": 11,
         "via": 11,
     },
     # first sight: found 10/10, false 0, speaker 3, work 8, page 10, via 10
     # after a section's byline and a programme's lines (first slice): speaker 7, work 9
+    # after a memorial's title naming its person in full (second slice): speaker 9
     "probe-kinds25-order-of-service": {
         "found": 10,
         "false": 0,
-        "speaker": 7,
+        "speaker": 9,
         "work": 9,
         "page": 10,
         "via": 10,
@@ -44,22 +46,25 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 10/10, false 0, speaker 6, work 8, page 10, via 9
     # after a citation between name and verb and a work with its maker's possessive (first
     # slice): speaker 8, work 9
+    # after signatures on a contribution's last line, "— ED." notes and "told the paper"
+    # (second slice): speaker 10, via 10
     "probe-kinds25-queries-column": {
         "found": 10,
         "false": 0,
-        "speaker": 8,
+        "speaker": 10,
         "work": 9,
         "page": 10,
-        "via": 9,
+        "via": 10,
     },
     # first sight: found 9/9, false 0, speaker 7, work 4, page 5, via 9
     # after a relative clause's namer ("which Pevsner calls", first slice): speaker 9
+    # after the list of sources with pages (second slice): work 9, page 9
     "probe-kinds25-list-entry": {
         "found": 9,
         "false": 0,
         "speaker": 9,
-        "work": 4,
-        "page": 5,
+        "work": 9,
+        "page": 9,
         "via": 9,
     },
 }

@@ -84,6 +84,13 @@ _APPOINTED_ROLE = re.compile(
     rf"(?P<name>{_BEFORE_NAME}{_NAME})\s+(?:as\s+)?(?:(?:the|its|their|our|a|an)\s+)?"
     r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"\b"
 )
+# an office in capitals after a name, as a masthead, a byline or a signature sets it:
+# "Conducted by Margaret Ellwood, Hon. Editor.", "Helen Marsh, Ombudsman", "Ann Pike, Clerk to
+# the Council"
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?P<name>{_BEFORE_NAME}{_NAME}),[ \t]+(?:(?:Hon\.|Honorary|Acting|Joint)[ \t]+)?"
+    r"(?P<head>[A-Z][a-z]+)(?=[ \t]*[,;:.)\n]|[ \t]*$|[ \t]+(?:of|to|for)\b)"
+)
 _TITLED = re.compile(rf"\b(?P<head>{'|'.join(_TITLE_ROLES)})\s+(?P<name>{_NAME})")
 
 # a mention of someone by role: "the returning officer", "The Reform candidate", "Her fiercest
@@ -116,10 +123,11 @@ def read_role_holders(text: str) -> list[RoleHolder]:
         _BECAME_ROLE,
         _APPOINTED_ROLE,
         _TITLED,
+        _NAME_THEN_OFFICE,
     )
     for pattern in patterns:
         for found in pattern.finditer(text):
-            head = found["head"]
+            head = found["head"] if pattern is not _NAME_THEN_OFFICE else found["head"].lower()
             name = _person(found["name"])
             # a person named beside a word makes it a role ("The visiting umpire, X,"), but
             # "The result was X" does not

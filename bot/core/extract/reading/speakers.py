@@ -163,6 +163,7 @@ from bot.core.extract.reading.vocabulary import (
     _SECTION_BYLINE,
     _SENTENCE_BREAK,
     _SEX_APPOSED,
+    _SIGNED_BY_THE_EDITOR,
     _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
@@ -1556,13 +1557,17 @@ class _SpeakerReading(_CitationReading):
         byline = self._section_byline()
         if byline is not None:  # "Tribute" / "Given by Arthur Lowe, friend …": his "I"
             return byline
+        here = next((b for b in self.blocks if b.start <= self.position <= b.end), None)
+        if here is not None and _SIGNED_BY_THE_EDITOR.search(here.text):
+            # "[… As I wrote in the March number, “…” — ED.]": the editor the text names
+            return self._role_holder("the editor") or self.author
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors
         if voice is not None and voice.role is not None:
             # a note the document marks as the clerk's: the clerk the text names
             return self._role_holder(f"the {voice.role}") or self.author
-        return self.author
+        return self.closing_signer or self.author  # "Helen Marsh" / "Ombudsman" at the end
 
     def _section_byline(self) -> str | None:
         """Who a section's own lines under its heading say gave or wrote it ("Tribute" /

@@ -1976,6 +1976,8 @@ _ONE_UNNAMED_OPENS = re.compile(
     r"(?P<name>(?:An?|One|Our|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*))"
     r"\s+(?:\w+ly\s+)?(?!(?:of|at|in|from|with|and|or|who|which|that)\b)[a-z]+\b"
 )
+# a note the editor signs at its end, as a journal's column does: "[… — ED.]", "— Ed."
+_SIGNED_BY_THE_EDITOR = re.compile(r"(?:—|–|--)\s*(?:ED|Ed|EDITOR|Editor)\.?\s*[\])]?\s*$")
 # the end of a firm's name: "Harrowgate Mutual Insurance Ltd", "Brigg & Sons plc"
 _FIRM_END = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|Inc|Co)\.?$")
 _ITS_FRONT_MATTER = re.compile(r"^\s*(?:The|the)\s+(?:foreword|preface|introduction)\s+to\s+its\b")
