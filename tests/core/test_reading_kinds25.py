@@ -243,3 +243,15 @@ def test_a_first_name_is_the_person_a_memorials_title_names_in_full():
         "today, they'll pay when the lambs are sold.\"\n"
     )
     assert _speakers(text, author="Holt family") == ["Agnes Mary Holt"]
+
+
+def test_the_writers_own_document_speaks_with_the_writers_voice():
+    # an ethnographer's report of her own fieldwork: "my notebook" is hers, and "My" is no name
+    text = (
+        "3. The night shift\n\n"
+        "I spent four nights at the depot in March. My notebook for the second night records: "
+        '"Nobody talks until the last bus is in; then everybody talks at once."\n\n'
+        'Our interim report to the council said that "drivers value the canteen more than '
+        'the pay rise".\n'
+    )
+    assert _speakers(text, author="Nadia Osei") == ["Nadia Osei", "Nadia Osei"]

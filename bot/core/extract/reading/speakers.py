@@ -102,6 +102,7 @@ from bot.core.extract.reading.vocabulary import (
     _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
+    _MY_DOCUMENT_SAYS,
     _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
@@ -2091,6 +2092,8 @@ class _SpeakerReading(_CitationReading):
         body = self._body_before(lead[: its_words.start()]) if its_words else None
         if body is not None:  # "The Association (NCCCA) disqualified him, and its ruling is
             return body, False, "lead-in", lead  # blunt:": the body the sentence names
+        if _MY_DOCUMENT_SAYS.search(lead):  # "My field notes for that evening say only:"
+            return self._narrator(), False, "narrator", lead
         its_said = _ITS_DOCUMENT_SAYS.search(lead) or _IT_SAYS.search(lead)
         if its_said:  # "Harrowgate declined the claim. Its final response letter … said that",
             # "Harrowgate didn't agree. In reply to the view it said:": the body the sentence

@@ -228,6 +228,7 @@ _NOT_NAMES = {
     "None",
     # "Nothing Harrowgate has sent since changes my view": a pronoun opening the sentence
     "Nothing",
+    "My",
     "Something",
     "Anything",
     "Everything",
@@ -1925,6 +1926,15 @@ _ITS_WORDS = re.compile(
     r"answer|report|letter|statement|decision|resolution|response|judgement|judgment|"
     r"announcement|circular|rules?)\s+(?:\w+\s+){0,4}?(?:is|was|are|were|reads|read|ran|runs)\b"
     r"[^.!?]*:\s*$"
+)
+# the text's own writer's document saying the words: "My field notes for that evening say
+# only:", "My diary for the week records:", "Our report of 2019 said that"
+_MY_DOCUMENT_SAYS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<sentence>(?:My|Our)\s+(?:own\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:notes|notebook|notebooks|diary|diaries|journal|log|letter|letters|report|memo|e-?mail|"
+    r"draft|minutes|records?|transcript|entry|postcard|card|field\s+notes)\b[^.!?“”\"]{0,80}?"
+    r"\b(?:says?|said|reads?|records?|recorded|notes|noted|runs|ran|puts\s+it|put\s+it)\b"
+    r"[^.!?“”\"]{0,40})$"
 )
 # a sentence that opens on a body's document and says what it said: "Its final response letter
 # of 3 March said that", "Its website states:"
