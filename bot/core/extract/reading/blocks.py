@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
-from bot.core.extract.reading.talks import series_label, talk_entry, talk_heading
+from bot.core.extract.reading.talks import (
+    party_heading,
+    series_label,
+    talk_entry,
+    talk_heading,
+)
 from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
@@ -217,6 +222,9 @@ def _talk_headings(blocks: list[_Block]) -> None:
     Members' evening" among "Lecture 2, 11 November: Dr Ann Lee, “…”")."""
     lines = [b for b in blocks if not b.quote and b.text.count("\n") <= 2 and len(b.text) <= 300]
     talks = [b for b in lines if talk_heading(b.text) is not None]
+    # a line naming whose words the section quotes ("Witness 4: Mrs Ann Yeo", "Reviewer 2
+    # (Professor Ann Lee)") is a heading though it ends in a bracket or holds a colon
+    talks += [b for b in lines if "\n" not in b.text and party_heading(b.text) is not None]
     for first, second in pairwise(blocks):
         # a programme's entry set as two paragraphs: its title's line, then its speaker's
         paired = "\n" not in first.text + second.text and not (first.quote or second.quote)

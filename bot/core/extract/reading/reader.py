@@ -31,7 +31,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
-from bot.core.extract.reading.scope import LIST_MARKER, _ScopeReading
+from bot.core.extract.reading.scope import LIST_MARKER, MY_DOCUMENT, OUR_TITLE, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
     _MAX_SIGNATURE_LINES,
@@ -64,6 +64,18 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_LEAD,
 )
 from bot.core.models import PassageKind
+
+# a letter's "you" saying the words, or the addressee's own document saying them: "You wrote
+# that", "at the meeting you assured us that", "Your report calls it", "your own letter says"
+_YOU_SAID = re.compile(
+    r"\b(?:[Yy]ou\s+(?:(?:\w+ly|also|yourself|once|then|have|had|did|even|still)\s+){0,2}"
+    rf"(?:{_SPEECH_VERBS}|assured|promised|put\s+it)"
+    r"|[Yy]our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:letter|e-?mail|note|report|plan|statement|reply|"
+    r"response|paper|submission|comments?|words|article|column|review|speech|message|leaflet|"
+    r"proposal|decision|notice|minute|post|editorial|leader)\s+(?:\w+ly\s+)?(?:says|said|reads|"
+    r"read|calls|called|states|stated|puts|put|describes|described|argues|argued|claims|claimed|"
+    r"ends|ended|opens|opened|concludes|concluded|promises|promised|insists|insisted))\b[^.!?]*$"
+)
 
 # a sentence after a block quotation that says where it stands in a recording: "That is ep. 3,
 # 22:10, and …", "This comes at episode two, 14:05."
@@ -296,7 +308,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         body = [b for b in self.blocks if b.role in ("body", "heading")]
         while index < len(body):
             self._check_deadline()
-            block = body[index]
+            block, at = body[index], index
             self._enter_block(block)
             read: list[Proposal] = []
             if block.quote:
@@ -319,9 +331,17 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 read = self._read_paragraph(block, body[index - 1] if index else None)
                 self._sourced_paragraph(read, body, index)
             if self.talk is not None and not block.heading:
-                lead = body[index - 1].text if index and block.quote else ""
+                previous = body[at - 1] if at else None
+                lead = previous.text if previous is not None and block.quote else ""
+                # words set apart, as a block or a paragraph of their own: right under the
+                # heading, or after a paragraph that does not lead into them
+                apart = (
+                    previous is None or previous.heading or not previous.text.rstrip().endswith(":")
+                )
                 for proposal in read:
-                    self._in_talk(proposal, lead + " " + self.text[block.start : proposal.start])
+                    before = lead + " " + self.text[block.start : proposal.start]
+                    alone = block.quote or not before.strip(" \n>“\"‘'«")
+                    self._in_talk(proposal, before, apart and alone)
             spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
             self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
             self._leave_block(block, read)
@@ -674,6 +694,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         above = quote_header(lead.strip()) if lead else None
         header = headed or (above if above and above[1] == len(lead.strip()) else None)
         self._thread_speaker(proposal, lead, header[0] if header else None)
+        self._addressed_or_mine(proposal, lead)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         # words quoted inside a block quotation are part of the block, never passages of
@@ -833,6 +854,43 @@ class _Reader(_ScopeReading, _QuotationSpans):
         proposal.attributed_by, proposal.doubt = "contribution", None
         return True
 
+    def _addressed_or_mine(self, proposal: Proposal, lead: str) -> bool:
+        """Words the lead-in gives to the text's "you" or to a document of its "my": in a
+        letter, "You wrote that", "at the meeting you assured us that", "Your letter calls it"
+        quote the addressee its `To:` line or salutation names; anywhere, "My own plan, *A Warm
+        Lido*, says:" quotes the text's "I" (a letter's writer, else the author) in that
+        document. Whether it named them."""
+        if proposal.speaker_name not in (None, "You", "you") and proposal.attributed_by != (
+            "continued"
+        ):
+            return False
+        bare = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?![a-z])", " ", lead)
+        clause = re.split(r"(?<=[.!?])\s+", bare.strip())[-1]
+        if MY_DOCUMENT.match(clause) is not None:
+            titled = OUR_TITLE.match(clause)
+            proposal.speaker_name, proposal.unnamed = self._narrator(), False
+            proposal.work_title = titled["title"].strip("*_“”") if titled else None
+            proposal.attributed_by = "lead-in"
+            proposal.doubt = (
+                None
+                if proposal.work_title
+                else f"speaker taken as {proposal.speaker_name}, the text’s own “my”; "
+                "no work is named"
+            )
+            return True
+        letter = self.letters.at(proposal.start)
+        if letter is None or not letter.addressee or _YOU_SAID.search(clause) is None:
+            return False
+        proposal.speaker_name = _without_honorific(self._full_name(letter.addressee))
+        proposal.unnamed, proposal.attributed_by = False, "lead-in"
+        proposal.work_title = proposal.page = proposal.via_name = None
+        proposal.doubt = (
+            None
+            if len(proposal.speaker_name.split()) >= 2
+            else f"speaker taken as {proposal.speaker_name}, whom the letter addresses"
+        )
+        return True
+
     @staticmethod
     def _comma_introduces(lead: str, words: str) -> bool:
         """Whether a lead-in ending in a comma introduces the quoted words: always words of
@@ -988,6 +1046,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             else:
                 attributed = self._attribute(proposal, lead, after, display)
             attributed = self._thread_speaker(proposal, lead) or attributed
+            attributed = self._addressed_or_mine(proposal, lead) or attributed
             if timed is not None and proposal.page is None and _A_RECORDINGS_PLACE.match(timed[0]):
                 proposal.page = timed["at"]
             if (

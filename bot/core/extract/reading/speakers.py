@@ -1546,6 +1546,10 @@ class _SpeakerReading(_CitationReading):
         held = self._role_holder(f"the {office['role'] or office['from']}") if office else None
         if held is not None:  # "CHAIR'S REPORT", "From the Treasurer": the one holding it
             return held
+        letter = self.letters.at(self.position)
+        if letter is not None and letter.writer is not None:
+            # a letter's "I": the one who signs it or heads it `From:`, not the text's author
+            return _without_honorific(self._full_name(letter.writer))
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors
