@@ -124,3 +124,23 @@ def test_my_kin_is_no_document_of_mine_but_my_notebook_is():
     sister, notebook = quoted(text, author="The Beekeepers' Newsletter")
     assert (sister.speaker_name, sister.unnamed) == ("My sister", True)
     assert (notebook.speaker_name, notebook.unnamed) == ("Edith Pike", False)
+
+
+def test_the_office_an_address_gives_someone_is_whom_a_later_role_phrase_means():
+    text = (
+        "# The mobile library: letters and a meeting\n\n"
+        "To: Farah Qadir, Branch Librarian, Kelby Library\n"
+        "From: Owen Hale, Secretary, Friends of Kelby Library\n\n"
+        "Dear Ms Qadir,\n\n"
+        "Thank you for meeting us about the van.\n\n"
+        "Yours sincerely,\n\n"
+        "Owen Hale\n\n"
+        "## The meeting\n\n"
+        "At the meeting the librarian told the room that \u201cthe van will run on Thursdays "
+        "until the council finds a driver for Mondays.\u201d The secretary of the Friends "
+        "answered that \u201cThursday is market day and nobody will be at home.\u201d\n"
+    )
+    assert [(p.speaker_name, p.unnamed) for p in quoted(text)] == [
+        ("Farah Qadir", False),
+        ("Owen Hale", False),
+    ]

@@ -33,11 +33,11 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight (cc3a53e): found 12/12, false 0, speaker 4, work 10, page 12, via 12
     # a letter's "you" is its addressee, its "I" and "my" document its writer: speaker 11,
-    # work 11
+    # work 11; the office its address gives the writer ("the chair of the Friends"): speaker 12
     "probe-headings25-lido-letters": {
         "found": 12,
         "false": 0,
-        "speaker": 11,
+        "speaker": 12,
         "work": 11,
         "page": 12,
         "via": 12,

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.contributions import _signed_letters
+from bot.core.extract.reading.phrases import _is_person_noun, _without_honorific
+from bot.core.extract.reading.referents import RoleHolder, _may_be_a_role
 
 # a salutation on a line of its own: "Dear Councillor Mendes,", "Dear Dr Calloway", "My dear
 # Ann,"
@@ -33,6 +35,9 @@ _NOBODY_IN_PARTICULAR = re.compile(
 # a letter's or a memo's header field: "To: Dr Helen Okoro, Editor", "From: Ann Lee, Chair"
 _FIELD = re.compile(r"(?P<field>To|From|Date|Subject|Re|Cc|Sent)\s*:\s*(?P<value>[^\n]*)", re.I)
 _MAX_SALUTATION_WORDS = 8
+# an office as an address gives it, after the name: "Handling Editor", "Chair, Friends of …",
+# "Rector of Amblecote", "Leader of the Council" (the words before "of" or a comma)
+_OFFICE = re.compile(r"(?P<office>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*$|\s*,|\s+of\b)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,43 @@ def _answered(letter: Letter, letters: list[Letter]) -> Letter:
     if len(writers) != 1:
         return letter
     return Letter(letter.start, letter.end, letter.writer, writers.pop())
+
+
+def address_roles(blocks: list[_Block]) -> list[RoleHolder]:
+    """The offices a letter's address gives the people it names ("To: Dr Ann Lee, Handling
+    Editor", "From: Ann Lee, Chair, Friends of the Lido", a signature's line under the name:
+    "Ann Lee" / "Rector of Amblecote"): "the editor", "the chair of the Friends", "the
+    rector" later in the text are them."""
+    found: list[RoleHolder] = []
+    for block in blocks:
+        if block.role not in ("body", "heading") or block.quote:
+            continue
+        for line in block.text.split("\n"):
+            field = _FIELD.fullmatch(line.strip())
+            if field is not None and field["field"].lower() in ("to", "from"):
+                parts = [p.strip(" *_") for p in field["value"].split(",")]
+                if len(parts) >= 2:
+                    found += _holder(block.start, parts[0], parts[1])
+    for start, end, signer, _ in _signed_letters(blocks):
+        lines = [b.text for b in blocks if start <= b.start < end]
+        rows = [line.strip() for text in lines for line in text.split("\n") if line.strip()]
+        named = next((n for n, row in enumerate(rows) if signer in row), None)
+        if named is not None and named + 1 < len(rows):
+            found += _holder(start, signer, rows[named + 1].split(",")[0])
+    return found
+
+
+def _holder(at: int, name: str, office: str) -> list[RoleHolder]:
+    """The role ``office`` gives the person ``name``, read as a role phrase is: its last word
+    the head ("editor" of "Handling Editor"), the words before it what qualifies it."""
+    written = _OFFICE.match(office.strip())
+    person = _without_honorific(name.strip())
+    if written is None or len(person.split()) < 2:
+        return []
+    words = written["office"].lower().split()
+    if not (_is_person_noun(words[-1]) or _may_be_a_role(words[-1])):
+        return []  # a name set beside the word makes it an office ("Chair", "Leader")
+    return [RoleHolder(at, words[-1], frozenset(words[:-1]), person)]
 
 
 class Letters:

@@ -12,7 +12,7 @@ from bot.core.extract.reading.apparatus import read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.discussed import read_discussed_work
-from bot.core.extract.reading.letters import Letters, read_letters
+from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -103,6 +103,9 @@ class _ReaderMemory:
         self.thread = Thread(text, read_contributions(text, self.blocks))
         # the letters set out in it: whom each one's "you" and "I" are (letters.py)
         self.letters = Letters(read_letters(self.blocks))
+        self.role_holders = sorted(
+            self.role_holders + address_roles(self.blocks), key=lambda h: h.at
+        )
         # the parts of the document in voices of their own: bylined entries, marked notes
         self.voices = Voices(text, author)
         for writer in self.thread.writers():
