@@ -3,17 +3,8 @@ few sentences written for it (invented chandlers, harbours and clerks; no essay'
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
-
-
-def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(speaker, work, page, via) of each quotation."""
-    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
-
+from tests.fixtures.readings import attributions as who
+from tests.fixtures.readings import quotations as quoted
 
 HARVARD = (
     "Mabel Quayle wrote the only history of the trade. She says that the estuary chandlers "

@@ -4,11 +4,7 @@ harbours and choirs; no essay's wording)."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def test_a_job_title_after_a_capitalised_paper_name_keeps_the_named_speaker():

@@ -4,11 +4,7 @@ essay's wording)."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def test_an_indented_block_in_a_text_written_one_line_a_paragraph_is_one_quotation():

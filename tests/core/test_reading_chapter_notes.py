@@ -16,20 +16,12 @@ from __future__ import annotations
 
 from bot.core.extract.formats import read_reading
 from bot.core.extract.reading import Proposal, propose_passages
+from tests.fixtures.readings import attributions as who
 from tests.fixtures.readings import make_pdf
 
 
 def proposed(text: str) -> list[Proposal]:
     return propose_passages(text, author="The Essayist")
-
-
-def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(speaker, work, page, via) of each quotation."""
-    return [
-        (p.speaker_name, p.work_title, p.page, p.via_name)
-        for p in proposed(text)
-        if p.kind == "quotation"
-    ]
 
 
 def test_notes_gathered_under_repeated_chapter_titles_belong_to_their_own_chapter():

@@ -9,12 +9,8 @@ numbered or not, is read as any works-cited list is. Each rule on sentences writ
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
 from bot.core.extract.reading.works import described_document, document_writer
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def who(text: str) -> list[tuple[str | None, bool, str | None, str | None, str | None]]:

@@ -5,11 +5,7 @@ sentences written for it (invented boards, harbours and quarries; no essay's wor
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def who(text: str) -> list[tuple[str | None, bool, str | None, str | None, str | None]]:

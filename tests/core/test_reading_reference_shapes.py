@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
-
-
-def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(speaker, work, page, via) of each quotation."""
-    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
-
+from tests.fixtures.readings import attributions as who
 
 LEAD = (
     "The lock-keeper's daughter, Peg Holroyd, wrote to the canal company that “the towpath is "

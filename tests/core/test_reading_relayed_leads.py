@@ -5,11 +5,7 @@ rule on sentences written for it (invented towns and people; no essay's wording)
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def who(text: str) -> list[tuple[str | None, bool, str | None]]:

@@ -5,11 +5,8 @@ a wrong speaker is worse than none."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from bot.core.extract.reading import propose_passages
+from tests.fixtures.readings import quotations as quoted
 
 
 def speakers(text: str) -> list[tuple[str | None, bool]]:

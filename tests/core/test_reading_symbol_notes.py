@@ -3,16 +3,8 @@ citations, each on a few sentences written for it (invented ferrymen, choirs and
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
-
-
-def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(speaker, work, page, via) of each quotation."""
-    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+from bot.core.extract.reading import propose_passages
+from tests.fixtures.readings import attributions as who
 
 
 def test_symbol_notes_restarting_in_each_section_cite_the_quotation_they_follow():

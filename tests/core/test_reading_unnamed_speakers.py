@@ -10,11 +10,7 @@ is theirs; a described person later named is that name. Each rule on sentences w
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
+from tests.fixtures.readings import quotations as quoted
 
 
 def speakers(text: str) -> list[tuple[str | None, bool]]:

@@ -4,16 +4,8 @@ harbour boards; no essay's wording)."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
-
-
-def quoted(text: str) -> list[Proposal]:
-    return [p for p in propose_passages(text, author="The Essayist") if p.kind == "quotation"]
-
-
-def who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(speaker, work, page, via) of each quotation."""
-    return [(p.speaker_name, p.work_title, p.page, p.via_name) for p in quoted(text)]
+from tests.fixtures.readings import attributions as who
+from tests.fixtures.readings import quotations as quoted
 
 
 def test_the_one_a_pronoun_answers_is_the_object_of_the_verb_not_the_speaker():
