@@ -8,13 +8,14 @@ named by its title, is the writer's work."""
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading import Proposal
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.letters import Letter, read_letters
+from tests.fixtures.readings import quotations
 
 
 def quoted(text: str, author: str = "Rosemary Tait") -> list[Proposal]:
-    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+    return quotations(text, author)
 
 
 def read(text: str, author: str = "Rosemary Tait") -> list[tuple[str | None, str | None]]:

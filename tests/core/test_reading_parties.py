@@ -8,12 +8,13 @@ quote as anywhere, and someone else named for a block speaks it, relayed by the 
 
 from __future__ import annotations
 
-from bot.core.extract.reading import Proposal, propose_passages
+from bot.core.extract.reading import Proposal
 from bot.core.extract.reading.talks import Talk, party_heading
+from tests.fixtures.readings import quotations
 
 
 def quoted(text: str, author: str = "The Secretary") -> list[Proposal]:
-    return [p for p in propose_passages(text, author=author) if p.kind == "quotation"]
+    return quotations(text, author)
 
 
 def read(text: str) -> list[tuple[str | None, bool, str | None]]:
