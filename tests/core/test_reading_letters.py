@@ -145,3 +145,42 @@ def test_the_office_an_address_gives_someone_is_whom_a_later_role_phrase_means()
         ("Farah Qadir", False),
         ("Owen Hale", False),
     ]
+
+
+def test_a_letter_to_its_readers_gives_some_of_them_as_an_unnamed_speaker():
+    text = (
+        "Letter 1: Ann Pike\n\n"
+        "\u201cThe footbridge has been shut since March and nobody will say why.\u201d\n\n"
+        "Reply from Councillor Tom Ede\n\n"
+        "\u201cThe inspection found rot in two of the main beams.\u201d\n\n"
+        "From the editor\n\n"
+        "Dear readers,\n\n"
+        "Some of you have written that the paper \u201cnever asked the council a hard "
+        "question about the bridge.\u201d My own tally, printed as Forty Letters, records: "
+        "\u201cThirty-one of the forty letters were about the footbridge.\u201d\n\n"
+        "Joan Ashby\n"
+    )
+    found = quoted(text, author="Joan Ashby")
+    assert (found[2].speaker_name, found[2].unnamed) == ("Some of you", True)
+    assert (found[3].speaker_name, found[3].work_title) == ("Joan Ashby", "Forty Letters")
+
+
+REVISION = (
+    "Paper HW-22, \u201cSwifts in the Church Towers of the Vale\u201d\n\n"
+    "To: Professor Lena Marr, Editor\n\n"
+    "Dear Professor Marr,\n\n"
+    "The referees asked for a plainer opening. The first sentence (l. 3) now reads: "
+    "\u201cSwifts nested in nine of the fourteen towers we climbed.\u201d\n\n"
+    "The revised paragraph at lines 88\u201390 reads: \u201cThe towers with louvres left "
+    "open held every colony we found.\u201d\n\n"
+    "Yours sincerely,\n\n"
+    "Owen Tarrant\n"
+)
+
+
+def test_the_writer_s_own_text_as_it_now_reads_is_theirs_in_the_document_named_at_its_head():
+    found = quoted(REVISION, author="The Swift Group")
+    assert [(p.speaker_name, p.work_title, p.page) for p in found] == [
+        ("Owen Tarrant", "Swifts in the Church Towers of the Vale", "l. 3"),
+        ("Owen Tarrant", "Swifts in the Church Towers of the Vale", "ll. 88-90"),
+    ]  # the label naming the paper by kind and title is no quotation

@@ -36,6 +36,8 @@ def test_a_heading_names_a_party_by_label_number_and_name_in_any_of_its_forms():
     assert party_heading("The operator's answer to the objections (Tidewater Crossings Ltd)") == (
         party("Tidewater Crossings Ltd")
     )
+    # an office before the name: the name
+    assert party_heading("Reply from the Harbour Master, Ewan Rudd") == party("Ewan Rudd")
 
 
 def test_a_party_the_heading_leaves_unnamed_is_described_by_its_label():
@@ -44,6 +46,8 @@ def test_a_party_the_heading_leaves_unnamed_is_described_by_its_label():
     assert party_heading("Submission 4 (identity not published)") == party(
         "Submission 4", unnamed=True
     )
+    # a name the editor holds but does not print
+    assert party_heading("Letter 7 (name and address supplied)") == party("Letter 7", unnamed=True)
 
 
 def test_a_heading_whose_label_is_no_one_who_sends_words_in_names_no_party():
@@ -132,3 +136,17 @@ REVIEW = (
 
 def test_a_lower_heading_inside_a_party_s_section_does_not_end_it():
     assert read(REVIEW) == [("Sunita Vale", False, None), ("Referee B", True, None)]
+
+
+LETTERS_PAGE = (
+    "POSTBAG\n\n"
+    "Letter 1 (name and address supplied)\n\n"
+    "\u201cWhy does the harbour car park close at six when the last ferry lands at "
+    "seven?\u201d\n\n"
+    "Reply from the Harbour Master, Ewan Rudd\n\n"
+    "\u201cThe barrier times follow the summer timetable and will change in June.\u201d\n"
+)
+
+
+def test_a_reply_s_heading_under_a_letter_opens_the_reply_and_signs_nothing_above_it():
+    assert read(LETTERS_PAGE) == [("Letter 1", True, None), ("Ewan Rudd", False, None)]

@@ -6,7 +6,8 @@ objector, a ward councillor by office, the applicant in brackets), the officer's
 his own voice (tests/data/readings/probe-headings25-quarry-committee.md); a residents'
 newsletter printing an open letter and its reply, each with its `From:`/`To:` header or
 salutation and signature, whose "you", "I" and "my own plan" are the letters' addressees and
-writers (probe-headings25-lido-letters.html).
+writers (probe-headings25-lido-letters.html); a paper's letters page with replies, written
+after the first slice (probe-headings25-letters-page.txt).
 
 Each floor sits at or under the latest figures and is raised, never lowered; the first-sight
 figures are beside each. ``pytest -s`` prints the figures and what is still wrong."""
@@ -41,6 +42,20 @@ FLOORS: dict[str, dict[str, int]] = {
         "work": 11,
         "page": 12,
         "via": 12,
+    },
+    # written after the first slice, before any run of the extractor on it (a letters page:
+    # plain lines naming each letter's and reply's writer, a name supplied but not printed, an
+    # office before a replier's name, the editor's postscript to her readers): first sight
+    # (8cb2917) found 10/10, false 0, speaker 6, work 9, page 10, via 9; an office before the
+    # name, a reply's heading no signature, "Several of you", "My own count, published as
+    # …": speaker 10, work 10
+    "probe-headings25-letters-page": {
+        "found": 10,
+        "false": 0,
+        "speaker": 10,
+        "work": 10,
+        "page": 10,
+        "via": 9,
     },
 }
 

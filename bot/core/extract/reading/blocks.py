@@ -215,6 +215,15 @@ def _blocks(text: str) -> list[_Block]:
     return _joined(text, blocks)
 
 
+# a line naming a document by its kind and its title in quote marks: "**Manuscript NQ-0147.R1,
+# “Ash and the Beetles”**", "Draft policy: “Trees in the Parish”" (a label, its title no words)
+DOCUMENT_LABEL = re.compile(
+    r"^\W*(?:Manuscript|Paper|Article|Submission|Draft|Proposal|Application|Chapter|Report)\b"
+    r"[^\n“\"]{0,60}[“\"](?P<title>[^”\"\n]{3,200})[”\"]\W*$",
+    re.M,
+)
+
+
 def _talk_headings(blocks: list[_Block]) -> None:
     """A line of its own that names a speaker and the talk they gave ("11.00, Corn Exchange:
     Mairead Fenn, “Writing the Herring Girls”") is a heading, though it quotes a title; so is a
@@ -225,6 +234,14 @@ def _talk_headings(blocks: list[_Block]) -> None:
     # a line naming whose words the section quotes ("Witness 4: Mrs Ann Yeo", "Reviewer 2
     # (Professor Ann Lee)") is a heading though it ends in a bracket or holds a colon
     talks += [b for b in lines if "\n" not in b.text and party_heading(b.text) is not None]
+    # a document's label over its head's other short lines ("Author: …"): no sentence, no words
+    talks += [
+        b
+        for b in lines
+        if DOCUMENT_LABEL.match(b.text) is not None
+        and all(len(line.split()) <= 30 for line in b.text.split("\n"))
+        and not re.search(r"[.!?;:,][*_]*$", b.text.rstrip())
+    ]
     for first, second in pairwise(blocks):
         # a programme's entry set as two paragraphs: its title's line, then its speaker's
         paired = "\n" not in first.text + second.text and not (first.quote or second.quote)

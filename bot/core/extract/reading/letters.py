@@ -25,7 +25,7 @@ from bot.core.extract.reading.referents import RoleHolder, _may_be_a_role
 # a salutation on a line of its own: "Dear Councillor Mendes,", "Dear Dr Calloway", "My dear
 # Ann,"
 _SALUTATION = re.compile(
-    r"(?:Dear|My\s+dear|Dearest)\s+(?P<name>[A-Z][^,:;!\n]{0,60}?)\s*[,:!]?",
+    r"(?:Dear|My\s+dear|Dearest)\s+(?P<name>[A-Za-z][^,:;!\n]{0,60}?)\s*[,:!]?",
 )
 # whom a salutation names for nobody in particular: a letter to a paper or to many
 _NOBODY_IN_PARTICULAR = re.compile(
@@ -48,7 +48,7 @@ class Letter:
     start: int
     end: int
     writer: str | None
-    addressee: str | None
+    addressee: str | None  # "" when it greets nobody in particular ("Dear readers,")
 
 
 def _field(block: _Block, name: str) -> str | None:
@@ -102,21 +102,23 @@ def read_letters(blocks: list[_Block]) -> list[Letter]:
             continue
         header = body[n - 1] if n and _header(body[n - 1]) else None
         start = header.start if header is not None else block.start
-        addressee = (_field(header, "to") if header is not None else None) or greeted or None
+        # "" for a letter to nobody in particular ("Dear readers,")
+        addressee = (_field(header, "to") if header is not None else None) or greeted
         writer = _field(header, "from") if header is not None else None
         openings.append((start, writer, addressee))
     letters: list[Letter] = []
-    for n, (start, writer, addressee) in enumerate(openings):
+    for n, (start, headed, addressed) in enumerate(openings):
         following = openings[n + 1][0] if n + 1 < len(openings) else None
         signed = next(
             (s for s in signatures if s[0] > start and (following is None or s[1] <= following)),
             None,
         )
+        writer = headed
         if signed is not None:
             end, writer = signed[1], signed[2]
         else:
             end = following if following is not None else blocks[-1].end if blocks else start
-        letters.append(Letter(start, end, writer, addressee))
+        letters.append(Letter(start, end, writer, addressed))
     return [_answered(letter, letters) for letter in letters]
 
 

@@ -7,7 +7,7 @@ import re
 import time
 from dataclasses import replace
 
-from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.blocks import DOCUMENT_LABEL, _Block
 from bot.core.extract.reading.captions import SOURCE_LABEL, SOURCED, read_caption, read_credit
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
@@ -26,6 +26,7 @@ from bot.core.extract.reading.frames import caption_subject, framed_by
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import as_the_text_writes
 from bot.core.extract.reading.phrases import (
+    _is_person_noun,
     _same_person,
     _title_case,
     _without_honorific,
@@ -42,6 +43,7 @@ from bot.core.extract.reading.signatures import (
     signed_in_sentence,
 )
 from bot.core.extract.reading.spans import _QuotationSpans
+from bot.core.extract.reading.talks import party_heading
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
@@ -65,6 +67,23 @@ from bot.core.extract.reading.vocabulary import (
 )
 from bot.core.models import PassageKind
 
+# the writer's own text as revised, named by its place in it: "The sentence at ll. 22–23 now
+# reads:", "The new paragraph (ll. 201–204) reads:", "Clause 4 will now read:"
+_OWN_TEXT_NOW = re.compile(
+    r"^\W*(?:The|This|That|Our|My|Its)\s+(?P<new>(?:new|revised|amended|corrected|added|"
+    r"rewritten|redrafted)\s+)?(?:[a-z]+\s+)?(?:sentence|sentences|paragraph|paragraphs|clause|"
+    r"passage|section|line|lines|wording|definition|abstract|caption|conclusion|text)\b"
+    r"(?P<place>[^!?:“”\"]{0,60}?)\s*(?P<now>now\s+(?:reads|runs|says|stands)|(?:will|should|shall)"
+    r"\s+(?:now\s+)?read|reads)\s*:?\s*$"
+)
+# where in the writer's text: "ll. 22–23", "lines 140-142", "l. 9"
+_LINES = re.compile(r"\b(?P<mark>ll?\.|lines?)\s*(?P<first>\d+)(?:\s*[–-]\s*(?P<last>\d+))?")
+# some of the readers a text addresses, as the subject of saying: "Several of you wrote that"
+_SOME_OF_YOU = re.compile(
+    r"\b(?P<name>(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]\s+few|"
+    r"[Aa]\s+number)\s+of\s+you)\s+(?:\w+ly\s+|also\s+|have\s+)?"
+    rf"(?:{_SPEECH_VERBS}|asked|wrote|written)\b[^.!?]*$"
+)
 # a letter's "you" saying the words, or the addressee's own document saying them: "You wrote
 # that", "at the meeting you assured us that", "Your report calls it", "your own letter says"
 _YOU_SAID = re.compile(
@@ -267,6 +286,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
         line = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", line)
         if not _SIGNED_LINE.match(line):
             return False
+        if self.talk is not None and self.talk.party and party_heading(line) is not None:
+            return False  # words under a party's heading: the next party's heading, no signer
         signature = read_signature(line)
         return (
             signature is not None
@@ -845,7 +866,12 @@ class _Reader(_ScopeReading, _QuotationSpans):
             ):  # words a lead-in gives to someone else ("The Courier called it …") stay
                 # theirs even when a post used them before; never the replier's own
                 writer = None
-        if writer is None and proposal.speaker_name in (None, "You", "you"):
+        greeted = self.letters.at(proposal.start)
+        if (
+            writer is None
+            and proposal.speaker_name in (None, "You", "you")
+            and (greeted is None or greeted.addressee != "")  # "Dear readers,": nobody's
+        ):
             writer = thread.addressee(lead, proposal.start)
         if writer is None:
             return False
@@ -860,13 +886,22 @@ class _Reader(_ScopeReading, _QuotationSpans):
         quote the addressee its `To:` line or salutation names; anywhere, "My own plan, *A Warm
         Lido*, says:" quotes the text's "I" (a letter's writer, else the author) in that
         document. Whether it named them."""
-        if proposal.speaker_name not in (None, "You", "you") and proposal.attributed_by != (
-            "continued"
-        ):
-            return False
+        if re.search(r"[”\"’)][.,;]?\s*$", lead):
+            return False  # a paragraph ending on other words: no lead-in to these
         bare = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?![a-z])", " ", lead)
-        clause = re.split(r"(?<=[.!?])\s+", bare.strip())[-1]
-        if MY_DOCUMENT.match(clause) is not None:
+        clause = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", bare.strip())[-1]
+        given = proposal.speaker_name
+        mine = MY_DOCUMENT.match(clause)
+        if (
+            given not in (None, "You", "you")
+            and proposal.attributed_by != "continued"
+            and not (mine and mine["set_off"] and given in mine["set_off"])
+        ):  # (a title set off after "my" document is no speaker: "printed as Forty Letters,")
+            return False
+        if mine is not None and not any(
+            _is_person_noun(word) or kin_said(f"{word.capitalize()} said") is not None
+            for word in mine["noun"].split()
+        ):  # "My own count, published as …, says:", not "My late husband, X, said"
             titled = OUR_TITLE.match(clause)
             proposal.speaker_name, proposal.unnamed = self._narrator(), False
             proposal.work_title = titled["title"].strip("*_“”") if titled else None
@@ -878,7 +913,26 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 "no work is named"
             )
             return True
+        revised = _OWN_TEXT_NOW.match(clause) if given is None else None
+        if revised is not None and (revised["new"] or revised["now"].startswith(("now", "will"))):
+            # the writer's own text as it now stands: theirs, in the document they revise
+            proposal.speaker_name, proposal.unnamed = self._narrator(), False
+            named = list(DOCUMENT_LABEL.finditer(self.text, 0, proposal.start))
+            proposal.work_title = named[0]["title"].strip() if named else None
+            lines = _LINES.search(revised["place"])
+            if lines is not None:
+                mark = "ll." if lines["last"] else "l."
+                span = f"{lines['first']}-{lines['last']}" if lines["last"] else lines["first"]
+                proposal.page = f"{mark} {span}"
+            proposal.attributed_by = "lead-in"
+            proposal.doubt = None if proposal.work_title else "the writer’s own text; no work named"
+            return True
         letter = self.letters.at(proposal.start)
+        some = _SOME_OF_YOU.search(clause) if proposal.speaker_name is None else None
+        if some is not None:  # "Several of you wrote that": some of its readers, unnamed
+            proposal.speaker_name, proposal.unnamed = some["name"], True
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+            return True
         if letter is None or not letter.addressee or _YOU_SAID.search(clause) is None:
             return False
         proposal.speaker_name = _without_honorific(self._full_name(letter.addressee))

@@ -104,7 +104,8 @@ _OURS = re.compile(
 # a title set off by commas after the text's own document: "Our strategy, *Water Again*,"
 OUR_TITLE = re.compile(
     r"^\W*(?:Our|our|My|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)?"
-    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?<=,\s)[A-Z][^,()]{2,80}(?=,))"
+    r"(?:(?:published|printed|issued)\s+as\s+)?"  # "My own count, published as *Title*,"
+    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?:(?<=,\s)|(?<=as\s))[A-Z][^,()]{2,80}(?=,))"
 )
 # a lead-in that itself says who speaks: a pronoun standing for someone, or a verb of saying,
 # writing or deciding ("the vestry minuted that")
@@ -124,11 +125,10 @@ _DOCUMENT = (
 # a letter's or a memoir's own document as the lead-in's subject: "My own costed plan, *A Warm
 # Lido*, says", "my report of 4 May reads": its writer speaks, in it
 MY_DOCUMENT = re.compile(
-    rf"^\W*(?:[A-Z][^,]{{0,40}},\s+)?[Mm]y\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENT}|plan|draft|"
-    r"paper|book|article|text|paragraph|manuscript|submission|proposal|policy|leaflet|column|"
-    r"review|thesis|chapter|essay|poem|e-?mail|note|survey|study|assessment|response|reply|"
-    r"objection|comments|application|appeal|motion|brief|speech|sermon|post|blog)(?![’'])\b(?=,|\s+(?:\w+ly\s+)?(?:says|"
-    r"said|reads|read|calls|called|puts|put|states|stated|ends|ended|opens|opened|runs|ran)\b)"
+    r"^\W*(?:[A-Z][^,]{0,40},\s+)?[Mm]y\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    # what is set off after it ("My own count, published as *X*, says"), then what it says
+    r"(?![’'\w])(?P<set_off>(?:,[^,“”\"]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:says|said|reads|read|calls|called|puts|"
+    r"put|states|stated|ends|ended|opens|opened|runs|ran|records|recorded|notes|noted)\b"
 )
 _OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 _OWNED_DOCUMENT_LEAD = re.compile(

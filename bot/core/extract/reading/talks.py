@@ -289,8 +289,9 @@ _ROLE_PARTY = re.compile(
 _BRACKETED_PARTY = re.compile(rf"[^()]*\b(?i:{_PARTY_NOUNS})\b[^()]*\((?P<who>[^()]+)\)\s*")
 # a party the heading says is not named: "(anonymous)", "(name withheld)", "(unnamed)"
 _NOT_NAMED = re.compile(
-    r"^(?:anonymous|anon\.?|unnamed|not\s+named|name\s+(?:and\s+address\s+)?withheld|"
-    r"(?:name|identity)\s+not\s+(?:given|disclosed|published)|withheld)\b",
+    r"^(?:anonymous|anon\.?|unnamed|not\s+named|withheld|(?:name|identity|names)"
+    r"(?:\s+and\s+address(?:es)?)?\s+(?:withheld|supplied|on\s+file|not\s+(?:given|disclosed|"
+    r"published|printed|for\s+publication)))\b",
     re.I,
 )
 # a body as a heading names it: "Natural England", "Hallam Stone Ltd", "the Ramblers'
@@ -327,9 +328,10 @@ def _party_name(phrase: str) -> str | None:
     """The person or body a party heading names first, without what it says of them ("Dr Ann
     Lee, for the Moss Naturalists" -> Ann Lee; "the Ramblers' Association" -> Ramblers'
     Association), or None when it names nobody by name."""
-    first = re.split(
-        r",\s*|\s+[–—-]\s+|\s+(?:on\s+behalf\s+of|for|of|representing)\s+", phrase.strip()
-    )[0]
+    parts = re.split(r",\s*|\s+[–—-]\s+", phrase.strip())
+    if len(parts) > 1 and re.match(r"[Tt]he\s+[A-Z]", parts[0]) and _person(parts[1]):
+        parts = parts[1:]  # "the Highways Manager, Ann Lee": an office, then the name
+    first = re.split(r"\s+(?:on\s+behalf\s+of|for|of|representing)\s+", parts[0])[0]
     first = re.sub(r"^(?:[Tt]he)\s+", "", first.strip(" *_"))
     person = _person(first)
     if person is not None:
