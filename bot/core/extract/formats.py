@@ -362,6 +362,7 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
     for header in [tag for tag in soup.find_all("cite") if _quote_header(tag)]:
         header.insert_after(soup.new_tag("br"))  # "millrace_tom wrote:" a line of its own
     _words_after_blocks_in_place(soup)
+    _paragraphs_of_an_item_on_lines(soup)
     if italics:
         _mark_italics(soup)
     body = soup.body or soup
@@ -418,6 +419,15 @@ def _words_after_blocks_in_place(soup: BeautifulSoup) -> None:
                 run = []
             else:
                 run.append(child)
+
+
+def _paragraphs_of_an_item_on_lines(soup: BeautifulSoup) -> None:
+    """A list item holding paragraphs of its own ("<li><p>Words</p><p>Ann Lee, 1958</p></li>")
+    keeps them apart, as a browser shows them: each on a line of its own within the item."""
+    for item in soup.find_all("li"):
+        paragraphs = [c for c in item.children if isinstance(c, Tag) and c.name in ("p", "div")]
+        for paragraph in paragraphs[:-1] if len(paragraphs) > 1 else []:
+            paragraph.insert_after(soup.new_tag("br"))
 
 
 def _is_note(element: Tag) -> bool:

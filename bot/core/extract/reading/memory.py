@@ -22,6 +22,7 @@ from bot.core.extract.reading.phrases import (
     _title_spans,
     _without_honorific,
 )
+from bot.core.extract.reading.quotebook import read_quotation_book
 from bot.core.extract.reading.referents import read_role_holders, role_holder
 from bot.core.extract.reading.signatures import Signature
 from bot.core.extract.reading.vocabulary import (
@@ -46,6 +47,8 @@ class _ReaderMemory:
         self.deadline = deadline
         self.blocks = _blocks(text)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
+        # the entries of a book of quotations, printed without quotation marks (quotebook.py)
+        self.quotebook = read_quotation_book(text, self.blocks)
         self.notes: list[tuple[int, int, str, str]] = []  # (group, offset, number, body)
         self.position = 0  # where the quotation being attributed ends: which notes it means
         self.cited_lines: list[str] = []  # the works-cited entries as written

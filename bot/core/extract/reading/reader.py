@@ -32,6 +32,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
     _words,
 )
+from bot.core.extract.reading.quotebook import Entry
 from bot.core.extract.reading.scope import LIST_MARKER, MY_DOCUMENT, OUR_TITLE, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
@@ -147,6 +148,15 @@ def _source_line_shaped(block: _Block) -> bool:
     return not block.text.startswith("#") and SOURCED.search(block.text) is not None
 
 
+# a lead-in that gives the form someone's words usually go about in, which is not what they
+# said: "usually quoted as", "often given as", "widely shared online as", "misquoted as"
+_MISQUOTED_AS = re.compile(
+    r"\b(?:(?:usually|often|commonly|widely|generally|popularly|wrongly|mostly|frequently)\s+"
+    r"(?:mis)?(?:quoted|given|cited|shared|remembered|rendered|printed|reported|repeated|"
+    r"heard|attributed|misquoted)|misquoted|misremembered|misreported)"
+    r"(?:\s+[a-z]+){0,2}?\s+as\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 # words set in bold: "**Ann Lee**", "__Ann Lee__"
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # a note called at the end of a line: "[6]", "[^2]", "<sup>3</sup>", "⁴"
@@ -332,7 +342,12 @@ class _Reader(_ScopeReading, _QuotationSpans):
             block, at = body[index], index
             self._enter_block(block)
             read: list[Proposal] = []
-            if block.quote:
+            book = self.quotebook
+            if book is not None and block.start in book.source_lines:
+                pass  # an entry's source line, read with the words above it
+            elif book is not None and block.start in book.entries:
+                read = self._read_entries(book.entries[block.start])
+            elif block.quote:
                 run = [block]
                 while index + 1 < len(body) and body[index + 1].quote:
                     index += 1
@@ -372,6 +387,18 @@ class _Reader(_ScopeReading, _QuotationSpans):
             if block.role == "note":
                 proposals += self._read_note(block)
         return proposals
+
+    def _read_entries(self, entries: list[Entry]) -> list[Proposal]:
+        """The entries of a book of quotations in one block: each entry's words a quotation
+        without marks, attributed as its source line (or the heading over it) says."""
+        read: list[Proposal] = []
+        for entry in entries:
+            proposal = self._proposal(entry.start, entry.end, [])
+            self._captioned(proposal, entry.source, None)
+            self.previous = proposal
+            self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
+            read.append(proposal)
+        return read
 
     def _read_note(self, block: _Block) -> list[Proposal]:
         """A note's own quotations ("Ola Strand … asked me to add that “…” — Au.", "The
@@ -1066,6 +1093,11 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 )
                 or self._apposed_title(block.text[:a], words, block.text[closing_mark + 1 :])
             ):  # "Her article, “The Listening Women”, is …": a title set off by commas
+                self._note_people(lead)
+                continue
+            if _MISQUOTED_AS.search(lead):
+                # "usually quoted as “…”": the form the words go about in, which the text
+                # says is not what was said
                 self._note_people(lead)
                 continue
             if a == 0 and previous_block is not None and previous_block.text.endswith(":"):
