@@ -184,3 +184,16 @@ def test_the_writer_s_own_text_as_it_now_reads_is_theirs_in_the_document_named_a
         ("Owen Tarrant", "Swifts in the Church Towers of the Vale", "l. 3"),
         ("Owen Tarrant", "Swifts in the Church Towers of the Vale", "ll. 88-90"),
     ]  # the label naming the paper by kind and title is no quotation
+
+
+def test_an_open_letter_s_heading_names_whom_its_you_is():
+    text = (
+        "## An open letter to the Chief Constable, Marcus Thorne\n\n"
+        "In your own words, \u201cevery village deserves a named officer it can "
+        "telephone,\u201d and ours has had none since May. To quote you again, \u201cthe "
+        "rural beat is not a luxury.\u201d\n\n"
+        "Yours faithfully,\n\n"
+        "Priya Sandhu\n\n"
+        "Clerk to Hinton Parish Council\n"
+    )
+    assert [p.speaker_name for p in quoted(text)] == ["Marcus Thorne", "Marcus Thorne"]

@@ -150,3 +150,24 @@ LETTERS_PAGE = (
 
 def test_a_reply_s_heading_under_a_letter_opens_the_reply_and_signs_nothing_above_it():
     assert read(LETTERS_PAGE) == [("Letter 1", True, None), ("Ewan Rudd", False, None)]
+
+
+MEETING = (
+    "# Hinton Orchard Society: annual meeting\n\n"
+    "The chair, Gwen Arkwright, opened the meeting.\n\n"
+    "## Comments received\n\n"
+    "- Tom Ellery (plot 9): \u201cThe water troughs freeze every January and nobody lags "
+    "them.\u201d\n"
+    "- **Ruth Oduya**, gate keyholder: \u201cThe lane hedge needs cutting before the "
+    "nesting season.\u201d\n\n"
+    "## The Chair's reply\n\n"
+    "> We will lag the troughs this autumn and cut the hedge in February.\n"
+)
+
+
+def test_each_comment_under_a_heading_of_comments_is_its_own_writer_s():
+    assert [p.speaker_name for p in quoted(MEETING)[:2]] == ["Tom Ellery", "Ruth Oduya"]
+
+
+def test_a_heading_naming_a_role_s_reply_is_the_party_the_text_named_in_that_role():
+    assert read(MEETING)[2] == ("Gwen Arkwright", False, None)

@@ -35,6 +35,11 @@ _NOBODY_IN_PARTICULAR = re.compile(
 # a letter's or a memo's header field: "To: Dr Helen Okoro, Editor", "From: Ann Lee, Chair"
 _FIELD = re.compile(r"(?P<field>To|From|Date|Subject|Re|Cc|Sent)\s*:\s*(?P<value>[^\n]*)", re.I)
 _MAX_SALUTATION_WORDS = 8
+# a heading that says the text under it is an open letter to someone: "An open letter to
+# Councillor Priya Mendes", "Open letter to the Leader of the Council, Ann Lee"
+_OPEN_LETTER = re.compile(
+    r"\W*(?:An\s+|Our\s+|My\s+)?[Oo]pen\s+[Ll]etter\s+to\s+(?P<to>[^\n]{3,120}?)[\s*_#]*"
+)
 # an office as an address gives it, after the name: "Handling Editor", "Chair, Friends of …",
 # "Rector of Amblecote", "Leader of the Council" (the words before "of" or a comma)
 _OFFICE = re.compile(r"(?P<office>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*$|\s*,|\s+of\b)")
@@ -64,6 +69,15 @@ def _first_named(value: str) -> str | None:
     Lee, Handling Editor, *The Quarterly*" -> "Dr Ann Lee")."""
     first = re.split(r",|\s+[–—-]\s+|<|\(", value)[0].strip(" *_")
     return first if re.match(r"[A-Z]", first) else None
+
+
+def _addressed_in(phrase: str) -> str | None:
+    """Whom an open letter's heading names: the person after an office ("the Leader of the
+    Council, Ann Lee" -> "Ann Lee"), else the first named ("Councillor Ann Lee")."""
+    parts = [p.strip(" *_") for p in phrase.split(",")]
+    if len(parts) > 1 and re.match(r"[Tt]he\s", parts[0]) and re.match(r"[A-Z]", parts[1]):
+        return parts[1]
+    return parts[0] if re.match(r"[A-Z]", parts[0]) else None
 
 
 def _header(block: _Block) -> bool:
@@ -96,6 +110,11 @@ def read_letters(blocks: list[_Block]) -> list[Letter]:
     openings: list[tuple[int, str | None, str | None]] = []  # (start, writer, addressee)
     for n, block in enumerate(body):
         greeted = _salutation(block)
+        opened = _OPEN_LETTER.fullmatch(block.text.strip().lstrip("#").strip())
+        if opened is not None and not any(_salutation(b) is not None for b in body[n + 1 : n + 3]):
+            # an open letter's heading names whom it addresses, with no salutation under it
+            openings.append((block.start, None, _addressed_in(opened["to"])))
+            continue
         if greeted is None:
             if _header(block) and not (n + 1 < len(body) and _salutation(body[n + 1]) is not None):
                 openings.append((block.start, _field(block, "from"), _field(block, "to")))

@@ -94,7 +94,9 @@ _YOU_SAID = re.compile(
     r"response|paper|submission|comments?|words|article|column|review|speech|message|leaflet|"
     r"proposal|decision|notice|minute|post|editorial|leader)\s+(?:\w+ly\s+)?(?:says|said|reads|"
     r"read|calls|called|states|stated|puts|put|describes|described|argues|argued|claims|claimed|"
-    r"ends|ended|opens|opened|concludes|concluded|promises|promised|insists|insisted))\b[^.!?]*$"
+    r"ends|ended|opens|opened|concludes|concluded|promises|promised|insists|insisted)"
+    # "in your own words", "to quote you", "as you put it"
+    r"|\b[Ii]n\s+your\s+(?:own\s+)?words|\b[Tt]o\s+quote\s+you)\b[^.!?]*$"
 )
 
 # a sentence after a block quotation that says where it stands in a recording: "That is ep. 3,

@@ -169,6 +169,12 @@ _POINTS_AT_PARTY = re.compile(
     r"longer\s+|short\s+|final\s+)?(?:letter|e-?mail|response|reply|comments?|submission|"
     r"representation|objection|statement|evidence|report|note|review|writer|author)\b)"
 )
+# a heading naming a role's own words sent in: "The Chair's reply", "The clerk's response"
+_ROLE_REPLY_HEADING = re.compile(
+    r"(?:The|Our)\s+(?P<role>[A-Za-z][a-z]+(?:\s+[a-z]+)?)(?:’s|'s)\s+(?:own\s+|first\s+|"
+    r"second\s+|final\s+)?(?:reply|replies|response|answer|answers|comments?|remarks|"
+    r"observations|submission|evidence)\b[^.!?:]*"
+)
 # what the text may call the one who gives a talk, under its heading
 _GIVER_ROLES = ("speaker", "lecturer", "preacher", "guest", "presenter")
 # a speaker reading out printed words: a book's, not the talk's ("She read us its opening
@@ -343,7 +349,7 @@ class _ScopeReading(_ConversationReading):
             self.heading_before = block.text
             level = len(block.text) - len(block.text.lstrip("#"))
             if talk is None:
-                talk = party_heading(block.text)
+                talk = party_heading(block.text) or self._role_party(heading)
             if talk is not None or not self._under_party(level):
                 self._enter_talk(talk, block.end)
                 self.talk_level = level
@@ -502,6 +508,13 @@ class _ScopeReading(_ConversationReading):
             return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
         return None
 
+    def _role_party(self, heading: str) -> Talk | None:
+        """A heading naming a role's reply, response or comments ("The Chair's reply",
+        "The clerk's response") after the text named the role's holder: theirs, a party."""
+        held = _ROLE_REPLY_HEADING.fullmatch(heading.strip(" *_"))
+        holder = self._role_holder(f"the {held['role'].lower()}") if held else None
+        return Talk((holder,), None, False, party=True) if holder else None
+
     def _under_party(self, level: int) -> bool:
         """Whether a heading of Markdown ``level`` falls inside a party's section (a "###"
         under "## Reviewer 2 (…)"): the party's heading holds until one of its own level."""
@@ -626,15 +639,15 @@ class _ScopeReading(_ConversationReading):
         shorter = name and not talk.unnamed and len(name.split()) < len(party.split())
         if shorter and name and name.split()[-1] == party.split()[-1]:
             proposal.speaker_name = name = party  # "Pickersgill adds" under her heading
-        section = self.text[self.talk_start : proposal.start]
         bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", before)
         sentence = ([s for s in _SENTENCE_BREAK.split(bare) if s.strip()] or [""])[-1]
-        earlier = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", section)
-        if sentence.strip() and (cut := earlier.rfind(sentence.strip()[:40])) >= 0:
-            earlier = earlier[:cut]  # the section before the words' own sentence
-        pointing = _POINTS_AT_PARTY.match(sentence) is not None and not self._another_named(
-            earlier, talk
-        )
+        pointing = False
+        if _POINTS_AT_PARTY.match(sentence) is not None:  # (the section read only then)
+            section = self.text[self.talk_start : proposal.start]
+            earlier = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", section)
+            if sentence.strip() and (cut := earlier.rfind(sentence.strip()[:40])) >= 0:
+                earlier = earlier[:cut]  # the section before the words' own sentence
+            pointing = not self._another_named(earlier, talk)
         theirs = (name is None and not proposal.unnamed and (set_apart or pointing)) or (
             pointing
             and proposal.attributed_by in ("pronoun", "continued")

@@ -196,7 +196,9 @@ from bot.core.extract.reading.vocabulary import (
 # with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
 _ENTRY_LABEL = re.compile(
     rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
-    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s?:"
+    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}"
+    # or what describes them in a bracket: "- Tom Ellery (plot 9):"
+    r"|\s\((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}\))?\s?:"
 )
 
 _TURN_DIRECTION = re.compile(
@@ -1790,7 +1792,10 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        label = _ENTRY_LABEL.fullmatch(lead.strip())
+        entry = lead.strip().split("\n")[-1]  # a list's item: its own line, not the items above
+        label = _ENTRY_LABEL.fullmatch(
+            entry if re.match(r"\s*(?:[-*+•]|\d{1,3}[.)])\s", entry) else lead.strip()
+        )
         if (
             label
             and (named := _clean_name(label["name"]))
