@@ -197,3 +197,17 @@ def test_an_open_letter_s_heading_names_whom_its_you_is():
         "Clerk to Hinton Parish Council\n"
     )
     assert [p.speaker_name for p in quoted(text)] == ["Marcus Thorne", "Marcus Thorne"]
+
+
+def test_an_unsigned_letter_ends_at_the_next_heading_and_the_text_s_own_voice_resumes():
+    text = (
+        "## The e-mail\n\n"
+        "From: Dana Reeve\n"
+        "To: Colin Marsh\n\n"
+        "Hi Colin,\n\n"
+        "You told the meeting that \u201cthe towpath will reopen in May.\u201d\n\n"
+        "## What happened next\n\n"
+        "I wrote in the newsletter that \u201cthe towpath stayed shut until August.\u201d\n"
+    )
+    found = quoted(text, author="Petra Lowe")
+    assert [p.speaker_name for p in found] == ["Colin Marsh", "Petra Lowe"]

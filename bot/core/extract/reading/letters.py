@@ -25,7 +25,7 @@ from bot.core.extract.reading.referents import RoleHolder, _may_be_a_role
 # a salutation on a line of its own: "Dear Councillor Mendes,", "Dear Dr Calloway", "My dear
 # Ann,"
 _SALUTATION = re.compile(
-    r"(?:Dear|My\s+dear|Dearest)\s+(?P<name>[A-Za-z][^,:;!\n]{0,60}?)\s*[,:!]?",
+    r"(?:Dear|My\s+dear|Dearest|Hi|Hello)\s+(?P<name>[A-Za-z][^,:;!\n]{0,60}?)\s*[,:!]?",
 )
 # whom a salutation names for nobody in particular: a letter to a paper or to many
 _NOBODY_IN_PARTICULAR = re.compile(
@@ -136,7 +136,11 @@ def read_letters(blocks: list[_Block]) -> list[Letter]:
         if signed is not None:
             end, writer = signed[1], signed[2]
         else:
-            end = following if following is not None else blocks[-1].end if blocks else start
+            # unsigned, it ends at the next heading after its opening (the text's own prose
+            # may follow a letter it prints), or at the next letter
+            heading = next((b.start for b in body if b.start > start and b.heading), None)
+            bounds = [p for p in (following, heading) if p is not None]
+            end = min(bounds) if bounds else blocks[-1].end if blocks else start
         letters.append(Letter(start, end, writer, addressed))
     return [_answered(letter, letters) for letter in letters]
 
