@@ -171,3 +171,10 @@ def test_each_comment_under_a_heading_of_comments_is_its_own_writer_s():
 
 def test_a_heading_naming_a_role_s_reply_is_the_party_the_text_named_in_that_role():
     assert read(MEETING)[2] == ("Gwen Arkwright", False, None)
+
+
+def test_a_party_the_heading_only_describes_is_unnamed_under_its_label():
+    assert party_heading("Objector 12 (a tenant of Brook Row)") == party(
+        "Objector 12", unnamed=True
+    )
+    assert party_heading("Respondent 4: a ferryman at Kyle") == party("Respondent 4", unnamed=True)

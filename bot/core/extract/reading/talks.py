@@ -313,7 +313,11 @@ def party_heading(line: str) -> Talk | None:
     if numbered is not None:
         who = numbered["who"] or numbered["bracketed"]
         label = f"{numbered['label']} {numbered['number']}"
-        if who is None or _NOT_NAMED.match(who.strip()):
+        article = r"(?:a|an|one|the)\s+[a-z]" if numbered["bracketed"] else r"(?:a|an|one)\s+[a-z]"
+        described = who is not None and len(who.split()) <= 8 and re.match(article, who.strip())
+        if who is None or _NOT_NAMED.match(who.strip()) or described:
+            # "Reviewer 1 (anonymous)", "Objector 12 (a resident of Mill Lane)": unnamed,
+            # described by the heading's label
             return Talk((label,), None, False, party=True, unnamed=True)
         named = _party_name(who)
         return Talk((named,), None, False, party=True) if named else None
