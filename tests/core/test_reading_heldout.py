@@ -764,13 +764,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any run): recall 14/14, precision 14/14, speaker 10/14, work 12/14,
     # page 13/14, via 14/14; after voices23's entry bylines ("I wrote in Saturday's Calder
     # Courier" is the entry's reporter's, in the paper) and leadins23's lead-ins: speaker
-    # 12/14, work 13/14
+    # 12/14, work 13/14; after guides25's page ending a lead-in ("which Ken Pollard prints
+    # in <i>…</i> (p. 77):"): page 14/14
     "calder-count-live": {
         "recall": 0.95,
         "precision": 0.95,
         "speaker": 0.85,
         "work": 0.9,
-        "page": 0.9,
+        "page": 0.95,
         "via": 0.95,
     },
     # blind22's first sight, on 4990191 after the extractor freeze (sha256 posted at 10:27
@@ -863,14 +864,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any run): recall 1/14, precision 1/2, speaker 0/14, work 0/14,
     # page 1/14, via 1/14; after books of quotations (quotebooks25, seen: entries without
     # marks under a maker's heading, their source lines, a note's misquotation no quotation):
-    # recall 14/14, precision 14/14, speaker 13/14, work 13/14, page 14/14, via 13/14
+    # recall 14/14, precision 14/14, speaker 13/14, work 13/14, page 14/14, via 13/14; after
+    # spoken words printed in a periodical's issue (relayed by it): via 14/14
     "wharfmoor-quotations": {
         "recall": 0.95,
         "precision": 0.95,
         "speaker": 0.9,
         "work": 0.9,
         "page": 0.95,
-        "via": 0.9,
+        "via": 0.95,
     },
     # blind24's first sight, on f6d31de after the extractor freeze (sha256 posted at 16:16
     # before any run): recall 7/13, precision 7/14, speaker 1/13, work 4/13,
@@ -913,12 +915,14 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind24's first sight, on f6d31de after the extractor freeze (sha256 posted at 16:16
     # before any run): recall 14/14, precision 14/14, speaker 9/14, work 5/14,
-    # page 14/14, via 14/14
+    # page 14/14, via 14/14; seen since: speaker 13/14, work 13/14 (guides25: the head's
+    # statement of pages names the novel, an epigraph is the poet's, a letter in the novel
+    # its writer's)
     "salt-orchard-guide": {
         "recall": 0.95,
         "precision": 0.95,
-        "speaker": 0.61,
-        "work": 0.33,
+        "speaker": 0.9,
+        "work": 0.9,
         "page": 0.95,
         "via": 0.95,
     },

@@ -1,10 +1,12 @@
-"""The extractor on three probes of books of quotations and their opposite (quotebooks25), each
+"""The extractor on four probes of books of quotations and their opposite (quotebooks25), each
 written by hand with its gold list before any run of the extractor on it: a keyword book of a
 marsh's sayings, each saying followed on its own line by a dash and who said it
 (tests/data/readings/probe-quotebooks25-marsh-sayings.txt); a local paper's year in quotes, an
 HTML list whose items hold the words and a source line under them
-(probe-quotebooks25-year-in-words.html); a canoe club's handbook whose numbered rules, minutes,
-questions, glossary and reading list are no one's quotations (probe-quotebooks25-canoe-handbook.md).
+(probe-quotebooks25-year-in-words.html); a walking club's anthology of its members' sayings
+under their names, the source on the line beneath (probe-quotebooks25-walkers-anthology.md); a
+canoe club's handbook whose numbered rules, minutes, questions, glossary and reading list are no
+one's quotations (probe-quotebooks25-canoe-handbook.md).
 
 Each floor sits at or under the latest figures and is raised, never lowered; the first-sight
 figures are beside each. ``pytest -s`` prints the figures and what is still wrong."""
@@ -38,6 +40,19 @@ FLOORS: dict[str, dict[str, int]] = {
         "work": 13,
         "page": 13,
         "via": 13,
+    },
+    # first sight (on the first quotation-book slice): found 1/10, false 0, speaker 0, work 1,
+    # page 1, via 1; after italic source lines, a capitalised occasion, a bare "— Name", a
+    # name alone as heading, spoken words printed in an issue: found 10/10, false 0, speaker 9,
+    # work 10, page 10, via 10; after a heading's name, dates and role ("our first
+    # president"): speaker 10
+    "probe-quotebooks25-walkers-anthology": {
+        "found": 10,
+        "false": 0,
+        "speaker": 10,
+        "work": 10,
+        "page": 10,
+        "via": 10,
     },
     # first sight: found 5/5, false 0, speaker 5, work 5, page 5, via 5 (no item a quotation)
     "probe-quotebooks25-canoe-handbook": {

@@ -81,7 +81,12 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
-from bot.core.extract.reading.works import song_sung, source_lead, title_then_maker
+from bot.core.extract.reading.works import (
+    epigraph_source,
+    song_sung,
+    source_lead,
+    title_then_maker,
+)
 
 # the words given by a participle after a clause about a document its subject sent: "…
 # offered the crook in a letter to the curator dated 2 September, writing that"
@@ -396,6 +401,12 @@ class _Attribution(_DocumentReading):
         ):
             return name, unnamed, how, None
         author = work.author
+        part = _PART_OF_THE_WORK.search(sentence)
+        if part is not None and author is not None and (name is None or _READ_OUT.search(sentence)):
+            # "Gwen opened by reading the book's first line", "The first stage direction
+            # sets the scene:": the work's own words, its author's, whoever reads them out
+            self.written_here = (author, work.title)  # stated by naming the part
+            return author, False, "citation", work.title
         if name is not None and unnamed and self._not_somebody(name, unnamed) is not None:
             name = None  # "The final direction reads:": the work's own words
         # a body by the word its name turns on: "the Department" of "Department for Transport"
@@ -419,17 +430,36 @@ class _Attribution(_DocumentReading):
                 return None, False, how, None
             holder = self._office_named_before(sentence, proposal.start)
             apposed = re.search(rf",\s+(?P<name>{_NAME}),", sentence)
+            maker = self._document_maker_named(lead)
+            if maker is not None and (author is None or not _same_person(maker, author)):
+                # "the accounts, kept by the overseer, Thomas Grice; the line …", "the letters
+                # her great-grandfather Albert Crane sent home. One says that": its maker's,
+                # a character's document in the novel, any other printed by the work's author
+                if not work.fiction and author is not None and proposal.via_name is None:
+                    proposal.via_name = author
+                self.written_here = (maker, None)  # the document's maker, as the text states
+                return maker, False, "lead-in", work.title if work.fiction else None
             if holder is not None:
                 # "In the Secretary of State's own closing words" after "the Secretary of State,
                 # Hugh Penrose,": the one the text named in that office
                 name, unnamed, how = holder, False, "lead-in"
             elif apposed and " " in apposed["name"] and apposed["name"] != author:
+                if _QUOTED_PASSIVE.match(sentence[apposed.end() :]):
+                    # "On p. 112 the vicar, Samuel Orme, is quoted from his diary:": his words,
+                    # printed by the work's author (in a novel, a character's, in it)
+                    if not work.fiction and author is not None and proposal.via_name is None:
+                        proposal.via_name = author
+                    named = self._full_name(apposed["name"])
+                    self.written_here = (named, None)  # stated: the one the work quotes
+                    return named, False, "lead-in", work.title if work.fiction else None
                 # "The harbour master, Denzil Rowe, is given a paragraph:": his, not the work's
                 return None, False, how, None
             elif author is None:
                 return None, False, how, work.title
             else:
-                if not _THE_WORK_ITSELF.search(sentence):
+                if not _THE_WORK_ITSELF.search(sentence) and not (
+                    work.fiction and _NARRATION.search(sentence)
+                ):
                     # "The mill was not “burnt down” (97)": the work's own words by inference
                     self.doubts.append(f"speaker taken as {author}, whose work this text discusses")
                 return author, False, "citation", work.title
@@ -447,7 +477,15 @@ class _Attribution(_DocumentReading):
             name = author
         if author is not None and not unnamed and _same_person(self._full_name(name), author):
             if _PRINTS_OTHERS.search(sentence):
-                # "she quotes at length the instruction the board sent him:": not her words
+                # "she quotes at length the instruction the board sent him:": not her words;
+                # the maker's, when the sentence names them ("prints a petition drawn up by
+                # the leader of the wives, Hannah Crowther")
+                maker = self._document_maker_named(lead)
+                if maker is not None and not _same_person(maker, author):
+                    if not work.fiction:
+                        proposal.via_name = proposal.via_name or author
+                    self.written_here = (maker, None)
+                    return maker, False, "lead-in", work.title if work.fiction else None
                 proposal.via_name = proposal.via_name or author
                 return None, False, how, None
             return name, unnamed, how, work.title
@@ -462,6 +500,24 @@ class _Attribution(_DocumentReading):
         if author is not None and proposal.via_name is None:
             proposal.via_name = author  # a diary, a letter, a witness the work prints
         return name, unnamed, how, None
+
+    def _document_maker_named(self, lead: str) -> str | None:
+        """Who made the document a lead-in's words are from, as the sentence (or, after "One
+        says", "It reads", the sentence before) describes it: "a page of them, kept by the
+        overseer of the poor, Thomas Grice;", "the letters her great-grandfather Albert Crane
+        sent home", "Orme's diary"; None when it describes none."""
+        sentences = _SENTENCE_BREAK.split(self.before.rstrip())
+        own = _SENTENCE_BREAK.split(lead)[-1]
+        scope = [own]
+        if len(sentences) >= 2 and _ONE_OF_THEM.match(own):
+            scope.append(sentences[-2])
+        for sentence in scope:
+            described = _MADE_BY.search(sentence) or _MAKER_OF_DOCUMENT.search(sentence)
+            if described is not None:
+                who = _TRAILING_FULL_NAME.search(described["who"].strip(" ,"))
+                if who is not None:
+                    return self._full_name(who["name"])
+        return None
 
     def _office_named_before(self, sentence: str, at: int) -> str | None:
         """The person the text named, before ``at``, in apposition to an office ``sentence``
@@ -1205,6 +1261,13 @@ class _Attribution(_DocumentReading):
             # wood:": the maker named after the title speaks, the titled thing is the work
             title = made_by[0]
             name, unnamed, how = self._full_name(made_by[1]), False, "lead-in"
+        taken_from = epigraph_source(sentences[-1]) if sentences else None
+        if taken_from is not None:
+            # "Varley takes her epigraph from the Norfolk poet Agnes Dunnet, from *Fen Psalms*
+            # (1931), p. 12:": the one it is taken from speaks, not the author who chose it
+            name, unnamed, how = self._full_name(taken_from[0]), False, "lead-in"
+            title = taken_from[1]
+            self.written_here = (name, title)  # stated: whom the epigraph is taken from
         if title is None and name is not None and TITLE_TRACK.search(" ".join(sentences)):
             # "The title track, written by …, opens:": the album the passage names
             title = next(iter(self._titles_above()), None)
@@ -1463,6 +1526,13 @@ class _Attribution(_DocumentReading):
         lead_page = _page(re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", lead))  # not an earlier citation
         if proposal.page is None and lead_page is not None:
             proposal.page = lead_page
+        ending = re.search(
+            r"\((?P<at>(?:pp?\.|pages?)\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)\)\W*$", lead
+        )
+        if proposal.page is None and ending is not None:
+            # "a letter from the surveyor, Amos Webb (p. 52):": the page ending the lead-in is
+            # where the words after it stand
+            proposal.page = _page(ending["at"])
         heard = _HEARD_AT.search(_SENTENCE_BREAK.split(lead)[-1])
         if proposal.page is None and heard is not None and self._series_title():
             # "At 31:40 in episode four she says": the recorded series the text names, there
@@ -1493,7 +1563,12 @@ class _Attribution(_DocumentReading):
                 # when the text gives one: "the Rye Gazette")
                 title = self._body_named(paper["paper"]) or paper["paper"]
         page_only = cite is None or not (cite.speaker or cite.work or cite.via)
-        if page_only and proposal.page and title is None and self.discussed is not None:
+        sentence_of_lead = _SENTENCE_BREAK.split(lead)[-1]
+        located = bool(proposal.page) or bool(
+            self.discussed is not None
+            and (_PART_OF_THE_WORK.search(sentence_of_lead) or _DIVISION_NAMED.search(lead))
+        )  # "The first stage direction reads:", "Her argument in chapter 6 is that": no page
+        if page_only and located and title is None and self.discussed is not None:
             # "(14)" in a review of one book, a study guide to one play: that work's page
             name, unnamed, how, title = self._in_discussed_work(proposal, lead, name, unnamed, how)
         narrative = re.search(rf"{_NARRATIVE_YEAR}\s+(?:\w+ly\s+)?{_SUBJECT_VERBS}", lead)
@@ -1784,12 +1859,56 @@ _THE_WORK_ITSELF = re.compile(
     r"study|history|biography|memoir|volume|novel|play|guide|chapter|preface|foreword|"
     r"introduction|conclusion|epilogue|text|final\s+paragraph|last\s+paragraph)\b"
 )
+# a novel's narration, as a guide to it introduces it: "Early on we are told that"
+_NARRATION = re.compile(r"\b(?:[Ww]e\s+are\s+(?:told|shown)|[Ww]e\s+(?:learn|read))\b")
 # a said-clause between two runs of one speaker's words: "“…,” he says. “"
 _SAID_BETWEEN = re.compile(
     rf"[”\"’»]\s*(?:[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+(?:\w+ly\s+)?"
     r"(?:says|said|writes|wrote|adds|added|continues|continued|replies|replied|answers|"
     r"answered|goes\s+on|went\s+on)[.,;:]?\s*[“\"‘«]?$"
 )
+# a part of the work's own text a lead-in names: "the book's first line", "the dedication",
+# "The first stage direction", "closes on the direction", "its last paragraph" (a person's
+# "her last line" may be a character's, and is not the work's)
+_PART_OF_THE_WORK = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:book|novel|play|poem|history|memoir|report|text|story|work|"
+    r"script|libretto|collection)(?:’s|'s)\s+)?(?:(?:very\s+)?(?:first|opening|last|closing|final)"
+    r"\s+)?(?:(?:stage\s+)?directions?|dedication)\b"
+    r"|\b(?:[Tt]he|[Ii]ts)\s+(?:(?:book|novel|play|poem|history|memoir|report|text|story|work|"
+    r"script|libretto|collection)(?:’s|'s)\s+(?:(?:very\s+)?(?:first|opening|last|closing|final)"
+    r"\s+)?|(?:very\s+)?(?:first|opening|last|closing|final)\s+)(?:line|sentence|paragraph|"
+    r"words|page)s?\b"
+)
+# someone reading a text out, or marking it: not its speaker ("Gwen opened by reading",
+# "she read it to us", "which most of us had underlined")
+_READ_OUT = re.compile(
+    r"\b(?:read|reads|reading|recited|recites|reciting|underlined|marked|copied)\b"
+)
+# a division of the work named in the lead-in: "in chapter 6", "In Act 2", "in scene 3"
+_DIVISION_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]t\s+the\s+(?:start|end)\s+of)\s+(?:[Cc]hapter|[Aa]ct|[Ss]cene|"
+    r"[Cc]anto|[Bb]ook|[Pp]art)\s+(?:\d{1,3}|[IVXLC]{1,6}|[a-z]+)\b"
+)
+# a document described by who made it: "kept by the overseer of the poor, Thomas Grice",
+# "written by her brother, Tom Lusk"
+_MADE_BY = re.compile(
+    r"\b(?:kept|written|sent|signed|drawn\s+up|left|made)\s+by\s+"
+    r"(?P<who>[^;:.!?“”\"‘’()]{2,80}?)(?=\s*[;:.!?(]|\s*$|\s+(?:to|in|from|on|at|for)\b)"
+)
+# a document named before its maker and what they did with it: "the letters her great-
+# grandfather Albert Crane sent home", "the diary Ann Lee kept"
+_MAKER_OF_DOCUMENT = re.compile(
+    r"\b(?:letters?|diary|diaries|journals?|notebooks?|accounts?|petitions?|notes?|memoranda|"
+    r"memorandum|will)\s+(?:that\s+)?(?P<who>(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:sent|wrote|kept|left|signed|had\s+written)\b"
+)
+# a sentence opening on one of the documents the sentence before describes: "One says that",
+# "Another reads", "It ends"
+_ONE_OF_THEM = re.compile(r"\s*(?:One|Another|It|The\s+(?:first|second|last)(?:\s+one)?)\b")
+# a passive of quoting after the one quoted: "is quoted from his diary:", "is cited as saying"
+_QUOTED_PASSIVE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)\b")
+# a full name ending a description: "the overseer of the poor, Thomas Grice"
+_TRAILING_FULL_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 # the author of a work printing someone else's words in it: "she quotes at length"
 _PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes)\b")
 # a part of a work that someone other than its author may write, in it

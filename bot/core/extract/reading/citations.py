@@ -373,6 +373,13 @@ _AUTHORED_PIECE = re.compile(rf"^(?P<author>{_NAME}),\s+[“\"‘](?P<title>[^�
 _PINPOINT = re.compile(r"\bat\s+(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\b")
 
 
+# a place in a work by its own numbering alone, three deep: act, scene and line ("1.1.14",
+# "2.1.63–64", "II.iii.45"), book, chapter and verse
+_BARE_DIVISION_PLACE = re.compile(
+    r"(?:\d{1,2}\.\d{1,3}|[IVX]{1,5}\.[ivx]{1,6})\.\d{1,4}(?:\s*[-–—]\s*\d{1,4})?"
+)
+
+
 class _CitationReading(_ReaderMemory):
     """Reads the notes and works-cited lists once, then every citation the reader meets."""
 
@@ -1245,6 +1252,13 @@ class _CitationReading(_ReaderMemory):
         body = re.sub(r"\s*;\s*(?:[\w’'.]+\s+){1,2}translation$", "", body, flags=re.I)
         if cross_reference(body, self._headings):
             return None  # "(see Appendix B)", "(see Volunteering, below)": a part of this text
+        if (division_place := _BARE_DIVISION_PLACE.fullmatch(body)) is not None:
+            # "(1.1.14)", "(2.1.63–64)", "(II.iii.45)": act, scene and line (or book, chapter
+            # and verse) of the work the text is about, written as a reader looks it up;
+            # numbers alone are never a title
+            return Cite(page=re.sub(r"\s*[-–—]\s*", "-", division_place[0]))
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", body):
+            return None  # "(2.3)": a scene, or a section of this text, and no title
         signed = _SIGNED_WITH_OFFICE.fullmatch(body)
         if signed is not None and _is_person_noun(signed["office"].split()[-1]):
             # "(The Revd Arthur Gledhill, Vicar 1968-1984)": who signed, in the office they held

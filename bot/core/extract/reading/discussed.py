@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.phrases import _title_case
 from bot.core.extract.reading.vocabulary import _NAME
 
 # how many blocks at the head of a text may describe the work it discusses
@@ -55,16 +56,29 @@ _FICTION = re.compile(
 
 
 # a sentence of the head saying what its page numbers are: "Page references are to the
-# paperback edition", "Numbers in brackets are pages of …", "All page numbers refer to …"
+# paperback edition", "Numbers in brackets are pages of …", "All page numbers refer to …",
+# "References in these notes are to act, scene and line in the Harbour Press edition"
 _PAGES_STATED = re.compile(
     r"\b(?:[Pp]age\s+(?:numbers|references)|[Nn]umbers\s+in\s+(?:brackets|parentheses)|"
-    r"[Rr]eferences\s+in\s+(?:brackets|parentheses)|[Bb]racketed\s+(?:numbers|references))"
+    r"[Rr]eferences(?:\s+in\s+(?:brackets|parentheses|th(?:is|ese)\s+[\w-]+))?|"
+    r"[Bb]racketed\s+(?:numbers|references))"
     r"(?:\s+(?:below|here|above|throughout|given))?\s+(?:are|refer|give)\b"
     # of one edition, not of several sources: "pages of the 1987 reprint", "are to the
-    # typescript", "those of the Virago paperback"
-    r"[^.]{0,20}?\b(?:pages?\s+(?:of|in)\b|(?:to|of)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:edition|paperback|hardback|typescript|manuscript|text|book|novel|play|report|"
-    r"translation|reprint|script|volume)s?\b)"
+    # typescript", "those of the Virago paperback", "to act, scene and line in the … edition"
+    r"(?:[^.]{0,20}?\b(?:pages?\s+(?:of|in)\b|(?:to|of|in)\s+(?:the|this|that|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:edition|paperback|hardback|typescript|manuscript|text|book|novel|"
+    r"play|report|translation|reprint|script|volume)s?\b)"
+    r"|\s+to\s+(?:the\s+)?(?:acts?|books?|chapters?|cantos?)\s*,\s*[^.]{0,60}?\b(?:in|of)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,4}?(?:edition|text|script|volume)\b)"
+)
+# a line describing the work whose title stands on the line above it: "A play in three acts
+# by Corin Halloway, first performed …", "A novel by Ann Lee (Virago, 1988)"
+_DESCRIBED_UNDER_TITLE = re.compile(
+    rf"^\s*(?:An?|The)\s+(?:[\w-]+\s+){{0,6}}?by\s+(?P<author>{_NAME})(?=[\s.,;(]|$)"
+)
+# a title page's one line: "The Salt Orchard, by Imogen Varley"
+_TITLE_COMMA_BY = re.compile(
+    rf"^\s*(?:#+\s*)?(?P<title>[A-Z][^.,:;!?\n]{{1,100}}?),?\s+by\s+(?P<author>{_NAME})\.?\s*$"
 )
 # a title in the head: set off by emphasis, or in quote marks in title case
 _TITLE_IN_HEAD = re.compile(
@@ -105,15 +119,88 @@ def _kind_is_fiction(near: list[str]) -> bool:
     return any(_FICTION.search(words) for words in near)
 
 
+def _in_small_letters(capitals: str) -> str:
+    """A title set in capitals as a sentence names it: "THE LAMPLIGHTER'S WAGER" -> "The
+    Lamplighter's Wager"."""
+    small = {"A", "AN", "AND", "AT", "BY", "FOR", "FROM", "IN", "OF", "ON", "OR", "THE", "TO"}
+    words = capitals.split()
+    return " ".join(
+        word.lower() if at and word in small else word.capitalize() for at, word in enumerate(words)
+    )
+
+
+def _title_line(line: str) -> str | None:
+    """A line of the head that is a title by itself: in capitals ("THE LAMPLIGHTER'S WAGER"),
+    set off by emphasis, or in title case with no full stop; as a sentence names it."""
+    line = re.sub(r"^\s*#+\s*", "", line).strip()
+    emphasis = re.fullmatch(r"(\*\*|\*|__|_)(?P<title>[^*_\n]{2,120}?)[.,:]?\1", line)
+    if emphasis is not None:
+        return emphasis["title"].strip()
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    if 2 <= len(line) <= 100 and len(letters) >= 2 and letters.isupper():
+        return _in_small_letters(line.strip(" .:"))
+    if 2 <= len(line) <= 100 and not re.search(r"[.:;!?]$", line) and _title_case(line):
+        return line
+    return None
+
+
+def _described_under_title(head: list[_Block]) -> DiscussedWork | None:
+    """The work a head line describes by its kind and maker ("A play in three acts by Corin
+    Halloway, first performed in 1998"), whose title is the nearest title line above it in the
+    head ("THE LAMPLIGHTER'S WAGER" over a line of what the notes are for)."""
+    lines = [line for block in head for line in block.text.split("\n") if line.strip()]
+    for at, line in enumerate(lines):
+        described = _DESCRIBED_UNDER_TITLE.match(line)
+        if described is None or _QUOTATION_IN_HEAD.search(line):
+            continue
+        for above in reversed(lines[:at]):
+            title = _title_line(above)
+            if title is not None and not re.match(r"[Bb]y\s", title):
+                author = described["author"].rstrip(".")
+                return DiscussedWork(title, author, _kind_is_fiction([line]))
+        return None
+    return None
+
+
+def _author_in_head(title: str, head: list[_Block]) -> str | None:
+    """Who the head says made the work titled ``title``, on one of its lines: "*Title*, by
+    X", "Title by X", "X's *Title*"."""
+    named = re.escape(title)
+    for line in (line for block in head for line in block.text.split("\n")):
+        by = re.search(rf"{named}[*_]*,?[ \t]+by[ \t]+(?P<author>{_NAME})", line)
+        owner = re.search(rf"(?P<author>{_NAME})(?:’s|'s)\s+(?:[a-z]+\s+){{0,3}}[*_]*{named}", line)
+        found = by or owner
+        if found is not None:
+            return found["author"].rstrip(".")
+    return None
+
+
 def _stated_edition(head: list[_Block]) -> DiscussedWork | None:
     """The work whose pages the text's head says its page numbers are ("Page references are
     to the Harvill paperback", "Numbers in brackets are pages of the 1998 edition"), named in
     that head ("This guide accompanies *The Weir House*, Marian Oduya's second novel", a title
-    in quote marks, "by X", "X's *Title*")."""
+    in quote marks, "by X", "X's *Title*") or in the statement itself ("Page numbers refer to
+    the paperback edition of *The Salt Orchard*", its author named elsewhere in the head)."""
     words = " ".join(b.text for b in head)
     stated = _PAGES_STATED.search(words)
     if stated is None:
         return None
+    statement = re.split(r"(?<=[.;])\s", words[stated.start() :], maxsplit=1)[0]
+    named_in_it = next(
+        (
+            title
+            for titled in _TITLE_IN_HEAD.finditer(statement)
+            if (title := (titled["emphasis"] or titled["quoted"] or "").strip(" .,:"))
+            and title[:1].isupper()
+        ),
+        None,
+    )
+    if named_in_it is not None:
+        author = _author_in_head(named_in_it, head)
+        return DiscussedWork(named_in_it, author, _kind_is_fiction([words]))
+    described = _described_under_title(head)
+    if described is not None:
+        return described
     before = words[: stated.start()]
     for titled in _TITLE_IN_HEAD.finditer(before):
         title = (titled["emphasis"] or titled["quoted"] or "").strip(" .,:")
@@ -160,5 +247,19 @@ def read_discussed_work(blocks: list[_Block]) -> DiscussedWork | None:
                 return DiscussedWork(title, author, _kind_is_fiction(near))
         if _QUOTATION_IN_HEAD.search(block.text):
             # the first quotation comes before any description of a work: the head is over
-            return _stated_edition(head[: at + 1])
-    return _stated_edition(head)
+            return _read_from_lines(head[: at + 1])
+    return _read_from_lines(head)
+
+
+def _read_from_lines(head: list[_Block]) -> DiscussedWork | None:
+    """The work a head names by its statement of pages, by a line describing it under its
+    title, or by a title page's line ("The Salt Orchard, by Imogen Varley")."""
+    found = _stated_edition(head) or _described_under_title(head)
+    if found is not None:
+        return found
+    for block in head:
+        titled = _TITLE_COMMA_BY.match(block.text) if "\n" not in block.text.strip() else None
+        if titled is not None and _title_case(titled["title"]):
+            near = [later.text for later in head]
+            return DiscussedWork(titled["title"].strip(), titled["author"], _kind_is_fiction(near))
+    return None

@@ -20,9 +20,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.captions import catalogue_entry, read_credit
+from bot.core.extract.reading.captions import (
+    _DOCUMENT_KINDS,
+    catalogue_entry,
+    read_caption,
+    read_credit,
+)
 from bot.core.extract.reading.model import Cite
 from bot.core.extract.reading.phrases import _clean_name, _without_honorific
 from bot.core.extract.reading.vocabulary import _BODY_NAME
@@ -35,6 +41,14 @@ _COLLECTED = re.compile(
 )
 # the most of the text's head read for what it says it is
 _HEAD_CHARS = 3000
+# a heading that says the entries under it are quotations: "Quotes of the month", "Sayings",
+# "Overheard at the AGM", "Epigraphs", "In their own words"
+_SECTION_COLLECTED = re.compile(
+    r"\b(?:quotations?|quotes?|sayings?|epigraphs?|aphorisms?|maxims?|memorable\s+words|"
+    r"overheard|in\s+(?:their|his|her|our)\s+own\s+words|words\s+of\s+the\s+"
+    r"(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 # the least number of entries that make a text's shape a book of quotations
 _MIN_ENTRIES = 3
 # an entry's number or bullet: "1.", "12)", "(3)", "-", "•", and a misquoted entry's "1.*"
@@ -45,16 +59,24 @@ _DASH = re.compile(r"\s(?:—|–|--|―)\s*(?=[A-Z*_])")
 # quote mark after it), or a verse's lines set with " / "
 _SAYING_END = re.compile(r"(?:[.!?…][’”\"')\]]*|\S\s/\s.+)$")
 # a line set as a note to the entry, not its source: "* Usually quoted as …", "See also LEE."
-_NOTE_LINE = re.compile(r"^\W*(?:[*†‡§]|Note\b|N\.\s?B\.|See\s+also\b|Cf\.|Compare\b)")
+_NOTE_LINE = re.compile(r"^\W*?(?:[*†‡§]+\s|Note\b|N\.\s?B\.|See\s+also\b|Cf\.|Compare\b)")
 # a person's name opening a source line, before a comma or the bracket of their dates
 _NAME_FIRST = re.compile(
     r"^(?P<name>(?:(?:Revd|Rev\.|Dr|Sir|Dame|Lady|Lord|Canon|Professor|Mr|Mrs|Ms|Miss)\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|di|da|ap|ó|ni)\s+)?[A-Z][\w’'.-]*){1,3})"
-    r"(?=,\s|\s+\(\d)"
+    r"(?=,\s|\s+\(\d|\s*$)"
 )
-# a source line that opens on what the words were (the speaker stands in the heading): "speech
-# at …", "letter to …", "in conversation with …", "said to …", "her letter to …"
-_OCCASION_FIRST = re.compile(r"^(?:(?:his|her|their|an?|the)\s+)?[a-z]")
+# what makes a line a source's, when it does not open on its maker: a year or a date, a page,
+# a title in italics, a relay, or the kind of thing the words were ("speech at …", "letter to
+# …", "in conversation with …", "said to …", "President's letter, …")
+_SOURCE_SIGNAL = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\bpp?\.\s*[0-9ivxlc]|[*_][^*_]+[*_]"
+    r"|\b(?:quoted|cited|reported|recalled|remembered)\s+(?:in|by)\b"
+    rf"|^(?:[\w’']+\s+){{0,2}}?(?i:{_DOCUMENT_KINDS}|conversation|said|saying|remark|remarks)\b"
+)
+# a line that ends as a sentence of prose ends ("… as you would like to find him."): the words'
+# own, never a source line that does not open on its maker
+_PROSE_END = re.compile(r"[a-z]{2,}[.!?][’”\"')]*$")
 # a title in roman opening a source line or its part, before its place and year: "Water Table
 # (Manchester, 1986), p. 31", "; Forty Years in the Dales (1911)"
 _ROMAN_TITLE = re.compile(
@@ -93,6 +115,26 @@ _PROGRAMME = re.compile(
     r"[A-Z][\w-]*\s+(?:Radio|FM|Television|TV))\b"
 )
 _MAX_SOURCE_WORDS = 50
+# a source in brackets closing the words' own line: "… (Ann Lee, *The Dale*, 1931, p. 9)."
+_CLOSING_SOURCE = re.compile(r"(?<=[.!?…])\s+\((?P<source>[^()]+(?:\([^()]*\)[^()]*)*)\)\.?$")
+# words that were spoken, not written for print: an interview, a speech, a talk, a remark
+_SPOKEN = re.compile(
+    r"\b(?:interview|interviewed|speech|speaking|spoke|talk|address|remarks?|said|told|"
+    r"conversation|evidence)\b",
+    re.IGNORECASE,
+)
+_BROADCASTER = re.compile(r"\b(?:BBC|ITV|Radio|Television|TV|FM|Channel)\b")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Winter)"
+)
+# a periodical named by an issue's date: "The Dalesman, June 1998", "Northern Review, 3 May
+# 1991", "in the *Gazette*, 9 July 1971"
+_ISSUE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:in|to)\s+)(?:the\s+)?[*_]?(?P<periodical>(?:The\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,4})[*_]?,\s+(?:no\.\s*\d+,?\s+)?(?:\d{1,2}\s+)?"
+    rf"{_MONTHS}\s+(?:1[5-9]\d\d|20\d\d)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -102,6 +144,7 @@ class Entry:
     start: int
     end: int
     source: Cite
+    removed: tuple[tuple[int, int], ...] = ()  # the indents between the words' lines
 
 
 @dataclass
@@ -114,16 +157,20 @@ class QuotationBook:
 
 
 def read_quotation_book(text: str, blocks: list[_Block]) -> QuotationBook | None:
-    """The entries of a book of quotations, or None when the text is none: it must say in its
-    head that it collects quotations (sayings, quotes, epigraphs …) and hold at least three
-    entries of the shape."""
+    """The entries of a book of quotations, or None when the text holds none: a text that says
+    in its head that it collects quotations (sayings, quotes, epigraphs …) and holds at least
+    three entries of the shape, or a section whose heading says so ("Quotes of the month",
+    "Overheard") with the entries under it."""
     declared = _COLLECTED.search(text[:_HEAD_CHARS])
-    if declared is None:
+    if declared is None and not any(
+        b.heading and _SECTION_COLLECTED.search(b.text) for b in blocks
+    ):
         return None  # (most texts: read no further)
-    book = QuotationBook()
+    found = QuotationBook()
+    announced = QuotationBook()  # the entries under a heading that says they are quotations
     person: str | None = None  # the maker the heading over the entries names
+    section = False  # whether the heading over the entries says they are quotations
     body = [b for b in blocks if b.role in ("body", "heading", "note", "cited")]
-    first_entry: int | None = None
     index = 0
     while index < len(body):
         block = body[index]
@@ -131,23 +178,27 @@ def read_quotation_book(text: str, blocks: list[_Block]) -> QuotationBook | None
             headed = _heading_person(block.text)
             if headed is not None or not _source_shaped(block.text):
                 person = headed
+                if headed is None:
+                    section = _SECTION_COLLECTED.search(block.text) is not None
                 index += 1
                 continue
         following = body[index + 1] if index + 1 < len(body) else None
         entries, used_next = _block_entries(text, block, following, person)
         if entries:
-            book.entries[block.start] = entries
-            first_entry = block.start if first_entry is None else first_entry
-            if used_next and following is not None:
-                book.source_lines.add(following.start)
-                index += 1
+            for book in (found, announced) if section else (found,):
+                book.entries[block.start] = entries
+                if used_next and following is not None:
+                    book.source_lines.add(following.start)
+            index += 1 if used_next else 0
         elif (headed := _heading_person(block.text)) is not None and "\n" not in block.text:
             person = headed  # a maker's entry heading set as a paragraph
         index += 1
-    count = sum(len(e) for e in book.entries.values())
-    if count < _MIN_ENTRIES or first_entry is None or first_entry < declared.start():
-        return None
-    return book
+    if declared is not None:
+        after = {at: e for at, e in found.entries.items() if at > declared.start()}
+        if sum(len(e) for e in after.values()) >= _MIN_ENTRIES:
+            lines = {at for at in found.source_lines if at > declared.start()}
+            return QuotationBook({**announced.entries, **after}, announced.source_lines | lines)
+    return announced if announced.entries else None
 
 
 def _heading_person(line: str) -> str | None:
@@ -158,12 +209,16 @@ def _heading_person(line: str) -> str | None:
     if entry is not None:
         return _without_honorific(entry[0])
     named = re.match(
-        r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*\([^()]*\d{4}[^()]*\)", bare
+        r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+        r"(?:\s*\([^()]*\d{4}[^()]*\)|\s*$)",
+        bare,
     )
     if named is None:
         return None
     cleaned = _clean_name(named["name"])
-    return _without_honorific(cleaned) if cleaned else None
+    if not cleaned or (named.end() == len(bare) and cleaned != named["name"]):
+        return None  # a heading of capitalised words that are no one's name
+    return _without_honorific(cleaned)
 
 
 def _source_shaped(line: str) -> bool:
@@ -175,12 +230,17 @@ def _block_entries(
 ) -> tuple[list[Entry], bool]:
     """The entries a block holds (each numbered or bulleted item of it, or the block as one),
     and whether the last one's source line is the paragraph after the block."""
-    if block.quote and following is None:
-        return [], False
-    items = _items(block)
+    if block.quote and (
+        following is None
+        or read_credit(following.text) is not None
+        or read_caption(following.text) is not None
+    ):
+        return [], False  # a block quotation whose source line the block's reading reads
+    items = _items(text, block)
     entries: list[Entry] = []
     used_next = False
-    for n, (start, lines) in enumerate(items):
+    for n, placed in enumerate(items):
+        lines = [line for _at, line in placed]
         words_lines, source_line = _split_item(lines, person)
         if source_line is None and n == len(items) - 1 and following is not None:
             one = following.text.strip()
@@ -193,43 +253,55 @@ def _block_entries(
         source = _source(source_line, person)
         if source is None:
             continue
-        words = "\n".join(words_lines)
         if not _words_shaped(" ".join(words_lines)):
             continue
-        at = text.find(words, start)
-        if at < 0:
-            continue
-        entries.append(Entry(at, at + len(words), source))
-    if len(entries) != len(items):
-        # a block only partly of entries is no entry block (a paragraph of prose that ends on a
-        # name is not a saying)
+        spans = [(at, at + len(line)) for at, line in placed[: len(words_lines)]]
+        spans[-1] = (spans[-1][0], spans[-1][0] + len(words_lines[-1]))  # (a dash's source cut)
+        # between the lines of the words: the spaces at a line's end and the indent of the next
+        gaps = [
+            gap for (_a, end), (start, _b) in pairwise(spans) for gap in _line_gap(text, end, start)
+        ]
+        entries.append(Entry(spans[0][0], spans[-1][1], source, tuple(gaps)))
+    if not entries or 2 * len(entries) < len(items):
+        # a block mostly of other things is no entry block (a paragraph of prose that ends on
+        # a name is not a saying, nor a list of books)
         return [], False
     return entries, used_next
 
 
-def _items(block: _Block) -> list[tuple[int, list[str]]]:
+def _line_gap(text: str, end: int, start: int) -> list[tuple[int, int]]:
+    """The spaces left at a line's end and the indent before the next line's words, around the
+    line break that stays between them."""
+    newline = text.find("\n", end, start)
+    if newline < 0:
+        return []
+    return [(a, b) for a, b in ((end, newline), (newline + 1, start)) if b > a]
+
+
+def _items(text: str, block: _Block) -> list[list[tuple[int, str]]]:
     """A block's items: each line with a number or a bullet opens one (a list set as one
-    paragraph); a block without them is one item. Each with where its text starts and its
-    lines, without the label and a block quotation's indent."""
-    items: list[tuple[int, list[str]]] = []
+    paragraph); a block without them is one item. Each item's lines, each with where it starts
+    in the text, without the label, a block quotation's indent and the spaces around it."""
+    items: list[list[tuple[int, str]]] = []
     position = block.start
     numbered = False  # whether the items are numbered (a symbol is then a note's)
-    for line in block.text.split("\n"):
+    for line in text[block.start : block.end].split("\n"):
+        at = position
+        position += len(line) + 1
         stripped = re.sub(r"^[ \t>]*", "", line)
         label = _LABEL.match(stripped)
-        content = stripped[label.end() :] if label else stripped
-        offset = position + (len(line) - len(content))
-        position += len(line) + 1
-        if not content.strip():
-            continue
         # a note under a numbered entry set with a symbol ("* Usually quoted as …") is the
         # entry's, not an item of a list bulleted with it
         noted = label is not None and numbered and _NOTE_LINE.match(stripped) is not None
+        content = stripped[label.end() :] if label and not noted else stripped
+        if not content.strip():
+            continue
+        placed = (at + len(line) - len(content), content.rstrip())
         if (label is not None and not noted) or not items:
             numbered = label is not None and label[0].strip()[:1].isdigit()
-            items.append((offset, [content.strip()]))
+            items.append([placed])
         else:
-            items[-1][1].append((stripped if noted else content).strip())
+            items[-1].append(placed)
     return items
 
 
@@ -249,6 +321,13 @@ def _split_item(lines: list[str], person: str | None) -> tuple[list[str], str | 
             words, source = lines[0][: cut.start()].rstrip(), lines[0][cut.end() :]
             if _NAME_FIRST.match(source.strip("*_")) and _source(source, None) is not None:
                 return [words], source
+        closing = _CLOSING_SOURCE.search(lines[0])
+        if (
+            closing is not None
+            and _NAME_FIRST.match(closing["source"]) is not None
+            and _source(closing["source"], None) is not None
+        ):  # "… a secret. (Ann Lee, *The Dale*, 1931, p. 9)": the source in brackets after
+            return [lines[0][: closing.start()].rstrip()], closing["source"]
     return lines, None
 
 
@@ -280,6 +359,13 @@ def _source(line: str, person: str | None) -> Cite | None:
         or re.search(r"[“\"«]", bare)
     ):
         return None
+    dashed = bare != line.strip()
+    if (
+        not dashed
+        and _heading_person(bare) is not None
+        and not _SOURCE_SIGNAL.search(re.sub(r"\([^()]*\)", "", bare))
+    ):
+        return None  # "Amos Kettle (1840–1911), coxswain": the heading of the entries below
     named = _NAME_FIRST.match(bare)
     maker = _maker(named["name"]) if named else None
     rest = bare[named.end() :] if named and maker else bare
@@ -294,12 +380,11 @@ def _source(line: str, person: str | None) -> Cite | None:
                 via=credit.via or parts.via,
             )
         return Cite(speaker=maker, work=parts.work, page=parts.page, via=parts.via)
-    if person is None:
+    if person is None or maker is not None:
         return None
-    if maker is not None:
-        # under a maker's heading, another's name and title: the book that keeps the words
-        return Cite(speaker=person, page=_source_parts(rest).page, via=maker)
-    if not (_OCCASION_FIRST.match(bare) or _ROMAN_TITLE.match(bare) or _ITALIC.match(bare)):
+    if _PROSE_END.search(bare) or not (
+        _SOURCE_SIGNAL.search(line) or _ROMAN_TITLE.match(bare) or _ITALIC.match(bare)
+    ):
         return None
     parts = _source_parts(bare)
     return Cite(speaker=person, work=parts.work, page=parts.page, via=parts.via)
@@ -312,6 +397,16 @@ def _source_parts(rest: str) -> Cite:
     relayed = _RELAYED.search(rest)
     if relayed is not None:
         return Cite(page=page, via=relayed["relay"].rstrip(".").strip())
+    issue = _ISSUE.search(rest)
+    if (
+        issue is not None
+        and _SPOKEN.search(rest[: issue.start()])
+        and _PROGRAMME.search(rest) is None
+        and not _BROADCASTER.search(issue["periodical"])
+    ):
+        # an interview or a speech printed in a paper's or magazine's issue: the periodical
+        # passes the spoken words on
+        return Cite(page=page, via=issue["periodical"])
     italic = _ITALIC.search(rest)
     roman = _ROMAN_TITLE.search(rest)
     printed = _PRINTED_IN.search(rest)

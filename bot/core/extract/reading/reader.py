@@ -308,6 +308,22 @@ class _Reader(_ScopeReading, _QuotationSpans):
             and len(body[index].text.split()) >= _MIN_QUOTATION_WORDS
         )
 
+    def _signed_within(self, block: _Block) -> bool:
+        """Whether a paragraph is words signed by someone else on its own last line, as an
+        epigraph is ("The sea has no memory. / — Ann Lee, *Harbour Songs*"): the signature
+        set under the words, not as a paragraph of its own."""
+        words, _, line = block.text.rpartition("\n")
+        if not words.strip() or not re.match(r"[ \t]*(?:—|–|--|―)\s*[A-Z]", line):
+            return False
+        if re.search(r"[“”\"«»]", words) or len(words.split()) < _MIN_QUOTATION_WORDS:
+            return False  # (words quoting someone are a paragraph of the text's own)
+        signature = read_signature(line.strip())
+        return (
+            signature is not None
+            and not signature.initials
+            and not _same_person(signature.signer, self.author)
+        )
+
     def _initials_signer(self, initials: str) -> str | None:
         """Whom a signature's initials ("E. M. T.") stand for: the name a key spells out, else
         the one person the text names whose first and last names begin with the first and
@@ -363,7 +379,11 @@ class _Reader(_ScopeReading, _QuotationSpans):
             elif (last := self._turn_run(body, index)) is not None:
                 read = self._read_block(body[index : last + 1], body, last)
                 index = last
-            elif self._signed_below(body, index) or self._credited_below(body, index):
+            elif (
+                self._signed_below(body, index)
+                or self._credited_below(body, index)
+                or self._signed_within(block)
+            ):
                 read = self._read_block([block], body, index)
             else:
                 read = self._read_paragraph(block, body[index - 1] if index else None)
@@ -395,7 +415,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         without marks, attributed as its source line (or the heading over it) says."""
         read: list[Proposal] = []
         for entry in entries:
-            proposal = self._proposal(entry.start, entry.end, [])
+            proposal = self._proposal(entry.start, entry.end, list(entry.removed))
             self._captioned(proposal, entry.source, None)
             self.previous = proposal
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))

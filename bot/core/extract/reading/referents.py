@@ -84,6 +84,14 @@ _APPOINTED_ROLE = re.compile(
     rf"(?P<name>{_BEFORE_NAME}{_NAME})\s+(?:as\s+)?(?:(?:the|its|their|our|a|an)\s+)?"
     r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"\b"
 )
+# a dictionary's or an anthology's heading: "Harold Booth (1910–1985), first president", "Ann
+# Lee (b. 1952), path warden"
+_NAME_DATED_ROLE = re.compile(
+    rf"(?P<name>{_NAME})\s+\((?:b\.\s*|d\.\s*|fl\.\s*|c\.\s*)?\d{{4}}[^()\n]{{0,16}}\),\s+"
+    r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:of|at|"
+    r"for|to|in|and)\b)",
+    re.MULTILINE,
+)
 _TITLED = re.compile(rf"\b(?P<head>{'|'.join(_TITLE_ROLES)})\s+(?P<name>{_NAME})")
 
 # a mention of someone by role: "the returning officer", "The Reform candidate", "Her fiercest
@@ -118,6 +126,7 @@ def read_role_holders(text: str) -> list[RoleHolder]:
         _BECAME_ROLE,
         _APPOINTED_ROLE,
         _TITLED,
+        _NAME_DATED_ROLE,
     )
     for pattern in patterns:
         for found in pattern.finditer(text):
@@ -125,7 +134,12 @@ def read_role_holders(text: str) -> list[RoleHolder]:
             name = _person(found["name"])
             # a person named beside a word makes it a role ("The visiting umpire, X,"), but
             # "The result was X" does not
-            apposed = pattern in (_ROLE_THEN_NAME, _ROLE_NAMED_SO, _NAME_THEN_ROLE)
+            apposed = pattern in (
+                _ROLE_THEN_NAME,
+                _ROLE_NAMED_SO,
+                _NAME_THEN_ROLE,
+                _NAME_DATED_ROLE,
+            )
             if name is None or not (_a_role(head) or (apposed and _may_be_a_role(head))):
                 continue
             parts = found.groupdict()

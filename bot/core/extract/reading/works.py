@@ -275,3 +275,37 @@ def source_lead(lead: str) -> str | None:
     Level* (1848), p. 12:"): the work; None for any other lead-in."""
     source = _SOURCE_LEAD.search(lead[-240:])
     return source["title"].strip() if source else None
+
+
+# an epigraph and whom it is taken from, with the work when the lead-in names it: "takes her
+# epigraph from the Norfolk poet Agnes Dunnet, from *Fen Psalms* (1931), p. 12:", "carries an
+# epigraph from Josiah Penbray's *Songs for the Night Watch*:", "The epigraph is from the
+# hymn-writer Josiah Penbray, from his Songs for the Night Watch (1788):"
+_EPIGRAPH_FROM = re.compile(
+    r"\b[Ee]pigraphs?\b[^.!?“”\"‘’]{0,40}?\bfrom\s+(?P<maker>[^,:;.!?“”\"‘’()*]{2,80})"
+    r"(?:(?:’s|'s)\s+|,\s*(?:from\s+|in\s+)(?:(?:his|her|their)\s+)?|,\s*)?"
+    r"(?:\*(?P<italic>[^*\n]{2,120})\*|(?P<plain>[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,4}|[A-Z][\w’'-]*)){0,8})"
+    r"(?=\s*\(\d{4}\)))?"
+    r"(?P<rest>[^“”\"‘]{0,40})$"
+)
+# the maker's name at the end of what describes them: "the Norfolk poet Agnes Dunnet"
+_TRAILING_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
+
+
+def epigraph_source(sentence: str) -> tuple[str, str | None] | None:
+    """Whom an epigraph the lead-in introduces is taken from, and the work it names for it
+    ("takes her epigraph from the Norfolk poet Agnes Dunnet, from *Fen Psalms* (1931), p. 12:"):
+    the words are the one it is taken from, never the author who chose them; None when the
+    lead-in introduces no epigraph or names nobody it is from."""
+    found = _EPIGRAPH_FROM.search(sentence[-240:])
+    if found is None:
+        return None
+    described = found["maker"].strip()
+    title = found["italic"] or found["plain"]
+    owned = re.fullmatch(r"(?P<who>.+?)(?:’s|'s)(?:\s+(?P<work>[A-Z][^*]*))?", described)
+    if owned is not None:  # "from Mary Oak's Field Notes (1990)": her book
+        described, title = owned["who"], title or owned["work"]
+    maker = _TRAILING_NAME.search(described)
+    if maker is None or " " not in maker["name"]:
+        return None
+    return maker["name"], title.strip() if title else None
