@@ -287,6 +287,7 @@ _ROLE_PARTY = re.compile(
 # a heading that names the words sent in and, in brackets after, who sent them: "The
 # applicant's reply to the objections (Hallam Stone Ltd)"
 _BRACKETED_PARTY = re.compile(rf"[^()]*\b(?i:{_PARTY_NOUNS})\b[^()]*\((?P<who>[^()]+)\)\s*")
+_MAX_PARTY_WORDS = 20
 # a party the heading says is not named: "(anonymous)", "(name withheld)", "(unnamed)"
 _NOT_NAMED = re.compile(
     r"^(?:anonymous|anon\.?|unnamed|not\s+named|withheld|(?:name|identity|names)"
@@ -307,8 +308,10 @@ def party_heading(line: str) -> Talk | None:
     heading whose label names no one who sends words in ("Chapter 3: Ann Lee", "Case officer:
     Ann Lee") is no party's."""
     text = _heading_words(line).strip(" *_")
-    if not text or "\n" in text or len(text.split()) > _MAX_HEADING_WORDS or text.endswith("."):
+    if not text or "\n" in text or len(text.split()) > _MAX_PARTY_WORDS or text.endswith("."):
         return None
+    if re.search(r"[“”\"«»]|[.!?]\s", text):
+        return None  # a sentence, or one quoting words: no heading
     numbered = _NUMBERED_PARTY.fullmatch(text)
     if numbered is not None:
         who = numbered["who"] or numbered["bracketed"]
