@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from bot.core.extract.reading.apparatus import CODE_CITE, QUESTION_CITE
 from bot.core.extract.reading.captions import SOURCE_LABEL, catalogue_entry
@@ -34,6 +35,7 @@ from bot.core.extract.reading.phrases import (
     _words,
     locator,
 )
+from bot.core.extract.reading.relays import relay_clause
 from bot.core.extract.reading.signatures import signed_on_line
 from bot.core.extract.reading.vocabulary import (
     _ADDRESSEE_OPENING,
@@ -260,8 +262,19 @@ _SPEECH_AGAIN = re.compile(
 _KEPT_RECORD = re.compile(r"\b(?:entry|entries|log\s?-?book|log|minutes|register)\b")
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one person's: the same words, a surname alone and a name ending
+    in it, or a full name inside a longer one (two Taskers with their first names are two)."""
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    if len(shorter) == 1:
+        return shorter[0] == longer[-1]
+    return " ".join(shorter) in " ".join(longer)
+
+
 class _Attribution(_DocumentReading):
     """Gives a proposed quotation its speaker, work, page and via."""
+
+    relaying = False  # reading a lead-in without the relay it names (``_relayed``)
 
     def _is_title(self, block_text: str, a: int, b: int, words: str) -> bool:
         # the words just before the mark (a lead naming a title is a few words long)
@@ -295,6 +308,12 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        # the work under discussion where the words stand: the entry of a reading list or a
+        # run of reviews they are in, else the one the head names
+        self.discussed = next(
+            (work for start, end, work in self.discussed_entries if start <= proposal.start < end),
+            self.head_discussed,
+        )
         addressed = _ADDRESSEE_OPENING.search(lead)
         if addressed is not None:
             # "To her sister Inger she wrote:": the one written to is never the "she" who wrote
@@ -334,7 +353,96 @@ class _Attribution(_DocumentReading):
         self._reported_within(proposal, lead)
         attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
+        if not self.relaying:
+            attributed = self._relayed(proposal, lead, after, display) or attributed
         return attributed
+
+    def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
+        """Words the lead-in says came to us through someone or something ("Marlowe said, the
+        *Observer* reported, that", "as the paper reported him", "According to the *Gazette*,
+        he told the crowd:", "in the words of its founder, X"): whoever the lead-in without
+        the relay names made them, and the relay is the via. True when it applies."""
+        relay = relay_clause(lead)
+        if relay is None:
+            return False
+        kept = replace(proposal)
+        self.relaying = True
+        try:
+            made = self._attribute(proposal, relay.without, after, display)
+        finally:
+            self.relaying = False
+        maker, unnamed = proposal.speaker_name, proposal.unnamed
+        if relay.maker is not None:
+            # "she gave us in the words of its founder, X:": whoever gave them (read as "she
+            # said:") relays X's words, when the first reading found X
+            proposal.__dict__.update(replace(kept).__dict__)
+            if (
+                made
+                and maker
+                and not unnamed
+                and kept.speaker_name
+                and kept.via_name is None
+                and _same_person(kept.speaker_name, self._full_name(relay.maker))
+                and not _one_name(maker, kept.speaker_name)
+            ):
+                proposal.via_name = maker
+                return True
+            return False
+        via = self._relay_named(relay.via, kept.speaker_name, kept.via_name, maker)
+        if relay.via.lower() in ("paper", "newspaper"):
+            # "the paper said": the paper the text named last before the words
+            via = self._paper_before(self.text[max(0, proposal.start - 2000) : proposal.start])
+        if relay.shown and proposal.attributed_by == "pronoun":
+            # "She put on the screen a letter:": the one who showed it, no other maker named
+            proposal.__dict__.update(replace(kept).__dict__)
+            return False
+        pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", relay.without[-160:])
+        if (
+            maker
+            and via
+            and _one_name(maker, via)
+            and pronoun
+            and proposal.attributed_by == "pronoun"
+        ):
+            # "In a letter quoted by her biographer, Ann Hyde, she wrote:": "she" is not the
+            # biographer who relays the letter
+            said = pronoun[0].lower()
+            maker = self._surely_fitting(said, via) or self._other_fitting(said, via)
+            proposal.speaker_name = maker
+        if kept.via_name and via and not _one_name(kept.via_name, via):
+            via = kept.via_name  # a nearer relay the first reading found stays
+        if not made or maker is None or via is None or _one_name(maker, via):
+            proposal.__dict__.update(replace(kept).__dict__)
+            return False
+        proposal.via_name = via
+        if proposal.work_title and (
+            _same_person(proposal.work_title, via) or proposal.work_title == kept.speaker_name
+        ):
+            proposal.work_title = None  # the paper that reported the words is not their work
+        return True
+
+    def _relay_named(
+        self, written: str, first: str | None, via: str | None, maker: str | None
+    ) -> str | None:
+        """A relay as the text names it in full: a pronoun or a short name is whom the first
+        reading of the lead-in took for the speaker ("she told me", "Mrs Lee told us"), or for
+        the via; a "she" that reading gave the maker is the woman named last before the words;
+        a paper by one word is the one paper the text names so ("the *Courier*")."""
+        if via and written and written.split()[-1] in via.split():
+            return self._paper_named(via)
+        if written.lower() in ("he", "she") and (not first or (maker and _one_name(first, maker))):
+            return self._surely_fitting(written.lower(), maker)
+        if not written or written.lower() in ("paper", "newspaper", "he", "she", "they"):
+            return first
+        if _NEWSPAPER.search(written):
+            return self._paper_named(written)
+        bare = _without_honorific(written)
+        if first and len(bare.split()) == 1 and bare in first.split():
+            return first  # "Mrs Tasker told us": the Gwen Tasker the first reading found
+        if len(bare.split()) == 1 and _is_person_noun(bare.lower()):
+            # "The Secretary read a letter": the one the text names Secretary, if it does
+            return self._role_holder(f"the {bare}")
+        return _without_honorific(self._full_name(bare))
 
     def _reported_paragraph(self, proposal: Proposal) -> bool:
         """Words quoted with nobody named for them in a paragraph that opens in someone's
@@ -500,6 +608,31 @@ class _Attribution(_DocumentReading):
         if author is not None and proposal.via_name is None:
             proposal.via_name = author  # a diary, a letter, a witness the work prints
         return name, unnamed, how, None
+
+    def _one_asked(self, lead: str) -> str | None:
+        """Whom the question a lead-in's answer follows was put to ("Gwen asked her whether
+        …. Her answer:", "sent Corin Halloway three questions …. Asked why …, he answered:"),
+        as the paragraph before the words says; None when the lead-in is no answer or the
+        paragraph puts no question to anyone."""
+        own = _SENTENCE_BREAK.split(lead)[-1]
+        if not _ANSWERED.search(own):
+            return None
+        for sentence in reversed(_SENTENCE_BREAK.split(self.before.rstrip())[-4:]):
+            put = _QUESTION_PUT.search(sentence)
+            if put is None:
+                continue
+            asked = put["asked"] or put["sent"]
+            if asked.lower() in ("him", "her", "them"):
+                # the person named before the question, other than whoever asks it
+                asker = put["asker"] or ""
+                before = self.before[: self.before.rfind(sentence)]
+                named = [p for p in self.people if _mentioned_at(before, p) >= 0 and " " in p]
+                named = [p for p in named if not (asker and _same_person(p, asker))]
+                if not named:
+                    return None
+                return max(named, key=lambda p: _mentioned_at(before, p))
+            return self._full_name(asked)
+        return None
 
     def _document_maker_named(self, lead: str) -> str | None:
         """Who made the document a lead-in's words are from, as the sentence (or, after "One
@@ -939,12 +1072,26 @@ class _Attribution(_DocumentReading):
             r"|\bin\s+the\s+same\s+(?:paper|newspaper|magazine)\b",
             lead,
         )
+        printed_in = re.match(
+            rf"^[\s”\"’',]*in\s+(?:the\s+)?(?P<paper>\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD})"
+            r"(?=[\s.,;:!?]|$)",
+            after,
+        )  # "called the last chapter “…” in the Eastern Daily Chronicle.": where it was printed
+        # "the review from the *Kentish Gazette*, in which Colin Bray called"
+        in_which = re.search(
+            rf"(?P<paper>\*[^*\n]+\*),?\s+in\s+which\s+(?:the\s+[a-z]+\s+)?(?:{_CAP_WORD}\s+){{0,2}}"
+            rf"{surname}\b",
+            lead,
+        )
+        apposed = apposed or printed_in or in_which
         if (apposed is None and role is None) or _SPOKEN.search(f"{lead} {after}"):
             return None
         if apposed is not None:
-            paper = apposed["paper"].strip("*_")
+            paper = apposed["paper"].strip("*_").rstrip(".")
             if not (_NEWSPAPER.search(paper) or apposed["paper"][:1] in "*_"):
                 return None
+            if apposed is printed_in:
+                self.written_here = (name, paper)  # stated: who wrote it, and where
             return self._body_named(paper) or paper
         earlier = self.before[: max(0, len(self.before) - len(lead))]
         named = [
@@ -1261,6 +1408,11 @@ class _Attribution(_DocumentReading):
             # wood:": the maker named after the title speaks, the titled thing is the work
             title = made_by[0]
             name, unnamed, how = self._full_name(made_by[1]), False, "lead-in"
+        asked = self._one_asked(lead) if how == "pronoun" and name is not None else None
+        if asked is not None and not _same_person(asked, name or ""):
+            # "Gwen asked her whether …. Her answer:", "Asked why …, he answered:": the one
+            # the question was put to answers, not the one who asked it or passed it on
+            name, unnamed, how = asked, False, "lead-in"
         taken_from = epigraph_source(sentences[-1]) if sentences else None
         if taken_from is not None:
             # "Varley takes her epigraph from the Norfolk poet Agnes Dunnet, from *Fen Psalms*
@@ -1566,8 +1718,13 @@ class _Attribution(_DocumentReading):
         sentence_of_lead = _SENTENCE_BREAK.split(lead)[-1]
         located = bool(proposal.page) or bool(
             self.discussed is not None
-            and (_PART_OF_THE_WORK.search(sentence_of_lead) or _DIVISION_NAMED.search(lead))
-        )  # "The first stage direction reads:", "Her argument in chapter 6 is that": no page
+            and (
+                _PART_OF_THE_WORK.search(sentence_of_lead)
+                or _DIVISION_NAMED.search(lead)
+                or _DIVISION_AFTER.match(after)
+            )
+        )  # "The first stage direction reads:", "Her argument in chapter 6 is that", "(ch. 4)"
+        self.placed_in_discussed = located and not proposal.page
         if page_only and located and title is None and self.discussed is not None:
             # "(14)" in a review of one book, a study guide to one play: that work's page
             name, unnamed, how, title = self._in_discussed_work(proposal, lead, name, unnamed, how)
@@ -1889,6 +2046,17 @@ _DIVISION_NAMED = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]t\s+the\s+(?:start|end)\s+of)\s+(?:[Cc]hapter|[Aa]ct|[Ss]cene|"
     r"[Cc]anto|[Bb]ook|[Pp]art)\s+(?:\d{1,3}|[IVXLC]{1,6}|[a-z]+)\b"
 )
+# an answer, as a lead-in gives it: "Her answer:", "his reply was", "Asked why …, he answered:"
+_ANSWERED = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:answer|reply|response)\b"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?(?:answered|replied|responded)\b"
+)
+# a question put to someone: "Gwen asked her whether", "We asked Imogen Varley where", "sent
+# Corin Halloway three questions", "put the question to Ann Lee"
+_QUESTION_PUT = re.compile(
+    rf"(?:(?P<asker>{_NAME}|[Ww]e|I)\s+)?(?:asked|questioned)\s+(?P<asked>him|her|them|{_NAME})\b"
+    rf"|\bsent\s+(?P<sent>{_NAME})(?:,[^,.]{{1,40}},)?\s+(?:\w+\s+){{0,2}}questions\b"
+)
 # a document described by who made it: "kept by the overseer of the poor, Thomas Grice",
 # "written by her brother, Tom Lusk"
 _MADE_BY = re.compile(
@@ -1906,15 +2074,31 @@ _MAKER_OF_DOCUMENT = re.compile(
 # "Another reads", "It ends"
 _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|It|The\s+(?:first|second|last)(?:\s+one)?)\b")
 # a passive of quoting after the one quoted: "is quoted from his diary:", "is cited as saying"
-_QUOTED_PASSIVE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)\b")
+_QUOTED_PASSIVE = re.compile(
+    r"\s*(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)|(?:\w+ly\s+)?(?:sings|sang|"
+    r"singing|chants|chanted|recites|recited|telling|saying|warning|asking|answering|"
+    r"writing))\b"
+)  # (or a song's: "the bride, Marian Coe, sings her farewell:"; "the baker, Amos Rendle,
+# telling his daughter that")
 # a full name ending a description: "the overseer of the poor, Thomas Grice"
 _TRAILING_FULL_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+# a division of the work cited after the words: "(ch. 4)", "(Act 2, scene 3)"
+_DIVISION_AFTER = re.compile(
+    r"^[\s.,;:!?”\"’'»]{0,3}\((?i:ch(?:ap)?\.?|chapter|act|sc\.?|scene|canto|book|part|stanza)"
+    r"\s+[\dIVXLCivxlc]{1,6}\b"
+)
 # the author of a work printing someone else's words in it: "she quotes at length"
 _PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes)\b")
 # a part of a work that someone other than its author may write, in it
 _OWN_PART = re.compile(
     r"\b(?:foreword|preface|introduction|afterword|epilogue|postscript)\s+(?:\w+\s+)?by\b"
 )
+
+
+def _mentioned_at(text: str, person: str) -> int:
+    """Where ``text`` last names ``person``, in full or by surname; -1 when it does not."""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text)]
+    return found[-1] if found else -1
 
 
 def _without_courtesy(name: str) -> str:

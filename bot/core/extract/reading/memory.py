@@ -8,10 +8,10 @@ import re
 import time
 
 from bot.core.extract.formats import TOO_SLOW, ReadingError
-from bot.core.extract.reading.apparatus import read_apparatus
+from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
-from bot.core.extract.reading.discussed import read_discussed_work
+from bot.core.extract.reading.discussed import read_discussed_work, read_entries
 from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
@@ -59,7 +59,8 @@ class _ReaderMemory:
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
-        self.people: list[str] = []  # names as first written in full
+        # names as first written in full; a cast list's hold from the start, as a list does
+        self.people: list[str] = cast_list(text)
         # every person's full name the text writes anywhere, for a surname written before it
         self.named_anywhere = _full_names(text)
         self.last_person: str | None = None
@@ -83,6 +84,17 @@ class _ReaderMemory:
         discussed = read_discussed_work(self.blocks)
         own = discussed is not None and discussed.author and _same_person(discussed.author, author)
         self.discussed = None if own else discussed  # the reading's own title and byline: none
+        # a reading list's entries, a run of reviews: the work each entry describes, from
+        # where it starts (the head's work before the first)
+        self.discussed_entries = [
+            (start, end, work)
+            for start, end, work in read_entries(self.blocks)
+            if not (work.author and _same_person(work.author, author))
+        ]
+        self.head_discussed = self.discussed
+        # the words being read are placed in the discussed work by a part or a division of it
+        # the text names ("The first stage direction", "(ch. 4)"), with no page
+        self.placed_in_discussed = False
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()

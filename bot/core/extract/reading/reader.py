@@ -400,6 +400,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     before = lead + " " + self.text[block.start : proposal.start]
                     alone = block.quote or not before.strip(" \n>“\"‘'«")
                     self._in_talk(proposal, before, apart and alone)
+            if self.printed is not None and not block.heading:
+                lead = body[index - 1].text if index and block.quote else ""
+                for proposal in read:
+                    self._in_printed(proposal, lead + " " + self.text[block.start : proposal.start])
             spoken = _Block(block.start, body[index].end, block.text, block.quote, block.heading)
             self._follow_exchange(spoken, read, talk=_talk(read) and not block.quote)
             self._leave_block(block, read)

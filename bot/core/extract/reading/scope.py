@@ -29,6 +29,7 @@ from bot.core.extract.reading.phrases import (
     _title_spans,
     _without_honorific,
 )
+from bot.core.extract.reading.relays import Printed, papers_own_words, printed_source_line
 from bot.core.extract.reading.talks import Talk, party_heading, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
@@ -319,6 +320,11 @@ class _ScopeReading(_ConversationReading):
     talk_start: int = 0
     talk_level: int = 0  # the Markdown level of its heading ("## " is 2), 0 for a plain line
     heading_before: str = ""  # the heading right before the block being read, if it was one
+    # where the items under a line were printed ("Reprinted from the *Courier*, 3 May 1923,
+    # page 7"), and whether that line stood right under a heading (then the next heading ends it)
+    printed: Printed | None = None
+    printed_to_heading: bool = False
+    printed_read: bool = False  # whether the paragraph under such a line was read
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -328,7 +334,24 @@ class _ScopeReading(_ConversationReading):
     def _enter_block(self, block: _Block) -> None:
         """A heading ends what was announced before it (a date heading, an entry's, does
         not); a heading that names whose words follow announces them; a frame's label
-        names whose words the items under it are, until a paragraph of prose."""
+        names whose words the items under it are, until a paragraph of prose; a line saying
+        where the items under it were printed holds until the next heading when it stands
+        right under one, else for the paragraph (and block) under it."""
+        printed = printed_source_line(block.text) if len(block.text) <= 140 else None
+        if printed is not None:
+            paper = self._paper_named(printed.paper) if printed.paper else self._own_paper()
+            self.printed = Printed(paper, printed.page) if paper else None
+            self.printed_to_heading, self.printed_read = bool(self.heading_before), False
+            if block.heading:
+                return
+        elif block.heading and self.printed_to_heading and not _date_heading(block.text):
+            self.printed = None
+        elif not block.heading and not self.printed_to_heading:
+            # a line under no heading is the caption of the paragraph or block under it (and
+            # of the block a paragraph ending in a colon leads into)
+            if not block.quote and self.printed_read:
+                self.printed = None
+            self.printed_read = True
         framed = framed_by(block.text) if len(block.text) <= 120 else None
         if framed is not None:
             self.scope_frame = _without_honorific(self._full_name(framed))
@@ -519,6 +542,27 @@ class _ScopeReading(_ConversationReading):
         """Whether a heading of Markdown ``level`` falls inside a party's section (a "###"
         under "## Reviewer 2 (…)"): the party's heading holds until one of its own level."""
         return self.talk is not None and self.talk.party and 0 < self.talk_level < level
+
+    def _in_printed(self, proposal: Proposal, before: str) -> None:
+        """Words read under a line that says where the items under it were printed: the
+        paper's own words (its voice in the lead-in, "what the paper called", "its leader
+        said", or someone described only as its own, "our correspondent") are the paper's, in
+        it; anyone else quoted there speaks through the paper, on its page."""
+        printed = self.printed
+        if printed is None or proposal.kind != "quotation":
+            return
+        name = proposal.speaker_name
+        if name is not None and (name == printed.paper or _same_person(name, printed.paper)):
+            proposal.work_title = proposal.work_title or printed.paper
+            proposal.page = proposal.page or printed.page
+        elif papers_own_words(before, name, printed.paper):
+            proposal.speaker_name, proposal.unnamed = printed.paper, False
+            proposal.work_title = proposal.work_title or printed.paper
+            proposal.page, proposal.via_name = proposal.page or printed.page, None
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+        elif name is not None and proposal.via_name is None and proposal.work_title is None:
+            proposal.via_name = printed.paper
+            proposal.page = proposal.page or printed.page
 
     def _enter_talk(self, talk: Talk | None, end: int) -> None:
         """A heading that names who gave a talk: its people are named in full for a later
