@@ -8,7 +8,13 @@ import time
 from dataclasses import replace
 
 from bot.core.extract.reading.blocks import DOCUMENT_LABEL, _Block
-from bot.core.extract.reading.captions import SOURCE_LABEL, SOURCED, read_caption, read_credit
+from bot.core.extract.reading.captions import (
+    SOURCE_LABEL,
+    SOURCED,
+    programme_line,
+    read_caption,
+    read_credit,
+)
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
     PRINTS,
@@ -147,7 +153,9 @@ def _source_line_shaped(block: _Block) -> bool:
     heading the text marks as one ("## Letters from the Front") never is."""
     if not block.heading:
         return True
-    return not block.text.startswith("#") and SOURCED.search(block.text) is not None
+    return not block.text.startswith("#") and (
+        SOURCED.search(block.text) is not None or programme_line(block.text)
+    )
 
 
 # a lead-in that gives the form someone's words usually go about in, which is not what they

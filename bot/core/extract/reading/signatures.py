@@ -176,7 +176,9 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         # "— The Hendersons, Leeds", "— the Okoro family of Bradford": a household signs as
         # one, its place dropped
         return Signature("the " + family["name"], False, "")
-    letters = re.sub(r"[^A-Za-z]", "", _SIGNS.sub("", first, count=1) if signed else first)
+    # the name before any place or office after it: "ALBERT HEPWORTH, Shipley."
+    named_part = (_SIGNS.sub("", first, count=1) if signed else first).split(",")[0]
+    letters = re.sub(r"[^A-Za-z]", "", named_part)
     capitals = len(letters) > 3 and letters.isupper()  # "A RATEPAYER", "J. R. PIKE"
     if capitals:
         first = re.sub(r"[A-Z][A-Z’'-]+", lambda w: w.group(0).capitalize(), first)
