@@ -12,6 +12,7 @@ from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.discussed import read_discussed_work, read_entries
+from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -118,6 +119,11 @@ class _ReaderMemory:
         # a thread's signed contributions (a forum, a talk page, a letters page, an e-mail
         # chain): each writer is a person the text names, in full where it gives a full name
         self.thread = Thread(text, read_contributions(text, self.blocks))
+        # the letters set out in it: whom each one's "you" and "I" are (letters.py)
+        self.letters = Letters(read_letters(self.blocks))
+        self.role_holders = sorted(
+            self.role_holders + address_roles(self.blocks), key=lambda h: h.at
+        )
         # the parts of the document in voices of their own: bylined entries, marked notes
         self.voices = Voices(text, author)
         # who signs the whole document at its end with their office ("Helen Marsh" /

@@ -105,7 +105,9 @@ _TITLED = re.compile(rf"\b(?P<head>{'|'.join(_TITLE_ROLES)})\s+(?P<name>{_NAME})
 # critic", "That critic", "the keeper of geology"
 _MENTION = re.compile(
     rf"\W*{_DETERMINER}\s+(?P<qualifiers>(?:[\w’'-]+\s+){{0,3}}?){_HEAD}"
-    r"(?:\s+(?:of|for|to|at|as|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\W*"
+    # "of the library", "of the Friends" (the body an address named with the office)
+    r"(?:\s+(?:of|for|to|at|as|in)\s+(?:the\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?\W*"
 )
 
 

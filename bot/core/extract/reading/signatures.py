@@ -22,7 +22,7 @@ from bot.core.extract.reading.vocabulary import _NEWSPAPER
 # a letter's closing formula on a line of its own: "Yours faithfully,", "With best wishes,",
 # "I remain, Sir, your obedient servant,"
 _CLOSING_WORD = re.compile(
-    r"(?i:\b(?:yours|sincerely|faithfully|truly|regards|wishes|servant|love|thanks|"
+    r"(?i:\b(?:yours|sincerely|faithfully|truly|regards|wish|wishes|servant|love|thanks|"
     r"respectfully|affectionately|cordially|remain|gratitude|cheers|best)\b)"
 )
 _MAX_CLOSING_WORDS = 8

@@ -205,7 +205,9 @@ from bot.core.extract.reading.vocabulary import (
 # with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
 _ENTRY_LABEL = re.compile(
     rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
-    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s?:"
+    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}"
+    # or what describes them in a bracket: "- Tom Ellery (plot 9):"
+    r"|\s\((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}\))?\s?:"
 )
 
 _TURN_DIRECTION = re.compile(
@@ -1555,6 +1557,10 @@ class _SpeakerReading(_CitationReading):
         held = self._role_holder(f"the {office['role'] or office['from']}") if office else None
         if held is not None:  # "CHAIR'S REPORT", "From the Treasurer": the one holding it
             return held
+        letter = self.letters.at(self.position)
+        if letter is not None and letter.writer is not None:
+            # a letter's "I": the one who signs it or heads it `From:`, not the text's author
+            return _without_honorific(self._full_name(letter.writer))
         byline = self._section_byline()
         if byline is not None:  # "Tribute" / "Given by Arthur Lowe, friend …": his "I"
             return byline
@@ -1829,7 +1835,10 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        label = _ENTRY_LABEL.fullmatch(lead.strip())
+        entry = lead.strip().split("\n")[-1]  # a list's item: its own line, not the items above
+        label = _ENTRY_LABEL.fullmatch(
+            entry if re.match(r"\s*(?:[-*+•]|\d{1,3}[.)])\s", entry) else lead.strip()
+        )
         if (
             label
             and (named := _clean_name(label["name"]))
