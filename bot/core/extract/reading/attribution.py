@@ -123,6 +123,10 @@ _INNER_CALL = re.compile(
 _LEAD_CALL = re.compile(
     r":\s*(?:\[(\d{1,3})\]|<sup>(\d{1,3})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([*†‡§]{1,3}))\s*$"
 )
+# "told the paper", "said to the newspaper": the paper the paragraph names last relays them
+_TOLD_THE_PAPER = re.compile(
+    r"\b(?:told|tells|said\s+to|wrote\s+to|spoke\s+to)\s+the\s+(?:paper|newspaper)\b[^“”\"]{0,40}$"
+)
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # an answer in the paper's next issue: "replied the following week", "answered in the next issue"
@@ -350,12 +354,29 @@ class _Attribution(_DocumentReading):
         attributed = self._from_labelled_source(proposal, lead) or attributed
         attributed = self._from_catalogue_entry(proposal, lead) or attributed
         attributed = self._from_office_record(proposal) or attributed
+        self._from_source_list(proposal)
         self._reported_within(proposal, lead)
         attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
         if not self.relaying:
             attributed = self._relayed(proposal, lead, after, display) or attributed
         return attributed
+
+    def _from_source_list(self, proposal: Proposal) -> None:
+        """A writer quoted with no work, page or relay, whom the text's list of sources gives
+        one book with its page ("Pevsner, Nikolaus, *The Buildings of England: …*, (1959),
+        96"): the words are that book's, at that page (sources_list.py)."""
+        if (
+            proposal.speaker_name is None
+            or proposal.unnamed
+            or proposal.work_title
+            or proposal.page
+            or proposal.via_name
+        ):
+            return
+        entries = [e for e in self.source_list if _same_person(e.name, proposal.speaker_name)]
+        if len(entries) == 1:
+            proposal.work_title, proposal.page = entries[0].title, entries[0].page
 
     def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Words the lead-in says came to us through someone or something ("Marlowe said, the
@@ -1428,6 +1449,11 @@ class _Attribution(_DocumentReading):
             title = written_by[1]  # the article's title, or the work the entry is part of
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+        told_it = _TOLD_THE_PAPER.search(lead) if name is not None and not unnamed else None
+        if told_it is not None and not cite:
+            # "a cutting from the *Keighley News* …, in which Eli Moorhouse told the paper": the
+            # paper the paragraph names last relays him
+            proposal.via_name = self._paper_before(self.before)
         relay = _RELAYED_IN.search(lead)
         relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay["via"])) if relay else ""
         if relay and not cite and not (name and relayer and _same_person(name, relayer)):
