@@ -271,9 +271,11 @@ def test_a_title_in_quote_marks_in_a_plain_head_is_the_work_its_page_numbers_are
     assert _attributions(text) == [("Amos Threlkeld", "A Ledger of Gulls", "112", None)]
 
 
-def test_a_head_with_no_statement_of_its_pages_and_no_description_names_no_work():
+def test_a_head_that_only_mentions_a_title_names_no_work():
+    # (a head saying the group read it does: "This term we read *Lantern Street*", guides25,
+    # tests/core/test_reading_guides.py)
     text = (
-        "This term we read *Lantern Street* and argued about the ending.\n\n"
+        "We argued about whether *Lantern Street* is better than her first book.\n\n"
         'Dot Askew tells the new girl to "keep your hair tied" (18).\n'
     )
     assert read_discussed_work(_blocks(text)) is None

@@ -152,3 +152,109 @@ def test_a_letter_inside_a_novel_is_its_fictional_writers_in_the_novel():
         "(p. 212).\n"
     )
     assert _attributions(text) == [("Miriam Cole", "The Glass Ferry", "212", None)]
+
+
+def test_the_answer_to_a_question_is_the_one_asked_not_the_one_who_asked_or_passed_it_on():
+    text = (
+        "*The Salt Lantern*, a novel by Peter Lund. Oslo: Fjord Books, 2017. 288 pp.\n\n"
+        "Peter Lund spoke to the group by telephone. Our secretary, Mary Stone, asked him "
+        "which came first, the title or the story. His reply: “The title, always; the story "
+        "has to live up to it.”\n\n"
+        "We also sent Hilda Rusk, his translator, two questions through her publisher, Tom "
+        "Vane. Asked about the last page, she replied: “I left the full stop out on purpose, "
+        "and nobody noticed.”\n"
+    )
+    assert [who for who, _work, _page, _via in _attributions(text)] == ["Peter Lund", "Hilda Rusk"]
+
+
+def test_a_chapter_act_or_scene_cited_after_the_words_places_them_in_the_work_without_a_page():
+    text = (
+        "# Revision guide: *The Iron Meadow* (Clare Oduya, 1996)\n\n"
+        "Quotations from the set novel are from the Penguin edition; learn the chapter of "
+        "each.\n\n"
+        "The narration sets the yard before any person: “Nobody in Sowerby had seen the "
+        "meadow green since the war” (ch. 1). Frank Hollis, the foreman, tells his son that "
+        "“iron keeps its promises, which is more than men do” (ch. 2, p. 31).\n"
+    )
+    assert _attributions(text) == [
+        ("Clare Oduya", "The Iron Meadow", None, None),
+        ("Frank Hollis", "The Iron Meadow", "31", None),
+    ]
+
+
+def test_an_operas_words_are_its_librettists_and_a_singer_apposed_sings_her_own_lines():
+    text = (
+        "*The Saltmarsh Bride*, an opera in two acts by Tomas Vell, libretto by Hannah "
+        "Greave. First performed at Aldeburgh in 1972.\n\n"
+        "The curtain rises on a direction that the score prints in full: “Fog. A bell, "
+        "somewhere, not yet near” (Act 1). Later the bride, Marian Coe, sings her farewell: "
+        "“Take back the ring, the tide has mine” (Act 2, scene 3).\n"
+    )
+    assert _attributions(text) == [
+        ("Hannah Greave", "The Saltmarsh Bride", None, None),
+        ("Marian Coe", "The Saltmarsh Bride", None, None),
+    ]
+
+
+def test_a_reviewers_words_are_in_the_paper_named_after_them_or_before_in_which():
+    text = (
+        "Our notes on *Cold Harbour* follow.\n\n"
+        "The critic Anne Barlow called the novel “a hymn to the furnace” in the Halifax "
+        "Courier. Gwen had also kept the cutting from the *Fell Review*, in which Tom Hebble "
+        "found it “forty pages too long and not a line too sad.”\n"
+    )
+    assert _attributions(text) == [
+        ("Anne Barlow", "Halifax Courier", None, None),
+        ("Tom Hebble", "Fell Review", None, None),
+    ]
+
+
+def test_a_cast_list_in_capitals_names_in_full_the_characters_a_guide_calls_by_first_name():
+    text = (
+        "*Harbour Lights*, a play in two acts by Nerys Pugh. Swansea: Gull Press, 2012.\n\n"
+        "CHARACTERS\n"
+        "MORWEN LLOYD, a net-mender\n"
+        "IFAN LLOYD, her brother, home from sea\n\n"
+        "Morwen has the first word and the last. When her brother comes in she says only, "
+        "“You smell of somebody else's harbour” (1.1.4), and Ifan answers, “All harbours "
+        "smell of the same fish” (1.1.5).\n"
+    )
+    assert _attributions(text) == [
+        ("Morwen Lloyd", "Harbour Lights", "1.1.4", None),
+        ("Ifan Lloyd", "Harbour Lights", "1.1.5", None),
+    ]
+
+
+def test_a_groups_saying_what_it_read_together_names_the_work_its_bare_pages_cite():
+    text = (
+        "# Thursday readers, notes of the October meeting\n\n"
+        "This term the group has been reading *Marsh Bread* by Ivy Rendle (1979), a novel "
+        "of the Somerset Levels.\n\n"
+        "Nobody forgot the baker, Amos Rendle, telling his daughter that “bread rises whether "
+        "you watch it or not” (p. 52). Our chair preferred the flood chapter, where we are "
+        "told that “the water came in politely, under the doors” (p. 140).\n"
+    )
+    assert _attributions(text) == [
+        ("Amos Rendle", "Marsh Bread", "52", None),
+        ("Ivy Rendle", "Marsh Bread", "140", None),
+    ]
+
+
+def test_each_entry_of_a_reading_list_is_the_work_its_own_bare_pages_cite():
+    text = (
+        "# Further reading on the Levels\n\n"
+        "A short list for members, with a line from each book.\n\n"
+        "*Marsh Bread* by Ivy Rendle (Gull Press, 1979). The one novel of the Levels worth "
+        "reading; the flood chapter is its best: “the water came in politely, under the "
+        "doors” (p. 140).\n\n"
+        "*Drained Land: A History* by Colin Peat (Levels Society, 2001). Sober and thorough. "
+        "Peat concludes that the drainage “made farmers of fishermen and paupers of both” "
+        "(p. 212).\n\n"
+        "Hannah Stoke, *Withy Beds* (Taunton, 1962). A memoir of basket-making, plainly told: "
+        "“I cut my first withies at seven and my last at seventy” (p. 9).\n"
+    )
+    assert _attributions(text) == [
+        ("Ivy Rendle", "Marsh Bread", "140", None),
+        ("Colin Peat", "Drained Land: A History", "212", None),
+        ("Hannah Stoke", "Withy Beds", "9", None),
+    ]

@@ -18,21 +18,25 @@ from tests.fixtures.readings import probe_below_floor
 # Least number of gold quotations found, and found with the speaker, work, page and via right;
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
-    # first sight (cc3a53e): found 11/11, false 0, speaker 4, work 1, page 5, via 11
+    # first sight (cc3a53e): found 11/11, false 0, speaker 4, work 1, page 5, via 11; after
+    # the first slice: speaker 7, work 10, page 11; after the second (the one asked answers,
+    # a cast list's names): speaker 9
     "probe-guides25-lamplighter-notes": {
         "found": 11,
         "false": 0,
-        "speaker": 7,
+        "speaker": 9,
         "work": 10,
         "page": 11,
         "via": 11,
     },
-    # first sight (cc3a53e): found 11/12, false 0, speaker 4, work 5, page 10, via 5
+    # first sight (cc3a53e): found 11/12, false 0, speaker 4, work 5, page 10, via 5; after
+    # the first slice: speaker 10, work 10, page 11, via 11; after the second: speaker 11,
+    # work 11
     "probe-guides25-parish-chest-minutes": {
         "found": 11,
         "false": 0,
-        "speaker": 10,
-        "work": 10,
+        "speaker": 11,
+        "work": 11,
         "page": 11,
         "via": 11,
     },

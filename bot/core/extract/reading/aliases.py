@@ -41,6 +41,13 @@ _BRACKETED_INITIALS = re.compile(
     r"(?P<full>(?:[A-Z][\w’'-]+[ \t]+(?:(?:of|the|and|for|on)[ \t]+)?){1,6}[A-Z][\w’'-]+)"
     r"[ \t]+\((?P<short>[A-Z]{2,7})\)"
 )
+# a short name a document defines in brackets after the full one, as a contract, a decision or
+# a report does: 'Harrowgate Mutual Insurance Ltd ("Harrowgate")', '(hereafter “the Trust”)'
+_DEFINED_SHORT = re.compile(
+    r"(?P<full>(?:[A-Z][\w’'-]+[ \t]+(?:(?:of|the|and|for|on|&)[ \t]+)?){1,6}[A-Z][\w’'-]+\.?)"
+    r"[ \t]+\((?:hereafter[ \t]+|hereinafter[ \t]+)?[“\"‘](?P<short>[A-Z][\w’'-]*"
+    r"(?:[ \t]+[A-Z][\w’'-]*){0,2})[”\"’]\)"
+)
 
 # a key a transcript or catalogue states for the codes that open its speakers' words: "In the
 # extracts MS is Marjorie Sutcliffe and RS is Ronald Sutcliffe", "JP = John Pryce"
@@ -74,6 +81,10 @@ def short_forms(text: str) -> dict[str, str]:
         full = re.sub(r"^(?:The|the)\s+", "", named["full"])
         if named["short"] in initials_of(full):  # only where the initials spell the name
             note(named["short"], full)
+    for defined in _DEFINED_SHORT.finditer(text):
+        full = re.sub(r"^(?:The|the)\s+", "", defined["full"])
+        if set(defined["short"].split()) <= set(full.split()):  # a part of the name it shortens
+            note(defined["short"], full)
     for keyed in _KEY_STATED.finditer(text):
         person = _person(keyed["full"])
         if person and keyed["short"] in initials_of(person):  # "RS is Ronald Sutcliffe"

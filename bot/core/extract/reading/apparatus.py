@@ -281,3 +281,22 @@ def _a_person_in_office(listed: Listed) -> bool:
 
 # the last word of an office that is no person noun alone: "Chief Executive", "Vice-Chair"
 _OFFICE_HEADS = {"executive", "chair", "vice-chair", "convenor", "head", "lead"}
+
+
+# a line of a cast list: the character's name in capitals, a comma, what they are in small
+# letters ("TAM RUDDOCK, lamplighter of Polwenna", "BEL RUDDOCK, his daughter")
+_CAST_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3})[ \t]*,[ \t]+[a-z]",
+    re.MULTILINE,
+)
+
+
+def cast_list(text: str) -> list[str]:
+    """The people a cast list names, as a sentence writes them ("TAM RUDDOCK, lamplighter" is
+    Tam Ruddock): a later "Bel" is the one the list names so in full, wherever the list stands.
+    Two lines at least, or it is no list."""
+    names = [
+        " ".join(word.capitalize() for word in found["name"].split())
+        for found in _CAST_LINE.finditer(text)
+    ]
+    return names if len(names) >= 2 else []

@@ -123,6 +123,10 @@ _INNER_CALL = re.compile(
 _LEAD_CALL = re.compile(
     r":\s*(?:\[(\d{1,3})\]|<sup>(\d{1,3})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([*†‡§]{1,3}))\s*$"
 )
+# "told the paper", "said to the newspaper": the paper the paragraph names last relays them
+_TOLD_THE_PAPER = re.compile(
+    r"\b(?:told|tells|said\s+to|wrote\s+to|spoke\s+to)\s+the\s+(?:paper|newspaper)\b[^“”\"]{0,40}$"
+)
 # a lead-in that says the words were written: "Writing before the draw, he told supporters:"
 _WRITING_LEAD = re.compile(r"^\W*Writing\b|\b[Ww]riting\s+(?:in|for|to|before|after|on)\b")
 # an answer in the paper's next issue: "replied the following week", "answered in the next issue"
@@ -308,6 +312,12 @@ class _Attribution(_DocumentReading):
         be is left empty, and the reason is the first doubt the moderator reads."""
         self.given_up = []
         self.read_cite = None
+        # the work under discussion where the words stand: the entry of a reading list or a
+        # run of reviews they are in, else the one the head names
+        self.discussed = next(
+            (work for start, end, work in self.discussed_entries if start <= proposal.start < end),
+            self.head_discussed,
+        )
         addressed = _ADDRESSEE_OPENING.search(lead)
         if addressed is not None:
             # "To her sister Inger she wrote:": the one written to is never the "she" who wrote
@@ -344,12 +354,29 @@ class _Attribution(_DocumentReading):
         attributed = self._from_labelled_source(proposal, lead) or attributed
         attributed = self._from_catalogue_entry(proposal, lead) or attributed
         attributed = self._from_office_record(proposal) or attributed
+        self._from_source_list(proposal)
         self._reported_within(proposal, lead)
         attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
         if not self.relaying:
             attributed = self._relayed(proposal, lead, after, display) or attributed
         return attributed
+
+    def _from_source_list(self, proposal: Proposal) -> None:
+        """A writer quoted with no work, page or relay, whom the text's list of sources gives
+        one book with its page ("Pevsner, Nikolaus, *The Buildings of England: …*, (1959),
+        96"): the words are that book's, at that page (sources_list.py)."""
+        if (
+            proposal.speaker_name is None
+            or proposal.unnamed
+            or proposal.work_title
+            or proposal.page
+            or proposal.via_name
+        ):
+            return
+        entries = [e for e in self.source_list if _same_person(e.name, proposal.speaker_name)]
+        if len(entries) == 1:
+            proposal.work_title, proposal.page = entries[0].title, entries[0].page
 
     def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Words the lead-in says came to us through someone or something ("Marlowe said, the
@@ -602,6 +629,31 @@ class _Attribution(_DocumentReading):
         if author is not None and proposal.via_name is None:
             proposal.via_name = author  # a diary, a letter, a witness the work prints
         return name, unnamed, how, None
+
+    def _one_asked(self, lead: str) -> str | None:
+        """Whom the question a lead-in's answer follows was put to ("Gwen asked her whether
+        …. Her answer:", "sent Corin Halloway three questions …. Asked why …, he answered:"),
+        as the paragraph before the words says; None when the lead-in is no answer or the
+        paragraph puts no question to anyone."""
+        own = _SENTENCE_BREAK.split(lead)[-1]
+        if not _ANSWERED.search(own):
+            return None
+        for sentence in reversed(_SENTENCE_BREAK.split(self.before.rstrip())[-4:]):
+            put = _QUESTION_PUT.search(sentence)
+            if put is None:
+                continue
+            asked = put["asked"] or put["sent"]
+            if asked.lower() in ("him", "her", "them"):
+                # the person named before the question, other than whoever asks it
+                asker = put["asker"] or ""
+                before = self.before[: self.before.rfind(sentence)]
+                named = [p for p in self.people if _mentioned_at(before, p) >= 0 and " " in p]
+                named = [p for p in named if not (asker and _same_person(p, asker))]
+                if not named:
+                    return None
+                return max(named, key=lambda p: _mentioned_at(before, p))
+            return self._full_name(asked)
+        return None
 
     def _document_maker_named(self, lead: str) -> str | None:
         """Who made the document a lead-in's words are from, as the sentence (or, after "One
@@ -1041,12 +1093,26 @@ class _Attribution(_DocumentReading):
             r"|\bin\s+the\s+same\s+(?:paper|newspaper|magazine)\b",
             lead,
         )
+        printed_in = re.match(
+            rf"^[\s”\"’',]*in\s+(?:the\s+)?(?P<paper>\*[^*\n]+\*|(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD})"
+            r"(?=[\s.,;:!?]|$)",
+            after,
+        )  # "called the last chapter “…” in the Eastern Daily Chronicle.": where it was printed
+        # "the review from the *Kentish Gazette*, in which Colin Bray called"
+        in_which = re.search(
+            rf"(?P<paper>\*[^*\n]+\*),?\s+in\s+which\s+(?:the\s+[a-z]+\s+)?(?:{_CAP_WORD}\s+){{0,2}}"
+            rf"{surname}\b",
+            lead,
+        )
+        apposed = apposed or printed_in or in_which
         if (apposed is None and role is None) or _SPOKEN.search(f"{lead} {after}"):
             return None
         if apposed is not None:
-            paper = apposed["paper"].strip("*_")
+            paper = apposed["paper"].strip("*_").rstrip(".")
             if not (_NEWSPAPER.search(paper) or apposed["paper"][:1] in "*_"):
                 return None
+            if apposed is printed_in:
+                self.written_here = (name, paper)  # stated: who wrote it, and where
             return self._body_named(paper) or paper
         earlier = self.before[: max(0, len(self.before) - len(lead))]
         named = [
@@ -1363,6 +1429,11 @@ class _Attribution(_DocumentReading):
             # wood:": the maker named after the title speaks, the titled thing is the work
             title = made_by[0]
             name, unnamed, how = self._full_name(made_by[1]), False, "lead-in"
+        asked = self._one_asked(lead) if how == "pronoun" and name is not None else None
+        if asked is not None and not _same_person(asked, name or ""):
+            # "Gwen asked her whether …. Her answer:", "Asked why …, he answered:": the one
+            # the question was put to answers, not the one who asked it or passed it on
+            name, unnamed, how = asked, False, "lead-in"
         taken_from = epigraph_source(sentences[-1]) if sentences else None
         if taken_from is not None:
             # "Varley takes her epigraph from the Norfolk poet Agnes Dunnet, from *Fen Psalms*
@@ -1378,6 +1449,11 @@ class _Attribution(_DocumentReading):
             title = written_by[1]  # the article's title, or the work the entry is part of
         if title is None and name is not None and not unnamed:
             title = self._writers_paper(lead, name, re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+        told_it = _TOLD_THE_PAPER.search(lead) if name is not None and not unnamed else None
+        if told_it is not None and not cite:
+            # "a cutting from the *Keighley News* …, in which Eli Moorhouse told the paper": the
+            # paper the paragraph names last relays him
+            proposal.via_name = self._paper_before(self.before)
         relay = _RELAYED_IN.search(lead)
         relayer = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", _title(relay["via"])) if relay else ""
         if relay and not cite and not (name and relayer and _same_person(name, relayer)):
@@ -1668,8 +1744,13 @@ class _Attribution(_DocumentReading):
         sentence_of_lead = _SENTENCE_BREAK.split(lead)[-1]
         located = bool(proposal.page) or bool(
             self.discussed is not None
-            and (_PART_OF_THE_WORK.search(sentence_of_lead) or _DIVISION_NAMED.search(lead))
-        )  # "The first stage direction reads:", "Her argument in chapter 6 is that": no page
+            and (
+                _PART_OF_THE_WORK.search(sentence_of_lead)
+                or _DIVISION_NAMED.search(lead)
+                or _DIVISION_AFTER.match(after)
+            )
+        )  # "The first stage direction reads:", "Her argument in chapter 6 is that", "(ch. 4)"
+        self.placed_in_discussed = located and not proposal.page
         if page_only and located and title is None and self.discussed is not None:
             # "(14)" in a review of one book, a study guide to one play: that work's page
             name, unnamed, how, title = self._in_discussed_work(proposal, lead, name, unnamed, how)
@@ -1991,6 +2072,17 @@ _DIVISION_NAMED = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Oo]f|[Aa]t\s+the\s+(?:start|end)\s+of)\s+(?:[Cc]hapter|[Aa]ct|[Ss]cene|"
     r"[Cc]anto|[Bb]ook|[Pp]art)\s+(?:\d{1,3}|[IVXLC]{1,6}|[a-z]+)\b"
 )
+# an answer, as a lead-in gives it: "Her answer:", "his reply was", "Asked why …, he answered:"
+_ANSWERED = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:answer|reply|response)\b"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?(?:answered|replied|responded)\b"
+)
+# a question put to someone: "Gwen asked her whether", "We asked Imogen Varley where", "sent
+# Corin Halloway three questions", "put the question to Ann Lee"
+_QUESTION_PUT = re.compile(
+    rf"(?:(?P<asker>{_NAME}|[Ww]e|I)\s+)?(?:asked|questioned)\s+(?P<asked>him|her|them|{_NAME})\b"
+    rf"|\bsent\s+(?P<sent>{_NAME})(?:,[^,.]{{1,40}},)?\s+(?:\w+\s+){{0,2}}questions\b"
+)
 # a document described by who made it: "kept by the overseer of the poor, Thomas Grice",
 # "written by her brother, Tom Lusk"
 _MADE_BY = re.compile(
@@ -2008,15 +2100,31 @@ _MAKER_OF_DOCUMENT = re.compile(
 # "Another reads", "It ends"
 _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|It|The\s+(?:first|second|last)(?:\s+one)?)\b")
 # a passive of quoting after the one quoted: "is quoted from his diary:", "is cited as saying"
-_QUOTED_PASSIVE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)\b")
+_QUOTED_PASSIVE = re.compile(
+    r"\s*(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:quoted|cited)|(?:\w+ly\s+)?(?:sings|sang|"
+    r"singing|chants|chanted|recites|recited|telling|saying|warning|asking|answering|"
+    r"writing))\b"
+)  # (or a song's: "the bride, Marian Coe, sings her farewell:"; "the baker, Amos Rendle,
+# telling his daughter that")
 # a full name ending a description: "the overseer of the poor, Thomas Grice"
 _TRAILING_FULL_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+# a division of the work cited after the words: "(ch. 4)", "(Act 2, scene 3)"
+_DIVISION_AFTER = re.compile(
+    r"^[\s.,;:!?”\"’'»]{0,3}\((?i:ch(?:ap)?\.?|chapter|act|sc\.?|scene|canto|book|part|stanza)"
+    r"\s+[\dIVXLCivxlc]{1,6}\b"
+)
 # the author of a work printing someone else's words in it: "she quotes at length"
 _PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes)\b")
 # a part of a work that someone other than its author may write, in it
 _OWN_PART = re.compile(
     r"\b(?:foreword|preface|introduction|afterword|epilogue|postscript)\s+(?:\w+\s+)?by\b"
 )
+
+
+def _mentioned_at(text: str, person: str) -> int:
+    """Where ``text`` last names ``person``, in full or by surname; -1 when it does not."""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text)]
+    return found[-1] if found else -1
 
 
 def _without_courtesy(name: str) -> str:

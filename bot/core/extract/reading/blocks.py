@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.extract.reading.phrases import _title_case
-from bot.core.extract.reading.talks import series_label, talk_entry, talk_heading
+from bot.core.extract.reading.talks import (
+    party_heading,
+    series_label,
+    talk_entry,
+    talk_heading,
+)
 from bot.core.extract.reading.vocabulary import (
     _CITED_BODY,
     _CITED_HEADING,
@@ -210,6 +215,15 @@ def _blocks(text: str) -> list[_Block]:
     return _joined(text, blocks)
 
 
+# a line naming a document by its kind and its title in quote marks: "**Manuscript NQ-0147.R1,
+# “Ash and the Beetles”**", "Draft policy: “Trees in the Parish”" (a label, its title no words)
+DOCUMENT_LABEL = re.compile(
+    r"^\W*(?:Manuscript|Paper|Article|Submission|Draft|Proposal|Application|Chapter|Report)\b"
+    r"[^\n“\"]{0,60}[“\"](?P<title>[^”\"\n]{3,200})[”\"]\W*$",
+    re.M,
+)
+
+
 def _talk_headings(blocks: list[_Block]) -> None:
     """A line of its own that names a speaker and the talk they gave ("11.00, Corn Exchange:
     Mairead Fenn, “Writing the Herring Girls”") is a heading, though it quotes a title; so is a
@@ -217,6 +231,17 @@ def _talk_headings(blocks: list[_Block]) -> None:
     Members' evening" among "Lecture 2, 11 November: Dr Ann Lee, “…”")."""
     lines = [b for b in blocks if not b.quote and b.text.count("\n") <= 2 and len(b.text) <= 300]
     talks = [b for b in lines if talk_heading(b.text) is not None]
+    # a line naming whose words the section quotes ("Witness 4: Mrs Ann Yeo", "Reviewer 2
+    # (Professor Ann Lee)") is a heading though it ends in a bracket or holds a colon
+    talks += [b for b in lines if "\n" not in b.text and party_heading(b.text) is not None]
+    # a document's label over its head's other short lines ("Author: …"): no sentence, no words
+    talks += [
+        b
+        for b in lines
+        if DOCUMENT_LABEL.match(b.text) is not None
+        and all(len(line.split()) <= 30 for line in b.text.split("\n"))
+        and not re.search(r"[.!?;:,][*_]*$", b.text.rstrip())
+    ]
     for first, second in pairwise(blocks):
         # a programme's entry set as two paragraphs: its title's line, then its speaker's
         paired = "\n" not in first.text + second.text and not (first.quote or second.quote)

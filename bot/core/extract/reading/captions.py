@@ -106,12 +106,41 @@ _OPENING = re.compile(
     # "Broadcast by …", "Speech to the Council by …"
     rf"|(?=[A-Z])(?i:{_DOCUMENT_KINDS})\s+(?=[a-z]))"
 )
+# who reads, sings or plays the words aloud at a service, a concert or a broadcast: never their
+# maker ("Adlestrop, by Edward Thomas, read by his grandson Kieran", "…, read by the Vicar")
+_PERFORMED_BY = re.compile(
+    r",?\s+(?:read|sung|played|performed|recited|spoken)\s+(?:aloud\s+)?by\s+[^,;()]*$"
+)
+# a title and its maker on a line of their own, as an order of service or a programme sets a
+# reading: "Adlestrop, by Edward Thomas", "*Crossing the Bar* by Alfred Tennyson"
+_TITLE_THEN_MAKER = re.compile(
+    # (a credit's own word is no title: "Words by Thomas Ewart", "Music by …", "Photograph by …")
+    r"^(?!(?:Words|Music|Lyrics|Text|Tune|Setting|Photographs?|Photo|Illustrations?|Drawings?|"
+    r"Arranged|Arrangement|Translated|Translation|Edited|Compiled|Introduction|Foreword|Notes?|"
+    r"Cover|Design|Written|Composed|Given|Read|Sung|Posted|Sent|Painted|Devised)\b)"
+    rf"\*?(?P<title>[A-Z][^,;()*]{{1,80}}?)\*?,?\s+by\s+(?P<maker>{_MAKER})\s*(?:\(|,|\.|$)"
+)
+# a message from someone the line names by a relation, then by name: "From Walter's brother,
+# Frank Greenhalgh, of Guelph", "From her daughter, Ann Pike"
+_FROM_KIN_THEN_MAKER = re.compile(
+    r"^From\s+(?:[A-Z][\w’'-]*(?:’s|'s)|his|her|their|our|my|your|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    rf"[a-z][\w’'-]*,\s+(?P<maker>{_MAKER})\s*(?:,|\.|$)"
+)
 _MAX_CAPTION_WORDS = 50
 # a heading that labels a source for the text to point back to: "Source B", "Document 3"
 SOURCE_LABEL = re.compile(
     r"\b(?P<label>(?:Source|Document|Extract|Exhibit|Item|Text|Doc\.)\s+"
     r"(?:[A-Z]|\d{1,3}|[ivx]{1,5})\b)"
 )
+
+
+def programme_line(paragraph: str) -> bool:
+    """Whether a line names a reading's title and maker or a message's sender as a programme
+    or an order of service sets them over the words ("Adlestrop, by Edward Thomas, read by …",
+    "From Walter's brother, Frank Greenhalgh, of Guelph"): a source line even when it stands
+    alone like a heading."""
+    line = _PERFORMED_BY.sub("", _as_source_line(paragraph))
+    return bool(_TITLE_THEN_MAKER.match(line) or _FROM_KIN_THEN_MAKER.match(line.replace("*", "")))
 
 
 def read_caption(paragraph: str) -> Cite | None:
@@ -127,9 +156,26 @@ def read_caption(paragraph: str) -> Cite | None:
     line = sentences[0]
     # …unless it only says where the source was printed
     printed_where = " ".join(s for s in sentences[1:] if _WHERE_PRINTED.match(s))
+    line = _PERFORMED_BY.sub("", line)
     roman_titles = _roman_titles(line)
     plain = line.replace("*", "")
     plain = re.sub(r"\s+([,.;:)])", r"\1", plain).strip()
+    programmed = None
+    if not (_ROLE_THEN_MAKER.search(plain) or _MADE_BY.search(plain)):
+        programmed = _FROM_KIN_THEN_MAKER.match(plain)
+    if programmed is None and not _OPENING.match(plain):
+        programmed = _TITLE_THEN_MAKER.match(line)
+    if (
+        programmed is not None
+        and not re.search(r"[“”\"‘«»]", plain)
+        and len(plain.split()) <= _MAX_CAPTION_WORDS
+        and not _FINITE.search(_RELATIVE.sub("", plain))
+        and (named := _maker(programmed["maker"])) is not None
+        and len(named.split()) >= 2
+    ):  # "Adlestrop, by Edward Thomas": the poet, in his poem; "From Walter's brother, Frank
+        # Greenhalgh, …": the brother's message
+        title = programmed.groupdict().get("title")
+        return Cite(speaker=named, work=title.strip() if title else None)
     if (
         not plain
         or len(plain.split()) > _MAX_CAPTION_WORDS

@@ -373,6 +373,13 @@ _AUTHORED_PIECE = re.compile(rf"^(?P<author>{_NAME}),\s+[“\"‘](?P<title>[^�
 _PINPOINT = re.compile(r"\bat\s+(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\b")
 
 
+# a division of a work by its kind and number, alone or with a place after it: "ch. 4",
+# "Act 2, scene 3", "Act II, sc. 2", "canto 2, l. 14", "ch. 1, p. 14"
+_DIVISION_ONLY = re.compile(
+    r"(?i:ch(?:ap)?\.?|chapter|act|sc\.?|scene|canto|book|part|stanza)\s+[\dIVXLCivxlc]{1,6}"
+    r"(?:\s*,\s*(?i:ch(?:ap)?\.?|chapter|act|sc\.?|scene|canto|stanza)\s+[\dIVXLCivxlc]{1,6})*"
+    r"(?:\s*,\s*(?P<place>(?:pp?\.|ll?\.|lines?)\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?))?"
+)
 # a place in a work by its own numbering alone, three deep: act, scene and line ("1.1.14",
 # "2.1.63–64", "II.iii.45"), book, chapter and verse
 _BARE_DIVISION_PLACE = re.compile(
@@ -1259,6 +1266,12 @@ class _CitationReading(_ReaderMemory):
             return Cite(page=re.sub(r"\s*[-–—]\s*", "-", division_place[0]))
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", body):
             return None  # "(2.3)": a scene, or a section of this text, and no title
+        if (division := _DIVISION_ONLY.fullmatch(body)) is not None:
+            # "(ch. 4)", "(Act 2, scene 3)", "(ch. 1, p. 14)": a division of the work the text
+            # is about, no title; a page or line after it is the place
+            where = division["place"] or ""
+            at = locator(where)
+            return Cite(page=_page(where) or (at[0] if at else None))
         signed = _SIGNED_WITH_OFFICE.fullmatch(body)
         if signed is not None and _is_person_noun(signed["office"].split()[-1]):
             # "(The Revd Arthur Gledhill, Vicar 1968-1984)": who signed, in the office they held

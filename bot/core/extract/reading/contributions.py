@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.signatures import read_signature
+from bot.core.extract.reading.signatures import read_signature, signature_start
 
 # a writer as a thread names one: a name of capitalised words ("Ada Greenhalgh", "Reedbed"),
 # a username ("millrace_tom", "kettle-and-drum", "@kiln_watcher") or an IP address
@@ -271,7 +271,20 @@ def _signed_letters(blocks: list[_Block]) -> list[tuple[int, int, str, bool]]:
     each with where it begins and ends."""
     found: list[tuple[int, int, str, bool]] = []
     body = [b for b in blocks if b.role in ("body", "heading") and not b.quote]
-    for n, block in enumerate(body[:-1]):
+    for n, block in enumerate(body):
+        at = signature_start(block.text) if not block.heading and "\n" in block.text else None
+        signed = read_signature(block.text[at:]) if at else None
+        if (
+            at is not None
+            and signed is not None
+            and not (signed.cited or signed.initials or signed.unnamed)
+        ):
+            # a query or a note signed on its own last line: "… taken down?" / "ALBERT
+            # HEPWORTH, Shipley."
+            found.append((block.start + at, block.end, signed.signer, False))
+            continue
+        if n == len(body) - 1:
+            break
         if block.heading or not re.search(r"[.!?…”\"’)]$", block.text.rstrip()):
             continue
         under: list[_Block] = []

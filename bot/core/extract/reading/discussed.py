@@ -24,7 +24,10 @@ _HEAD_BLOCKS = 6
 # a head line opening on a title set off by emphasis, after a Markdown heading's marks and a
 # label ("Review of", "Reviewed:")
 _TITLE_FIRST = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:A\s+)?(?:[Rr]eview\s+of|[Rr]eviewed|[Gg]uide\s+to|[Nn]otes\s+on)\s*:?\s*)?"
+    r"^\s*(?:#+\s*)?(?:(?:(?:An?|The)\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Rr]eview\s+of|[Rr]eviewed|"
+    r"[Gg]uide\s+to|[Nn]otes\s+on|[Cc]ommentary\s+on|[Cc]ompanion\s+to)\s*:?\s*"
+    # what the document is, then a colon: "Revision guide:", "Programme note:"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*)?"
     r"(?P<mark>\*\*|\*|__|_)(?P<title>[^*_\n]{2,160}?)[.,:]?(?P=mark)(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -40,6 +43,27 @@ _PLAIN_TITLE_BY = re.compile(
     rf"^\s*(?P<title>[A-Z][^.\n]{{2,160}})\.\s+(?P<rest>By\s+{_NAME}\..*)$", re.DOTALL
 )
 _BY_AUTHOR = re.compile(rf"(?:^|[\s,.(])[Bb]y\s+(?P<author>{_NAME})")
+# whoever wrote the words of a work set to music: "libretto by Hannah Greave", "words by …"
+_WORDS_BY = re.compile(
+    rf"\b(?:[Ll]ibretto|[Ww]ords|[Ll]yrics|[Bb]ook\s+and\s+lyrics)\s+by\s+(?P<author>{_NAME})"
+)
+# a group saying what it read together: "This month we read *The Long Thaw*", "The class has
+# been studying *X*", "Our book this term was *X*"
+_READ_TOGETHER = re.compile(
+    r"(?:\b(?:[Ww]e|[Tt]he\s+(?:group|club|class|society))\s+(?:(?:have|has|had|are|were)\s+)?"
+    r"(?:been\s+)?(?:\w+ly\s+)?(?:read|reading|discussed|discussing|chose|studied|studying)\s+"
+    r"|\b(?:[Oo]ur|[Tt]his\s+(?:month|term|week|year|season)(?:’s|'s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:book|text|novel|play|choice|title)\s+(?:this\s+\w+\s+)?(?:is|was)\s+)"
+    r"\*(?P<title>[^*\n]{2,120}?)\*"
+)
+# an entry naming its author first, then the title and its publication facts: "Hannah Stoke,
+# *Withy Beds* (Taunton, 1962)."
+_AUTHOR_FIRST = re.compile(
+    rf"^\s*(?:[-*•]\s+)?(?P<author>{_NAME}),\s+\*(?P<title>[^*\n]{{2,160}}?)\*\s*"
+    r"\([^()\n]{0,60}\b\d{4}\)"
+)
+# the author and year in brackets right after a title: "*The Iron Meadow* (Clare Oduya, 1996)"
+_AUTHOR_DATED = re.compile(rf"\s*\((?P<author>{_NAME}),\s*\d{{4}}\)")
 # what a publication's description gives: "London: HMSO, March 2026", "340 pp.", "(Harvill, 1988)"
 _PUBLICATION_FACTS = re.compile(
     r"\b[A-Z][\w.]*(?:,\s*[A-Z]{2})?:\s*[A-Z][^,\n]{1,60},\s*(?:[A-Z][a-z]+\s+)?\d{4}\b"
@@ -78,7 +102,7 @@ _DESCRIBED_UNDER_TITLE = re.compile(
 )
 # a title page's one line: "The Salt Orchard, by Imogen Varley"
 _TITLE_COMMA_BY = re.compile(
-    rf"^\s*(?:#+\s*)?(?P<title>[A-Z][^.,:;!?\n]{{1,100}}?),?\s+by\s+(?P<author>{_NAME})\.?\s*$"
+    rf"^\s*(?:#+\s*)?(?P<title>[A-Z][^.,:;!?*_\n]{{1,100}}?),?\s+by\s+(?P<author>{_NAME})\.?\s*$"
 )
 # a title in the head: set off by emphasis, or in quote marks in title case
 _TITLE_IN_HEAD = re.compile(
@@ -102,7 +126,7 @@ class DiscussedWork:
 def _author_of(rest: str) -> str | None:
     """Who made the work, as its description after the title says: "by X", or the first piece
     of the description that is only a name (a body issuing a report: "Department for X")."""
-    by = _BY_AUTHOR.search(rest)
+    by = _BY_AUTHOR.search(rest) or _AUTHOR_DATED.match(rest)
     if by is not None:
         return by["author"].rstrip(".")
     for piece in re.split(r"\.\s+", rest.strip(" .,")):
@@ -220,8 +244,71 @@ def _stated_edition(head: list[_Block]) -> DiscussedWork | None:
 
 
 def read_discussed_work(blocks: list[_Block]) -> DiscussedWork | None:
-    """The work the text's head describes as the one it discusses, or None."""
+    """The work the text's head describes as the one it discusses, or None. The maker of its
+    words is its librettist or lyricist where the head names one ("an opera in two acts by
+    Tomas Vell, libretto by Hannah Greave"), not its composer."""
     head = [b for b in blocks[:_HEAD_BLOCKS] if b.role in ("body", "heading") and not b.quote]
+    found = _read_head(head)
+    if found is None:
+        return None
+    words_by = next((m for b in head if (m := _WORDS_BY.search(b.text)) is not None), None)
+    if words_by is not None:
+        return DiscussedWork(found.title, words_by["author"], found.fiction)
+    return found
+
+
+def read_entries(blocks: list[_Block]) -> list[tuple[int, int, DiscussedWork]]:
+    """The works a list of entries or a run of reviews describes one after another, with the
+    span of the text each holds for ("*Marsh Bread* by Ivy Rendle (Gull Press, 1979). The one
+    novel …", then "*Drained Land* by Colin Peat (…). Sober …"): a bare page there is its
+    work's. An entry with words of its own after the description holds to its paragraph's
+    end; a description standing alone (a review's heading block) holds to the next heading
+    or entry. Only when the text has two such entries at least; a single description is the
+    head's (``read_discussed_work``)."""
+    found: list[tuple[int, _Block, DiscussedWork]] = []
+    for at, block in enumerate(blocks):
+        if block.role != "body" or block.quote:
+            continue
+        described = _entry_description(block.text.strip())
+        if described is not None:
+            found.append((at, block, described))
+    if len(found) < 2:
+        return []
+    entries = []
+    for (at, block, work), following in zip(found, [*found[1:], None], strict=True):
+        end = block.end
+        if "\n" not in block.text.strip() and not re.search(r"[“”\"‘’]", block.text):
+            # a description alone: what follows it, up to the next heading or entry
+            stop = following[0] if following else len(blocks)
+            later = [b for b in blocks[at + 1 : stop] if b.role == "heading"]
+            end = later[0].start if later else (following[1].start if following else blocks[-1].end)
+        entries.append((block.start, end, work))
+    return entries
+
+
+def _entry_description(line: str) -> DiscussedWork | None:
+    """The work a paragraph opens by describing with its author and its publication, as a
+    review's heading block or a reading list's entry does ("*Title* by X (Place, 1979).",
+    "**Title.** By X. Leeds: Moor Press, 1998.", "X, *Title* (Taunton, 1962).")."""
+    if len(line) > 320:
+        return None
+    author_first = _AUTHOR_FIRST.match(line)
+    if author_first is not None:
+        title, author = author_first["title"].strip(" .,:"), author_first["author"]
+        return DiscussedWork(title, author, _kind_is_fiction([line]))
+    found = _TITLE_FIRST.match(line) or _PLAIN_TITLE_BY.match(line)
+    if found is None or not re.search(r"[A-Za-z]{2}", found["title"]):
+        return None  # "**2.** The postmaster …": a numbered paragraph, no title
+    rest = found["rest"][:160]
+    by = _BY_AUTHOR.match(rest) or _AUTHOR_DATED.match(rest)
+    if re.match(r"[Bb]y\s", found["title"]) or by is None or not _PUBLICATION_FACTS.search(rest):
+        return None
+    title = found["title"].strip(" .,:")
+    return DiscussedWork(title, by["author"].rstrip("."), _kind_is_fiction([rest]))
+
+
+def _read_head(head: list[_Block]) -> DiscussedWork | None:
+    """The work the head describes (``read_discussed_work``)."""
     for at, block in enumerate(head):
         line = block.text.strip()
         found = _TITLE_FIRST.match(line) or _PLAIN_TITLE_BY.match(line)
@@ -251,10 +338,27 @@ def read_discussed_work(blocks: list[_Block]) -> DiscussedWork | None:
     return _read_from_lines(head)
 
 
+def _read_together(head: list[_Block]) -> DiscussedWork | None:
+    """The work a group's head says it read or studied together ("This month we read *The Long
+    Thaw* by Agnes Milne (1987)", "Our book this term was *X*"), its author where the head
+    names one."""
+    for block in head:
+        together = _READ_TOGETHER.search(block.text)
+        if together is None:
+            continue
+        title = together["title"].strip(" .,:")
+        after = block.text[together.end() :]
+        by = _BY_AUTHOR.match(after) or _AUTHOR_DATED.match(after)
+        author = by["author"].rstrip(".") if by else _author_in_head(title, head)
+        return DiscussedWork(title, author, _kind_is_fiction([b.text for b in head]))
+    return None
+
+
 def _read_from_lines(head: list[_Block]) -> DiscussedWork | None:
     """The work a head names by its statement of pages, by a line describing it under its
-    title, or by a title page's line ("The Salt Orchard, by Imogen Varley")."""
-    found = _stated_edition(head) or _described_under_title(head)
+    title, by a group's saying it read it, or by a title page's line ("The Salt Orchard, by
+    Imogen Varley")."""
+    found = _stated_edition(head) or _described_under_title(head) or _read_together(head)
     if found is not None:
         return found
     for block in head:

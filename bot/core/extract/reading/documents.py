@@ -216,8 +216,12 @@ _WRITTEN_BY = re.compile(
     r"obituary|account|study|inspection|survey|report|assessment|appraisal|letter|memo|"
     r"memorandum|statement|submission|valuation|opinion|catalogue|guide|guidebook|handbook|"
     r"leaflet|booklet|programme|label|summary)"
-    r"\s*,?\s+(?:(?:written|compiled|prepared|contributed|signed|made|carried\s+out)\s+)?by\s+"
-    rf"(?:(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_NAME})"
+    r"\s*,?\s+(?:(?:written|compiled|prepared|contributed|signed|made|carried\s+out)\s+"
+    # "The survey prepared for them in 2019 by X": for whom and when, then its maker
+    r"(?:(?:for|in|on)\s+(?:[\w’'-]+\s+){1,3}?(?:(?:in|on)\s+[\w’'-]+\s+)?)?)?by\s+"
+    rf"(?:(?:(?:Prof|Dr|Revd|Rev|Canon|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?"
+    # a firm's name with an ampersand: "Ashby & Lund Chartered Surveyors"
+    rf"(?P<name>{_NAME}(?:\s+&\s+{_NAME})?)"
     # "A note by the hymnal's editor says": the one the text gives that role
     r"|(?P<role>(?:the|its|his|her|their)\s+(?:[a-z][\w-]*(?:’s|'s)\s+)?[a-z][\w-]*))"
     # "A short article by Hugh Benham, “The Moccas Chamber Organ”, in the *Organ Club Journal*
@@ -499,6 +503,8 @@ class _DocumentReading(_SpeakerReading):
             return None
         if written["role"] is not None:
             named = self._role_holder("the " + written["role"].split()[-1])
+        elif " & " in written["name"]:
+            named = written["name"]  # a firm: "by Ashby & Lund Chartered Surveyors"
         else:
             named = self._subject_name(written["name"], whole=True)
         if named is None:

@@ -493,8 +493,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
     if reader.written_here is not None and _words(reader.written_here[1] or "") == written:
         return None  # the catalogue an entry is in, the article its writer wrote, stated
     discussed = reader.discussed
-    if discussed is not None and proposal.page and _words(discussed.title) == written:
-        return None  # a page of the work the text discusses, as its head says
+    placed = proposal.page or reader.placed_in_discussed  # a page, "(ch. 4)", "its dedication"
+    if discussed is not None and placed and _words(discussed.title) == written:
+        return None  # a place in the work the text discusses, as its head says
     sentence = _SENTENCE_OR_QUOTE_BREAK.split(reader.before)[-1]
     if written in _words(f"{lead} {naming}") or written in _words(sentence):
         return None  # named in the words' own sentence (also before the clause that gives them)

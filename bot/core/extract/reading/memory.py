@@ -8,14 +8,16 @@ import re
 import time
 
 from bot.core.extract.formats import TOO_SLOW, ReadingError
-from bot.core.extract.reading.apparatus import read_apparatus
+from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
-from bot.core.extract.reading.discussed import read_discussed_work
+from bot.core.extract.reading.discussed import read_discussed_work, read_entries
+from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
     _is_office,
+    _is_person_noun,
     _same_person,
     _surname,
     _title_spans,
@@ -24,8 +26,10 @@ from bot.core.extract.reading.phrases import (
 from bot.core.extract.reading.quotebook import read_quotation_book
 from bot.core.extract.reading.referents import read_role_holders, role_holder
 from bot.core.extract.reading.signatures import Signature
+from bot.core.extract.reading.sources_list import read_source_list
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
+    _FIRM_END,
     _HONORIFIC,
     _NAME,
     _NEWSPAPER,
@@ -58,7 +62,8 @@ class _ReaderMemory:
         self.references: dict[str, Cite] = {}  # "[1] Shaw, R. (1981) …" after "References"
         self.quoted: list[tuple[int, int, str]] = []  # every quotation read so far: its words
         self.cited: list[tuple[str, str | None, str | None]] = []  # (full name, year, title)
-        self.people: list[str] = []  # names as first written in full
+        # names as first written in full; a cast list's hold from the start, as a list does
+        self.people: list[str] = cast_list(text)
         # every person's full name the text writes anywhere, for a surname written before it
         self.named_anywhere = _full_names(text)
         self.last_person: str | None = None
@@ -82,6 +87,17 @@ class _ReaderMemory:
         discussed = read_discussed_work(self.blocks)
         own = discussed is not None and discussed.author and _same_person(discussed.author, author)
         self.discussed = None if own else discussed  # the reading's own title and byline: none
+        # a reading list's entries, a run of reviews: the work each entry describes, from
+        # where it starts (the head's work before the first)
+        self.discussed_entries = [
+            (start, end, work)
+            for start, end, work in read_entries(self.blocks)
+            if not (work.author and _same_person(work.author, author))
+        ]
+        self.head_discussed = self.discussed
+        # the words being read are placed in the discussed work by a part or a division of it
+        # the text names ("The first stage direction", "(ch. 4)"), with no page
+        self.placed_in_discussed = False
         # "coxswain" -> "William Tregenza", as the text names them; a list's roles hold from
         # the start, wherever the list stands
         self.roles: dict[str, str] = self.apparatus.roles()
@@ -103,8 +119,18 @@ class _ReaderMemory:
         # a thread's signed contributions (a forum, a talk page, a letters page, an e-mail
         # chain): each writer is a person the text names, in full where it gives a full name
         self.thread = Thread(text, read_contributions(text, self.blocks))
+        # the letters set out in it: whom each one's "you" and "I" are (letters.py)
+        self.letters = Letters(read_letters(self.blocks))
+        self.role_holders = sorted(
+            self.role_holders + address_roles(self.blocks), key=lambda h: h.at
+        )
         # the parts of the document in voices of their own: bylined entries, marked notes
         self.voices = Voices(text, author)
+        # who signs the whole document at its end with their office ("Helen Marsh" /
+        # "Ombudsman"): the text's own "I" where no section gives another
+        # the books a list of sources gives with the page it uses (sources_list.py)
+        self.source_list = read_source_list([b.text for b in self.blocks if b.role != "debris"])
+        self.closing_signer = _closing_signer([b.text for b in self.blocks if b.role != "debris"])
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)
@@ -239,6 +265,12 @@ class _ReaderMemory:
         if looked:
             return looked[0]
         later = {p for p in self.named_anywhere if p.split()[-1] == name}
+        if not later:  # "Walter wrote" under "… for the Life of Walter James Greenhalgh"
+            later = {
+                p
+                for p in self.named_anywhere
+                if p.split()[0] == name and not _FIRM_END.search(p)  # not "Hollis Shaw LLP"
+            }
         if len(later) > 1:  # "Councillor Hollis" written too is a mention of Ruth Hollis
             later = {p for p in later if not (_HONORIFIC.match(p) and len(p.split()) == 2)}
         return later.pop() if len(later) == 1 else name  # "Hollis …" before "Ruth Hollis"
@@ -296,6 +328,42 @@ class _ReaderMemory:
             raise ReadingError(TOO_SLOW, "extracting the passages took longer than its budget")
 
 
+# the words of a memorial's title before the person it remembers
+_IN_MEMORY_OF = re.compile(
+    r"\b(?:Life|Memory|Memoriam|Funeral|Tribute|Remembrance|Celebration)\s+(?:of|to|for)\s+$"
+)
+# a signer's name on a line of its own, titled or not: "Helen Marsh", "Dr Ruth Amis,"
+_SIGNING_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.|Sir|Dame|The\s+Revd|Revd|Rev\.|Canon)\s+)?"
+    rf"(?P<name>{_NAME}),?"
+)
+# an office on the lines under it: "Ombudsman", "Head Teacher", "Clerk to the Council"
+_OFFICE_LINE = re.compile(r"[A-Z][\w’'&-]*(?:,?[ \t]+[\w’'&-]+){0,7}")
+
+
+def _closing_signer(paragraphs: list[str]) -> str | None:
+    """The person who signs a whole decision, report or letter at its end, their office on
+    the line under their name ("Helen Marsh" / "Ombudsman", "Ann Pike" / "Clerk to the
+    Council"); None when the text ends otherwise."""
+    if len(paragraphs) < 3:
+        return None
+    lines = [line.strip() for line in paragraphs[-1].strip().split("\n")]
+    if not 2 <= len(lines) <= 4:
+        return None
+    signer = _SIGNING_NAME.fullmatch(lines[0])
+    offices = lines[1:]
+    if (
+        signer is None
+        or not 2 <= len(signer["name"].split()) <= 4
+        or any(w in _NOT_NAMES for w in signer["name"].split())
+        or _NOT_PERSON_ENDINGS.search(signer["name"])
+        or not all(_OFFICE_LINE.fullmatch(line) for line in offices)
+        or not any(_is_person_noun(w) for line in offices for w in re.findall(r"[A-Za-z]+", line))
+    ):
+        return None
+    return signer["name"]
+
+
 def _full_names(text: str) -> set[str]:
     """The people's full names a text writes anywhere: two to four capitalised words, not a
     body's, place's or title's (not after "the", "at", "in", "of" …, nor in italics)."""
@@ -310,9 +378,14 @@ def _full_names(text: str) -> set[str]:
         name
         for found in re.finditer(_NAME, text)
         if not in_title(found.start())
-        and not re.search(
-            r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
-            text[max(0, found.start() - 8) : found.start()],  # the word before only: a book is long
+        and (
+            not re.search(
+                r"\b(?:the|The|at|in|on|of|from|near|into|to)\s+$",
+                text[max(0, found.start() - 8) : found.start()],  # the word before only
+            )
+            # whom a memorial's title names: "for the Life of Walter James Greenhalgh", "In
+            # Memory of …", "A Tribute to …"
+            or _IN_MEMORY_OF.search(text[max(0, found.start() - 24) : found.start()]) is not None
         )
         # "Dr Miriam Adeyemi", "Councillor Ruth Hollis": the person, without the rank
         and (name := _without_honorific(_clean_name(found.group(0)) or "")) != ""

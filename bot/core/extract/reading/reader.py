@@ -7,8 +7,14 @@ import re
 import time
 from dataclasses import replace
 
-from bot.core.extract.reading.blocks import _Block
-from bot.core.extract.reading.captions import SOURCE_LABEL, SOURCED, read_caption, read_credit
+from bot.core.extract.reading.blocks import DOCUMENT_LABEL, _Block
+from bot.core.extract.reading.captions import (
+    SOURCE_LABEL,
+    SOURCED,
+    programme_line,
+    read_caption,
+    read_credit,
+)
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
     PRINTS,
@@ -26,13 +32,14 @@ from bot.core.extract.reading.frames import caption_subject, framed_by
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import as_the_text_writes
 from bot.core.extract.reading.phrases import (
+    _is_person_noun,
     _same_person,
     _title_case,
     _without_honorific,
     _words,
 )
 from bot.core.extract.reading.quotebook import Entry
-from bot.core.extract.reading.scope import LIST_MARKER, _ScopeReading
+from bot.core.extract.reading.scope import LIST_MARKER, MY_DOCUMENT, OUR_TITLE, _ScopeReading
 from bot.core.extract.reading.signatures import (
     _MAX_LINE_WORDS,
     _MAX_SIGNATURE_LINES,
@@ -43,6 +50,7 @@ from bot.core.extract.reading.signatures import (
     signed_in_sentence,
 )
 from bot.core.extract.reading.spans import _QuotationSpans
+from bot.core.extract.reading.talks import party_heading
 from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
@@ -65,6 +73,37 @@ from bot.core.extract.reading.vocabulary import (
     _WORDS_LEAD,
 )
 from bot.core.models import PassageKind
+
+# the writer's own text as revised, named by its place in it: "The sentence at ll. 22–23 now
+# reads:", "The new paragraph (ll. 201–204) reads:", "Clause 4 will now read:"
+_OWN_TEXT_NOW = re.compile(
+    r"^\W*(?:The|This|That|Our|My|Its)\s+(?P<new>(?:new|revised|amended|corrected|added|"
+    r"rewritten|redrafted)\s+)?(?:[a-z]+\s+)?(?:sentence|sentences|paragraph|paragraphs|clause|"
+    r"passage|section|line|lines|wording|definition|abstract|caption|conclusion|text)\b"
+    r"(?P<place>[^!?:“”\"]{0,60}?)\s*(?P<now>now\s+(?:reads|runs|says|stands)|(?:will|should|shall)"
+    r"\s+(?:now\s+)?read|reads)\s*:?\s*$"
+)
+# where in the writer's text: "ll. 22–23", "lines 140-142", "l. 9"
+_LINES = re.compile(r"\b(?P<mark>ll?\.|lines?)\s*(?P<first>\d+)(?:\s*[–-]\s*(?P<last>\d+))?")
+# some of the readers a text addresses, as the subject of saying: "Several of you wrote that"
+_SOME_OF_YOU = re.compile(
+    r"\b(?P<name>(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]\s+few|"
+    r"[Aa]\s+number)\s+of\s+you)\s+(?:\w+ly\s+|also\s+|have\s+)?"
+    rf"(?:{_SPEECH_VERBS}|asked|wrote|written)\b[^.!?]*$"
+)
+# a letter's "you" saying the words, or the addressee's own document saying them: "You wrote
+# that", "at the meeting you assured us that", "Your report calls it", "your own letter says"
+_YOU_SAID = re.compile(
+    r"\b(?:[Yy]ou\s+(?:(?:\w+ly|also|yourself|once|then|have|had|did|even|still)\s+){0,2}"
+    rf"(?:{_SPEECH_VERBS}|assured|promised|put\s+it)"
+    r"|[Yy]our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:letter|e-?mail|note|report|plan|statement|reply|"
+    r"response|paper|submission|comments?|words|article|column|review|speech|message|leaflet|"
+    r"proposal|decision|notice|minute|post|editorial|leader)\s+(?:\w+ly\s+)?(?:says|said|reads|"
+    r"read|calls|called|states|stated|puts|put|describes|described|argues|argued|claims|claimed|"
+    r"ends|ended|opens|opened|concludes|concluded|promises|promised|insists|insisted)"
+    # "in your own words", "to quote you", "as you put it"
+    r"|\b[Ii]n\s+your\s+(?:own\s+)?words|\b[Tt]o\s+quote\s+you)\b[^.!?]*$"
+)
 
 # a sentence after a block quotation that says where it stands in a recording: "That is ep. 3,
 # 22:10, and …", "This comes at episode two, 14:05."
@@ -114,7 +153,9 @@ def _source_line_shaped(block: _Block) -> bool:
     heading the text marks as one ("## Letters from the Front") never is."""
     if not block.heading:
         return True
-    return not block.text.startswith("#") and SOURCED.search(block.text) is not None
+    return not block.text.startswith("#") and (
+        SOURCED.search(block.text) is not None or programme_line(block.text)
+    )
 
 
 # a lead-in that gives the form someone's words usually go about in, which is not what they
@@ -265,6 +306,8 @@ class _Reader(_ScopeReading, _QuotationSpans):
         line = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", line)
         if not _SIGNED_LINE.match(line):
             return False
+        if self.talk is not None and self.talk.party and party_heading(line) is not None:
+            return False  # words under a party's heading: the next party's heading, no signer
         signature = read_signature(line)
         return (
             signature is not None
@@ -322,7 +365,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         body = [b for b in self.blocks if b.role in ("body", "heading")]
         while index < len(body):
             self._check_deadline()
-            block = body[index]
+            block, at = body[index], index
             self._enter_block(block)
             read: list[Proposal] = []
             book = self.quotebook
@@ -354,9 +397,17 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 read = self._read_paragraph(block, body[index - 1] if index else None)
                 self._sourced_paragraph(read, body, index)
             if self.talk is not None and not block.heading:
-                lead = body[index - 1].text if index and block.quote else ""
+                previous = body[at - 1] if at else None
+                lead = previous.text if previous is not None and block.quote else ""
+                # words set apart, as a block or a paragraph of their own: right under the
+                # heading, or after a paragraph that does not lead into them
+                apart = (
+                    previous is None or previous.heading or not previous.text.rstrip().endswith(":")
+                )
                 for proposal in read:
-                    self._in_talk(proposal, lead + " " + self.text[block.start : proposal.start])
+                    before = lead + " " + self.text[block.start : proposal.start]
+                    alone = block.quote or not before.strip(" \n>“\"‘'«")
+                    self._in_talk(proposal, before, apart and alone)
             if self.printed is not None and not block.heading:
                 lead = body[index - 1].text if index and block.quote else ""
                 for proposal in read:
@@ -725,6 +776,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
         above = quote_header(lead.strip()) if lead else None
         header = headed or (above if above and above[1] == len(lead.strip()) else None)
         self._thread_speaker(proposal, lead, header[0] if header else None)
+        self._addressed_or_mine(proposal, lead)
         self.previous = proposal
         self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
         # words quoted inside a block quotation are part of the block, never passages of
@@ -875,13 +927,83 @@ class _Reader(_ScopeReading, _QuotationSpans):
             ):  # words a lead-in gives to someone else ("The Courier called it …") stay
                 # theirs even when a post used them before; never the replier's own
                 writer = None
-        if writer is None and proposal.speaker_name in (None, "You", "you"):
+        greeted = self.letters.at(proposal.start)
+        if (
+            writer is None
+            and proposal.speaker_name in (None, "You", "you")
+            and (greeted is None or greeted.addressee != "")  # "Dear readers,": nobody's
+        ):
             writer = thread.addressee(lead, proposal.start)
         if writer is None:
             return False
         proposal.speaker_name, proposal.unnamed = self._full_name(writer), False
         proposal.work_title = proposal.page = proposal.via_name = None
         proposal.attributed_by, proposal.doubt = "contribution", None
+        return True
+
+    def _addressed_or_mine(self, proposal: Proposal, lead: str) -> bool:
+        """Words the lead-in gives to the text's "you" or to a document of its "my": in a
+        letter, "You wrote that", "at the meeting you assured us that", "Your letter calls it"
+        quote the addressee its `To:` line or salutation names; anywhere, "My own plan, *A Warm
+        Lido*, says:" quotes the text's "I" (a letter's writer, else the author) in that
+        document. Whether it named them."""
+        if re.search(r"[”\"’)][.,;]?\s*$", lead):
+            return False  # a paragraph ending on other words: no lead-in to these
+        bare = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?![a-z])", " ", lead)
+        clause = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", bare.strip())[-1]
+        given = proposal.speaker_name
+        mine = MY_DOCUMENT.match(clause)
+        if (
+            given not in (None, "You", "you")
+            and proposal.attributed_by != "continued"
+            and not (mine and mine["set_off"] and given in mine["set_off"])
+        ):  # (a title set off after "my" document is no speaker: "printed as Forty Letters,")
+            return False
+        if mine is not None and not any(
+            _is_person_noun(word) or kin_said(f"{word.capitalize()} said") is not None
+            for word in mine["noun"].split()
+        ):  # "My own count, published as …, says:", not "My late husband, X, said"
+            titled = OUR_TITLE.match(clause)
+            proposal.speaker_name, proposal.unnamed = self._narrator(), False
+            proposal.work_title = titled["title"].strip("*_“”") if titled else None
+            proposal.attributed_by = "lead-in"
+            proposal.doubt = (
+                None
+                if proposal.work_title
+                else f"speaker taken as {proposal.speaker_name}, the text’s own “my”; "
+                "no work is named"
+            )
+            return True
+        revised = _OWN_TEXT_NOW.match(clause) if given is None else None
+        if revised is not None and (revised["new"] or revised["now"].startswith(("now", "will"))):
+            # the writer's own text as it now stands: theirs, in the document they revise
+            proposal.speaker_name, proposal.unnamed = self._narrator(), False
+            named = list(DOCUMENT_LABEL.finditer(self.text, 0, proposal.start))
+            proposal.work_title = named[0]["title"].strip() if named else None
+            lines = _LINES.search(revised["place"])
+            if lines is not None:
+                mark = "ll." if lines["last"] else "l."
+                span = f"{lines['first']}-{lines['last']}" if lines["last"] else lines["first"]
+                proposal.page = f"{mark} {span}"
+            proposal.attributed_by = "lead-in"
+            proposal.doubt = None if proposal.work_title else "the writer’s own text; no work named"
+            return True
+        letter = self.letters.at(proposal.start)
+        some = _SOME_OF_YOU.search(clause) if proposal.speaker_name is None else None
+        if some is not None:  # "Several of you wrote that": some of its readers, unnamed
+            proposal.speaker_name, proposal.unnamed = some["name"], True
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+            return True
+        if letter is None or not letter.addressee or _YOU_SAID.search(clause) is None:
+            return False
+        proposal.speaker_name = _without_honorific(self._full_name(letter.addressee))
+        proposal.unnamed, proposal.attributed_by = False, "lead-in"
+        proposal.work_title = proposal.page = proposal.via_name = None
+        proposal.doubt = (
+            None
+            if len(proposal.speaker_name.split()) >= 2
+            else f"speaker taken as {proposal.speaker_name}, whom the letter addresses"
+        )
         return True
 
     @staticmethod
@@ -1044,6 +1166,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             else:
                 attributed = self._attribute(proposal, lead, after, display)
             attributed = self._thread_speaker(proposal, lead) or attributed
+            attributed = self._addressed_or_mine(proposal, lead) or attributed
             if timed is not None and proposal.page is None and _A_RECORDINGS_PLACE.match(timed[0]):
                 proposal.page = timed["at"]
             if (

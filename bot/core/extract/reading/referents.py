@@ -84,6 +84,13 @@ _APPOINTED_ROLE = re.compile(
     rf"(?P<name>{_BEFORE_NAME}{_NAME})\s+(?:as\s+)?(?:(?:the|its|their|our|a|an)\s+)?"
     r"(?P<qualifiers>(?:[a-z][\w’'-]*\s+){0,2}?)" + _HEAD + r"\b"
 )
+# an office in capitals after a name, as a masthead, a byline or a signature sets it:
+# "Conducted by Margaret Ellwood, Hon. Editor.", "Helen Marsh, Ombudsman", "Ann Pike, Clerk to
+# the Council"
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?P<name>{_BEFORE_NAME}{_NAME}),[ \t]+(?:(?:Hon\.|Honorary|Acting|Joint)[ \t]+)?"
+    r"(?P<head>[A-Z][a-z]+)(?=[ \t]*[,;:.)\n]|[ \t]*$|[ \t]+(?:of|to|for)\b)"
+)
 # a dictionary's or an anthology's heading: "Harold Booth (1910–1985), first president", "Ann
 # Lee (b. 1952), path warden"
 _NAME_DATED_ROLE = re.compile(
@@ -98,7 +105,9 @@ _TITLED = re.compile(rf"\b(?P<head>{'|'.join(_TITLE_ROLES)})\s+(?P<name>{_NAME})
 # critic", "That critic", "the keeper of geology"
 _MENTION = re.compile(
     rf"\W*{_DETERMINER}\s+(?P<qualifiers>(?:[\w’'-]+\s+){{0,3}}?){_HEAD}"
-    r"(?:\s+(?:of|for|to|at|as|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\W*"
+    # "of the library", "of the Friends" (the body an address named with the office)
+    r"(?:\s+(?:of|for|to|at|as|in)\s+(?:the\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?\W*"
 )
 
 
@@ -124,11 +133,12 @@ def read_role_holders(text: str) -> list[RoleHolder]:
         _BECAME_ROLE,
         _APPOINTED_ROLE,
         _TITLED,
+        _NAME_THEN_OFFICE,
         _NAME_DATED_ROLE,
     )
     for pattern in patterns:
         for found in pattern.finditer(text):
-            head = found["head"]
+            head = found["head"] if pattern is not _NAME_THEN_OFFICE else found["head"].lower()
             name = _person(found["name"])
             # a person named beside a word makes it a role ("The visiting umpire, X,"), but
             # "The result was X" does not

@@ -30,7 +30,7 @@ from bot.core.extract.reading.phrases import (
     _without_honorific,
 )
 from bot.core.extract.reading.relays import Printed, papers_own_words, printed_source_line
-from bot.core.extract.reading.talks import Talk, talk_entry, talk_heading
+from bot.core.extract.reading.talks import Talk, party_heading, talk_entry, talk_heading
 from bot.core.extract.reading.vocabulary import (
     _BODY_NAME,
     _DOCUMENT_PLURALS,
@@ -103,9 +103,10 @@ _OURS = re.compile(
     r"answered|replied|added|declared|announced)\b|[Oo]ur\s+(?P<noun>[*_“]?[\w-]+)(?![’']s))"
 )
 # a title set off by commas after the text's own document: "Our strategy, *Water Again*,"
-_OUR_TITLE = re.compile(
-    r"^\W*(?:Our|our)\s+(?:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)?"
-    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?<=,\s)[A-Z][^,()]{2,80}(?=,))"
+OUR_TITLE = re.compile(
+    r"^\W*(?:Our|our|My|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)?"
+    r"(?:(?:published|printed|issued)\s+as\s+)?"  # "My own count, published as *Title*,"
+    r"(?P<title>\*[^*]+\*|_[^_]+_|“[^”]+”|(?:(?<=,\s)|(?<=as\s))[A-Z][^,()]{2,80}(?=,))"
 )
 # a lead-in that itself says who speaks: a pronoun standing for someone, or a verb of saying,
 # writing or deciding ("the vestry minuted that")
@@ -121,6 +122,14 @@ _DOCUMENT = (
     r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
     r"scrapbook|daybook|day-book|entry|entries|papers|memoir|statement|petition|resolutions|"
     r"memory|memories|account|recollection|recollections|version)"
+)
+# a letter's or a memoir's own document as the lead-in's subject: "My own costed plan, *A Warm
+# Lido*, says", "my report of 4 May reads": its writer speaks, in it
+MY_DOCUMENT = re.compile(
+    r"^\W*(?:[A-Z][^,]{0,40},\s+)?[Mm]y\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    # what is set off after it ("My own count, published as *X*, says"), then what it says
+    r"(?![’'\w])(?P<set_off>(?:,[^,“”\"]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:says|said|reads|read|calls|called|puts|"
+    r"put|states|stated|ends|ended|opens|opened|runs|ran|records|recorded|notes|noted)\b"
 )
 _OWNER = r"(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 _OWNED_DOCUMENT_LEAD = re.compile(
@@ -152,6 +161,20 @@ _SHOWN = re.compile(
     # a recording the speaker plays: "a farmer, William Alderson, can be heard saying that"
     rf"|\**(?P<heard>{_NAME})\**,?\s+(?:can|could|may)\s+be\s+heard\s+"
     r"(?:(?:on|in)\s+[^,.;:“\"]{1,40}?\s+)?(?:saying|to\s+say)\b"
+)
+# a sentence whose subject is the party a heading names, by a pronoun or by the words they
+# sent in: "She adds that", "It says the route", "Her letter quotes", "The submission ends:"
+_POINTS_AT_PARTY = re.compile(
+    r"^\W*(?:(?:And|But|Also|Finally|Then|Further)\W+)?(?:(?:He|She|They|It)\s+(?!is\b|was\b)"
+    r"|(?:His|Her|Their|Its|The|This|That)\s+(?:own\s+|first\s+|second\s+|last\s+|other\s+|"
+    r"longer\s+|short\s+|final\s+)?(?:letter|e-?mail|response|reply|comments?|submission|"
+    r"representation|objection|statement|evidence|report|note|review|writer|author)\b)"
+)
+# a heading naming a role's own words sent in: "The Chair's reply", "The clerk's response"
+_ROLE_REPLY_HEADING = re.compile(
+    r"(?:The|Our)\s+(?P<role>[A-Za-z][a-z]+(?:\s+[a-z]+)?)(?:’s|'s)\s+(?:own\s+|first\s+|"
+    r"second\s+|final\s+)?(?:reply|replies|response|answer|answers|comments?|remarks|"
+    r"observations|submission|evidence)\b[^.!?:]*"
 )
 # what the text may call the one who gives a talk, under its heading
 _GIVER_ROLES = ("speaker", "lecturer", "preacher", "guest", "presenter")
@@ -295,6 +318,7 @@ class _ScopeReading(_ConversationReading):
     # its heading ends
     talk: Talk | None = None
     talk_start: int = 0
+    talk_level: int = 0  # the Markdown level of its heading ("## " is 2), 0 for a plain line
     heading_before: str = ""  # the heading right before the block being read, if it was one
     # where the items under a line were printed ("Reprinted from the *Courier*, 3 May 1923,
     # page 7"), and whether that line stood right under a heading (then the next heading ends it)
@@ -346,7 +370,12 @@ class _ScopeReading(_ConversationReading):
             if talk is None and self.heading_before:  # a title's line, then its speaker's
                 talk = talk_entry(self.heading_before, block.text)
             self.heading_before = block.text
-            self._enter_talk(talk, block.end)
+            level = len(block.text) - len(block.text.lstrip("#"))
+            if talk is None:
+                talk = party_heading(block.text) or self._role_party(heading)
+            if talk is not None or not self._under_party(level):
+                self._enter_talk(talk, block.end)
+                self.talk_level = level
             by = _HEADING_BY.match(heading)
             writer = (by["name"] or by["owner"]) if by else None
             held = _ROLE_HEADING.match(heading)
@@ -409,15 +438,16 @@ class _ScopeReading(_ConversationReading):
         ours = _OURS.match(sentence)
         if ours and self.author and not (ours["noun"] and _is_person_noun(ours["noun"])):
             # "Our strategy, *Water Again*, promised that": the text's maker, in its document
-            titled = _OUR_TITLE.match(sentence)
+            titled = OUR_TITLE.match(sentence)
             title = titled["title"].strip("*_“”") if titled else None
-            proposal.speaker_name, proposal.unnamed = self.author, False
+            maker = self._narrator()  # a letter's "my" or "our" is its writer's
+            proposal.speaker_name, proposal.unnamed = maker, False
             proposal.work_title = proposal.work_title or title
             proposal.attributed_by = "lead-in"
             proposal.doubt = (
                 None
                 if proposal.work_title or not ours["noun"]
-                else f"speaker taken as {self.author}, the text’s own “our”; no work is named"
+                else f"speaker taken as {maker}, the text’s own “our”; no work is named"
             )
             self.scope_given.add(id(proposal))
             return True
@@ -501,6 +531,18 @@ class _ScopeReading(_ConversationReading):
             return _without_honorific(self._full_name(re.sub(r"^[Tt]he\s+", "", phrase))), None
         return None
 
+    def _role_party(self, heading: str) -> Talk | None:
+        """A heading naming a role's reply, response or comments ("The Chair's reply",
+        "The clerk's response") after the text named the role's holder: theirs, a party."""
+        held = _ROLE_REPLY_HEADING.fullmatch(heading.strip(" *_"))
+        holder = self._role_holder(f"the {held['role'].lower()}") if held else None
+        return Talk((holder,), None, False, party=True) if holder else None
+
+    def _under_party(self, level: int) -> bool:
+        """Whether a heading of Markdown ``level`` falls inside a party's section (a "###"
+        under "## Reviewer 2 (…)"): the party's heading holds until one of its own level."""
+        return self.talk is not None and self.talk.party and 0 < self.talk_level < level
+
     def _in_printed(self, proposal: Proposal, before: str) -> None:
         """Words read under a line that says where the items under it were printed: the
         paper's own words (its voice in the lead-in, "what the paper called", "its leader
@@ -527,7 +569,10 @@ class _ScopeReading(_ConversationReading):
         surname, and a talk one person gave is whom a "she" or "he" under it first means, and
         whom "the speaker" or "the lecturer" under it is."""
         self.talk, self.talk_start = talk, end
-        if talk is None:
+        if talk is None or talk.unnamed:
+            return
+        if talk.party:  # a reviewer's or an objector's words: named, no speaker of a talk
+            self._note_people(f"{talk.speakers[0]} wrote.")
             return
         for speaker in talk.speakers:
             self._note_people(f"{speaker} spoke.")
@@ -536,7 +581,7 @@ class _ScopeReading(_ConversationReading):
             for role in _GIVER_ROLES:
                 self.roles[role] = talk.speakers[0]
 
-    def _in_talk(self, proposal: Proposal, before: str) -> None:
+    def _in_talk(self, proposal: Proposal, before: str, set_apart: bool = False) -> None:
         """Words read under a talk's heading (``before``: the paragraph before them): a short
         name of the talk's speaker is that speaker; a "she" or "he", or words no one is named
         for, in a sentence that names nobody else, are the speaker's; words someone else wrote
@@ -545,6 +590,9 @@ class _ScopeReading(_ConversationReading):
         were said in the talk, its title their work."""
         talk = self.talk
         if talk is None or proposal.kind != "quotation":
+            return
+        if talk.party:
+            self._in_party(proposal, before, set_apart)
             return
         for speaker in talk.speakers:  # "Okafor said" under Dr Ruth Okafor's heading
             for field in ("speaker_name", "via_name"):
@@ -618,6 +666,48 @@ class _ScopeReading(_ConversationReading):
             titles = sorted(_title_spans(section))
             if titles:
                 proposal.work_title = section[slice(*titles[-1])].strip("*_ ")
+
+    def _in_party(self, proposal: Proposal, before: str, set_apart: bool) -> None:
+        """Words read under a heading that names whose words the section quotes (a reviewer's,
+        an objector's, a consultee's): a quoted block set apart (right under the heading, or
+        after a paragraph that does not lead into it) is theirs, and so are words a sentence
+        gives to them by a pronoun or by their document ("It says the route …", "Her letter
+        adds that") where the section names nobody else; someone else the sentence names for
+        the words speaks, relayed by the party when it points at them ("Her letter quotes the
+        head teacher, Ann Lee:"). The document's own paragraphs (an author's response, an
+        officer's comment) quote as anywhere."""
+        talk = self.talk
+        assert talk is not None
+        party = talk.speakers[0]
+        name = proposal.speaker_name
+        shorter = name and not talk.unnamed and len(name.split()) < len(party.split())
+        if shorter and name and name.split()[-1] == party.split()[-1]:
+            proposal.speaker_name = name = party  # "Pickersgill adds" under her heading
+        bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", before)
+        sentence = ([s for s in _SENTENCE_BREAK.split(bare) if s.strip()] or [""])[-1]
+        pointing = False
+        if _POINTS_AT_PARTY.match(sentence) is not None:  # (the section read only then)
+            section = self.text[self.talk_start : proposal.start]
+            earlier = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", section)
+            if sentence.strip() and (cut := earlier.rfind(sentence.strip()[:40])) >= 0:
+                earlier = earlier[:cut]  # the section before the words' own sentence
+            pointing = not self._another_named(earlier, talk)
+        theirs = (name is None and not proposal.unnamed and (set_apart or pointing)) or (
+            pointing
+            and proposal.attributed_by in ("pronoun", "continued")
+            and not self._another_named(sentence, talk)
+        )
+        if theirs:
+            proposal.speaker_name, proposal.unnamed = party, talk.unnamed
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+        elif (
+            name is not None
+            and not _same_person(name, party)
+            and proposal.via_name is None
+            and pointing
+            and _RELAYED.search(sentence)
+        ):  # "Her letter quotes the head teacher, Colin Yeadon:": his, through her
+            proposal.via_name = party
 
     def _reported(self, giver: str, start: int) -> bool:
         """Whether the section so far reports the talk (names its giver, "Lee began", "the

@@ -22,7 +22,7 @@ from bot.core.extract.reading.vocabulary import _NEWSPAPER
 # a letter's closing formula on a line of its own: "Yours faithfully,", "With best wishes,",
 # "I remain, Sir, your obedient servant,"
 _CLOSING_WORD = re.compile(
-    r"(?i:\b(?:yours|sincerely|faithfully|truly|regards|wishes|servant|love|thanks|"
+    r"(?i:\b(?:yours|sincerely|faithfully|truly|regards|wish|wishes|servant|love|thanks|"
     r"respectfully|affectionately|cordially|remain|gratitude|cheers|best)\b)"
 )
 _MAX_CLOSING_WORDS = 8
@@ -176,7 +176,9 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         # "— The Hendersons, Leeds", "— the Okoro family of Bradford": a household signs as
         # one, its place dropped
         return Signature("the " + family["name"], False, "")
-    letters = re.sub(r"[^A-Za-z]", "", _SIGNS.sub("", first, count=1) if signed else first)
+    # the name before any place or office after it: "ALBERT HEPWORTH, Shipley."
+    named_part = (_SIGNS.sub("", first, count=1) if signed else first).split(",")[0]
+    letters = re.sub(r"[^A-Za-z]", "", named_part)
     capitals = len(letters) > 3 and letters.isupper()  # "A RATEPAYER", "J. R. PIKE"
     if capitals:
         first = re.sub(r"[A-Z][A-Z’'-]+", lambda w: w.group(0).capitalize(), first)

@@ -76,6 +76,7 @@ from bot.core.extract.reading.vocabulary import (
     _DOER,
     _EDITED_BY,
     _ENTERED_IN,
+    _FIRM_END,
     _FIRST_NAME_KIN,
     _GENRES,
     _GIVEN_NAME,
@@ -89,6 +90,8 @@ from bot.core.extract.reading.vocabulary import (
     _INTRODUCED,
     _INVERTED_SPEAKER,
     _IS_THE_ONE_WHO,
+    _IT_SAYS,
+    _ITS_DOCUMENT_SAYS,
     _ITS_FRONT_MATTER,
     _ITS_WORDS,
     _KEPT_DOCUMENT,
@@ -99,6 +102,7 @@ from bot.core.extract.reading.vocabulary import (
     _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
+    _MY_DOCUMENT_SAYS,
     _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
@@ -116,6 +120,7 @@ from bot.core.extract.reading.vocabulary import (
     _OBJECT_VERB,
     _OF_POSSESSOR,
     _OF_TOPIC_SAYS,
+    _ONE_UNNAMED_OPENS,
     _ONE_WORD_SUBJECT,
     _OPENING_PHRASE,
     _OWN_SAYING,
@@ -129,6 +134,7 @@ from bot.core.extract.reading.vocabulary import (
     _PLURAL_NOUN,
     _PLURAL_SUBJECT,
     _PLURAL_SUBJECT_UNNAMED,
+    _POSSESSED_WORK_SAYS,
     _POSSESSIVE,
     _POSSESSIVE_LEAD,
     _PREDICATE_THEN_SAYING,
@@ -155,8 +161,10 @@ from bot.core.extract.reading.vocabulary import (
     _ROLE_WAS,
     _ROSE_TO,
     _SAME_SURNAME_KIN,
+    _SECTION_BYLINE,
     _SENTENCE_BREAK,
     _SEX_APPOSED,
+    _SIGNED_BY_THE_EDITOR,
     _SOMEONE_OF_THEIRS,
     _SPEECH_VERBS,
     _SUBJECT_THEN_PRONOUN,
@@ -177,6 +185,7 @@ from bot.core.extract.reading.vocabulary import (
     _VERB_THEN_NAME,
     _VERB_THEN_ROLE,
     _WAS_THE_REPLY,
+    _WHICH_NAMER,
     _WHO_CLAUSE,
     _WHO_SAID,
     _WHO_TOLD,
@@ -196,7 +205,9 @@ from bot.core.extract.reading.vocabulary import (
 # with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
 _ENTRY_LABEL = re.compile(
     rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
-    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s?:"
+    r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}"
+    # or what describes them in a bracket: "- Tom Ellery (plot 9):"
+    r"|\s\((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}\))?\s?:"
 )
 
 _TURN_DIRECTION = re.compile(
@@ -1546,13 +1557,51 @@ class _SpeakerReading(_CitationReading):
         held = self._role_holder(f"the {office['role'] or office['from']}") if office else None
         if held is not None:  # "CHAIR'S REPORT", "From the Treasurer": the one holding it
             return held
+        letter = self.letters.at(self.position)
+        if letter is not None and letter.writer is not None:
+            # a letter's "I": the one who signs it or heads it `From:`, not the text's author
+            return _without_honorific(self._full_name(letter.writer))
+        byline = self._section_byline()
+        if byline is not None:  # "Tribute" / "Given by Arthur Lowe, friend …": his "I"
+            return byline
+        here = next((b for b in self.blocks if b.start <= self.position <= b.end), None)
+        if here is not None and _SIGNED_BY_THE_EDITOR.search(here.text):
+            # "[… As I wrote in the March number, “…” — ED.]": the editor the text names
+            return self._role_holder("the editor") or self.author
         voice = self.voices.at(self.position)
         if voice is not None and voice.writer is not None:
             return voice.writer  # a bylined entry's "I": its byline, not the page's authors
         if voice is not None and voice.role is not None:
             # a note the document marks as the clerk's: the clerk the text names
             return self._role_holder(f"the {voice.role}") or self.author
-        return self.author
+        return self.closing_signer or self.author  # "Helen Marsh" / "Ombudsman" at the end
+
+    def _section_byline(self) -> str | None:
+        """Who a section's own lines under its heading say gave or wrote it ("Tribute" /
+        "Given by Arthur Lowe, friend and fellow ringer"; "Address" / "The Revd Judith Pyke"):
+        the "I" of that section, as an order of service, a programme or a proceedings sets
+        it. A line that says who reads the words ("read by the Vicar") names no writer."""
+        before = [b for b in self.blocks if b.start < self.position and b.role != "debris"]
+        n = len(before) - 1
+        while n >= 0 and not before[n].heading:
+            n -= 1
+        bylines = []
+        while n >= 0 and before[n].heading:
+            line = before[n].text.strip()
+            byline = None if "\n" in line else _SECTION_BYLINE.fullmatch(line)
+            if (
+                byline is not None
+                and (byline["by"] or not byline["after"])
+                and len(byline["name"].split()) >= 2  # "Address", "Tribute": no name
+            ):
+                bylines.append(byline["name"])
+            n -= 1
+        if len(bylines) != 1:
+            return None
+        name = self._subject_name(bylines[0], whole=True)
+        if name is None or len(name.split()) < 2 or _BODY_NAME.search(name):
+            return None
+        return self._full_name(name)
 
     def _document_keeper(self) -> str | None:
         """Who kept the document the sentence before the words speaks of ("He kept a diary in
@@ -1786,7 +1835,10 @@ class _SpeakerReading(_CitationReading):
         """The subject a colon lead-in names when its verb is not a speech verb."""
         if not lead.rstrip().endswith(":"):
             return None
-        label = _ENTRY_LABEL.fullmatch(lead.strip())
+        entry = lead.strip().split("\n")[-1]  # a list's item: its own line, not the items above
+        label = _ENTRY_LABEL.fullmatch(
+            entry if re.match(r"\s*(?:[-*+•]|\d{1,3}[.)])\s", entry) else lead.strip()
+        )
         if (
             label
             and (named := _clean_name(label["name"]))
@@ -1935,6 +1987,46 @@ class _SpeakerReading(_CitationReading):
         last = bodies[-1]
         return self.people_keys.get(last) or self._body_named(last) or last
 
+    @staticmethod
+    def _unnamed_subject_before(before: str, pronoun: str) -> str | None:
+        """Whom a "he" or "she" opening its sentence stands for when the sentence before opens
+        on a person the text never names and names nobody else ("Our investigator thought the
+        complaint should be upheld. She said:"): that person, as described."""
+        if not re.match(r"\s*(?:[Ss]he|[Hh]e)\b", pronoun) or not re.search(r"[.!?]\s*$", before):
+            return None
+        paragraph = re.split(r"\n\s*\n", before.strip())[-1]
+        sentences = [t for t in _SENTENCE_BREAK.split(paragraph) if t.strip()]
+        if not sentences:
+            return None
+        last = sentences[-1].strip()
+        if re.search(r"[“”\"‘]", last) or re.search(r"(?<!^)\b[A-Z][a-z]", last[1:]):
+            return None  # someone named in it, or words quoted: the usual antecedent
+        opening = [d for d in described_speakers(last) if d.start == 0 and not d.plural]
+        if opening:
+            return opening[0].name
+        subject = _ONE_UNNAMED_OPENS.match(last)  # "A volunteer counted the knot twice."
+        return subject["name"] if subject and _is_person_noun(subject["head"]) else None
+
+    def _body_subject(self, before: str) -> str | None:
+        """The body the last sentence of ``before`` opens on as its subject ("Harrowgate
+        didn't agree."), named in full as the text names it ("Harrowgate Mutual Insurance
+        Ltd"); None when that subject is no body."""
+        paragraph = re.split(r"\n\s*\n", before.rstrip())[-1]
+        sentences = [t for t in _SENTENCE_BREAK.split(paragraph) if t.strip()]
+        subject = (
+            re.match(
+                rf"\s*(?:The\s+)?(?P<name>{_NAME})\s+(?:\w+ly\s+)?[a-z][\w’'-]*\b", sentences[-1]
+            )
+            if sentences
+            else None
+        )
+        if subject is None:
+            return None
+        full = self._full_name(subject["name"])
+        if _BODY_NAME.search(full) or _FIRM_END.search(full):
+            return full
+        return self._its_owner(before)
+
     def _its_owner(self, before: str) -> str | None:
         """The body an "its" stands for: the subject of the sentence before, as the one body
         the text names in full with that word ("Calder" of "the Calder Type Foundry")."""
@@ -2009,6 +2101,17 @@ class _SpeakerReading(_CitationReading):
         body = self._body_before(lead[: its_words.start()]) if its_words else None
         if body is not None:  # "The Association (NCCCA) disqualified him, and its ruling is
             return body, False, "lead-in", lead  # blunt:": the body the sentence names
+        if _MY_DOCUMENT_SAYS.search(lead):  # "My field notes for that evening say only:"
+            return self._narrator(), False, "narrator", lead
+        its_said = _ITS_DOCUMENT_SAYS.search(lead) or _IT_SAYS.search(lead)
+        if its_said:  # "Harrowgate declined the claim. Its final response letter … said that",
+            # "Harrowgate didn't agree. In reply to the view it said:": the body the sentence
+            # before is about (a person is never "it")
+            sentence = lead[its_said.start("sentence") :].strip()
+            at = self.text.rfind(sentence[:60], 0, self.position)
+            body = self._body_subject(self.text[:at]) if at > 0 else None
+            if body is not None:
+                return body, False, "lead-in", lead
         announced = _BODY_ANNOUNCED.search(lead)
         if announced:  # "the foundry had advertised in the trade paper that its founts went …"
             body = self._one_body_named(announced["kind"].capitalize())
@@ -2030,6 +2133,14 @@ class _SpeakerReading(_CitationReading):
         named = self._subject_name(one_who["name"], whole=True) if one_who and person else None
         if named is not None:  # "Kettleby is the man who told the court that": he
             return self._full_name(named), False, "lead-in", lead
+        possessed = _POSSESSED_WORK_SAYS.search(lead)
+        named = self._subject_name(possessed["name"], whole=True) if possessed else None
+        if named is not None:  # "Wright's *English Dialect Dictionary*, …, which glosses it"
+            return self._full_name(named), False, "lead-in", lead
+        namer = _WHICH_NAMER.search(lead)
+        named = self._subject_name(namer["name"], whole=True) if namer else None
+        if named is not None:  # "The font, which Pevsner calls “…”": his words for it
+            return _without_honorific(self._full_name(named)), False, "lead-in", lead
         sent = _DOCUMENT_SENT_BY.search(lead)
         named = self._subject_name(sent["name"], whole=True) if sent and sent["name"] else None
         if named is not None:  # "a copy of the reply Canon Hale sent the bishop …:": his
@@ -2200,6 +2311,11 @@ class _SpeakerReading(_CitationReading):
                 if group is not None:  # "A party of walkers … . They wrote:": those walkers
                     self._doubt_group(group)
                     return group, True, "pronoun", lead
+                unnamed_subject = self._unnamed_subject_before(
+                    self.before[: len(self.before) - len(lead) + at], lead[at:]
+                )
+                if unnamed_subject is not None:  # "Our investigator thought …. She said:"
+                    return unnamed_subject, True, "pronoun", lead
                 antecedent = self._antecedent(lead[:at])
                 if not _agrees(lead[at:], antecedent):
                     return None, False, "", ""

@@ -34,6 +34,10 @@ class Talk:
     speakers: tuple[str, ...]  # the people the heading names as giving it, in full
     title: str | None  # the talk's, lecture's or panel's title: the work of what is said in it
     panel: bool  # several speak in it (a panel, a conversation, a debate)
+    # the heading names whose words the section quotes, no talk given (a reviewer's, a
+    # witness's, an objector's, a consultee's): its quoted blocks are theirs wherever they stand
+    party: bool = False
+    unnamed: bool = False  # the party is named only by the heading's label ("Reviewer 1")
 
 
 # a title the heading sets in quote marks, as a talk's, paper's or episode's is (a title in
@@ -252,6 +256,97 @@ def _labelled(text: str) -> Talk | None:
         None,
     )
     return Talk((speaker,), title, False) if speaker else None
+
+
+# the part someone takes in proceedings whose written words a document gathers, as a heading's
+# label names it ("Reviewer 2", "Witness 4", "Objector 12", "Ward member: …"), and the words
+# they send in ("Representation 3", "Response from …", "Comments received from …")
+_PARTY_NOUNS = (
+    r"reviewers?|referees?|examiners?|assessors?|witness(?:es)?|objectors?|respondents?|"
+    r"consultees?|supporters?|petitioners?|appellants?|applicants?|claimants?|complainants?|"
+    r"deponents?|correspondents?|contributors?|commenters?|questioners?|callers?|"
+    r"participants?|interviewees?|informants?|members?|delegates?|residents?|tenants?|parents?|"
+    r"pupils?|students?|readers?|panellists?|representations?|submissions?|responses?|"
+    r"replies|reply|comments?|objections?|letters?|e-?mails?|statements?|testimon(?:y|ies)|"
+    r"evidence|observations?|views?|questions?|answers?|Q\s?&\s?A"
+)
+# "Reviewer 2 (Professor Ann Lee, …)", "Witness 4: Mrs Ann Yeo", "Objector 12 — Ann Lee,
+# Mill Lane", "Respondent 7", "Representation 3 (name withheld)"
+_NUMBERED_PARTY = re.compile(
+    rf"(?P<label>(?:[A-Z][a-z]+[ -])?(?i:{_PARTY_NOUNS}))\s+(?:[Nn]o\.?\s*)?"
+    r"(?P<number>\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})"
+    r"(?:\s*(?:[:.]|\s[–—-])\s*(?P<who>[^()]+?)|\s*\((?P<bracketed>[^()]+)\))?\s*"
+)
+# "Ward member: Councillor Ann Lee", "Consultee: Natural England", "Response from the Ramblers'
+# Association", "Comments received from Ann Lee", "Evidence of Mrs Ann Yeo"
+_ROLE_PARTY = re.compile(
+    rf"(?:(?P<label>(?:[A-Z][a-z]+[ -])?(?i:{_PARTY_NOUNS}))\s*(?::|\s[–—-])\s*"
+    rf"|(?:[A-Z][a-z]+\s+){{0,2}}?(?i:{_PARTY_NOUNS})\s+(?:(?:received|sent|submitted)\s+)?"
+    r"(?:from|by|of)\s+)(?P<who>[^()]+?)\s*(?:\([^()]*\)\s*)?"
+)
+# a heading that names the words sent in and, in brackets after, who sent them: "The
+# applicant's reply to the objections (Hallam Stone Ltd)"
+_BRACKETED_PARTY = re.compile(rf"[^()]*\b(?i:{_PARTY_NOUNS})\b[^()]*\((?P<who>[^()]+)\)\s*")
+_MAX_PARTY_WORDS = 20
+# a party the heading says is not named: "(anonymous)", "(name withheld)", "(unnamed)"
+_NOT_NAMED = re.compile(
+    r"^(?:anonymous|anon\.?|unnamed|not\s+named|withheld|(?:name|identity|names)"
+    r"(?:\s+and\s+address(?:es)?)?\s+(?:withheld|supplied|on\s+file|not\s+(?:given|disclosed|"
+    r"published|printed|for\s+publication)))\b",
+    re.I,
+)
+# a body as a heading names it: "Natural England", "Hallam Stone Ltd", "the Ramblers'
+# Association" (capitalised words, perhaps a possessive among them)
+_BODY_PARTY = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*[a-z.]")
+
+
+def party_heading(line: str) -> Talk | None:
+    """The party a heading names as giving the words the section quotes, no talk: "Reviewer 2
+    (Professor Ann Lee, who signs her report)" -> Ann Lee; "Objector 4: Ann Lee, Mill Lane" ->
+    Ann Lee; "Response from the Ramblers' Association" -> Ramblers' Association; "Respondent
+    7", "Reviewer 1 (anonymous)" -> an unnamed party described by the heading's label. A
+    heading whose label names no one who sends words in ("Chapter 3: Ann Lee", "Case officer:
+    Ann Lee") is no party's."""
+    text = _heading_words(line).strip(" *_")
+    if not text or "\n" in text or len(text.split()) > _MAX_PARTY_WORDS or text.endswith("."):
+        return None
+    if re.search(r"[“”\"«»]|[.!?]\s", text):
+        return None  # a sentence, or one quoting words: no heading
+    numbered = _NUMBERED_PARTY.fullmatch(text)
+    if numbered is not None:
+        who = numbered["who"] or numbered["bracketed"]
+        label = f"{numbered['label']} {numbered['number']}"
+        article = r"(?:a|an|one|the)\s+[a-z]" if numbered["bracketed"] else r"(?:a|an|one)\s+[a-z]"
+        described = who is not None and len(who.split()) <= 8 and re.match(article, who.strip())
+        if who is None or _NOT_NAMED.match(who.strip()) or described:
+            # "Reviewer 1 (anonymous)", "Objector 12 (a resident of Mill Lane)": unnamed,
+            # described by the heading's label
+            return Talk((label,), None, False, party=True, unnamed=True)
+        named = _party_name(who)
+        return Talk((named,), None, False, party=True) if named else None
+    role = _ROLE_PARTY.fullmatch(text) or _BRACKETED_PARTY.fullmatch(text)
+    if role is None:
+        return None
+    named = _party_name(role["who"])
+    return Talk((named,), None, False, party=True) if named else None
+
+
+def _party_name(phrase: str) -> str | None:
+    """The person or body a party heading names first, without what it says of them ("Dr Ann
+    Lee, for the Moss Naturalists" -> Ann Lee; "the Ramblers' Association" -> Ramblers'
+    Association), or None when it names nobody by name."""
+    parts = re.split(r",\s*|\s+[–—-]\s+", phrase.strip())
+    if len(parts) > 1 and re.match(r"[Tt]he\s+[A-Z]", parts[0]) and _person(parts[1]):
+        parts = parts[1:]  # "the Highways Manager, Ann Lee": an office, then the name
+    first = re.split(r"\s+(?:on\s+behalf\s+of|for|of|representing)\s+", parts[0])[0]
+    first = re.sub(r"^(?:[Tt]he)\s+", "", first.strip(" *_"))
+    person = _person(first)
+    if person is not None:
+        courtesy = re.match(r"(?:Mrs|Mr|Ms|Miss)\.?\s+", first)
+        return f"{courtesy.group(0).strip()} {person}" if courtesy else person
+    if _BODY_PARTY.fullmatch(first) and len(first.split()) >= 2:
+        return _without_honorific(first)
+    return None
 
 
 def _title_of(found: re.Match[str]) -> str:

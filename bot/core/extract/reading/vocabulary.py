@@ -25,7 +25,9 @@ _SPEECH_VERBS = (
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
     r"proclaimed|proclaims|expounded|expounds|summed up|sums up|point out|remembered|"
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
-    r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges)"
+    r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges|"
+    # a writer's and a dictionary's: "Sutcliffe speaks of", "which glosses it"
+    r"speaks of|spoke of|glosses|glossed)"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
@@ -105,8 +107,11 @@ _CAP_WORD = (
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:(?<![\w’'-]{{4}})\.|\.(?!\s+[{_UPPER}]))?)"
 )
+# a line end before the next line's field label ("Business:", "Date of birth:"): a name in a
+# heading's lines of fields stops at its own line ("Mrs Grace Okafor" / "Business: …")
+_BEFORE_A_LABEL_LINE = r"(?!\s*\n[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*:)"
 _NAME = (
-    rf"{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{0,3}}"  # "Anna van der Berg"
+    rf"{_CAP_WORD}(?:{_BEFORE_A_LABEL_LINE}\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{0,3}}"
     r"(?:\s+(?:Jr|Sr|Jnr|Snr)\.|\s+(?:II|III|IV)\b)?"  # "Tomás Ó Briain Jr."
 )
 _NOT_NAMES = {
@@ -221,6 +226,12 @@ _NOT_NAMES = {
     "Anyone",
     "Anybody",
     "None",
+    # "Nothing Harrowgate has sent since changes my view": a pronoun opening the sentence
+    "Nothing",
+    "My",
+    "Something",
+    "Anything",
+    "Everything",
 }
 _NOT_TITLE_STARTS = _NOT_NAMES - {"The", "A", "An", "On", "Of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Lady", "Lord", "Miss"}
@@ -1083,9 +1094,11 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bet al\.)"  # "Okafor et al. (2011)": one citation
     r"(?:(?<=[.!?])(?<!\bRev\.)(?<!\bRevd\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bSt\.)"
     # (a reference's number in brackets ends one, a law report's year "[1964] AC 301" none)
-    r"(?<!\bProf\.)(?<!\s[A-Z]\.)|(?<=\d\])(?<!\[1[5-9]\d\d\])(?<!\[20\d\d\])|(?<=</sup>)|"
+    r"(?<!\bProf\.)(?<!\s[A-Z]\.)(?<!\bvol\.)(?<!\bVol\.)|(?<=\d\])(?<!\[1[5-9]\d\d\])(?<!\[20\d\d\])|(?<=</sup>)|"
     r"(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])|"
-    r"(?<=[.!?”\"’][*†‡§+#]))\s+(?=[A-Z“\"‘«(]|$)"
+    r"(?<=[.!?”\"’][*†‡§+#])|"
+    # a label in bold closed after its stop: "**No. 320. The Baildon coiner.** Halliwell …"
+    r"(?<=[.!?]\*\*)|(?<=[.!?]__))\s+(?=[A-Z“\"‘«(]|$)"
 )  # not after a title's or an initial's full stop: "the Rev. J. H. Prowse"
 # a sentence's end, also after the closing mark of a quotation that ends it: "… holds in.” Its"
 _SENTENCE_OR_QUOTE_BREAK = re.compile(
@@ -1390,7 +1403,10 @@ _VERB_FIRST = re.compile(rf"^\s*(?P<verb>[A-Z][a-z]+(?: out| to)?)\s+(?P<name>{_
 # "Stalin, in his interview with Roy Howard, of the Howard-Scripps Press, said:": the subject
 # of the sentence, not a name inside what interrupts it
 _INTERRUPTED_SUBJECT = re.compile(
-    rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),(?P<between>[^“”\".!?]{{1,240}}?)\s+"
+    # (a citation's abbreviations inside: "Halliwell Sutcliffe, in *By Moor and Fell* (1899),
+    # p. 212, speaks of")
+    rf"^\s*(?P<name>{_NAME}(?:\s+and\s+{_NAME})?),"
+    r"(?P<between>(?:[^“”\".!?]|\b(?:pp?|vol|ch|no|col|fol)\.){1,240}?)\s+"
     rf"(?:\w+ly\s+|also\s+|then\s+)?(?:{_SPEECH_VERBS}\b|(?:quoted|cited)\b(?!\s+(?:an?\s+)?[A-Z]))"
 )
 # words that end the names of doctrines, bodies and events, never of people
@@ -1911,6 +1927,69 @@ _ITS_WORDS = re.compile(
     r"announcement|circular|rules?)\s+(?:\w+\s+){0,4}?(?:is|was|are|were|reads|read|ran|runs)\b"
     r"[^.!?]*:\s*$"
 )
+# the text's own writer's document saying the words: "My field notes for that evening say
+# only:", "My diary for the week records:", "Our report of 2019 said that"
+_MY_DOCUMENT_SAYS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<sentence>(?:My|Our)\s+(?:own\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:notes|notebook|notebooks|diary|diaries|journal|log|letter|letters|report|memo|e-?mail|"
+    r"draft|minutes|records?|transcript|entry|postcard|card|field\s+notes)\b[^.!?“”\"]{0,80}?"
+    r"\b(?:says?|said|reads?|records?|recorded|notes|noted|runs|ran|puts\s+it|put\s+it)\b"
+    r"[^.!?“”\"]{0,40})$"
+)
+# a sentence that opens on a body's document and says what it said: "Its final response letter
+# of 3 March said that", "Its website states:"
+_ITS_DOCUMENT_SAYS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<sentence>Its\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:letter|reply|response|"
+    r"statement|report|answer|submission|notice|e-?mail|leaflet|website|decision|press\s+release)"
+    r"\b[^.!?“”\"]{0,80}?\b(?:said|says|stated|states|wrote|writes|told|tells|argued|argues|"
+    r"explained|explains|added|adds|insisted|insists|concluded|concludes|maintained|maintains)"
+    r"\b[^.!?“”\"]*)$"
+)
+# "it" saying the words: "In reply to the investigator's view it said:", "It replied that"
+_IT_SAYS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<sentence>(?:[A-Z][^.!?“”\"]{0,80}?,?\s+)?(?:it|It)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|stated|states|wrote|writes|replied|replies|answered|answers|argued|argues|"
+    r"explained|explains|added|adds|insisted|insists|concluded|concludes|maintained|maintains)"
+    r"\b[^.!?“”\"]*)$"
+)
+# a line under a section's heading that says who gave or wrote it: "Given by Arthur Lowe,
+# friend and fellow ringer", "Preached by Canon Ruth Amis", or the name alone ("The Revd
+# Judith Pyke"); never who reads it ("read by the Vicar")
+_SECTION_BYLINE = re.compile(
+    r"(?P<by>(?:Given|Written|Delivered|Preached|Spoken|Composed|Presented|Introduced|"
+    r"Led|Compiled)\s+by\s+)?(?:The\s+)?(?:(?:Revd|Rev\.|Reverend|Canon|Dr|Professor|Prof\.|"
+    r"Father|Sister|Rabbi|Pastor)\s+)*"
+    rf"(?P<name>{_NAME})(?P<after>,\s+(?!read\s+by\b)[^\n]{{1,120}})?"
+)
+# what someone calls or judges the thing a relative clause is about, right before the words:
+# "The font, which Pevsner calls “…”", "the window, which Sir Nikolaus Pevsner thought “…”"
+_WHICH_NAMER = re.compile(
+    r"\b(?:which|that|whom)\s+(?P<name>(?:(?:Sir|Dame|Dr|Professor|Mr|Mrs|Ms|Miss)\s+)?"
+    rf"{_NAME})\s+(?:\w+ly\s+|once\s+|later\s+|also\s+|still\s+)?(?:calls|called|thought|"
+    r"thinks|considered|considers|judged|judges|found|finds|reckoned|reckons|pronounced|"
+    r"pronounces|deemed|deems|rated|rates)\s*(?:it\s+|them\s+)?(?:as\s+)?$"
+)
+# a titled work named with its maker's possessive that says the words itself, or in a clause
+# about it: "Wright's *English Dialect Dictionary*, vol. I (1898), p. 634, which glosses it",
+# "Ruth Pike's *Dales Days* (1931) calls it"
+_POSSESSED_WORK_SAYS = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)\s+\*(?P<title>[^*\n]{{2,120}})\*"
+    # only a citation between: its year, volume and page ("(1931)", ", vol. I (1898), p. 634")
+    r"(?P<cite>(?:,?\s*(?:\([^()\n]{1,40}\)|(?:vols?|pp?|no|ch|col)\.\s*[\w–-]+)){0,4})"
+    r"(?:,\s+(?:which|where)\s+(?:it\s+)?|\s+)(?:\w+ly\s+)?(?:glosses|glossed|defines|"
+    r"defined|calls|called|says|said|describes|described|gives|gave|renders|rendered|records|"
+    r"recorded|puts\s+it|speaks\s+of)\b[^“”\"]{0,40}$"
+)
+# a sentence opening on one person it does not name, then a verb: "A volunteer counted the knot
+# twice", "Our investigator thought"
+_ONE_UNNAMED_OPENS = re.compile(
+    r"(?P<name>(?:An?|One|Our|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*))"
+    r"\s+(?:\w+ly\s+)?(?!(?:of|at|in|from|with|and|or|who|which|that)\b)[a-z]+\b"
+)
+# a note the editor signs at its end, as a journal's column does: "[… — ED.]", "— Ed."
+_SIGNED_BY_THE_EDITOR = re.compile(r"(?:—|–|--)\s*(?:ED|Ed|EDITOR|Editor)\.?\s*[\])]?\s*$")
+# the end of a firm's name: "Harrowgate Mutual Insurance Ltd", "Brigg & Sons plc"
+_FIRM_END = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|Inc|Co)\.?$")
 _ITS_FRONT_MATTER = re.compile(r"^\s*(?:The|the)\s+(?:foreword|preface|introduction)\s+to\s+its\b")
 _BODY_WORDS = (
     r"(?:Foundry|Company|Society|Club|Council|Committee|Association|Trust|Works|Mill|Mills|"
