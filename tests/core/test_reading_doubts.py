@@ -472,6 +472,25 @@ BLIND_GROUPS = (
         most_right_doubted=0.27,
         least_trusted_speaker_right=0.80,
     ),
+    # The twelfth blind measure (blind25): written by someone who never saw the extractor, hashed
+    # at 19:12 and scored once on 90ed5ea after the extractor freeze of session 25. No doubt rule
+    # has been made or changed after seeing them, so they are a group of their own, out of the
+    # design, held-out and total figures and out of blind19's to blind24's groups, held the same
+    # way to floors just under their first sight: wrong 28/34 doubted (6 wrong left undoubted),
+    # right 7/29 doubted; undoubted: speaker right 24/28 (HELDOUT.md, blind25).
+    BlindGroup(
+        "blind25",
+        (
+            "ravensdale-lives",
+            "saltby-harbour-cup",
+            "tamsford-assembly",
+            "providence-essays",
+            "eastbrook-focus",
+        ),
+        most_undoubted_wrong=6,
+        most_right_doubted=0.25,
+        least_trusted_speaker_right=0.85,
+    ),
 )
 
 
