@@ -92,6 +92,33 @@ def test_a_letter_to_the_paper_signed_as_an_unnamed_writer_is_the_unnamed_writer
     assert (letter.work_title, letter.page) == (None, None)
 
 
+def test_a_card_signed_by_a_long_description_with_numbers_is_the_unnamed_writer_described():
+    for signed in ("A reader aged over 80", "One of the 12 wardens on duty"):
+        text = (
+            "The survey ended with a blank card. Some of what came back is printed here.\n\n"
+            "    I have read every book in the branch twice and would read them a third time "
+            "rather than lose the building.\n\n"
+            f"    — {signed}\n\n"
+            "The cards were returned to the library.\n"
+        )
+        (card,) = _quotations(text)
+        assert card.text.endswith("rather than lose the building.")
+        assert (card.speaker_name, card.unnamed) == (signed, True), signed
+        assert (card.work_title, card.page) == (None, None), signed
+
+
+def test_a_dash_line_describing_someone_in_a_clause_names_no_one_by_the_clause():
+    text = (
+        "The society printed one memory of the flood unsigned.\n\n"
+        "    We carried the hymn books up to the gallery and sat with them until the water "
+        "went down.\n\n"
+        "    — An old boy who was there in 1931\n\n"
+        "Nobody has claimed it since.\n"
+    )
+    (memory,) = _quotations(text)
+    assert memory.speaker_name != "An old boy who was there in"
+
+
 def test_a_verse_with_its_author_under_it_is_the_authors():
     text = (
         "The choir closed the evening with a carol the curate had written that week:\n\n"

@@ -42,10 +42,13 @@ _RANK = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|[A-Z](?=\s))"
 _PARTICLE = r"(?:de|van|von|der|la|le|du|da|di|of|the|and|for|on|in|&)"
+# a word that turns a description into a clause: "An Old Boy who was there"
+_CLAUSE_WORD = r"(?:who|whom|whose|which|that|said|says|wrote|writes|is|was|were|are)"
 # the signer: a name of capitalised words and initials ("J. R. Pike", "Harnham Town Council"),
 # an unnamed writer as signed ("A Ratepayer", "An Old Boy"), or a handle ("@kiln_watcher")
 _SIGNER = re.compile(
-    rf"(?P<name>@\w+|(?:A|An|One)\s+[A-Z]?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|{_HONORIFIC}?"
+    rf"(?P<name>@\w+|(?:A|An|One)\s+[A-Z]?[\w’'-]+(?:\s+(?!{_CLAUSE_WORD}\b)[\w’'-]+){{0,6}}|"
+    rf"{_HONORIFIC}?"
     rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}})"
 )
 # a handle after a name, plain or linked: "(@jomarsh)", "([@jomarsh](https://…))"
