@@ -30,7 +30,7 @@ from bot.core.extract.reading.captions import (
     read_credit,
 )
 from bot.core.extract.reading.model import Cite
-from bot.core.extract.reading.phrases import _clean_name, _without_honorific
+from bot.core.extract.reading.phrases import _clean_name, _same_person, _without_honorific
 from bot.core.extract.reading.vocabulary import _BODY_NAME
 
 # what a text that collects quotations calls them, in its title or its preface
@@ -369,7 +369,7 @@ def _source(line: str, person: str | None) -> Cite | None:
     named = _NAME_FIRST.match(bare)
     maker = _maker(named["name"]) if named else None
     rest = bare[named.end() :] if named and maker else bare
-    if maker is not None and (person is None or _same_maker(maker, person)):
+    if maker is not None and (person is None or _same_person(maker, person)):
         credit = read_credit(bare)
         parts = _source_parts(rest)
         if credit is not None and credit.speaker:
@@ -429,7 +429,3 @@ def _maker(name: str) -> str | None:
     if not cleaned or len(cleaned.split()) < 2:
         return None
     return _without_honorific(cleaned)
-
-
-def _same_maker(a: str, b: str) -> bool:
-    return a.split()[-1].casefold() == b.split()[-1].casefold()
