@@ -84,12 +84,15 @@ class Reading:
     marks: MarkedText | None = None
 
 
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
+# (a <summary> is the line a collapsed <details> shows, a label of its own)
+_BLOCKS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption", "summary",
+}  # fmt: skip
 # Elements that hold blocks but may also hold words of their own, outside any block
 # ("<blockquote>Words</blockquote>", "<footer>— Pell, <cite>Memoirs</cite></footer>")
 _CONTAINERS = {
     "blockquote", "div", "footer", "header", "section", "article", "aside", "main", "figure",
-    "td", "th", "address", "body",
+    "td", "th", "address", "body", "details",
 }  # fmt: skip
 _STRUCTURE = _BLOCKS | _CONTAINERS | {"ol", "ul", "dl", "table", "thead", "tbody", "tr"}
 # Elements whose text a reader never sees on the page (an iframe's or object's fallback text
@@ -229,7 +232,10 @@ _SCRIPTS_MESSAGE = (
 _ITALIC_OPEN = "\ue0f1"
 _ITALIC_CLOSE = "\ue0f2"
 _ITALIC_MARKS = (_ITALIC_OPEN, _ITALIC_CLOSE)
-_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])")
+# Where a <summary> opens: the label a collapsed <details> shows over what it holds, read as
+# a heading ("# " in the marked text, nothing in the plain text), whatever its shape
+_LABEL_OPEN = "\ue0f3"
+_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}{_LABEL_OPEN}])")
 _ITALIC_TAGS = ["i", "em", "cite"]
 _AROUND_SPACE = re.compile(f"{_ITALIC_OPEN}(\\s+)|(\\s+){_ITALIC_CLOSE}")
 _EMPTY_OR_JOINED = re.compile(f"{_ITALIC_OPEN}{_ITALIC_CLOSE}|{_ITALIC_CLOSE}{_ITALIC_OPEN}")
@@ -308,7 +314,9 @@ def _marked_from(text: str) -> MarkedText:
     """The plain and marked texts of a text written out with the italics' characters."""
     out = MarkedBuilder()
     for piece in _ITALIC_SPLIT.split(text):
-        if piece in _ITALIC_MARKS:
+        if piece == _LABEL_OPEN:
+            out.mark("# ")
+        elif piece in _ITALIC_MARKS:
             out.mark("*")
         elif piece:
             out.same(piece)
@@ -326,7 +334,11 @@ def html_with_italics(markup: str, deadline: float = float("inf")) -> list[list[
     lines = _html_text(markup, deadline, italics=True).strip("\n").split("\n")
     return [
         [
-            ("*", "") if piece in _ITALIC_MARKS else (piece, piece)
+            ("# ", "")
+            if piece == _LABEL_OPEN
+            else ("*", "")
+            if piece in _ITALIC_MARKS
+            else (piece, piece)
             for piece in _ITALIC_SPLIT.split(line)
             if piece
         ]
@@ -345,7 +357,7 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
     characters (unless the document holds them itself: then without its italics)."""
     soup = _soup(markup)
     page = soup.get_text() if italics else ""
-    italics = italics and _ITALIC_OPEN not in page and _ITALIC_CLOSE not in page
+    italics = italics and not any(mark in page for mark in (*_ITALIC_MARKS, _LABEL_OPEN))
     if _has_scripts(soup):
         raise ReadingError(SCRIPTS, _SCRIPTS_MESSAGE)
     for hidden in soup.find_all(_HIDDEN):
@@ -390,6 +402,8 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
             text = f"{start + items.index(element)}. {text}"
         if element.name == "blockquote" or element.find_parent("blockquote") is not None:
             text = "\n".join("    " + line for line in text.split("\n"))
+        elif element.name == "summary" and italics:
+            text = _LABEL_OPEN + text
         paragraphs.append(text)
     if not paragraphs:  # no block elements: the document's text as it stands
         paragraphs = [_inline_text(body)] if _inline_text(body) else []

@@ -313,6 +313,9 @@ def _pronoun_doubt(
             (m.start() for said in roles + keys for m in re.finditer(said, paragraph, re.I)),
             default=-1,
         )
+    talk = getattr(reader, "talk", None)
+    if named_at < 0 and talk is not None and name in talk.speakers:
+        return None  # the heading over the section names them: "Session 1: Ann Lee, …"
     if named_at < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
     ends = (". ", "! ", "? ", "\n")
@@ -414,6 +417,8 @@ def _speaker_doubt(
         return None
     if proposal.work_title and speaks_as_character(naming or lead) and name in (naming or lead):
         return None  # "Bryony's line at the end of I.ii, “…”": a character, by the name it has
+    if how == "signature":
+        return None  # signed under the words, by a first name too: "— Doreen, Orchard Close"
     single = _name_doubt(name)
     if single is not None:
         return single
