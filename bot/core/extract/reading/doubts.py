@@ -43,6 +43,7 @@ from bot.core.extract.reading.vocabulary import (
     _BY_SAYING,
     _CALLED_IT,
     _HONORIFIC,
+    _ITS_DOCUMENT_SAYS,
     _NEWSPAPER,
     _NOT_PERSON_ENDINGS,
     _PARTICLES,
@@ -99,6 +100,12 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, no
 _WORK_TOLD = re.compile(
     r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
     r"(?<!\bwords)"  # "In his words": whose words, not a work
+)
+# a document a body or a person sends in, named by its kind: no work is missing ("in its
+# written evidence", "in her letter of objection")
+_DOCUMENT_BY_ITS_KIND = re.compile(
+    r"^(?:his|her|their|its|the\s+same)(?:\s+[a-z]+){0,3}?\s+(?:evidence|response|submission|reply|answer|letter|statement|"
+    r"minutes?|motion|resolution|e-?mail|memo|objection|representation)\b"
 )
 # "*Observer*" (a name in bold, "**Ann Rudd**", is no title)
 _MARKED_TITLE = re.compile(r"(?<![\w*_])[*_](?P<work>[^*_\n]{2,80})[*_](?![\w*_])")
@@ -442,6 +449,12 @@ def _speaker_doubt(
         return None
     if how == "pronoun":
         return _pronoun_doubt(reader, proposal, name, naming)
+    if (
+        how == "lead-in"
+        and _ITS_DOCUMENT_SAYS.search(naming or lead)
+        and _words(name) in _words(_paragraph_before(reader, proposal.start))
+    ):
+        return None  # "Tamsford Town Council resolved …. Its motion asked": the body just named
     if how in ("lead-in", "after"):
         return _named_in_sentence(reader, name, naming or lead, proposal.via_name)
     if how == "continued":
@@ -480,6 +493,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
             and not proposal.via_name
             and not (cite is not None and cite.work)
             and not described
+            and not _DOCUMENT_BY_ITS_KIND.search(
+                told["work"] + told.string[told.end() : told.end() + 40]
+            )
         ):
             return f"{WORK_UNNAMED} (‘{told['work']}’)"
         return None
