@@ -20,28 +20,33 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 6, false 2, speaker 1, work 4, page 6, via 5
+    # after the entry's subject, its Sources, short titles, bracketed block citations and
+    # (q.v.) (first slice): found 7, false 1, speaker 5, work 7, page 7, via 6
     "probe-entries26-members-register": {
-        "found": 6,
-        "false": 2,
-        "speaker": 1,
-        "work": 4,
-        "page": 6,
-        "via": 5,
+        "found": 7,
+        "false": 1,
+        "speaker": 5,
+        "work": 7,
+        "page": 7,
+        "via": 6,
     },
     # first sight: found 9, false 0, speaker 2, work 3, page 9, via 6
+    # after the entry's subject and its run-on Bibliography (first slice): speaker 6, work 6,
+    # via 7
     "probe-entries26-crafts-encyclopaedia": {
         "found": 9,
         "false": 0,
-        "speaker": 2,
-        "work": 3,
+        "speaker": 6,
+        "work": 6,
         "page": 9,
-        "via": 6,
+        "via": 7,
     },
     # first sight: found 7, false 0, speaker 4, work 6, page 7, via 7
+    # after a line of name and dates heading each life (first slice): speaker 5
     "probe-entries26-field-club-lives": {
         "found": 7,
         "false": 0,
-        "speaker": 4,
+        "speaker": 5,
         "work": 6,
         "page": 7,
         "via": 7,

@@ -12,6 +12,7 @@ from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.discussed import read_discussed_work, read_entries
+from bot.core.extract.reading.entries import Entry, entry_at, read_reference_entries
 from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
@@ -134,6 +135,14 @@ class _ReaderMemory:
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)
+        # a reference work's entries, each about the person its headword names (entries.py)
+        self.entries = read_reference_entries(text, self.blocks)
+        for entry in self.entries:
+            if entry.subject not in self.people:
+                self.people.append(entry.subject)
+            self.named_anywhere.add(entry.subject)
+            if entry.sex is not None and entry.subject not in self.sexes:
+                self.sexes[entry.subject] = entry.sex
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page
@@ -317,6 +326,10 @@ class _ReaderMemory:
         return any(p.split()[-1] == surname for p in self.people) or (
             self._lookup_cited(name, None) is not None
         )
+
+    def _entry(self) -> Entry | None:
+        """The reference entry the words being attributed stand in, or None."""
+        return entry_at(self.entries, self.position)
 
     def _remember(self, name: str) -> None:
         if name != self.author and not any(p == name for p in self.people):
