@@ -41,6 +41,25 @@ def test_headwords_in_every_shape_name_the_entry_subject_in_the_order_of_speech(
     ]
 
 
+def test_a_headword_may_bracket_another_name_add_a_style_or_set_its_span_after_a_comma():
+    text = (
+        "Ellison [née Varley], Martha (1801–1877), shopkeeper, was born at Skipton. She kept "
+        "the shop; her accounts survive.\n\n"
+        "Fell, John, first Baron Fell (1790–1861), landowner, was born at Kendal. He sat in "
+        "the Lords; his speeches were short.\n\n"
+        "Holt, Agnes [Nancy] (c.1820–1881), singer, was born at Bury. She sang; her voice "
+        "was remembered.\n\n"
+        "Birtwistle, Samuel Arthur, 1861–1932. Member 1890–1932. He kept the minutes; his "
+        "hand was neat.\n"
+    )
+    assert _subjects(text) == [
+        ("Martha Ellison", "f"),
+        ("John Fell", "m"),
+        ("Agnes Holt", "f"),
+        ("Samuel Arthur Birtwistle", "m"),
+    ]
+
+
 def test_a_reference_list_with_single_years_is_no_run_of_entries():
     text = (
         "References\n\n"
@@ -64,6 +83,7 @@ def test_a_clause_opening_on_her_or_his_own_words_gives_that_pronoun():
         own_words_pronoun("Her farewell letter to the choir, read out in May, told them ") == "her"
     )
     assert own_words_pronoun("He retired in 1920, and his speech that night ended ") == "his"
+    assert own_words_pronoun("One postcard to her niece, sent from Whitby, reads ") == "her"
     assert own_words_pronoun("Her brother, Amos Crowther, said ") is None
     assert own_words_pronoun("Her letter went unanswered. Amos Crowther wrote ") is None
 
@@ -161,3 +181,17 @@ def test_a_cross_reference_after_a_name_says_nothing_of_who_speaks():
     )
     (letter,) = _quotations(text)
     assert letter.speaker_name == "Walter Crabb"
+
+
+def test_a_list_items_own_paragraph_set_in_under_its_colon_is_no_block_quotation():
+    text = (
+        "The walk starts at the church.\n\n"
+        "Wear stout shoes.\n\n"
+        "1. Bring the following:\n\n"
+        "   a map, a flask and a coat\n\n"
+        "The warden wrote of the path:\n\n"
+        "   Nobody has walked it dry-shod since the war.\n\n"
+        "We set off at ten.\n"
+    )
+    quoted = [b.text for b in _blocks(text) if b.quote]
+    assert quoted == ["Nobody has walked it dry-shod since the war."]

@@ -108,10 +108,13 @@ def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield start, chunk
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
 def _flush(chunks: list[tuple[int, str]]) -> bool:
-    """Whether a text sets its paragraphs flush: three in four of them open on no space."""
+    """Whether a text sets its paragraphs flush: two in three of them open on no space."""
     shown = [chunk.lstrip("\n") for _start, chunk in chunks if chunk.strip()]
-    return len(shown) >= 4 and sum(not c[:1].isspace() for c in shown) * 4 >= len(shown) * 3
+    return len(shown) >= 4 and sum(not c[:1].isspace() for c in shown) * 3 >= len(shown) * 2
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -127,7 +130,8 @@ def _blocks(text: str) -> list[_Block]:
         # a colon is a block quotation, as one set in by four is ("She wrote afterwards:" then
         # "   The men came out, …")
         set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in lines)
-        after_colon = chunk.rstrip().endswith(":")
+        # (a list item's own paragraph is set in under it: "1. Bring:" then "   boots")
+        after_colon = chunk.rstrip().endswith(":") and not _LIST_ITEM.match(chunk.lstrip("\n"))
         indented = set_in or all(line.startswith(("    ", "\t")) for line in lines)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()

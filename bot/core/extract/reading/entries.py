@@ -26,13 +26,22 @@ _LIFE_SPAN = (
     r"\(\s*(?:(?:b|d|fl|c|ca)\.\s*\d{3,4}[^()]{0,20}"
     r"|(?:c\.\s*)?\d{3,4}\??\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\??)\s*\)"
 )
+# a life's span after a comma, without brackets: "1841–1909", "c.1780–1851"
+_BARE_SPAN = r"(?:c\.\s*)?\d{4}\??\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\??"
 # one word of a name as a headword prints it: "Pennock", "HANNAH", "McAdam", "O'Hara", "A."
 _HEAD_WORD = r"(?:[A-Z][A-Za-z’'-]*\.?)"
 # an inverted headword opening an entry, bold or not: "Pennock, Ada Mary (1868–1941)",
 # "RIGBY, HANNAH (1797–1860)", "**WHITWORTH, Revd Canon Henry Lister** (1822–1900)"
+# "Ellison [née Varley], Martha (1801–1877)", "Peel, Mary [Polly] (1790–1850)": another name
+# in square brackets; "Lowther, Harriet, Lady Lowther (1850–1922)", "Fell, John, first Baron
+# Fell (…)": a style or a title after the given names, no part of them; the span also after a
+# comma without brackets ("Hargreaves, Thomas Edmund, 1841–1909.")
+_ASIDE = r"(?:\s*\[[^\[\]\n]{1,40}\])?"
 _INVERTED_HEADWORD = re.compile(
-    rf"[*_\s]*(?P<last>{_HEAD_WORD}(?:\s+{_HEAD_WORD})?),\s+"
-    rf"(?P<given>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}})[*_]*\s*{_LIFE_SPAN}"
+    rf"[*_\s]*(?P<last>{_HEAD_WORD}(?:\s+{_HEAD_WORD})?){_ASIDE},\s+"
+    rf"(?P<given>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}){_ASIDE}"
+    rf"(?:,\s+(?:[a-z]+\s+)?(?:Lady|Lord|Baron|Baroness|Viscount|Countess|Earl|Dame|Sir|Bt|"
+    rf"baronet)\b[^()\n]{{0,40}}?)?[*_]*\s*(?:{_LIFE_SPAN}|,\s+{_BARE_SPAN}(?=[.,]))"
 )
 # a heading of name and dates alone: "Dorothy Fenwick (1931–2025)", "## Ann Lee (b. 1901)"
 _NAMED_HEADING = re.compile(
@@ -53,6 +62,12 @@ _OWN_WORDS = re.compile(
     r"pamphlet|diary|journal|notebook|note|preface|foreword|lecture|sermon|statement|"
     r"article|review|verdict|remark|judgement|judgment|motto|will|testimony|message|"
     r"circular|appeal|petition|manifesto|broadcast|obituary|telegram|postcard)s?)\b"
+)
+# a clause opening on a letter the subject sent to someone of theirs: "A letter to his curate,
+# …, survives", "One note to her sister says"
+_SENT_TO_THEIRS = re.compile(
+    r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)(?:A|An|The|One|Another)\s+(?:[a-z]+\s+)?"
+    r"(?:letter|note|postcard|telegram|message)s?\s+to\s+(?P<pronoun>[Hh]er|[Hh]is)\b"
 )
 # a reference work's mark after a name that the person has an entry of their own: "(q.v.)",
 # "(qq.v.)", "(see LYON, PETER)", "(see Lyon, Peter)"
@@ -135,9 +150,10 @@ def entry_at(entries: list[Entry], position: int) -> Entry | None:
 
 def own_words_pronoun(lead: str) -> str | None:
     """The "her"/"his" of a lead-in's last clause that opens on words of that person's own
-    ("Her last letter to it, read after her death, asked members"), when no one named after
-    it is said to speak; None otherwise."""
-    owned = next(reversed(list(_OWN_WORDS.finditer(lead))), None)
+    ("Her last letter to it, read after her death, asked members", "A letter to his curate
+    survives:"), when no one named after it is said to speak; None otherwise."""
+    found = [*_OWN_WORDS.finditer(lead), *_SENT_TO_THEIRS.finditer(lead)]
+    owned = max(found, key=lambda m: m.start(), default=None)
     if owned is None or _NAMED_SPEAKS.search(lead[owned.end() :]):
         return None
     if re.search(r"[.!?]\s+[A-Z]", lead[owned.end() :]):
