@@ -195,3 +195,16 @@ def test_a_list_items_own_paragraph_set_in_under_its_colon_is_no_block_quotation
     )
     quoted = [b.text for b in _blocks(text) if b.quote]
     assert quoted == ["Nobody has walked it dry-shod since the war."]
+
+
+def test_a_she_for_the_entrys_subject_is_no_guess_to_doubt():
+    text = (
+        "Scargill, Edith May (1888–1969), headmistress, was born at Barnsley. She taught at "
+        "the board school and became its head in 1921.\n\n"
+        "The inspectors came every spring. In 1930 she told the managers that “a school "
+        "that is afraid of inspectors has something to hide”.\n\n"
+        "She died at Barnsley in 1969.\n"
+    )
+    (told,) = _quotations(text)
+    assert told.speaker_name == "Edith May Scargill"
+    assert told.doubt is None
