@@ -60,6 +60,15 @@ def test_a_headword_may_bracket_another_name_add_a_style_or_set_its_span_after_a
     ]
 
 
+def test_an_encyclopaedias_bold_lead_name_with_its_span_heads_an_entry():
+    text = (
+        "**Walter Ibbotson** (1822–1894) was an English wood engraver. He worked in "
+        "Sheffield, and his blocks are in the city museum.\n\n"
+        "Ibbotson's pupil Ann Cutts (1850–1930) took over the workshop; she kept his tools.\n"
+    )
+    assert _subjects(text) == [("Walter Ibbotson", "m")]
+
+
 def test_a_reference_list_with_single_years_is_no_run_of_entries():
     text = (
         "References\n\n"

@@ -47,6 +47,11 @@ _INVERTED_HEADWORD = re.compile(
 _NAMED_HEADING = re.compile(
     rf"[#*_\s]*(?P<name>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{1,4}})[*_]*\s*{_LIFE_SPAN}[*_\s.]*"
 )
+# an encyclopaedia's lead in the order of speech, the name in bold: "**Hannah Rigby** (1797–1860)
+# was an enameller", "**Sir John Fell** (1790–1861), landowner,"
+_BOLD_LEAD = re.compile(
+    rf"\s*(?:\*\*|__)(?P<name>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{1,4}})(?:\*\*|__)\s*{_LIFE_SPAN}"
+)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 # quoted words, whose pronouns are their speaker's, not the entry's
@@ -103,6 +108,9 @@ def _headword(block: _Block) -> str | None:
         given = " ".join(_as_written(w) for w in inverted["given"].split())
         last = " ".join(_as_written(w) for w in inverted["last"].split())
         return _without_honorific(f"{given} {last}")
+    lead = _BOLD_LEAD.match(block.text)
+    if lead is not None:
+        return _without_honorific(lead["name"])
     # a line of its own (a heading, though its closing bracket keeps it from looking like one)
     named = _NAMED_HEADING.fullmatch(block.text.strip()) if "\n" not in block.text else None
     if named is not None:
