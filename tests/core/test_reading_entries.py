@@ -217,3 +217,16 @@ def test_a_she_for_the_entrys_subject_is_no_guess_to_doubt():
     (told,) = _quotations(text)
     assert told.speaker_name == "Edith May Scargill"
     assert told.doubt is None
+
+
+def test_in_an_entry_the_bare_surname_is_the_subject_not_a_parent_named_in_full():
+    text = (
+        "Garnett, Ruth Ellen (1880–1950), suffragist, was born at Bolton, the daughter of "
+        "Samuel Garnett, a spinner, and his wife Mary. She worked in the mill from twelve.\n\n"
+        "In 1908 Samuel Garnett lost his place at the mill. Garnett told a meeting at Bolton "
+        "that “a vote is worth more than a place at a mill”.\n\n"
+        "She died in 1950.\n"
+    )
+    (told,) = _quotations(text)
+    assert told.speaker_name == "Ruth Ellen Garnett"
+    assert told.doubt is None

@@ -268,7 +268,13 @@ def _named_in_sentence(
             for holder in reader.role_holders
         )
     ):  # "Holroyd puts it", "Marthe answered", "said the colonel" (the one the text names so)
-        if not _one_so_called(reader, name, naming) and not _one_so_titled(reader, name, naming):
+        entry = entry_at(reader.entries, reader.position)
+        subject = entry is not None and entry.subject == name  # a reference entry's surname
+        if (
+            not subject
+            and not _one_so_called(reader, name, naming)
+            and not _one_so_titled(reader, name, naming)
+        ):
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
     else:
         return f"speaker taken as {name}, named in another sentence"

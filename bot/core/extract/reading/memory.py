@@ -50,6 +50,8 @@ class _ReaderMemory:
         self.author = author
         self.deadline = deadline
         self.blocks = _blocks(text)
+        # a reference work's entries, each about the person its headword names (entries.py)
+        self.entries = read_reference_entries(text, self.blocks)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         # the entries of a book of quotations, printed without quotation marks (quotebook.py)
         self.quotebook = read_quotation_book(text, self.blocks)
@@ -135,9 +137,7 @@ class _ReaderMemory:
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)
-        # a reference work's entries, each about the person its headword names (entries.py)
-        self.entries = read_reference_entries(text, self.blocks)
-        for entry in self.entries:
+        for entry in self.entries:  # known from the start, as a cast list's people are
             if entry.subject not in self.people:
                 self.people.append(entry.subject)
             self.named_anywhere.add(entry.subject)
@@ -194,6 +194,9 @@ class _ReaderMemory:
         "Edmund Hale" named before him)."""
         if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
             return self.people_keys[name]
+        entry = self._entry()
+        if entry is not None and name in (_surname(entry.subject), entry.subject.split()[0]):
+            return entry.subject  # a reference entry's bare surname or first name: its subject
         kin = _KIN_AND_GIVEN_NAME.fullmatch(name)
         if kin:  # "Grandma Bisi" after "Femi's mother, Bisi Adeyemi": the one so named in full
             named = {
