@@ -22,10 +22,11 @@ FLOORS: dict[str, dict[str, int]] = {
     # first sight: found 6, false 2, speaker 1, work 4, page 6, via 5
     # after the entry's subject, its Sources, short titles, bracketed block citations and
     # (q.v.) (first slice): found 7, false 1, speaker 5, work 7, page 7, via 6
+    # after "A letter to his curate" (second slice): speaker 6
     "probe-entries26-members-register": {
         "found": 7,
         "false": 1,
-        "speaker": 5,
+        "speaker": 6,
         "work": 7,
         "page": 7,
         "via": 6,
