@@ -730,10 +730,13 @@ _PRONOUN_VERB = re.compile(
 # that the Council would", "His diary for 1911 warned that" (the pronoun's person speaks; not
 # a report or a review, which may be about them)
 _PRONOUN_DOCUMENT_VERB = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:letter|note|e-?mail|message|memo|"
+    # ("gives her an answer": "her" is whom it is given, no owner of the answer)
+    r"\b(?:[Hh]is|[Hh]er)\s+(?!(?:a|an|the|one|some)\s)(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:letter|note|e-?mail|message|memo|"
     r"reply|answer|statement|diary|journal|notebook|speech|column|memoir|submission|postcard|"
     r"telegram|will)"
-    r"(?:\s+(?:of|to|from|on|in)\s+[^,;:“”\"()]{1,40}?|\s+\([^()]{1,60}\))?"
+    r"(?:\s+(?:of|to|from|on|in)\s+(?:(?!\b(?:he|she|they|I|we|you)\b)[^,;:“”\"()]){1,40}?"
+    r"|\s+\([^()]{1,60}\))?"
     rf"\s+(?:\w+ly\s+|also\s+|only\s+)?(?:{_SPEECH_VERBS}|promised|promises)\b"
 )
 # the text's own first person saying words: "“…?” I asked.", "‘…,’ I said, ‘…’", "I told him:"
