@@ -261,7 +261,9 @@ def _page_notes(lines: list[_Line], body_size: float) -> list[list[_Line]]:
 
 def _leading(lines: list[_Line], body_size: float) -> float:
     """The distance between the baselines of a paragraph's lines: the commonest gap between
-    two lines of the text's size (a gap between paragraphs is larger, and rarer)."""
+    two lines of the text's size (a gap between paragraphs is larger, and rarer), or a
+    smaller gap, still common and a line's height at least, where most paragraphs are one
+    line long (a slide deck's bullets and credits: the commonest gap is between them)."""
     gaps = Counter(
         round(a.y - b.y, 0)
         for a, b in itertools.pairwise(lines)
@@ -270,7 +272,15 @@ def _leading(lines: list[_Line], body_size: float) -> float:
         and abs(a.size - body_size) < 0.5
         and abs(b.size - body_size) < 0.5
     )
-    return gaps.most_common(1)[0][0] if gaps else body_size * 1.2
+    if not gaps:
+        return body_size * 1.2
+    commonest, count = gaps.most_common(1)[0]
+    within = [
+        gap
+        for gap, times in gaps.items()
+        if body_size * 0.95 <= gap <= commonest / 1.35 and times >= max(3, count / 4)
+    ]
+    return min(within, default=commonest)
 
 
 def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[list[_Line]]:
