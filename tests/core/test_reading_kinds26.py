@@ -1,16 +1,19 @@
 """Every kind of document says who spoke in its own way (kinds26): a heading that names a work
 and its maker ("Third prize: Inventory by Ruth Abadi (Leeds)") makes words quoted under it,
-with no one else named, the maker's in that work; and a reading list's record that opens on
-the author's surname ("Hughes, Elinor. *Title*. Place: Publisher, 1987.") is the work its
-note's bare pages point into. Invented sentences: a hymn competition's adjudication, a song
-contest's results page, a short-story anthology's contents notes, a film club's list of
-recommended films, a local history society's further reading."""
+with no one else named, the maker's in that work; a reading list's record that opens on the
+author's surname ("Hughes, Elinor. *Title*. Place: Publisher, 1987.") is the work its note's
+bare pages point into; a chat's export is one message a paragraph, each message's "I" its
+sender; a group's "April's book is X by Y" names the work it reads; a greeting opens no name;
+a page of one-line paragraphs keeps them apart. Invented sentences: a hymn competition's
+adjudication, a song contest's results page, a history society's further reading, a choir's
+group chat, a club's minutes, a reading group's notice, a strike handout."""
 
 from __future__ import annotations
 
+from bot.core.extract.formats import read_reading
 from bot.core.extract.reading.discussed import _entry_description
 from bot.core.extract.reading.made_works import MadeWork, made_work_heading
-from tests.fixtures.readings import quotations
+from tests.fixtures.readings import make_paged_pdf, quotations
 
 
 def test_a_heading_names_a_work_and_its_maker_after_by():
@@ -95,3 +98,61 @@ def test_a_records_note_quotes_its_book_by_bare_pages():
         ("Ines Mallory", "The Tin Chapel Years", "88"),
         ("Daniel Okafor", "Lamps Below", "14"),
     ]
+
+
+def test_a_chats_export_is_one_message_a_paragraph_and_its_i_is_the_sender():
+    # a choir's group chat as the app exports it: the "I" of each message is its sender, and a
+    # sender shown by number is the name the message gives itself
+    text = (
+        "[12/04/2026, 20:15:03] Ruth Abel: Good rehearsal tonight, everyone.\n"
+        '[12/04/2026, 20:17:41] Samir Haddad: As I told the committee on Monday, "we '
+        'sing better when the heating is off", and tonight proved it.\n'
+        "[12/04/2026, 20:19:10] +44 7700 900123: Hello all, this is Gwen Talbot, the new "
+        'alto. My teacher always said "breathe before the phrase, not in it".\n'
+        "[12/04/2026, 20:21:55] Ruth Abel: Welcome Gwen!\n"
+    )
+    found = quotations(text, "Ruth Abel")
+    assert [q.speaker_name for q in found][:1] == ["Samir Haddad"]
+
+
+def test_a_greeting_is_no_part_of_the_name_it_greets():
+    text = (
+        "Thanks Morag for the minutes. At the last meeting Morag Ellwood told us that the "
+        'hall "will need a new roof within five years".\n'
+    )
+    [quotation] = quotations(text, "Club Secretary")
+    assert quotation.speaker_name == "Morag Ellwood"
+
+
+def test_a_months_book_named_with_its_author_is_the_work_under_discussion():
+    text = (
+        "Hello everyone. April's book is The Long Field by Ruth Abel, and we meet on the 20th.\n\n"
+        'I loved the opening: "the field was longer than the war and it knew it" (p. 7).\n'
+    )
+    [quotation] = quotations(text, "Group Organiser")
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Ruth Abel",
+        "The Long Field",
+        "7",
+    )
+
+
+def test_a_page_of_one_line_paragraphs_keeps_them_apart(tmp_path):
+    # a handout exported page by page, every paragraph one line: the commonest gap is the gap
+    # between paragraphs, and the line height is the smaller gap under a wrapped line
+    source = (
+        "<b>Handout 3. The tannery strike</b>\n\n"
+        "• The strike lasted eleven weeks in the winter of 1911\n\n"
+        "• The owners brought in men from Leeds; the town took the strikers' side\n\n"
+        "“We had bread from the Co-op and coal from the miners, and we wanted for nothing "
+        "but wages, which was the one thing we had gone out for in the first place.”\n\n"
+        "— Ellen Marsh, interviewed 1972\n\n"
+        "• Settled in February 1912 at a penny an hour more\n\n"
+        "“The masters gave the penny and kept the grudge.”\n\n"
+        "— Tom Ashe, letter to his sister, 1912\n\n"
+        "Notes: both speakers were in their twenties at the time of the strike.\n"
+    )
+    pdf = make_paged_pdf(tmp_path / "handout.pdf", source, "Tannery history group · May 2026")
+    paragraphs = [p for p in read_reading(pdf).text.split("\n\n") if p.strip()]
+    assert "— Ellen Marsh, interviewed 1972" in paragraphs
+    assert "— Tom Ashe, letter to his sister, 1912" in paragraphs

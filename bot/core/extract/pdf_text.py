@@ -262,8 +262,9 @@ def _page_notes(lines: list[_Line], body_size: float) -> list[list[_Line]]:
 def _leading(lines: list[_Line], body_size: float) -> float:
     """The distance between the baselines of a paragraph's lines: the commonest gap between
     two lines of the text's size (a gap between paragraphs is larger, and rarer), or a
-    smaller gap, still common and a line's height at least, where most paragraphs are one
-    line long (a slide deck's bullets and credits: the commonest gap is between them)."""
+    smaller gap of a line's height where most paragraphs are one line long (a slide deck's
+    bullets and credits: the commonest gap is between them, and the line height shows only
+    under the few lines that wrap)."""
     gaps = Counter(
         round(a.y - b.y, 0)
         for a, b in itertools.pairwise(lines)
@@ -277,8 +278,8 @@ def _leading(lines: list[_Line], body_size: float) -> float:
     commonest, count = gaps.most_common(1)[0]
     within = [
         gap
-        for gap, times in gaps.items()
-        if body_size * 0.95 <= gap <= commonest / 1.35 and times >= max(3, count / 4)
+        for gap in gaps
+        if body_size * 0.95 <= gap <= min(commonest / 1.35, body_size * 1.6) and count >= 3
     ]
     return min(within, default=commonest)
 
