@@ -156,3 +156,19 @@ def test_a_page_of_one_line_paragraphs_keeps_them_apart(tmp_path):
     paragraphs = [p for p in read_reading(pdf).text.split("\n\n") if p.strip()]
     assert "— Ellen Marsh, interviewed 1972" in paragraphs
     assert "— Tom Ashe, letter to his sister, 1912" in paragraphs
+
+
+def test_a_dash_line_with_a_books_publication_in_brackets_credits_its_maker_and_book():
+    # a credit under a quotation on an exhibition panel: the year inside the brackets is the
+    # book's, and the place and publisher are no speaker
+    text = (
+        "The mill closed in 1931.\n\n"
+        "“Nobody in the valley thought the looms would stop, least of all the owners.”\n\n"
+        "— Ruth Ellery, The Weavers' Valley (Halifax: Calder Press, 1988), p. 112\n"
+    )
+    [quotation] = quotations(text, "Museum Curator")
+    assert (quotation.speaker_name, quotation.work_title, quotation.page) == (
+        "Ruth Ellery",
+        "The Weavers' Valley",
+        "112",
+    )
