@@ -172,3 +172,18 @@ def test_a_dash_line_with_a_books_publication_in_brackets_credits_its_maker_and_
         "The Weavers' Valley",
         "112",
     )
+
+
+def test_an_entry_opening_on_a_work_and_its_maker_holds_for_its_own_words():
+    text = (
+        "Highly commended\n\n"
+        '- Harbour Lights by Niamh Coyle (Cobh), for its "gulls like receipts torn from the '
+        'sky".\n'
+        '- The Sexton by Iwan Price (Ruthin), whose sexton "digs as if the dead were '
+        'watching".\n'
+    )
+    found = quotations(text, "Competition Judge")
+    assert [(q.speaker_name, q.work_title) for q in found] == [
+        ("Niamh Coyle", "Harbour Lights"),
+        ("Iwan Price", "The Sexton"),
+    ]

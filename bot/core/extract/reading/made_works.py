@@ -1,7 +1,9 @@
 """A heading that names a work and its maker holds for what is quoted under it.
 
 A careful reader of a prize judge's report whose sections are headed "First prize: Cormorant,
-Low Tide by Dilys Parry (Aberaeron)" takes "The poem opens “…”" as Parry's words in that poem.
+Low Tide by Dilys Parry (Aberaeron)" takes "The poem opens “…”" as Parry's words in that poem,
+and of its list of commended poems ("- Goldcrest by Sam Leary (Kendal), for its “…”") each
+item's words as its own poet's in its own poem.
 The maker also speaks what the section gives her by name or pronoun, in the work unless the
 sentence says the words came another way (a covering note, a telephone call); a page cited
 under the heading is a page of its work, whoever the sentence makes speak. (A reading list's
@@ -60,3 +62,18 @@ def made_work_heading(line: str) -> MadeWork | None:
     ):
         return None
     return MadeWork(maker, title)
+
+
+# a list's item or a paragraph opening on a work and its maker, then a comma and its own words:
+# "- The Weighbridge by Joy Amankwah (Stoke-on-Trent), whose clerk “…”"
+_OPENING = re.compile(
+    r"^\s*(?:[-*+•]\s+)?(?P<head>[*_]?[A-Z][^,.;:“”\"\n]{0,80}?\s+by\s+[^,.;:()“”\"\n]+?"
+    r"(?:\s*\([^()\n]*\))?)\s*,\s"
+)
+
+
+def made_work_opening(paragraph: str) -> MadeWork | None:
+    """The work and maker an entry opens on before its own words ("The Weighbridge by Joy
+    Amankwah (Stoke-on-Trent), whose clerk “…”"), or None."""
+    found = _OPENING.match(paragraph)
+    return made_work_heading(found["head"]) if found else None

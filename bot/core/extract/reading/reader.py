@@ -408,7 +408,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     before = lead + " " + self.text[block.start : proposal.start]
                     alone = block.quote or not before.strip(" \n>“\"‘'«")
                     self._in_talk(proposal, before, apart and alone)
-            if self.made_work is not None and not block.heading:
+            if not block.heading:
                 for proposal in read:
                     self._in_made_work(proposal, self.text[block.start : proposal.start])
             if self.printed is not None and not block.heading:

@@ -24,6 +24,7 @@ from bot.core.extract.reading.frames import collected_as, framed_by
 from bot.core.extract.reading.made_works import (
     MadeWork,
     made_work_heading,
+    made_work_opening,
 )
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import (
@@ -693,14 +694,19 @@ class _ScopeReading(_ConversationReading):
         poem opens “…”"); the maker's own are in the work unless the sentence says they came
         another way ("In the note she sent with it, Parry says", "she said"); a page cited
         for anyone's words there is a page of the work ("Twm's “…” (p. 143)")."""
-        made = self.made_work
+        # an entry opening on its own work and maker holds for its own line alone
+        line = self.text[self.text.rfind("\n", 0, proposal.start) + 1 : proposal.start]
+        entry = made_work_opening(line)
+        made = entry or self.made_work
         if made is None or proposal.kind != "quotation":
             return
+        before = line if entry else before
         name = proposal.speaker_name
         if name and len(name.split()) == 1 and name == made.maker.split()[-1]:
             proposal.speaker_name = name = made.maker  # "Hughes calls it" under her record
         bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", before.rstrip().rstrip("“\"‘«'"))
         sentence = ([s for s in _SENTENCE_BREAK.split(bare) if s.strip()] or [""])[-1]
+        sentence = sentence.replace(made.title, " ")  # the work's own title names no one
         other_way = _CAME_ANOTHER_WAY.search(sentence) is not None
         unnamed_here = (
             name is not None
