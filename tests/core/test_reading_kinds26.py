@@ -30,6 +30,7 @@ def test_a_part_of_a_book_a_credit_or_a_sentence_names_no_work():
     assert made_work_heading("Photographs by Tom Hale (Kendal)") is None
     assert made_work_heading("Introduced by the Revd Simon Akers") is None
     assert made_work_heading("*Reviewed by Peter Quayle*") is None
+    assert made_work_heading("Sent in by Joan Ashby (Settle)") is None
     assert made_work_heading("The report was written by Ann Lee.") is None
     assert made_work_heading("Down by the Weir") is None
 

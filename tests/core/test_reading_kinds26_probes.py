@@ -34,21 +34,24 @@ FLOORS: dict[str, dict[str, int]] = {
     },
     # first sight: found 9/10, false 0, speaker 4, work 7, page 7, via 8
     # after a page of one-line paragraphs read as paragraphs (first slice): speaker 8, page 9
+    # after a dash credit's book with its publication in brackets (second slice): speaker 9,
+    # work 8
     "probe-kinds26-slide-deck": {
         "found": 9,
         "false": 0,
-        "speaker": 8,
-        "work": 7,
+        "speaker": 9,
+        "work": 8,
         "page": 9,
         "via": 8,
     },
     # first sight: found 10/11, false 0, speaker 4, work 5, page 10, via 10
     # after a heading naming a work and its maker (first slice): speaker 8, work 9
+    # after an entry opening on its work and maker (third slice): speaker 9, work 10
     "probe-kinds26-judges-report": {
         "found": 10,
         "false": 0,
-        "speaker": 8,
-        "work": 9,
+        "speaker": 9,
+        "work": 10,
         "page": 10,
         "via": 10,
     },

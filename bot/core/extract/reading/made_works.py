@@ -43,6 +43,12 @@ _NOT_A_TITLE = re.compile(
     r"tribute|message|reading|report|review|interview|posted|introduced)\b"
 )
 
+# a byline's verb, never a work's title: "Reviewed by …", "Judged by …", "Sent in by …"
+_BYLINE_VERB = re.compile(
+    r"(?:\w+ed|[Ss]ent|[Gg]iven|[Ww]ritten|[Mm]ade|[Tt]aken|[Rr]ead|[Tt]old|[Dd]rawn|[Ss]hown|"
+    r"[Bb]rought|[Kk]ept|[Ff]ound|[Ss]ung|[Ss]poken)(?:\s+(?:in|up|out|on|along|over|down))?$"
+)
+
 
 def made_work_heading(line: str) -> MadeWork | None:
     """The work and maker a heading names ("Third prize: Inventory by Ruth Abadi (Leeds)",
@@ -57,7 +63,7 @@ def made_work_heading(line: str) -> MadeWork | None:
     if (
         maker is None
         or _NOT_A_TITLE.match(title)
-        or re.fullmatch(r"\w+ed", title)  # a byline's verb: "Reviewed by …", "Judged by …"
+        or _BYLINE_VERB.match(title)  # "Reviewed by …", "Sent in by …": a byline's verb
         or not _title_case(title.rstrip("?!"))
     ):
         return None
