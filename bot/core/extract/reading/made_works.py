@@ -58,7 +58,7 @@ def made_work_heading(line: str) -> MadeWork | None:
     found = _HEADING.match(text)
     if found is None or re.search(r"[.!?]\W*$", text):
         return None
-    title = found["title"].strip()
+    title = found["title"].strip().rstrip(",")
     maker = _person(found["maker"])
     if (
         maker is None
