@@ -71,9 +71,9 @@ def identified_after(paragraph: str) -> Identified | None:
     sentence = _SENTENCE_BREAK.split(paragraph.strip(), maxsplit=1)[0]
     relayed = _RELAYED_IN.search(sentence)
     if relayed is not None:
-        maker = _MAKER_OF_THIS.match(sentence)
+        subject = _MAKER_OF_THIS.match(sentence)
         page = _page(sentence[relayed.end() :])
-        return Identified(maker["name"] if maker else None, None, page, relayed["relay"])
+        return Identified(subject["name"] if subject else None, None, page, relayed["relay"])
     what = _WHAT_IT_WAS.match(sentence)
     if what is None:
         return None
