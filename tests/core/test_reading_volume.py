@@ -79,3 +79,21 @@ def test_initials_in_a_list_name_the_person_the_text_names_after_a_rank():
         "References\n\nPryce, W. (1871) *A Tour of the Coast*. London: Bell.\n"
     )
     assert attributions(essay)[0] == ("Walter Pryce", "A Tour of the Coast", "9", None)
+
+
+def test_a_writer_described_by_office_is_the_author_the_citation_names():
+    essay = (
+        'The chronicler of the Wharfedale bridges found them "handsome in summer and useless '
+        'in flood" (Speight 1902, 44).\n\nReferences\n\nSpeight, Harry (1902) *Upper '
+        "Wharfedale*. London: Elliot Stock.\n"
+    )
+    assert attributions(essay)[0] == ("Harry Speight", "Upper Wharfedale", "44", None)
+
+
+def test_an_untitled_document_in_a_list_of_italic_titles_is_no_work():
+    essay = (
+        'A notice on the market cross announced that "no cart shall stand in the market after noon" (Lister '
+        "1851).\n\nReferences\n\nLister, Joseph (1851) Notice to carters, 3 March. Town "
+        "Hall archive, B/2.\n\nSpeight, Harry (1902) *Upper Wharfedale*. London: Elliot Stock.\n"
+    )
+    assert attributions(essay)[0] == ("Joseph Lister", None, None, None)

@@ -1619,15 +1619,16 @@ class _Attribution(_DocumentReading):
                 and unnamed
                 and how == "lead-in"
                 and re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", name)
-                and not name.rstrip().endswith("s")
+                and not _plural_head(name)
                 and not cite.periodical
                 and not _NEWSPAPER.search(cited_speaker)
                 and not _BODY_NAME.search(cited_speaker)
                 and len(cited_speaker.split()) >= 2
                 and not re.search(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir)\b", lead)
             ):
-                # "Its engineer promised that …[1]" with the note's "Amos Pye, Report on …": the
-                # one office the text describes is the person the citation names
+                # "Its engineer promised that …[1]" with the note's "Amos Pye, Report on …",
+                # "The historian of the dale's roads thought them …" with "(Crump 1931, 102)":
+                # the one office the text describes is the person the citation names
                 name, unnamed = cited_speaker, False
             elif (
                 cited_speaker
@@ -2173,6 +2174,13 @@ _PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes
 _OWN_PART = re.compile(
     r"\b(?:foreword|preface|introduction|afterword|epilogue|postscript)\s+(?:\w+\s+)?by\b"
 )
+
+
+def _plural_head(description: str) -> bool:
+    """Whether a description names several ("The trustees", "Its wardens of the marsh"), by
+    the noun it opens on, not one its phrase ends on ("The historian of the Halifax roads")."""
+    head = re.split(r"\s+(?:of|in|at|on|for|from|to|with|who|whose)\s+", description.strip())[0]
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _mentioned_at(text: str, person: str) -> int:

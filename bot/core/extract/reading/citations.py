@@ -927,9 +927,14 @@ class _CitationReading(_ReaderMemory):
             b.role == "cited" and re.search(r"\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)", b.text)
             for b in self.blocks
         )
-        if title is not None and italic and _DESCRIBED_LETTER.match(title):
-            # MLA's "Letter to Fergus Lyall" in a list that sets its titles in italics: an
-            # untitled letter described (in a list with no italics it may be the title)
+        if (
+            title is not None
+            and italic
+            and (_DESCRIBED_LETTER.match(title) or described_document(title.split(",")[0])[0])
+        ):
+            # MLA's "Letter to Fergus Lyall", Harvard's "Notice to carriers, 3 May" in a list
+            # that sets its titles in italics: an untitled document described (in a list with
+            # no italics it may be the title)
             title = None
         self.cited.append((full, year, title))
 
