@@ -1,7 +1,9 @@
-"""A book by several hands: a contribution cited by "this volume" is its author's, and its
-title the work; a list's initials name the person the text names in full, whatever rank the
-text puts before the name; one book in two chapters' lists is one work (volume.py,
-attribution._from_this_volume, citations._fuller_listed_names, memory._lookup_cited)."""
+"""A book by several hands and its references: a contribution cited by "this volume" is its
+author's, and its title the work; a list's initials name the person the text names in full,
+whatever rank the text puts before the name; one book in two chapters' lists is one work; an
+untitled document in a list of italic titles is no work; one who had a notice printed "that"
+made its words (volume.py, attribution._from_this_volume, citations._fuller_listed_names,
+memory._lookup_cited, vocabulary._SPEECH_VERBS)."""
 
 from __future__ import annotations
 
@@ -92,8 +94,17 @@ def test_a_writer_described_by_office_is_the_author_the_citation_names():
 
 def test_an_untitled_document_in_a_list_of_italic_titles_is_no_work():
     essay = (
-        'A notice on the market cross announced that "no cart shall stand in the market after noon" (Lister '
-        "1851).\n\nReferences\n\nLister, Joseph (1851) Notice to carters, 3 March. Town "
-        "Hall archive, B/2.\n\nSpeight, Harry (1902) *Upper Wharfedale*. London: Elliot Stock.\n"
+        'A notice on the market cross announced that "no cart shall stand in the market '
+        'after noon" (Lister 1851).\n\nReferences\n\nLister, Joseph (1851) Notice to '
+        "carters, 3 March. Town Hall archive, B/2.\n\nSpeight, Harry (1902) *Upper "
+        "Wharfedale*. London: Elliot Stock.\n"
     )
     assert attributions(essay)[0] == ("Joseph Lister", None, None, None)
+
+
+def test_one_who_had_a_notice_printed_that_makes_its_words():
+    essay = (
+        "In 1921 the secretary of the show, Norah Kettlewell, had printed across the top of "
+        'the schedule that "no exhibit will be judged that arrives after nine".\n'
+    )
+    assert attributions(essay)[0] == ("Norah Kettlewell", None, None, None)

@@ -1619,7 +1619,7 @@ class _Attribution(_DocumentReading):
                 and unnamed
                 and how == "lead-in"
                 and re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", name)
-                and not _plural_head(name)
+                and not (name.rstrip().endswith("s") and _plural_head(name))
                 and not cite.periodical
                 and not _NEWSPAPER.search(cited_speaker)
                 and not _BODY_NAME.search(cited_speaker)

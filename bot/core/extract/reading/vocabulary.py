@@ -27,7 +27,10 @@ _SPEECH_VERBS = (
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
     r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges|"
     # a writer's and a dictionary's: "Sutcliffe speaks of", "which glosses it"
-    r"speaks of|spoke of|glosses|glossed)"
+    r"speaks of|spoke of|glosses|glossed|"
+    # a notice's maker: "had printed at the foot of the bill that" (what a paper or a book
+    # "printed" without a "that" it relays)
+    r"printed(?=(?:\s+[\w’'-]+){0,8}?\s+that\s))"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
