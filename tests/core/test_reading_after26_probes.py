@@ -20,22 +20,29 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (0ea99b4): found 12/12, false 0, speaker 5, work 2, page 10, via 9
+    # after "this volume", full names and one book in two lists (first slice): speaker 8,
+    # work 7
+    # after blocks identified after them (second slice): speaker 10, work 9, page 12, via 10
+    # after an untitled notice in the list (third slice): work 10
     "probe-after26-festschrift": {
         "found": 12,
         "false": 0,
-        "speaker": 5,
-        "work": 2,
-        "page": 10,
-        "via": 9,
+        "speaker": 10,
+        "work": 10,
+        "page": 12,
+        "via": 10,
     },
     # first sight (0ea99b4): found 7/7, false 0, speaker 4, work 4, page 5, via 5
+    # after blocks identified after them (second slice): speaker 6, work 5, page 7, via 6
+    # after an untitled notice and a writer described by his office (third slice): speaker
+    # 7, work 7, via 7
     "probe-after26-turnpike-journal": {
         "found": 7,
         "false": 0,
-        "speaker": 4,
-        "work": 4,
-        "page": 5,
-        "via": 5,
+        "speaker": 7,
+        "work": 7,
+        "page": 7,
+        "via": 7,
     },
 }
 

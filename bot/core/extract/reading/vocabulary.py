@@ -29,8 +29,9 @@ _SPEECH_VERBS = (
     # a writer's and a dictionary's: "Sutcliffe speaks of", "which glosses it"
     r"speaks of|spoke of|glosses|glossed|"
     # a notice's maker: "had printed at the foot of the bill that" (what a paper or a book
-    # "printed" without a "that" it relays)
-    r"printed(?=(?:\s+[\w’'-]+){0,8}?\s+that\s))"
+    # "printed" without a "that" it relays; "a printed sheet that" is no verb)
+    r"printed(?=\s+(?:(?:at|on|in|across|under|over|beneath|below|along|round|inside)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?)?that\s))"
 )
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
