@@ -108,3 +108,21 @@ def test_one_who_had_a_notice_printed_that_makes_its_words():
         'the schedule that "no exhibit will be judged that arrives after nine".\n'
     )
     assert attributions(essay)[0] == ("Norah Kettlewell", None, None, None)
+
+
+def test_a_proceedings_byline_with_by_and_an_institution_names_its_author():
+    proceedings = "\n\n".join(
+        [
+            "# Proceedings of the Broads Mills Day",
+            "## 1. Sails over the Marsh: The Drainage Mills",
+            "By Ann Rix (University of Ely)",
+            'The millmen "never slept through a spring tide" (Cole, this volume, p. 40).',
+            "## 2. The Millwrights' Ledger",
+            "Peter Cole, Broads Archive Trust",
+            'The mill, as Ann Rix shows earlier in this volume, was "a sail that argued with the '
+            'sea" (p. 12).',
+        ]
+    )
+    found = attributions(proceedings)
+    assert found[0] == ("Peter Cole", "The Millwrights' Ledger", "40", None)
+    assert found[1] == ("Ann Rix", "Sails over the Marsh: The Drainage Mills", "12", None)

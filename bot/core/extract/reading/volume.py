@@ -15,13 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.extract.reading.blocks import _Block
+from bot.core.extract.reading.vocabulary import _BODY_NAME
 
 # the book the text is part of, named by the text itself
 THIS_VOLUME = re.compile(r"\b(?:this|the\s+present)\s+(?:volume|collection)\b")
 # a byline: a person's name alone on its line, two to four capitalised words ("Ruth Ogden",
-# "Mary A. Quayle"); several authors are one byline too ("Peter Haworth and Anjali Mistry")
+# "Mary A. Quayle"); several authors are one byline too ("Peter Haworth and Anjali Mistry");
+# a "By" before it and the author's institution after it are no part of a name ("By Ann Rix
+# (University of Ely)", "Peter Cole, Fen Archive Trust")
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}"
-_BYLINE = re.compile(rf"(?:{_PERSON})(?:(?:,\s+|\s+(?:and|&)\s+){_PERSON})*")
+_BYLINE = re.compile(
+    rf"(?:[Bb]y\s+)?(?P<names>{_PERSON}(?:(?:,\s+|\s+(?:and|&)\s+){_PERSON})*)"
+    r"(?:\s*\([^()\n]{2,80}\)|,\s+[A-Z][^,\n]{2,80})?"
+)
 # a contribution's number before its title: "1.", "3:", "Chapter 4.", "IV."
 _NUMBER = re.compile(r"^(?:(?:Chapter|Essay|Paper)\s+)?(?:\d{1,2}|[IVXL]{1,6})[.:]\s+")
 # what a heading over no contribution says ("References", "Notes", "Contents")
@@ -45,20 +51,20 @@ def read_volume(blocks: Sequence[_Block]) -> list[Contribution]:
     than two is no such book (a single essay's byline is its author, read elsewhere)."""
     found = []
     for before, block in itertools.pairwise(blocks):
-        byline = block.text.strip()
-        title = _NUMBER.sub("", before.text.strip())
+        byline = _BYLINE.fullmatch(block.text.strip())
+        title = _NUMBER.sub("", before.text.strip().lstrip("#").strip(" *_"))
         if (
-            "\n" in byline
+            "\n" in block.text.strip()
             or "\n" in title
-            or not block.heading
-            or _BYLINE.fullmatch(byline) is None
+            or byline is None
             or _NOT_A_TITLE.match(title)
             or not 2 <= len(title.split()) <= 20
             or title.endswith((".", ":", ";", ","))
         ):
             continue
-        for author in re.split(r",\s+|\s+(?:and|&)\s+", byline):
-            found.append(Contribution(author, title, before.start))
+        for author in re.split(r",\s+|\s+(?:and|&)\s+", byline["names"]):
+            if re.fullmatch(_PERSON, author) and not _BODY_NAME.search(author):
+                found.append(Contribution(author, title, before.start))
     return found if len({c.title for c in found}) >= 2 else []
 
 
