@@ -431,6 +431,9 @@ class _Attribution(_DocumentReading):
         proposal.speaker_name, proposal.unnamed = contribution.author, False
         proposal.work_title = contribution.title
         proposal.page = proposal.page or page
+        # the book's own byline names the contributor in full: no guess from a surname
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        self._remember(contribution.author)
 
     def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Words the lead-in says came to us through someone or something ("Marlowe said, the
