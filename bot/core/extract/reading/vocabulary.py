@@ -31,10 +31,10 @@ _SPEECH_VERBS = (
 )
 # a voice raised or lowered: "shouted across the green", "called after me", "whispered" (the
 # subject's words; not a verb that makes words inside other words a quotation of their own)
-_VOICE_VERBS = (
-    r"(?:shouted|shouts|whispered|whispers|murmured|murmurs|"
-    r"(?:called|calls)\s+(?:out|across|after|back|over|up|down))"
-)
+# (an unnamed subject speaks with a raised voice only: "the deceased called out to him" in a
+# witness's account is the relayed words' maker, read in relays.py)
+_RAISED_VOICE = r"(?:shouted|shouts|whispered|whispers|murmured|murmurs)"
+_VOICE_VERBS = rf"(?:{_RAISED_VOICE}|(?:called|calls)\s+(?:out|across|after|back|over|up|down))"
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
 _PLURAL_VERBS = (
@@ -257,7 +257,7 @@ _UNNAMED = re.compile(
     rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+|has\s+|have\s+|had\s+)?"
-    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_VOICE_VERBS}\b|{_CALLED_IT}|"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_RAISED_VOICE}\b|{_CALLED_IT}|"
     r"(?<=ha[sd]\s)written\b)"
 )
 # a word that describes a person before their name, never a word of a clause: "manager",
