@@ -108,13 +108,31 @@ def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield start, chunk
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
+def _flush(chunks: list[tuple[int, str]]) -> bool:
+    """Whether a text sets its paragraphs flush: two in three of them open on no space."""
+    shown = [chunk.lstrip("\n") for _start, chunk in chunks if chunk.strip()]
+    return len(shown) >= 4 and sum(not c[:1].isspace() for c in shown) * 3 >= len(shown) * 2
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    for chunk_start, chunk in _ruled_off(_set_apart(_chunks(text))):
+    chunks = list(_ruled_off(_set_apart(_chunks(text))))
+    flush = _flush(chunks)
+    after_colon = False  # whether the paragraph before ends in a colon
+    for chunk_start, chunk in chunks:
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
-        indented = all(line.startswith(("    ", "\t")) for line in lines)
+        # in a text of flush paragraphs, one set in by a few spaces under a lead-in ending in
+        # a colon is a block quotation, as one set in by four is ("She wrote afterwards:" then
+        # "   The men came out, …")
+        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in lines)
+        # (a list item's own paragraph is set in under it: "1. Bring:" then "   boots")
+        after_colon = chunk.rstrip().endswith(":") and not _LIST_ITEM.match(chunk.lstrip("\n"))
+        indented = set_in or all(line.startswith(("    ", "\t")) for line in lines)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
