@@ -113,6 +113,9 @@ class _ReaderMemory:
         # caption of the block after it
         self.source_lines_under: set[int] = set()
         self.sexes: dict[str, str] = {}  # "Silas Moyle" -> "m" where the text says so
+        # the people whose sex the text states in so many words (a title, a kin word, "and her
+        # husband"), which a pronoun later in a sentence cannot unsay
+        self.sexes_stated: set[str] = set()
         self.note_cites: list[tuple[int, str, Cite]] = []  # (offset, number, citation)
         self.doubts: list[str] = []  # why the attribution being read is a guess (doubts.py)
         # the writer (and the work) a document's own description states for the words being
