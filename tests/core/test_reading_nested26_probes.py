@@ -20,22 +20,26 @@ from tests.fixtures.readings import probe_below_floor
 # most false quotations.
 FLOORS: dict[str, dict[str, int]] = {
     # first sight (0ea99b4): found 10/16, false 0, speaker 9, work 10, page 10, via 10
+    # after words of two given as speech and a block set in by three spaces with a bracketed
+    # locator under it (first slice): found 12, speaker 10, work 12, page 12, via 12
     "probe-nested26-lifeboat-memories": {
+        "found": 12,
+        "false": 0,
+        "speaker": 10,
+        "work": 12,
+        "page": 12,
+        "via": 12,
+    },
+    # first sight (0ea99b4): found 6/11, false 0, speaker 4, work 6, page 6, via 6
+    # after <details>, a table cell's <blockquote> and words of one to three given as speech
+    # (first slice): found 10, speaker 6, work 10, page 10, via 10
+    "probe-nested26-netball-season": {
         "found": 10,
         "false": 0,
-        "speaker": 9,
+        "speaker": 6,
         "work": 10,
         "page": 10,
         "via": 10,
-    },
-    # first sight (0ea99b4): found 6/11, false 0, speaker 4, work 6, page 6, via 6
-    "probe-nested26-netball-season": {
-        "found": 6,
-        "false": 0,
-        "speaker": 4,
-        "work": 6,
-        "page": 6,
-        "via": 6,
     },
 }
 

@@ -17,6 +17,7 @@ from bot.core.extract.reading.talks import (
     talk_heading,
 )
 from bot.core.extract.reading.vocabulary import (
+    _BRACKETED_LOCATOR,
     _CITED_BODY,
     _CITED_HEADING,
     _CITED_NAME,
@@ -108,13 +109,28 @@ def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield start, chunk
 
 
+def _set_in_shallow(text: str) -> bool:
+    """Whether paragraphs set in by two or three spaces are set apart as block quotations
+    are: the text sets its own paragraphs flush, so the few set in stand out from them."""
+    firsts = [chunk.strip("\n").split("\n")[0] for _, chunk in _chunks(text) if chunk.strip()]
+    shallow = sum(1 for line in firsts if re.match(r" {1,3}\S", line))
+    return 0 < shallow * 4 <= len(firsts)
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = []
+    shallow = _set_in_shallow(text)
     for chunk_start, chunk in _ruled_off(_set_apart(_chunks(text))):
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
-        indented = all(line.startswith(("    ", "\t")) for line in lines)
+        # a locator in square brackets on a line of its own under the words set in
+        # ("[Service log, vol. 4, 88]") belongs to them, set in or not
+        located = len(lines) > 1 and _BRACKETED_LOCATOR.fullmatch(" " + lines[-1].strip())
+        indented = all(
+            line.startswith(("    ", "\t")) or (shallow and re.match(r" {2,3}\S", line))
+            for line in (lines[:-1] if located else lines)
+        )
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
