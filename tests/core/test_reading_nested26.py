@@ -168,3 +168,14 @@ def test_a_word_or_three_a_quoted_speaker_repeats_is_part_of_their_words():
     assert [w for w, _ in found(text)] == [
         "Mr Grant says \u201cfeet dry\u201d, so we stand on the boards and wave the nets."
     ]
+
+
+def test_a_place_where_the_speaker_farms_or_lives_is_nobody_else_in_the_lead_in():
+    """The doubt that a lead-in names someone besides the speaker counts people, not the
+    place a clause says the speaker is at ("who farms at Lower Ashby")."""
+    lead = "The tenants met in the chapel. Nell Brady, who farms {} Ashby, spoke first. "
+    words = "\u201cWe have never once been asked what we thought about the road.\u201d"
+    (at_a_place,) = quoted(lead.format("at Lower") + words)
+    (with_a_man,) = quoted(lead.format("with Tom") + words)
+    assert (at_a_place.speaker_name, at_a_place.doubt) == ("Nell Brady", None)
+    assert with_a_man.doubt == "the lead-in names Nell Brady and also Tom Ashby"
