@@ -942,15 +942,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind25's first sight, on 90ed5ea after the extractor freeze (sha256 posted at 19:12
     # before any run): recall 13/15, precision 13/13, speaker 4/15, work 11/15,
     # page 13/15, via 10/15
-    # after nested26 (an indented block with `[Pennock, 112–13]` after it): recall 14/15,
-    # speaker 4/15, work 11/15, page 14/15, via 10/15
+    # after a reference entry's subject, its run-on Sources and its bracketed block citation
+    # (entries26): recall 14/15, speaker 10/15, work 14/15, page 14/15, via 13/15
     "ravensdale-lives": {
         "recall": 0.9,
         "precision": 0.95,
-        "speaker": 0.25,
-        "work": 0.71,
+        "speaker": 0.64,
+        "work": 0.9,
         "page": 0.9,
-        "via": 0.65,
+        "via": 0.84,
     },
     # blind25's first sight, on 90ed5ea after the extractor freeze (sha256 posted at 19:12
     # before any run): recall 12/15, precision 12/12, speaker 4/15, work 12/15,

@@ -109,28 +109,35 @@ def _ruled_off(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield start, chunk
 
 
-def _set_in_shallow(text: str) -> bool:
-    """Whether paragraphs set in by two or three spaces are set apart as block quotations
-    are: the text sets its own paragraphs flush, so the few set in stand out from them."""
-    firsts = [chunk.strip("\n").split("\n")[0] for _, chunk in _chunks(text) if chunk.strip()]
-    shallow = sum(1 for line in firsts if re.match(r" {1,3}\S", line))
-    return 0 < shallow * 4 <= len(firsts)
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
+def _flush(chunks: list[tuple[int, str]]) -> bool:
+    """Whether a text sets its paragraphs flush: two in three of them open on no space."""
+    shown = [chunk.lstrip("\n") for _start, chunk in chunks if chunk.strip()]
+    return len(shown) >= 4 and sum(not c[:1].isspace() for c in shown) * 3 >= len(shown) * 2
 
 
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    shallow = _set_in_shallow(text)
-    for chunk_start, chunk in _ruled_off(_set_apart(_chunks(text))):
+    chunks = list(_ruled_off(_set_apart(_chunks(text))))
+    flush = _flush(chunks)
+    after_colon = False  # whether the paragraph before ends in a colon
+    for chunk_start, chunk in chunks:
         if not chunk.strip():
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
+        # in a text of flush paragraphs, one set in by a few spaces under a lead-in ending in
+        # a colon is a block quotation, as one set in by four is ("She wrote afterwards:" then
+        # "   The men came out, …")
         # a locator in square brackets on a line of its own under the words set in
         # ("[Service log, vol. 4, 88]") belongs to them, set in or not
         located = len(lines) > 1 and _BRACKETED_LOCATOR.fullmatch(" " + lines[-1].strip())
-        indented = all(
-            line.startswith(("    ", "\t")) or (shallow and re.match(r" {2,3}\S", line))
-            for line in (lines[:-1] if located else lines)
-        )
+        words = lines[:-1] if located else lines
+        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in words)
+        # (a list item's own paragraph is set in under it: "1. Bring:" then "   boots")
+        after_colon = chunk.rstrip().endswith(":") and not _LIST_ITEM.match(chunk.lstrip("\n"))
+        indented = set_in or all(line.startswith(("    ", "\t")) for line in words)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])

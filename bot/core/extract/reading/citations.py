@@ -637,6 +637,15 @@ class _CitationReading(_ReaderMemory):
                 for entry in _cited_entries(block.text):
                     self.cited_lines.append(" ".join(entry.split()))
                     self._cited_entry(" ".join(entry.split()))
+            elif block.role == "body" and (run_on := _RUN_ON_SOURCES.match(block.text)):
+                # a reference work's entry closes on its sources run on in one paragraph
+                # ("Sources  A. M. Lee, Forty years (1931) · J. Hart, …", "*Sources:* …; …",
+                # "Bibliography: Lee, A. (1931) … — Hart, J. (1952) …"): each is an entry
+                for entry in _RUN_ON_BREAK.split(block.text[run_on.end() :]):
+                    entry = " ".join(entry.split()).strip(" .")
+                    if len(entry.split()) >= 2:
+                        self.cited_lines.append(entry)
+                        self._cited_entry(entry)
             elif block.role == "body":
                 # a list of literature that also quotes ("- Vowles, *Organs* …, where it is
                 # “…”"), or one under no heading the reader knows: its lines that are an
@@ -1001,7 +1010,35 @@ class _CitationReading(_ReaderMemory):
         title = title_as_cited(cite.work)
         if described_not_titled(title):
             return replace(cite, work=None, periodical=False, described=True)
-        return replace(cite, work=self._expanded(title))
+        return replace(cite, work=self._short_title_listed(self._expanded(title), cite.speaker))
+
+    def _short_title_listed(self, title: str, author: str | None) -> str:
+        """The full title a list of sources gives a work the citation names by a short title
+        ("Recollections" for "A Printer's Recollections", "Rastrick" for "The machine-breakers
+        at Rastrick"): the one listed title, of the citation's author where it names one,
+        that holds the short title's words in a run; as the text writes the title where it
+        does; else the title as it is."""
+        words = _words(title)
+        if not words or not title[:1].isupper():
+            return title
+        surname = author.split()[-1] if author else None
+        fuller = {
+            listed
+            for full, _year, listed in self.cited
+            if listed
+            and len(_words(listed)) > len(words)
+            and f" {words} " in f" {_words(listed)} "
+            and (surname is None or full.split()[-1:] == [surname])
+        }
+        if len(fuller) != 1:
+            return title
+        listed = fuller.pop()
+        written = re.search(
+            r"(?<!\w)" + r"\W+".join(map(re.escape, listed.split())) + r"(?!\w)",
+            self.text,
+            re.IGNORECASE,
+        )
+        return " ".join(written[0].split()) if written and written[0][:1].isupper() else listed
 
     def _expanded(self, title: str) -> str:
         """An abbreviated title as the text writes it in full ("Geol. Mag." where the text
@@ -2432,6 +2469,14 @@ def _running_sentence(piece: str) -> bool:
     prose = _PROSE_WORD.findall(piece)
     small = [w for w in words if w[:1].islower()]
     return bool(prose) and len(small) >= 2 and len(small) * 2 >= len(words) - 1
+
+
+# a paragraph of sources run on after its label: "Sources  …", "*Sources:* …", "Bibliography: …"
+_RUN_ON_SOURCES = re.compile(
+    r"[*_]*(?:Sources|Bibliography|Further\s+reading|Literature)[*_]*\s*(?::[*_]*\s*|\s{2,}|[*_]*\s*\.\s+)"
+)
+# what parts the entries of a run-on list: a middle dot, a dash set apart, a semicolon
+_RUN_ON_BREAK = re.compile(r"\s+[·•]\s+|\s+[—–]\s+|;\s+")
 
 
 def _cited_entries(block_text: str) -> list[str]:

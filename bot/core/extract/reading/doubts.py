@@ -35,6 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.extract.reading.described import described_speakers
+from bot.core.extract.reading.entries import entry_at
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import speaks_as_character
 from bot.core.extract.reading.phrases import _same_person, _surname, _words
@@ -273,7 +274,13 @@ def _named_in_sentence(
             for holder in reader.role_holders
         )
     ):  # "Holroyd puts it", "Marthe answered", "said the colonel" (the one the text names so)
-        if not _one_so_called(reader, name, naming) and not _one_so_titled(reader, name, naming):
+        entry = entry_at(reader.entries, reader.position)
+        subject = entry is not None and entry.subject == name  # a reference entry's surname
+        if (
+            not subject
+            and not _one_so_called(reader, name, naming)
+            and not _one_so_titled(reader, name, naming)
+        ):
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
     else:
         return f"speaker taken as {name}, named in another sentence"
@@ -319,6 +326,9 @@ def _pronoun_doubt(
             (m.start() for said in roles + keys for m in re.finditer(said, paragraph, re.I)),
             default=-1,
         )
+    entry = entry_at(reader.entries, proposal.start)
+    if named_at < 0 and entry is not None and _same_person(entry.subject, name):
+        return None  # a reference entry's "she" is whom its headword names: no guess
     if named_at < 0:
         return f"{said} taken as {name}, named only in an earlier paragraph"
     ends = (". ", "! ", "? ", "\n")

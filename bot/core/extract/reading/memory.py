@@ -12,6 +12,7 @@ from bot.core.extract.reading.apparatus import cast_list, read_apparatus
 from bot.core.extract.reading.blocks import _blocks
 from bot.core.extract.reading.contributions import Thread, read_contributions
 from bot.core.extract.reading.discussed import read_discussed_work, read_entries
+from bot.core.extract.reading.entries import Entry, entry_at, read_reference_entries
 from bot.core.extract.reading.letters import Letters, address_roles, read_letters
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.phrases import (
@@ -49,6 +50,8 @@ class _ReaderMemory:
         self.author = author
         self.deadline = deadline
         self.blocks = _blocks(text)
+        # a reference work's entries, each about the person its headword names (entries.py)
+        self.entries = read_reference_entries(text, self.blocks)
         self.debris = sorted(span for block in self.blocks for span in block.debris)
         # the entries of a book of quotations, printed without quotation marks (quotebook.py)
         self.quotebook = read_quotation_book(text, self.blocks)
@@ -134,6 +137,12 @@ class _ReaderMemory:
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
                 self.people.append(writer)
+        for entry in self.entries:  # known from the start, as a cast list's people are
+            if entry.subject not in self.people:
+                self.people.append(entry.subject)
+            self.named_anywhere.add(entry.subject)
+            if entry.sex is not None and entry.subject not in self.sexes:
+                self.sexes[entry.subject] = entry.sex
 
     def _lookup_cited(self, surname: str, year: str | None) -> tuple[str, str | None] | None:
         """(full name, title) of the works-cited entry for an author–date or author–page
@@ -185,6 +194,9 @@ class _ReaderMemory:
         "Edmund Hale" named before him)."""
         if name in self.people_keys:  # "the BRC" keyed as "the Brackenshire Records Committee"
             return self.people_keys[name]
+        entry = self._entry()
+        if entry is not None and name in (_surname(entry.subject), entry.subject.split()[0]):
+            return entry.subject  # a reference entry's bare surname or first name: its subject
         kin = _KIN_AND_GIVEN_NAME.fullmatch(name)
         if kin:  # "Grandma Bisi" after "Femi's mother, Bisi Adeyemi": the one so named in full
             named = {
@@ -317,6 +329,10 @@ class _ReaderMemory:
         return any(p.split()[-1] == surname for p in self.people) or (
             self._lookup_cited(name, None) is not None
         )
+
+    def _entry(self) -> Entry | None:
+        """The reference entry the words being attributed stand in, or None."""
+        return entry_at(self.entries, self.position)
 
     def _remember(self, name: str) -> None:
         if name != self.author and not any(p == name for p in self.people):

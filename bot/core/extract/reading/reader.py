@@ -213,17 +213,17 @@ class _Reader(_ScopeReading, _QuotationSpans):
         body = self.text[start:end]
         tail = ""
         cited = re.search(r"\s*\((?P<body>(?:[^()]|\([^()]*\))*)\)\s*[.]?$", body)
+        # a reference work sets a block's citation in square brackets: "[Pennock, 112–13]"
+        bracketed = re.search(r"\s*\[(?P<body>[^\[\]]*[A-Za-z][^\[\]]*\d[^\[\]]*)\]\s*$", body)
         if cited and (
             self.parse_cite(cited.group("body")) is not None
             or _CITATION_LINE.fullmatch(body[cited.start() :]) is not None
         ):
             tail = body[cited.start() :]
             end = start + cited.start()
-        elif (located := _BRACKETED_LOCATOR.search(body)) and self.parse_cite(located["body"]):
-            # "… if they please. [Pennock, 112–13]": a locator in square brackets closing the
-            # block, on its last line or a line of its own, cites it as a parenthesis does
-            tail = f" ({located['body']})"
-            end = start + located.start()
+        elif bracketed and self.parse_cite(bracketed.group("body")) is not None:
+            tail = f"({bracketed.group('body')})"
+            end = start + bracketed.start()
         signed_at = signature_start(self.text[start:end], self._known_people())
         attribution = re.search(r"\n[ \t>]*(?:—|–|--|―)\s*[^\n]+$", self.text[start:end])
         if signed_at is None:

@@ -14,6 +14,7 @@ from bot.core.extract.reading.described import (
     described_speakers,
     people_head,
 )
+from bot.core.extract.reading.entries import CROSS_REFERENCE, own_words_pronoun
 from bot.core.extract.reading.narrative import (
     as_one_predicate,
     group_member,
@@ -671,7 +672,27 @@ class _SpeakerReading(_CitationReading):
         after it: "He cited a worker, interviewed by JK Zawodny, as saying:"; never one named
         inside someone's quoted words: "“Hector Lyle's boat,” she calls it" is not Hector's)."""
         self._note_people(_QUOTED_FRAGMENT.sub(lambda m: " " * len(m[0]), before))
+        entry = self._entry()
+        if (
+            entry is not None
+            and entry.sex is not None
+            and self.last_person != entry.subject
+            and not self._named_this_sentence(self.last_person)
+        ):
+            # in a reference work's entry, a "she" or "he" is the entry's subject unless the
+            # sentence itself names someone else first ("Her headmaster, Thomas Kell, wrote …
+            # that she was"; "… she recalled telling him" after him is hers)
+            return entry.subject
         return self.last_person
+
+    def _named_this_sentence(self, person: str | None) -> bool:
+        """Whether the sentence the words stand in names ``person`` before them, in full or
+        by their surname."""
+        if person is None:
+            return False
+        sentences = [t for t in _SENTENCE_BREAK.split(self.before) if t.strip()]
+        sentence = sentences[-1] if sentences else ""
+        return re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence) is not None
 
     def _note_roles(self, text: str) -> None:
         """Who holds a role the text names them by: "Coxswain William Tregenza", "the coroner,
@@ -2083,6 +2104,15 @@ class _SpeakerReading(_CitationReading):
         lead = re.sub(r":\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\])\s*$", ":", lead)
         # "**Joseph Ansah**, who keeps bees, added:": a name set in bold is the name
         lead = _BOLD_NAME.sub(r"\g<name>", lead)
+        # a reference work's mark that someone has an entry of their own says nothing of who
+        # speaks: "Canon Ibbot (q.v.)", "Peter Lyon (see LYON, PETER)"
+        lead = CROSS_REFERENCE.sub("", lead)
+        in_entry = self._entry()
+        own = own_words_pronoun(lead) if in_entry is not None and in_entry.sex else None
+        if in_entry is not None and own is not None and self._sex_fits(own, in_entry.subject):
+            # in a reference work's entry, "Her last letter …, asked" and "her speech made her
+            # known:" are the words of the person the entry is about
+            return in_entry.subject, False, "pronoun", lead
         relayed = _QUOTES_UNNAMED.search(lead) or _RELAYS_UNNAMED_DOCUMENT.search(lead)
         apposed = relayed and re.match(rf"\s*,\s*(?P<name>{_NAME})\s*,", lead[relayed.end() :])
         named = self._subject_name(apposed["name"], whole=True) if apposed else None
