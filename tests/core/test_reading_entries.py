@@ -69,6 +69,15 @@ def test_an_encyclopaedias_bold_lead_name_with_its_span_heads_an_entry():
     assert _subjects(text) == [("Walter Ibbotson", "m")]
 
 
+def test_an_articles_plain_opening_name_with_its_span_heads_it_but_not_later():
+    text = (
+        "Esther Crowther (1801–1866) was a Huddersfield straw-bonnet maker. She kept a shop "
+        "in King Street, and her ledgers survive.\n\n"
+        "Joseph Crowther (1799–1850) was her husband; he kept the accounts.\n"
+    )
+    assert _subjects(text) == [("Esther Crowther", "f")]
+
+
 def test_a_reference_list_with_single_years_is_no_run_of_entries():
     text = (
         "References\n\n"

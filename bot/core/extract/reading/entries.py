@@ -52,6 +52,12 @@ _NAMED_HEADING = re.compile(
 _BOLD_LEAD = re.compile(
     rf"\s*(?:\*\*|__)(?P<name>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{1,4}})(?:\*\*|__)\s*{_LIFE_SPAN}"
 )
+# an article's opening sentence in the order of speech, unmarked: "Hannah Rigby (1797–1860) was
+# an enameller" (in the text's first paragraph only: later, a name with its span opening a
+# paragraph is someone the entry speaks of)
+_PLAIN_LEAD = re.compile(
+    rf"\s*(?P<name>{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{1,4}})\s*{_LIFE_SPAN}\s+(?:was|is)\b"
+)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 # quoted words, whose pronouns are their speaker's, not the entry's
@@ -99,7 +105,7 @@ def _as_written(word: str) -> str:
     return word.capitalize() if word.isupper() and len(word) > 1 and "." not in word else word
 
 
-def _headword(block: _Block) -> str | None:
+def _headword(block: _Block, first: bool) -> str | None:
     """The person a block names as an entry's headword, in the order of speech, without a
     rank ("Revd Canon Henry Lister Whitworth" is Henry Lister Whitworth); None when the block
     opens otherwise."""
@@ -108,7 +114,7 @@ def _headword(block: _Block) -> str | None:
         given = " ".join(_as_written(w) for w in inverted["given"].split())
         last = " ".join(_as_written(w) for w in inverted["last"].split())
         return _without_honorific(f"{given} {last}")
-    lead = _BOLD_LEAD.match(block.text)
+    lead = _BOLD_LEAD.match(block.text) or (_PLAIN_LEAD.match(block.text) if first else None)
     if lead is not None:
         return _without_honorific(lead["name"])
     # a line of its own (a heading, though its closing bracket keeps it from looking like one)
@@ -133,12 +139,14 @@ def _sex(text: str) -> str | None:
 def read_reference_entries(text: str, blocks: list[_Block]) -> list[Entry]:
     """The text's entries in order, each from its headword to the next headword (or the
     text's end); none when the text has no headword."""
+    prose = [b for b in blocks if b.role == "body" and not b.heading and not b.quote]
+    opening = prose[0].start if prose else -1
     heads = [
         (block.start, subject)
         for block in blocks
         if not block.quote
         and block.role in ("body", "heading")
-        and (subject := _headword(block)) is not None
+        and (subject := _headword(block, block.start == opening)) is not None
         and len(subject.split()) >= 2
     ]
     entries = []
