@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _BY_SAYING,
     _CALLED_IT,
     _HONORIFIC,
+    _NAME_THEN_WHEN,
     _NEWSPAPER,
     _NOT_PERSON_ENDINGS,
     _PARTICLES,
@@ -89,8 +90,12 @@ _SAYING = re.compile(
     r"insisting|arguing|adding)\b|"
     # "In Whitlow’s own closing words"
     r"in\s+\S+(?:’s|'s)\s+(?:own\s+)?(?:[a-z]+\s+)?words|"
-    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)(?:,[^,“”\"]{1,80},)?\s+"
-    r"(?:was|is|were|are)\b|"
+    r"(?:’s|'s)\s+(?:own\s+)?(?:words|verdict|reply|answer|view)"
+    r"(?:\s+of\s+(?:it|this|that|them|him|her))?(?:,[^,“”\"]{1,80},)?\s+(?:was|is|were|are)\b|"
+    # words sent in writing to the writer: "sent me an e-mail, which I print:", "wrote us a
+    # note"
+    r"\b(?:sent|wrote|sends|writes)\s+(?:me|us)\s+(?:a|an|this|the\s+following)\s+(?:short\s+)?"
+    r"(?:letter|e-mail|email|note|message|postcard|card|text|line)\b|"
     # the words as a passive's subject and their maker: "“…”, was chalked there by Amos Kell"
     rf"(?:was|were|been)\s+(?:\w+ly\s+)?{_WORDS_MADE}\b[^.;:“”\"]{{0,100}}?\bby\b)",
     re.IGNORECASE,
@@ -284,7 +289,11 @@ def _named_in_sentence(
             return f"speaker taken as {name}; the text names others called {name.split()[-1]}"
     else:
         return f"speaker taken as {name}, named in another sentence"
-    if not _SAYING.search(naming) and not (in_full and naming.rstrip().endswith(":")):
+    if (
+        not _SAYING.search(naming)
+        and not (in_full and naming.rstrip().endswith(":"))
+        and not _NAME_THEN_WHEN.search(naming.strip())
+    ):  # "Hale, at the bar:": the name and a time or place, nothing else, before the words
         # a colon after a sentence naming someone by surname only ("Price reproduces the
         # Board's notice:") says the words are quoted there, not whose they are
         return f"speaker taken as {name}; no verb of saying in the sentence"

@@ -107,6 +107,7 @@ from bot.core.extract.reading.vocabulary import (
     _MY_KIN_NAMED,
     _NAME,
     _NAME_THEN_VERB,
+    _NAME_THEN_WHEN,
     _NAMED_TOGETHER,
     _NARRATIVE_YEAR,
     _NARRATOR_VERB,
@@ -129,6 +130,7 @@ from bot.core.extract.reading.vocabulary import (
     _OWNED_WORDS,
     _OWNER_FIRST,
     _PAPER_WROTE,
+    _PARTNERED,
     _PASSIVE,
     _PEN_NAME,
     _PLACE_BEFORE,
@@ -138,6 +140,7 @@ from bot.core.extract.reading.vocabulary import (
     _POSSESSED_WORK_SAYS,
     _POSSESSIVE,
     _POSSESSIVE_LEAD,
+    _POSSESSOR_IN_WORK,
     _PREDICATE_THEN_SAYING,
     _PRESIDING,
     _PRONOUN_INSERTED,
@@ -807,12 +810,19 @@ class _SpeakerReading(_CitationReading):
             rest = text[match.end() : end]
             rest = rest[: _sentence_end(rest) + 1]
             apposed = _SEX_APPOSED.match(text[match.end() :])
-            said = (
+            partnered = _PARTNERED.match(rest)
+            stated = (
                 _TITLE_SEX.get(first)
                 or (kin and ("f" if kin["f"] else "m"))
                 or (apposed and ("f" if apposed["f"] or apposed["nee"] else None))
                 or (apposed and apposed["m"] and "m")
-                or ("m" if re.search(r"\b(?:his|himself)\b", rest) else None)
+                or (partnered and ("f" if partnered["f"] else "m"))
+            )
+            if stated:
+                self._note_sex(full, stated, stated=True)
+                continue
+            said = (
+                ("m" if re.search(r"\b(?:his|himself)\b", rest) else None)
                 or ("f" if re.search(r"\bherself\b", rest) else None)
                 or ("f" if self._about_them(text, match, rest) else None)
                 or self._next_sentence_pronoun(text, names, n, rest)
@@ -839,13 +849,20 @@ class _SpeakerReading(_CitationReading):
         sentence = re.split(r"[.!?:;]\s+|\n", text[: match.start()])[-1]
         return _OPENING_PHRASE.sub("", sentence).strip() in ("", "The")
 
-    def _note_sex(self, full: str, said: str | None) -> None:
-        """Record what the text says of ``full``'s sex; conflicting evidence leaves it unsaid."""
+    def _note_sex(self, full: str, said: str | None, *, stated: bool = False) -> None:
+        """Record what the text says of ``full``'s sex; conflicting evidence of one weight
+        leaves it unsaid. What the text states in words (``stated``: a title, a kin word)
+        outweighs a "his" or "herself" later in a sentence, which may be another man's or
+        woman's ("Ruth Lamb and her husband … Ruth wrote it down when he explained himself")."""
         if said is None:
             return
         for key in {full, _without_honorific(full)}:
             known = self.sexes.get(key)
-            self.sexes[key] = said if known in (None, said) else "?"
+            if stated and key not in self.sexes_stated:
+                self.sexes[key] = said
+                self.sexes_stated.add(key)
+            elif stated or key not in self.sexes_stated:
+                self.sexes[key] = said if known in (None, said) else "?"
 
     def _next_sentence_pronoun(
         self, text: str, names: list[re.Match[str]], n: int, rest: str
@@ -965,6 +982,12 @@ class _SpeakerReading(_CitationReading):
             or (antecedent not in self.people and self._full_name(antecedent) not in self.people)
         ):
             return None
+        subject = self._subject_of_sentence_naming(antecedent)
+        if subject is not None and self._sex_fits(pronoun, subject):
+            # "Sam Ade had never faced Gwen Tre, our champion. ‘…,’ he told me": the subject
+            # of the sentence, not the one its verb acted on; no doubt is added, as none is
+            # for a subject that keeps the pronoun (below)
+            return subject
         if not self._named_aside(antecedent):
             # the subject of its sentence, whose sex the text does not give, keeps the pronoun
             # ("Ada Pell, his widow, … Amos Dunn was in the kitchen. Asked …, she answered:"
@@ -992,6 +1015,37 @@ class _SpeakerReading(_CitationReading):
                 "after, could be meant"
             )
         return surer
+
+    def _subject_of_sentence_naming(self, person: str) -> str | None:
+        """The person named as the subject of the sentence that last names ``person``, when
+        that is someone else named earlier in it ("Sam Ade, who came from Bristol, had never
+        played Gwen Tre"); None when ``person`` is its subject or it has none."""
+        mention = self._recent_mentions().get(person)
+        if mention is None:
+            return None
+        start, _end, window = mention
+        breaks = re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z“\"])", window[: start + 1])
+        opening = max([window.rfind("\n", 0, start)] + [b.end() - 1 for b in breaks])
+        sentence = window[opening + 1 : start]
+        if re.match(rf"(?:{'|'.join(_WHEN_WORDS)})\b", sentence.strip()) or re.search(
+            r"\b(?:it|It)\s+(?:was|is)\s+$", sentence
+        ):
+            return None  # "When X sent …, it was Margaret who": the clause's names are asides
+        subject = self._sentence_subject(sentence) if sentence.strip() else None
+        if subject is None:
+            return None
+        at = sentence.find(subject)
+        if at < 0 or not re.fullmatch(
+            r"\s*(?:(?:The|A|An|Our|Their|His|Her|Its)\s+[^,“”\"]{1,40},\s+)?"
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Cllr)\.?\s+)?",
+            sentence[:at],
+        ):
+            return None  # the sentence opens on the subject ("Sam Ade, who …, had never"), or
+            # on a role it names ("The visiting coach, Ed Bow, who …"), not on a phrase
+        subject = self._full_name(subject)
+        if _one_person(subject, person) or subject not in self.people:
+            return None
+        return subject
 
     def _named_aside(self, person: str) -> bool:
         """Whether the words before the quotation last name ``person`` where a sentence does
@@ -1031,6 +1085,19 @@ class _SpeakerReading(_CitationReading):
         of him:" is Ada Rook), else the one other person the paragraph names whom nothing rules
         out; None when there is no such person or more than one."""
         surely = self._surely_fitting(pronoun, unfit)
+        topic = self._topic()
+        if (
+            surely is not None
+            and topic is not None
+            and not _one_person(topic, surely)
+            and not (unfit and _one_person(topic, unfit))
+            and topic in self.people
+            and self._sex_fits(pronoun, topic)
+            and not self._named_here(surely)
+        ):
+            # "Edwin passed. … Rosalind wrote the contract down. ‘…,’ he said": the man the
+            # paragraph opens on, not one only an earlier paragraph says is a man
+            return topic
         if surely is not None:
             return surely
         fitting = set()
@@ -1060,6 +1127,17 @@ class _SpeakerReading(_CitationReading):
             if len(about) == 1:
                 return about[0]
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _named_here(self, person: str) -> bool:
+        """Whether the paragraph's words before the quotation name ``person``: in full, by a
+        surname nobody else has, or by a given name nobody else has."""
+        words = person.split()
+        forms = [re.escape(person)]
+        if len(words) >= 2 and sum(p.split()[-1] == words[-1] for p in self.people) == 1:
+            forms.append(re.escape(words[-1]))
+        if len(words) >= 2 and self._given_name_of(words[0]) == person:
+            forms.append(re.escape(words[0]))
+        return re.search(rf"\b(?:{'|'.join(forms)})\b", self.before) is not None
 
     def _topic(self) -> str | None:
         """Whom the passage being read is about: the person its paragraph opens on as the
@@ -1868,6 +1946,17 @@ class _SpeakerReading(_CitationReading):
             # a turn in running text: 'Parry: “Did you …?” Roberts: “Never.”'; a list's entry
             # naming someone and their trade before their words ("- Ann Lee, weaver: “…”")
             return named
+        timed = _NAME_THEN_WHEN.search(lead.strip())
+        named = self._subject_name(timed["name"], whole=True) if timed else None
+        if named is not None:
+            # "Morwenna, afterwards:", "The captain, at the bar:": the name alone, and when or
+            # how they said it, stand for the sentence
+            return self._full_name(named)
+        possessed = _POSSESSOR_IN_WORK.search(lead.strip())
+        named = self._subject_name(possessed["name"], whole=True) if possessed else None
+        if named is not None:
+            # "The classic view is Ann Hale's, in Rooks and Pawns (1931):": the view is hers
+            return self._full_name(named)
         subject = self._sentence_subject(lead)
         if subject is not None:
             return subject

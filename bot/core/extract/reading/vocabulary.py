@@ -27,8 +27,18 @@ _SPEECH_VERBS = (
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
     r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges|"
     # a writer's and a dictionary's: "Sutcliffe speaks of", "which glosses it"
-    r"speaks of|spoke of|glosses|glossed)"
+    r"speaks of|spoke of|glosses|glossed|"
+    # a notice's maker: "had printed at the foot of the bill that" (what a paper or a book
+    # "printed" without a "that" it relays; "a printed sheet that" is no verb)
+    r"printed(?=\s+(?:(?:at|on|in|across|under|over|beneath|below|along|round|inside)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?)?that\s))"
 )
+# a voice raised or lowered: "shouted across the green", "called after me", "whispered" (the
+# subject's words; not a verb that makes words inside other words a quotation of their own)
+# (an unnamed subject speaks with a raised voice only: "the deceased called out to him" in a
+# witness's account is the relayed words' maker, read in relays.py)
+_RAISED_VOICE = r"(?:shouted|shouts|whispered|whispers|murmured|murmurs)"
+_VOICE_VERBS = rf"(?:{_RAISED_VOICE}|(?:called|calls)\s+(?:out|across|after|back|over|up|down))"
 # what several authors, or one cited by year, do: "Hughes and Parry (1998) argue", "Lund et
 # al. note" (only after such a subject: "a later note" is no verb)
 _PLURAL_VERBS = (
@@ -36,7 +46,7 @@ _PLURAL_VERBS = (
     r"admit|recall|record|describe|report|comment|write|say|add|point out|state|show)"
 )
 # verbs whose subject says the quoted words but whose object does not: "he accused Kettering of"
-_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|accused|accuses|denounced|denounces|"
+_SUBJECT_VERBS = rf"(?:{_SPEECH_VERBS}|{_VOICE_VERBS}|accused|accuses|denounced|denounces|"
 # "thanked him at the meeting “for …”", "praised the crew as “…”": the subject's words
 _SUBJECT_VERBS += r"thanked|thanks|praised|praises|congratulated|congratulates|"
 # "is on record as saying that", "took the view that", "called for “…”": the subject's words
@@ -251,7 +261,8 @@ _UNNAMED = re.compile(
     rf"(?:\s+[A-Z][\w’'-]*){{0,2}}"
     rf"(?:\s+[a-z]+)?)?)"
     rf"(?P<apposed>,[^,]*,)?\s+(?:once\s+|later\s+|also\s+|simply\s+|has\s+|have\s+|had\s+)?"
-    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_CALLED_IT}|(?<=ha[sd]\s)written\b)"
+    rf"(?:(?!saying|writing|describing){_SPEECH_VERBS}\b|{_RAISED_VOICE}\b|{_CALLED_IT}|"
+    r"(?<=ha[sd]\s)written\b)"
 )
 # a word that describes a person before their name, never a word of a clause: "manager",
 # "retired", "head" ("says Skelmore manager Gary Dunne", "the retired angler Jim Cottam")
@@ -431,6 +442,15 @@ _SEX_APPOSED = re.compile(
     r"[A-Z][\w’'-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}?)?"
     rf"(?:(?P<f>{_FEMALE_NOUNS})|(?P<m>{_MALE_NOUNS}))(?![\w’'-]))?"
 )
+# a lead-in that is only a name and a time, place or manner: "Ruth, later that evening:",
+# "Hale, at the bar:", "The captain, more quietly:" (no clause: not "Hale, who …:")
+_NAME_THEN_WHEN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),"
+    r"\s+(?!(?:who|whom|whose|which|that|and|but|as|if)\b)(?P<when>[a-z][a-z’' -]{1,40}):$"
+)
+# the name's own "her"/"his" before someone of theirs: "Ada Rook and her husband", "Tom Hale
+# and his sister Ivy" (said of the name before, as no other clause comes between)
+_PARTNERED = re.compile(r"\s+and\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]")
 # "her" as a possessive after a preposition ("in her first season", "to her sister"): said
 # of the person the sentence is about
 _HER_POSSESSIVE = re.compile(
@@ -516,7 +536,10 @@ _OPENING_PHRASE = re.compile(
     r"[^,“”\"]{0,80},\s+|(?:But|And|So|Yet|Still|Thus|Now)\s+|"
     # "Years later Daniel was candid …:", "Two months afterwards, she …"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:years|decades|months|weeks|days)|Years|Decades|Months|Weeks|"
-    r"Days|Long|Soon|Shortly)\s+(?:later|afterwards|after|on),?\s+)"
+    r"Days|Long|Soon|Shortly)\s+(?:later|afterwards|after|on),?\s+|"
+    # "The next morning Daniel sent me …", "That evening, the keeper …"
+    r"(?:The\s+(?:next|following|same)|That|Next)\s+(?:morning|day|evening|night|afternoon|"
+    r"week|month|year|spring|summer|autumn|winter),?\s+)"
 )
 # an opening phrase a sentence sets off without a comma before its subject and its verb of
 # saying: "In her witness statement the claimant says", "In his diary Tom Hale wrote"
@@ -1173,6 +1196,11 @@ _KEPT_DOCUMENT = re.compile(
 _OWN_SAYING = re.compile(
     rf"^(?P<name>{_NAME})(?:’s|'s)\s+(?:own\s+|favourite\s+|last\s+)?(?:rule|motto|maxim|creed|"
     r"epitaph|instructions|advice|inscription|prayer|toast|grace)\b"
+)
+# the possessive standing for the words before where they were written: "The classic view
+# is Ann Hale's, in Rooks and Pawns (1931):", "The best answer remains Rudd's, in his memoir:"
+_POSSESSOR_IN_WORK = re.compile(
+    rf"(?:^|\s)(?P<name>{_NAME})(?:’s|'s)(?:\s+(?:too|again|also))?,?\s+in\s+[^:“”\"]{{1,120}}:$"
 )
 # "Colonel Yorke's report was published in December.": the "it" of "“…,” it began"
 _OWNED_WORDS = re.compile(
