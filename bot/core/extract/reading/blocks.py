@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from bot.core.extract.reading.made_works import made_work_heading
 from bot.core.extract.reading.phrases import _title_case
 from bot.core.extract.reading.talks import (
     party_heading,
@@ -36,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _SYMBOL,
     _THEMATIC_BREAK,
 )
+from bot.core.extract.reading.voices import MESSAGE_HEAD
 
 
 @dataclass
@@ -90,6 +92,20 @@ def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             offset += len(piece) + 1
 
 
+def _messages_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """A chat's export, one message after another with no blank line between them: each
+    message (from its head of date, time and sender to the next head) is a run of its own."""
+    for start, chunk in chunks:
+        heads = [m.start() for m in MESSAGE_HEAD.finditer(chunk)]
+        if len(heads) < 2:
+            yield start, chunk
+            continue
+        cuts = [0, *heads[heads[0] == 0 :], len(chunk)] if heads[0] else [*heads, len(chunk)]
+        for a, b in pairwise(cuts):
+            if chunk[a:b].strip():
+                yield start + a, chunk[a:b].rstrip("\n")
+
+
 def _set_in(line: str) -> bool:
     """Whether a line is set in as a quotation is: indented, or opening with '>'."""
     return line.startswith(("    ", "\t")) or line.lstrip().startswith(">")
@@ -120,7 +136,7 @@ def _flush(chunks: list[tuple[int, str]]) -> bool:
 
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    chunks = list(_ruled_off(_set_apart(_chunks(text))))
+    chunks = list(_ruled_off(_set_apart(_messages_apart(_chunks(text)))))
     flush = _flush(chunks)
     after_colon = False  # whether the paragraph before ends in a colon
     for chunk_start, chunk in chunks:
@@ -257,6 +273,8 @@ def _talk_headings(blocks: list[_Block]) -> None:
     # a line naming whose words the section quotes ("Witness 4: Mrs Ann Yeo", "Reviewer 2
     # (Professor Ann Lee)") is a heading though it ends in a bracket or holds a colon
     talks += [b for b in lines if "\n" not in b.text and party_heading(b.text) is not None]
+    # a line naming a work and its maker ("Third prize: Inventory by Ruth Abadi (Leeds)")
+    talks += [b for b in lines if "\n" not in b.text and made_work_heading(b.text) is not None]
     # a document's label over its head's other short lines ("Author: …"): no sentence, no words
     talks += [
         b

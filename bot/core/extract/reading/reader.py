@@ -419,6 +419,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     before = lead + " " + self.text[block.start : proposal.start]
                     alone = block.quote or not before.strip(" \n>“\"‘'«")
                     self._in_talk(proposal, before, apart and alone)
+            if not block.heading:
+                for proposal in read:
+                    self._in_made_work(proposal, self.text[block.start : proposal.start])
             if self.printed is not None and not block.heading:
                 lead = body[index - 1].text if index and block.quote else ""
                 for proposal in read:

@@ -125,6 +125,11 @@ _NAME = (
     r"(?:\s+(?:Jr|Sr|Jnr|Snr)\.|\s+(?:II|III|IV)\b)?"  # "Tomás Ó Briain Jr."
 )
 _NOT_NAMES = {
+    # a greeting before the name it greets ("Welcome Carol!", "Thanks Ann")
+    "Welcome",
+    "Hello",
+    "Hi",
+    "Thanks",
     "As",
     "In",
     "But",
