@@ -18,6 +18,7 @@ from bot.core.extract.reading.talks import (
     talk_heading,
 )
 from bot.core.extract.reading.vocabulary import (
+    _BRACKETED_LOCATOR,
     _CITED_BODY,
     _CITED_HEADING,
     _CITED_NAME,
@@ -145,10 +146,14 @@ def _blocks(text: str) -> list[_Block]:
         # in a text of flush paragraphs, one set in by a few spaces under a lead-in ending in
         # a colon is a block quotation, as one set in by four is ("She wrote afterwards:" then
         # "   The men came out, …")
-        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in lines)
+        # a locator in square brackets on a line of its own under the words set in
+        # ("[Service log, vol. 4, 88]") belongs to them, set in or not
+        located = len(lines) > 1 and _BRACKETED_LOCATOR.fullmatch(" " + lines[-1].strip())
+        words = lines[:-1] if located else lines
+        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in words)
         # (a list item's own paragraph is set in under it: "1. Bring:" then "   boots")
         after_colon = chunk.rstrip().endswith(":") and not _LIST_ITEM.match(chunk.lstrip("\n"))
-        indented = set_in or all(line.startswith(("    ", "\t")) for line in lines)
+        indented = set_in or all(line.startswith(("    ", "\t")) for line in words)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
