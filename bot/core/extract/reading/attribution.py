@@ -83,6 +83,7 @@ from bot.core.extract.reading.vocabulary import (
     _WRITTEN,
     _YEAR,
 )
+from bot.core.extract.reading.volume import THIS_VOLUME, contribution_by
 from bot.core.extract.reading.works import (
     epigraph_source,
     song_sung,
@@ -355,6 +356,7 @@ class _Attribution(_DocumentReading):
         attributed = self._from_catalogue_entry(proposal, lead) or attributed
         attributed = self._from_office_record(proposal) or attributed
         self._from_source_list(proposal)
+        self._from_this_volume(proposal, lead, after)
         self._reported_within(proposal, lead)
         attributed = self._reported_paragraph(proposal) or attributed
         self.signature = None  # a signature signs only the words above it
@@ -377,6 +379,61 @@ class _Attribution(_DocumentReading):
         entries = [e for e in self.source_list if _same_person(e.name, proposal.speaker_name)]
         if len(entries) == 1:
             proposal.work_title, proposal.page = entries[0].title, entries[0].page
+
+    def _from_this_volume(self, proposal: Proposal, lead: str, after: str) -> None:
+        """Words a book by several hands cites from another of its contributions, by the
+        citation after them ("(Ogden, this volume, p. 31)") or by its author named beside
+        "this volume" in their sentence ("As Ruth Ogden shows (this volume, p. 34), … ran
+        ‘…’"): that contribution's author made them, its title is the work (volume.py). A
+        speaker the sentence itself names after the contributor keeps the words."""
+        if not self.contributions:
+            return
+        cited = re.match(r"\s*\((?P<inside>[^()]*)\)", after)
+        sentence = _SENTENCE_BREAK.split(lead)[-1]
+        inside = cited["inside"] if cited is not None else ""
+        if THIS_VOLUME.search(inside):
+            named = re.match(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),", inside)
+            contribution = (
+                contribution_by(self.contributions, named["name"], proposal.start)
+                if named
+                else None
+            )
+            page = _page(inside)
+        else:
+            contribution, page = None, None
+        if contribution is None and THIS_VOLUME.search(sentence):
+            mentioned = [
+                (found.start(), by)
+                for c in self.contributions
+                for found in re.finditer(rf"\b{re.escape(c.author.split()[-1])}\b", sentence)
+                if (by := contribution_by(self.contributions, c.author, proposal.start))
+            ]
+            if len({c for _at, c in mentioned}) != 1:
+                return
+            at, contribution = mentioned[0]
+            named_after = proposal.speaker_name and re.search(
+                rf"\b{re.escape(proposal.speaker_name.split()[-1])}\b", sentence[at:]
+            )
+            if named_after and not _same_person(proposal.speaker_name or "", contribution.author):
+                return  # "As Ogden shows (this volume), Martha Haigh wrote ‘…’": Haigh's
+            cross = [p for p in re.findall(r"\([^()]*\)", sentence) if THIS_VOLUME.search(p)]
+            page = next((_page(p) for p in cross if _page(p)), None)
+        if contribution is None:
+            return
+        if (
+            proposal.speaker_name
+            and not proposal.unnamed
+            and not _same_person(proposal.speaker_name, contribution.author)
+            and THIS_VOLUME.search(inside)
+            and re.search(rf"\b{re.escape(proposal.speaker_name.split()[-1])}\b", sentence)
+        ):
+            return  # "Martha Haigh wrote ‘…’ (Ogden, this volume, p. 34)": Haigh's words
+        proposal.speaker_name, proposal.unnamed = contribution.author, False
+        proposal.work_title = contribution.title
+        proposal.page = proposal.page or page
+        # the book's own byline names the contributor in full: no guess from a surname
+        proposal.attributed_by, proposal.doubt = "lead-in", None
+        self._remember(contribution.author)
 
     def _relayed(self, proposal: Proposal, lead: str, after: str, display: bool) -> bool:
         """Words the lead-in says came to us through someone or something ("Marlowe said, the
@@ -1565,15 +1622,16 @@ class _Attribution(_DocumentReading):
                 and unnamed
                 and how == "lead-in"
                 and re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", name)
-                and not name.rstrip().endswith("s")
+                and not (name.rstrip().endswith("s") and _plural_head(name))
                 and not cite.periodical
                 and not _NEWSPAPER.search(cited_speaker)
                 and not _BODY_NAME.search(cited_speaker)
                 and len(cited_speaker.split()) >= 2
                 and not re.search(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir)\b", lead)
             ):
-                # "Its engineer promised that …[1]" with the note's "Amos Pye, Report on …": the
-                # one office the text describes is the person the citation names
+                # "Its engineer promised that …[1]" with the note's "Amos Pye, Report on …",
+                # "The historian of the dale's roads thought them …" with "(Crump 1931, 102)":
+                # the one office the text describes is the person the citation names
                 name, unnamed = cited_speaker, False
             elif (
                 cited_speaker
@@ -2119,6 +2177,13 @@ _PRINTS_OTHERS = re.compile(r"\b(?:quotes|prints|reprints|reproduces|transcribes
 _OWN_PART = re.compile(
     r"\b(?:foreword|preface|introduction|afterword|epilogue|postscript)\s+(?:\w+\s+)?by\b"
 )
+
+
+def _plural_head(description: str) -> bool:
+    """Whether a description names several ("The trustees", "Its wardens of the marsh"), by
+    the noun it opens on, not one its phrase ends on ("The historian of the Halifax roads")."""
+    head = re.split(r"\s+(?:of|in|at|on|for|from|to|with|who|whose)\s+", description.strip())[0]
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _mentioned_at(text: str, person: str) -> int:

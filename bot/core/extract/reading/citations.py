@@ -511,13 +511,15 @@ class _CitationReading(_ReaderMemory):
 
     def _fuller_listed_names(self) -> None:
         """A list that gives only initials ("Whitlow, H. E. 1911.") names the person the text
-        itself names in full ("Herbert Whitlow's *The Birds …*"): the full name, where exactly
-        one person of that surname and first initial is named so."""
+        itself names in full ("Herbert Whitlow's *The Birds …*", "the Revd Canon Herbert
+        Whitlow"): the full name, where exactly one person of that surname and first initial
+        is named so."""
         listed = set(self.cited_lines)
         prose = "\n".join(line for line in self.text.splitlines() if line.strip() not in listed)
         # a possessive ends the name: "Herbert Whitlow's The Birds …"
         named = (re.split(r"(?:’s|'s)(?!\w)", m.group(0))[0] for m in re.finditer(_NAME, prose))
-        written = {_clean_name(name) for name in named}
+        # a rank or office before the name is no part of it: "the Revd Canon Luke Smithies"
+        written = {_without_honorific(c) for c in map(_clean_name, named) if c}
         for at, (full, year, title) in enumerate(self.cited):
             given = full.split()[:-1]
             if not given or not all(re.fullmatch(r"(?:[A-Z]\.?)+", g) for g in given):
@@ -934,9 +936,14 @@ class _CitationReading(_ReaderMemory):
             b.role == "cited" and re.search(r"\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)", b.text)
             for b in self.blocks
         )
-        if title is not None and italic and _DESCRIBED_LETTER.match(title):
-            # MLA's "Letter to Fergus Lyall" in a list that sets its titles in italics: an
-            # untitled letter described (in a list with no italics it may be the title)
+        if (
+            title is not None
+            and italic
+            and (_DESCRIBED_LETTER.match(title) or described_document(title.split(",")[0])[0])
+        ):
+            # MLA's "Letter to Fergus Lyall", Harvard's "Notice to carriers, 3 May" in a list
+            # that sets its titles in italics: an untitled document described (in a list with
+            # no italics it may be the title)
             title = None
         self.cited.append((full, year, title))
 

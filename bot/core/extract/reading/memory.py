@@ -40,6 +40,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLE_SEX,
 )
 from bot.core.extract.reading.voices import Voices
+from bot.core.extract.reading.volume import read_volume
 
 
 class _ReaderMemory:
@@ -136,6 +137,8 @@ class _ReaderMemory:
         # "Ombudsman"): the text's own "I" where no section gives another
         # the books a list of sources gives with the page it uses (sources_list.py)
         self.source_list = read_source_list([b.text for b in self.blocks if b.role != "debris"])
+        # a book by several hands: each contribution's title and author (volume.py)
+        self.contributions = read_volume(self.blocks)
         self.closing_signer = _closing_signer([b.text for b in self.blocks if b.role != "debris"])
         for writer in self.thread.writers():
             if len(writer.split()) >= 2 and writer not in self.people:
@@ -166,6 +169,8 @@ class _ReaderMemory:
             if (full, title) in found and year is not None and cited_year == year
         ]
         found = exact if year is not None and len(year) > 4 and exact else found  # "1998a"
+        # one book in two lists (each chapter of a collection ends with its own) is one work
+        found = list(dict.fromkeys(found))
         return found[0] if len(found) == 1 else (found[0][0], None)
 
     def _office_holder(self, name: str) -> str | None:

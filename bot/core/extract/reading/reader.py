@@ -29,6 +29,7 @@ from bot.core.extract.reading.contributions import (
 )
 from bot.core.extract.reading.doubts import NO_SPEAKER, settled
 from bot.core.extract.reading.frames import caption_subject, framed_by
+from bot.core.extract.reading.identified import Identified, identified_after
 from bot.core.extract.reading.model import Cite, Proposal
 from bot.core.extract.reading.narrative import as_the_text_writes
 from bot.core.extract.reading.phrases import (
@@ -766,6 +767,14 @@ class _Reader(_ScopeReading, _QuotationSpans):
             self._captioned(proposal, source_line, body[at - 1] if at >= 1 else None)
             self.source_lines_under.add(following.start)  # type: ignore[union-attr]
             attributed = True
+        elif (
+            following is not None
+            and not cite_text
+            and not following.heading
+            and not following.quote
+            and (identified := identified_after(following.text)) is not None
+        ):
+            attributed = self._identified_after(proposal, identified) or attributed
         if proposal.speaker_name is None:  # what the lead-in paragraph or section announced
             attributed = self._scoped(proposal, lead, " " + cite_text, True) or attributed
         if (
@@ -787,6 +796,33 @@ class _Reader(_ScopeReading, _QuotationSpans):
         # words quoted inside a block quotation are part of the block, never passages of
         # their own (blind17)
         return [proposal]
+
+    def _identified_after(self, proposal: Proposal, identified: Identified) -> bool:
+        """A block the sentence after it identifies (identified.py): the maker it names
+        speaks, before anyone the lead-in only described; the work and the page are the ones
+        it names, and the book it says printed the words relays them. Whether it named the
+        maker."""
+        maker = None
+        if identified.maker is not None:
+            role = re.fullmatch(r"the\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)", identified.maker)
+            maker = (
+                self._role_holder(identified.maker)
+                if role is not None
+                else _without_honorific(self._full_name(identified.maker))
+            )
+        if maker is not None and not _same_person(maker, self.author):
+            proposal.speaker_name, proposal.unnamed = maker, False
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+            self._remember(maker)
+        if proposal.speaker_name is None:
+            return False
+        if identified.via is not None:
+            proposal.via_name = _without_honorific(self._full_name(identified.via))
+            proposal.work_title = None  # the relaying book is no work of the maker's
+        elif identified.work is not None:
+            proposal.work_title = identified.work
+        proposal.page = identified.page or proposal.page
+        return maker is not None
 
     def _name_credit(self, line: str, words: str) -> Cite | None:
         """A line under words set in quotation marks that only names a person with their

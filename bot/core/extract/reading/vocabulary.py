@@ -27,7 +27,11 @@ _SPEECH_VERBS = (
     r"remembers|contend|contends|contended|preached|preaches|tweeted|tweets|emailed|texted|"
     r"messaged|blogged|vowed|vows|predicted|predicts|pledged|pledges|"
     # a writer's and a dictionary's: "Sutcliffe speaks of", "which glosses it"
-    r"speaks of|spoke of|glosses|glossed)"
+    r"speaks of|spoke of|glosses|glossed|"
+    # a notice's maker: "had printed at the foot of the bill that" (what a paper or a book
+    # "printed" without a "that" it relays; "a printed sheet that" is no verb)
+    r"printed(?=\s+(?:(?:at|on|in|across|under|over|beneath|below|along|round|inside)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?)?that\s))"
 )
 # a voice raised or lowered: "shouted across the green", "called after me", "whispered" (the
 # subject's words; not a verb that makes words inside other words a quotation of their own)
