@@ -84,12 +84,15 @@ class Reading:
     marks: MarkedText | None = None
 
 
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption"}
+_BLOCKS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "figcaption", "summary",
+}  # fmt: skip
 # Elements that hold blocks but may also hold words of their own, outside any block
-# ("<blockquote>Words</blockquote>", "<footer>— Pell, <cite>Memoirs</cite></footer>")
+# ("<blockquote>Words</blockquote>", "<footer>— Pell, <cite>Memoirs</cite></footer>"); a
+# collapsed <details> is read as a reader who opens it sees it, its <summary> a line of its own
 _CONTAINERS = {
     "blockquote", "div", "footer", "header", "section", "article", "aside", "main", "figure",
-    "td", "th", "address", "body",
+    "td", "th", "address", "body", "details",
 }  # fmt: skip
 _STRUCTURE = _BLOCKS | _CONTAINERS | {"ol", "ul", "dl", "table", "thead", "tbody", "tr"}
 # Elements whose text a reader never sees on the page (an iframe's or object's fallback text
@@ -229,7 +232,10 @@ _SCRIPTS_MESSAGE = (
 _ITALIC_OPEN = "\ue0f1"
 _ITALIC_CLOSE = "\ue0f2"
 _ITALIC_MARKS = (_ITALIC_OPEN, _ITALIC_CLOSE)
-_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}])")
+# where a <summary> opens: the heading of what its <details> holds, marked "# " as Markdown
+# marks a heading (only the extractor reads the mark)
+_HEADING_MARK = "\ue0f3"
+_ITALIC_SPLIT = re.compile(f"([{_ITALIC_OPEN}{_ITALIC_CLOSE}{_HEADING_MARK}])")
 _ITALIC_TAGS = ["i", "em", "cite"]
 _AROUND_SPACE = re.compile(f"{_ITALIC_OPEN}(\\s+)|(\\s+){_ITALIC_CLOSE}")
 _EMPTY_OR_JOINED = re.compile(f"{_ITALIC_OPEN}{_ITALIC_CLOSE}|{_ITALIC_CLOSE}{_ITALIC_OPEN}")
@@ -308,7 +314,9 @@ def _marked_from(text: str) -> MarkedText:
     """The plain and marked texts of a text written out with the italics' characters."""
     out = MarkedBuilder()
     for piece in _ITALIC_SPLIT.split(text):
-        if piece in _ITALIC_MARKS:
+        if piece == _HEADING_MARK:
+            out.mark("# ")
+        elif piece in _ITALIC_MARKS:
             out.mark("*")
         elif piece:
             out.same(piece)
@@ -326,7 +334,11 @@ def html_with_italics(markup: str, deadline: float = float("inf")) -> list[list[
     lines = _html_text(markup, deadline, italics=True).strip("\n").split("\n")
     return [
         [
-            ("*", "") if piece in _ITALIC_MARKS else (piece, piece)
+            ("# ", "")
+            if piece == _HEADING_MARK
+            else ("*", "")
+            if piece in _ITALIC_MARKS
+            else (piece, piece)
             for piece in _ITALIC_SPLIT.split(line)
             if piece
         ]
@@ -365,6 +377,8 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
     _paragraphs_of_an_item_on_lines(soup)
     if italics:
         _mark_italics(soup)
+        for summary in soup.find_all("summary"):
+            summary.insert(0, NavigableString(_HEADING_MARK))
     body = soup.body or soup
     paragraphs: list[str] = []
     for element in [body, *body.find_all([*_BLOCKS, *_CONTAINERS, "table"])]:
@@ -373,6 +387,7 @@ def _html_text(markup: str, deadline: float, *, italics: bool) -> str:
             continue  # its text is in the enclosing block's or table's
         if element.name == "table":
             paragraphs.append(_table_text(element))
+            paragraphs += _quoted_in_cells(element)
             continue
         loose = element is body or element.name in _CONTAINERS
         text = _loose_text(element) if loose else _inline_text(element)
@@ -441,16 +456,43 @@ def _first_text(note: Tag) -> str:
 
 
 def _table_text(table: Tag) -> str:
-    """A table as a browser shows it: a row a line, its cells apart (a tab between them)."""
+    """A table as a browser shows it: a row a line, its cells apart (a tab between them); a
+    cell that sets a block quotation out (:func:`_quoted_in_cells`) stands empty in its row."""
     rows = []
     for row in table.find_all("tr"):
         if row.find_parent("table") is not table:
             continue
-        cells = [_inline_text(cell) for cell in row.find_all(["td", "th"], recursive=False)]
+        cells = [
+            "" if _quoting_cell(cell) else _inline_text(cell)
+            for cell in row.find_all(["td", "th"], recursive=False)
+        ]
         rows.append("\t".join(" ".join(cell.split()) for cell in cells))
     caption = table.find("caption")
     lines = ([_inline_text(caption)] if isinstance(caption, Tag) else []) + rows
     return "\n".join(line for line in lines if line.strip())
+
+
+def _quoting_cell(cell: Tag) -> bool:
+    return cell.find("blockquote") is not None and cell.find("table") is None
+
+
+def _quoted_in_cells(table: Tag) -> list[str]:
+    """The paragraphs of the cells of ``table`` that set a block quotation out ("<td>
+    <blockquote><p>Words</p></blockquote><p>— Ann Lee</p></td>"), after the table, as a
+    browser shows them: each block a paragraph, the quotation's indented."""
+    paragraphs: list[str] = []
+    for cell in table.find_all(["td", "th"]):
+        if cell.find_parent("table") is not table or not _quoting_cell(cell):
+            continue
+        for block in cell.find_all(["blockquote", *_BLOCKS]):
+            if block.find_parent(["blockquote", *_BLOCKS, "td", "th"]) is not cell:
+                continue  # its text is in the enclosing block's
+            text = _inline_text(block).strip()
+            if text and block.name == "blockquote":
+                text = "\n".join("    " + line for line in text.split("\n"))
+            if text:
+                paragraphs.append(text)
+    return paragraphs
 
 
 def _epub_text(data: bytes, deadline: float) -> MarkedText:

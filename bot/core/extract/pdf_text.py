@@ -261,7 +261,10 @@ def _page_notes(lines: list[_Line], body_size: float) -> list[list[_Line]]:
 
 def _leading(lines: list[_Line], body_size: float) -> float:
     """The distance between the baselines of a paragraph's lines: the commonest gap between
-    two lines of the text's size (a gap between paragraphs is larger, and rarer)."""
+    two lines of the text's size (a gap between paragraphs is larger, and rarer), or a
+    smaller gap of a line's height where most paragraphs are one line long (a slide deck's
+    bullets and credits: the commonest gap is between them, and the line height shows only
+    under the few lines that wrap)."""
     gaps = Counter(
         round(a.y - b.y, 0)
         for a, b in itertools.pairwise(lines)
@@ -270,7 +273,15 @@ def _leading(lines: list[_Line], body_size: float) -> float:
         and abs(a.size - body_size) < 0.5
         and abs(b.size - body_size) < 0.5
     )
-    return gaps.most_common(1)[0][0] if gaps else body_size * 1.2
+    if not gaps:
+        return body_size * 1.2
+    commonest, count = gaps.most_common(1)[0]
+    within = [
+        gap
+        for gap in gaps
+        if body_size * 0.95 <= gap <= min(commonest / 1.35, body_size * 1.6) and count >= 3
+    ]
+    return min(within, default=commonest)
 
 
 def _paragraphs(lines: list[_Line], body_size: float, leading: float) -> list[list[_Line]]:

@@ -45,13 +45,18 @@ How it reads:
   paragraphs reopen it, through paragraphs with no quote mark at all (list items, lines of a
   dialogue), to the paragraph that closes it; a run that never closes is no quotation. A
   block quotation is a
-  paragraph indented by four spaces or a tab, or whose lines all start with ``>`` (HTML and
-  EPUB ``<blockquote>`` become indented paragraphs); consecutive ones are one quotation.
+  paragraph indented by four spaces or a tab (by two or three in a text that sets its own
+  paragraphs flush), or whose lines all start with ``>`` (HTML and EPUB ``<blockquote>``
+  become indented paragraphs, inside a collapsed ``<details>`` or a table cell too);
+  consecutive ones are one quotation; a locator in square brackets after it ("[Pennock,
+  112–13]", on its last line or a line of its own) cites it.
   Quoted words that are whole sentences standing between the essay's own ("… no doubt.
   ‘Nobody reads it but me.’ The book …") are shown as a quotation is, and so are words after
   "resolved that" (a body's decision) or a verdict ("found the pictures ‘…’").
 - **Not quotations**: quoted words of one to three words (scare quotes, terms) unless a
-  citation or footnote marker follows them directly; a quoted title
+  citation or footnote marker follows them directly or a verb of saying or writing gives them
+  right before ("wrote “All clear” on the slate", "says only “Cellar again.”"; never one that
+  names: "called it “the Lantern”"); a quoted title
   (after "essay", "poem", "titled", ... or in title case without a full stop); quoted words
   inside a sentence that names nobody and cites nothing. Paraphrase carries no quote marks and
   stays the author's commentary.

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from bot.core.extract.reading.made_works import made_work_heading
 from bot.core.extract.reading.phrases import _title_case
 from bot.core.extract.reading.talks import (
     party_heading,
@@ -17,6 +18,7 @@ from bot.core.extract.reading.talks import (
     talk_heading,
 )
 from bot.core.extract.reading.vocabulary import (
+    _BRACKETED_LOCATOR,
     _CITED_BODY,
     _CITED_HEADING,
     _CITED_NAME,
@@ -35,6 +37,7 @@ from bot.core.extract.reading.vocabulary import (
     _SYMBOL,
     _THEMATIC_BREAK,
 )
+from bot.core.extract.reading.voices import MESSAGE_HEAD
 
 
 @dataclass
@@ -89,6 +92,20 @@ def _set_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             offset += len(piece) + 1
 
 
+def _messages_apart(chunks: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """A chat's export, one message after another with no blank line between them: each
+    message (from its head of date, time and sender to the next head) is a run of its own."""
+    for start, chunk in chunks:
+        heads = [m.start() for m in MESSAGE_HEAD.finditer(chunk)]
+        if len(heads) < 2:
+            yield start, chunk
+            continue
+        cuts = [0, *heads[heads[0] == 0 :], len(chunk)] if heads[0] else [*heads, len(chunk)]
+        for a, b in pairwise(cuts):
+            if chunk[a:b].strip():
+                yield start + a, chunk[a:b].rstrip("\n")
+
+
 def _set_in(line: str) -> bool:
     """Whether a line is set in as a quotation is: indented, or opening with '>'."""
     return line.startswith(("    ", "\t")) or line.lstrip().startswith(">")
@@ -119,7 +136,7 @@ def _flush(chunks: list[tuple[int, str]]) -> bool:
 
 def _blocks(text: str) -> list[_Block]:
     blocks = []
-    chunks = list(_ruled_off(_set_apart(_chunks(text))))
+    chunks = list(_ruled_off(_set_apart(_messages_apart(_chunks(text)))))
     flush = _flush(chunks)
     after_colon = False  # whether the paragraph before ends in a colon
     for chunk_start, chunk in chunks:
@@ -129,10 +146,14 @@ def _blocks(text: str) -> list[_Block]:
         # in a text of flush paragraphs, one set in by a few spaces under a lead-in ending in
         # a colon is a block quotation, as one set in by four is ("She wrote afterwards:" then
         # "   The men came out, …")
-        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in lines)
+        # a locator in square brackets on a line of its own under the words set in
+        # ("[Service log, vol. 4, 88]") belongs to them, set in or not
+        located = len(lines) > 1 and _BRACKETED_LOCATOR.fullmatch(" " + lines[-1].strip())
+        words = lines[:-1] if located else lines
+        set_in = flush and after_colon and all(re.match(r" {2,}\S", line) for line in words)
         # (a list item's own paragraph is set in under it: "1. Bring:" then "   boots")
         after_colon = chunk.rstrip().endswith(":") and not _LIST_ITEM.match(chunk.lstrip("\n"))
-        indented = set_in or all(line.startswith(("    ", "\t")) for line in lines)
+        indented = set_in or all(line.startswith(("    ", "\t")) for line in words)
         marked = all(line.lstrip().startswith(">") for line in lines)
         stripped = chunk.strip()
         start = chunk_start + chunk.index(stripped[0])
@@ -252,6 +273,8 @@ def _talk_headings(blocks: list[_Block]) -> None:
     # a line naming whose words the section quotes ("Witness 4: Mrs Ann Yeo", "Reviewer 2
     # (Professor Ann Lee)") is a heading though it ends in a bracket or holds a colon
     talks += [b for b in lines if "\n" not in b.text and party_heading(b.text) is not None]
+    # a line naming a work and its maker ("Third prize: Inventory by Ruth Abadi (Leeds)")
+    talks += [b for b in lines if "\n" not in b.text and made_work_heading(b.text) is not None]
     # a document's label over its head's other short lines ("Author: …"): no sentence, no words
     talks += [
         b

@@ -52,15 +52,30 @@ _WORDS_BY = re.compile(
 _READ_TOGETHER = re.compile(
     r"(?:\b(?:[Ww]e|[Tt]he\s+(?:group|club|class|society))\s+(?:(?:have|has|had|are|were)\s+)?"
     r"(?:been\s+)?(?:\w+ly\s+)?(?:read|reading|discussed|discussing|chose|studied|studying)\s+"
-    r"|\b(?:[Oo]ur|[Tt]his\s+(?:month|term|week|year|season)(?:’s|'s))\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:[Oo]ur|(?:[Tt]his|[Nn]ext|[Ll]ast)\s+(?:month|term|week|year|season)(?:’s|'s)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:’s|'s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:book|text|novel|play|choice|title)\s+(?:this\s+\w+\s+)?(?:is|was)\s+)"
-    r"\*(?P<title>[^*\n]{2,120}?)\*"
+    # the title in italics, or in plain capitals up to its author: "March's book is The
+    # Glass Ferry by Nuala Brennock"
+    rf"(?:\*(?P<title>[^*\n]{{2,120}}?)\*|(?P<plain>[A-Z][^.,;:!?\n]{{1,80}}?)(?=\s+by\s+{_NAME}))"
 )
 # an entry naming its author first, then the title and its publication facts: "Hannah Stoke,
 # *Withy Beds* (Taunton, 1962)."
 _AUTHOR_FIRST = re.compile(
     rf"^\s*(?:[-*•]\s+)?(?P<author>{_NAME}),\s+\*(?P<title>[^*\n]{{2,160}}?)\*\s*"
     r"\([^()\n]{0,60}\b\d{4}\)"
+)
+# a reading list's record with the author's surname first, perhaps their part ("ed.", "(dir.)";
+# an editor is no author of the words the book prints),
+# then the title in emphasis or up to its full stop, then the publication: "**Hughes, Elinor.**
+# *The Slate Quarries*. Caernarfon: Gwasg Peris, 1987.", "Roberts, Gareth, ed. Voices. …, 1979."
+_SURNAME_FIRST = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<surname>[A-Z][\w’'-]+),\s+"
+    r"(?P<given>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}?)"
+    r"(?:,?\s+(?P<editor>eds?|comp)\.|,?\s+trans\.|\s*\((?:dir|(?P<editors>eds?|comp))\.?\))?"
+    r"\.?(?:\*\*|__)?\s+"
+    r"(?:[*_](?P<emphasis>[^*_\n]+?)[.,]?[*_]|(?P<plain>[A-Z][^.\n]{2,120})[.,])(?P<rest>.*)$"
 )
 # the author and year in brackets right after a title: "*The Iron Meadow* (Clare Oduya, 1996)"
 _AUTHOR_DATED = re.compile(rf"\s*\((?P<author>{_NAME}),\s*\d{{4}}\)")
@@ -292,6 +307,14 @@ def _entry_description(line: str) -> DiscussedWork | None:
     "**Title.** By X. Leeds: Moor Press, 1998.", "X, *Title* (Taunton, 1962).")."""
     if len(line) > 320:
         return None
+    surname_first = _SURNAME_FIRST.match(line)
+    if surname_first is not None and _PUBLICATION_FACTS.search(surname_first["rest"]):
+        title = (surname_first["emphasis"] or surname_first["plain"] or "").strip(" .,:")
+        author = f"{surname_first['given'].rstrip('.')} {surname_first['surname']}"
+        if surname_first["editor"] or surname_first["editors"]:
+            # an edited book: those it prints speak in it, and its editor relays none of them
+            return DiscussedWork(title, None, _kind_is_fiction([line]))
+        return DiscussedWork(title, author, _kind_is_fiction([line]))
     author_first = _AUTHOR_FIRST.match(line)
     if author_first is not None:
         title, author = author_first["title"].strip(" .,:"), author_first["author"]
@@ -346,7 +369,9 @@ def _read_together(head: list[_Block]) -> DiscussedWork | None:
         together = _READ_TOGETHER.search(block.text)
         if together is None:
             continue
-        title = together["title"].strip(" .,:")
+        title = (together["title"] or together["plain"]).strip(" .,:")
+        if not _title_case(title):
+            continue
         after = block.text[together.end() :]
         by = _BY_AUTHOR.match(after) or _AUTHOR_DATED.match(after)
         author = by["author"].rstrip(".") if by else _author_in_head(title, head)

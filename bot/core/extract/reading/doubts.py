@@ -197,9 +197,15 @@ def _people_in(
         owner = (
             re.match(rf"{re.escape(person.split()[-1])}(?:’s|'s)", text[at:]) if at >= 0 else None
         )
+        # "Ann Lee, who farms at Coombe Barton,": a place where someone is, nobody who speaks
+        placed = (
+            at >= 0
+            and re.search(r"\b(?:at|in|near)\s+(?:[A-Z][\w’'-]*\s+){0,3}$", text[:at]) is not None
+        )
         if (
             at >= 0
             and owner is None
+            and not placed
             and not _same_person(person, name)
             and not (via and _same_person(person, via))
             and not _NOT_PERSON_ENDINGS.search(person)

@@ -56,7 +56,9 @@ from bot.core.extract.reading.vocabulary import (
     _APPOSED_TITLE_LEAD,
     _ATTRIBUTION_LINE,
     _BACK_REFERENCE,
+    _BRACKETED_LOCATOR,
     _FIRST_PERSON,
+    _GIVEN_AS_SPEECH,
     _INTRODUCED_WORDS,
     _MAX_CAPTION_WORDS,
     _MAX_TITLE_WORDS,
@@ -284,6 +286,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
             return following.text  # a note marker standing alone under the block
         if following is not None and re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)\.?", following.text):
             return following.text
+        located = _BRACKETED_LOCATOR.fullmatch(" " + following.text) if following else None
+        if located is not None and self.parse_cite(located["body"]):
+            return f"({located['body']})"  # "[Pennock, 112–13]" on a line of its own
         footer = following.text.strip() if following is not None else ""
         signed = _ATTRIBUTION_LINE.match(footer)
         if signed and "\n" not in footer:
@@ -414,6 +419,9 @@ class _Reader(_ScopeReading, _QuotationSpans):
                     before = lead + " " + self.text[block.start : proposal.start]
                     alone = block.quote or not before.strip(" \n>“\"‘'«")
                     self._in_talk(proposal, before, apart and alone)
+            if not block.heading:
+                for proposal in read:
+                    self._in_made_work(proposal, self.text[block.start : proposal.start])
             if self.printed is not None and not block.heading:
                 lead = body[index - 1].text if index and block.quote else ""
                 for proposal in read:
@@ -1145,7 +1153,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 continue
             self._note_people(lead_all[: len(lead_all) - len(lead)])  # the lead's own: below
             short = len(words.split()) < _MIN_QUOTATION_WORDS and not display
-            short = short and not _SAID_AFTER.match(after)  # "“You don’t stop,” she told me."
+            # "wrote “Well played” on the card", "says only “still here??”": given as speech
+            # (inside someone's quoted words, their own account: "Miss Lee says “hush”, so …")
+            given = short and not nested and _GIVEN_AS_SPEECH.search(lead) is not None
+            short = short and not given and not _SAID_AFTER.match(after)  # "“No,” she told me."
             if short and (
                 self._trailing_cite(after, direct=True)[0] is None
                 or _TERM_OF_ART.match(words) is not None
@@ -1317,7 +1328,13 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 words.rstrip()[-1:] in (",", "!", "?")
                 or re.match(r"[”\"’»]?[,!?]", after) is not None
             )
-            if not attributed and not display and not spoken and not self._clause_quoted(words):
+            if (
+                not attributed
+                and not display
+                and not spoken
+                and not given
+                and not self._clause_quoted(words)
+            ):
                 continue  # a short phrase nobody is named for inside a sentence: no quotation
             if not display and titled and "," not in words:
                 continue  # "thought the play ‘The Long Shelf of Winter’ a failure": a title

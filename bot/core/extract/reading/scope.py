@@ -21,6 +21,11 @@ from dataclasses import replace
 from bot.core.extract.reading.blocks import _Block
 from bot.core.extract.reading.conversation import _ConversationReading
 from bot.core.extract.reading.frames import collected_as, framed_by
+from bot.core.extract.reading.made_works import (
+    MadeWork,
+    made_work_heading,
+    made_work_opening,
+)
 from bot.core.extract.reading.model import Proposal
 from bot.core.extract.reading.phrases import (
     _clean_name,
@@ -117,6 +122,12 @@ _CLAIMED = re.compile(
 _SOMEONE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]ers?|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur)\b")
 # a document the lead-in says is someone's, by a possessive or "of": "The minutes of the
 # team's annual meeting record …:", "Ada Lowe's garden book has …:", "Their petition reads:"
+# a sentence that says the maker's words came otherwise than in the work: a covering note, a
+# letter, a call, a talk, words said aloud
+_CAME_ANOTHER_WAY = re.compile(
+    r"\b(?:said|says|told|tells|rang|phoned|asked|answered|interview(?:ed)?|note|letter|"
+    r"e-?mail|message|talk|speech|conversation|telephone)\b"
+)
 _DOCUMENT = (
     r"(?:minutes|minute-book|diary|diaries|journal|journals|log|logbook|log\s+book|notebook|"
     r"notebooks|notes|letter|letters|foreword|preface|memo|memorandum|report|records|register|"
@@ -325,6 +336,8 @@ class _ScopeReading(_ConversationReading):
     printed: Printed | None = None
     printed_to_heading: bool = False
     printed_read: bool = False  # whether the paragraph under such a line was read
+    # the work and maker the section's heading names (made_works.py)
+    made_work: MadeWork | None = None
 
     def __init__(self, text: str, author: str, deadline: float) -> None:
         super().__init__(text, author, deadline)
@@ -361,6 +374,14 @@ class _ScopeReading(_ConversationReading):
             self.scope_frame = None
         elif self.scope_frame_heading and not _an_item(block):
             self.scope_frame_work = collected_as(block.text) or self.scope_frame_work
+        if block.heading:
+            made = made_work_heading(block.text)
+            own = made is not None and (  # the reading's own title and byline: no work
+                block is self.blocks[0] or _same_person(made.maker, self.author)
+            )
+            self.made_work = None if own else made
+            if self.made_work is not None:
+                self._note_people(f"{self.made_work.maker} wrote.")
         if block.heading:
             if _date_heading(block.text):
                 return
@@ -666,6 +687,44 @@ class _ScopeReading(_ConversationReading):
             titles = sorted(_title_spans(section))
             if titles:
                 proposal.work_title = section[slice(*titles[-1])].strip("*_ ")
+
+    def _in_made_work(self, proposal: Proposal, before: str) -> None:
+        """Words read under a heading or a record that names a work and its maker: words no
+        one is named for, in a sentence naming no one else, are the maker's in the work ("The
+        poem opens “…”"); the maker's own are in the work unless the sentence says they came
+        another way ("In the note she sent with it, Parry says", "she said"); a page cited
+        for anyone's words there is a page of the work ("Twm's “…” (p. 143)")."""
+        # an entry opening on its own work and maker holds for its own line alone
+        line = self.text[self.text.rfind("\n", 0, proposal.start) + 1 : proposal.start]
+        entry = made_work_opening(line)
+        made = entry or self.made_work
+        if made is None or proposal.kind != "quotation":
+            return
+        before = line if entry else before
+        name = proposal.speaker_name
+        if name and len(name.split()) == 1 and name == made.maker.split()[-1]:
+            proposal.speaker_name = name = made.maker  # "Hughes calls it" under her record
+        bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", before.rstrip().rstrip("“\"‘«'"))
+        sentence = ([s for s in _SENTENCE_BREAK.split(bare) if s.strip()] or [""])[-1]
+        sentence = sentence.replace(made.title, " ")  # the work's own title names no one
+        other_way = _CAME_ANOTHER_WAY.search(sentence) is not None
+        unnamed_here = (
+            name is not None
+            and proposal.attributed_by not in ("pronoun", "continued", "turn")
+            and not re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence)
+        )
+        if unnamed_here:  # the document's own voice, a byline's: no one the sentence names
+            name = proposal.speaker_name = None
+            proposal.work_title = None
+        if name is None and not proposal.unnamed:
+            if other_way or self._another_named(sentence, Talk((made.maker,), None, False)):
+                return
+            proposal.speaker_name, proposal.unnamed = made.maker, False
+            proposal.attributed_by, proposal.doubt = "lead-in", None
+        elif not proposal.page and not (_same_person(name or "", made.maker) and not other_way):
+            return
+        if proposal.work_title is None and proposal.via_name is None:
+            proposal.work_title = made.title
 
     def _in_party(self, proposal: Proposal, before: str, set_apart: bool) -> None:
         """Words read under a heading that names whose words the section quotes (a reviewer's,

@@ -227,6 +227,10 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
         return None  # a sentence's subject, not a signer
     if standing:
         return Signature(name, unnamed, "")
+    if len(rows) == 1 and re.search(r"\([^()]*[:,][^()]*\b\d{4}\)", rest):
+        # a book with its publication in brackets ("— Ann Lee, The Long Field (York: Ouse
+        # Press, 1994), p. 23"): the citation as written, its year inside its brackets
+        return Signature(name, unnamed, f"{name}, {rest.strip(' ,')}")
     kept = [p.strip() for p in parts if not _is_when(p)]
     return Signature(name, unnamed, ", ".join([name, *kept]))
 

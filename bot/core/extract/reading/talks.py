@@ -233,7 +233,10 @@ def talk_entry(first: str, second: str) -> Talk | None:
 def _labelled(text: str) -> Talk | None:
     """A heading a talk's label opens, its speaker and title set apart by stops, not quote
     marks: "Session 2: Ann Lee — The Lost Looms of Ravensgate", "Lecture 4, 13 January. Ewan
-    McCrae: What the Survey Heard", "Episode 3: Tom Addy" (a guest, no title)."""
+    McCrae: What the Survey Heard", "Episode 3: Tom Addy" (a guest, no title); a date in
+    brackets after the label's number ("Session 1 (Saturday 7 March): Dr Ann Lee") is no part
+    of it."""
+    text = re.sub(r"^(\W*[A-Z][a-z]+\s+(?:\d{1,3}|[IVX]{1,5}))\s*\([^()]*\)", r"\1", text)
     label = _TALK_LABEL.match(text)
     if label is None or _PANEL.search(text):
         return None
@@ -252,6 +255,7 @@ def _labelled(text: str) -> Talk | None:
             and _title_case(segments[n].rstrip("?!"))
             and not re.search(r"\d", segments[n])
             and len(segments[n].split()) >= 2
+            and not _BODY_NAME.search(segments[n])  # "Dr Ann Lee, Tam Rivers Trust": her body
         ),
         None,
     )

@@ -125,6 +125,11 @@ _NAME = (
     r"(?:\s+(?:Jr|Sr|Jnr|Snr)\.|\s+(?:II|III|IV)\b)?"  # "Tomás Ó Briain Jr."
 )
 _NOT_NAMES = {
+    # a greeting before the name it greets ("Welcome Carol!", "Thanks Ann")
+    "Welcome",
+    "Hello",
+    "Hi",
+    "Thanks",
     "As",
     "In",
     "But",
@@ -1756,6 +1761,10 @@ _PRESS_LINE = re.compile(
 )
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:—|–|--|―)\s*(?P<body>.+)$")
 _MIN_QUOTATION_WORDS = 4
+# a locator in square brackets after words set apart: a source and a place in it, a comma
+# and a figure in it ("[Pennock, 112–13]", "[Service log, vol. 4, 88]"); never an insertion or
+# a note's number
+_BRACKETED_LOCATOR = re.compile(r"\s+\[(?P<body>[^\[\]\n]{2,80},[^\[\]\n]*\d[^\[\]\n]*)\]\s*\.?$")
 # quoted words this long inside a sentence are a quotation even when nobody is named for them
 _MIN_UNNAMED_QUOTATION_WORDS = 7
 _MIN_PROSE_WORDS = 20
@@ -1771,6 +1780,21 @@ _PAGE_NUMBER = re.compile(
 _INTRODUCED_WORDS = re.compile(
     r"\b(?:resolved|resolves|ruled|rules|decreed|decrees|ordered|orders|directed|directs|"
     r"recommended|recommends|decided|decides|voted|votes|minuted|agreed|agrees)\s+that\s*$"
+)
+# a verb that gives the words after it as said or written on an occasion, right before them:
+# "wrote “Well played” on the card", "shouted to us, “Now!”", "his note says only “still
+# here??”" (a word or three given so is a quotation, not a scare quote). "Says" and "writes"
+# alone tell what a text or people say in general ("nothing in it says “X”", "the line says
+# “quoted in”") unless "only" or "simply" gives the one thing said; an infinitive ("the way
+# to say “X”") and a verb that names or describes ("called it", "known as") give no words
+_GIVEN_AS_SPEECH = re.compile(
+    r"(?<!\bto )\b(?:said|wrote|(?:says|writes)(?=\s+(?:only|simply|just|merely)\b)|"
+    r"scribbled|scribbles|scrawled|scrawls|pencilled|penciled|jotted|jots|typed|texted|"
+    r"shouted|shouts|called\s+out|calls\s+out|cried|cries|yelled|yells|screamed|screams|"
+    r"asked|asks|whispered|whispers|muttered|mutters|murmured|murmurs|answered|answers|"
+    r"replied|replies|exclaimed|exclaims|roared|roars|bellowed|bellows|added|adds)"
+    r"(?:\s+(?:only|simply|just|merely|again|back|aloud|softly|quietly|loudly|firmly))?"
+    r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you))?\s*[,:]?\s*$"
 )
 # a speaker telling what was said to them: "said to us", "came up to me", "I heard him say"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Uu]s|[Ww]e)\b")

@@ -3,9 +3,10 @@
 
 A careful reader of a live blog, a newsroom's rolling coverage, a log kept by watches or a
 diary kept by several hands takes each entry's own "I" as the entry's byline, not the page's
-list of authors: an entry runs from its stamp (a time, a watch, a date) to the next one, and
-the name the stamp carries or the line under it gives ("04:44 Owen Pritchard", "06.30" over
-"Ciaran Boyle, Silloth", "0400–0800 Watch: R. Tennant") is its writer. A note the document
+list of authors (and a chat's export each message's "I" as its sender): an entry runs from
+its stamp (a time, a watch, a date) to the next one, and the name the stamp carries or the
+line under it gives ("04:44 Owen Pritchard", "06.30" over "Ciaran Boyle, Silloth", "0400–0800
+Watch: R. Tennant") is its writer. A note the document
 marks as someone's ("CLERK'S NOTE:", "Editor's note:", "Note by the Secretary:") is in the
 voice of whoever holds that role. Everywhere else the document's own "I" is its author.
 
@@ -65,6 +66,20 @@ _MARKED_NOTE = re.compile(
 )
 # the least number of entries whose bylines make a text one of entries
 _MIN_BYLINED_ENTRIES = 2
+# a message as a chat application exports it, its date, time and sender at the head of its
+# first line: "05/03/2025, 08:02 - Dev Okonjo: …", "[05/03/2025, 08:02:41] Dev Okonjo: …",
+# "5.3.25, 8:02 pm - +44 7700 900461: …" (a sender not saved shows as a telephone number)
+MESSAGE_HEAD = re.compile(
+    r"^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"\s*(?:[-–]\s*)?(?P<sender>[^:\n“”\"]{1,60}?):\s",
+    re.M,
+)
+_TELEPHONE = re.compile(r"\+?[\d ()-]{7,}")
+# a sender shown by number naming themselves in the message: "this is Carol Pryce", "it's Ann"
+_NAMES_ITSELF = re.compile(
+    r"\b(?:[Tt]his\s+is|[Ii]t(?:’s|'s|\s+is)|I(?:’m|'m|\s+am))\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +160,24 @@ def _entries(text: str, author: str) -> list[Voice]:
     return entries
 
 
+def _messages(text: str) -> list[Voice]:
+    """The messages of a chat's export, each to the next message's head, its sender the
+    writer (one shown by number is the name the message gives itself, when it gives one);
+    none unless two messages at least carry a head."""
+    heads = list(MESSAGE_HEAD.finditer(text))
+    if len(heads) < _MIN_BYLINED_ENTRIES:
+        return []
+    messages = []
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    for head, end in zip(heads, ends, strict=True):
+        sender = " ".join(head["sender"].split())
+        if _TELEPHONE.fullmatch(sender):
+            named = _NAMES_ITSELF.search(text, head.end(), end)
+            sender = named["name"] if named else sender
+        messages.append(Voice(head.start(), end, writer=sender))
+    return messages
+
+
 def _marked_notes(text: str) -> list[Voice]:
     """The paragraphs the document marks as someone's notes, each with that role."""
     notes = []
@@ -169,7 +202,7 @@ class Voices:
     """The parts of a text in voices of their own, for whose "I" the words are."""
 
     def __init__(self, text: str, author: str) -> None:
-        self.entries = _entries(text, author)
+        self.entries = _entries(text, author) or _messages(text)
         self.notes = _marked_notes(text)
         self._entry_starts = [e.start for e in self.entries]
         self._note_starts = [n.start for n in self.notes]
