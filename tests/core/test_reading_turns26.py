@@ -134,3 +134,12 @@ def test_a_possessive_view_of_something_is_a_verb_of_saying():
         "is that it is “older than the members and better tempered”."
     )
     assert [(p.speaker_name, p.doubt) for p in found] == [("Ivy Marsh", None)]
+
+
+def test_two_people_named_in_full_side_by_side_are_no_couple_of_one_surname():
+    found = speakers(
+        "The replay was set for Saturday. Its two captains, Iris Bellamy and Conrad Vane, "
+        "shook hands on it.\n\n"
+        "Vane, more quietly: “We were lucky to get a second go.”"
+    )
+    assert found == ["Conrad Vane"]

@@ -1209,6 +1209,13 @@ class _SpeakerReading(_CitationReading):
                 self.text,
             ):
                 continue  # "Lenin and Josef Stalin": a surname, written with initials elsewhere
+            before = re.search(r"\b(?P<word>[A-Z][a-z][\w’'-]*)\s+$", text[: couple.start()])
+            if (
+                before
+                and before["word"] not in _NOT_NAMES
+                and not re.search(rf"\b{before['word'].lower()}\b", self.text)
+            ):
+                continue  # "Iris Bellamy and Conrad Vane": two people, the first in full
             self._note_together(surname, (couple["a"], couple["b"]))
         for together in _NAMED_TOGETHER.finditer(text):
             surname = together["surname"] or together["surname2"]
