@@ -973,11 +973,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # page 10/13, via 11/13
     # after nested26 (a <blockquote> in a collapsed <details>, its <summary> a heading):
     # recall 12/13, speaker 9/13, work 11/13, page 12/13, via 12/13
+    # after frames26 (a sitting's label naming its witness, the council's motion, the group's
+    # written evidence, the leader's letter, the titled assessment): speaker 12/13, work 12/13
     "tamsford-assembly": {
         "recall": 0.9,
         "precision": 0.95,
-        "speaker": 0.65,
-        "work": 0.82,
+        "speaker": 0.9,
+        "work": 0.9,
         "page": 0.9,
         "via": 0.9,
     },
@@ -999,11 +1001,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind25's first sight, on 90ed5ea after the extractor freeze (sha256 posted at 19:12
     # before any run): recall 13/14, precision 13/13, speaker 11/14, work 10/14,
     # page 13/14, via 13/14
+    # after frames26 (residents signing with a first name and a street, the council's budget
+    # book by its note): speaker 12/14, work 13/14
     "eastbrook-focus": {
         "recall": 0.91,
         "precision": 0.95,
-        "speaker": 0.77,
-        "work": 0.69,
+        "speaker": 0.84,
+        "work": 0.9,
         "page": 0.91,
         "via": 0.91,
     },

@@ -176,6 +176,23 @@ _PLACE_ONLY = re.compile(
     r"(?:,\s*(?:(?:fols?|ff?|pp?|col|cols|no|nos|item|m|mm|sig)\.?\s*[\w–-]+|\d{4}))*"
 )
 
+# a body, the title of the document it issued, and the page: "Lancashire County Council, Local
+# Transport Plan 2025-2030, p. 44", "The Ferry Trust, Annual Review 2019, pp. 3-4"
+_BODY_TITLE_PAGE = re.compile(
+    r"(?P<body>(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}"
+    r"[A-Z][\w’'&-]*[a-z]),\s+(?P<title>[A-Z][^,()]{2,100}?)"
+    r",\s*(?P<place>pp?\.\s*[\dxvilc]+(?:\s*[-–]\s*[\dxvilc]+)?)"
+)
+# a titled document as the subject of the lead-in, perhaps after its owner, its year and a
+# clause about it: "The county's *Strategic Flood Risk Assessment* (2023), which the council
+# published in 2023, had already warned that", "Hale Trust's *Annual Review* notes that"
+_TITLE_AS_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)"
+    r"{0,4})(?:’s|'s)\s+)?(?P<title>\*[^*\n]{2,120}\*)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*,[^“”\"*]{1,160},)?\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+|itself\s+)?"
+    rf"(?:{_SPEECH_VERBS}|found|finds|predicted|predicts)\b[^.!?“”\"]*$"
+)
+
 # a note at a typed page's foot, its number and a space: "4 Ashdown, p. 27." (blocks.py
 # gives such a line the role of a note only where the text before marks it)
 # a note's call in the text: raised, in brackets, or in a <sup>
@@ -1350,6 +1367,18 @@ class _CitationReading(_ReaderMemory):
             # "Durham County Record Office, D/X 1127/4", "Borough Museum, object 1961.12":
             # where a document is kept and its call number, no title and nobody's words
             return Cite(described=True)
+        issued = _BODY_TITLE_PAGE.fullmatch(body)
+        if issued is not None and _BODY_NAME.search(issued["body"]):
+            # "Eastbrook Borough Council, Budget and Council Tax 2026/27, p. 112": the body
+            # issued the document and speaks by it; its title is the work
+            kind_only, _maker = described_document(issued["title"])
+            return Cite(
+                speaker=re.sub(r"^The\s+", "", issued["body"]),
+                work=None if kind_only else issued["title"].strip(),
+                page=_page(issued["place"]),
+                described=kind_only,
+                writer=True,
+            )
         label = re.match(r"^(?P<key>[A-Z]{1,3}\d{0,2}(?:\.\d{1,2})?)(?:,\s*(?P<place>.*))?$", body)
         key_page = re.match(
             r"^(?P<key>[A-Z]{1,3}\d{0,2})(?:\s+|:\s*)(?P<place>\d{1,4}(?:[-–]\d{1,4})?)$", body
@@ -1911,6 +1940,12 @@ class _CitationReading(_ReaderMemory):
                 self.text,
             )
         } - {kind}
+        # an office or a part of the body is not another name of it ("Leader of Tamsford Town
+        # Council", "Clerk of the Works")
+        named = {n for n in named if not n.endswith(f" of {kind}")}
+        # a code before the name is a list's reference, no part of it ("RBS0022 Village
+        # Transport Alliance")
+        named = {re.sub(r"^(?:\S*\d\S*\s+)+", "", n) for n in named} - {kind}
         # a shorter form of a longer one is the same body ("District Clarion")
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}
         return named.pop() if len(named) == 1 else None
@@ -2220,6 +2255,8 @@ class _CitationReading(_ReaderMemory):
                 and (found is None or found[0].start() < match.start())
             ):
                 found = (match, title)
+        if found is None and (subject := _TITLE_AS_SUBJECT.search(words)) is not None:
+            found = (subject, _trim_title(subject["title"].strip("*")))
         if found is None:
             quoted = [
                 m

@@ -302,11 +302,24 @@ _ITS_PIECE = re.compile(
 _KIND_OWNS = re.compile(
     # the document is the clause's subject, perhaps after a phrase of time ("In 1916, the …")
     rf"^\s*{_WHEN_FIRST}?"
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<kind>[A-Za-z]+)(?:’s|'s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    # "The parish council's minute": a kind with the word that says which ("parish")
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<which>[a-z]+)\s+)?(?P<kind>[A-Za-z]+)(?:’s|'s)\s+"
+    r"(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:diary|log|logbook|minutes|minute|notice|letter|statement|report|leader|editorial|"
     r"newsletter|bulletin|circular|handbill|orders?|resolution|register|records?|journal|"
     r"obituary|appeal|warning|announcement|reply|answer)\b"
     rf"(?P<rest>[^.!?“”\"‘’«»]{{0,80}}?)(?:\s{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,40}}|:\s*)$"
+)
+# a body's document as the clause's subject, the body after "of": "The minute book of the Kelby
+# Women's Institute records that", "the annual report of the Hoyland Coal Company said"
+_DOCUMENT_OF_BODY = re.compile(
+    rf"(?:^|[.!?][”’\"]?\s+)\s*{_WHEN_FIRST}?(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:minutes?(?:\s+book)?|"
+    r"diary|log|logbook|notice|letter|statement|report|newsletter|bulletin|circular|resolution|"
+    r"register|records?|journal|appeal|announcement|reply|answer|motion|petition|evidence|"
+    r"submission|response)\s+(?:for\s+[^,.!?“”\"]{1,30}?\s+)?of\s+(?:the\s+)?"
+    rf"{_BODY_PHRASE}(?:\s*\([^()]*\)|\s+(?:for|of|in|dated)\s+[^,.!?“”\"]{{1,30}}?)?,?\s+"
+    rf"{_DOCUMENT_VERB}[^.!?“”\"‘’«»]{{0,80}}$"
 )
 # a heading a lead-in gives a piece: "under the heading ‘After the Storm’,", "headed “No”"
 _HEADING_GIVEN = re.compile(
@@ -652,9 +665,16 @@ class _DocumentReading(_SpeakerReading):
             owned_by_kind["kind"].capitalize()
         ):
             # "The battalion's war diary … records": the one battalion the text names in full
-            full = self._full_body(owned_by_kind["kind"].capitalize())
+            kind = owned_by_kind["kind"].capitalize()
+            which = owned_by_kind["which"]
+            full = (self._full_body(f"{which.capitalize()} {kind}") if which else None) or (
+                self._full_body(kind)
+            )
             if full is not None:
                 return full, False
+        of_body = _DOCUMENT_OF_BODY.search(clause)
+        if of_body is not None:  # "The minute book of the Kelby Women's Institute records"
+            return self._body_as_named(_without_the(of_body["body"])), False
         piece = _PAPER_PIECE.match(clause)
         if piece is not None and not re.search(r"\bby\s+[A-Z]", clause):
             if piece["paper"]:

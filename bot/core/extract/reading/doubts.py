@@ -44,6 +44,7 @@ from bot.core.extract.reading.vocabulary import (
     _BY_SAYING,
     _CALLED_IT,
     _HONORIFIC,
+    _ITS_DOCUMENT_SAYS,
     _NAME_THEN_WHEN,
     _NEWSPAPER,
     _NOT_PERSON_ENDINGS,
@@ -105,6 +106,12 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}\b")  # "WG", "UDC": an abbreviation, no
 _WORK_TOLD = re.compile(
     r"\b[Ii]n\s+(?P<work>(?:his|her|their|its|the\s+same)\s+(?:\w+\s+){0,2}?[a-z]+)\b"
     r"(?<!\bwords)"  # "In his words": whose words, not a work
+)
+# a document a body or a person sends in, named by its kind: no work is missing ("in its
+# written evidence", "in her letter of objection")
+_DOCUMENT_BY_ITS_KIND = re.compile(
+    r"^(?:his|her|their|its|the\s+same)(?:\s+[a-z]+){0,3}?\s+(?:evidence|response|submission|reply|answer|letter|statement|"
+    r"minutes?|motion|resolution|e-?mail|memo|objection|representation)\b"
 )
 # "*Observer*" (a name in bold, "**Ann Rudd**", is no title)
 _MARKED_TITLE = re.compile(r"(?<![\w*_])[*_](?P<work>[^*_\n]{2,80})[*_](?![\w*_])")
@@ -335,6 +342,9 @@ def _pronoun_doubt(
             (m.start() for said in roles + keys for m in re.finditer(said, paragraph, re.I)),
             default=-1,
         )
+    talk = getattr(reader, "talk", None)
+    if named_at < 0 and talk is not None and name in talk.speakers:
+        return None  # the heading over the section names them: "Session 1: Ann Lee, …"
     entry = entry_at(reader.entries, proposal.start)
     if named_at < 0 and entry is not None and _same_person(entry.subject, name):
         return None  # a reference entry's "she" is whom its headword names: no guess
@@ -439,6 +449,8 @@ def _speaker_doubt(
         return None
     if proposal.work_title and speaks_as_character(naming or lead) and name in (naming or lead):
         return None  # "Bryony's line at the end of I.ii, “…”": a character, by the name it has
+    if how == "signature":
+        return None  # signed under the words, by a first name too: "— Doreen, Orchard Close"
     single = _name_doubt(name)
     if single is not None:
         return single
@@ -462,6 +474,12 @@ def _speaker_doubt(
         return None
     if how == "pronoun":
         return _pronoun_doubt(reader, proposal, name, naming)
+    if (
+        how == "lead-in"
+        and _ITS_DOCUMENT_SAYS.search(naming or lead)
+        and _words(name) in _words(_paragraph_before(reader, proposal.start))
+    ):
+        return None  # "Tamsford Town Council resolved …. Its motion asked": the body just named
     if how in ("lead-in", "after"):
         return _named_in_sentence(reader, name, naming or lead, proposal.via_name)
     if how == "continued":
@@ -500,6 +518,9 @@ def _work_doubt(reader: _SpeakerReading, proposal: Proposal, naming: str) -> str
             and not proposal.via_name
             and not (cite is not None and cite.work)
             and not described
+            and not _DOCUMENT_BY_ITS_KIND.search(
+                told["work"] + told.string[told.end() : told.end() + 40]
+            )
         ):
             return f"{WORK_UNNAMED} (‘{told['work']}’)"
         return None

@@ -637,6 +637,10 @@ class _Reader(_ScopeReading, _QuotationSpans):
                 labels[len(groups) - 1] = paragraph
             elif groups[-1] and _self_quoted(groups[-1][-1].text) and _self_quoted(paragraph.text):
                 groups.append([paragraph])
+            elif groups[-1] and self._signs_above(paragraph):
+                # "— Pauline, Hemingfield" closing one card of several set one under another
+                groups[-1].append(paragraph)
+                groups.append([])
             else:
                 groups[-1].append(paragraph)
         groups = [g for g in groups if g] if len(groups) > 1 else groups
@@ -650,6 +654,16 @@ class _Reader(_ScopeReading, _QuotationSpans):
             final = n == len(groups) - 1
             read += self._read_block(group, body, last, final=final)
         return read
+
+    def _signs_above(self, paragraph: _Block) -> bool:
+        """Whether a paragraph of a block is a dash line signing the words above it ("— A
+        visitor from Barnsley", "— Gary, aged 41"): a card's or a box's signature, after
+        which the next paragraph is another's words."""
+        line = re.sub(r"^[ \t>]*", "", paragraph.text, flags=re.M).strip()
+        if "\n" in line or not re.match(r"(?:—|–|--|―)\s*[A-Z]", line):
+            return False
+        signature = read_signature(line, self._known_people())
+        return signature is not None and not signature.cited and not signature.initials
 
     def _sourced_groups(self, paragraphs: list[_Block]) -> list[tuple[list[_Block], Cite | None]]:
         """A run of block paragraphs parted after each paragraph that is a source line set

@@ -79,6 +79,19 @@ _SIGNING_FAMILY = re.compile(
 )
 _MAX_SIGNATURE_LINES = 6
 _MAX_LINE_WORDS = 14
+# where a resident signing with a first name lives, or how old they are: a street ("Orchard
+# Close", "Beck Lane"), a settlement by its kind of name ("Hemingfield", "Knott End", "Kirkby
+# Wenning"), an age ("age 34", "aged 41"): what marks a one-word signer as a person, not an
+# author's surname before a title
+_ADDRESS_OR_AGE = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+){0,3}(?:Street|Road|Lane|Close|Terrace|Avenue|Crescent|Drive|Way|"
+    r"Gardens|Grove|Court|Row|Square|Place|Mews|Walk|Green|End|Cottages|Estate|Yard|Fold|Hill|"
+    r"Village|Ward)"
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][a-z]*(?:field|ton|ham|by|ley|wick|thorpe|worth|bury|"
+    r"borough|ford|mouth|bridge|dale|stead|combe|caster|chester|minster|well|holme|wich|"
+    r"hurst)(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"|(?i:aged?\s+)?\d{1,3}(?:\s+years?(?:\s+old)?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,16 @@ def _where_they_stand(part: str) -> bool:
     return _words(part) <= 10 and not re.search(r"[.!?;:]\s", part)
 
 
+def _first_name_and_home(name: str, parts: list[str], known: Collection[str]) -> bool:
+    """Whether a one-word signer is a resident by their first name, as a card or a box signs
+    ("— Doreen, Orchard Close", "— Kwame, age 34"): every part after it is a street, a
+    settlement or an age, and the word is no surname of someone the text names in full (an
+    author before a title: "— Forster, Howards End")."""
+    if not parts or any(_ADDRESS_OR_AGE.fullmatch(p.strip(" .")) is None for p in parts):
+        return False
+    return not any(len(p.split()) > 1 and p.split()[-1] == name for p in known)
+
+
 def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
     """The signature that ``lines`` are, or None when they are no signature; ``known`` are the
     people the text names, whose name alone under the words signs them."""
@@ -199,9 +222,14 @@ def read_signature(lines: str, known: Collection[str] = ()) -> Signature | None:
     if any(_CLAUSE.match(p) for p in parts):
         return None  # "— Yes, she said.": a line of dialogue, not a signature
     one_word = len(name.split()) < 2 and not name.startswith("@")
-    if one_word and not closing and not re.match(r"(?:A|An|One)\s", name):
+    if (
+        one_word
+        and not closing
+        and not re.match(r"(?:A|An|One)\s", name)
+        and not (signed and _first_name_and_home(name, parts, known))
+    ):
         return None  # a signer signs with a full name or a handle ("— Bert" only under a
-        # closing formula)
+        # closing formula, "— Doreen, Orchard Close" with where she lives)
     unnamed = re.match(r"(?:A|An|One)\s", name) is not None
     cited = re.fullmatch(r"\s*\((?P<body>[^()]{2,80})\)\s*\.?\s*", rest) if len(rows) == 1 else None
     if cited and re.search(r"\bpp?\.\s*[\dxivlc]", cited["body"]) and len(name.split()) >= 2:

@@ -103,6 +103,7 @@ from bot.core.extract.reading.vocabulary import (
     _LETTER_SAID,
     _LOWER_HONORIFIC,
     _LOWER_PLACE_PHRASE,
+    _MEETING_MINUTE_SAYS,
     _MY_DOCUMENT_SAYS,
     _MY_KIN_NAMED,
     _NAME,
@@ -143,6 +144,7 @@ from bot.core.extract.reading.vocabulary import (
     _POSSESSOR_IN_WORK,
     _PREDICATE_THEN_SAYING,
     _PRESIDING,
+    _PRONOUN_DOCUMENT_VERB,
     _PRONOUN_INSERTED,
     _PRONOUN_SUBJECT,
     _PRONOUN_VERB,
@@ -207,6 +209,10 @@ from bot.core.extract.reading.vocabulary import (
 
 # a label before words: a name (a list's bullet or number before it, in bold or not), perhaps
 # with the person's trade after a comma, then a colon ("Parry:", "- **Ann Lee**, weaver:")
+# what the one a sentence describes asked before its pronoun answers: "When a resident asked
+# whether the bridge could be saved, she replied:" (the asker is not the one who replies)
+_ASKER_BEFORE_REPLY = re.compile(r"\s+(?:had\s+)?asked\b[^.;:!?]*,\s*$")
+
 _ENTRY_LABEL = re.compile(
     rf"(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?"
     r"(?P<role>,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}"
@@ -1598,6 +1604,9 @@ class _SpeakerReading(_CitationReading):
             if _OBJECT_BEFORE_PRONOUN.search(text[: match.start()]):
                 continue  # "he does not answer the question she asked:": what was asked
             found.append((base + match.start(), None, False, "pronoun"))
+        for match in _PRONOUN_DOCUMENT_VERB.finditer(text):  # "Her letter promised that"
+            if not _OBJECT_BEFORE_PRONOUN.search(text[: match.start()]):
+                found.append((base + match.start(), None, False, "pronoun"))
         for match in _NARRATOR_VERB.finditer(text):  # "“…?” I asked.": the text's own "I"
             found.append((base + match.start(), self._narrator(), False, "narrator"))
         for match in _PLURAL_SUBJECT_UNNAMED.finditer(text):  # "Visitors remembered him as"
@@ -2137,12 +2146,21 @@ class _SpeakerReading(_CitationReading):
             if sentences
             else None
         )
-        if subject is None:
-            return None
-        full = self._full_name(subject["name"])
-        if _BODY_NAME.search(full) or _FIRM_END.search(full):
-            return full
-        return self._its_owner(before)
+        if subject is not None:
+            full = self._full_name(subject["name"])
+            if _BODY_NAME.search(full) or _FIRM_END.search(full):
+                return full
+        # "After the floods of 2024, Tamsford Town Council resolved to ask residents.": the one
+        # body the sentence names after its opening phrase
+        after_opening = re.search(r",\s+(?:the\s+)?(?=[A-Z])", sentences[-1]) if sentences else None
+        if after_opening is not None:
+            body = self._body_before(sentences[-1][after_opening.end() :])
+            if (
+                body is not None
+                and self._body_before(sentences[-1][: after_opening.start()]) is None
+            ):
+                return body
+        return self._its_owner(before) if subject is not None else None
 
     def _its_owner(self, before: str) -> str | None:
         """The body an "its" stands for: the subject of the sentence before, as the one body
@@ -2229,6 +2247,13 @@ class _SpeakerReading(_CitationReading):
             return body, False, "lead-in", lead  # blunt:": the body the sentence names
         if _MY_DOCUMENT_SAYS.search(lead):  # "My field notes for that evening say only:"
             return self._narrator(), False, "narrator", lead
+        minute = _MEETING_MINUTE_SAYS.search(lead)
+        if minute:  # "She founded the Ravensdale Guild. The minute of its first meeting records"
+            at = self.text.rfind(minute["sentence"][:60], 0, self.position)
+            paragraph = re.split(r"\n\s*\n", self.text[:at])[-1] if at > 0 else ""
+            body = self._body_before(paragraph)
+            if body is not None:
+                return body, False, "lead-in", lead
         its_said = _ITS_DOCUMENT_SAYS.search(lead) or _IT_SAYS.search(lead)
         if its_said:  # "Harrowgate declined the claim. Its final response letter … said that",
             # "Harrowgate didn't agree. In reply to the view it said:": the body the sentence
@@ -2421,6 +2446,12 @@ class _SpeakerReading(_CitationReading):
                 # "Visitors to the exhibition left comments": the whole description
                 return fuller[0].name, True, how, lead
             earlier = [d for d in described if d.start < at]
+            if (
+                earlier
+                and name is None
+                and _ASKER_BEFORE_REPLY.match(lead[earlier[-1].start + len(earlier[-1].name) : at])
+            ):
+                earlier = []  # "When a resident asked whether …, she replied:": she answered
             if earlier and (name is None or at < earlier[-1].start + len(earlier[-1].name)):
                 # "A night nurse at the hospital in Ashby Staithe told the Echo she …:": the
                 # described subject of the sentence, not a place in its phrase nor whom an

@@ -81,9 +81,13 @@ _EVENT_WORD = re.compile(
     r"Programme|Introduction|Remarks|Episode|Interview|Service|Vigil|Debate|Forum)"
 )
 # the label a talk's heading may open with, and its number: "Session 2", "Lecture IV", "Paper:"
+# (a sitting's label may name its day in brackets: "Evening 1 (Tuesday 12 May): Ann Lee,
+# chair of the parish council", "Hearing 3 (4 April): …")
 _TALK_LABEL = re.compile(
     r"(?:Session|Lecture|Paper|Talk|Episode|Sermon|Keynote|Address|Plenary|Seminar|Reading|"
-    r"Presentation|Interview)(?:\s+(?:\d{1,3}|[IVX]{1,5}))?\s*[.:,–—-]\s*"
+    r"Presentation|Interview|Evening|Morning|Afternoon|Day|Week|Hearing|Sitting|Meeting|"
+    r"Workshop|Visit|Drop-in)(?:\s+(?:\d{1,3}|[IVX]{1,5}))?(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*[.:,–—-]\s*"
 )
 # a citation's year or page after a title: an entry of a list of works, no heading
 _CITED = re.compile(r"\(\s*[^()]*\b\d{4}\b[^()]*\)|\bpp?\.\s*\d")
@@ -243,6 +247,10 @@ def _labelled(text: str) -> Talk | None:
     rest = re.sub(r"\([^()]*\)", " ", text[label.end() :])
     segments = [s.strip() for s in re.split(r"[.:;,]\s+|\s+[–—-]\s+|[:–—]", rest) if s.strip()]
     people = [n for n, segment in enumerate(segments) if _person(segment)]
+    if len(people) > 1 and any(s[:1].islower() for s in segments[people[0] + 1 : people[1]]):
+        # "Ann Lee, structural engineer, Fellside Consulting": after her trade, where she
+        # works, however it reads
+        people = people[:1]
     if len(people) != 1:
         return None
     at = people[0]
@@ -254,6 +262,7 @@ def _labelled(text: str) -> Talk | None:
             if 0 <= n < len(segments)
             and _title_case(segments[n].rstrip("?!"))
             and not re.search(r"\d", segments[n])
+            and not _BODY_NAME.search(segments[n])  # "Tam Rivers Trust": where they stand
             and len(segments[n].split()) >= 2
             and not _BODY_NAME.search(segments[n])  # "Dr Ann Lee, Tam Rivers Trust": her body
         ),

@@ -20,6 +20,7 @@ _SPEECH_VERBS = (
     r"responded|responds|reflected|reflects|mused|muses|quipped|quips|"
     r"scribbled|scribbles|jotted|jots|lamented|laments|urged|urges|reminded|reminds|"
     r"described|describes|saying|writing|put the matter|put the point|puts the matter|"
+    r"put the same point|made the same point|made the point|makes the point|put the case|"
     r"disagreed|disagrees|agreed|agrees|retorted|retorts|commented|comments|stated|states|"
     r"pointed out|points out|referred to|refers to|maintained|maintains|stressed|stresses|"
     r"emphasised|emphasises|emphasized|emphasizes|acknowledged|acknowledges|"
@@ -723,6 +724,7 @@ _THING_HEADS = (
         "recording", "tape", "episode", "volume", "edition", "issue", "website", "site",
         "thread", "file", "archive", "archives", "collection", "survey", "table", "figure",
         "words", "remark", "remarks", "answer", "reply", "view", "views", "opinion", "comment",
+        "minute", "motion", "resolution",
         "statement", "testimony", "proof", "submission", "card", "message", "email",
         "photograph", "picture", "painting", "sampler", "stone", "memorial", "books",
         "records", "history", "biography", "autobiography", "work", "works", "almanac",
@@ -752,6 +754,19 @@ _PRONOUN_VERB = re.compile(
     # "“…,” he begins", "she sings:": a speech's or a song's first words
     r"(?:begins|began|sings|sang)\b(?!\s+(?:to|work|life|a|an|the|her|his|their|its)\b))"
 )  # "…,” they resolved: a meeting's decision, said by those who met
+# a "his" or "her" document saying the words, as its writer says them: "Her letter promised
+# that the Council would", "His diary for 1911 warned that" (the pronoun's person speaks; not
+# a report or a review, which may be about them)
+_PRONOUN_DOCUMENT_VERB = re.compile(
+    # ("gives her an answer": "her" is whom it is given, no owner of the answer)
+    r"\b(?:[Hh]is|[Hh]er)\s+(?!(?:a|an|the|one|some)\s)(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:letter|note|e-?mail|message|memo|"
+    r"reply|answer|statement|diary|journal|notebook|speech|column|memoir|submission|postcard|"
+    r"telegram|will)"
+    r"(?:\s+(?:of|to|from|on|in)\s+(?:(?!\b(?:he|she|they|I|we|you)\b)[^,;:“”\"()]){1,40}?"
+    r"|\s+\([^()]{1,60}\))?"
+    rf"\s+(?:\w+ly\s+|also\s+|only\s+)?(?:{_SPEECH_VERBS}|promised|promises)\b"
+)
 # the text's own first person saying words: "“…?” I asked.", "‘…,’ I said, ‘…’", "I told him:"
 _NARRATOR_VERB = re.compile(
     r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|only\s+|once\s+)?(?:said|say|asked|ask|answered|"
@@ -1834,7 +1849,8 @@ _CITED_BODY = re.compile(
 _BODY_NAME = re.compile(
     r"\b(?:Society|Office|Commission|Commissioners|Committee|Council|Board|Ministry|Department|"
     r"Company|Union|Association|Guild|Trust|Institute|Institution|Corporation|League|Club|"
-    r"Federation|Library|School|College|Academy|Hospital|Vestry|Museum)$"
+    r"Federation|Library|School|College|Academy|Hospital|Vestry|Museum|Group|Partnership|Alliance|"
+    r"Forum|Party|Network)$"
     # a body named in French, German, Italian or Spanish: "Société des Refuges du Queyras"
     r"|^(?:Société|Compagnie|Comité|Conseil|Gesellschaft|Verein|Società|Compagnia|Comitato|"
     r"Consiglio|Sociedad|Compañía|Comité|Consejo|Comisión)\b"
@@ -1992,10 +2008,22 @@ _MY_DOCUMENT_SAYS = re.compile(
 # of 3 March said that", "Its website states:"
 _ITS_DOCUMENT_SAYS = re.compile(
     r"(?:^|[.!?]\s+)(?P<sentence>Its\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:letter|reply|response|"
-    r"statement|report|answer|submission|notice|e-?mail|leaflet|website|decision|press\s+release)"
+    r"statement|report|answer|submission|notice|e-?mail|leaflet|website|decision|press\s+release|"
+    r"motion|resolution|minutes?|petition|newsletter|bulletin|circular)"
     r"\b[^.!?“”\"]{0,80}?\b(?:said|says|stated|states|wrote|writes|told|tells|argued|argues|"
-    r"explained|explains|added|adds|insisted|insists|concluded|concludes|maintained|maintains)"
+    r"explained|explains|added|adds|insisted|insists|concluded|concludes|maintained|maintains|"
+    r"asked|asks|called|calls|promised|promises|warned|warns|urged|urges|records|recorded|"
+    r"reads|declared|declares|resolved|noted|notes)"
     r"\b[^.!?“”\"]*)$"
+)
+# a body's minute named by its meeting, no owner named: "The minute of the first meeting records
+# the resolution", "The minutes of the annual meeting for 1921 read:" (the body the paragraph
+# names last kept them)
+_MEETING_MINUTE_SAYS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<sentence>The\s+(?:[a-z]+\s+)?(?:minutes?|minute\s+book|resolution)\s+"
+    r"(?:of|for|from)\s+(?:the|its|their)\s+(?:[a-z\d]+\s+){0,3}?(?:meeting|committee|"
+    r"session|gathering|assembly)\b[^.!?“”\"]{0,40}?\s+(?:records?|recorded|reads?|ran|runs|"
+    r"says|said|notes|noted|states|stated|minutes|minuted)\b[^.!?“”\"]*)$"
 )
 # "it" saying the words: "In reply to the investigator's view it said:", "It replied that"
 _IT_SAYS = re.compile(
