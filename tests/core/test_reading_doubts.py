@@ -491,6 +491,25 @@ BLIND_GROUPS = (
         most_right_doubted=0.25,
         least_trusted_speaker_right=0.85,
     ),
+    # The thirteenth blind measure (blind26): written by someone who never saw the extractor,
+    # hashed at 23:18 and scored once on fb0262e after the extractor freeze of session 26. No
+    # doubt rule has been made or changed after seeing them, so they are a group of their own,
+    # out of the design, held-out and total figures and out of blind19's to blind25's groups,
+    # held the same way to floors just under their first sight: wrong 31/43 doubted (12 wrong
+    # left undoubted), right 5/26 doubted; undoubted: speaker right 21/33 (HELDOUT.md, blind26).
+    BlindGroup(
+        "blind26",
+        (
+            "kilbrack-readers-chat",
+            "port-aiken-strike-bibliography",
+            "riverside-pool-what-we-heard",
+            "kaiwhata-roll",
+            "bessport-ice-slides",
+        ),
+        most_undoubted_wrong=12,
+        most_right_doubted=0.20,
+        least_trusted_speaker_right=0.63,
+    ),
 )
 
 
