@@ -1135,15 +1135,19 @@ class _SpeakerReading(_CitationReading):
         return fitting.pop() if len(fitting) == 1 else None
 
     def _named_here(self, person: str) -> bool:
-        """Whether the paragraph's words before the quotation name ``person``: in full, by a
-        surname nobody else has, or by a given name nobody else has."""
+        """Whether the paragraph's words before the quotation name ``person``."""
+        return re.search(self._naming(person), self.before) is not None
+
+    def _naming(self, person: str) -> str:
+        """A pattern for the ways the text names ``person``: in full, by a surname nobody else
+        has, or by a given name nobody else has."""
         words = person.split()
         forms = [re.escape(person)]
         if len(words) >= 2 and sum(p.split()[-1] == words[-1] for p in self.people) == 1:
             forms.append(re.escape(words[-1]))
         if len(words) >= 2 and self._given_name_of(words[0]) == person:
             forms.append(re.escape(words[0]))
-        return re.search(rf"\b(?:{'|'.join(forms)})\b", self.before) is not None
+        return rf"\b(?:{'|'.join(forms)})\b"
 
     def _topic(self) -> str | None:
         """Whom the passage being read is about: the person its paragraph opens on as the
@@ -1180,13 +1184,7 @@ class _SpeakerReading(_CitationReading):
                 continue
             if person not in before:
                 continue  # a name read across a title page's line ends is nobody's
-            words = person.split()
-            forms = [re.escape(person)]
-            if len(words) >= 2 and sum(p.split()[-1] == words[-1] for p in self.people) == 1:
-                forms.append(re.escape(words[-1]))
-            if len(words) >= 2 and self._given_name_of(words[0]) == person:
-                forms.append(re.escape(words[0]))
-            counts[person] = len(re.findall(rf"\b(?:{'|'.join(forms)})\b", before))
+            counts[person] = len(re.findall(self._naming(person), before))
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
