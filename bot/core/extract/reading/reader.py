@@ -676,11 +676,14 @@ class _Reader(_ScopeReading, _QuotationSpans):
             source = self._source_line_inside(paragraph, words[-1]) if words else None
             if source is None:
                 words.append(paragraph)
+                if _keyed_quotation(paragraph.text):
+                    groups.append((words, None))  # "“…” [3]": its own reference sources it
+                    words = []
                 continue
             groups.append((words, source))
             self.source_lines_under.add(paragraph.start)
             words = []
-        if not groups:
+        if not any(source for _, source in groups):
             return []
         return [*groups, (words, None)] if words else groups
 
@@ -1468,10 +1471,25 @@ def _block_paragraphs(block: _Block) -> list[_Block]:
     return paragraphs
 
 
+# a reference's number printed after a quotation's closing mark: "” [3]", "” [1, p. 203]", "”²"
+_KEYED_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"’»])\s*(?:\[\^?\d{1,3}(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\]|<sup>\d{1,3}</sup>"
+    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\.?$"
+)
+
+
+def _keyed_quotation(block_text: str) -> bool:
+    """Whether a paragraph of a block is words quoted apart with their reference's number
+    after the closing mark ("“…” [3]"): a credit set under a later paragraph is not theirs."""
+    bare = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", block_text, flags=re.M).strip()
+    return _self_quoted(bare) and _KEYED_AFTER_QUOTE.search(bare) is not None
+
+
 def _self_quoted(block_text: str) -> bool:
     """Whether a paragraph of a block quotation is quoted words of its own, opened and closed
     by quote marks (a box's paragraphs each in quotes: quotations apart, not one)."""
     bare = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", block_text, flags=re.M).strip()
+    bare = _KEYED_AFTER_QUOTE.sub("", bare)  # "“…” [3]": its source's number keyed after it
     return (
         len(bare) > 2
         and bare[0] in '“"‘«'
