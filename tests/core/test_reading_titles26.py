@@ -91,3 +91,12 @@ def test_a_key_set_as_a_list_is_no_quotation():
         "Where a source is not in the key it is given in full.\n"
     )
     assert found == []
+
+
+def test_words_a_paper_took_for_its_headline_are_still_the_speakers():
+    found = quoted(
+        "The *Gazette* sent a boy to the ferry house. Annie Rintoul told him what she "
+        "thought, and the editor printed it as his headline: “The river takes what it likes "
+        "and gives back what it pleases.”\n"
+    )
+    assert len(found) == 1

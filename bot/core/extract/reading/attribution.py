@@ -81,6 +81,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLE_LEAD,
     _TOLD_PAPER,
     _UNNAMED_SUBJECT,
+    _WORDS_AS_HEADLINE,
     _WRITTEN,
     _YEAR,
 )
@@ -287,7 +288,7 @@ class _Attribution(_DocumentReading):
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
         if self.discussed is not None and _words(words) == _words(self.discussed.title):
             return True  # the title of the work the text discusses, in quote marks
-        if _HEADLINE_LEAD.search(before):
+        if _HEADLINE_LEAD.search(before) and not _WORDS_AS_HEADLINE.search(before):
             return True  # "The headline: “Two Drown at the Weir.”": a paper's title for a story
         # a comma inside the marks is American usage ("an article called “Why We Left,” in
         # which …"), no sentence's end
