@@ -45,6 +45,7 @@ from bot.core.extract.reading.vocabulary import (
     _CALLED_TITLE,
     _CAP_WORD,
     _GENRES,
+    _HEADLINE_LEAD,
     _IN_THE_WORDS_OF,
     _ITSELF,
     _MIN_UNNAMED_QUOTATION_WORDS,
@@ -80,6 +81,7 @@ from bot.core.extract.reading.vocabulary import (
     _TITLE_LEAD,
     _TOLD_PAPER,
     _UNNAMED_SUBJECT,
+    _WORDS_AS_HEADLINE,
     _WRITTEN,
     _YEAR,
 )
@@ -286,6 +288,8 @@ class _Attribution(_DocumentReading):
         before = block_text[max(0, a - 200) : a].rstrip("“\"'‘«").rstrip()
         if self.discussed is not None and _words(words) == _words(self.discussed.title):
             return True  # the title of the work the text discusses, in quote marks
+        if _HEADLINE_LEAD.search(before) and not _WORDS_AS_HEADLINE.search(before):
+            return True  # "The headline: “Two Drown at the Weir.”": a paper's title for a story
         # a comma inside the marks is American usage ("an article called “Why We Left,” in
         # which …"), no sentence's end
         if re.search(_NAMES_A_TITLE, before):

@@ -381,7 +381,7 @@ _TITLES_OWN_SPAN = re.compile(
 )
 # a note set as a bibliography's entry: "Sykes, Ellen. A Boatman's Year. Bradford, 1871. 14."
 _INVERTED_REFERENCE = re.compile(
-    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*)\.\s+"
+    r"^(?P<last>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z]\.)*)\.\s+"
     r"(?P<rest>[A-Z*_“\"‘].*)$"
 )
 # a chapter or article by its author, its title in quote marks: "Anna Kerr, “Women on the Towpath”"

@@ -15,6 +15,7 @@ from bot.core.extract.reading.captions import (
     read_caption,
     read_credit,
 )
+from bot.core.extract.reading.citations import _INVERTED_REFERENCE
 from bot.core.extract.reading.cited_first import (
     ENTRY_AUTHOR_SAYS,
     PRINTS,
@@ -66,6 +67,7 @@ from bot.core.extract.reading.vocabulary import (
     _MIN_QUOTATION_WORDS,
     _MIN_UNNAMED_QUOTATION_WORDS,
     _NOT_A_TITLE,
+    _NOT_NAMES,
     _PAGE_TOLD,
     _POSSESSIVE_LEAD,
     _PRONOUN_VERB,
@@ -1189,6 +1191,7 @@ class _Reader(_ScopeReading, _QuotationSpans):
             )
             if (
                 self._is_title(block.text, a, a, words)
+                or (n == 0 and _reference_title(block.text, a))
                 or (
                     titled
                     and not lead.rstrip().endswith(":")
@@ -1420,6 +1423,16 @@ _FAMILY_WORD = re.compile(
     r"(?:Dad|Daddy|Da|Pa|Father|Mum|Mam|Mom|Mummy|Ma|Mother|Gran|Granny|Grandma|Nana|Nan|Nanna|"
     r"Grandad|Granddad|Grandpa|Gramps|Auntie|Aunty|Uncle)"
 )
+
+
+def _reference_title(paragraph: str, a: int) -> bool:
+    """Whether the quote marks opening at ``a`` hold the title a bibliography's entry gives
+    right after the author's name, surname first ("Lund, Maria. “Salt and Iron.” *Northern
+    History* 4 (1990): 1–20."): an article's, chapter's or thesis's title, no one's words."""
+    inverted = _INVERTED_REFERENCE.match(paragraph)
+    return (
+        inverted is not None and inverted["given"] not in _NOT_NAMES and inverted.start("rest") == a
+    )
 
 
 def propose_passages(text: str, *, author: str, budget_seconds: float = 30.0) -> list[Proposal]:

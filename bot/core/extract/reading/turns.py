@@ -164,6 +164,8 @@ class _TurnReading(_Attribution):
                     turns[-1].end = line_start + len(line.rstrip())
             elif line[at:].strip():
                 return None  # words before the first label: a quotation, not a transcript
+        if len(turns) >= 2 and all(self._abbreviation(turn) for turn in turns):
+            return []  # a key of abbreviations ("NLW: National Library of Wales"): no words
         turns = [turn for turn in turns if not self._key_line(turn)]
         if exchanges == 1 and len(turns) == 2:
             return None  # one numbered question and answer alone: perhaps a list's item
@@ -186,10 +188,15 @@ class _TurnReading(_Attribution):
         Hale", "Interviewee: Doris Penrose"): a key, no words of theirs."""
         words = self.text[turn.start : turn.end].strip()
         role = turn.label.rstrip(" :").strip()
-        return bool(
+        return self._abbreviation(turn) or bool(
             (_ASKER_ROLE.fullmatch(role) or _ANSWERER_ROLE.fullmatch(role))
             and _A_NAME_ALONE.fullmatch(words)
         )
+
+    def _abbreviation(self, turn: _Turn) -> bool:
+        """Whether a labelled line is an abbreviation's entry in a key."""
+        words = self.text[turn.start : turn.end].strip()
+        return _spelt_out(turn.label.rstrip(" :").strip(), words)
 
     @staticmethod
     def _label_key(label: str) -> str:
@@ -423,6 +430,20 @@ class _TurnReading(_Attribution):
             self.quoted.append((proposal.start, proposal.end, _words(proposal.text)))
             proposals.append(proposal)
         return proposals
+
+
+def _spelt_out(label: str, words: str) -> bool:
+    """Whether a line is an abbreviation's entry in a key ("NLW: National Library of Wales",
+    "RO: *Record Office*, Taunton"): the label's capitals are the initials of the words'
+    first capitalised words, small words between them aside, and the words make no sentence."""
+    if not re.fullmatch(r"[A-Z]{2,6}", label) or re.search(r"[.!?]$", words):
+        return False
+    capitals = [
+        w[0]
+        for w in re.findall(r"[^\W\d_][\w’'-]*", words.replace("*", "").replace("_", " "))
+        if w.casefold() not in _SMALL
+    ]
+    return "".join(capitals[: len(label)]) == label
 
 
 def _one_person(name: str) -> str:

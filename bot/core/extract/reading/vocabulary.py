@@ -1494,6 +1494,14 @@ _TITLE_LEAD = re.compile(
     r"called|named|headed|in|of)\s*,?\s*$",
     re.IGNORECASE,
 )
+# what introduces a newspaper's headline, which is a title whatever its punctuation: "The
+# headline: “…”", "headlined “…”", "under the headline “…”", "the headline read “…”"
+_HEADLINE_LEAD = re.compile(
+    r"\b(?:[Hh]eadlined|[Hh]eadline(?:\s+(?:was|read|ran|said))?)\s*[:,]?\s*$"
+)
+# someone's words a paper took for its headline ("which the editor used as his headline:"):
+# still theirs
+_WORDS_AS_HEADLINE = re.compile(r"\bas\s+(?:\w+\s+)?headline\s*[:,]?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # an author–date year with the letter that tells one author's works of a year apart ("Hale
 # 1987a", "(2019b)"): the letter is part of the reference, not of the date
